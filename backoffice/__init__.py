@@ -1,0 +1,1 @@
+"""Reference back office: the CRM API server (FastAPI + SQLAlchemy)."""

@@ -1,0 +1,1 @@
+"""CRM contract (pydantic schemas), HTTP client, local store, outbox and sync engine. No Qt."""

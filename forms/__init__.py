@@ -1,0 +1,1 @@
+"""Forms: order, customer, complaint, wrap-up, to-do and search forms with their validation."""

@@ -1,0 +1,1 @@
+"""Icons, sounds, translations and stylesheets, with one loader module."""

@@ -1,0 +1,1 @@
+"""Qt-free screen-pop logic: identity, normalisation, pop assembly."""

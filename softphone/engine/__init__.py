@@ -1,0 +1,1 @@
+"""Qt-free SIP engine: one thread owns every pjsua2 object."""

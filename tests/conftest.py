@@ -1,0 +1,42 @@
+"""Suite-wide test set-up: headless Qt, an in-memory keyring, and the shared fixture plugins."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+
+pytest_plugins = [
+    "tests.fixtures.backoffice",
+    "tests.fixtures.sip",
+]
+
+
+class MemoryKeyring(KeyringBackend):
+    """Keyring backend for tests only: secrets live in this process's memory."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> MemoryKeyring:
+    """Every test gets a fresh in-memory keyring; nothing touches the real one."""
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
