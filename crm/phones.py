@@ -1,0 +1,135 @@
+"""Phone number normalisation shared by the client, the back office and screen-pop.
+
+Every number is stored and compared in one canonical form:
+
+* a number that ``phonenumbers`` considers valid for its region → E.164 (``+8613800138000``,
+  ``+861062345678`` for the Beijing landline ``010-62345678``, ``+864008108888`` for ``400-810-8888``);
+* anything else that still has digits (short service numbers such as ``95588``, local numbers without
+  an area code) → a stable fallback: the national digits when the number belongs to the default region
+  (``95588``), otherwise ``+<country code><national digits>``.
+
+``0086``/``+86`` prefixes, spaces, dashes, dots and brackets are accepted. Nothing here imports Qt.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+
+from crm.i18n import QT_TRANSLATE_NOOP
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_REGION = "CN"
+_KEEP = re.compile(r"[^0-9+]")
+_TYPE_NAMES = {
+    PhoneNumberType.MOBILE: "mobile",
+    PhoneNumberType.FIXED_LINE: "landline",
+    PhoneNumberType.FIXED_LINE_OR_MOBILE: "landline",
+    PhoneNumberType.TOLL_FREE: "toll_free",
+    PhoneNumberType.SHARED_COST: "shared_cost",
+    PhoneNumberType.PREMIUM_RATE: "premium",
+    PhoneNumberType.VOIP: "voip",
+    PhoneNumberType.UAN: "service",
+}
+
+
+class InvalidPhoneNumber(ValueError):
+    """The text holds no usable phone number."""
+
+
+def _clean(raw: str) -> str:
+    text = _KEEP.sub("", str(raw or "").strip())
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    if text.count("+") > 1 or ("+" in text and not text.startswith("+")):
+        text = "+" + text.replace("+", "")
+    return text
+
+
+def _parse(raw: str, region: str) -> phonenumbers.PhoneNumber:
+    text = _clean(raw)
+    if not any(ch.isdigit() for ch in text) or len(text.lstrip("+")) < 3:
+        raise InvalidPhoneNumber(QT_TRANSLATE_NOOP("Phones", "Not a phone number"))
+    if len(text.lstrip("+")) > 17:
+        raise InvalidPhoneNumber(QT_TRANSLATE_NOOP("Phones", "Phone number is too long"))
+    try:
+        return phonenumbers.parse(text, region)
+    except NumberParseException as exc:
+        raise InvalidPhoneNumber(QT_TRANSLATE_NOOP("Phones", "Not a phone number")) from exc
+
+
+def normalize_phone(raw: str, region: str = DEFAULT_REGION) -> str:
+    """Canonical form of ``raw`` (see module docstring); raises :class:`InvalidPhoneNumber`."""
+    number = _parse(raw, region)
+    if phonenumbers.is_valid_number(number):
+        return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    national = str(number.national_number)
+    if number.italian_leading_zero:
+        national = "0" * max(1, number.number_of_leading_zeros or 1) + national
+    if number.country_code == phonenumbers.country_code_for_region(region):
+        return national
+    return f"+{number.country_code}{national}"
+
+
+def try_normalize_phone(raw: str, region: str = DEFAULT_REGION) -> str | None:
+    """Like :func:`normalize_phone` but returns ``None`` for text that is not a number."""
+    try:
+        return normalize_phone(raw, region)
+    except InvalidPhoneNumber:
+        return None
+
+
+def is_valid_phone(raw: str, region: str = DEFAULT_REGION) -> bool:
+    """True when ``raw`` is a number ``phonenumbers`` knows to be valid (not just the fallback form)."""
+    try:
+        return phonenumbers.is_valid_number(_parse(raw, region))
+    except InvalidPhoneNumber:
+        return False
+
+
+def phone_kind(raw: str, region: str = DEFAULT_REGION) -> str:
+    """``mobile``, ``landline``, ``toll_free``, ``shared_cost``, ``service``, ... or ``unknown``."""
+    try:
+        number = _parse(raw, region)
+    except InvalidPhoneNumber:
+        return "unknown"
+    if not phonenumbers.is_valid_number(number):
+        return "unknown"
+    return _TYPE_NAMES.get(phonenumbers.number_type(number), "unknown")
+
+
+def format_phone(canonical: str, region: str = DEFAULT_REGION) -> str:
+    """Human display form: national format for numbers of ``region`` (``138 0013 8000``,
+    ``010 6234 5678``), international otherwise; the input unchanged when it cannot be parsed."""
+    try:
+        number = _parse(canonical, region)
+    except InvalidPhoneNumber:
+        return canonical
+    if not phonenumbers.is_valid_number(number):
+        return canonical
+    if phonenumbers.region_code_for_number(number) == region:
+        return phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+
+
+@dataclass(frozen=True)
+class PhoneNormalizer:
+    """The same functions bound to one configured default region (``CrmSettings.phone_region``)."""
+
+    region: str = DEFAULT_REGION
+
+    def normalize(self, raw: str) -> str:
+        return normalize_phone(raw, self.region)
+
+    def try_normalize(self, raw: str) -> str | None:
+        return try_normalize_phone(raw, self.region)
+
+    def kind(self, raw: str) -> str:
+        return phone_kind(raw, self.region)
+
+    def format(self, canonical: str) -> str:
+        return format_phone(canonical, self.region)

@@ -1,0 +1,59 @@
+"""Users, roles and login."""
+from __future__ import annotations
+
+import logging
+from enum import Enum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from crm.schemas.common import CreateModel, Name, ReadModel, UpdateModel
+
+logger = logging.getLogger(__name__)
+
+
+class Role(str, Enum):
+    AGENT = "agent"
+    SUPERVISOR = "supervisor"
+    LOGISTICS = "logistics"
+    ADMIN = "admin"
+
+
+Username = Annotated[str, Field(min_length=2, max_length=64, pattern=r"^[A-Za-z0-9_.@-]+$")]
+Password = Annotated[str, Field(min_length=8, max_length=256)]
+
+
+class UserCreate(CreateModel):
+    username: Username
+    display_name: Name
+    role: Role = Role.AGENT
+    password: Password
+    active: bool = True
+
+
+class UserUpdate(UpdateModel):
+    display_name: Name | None = None
+    role: Role | None = None
+    password: Password | None = None
+    active: bool | None = None
+
+
+class UserRead(ReadModel):
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+
+
+class LoginRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=256)
+
+
+class LoginResponse(BaseModel):
+    token: str = Field(description="Send as 'Authorization: Bearer <token>'")
+    token_type: str = "bearer"
+    expires_in: int = Field(description="Seconds until the token expires")
+    user: UserRead
