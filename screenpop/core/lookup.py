@@ -1,0 +1,122 @@
+"""Pop assembly: from a caller identity and a :class:`PopSource` to the :class:`CardModel` to paint.
+
+A customer id from the headers wins over the number; several customers on one number give a
+"choose" card; nobody gives a "new caller" card. The same assembly runs against the local store at
+ring time and against the CRM for the background refresh.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+
+from crm.i18n import QT_TRANSLATE_NOOP
+
+from screenpop.core.config import PopConfig
+from screenpop.core.identity import CallerIdentity
+from screenpop.core.models import (
+    CardModel,
+    CustomerInfo,
+    MediaSourceInfo,
+    PopKind,
+    TimelineEntry,
+    TimelineKind,
+)
+from screenpop.core.source import PopSource
+
+logger = logging.getLogger(__name__)
+
+MAX_CANDIDATES = 10
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def assemble_pop(
+    call_id: str,
+    identity: CallerIdentity,
+    source: PopSource,
+    config: PopConfig | None = None,
+    *,
+    offline: bool = False,
+    origin: str = "local",
+    chosen_customer_id: str = "",
+) -> CardModel:
+    """Build the card for ``identity`` from ``source``.
+
+    ``chosen_customer_id`` is the agent's pick from a chooser (it wins over everything, so a refresh
+    keeps the choice). Errors from ``source`` propagate (the caller decides about offline).
+    """
+    config = config or PopConfig()
+    notes = []
+    media = _media(source, identity)
+    common = dict(call_id=call_id, identity=identity, media_source=media, offline=offline, origin=origin)
+
+    for wanted in (chosen_customer_id, identity.customer_id):
+        if not wanted:
+            continue
+        customer = source.customer_by_id(wanted)
+        if customer is not None:
+            return _customer_card(customer, source, config, notes=tuple(notes), **common)
+        if wanted == identity.customer_id:
+            notes.append(QT_TRANSLATE_NOOP("Pop", "The customer id sent with the call is unknown."))
+
+    candidates: list[CustomerInfo] = []
+    if identity.number:
+        candidates = list(source.customers_by_phone(identity.number, MAX_CANDIDATES))[:MAX_CANDIDATES]
+    if len(candidates) == 1:
+        return _customer_card(candidates[0], source, config, notes=tuple(notes), **common)
+    if len(candidates) > 1:
+        return CardModel(kind=PopKind.CHOOSE, candidates=tuple(candidates), notes=tuple(notes), **common)
+    return CardModel(kind=PopKind.NEW_CALLER, notes=tuple(notes), **common)
+
+
+def _media(source: PopSource, identity: CallerIdentity) -> MediaSourceInfo | None:
+    for dnis in (identity.dnis, identity.dnis_raw):
+        if dnis:
+            found = source.media_source(dnis)
+            if found is not None:
+                return found
+    return None
+
+
+def _customer_card(
+    customer: CustomerInfo, source: PopSource, config: PopConfig, **common: object
+) -> CardModel:
+    complaints = tuple(
+        sorted(source.complaints(customer.id), key=lambda c: (not c.is_open, _neg_time(c.opened_at)))
+    )
+    orders = tuple(
+        sorted(source.recent_orders(customer.id, config.orders_limit), key=lambda o: _neg_time(o.created_at))
+    )[: config.orders_limit]
+    entries = list(source.history(customer.id, config.history_limit))
+    known = {(e.kind, e.ref_id) for e in entries if e.ref_id}
+    for order in orders:
+        if (TimelineKind.ORDER, order.id) not in known:
+            entries.append(
+                TimelineEntry(order.created_at, TimelineKind.ORDER, order.number, order.status, order.id)
+            )
+    for complaint in complaints:
+        if (TimelineKind.COMPLAINT, complaint.id) not in known:
+            entries.append(
+                TimelineEntry(
+                    complaint.opened_at, TimelineKind.COMPLAINT, complaint.summary or complaint.category,
+                    complaint.status, complaint.id,
+                )
+            )
+    timeline = tuple(newest_first(entries)[: config.history_limit])
+    todos = tuple(source.open_todos(customer.id))
+    return CardModel(
+        kind=PopKind.CUSTOMER, customer=customer, timeline=timeline, complaints=complaints,
+        orders=orders, todos=todos, **common,  # type: ignore[arg-type]
+    )
+
+
+def newest_first(entries: list[TimelineEntry]) -> list[TimelineEntry]:
+    """Sort newest first; entries without a time go last; naive times count as UTC."""
+    return sorted(entries, key=lambda e: _neg_time(e.when))
+
+
+def _neg_time(when: datetime | None) -> tuple[int, float]:
+    if when is None:
+        return (1, 0.0)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return (0, -(when - _EPOCH).total_seconds())

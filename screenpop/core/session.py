@@ -1,0 +1,143 @@
+"""The life of one pop (ring → answer → hang-up → wrap-up) and the agent's list of recent pops.
+
+Qt-free: the widgets show a :class:`PopHistory`; the shell feeds it call events and builds the call
+log from a finished :class:`PopSession`.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone
+
+from crm.i18n import QT_TRANSLATE_NOOP, Msg
+
+from screenpop.core.models import CardModel, PopKind
+
+logger = logging.getLogger(__name__)
+
+ABNORMAL_KINDS: dict[str, Msg] = {
+    "silent": QT_TRANSLATE_NOOP("Abnormal", "Silent call"),
+    "harassment": QT_TRANSLATE_NOOP("Abnormal", "Harassment"),
+    "dropped": QT_TRANSLATE_NOOP("Abnormal", "Dropped call"),
+    "wrong_number": QT_TRANSLATE_NOOP("Abnormal", "Wrong number"),
+}
+"""Kinds of abnormal call the agent can mark, with their labels."""
+
+BLOCKING_KINDS = frozenset({"harassment"})
+"""Marking a call with one of these also adds the caller's number to the blocklist."""
+
+
+def marks_block(kind: str) -> bool:
+    """Whether marking a call as ``kind`` blocks the caller's number."""
+    return kind in BLOCKING_KINDS
+
+
+@dataclass
+class PopSession:
+    """One call's pop and its times (``time.monotonic()`` seconds; wall clock kept for the call log)."""
+
+    card: CardModel
+    ring_monotonic: float
+    ring_wall: datetime
+    answer_monotonic: float | None = None
+    end_monotonic: float | None = None
+    hold_seconds: float = 0.0
+    wrapped_up: bool = False
+    abnormal: str = ""
+
+    @property
+    def call_id(self) -> str:
+        return self.card.call_id
+
+    @property
+    def ended(self) -> bool:
+        return self.end_monotonic is not None
+
+    @property
+    def customer_id(self) -> str:
+        return self.card.customer.id if self.card.customer else ""
+
+    def wall(self, monotonic: float | None) -> datetime | None:
+        """Wall-clock time of a monotonic instant of this call."""
+        if monotonic is None:
+            return None
+        return self.ring_wall + timedelta(seconds=monotonic - self.ring_monotonic)
+
+    def talk_seconds(self) -> float:
+        if self.answer_monotonic is None or self.end_monotonic is None:
+            return 0.0
+        return max(0.0, self.end_monotonic - self.answer_monotonic - self.hold_seconds)
+
+    def label(self) -> str:
+        """Short text for the recent-pops list: the customer's name or the caller's number."""
+        if self.card.kind is PopKind.CUSTOMER and self.card.customer:
+            return self.card.customer.name
+        return str(self.card.identity.caller_label())
+
+
+class PopHistory:
+    """The most recent pops, newest first, bounded; a pop can be revisited until it scrolls off."""
+
+    def __init__(self, limit: int = 20) -> None:
+        self._limit = max(1, limit)
+        self._sessions: OrderedDict[str, PopSession] = OrderedDict()
+
+    def start(self, card: CardModel, ring_monotonic: float | None = None) -> PopSession:
+        """A call started ringing with this card."""
+        ring = time.monotonic() if ring_monotonic is None else ring_monotonic
+        wall = datetime.now(timezone.utc) - timedelta(seconds=max(0.0, time.monotonic() - ring))
+        session = PopSession(card=card, ring_monotonic=ring, ring_wall=wall)
+        self._sessions[card.call_id] = session
+        self._sessions.move_to_end(card.call_id, last=False)
+        while len(self._sessions) > self._limit:
+            self._sessions.popitem(last=True)
+        return session
+
+    def get(self, call_id: str) -> PopSession | None:
+        return self._sessions.get(call_id)
+
+    def update_card(self, card: CardModel) -> PopSession | None:
+        """Replace a session's card (refresh, choice); keeps an earlier choice of customer."""
+        session = self._sessions.get(card.call_id)
+        if session is None:
+            return None
+        session.card = card
+        return session
+
+    def answered(self, call_id: str, at: float | None = None) -> None:
+        session = self._sessions.get(call_id)
+        if session and session.answer_monotonic is None:
+            session.answer_monotonic = time.monotonic() if at is None else at
+
+    def ended(self, call_id: str, at: float | None = None) -> None:
+        session = self._sessions.get(call_id)
+        if session and session.end_monotonic is None:
+            session.end_monotonic = time.monotonic() if at is None else at
+
+    def mark_abnormal(self, call_id: str, kind: str) -> PopSession | None:
+        if kind not in ABNORMAL_KINDS:
+            raise ValueError(f"unknown abnormal kind {kind!r}")
+        session = self._sessions.get(call_id)
+        if session:
+            session.abnormal = kind
+        return session
+
+    def wrapped_up(self, call_id: str) -> None:
+        session = self._sessions.get(call_id)
+        if session:
+            session.wrapped_up = True
+
+    def sessions(self) -> list[PopSession]:
+        """Newest first."""
+        return list(self._sessions.values())
+
+    def pending_wrap_up(self) -> list[PopSession]:
+        """Calls that ended and still wait for their wrap-up."""
+        return [s for s in self._sessions.values() if s.ended and not s.wrapped_up]
+
+    def with_card(self, session: PopSession, **changes: object) -> CardModel:
+        """A copy of ``session``'s card with ``changes`` (e.g. ``offline=True``), stored back."""
+        session.card = replace(session.card, **changes)  # type: ignore[arg-type]
+        return session.card
