@@ -1,0 +1,194 @@
+"""Composition root: builds the context and the shell, shows the window first, then the features."""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QThread, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+
+from agent_desktop.agent_state import AgentState
+from agent_desktop.context import AppContext
+from agent_desktop.credentials import Credentials
+from agent_desktop.features import FEATURES, FeatureHost
+from agent_desktop.i18n import TranslationManager
+from agent_desktop.logging_setup import RedactionFilter, install_excepthook
+from agent_desktop.main_window import MainWindow
+from agent_desktop.paths import AppPaths
+from agent_desktop.settings import Settings, SettingsManager
+from agent_desktop.tasks import BackgroundTasks
+from resources import loader
+
+logger = logging.getLogger(__name__)
+
+STARTUP_MARKER_ENV = "AGENT_DESKTOP_STARTUP_MARKER"
+
+
+@dataclass
+class RunOptions:
+    """Debug/benchmark switches from the command line (hidden options)."""
+
+    features: bool = True
+    quit_after_ms: int | None = None
+    screenshot: Path | None = None
+    startup_marker: Path | None = None
+
+
+def make_context(
+    app: QApplication, manager: SettingsManager, paths: AppPaths, redactor: RedactionFilter | None = None
+) -> AppContext:
+    """Everything features get: settings, credentials, background tasks, paths, translations."""
+    translations = TranslationManager(app)
+    translations.set_language(manager.settings.ui.language)
+    credentials = Credentials(on_secret=redactor.add_secret if redactor else None)
+    tasks = BackgroundTasks(parent=app)
+    return AppContext(
+        settings_manager=manager,
+        credentials=credentials,
+        tasks=tasks,
+        paths=paths,
+        app=app,
+        translations=translations,
+        redactor=redactor,
+    )
+
+
+class Shell:
+    """The running application: window, tray, dialogs and features around one :class:`AppContext`."""
+
+    def __init__(self, ctx: AppContext, options: RunOptions | None = None) -> None:
+        self.ctx = ctx
+        self.options = options or RunOptions()
+        self.agent_state = AgentState()
+        ctx.services["agent_state"] = self.agent_state
+        self.window = MainWindow(self.agent_state, ctx.paths.window_state_file)
+        self.window.restore_layout()
+        self.features = FeatureHost(FEATURES if self.options.features else ())
+        self.tray = None
+        self._quitting = False
+        self._dialogs: list = []
+        w = self.window
+        w.sig_quit_requested.connect(self.quit)
+        w.sig_settings_requested.connect(self.open_settings)
+        w.sig_about_requested.connect(self.open_about)
+        w.sig_open_log_folder_requested.connect(self.open_log_folder)
+        w.sig_first_shown.connect(self._after_first_show)
+        ctx.settings_manager.sig_settings_changed.connect(self._on_settings_changed)
+        ctx.app.aboutToQuit.connect(self.shutdown)
+
+    def start(self) -> None:
+        """Show the window now; everything heavy follows once it is on screen."""
+        self.window.show()
+
+    def _after_first_show(self) -> None:
+        if self.options.startup_marker is not None:
+            self.options.startup_marker.write_text(f"{time.time():.6f}\n", encoding="ascii")
+        QTimer.singleShot(0, self._install_rest)
+
+    def _install_rest(self) -> None:
+        from agent_desktop.tray import Tray
+
+        if Tray.available():
+            self.tray = Tray(self.window)
+            self.tray.sig_quit_requested.connect(self.quit)
+        else:
+            logger.info("no system tray on this desktop; tray icon skipped")
+        self.features.install_all(self.ctx, self.window)
+        if self.features.failed:
+            names = ", ".join(n.rsplit(".", 1)[-1] for n in self.features.failed)
+            self.window.statusBar().showMessage(
+                self.window.tr("Could not start: {0}. See the log for details.").format(names)
+            )
+        if self.options.screenshot is not None:
+            QTimer.singleShot(300, self._take_screenshot)
+        if self.options.quit_after_ms is not None:
+            QTimer.singleShot(self.options.quit_after_ms, self.quit)
+
+    def _take_screenshot(self) -> None:
+        path = self.options.screenshot
+        ok = self.window.grab().save(str(path))
+        logger.info("screenshot %s saved: %s", path, ok)
+
+    def _on_settings_changed(self, settings: Settings) -> None:
+        if self.ctx.translations is not None:
+            self.ctx.translations.set_language(settings.ui.language)
+
+    def open_settings(self) -> None:
+        from agent_desktop.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self.window)
+        dialog.open()
+        return dialog
+
+    def open_about(self) -> None:
+        from agent_desktop.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.ctx.paths, self.window)
+        dialog.open()
+        return dialog
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.log_dir)))
+
+    def quit(self) -> None:
+        """Save the layout, stop the features (reverse order), then leave the event loop."""
+        if self._quitting:
+            return
+        self._quitting = True
+        logger.info("quitting")
+        self.window.save_layout()
+        self.shutdown()
+        self.window.hide()
+        self.ctx.app.quit()
+
+    def shutdown(self) -> None:
+        """Stop features, the tray and background work (idempotent)."""
+        self.features.shutdown_all()
+        if self.tray is not None:
+            self.tray.shutdown()
+            self.tray = None
+        self.ctx.tasks.shutdown(wait=False)
+
+
+def _show_crash(ctx: AppContext, window: MainWindow):
+    showing = []
+
+    def show(summary: str) -> None:
+        app = QApplication.instance()
+        if app is None or QThread.currentThread() is not app.thread() or showing:
+            return
+        from agent_desktop.crash_dialog import CrashDialog
+
+        text = ctx.redactor.redact(summary) if ctx.redactor else summary
+        showing.append(True)
+        try:
+            CrashDialog(text, ctx.paths.log_dir, window).exec()
+        finally:
+            showing.clear()
+
+    return show
+
+
+def run(manager: SettingsManager, paths: AppPaths, redactor: RedactionFilter, options: RunOptions) -> int:
+    """Create the QApplication, show the shell, run the event loop; returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Agent Desktop")
+    app.setApplicationDisplayName("Agent Desktop")
+    app.setDesktopFileName("agent-desktop")
+    app.setWindowIcon(loader.icon("app"))
+    app.setStyleSheet(loader.stylesheet("app"))
+    marker = os.environ.get(STARTUP_MARKER_ENV)
+    if marker and options.startup_marker is None:
+        options.startup_marker = Path(marker)
+    ctx = make_context(app, manager, paths, redactor)
+    shell = Shell(ctx, options)
+    install_excepthook(_show_crash(ctx, shell.window))
+    shell.start()
+    rc = app.exec()
+    logger.info("event loop ended (%s)", rc)
+    return rc

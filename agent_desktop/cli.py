@@ -1,0 +1,53 @@
+"""Command line of main.py (kept free of Qt so ``--version`` and ``--help`` answer instantly)."""
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+
+from agent_desktop import __version__
+
+logger = logging.getLogger(__name__)
+
+
+def _key_value(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key.strip():
+        raise argparse.ArgumentTypeError(f"expected key=value (e.g. sip.registrar=pbx.example.com), got {text!r}")
+    return key.strip(), value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="agent-desktop",
+        description="Agent Desktop: softphone, customer card, orders and to-dos for call-centre agents.",
+        epilog="The system policy file (IT) can fix settings: see README.md, 'Policy file'.",
+    )
+    p.add_argument("--version", action="version", version=f"Agent Desktop {__version__}")
+    p.add_argument(
+        "--profile",
+        metavar="DIR",
+        type=Path,
+        help="keep every setting, data file and log of this run under DIR",
+    )
+    p.add_argument(
+        "--set",
+        metavar="KEY=VALUE",
+        type=_key_value,
+        action="append",
+        default=[],
+        dest="overrides",
+        help="override one setting for this run only, e.g. --set sip.registrar=pbx.example.com (repeatable)",
+    )
+    p.add_argument(
+        "--provision",
+        metavar="FILE|URL",
+        help="import a settings bundle (TOML or JSON) from IT into the user settings, then start",
+    )
+    p.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language for this run")
+    p.add_argument("--debug", action="store_true", help="log debug messages too")
+    # Hidden switches for tests, benchmarks and screenshots.
+    p.add_argument("--no-features", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--quit-after-ms", type=int, metavar="MS", help=argparse.SUPPRESS)
+    p.add_argument("--screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)
+    return p

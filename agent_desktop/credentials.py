@@ -1,0 +1,144 @@
+"""Secrets (SIP and CRM passwords, tokens) in the system keyring, never in files or logs.
+
+Outside tests, keyring backends that do not protect secrets are refused: the fail and null backends
+and the plaintext/base64 file backends of ``keyrings.alt``. The user may then choose "remember for this
+session only": secrets are kept in this process's memory and forgotten on quit.
+
+Account names: ``sip:{username}@{registrar or 'local'}``, ``crm:{username}@{url or 'embedded'}``.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+logger = logging.getLogger(__name__)
+
+SERVICE = "agent-desktop"
+
+
+class InsecureKeyringError(RuntimeError):
+    """The keyring backend would not keep secrets safe; the message is translated for the user."""
+
+    def __init__(self, backend_name: str) -> None:
+        self.backend_name = backend_name
+        super().__init__(
+            QCoreApplication.translate(
+                "Credentials",
+                "No secure password store is available (the keyring backend is \"{0}\"). Passwords can "
+                "only be remembered for this session; install and unlock a system keyring (GNOME Keyring, "
+                "KWallet, Windows Credential Manager or macOS Keychain) to store them permanently.",
+            ).format(backend_name)
+        )
+
+
+def sip_account(username: str, registrar: str) -> str:
+    """Keyring account name of a SIP password."""
+    return f"sip:{username}@{registrar or 'local'}"
+
+
+def crm_account(username: str, url: str) -> str:
+    """Keyring account name of a CRM password or token."""
+    return f"crm:{username}@{url or 'embedded'}"
+
+
+def _backends(backend: object) -> list[object]:
+    inner = getattr(backend, "backends", None)
+    return list(inner) if inner else [backend]
+
+
+def insecure_reason(backend: object) -> str | None:
+    """Why ``backend`` must not hold secrets, or None when it is acceptable."""
+    from keyring.backends import fail, null
+
+    backends = _backends(backend)
+    if not backends:
+        return "none"
+    for b in backends:
+        cls = type(b)
+        name = f"{cls.__module__}.{cls.__qualname__}"
+        if isinstance(b, (fail.Keyring, null.Keyring)):
+            return name
+        if cls.__module__.startswith("keyrings.alt") or "plaintext" in cls.__qualname__.lower():
+            return name
+    return None
+
+
+class Credentials:
+    """get/set/delete secrets per account; in the keyring, or in memory when ``session_only``."""
+
+    def __init__(
+        self,
+        service: str = SERVICE,
+        session_only: bool = False,
+        on_secret: Callable[[str], None] | None = None,
+    ) -> None:
+        self.service = service
+        self.session_only = session_only
+        self._memory: dict[str, str] = {}
+        self._on_secret = on_secret
+
+    def check(self) -> None:
+        """Raise :class:`InsecureKeyringError` when secrets cannot be stored safely (not session-only)."""
+        if self.session_only:
+            return
+        import keyring
+
+        reason = insecure_reason(keyring.get_keyring())
+        if reason:
+            raise InsecureKeyringError(reason)
+
+    def is_secure(self) -> bool:
+        """True when :meth:`set` would store secrets permanently and safely."""
+        try:
+            self.check()
+        except InsecureKeyringError:
+            return False
+        return not self.session_only
+
+    def use_session_only(self) -> None:
+        """From now on keep secrets in memory for this session only (the user chose so)."""
+        if not self.session_only:
+            logger.info("credentials: remembering secrets for this session only")
+        self.session_only = True
+
+    def _seen(self, secret: str | None) -> None:
+        if secret and self._on_secret is not None:
+            self._on_secret(secret)
+
+    def get(self, account: str) -> str | None:
+        if account in self._memory:
+            return self._memory[account]
+        if self.session_only:
+            return None
+        self.check()
+        import keyring
+
+        secret = keyring.get_password(self.service, account)
+        self._seen(secret)
+        return secret
+
+    def set(self, account: str, secret: str) -> None:
+        self._seen(secret)
+        if self.session_only:
+            self._memory[account] = secret
+            return
+        self.check()
+        import keyring
+
+        keyring.set_password(self.service, account, secret)
+        logger.info("credentials: stored the secret of %s in the keyring", account)
+
+    def delete(self, account: str) -> None:
+        self._memory.pop(account, None)
+        if self.session_only:
+            return
+        self.check()
+        import keyring
+        from keyring.errors import PasswordDeleteError
+
+        try:
+            keyring.delete_password(self.service, account)
+        except PasswordDeleteError:
+            pass

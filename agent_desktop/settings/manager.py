@@ -1,0 +1,198 @@
+"""Settings layers: defaults < system policy < user file < this run's ``--set`` overrides.
+
+Keys the policy locks always keep the policy's value: the user file, ``--set``, provisioning
+bundles and the Settings dialog cannot change them (enforced here, not by the UI alone).
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QObject, Signal
+
+from agent_desktop.settings.layers import (
+    SettingsError,
+    check_nested,
+    coerce_text,
+    error_text,
+    flatten,
+    read_toml,
+    split_key,
+    unflatten,
+    write_toml_atomic,
+)
+from agent_desktop.settings.policy import Policy
+from agent_desktop.settings.schema import Settings
+
+logger = logging.getLogger(__name__)
+
+SETTINGS_FILE = "settings.toml"
+
+
+class LockedKeyError(SettingsError):
+    """The key is locked by the system policy."""
+
+
+def _get(settings: Settings, key: str) -> Any:
+    section, name = split_key(key)
+    return getattr(getattr(settings, section), name)
+
+
+class SettingsManager(QObject):
+    """Owns the layers, resolves them into one :class:`Settings`, and saves the user layer."""
+
+    sig_settings_changed = Signal(object)
+    """The resolved settings changed (carries the new Settings)."""
+
+    def __init__(self, user_file: Path, policy: Policy | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.user_file = Path(user_file)
+        self.policy = policy or Policy()
+        self._base = Settings.model_validate(unflatten(self.policy.values))
+        self._overrides: dict[str, Any] = {}
+        self._user: dict[str, Any] = self._load_user_file()
+        self._settings = self._resolve()
+
+    # ---- reading -------------------------------------------------------------------------
+    @property
+    def settings(self) -> Settings:
+        """The resolved settings (a fresh model; treat as read-only)."""
+        return self._settings
+
+    @property
+    def locked_keys(self) -> frozenset[str]:
+        return self.policy.locked
+
+    def is_locked(self, key: str) -> bool:
+        """True when the system policy fixes ``key``."""
+        return key in self.policy.locked
+
+    def value(self, key: str) -> Any:
+        return _get(self._settings, key)
+
+    def source(self, key: str) -> str:
+        """Which layer the value of ``key`` comes from: default, policy, user or override."""
+        if key in self.policy.locked:
+            return "policy"
+        if key in self._overrides:
+            return "override"
+        if key in self._user:
+            return "user"
+        return "policy" if key in self.policy.values else "default"
+
+    def user_values(self) -> dict[str, Any]:
+        """The user layer as flat dotted keys (what the user file holds)."""
+        return dict(self._user)
+
+    # ---- changing --------------------------------------------------------------------------
+    def set_override(self, key: str, raw: Any) -> None:
+        """Override ``key`` for this run only (``--set``); text is converted and validated."""
+        section, name = split_key(key)
+        key = f"{section}.{name}"
+        if self.is_locked(key):
+            raise LockedKeyError(f"{key} is set by your administrator and cannot be changed")
+        value = coerce_text(key, raw) if isinstance(raw, str) else raw
+        overrides = dict(self._overrides)
+        overrides[key] = value
+        self._settings = self._resolve(overrides=overrides)
+        self._overrides = {k: _get(self._settings, k) for k in overrides}
+        self.sig_settings_changed.emit(self._settings)
+
+    def update(self, changes: dict[str, Any]) -> None:
+        """Apply the user's changes (flat dotted keys), validate all of them together, save.
+
+        Nothing is applied when any value is invalid (:class:`SettingsError` names them all) or a
+        key is locked (:class:`LockedKeyError`).
+        """
+        changes = {".".join(split_key(k)): v for k, v in changes.items()}
+        locked = [k for k, v in changes.items() if self.is_locked(k) and v != _get(self._base, k)]
+        if locked:
+            raise LockedKeyError(f"set by your administrator and cannot be changed: {', '.join(sorted(locked))}")
+        changes = {k: v for k, v in changes.items() if not self.is_locked(k)}
+        user = dict(self._user)
+        user.update(changes)
+        overrides = {k: v for k, v in self._overrides.items() if k not in changes}
+        resolved = self._resolve(user=user, overrides=overrides)
+        self._user = self._minimal(user, resolved, overrides)
+        self._overrides = overrides
+        self._settings = resolved
+        self.save()
+        logger.info("settings changed: %s", ", ".join(sorted(changes)) or "nothing")
+        self.sig_settings_changed.emit(self._settings)
+
+    def import_bundle(self, data: Any, origin: str) -> list[str]:
+        """Merge a provisioning bundle (``{section: {key: value}}``) into the user layer and save.
+
+        Validated as a whole first: on any error nothing is applied. Returns the keys imported.
+        """
+        flat = check_nested(data, origin)
+        conflicts = [k for k, v in flat.items() if self.is_locked(k) and v != self.policy.values.get(k, _get(self._base, k))]
+        if conflicts:
+            raise LockedKeyError(f"{origin}: these keys are set by your administrator: {', '.join(sorted(conflicts))}")
+        try:
+            self.update({k: v for k, v in flat.items() if not self.is_locked(k)})
+        except SettingsError as exc:
+            raise SettingsError(f"{origin}: {exc}") from None
+        return sorted(flat)
+
+    def save(self) -> None:
+        """Write the user layer to the user file (atomically)."""
+        write_toml_atomic(self.user_file, unflatten(self._user))
+
+    # ---- internals -------------------------------------------------------------------------
+    def _resolve(self, user: dict[str, Any] | None = None, overrides: dict[str, Any] | None = None) -> Settings:
+        user = self._user if user is None else user
+        overrides = self._overrides if overrides is None else overrides
+        merged = dict(self.policy.values)
+        merged.update({k: v for k, v in user.items() if not self.is_locked(k)})
+        merged.update({k: v for k, v in overrides.items() if not self.is_locked(k)})
+        try:
+            return Settings.model_validate(unflatten(merged))
+        except ValidationError as exc:
+            raise SettingsError(error_text(exc)) from None
+
+    def _minimal(self, user: dict[str, Any], resolved: Settings, overrides: dict[str, Any]) -> dict[str, Any]:
+        """Keep only user values that differ from defaults+policy, as validated (typed) values."""
+        out = {}
+        for key in user:
+            value = _get(resolved, key) if key not in overrides else user[key]
+            if value != _get(self._base, key):
+                out[key] = value
+        return out
+
+    def _load_user_file(self) -> dict[str, Any]:
+        if not self.user_file.exists():
+            return {}
+        try:
+            flat = check_nested(read_toml(self.user_file), str(self.user_file))
+        except SettingsError as exc:
+            logger.warning("ignoring the user settings file: %s", exc)
+            return {}
+        flat = {k: v for k, v in flat.items() if not self.is_locked(k)}
+        for _ in range(len(flat) + 1):
+            try:
+                resolved = self._resolve(user=flat, overrides={})
+                return self._minimal(flat, resolved, {})
+            except SettingsError:
+                bad = self._first_bad_key(flat)
+                logger.warning("ignoring invalid user setting %s=%r", bad, flat.pop(bad))
+        return {}
+
+    def _first_bad_key(self, flat: dict[str, Any]) -> str:
+        merged = dict(self.policy.values)
+        merged.update(flat)
+        try:
+            Settings.model_validate(unflatten(merged))
+        except ValidationError as exc:
+            loc = exc.errors()[0]["loc"]
+            key = ".".join(str(p) for p in loc[:2])
+            if key in flat:
+                return key
+        return next(iter(flat))
+
+
+def make_flat(settings: Settings) -> dict[str, Any]:
+    """All resolved values as flat dotted keys."""
+    return flatten(settings.model_dump())

@@ -1,0 +1,105 @@
+"""Startup benchmark: time to main window shown, idle memory and idle CPU of the real app.
+
+Starts ``main.py`` N times (QT_QPA_PLATFORM=offscreen, a fresh ``--profile`` each time, no system
+policy) and measures from just before the process is spawned to the moment the window's first show
+has been processed (the app writes the marker file named by AGENT_DESKTOP_STARTUP_MARKER). After the
+last run the process is left idle: resident memory after 5 s, CPU over the next 30 s (from
+/proc/<pid>/stat; Linux only).
+
+    .venv/bin/python benchmarks/startup.py [--runs 10] [--idle-s 30] [--no-features]
+
+Prints ``startup p50_ms=… p95_ms=… rss_mb=…`` and ``idle_cpu_pct=…``.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CLK_TCK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS")
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLK_TCK  # utime + stime
+
+
+def start(tmp: Path, i: int, extra: list[str]) -> tuple[subprocess.Popen, Path, float]:
+    marker = tmp / f"marker-{i}"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AGENT_DESKTOP_STARTUP_MARKER=str(marker),
+               AGENT_DESKTOP_POLICY=str(tmp / "no-policy.toml"))
+    t0 = time.time()
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--profile", str(tmp / f"profile-{i}"), *extra],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    return proc, marker, t0
+
+
+def wait_marker(proc: subprocess.Popen, marker: Path, timeout_s: float = 30.0) -> float:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if marker.exists() and marker.read_text().endswith("\n"):
+            return float(marker.read_text())
+        if proc.poll() is not None:
+            raise RuntimeError(f"app exited with {proc.returncode} before showing its window")
+        time.sleep(0.005)
+    raise RuntimeError("window not shown within the timeout")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--runs", type=int, default=10)
+    ap.add_argument("--idle-s", type=float, default=30.0, help="CPU measuring window (after 5 s settle)")
+    ap.add_argument("--no-features", action="store_true", help="start the bare shell (no phone, no CRM)")
+    args = ap.parse_args()
+    extra = ["--no-features"] if args.no_features else []
+    times_ms = []
+    with tempfile.TemporaryDirectory(prefix="startup-bench-") as d:
+        tmp = Path(d)
+        for i in range(args.runs):
+            proc, marker, t0 = start(tmp, i, extra)
+            try:
+                times_ms.append((wait_marker(proc, marker) - t0) * 1000)
+            finally:
+                if i < args.runs - 1:
+                    stop(proc)
+        try:
+            time.sleep(5)
+            rss = rss_mb(proc.pid)
+            c0, w0 = cpu_seconds(proc.pid), time.monotonic()
+            time.sleep(args.idle_s)
+            cpu_pct = 100 * (cpu_seconds(proc.pid) - c0) / (time.monotonic() - w0)
+        finally:
+            stop(proc)
+    times_ms.sort()
+    p95 = times_ms[min(len(times_ms) - 1, round(0.95 * (len(times_ms) - 1)))]
+    print(f"startup p50_ms={statistics.median(times_ms):.0f} p95_ms={p95:.0f} rss_mb={rss:.1f} runs={len(times_ms)}")
+    print(f"idle_cpu_pct={cpu_pct:.2f} over_s={args.idle_s:g}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

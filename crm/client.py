@@ -1,0 +1,232 @@
+"""HTTP client of the CRM API (docs/api-conventions.md), returning the contract's models.
+
+* ``requests`` sessions with connect/read timeouts and urllib3 ``Retry``. Reads are retried; POST,
+  PATCH and DELETE only when they carry an ``Idempotency-Key`` (then a repeat is harmless: the server
+  replays its first answer). Each thread gets its own session, so one client may be shared.
+* Sign-in: :meth:`CrmClient.login` with the user name and the password/token the caller fetched from
+  the keyring; the bearer token is kept in memory only. With ``credentials`` (a callable returning
+  ``(username, secret)``) an expired token is renewed once, transparently. Secrets are never logged.
+* Errors become the exceptions of :mod:`crm.client_errors` (401/403/404/409/412 with the current
+  record/422 with field messages/network down).
+"""
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from typing import Any, Callable
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from crm.client_errors import (
+    AuthenticationFailed, CrmError, CrmUnavailable, error_for,
+)
+from crm.i18n import QT_TRANSLATE_NOOP
+from crm.schemas import API_PREFIX, ENTITIES, Changes, CustomerRead, LoginResponse, Page, ReadModel
+
+logger = logging.getLogger(__name__)
+
+_WRITES = frozenset({"POST", "PATCH", "DELETE"})
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    """Where the CRM is and how patient to be."""
+
+    base_url: str
+    timeout_s: float = 10.0
+    connect_timeout_s: float = 3.0
+    retries: int = 2
+    backoff_factor: float = 0.2
+    verify_tls: bool | str = True
+
+
+def _retry(cfg: ClientConfig, methods: frozenset[str]) -> Retry:
+    return Retry(
+        total=cfg.retries, connect=cfg.retries, read=cfg.retries, status=cfg.retries,
+        backoff_factor=cfg.backoff_factor, status_forcelist=(502, 503, 504),
+        allowed_methods=methods, raise_on_status=False, respect_retry_after_header=True,
+    )
+
+
+class CrmClient:
+    """Typed access to one CRM server."""
+
+    def __init__(self, config: ClientConfig, *,
+                 credentials: Callable[[], tuple[str, str]] | None = None,
+                 token: str | None = None) -> None:
+        self.config = config
+        self._base = config.base_url.rstrip("/") + API_PREFIX
+        self._credentials = credentials
+        self._token = token
+        self._local = threading.local()
+        self._sessions: list[requests.Session] = []
+        self._lock = threading.Lock()
+        self.user: dict[str, Any] | None = None
+
+    # -- plumbing -----------------------------------------------------------------------------
+    def _session(self, idempotent_write: bool) -> requests.Session:
+        name = "idem" if idempotent_write else "plain"
+        session = getattr(self._local, name, None)
+        if session is None:
+            session = requests.Session()
+            methods = frozenset({"GET", "HEAD", "OPTIONS"})
+            if idempotent_write:
+                methods |= _WRITES
+            adapter = HTTPAdapter(max_retries=_retry(self.config, methods), pool_maxsize=4)
+            session.mount("http://", adapter)
+            session.mount("https://", adapter)
+            session.verify = self.config.verify_tls
+            setattr(self._local, name, session)
+            with self._lock:
+                self._sessions.append(session)
+        return session
+
+    def request(self, method: str, path: str, *, params: dict[str, Any] | None = None,
+                json: Any = None, if_match: int | None = None, idempotency_key: str | None = None,
+                auth: bool = True, _renewed: bool = False) -> requests.Response:
+        """Send one request; returns the response of a 2xx answer, raises a CrmError otherwise."""
+        headers = {"Accept": "application/json"}
+        if auth and self._token:
+            headers["Authorization"] = f"Bearer {self._token}"
+        if if_match is not None:
+            headers["If-Match"] = f'"{if_match}"'
+        if idempotency_key:
+            headers["Idempotency-Key"] = idempotency_key
+        session = self._session(bool(idempotency_key) and method in _WRITES)
+        try:
+            resp = session.request(method, self._base + path, params=params, json=json,
+                                   headers=headers,
+                                   timeout=(self.config.connect_timeout_s, self.config.timeout_s))
+        except requests.RequestException as exc:
+            logger.info("CRM %s %s unreachable: %s", method, path, type(exc).__name__)
+            raise CrmUnavailable(QT_TRANSLATE_NOOP("CrmClient", "The CRM cannot be reached")) from exc
+        logger.debug("CRM %s %s -> %s", method, path, resp.status_code)
+        if resp.status_code < 400:
+            return resp
+        try:
+            body: Any = resp.json()
+        except ValueError:
+            body = resp.text
+        error = error_for(resp.status_code, body)
+        if (isinstance(error, AuthenticationFailed) and auth and not _renewed
+                and self._credentials is not None):
+            self.login(*self._credentials())
+            return self.request(method, path, params=params, json=json, if_match=if_match,
+                                idempotency_key=idempotency_key, auth=auth, _renewed=True)
+        raise error
+
+    def _json(self, *args: Any, **kwargs: Any) -> Any:
+        resp = self.request(*args, **kwargs)
+        return resp.json() if resp.content else None
+
+    @staticmethod
+    def _read_model(entity: str) -> type[ReadModel]:
+        if entity not in ENTITIES:
+            raise ValueError(f"unknown entity {entity!r}")
+        return ENTITIES[entity].read
+
+    # -- auth -----------------------------------------------------------------------------------
+    def login(self, username: str, password: str) -> LoginResponse:
+        """Sign in; keeps the bearer token (in memory) for the following requests."""
+        data = self._json("POST", "/auth/login", json={"username": username, "password": password},
+                          auth=False)
+        answer = LoginResponse.model_validate(data)
+        self._token = answer.token
+        self.user = answer.user.model_dump(mode="json")
+        logger.info("signed in to the CRM as %s (%s)", answer.user.username, answer.user.role.value)
+        return answer
+
+    @property
+    def signed_in(self) -> bool:
+        return self._token is not None
+
+    # -- raw records (dicts, used by the sync engine) -------------------------------------------
+    def create_raw(self, entity: str, body: dict[str, Any], *, key: str) -> dict[str, Any]:
+        return self._json("POST", f"/{entity}", json=body, idempotency_key=key)
+
+    def update_raw(self, entity: str, record_id: str, changes: dict[str, Any], *, version: int,
+                   key: str) -> dict[str, Any]:
+        return self._json("PATCH", f"/{entity}/{record_id}", json=changes, if_match=version,
+                          idempotency_key=key)
+
+    def delete_raw(self, entity: str, record_id: str, *, version: int, key: str) -> None:
+        self.request("DELETE", f"/{entity}/{record_id}", if_match=version, idempotency_key=key)
+
+    def action_raw(self, entity: str, record_id: str, action: str, body: dict[str, Any] | None, *,
+                   version: int | None, key: str) -> dict[str, Any]:
+        return self._json("POST", f"/{entity}/{record_id}/{action}", json=body or {},
+                          if_match=version, idempotency_key=key)
+
+    def get_raw(self, entity: str, record_id: str) -> dict[str, Any]:
+        return self._json("GET", f"/{entity}/{record_id}")
+
+    def changes_raw(self, entity: str, cursor: str | None = None, limit: int = 1000) -> dict[str, Any]:
+        """One page of the delta feed as decoded JSON (the fast path of the first sync)."""
+        params: dict[str, Any] = {"limit": limit}
+        if cursor:
+            params["cursor"] = cursor
+        return self._json("GET", f"/{entity}/changes", params=params)
+
+    def total(self, entity: str) -> int:
+        """How many records of ``entity`` the server holds (for progress estimates)."""
+        return int(self._json("GET", f"/{entity}", params={"limit": 1, "offset": 0})["total"])
+
+    # -- typed ------------------------------------------------------------------------------------
+    def get(self, entity: str, record_id: str) -> ReadModel:
+        return self._read_model(entity).model_validate(self.get_raw(entity, record_id))
+
+    def list(self, entity: str, *, limit: int = 100, offset: int = 0) -> Page:
+        model = self._read_model(entity)
+        data = self._json("GET", f"/{entity}", params={"limit": limit, "offset": offset})
+        return Page[model].model_validate(data)  # type: ignore[valid-type]
+
+    def create(self, entity: str, data: dict[str, Any], *, key: str | None = None) -> ReadModel:
+        """POST a record (validated with the Create model first). Without ``key`` it is not retried."""
+        spec = ENTITIES[entity]
+        if spec.create is None:
+            raise ValueError(f"{entity} cannot be created")
+        body = spec.create.model_validate(data).model_dump(mode="json", exclude_unset=True)
+        answer = self._json("POST", f"/{entity}", json=body, idempotency_key=key)
+        return spec.read.model_validate(answer)
+
+    def update(self, entity: str, record_id: str, changes: dict[str, Any], *, version: int,
+               key: str | None = None) -> ReadModel:
+        """PATCH with ``If-Match: version``; a stale version raises VersionMismatch (with current)."""
+        spec = ENTITIES[entity]
+        if spec.update is None:
+            raise ValueError(f"{entity} cannot be edited")
+        body = spec.update.model_validate(changes).model_dump(mode="json", exclude_unset=True)
+        answer = self._json("PATCH", f"/{entity}/{record_id}", json=body, if_match=version,
+                            idempotency_key=key)
+        return spec.read.model_validate(answer)
+
+    def delete(self, entity: str, record_id: str, *, version: int, key: str | None = None) -> None:
+        self.request("DELETE", f"/{entity}/{record_id}", if_match=version, idempotency_key=key)
+
+    def action(self, entity: str, record_id: str, action: str, body: dict[str, Any] | None = None, *,
+               version: int | None = None, key: str | None = None) -> ReadModel:
+        answer = self._json("POST", f"/{entity}/{record_id}/{action}", json=body or {},
+                            if_match=version, idempotency_key=key)
+        return self._read_model(entity).model_validate(answer)
+
+    def changes(self, entity: str, cursor: str | None = None, limit: int = 1000) -> Changes:
+        model = self._read_model(entity)
+        return Changes[model].model_validate(self.changes_raw(entity, cursor, limit))  # type: ignore[valid-type]
+
+    def search_customers(self, **conditions: Any) -> Page:
+        """``GET /customers/search`` with any of the CustomerSearch conditions (AND)."""
+        params = {k: v for k, v in conditions.items() if v is not None}
+        data = self._json("GET", "/customers/search", params=params)
+        return Page[CustomerRead].model_validate(data)
+
+    def close(self) -> None:
+        with self._lock:
+            for session in self._sessions:
+                session.close()
+            self._sessions.clear()
+
+
+__all__ = ["ClientConfig", "CrmClient", "CrmError"]

@@ -1,0 +1,107 @@
+"""SQLite connections for the local store: one locked writer, one read-only connection per thread.
+
+The writer runs in WAL mode with ``synchronous=FULL``: every commit (and so every outbox item, which is
+always written in the same transaction as the record it belongs to) is fsynced before the caller
+returns. ``synchronous`` is a per-connection setting, which is why *all* writes go through this one
+connection. In WAL mode FULL costs one WAL fsync per commit, cheap enough for interactive writes and
+for the sync thread's page-sized transactions.
+
+Readers never block the writer (WAL): each thread that reads (the GUI thread for the ring-time phone
+lookup, background task workers, the sync thread) gets its own ``query_only`` connection.
+"""
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from crm.store.schema import create_schema
+
+logger = logging.getLogger(__name__)
+
+
+def _connect(path: Path, *, check_same_thread: bool) -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        str(path), isolation_level=None, timeout=30.0, check_same_thread=check_same_thread
+    )
+    conn.execute("PRAGMA busy_timeout = 30000")
+    return conn
+
+
+class Database:
+    """Owns the store file's connections."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._writer = _connect(self.path, check_same_thread=False)
+        self._writer.execute("PRAGMA journal_mode = WAL")
+        self._writer.execute("PRAGMA synchronous = FULL")
+        self._writer.execute("PRAGMA foreign_keys = ON")
+        create_schema(self._writer)
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
+        self._closed = False
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One immediate transaction on the writer connection (commit on success, else rollback)."""
+        with self._lock:
+            if self._closed:
+                raise RuntimeError("store is closed")
+            conn = self._writer
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    @contextmanager
+    def bulk(self) -> Iterator[sqlite3.Connection]:
+        """Like :meth:`write` but with ``synchronous=OFF`` for a bulk fill nobody waits on."""
+        with self._lock:
+            self._writer.execute("PRAGMA synchronous = OFF")
+            try:
+                with self.write() as conn:
+                    yield conn
+            finally:
+                self._writer.execute("PRAGMA synchronous = FULL")
+
+    def reader(self) -> sqlite3.Connection:
+        """This thread's read-only connection (opened on first use)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            if self._closed:
+                raise RuntimeError("store is closed")
+            conn = _connect(self.path, check_same_thread=False)
+            conn.execute("PRAGMA query_only = ON")
+            conn.execute("PRAGMA cache_size = -16000")
+            self._local.conn = conn
+            with self._readers_lock:
+                self._readers.append(conn)
+        return conn
+
+    def integrity_check(self) -> str:
+        """``PRAGMA integrity_check`` of the file ("ok" when sound)."""
+        with self._lock:
+            rows = self._writer.execute("PRAGMA integrity_check").fetchall()
+        return "\n".join(r[0] for r in rows)
+
+    def close(self) -> None:
+        """Close every connection (readers of other threads too)."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            with self._readers_lock:
+                for conn in self._readers:
+                    conn.close()
+                self._readers.clear()
+            self._writer.close()

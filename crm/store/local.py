@@ -1,0 +1,186 @@
+"""Local writes: the agent's edits go into the store AND the outbox in one transaction.
+
+The input is validated with the contract's Create/Update models first, so what reaches the outbox is
+something the server accepts (a typo is a ValueError at once, not a failed sync hours later). Each
+write gets its own UUID idempotency key (:mod:`crm.outbox`); listeners (the sync engine) are told
+after the commit so the write is pushed at once when online.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import uuid
+from datetime import datetime, timezone
+from typing import Any, Callable
+
+from crm import outbox
+from crm.merge import apply_patch
+from crm.phones import PhoneNormalizer
+from crm.schemas import ENTITIES as SPECS
+from crm.schemas import ORDER_ACTIONS
+from crm.store.db import Database
+from crm.store.reads import check_entity
+from crm.store.rows import dumps, get_one, put_many
+
+logger = logging.getLogger(__name__)
+
+
+class RecordNotFound(KeyError):
+    """No local record with that id."""
+
+
+def provisional_number(record_id: str) -> str:
+    """A local order number shown until the server assigns the real one (kept searchable after)."""
+    day = datetime.now(timezone.utc).strftime("%Y%m%d")
+    return f"L{day}-{uuid.UUID(record_id).hex[:6].upper()}"
+
+
+class StoreLocalWrites:
+    """create / update / delete / action / resolve_conflict."""
+
+    db: Database
+    phones: PhoneNormalizer
+    _write_listeners: list[Callable[[], None]]
+
+    def add_write_listener(self, callback: Callable[[], None]) -> None:
+        """``callback()`` runs (on the writing thread) after each committed local write."""
+        self._write_listeners.append(callback)
+
+    def _notify(self) -> None:
+        for callback in list(self._write_listeners):
+            try:
+                callback()
+            except Exception:  # a listener must not undo a committed write
+                logger.exception("write listener failed")
+
+    def create(self, entity: str, data: dict[str, Any]) -> dict[str, Any]:
+        """Create a record locally (id chosen here) and queue its POST; returns the local copy."""
+        spec = SPECS[check_entity(entity)]
+        if spec.create is None:
+            raise ValueError(f"{entity} cannot be created")
+        model = spec.create.model_validate(data)
+        body = model.model_dump(mode="json", exclude_unset=True)
+        record_id = body.get("id") or str(uuid.uuid4())
+        body["id"] = record_id
+        now = outbox.now_iso()
+        local = model.model_dump(mode="json")
+        local.update(id=record_id, version=0, created_at=now, updated_at=now)
+        with self.db.write() as conn:
+            if get_one(conn, entity, record_id) is not None:
+                raise ValueError(f"{entity} {record_id} exists already")
+            self._fill_local(conn, entity, local)
+            put_many(conn, entity, [local], self.phones)
+            if entity == "orders":
+                conn.execute(
+                    "INSERT OR REPLACE INTO aliases (entity, alias, id) VALUES (?, ?, ?)",
+                    (entity, local["number"], record_id),
+                )
+            outbox.enqueue(conn, entity, record_id, outbox.CREATE, body)
+        self._notify()
+        return local
+
+    def update(self, entity: str, record_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+        """Change fields of a record locally and queue the PATCH; returns the new local copy."""
+        with self.db.write() as conn:
+            view = self._update(conn, check_entity(entity), record_id, changes)
+        self._notify()
+        return view
+
+    def _update(self, conn: sqlite3.Connection, entity: str, record_id: str,
+                changes: dict[str, Any]) -> dict[str, Any]:
+        spec = SPECS[entity]
+        if spec.update is None:
+            raise ValueError(f"{entity} cannot be edited")
+        patch = spec.update.model_validate(changes).model_dump(mode="json", exclude_unset=True)
+        current = get_one(conn, entity, record_id)
+        if current is None:
+            raise RecordNotFound(f"{entity} {record_id}")
+        patch = {k: v for k, v in patch.items() if current.get(k) != v}
+        if not patch:
+            return current
+        before = {k: current.get(k) for k in patch}
+        view = apply_patch(current, patch)
+        self._fill_local(conn, entity, view)
+        put_many(conn, entity, [view], self.phones)
+        outbox.enqueue(conn, entity, record_id, outbox.UPDATE, patch, base=before,
+                       base_version=current.get("version") or None)
+        return view
+
+    def delete(self, entity: str, record_id: str) -> None:
+        """Delete a record locally (only entities the API lets delete) and queue the DELETE."""
+        if not SPECS[check_entity(entity)].deletable:
+            raise ValueError(f"{entity} cannot be deleted")
+        with self.db.write() as conn:
+            current = get_one(conn, entity, record_id)
+            if current is None:
+                raise RecordNotFound(f"{entity} {record_id}")
+            conn.execute(f"DELETE FROM {entity} WHERE id = ?", (record_id,))
+            outbox.enqueue(conn, entity, record_id, outbox.DELETE, {}, base=current,
+                           base_version=current.get("version") or None)
+        self._notify()
+
+    def action(self, entity: str, record_id: str, action: str,
+               body: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Queue ``POST /{entity}/{id}/{action}`` (order cancel, ship, ...); an order's local status
+        follows the action at once (the server's answer replaces it)."""
+        with self.db.write() as conn:
+            current = get_one(conn, check_entity(entity), record_id)
+            if current is None:
+                raise RecordNotFound(f"{entity} {record_id}")
+            view = current
+            if entity == "orders" and action in ORDER_ACTIONS:
+                view = dict(current, status=ORDER_ACTIONS[action][1].value)
+                put_many(conn, entity, [view], self.phones)
+            outbox.enqueue(conn, entity, record_id, outbox.ACTION, body or {}, action=action,
+                           base_version=current.get("version") or None)
+        self._notify()
+        return view
+
+    def resolve_conflict(self, conflict_id: int, *, keep_local: bool) -> None:
+        """Close a conflict: keep the server's value, or re-apply the agent's as a new edit."""
+        with self.db.write() as conn:
+            row = conn.execute(
+                "SELECT entity, record_id, field, local FROM conflicts WHERE id = ? AND resolved = 0",
+                (conflict_id,),
+            ).fetchone()
+            if row is None:
+                raise KeyError(conflict_id)
+            entity, record_id, path, local = row
+            conn.execute("UPDATE conflicts SET resolved = 1 WHERE id = ?", (conflict_id,))
+            if keep_local and path != "*":
+                current = get_one(conn, entity, record_id)
+                if current is None:
+                    raise RecordNotFound(f"{entity} {record_id}")
+                top, *rest = path.split(".")
+                value = json.loads(local) if local is not None else None
+                if rest:
+                    nested = json.loads(dumps(current.get(top) or {}))
+                    target = nested
+                    for key in rest[:-1]:
+                        target = target.setdefault(key, {})
+                    target[rest[-1]] = value
+                    value = nested
+                self._update(conn, entity, record_id, {top: value})
+        self._notify()
+
+    def _fill_local(self, conn: sqlite3.Connection, entity: str, record: dict[str, Any]) -> None:
+        """Fields the server would fill, approximated locally until its answer arrives."""
+        if entity == "customers":
+            for phone in record.get("phones") or ():
+                if isinstance(phone, dict) and not phone.get("normalized"):
+                    phone["normalized"] = self.phones.try_normalize(phone.get("number") or "")
+        elif entity == "orders":
+            if not record.get("number"):
+                record["number"] = provisional_number(record["id"])
+            record.setdefault("status", "ordered")
+            total = 0
+            for line in record.get("lines") or ():
+                if line.get("unit_price_cents") is None:
+                    product = conn.execute(
+                        "SELECT data FROM products WHERE number = ?", (line.get("sku"),)
+                    ).fetchone()
+                    if product:
+                        line["unit_price_cents"] = json.loads(product[0]).get("price_cents")
+                total += (line.get("unit_price_cents") or 0) * int(line.get("quantity") or 0)
+            record["total_cents"] = total

@@ -1,0 +1,127 @@
+"""Read side of the local store: fast, on this thread's read-only connection."""
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from crm import outbox
+from crm.phones import PhoneNormalizer
+from crm.store.db import Database
+from crm.store.rows import get_one, loads
+from crm.store.schema import ENTITIES
+
+logger = logging.getLogger(__name__)
+
+
+def check_entity(entity: str) -> str:
+    """``entity`` if the store mirrors it, else ValueError (it also guards the SQL table name)."""
+    if entity not in ENTITIES:
+        raise ValueError(f"unknown entity {entity!r}")
+    return entity
+
+
+class StoreReads:
+    """Queries; every method is safe to call from any thread."""
+
+    db: Database
+    phones: PhoneNormalizer
+
+    def get(self, entity: str, record_id: str) -> dict[str, Any] | None:
+        """The local copy of one record (with the agent's unsent edits applied)."""
+        return get_one(self.db.reader(), check_entity(entity), record_id)
+
+    def list(self, entity: str, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Records of ``entity`` in id order (a stable page)."""
+        rows = self.db.reader().execute(
+            f"SELECT data FROM {check_entity(entity)} ORDER BY id LIMIT ? OFFSET ?", (limit, offset)
+        )
+        return [json.loads(r[0]) for r in rows]
+
+    def count(self, entity: str) -> int:
+        (n,) = self.db.reader().execute(f"SELECT COUNT(*) FROM {check_entity(entity)}").fetchone()
+        return n
+
+    def customers_by_phone(self, raw: str) -> list[dict[str, Any]]:
+        """Customers having the number ``raw`` (any form); the ring-time lookup."""
+        canonical = self.phones.try_normalize(raw)
+        if not canonical:
+            return []
+        rows = self.db.reader().execute(
+            "SELECT c.data FROM phones p JOIN customers c ON c.id = p.customer_id WHERE p.e164 = ?",
+            (canonical,),
+        )
+        return [json.loads(r[0]) for r in rows]
+
+    def related(self, entity: str, customer_id: str, *, limit: int = 50) -> list[dict[str, Any]]:
+        """Records of ``entity`` (contacts, orders, complaints, ...) of one customer, newest first."""
+        rows = self.db.reader().execute(
+            f"SELECT data FROM {check_entity(entity)} WHERE customer_id = ?", (customer_id,)
+        )
+        records = [json.loads(r[0]) for r in rows]
+        records.sort(key=_newest_key, reverse=True)
+        return records[:limit]
+
+    def by_number(self, entity: str, number: str) -> dict[str, Any] | None:
+        """The record whose indexed number is ``number`` (order number, SKU, DNIS, ...), also
+        accepting a provisional number the record had before the server assigned its own."""
+        conn = self.db.reader()
+        row = conn.execute(
+            f"SELECT data FROM {check_entity(entity)} WHERE number = ? LIMIT 1", (number,)
+        ).fetchone()
+        if row:
+            return json.loads(row[0])
+        alias = conn.execute(
+            "SELECT id FROM aliases WHERE entity = ? AND alias = ?", (entity, number)
+        ).fetchone()
+        return get_one(conn, entity, alias[0]) if alias else None
+
+    def is_blocked(self, raw: str) -> bool:
+        """True when the (normalised) number is on the local blocklist."""
+        canonical = self.phones.try_normalize(raw)
+        return bool(canonical) and self.by_number("blocklist", canonical) is not None
+
+    def search_customers(self, name: str, *, limit: int = 50) -> list[dict[str, Any]]:
+        """Customers whose name contains ``name`` (local, offline-capable search)."""
+        rows = self.db.reader().execute(
+            "SELECT data FROM customers WHERE name LIKE ? ESCAPE '\\' LIMIT ?",
+            ("%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", limit),
+        )
+        return [json.loads(r[0]) for r in rows]
+
+    def cursor(self, entity: str) -> str | None:
+        """The server-issued delta cursor of ``entity`` (None before the first pull)."""
+        row = self.db.reader().execute(
+            "SELECT cursor FROM cursors WHERE entity = ?", (entity,)
+        ).fetchone()
+        return row[0] if row else None
+
+    def conflicts(self, *, include_resolved: bool = False) -> list[dict[str, Any]]:
+        """Fields the agent must decide (and writes the server refused), oldest first."""
+        sql = ("SELECT id, entity, record_id, field, base, local, remote, detail, created_at, resolved"
+               " FROM conflicts")
+        if not include_resolved:
+            sql += " WHERE resolved = 0"
+        rows = self.db.reader().execute(sql + " ORDER BY id")
+        keys = ("id", "entity", "record_id", "field", "base", "local", "remote", "detail",
+                "created_at", "resolved")
+        out = []
+        for row in rows:
+            item = dict(zip(keys, row))
+            for k in ("base", "local", "remote"):
+                item[k] = loads(item[k])
+            item["resolved"] = bool(item["resolved"])
+            out.append(item)
+        return out
+
+    def outbox_counts(self) -> tuple[int, int]:
+        """(pending, failed) outbox items."""
+        return outbox.counts(self.db.reader())
+
+
+def _newest_key(record: dict[str, Any]) -> str:
+    for name in ("occurred_at", "ring_at", "due_at", "created_at"):
+        value = record.get(name)
+        if value:
+            return str(value)
+    return ""

@@ -1,0 +1,149 @@
+"""Sync side of the local store: applying pulled deltas and the server's answers to outbox items.
+
+The local copy of a record is always *the server's latest version with the agent's pending edits
+applied on top*; every method here re-derives it that way, so a pull never hides an unsent edit and
+an accepted edit never resurrects an old server value.
+"""
+from __future__ import annotations
+
+import logging
+import sqlite3
+from typing import Any, Iterable
+
+from crm import outbox
+from crm.merge import FieldConflict, merge_patch
+from crm.outbox import OutboxItem
+from crm.phones import PhoneNormalizer
+from crm.store.db import Database
+from crm.store.rows import delete_many, dumps, get_one, put_many
+
+logger = logging.getLogger(__name__)
+
+
+def _with_pending(conn: sqlite3.Connection, entity: str, server: dict[str, Any]) -> dict[str, Any] | None:
+    """The local view: ``server`` plus the pending edits of that record (None if deleted locally)."""
+    view = dict(server)
+    for item in outbox.pending_for(conn, entity, server["id"]):
+        if item.op == outbox.UPDATE:
+            view.update(item.body)
+        elif item.op == outbox.DELETE:
+            return None
+    return view
+
+
+class StoreReplica:
+    """Methods the sync engine calls (from its own thread)."""
+
+    db: Database
+    phones: PhoneNormalizer
+
+    def next_outbox_item(self) -> OutboxItem | None:
+        """The oldest write still to deliver."""
+        return outbox.next_pending(self.db.reader())
+
+    def apply_changes(self, entity: str, items: list[dict[str, Any]], deleted: Iterable[str],
+                      cursor: str | None) -> None:
+        """Store one page of a delta feed and its new cursor, atomically."""
+        with self.db.write() as conn:
+            pending = outbox.records_with_pending(conn, entity)
+            views: list[dict[str, Any]] = []
+            dropped: list[str] = []
+            for item in items:
+                view = _with_pending(conn, entity, item) if item["id"] in pending else item
+                if view is None:
+                    dropped.append(item["id"])
+                else:
+                    views.append(view)
+            put_many(conn, entity, views, self.phones)
+            delete_many(conn, entity, [i for i in deleted if i not in pending] + dropped)
+            conn.execute(
+                "INSERT OR REPLACE INTO cursors (entity, cursor, synced_at) VALUES (?, ?, ?)",
+                (entity, cursor, outbox.now_iso()),
+            )
+
+    def bulk_load(self, entity: str, records: Iterable[dict[str, Any]], *,
+                  fresh: bool = False) -> int:
+        """Fast fill (benchmarks, first sync into an empty table): no fsync per page."""
+        with self.db.bulk() as conn:
+            return put_many(conn, entity, records, self.phones, replace_phones=not fresh)
+
+    def complete(self, item: OutboxItem, server: dict[str, Any] | None) -> None:
+        """The server accepted ``item`` (``server`` = the record it returned, if any)."""
+        with self.db.write() as conn:
+            outbox.remove(conn, item)
+            if server is None:
+                return
+            outbox.rebase_following(conn, item, item.base_version, int(server.get("version") or 0))
+            if item.entity == "orders":
+                local = get_one(conn, "orders", item.record_id)
+                old = local.get("number") if local else None
+                if old and old != server.get("number"):
+                    conn.execute(
+                        "INSERT OR REPLACE INTO aliases (entity, alias, id) VALUES (?, ?, ?)",
+                        ("orders", old, item.record_id),
+                    )
+            self._store_view(conn, item.entity, server)
+
+    def retarget(self, item: OutboxItem, current: dict[str, Any]) -> tuple[OutboxItem | None,
+                                                                          list[FieldConflict]]:
+        """Handle a 412 for ``item`` given the server's ``current`` record.
+
+        Updates are merged field by field (:func:`crm.merge.merge_patch`): what merges cleanly is
+        re-queued against ``current``'s version under a new key; real conflicts go to the conflicts
+        table. Actions are re-sent against the new version (the server checks the state machine).
+        A delete of a record someone changed meanwhile becomes a conflict. Returns the item to send
+        next (None when nothing is left to send) and the conflicts recorded.
+        """
+        version = int(current.get("version") or 0)
+        conflicts: list[FieldConflict] = []
+        with self.db.write() as conn:
+            if item.op == outbox.UPDATE:
+                result = merge_patch(item.base, item.body, current)
+                conflicts = result.conflicts
+                nxt = None
+                if result.patch:
+                    base = {k: current.get(k) for k in result.patch}
+                    nxt = outbox.replace(conn, item, result.patch, base, version)
+                else:
+                    outbox.remove(conn, item)
+            elif item.op == outbox.ACTION:
+                nxt = outbox.replace(conn, item, item.body, item.base, version)
+            else:
+                conflicts = [FieldConflict("*", item.base, None, current)]
+                outbox.remove(conn, item)
+                nxt = None
+            for c in conflicts:
+                self._add_conflict(conn, item, c.path, c.base, c.local, c.remote, "changed on the server")
+            self._store_view(conn, item.entity, current)
+        return nxt, conflicts
+
+    def reject(self, item: OutboxItem, error: str, current: dict[str, Any] | None) -> None:
+        """The server refused ``item`` for good (422, 409, 404, 403): keep it visible to the agent as
+        a conflict, stop sending it, and show the server's copy again when there is one."""
+        with self.db.write() as conn:
+            outbox.mark_failed(conn, item, error)
+            self._add_conflict(conn, item, "*", item.base or None, item.body, current, error)
+            if current is not None:
+                self._store_view(conn, item.entity, current)
+
+    def note_attempt(self, item: OutboxItem, error: str) -> None:
+        """A delivery attempt failed in a way worth retrying (network, 5xx)."""
+        with self.db.write() as conn:
+            outbox.note_attempt(conn, item, error)
+
+    def _store_view(self, conn: sqlite3.Connection, entity: str, server: dict[str, Any]) -> None:
+        view = _with_pending(conn, entity, server)
+        if view is None:
+            delete_many(conn, entity, [server["id"]])
+        else:
+            put_many(conn, entity, [view], self.phones)
+
+    @staticmethod
+    def _add_conflict(conn: sqlite3.Connection, item: OutboxItem, path: str, base: Any, local: Any,
+                      remote: Any, detail: str) -> None:
+        conn.execute(
+            "INSERT INTO conflicts (entity, record_id, field, base, local, remote, detail, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (item.entity, item.record_id, path, dumps(base), dumps(local), dumps(remote), detail,
+             outbox.now_iso()),
+        )

@@ -1,0 +1,275 @@
+"""The sync engine: one thread that pushes the outbox and pulls deltas. No Qt.
+
+Each round it delivers the outbox in order (POST with the item's idempotency key, PATCH/DELETE/actions
+with ``If-Match`` from the item's base version), then pulls every entity's delta feed from the
+server-issued cursor until ``has_more`` is false. When the server cannot be reached it backs off
+exponentially (bounded); a local write wakes it at once. 412 answers are merged (:mod:`crm.merge`),
+refusals (422/409/404/403) are kept as conflicts for the agent; nothing is dropped silently.
+
+Listeners get :mod:`crm.sync_events` objects on the sync thread; the Qt adapter in the shell turns
+them into signals.
+"""
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from crm import outbox
+from crm.client import CrmClient
+from crm.client_errors import (
+    AuthenticationFailed, CrmError, CrmUnavailable, NotFound, PermissionDenied, ValidationFailed,
+    VersionMismatch,
+)
+from crm.outbox import OutboxItem
+from crm.store import Store
+from crm.sync_events import (
+    AUTH_FAILED, OFFLINE, ONLINE, STOPPED, SYNCING, ConflictsFound, RecordsChanged, SyncProgress,
+    SyncStatus,
+)
+
+logger = logging.getLogger(__name__)
+
+#: Pull order: what a ring-time pop needs first.
+PULL_ORDER: tuple[str, ...] = (
+    "blocklist", "media_sources", "products", "customers", "orders", "contacts", "complaints",
+    "todos", "callbacks",
+)
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    entities: tuple[str, ...] = PULL_ORDER
+    page_size: int = 2000
+    interval_s: float = 5.0
+    backoff_min_s: float = 0.5
+    backoff_max_s: float = 30.0
+    max_merge_rounds: int = 5
+    changed_ids_limit: int = 500
+
+
+@dataclass
+class _Progress:
+    first: bool
+    total: int
+    done: int = 0
+
+
+@dataclass
+class SyncEngine:
+    """Runs in its own thread after :meth:`start`; :meth:`run_once` does one round synchronously."""
+
+    client: CrmClient
+    store: Store
+    config: SyncConfig = field(default_factory=SyncConfig)
+
+    def __post_init__(self) -> None:
+        self._listeners: list[Callable[[object], None]] = []
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._forbidden: set[str] = set()
+        self._status = SyncStatus(OFFLINE)
+        self.store.add_write_listener(self.wake)
+
+    # -- public ---------------------------------------------------------------------------------
+    def add_listener(self, callback: Callable[[object], None]) -> None:
+        """``callback(event)`` is called on the sync thread for every event."""
+        self._listeners.append(callback)
+
+    @property
+    def status(self) -> SyncStatus:
+        return self._status
+
+    def wake(self) -> None:
+        """Sync now (a local write was queued, or the agent asked)."""
+        self._wake.set()
+
+    def start(self) -> None:
+        if self._thread is not None:
+            raise RuntimeError("sync engine already started")
+        self._stopping.clear()
+        self._thread = threading.Thread(target=self._run, name="crm-sync", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 15.0) -> None:
+        """Ask the thread to finish its current request and wait for it."""
+        self._stopping.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            if self._thread.is_alive():
+                logger.warning("sync thread did not stop within %.0f s", timeout)
+            self._thread = None
+        self._set_status(STOPPED)
+
+    def run_once(self) -> None:
+        """Push everything pending, then pull every entity until up to date (raises CrmError)."""
+        self._set_status(SYNCING)
+        self.push()
+        self.pull()
+        self._set_status(ONLINE)
+
+    # -- thread ---------------------------------------------------------------------------------
+    def _run(self) -> None:
+        delay = self.config.backoff_min_s
+        while not self._stopping.is_set():
+            self._wake.clear()
+            try:
+                self.run_once()
+                delay = self.config.backoff_min_s
+                wait = self.config.interval_s
+            except AuthenticationFailed as exc:
+                self._set_status(AUTH_FAILED, exc.message)
+                wait = self.config.backoff_max_s
+            except CrmUnavailable as exc:
+                self._set_status(OFFLINE, exc.message)
+                wait = delay * random.uniform(0.8, 1.2)
+                delay = min(delay * 2, self.config.backoff_max_s)
+            except Exception as exc:  # noqa: BLE001 - the sync thread must survive anything
+                logger.exception("sync round failed")
+                self._set_status(OFFLINE, str(exc))
+                wait = delay
+                delay = min(delay * 2, self.config.backoff_max_s)
+            if self._wake.wait(wait) and self._status.state != ONLINE:
+                # woken while offline: try again soon, but never hammer a server that is down
+                self._stopping.wait(self.config.backoff_min_s)
+
+    def _emit(self, event: object) -> None:
+        for callback in list(self._listeners):
+            try:
+                callback(event)
+            except Exception:  # noqa: BLE001 - a listener bug must not stop syncing
+                logger.exception("sync listener failed")
+
+    def _set_status(self, state: str, error: Any = None) -> None:
+        pending, failed = self.store.outbox_counts()
+        conflicts = len(self.store.conflicts())
+        status = SyncStatus(state, pending, failed, conflicts, error)
+        if status != self._status:
+            self._status = status
+            self._emit(status)
+
+    # -- push -----------------------------------------------------------------------------------
+    def push(self) -> int:
+        """Deliver the outbox in order; returns how many items were delivered."""
+        delivered = 0
+        merges: dict[int, int] = {}
+        while not self._stopping.is_set():
+            item = self.store.next_outbox_item()
+            if item is None:
+                break
+            try:
+                self._deliver(item)
+                delivered += 1
+            except VersionMismatch as exc:
+                merges[item.seq] = merges.get(item.seq, 0) + 1
+                self._on_version_mismatch(item, exc, merges[item.seq])
+            except CrmUnavailable as exc:
+                self.store.note_attempt(item, str(exc))
+                raise
+            except AuthenticationFailed:
+                raise
+            except CrmError as exc:
+                self._on_refused(item, exc)
+        return delivered
+
+    def _deliver(self, item: OutboxItem) -> None:
+        c, e, rid, key = self.client, item.entity, item.record_id, item.key
+        server: dict[str, Any] | None
+        if item.op == outbox.CREATE:
+            server = c.create_raw(e, item.body, key=key)
+        elif item.op == outbox.UPDATE:
+            if item.base_version is None:
+                raise NotFound("the record was never created on the server")
+            server = c.update_raw(e, rid, item.body, version=item.base_version, key=key)
+        elif item.op == outbox.DELETE:
+            try:
+                c.delete_raw(e, rid, version=item.base_version or 0, key=key)
+            except NotFound:
+                pass  # gone already: that is what we wanted
+            server = None
+        else:
+            server = c.action_raw(e, rid, item.action or "", item.body, version=item.base_version,
+                                  key=key)
+        self.store.complete(item, server)
+        self._emit(RecordsChanged(e, (rid,)))
+
+    def _on_version_mismatch(self, item: OutboxItem, exc: VersionMismatch, rounds: int) -> None:
+        current = exc.current or self.client.get_raw(item.entity, item.record_id)
+        if rounds > self.config.max_merge_rounds:
+            self.store.reject(item, "the record keeps changing on the server", current)
+            self._emit(ConflictsFound(item.entity, item.record_id, ("*",), "busy"))
+            return
+        _next, conflicts = self.store.retarget(item, current)
+        self._emit(RecordsChanged(item.entity, (item.record_id,)))
+        if conflicts:
+            logger.info("%d field conflict(s) on %s %s kept for the agent", len(conflicts),
+                        item.entity, item.record_id)
+            self._emit(ConflictsFound(item.entity, item.record_id,
+                                      tuple(c.path for c in conflicts), "changed on the server"))
+
+    def _on_refused(self, item: OutboxItem, exc: CrmError) -> None:
+        detail = str(exc.message)
+        if isinstance(exc, ValidationFailed) and exc.errors:
+            detail += ": " + "; ".join(f"{k}: {v}" for k, v in exc.errors.items())
+        current = None
+        if item.op != outbox.CREATE or not isinstance(exc, ValidationFailed):
+            try:
+                current = self.client.get_raw(item.entity, item.record_id)
+            except (NotFound, PermissionDenied):
+                current = None
+        logger.warning("CRM refused %s %s %s: %s", item.op, item.entity, item.record_id, detail)
+        self.store.reject(item, detail, current)
+        self._emit(ConflictsFound(item.entity, item.record_id, ("*",), detail))
+        self._emit(RecordsChanged(item.entity, (item.record_id,)))
+
+    # -- pull -----------------------------------------------------------------------------------
+    def pull(self) -> int:
+        """Pull every entity's deltas until ``has_more`` is false; returns records received."""
+        entities = [e for e in self.config.entities if e not in self._forbidden]
+        first = any(self.store.cursor(e) is None for e in entities)
+        progress = _Progress(first, self._estimate(entities) if first else 0)
+        for entity in entities:
+            if self._stopping.is_set():
+                break
+            try:
+                self._pull_entity(entity, progress)
+            except PermissionDenied:
+                logger.info("role may not read %s; not syncing it", entity)
+                self._forbidden.add(entity)
+        if first:
+            self._emit(SyncProgress(progress.done, max(progress.total, progress.done), "", True, True))
+        return progress.done
+
+    def _estimate(self, entities: list[str]) -> int:
+        total = 0
+        for entity in entities:
+            if self.store.cursor(entity) is None:
+                try:
+                    total += self.client.total(entity)
+                except PermissionDenied:
+                    self._forbidden.add(entity)
+        return total
+
+    def _pull_entity(self, entity: str, progress: _Progress) -> None:
+        cursor = self.store.cursor(entity)
+        while not self._stopping.is_set():
+            page = self.client.changes_raw(entity, cursor, self.config.page_size)
+            items, deleted = page.get("items") or [], page.get("deleted") or []
+            self.store.apply_changes(entity, items, deleted, page["cursor"])
+            cursor = page["cursor"]
+            if items or deleted:
+                progress.done += len(items)
+                ids = [r["id"] for r in items] + list(deleted)
+                limit = self.config.changed_ids_limit
+                self._emit(RecordsChanged(entity, tuple(ids) if len(ids) <= limit else None))
+                self._emit(SyncProgress(progress.done, max(progress.total, progress.done), entity,
+                                        progress.first))
+            if not page.get("has_more"):
+                break
+            if self._wake.is_set():  # a local write during a long pull: deliver it first
+                self.push()

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Agent Desktop entry point: parse the command line, resolve settings, start the app."""
+from __future__ import annotations
+
+import logging
+import sys
+
+from agent_desktop.cli import build_parser
+
+logger = logging.getLogger("agent_desktop.main")
+
+
+def fail(message: str) -> int:
+    print(f"agent-desktop: error: {message}", file=sys.stderr)
+    logger.error("%s", message)
+    return 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+
+    from agent_desktop.logging_setup import configure_logging, install_excepthook
+    from agent_desktop.paths import AppPaths
+
+    paths = AppPaths.for_profile(args.profile).ensure()
+    redactor = configure_logging(paths.log_dir, logging.DEBUG if args.debug else logging.INFO)
+    install_excepthook(None)
+    from agent_desktop import __version__
+
+    logger.info("Agent Desktop %s starting; profile %s", __version__, args.profile or "(user directories)")
+
+    from agent_desktop.settings import LockedKeyError, SettingsError, SettingsManager, load_policy
+
+    try:
+        manager = SettingsManager(paths.settings_file, load_policy())
+    except SettingsError as exc:
+        return fail(f"the system policy file is invalid, ask your IT support: {exc}")
+
+    if args.provision:
+        from agent_desktop.settings.provision import load_bundle
+
+        try:
+            keys = manager.import_bundle(load_bundle(args.provision), args.provision)
+        except SettingsError as exc:
+            return fail(f"settings bundle not imported (nothing was changed): {exc}")
+        print(f"agent-desktop: imported {len(keys)} settings from {args.provision}", file=sys.stderr)
+
+    overrides = list(args.overrides)
+    if args.lang:
+        overrides.append(("ui.language", args.lang))
+    for key, value in overrides:
+        try:
+            manager.set_override(key, value)
+        except LockedKeyError as exc:
+            print(f"agent-desktop: warning: --set {key} ignored: {exc}", file=sys.stderr)
+            logger.warning("--set %s ignored: %s", key, exc)
+        except SettingsError as exc:
+            return fail(f"--set {key}={value}: {exc}")
+
+    from agent_desktop.app import RunOptions, run
+
+    options = RunOptions(
+        features=not args.no_features,
+        quit_after_ms=args.quit_after_ms,
+        screenshot=args.screenshot,
+    )
+    return run(manager, paths, redactor, options)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
