@@ -25,6 +25,7 @@ MAX_ATTACHED_HEADERS = 32
 # RFC 3261 compact forms of the headers we read.
 _COMPACT = {"f": "from", "t": "to"}
 _VISUAL_SEPARATORS = re.compile(r"[\s\-.()\[\]/]")
+_URI_OPEN = re.compile(r"<\s*(?:sips?|tel):", re.IGNORECASE)
 _PHONE_LIKE = re.compile(r"^\+?[0-9*#]{2,32}$")
 # Bidirectional overrides/isolates could make a name display reversed or hide text.
 _BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
@@ -175,7 +176,7 @@ def parse_name_addr(value: str) -> NameAddr:
     """Parse ``"Name" <sip:user@host;uri-params>;hdr-params`` or a bare addr-spec, tolerantly."""
     result = NameAddr()
     value = value.strip()
-    lt = value.find("<")
+    lt = _uri_start(value)
     gt = value.find(">", lt + 1) if lt >= 0 else -1
     if lt >= 0 and gt > lt:
         display = value[:lt].strip()
@@ -208,6 +209,22 @@ def parse_name_addr(value: str) -> NameAddr:
     result.user = clean_text(result.user, MAX_NUMBER_CHARS * 2)
     result.host = clean_text(result.host, 255).lower()
     return result
+
+
+def _uri_start(value: str) -> int:
+    """Index of the ``<`` opening the URI: the first outside quotes, else the last ``<sip:``/``<tel:``."""
+    quoted, escape = False, False
+    for i, ch in enumerate(value):
+        if escape:
+            escape = False
+        elif ch == "\\" and quoted:
+            escape = True
+        elif ch == '"':
+            quoted = not quoted
+        elif ch == "<" and not quoted:
+            return i
+    starts = list(_URI_OPEN.finditer(value))
+    return starts[-1].start() if starts else -1
 
 
 def _parse_params(text: str) -> dict[str, str]:

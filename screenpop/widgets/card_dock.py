@@ -1,0 +1,208 @@
+"""The "customer_card" dock content: the pop of the current call, the chooser or the new-caller
+form, the offline badge, a place for the wrap-up form, and the recent pops."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from screenpop.core.models import CardModel, PopKind
+from screenpop.core.session import PopHistory, PopSession
+from screenpop.widgets.card_view import CustomerCardView
+from screenpop.widgets.chooser import CustomerChooser
+from screenpop.widgets.new_caller_form import NewCallerForm
+from screenpop.widgets.recent_pops import RecentPopsList
+from screenpop.widgets.text import plain_label
+
+logger = logging.getLogger(__name__)
+
+
+class ScreenPopDock(QWidget):
+    """Shows pops as they ring; a refresh of the shown call is painted in place."""
+
+    sig_new_order_requested = Signal(object)
+    """New order for the shown card's customer (carries the CardModel)."""
+    sig_new_complaint_requested = Signal(object)
+    """New complaint for the shown card's customer (carries the CardModel)."""
+    sig_new_todo_requested = Signal(object)
+    """New to-do about the shown card's customer (carries the CardModel)."""
+    sig_call_back_requested = Signal(object)
+    """Call the shown card's customer back (carries the CardModel)."""
+    sig_edit_customer_requested = Signal(object)
+    """Edit the shown card's customer (carries the CardModel)."""
+    sig_mark_abnormal_requested = Signal(str, object)
+    """Mark the call abnormal: (kind, CardModel); the kind is already recorded in the pop history."""
+    sig_block_requested = Signal(object)
+    """Block the caller's number (carries the CardModel)."""
+    sig_customer_chosen = Signal(str, str)
+    """The agent picked one of several customers: (call id, customer id); re-assemble with it."""
+    sig_customer_create_requested = Signal(object, object)
+    """Quick-create a customer: (``CustomerCreate`` dict with ``id``, CardModel)."""
+
+    def __init__(self, history: PopHistory, region: str = "CN", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._history = history
+        self._shown = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        head = QHBoxLayout()
+        self.status_label = plain_label(name="status_label")
+        self.offline_badge = plain_label(self.tr("Offline"), name="offline_badge", wrap=False)
+        self.offline_badge.setToolTip(self.tr("The CRM cannot be reached: this card comes from the local copy."))
+        self.offline_badge.setStyleSheet(
+            "QLabel { background: #8a5a00; color: white; border-radius: 3px; padding: 1px 6px; }")
+        self.offline_badge.hide()
+        head.addWidget(self.status_label, 1)
+        head.addWidget(self.offline_badge)
+        layout.addLayout(head)
+
+        self.stack = QStackedWidget()
+        self.idle_page = plain_label(self.tr("The customer card appears here when a call rings."), name="idle")
+        self.idle_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.card_view = CustomerCardView()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.card_view)
+        self.chooser = CustomerChooser()
+        self.new_caller_form = NewCallerForm(region)
+        for page in (self.idle_page, scroll, self.chooser, self.new_caller_form):
+            self.stack.addWidget(page)
+        self._card_page = scroll
+
+        self.wrap_up_area = QWidget()
+        self.wrap_up_area.setObjectName("wrap_up_area")
+        QVBoxLayout(self.wrap_up_area).setContentsMargins(0, 0, 0, 0)
+        self.wrap_up_area.hide()
+        self.recent = RecentPopsList(history)
+        self.recent.sig_pop_selected.connect(self.show_call)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.stack, 1)
+        top_layout.addWidget(self.wrap_up_area)
+        splitter.addWidget(top)
+        splitter.addWidget(self.recent)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+
+        view = self.card_view
+        for name in ("sig_new_order_requested", "sig_new_complaint_requested", "sig_new_todo_requested",
+                     "sig_call_back_requested", "sig_edit_customer_requested", "sig_block_requested"):
+            getattr(view, name).connect(getattr(self, name))
+        view.sig_mark_abnormal_requested.connect(self._mark_abnormal)
+        self.chooser.sig_customer_chosen.connect(self.sig_customer_chosen)
+        self.chooser.sig_new_customer_requested.connect(self._show_new_caller_form)
+        self.new_caller_form.sig_customer_create_requested.connect(self.sig_customer_create_requested)
+        self._show_status()
+
+    # --- what the shell calls -------------------------------------------------------------------
+
+    def pop(self, card: CardModel, ring_monotonic: float | None = None) -> PopSession:
+        """A call rings: remember it and show its card."""
+        session = self._history.start(card, ring_monotonic)
+        self._display(card)
+        return session
+
+    def update_card(self, card: CardModel) -> None:
+        """A refresh (or a choice) for a call: repainted in place when shown, else just stored."""
+        if self._history.update_card(card) is None:
+            return
+        if card.call_id == self._shown:
+            self._display(card)
+
+    def set_offline(self, call_id: str, offline: bool) -> None:
+        """Show or hide the offline badge of a call's card (the CRM refresh failed or came back)."""
+        session = self._history.get(call_id)
+        if session is not None and session.card.offline != offline:
+            self.update_card(self._history.with_card(session, offline=offline))
+
+    def show_call(self, call_id: str) -> None:
+        """Go back to an earlier pop."""
+        session = self._history.get(call_id)
+        if session is not None:
+            self._display(session.card)
+
+    def call_answered(self, call_id: str, at: float | None = None) -> None:
+        self._history.answered(call_id, at)
+        self._show_status()
+
+    def call_ended(self, call_id: str, at: float | None = None) -> None:
+        """The call hung up: the card stays until the wrap-up is done."""
+        self._history.ended(call_id, at)
+        self._show_status()
+
+    def show_wrap_up(self, widget: QWidget) -> None:
+        """Put the wrap-up form (built by the shell) under the card."""
+        layout = self.wrap_up_area.layout()
+        while layout.count():
+            old = layout.takeAt(0).widget()
+            if old is not None and old is not widget:
+                old.setParent(None)
+        layout.addWidget(widget)
+        self.wrap_up_area.show()
+        widget.setFocus()
+
+    def wrap_up_done(self, call_id: str) -> None:
+        """The wrap-up was submitted: the card leaves (it stays reachable under recent pops)."""
+        self._history.wrapped_up(call_id)
+        layout = self.wrap_up_area.layout()
+        while layout.count():
+            old = layout.takeAt(0).widget()
+            if old is not None:
+                old.setParent(None)
+        self.wrap_up_area.hide()
+        if call_id == self._shown:
+            self._shown = ""
+            self.stack.setCurrentWidget(self.idle_page)
+            self.offline_badge.hide()
+        self._show_status()
+
+    def current_card(self) -> CardModel | None:
+        session = self._history.get(self._shown)
+        return session.card if session else None
+
+    # --- internals ------------------------------------------------------------------------------
+
+    def _display(self, card: CardModel) -> None:
+        self._shown = card.call_id
+        if card.kind is PopKind.CUSTOMER:
+            self.card_view.set_card(card)
+            self.stack.setCurrentWidget(self._card_page)
+        elif card.kind is PopKind.CHOOSE:
+            self.chooser.set_card(card)
+            self.stack.setCurrentWidget(self.chooser)
+        else:
+            self.new_caller_form.set_card(card)
+            self.stack.setCurrentWidget(self.new_caller_form)
+        self.offline_badge.setVisible(card.offline)
+        self._show_status()
+
+    def _show_new_caller_form(self, card: CardModel) -> None:
+        self.new_caller_form.set_card(card)
+        self.stack.setCurrentWidget(self.new_caller_form)
+
+    def _mark_abnormal(self, kind: str, card: CardModel) -> None:
+        self._history.mark_abnormal(card.call_id, kind)
+        self._show_status()
+        self.sig_mark_abnormal_requested.emit(kind, card)
+
+    def _show_status(self) -> None:
+        session = self._history.get(self._shown)
+        if session is None:
+            text = ""
+        elif session.wrapped_up:
+            text = self.tr("Call finished")
+        elif session.ended:
+            text = self.tr("Call ended: wrap-up pending")
+        elif session.answer_monotonic is not None:
+            text = self.tr("In call")
+        else:
+            text = self.tr("Ringing")
+        if session is not None and session.abnormal:
+            text += "  " + self.tr("(marked abnormal)")
+        self.status_label.setText(text)
+        self.recent.refresh(self._shown)

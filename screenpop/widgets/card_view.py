@@ -1,0 +1,249 @@
+"""The customer card: who is calling, their history, complaints, orders, to-dos, and the call actions.
+
+Built once and updated in place from a :class:`CardModel` (a refresh changes texts and model rows,
+never rebuilds widgets). All customer text is shown as plain text.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from screenpop.core.models import CardModel
+from screenpop.core.session import ABNORMAL_KINDS
+from screenpop.widgets.text import format_when, plain_label, translated
+from screenpop.widgets.timeline_model import TimelineModel
+
+logger = logging.getLogger(__name__)
+
+_COMPLAINT_BG = QColor("#fde7e9")
+
+
+class CustomerCardView(QWidget):
+    """Paints one customer's card; the action buttons emit requests carrying the current card."""
+
+    sig_new_order_requested = Signal(object)
+    """The agent wants a new order for this card's customer (carries the CardModel)."""
+    sig_new_complaint_requested = Signal(object)
+    """The agent wants to record a complaint (carries the CardModel)."""
+    sig_new_todo_requested = Signal(object)
+    """The agent wants a to-do about this customer (carries the CardModel)."""
+    sig_call_back_requested = Signal(object)
+    """The agent wants to call this customer back (carries the CardModel)."""
+    sig_edit_customer_requested = Signal(object)
+    """The agent wants to edit the customer record (carries the CardModel)."""
+    sig_mark_abnormal_requested = Signal(str, object)
+    """The agent marked the call abnormal: kind (silent/harassment/dropped/wrong_number), CardModel."""
+    sig_block_requested = Signal(object)
+    """The agent wants the caller's number blocked (carries the CardModel)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._card: CardModel | None = None
+        self._call_windows = {
+            "anytime": self.tr("Any time"), "morning": self.tr("Morning (09-12)"),
+            "afternoon": self.tr("Afternoon (12-18)"), "evening": self.tr("Evening (18-21)"),
+            "weekend": self.tr("Weekend"),
+        }
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+
+        self.name_label = plain_label(name="name_label")
+        font = QFont(self.name_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.vip_label = plain_label(name="vip_label", wrap=False)
+        head = QHBoxLayout()
+        head.addWidget(self.name_label, 1)
+        head.addWidget(self.vip_label)
+        layout.addLayout(head)
+        self.caller_label = plain_label(name="caller_label")
+        self.media_label = plain_label(name="media_label")
+        self.notes_label = plain_label(name="notes_label")
+        for label in (self.caller_label, self.media_label, self.notes_label):
+            layout.addWidget(label)
+
+        info = QGroupBox(self.tr("Customer"))
+        form = QFormLayout(info)
+        self.phones_label = plain_label(name="phones_label")
+        self.address_label = plain_label(name="address_label")
+        self.tags_label = plain_label(name="tags_label")
+        form.addRow(self._caption(self.tr("Phones")), self.phones_label)
+        form.addRow(self._caption(self.tr("Address")), self.address_label)
+        form.addRow(self._caption(self.tr("Tags")), self.tags_label)
+        self.samples_label = plain_label(name="samples_label")
+        self.follow_up_label = plain_label(name="follow_up_label")
+        self.call_window_label = plain_label(name="call_window_label")
+        form.addRow(self._caption(self.tr("Sample trials")), self.samples_label)
+        form.addRow(self._caption(self.tr("Follow-up calls")), self.follow_up_label)
+        form.addRow(self._caption(self.tr("Call window")), self.call_window_label)
+        layout.addWidget(info)
+
+        self.complaints_box = QGroupBox(self.tr("Open complaints"))
+        self.complaints_list = self._small_list(self.complaints_box)
+        layout.addWidget(self.complaints_box)
+
+        orders_box = QGroupBox(self.tr("Recent orders"))
+        self.orders_tree = QTreeWidget()
+        self.orders_tree.setHeaderLabels(
+            [self.tr("Order"), self.tr("Date"), self.tr("Status"), self.tr("Courier"), self.tr("Tracking")]
+        )
+        self.orders_tree.setRootIsDecorated(False)
+        self.orders_tree.setUniformRowHeights(True)
+        self.orders_tree.setMaximumHeight(110)
+        QVBoxLayout(orders_box).addWidget(self.orders_tree)
+        layout.addWidget(orders_box)
+
+        todos_box = QGroupBox(self.tr("Open to-dos"))
+        self.todos_list = self._small_list(todos_box)
+        layout.addWidget(todos_box)
+
+        history_box = QGroupBox(self.tr("Contact history"))
+        self.timeline_model = TimelineModel(self)
+        self.timeline_view = QListView()
+        self.timeline_view.setModel(self.timeline_model)
+        self.timeline_view.setUniformItemSizes(True)
+        self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline_view.setMinimumHeight(120)
+        QVBoxLayout(history_box).addWidget(self.timeline_view)
+        layout.addWidget(history_box, 1)
+        layout.addLayout(self._actions())
+
+    def _caption(self, text: str) -> QLabel:
+        return plain_label(text, wrap=False)
+
+    def _small_list(self, box: QGroupBox) -> QListWidget:
+        widget = QListWidget()
+        widget.setMaximumHeight(80)
+        widget.setUniformItemSizes(True)
+        QVBoxLayout(box).addWidget(widget)
+        return widget
+
+    def _actions(self) -> QGridLayout:
+        grid = QGridLayout()
+        buttons = [
+            ("new_order_button", self.tr("New &order"), self.sig_new_order_requested),
+            ("new_complaint_button", self.tr("New co&mplaint"), self.sig_new_complaint_requested),
+            ("new_todo_button", self.tr("New &to-do"), self.sig_new_todo_requested),
+            ("call_back_button", self.tr("&Call back"), self.sig_call_back_requested),
+            ("edit_customer_button", self.tr("&Edit customer"), self.sig_edit_customer_requested),
+            ("block_button", self.tr("&Block number"), self.sig_block_requested),
+        ]
+        for n, (name, text, signal) in enumerate(buttons):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(lambda _=False, s=signal: self._emit(s))
+            setattr(self, name, button)
+            grid.addWidget(button, n // 3, n % 3)
+        self.abnormal_button = QToolButton()
+        self.abnormal_button.setObjectName("abnormal_button")
+        self.abnormal_button.setText(self.tr("Mark &abnormal"))
+        self.abnormal_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.abnormal_menu = QMenu(self.abnormal_button)
+        for kind, label in ABNORMAL_KINDS.items():
+            action = self.abnormal_menu.addAction(translated(label))
+            action.setObjectName(f"abnormal_{kind}")
+            action.setData(kind)
+            action.triggered.connect(lambda _=False, k=kind: self.request_abnormal(k))
+        self.abnormal_button.setMenu(self.abnormal_menu)
+        grid.addWidget(self.abnormal_button, 2, 0, 1, 3)
+        return grid
+
+    def _emit(self, signal: Signal) -> None:
+        if self._card is not None:
+            signal.emit(self._card)
+
+    def request_abnormal(self, kind: str) -> None:
+        """Mark the current call abnormal (what the menu entries do)."""
+        if self._card is not None and kind in ABNORMAL_KINDS:
+            self.sig_mark_abnormal_requested.emit(kind, self._card)
+
+    def card(self) -> CardModel | None:
+        return self._card
+
+    def set_card(self, card: CardModel) -> None:
+        """Paint ``card`` (first pop or a refresh of the same call: updated in place)."""
+        self._card = card
+        customer = card.customer
+        self.name_label.setText(customer.name if customer else card.identity.display_name)
+        self.vip_label.setText(self.tr("VIP %1").replace("%1", customer.vip_level)
+                               if customer and customer.vip_level not in ("", "0") else "")
+        self.vip_label.setVisible(bool(self.vip_label.text()))
+        self.caller_label.setText(self.tr("Calling from %1").replace("%1", translated(card.identity.caller_label())))
+        self.media_label.setText(self._media_text(card))
+        self.media_label.setVisible(bool(card.media_source))
+        self.notes_label.setText("\n".join(translated(n) for n in card.notes))
+        self.notes_label.setVisible(bool(card.notes))
+        self.phones_label.setText(", ".join(customer.phones) if customer else "")
+        self.address_label.setText(customer.address if customer else "")
+        self.tags_label.setText(", ".join(customer.tags) if customer else "")
+        self.samples_label.setText(self._yes_no(customer.accepts_samples if customer else None))
+        self.follow_up_label.setText(self._yes_no(customer.follow_up_opt_in if customer else None))
+        window = customer.call_window if customer else ""
+        self.call_window_label.setText(self._call_windows.get(window, window))
+        self._fill_complaints(card)
+        self._fill_orders(card)
+        self.todos_list.clear()
+        for todo in card.todos:
+            due = format_when(todo.due)
+            self.todos_list.addItem(f"{todo.title}  {due}".rstrip())
+        self.timeline_model.set_entries(card.timeline)
+        for button in (self.new_order_button, self.new_complaint_button, self.new_todo_button,
+                       self.edit_customer_button):
+            button.setEnabled(customer is not None)
+        has_number = bool(card.identity.number or card.identity.number_raw)
+        self.call_back_button.setEnabled(has_number or bool(customer and customer.phones))
+        self.block_button.setEnabled(has_number)
+
+    def _media_text(self, card: CardModel) -> str:
+        media = card.media_source
+        if media is None:
+            return ""
+        parts = [p for p in (media.channel, media.programme, media.advert, media.campaign) if p]
+        return self.tr("Media source: %1").replace("%1", " / ".join(parts))
+
+    def _yes_no(self, value: bool | None) -> str:
+        if value is None:
+            return self.tr("Unknown")
+        return self.tr("Yes") if value else self.tr("No")
+
+    def _fill_complaints(self, card: CardModel) -> None:
+        self.complaints_list.clear()
+        open_ones = card.open_complaints
+        for complaint in open_ones:
+            text = f"{format_when(complaint.opened_at)}  {complaint.summary or complaint.category} ({complaint.status})"
+            item = QListWidgetItem(text)
+            item.setBackground(QBrush(_COMPLAINT_BG))
+            item.setForeground(QBrush(QColor("#b00020")))
+            self.complaints_list.addItem(item)
+        self.complaints_box.setTitle(self.tr("Open complaints (%1)").replace("%1", str(len(open_ones))))
+        self.complaints_box.setProperty("highlighted", bool(open_ones))
+        self.complaints_box.setStyleSheet("QGroupBox { color: #b00020; font-weight: bold; }" if open_ones else "")
+
+    def _fill_orders(self, card: CardModel) -> None:
+        self.orders_tree.clear()
+        for order in card.orders:
+            item = QTreeWidgetItem([order.number, format_when(order.created_at), order.status,
+                                    order.courier, order.tracking])
+            item.setData(0, Qt.ItemDataRole.UserRole, order.id)
+            self.orders_tree.addTopLevelItem(item)

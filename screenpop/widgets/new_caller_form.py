@@ -1,0 +1,137 @@
+"""Unknown caller: a quick form prefilled with the number that creates a simple customer record."""
+from __future__ import annotations
+
+import logging
+
+from pydantic import ValidationError
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from crm.phones import try_normalize_phone
+from crm.schemas.common import new_id
+from crm.schemas.customers import CustomerCreate
+from screenpop.core.models import CardModel
+from screenpop.widgets.text import plain_label, translated
+
+logger = logging.getLogger(__name__)
+
+
+class NewCallerForm(QWidget):
+    """Name, number and an optional address; Enter saves. Errors are shown next to the fields, and
+    what was typed stays."""
+
+    sig_customer_create_requested = Signal(object, object)
+    """The agent saved a new customer: (``CustomerCreate`` body as a dict with a fresh ``id``, CardModel)."""
+
+    def __init__(self, region: str = "CN", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._region = region
+        self._card: CardModel | None = None
+        layout = QVBoxLayout(self)
+        self.heading_label = plain_label(name="heading_label")
+        layout.addWidget(self.heading_label)
+        form = QFormLayout()
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("name_edit")
+        self.name_edit.setMaxLength(100)
+        self.number_edit = QLineEdit()
+        self.number_edit.setObjectName("number_edit")
+        self.number_edit.setMaxLength(40)
+        self.city_edit = QLineEdit()
+        self.city_edit.setObjectName("city_edit")
+        self.city_edit.setMaxLength(32)
+        self.address_edit = QLineEdit()
+        self.address_edit.setObjectName("address_edit")
+        self.address_edit.setMaxLength(200)
+        self.name_error = plain_label(name="name_error")
+        self.number_error = plain_label(name="number_error")
+        self.form_error = plain_label(name="form_error")
+        for label in (self.name_error, self.number_error, self.form_error):
+            label.setStyleSheet("color: #b00020;")
+            label.hide()
+        form.addRow(self._buddy(self.tr("&Name"), self.name_edit), self.name_edit)
+        form.addRow(self.name_error)
+        form.addRow(self._buddy(self.tr("N&umber"), self.number_edit), self.number_edit)
+        form.addRow(self.number_error)
+        form.addRow(self._buddy(self.tr("&City (optional)"), self.city_edit), self.city_edit)
+        form.addRow(self._buddy(self.tr("&Address (optional)"), self.address_edit), self.address_edit)
+        layout.addLayout(form)
+        layout.addWidget(self.form_error)
+        self.save_button = QPushButton(self.tr("&Save customer"))
+        self.save_button.setObjectName("save_button")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.submit)
+        layout.addWidget(self.save_button)
+        layout.addStretch(1)
+        for edit in (self.name_edit, self.number_edit, self.city_edit, self.address_edit):
+            edit.returnPressed.connect(self.submit)
+
+    @staticmethod
+    def _buddy(text: str, edit: QLineEdit):
+        label = plain_label(text, wrap=False)
+        label.setBuddy(edit)
+        return label
+
+    def set_card(self, card: CardModel) -> None:
+        """Start a new form for this caller (a refresh of the same call keeps what was typed)."""
+        same_call = self._card is not None and self._card.call_id == card.call_id
+        self._card = card
+        caller = translated(card.identity.caller_label())
+        self.heading_label.setText(self.tr("New caller: %1").replace("%1", caller))
+        if same_call:
+            return
+        ident = card.identity
+        self.number_edit.setText(ident.number_raw if not ident.withheld else "")
+        self.name_edit.setText(ident.display_name)
+        self.city_edit.clear()
+        self.address_edit.clear()
+        for label in (self.name_error, self.number_error, self.form_error):
+            label.hide()
+        self.name_edit.setFocus()
+
+    def card(self) -> CardModel | None:
+        return self._card
+
+    def data(self) -> dict | None:
+        """The validated ``CustomerCreate`` body, or None after showing what is wrong."""
+        name = self.name_edit.text().strip()
+        number = self.number_edit.text().strip()
+        ok = True
+        if not name:
+            ok = self._error(self.name_error, self.tr("Enter the caller's name."), self.name_edit, ok)
+        else:
+            self.name_error.hide()
+        if number and try_normalize_phone(number, self._region) is None:
+            ok = self._error(self.number_error, self.tr("This is not a phone number."), self.number_edit, ok)
+        else:
+            self.number_error.hide()
+        if not ok:
+            return None
+        body = {
+            "id": new_id(),
+            "name": name,
+            "phones": [{"number": number}] if number else [],
+            "address": {"city": self.city_edit.text().strip(), "street": self.address_edit.text().strip()},
+        }
+        try:
+            checked = CustomerCreate.model_validate(body)
+        except ValidationError as exc:
+            logger.info("new caller form rejected by the contract: %s", exc.errors()[:3])
+            self.form_error.setText(self.tr("Please check the fields: %1").replace(
+                "%1", ", ".join(str(e["loc"][0]) for e in exc.errors()[:3])))
+            self.form_error.show()
+            return None
+        self.form_error.hide()
+        return checked.model_dump(mode="json", exclude_none=True)
+
+    def _error(self, label, text: str, edit: QLineEdit, first_ok: bool) -> bool:
+        label.setText(text)
+        label.show()
+        if first_ok:
+            edit.setFocus()
+        return False
+
+    def submit(self) -> None:
+        data = self.data()
+        if data is not None:
+            self.sig_customer_create_requested.emit(data, self._card)

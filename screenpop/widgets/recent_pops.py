@@ -1,0 +1,55 @@
+"""The agent's recent pops: go back to the card of an earlier call."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from screenpop.core.session import PopHistory
+from screenpop.widgets.text import format_when, plain_label
+
+logger = logging.getLogger(__name__)
+
+
+class RecentPopsList(QWidget):
+    """Newest first; calls still waiting for their wrap-up are marked."""
+
+    sig_pop_selected = Signal(str)
+    """The agent chose an earlier pop (carries its call id)."""
+
+    def __init__(self, history: PopHistory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._history = history
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(plain_label(self.tr("Recent pops"), wrap=False))
+        self.list = QListWidget()
+        self.list.setObjectName("recent_list")
+        self.list.setUniformItemSizes(True)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        layout.addWidget(self.list)
+
+    def refresh(self, current_call_id: str = "") -> None:
+        """Re-read the history (after a ring, a choice, a hang-up, a wrap-up)."""
+        self.list.blockSignals(True)
+        self.list.clear()
+        for session in self._history.sessions():
+            text = f"{format_when(session.ring_wall)}  {session.label()}"
+            if session.ended and not session.wrapped_up:
+                text += "  " + self.tr("(wrap-up pending)")
+            elif not session.ended:
+                text += "  " + self.tr("(in call)")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, session.call_id)
+            self.list.addItem(item)
+            if session.call_id == current_call_id:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+
+    def texts(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.sig_pop_selected.emit(item.data(Qt.ItemDataRole.UserRole))

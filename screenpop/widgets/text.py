@@ -1,0 +1,40 @@
+"""Showing untrusted customer text safely, and translating messages from the Qt-free core."""
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+logger = logging.getLogger(__name__)
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, name: str = "", wrap: bool = True) -> QLabel:
+    """A label that never interprets its text as rich text (a name with ``<b>`` shows the tags)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(wrap)
+    if name:
+        label.setObjectName(name)
+    label.setText(text)
+    return label
+
+
+def translated(message: object) -> str:
+    """Show a core message: a ``crm.i18n.Msg`` is translated in its context; other text is shown as is."""
+    context = getattr(message, "context", None)
+    if context:
+        return QCoreApplication.translate(context, str(message))
+    return "" if message is None else str(message)
+
+
+def format_when(when: datetime | None) -> str:
+    """Local date and time of an event (empty when unknown)."""
+    if when is None:
+        return ""
+    try:
+        return when.astimezone().strftime("%Y-%m-%d %H:%M")
+    except (ValueError, OverflowError, OSError):
+        return when.strftime("%Y-%m-%d %H:%M")
