@@ -1,0 +1,144 @@
+"""Device sides for the audio bridge: PortAudio (sounddevice), or a paced source/sink for tests and tools.
+
+An audio device object has ``start(bridge)`` and ``stop()``; the engine calls them on the SIP thread.
+``start`` raises :class:`AudioUnavailable` when there is no usable device, and calls still connect.
+"""
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import time
+import wave
+from array import array
+from typing import Callable, Protocol
+
+from crm.i18n import QT_TRANSLATE_NOOP
+from softphone.engine.audio_bridge import BYTES_PER_SAMPLE, AudioBridge
+
+logger = logging.getLogger(__name__)
+
+
+class AudioUnavailable(RuntimeError):
+    """No sound device could be opened; carries a user-facing message."""
+
+
+class AudioDevice(Protocol):
+    """The device side of the bridge."""
+
+    def start(self, bridge: AudioBridge) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+class SoundDeviceIO:
+    """Microphone and speaker through PortAudio (``sounddevice``), by device name ("" = default)."""
+
+    def __init__(self, input_device: str = "", output_device: str = "") -> None:
+        self.input_device = input_device or None
+        self.output_device = output_device or None
+        self._stream = None
+
+    def start(self, bridge: AudioBridge) -> None:
+        try:
+            import sounddevice as sd
+        except OSError as exc:  # PortAudio library missing
+            raise AudioUnavailable(QT_TRANSLATE_NOOP("Audio", "Audio unavailable: PortAudio is not installed")) from exc
+        try:
+            sd._terminate()
+            sd._initialize()
+            stream = sd.RawStream(
+                samplerate=bridge.sample_rate, blocksize=bridge.frame_bytes // BYTES_PER_SAMPLE,
+                channels=1, dtype="int16", latency="low",
+                device=(self.input_device, self.output_device),
+                callback=lambda indata, outdata, frames, t, status: self._callback(bridge, indata, outdata),
+            )
+            stream.start()
+        except Exception as exc:  # noqa: BLE001 - PortAudio raises several types
+            logger.warning("no usable sound device: %s", exc)
+            raise AudioUnavailable(QT_TRANSLATE_NOOP("Audio", "Audio unavailable: no sound device found")) from exc
+        self._stream = stream
+
+    @staticmethod
+    def _callback(bridge: AudioBridge, indata, outdata) -> None:
+        bridge.push_capture(bytes(indata))
+        outdata[:] = bridge.pull_playback(len(outdata))
+
+    def stop(self) -> None:
+        if self._stream is not None:
+            self._stream.stop()
+            self._stream.close()
+            self._stream = None
+
+
+def tone_source(freq_hz: float, amplitude: float = 0.3, sample_rate: int = 16000) -> Callable[[int], bytes]:
+    """A source of a continuous sine tone, ``nbytes`` at a time."""
+    phase = [0]
+
+    def read(nbytes: int) -> bytes:
+        n = nbytes // BYTES_PER_SAMPLE
+        start = phase[0]
+        samples = array("h", (int(amplitude * 32767 * math.sin(2 * math.pi * freq_hz * (start + i) / sample_rate))
+                              for i in range(n)))
+        phase[0] = start + n
+        return samples.tobytes()
+
+    return read
+
+
+def wav_source(path: str, loop: bool = True) -> Callable[[int], bytes]:
+    """A source playing a 16-bit mono WAV (at the bridge's rate), looping or then silence."""
+    with wave.open(path, "rb") as wav:
+        pcm = wav.readframes(wav.getnframes())
+    pos = [0]
+
+    def read(nbytes: int) -> bytes:
+        out = pcm[pos[0]: pos[0] + nbytes]
+        pos[0] += nbytes
+        if len(out) < nbytes:
+            if loop:
+                pos[0] = 0
+            out += b"\x00" * (nbytes - len(out))
+        return out
+
+    return read
+
+
+class PacedDevice:
+    """A device without hardware: every frame period it feeds ``source`` audio to the microphone side
+    and hands the speaker side's audio to ``sink``. For tests, benchmarks and the demo caller."""
+
+    def __init__(self, source: Callable[[int], bytes] | None = None,
+                 sink: Callable[[bytes], None] | None = None) -> None:
+        self.source = source
+        self.sink = sink
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self, bridge: AudioBridge) -> None:
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, args=(bridge,), name="paced-audio", daemon=True)
+        self._thread.start()
+
+    def _run(self, bridge: AudioBridge) -> None:
+        period = bridge.frame_ms / 1000.0
+        nbytes = bridge.frame_bytes
+        deadline = time.monotonic()
+        while not self._stop.is_set():
+            if self.source is not None:
+                bridge.push_capture(self.source(nbytes))
+            out = bridge.pull_playback(nbytes)
+            if self.sink is not None:
+                self.sink(out)
+            deadline += period
+            delay = deadline - time.monotonic()
+            if delay > 0:
+                self._stop.wait(delay)
+            else:
+                deadline = time.monotonic()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=2)
+            self._thread = None

@@ -1,0 +1,301 @@
+"""The SIP-thread half of call handling: pjsua2 callbacks and the ``_do_*`` commands.
+
+Mixed into :class:`~softphone.engine.engine.SipEngine`; everything here runs on the SIP thread.
+"""
+from __future__ import annotations
+
+import logging
+import time
+
+import pjsua2 as pj
+
+from softphone.engine.dialstring import to_sip_uri
+from softphone.engine.events import (CallChanged, CallQuality, CallRejectedBeforeRinging, CallState,
+                                     DtmfReceived, IncomingCall, TransferResult)
+from softphone.engine.headers import caller_number, display_of, parse_identity_headers, uri_of, user_of
+from softphone.engine.outcome import classify_incoming, classify_outgoing
+from softphone.engine.pj_objects import PjCall
+from softphone.engine.quality import estimate_mos
+
+logger = logging.getLogger(__name__)
+
+_AUDIO_UP = (pj.PJSUA_CALL_MEDIA_ACTIVE, pj.PJSUA_CALL_MEDIA_REMOTE_HOLD)
+
+
+def _op(code: int = 0) -> pj.CallOpParam:
+    prm = pj.CallOpParam(True)
+    if code:
+        prm.statusCode = code
+    return prm
+
+
+class CallHandlers:
+    """Callbacks from :mod:`softphone.engine.pj_objects` and the work behind each command."""
+
+    # ---- incoming --------------------------------------------------------------------------
+    def _on_incoming(self, account, pj_call_id: int, raw: str, received: float) -> None:
+        from softphone.engine.engine import CallRecord
+
+        headers = parse_identity_headers(raw)
+        from_value = (headers.get("From") or [""])[0]
+        number = caller_number(headers)
+        key = self.next_key()
+        call = PjCall(self, account, key, pj_call_id)
+        rec = CallRecord(key, call, "in", uri_of(from_value), number, headers)
+        self._calls[key] = rec
+        code = self._pre_ring_code(number, headers)
+        if code is None and self._busy_lines(exclude=key) >= self.config.max_lines:
+            code = 486
+        if code is not None:
+            rec.rejected_by_us = True
+            rec.state = "silent"
+            call.hangup(_op(code))
+            self.publish(CallRejectedBeforeRinging(number, code, headers))
+            return
+        call.answer(_op(180))
+        rec.state = CallState.RINGING
+        auto = bool(self.config.auto_answer) and self._busy_lines(exclude=key) == 0
+        self.publish(IncomingCall(key, rec.remote_uri, display_of(from_value), number, headers, received, auto))
+        if auto:
+            self._do_answer(key)
+
+    def _pre_ring_code(self, number: str, headers: dict) -> int | None:
+        if self.pre_ring_filter is None:
+            return None
+        try:
+            code = self.pre_ring_filter(number, headers)
+        except Exception:  # noqa: BLE001 - a broken filter must not stop calls from ringing
+            logger.exception("pre-ring filter failed; letting the call ring")
+            return None
+        return int(code) if code else None
+
+    def _busy_lines(self, exclude: int | None = None) -> int:
+        return sum(1 for k, r in self._calls.items() if k != exclude and r.state != "silent")
+
+    # ---- call state ------------------------------------------------------------------------
+    def _on_call_state(self, call: PjCall) -> None:
+        rec = self._calls.get(call.key)
+        if rec is None:
+            return
+        ci = call.getInfo()
+        st = ci.state
+        if st == pj.PJSIP_INV_STATE_DISCONNECTED:
+            self._finish(rec, ci.lastStatusCode, ci.lastReason)
+            return
+        if rec.state == "silent":
+            return
+        if st == pj.PJSIP_INV_STATE_EARLY:
+            rec.remote_responded = True
+            state = CallState.RINGING if rec.direction == "in" else CallState.EARLY
+        elif st == pj.PJSIP_INV_STATE_CONFIRMED:
+            rec.answered = True
+            rec.no_answer_deadline = None
+            if rec.connected_at is None:
+                rec.connected_at = time.monotonic()
+            state = CallState.HELD if rec.held else CallState.ACTIVE
+        elif st == pj.PJSIP_INV_STATE_CONNECTING:
+            state = CallState.CONNECTING
+        elif st == pj.PJSIP_INV_STATE_INCOMING:
+            state = CallState.RINGING
+        else:
+            state = CallState.DIALING
+        if not rec.remote_uri:
+            rec.remote_uri = ci.remoteUri
+        self._emit(rec, state, ci.lastStatusCode, ci.lastReason)
+
+    def _finish(self, rec, code: int, reason: str) -> None:
+        self._calls.pop(rec.key, None)
+        self._graveyard.append(rec.call)
+        self._conference.discard(rec.key)
+        if self._focus == rec.key:
+            self._focus = None
+        if rec.state == "silent":
+            return
+        if rec.direction == "in":
+            outcome = classify_incoming(rec.answered, rec.rejected_by_us)
+        else:
+            outcome = classify_outgoing(code, rec.answered, rec.remote_responded, rec.cancelled_by_us)
+        self._emit(rec, CallState.DISCONNECTED, code, reason, outcome)
+
+    def _emit(self, rec, state: CallState, code: int = 0, reason: str = "", outcome=None) -> None:
+        rec.state = state
+        self.publish(CallChanged(rec.key, state, rec.direction, rec.remote_uri, rec.number, code, reason,
+                                 outcome, rec.connected_at, self.bridge.muted))
+
+    def _publish_all_calls(self) -> None:
+        for rec in list(self._calls.values()):
+            if rec.state not in ("silent", ""):
+                self._emit(rec, rec.state)
+
+    # ---- media -----------------------------------------------------------------------------
+    def _on_call_media(self, call: PjCall) -> None:
+        rec = self._calls.get(call.key)
+        if rec is None:
+            return
+        for mi in call.getInfo().media:
+            if mi.type == pj.PJMEDIA_TYPE_AUDIO and mi.status in _AUDIO_UP + (pj.PJSUA_CALL_MEDIA_LOCAL_HOLD,):
+                if rec.audio is None:
+                    rec.audio = call.getAudioMedia(mi.index)
+                    rec.media_index = mi.index
+                break
+        self._route_audio()
+
+    def _route_audio(self) -> None:
+        """Connect the bridge to the focused call (or every conference member), disconnect the rest."""
+        wanted = set(self._conference) if self._conference else ({self._focus} if self._focus else set())
+        for key, rec in self._calls.items():
+            if rec.audio is None:
+                continue
+            want = key in wanted and not rec.held
+            if want == rec.bridged:
+                continue
+            try:
+                if want:
+                    rec.audio.startTransmit(self._port)
+                    self._port.startTransmit(rec.audio)
+                else:
+                    rec.audio.stopTransmit(self._port)
+                    self._port.stopTransmit(rec.audio)
+                rec.bridged = want
+            except pj.Error as exc:
+                logger.warning("audio routing for call %s failed: %s", key, exc.info())
+
+    def _do_conference(self, keys: list[int]) -> None:
+        members = [self._rec(k) for k in keys]
+        for rec in members:
+            if rec.held:
+                self._do_resume(rec.key, hold_others=False)
+        self._conference = {r.key for r in members}
+        for a in members:
+            for b in members:
+                if a is not b and a.audio is not None and b.audio is not None:
+                    a.audio.startTransmit(b.audio)
+        self._route_audio()
+
+    def _on_dtmf(self, call: PjCall, digit: str) -> None:
+        self.publish(DtmfReceived(call.key, digit))
+
+    def _on_transfer_status(self, call: PjCall, code: int, final: bool) -> None:
+        self.publish(TransferResult(call.key, code, bool(final)))
+        if final and 200 <= code < 300 and call.key in self._calls:
+            self._do_hangup(call.key, 0)
+
+    def _poll_quality(self) -> None:
+        for rec in list(self._calls.values()):
+            if not rec.answered or rec.audio is None:
+                continue
+            try:
+                stat = rec.call.getStreamStat(rec.media_index)
+            except pj.Error:
+                continue
+            rx = stat.rtcp.rxStat
+            total = rx.pkt + rx.loss
+            loss = 100.0 * rx.loss / total if total else 0.0
+            jitter = rx.jitterUsec.mean / 1000.0
+            rtt = stat.rtcp.rttUsec.mean / 1000.0
+            self.publish(CallQuality(rec.key, jitter, loss, rtt, estimate_mos(jitter, loss, rtt)))
+
+    # ---- commands --------------------------------------------------------------------------
+    def _rec(self, key: int):
+        rec = self._calls.get(key)
+        if rec is None:
+            raise KeyError(f"no call {key}")
+        return rec
+
+    def _domain(self) -> str:
+        target = self.config.registrar or self.config.proxy
+        if target.startswith(("sip:", "sips:")):
+            target = target.split(":", 1)[1]
+        return target.split("@", 1)[-1].split(";", 1)[0]
+
+    def _hold_others(self, key: int) -> None:
+        for other in list(self._calls.values()):
+            if other.key != key and other.answered and not other.held and other.key not in self._conference:
+                self._do_hold(other.key)
+
+    def _do_dial(self, key: int, target: str, headers: dict[str, str], timeout_s: float | None) -> None:
+        from softphone.engine.engine import CallRecord
+
+        uri = to_sip_uri(target, self._domain())
+        self._conference.clear()
+        self._hold_others(key)
+        call = PjCall(self, self._account, key)
+        rec = CallRecord(key, call, "out", uri, user_of(uri))
+        if timeout_s:
+            rec.no_answer_deadline = time.monotonic() + timeout_s
+        self._calls[key] = rec
+        self._focus = key
+        prm = _op()
+        for name, value in headers.items():
+            header = pj.SipHeader()
+            header.hName = name
+            header.hValue = value
+            prm.txOption.headers.append(header)
+        self._emit(rec, CallState.DIALING)
+        try:
+            call.makeCall(uri, prm)
+        except pj.Error:
+            self._calls.pop(key, None)
+            self._emit(rec, CallState.DISCONNECTED, 0, "", classify_outgoing(0, False, False, False))
+            raise
+
+    def _do_answer(self, key: int) -> None:
+        rec = self._rec(key)
+        self._conference.clear()
+        self._hold_others(key)
+        self._focus = key
+        rec.call.answer(_op(200))
+        self._route_audio()
+
+    def _do_hangup(self, key: int, code: int) -> None:
+        rec = self._rec(key)
+        self._hangup_record(rec, code)
+
+    def _hangup_record(self, rec, code: int, no_answer: bool = False) -> None:
+        if rec.direction == "in" and not rec.answered and code:
+            rec.rejected_by_us = True
+        if rec.direction == "out" and not rec.answered and not no_answer:
+            rec.cancelled_by_us = True
+        rec.call.hangup(_op(code))
+
+    def _do_hold(self, key: int) -> None:
+        rec = self._rec(key)
+        if rec.held:
+            return
+        rec.call.setHold(_op())
+        rec.held = True
+        self._route_audio()
+        self._emit(rec, CallState.HELD)
+
+    def _do_resume(self, key: int, hold_others: bool = True) -> None:
+        rec = self._rec(key)
+        if hold_others:
+            self._conference.clear()
+            self._hold_others(key)
+            self._focus = key
+        if not rec.held:
+            self._route_audio()
+            return
+        prm = _op()
+        prm.opt.flag = pj.PJSUA_CALL_UNHOLD
+        rec.call.reinvite(prm)
+        rec.held = False
+        self._route_audio()
+        self._emit(rec, CallState.ACTIVE)
+
+    def _do_switch(self, key: int) -> None:
+        rec = self._rec(key)
+        if rec.direction == "in" and not rec.answered:
+            self._do_answer(key)
+        else:
+            self._do_resume(key)
+
+    def _do_dtmf(self, key: int, digits: str) -> None:
+        call = self._rec(key).call
+        try:
+            call.dialDtmf(digits)
+        except pj.Error:
+            prm = pj.CallSendDtmfParam()
+            prm.method = pj.PJSUA_DTMF_METHOD_SIP_INFO
+            prm.digits = digits
+            call.sendDtmf(prm)

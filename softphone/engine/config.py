@@ -1,0 +1,74 @@
+"""The engine's own configuration: built by the shell from its settings, so the engine needs no Qt or shell code."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Literal
+
+logger = logging.getLogger(__name__)
+
+Transport = Literal["udp", "tcp", "tls"]
+SrtpMode = Literal["off", "optional", "mandatory"]
+
+
+@dataclass
+class EngineConfig:
+    """Everything the SIP engine needs to start; the password is passed in, never read from disk here."""
+
+    registrar: str = ""
+    proxy: str = ""
+    username: str = "agent"
+    auth_username: str = ""
+    password: str = ""
+    display_name: str = "Agent"
+    transport: Transport = "udp"
+    local_port: int = 5070
+    bind_address: str = "127.0.0.1"
+    tls_verify_server: bool = True
+    tls_ca_file: str = ""
+    tls_cert_file: str = ""
+    tls_privkey_file: str = ""
+    srtp: SrtpMode = "off"
+    stun_servers: list[str] = field(default_factory=list)
+    ice: bool = False
+    turn_server: str = ""
+    turn_username: str = ""
+    turn_password: str = ""
+    register_retry_s: int = 30
+    register_expires_s: int = 300
+    max_lines: int = 2
+    auto_answer: bool = False
+    blocked_response: int = 603
+    rtp_port: int = 0
+    log_file: str = ""
+    log_level: int = 4
+    quality_interval_s: float = 2.0
+    clock_rate: int = 16000
+
+    def account_uri(self, local_port: int | None = None) -> str:
+        """The address of record: ``sip:user@registrar`` or, without a registrar, the local transport."""
+        if self.registrar:
+            host = self.registrar.split(":", 1)[1] if self.registrar.startswith("sip") else self.registrar
+            return f"sip:{self.username}@{host.split(';')[0]}"
+        port = self.local_port if local_port is None else local_port
+        return f"sip:{self.username}@{self.bind_address}:{port}"
+
+    def registrar_uri(self) -> str:
+        """The registrar as a SIP URI with the configured transport, or "" when not registering."""
+        if not self.registrar:
+            return ""
+        return _with_transport(self.registrar, self.transport)
+
+    def proxy_uri(self) -> str:
+        """The outbound proxy as a loose-routing SIP URI, or "" when none is set."""
+        if not self.proxy:
+            return ""
+        uri = _with_transport(self.proxy, self.transport)
+        return uri if ";lr" in uri else uri + ";lr"
+
+
+def _with_transport(target: str, transport: str) -> str:
+    uri = target if target.startswith(("sip:", "sips:")) else f"sip:{target}"
+    if transport != "udp" and "transport=" not in uri:
+        uri += f";transport={transport}"
+    return uri

@@ -1,0 +1,263 @@
+"""The SIP engine: one thread owns every pjsua2 object.
+
+Other threads talk to it only through :meth:`SipEngine.post` (the public command methods of
+:class:`~softphone.engine.commands.CallCommands` use it) and hear from it only through events
+delivered to :meth:`subscribe`-d callbacks, called on the SIP thread (they must return quickly).
+"""
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import pjsua2 as pj
+
+from crm.i18n import QT_TRANSLATE_NOOP
+from softphone.engine import setup
+from softphone.engine.audio_bridge import AudioBridge
+from softphone.engine.audio_io import AudioDevice, AudioUnavailable
+from softphone.engine.call_handlers import CallHandlers
+from softphone.engine.commands import CallCommands
+from softphone.engine.config import EngineConfig
+from softphone.engine.events import AudioStatus, EngineFailed, EngineStarted, EngineStopped, RegistrationChanged
+from softphone.engine.pj_objects import BridgePort, PjAccount
+
+logger = logging.getLogger(__name__)
+
+PreRingFilter = Callable[[str, dict], "int | None"]
+
+
+@dataclass
+class CallRecord:
+    """The SIP thread's bookkeeping for one call."""
+
+    key: int
+    call: Any
+    direction: str
+    remote_uri: str = ""
+    number: str = ""
+    headers: dict = field(default_factory=dict)
+    state: str = ""
+    held: bool = False
+    answered: bool = False
+    rejected_by_us: bool = False
+    cancelled_by_us: bool = False
+    remote_responded: bool = False
+    connected_at: float | None = None
+    no_answer_deadline: float | None = None
+    audio: Any = None
+    media_index: int = 0
+    bridged: bool = False
+
+
+def registration_message(code: int, reason: str, registered: bool) -> str:
+    """A user-facing explanation of a registration result."""
+    if registered:
+        return QT_TRANSLATE_NOOP("Registration", "Registered")
+    if code in (401, 403, 407):
+        return QT_TRANSLATE_NOOP("Registration", "Registration refused: wrong user name or password")
+    if code in (408, 502, 503, 504) or code == 0:
+        return QT_TRANSLATE_NOOP("Registration", "Registrar not reachable; retrying")
+    if 200 <= code < 300:
+        return QT_TRANSLATE_NOOP("Registration", "Unregistered")
+    return QT_TRANSLATE_NOOP("Registration", "Registration failed")
+
+
+class SipEngine(CallCommands, CallHandlers):
+    """Owns the SIP thread; start it, post commands, subscribe to events, stop it."""
+
+    LOOP_MS = 5
+
+    def __init__(self, config: EngineConfig, audio_device: AudioDevice | None = None,
+                 pre_ring_filter: PreRingFilter | None = None) -> None:
+        self.config = config
+        self.audio_device = audio_device
+        self.pre_ring_filter = pre_ring_filter
+        self.bridge = AudioBridge(sample_rate=config.clock_rate)
+        self._commands: queue.SimpleQueue = queue.SimpleQueue()
+        self._subscribers: list[Callable[[object], None]] = []
+        self._keys = itertools.count(1)
+        self._thread: threading.Thread | None = None
+        self._started = threading.Event()
+        self._stopped = threading.Event()
+        self._stopping = False
+        self.local_port = 0
+        self.audio_available = False
+        # SIP-thread-only state
+        self._ep: pj.Endpoint | None = None
+        self._account: PjAccount | None = None
+        self._port: BridgePort | None = None
+        self._calls: dict[int, CallRecord] = {}
+        self._graveyard: list[Any] = []
+        self._focus: int | None = None
+        self._conference: set[int] = set()
+        self._next_quality = 0.0
+
+    # ---- any thread -------------------------------------------------------------------------
+    def subscribe(self, callback: Callable[[object], None]) -> Callable[[], None]:
+        """Call ``callback(event)`` on the SIP thread for every event; returns an unsubscribe function."""
+        self._subscribers = [*self._subscribers, callback]
+
+        def unsubscribe() -> None:
+            self._subscribers = [s for s in self._subscribers if s is not callback]
+
+        return unsubscribe
+
+    def start(self) -> None:
+        """Start the SIP thread; :class:`EngineStarted` or :class:`EngineFailed` follows."""
+        self._thread = threading.Thread(target=self._run, name="sip", daemon=True)
+        self._thread.start()
+
+    def wait_started(self, timeout: float = 10.0) -> bool:
+        """For tests and tools (never the GUI): wait until the engine started or failed."""
+        return self._started.wait(timeout) and not self._stopped.is_set()
+
+    def post(self, fn: Callable[[], None]) -> None:
+        """Run ``fn`` on the SIP thread."""
+        self._commands.put(fn)
+
+    def stop(self, timeout: float = 10.0) -> bool:
+        """Hang up every call, unregister, destroy the library, join the thread; True when clean."""
+        if self._thread is None:
+            return True
+        self._stopping = True
+        self._thread.join(timeout)
+        alive = self._thread.is_alive()
+        if alive:
+            logger.error("SIP thread did not stop within %.1fs", timeout)
+        self._thread = None
+        return not alive
+
+    def next_key(self) -> int:
+        return next(self._keys)
+
+    # ---- SIP thread -------------------------------------------------------------------------
+    def publish(self, event: object) -> None:
+        for callback in self._subscribers:
+            try:
+                callback(event)
+            except Exception:  # noqa: BLE001 - a bad listener must not kill the SIP thread
+                logger.exception("event listener failed on %r", event)
+
+    def _run(self) -> None:
+        try:
+            self._create()
+        except Exception as exc:  # noqa: BLE001
+            logger.exception("SIP engine failed to start")
+            self.publish(EngineFailed(QT_TRANSLATE_NOOP("Softphone", "The phone could not start"), str(exc)))
+            self._stopped.set()
+            self._started.set()
+            self._destroy()
+            self.publish(EngineStopped(clean=False))
+            return
+        self.publish(EngineStarted(self.local_port, self.config.account_uri(self.local_port)))
+        self._started.set()
+        try:
+            while not self._stopping:
+                self._drain_commands()
+                self._ep.libHandleEvents(self.LOOP_MS)
+                self._tick()
+        except Exception:  # noqa: BLE001
+            logger.exception("SIP loop failed")
+        clean = self._destroy()
+        self._stopped.set()
+        self.publish(EngineStopped(clean=clean))
+
+    def _drain_commands(self) -> None:
+        for _ in range(100):
+            try:
+                fn = self._commands.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                fn()
+            except Exception:  # noqa: BLE001 - commands report their own failures
+                logger.exception("SIP command failed")
+
+    def _create(self) -> None:
+        cfg = self.config
+        self._ep = pj.Endpoint()
+        self._ep.libCreate()
+        self._ep.libInit(setup.endpoint_config(cfg))
+        t_type, t_cfg = setup.transport(cfg)
+        transport_id = self._ep.transportCreate(t_type, t_cfg)
+        local_name = self._ep.transportGetInfo(transport_id).localName
+        self.local_port = int(local_name.rsplit(":", 1)[1])
+        self._ep.audDevManager().setNullDev()
+        self._ep.libStart()
+        self._port = BridgePort(self.bridge)
+        self._port.create()
+        self._start_audio_device()
+        self._account = PjAccount(self)
+        self._account.create(setup.account_config(cfg, transport_id, self.local_port))
+        logger.info("SIP engine listening on %s:%s (%s)", cfg.bind_address, self.local_port, cfg.transport)
+
+    def _start_audio_device(self) -> None:
+        if self.audio_device is None:
+            self.publish(AudioStatus(False, QT_TRANSLATE_NOOP("Audio", "Audio unavailable: no sound device configured")))
+            return
+        try:
+            self.audio_device.start(self.bridge)
+        except AudioUnavailable as exc:
+            self.publish(AudioStatus(False, str(exc)))
+            return
+        self.audio_available = True
+        self.publish(AudioStatus(True, QT_TRANSLATE_NOOP("Audio", "Audio ready")))
+
+    def _on_reg_state(self, account: PjAccount, code: int, reason: str) -> None:
+        try:
+            registered = bool(account.getInfo().regIsActive) and 200 <= code < 300
+        except pj.Error:
+            registered = False
+        self.publish(RegistrationChanged(registered, code, reason, registration_message(code, reason, registered)))
+
+    def _tick(self) -> None:
+        if self._graveyard:
+            self._graveyard.clear()
+        now = time.monotonic()
+        for rec in list(self._calls.values()):
+            if rec.no_answer_deadline is not None and now >= rec.no_answer_deadline and not rec.answered:
+                rec.no_answer_deadline = None
+                rec.cancelled_by_us = False
+                rec.remote_responded = True
+                self._hangup_record(rec, 487, no_answer=True)
+        if now >= self._next_quality:
+            self._next_quality = now + self.config.quality_interval_s
+            self._poll_quality()
+
+    def _destroy(self) -> bool:
+        ep = self._ep
+        if ep is None:
+            return False
+        clean = True
+        try:
+            if self._calls:
+                ep.hangupAllCalls()
+                deadline = time.monotonic() + 3.0
+                while self._calls and time.monotonic() < deadline:
+                    ep.libHandleEvents(10)
+                clean = not self._calls
+            self._calls.clear()
+            self._graveyard.clear()
+            if self.audio_device is not None and self.audio_available:
+                self.audio_device.stop()
+            if self._account is not None:
+                registered = self.config.registrar and self._account.isValid()
+                self._account.shutdown()
+                if registered:
+                    deadline = time.monotonic() + 1.0
+                    while time.monotonic() < deadline:
+                        ep.libHandleEvents(10)
+            self._account = None
+            self._port = None
+            ep.libDestroy()
+        except Exception:  # noqa: BLE001
+            logger.exception("SIP engine shutdown failed")
+            clean = False
+        self._ep = None
+        logger.info("SIP engine stopped (clean=%s)", clean)
+        return clean

@@ -1,0 +1,82 @@
+"""pjsua2 subclasses. They live only on the SIP thread and forward every callback to the engine.
+
+Audio port callbacks run on pjmedia's clock thread and touch nothing but the bridge's rings.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING
+
+import pjsua2 as pj
+
+from softphone.engine.audio_bridge import AudioBridge
+
+if TYPE_CHECKING:
+    from softphone.engine.engine import SipEngine
+
+logger = logging.getLogger(__name__)
+
+
+class PjAccount(pj.Account):
+    """The agent's account: registration state and incoming INVITEs go to the engine."""
+
+    def __init__(self, engine: "SipEngine") -> None:
+        super().__init__()
+        self._engine = engine
+
+    def onIncomingCall(self, prm: pj.OnIncomingCallParam) -> None:  # noqa: N802 - pjsua2 API
+        received = time.monotonic()
+        self._engine._on_incoming(self, prm.callId, prm.rdata.wholeMsg, received)
+
+    def onRegState(self, prm: pj.OnRegStateParam) -> None:  # noqa: N802
+        self._engine._on_reg_state(self, prm.code, prm.reason)
+
+
+class PjCall(pj.Call):
+    """One call; ``key`` is the engine's call id, stable for the whole call."""
+
+    def __init__(self, engine: "SipEngine", account: pj.Account, key: int, pj_call_id: int = pj.PJSUA_INVALID_ID) -> None:
+        super().__init__(account, pj_call_id)
+        self._engine = engine
+        self.key = key
+
+    def onCallState(self, prm: pj.OnCallStateParam) -> None:  # noqa: N802
+        self._engine._on_call_state(self)
+
+    def onCallMediaState(self, prm: pj.OnCallMediaStateParam) -> None:  # noqa: N802
+        self._engine._on_call_media(self)
+
+    def onDtmfDigit(self, prm: pj.OnDtmfDigitParam) -> None:  # noqa: N802
+        self._engine._on_dtmf(self, prm.digit)
+
+    def onCallTransferStatus(self, prm: pj.OnCallTransferStatusParam) -> None:  # noqa: N802
+        self._engine._on_transfer_status(self, prm.statusCode, prm.finalNotify)
+
+
+class BridgePort(pj.AudioMediaPort):
+    """Conference-bridge port that moves frames between pjmedia and the :class:`AudioBridge` rings."""
+
+    def __init__(self, bridge: AudioBridge) -> None:
+        super().__init__()
+        self.bridge = bridge
+
+    def create(self) -> None:
+        """Register the port in the conference bridge (SIP thread, after libStart)."""
+        fmt = pj.MediaFormatAudio()
+        fmt.type = pj.PJMEDIA_TYPE_AUDIO
+        fmt.clockRate = self.bridge.sample_rate
+        fmt.channelCount = 1
+        fmt.bitsPerSample = 16
+        fmt.frameTimeUsec = self.bridge.frame_ms * 1000
+        self.createPort("bridge", fmt)
+
+    def onFrameRequested(self, frame: pj.MediaFrame) -> None:  # noqa: N802
+        data = self.bridge.frame_for_call()
+        frame.type = pj.PJMEDIA_FRAME_TYPE_AUDIO
+        frame.buf = pj.ByteVector(data)
+        frame.size = len(data)
+
+    def onFrameReceived(self, frame: pj.MediaFrame) -> None:  # noqa: N802
+        if frame.type == pj.PJMEDIA_FRAME_TYPE_AUDIO and frame.size:
+            self.bridge.frame_from_call(bytes(frame.buf))

@@ -1,0 +1,90 @@
+"""Building pjsua2's configuration objects from :class:`EngineConfig` (runs on the SIP thread)."""
+from __future__ import annotations
+
+import logging
+
+import pjsua2 as pj
+
+from softphone.engine.config import EngineConfig
+
+logger = logging.getLogger(__name__)
+
+_SRTP = {"off": pj.PJMEDIA_SRTP_DISABLED, "optional": pj.PJMEDIA_SRTP_OPTIONAL,
+         "mandatory": pj.PJMEDIA_SRTP_MANDATORY}
+_TRANSPORT = {"udp": pj.PJSIP_TRANSPORT_UDP, "tcp": pj.PJSIP_TRANSPORT_TCP, "tls": pj.PJSIP_TRANSPORT_TLS}
+
+
+def endpoint_config(cfg: EngineConfig) -> pj.EpConfig:
+    """No worker threads (callbacks run on the SIP thread), file logging, raised call limit."""
+    ep_cfg = pj.EpConfig()
+    ua = ep_cfg.uaConfig
+    ua.threadCnt = 0
+    ua.mainThreadOnly = True
+    ua.maxCalls = max(8, cfg.max_lines * 2 + 4)
+    ua.userAgent = "AgentDesktop"
+    for server in cfg.stun_servers:
+        ua.stunServer.append(server)
+    log = ep_cfg.logConfig
+    log.consoleLevel = 0
+    log.level = cfg.log_level if cfg.log_file else 0
+    log.filename = cfg.log_file
+    log.writer = None
+    med = ep_cfg.medConfig
+    med.clockRate = cfg.clock_rate
+    med.sndClockRate = cfg.clock_rate
+    med.ecTailLen = 0
+    med.noVad = True
+    return ep_cfg
+
+
+def transport(cfg: EngineConfig) -> tuple[int, pj.TransportConfig]:
+    """The SIP transport type and its config: bound address, port, TLS verification as configured."""
+    t_cfg = pj.TransportConfig()
+    t_cfg.port = cfg.local_port
+    t_cfg.boundAddress = cfg.bind_address
+    if cfg.transport == "tls":
+        tls = t_cfg.tlsConfig
+        tls.method = pj.PJSIP_TLSV1_2_METHOD
+        tls.verifyServer = bool(cfg.tls_verify_server)
+        tls.verifyClient = False
+        tls.CaListFile = cfg.tls_ca_file
+        tls.certFile = cfg.tls_cert_file
+        tls.privKeyFile = cfg.tls_privkey_file
+    return _TRANSPORT[cfg.transport], t_cfg
+
+
+def account_config(cfg: EngineConfig, transport_id: int, local_port: int) -> pj.AccountConfig:
+    """Identity, registration, credentials, proxy, media (RTP address, SRTP) and NAT traversal."""
+    acc = pj.AccountConfig()
+    display = cfg.display_name.replace('"', "")
+    acc.idUri = f'"{display}" <{cfg.account_uri(local_port)}>' if display else cfg.account_uri(local_port)
+    acc.sipConfig.transportId = transport_id
+    reg = acc.regConfig
+    reg.registrarUri = cfg.registrar_uri()
+    reg.registerOnAdd = bool(cfg.registrar)
+    reg.timeoutSec = cfg.register_expires_s
+    reg.retryIntervalSec = max(1, cfg.register_retry_s)
+    reg.firstRetryIntervalSec = max(1, min(cfg.register_retry_s, 5))
+    reg.randomRetryIntervalSec = max(0, cfg.register_retry_s // 10)
+    if cfg.registrar or cfg.password:
+        user = cfg.auth_username or cfg.username
+        acc.sipConfig.authCreds.append(pj.AuthCredInfo("digest", "*", user, 0, cfg.password))
+    if cfg.proxy:
+        acc.sipConfig.proxies.append(cfg.proxy_uri())
+    media = acc.mediaConfig
+    media.transportConfig.boundAddress = cfg.bind_address
+    media.transportConfig.port = cfg.rtp_port
+    media.srtpUse = _SRTP[cfg.srtp]
+    media.srtpSecureSignaling = 1 if cfg.transport == "tls" and cfg.srtp != "off" else 0
+    nat = acc.natConfig
+    nat.iceEnabled = bool(cfg.ice)
+    if cfg.turn_server:
+        nat.turnEnabled = True
+        nat.turnServer = cfg.turn_server
+        nat.turnUserName = cfg.turn_username
+        nat.turnPasswordType = 0
+        nat.turnPassword = cfg.turn_password
+    if not cfg.stun_servers:
+        nat.sipStunUse = pj.PJSUA_STUN_USE_DISABLED
+        nat.mediaStunUse = pj.PJSUA_STUN_USE_DISABLED
+    return acc
