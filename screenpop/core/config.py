@@ -2,19 +2,9 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 logger = logging.getLogger(__name__)
-
-#: Dispositions offered when the settings do not configure any (codes, not display text).
-DEFAULT_DISPOSITIONS: tuple[str, ...] = (
-    "order_placed",
-    "enquiry",
-    "complaint",
-    "follow_up",
-    "no_sale",
-    "wrong_number",
-)
 
 
 @dataclass(frozen=True)
@@ -34,4 +24,3 @@ class PopConfig:
     """When the caller asked for privacy, show no number and do not look the number up."""
     history_limit: int = 200
     orders_limit: int = 20
-    dispositions: tuple[str, ...] = field(default=DEFAULT_DISPOSITIONS)

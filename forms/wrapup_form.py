@@ -1,0 +1,206 @@
+"""The wrap-up form shown after hang-up: disposition, notes, an optional follow-up to-do.
+
+Keyboard first: Tab moves through the fields (also out of the notes), Ctrl+Enter submits from
+anywhere, the disposition list has the focus when the form starts. The wrap-up time runs on the
+monotonic clock from the hang-up to the submit.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta, timezone
+
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forms.wrapup_result import DEFAULT_DISPOSITIONS, MAX_TITLE, FollowUp, WrapUpResult, validate_wrap_up
+
+logger = logging.getLogger(__name__)
+
+
+class WrapUpForm(QWidget):
+    """One wrap-up at a time: :meth:`start` it at hang-up, it emits the result on submit."""
+
+    sig_wrap_up_submitted = Signal(object)
+    """The agent finished the wrap-up (carries a :class:`WrapUpResult`)."""
+
+    def __init__(
+        self,
+        dispositions: Sequence[str] = DEFAULT_DISPOSITIONS,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._dispositions = tuple(dispositions)
+        self._call_id = ""
+        self._ended_at: float | None = None
+        labels = {
+            "order_placed": self.tr("Order placed"), "enquiry": self.tr("Enquiry"),
+            "complaint": self.tr("Complaint"), "follow_up": self.tr("Follow-up needed"),
+            "no_sale": self.tr("No sale"), "wrong_number": self.tr("Wrong number"),
+        }
+        layout = QVBoxLayout(self)
+        self.heading_label = self._plain(self.tr("Wrap-up"))
+        self.elapsed_label = self._plain("")
+        self.elapsed_label.setObjectName("elapsed_label")
+        head = QHBoxLayout()
+        head.addWidget(self.heading_label, 1)
+        head.addWidget(self.elapsed_label)
+        layout.addLayout(head)
+
+        form = QFormLayout()
+        self.disposition_combo = QComboBox()
+        self.disposition_combo.setObjectName("disposition_combo")
+        self.disposition_combo.addItem(self.tr("Choose..."), "")
+        for code in self._dispositions:
+            self.disposition_combo.addItem(labels.get(code, code), code)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setObjectName("notes_edit")
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMaximumHeight(90)
+        self.follow_up_check = QCheckBox(self.tr("Create a &follow-up to-do"))
+        self.follow_up_check.setObjectName("follow_up_check")
+        self.title_edit = QLineEdit()
+        self.title_edit.setObjectName("title_edit")
+        self.title_edit.setMaxLength(MAX_TITLE)
+        self.due_edit = QDateTimeEdit()
+        self.due_edit.setObjectName("due_edit")
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.follow_up_check.toggled.connect(self._follow_up_toggled)
+        self.errors = {name: self._error_label(name) for name in
+                       ("disposition", "notes", "follow_up_title", "follow_up_due")}
+        form.addRow(self._buddy(self.tr("&Disposition"), self.disposition_combo), self.disposition_combo)
+        form.addRow(self.errors["disposition"])
+        form.addRow(self._buddy(self.tr("&Notes"), self.notes_edit), self.notes_edit)
+        form.addRow(self.errors["notes"])
+        form.addRow(self.follow_up_check)
+        form.addRow(self._buddy(self.tr("&Title"), self.title_edit), self.title_edit)
+        form.addRow(self.errors["follow_up_title"])
+        form.addRow(self._buddy(self.tr("D&ue"), self.due_edit), self.due_edit)
+        form.addRow(self.errors["follow_up_due"])
+        layout.addLayout(form)
+        self.submit_button = QPushButton(self.tr("&Submit wrap-up (Ctrl+Enter)"))
+        self.submit_button.setObjectName("submit_button")
+        self.submit_button.setDefault(True)
+        self.submit_button.clicked.connect(self.submit)
+        layout.addWidget(self.submit_button)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.submit)
+        self.title_edit.returnPressed.connect(self.submit)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._show_elapsed)
+        self._follow_up_toggled(False)
+
+    @staticmethod
+    def _plain(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def _buddy(self, text: str, widget: QWidget) -> QLabel:
+        label = self._plain(text)
+        label.setBuddy(widget)
+        return label
+
+    def _error_label(self, name: str) -> QLabel:
+        label = self._plain("")
+        label.setObjectName(f"{name}_error")
+        label.setStyleSheet("color: #b00020;")
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def start(self, call_id: str, ended_at: float | None = None) -> None:
+        """A call hung up at ``ended_at`` (monotonic; default now): start its wrap-up with empty fields."""
+        self._call_id = call_id
+        self._ended_at = self._clock() if ended_at is None else ended_at
+        self.disposition_combo.setCurrentIndex(0)
+        self.notes_edit.clear()
+        self.follow_up_check.setChecked(False)
+        self.title_edit.clear()
+        self.due_edit.setDateTime(QDateTime.currentDateTime().addDays(1))
+        for label in self.errors.values():
+            label.hide()
+        self.setEnabled(True)
+        self._show_elapsed()
+        self._timer.start()
+        self.disposition_combo.setFocus()
+
+    def call_id(self) -> str:
+        return self._call_id
+
+    def elapsed(self) -> float:
+        """Seconds since the hang-up."""
+        return 0.0 if self._ended_at is None else max(0.0, self._clock() - self._ended_at)
+
+    def _show_elapsed(self) -> None:
+        seconds = int(self.elapsed())
+        self.elapsed_label.setText(self.tr("%1:%2").replace("%1", str(seconds // 60))
+                                   .replace("%2", f"{seconds % 60:02d}"))
+
+    def _follow_up_toggled(self, on: bool) -> None:
+        self.title_edit.setEnabled(on)
+        self.due_edit.setEnabled(on)
+        if on:
+            self.title_edit.setFocus()
+
+    def due_at(self) -> datetime:
+        """The follow-up due time as an aware UTC datetime."""
+        ms = self.due_edit.dateTime().toMSecsSinceEpoch()
+        return datetime(1970, 1, 1, tzinfo=timezone.utc) + timedelta(milliseconds=ms)
+
+    def submit(self) -> WrapUpResult | None:
+        """Validate; on success emit and return the result (the wrap-up time stops here)."""
+        if not self._call_id:
+            return None
+        stopped = self.elapsed()
+        follow = self.follow_up_check.isChecked()
+        disposition = self.disposition_combo.currentData() or ""
+        notes = self.notes_edit.toPlainText().strip()
+        errors = validate_wrap_up(
+            disposition, notes, self.title_edit.text() if follow else None,
+            self.due_at() if follow else None, self._dispositions,
+        )
+        first = None
+        for name, label in self.errors.items():
+            message = errors.get(name)
+            label.setVisible(message is not None)
+            if message is not None:
+                label.setText(QCoreApplication.translate(message.context, str(message)))
+                first = first or name
+        if first is not None:
+            {"disposition": self.disposition_combo, "notes": self.notes_edit,
+             "follow_up_title": self.title_edit, "follow_up_due": self.due_edit}[first].setFocus()
+            return None
+        result = WrapUpResult(
+            call_id=self._call_id,
+            disposition=disposition,
+            notes=notes,
+            follow_up=FollowUp(self.title_edit.text().strip(), self.due_at()) if follow else None,
+            wrapup_seconds=stopped,
+        )
+        self._timer.stop()
+        self._call_id = ""
+        self.setEnabled(False)
+        self.sig_wrap_up_submitted.emit(result)
+        return result
