@@ -1,0 +1,67 @@
+"""The FastAPI application of the reference back office."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from backoffice.db import Database
+from backoffice.errors import install_handlers
+from backoffice.resources.base import Resource
+from backoffice.resources.customers import customer_resource
+from backoffice.resources.orders import order_resource
+from backoffice.resources.simple import simple_resources
+from backoffice.security import TokenStore
+from backoffice.writes import WriteRunner
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class BackOffice:
+    """Everything a request handler needs (``app.state.bo``)."""
+
+    db: Database
+    tokens: TokenStore = field(init=False)
+    writes: WriteRunner = field(init=False)
+    resources: dict[str, Resource] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.tokens = TokenStore(self.db)
+        self.writes = WriteRunner(self.db)
+        items = [customer_resource(), order_resource(), *simple_resources()]
+        self.resources = {r.name: r for r in items}
+
+
+def _clean_msg(msg: str) -> str:
+    return msg[len("Value error, "):] if msg.startswith("Value error, ") else msg
+
+
+def _validation_body(exc: RequestValidationError) -> dict[str, Any]:
+    # never echo the input back: it may hold a password
+    return {"detail": [{"loc": list(e.get("loc", ())), "msg": _clean_msg(str(e.get("msg", ""))),
+                        "type": e.get("type", "value_error")} for e in exc.errors()]}
+
+
+def create_app(db: Database | str, *, create_schema: bool = True) -> FastAPI:
+    """The back-office app over ``db`` (a :class:`Database` or a URL / SQLite path)."""
+    from backoffice.routes import build_router
+
+    database = db if isinstance(db, Database) else Database(db)
+    if create_schema:
+        database.create_schema()
+    app = FastAPI(title="Agent Desktop back office", version="1",
+                  description="Reference CRM API for Agent Desktop (see docs/api-conventions.md).")
+    app.state.bo = BackOffice(database)
+    install_handlers(app)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse(_validation_body(exc), status_code=422)
+
+    app.include_router(build_router(app.state.bo))
+    return app

@@ -1,0 +1,142 @@
+"""Database engines, the UTC time type and the write transaction that stamps change sequences.
+
+SQLite (default): WAL, foreign keys on, a busy timeout, and write transactions opened with
+``BEGIN IMMEDIATE`` so two writers never deadlock on a lock upgrade. PostgreSQL by URL
+(``postgresql+psycopg://...``).
+
+Change sequence: every write transaction calls :func:`stamp` just before commit. It bumps the one
+``counters`` row by the number of rows touched and gives each touched row its own ``change_seq``. The
+counter's row lock is held until commit, so transactions commit in sequence order and a delta reader
+can never see seq N+1 while seq N is still uncommitted (no skipped rows under concurrent writers).
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text, update
+from sqlalchemy.engine import Connection
+from sqlalchemy.pool import NullPool
+
+from backoffice import tables as t
+
+logger = logging.getLogger(__name__)
+
+COUNTER_CHANGES = 1
+COUNTER_ORDERS = 2
+
+
+def normalize_url(url: str) -> str:
+    """Accept a bare file path as an SQLite database; map ``postgresql://`` to psycopg 3."""
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def _sqlite_engine(url: str, immediate: bool) -> Engine:
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+                           pool_size=8, max_overflow=32, pool_pre_ping=False)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+@dataclass
+class Database:
+    """The read and write engines of one back-office database."""
+
+    url: str
+    read: Engine = field(init=False)
+    write: Engine = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.url = normalize_url(self.url)
+        if self.is_sqlite:
+            self.read = _sqlite_engine(self.url, immediate=False)
+            self.write = _sqlite_engine(self.url, immediate=True)
+        else:
+            self.read = create_engine(self.url, pool_size=10, max_overflow=30, pool_pre_ping=True)
+            self.write = self.read
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.startswith("sqlite")
+
+    def create_schema(self) -> None:
+        """Create missing tables and the counter rows (idempotent)."""
+        t.metadata.create_all(self.write)
+        with self.write.begin() as conn:
+            for key in (COUNTER_CHANGES, COUNTER_ORDERS):
+                exists = conn.execute(t.counters.select().where(t.counters.c.id == key)).first()
+                if exists is None:
+                    conn.execute(t.counters.insert().values(id=key, value=0))
+
+    def dispose(self) -> None:
+        self.read.dispose()
+        if self.write is not self.read:
+            self.write.dispose()
+
+
+def bump_counter(conn: Connection, key: int, by: int = 1) -> int:
+    """Increase counter ``key`` by ``by`` and return the new value (row-locked until commit)."""
+    stmt = (update(t.counters).where(t.counters.c.id == key)
+            .values(value=t.counters.c.value + by).returning(t.counters.c.value))
+    return int(conn.execute(stmt).scalar_one())
+
+
+@dataclass
+class WriteContext:
+    """What one write transaction touched: rows to stamp with change sequences."""
+
+    conn: Connection
+    touched: list[tuple[Any, str]] = field(default_factory=list)
+
+    def touch(self, table: Any, row_id: str) -> None:
+        if (table, row_id) not in self.touched:
+            self.touched.append((table, row_id))
+
+    def stamp(self) -> None:
+        if not self.touched:
+            return
+        last = bump_counter(self.conn, COUNTER_CHANGES, len(self.touched))
+        first = last - len(self.touched) + 1
+        for offset, (table, row_id) in enumerate(self.touched):
+            self.conn.execute(update(table).where(table.c.id == row_id).values(change_seq=first + offset))
+        self.touched.clear()
+
+
+@contextmanager
+def write_tx(db: Database) -> Iterator[WriteContext]:
+    """A write transaction; touched rows are stamped right before commit."""
+    with db.write.begin() as conn:
+        ctx = WriteContext(conn)
+        yield ctx
+        ctx.stamp()
+
+
+def make_null_pool_engine(url: str) -> Engine:
+    """A pool-less engine for one-off tools (seeding)."""
+    return create_engine(normalize_url(url), poolclass=NullPool)
+
+
+def ping(db: Database) -> None:
+    with db.read.connect() as conn:
+        conn.execute(text("SELECT 1"))

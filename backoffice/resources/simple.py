@@ -1,0 +1,201 @@
+"""Resources whose read model maps straight onto their columns."""
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from sqlalchemy import case, select, update
+from sqlalchemy.engine import Connection, Row
+
+from backoffice import tables as t
+from backoffice.db import WriteContext
+from backoffice.errors import conflict, field_error
+from backoffice.resources.base import (
+    ALL, STAFF, SUPERVISORS, Access, Resource, now_utc,
+)
+from backoffice.security import Principal, hash_password
+from crm.phones import normalize_phone, try_normalize_phone
+from crm.schemas import COMPLAINT_TRANSITIONS, ComplaintStatus, ReadModel, Role
+
+logger = logging.getLogger(__name__)
+
+NOBODY: frozenset[Role] = frozenset()
+
+
+def touch_last_contact(ctx: WriteContext, customer_id: str | None, when: Any) -> None:
+    """Move a customer's ``last_contact_at`` forward (a derived field: no version bump)."""
+    if customer_id is None or when is None:
+        return
+    col = t.customers.c.last_contact_at
+    ctx.conn.execute(update(t.customers).where(t.customers.c.id == customer_id).values(
+        last_contact_at=case((col.is_(None), when), (col < when, when), else_=col)))
+    ctx.touch(t.customers, customer_id)
+
+
+class UserResource(Resource):
+    def prepare_create(self, ctx: WriteContext, user: Principal, values: dict[str, Any]) -> None:
+        taken = ctx.conn.execute(select(t.users.c.id).where(t.users.c.username == values["username"])).first()
+        if taken:
+            raise field_error(("body", "username"), "this username is taken", "duplicate")
+        values["password_hash"] = hash_password(values.pop("password"))
+
+    def prepare_update(self, ctx: WriteContext, user: Principal, row: Row, values: dict[str, Any]) -> None:
+        if values.get("password") is not None:
+            values["password_hash"] = hash_password(values.pop("password"))
+        values.pop("password", None)
+
+
+class ContactResource(Resource):
+    def prepare_create(self, ctx: WriteContext, user: Principal, values: dict[str, Any]) -> None:
+        values["occurred_at"] = values.get("occurred_at") or now_utc()
+
+    def after_write(self, ctx: WriteContext, user: Principal, record_id: str, values: dict[str, Any]) -> None:
+        if "customer_id" in values:
+            touch_last_contact(ctx, values["customer_id"], values.get("occurred_at"))
+
+
+class ComplaintResource(Resource):
+    def prepare_create(self, ctx: WriteContext, user: Principal, values: dict[str, Any]) -> None:
+        values["status"] = ComplaintStatus.OPEN.value
+        values["created_by"] = user.id
+
+    def prepare_update(self, ctx: WriteContext, user: Principal, row: Row, values: dict[str, Any]) -> None:
+        target = values.get("status")
+        if target is None:
+            values.pop("status", None)
+            return
+        current = ComplaintStatus(row.status)
+        if target != current and target not in COMPLAINT_TRANSITIONS[current]:
+            raise conflict(f"a complaint cannot go from {current.value} to {target.value}", "invalid_transition")
+
+
+class TodoResource(Resource):
+    def prepare_create(self, ctx: WriteContext, user: Principal, values: dict[str, Any]) -> None:
+        values["status"] = "open"
+
+
+class CallbackResource(Resource):
+    def prepare_create(self, ctx: WriteContext, user: Principal, values: dict[str, Any]) -> None:
+        values["number"] = normalize_phone(values["number"])
+        values["requested_at"] = values.get("requested_at") or now_utc()
+        values["status"] = "pending"
+        values["attempts"] = 0
+        values["notes"] = ""
+
+
+class CallLogResource(Resource):
+    def prepare_create(self, ctx: WriteContext, user: Principal, values: dict[str, Any]) -> None:
+        values["caller_normalized"] = try_normalize_phone(values.get("caller") or "")
+
+    def after_write(self, ctx: WriteContext, user: Principal, record_id: str, values: dict[str, Any]) -> None:
+        if values.get("customer_id"):
+            row = ctx.conn.execute(select(t.call_logs.c.ring_at).where(t.call_logs.c.id == record_id)).first()
+            touch_last_contact(ctx, values["customer_id"], row.ring_at if row else None)
+
+
+class BlocklistResource(Resource):
+    def prepare_create(self, ctx: WriteContext, user: Principal, values: dict[str, Any]) -> None:
+        values["number"] = normalize_phone(values["number"])
+        values["created_by"] = user.id
+        values["deleted"] = False
+        live = ctx.conn.execute(select(t.blocklist.c.id).where(
+            t.blocklist.c.number == values["number"], t.blocklist.c.deleted.is_(False))).first()
+        if live:
+            raise conflict(f"{values['number']} is already blocked", "already_blocked")
+
+    def filter_clause(self, name: str, value: Any) -> Any:
+        if name == "number":
+            return t.blocklist.c.number == (try_normalize_phone(value) or value)
+        return super().filter_clause(name, value)
+
+    def remove(self, ctx: WriteContext, user: Principal, record_id: str, version: int) -> None:
+        user.require(self.access.delete)
+        row = self.locked_current(ctx, user, record_id, version)
+        self.write_columns(ctx, row, {"deleted": True})
+        self.audit(ctx, user, "delete", record_id, {"number": row.number})
+
+
+class MediaSourceResource(Resource):
+    def prepare_create(self, ctx: WriteContext, user: Principal, values: dict[str, Any]) -> None:
+        values["dnis"] = normalize_phone(values["dnis"])
+        if ctx.conn.execute(select(t.media_sources.c.id).where(t.media_sources.c.dnis == values["dnis"])).first():
+            raise conflict(f"DNIS {values['dnis']} already has a media source", "duplicate_dnis")
+
+    def filter_clause(self, name: str, value: Any) -> Any:
+        if name == "dnis":
+            return t.media_sources.c.dnis == (try_normalize_phone(value) or value)
+        return super().filter_clause(name, value)
+
+
+class AuditResource(Resource):
+    def to_read(self, conn: Connection, rows: list[Row]) -> list[ReadModel]:
+        out = []
+        for row in rows:
+            data = dict(row._mapping)
+            data["changes"] = json.loads(data["changes"] or "{}")
+            out.append(self.spec.read.model_validate(data))
+        return out
+
+
+def simple_resources() -> list[Resource]:
+    c = t
+    return [
+        UserResource("users", c.users, Access(read=ALL, create=NOBODY, update=NOBODY)),
+        ContactResource("contacts", c.contacts, Access(read=STAFF),
+                        filters=("customer_id", "agent_id"),
+                        references={"customer_id": c.customers, "agent_id": c.users, "call_log_id": c.call_logs},
+                        user_defaults=("agent_id",)),
+        ComplaintResource("complaints", c.complaints, Access(read=ALL),
+                          filters=("customer_id", "status", "assignee_id"),
+                          references={"customer_id": c.customers, "order_id": c.orders, "assignee_id": c.users}),
+        Resource("products", c.products, Access(create=SUPERVISORS, update=SUPERVISORS),
+                 filters=("sku", "category")),
+        TodoResource("todos", c.todos,
+                     Access(read=ALL, create=ALL, update=ALL, own_field="assignee_id",
+                            own_roles=frozenset({Role.AGENT, Role.LOGISTICS})),
+                     filters=("customer_id", "status", "assignee_id"),
+                     references={"customer_id": c.customers, "call_log_id": c.call_logs, "assignee_id": c.users},
+                     user_defaults=("assignee_id",)),
+        CallbackResource("callbacks", c.callbacks, Access(read=STAFF),
+                         filters=("status", "customer_id", "claimed_by"),
+                         references={"customer_id": c.customers, "media_source_id": c.media_sources}),
+        CallLogResource("call_logs", c.call_logs,
+                        Access(read=STAFF, own_field="agent_id", own_roles=frozenset({Role.AGENT})),
+                        filters=("customer_id", "agent_id"),
+                        references={"customer_id": c.customers, "agent_id": c.users,
+                                    "media_source_id": c.media_sources},
+                        user_defaults=("agent_id",)),
+        BlocklistResource("blocklist", c.blocklist,
+                          Access(read=ALL, create=STAFF, update=SUPERVISORS, delete=SUPERVISORS),
+                          filters=("number",), has_tombstones=True),
+        MediaSourceResource("media_sources", c.media_sources,
+                            Access(create=SUPERVISORS, update=SUPERVISORS), filters=("dnis", "channel")),
+        AuditResource("audit_events", c.audit_events,
+                      Access(read=SUPERVISORS, create=NOBODY, update=NOBODY),
+                      filters=("entity", "entity_id", "actor_id")),
+    ]
+
+
+def _claim_transition(row: Row, user: Principal, claim: bool) -> dict[str, Any]:
+    if claim:
+        if row.status == "claimed" and row.claimed_by != user.id:
+            raise conflict("another agent has already claimed this callback", "already_claimed")
+        if row.status not in ("pending", "claimed"):
+            raise conflict(f"a {row.status} callback cannot be claimed", "invalid_transition")
+        return {"status": "claimed", "claimed_by": user.id, "claimed_at": now_utc()}
+    if row.status != "claimed" or (row.claimed_by != user.id and not user.sees_all):
+        raise conflict("only the agent holding a claimed callback can release it", "not_claimed")
+    return {"status": "pending", "claimed_by": None, "claimed_at": None}
+
+
+def claim_callback(resource: Resource, ctx: WriteContext, user: Principal, record_id: str, version: int,
+                   claim: bool) -> dict[str, Any]:
+    """``claim`` (pending → claimed by the caller) or ``release`` (back to pending)."""
+    user.require(resource.access.update)
+    row = resource.get_row(ctx.conn, user, record_id, lock=True)
+    values = _claim_transition(row, user, claim)  # 409 beats 412: the caller learns who holds it
+    row = resource.locked_current(ctx, user, record_id, version)
+    resource.write_columns(ctx, row, values)
+    resource.audit(ctx, user, "claim" if claim else "release", record_id, {"status": values["status"]})
+    return resource.read_one(ctx.conn, user, record_id)

@@ -1,0 +1,77 @@
+"""Serving the back office with uvicorn: as a process (``python -m backoffice serve``) or in a
+background thread of another program (the desktop's embedded mode, tests, benchmarks)."""
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+
+import uvicorn
+
+from backoffice.app import create_app
+from backoffice.db import Database
+
+logger = logging.getLogger(__name__)
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    """A listening TCP socket (``port`` 0 = any free port), reusable right after a crash."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def url_of(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    host = f"[{host}]" if ":" in host else host
+    return f"http://{host}:{port}"
+
+
+def make_server(db: Database | str, *, log_level: str = "warning") -> uvicorn.Server:
+    app = create_app(db)
+    config = uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="off",
+                            timeout_keep_alive=30, backlog=2048)
+    return uvicorn.Server(config)
+
+
+@dataclass
+class ThreadedServer:
+    """The back office in a daemon thread on ``host`` (free port by default)."""
+
+    db_url: str
+    host: str = "127.0.0.1"
+    port: int = 0
+    url: str = field(init=False, default="")
+    _server: uvicorn.Server | None = field(init=False, default=None)
+    _thread: threading.Thread | None = field(init=False, default=None)
+
+    def start(self, timeout: float = 20.0) -> str:
+        sock = bind_socket(self.host, self.port)
+        self.url = url_of(sock)
+        self._server = make_server(self.db_url)
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]},
+                                        name="backoffice", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if time.monotonic() > deadline or not self._thread.is_alive():
+                raise RuntimeError("the back office did not start")
+            time.sleep(0.02)
+        logger.info("back office serving on %s", self.url)
+        return self.url
+
+    def stop(self, timeout: float = 10.0) -> None:
+        if self._server is not None:
+            self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout)
+        if self._server is not None:
+            app_state = self._server.config.app.state
+            app_state.bo.db.dispose()
+        self._server = self._thread = None
