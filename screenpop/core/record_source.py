@@ -1,17 +1,18 @@
-"""PopSource over the CRM client's local SQLite store (crm.store.Store): the ring-time read path.
+"""PopSource over CRM records: the local SQLite store at ring time, the CRM itself for the refresh.
 
-Every query is an index probe on the store's reader connection of the calling thread, so it is
-fast enough to run while the phone rings (see benchmarks/screenpop_latency.py).
+Both hand out the contract's record dicts through the same four reads (:class:`Records`):
+:class:`crm.store.Store` has them (each an index probe on the calling thread's reader connection,
+fast enough while the phone rings; see benchmarks/screenpop_latency.py) and
+:class:`screenpop.core.crm_records.CrmRecords` answers them over HTTP.
 """
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from crm.phones import PhoneNormalizer
-from crm.store import Store
 
 from screenpop.core.models import (
     ComplaintLine,
@@ -43,12 +44,24 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-class StorePopSource:
-    """Reads pops from a :class:`crm.store.Store`; safe to use from any thread."""
+class Records(Protocol):
+    """The record reads a pop needs (the local store's read API)."""
 
-    def __init__(self, store: Store, phones: PhoneNormalizer | None = None) -> None:
-        self._store = store
-        self._phones = phones or store.phones
+    def get(self, entity: str, record_id: str) -> dict[str, Any] | None: ...
+
+    def customers_by_phone(self, raw: str) -> list[dict[str, Any]]: ...
+
+    def related(self, entity: str, customer_id: str, *, limit: int = 50) -> list[dict[str, Any]]: ...
+
+    def by_number(self, entity: str, number: str) -> dict[str, Any] | None: ...
+
+
+class RecordPopSource:
+    """Builds the card's pieces from CRM records; thread-safe when ``records`` is (the store is)."""
+
+    def __init__(self, records: Records, phones: PhoneNormalizer) -> None:
+        self._store = records
+        self._phones = phones
 
     def customer_by_id(self, customer_id: str) -> CustomerInfo | None:
         record = self._store.get("customers", customer_id)

@@ -7,7 +7,7 @@ from crm.store import Store
 from screenpop.core.identity import extract_identity
 from screenpop.core.lookup import assemble_pop
 from screenpop.core.models import PopKind, TimelineKind
-from screenpop.core.store_source import StorePopSource
+from screenpop.core.record_source import RecordPopSource
 
 ZHANG = "11111111-1111-4111-8111-111111111111"
 LI = "22222222-2222-4222-8222-222222222222"
@@ -66,7 +66,7 @@ def store(tmp_path):
 
 def pop(store: Store, headers: dict, **kw):
     ident = extract_identity({"To": "<sip:400-810-8888@pbx>", **headers})
-    return assemble_pop("c", ident, StorePopSource(store), **kw)
+    return assemble_pop("c", ident, RecordPopSource(store, store.phones), **kw)
 
 
 def test_seeded_number_pops_the_full_card(store) -> None:
