@@ -8,7 +8,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QThread, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QThread, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
@@ -102,7 +102,7 @@ class Shell:
         if self.features.failed:
             names = ", ".join(n.rsplit(".", 1)[-1] for n in self.features.failed)
             self.window.statusBar().showMessage(
-                self.window.tr("Could not start: {0}. See the log for details.").format(names)
+                QCoreApplication.translate("MainWindow", "Could not start: {0}. See the log for details.").format(names)
             )
         if self.options.screenshot is not None:
             QTimer.singleShot(300, self._take_screenshot)

@@ -100,6 +100,21 @@ class SettingsManager(QObject):
         self._overrides = {k: _get(self._settings, k) for k in overrides}
         self.sig_settings_changed.emit(self._settings)
 
+    def check(self, changes: dict[str, Any]) -> list[dict[str, Any]]:
+        """Validate ``changes`` on top of the current layers without applying them.
+
+        Returns pydantic's error dicts with ``key`` (dotted) added; empty when all is valid.
+        """
+        user = dict(self._user)
+        user.update({".".join(split_key(k)): v for k, v in changes.items()})
+        merged = dict(self.policy.values)
+        merged.update({k: v for k, v in user.items() if not self.is_locked(k)})
+        try:
+            Settings.model_validate(unflatten(merged))
+        except ValidationError as exc:
+            return [dict(err, key=".".join(str(p) for p in err["loc"][:2])) for err in exc.errors()]
+        return []
+
     def update(self, changes: dict[str, Any]) -> None:
         """Apply the user's changes (flat dotted keys), validate all of them together, save.
 

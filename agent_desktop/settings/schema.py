@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from crm.i18n import QT_TRANSLATE_NOOP
+
 logger = logging.getLogger(__name__)
 
 
@@ -48,9 +50,9 @@ class SipSettings(_Section):
     def _username_not_blank(cls, value: str) -> str:
         value = value.strip()
         if not value:
-            raise ValueError("must not be empty")
+            raise ValueError(QT_TRANSLATE_NOOP("Settings", "must not be empty"))
         if any(c in value for c in " @:<>\"'"):
-            raise ValueError("must not contain spaces or any of @ : < > \" '")
+            raise ValueError(QT_TRANSLATE_NOOP("Settings", "must not contain spaces or any of @ : < > \" '"))
         return value
 
     @field_validator("registrar", "proxy")
@@ -58,7 +60,7 @@ class SipSettings(_Section):
     def _host_like(cls, value: str) -> str:
         value = value.strip()
         if " " in value:
-            raise ValueError("must be a host name or address, without spaces")
+            raise ValueError(QT_TRANSLATE_NOOP("Settings", "must be a host name or address, without spaces"))
         return value
 
 
@@ -86,9 +88,9 @@ class CrmSettings(_Section):
     def _http_url(cls, value: str) -> str:
         value = value.strip()
         if value and not (value.startswith("http://") or value.startswith("https://")):
-            raise ValueError("must start with http:// or https:// (or be empty for the embedded back office)")
+            raise ValueError(QT_TRANSLATE_NOOP("Settings", "must start with http:// or https:// (or be empty for the embedded back office)"))
         if " " in value:
-            raise ValueError("must not contain spaces")
+            raise ValueError(QT_TRANSLATE_NOOP("Settings", "must not contain spaces"))
         return value.rstrip("/")
 
     @field_validator("phone_region")
@@ -96,7 +98,7 @@ class CrmSettings(_Section):
     def _region(cls, value: str) -> str:
         value = value.strip().upper()
         if len(value) != 2 or not value.isalpha():
-            raise ValueError("must be a two-letter country code such as CN")
+            raise ValueError(QT_TRANSLATE_NOOP("Settings", "must be a two-letter country code such as CN"))
         return value
 
 

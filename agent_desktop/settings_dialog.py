@@ -1,0 +1,208 @@
+"""Tools > Settings: edit SIP account, audio devices, CRM connection, language and hotkeys.
+
+Nothing is applied until OK, and then all or nothing: invalid values are marked next to their field
+(what the user typed stays in place), passwords go to the keyring (or, when the keyring is not secure
+and the user agrees, are remembered for this session only).
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from agent_desktop.context import AppContext
+from agent_desktop.credentials import InsecureKeyringError, crm_account, sip_account
+from agent_desktop.i18n import translate_msg
+from agent_desktop.settings import SettingsError
+from agent_desktop.settings_form import SettingsForm
+from agent_desktop.settings_pages import PAGES
+
+logger = logging.getLogger(__name__)
+
+
+def list_audio_devices() -> dict[str, list[str]]:
+    """Names of input and output devices (runs in a background task: PortAudio may be slow)."""
+    import sounddevice
+
+    devices = sounddevice.query_devices()
+    inputs = [d["name"] for d in devices if d.get("max_input_channels", 0) > 0]
+    outputs = [d["name"] for d in devices if d.get("max_output_channels", 0) > 0]
+    return {"input": inputs, "output": outputs}
+
+
+class SettingsDialog(QDialog):
+    """Tabs built from :data:`agent_desktop.settings_pages.PAGES`."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SettingsDialog")
+        self.ctx = ctx
+        self.tabs = QTabWidget()
+        self.forms: dict[str, SettingsForm] = {}
+        for name, _title, fields in PAGES:
+            form = SettingsForm(fields, ctx.settings_manager)
+            self.forms[name] = form
+            self.tabs.addTab(form, "")
+        self.keyring_note = QLabel()
+        self.keyring_note.setObjectName("LockedHint")
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.hide()
+        self.session_only = QCheckBox()
+        self.session_only.setObjectName("session_only")
+        self.session_only.hide()
+        self.devices_note = QLabel()
+        self.devices_note.setObjectName("DockPlaceholderText")
+        self.devices_note.setWordWrap(True)
+        self.forms["audio"].widget().layout().addRow(self.devices_note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.apply_and_close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.keyring_note)
+        layout.addWidget(self.session_only)
+        layout.addWidget(self.buttons)
+        self.resize(620, 640)
+        self._devices_state = "loading"
+        self.retranslateUi()
+        self._check_keyring()
+        self._start_device_listing()
+
+    # ---- keyring and devices -------------------------------------------------------------------
+    def _check_keyring(self) -> None:
+        creds = self.ctx.credentials
+        if creds.session_only:
+            self.session_only.setChecked(True)
+            self.session_only.setEnabled(False)
+        try:
+            creds.check()
+        except InsecureKeyringError as exc:
+            self.keyring_note.setText(str(exc))
+            self.keyring_note.show()
+            self.session_only.show()
+
+    def _start_device_listing(self) -> None:
+        self.ctx.tasks.run(list_audio_devices, self._on_devices, self._on_devices_failed, owner=self)
+
+    def _on_devices(self, devices: dict[str, list[str]]) -> None:
+        form = self.forms["audio"]
+        for direction, names in devices.items():
+            form.set_devices(direction, names)
+        self._devices_state = "found" if any(devices.values()) else "none"
+        self._devices_text()
+
+    def _on_devices_failed(self, exc: BaseException) -> None:
+        logger.warning("could not list audio devices: %s", exc)
+        self._devices_state = "failed"
+        self._devices_text()
+
+    def _devices_text(self) -> None:
+        texts = {
+            "loading": self.tr("Looking for audio devices…"),
+            "found": "",
+            "none": self.tr("No audio devices found. Calls will use the system default once a device is connected."),
+            "failed": self.tr("Audio devices could not be listed (is PortAudio installed?). The system default will be used."),
+        }
+        self.devices_note.setText(texts[self._devices_state])
+        self.devices_note.setVisible(bool(texts[self._devices_state]))
+
+    # ---- applying -----------------------------------------------------------------------------------
+    def error_message(self, err: dict[str, Any]) -> str:
+        """A translated message for one pydantic error."""
+        kind, ctx = err.get("type", ""), err.get("ctx") or {}
+        if kind == "int_parsing":
+            return self.tr("Enter a whole number.")
+        if kind == "float_parsing":
+            return self.tr("Enter a number.")
+        if kind == "less_than_equal":
+            return self.tr("Must be at most {0}.").format(ctx.get("le"))
+        if kind == "greater_than_equal":
+            return self.tr("Must be at least {0}.").format(ctx.get("ge"))
+        if kind == "greater_than":
+            return self.tr("Must be more than {0}.").format(ctx.get("gt"))
+        if kind == "value_error":
+            return QCoreApplication.translate("Settings", str(ctx.get("error", err.get("msg", ""))))
+        return err.get("msg", "")
+
+    def _field_errors(self, changes: dict[str, Any]) -> dict[str, str]:
+        errors = {e["key"]: self.error_message(e) for e in self.ctx.settings_manager.check(changes)}
+        hotkeys = self.forms["hotkeys"]
+        seen: dict[str, str] = {}
+        for key in hotkeys.fields:
+            seq = hotkeys.raw_value(key)
+            if seq and seq in seen:
+                errors[key] = self.tr("{0} is already used for \"{1}\".").format(
+                    seq, translate_msg(hotkeys.fields[seen[seq]].label)
+                )
+            seen.setdefault(seq, key)
+        return errors
+
+    def apply_and_close(self) -> None:
+        """Validate everything; on success save settings and passwords and close, else show errors."""
+        changes: dict[str, Any] = {}
+        passwords: dict[str, str] = {}
+        for form in self.forms.values():
+            form.clear_errors()
+            changes.update(form.changes())
+            passwords.update(form.passwords())
+        errors = self._field_errors(changes)
+        if errors or not self._store_passwords(passwords, changes):
+            self._show_errors(errors)
+            return
+        try:
+            if changes:
+                self.ctx.settings_manager.update(changes)
+        except SettingsError as exc:
+            logger.warning("settings not saved: %s", exc)
+            self._show_errors({next(iter(changes)): str(exc)})
+            return
+        self.accept()
+
+    def _store_passwords(self, passwords: dict[str, str], changes: dict[str, Any]) -> bool:
+        if not passwords:
+            return True
+        value = lambda key: changes.get(key, self.ctx.settings_manager.value(key))  # noqa: E731
+        accounts = {
+            "sip.password": sip_account(value("sip.username"), value("sip.registrar")),
+            "crm.password": crm_account(value("crm.username"), value("crm.url")),
+        }
+        creds = self.ctx.credentials
+        if self.session_only.isChecked():
+            creds.use_session_only()
+        try:
+            for key, secret in passwords.items():
+                creds.set(accounts[key], secret)
+        except InsecureKeyringError as exc:
+            self.keyring_note.setText(str(exc))
+            self.keyring_note.show()
+            self.session_only.show()
+            self._show_errors({key: self.tr("Not saved: tick the session-only box below.") for key in passwords})
+            return False
+        return True
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        """Mark each field's error and bring the first page with an error to the front."""
+        pages = [name for name, _title, _fields in PAGES]
+        for key, message in errors.items():
+            for name in pages:
+                if key in self.forms[name].fields:
+                    self.forms[name].show_error(key, message)
+        for i, name in enumerate(pages):
+            if any(label.text() for label in self.forms[name].errors.values()):
+                self.tabs.setCurrentIndex(i)
+                break
+
+    # ---- texts ----------------------------------------------------------------------------------------
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        self.setWindowTitle(self.tr("Settings"))
+        for i, (_name, title, _fields) in enumerate(PAGES):
+            self.tabs.setTabText(i, translate_msg(title))
+        self.session_only.setText(self.tr("Remember passwords for this session only"))
+        self._devices_text()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)

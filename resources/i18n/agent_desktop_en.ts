@@ -1,0 +1,1298 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Abnormal</name>
+    <message>
+        <location filename="../../screenpop/core/session.py" line="21"/>
+        <source>Silent call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/session.py" line="22"/>
+        <source>Harassment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/session.py" line="23"/>
+        <source>Dropped call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/session.py" line="24"/>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../agent_desktop/about_dialog.py" line="23"/>
+        <source>About Agent Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/about_dialog.py" line="30"/>
+        <source>A desktop client for call-centre agents: softphone, customer card on incoming calls, orders, to-dos and callbacks, working with the back-office CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/about_dialog.py" line="36"/>
+        <source>Python {0}, Qt for Python {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/about_dialog.py" line="38"/>
+        <source>Settings: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/about_dialog.py" line="40"/>
+        <source>Logs: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentState</name>
+    <message>
+        <location filename="../../agent_desktop/agent_state.py" line="24"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/agent_state.py" line="25"/>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/agent_state.py" line="26"/>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/agent_state.py" line="27"/>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Audio</name>
+    <message>
+        <location filename="../../softphone/engine/audio_io.py" line="46"/>
+        <source>Audio unavailable: PortAudio is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/audio_io.py" line="59"/>
+        <source>Audio unavailable: no sound device found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/engine.py" line="201"/>
+        <source>Audio unavailable: no sound device configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/engine.py" line="209"/>
+        <source>Audio ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallerIdentity</name>
+    <message>
+        <location filename="../../screenpop/core/identity.py" line="74"/>
+        <source>Withheld number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/identity.py" line="77"/>
+        <source>Unknown number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../agent_desktop/crash_dialog.py" line="18"/>
+        <source>Agent Desktop: unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crash_dialog.py" line="19"/>
+        <source>Something went wrong. The application will try to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crash_dialog.py" line="21"/>
+        <source>The details were written to the log in {0}. Please send it to your IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Credentials</name>
+    <message>
+        <location filename="../../agent_desktop/credentials.py" line="27"/>
+        <source>No secure password store is available (the keyring backend is &quot;{0}&quot;). Passwords can only be remembered for this session; install and unlock a system keyring (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain) to store them permanently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrmClient</name>
+    <message>
+        <location filename="../../crm/client.py" line="105"/>
+        <source>The CRM cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/client_errors.py" line="88"/>
+        <source>Sign-in to the CRM failed or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/client_errors.py" line="91"/>
+        <source>Your role may not do this in the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/client_errors.py" line="93"/>
+        <source>The CRM has no such record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/client_errors.py" line="96"/>
+        <source>The record&apos;s state does not allow this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/client_errors.py" line="100"/>
+        <source>Someone else changed this record meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/client_errors.py" line="103"/>
+        <source>The CRM needs the record version for this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/client_errors.py" line="113"/>
+        <source>The CRM refused the input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/client_errors.py" line="116"/>
+        <source>The CRM server had an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/client_errors.py" line="118"/>
+        <source>Unexpected answer from the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCardView</name>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="63"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="63"/>
+        <source>Morning (09-12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="64"/>
+        <source>Afternoon (12-18)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="64"/>
+        <source>Evening (18-21)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="65"/>
+        <source>Weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="86"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="91"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="92"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="93"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="97"/>
+        <source>Sample trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="98"/>
+        <source>Follow-up calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="99"/>
+        <source>Call window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="102"/>
+        <source>Open complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="106"/>
+        <source>Recent orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="109"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="109"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="109"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="109"/>
+        <source>Courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="109"/>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="117"/>
+        <source>Open to-dos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="121"/>
+        <source>Contact history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="145"/>
+        <source>New &amp;order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="146"/>
+        <source>New co&amp;mplaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="147"/>
+        <source>New &amp;to-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="148"/>
+        <source>&amp;Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="149"/>
+        <source>&amp;Edit customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="150"/>
+        <source>&amp;Block number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="160"/>
+        <source>Mark &amp;abnormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
+        <source>VIP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="192"/>
+        <source>Calling from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="223"/>
+        <source>Media source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="227"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="228"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="228"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="239"/>
+        <source>Open complaints (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerChooser</name>
+    <message>
+        <location filename="../../screenpop/widgets/chooser.py" line="33"/>
+        <source>&amp;Show this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/chooser.py" line="37"/>
+        <source>None of these: &amp;new customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/chooser.py" line="46"/>
+        <source>%1 customers use %2. Who is calling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="29"/>
+        <source>Softphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="30"/>
+        <source>No phone line yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="31"/>
+        <source>The dial pad, your phone lines and the call controls (answer, hold, transfer, mute) will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="38"/>
+        <source>Customer card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="39"/>
+        <source>No caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="40"/>
+        <source>When a call rings, the caller&apos;s card pops up here: who they are, past contacts, orders, complaints and preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="48"/>
+        <source>To-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="49"/>
+        <source>Nothing to do yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="50"/>
+        <source>Your tasks and alerts will be listed here once the CRM is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="54"/>
+        <source>Callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="55"/>
+        <source>No callbacks scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="56"/>
+        <source>Customers waiting for you to call back will be listed here, soonest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="61"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="62"/>
+        <source>&amp;Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="63"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="64"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="65"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="202"/>
+        <source>SIP: not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="203"/>
+        <source>CRM: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="204"/>
+        <source>Audio: idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="207"/>
+        <source>Agent Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="214"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="215"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="216"/>
+        <source>Open &amp;log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="217"/>
+        <source>&amp;About Agent Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="218"/>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="219"/>
+        <source>Agent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="220"/>
+        <source>Agent state tool bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="221"/>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="229"/>
+        <source>Agent: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="231"/>
+        <source>Agent state since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/app.py" line="105"/>
+        <source>Could not start: {0}. See the log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCallerForm</name>
+    <message>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="52"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="54"/>
+        <source>N&amp;umber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="56"/>
+        <source>&amp;City (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="57"/>
+        <source>&amp;Address (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="60"/>
+        <source>&amp;Save customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="80"/>
+        <source>New caller: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="101"/>
+        <source>Enter the caller&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="105"/>
+        <source>This is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="120"/>
+        <source>Please check the fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Phones</name>
+    <message>
+        <location filename="../../crm/phones.py" line="56"/>
+        <location filename="../../crm/phones.py" line="62"/>
+        <source>Not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/phones.py" line="58"/>
+        <source>Phone number is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pop</name>
+    <message>
+        <location filename="../../screenpop/core/lookup.py" line="59"/>
+        <source>The customer id sent with the call is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentPopsList</name>
+    <message>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="26"/>
+        <source>Recent pops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="41"/>
+        <source>(wrap-up pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="43"/>
+        <source>(in call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Registration</name>
+    <message>
+        <location filename="../../softphone/engine/engine.py" line="60"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/engine.py" line="62"/>
+        <source>Registration refused: wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/engine.py" line="64"/>
+        <source>Registrar not reachable; retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/engine.py" line="66"/>
+        <source>Unregistered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/engine.py" line="67"/>
+        <source>Registration failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenPopDock</name>
+    <message>
+        <location filename="../../screenpop/widgets/card_dock.py" line="51"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_dock.py" line="52"/>
+        <source>The CRM cannot be reached: this card comes from the local copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_dock.py" line="61"/>
+        <source>The customer card appears here when a call rings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_dock.py" line="198"/>
+        <source>Call finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_dock.py" line="200"/>
+        <source>Call ended: wrap-up pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_dock.py" line="202"/>
+        <source>In call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_dock.py" line="204"/>
+        <source>Ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_dock.py" line="206"/>
+        <source>(marked abnormal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../agent_desktop/settings/schema.py" line="53"/>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/schema.py" line="55"/>
+        <source>must not contain spaces or any of @ : &lt; &gt; &quot; &apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/schema.py" line="63"/>
+        <source>must be a host name or address, without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/schema.py" line="91"/>
+        <source>must start with http:// or https:// (or be empty for the embedded back office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/schema.py" line="93"/>
+        <source>must not contain spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/schema.py" line="101"/>
+        <source>must be a two-letter country code such as CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../agent_desktop/settings_dialog.py" line="103"/>
+        <source>Looking for audio devices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_dialog.py" line="105"/>
+        <source>No audio devices found. Calls will use the system default once a device is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_dialog.py" line="106"/>
+        <source>Audio devices could not be listed (is PortAudio installed?). The system default will be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_dialog.py" line="116"/>
+        <source>Enter a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_dialog.py" line="118"/>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_dialog.py" line="120"/>
+        <source>Must be at most {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_dialog.py" line="122"/>
+        <source>Must be at least {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_dialog.py" line="124"/>
+        <source>Must be more than {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_dialog.py" line="136"/>
+        <source>{0} is already used for &quot;{1}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_dialog.py" line="181"/>
+        <source>Not saved: tick the session-only box below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_dialog.py" line="199"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_dialog.py" line="202"/>
+        <source>Remember passwords for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="31"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="32"/>
+        <source>Registrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="32"/>
+        <source>Host name or address of your phone system; empty: no registration (direct calls only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="33"/>
+        <location filename="../../agent_desktop/settings_pages.py" line="70"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="34"/>
+        <location filename="../../agent_desktop/settings_pages.py" line="71"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="35"/>
+        <source>Authentication name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="35"/>
+        <source>Only when it differs from the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="36"/>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="37"/>
+        <source>Outbound proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="38"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="39"/>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="39"/>
+        <source>UDP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="39"/>
+        <source>TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="39"/>
+        <source>TLS (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="40"/>
+        <source>Local port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="40"/>
+        <source>0: any free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="41"/>
+        <source>Bind address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="42"/>
+        <source>Verify the server&apos;s TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="43"/>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="46"/>
+        <source>Media encryption (SRTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="48"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="48"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="48"/>
+        <source>Mandatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="50"/>
+        <source>STUN servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="50"/>
+        <source>Separate several with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="51"/>
+        <source>Use ICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="52"/>
+        <source>TURN server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="53"/>
+        <source>TURN user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="54"/>
+        <source>Registration retry (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="55"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="56"/>
+        <source>Phone lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="57"/>
+        <source>Answer calls automatically when Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="58"/>
+        <source>SIP response to blocked callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="62"/>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="63"/>
+        <source>Speaker / headset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="64"/>
+        <source>Ringer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="65"/>
+        <source>Ringtone volume (0-100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="69"/>
+        <source>CRM address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="69"/>
+        <source>For example https://crm.example.com; empty: the built-in local back office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="72"/>
+        <source>Default phone region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="72"/>
+        <source>Two-letter country code used for numbers without a country prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="73"/>
+        <source>Request timeout (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="74"/>
+        <source>Sync interval (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="80"/>
+        <location filename="../../agent_desktop/settings_pages.py" line="99"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="82"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="82"/>
+        <source>Chinese (Simplified) - 简体中文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="82"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="83"/>
+        <source>The window switches language as soon as you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="88"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="89"/>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="90"/>
+        <source>Hold / resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="91"/>
+        <source>Mute / unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="92"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="96"/>
+        <source>SIP account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="97"/>
+        <source>Audio devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="98"/>
+        <source>CRM connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_pages.py" line="100"/>
+        <source>Hotkeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../agent_desktop/settings_form.py" line="194"/>
+        <source>{0} (not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_form.py" line="216"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_form.py" line="219"/>
+        <source>Unchanged; type to set a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_form.py" line="221"/>
+        <source>Set by your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_form.py" line="222"/>
+        <source>This setting is set by your administrator and cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Softphone</name>
+    <message>
+        <location filename="../../softphone/engine/commands.py" line="27"/>
+        <source>The phone could not do that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/engine.py" line="151"/>
+        <source>The phone could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="30"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="31"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="32"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="33"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="34"/>
+        <source>To-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="35"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../agent_desktop/tray.py" line="53"/>
+        <source>Agent Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tray.py" line="54"/>
+        <source>Hide window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tray.py" line="54"/>
+        <source>Show window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/tray.py" line="55"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrapUp</name>
+    <message>
+        <location filename="../../forms/wrapup_result.py" line="56"/>
+        <source>Choose how the call ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_result.py" line="58"/>
+        <source>Notes are limited to 4000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_result.py" line="62"/>
+        <source>Give the follow-up a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_result.py" line="64"/>
+        <source>The title is limited to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_result.py" line="67"/>
+        <source>The follow-up must be due in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpForm</name>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="54"/>
+        <source>Order placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="54"/>
+        <source>Enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="55"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="55"/>
+        <source>Follow-up needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="56"/>
+        <source>No sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="56"/>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="59"/>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="70"/>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="77"/>
+        <source>Create a &amp;follow-up to-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="89"/>
+        <source>&amp;Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="91"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="94"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="96"/>
+        <source>D&amp;ue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="99"/>
+        <source>&amp;Submit wrap-up (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="158"/>
+        <source>%1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
