@@ -132,7 +132,8 @@ class CallHandlers:
         rec = self._calls.get(call.key)
         if rec is None:
             return
-        for mi in call.getInfo().media:
+        info = call.getInfo()   # keep the CallInfo alive while iterating its SWIG vector
+        for mi in info.media:
             if mi.type == pj.PJMEDIA_TYPE_AUDIO and mi.status in _AUDIO_UP + (pj.PJSUA_CALL_MEDIA_LOCAL_HOLD,):
                 if rec.audio is None:
                     rec.audio = call.getAudioMedia(mi.index)

@@ -189,6 +189,7 @@ class SipEngine(CallCommands, CallHandlers):
         self.local_port = int(local_name.rsplit(":", 1)[1])
         self._ep.audDevManager().setNullDev()
         self._ep.libStart()
+        setup.prefer_codecs(self._ep)
         self._port = BridgePort(self.bridge)
         self._port.create()
         self._start_audio_device()

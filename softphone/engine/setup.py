@@ -88,3 +88,17 @@ def account_config(cfg: EngineConfig, transport_id: int, local_port: int) -> pj.
         nat.sipStunUse = pj.PJSUA_STUN_USE_DISABLED
         nat.mediaStunUse = pj.PJSUA_STUN_USE_DISABLED
     return acc
+
+
+PREFERRED_CODECS = ("G722/16000/1", "PCMA/8000/1", "PCMU/8000/1")
+
+
+def prefer_codecs(ep: pj.Endpoint) -> None:
+    """Offer G.722 then G.711 (what PBXs and carriers speak); keep the others as fallbacks."""
+    for info in ep.codecEnum2():
+        priority = 0
+        if info.codecId in PREFERRED_CODECS:
+            priority = 250 - PREFERRED_CODECS.index(info.codecId)
+        elif info.priority:
+            priority = min(info.priority, 100)
+        ep.codecSetPriority(info.codecId, priority)
