@@ -108,7 +108,9 @@ class SyncEngine:
 
     def run_once(self) -> None:
         """Push everything pending, then pull every entity until up to date (raises CrmError)."""
-        self._set_status(SYNCING)
+        pending, _failed = self.store.outbox_counts()
+        if pending or any(self.store.cursor(e) is None for e in self._entities()):
+            self._set_status(SYNCING)
         self.push()
         self.pull()
         self._set_status(ONLINE)
@@ -230,7 +232,7 @@ class SyncEngine:
     # -- pull -----------------------------------------------------------------------------------
     def pull(self) -> int:
         """Pull every entity's deltas until ``has_more`` is false; returns records received."""
-        entities = [e for e in self.config.entities if e not in self._forbidden]
+        entities = self._entities()
         first = any(self.store.cursor(e) is None for e in entities)
         progress = _Progress(first, self._estimate(entities) if first else 0)
         for entity in entities:
@@ -244,6 +246,9 @@ class SyncEngine:
         if first:
             self._emit(SyncProgress(progress.done, max(progress.total, progress.done), "", True, True))
         return progress.done
+
+    def _entities(self) -> list[str]:
+        return [e for e in self.config.entities if e not in self._forbidden]
 
     def _estimate(self, entities: list[str]) -> int:
         total = 0
