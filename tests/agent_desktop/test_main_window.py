@@ -1,0 +1,78 @@
+"""The shell window: opens, restores its layout, docks/menus/indicators API, agent state, language."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QLabel
+
+from agent_desktop.agent_state import BREAK, READY
+
+
+def test_window_opens_with_docks_menus_and_indicators(make_shell) -> None:
+    shell = make_shell()
+    w = shell.window
+    assert w.isVisible() and w.windowTitle() == "Agent Desktop"
+    assert [w.menu(n).title() for n in ("file", "call", "view", "tools", "help")] == [
+        "&File", "&Call", "&View", "&Tools", "&Help"]
+    placeholder = w.dock("customer_card").widget()
+    assert "When a call rings" in placeholder.text_label.text()
+    card = QLabel("Zhang Wei, VIP")
+    w.set_dock_content("customer_card", card)
+    assert w.dock("customer_card").widget() is card
+    sip = w.status_indicator("sip")
+    sip.set_state("SIP: registered", "ok", "agent@pbx")
+    assert (sip.text(), sip.level, sip.toolTip()) == ("SIP: registered", "ok", "agent@pbx")
+
+
+def test_window_restores_geometry_and_dock_layout(make_shell, qtbot) -> None:
+    first = make_shell("p")
+    first.window.resize(720, 520)
+    first.window.dock("callbacks").hide()
+    qtbot.waitUntil(lambda: first.window.size() == QSize(720, 520))
+    first.quit()
+    assert first.ctx.paths.window_state_file.exists()
+    second = make_shell("p")
+    qtbot.waitUntil(lambda: second.window.size() == QSize(720, 520))
+    assert not second.window.dock("callbacks").isVisible()
+    assert second.window.dock("todo").isVisible()
+    second.window.reset_layout()
+    assert second.window.dock("callbacks").isVisible()
+
+
+def test_agent_state_selector_drives_model_menu_and_indicator(make_shell) -> None:
+    shell = make_shell()
+    w, model = shell.window, shell.agent_state
+    assert shell.ctx.services["agent_state"] is model
+    assert w.status_indicator("agent").text() == "Agent: Not ready"
+    index = w.state_selector.findData(READY)
+    w.state_selector.setCurrentIndex(index)
+    w.state_selector.activated.emit(index)
+    assert model.state == READY and w.state_actions[READY].isChecked()
+    assert w.status_indicator("agent").text() == "Agent: Ready" and w.status_indicator("agent").level == "ok"
+    w.state_actions[BREAK].trigger()
+    assert model.state == BREAK and w.state_selector.currentData() == BREAK
+    assert w.status_indicator("agent").level == "warn"
+
+
+def test_language_switch_in_settings_retranslates_the_live_window(make_shell, qtbot) -> None:
+    shell = make_shell()
+    w = shell.window
+    dialog = shell.open_settings()
+    qtbot.addWidget(dialog)
+    combo = dialog.forms["language"].editors["ui.language"]
+    combo.setCurrentIndex(combo.findData("zh_CN"))
+    dialog.apply_and_close()
+    qtbot.waitUntil(lambda: w.windowTitle() == "坐席工作台")
+    assert w.menu("file").title() == "文件(&F)"
+    assert w.dock("softphone").windowTitle() == "软电话"
+    assert w.status_indicator("agent").text() == "坐席：未就绪"
+    assert w.state_selector.currentText() == "未就绪"
+    assert "来电振铃时" in w.dock("customer_card").widget().text_label.text()
+    assert shell.ctx.settings.ui.language == "zh_CN"
+    dialog = shell.open_settings()
+    qtbot.addWidget(dialog)
+    assert dialog.tabs.tabText(0) == "SIP 账户"
+    combo = dialog.forms["language"].editors["ui.language"]
+    combo.setCurrentIndex(combo.findData("en"))
+    dialog.apply_and_close()
+    qtbot.waitUntil(lambda: w.menu("file").title() == "&File")
+    assert w.dock("softphone").windowTitle() == "Softphone"

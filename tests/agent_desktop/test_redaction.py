@@ -1,0 +1,52 @@
+"""Secrets never reach the log file: known values and password/token patterns are masked."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from agent_desktop.credentials import Credentials
+from agent_desktop.logging_setup import LOG_FILE, configure_logging
+
+SECRET = "s3cr3t-Passw0rd!"
+
+
+def _log_text(log_dir: Path) -> str:
+    for h in logging.getLogger().handlers:
+        h.flush()
+    return (log_dir / LOG_FILE).read_text(encoding="utf-8")
+
+
+def test_password_set_via_credentials_never_appears_in_the_log(tmp_path: Path, restore_logging) -> None:
+    redactor = configure_logging(tmp_path, to_stderr=False)
+    creds = Credentials(on_secret=redactor.add_secret)
+    creds.set("sip:agent@pbx.example", SECRET)
+    log = logging.getLogger("tests.redaction")
+    log.info("registering with %s", SECRET)
+    log.warning("REGISTER failed: password=%s realm=pbx", "hunter2-other")
+    log.warning('{"username": "a", "password": "json-secret-1"}')
+    log.error("HTTP 401, Authorization: Bearer eyJhbGciOi.payload.sig")
+    try:
+        raise RuntimeError(f"login failed for secret {SECRET}")
+    except RuntimeError:
+        log.exception("crash")
+    text = _log_text(tmp_path)
+    for secret in (SECRET, "hunter2-other", "json-secret-1", "eyJhbGciOi.payload.sig"):
+        assert secret not in text
+    assert "registering with ***" in text and "password=***" in text and "Bearer ***" in text
+    assert "RuntimeError: login failed for secret ***" in text
+
+
+def test_password_typed_in_settings_dialog_is_redacted(make_shell, qtbot, tmp_path: Path, restore_logging) -> None:
+    shell = make_shell()
+    redactor = configure_logging(shell.ctx.paths.log_dir, to_stderr=False)
+    shell.ctx.credentials = Credentials(on_secret=redactor.add_secret)
+    dialog = shell.open_settings()
+    qtbot.addWidget(dialog)
+    dialog.forms["sip"].editors["sip.password"].setText(SECRET)
+    dialog.apply_and_close()
+    assert not dialog.isVisible()
+    logging.getLogger("softphone.engine").info("auth with user=agent pw %s", SECRET)
+    text = _log_text(shell.ctx.paths.log_dir)
+    assert SECRET not in text and "pw ***" in text
+    profile_files = [p for p in (tmp_path / "profile").rglob("*") if p.is_file()]
+    assert profile_files and not any(SECRET in p.read_text(errors="replace") for p in profile_files)

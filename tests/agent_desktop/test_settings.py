@@ -1,0 +1,100 @@
+"""Settings layers: round trip, IT policy locks, --set validation, profile isolation."""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from agent_desktop.paths import AppPaths
+from agent_desktop.settings import LockedKeyError, PolicyError, SettingsError, SettingsManager, load_policy
+
+POLICY = """
+locked = ["crm.url"]
+
+[sip]
+registrar = "pbx.corp.example"
+transport = "tls"
+locked = ["registrar"]
+
+[crm]
+url = "https://crm.corp.example"
+"""
+
+
+def test_settings_round_trip_keeps_types_and_only_user_changes(tmp_path: Path) -> None:
+    file = tmp_path / "settings.toml"
+    manager = SettingsManager(file, load_policy())
+    manager.update({"sip.local_port": "5080", "sip.stun_servers": ["stun.a:3478", "stun.b"], "sip.auto_answer": True,
+                    "crm.timeout_s": "2.5", "ui.language": "zh_CN", "hotkeys.answer": "Ctrl+A"})
+    again = SettingsManager(file, load_policy())
+    s = again.settings
+    assert (s.sip.local_port, s.sip.stun_servers, s.sip.auto_answer) == (5080, ["stun.a:3478", "stun.b"], True)
+    assert (s.crm.timeout_s, s.ui.language, s.hotkeys.answer) == (2.5, "zh_CN", "Ctrl+A")
+    on_disk = tomllib.loads(file.read_text())
+    assert on_disk["sip"] == {"local_port": 5080, "stun_servers": ["stun.a:3478", "stun.b"], "auto_answer": True}
+    assert "registrar" not in on_disk["sip"]
+    # Setting a value back to its default removes it from the user file.
+    again.update({"sip.local_port": 5070})
+    assert "local_port" not in tomllib.loads(file.read_text())["sip"]
+
+
+def test_invalid_change_applies_nothing(tmp_path: Path) -> None:
+    file = tmp_path / "settings.toml"
+    manager = SettingsManager(file, load_policy())
+    with pytest.raises(SettingsError, match="sip.local_port"):
+        manager.update({"sip.display_name": "Alice", "sip.local_port": "70000"})
+    assert manager.settings.sip.display_name == "Agent"
+    assert not file.exists()
+
+
+def test_locked_policy_key_wins_over_user_file_and_set(tmp_path: Path, no_system_policy: Path) -> None:
+    no_system_policy.write_text(POLICY)
+    file = tmp_path / "settings.toml"
+    file.write_text('[sip]\nregistrar = "evil.example"\ntransport = "udp"\n[crm]\nurl = "http://elsewhere"\n')
+    manager = SettingsManager(file, load_policy())
+    s = manager.settings
+    assert s.sip.registrar == "pbx.corp.example"  # locked: the user file loses
+    assert s.crm.url == "https://crm.corp.example"  # locked via the top-level list
+    assert s.sip.transport == "udp"  # policy value but not locked: the user may change it
+    assert manager.source("sip.registrar") == "policy" and manager.source("sip.transport") == "user"
+    with pytest.raises(LockedKeyError, match="administrator"):
+        manager.set_override("sip.registrar", "other.example")
+    with pytest.raises(LockedKeyError):
+        manager.update({"crm.url": "http://mine"})
+    assert manager.settings.sip.registrar == "pbx.corp.example"
+
+
+def test_set_override_validates_and_is_not_saved(tmp_path: Path) -> None:
+    file = tmp_path / "settings.toml"
+    manager = SettingsManager(file, load_policy())
+    manager.set_override("sip.local_port", "0")
+    manager.set_override("sip.tls_verify_server", "false")
+    assert manager.settings.sip.local_port == 0 and manager.settings.sip.tls_verify_server is False
+    with pytest.raises(SettingsError, match="unknown setting 'sip.nope'"):
+        manager.set_override("sip.nope", "1")
+    with pytest.raises(SettingsError, match="less than or equal to 65535"):
+        manager.set_override("sip.local_port", "99999")
+    with pytest.raises(SettingsError, match="transport"):
+        manager.set_override("sip.transport", "carrier-pigeon")
+    assert not file.exists() and SettingsManager(file, load_policy()).settings.sip.local_port == 5070
+
+
+def test_invalid_policy_is_refused(no_system_policy: Path) -> None:
+    no_system_policy.write_text('[sip]\nlocal_port = "many"\n')
+    with pytest.raises(PolicyError, match="local_port"):
+        load_policy()
+    no_system_policy.write_text('locked = ["sip.bogus"]\n')
+    with pytest.raises(PolicyError, match="sip.bogus"):
+        load_policy()
+
+
+def test_two_profiles_do_not_see_each_others_settings(tmp_path: Path) -> None:
+    a = AppPaths.for_profile(tmp_path / "a").ensure()
+    b = AppPaths.for_profile(tmp_path / "b").ensure()
+    assert not set(vars(a).values()) & set(vars(b).values())
+    SettingsManager(a.settings_file, load_policy()).update({"sip.username": "alice"})
+    SettingsManager(b.settings_file, load_policy()).update({"sip.username": "bob"})
+    assert SettingsManager(a.settings_file, load_policy()).settings.sip.username == "alice"
+    assert SettingsManager(b.settings_file, load_policy()).settings.sip.username == "bob"
+    assert all(str(p).startswith(str(tmp_path / "a")) for p in vars(a).values())
