@@ -1,0 +1,50 @@
+"""``python -m backoffice serve|seed``: run the reference back office or fill it with demo data."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+logger = logging.getLogger(__name__)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m backoffice", description="Agent Desktop reference back office")
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="serve the CRM API over HTTP")
+    serve.add_argument("--db", default="backoffice.db",
+                       help="database URL (postgresql+psycopg://user@host/db) or SQLite file path")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765, help="0 = any free port (printed on start)")
+    serve.add_argument("--seed-customers", type=int, default=None,
+                       help="seed demo data with this many customers first when the database is empty")
+    serve.add_argument("--log-level", default="warning")
+    seed = sub.add_parser("seed", help="fill the database with demo data (skipped when already seeded)")
+    seed.add_argument("--db", default="backoffice.db")
+    seed.add_argument("--customers", type=int, default=1000)
+    seed.add_argument("--agents", type=int, default=20, help="extra agent001.. users (password agent-demo)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+
+    from backoffice.db import Database
+
+    db = Database(args.db)
+    if args.command == "seed" or args.seed_customers is not None:
+        from backoffice.seed import seed as run_seed
+
+        report = run_seed(db, args.customers if args.command == "seed" else args.seed_customers,
+                          agents=getattr(args, "agents", 20))
+        print(f"seed customers={report.customers} rows={report.rows} seconds={report.seconds:.1f}", flush=True)
+        if args.command == "seed":
+            return 0
+    from backoffice.server import bind_socket, make_server, url_of
+
+    sock = bind_socket(args.host, args.port)
+    server = make_server(db, log_level=args.log_level)
+    print(f"backoffice listening on {url_of(sock)}", flush=True)
+    server.run(sockets=[sock])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

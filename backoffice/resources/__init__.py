@@ -1,0 +1,1 @@
+"""Per-collection resources of the back office."""
