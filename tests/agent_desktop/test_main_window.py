@@ -76,3 +76,16 @@ def test_language_switch_in_settings_retranslates_the_live_window(make_shell, qt
     dialog.apply_and_close()
     qtbot.waitUntil(lambda: w.menu("file").title() == "&File")
     assert w.dock("softphone").windowTitle() == "Softphone"
+
+
+def test_about_dialog_shows_version_and_profile(make_shell, qtbot) -> None:
+    from agent_desktop import __version__
+
+    shell = make_shell()
+    shell.window.act_about.trigger()
+    dialogs = [d for d in shell.window.findChildren(QLabel) if __version__ in d.text()]
+    assert dialogs, "About dialog with the version is shown"
+    about = dialogs[0].window()
+    qtbot.waitExposed(about)
+    assert str(shell.ctx.paths.config_dir) in " ".join(label.text() for label in about.findChildren(QLabel))
+    about.close()

@@ -50,3 +50,24 @@ def test_password_typed_in_settings_dialog_is_redacted(make_shell, qtbot, tmp_pa
     assert SECRET not in text and "pw ***" in text
     profile_files = [p for p in (tmp_path / "profile").rglob("*") if p.is_file()]
     assert profile_files and not any(SECRET in p.read_text(errors="replace") for p in profile_files)
+
+
+def test_uncaught_exception_is_logged_redacted_and_shown(tmp_path: Path, restore_logging, monkeypatch) -> None:
+    import sys
+    import threading
+
+    from agent_desktop.logging_setup import install_excepthook
+
+    redactor = configure_logging(tmp_path, to_stderr=False)
+    redactor.add_secret(SECRET)
+    shown: list[str] = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    install_excepthook(lambda text: shown.append(redactor.redact(text)))
+    try:
+        raise ValueError(f"bad token {SECRET}")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    assert shown == ["ValueError: bad token ***"]
+    text = _log_text(tmp_path)
+    assert "uncaught exception" in text and "Traceback" in text and SECRET not in text

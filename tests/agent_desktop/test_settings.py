@@ -98,3 +98,14 @@ def test_two_profiles_do_not_see_each_others_settings(tmp_path: Path) -> None:
     assert SettingsManager(a.settings_file, load_policy()).settings.sip.username == "alice"
     assert SettingsManager(b.settings_file, load_policy()).settings.sip.username == "bob"
     assert all(str(p).startswith(str(tmp_path / "a")) for p in vars(a).values())
+
+
+@pytest.mark.parametrize("example", sorted((Path(__file__).resolve().parents[2] / "packaging" / "policy").glob("*.toml")),
+                         ids=lambda p: p.name)
+def test_shipped_example_policies_are_valid(example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("AGENT_DESKTOP_POLICY", str(example))
+    policy = load_policy()
+    assert policy.locked
+    manager = SettingsManager(tmp_path / "settings.toml", policy)
+    for key in policy.locked:
+        assert manager.source(key) == "policy"
