@@ -161,6 +161,10 @@ class ScreenPopDock(QWidget):
             self.offline_badge.hide()
         self._show_status()
 
+    @property
+    def history(self) -> PopHistory:
+        return self._history
+
     def current_card(self) -> CardModel | None:
         session = self._history.get(self._shown)
         return session.card if session else None

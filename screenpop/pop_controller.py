@@ -1,0 +1,156 @@
+"""Drives the card dock from call events: ring → local pop → CRM refresh → hang-up → wrap-up.
+
+The shell gives it the dock, the pop sources and its background-task runner (no threads here: the
+assembly runs through ``tasks.run(op, on_success, on_failure, owner=...)``, results come back on
+the GUI thread).
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from screenpop.core.config import PopConfig
+from screenpop.core.identity import CallerIdentity, Normaliser, extract_identity
+from screenpop.core.lookup import assemble_pop
+from screenpop.core.models import CardModel, PopKind
+from screenpop.core.source import PopSource
+from screenpop.widgets.card_dock import ScreenPopDock
+
+logger = logging.getLogger(__name__)
+
+
+class TaskRunner(Protocol):
+    """What :class:`agent_desktop.tasks.BackgroundTasks` offers."""
+
+    def run(self, op: Callable[[], Any], on_success: Callable[[Any], Any] | None = None,
+            on_failure: Callable[[BaseException], Any] | None = None, *, owner: QObject | None = None) -> Any: ...
+
+
+class PopController(QObject):
+    """Pops cards for ringing calls and keeps them fresh; the shell feeds it the call events."""
+
+    sig_pop_shown = Signal(str, float)
+    """A ringing call's card is on screen: (call id, ms since the INVITE was received)."""
+    sig_pop_refreshed = Signal(str, bool)
+    """The background refresh of a call finished: (call id, True if the CRM answered)."""
+
+    def __init__(
+        self,
+        dock: ScreenPopDock,
+        tasks: TaskRunner,
+        local_source: PopSource | None,
+        config: PopConfig | None = None,
+        *,
+        refresh_source: PopSource | None = None,
+        normalise: Normaliser | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.dock = dock
+        self._tasks = tasks
+        self._local = local_source
+        self._refresh = refresh_source
+        self._config = config or PopConfig()
+        self._normalise = normalise
+        self._online = refresh_source is not None
+        self._identities: dict[str, CallerIdentity] = {}
+        self._chosen: dict[str, str] = {}
+        dock.sig_customer_chosen.connect(self.choose_customer)
+
+    def set_sources(self, local_source: PopSource | None, refresh_source: PopSource | None) -> None:
+        """The CRM became available (or went away): read pops from these from now on."""
+        self._local = local_source
+        self._refresh = refresh_source
+        self._online = refresh_source is not None
+
+    def set_online(self, online: bool) -> None:
+        """The shell learnt the CRM's state (sync status); new local pops carry the offline badge."""
+        self._online = online
+
+    def incoming_call(self, call_id: str, headers: object, received_monotonic: float | None = None) -> None:
+        """An INVITE rings: read the identity and pop the card from the local store."""
+        received = time.monotonic() if received_monotonic is None else received_monotonic
+        offline = not self._online
+        source = self._local
+
+        def op() -> CardModel:
+            identity = extract_identity(headers, self._config, self._normalise)
+            if source is None:  # no store yet (CRM still starting): show who is calling
+                return CardModel(call_id=call_id, identity=identity, kind=PopKind.NEW_CALLER, offline=True)
+            try:
+                return assemble_pop(call_id, identity, source, self._config, offline=offline)
+            except Exception:  # noqa: BLE001 - the store failed: still show who is calling
+                logger.exception("local pop failed for call %s", call_id)
+                return CardModel(call_id=call_id, identity=identity, kind=PopKind.NEW_CALLER, offline=offline)
+
+        self._tasks.run(op, lambda card: self._popped(card, received), self._failed, owner=self.dock)
+
+    def _popped(self, card: CardModel, received: float) -> None:
+        self._identities[card.call_id] = card.identity
+        self.dock.pop(card, ring_monotonic=received)
+        self._prune()
+        self.sig_pop_shown.emit(card.call_id, (time.monotonic() - received) * 1000.0)
+        self.refresh(card.call_id)
+
+    def _failed(self, exc: BaseException) -> None:
+        logger.error("screen-pop failed", exc_info=exc)
+
+    def refresh(self, call_id: str) -> None:
+        """Re-read the call's card from the CRM in the background; offline badge if it cannot."""
+        identity = self._identities.get(call_id)
+        if identity is None or self._refresh is None:
+            return
+        chosen = self._chosen.get(call_id, "")
+        source = self._refresh
+
+        def op() -> CardModel:
+            return assemble_pop(call_id, identity, source, self._config, origin="crm", chosen_customer_id=chosen)
+
+        def done(card: CardModel) -> None:
+            self._online = True
+            self.dock.update_card(card)
+            self.sig_pop_refreshed.emit(call_id, True)
+
+        def failed(exc: BaseException) -> None:
+            logger.info("CRM refresh of call %s failed: %s", call_id, type(exc).__name__)
+            self._online = False
+            self.dock.set_offline(call_id, True)
+            self.sig_pop_refreshed.emit(call_id, False)
+
+        self._tasks.run(op, done, failed, owner=self.dock)
+
+    def choose_customer(self, call_id: str, customer_id: str) -> None:
+        """The agent picked (or just created) the customer of a call: show their card."""
+        identity = self._identities.get(call_id)
+        source = self._local
+        if identity is None or source is None:
+            return
+        self._chosen[call_id] = customer_id
+        offline = not self._online
+
+        def op() -> CardModel:
+            return assemble_pop(call_id, identity, source, self._config, offline=offline,
+                                chosen_customer_id=customer_id)
+
+        def done(card: CardModel) -> None:
+            self.dock.update_card(card)
+            self.refresh(call_id)
+
+        self._tasks.run(op, done, self._failed, owner=self.dock)
+
+    def call_answered(self, call_id: str, at: float | None = None) -> None:
+        self.dock.call_answered(call_id, at)
+
+    def call_ended(self, call_id: str, at: float | None = None) -> None:
+        self.dock.call_ended(call_id, at)
+
+    def _prune(self) -> None:
+        """Forget calls that left the recent pops."""
+        kept = {s.call_id for s in self.dock.history.sessions()}
+        for store in (self._identities, self._chosen):
+            for call_id in [c for c in store if c not in kept]:
+                del store[call_id]
