@@ -51,7 +51,8 @@ Id = Annotated[str, AfterValidator(_check_uuid)]
 UtcDatetime = Annotated[
     AwareDatetime,
     AfterValidator(_to_utc),
-    PlainSerializer(lambda v: v.astimezone(timezone.utc).isoformat().replace("+00:00", "Z"), return_type=str),
+    PlainSerializer(lambda v: v.astimezone(timezone.utc).isoformat().replace("+00:00", "Z"), return_type=str,
+                    when_used="json"),
 ]
 """A timezone-aware time (naive times are rejected), converted to UTC, serialised with ``Z``."""
 
