@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
+from crm.i18n import QT_TRANSLATE_NOOP
 from crm.phones import PhoneNormalizer
 
 from screenpop.core.models import (
@@ -23,6 +24,7 @@ from screenpop.core.models import (
     TimelineKind,
     TodoLine,
 )
+from screenpop.core.session import ABNORMAL_KINDS
 
 logger = logging.getLogger(__name__)
 
@@ -87,7 +89,9 @@ class RecordPopSource:
                 continue
             detail = _text(log.get("disposition"))
             if log.get("abnormal"):
-                detail = ", ".join(p for p in (detail, _text(log.get("abnormal_reason")) or "abnormal") if p)
+                reason = _text(log.get("abnormal_reason"))
+                label = ABNORMAL_KINDS.get(reason) or reason or QT_TRANSLATE_NOOP("Pop", "Abnormal call")
+                detail = f"{detail}, {label}" if detail else label
             entries.append(TimelineEntry(parse_time(log.get("ring_at")), TimelineKind.CALL,
                                          _text(log.get("notes")) or _text(log.get("caller")), detail,
                                          _text(log.get("id"))))

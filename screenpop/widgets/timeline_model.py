@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QBrush, QColor
 
 from screenpop.core.models import TimelineEntry, TimelineKind
-from screenpop.widgets.text import format_when
+from screenpop.widgets.text import format_when, translated
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class TimelineModel(QAbstractListModel):
     def display_text(self, entry: TimelineEntry) -> str:
         """One line: time, kind, summary and (in brackets) the disposition or status."""
         kind = self._kind_labels.get(entry.kind, entry.kind.value)
-        text = f"{format_when(entry.when)}  {kind}: {entry.summary}"
+        text = f"{format_when(entry.when)}  {kind}: {translated(entry.summary)}"
         if entry.detail:
-            text += f" ({entry.detail})"
+            text += f" ({translated(entry.detail)})"
         return text

@@ -1,0 +1,159 @@
+"""Feature: the screen-pop. Puts the customer card dock in the window and wires it to the phone and
+the CRM once those features have published ``ctx.services["phone"]`` and ``ctx.services["crm"]``.
+
+* Ringing (phone ``sig_incoming_call`` with a ``softphone.engine.events.IncomingCall``) → the card
+  pops from the local store, then refreshes from the CRM (offline badge when it cannot).
+* Answer/hang-up (phone ``sig_call_changed`` with a ``CallChanged``) → the card stays after hang-up
+  and the wrap-up form (forms.wrapup_form) appears under it; its result writes the call log (and the
+  follow-up to-do) through the store's outbox, then the card leaves.
+* Quick-create, harassment marks and "block" write customers / blocklist entries through the store.
+* Order, complaint, to-do, call-back and edit requests are left to the features owning those forms:
+  they connect to the dock's signals, found as ``ctx.services["screenpop"].dock``.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from crm.sync_events import ONLINE
+from forms.wrapup_form import WrapUpForm
+from forms.wrapup_result import WrapUpResult
+from screenpop.core.call_log import blocklist_body, call_log_body
+from screenpop.core.config import PopConfig
+from screenpop.core.crm_records import CrmRecords
+from screenpop.core.models import CardModel
+from screenpop.core.record_source import RecordPopSource
+from screenpop.core.session import PopHistory, marks_block
+from screenpop.pop_controller import PopController
+from screenpop.widgets.card_dock import ScreenPopDock
+
+logger = logging.getLogger(__name__)
+
+_ATTACH_POLL_MS = 250
+
+
+def pop_config(settings: Any) -> PopConfig:
+    """The screen-pop's configuration from the application settings."""
+    return PopConfig(region=settings.crm.phone_region or "CN")
+
+
+class ScreenPopFeature(QObject):
+    """The installed screen-pop feature (``ctx.services["screenpop"]``)."""
+
+    def __init__(self, ctx: Any, window: Any) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.config = pop_config(ctx.settings)
+        self.history = PopHistory()
+        self.dock = ScreenPopDock(self.history, self.config.region)
+        self.wrap_up = WrapUpForm()
+        self.controller = PopController(self.dock, ctx.tasks, None, self.config, parent=self)
+        self.crm: Any = None
+        self.phone: Any = None
+        window.set_dock_content("customer_card", self.dock)
+        self.dock.sig_customer_create_requested.connect(self._create_customer)
+        self.dock.sig_mark_abnormal_requested.connect(self._marked_abnormal)
+        self.dock.sig_block_requested.connect(lambda card: self._block(card, "blocked by agent"))
+        self.wrap_up.sig_wrap_up_submitted.connect(self._wrapped_up)
+        self._timer = QTimer(self)
+        self._timer.setInterval(_ATTACH_POLL_MS)
+        self._timer.timeout.connect(self._attach)
+        self._timer.start()
+        ctx.services["screenpop"] = self
+        self._attach()
+
+    # -- services appear after their features finish starting -----------------------------------
+    def _attach(self) -> None:
+        crm = self.ctx.services.get("crm")
+        if crm is not None and crm is not self.crm:
+            self._attach_crm(crm)
+        phone = self.ctx.services.get("phone")
+        if phone is not None and phone is not self.phone:
+            self._attach_phone(phone)
+        if self.crm is not None and self.phone is not None:
+            self._timer.stop()
+
+    def _attach_crm(self, crm: Any) -> None:
+        self.crm = crm
+        local = RecordPopSource(crm.store, crm.store.phones)
+        remote = RecordPopSource(CrmRecords(crm.client), crm.store.phones)
+        self.controller.set_sources(local, remote)
+        if crm.signals is not None:
+            crm.signals.sig_status_changed.connect(lambda status: self.controller.set_online(status.state == ONLINE))
+        logger.info("screen-pop reads the local store and refreshes from the CRM")
+
+    def _attach_phone(self, phone: Any) -> None:
+        self.phone = phone
+        incoming = getattr(phone, "sig_incoming_call", None)
+        changed = getattr(phone, "sig_call_changed", None)
+        if incoming is None or changed is None:
+            logger.warning("phone service has no sig_incoming_call/sig_call_changed; screen-pop not wired")
+            return
+        incoming.connect(self.on_incoming_call)
+        changed.connect(self.on_call_changed)
+        logger.info("screen-pop follows the phone's calls")
+
+    # -- call events (softphone.engine.events objects) ------------------------------------------
+    def on_incoming_call(self, event: Any) -> None:
+        self.controller.incoming_call(str(event.call_id), event.headers, event.received_monotonic)
+
+    def on_call_changed(self, event: Any) -> None:
+        call_id = str(event.call_id)
+        if self.history.get(call_id) is None:
+            return
+        state = getattr(event.state, "value", event.state)
+        if state == "active":
+            self.controller.call_answered(call_id, getattr(event, "connected_at", None))
+        elif state == "disconnected":
+            self.controller.call_ended(call_id)
+            session = self.history.get(call_id)
+            self.wrap_up.start(call_id, session.end_monotonic if session else None)
+            self.dock.show_wrap_up(self.wrap_up)
+
+    # -- writes through the store's outbox (background: SQLite commits fsync) -------------------
+    def _write(self, entity: str, body: dict, on_done: Any = None) -> None:
+        if self.crm is None:
+            logger.warning("no CRM store yet; %s not saved", entity)
+            return
+        store = self.crm.store
+        self.ctx.tasks.run(lambda: store.create(entity, body), on_done,
+                           lambda exc: logger.error("saving %s failed", entity, exc_info=exc), owner=self)
+
+    def _create_customer(self, data: dict, card: CardModel) -> None:
+        self._write("customers", data, lambda record: self.controller.choose_customer(card.call_id, record["id"]))
+
+    def _marked_abnormal(self, kind: str, card: CardModel) -> None:
+        if marks_block(kind):
+            self._block(card, kind)
+
+    def _block(self, card: CardModel, reason: str) -> None:
+        session = self.history.get(card.call_id)
+        body = blocklist_body(session, reason) if session else None
+        if body is not None:
+            self._write("blocklist", body)
+
+    def _wrapped_up(self, result: WrapUpResult) -> None:
+        session = self.history.get(result.call_id)
+        if session is not None:
+            log = call_log_body(session, disposition=result.disposition, notes=result.notes,
+                                wrapup_seconds=result.wrapup_seconds)
+            self._write("call_logs", log)
+            if result.follow_up is not None:
+                todo = {"title": result.follow_up.title,
+                        "due_at": result.follow_up.due_at.isoformat().replace("+00:00", "Z"),
+                        "call_log_id": log["id"]}
+                if session.customer_id:
+                    todo["customer_id"] = session.customer_id
+                self._write("todos", todo)
+        self.dock.wrap_up_done(result.call_id)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self.ctx.services.pop("screenpop", None)
+
+
+def install(ctx: Any, window: Any) -> ScreenPopFeature:
+    """Feature entry point (see agent_desktop.features)."""
+    return ScreenPopFeature(ctx, window)

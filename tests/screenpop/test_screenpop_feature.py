@@ -1,0 +1,123 @@
+"""The installed feature in the real main window: ring → card, hang-up → wrap-up → call log in the
+store's outbox; harassment → blocklist entry; quick-create → customer saved and shown."""
+from __future__ import annotations
+
+import socket
+import time
+
+import pytest
+from PySide6.QtCore import QObject, Qt, Signal
+
+from agent_desktop import screenpop_feature
+from agent_desktop.app import RunOptions, Shell, make_context
+from agent_desktop.crm_link import CrmService
+from agent_desktop.paths import AppPaths
+from agent_desktop.settings import SettingsManager, load_policy
+from crm.client import ClientConfig, CrmClient
+from crm.store import Store
+from crm.sync import SyncEngine
+from softphone.engine.events import CallChanged, CallState, IncomingCall
+from tests.screenpop.test_record_source import ZHANG, _customer
+
+
+class PhoneEvents(QObject):
+    """Stands in for the softphone's Qt adapter: only the two signals the feature listens to."""
+
+    sig_incoming_call = Signal(object)
+    sig_call_changed = Signal(object)
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def shell(qapp, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("AGENT_DESKTOP_POLICY", str(tmp_path / "no-policy.toml"))
+    paths = AppPaths.for_profile(tmp_path / "profile").ensure()
+    ctx = make_context(qapp, SettingsManager(paths.settings_file, load_policy()), paths)
+    sh = Shell(ctx, RunOptions(features=False))
+    qtbot.addWidget(sh.window)
+    sh.start()
+    qtbot.waitExposed(sh.window)
+    yield sh
+    sh.shutdown()
+    sh.window.hide()
+    sh.ctx.settings_manager.sig_settings_changed.disconnect()
+    qapp.aboutToQuit.disconnect(sh.shutdown)
+
+
+@pytest.fixture
+def crm(tmp_path):
+    store = Store(tmp_path / "store.db")
+    store.bulk_load("customers", [_customer(ZHANG, "张伟", "13800138000")], fresh=True)
+    client = CrmClient(ClientConfig(f"http://127.0.0.1:{_closed_port()}", connect_timeout_s=1, retries=0))
+    yield CrmService(client, store, SyncEngine(client, store), client.config.base_url, "agent")
+    client.close()
+    store.close()
+
+
+def ring(phone: PhoneEvents, call_id: int, number: str) -> None:
+    phone.sig_incoming_call.emit(IncomingCall(
+        call_id, f"sip:{number}@127.0.0.1", "", number,
+        {"From": [f"<sip:{number}@127.0.0.1>;tag=1"], "To": ["<sip:4008108888@127.0.0.1>"]}, time.monotonic()))
+
+
+def changed(phone: PhoneEvents, call_id: int, state: CallState) -> None:
+    phone.sig_call_changed.emit(CallChanged(call_id, state, "in", "sip:x@127.0.0.1", ""))
+
+
+def test_ring_wrap_up_and_call_log_through_the_outbox(shell, crm, qtbot) -> None:
+    phone = PhoneEvents()
+    shell.ctx.services.update(crm=crm, phone=phone)
+    feature = screenpop_feature.install(shell.ctx, shell.window)
+    dock = feature.dock
+    assert shell.window.dock("customer_card").widget() is dock
+    ring(phone, 7, "13800138000")
+    qtbot.waitUntil(lambda: dock.card_view.name_label.text() == "张伟", timeout=5000)
+    qtbot.waitUntil(lambda: dock.offline_badge.isVisible(), timeout=10000)  # the CRM is not reachable
+    changed(phone, 7, CallState.ACTIVE)
+    assert dock.status_label.text() == "In call"
+    dock.card_view.request_abnormal("harassment")
+    qtbot.waitUntil(lambda: crm.store.count("blocklist") == 1, timeout=5000)
+    assert crm.store.list("blocklist")[0]["number"] == "+8613800138000"
+    changed(phone, 7, CallState.DISCONNECTED)
+    assert dock.wrap_up_area.isVisible() and feature.wrap_up.isEnabled()
+    assert dock.card_view.name_label.text() == "张伟"  # the card stays until the wrap-up is done
+    feature.wrap_up.disposition_combo.setCurrentIndex(2)
+    feature.wrap_up.notes_edit.setPlainText("asked for a refund")
+    qtbot.mouseClick(feature.wrap_up.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: crm.store.count("call_logs") == 1, timeout=5000)
+    log = crm.store.list("call_logs")[0]
+    assert (log["customer_id"], log["disposition"], log["abnormal_reason"]) == (ZHANG, "enquiry", "harassment")
+    assert log["notes"] == "asked for a refund" and log["dnis"] == "+864008108888"
+    assert crm.store.outbox_counts()[0] == 2  # blocklist entry + call log wait for the CRM
+    assert dock.stack.currentWidget() is dock.idle_page
+    feature.shutdown()
+
+
+def test_quick_create_saves_the_customer_and_shows_the_card(shell, crm, qtbot) -> None:
+    phone = PhoneEvents()
+    shell.ctx.services.update(crm=crm, phone=phone)
+    feature = screenpop_feature.install(shell.ctx, shell.window)
+    dock = feature.dock
+    ring(phone, 8, "13700000000")
+    qtbot.waitUntil(lambda: dock.stack.currentWidget() is dock.new_caller_form, timeout=5000)
+    dock.new_caller_form.name_edit.setText("王芳")
+    qtbot.mouseClick(dock.new_caller_form.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dock.card_view.name_label.text() == "王芳", timeout=5000)
+    saved = crm.store.customers_by_phone("13700000000")
+    assert [c["name"] for c in saved] == ["王芳"]
+    feature.shutdown()
+
+
+def test_services_that_arrive_later_are_attached(shell, crm, qtbot) -> None:
+    feature = screenpop_feature.install(shell.ctx, shell.window)
+    phone = PhoneEvents()
+    shell.ctx.services.update(crm=crm, phone=phone)
+    qtbot.waitUntil(lambda: feature.crm is crm and feature.phone is phone, timeout=3000)
+    ring(phone, 9, "13800138000")
+    qtbot.waitUntil(lambda: feature.dock.card_view.name_label.text() == "张伟", timeout=5000)
+    feature.shutdown()
