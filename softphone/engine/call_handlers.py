@@ -140,6 +140,10 @@ class CallHandlers:
                     rec.media_index = mi.index
                 break
         self._route_audio()
+        if rec.answered and rec.state in (CallState.ACTIVE, CallState.HELD):
+            wanted = CallState.HELD if rec.held else CallState.ACTIVE
+            if rec.state != wanted:   # the hold/resume re-INVITE completed
+                self._emit(rec, wanted)
 
     def _route_audio(self) -> None:
         """Connect the bridge to the focused call (or every conference member), disconnect the rest."""
@@ -266,7 +270,6 @@ class CallHandlers:
         rec.call.setHold(_op())
         rec.held = True
         self._route_audio()
-        self._emit(rec, CallState.HELD)
 
     def _do_resume(self, key: int, hold_others: bool = True) -> None:
         rec = self._rec(key)
@@ -282,7 +285,6 @@ class CallHandlers:
         rec.call.reinvite(prm)
         rec.held = False
         self._route_audio()
-        self._emit(rec, CallState.ACTIVE)
 
     def _do_switch(self, key: int) -> None:
         rec = self._rec(key)
