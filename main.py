@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 from agent_desktop.cli import build_parser
@@ -11,8 +12,16 @@ logger = logging.getLogger("agent_desktop.main")
 
 
 def fail(message: str) -> int:
+    """Report a start-up error on stderr, and in a message box when started from a desktop."""
     print(f"agent-desktop: error: {message}", file=sys.stderr)
     logger.error("%s", message)
+    has_display = sys.platform != "linux" or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if has_display and not sys.stderr.isatty() and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        QMessageBox.critical(None, "Agent Desktop", message)
+        del app
     return 2
 
 

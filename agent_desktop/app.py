@@ -77,6 +77,7 @@ class Shell:
         w.sig_settings_requested.connect(self.open_settings)
         w.sig_about_requested.connect(self.open_about)
         w.sig_open_log_folder_requested.connect(self.open_log_folder)
+        w.sig_import_settings_requested.connect(self.ask_import_bundle)
         w.sig_first_shown.connect(self._after_first_show)
         ctx.settings_manager.sig_settings_changed.connect(self._on_settings_changed)
         ctx.app.aboutToQuit.connect(self.shutdown)
@@ -131,6 +132,40 @@ class Shell:
         dialog = AboutDialog(self.ctx.paths, self.window)
         dialog.open()
         return dialog
+
+    def ask_import_bundle(self) -> None:
+        """File > Import settings: pick a TOML/JSON bundle from IT and import it."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            QCoreApplication.translate("MainWindow", "Import settings from IT"),
+            "",
+            QCoreApplication.translate("MainWindow", "Settings bundles (*.toml *.json)"),
+        )
+        if path:
+            self.import_bundle_file(path)
+
+    def import_bundle_file(self, path: str) -> bool:
+        """Import the bundle at ``path`` (all or nothing); tells the user the outcome."""
+        from agent_desktop.settings import SettingsError
+        from agent_desktop.settings.provision import load_bundle
+
+        try:
+            keys = self.ctx.settings_manager.import_bundle(load_bundle(path), path)
+        except SettingsError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            logger.warning("settings bundle %s refused: %s", path, exc)
+            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "Settings not imported"),
+                              QCoreApplication.translate("MainWindow", "Nothing was changed."), parent=self.window)
+            box.setInformativeText(str(exc))
+            box.open()
+            return False
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Imported {0} settings from {1}").format(len(keys), path), 10000
+        )
+        return True
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.log_dir)))

@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
     """The window has been shown (and exposed) for the first time."""
     sig_open_log_folder_requested = Signal()
     """The user asked to see the log folder."""
+    sig_import_settings_requested = Signal()
+    """The user asked to import a settings bundle from IT."""
 
     def __init__(self, agent_state: AgentState, state_file: Path | None = None) -> None:
         super().__init__()
@@ -129,6 +131,10 @@ class MainWindow(QMainWindow):
             menu = bar.addMenu("")
             menu.setObjectName(f"menu_{name}")
             self._menus[name] = menu
+        self.act_import = QAction(self)
+        self.act_import.triggered.connect(self.sig_import_settings_requested)
+        self._menus["file"].addAction(self.act_import)
+        self._menus["file"].addSeparator()
         self.act_quit = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_quit.triggered.connect(self.sig_quit_requested)
@@ -212,6 +218,7 @@ class MainWindow(QMainWindow):
         for state, act in self.state_actions.items():
             act.setText(translate_msg(LABELS[state]))
         self.act_quit.setText(self.tr("&Quit"))
+        self.act_import.setText(self.tr("&Import settings from IT…"))
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_log_folder.setText(self.tr("Open &log folder"))
         self.act_about.setText(self.tr("&About Agent Desktop"))

@@ -88,12 +88,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="201"/>
+        <location filename="../../softphone/engine/engine.py" line="202"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="209"/>
+        <location filename="../../softphone/engine/engine.py" line="210"/>
         <source>Audio ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,6 +187,42 @@
     <message>
         <location filename="../../crm/client_errors.py" line="118"/>
         <source>Unexpected answer from the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrmLink</name>
+    <message>
+        <location filename="../../agent_desktop/crm_link.py" line="151"/>
+        <source>Wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_link.py" line="154"/>
+        <source>Not signed in to the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrmLoginDialog</name>
+    <message>
+        <location filename="../../agent_desktop/crm_login_dialog.py" line="17"/>
+        <source>Sign in to the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_login_dialog.py" line="19"/>
+        <source>CRM: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_login_dialog.py" line="28"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_login_dialog.py" line="29"/>
+        <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -474,78 +510,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="202"/>
+        <location filename="../../agent_desktop/main_window.py" line="208"/>
         <source>SIP: not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="203"/>
+        <location filename="../../agent_desktop/main_window.py" line="209"/>
         <source>CRM: not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="204"/>
+        <location filename="../../agent_desktop/main_window.py" line="210"/>
         <source>Audio: idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="207"/>
+        <location filename="../../agent_desktop/main_window.py" line="213"/>
         <source>Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="214"/>
+        <location filename="../../agent_desktop/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="215"/>
+        <location filename="../../agent_desktop/main_window.py" line="221"/>
+        <source>&amp;Import settings from IT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="222"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="216"/>
+        <location filename="../../agent_desktop/main_window.py" line="223"/>
         <source>Open &amp;log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="217"/>
+        <location filename="../../agent_desktop/main_window.py" line="224"/>
         <source>&amp;About Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="218"/>
+        <location filename="../../agent_desktop/main_window.py" line="225"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="219"/>
+        <location filename="../../agent_desktop/main_window.py" line="226"/>
         <source>Agent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="220"/>
+        <location filename="../../agent_desktop/main_window.py" line="227"/>
         <source>Agent state tool bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="221"/>
+        <location filename="../../agent_desktop/main_window.py" line="228"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="229"/>
+        <location filename="../../agent_desktop/main_window.py" line="236"/>
         <source>Agent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="231"/>
+        <location filename="../../agent_desktop/main_window.py" line="238"/>
         <source>Agent state since {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="105"/>
+        <location filename="../../agent_desktop/app.py" line="106"/>
         <source>Could not start: {0}. See the log for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/app.py" line="142"/>
+        <source>Import settings from IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/app.py" line="144"/>
+        <source>Settings bundles (*.toml *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/app.py" line="160"/>
+        <source>Settings not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/app.py" line="161"/>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/app.py" line="166"/>
+        <source>Imported {0} settings from {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -683,27 +749,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="198"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="202"/>
         <source>Call finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="200"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="204"/>
         <source>Call ended: wrap-up pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="202"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="206"/>
         <source>In call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="204"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="208"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="206"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="210"/>
         <source>(marked abnormal)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,27 +1161,27 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../agent_desktop/settings_form.py" line="194"/>
+        <location filename="../../agent_desktop/settings_form.py" line="196"/>
         <source>{0} (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_form.py" line="216"/>
+        <location filename="../../agent_desktop/settings_form.py" line="218"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_form.py" line="219"/>
+        <location filename="../../agent_desktop/settings_form.py" line="221"/>
         <source>Unchanged; type to set a new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_form.py" line="221"/>
+        <location filename="../../agent_desktop/settings_form.py" line="223"/>
         <source>Set by your administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_form.py" line="222"/>
+        <location filename="../../agent_desktop/settings_form.py" line="224"/>
         <source>This setting is set by your administrator and cannot be changed here.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -88,12 +88,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="201"/>
+        <location filename="../../softphone/engine/engine.py" line="202"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="209"/>
+        <location filename="../../softphone/engine/engine.py" line="210"/>
         <source>Audio ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,6 +188,42 @@
         <location filename="../../crm/client_errors.py" line="118"/>
         <source>Unexpected answer from the CRM</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrmLink</name>
+    <message>
+        <location filename="../../agent_desktop/crm_link.py" line="151"/>
+        <source>Wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_link.py" line="154"/>
+        <source>Not signed in to the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrmLoginDialog</name>
+    <message>
+        <location filename="../../agent_desktop/crm_login_dialog.py" line="17"/>
+        <source>Sign in to the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_login_dialog.py" line="19"/>
+        <source>CRM: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_login_dialog.py" line="28"/>
+        <source>User name</source>
+        <translation type="unfinished">用户名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_login_dialog.py" line="29"/>
+        <source>Password</source>
+        <translation type="unfinished">密码</translation>
     </message>
 </context>
 <context>
@@ -474,79 +510,109 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="202"/>
+        <location filename="../../agent_desktop/main_window.py" line="208"/>
         <source>SIP: not started</source>
         <translation>SIP：未启动</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="203"/>
+        <location filename="../../agent_desktop/main_window.py" line="209"/>
         <source>CRM: not connected</source>
         <translation>CRM：未连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="204"/>
+        <location filename="../../agent_desktop/main_window.py" line="210"/>
         <source>Audio: idle</source>
         <translation>音频：空闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="207"/>
+        <location filename="../../agent_desktop/main_window.py" line="213"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="214"/>
+        <location filename="../../agent_desktop/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="215"/>
+        <location filename="../../agent_desktop/main_window.py" line="221"/>
+        <source>&amp;Import settings from IT…</source>
+        <translation>导入 IT 下发的设置(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="222"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="216"/>
+        <location filename="../../agent_desktop/main_window.py" line="223"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="217"/>
+        <location filename="../../agent_desktop/main_window.py" line="224"/>
         <source>&amp;About Agent Desktop</source>
         <translation>关于坐席工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="218"/>
+        <location filename="../../agent_desktop/main_window.py" line="225"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="219"/>
+        <location filename="../../agent_desktop/main_window.py" line="226"/>
         <source>Agent state</source>
         <translation>坐席状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="220"/>
+        <location filename="../../agent_desktop/main_window.py" line="227"/>
         <source>Agent state tool bar</source>
         <translation>坐席状态工具栏</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="221"/>
+        <location filename="../../agent_desktop/main_window.py" line="228"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="229"/>
+        <location filename="../../agent_desktop/main_window.py" line="236"/>
         <source>Agent: {0}</source>
         <translation>坐席：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="231"/>
+        <location filename="../../agent_desktop/main_window.py" line="238"/>
         <source>Agent state since {0}</source>
         <translation>自 {0} 起处于此状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="105"/>
+        <location filename="../../agent_desktop/app.py" line="106"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation>无法启动：{0}。详情请查看日志。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/app.py" line="142"/>
+        <source>Import settings from IT</source>
+        <translation>导入 IT 下发的设置</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/app.py" line="144"/>
+        <source>Settings bundles (*.toml *.json)</source>
+        <translation>设置包 (*.toml *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/app.py" line="160"/>
+        <source>Settings not imported</source>
+        <translation>设置未导入</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/app.py" line="161"/>
+        <source>Nothing was changed.</source>
+        <translation>未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/app.py" line="166"/>
+        <source>Imported {0} settings from {1}</source>
+        <translation>已从 {1} 导入 {0} 项设置</translation>
     </message>
 </context>
 <context>
@@ -683,27 +749,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="198"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="202"/>
         <source>Call finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="200"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="204"/>
         <source>Call ended: wrap-up pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="202"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="206"/>
         <source>In call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="204"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="208"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="206"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="210"/>
         <source>(marked abnormal)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,27 +1161,27 @@
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../agent_desktop/settings_form.py" line="194"/>
+        <location filename="../../agent_desktop/settings_form.py" line="196"/>
         <source>{0} (not connected)</source>
         <translation>{0}（未连接）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_form.py" line="216"/>
+        <location filename="../../agent_desktop/settings_form.py" line="218"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_form.py" line="219"/>
+        <location filename="../../agent_desktop/settings_form.py" line="221"/>
         <source>Unchanged; type to set a new password</source>
         <translation>未更改；输入以设置新密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_form.py" line="221"/>
+        <location filename="../../agent_desktop/settings_form.py" line="223"/>
         <source>Set by your administrator</source>
         <translation>由管理员设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_form.py" line="222"/>
+        <location filename="../../agent_desktop/settings_form.py" line="224"/>
         <source>This setting is set by your administrator and cannot be changed here.</source>
         <translation>此设置由管理员设定，不能在此更改。</translation>
     </message>
@@ -1158,7 +1224,7 @@
     <message>
         <location filename="../../screenpop/widgets/timeline_model.py" line="34"/>
         <source>To-do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">待办</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/timeline_model.py" line="35"/>
@@ -1252,7 +1318,7 @@
     <message>
         <location filename="../../forms/wrapup_form.py" line="59"/>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">话后处理</translation>
     </message>
     <message>
         <location filename="../../forms/wrapup_form.py" line="70"/>

@@ -108,3 +108,20 @@ def test_bad_url_bundles_are_refused(tmp_path: Path, http_bundles) -> None:
         load_bundle(f"{base}/missing.toml")
     with pytest.raises(ProvisionError, match="cannot read"):
         load_bundle(str(tmp_path / "nope.toml"))
+
+
+def test_file_menu_import_applies_a_bundle_or_explains_the_refusal(make_shell, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shell = make_shell()
+    good, bad = tmp_path / "good.toml", tmp_path / "bad.toml"
+    good.write_text(GOOD_TOML)
+    bad.write_text('[sip]\nmax_lines = 99\n')
+    assert shell.import_bundle_file(str(good))
+    assert shell.ctx.settings.sip.registrar == "pbx.corp.example"
+    assert "Imported" in shell.window.statusBar().currentMessage()
+    assert not shell.import_bundle_file(str(bad))
+    box = shell.window.findChild(QMessageBox)
+    qtbot.waitUntil(box.isVisible)
+    assert "max_lines" in box.informativeText() and shell.ctx.settings.sip.max_lines == 2
+    box.close()
