@@ -223,7 +223,14 @@ def run(manager: SettingsManager, paths: AppPaths, redactor: RedactionFilter, op
     ctx = make_context(app, manager, paths, redactor)
     shell = Shell(ctx, options)
     install_excepthook(_show_crash(ctx, shell.window))
+    quit_signals = None
+    if sys.platform != "win32":
+        from agent_desktop.quit_signals import QuitOnSignals
+
+        quit_signals = QuitOnSignals(shell.quit)
     shell.start()
     rc = app.exec()
+    if quit_signals is not None:
+        quit_signals.close()
     logger.info("event loop ended (%s)", rc)
     return rc

@@ -82,3 +82,28 @@ def test_valid_provision_file_is_imported_before_start(tmp_path: Path, no_system
     assert proc.returncode == 0, proc.stderr
     saved = tomllib.loads((profile / "config" / "settings.toml").read_text())
     assert saved == {"sip": {"registrar": "pbx.corp.example"}, "crm": {"url": "https://crm.corp.example"}}
+
+
+def test_sigterm_quits_through_the_normal_path(tmp_path: Path, no_system_policy: Path) -> None:
+    import signal
+    import time
+
+    profile = tmp_path / "p"
+    marker = tmp_path / "shown"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AGENT_DESKTOP_POLICY=str(no_system_policy),
+               AGENT_DESKTOP_STARTUP_MARKER=str(marker))
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--profile", str(profile), "--no-features"],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while not marker.exists() and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.02)
+        assert marker.exists(), "window was shown"
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(20) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    log = (profile / "logs" / "agent-desktop.log").read_text()
+    assert "received SIGTERM: quitting" in log and (profile / "config" / "window.ini").exists()

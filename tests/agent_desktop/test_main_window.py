@@ -89,3 +89,18 @@ def test_about_dialog_shows_version_and_profile(make_shell, qtbot) -> None:
     qtbot.waitExposed(about)
     assert str(shell.ctx.paths.config_dir) in " ".join(label.text() for label in about.findChildren(QLabel))
     about.close()
+
+
+def test_tray_menu_hides_shows_and_quits(make_shell, qtbot) -> None:
+    from agent_desktop.tray import Tray
+
+    shell = make_shell()
+    tray = Tray(shell.window)  # works without a system tray too; shown only where one exists
+    assert tray.act_toggle.text() == "Hide window"
+    tray.act_toggle.trigger()
+    assert not shell.window.isVisible() and tray.act_toggle.text() == "Show window"
+    tray.act_toggle.trigger()
+    qtbot.waitExposed(shell.window)
+    with qtbot.waitSignal(tray.sig_quit_requested, timeout=1000):
+        tray.act_quit.trigger()
+    tray.shutdown()
