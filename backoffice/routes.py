@@ -165,7 +165,7 @@ def _collection(router: APIRouter, bo: Any, resource: Resource, write: Callable,
 
     @router.get(f"/{name}/changes", response_model=Changes[Read], tags=tags, name=f"changes_{name}")
     def changes(user: User, cursor: Optional[str] = Query(None, max_length=40),
-                limit: int = Query(500, ge=1, le=2000)) -> Response:
+                limit: int = Query(500, ge=1, le=5000)) -> Response:
         with bo.db.read.connect() as conn:
             return JSONResponse(resource.changes(conn, user, cursor, limit))
 

@@ -23,12 +23,18 @@ class EventLog:
             self.events.append(event)
             self._cond.notify_all()
 
-    def wait_for(self, predicate: Callable[[object], bool], timeout: float = 10.0, what: str = "event"):
-        """The first event (old or new) matching ``predicate``; fails after ``timeout``."""
+    def mark(self) -> int:
+        """A position in the log: pass it as ``after`` to wait only for later events."""
+        with self._cond:
+            return len(self.events)
+
+    def wait_for(self, predicate: Callable[[object], bool], timeout: float = 10.0, what: str = "event",
+                 after: int = 0):
+        """The first event at position >= ``after`` matching ``predicate``; fails after ``timeout``."""
         deadline = time.monotonic() + timeout
         with self._cond:
             while True:
-                for event in self.events:
+                for event in self.events[after:]:
                     if predicate(event):
                         return event
                 left = deadline - time.monotonic()
