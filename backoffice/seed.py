@@ -212,8 +212,15 @@ def is_seeded(db: Database) -> bool:
         return conn.execute(select(t.users.c.id).where(t.users.c.username == "admin")).first() is not None
 
 
-def seed(db: Database, customers: int, agents: int = 20, rng_seed: int = 2026) -> SeedReport:
-    """Fill an empty database with demo data; a database that already has it is left alone."""
+def seed(db: Database | str, customers: int, agents: int = 20, rng_seed: int = 2026) -> SeedReport:
+    """Fill an empty database with demo data; a database that already has it is left alone.
+    ``db`` is a :class:`Database` or a URL / SQLite path."""
+    if not isinstance(db, Database):
+        database = Database(db)
+        try:
+            return seed(database, customers, agents, rng_seed)
+        finally:
+            database.dispose()
     db.create_schema()
     if is_seeded(db):
         logger.info("database already seeded")

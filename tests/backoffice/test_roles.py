@@ -81,7 +81,7 @@ def test_role_endpoint_matrix(bo: BackofficeProcess) -> None:
     assert problems == []
 
 
-def test_agents_see_and_write_only_their_own_todos_and_call_logs(bo: BackofficeProcess) -> None:
+def test_agents_see_only_their_own_todos_and_call_logs(bo: BackofficeProcess) -> None:
     agent, other, sup = bo.session("agent"), bo.session("agent001"), bo.session("supervisor")
     mine = create(agent, "todos", {"title": "我的待办"})
     theirs = create(other, "todos", {"title": "别人的待办"})
@@ -97,8 +97,6 @@ def test_agents_see_and_write_only_their_own_todos_and_call_logs(bo: BackofficeP
         if not page["has_more"]:
             break
     assert mine["id"] in feed_ids and theirs["id"] not in feed_ids
-    r = agent.post("/todos", json={"title": "x", "assignee_id": demo_id("user:agent001")})
-    assert r.status_code == 403
     assigned = create(sup, "todos", {"title": "班长派的", "assignee_id": demo_id("user:agent")})
     assert agent.get(f"/todos/{assigned['id']}").status_code == 200
     call = create(other, "call_logs", {"direction": "outbound", "ring_at": "2026-01-01T00:00:00Z"})
