@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from screenpop.core.models import CardModel, PopKind
-from screenpop.core.session import PopHistory, PopSession
+from screenpop.core.session import ABNORMAL_KINDS, PopHistory, PopSession
+from screenpop.widgets.call_actions import CallActionsBar
 from screenpop.widgets.card_view import CustomerCardView
 from screenpop.widgets.chooser import CustomerChooser
 from screenpop.widgets.new_caller_form import NewCallerForm
@@ -70,6 +71,11 @@ class ScreenPopDock(QWidget):
             self.stack.addWidget(page)
         self._card_page = scroll
 
+        self.call_actions = CallActionsBar()
+        self.call_actions.hide()
+        self.call_actions.sig_mark_abnormal_requested.connect(self.request_abnormal)
+        self.call_actions.sig_block_requested.connect(self._block)
+
         self.wrap_up_area = QWidget()
         self.wrap_up_area.setObjectName("wrap_up_area")
         QVBoxLayout(self.wrap_up_area).setContentsMargins(0, 0, 0, 0)
@@ -82,6 +88,7 @@ class ScreenPopDock(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.stack, 1)
+        top_layout.addWidget(self.call_actions)
         top_layout.addWidget(self.wrap_up_area)
         splitter.addWidget(top)
         splitter.addWidget(self.recent)
@@ -91,9 +98,8 @@ class ScreenPopDock(QWidget):
 
         view = self.card_view
         for name in ("sig_new_order_requested", "sig_new_complaint_requested", "sig_new_todo_requested",
-                     "sig_call_back_requested", "sig_edit_customer_requested", "sig_block_requested"):
+                     "sig_call_back_requested", "sig_edit_customer_requested"):
             getattr(view, name).connect(getattr(self, name))
-        view.sig_mark_abnormal_requested.connect(self._mark_abnormal)
         self.chooser.sig_customer_chosen.connect(self.sig_customer_chosen)
         self.chooser.sig_new_customer_requested.connect(self._show_new_caller_form)
         self.new_caller_form.sig_customer_create_requested.connect(self.sig_customer_create_requested)
@@ -159,6 +165,7 @@ class ScreenPopDock(QWidget):
             self._shown = ""
             self.stack.setCurrentWidget(self.idle_page)
             self.offline_badge.hide()
+            self.call_actions.hide()
         self._show_status()
 
     @property
@@ -183,16 +190,27 @@ class ScreenPopDock(QWidget):
             self.new_caller_form.set_card(card)
             self.stack.setCurrentWidget(self.new_caller_form)
         self.offline_badge.setVisible(card.offline)
+        self.call_actions.show()
+        ident = card.identity
+        self.call_actions.set_can_block(bool(ident.number or ident.number_raw) and not ident.withheld)
         self._show_status()
 
     def _show_new_caller_form(self, card: CardModel) -> None:
         self.new_caller_form.set_card(card)
         self.stack.setCurrentWidget(self.new_caller_form)
 
-    def _mark_abnormal(self, kind: str, card: CardModel) -> None:
-        self._history.mark_abnormal(card.call_id, kind)
+    def request_abnormal(self, kind: str) -> None:
+        """Mark the shown call abnormal (what the menu entries do); recorded in the pop history."""
+        card = self.current_card()
+        if card is None or kind not in ABNORMAL_KINDS or self._history.mark_abnormal(card.call_id, kind) is None:
+            return
         self._show_status()
         self.sig_mark_abnormal_requested.emit(kind, card)
+
+    def _block(self) -> None:
+        card = self.current_card()
+        if card is not None:
+            self.sig_block_requested.emit(card)
 
     def _show_status(self) -> None:
         session = self._history.get(self._shown)

@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QPushButton,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from screenpop.core.models import CardModel
-from screenpop.core.session import ABNORMAL_KINDS
 from screenpop.widgets.text import format_when, plain_label, translated
 from screenpop.widgets.timeline_model import TimelineModel
 
@@ -39,7 +36,8 @@ _COMPLAINT_BG = QColor("#fde7e9")
 
 
 class CustomerCardView(QWidget):
-    """Paints one customer's card; the action buttons emit requests carrying the current card."""
+    """Paints one customer's card; the action buttons emit requests carrying the current card.
+    (Marking the call abnormal and blocking are call actions: see CallActionsBar in the dock.)"""
 
     sig_new_order_requested = Signal(object)
     """The agent wants a new order for this card's customer (carries the CardModel)."""
@@ -51,10 +49,6 @@ class CustomerCardView(QWidget):
     """The agent wants to call this customer back (carries the CardModel)."""
     sig_edit_customer_requested = Signal(object)
     """The agent wants to edit the customer record (carries the CardModel)."""
-    sig_mark_abnormal_requested = Signal(str, object)
-    """The agent marked the call abnormal: kind (silent/harassment/dropped/wrong_number), CardModel."""
-    sig_block_requested = Signal(object)
-    """The agent wants the caller's number blocked (carries the CardModel)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,7 +141,6 @@ class CustomerCardView(QWidget):
             ("new_todo_button", self.tr("New &to-do"), self.sig_new_todo_requested),
             ("call_back_button", self.tr("&Call back"), self.sig_call_back_requested),
             ("edit_customer_button", self.tr("&Edit customer"), self.sig_edit_customer_requested),
-            ("block_button", self.tr("&Block number"), self.sig_block_requested),
         ]
         for n, (name, text, signal) in enumerate(buttons):
             button = QPushButton(text)
@@ -155,28 +148,11 @@ class CustomerCardView(QWidget):
             button.clicked.connect(lambda _=False, s=signal: self._emit(s))
             setattr(self, name, button)
             grid.addWidget(button, n // 3, n % 3)
-        self.abnormal_button = QToolButton()
-        self.abnormal_button.setObjectName("abnormal_button")
-        self.abnormal_button.setText(self.tr("Mark &abnormal"))
-        self.abnormal_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.abnormal_menu = QMenu(self.abnormal_button)
-        for kind, label in ABNORMAL_KINDS.items():
-            action = self.abnormal_menu.addAction(translated(label))
-            action.setObjectName(f"abnormal_{kind}")
-            action.setData(kind)
-            action.triggered.connect(lambda _=False, k=kind: self.request_abnormal(k))
-        self.abnormal_button.setMenu(self.abnormal_menu)
-        grid.addWidget(self.abnormal_button, 2, 0, 1, 3)
         return grid
 
     def _emit(self, signal: Signal) -> None:
         if self._card is not None:
             signal.emit(self._card)
-
-    def request_abnormal(self, kind: str) -> None:
-        """Mark the current call abnormal (what the menu entries do)."""
-        if self._card is not None and kind in ABNORMAL_KINDS:
-            self.sig_mark_abnormal_requested.emit(kind, self._card)
 
     def card(self) -> CardModel | None:
         return self._card
@@ -213,7 +189,6 @@ class CustomerCardView(QWidget):
             button.setEnabled(customer is not None)
         has_number = bool(card.identity.number or card.identity.number_raw)
         self.call_back_button.setEnabled(has_number or bool(customer and customer.phones))
-        self.block_button.setEnabled(has_number)
 
     def _media_text(self, card: CardModel) -> str:
         media = card.media_source

@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from screenpop.core.identity import extract_identity
 from screenpop.core.lookup import assemble_pop
@@ -169,14 +169,15 @@ def test_actions_emit_with_the_card_and_abnormal_kinds(dock, qtbot) -> None:
                            (view.new_todo_button, dock.sig_new_todo_requested),
                            (view.call_back_button, dock.sig_call_back_requested),
                            (view.edit_customer_button, dock.sig_edit_customer_requested),
-                           (view.block_button, dock.sig_block_requested)):
+                           (dock.call_actions.block_button, dock.sig_block_requested)):
         with qtbot.waitSignal(signal) as blocker:
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert blocker.args[0].customer.id == "c-zhang"
-    kinds = [a.data() for a in view.abnormal_menu.actions()]
+    menu = dock.call_actions.abnormal_menu
+    kinds = [a.data() for a in menu.actions()]
     assert kinds == ["silent", "harassment", "dropped", "wrong_number"]
     with qtbot.waitSignal(dock.sig_mark_abnormal_requested) as blocker:
-        view.abnormal_menu.actions()[1].trigger()
+        menu.actions()[1].trigger()
     assert blocker.args[0] == "harassment"
     assert "(marked abnormal)" in dock.status_label.text()
 
@@ -204,9 +205,15 @@ def test_card_stays_after_hang_up_until_wrap_up_and_recent_pops_go_back(dock, qt
     assert dock.card_view.name_label.text() == "张伟"
 
 
-def test_buttons_without_a_customer_are_disabled(dock) -> None:
-    card = ring({"From": '"Anonymous" <sip:anonymous@anonymous.invalid>'})
+def test_unknown_caller_can_be_marked_but_a_withheld_one_not_blocked(dock, qtbot) -> None:
+    dock.pop(ring({"From": "<sip:13700000000@pbx>"}, call_id="u"))
+    assert dock.stack.currentWidget() is dock.new_caller_form
+    assert dock.call_actions.isVisible() and dock.call_actions.block_button.isEnabled()
+    with qtbot.waitSignal(dock.sig_mark_abnormal_requested) as blocker:
+        dock.call_actions.abnormal_menu.actions()[1].trigger()
+    assert blocker.args[0] == "harassment" and blocker.args[1].call_id == "u"
+    card = ring({"From": '"Anonymous" <sip:anonymous@anonymous.invalid>'}, call_id="w")
+    dock.pop(card)
+    assert not dock.call_actions.block_button.isEnabled()
     dock.card_view.set_card(card)
     assert not dock.card_view.new_order_button.isEnabled()
-    assert not dock.card_view.block_button.isEnabled()
-    assert all(isinstance(e, QLineEdit) for e in dock.new_caller_form.findChildren(QLineEdit))

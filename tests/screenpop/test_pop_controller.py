@@ -120,7 +120,7 @@ def test_call_log_and_blocklist_bodies_follow_the_contract(tmp_path, qtbot, dock
     controller.call_answered("c", at=103.0)
     controller.call_ended("c", at=163.0)
     session = dock.history.get("c")
-    dock.card_view.request_abnormal("harassment")
+    dock.request_abnormal("harassment")
     body = call_log_body(session, disposition="enquiry", notes="n", wrapup_seconds=12.4)
     log = CallLogCreate.model_validate(body)
     assert (log.talk_seconds, log.wrapup_seconds, log.abnormal, log.abnormal_reason) == (60, 12, True, "harassment")

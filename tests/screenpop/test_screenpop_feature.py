@@ -80,7 +80,7 @@ def test_ring_wrap_up_and_call_log_through_the_outbox(shell, crm, qtbot) -> None
     qtbot.waitUntil(lambda: dock.offline_badge.isVisible(), timeout=10000)  # the CRM is not reachable
     changed(phone, 7, CallState.ACTIVE)
     assert dock.status_label.text() == "In call"
-    dock.card_view.request_abnormal("harassment")
+    dock.request_abnormal("harassment")
     qtbot.waitUntil(lambda: crm.store.count("blocklist") == 1, timeout=5000)
     assert crm.store.list("blocklist")[0]["number"] == "+8613800138000"
     changed(phone, 7, CallState.DISCONNECTED)

@@ -1,0 +1,131 @@
+"""End to end: a sipp caller rings the real SIP engine, the card pops from the local store (synced
+from the real back office) while it rings; wrap-up delivers the call log; a harassment mark puts the
+number on the server's blocklist and the next call from it is refused before ringing."""
+from __future__ import annotations
+
+import random
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+
+from agent_desktop.tasks import BackgroundTasks
+from crm.client import ClientConfig, CrmClient
+from crm.store import Store
+from crm.sync import SyncConfig, SyncEngine
+from screenpop.core.call_log import blocklist_body, call_log_body
+from screenpop.core.crm_records import CrmRecords
+from screenpop.core.record_source import RecordPopSource
+from screenpop.core.session import PopHistory
+from screenpop.pop_controller import PopController
+from screenpop.widgets.card_dock import ScreenPopDock
+from softphone.engine.config import EngineConfig
+from softphone.engine.engine import SipEngine
+from softphone.engine.events import CallChanged, CallRejectedBeforeRinging, CallState, IncomingCall
+
+pytestmark = pytest.mark.e2e
+
+ENTITIES = ("blocklist", "media_sources", "customers", "orders", "contacts", "complaints", "todos", "call_logs")
+
+
+class EngineSignals(QObject):
+    """Engine events (SIP thread) delivered to the GUI thread, as the softphone's Qt adapter does."""
+
+    sig_event = Signal(object)
+
+
+@pytest.fixture
+def desk(tmp_path, qtbot, backoffice_server):
+    """Back office + synced local store + pop controller + SIP engine whose pre-ring filter is the blocklist."""
+    client = CrmClient(ClientConfig(backoffice_server.url, timeout_s=5, connect_timeout_s=1, retries=0))
+    client.login("agent", backoffice_server.credentials["agent"])
+    store = Store(tmp_path / "store.db")
+    sync = SyncEngine(client, store, SyncConfig(entities=ENTITIES))
+    tasks = BackgroundTasks(max_workers=2)
+    dock = ScreenPopDock(PopHistory())
+    qtbot.addWidget(dock)
+    dock.show()
+    controller = PopController(dock, tasks, RecordPopSource(store, store.phones),
+                               refresh_source=RecordPopSource(CrmRecords(client), store.phones))
+    signals = EngineSignals()
+    events: list[object] = []
+    refused: list[object] = []
+
+    def on_event(event: object) -> None:
+        events.append(event)
+        if isinstance(event, IncomingCall):
+            controller.incoming_call(str(event.call_id), event.headers, event.received_monotonic)
+        elif isinstance(event, CallChanged) and event.state == CallState.DISCONNECTED:
+            controller.call_ended(str(event.call_id))
+        elif isinstance(event, CallChanged) and event.state == CallState.ACTIVE:
+            controller.call_answered(str(event.call_id), event.connected_at)
+        elif isinstance(event, CallRejectedBeforeRinging):
+            refused.append(event)
+
+    signals.sig_event.connect(on_event)
+    engine = SipEngine(EngineConfig(local_port=0, log_file=str(tmp_path / "pjsip.log")),
+                       pre_ring_filter=lambda number, headers: 603 if store.is_blocked(number) else None)
+    engine.subscribe(signals.sig_event.emit)
+    engine.start()
+    assert engine.wait_started(10)
+    yield dict(server=backoffice_server, store=store, sync=sync, dock=dock, controller=controller,
+               engine=engine, events=events, refused=refused, target=f"127.0.0.1:{engine.local_port}")
+    assert engine.stop(15)
+    tasks.shutdown()
+    store.close()
+    client.close()
+
+
+def test_seeded_caller_pops_while_ringing_and_the_call_log_reaches_the_crm(desk, sipp, qtbot) -> None:
+    number = f"137{random.randrange(10**8):08d}"
+    api = desk["server"].session("agent")
+    customer = api.post("/customers", json={"name": "周<script>alert(1)</script>", "phones": [{"number": number}]})
+    assert customer.status_code == 201, customer.text
+    cid = customer.json()["id"]
+    assert api.post("/complaints", json={"customer_id": cid, "category": "quality",
+                                         "summary": "Blender broke"}).status_code == 201
+    assert api.post("/contacts", json={"customer_id": cid, "channel": "call", "summary": "Ordered a blender",
+                                       "disposition": "order_placed"}).status_code == 201
+    desk["sync"].run_once()
+    dock = desk["dock"]
+    caller = sipp("uac_caller_hangs_up.xml", desk["target"], keys={"caller": number})
+    qtbot.waitUntil(lambda: dock.card_view.name_label.text() == "周<script>alert(1)</script>", timeout=10000)
+    ring = next(e for e in desk["events"] if isinstance(e, IncomingCall))
+    assert not any(isinstance(e, CallChanged) and e.state == CallState.ACTIVE for e in desk["events"])
+    assert dock.status_label.text() == "Ringing"
+    assert [c.summary for c in dock.current_card().open_complaints] == ["Blender broke"]
+    assert any("Ordered a blender" in e.summary for e in dock.current_card().timeline)
+    desk["engine"].answer(ring.call_id)
+    qtbot.waitUntil(lambda: dock.history.get(str(ring.call_id)).ended, timeout=15000)
+    assert caller.wait(15) == 0, caller.output()
+    assert dock.card_view.name_label.text().startswith("周")  # still shown after hang-up
+    session = dock.history.get(str(ring.call_id))
+    body = call_log_body(session, disposition="enquiry", wrapup_seconds=4)
+    desk["store"].create("call_logs", body)
+    desk["sync"].run_once()
+    logs = api.get("/call_logs", params={"customer_id": cid}).json()["items"]
+    assert [(log["id"], log["talk_seconds"] >= 0, log["dnis"]) for log in logs] == [(body["id"], True, "+864008001234")]
+
+
+def test_harassment_mark_blocks_the_next_call_before_it_rings(desk, sipp, qtbot) -> None:
+    number = f"136{random.randrange(10**8):08d}"
+    dock = desk["dock"]
+    first = sipp("uac_caller_hangs_up.xml", desk["target"], keys={"caller": number})
+    qtbot.waitUntil(lambda: dock.current_card() is not None, timeout=10000)
+    ring = next(e for e in desk["events"] if isinstance(e, IncomingCall))
+    desk["engine"].answer(ring.call_id)
+    qtbot.waitUntil(lambda: dock.history.get(str(ring.call_id)).ended, timeout=15000)
+    assert first.wait(15) == 0, first.output()
+    assert dock.stack.currentWidget() is dock.new_caller_form  # an unknown caller
+    with qtbot.waitSignal(dock.sig_mark_abnormal_requested):
+        dock.call_actions.abnormal_menu.actions()[1].trigger()  # "Harassment"
+    session = dock.history.get(str(ring.call_id))
+    assert session.abnormal == "harassment"
+    desk["store"].create("blocklist", blocklist_body(session, "harassment"))
+    desk["sync"].run_once()
+    entries = desk["server"].session("agent").get("/blocklist", params={"number": "+86" + number}).json()["items"]
+    assert len(entries) == 1
+    second = sipp("uac_refused_603.xml", desk["target"], keys={"caller": number})
+    assert second.wait(15) == 0, second.output()  # sipp saw 603 and no 180
+    qtbot.waitUntil(lambda: bool(desk["refused"]), timeout=5000)
+    assert desk["refused"][0].code == 603
+    assert len([e for e in desk["events"] if isinstance(e, IncomingCall)]) == 1
