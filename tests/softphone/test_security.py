@@ -1,0 +1,91 @@
+"""TLS server verification and mandatory SRTP, against real peers on loopback."""
+from __future__ import annotations
+
+import socket
+import ssl
+import subprocess
+import threading
+
+import pytest
+
+from softphone.engine.events import CallChanged, CallState, IncomingCall, Outcome
+from tests.fixtures.sip import free_port
+
+pytestmark = pytest.mark.e2e
+
+
+class TlsSipServer:
+    """Accepts TLS connections with a self-signed certificate and records what the client sends."""
+
+    def __init__(self, tmp_path) -> None:
+        self.cert = tmp_path / "server.pem"
+        self.key = tmp_path / "server.key"
+        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                        "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                        "-keyout", str(self.key), "-out", str(self.cert)], check=True, capture_output=True)
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(self.cert, self.key)
+        self.port = free_port(socket.SOCK_STREAM)
+        self.sock = socket.create_server(("127.0.0.1", self.port))
+        self.sock.settimeout(0.5)
+        self.context = context
+        self.received = b""
+        self.handshakes_failed = 0
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while not self.done.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            conn.settimeout(2)
+            try:
+                with self.context.wrap_socket(conn, server_side=True) as tls:
+                    while b"\r\n\r\n" not in self.received:
+                        chunk = tls.recv(4096)
+                        if not chunk:
+                            break
+                        self.received += chunk
+            except (ssl.SSLError, OSError):
+                self.handshakes_failed += 1
+
+    def close(self) -> None:
+        self.done.set()
+        self.thread.join(3)
+        self.sock.close()
+
+
+@pytest.fixture
+def tls_server(tmp_path):
+    server = TlsSipServer(tmp_path)
+    yield server
+    server.close()
+
+
+def _dial_and_end(engine, log, uri):
+    key = engine.dial(uri, no_answer_timeout_s=3)
+    return log.wait_for(lambda e: isinstance(e, CallChanged) and e.call_id == key
+                        and e.state == CallState.DISCONNECTED, timeout=15)
+
+
+def test_tls_with_a_self_signed_certificate_is_refused_when_verifying(make_engine, tls_server):
+    engine, log = make_engine(transport="tls", tls_verify_server=True)
+    end = _dial_and_end(engine, log, f"sip:someone@127.0.0.1:{tls_server.port};transport=tls")
+    assert end.outcome == Outcome.NETWORK_ERROR, end
+    assert b"INVITE" not in tls_server.received       # nothing was sent over the unverified connection
+
+
+def test_tls_with_the_certificate_as_trusted_ca_sends_the_invite(make_engine, tls_server):
+    engine, log = make_engine(transport="tls", tls_verify_server=True, tls_ca_file=str(tls_server.cert))
+    _dial_and_end(engine, log, f"sip:someone@127.0.0.1:{tls_server.port};transport=tls")
+    assert tls_server.received.startswith(b"INVITE sip:someone@127.0.0.1")
+
+
+def test_mandatory_srtp_answers_a_plain_rtp_offer_with_488(make_engine, sipp):
+    engine, log = make_engine(srtp="mandatory")
+    caller = sipp("uac_refused_488.xml", f"127.0.0.1:{engine.local_port}")
+    assert caller.wait(15) == 0, caller.output()
+    assert not log.of(IncomingCall)                    # it never rang
