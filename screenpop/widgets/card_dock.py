@@ -144,22 +144,20 @@ class ScreenPopDock(QWidget):
     def show_wrap_up(self, widget: QWidget) -> None:
         """Put the wrap-up form (built by the shell) under the card."""
         layout = self.wrap_up_area.layout()
-        while layout.count():
-            old = layout.takeAt(0).widget()
+        for i in reversed(range(layout.count())):
+            old = layout.itemAt(i).widget()
             if old is not None and old is not widget:
-                old.setParent(None)
-        layout.addWidget(widget)
+                layout.removeWidget(old)
+                old.hide()
+        if layout.indexOf(widget) < 0:
+            layout.addWidget(widget)
+        widget.show()
         self.wrap_up_area.show()
         widget.setFocus()
 
     def wrap_up_done(self, call_id: str) -> None:
         """The wrap-up was submitted: the card leaves (it stays reachable under recent pops)."""
         self._history.wrapped_up(call_id)
-        layout = self.wrap_up_area.layout()
-        while layout.count():
-            old = layout.takeAt(0).widget()
-            if old is not None:
-                old.setParent(None)
         self.wrap_up_area.hide()
         if call_id == self._shown:
             self._shown = ""

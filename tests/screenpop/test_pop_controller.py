@@ -1,7 +1,6 @@
 """Ring → card from the local store → refresh updates in place, or the offline badge when the CRM is down."""
 from __future__ import annotations
 
-import socket
 import time
 
 import pytest
@@ -17,6 +16,7 @@ from screenpop.core.record_source import RecordPopSource
 from screenpop.core.session import PopHistory
 from screenpop.pop_controller import PopController
 from screenpop.widgets.card_dock import ScreenPopDock
+from tests.fixtures.backoffice import free_port
 from tests.screenpop.test_record_source import LI, LIU, ZHANG, _customer
 
 INVITE = {"From": ['"Zhang" <sip:13800138000@127.0.0.1>;tag=1'], "To": ["<sip:4008108888@127.0.0.1>"]}
@@ -43,12 +43,6 @@ def dock(qtbot):
     return widget
 
 
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_local_pop_then_refresh_updates_the_card_in_place(tmp_path, qtbot, dock, tasks) -> None:
     local = _store(tmp_path / "local.db", _customer(ZHANG, "张伟", "13800138000"))
     newer = _store(tmp_path / "crm.db", _customer(ZHANG, "张伟 (VIP 5)", "13800138000"))
@@ -71,7 +65,7 @@ def test_local_pop_then_refresh_updates_the_card_in_place(tmp_path, qtbot, dock,
 
 def test_crm_unreachable_shows_offline_badge(tmp_path, qtbot, dock, tasks) -> None:
     local = _store(tmp_path / "local.db", _customer(ZHANG, "张伟", "13800138000"))
-    client = CrmClient(ClientConfig(f"http://127.0.0.1:{_closed_port()}", timeout_s=2, connect_timeout_s=1,
+    client = CrmClient(ClientConfig(f"http://127.0.0.1:{free_port()}", timeout_s=2, connect_timeout_s=1,
                                     retries=0))
     controller = PopController(dock, tasks, RecordPopSource(local, local.phones),
                                refresh_source=RecordPopSource(CrmRecords(client), local.phones))

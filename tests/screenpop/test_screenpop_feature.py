@@ -2,7 +2,6 @@
 store's outbox; harassment → blocklist entry; quick-create → customer saved and shown."""
 from __future__ import annotations
 
-import socket
 import time
 
 import pytest
@@ -17,6 +16,7 @@ from crm.client import ClientConfig, CrmClient
 from crm.store import Store
 from crm.sync import SyncEngine
 from softphone.engine.events import CallChanged, CallState, IncomingCall
+from tests.fixtures.backoffice import free_port
 from tests.screenpop.test_record_source import ZHANG, _customer
 
 
@@ -25,12 +25,6 @@ class PhoneEvents(QObject):
 
     sig_incoming_call = Signal(object)
     sig_call_changed = Signal(object)
-
-
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -53,7 +47,7 @@ def shell(qapp, qtbot, tmp_path, monkeypatch):
 def crm(tmp_path):
     store = Store(tmp_path / "store.db")
     store.bulk_load("customers", [_customer(ZHANG, "张伟", "13800138000")], fresh=True)
-    client = CrmClient(ClientConfig(f"http://127.0.0.1:{_closed_port()}", connect_timeout_s=1, retries=0))
+    client = CrmClient(ClientConfig(f"http://127.0.0.1:{free_port()}", connect_timeout_s=1, retries=0))
     yield CrmService(client, store, SyncEngine(client, store), client.config.base_url, "agent")
     client.close()
     store.close()
@@ -95,6 +89,11 @@ def test_ring_wrap_up_and_call_log_through_the_outbox(shell, crm, qtbot) -> None
     assert log["notes"] == "asked for a refund" and log["dnis"] == "+864008108888"
     assert crm.store.outbox_counts()[0] == 2  # blocklist entry + call log wait for the CRM
     assert dock.stack.currentWidget() is dock.idle_page
+    ring(phone, 10, "13800138000")  # the next call gets a fresh wrap-up
+    qtbot.waitUntil(lambda: dock.current_card() is not None and dock.current_card().call_id == "10", timeout=5000)
+    changed(phone, 10, CallState.DISCONNECTED)
+    assert dock.wrap_up_area.isVisible() and feature.wrap_up.isVisible() and feature.wrap_up.isEnabled()
+    assert feature.wrap_up.call_id() == "10" and feature.wrap_up.notes_edit.toPlainText() == ""
     feature.shutdown()
 
 
