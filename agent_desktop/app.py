@@ -4,11 +4,12 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThread, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
@@ -119,14 +120,16 @@ class Shell:
         if self.ctx.translations is not None:
             self.ctx.translations.set_language(settings.ui.language)
 
-    def open_settings(self) -> None:
+    def open_settings(self):
+        """Tools > Settings (returns the dialog, opened window-modal)."""
         from agent_desktop.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.ctx, self.window)
         dialog.open()
         return dialog
 
-    def open_about(self) -> None:
+    def open_about(self):
+        """Help > About (returns the dialog)."""
         from agent_desktop.about_dialog import AboutDialog
 
         dialog = AboutDialog(self.ctx.paths, self.window)
@@ -195,7 +198,7 @@ def _show_crash(ctx: AppContext, window: MainWindow):
 
     def show(summary: str) -> None:
         app = QApplication.instance()
-        if app is None or QThread.currentThread() is not app.thread() or showing:
+        if app is None or threading.current_thread() is not threading.main_thread() or showing:
             return
         from agent_desktop.crash_dialog import CrashDialog
 

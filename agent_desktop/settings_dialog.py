@@ -72,16 +72,22 @@ class SettingsDialog(QDialog):
 
     # ---- keyring and devices -------------------------------------------------------------------
     def _check_keyring(self) -> None:
+        """Ask the keyring (in the background: it may be a D-Bus round trip) whether it is secure."""
         creds = self.ctx.credentials
         if creds.session_only:
             self.session_only.setChecked(True)
             self.session_only.setEnabled(False)
-        try:
-            creds.check()
-        except InsecureKeyringError as exc:
+            return
+        self.ctx.tasks.run(creds.check, None, self._on_keyring_problem, owner=self)
+
+    def _on_keyring_problem(self, exc: BaseException) -> None:
+        if isinstance(exc, InsecureKeyringError):
             self.keyring_note.setText(str(exc))
-            self.keyring_note.show()
-            self.session_only.show()
+        else:
+            logger.warning("keyring unavailable: %s", exc)
+            self.keyring_note.setText(self.tr("The password store is not available: {0}").format(exc))
+        self.keyring_note.show()
+        self.session_only.show()
 
     def _start_device_listing(self) -> None:
         self.ctx.tasks.run(list_audio_devices, self._on_devices, self._on_devices_failed, owner=self)
@@ -140,7 +146,10 @@ class SettingsDialog(QDialog):
         return errors
 
     def apply_and_close(self) -> None:
-        """Validate everything; on success save settings and passwords and close, else show errors."""
+        """Validate everything; save passwords (in the background) and settings, then close.
+
+        On any problem the dialog stays open with the messages next to the fields concerned.
+        """
         changes: dict[str, Any] = {}
         passwords: dict[str, str] = {}
         for form in self.forms.values():
@@ -148,9 +157,34 @@ class SettingsDialog(QDialog):
             changes.update(form.changes())
             passwords.update(form.passwords())
         errors = self._field_errors(changes)
-        if errors or not self._store_passwords(passwords, changes):
+        if errors:
             self._show_errors(errors)
             return
+        if not passwords:
+            self._save_settings(changes)
+            return
+        creds = self.ctx.credentials
+        if self.session_only.isChecked():
+            creds.use_session_only()
+        value = lambda key: changes.get(key, self.ctx.settings_manager.value(key))  # noqa: E731
+        accounts = {
+            "sip.password": sip_account(value("sip.username"), value("sip.registrar")),
+            "crm.password": crm_account(value("crm.username"), value("crm.url")),
+        }
+        secrets = [(accounts[key], secret) for key, secret in passwords.items()]
+
+        def store() -> None:  # keyring calls may wait for D-Bus or an unlock prompt: not on the GUI thread
+            for account, secret in secrets:
+                creds.set(account, secret)
+
+        self.buttons.setEnabled(False)
+        self.ctx.tasks.run(
+            store, lambda _none: self._save_settings(changes), lambda exc: self._passwords_failed(exc, passwords),
+            owner=self,
+        )
+
+    def _save_settings(self, changes: dict[str, Any]) -> None:
+        self.buttons.setEnabled(True)
         try:
             if changes:
                 self.ctx.settings_manager.update(changes)
@@ -160,27 +194,14 @@ class SettingsDialog(QDialog):
             return
         self.accept()
 
-    def _store_passwords(self, passwords: dict[str, str], changes: dict[str, Any]) -> bool:
-        if not passwords:
-            return True
-        value = lambda key: changes.get(key, self.ctx.settings_manager.value(key))  # noqa: E731
-        accounts = {
-            "sip.password": sip_account(value("sip.username"), value("sip.registrar")),
-            "crm.password": crm_account(value("crm.username"), value("crm.url")),
-        }
-        creds = self.ctx.credentials
-        if self.session_only.isChecked():
-            creds.use_session_only()
-        try:
-            for key, secret in passwords.items():
-                creds.set(accounts[key], secret)
-        except InsecureKeyringError as exc:
-            self.keyring_note.setText(str(exc))
-            self.keyring_note.show()
-            self.session_only.show()
-            self._show_errors({key: self.tr("Not saved: tick the session-only box below.") for key in passwords})
-            return False
-        return True
+    def _passwords_failed(self, exc: BaseException, passwords: dict[str, str]) -> None:
+        self.buttons.setEnabled(True)
+        self._on_keyring_problem(exc)
+        if isinstance(exc, InsecureKeyringError):
+            message = self.tr("Not saved: tick the session-only box below.")
+        else:
+            message = self.tr("Not saved: the password store failed ({0}).").format(type(exc).__name__)
+        self._show_errors({key: message for key in passwords})
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         """Mark each field's error and bring the first page with an error to the front."""

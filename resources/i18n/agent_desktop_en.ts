@@ -53,6 +53,82 @@
     </message>
 </context>
 <context>
+    <name>Address</name>
+    <message>
+        <location filename="../../forms/address_rules.py" line="73"/>
+        <source>Enter the province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/address_rules.py" line="75"/>
+        <source>Not a Chinese province; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/address_rules.py" line="77"/>
+        <source>Enter the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/address_rules.py" line="79"/>
+        <source>The city is limited to 32 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/address_rules.py" line="81"/>
+        <source>Enter the district or county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/address_rules.py" line="83"/>
+        <source>The district is limited to 32 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/address_rules.py" line="85"/>
+        <source>Enter the street, number and room (at least 4 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/address_rules.py" line="87"/>
+        <source>The street is limited to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/address_rules.py" line="89"/>
+        <source>A postal code has 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressEdit</name>
+    <message>
+        <location filename="../../forms/address_edit.py" line="48"/>
+        <source>Pro&amp;vince</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/address_edit.py" line="48"/>
+        <source>Cit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/address_edit.py" line="48"/>
+        <source>Dis&amp;trict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/address_edit.py" line="48"/>
+        <source>Stree&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/address_edit.py" line="49"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentState</name>
     <message>
         <location filename="../../agent_desktop/agent_state.py" line="24"/>
@@ -76,6 +152,19 @@
     </message>
 </context>
 <context>
+    <name>AlertPresenter</name>
+    <message>
+        <location filename="../../agent_desktop/todo_alert_presenter.py" line="62"/>
+        <source>To-do due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_alert_presenter.py" line="62"/>
+        <source>{0} to-dos due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Audio</name>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="46"/>
@@ -95,6 +184,19 @@
     <message>
         <location filename="../../softphone/engine/engine.py" line="210"/>
         <source>Audio ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallActionsBar</name>
+    <message>
+        <location filename="../../screenpop/widgets/call_actions.py" line="30"/>
+        <source>Mark &amp;abnormal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/call_actions.py" line="39"/>
+        <source>&amp;Block number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -229,177 +331,167 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="63"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="57"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="63"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="57"/>
         <source>Morning (09-12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="64"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="58"/>
         <source>Afternoon (12-18)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="64"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="58"/>
         <source>Evening (18-21)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="65"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="59"/>
         <source>Weekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="86"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="80"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="91"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="85"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="92"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="86"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="93"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="87"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="97"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="91"/>
         <source>Sample trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="98"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="92"/>
         <source>Follow-up calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="99"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="93"/>
         <source>Call window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="102"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="96"/>
         <source>Open complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="106"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="100"/>
         <source>Recent orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="109"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="103"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="109"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="103"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="109"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="103"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="109"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="103"/>
         <source>Courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="109"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="103"/>
         <source>Tracking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="117"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="111"/>
         <source>Open to-dos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="121"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="115"/>
         <source>Contact history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="145"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="139"/>
         <source>New &amp;order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="146"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="140"/>
         <source>New co&amp;mplaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="147"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="141"/>
         <source>New &amp;to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="148"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="142"/>
         <source>&amp;Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="149"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="143"/>
         <source>&amp;Edit customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="150"/>
-        <source>&amp;Block number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="160"/>
-        <source>Mark &amp;abnormal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="165"/>
         <source>VIP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="192"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="168"/>
         <source>Calling from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="223"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="198"/>
         <source>Media source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="227"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="202"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="228"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="203"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="228"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="203"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="239"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="214"/>
         <source>Open complaints (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,6 +511,14 @@
     <message>
         <location filename="../../screenpop/widgets/chooser.py" line="46"/>
         <source>%1 customers use %2. Who is calling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../forms/order_customer_picker.py" line="31"/>
+        <source>Name or phone, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -585,32 +685,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="106"/>
+        <location filename="../../agent_desktop/app.py" line="107"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="142"/>
+        <location filename="../../agent_desktop/app.py" line="145"/>
         <source>Import settings from IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="144"/>
+        <location filename="../../agent_desktop/app.py" line="147"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="160"/>
+        <location filename="../../agent_desktop/app.py" line="163"/>
         <source>Settings not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="161"/>
+        <location filename="../../agent_desktop/app.py" line="164"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="166"/>
+        <location filename="../../agent_desktop/app.py" line="169"/>
         <source>Imported {0} settings from {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,6 +764,220 @@
     </message>
 </context>
 <context>
+    <name>OrderForm</name>
+    <message>
+        <location filename="../../forms/order_form.py" line="93"/>
+        <source>Express courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="93"/>
+        <source>Standard courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="94"/>
+        <source>Post (China Post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="94"/>
+        <source>Self-pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="101"/>
+        <source>Cash on delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="101"/>
+        <source>Online payment: Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="102"/>
+        <source>Online payment: WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="102"/>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="103"/>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="104"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="114"/>
+        <source>18-character unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="115"/>
+        <source>R&amp;ush order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="121"/>
+        <source>&amp;Submit order (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="123"/>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="131"/>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="138"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="140"/>
+        <source>&amp;Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="142"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="143"/>
+        <source>Recipient p&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="147"/>
+        <source>&amp;Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="148"/>
+        <source>&amp;Media source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="149"/>
+        <source>&amp;Invoice title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="151"/>
+        <source>Ta&amp;x id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="154"/>
+        <source>Special &amp;requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="207"/>
+        <source>Total: ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="369"/>
+        <source>Discard order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="370"/>
+        <source>Discard what you typed in this order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="403"/>
+        <source>The CRM refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="424"/>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="427"/>
+        <source>Order %1 (provisional number, not yet confirmed by the CRM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="428"/>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="429"/>
+        <source>status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="434"/>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinesModel</name>
+    <message>
+        <location filename="../../forms/order_lines_model.py" line="33"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_lines_model.py" line="33"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_lines_model.py" line="33"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_lines_model.py" line="33"/>
+        <source>Price ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_lines_model.py" line="34"/>
+        <source>Discount %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_lines_model.py" line="34"/>
+        <source>Total ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_lines_model.py" line="111"/>
+        <source>%1 in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Orders</name>
+    <message>
+        <location filename="../../crm/store/orders.py" line="29"/>
+        <source>This order has left the warehouse (or was cancelled); it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Phones</name>
     <message>
         <location filename="../../crm/phones.py" line="56"/>
@@ -682,6 +996,34 @@
     <message>
         <location filename="../../screenpop/core/lookup.py" line="59"/>
         <source>The customer id sent with the call is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/record_source.py" line="93"/>
+        <source>Abnormal call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductLookup</name>
+    <message>
+        <location filename="../../forms/product_lookup.py" line="38"/>
+        <source>SKU, name or pinyin initials (e.g. amy for 按摩椅)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/product_lookup.py" line="50"/>
+        <source>&amp;Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/product_lookup.py" line="52"/>
+        <source>&amp;Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/product_lookup.py" line="72"/>
+        <source>%1  %2  ¥%3  stock %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -734,42 +1076,42 @@
 <context>
     <name>ScreenPopDock</name>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="51"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="52"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="52"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="53"/>
         <source>The CRM cannot be reached: this card comes from the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="61"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="62"/>
         <source>The customer card appears here when a call rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="202"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="218"/>
         <source>Call finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="204"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="220"/>
         <source>Call ended: wrap-up pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="206"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="222"/>
         <source>In call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="208"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="224"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="210"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="226"/>
         <source>(marked abnormal)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,62 +1152,72 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="103"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="88"/>
+        <source>The password store is not available: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_dialog.py" line="109"/>
         <source>Looking for audio devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="105"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="111"/>
         <source>No audio devices found. Calls will use the system default once a device is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="106"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="112"/>
         <source>Audio devices could not be listed (is PortAudio installed?). The system default will be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="116"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="122"/>
         <source>Enter a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="118"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="124"/>
         <source>Enter a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="120"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="126"/>
         <source>Must be at most {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="122"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="128"/>
         <source>Must be at least {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="124"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="130"/>
         <source>Must be more than {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="136"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="142"/>
         <source>{0} is already used for &quot;{1}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="181"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="201"/>
         <source>Not saved: tick the session-only box below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="199"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="203"/>
+        <source>Not saved: the password store failed ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_dialog.py" line="220"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="202"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="223"/>
         <source>Remember passwords for this session only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,6 +1581,29 @@
     <message>
         <location filename="../../screenpop/widgets/timeline_model.py" line="35"/>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodoBanner</name>
+    <message>
+        <location filename="../../agent_desktop/todo_banner.py" line="46"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_banner.py" line="47"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_banner.py" line="54"/>
+        <source>Due: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_banner.py" line="56"/>
+        <source>(+{0} more)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -44,7 +44,7 @@ def test_password_typed_in_settings_dialog_is_redacted(make_shell, qtbot, tmp_pa
     qtbot.addWidget(dialog)
     dialog.forms["sip"].editors["sip.password"].setText(SECRET)
     dialog.apply_and_close()
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     logging.getLogger("softphone.engine").info("auth with user=agent pw %s", SECRET)
     text = _log_text(shell.ctx.paths.log_dir)
     assert SECRET not in text and "pw ***" in text

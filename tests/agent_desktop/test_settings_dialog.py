@@ -55,13 +55,15 @@ def test_password_with_plaintext_keyring_needs_session_only(make_shell, qtbot, t
     shell = make_shell()
     dialog = shell.open_settings()
     qtbot.addWidget(dialog)
-    assert dialog.session_only.isVisibleTo(dialog) and "PlaintextKeyring" in dialog.keyring_note.text()
+    qtbot.waitUntil(lambda: dialog.session_only.isVisibleTo(dialog))
+    assert "PlaintextKeyring" in dialog.keyring_note.text()
     dialog.forms["sip"].editors["sip.password"].setText("pw-123456")
     dialog.apply_and_close()
-    assert dialog.isVisible() and "session-only" in dialog.forms["sip"].errors["sip.password"].text()
+    qtbot.waitUntil(lambda: "session-only" in dialog.forms["sip"].errors["sip.password"].text())
+    assert dialog.isVisible() and dialog.buttons.isEnabled()
     dialog.session_only.setChecked(True)
     dialog.apply_and_close()
-    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
     assert shell.ctx.credentials.session_only
     assert shell.ctx.credentials.get(sip_account("agent", "")) == "pw-123456"
     assert not Path(backend.file_path).exists()
