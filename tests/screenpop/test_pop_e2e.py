@@ -129,3 +129,31 @@ def test_harassment_mark_blocks_the_next_call_before_it_rings(desk, sipp, qtbot)
     qtbot.waitUntil(lambda: bool(desk["refused"]), timeout=5000)
     assert desk["refused"][0].code == 603
     assert len([e for e in desk["events"] if isinstance(e, IncomingCall)]) == 1
+
+
+def test_two_customers_on_one_number_give_the_chooser_and_anonymous_gets_no_number(desk, sipp, qtbot) -> None:
+    number = f"135{random.randrange(10**8):08d}"
+    api = desk["server"].session("agent")
+    for name, form in (("吴一", number), ("吴二", f"+86 {number[:3]} {number[3:7]} {number[7:]}")):
+        assert api.post("/customers", json={"name": name, "phones": [{"number": form}]}).status_code == 201
+    desk["sync"].run_once()
+    dock = desk["dock"]
+    caller = sipp("uac_caller_hangs_up.xml", desk["target"], keys={"caller": number})
+    qtbot.waitUntil(lambda: dock.stack.currentWidget() is dock.chooser, timeout=10000)
+    names = {dock.chooser.candidates_list.item(i).text().split("  ")[0] for i in range(2)}
+    assert names == {"吴一", "吴二"}
+    ring = next(e for e in desk["events"] if isinstance(e, IncomingCall))
+    desk["engine"].answer(ring.call_id)
+    qtbot.waitUntil(lambda: dock.history.get(str(ring.call_id)).ended, timeout=15000)
+    assert caller.wait(15) == 0, caller.output()
+
+    anonymous = sipp("uac_caller_hangs_up.xml", desk["target"], keys={"caller": "anonymous"})
+    qtbot.waitUntil(lambda: dock.current_card() is not None and dock.current_card().identity.withheld,
+                    timeout=10000)
+    assert dock.stack.currentWidget() is dock.new_caller_form
+    assert dock.new_caller_form.heading_label.text() == "New caller: Withheld number"
+    assert dock.new_caller_form.number_edit.text() == ""
+    assert not dock.call_actions.block_button.isEnabled()
+    second = [e for e in desk["events"] if isinstance(e, IncomingCall)][1]
+    desk["engine"].answer(second.call_id)
+    assert anonymous.wait(15) == 0, anonymous.output()
