@@ -9,12 +9,14 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
+from backoffice.complaint_history import with_history
 from backoffice.db import Database
 from backoffice.errors import install_handlers
 from backoffice.resources.base import Resource
 from backoffice.resources.customers import customer_resource
 from backoffice.resources.orders import order_resource
 from backoffice.resources.simple import simple_resources
+from backoffice.routes_logistics import build_logistics_router
 from backoffice.security import TokenStore
 from backoffice.writes import WriteRunner
 
@@ -33,7 +35,7 @@ class BackOffice:
     def __post_init__(self) -> None:
         self.tokens = TokenStore(self.db)
         self.writes = WriteRunner(self.db)
-        items = [customer_resource(), order_resource(), *simple_resources()]
+        items = with_history([customer_resource(), order_resource(), *simple_resources()])
         self.resources = {r.name: r for r in items}
 
 
@@ -64,4 +66,5 @@ def create_app(db: Database | str, *, create_schema: bool = True) -> FastAPI:
         return JSONResponse(_validation_body(exc), status_code=422)
 
     app.include_router(build_router(app.state.bo))
+    app.include_router(build_logistics_router(app.state.bo))
     return app

@@ -1,0 +1,438 @@
+"""The order form: customer, products, delivery, payment, media source, invoice and requests.
+
+Keyboard first: the product search has the focus; Enter adds the highlighted product; Tab walks
+customer → product → quantity → lines → delivery → address → recipient → payment → media source →
+invoice → tax id → rush → requests; Ctrl+Enter or Ctrl+S submits; Esc cancels (asking first when
+something was typed). Field-level messages appear under each field and keep what was typed.
+
+While the form is dirty a single-shot QTimer saves a draft every ``autosave_ms`` (no timer runs on an
+unchanged form); submit or discard deletes the draft. A submitted order stays open in the form with
+its number (provisional until the CRM assigned one) and becomes read-only once it left the editable
+statuses or when the CRM refused a late edit.
+"""
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit,
+    QMessageBox, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from crm.store.orders import is_editable, is_provisional
+from crm.store.products import ProductHit
+from forms.address_edit import AddressEdit
+from forms.address_rules import AddressValue
+from forms.order_customer_picker import CustomerPicker
+from forms.order_labels import error_label, plain_label, show_error
+from forms.order_lines_model import OrderLinesModel
+from forms.order_rules import LineDraft, OrderDraft, format_money, order_body, validate_order
+from forms.order_services import OrderServices
+from forms.product_lookup import ProductLookup
+
+logger = logging.getLogger(__name__)
+
+DRAFT_KIND = "order"
+
+
+class OrderForm(QWidget):
+    """One order: new, restored from a draft, or an existing order opened for a look or an edit."""
+
+    sig_order_submitted = Signal(object)
+    """The order was saved locally and queued for the CRM (the local record, a dict)."""
+    sig_closed = Signal()
+    """The agent cancelled or closed the form (the draft, if any, was discarded)."""
+    sig_title_changed = Signal(str)
+    """The form's title changed (new order, order number, read-only)."""
+
+    def __init__(self, services: OrderServices, parent: QWidget | None = None, *, autosave_ms: int = 3000) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.draft_id = str(uuid.uuid4())
+        self.order: dict[str, Any] | None = None
+        self._dirty = False
+        self._loading = False
+        self._read_only = False
+        self.confirm_box: QMessageBox | None = None
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(autosave_ms)
+        self.autosave_timer.timeout.connect(self.save_draft)
+        self._build()
+        self._connect()
+
+    # -- building ---------------------------------------------------------------------------------
+    def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        for text, value in items:
+            combo.addItem(text, value)
+        return combo
+
+    def _build(self) -> None:
+        self.status_label = plain_label()
+        self.status_label.setObjectName("order_status_label")
+        self.message_label = error_label("form")
+        self.customer_picker = CustomerPicker(self.services.find_customers)
+        self.lookup = ProductLookup(self.services.search_products)
+        self.lines_model = OrderLinesModel(self)
+        self.lines_view = QTableView()
+        self.lines_view.setObjectName("lines_view")
+        self.lines_view.setModel(self.lines_model)
+        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.lines_view.setTabKeyNavigation(False)
+        self.lines_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.lines_view.setMinimumHeight(110)
+        self.total_label = plain_label()
+        self.total_label.setObjectName("total_label")
+        self.delivery_combo = self._combo("delivery_combo", [
+            (self.tr("Express courier"), "express"), (self.tr("Standard courier"), "courier"),
+            (self.tr("Post (China Post)"), "post"), (self.tr("Self-pickup"), "pickup")])
+        self.address_edit = AddressEdit()
+        self.recipient_name_edit = QLineEdit()
+        self.recipient_name_edit.setObjectName("recipient_name_edit")
+        self.recipient_phone_edit = QLineEdit()
+        self.recipient_phone_edit.setObjectName("recipient_phone_edit")
+        self.payment_combo = self._combo("payment_combo", [
+            (self.tr("Cash on delivery"), "cod"), (self.tr("Online payment: Alipay"), "alipay"),
+            (self.tr("Online payment: WeChat Pay"), "wechat_pay"), (self.tr("Bank card"), "bank_card"),
+            (self.tr("Bank transfer"), "bank_transfer")])
+        self.media_combo = self._combo("media_combo", [(self.tr("(none)"), "")])
+        for src in self.services.media_sources():
+            label = " · ".join(x for x in (src.get("dnis"), src.get("channel"), src.get("programme")) if x)
+            self.media_combo.addItem(label, src["id"])
+        self.invoice_title_edit = QLineEdit()
+        self.invoice_title_edit.setObjectName("invoice_title_edit")
+        self.invoice_title_edit.setMaxLength(200)
+        self.tax_id_edit = QLineEdit()
+        self.tax_id_edit.setObjectName("tax_id_edit")
+        self.tax_id_edit.setMaxLength(20)
+        self.tax_id_edit.setPlaceholderText(self.tr("18-character unified social credit code"))
+        self.rush_check = QCheckBox(self.tr("R&ush order"))
+        self.rush_check.setObjectName("rush_check")
+        self.requests_edit = QPlainTextEdit()
+        self.requests_edit.setObjectName("requests_edit")
+        self.requests_edit.setTabChangesFocus(True)
+        self.requests_edit.setMaximumHeight(60)
+        self.submit_button = QPushButton(self.tr("&Submit order (Ctrl+Enter)"))
+        self.submit_button.setObjectName("submit_button")
+        self.cancel_button = QPushButton(self.tr("Cancel (Esc)"))
+        self.cancel_button.setObjectName("cancel_button")
+        self.errors = {n: error_label(n) for n in ("customer", "lines", "delivery_method", "recipient_phone",
+                                                     "payment_method", "invoice_title", "tax_id", "requests")}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.message_label)
+        top = QFormLayout()
+        top.addRow(plain_label(self.tr("C&ustomer"), self.customer_picker.search_edit), self.customer_picker)
+        top.addRow(self.errors["customer"])
+        layout.addLayout(top)
+        layout.addWidget(self.lookup)
+        layout.addWidget(self.lines_view)
+        layout.addWidget(self.errors["lines"])
+        layout.addWidget(self.total_label, 0, Qt.AlignmentFlag.AlignRight)
+        delivery = QGroupBox(self.tr("Delivery"))
+        form = QFormLayout(delivery)
+        form.addRow(plain_label(self.tr("&Delivery"), self.delivery_combo), self.delivery_combo)
+        form.addRow(self.address_edit)
+        form.addRow(plain_label(self.tr("Recipient"), self.recipient_name_edit), self.recipient_name_edit)
+        form.addRow(plain_label(self.tr("Recipient p&hone"), self.recipient_phone_edit), self.recipient_phone_edit)
+        form.addRow(self.errors["recipient_phone"])
+        layout.addWidget(delivery)
+        other = QFormLayout()
+        other.addRow(plain_label(self.tr("&Payment"), self.payment_combo), self.payment_combo)
+        other.addRow(plain_label(self.tr("&Media source"), self.media_combo), self.media_combo)
+        other.addRow(plain_label(self.tr("&Invoice title"), self.invoice_title_edit), self.invoice_title_edit)
+        other.addRow(self.errors["invoice_title"])
+        other.addRow(plain_label(self.tr("Ta&x id"), self.tax_id_edit), self.tax_id_edit)
+        other.addRow(self.errors["tax_id"])
+        other.addRow(self.rush_check)
+        other.addRow(plain_label(self.tr("Special &requests"), self.requests_edit), self.requests_edit)
+        other.addRow(self.errors["requests"])
+        layout.addLayout(other)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.submit_button)
+        layout.addLayout(buttons)
+        chain = (self.customer_picker.search_edit, self.customer_picker.matches_combo, self.lookup.search_edit,
+                 self.lookup.quantity_spin, self.lines_view, self.delivery_combo, self.address_edit.province_combo,
+                 self.address_edit.city_edit, self.address_edit.district_edit, self.address_edit.street_edit,
+                 self.address_edit.postal_edit, self.recipient_name_edit, self.recipient_phone_edit,
+                 self.payment_combo, self.media_combo, self.invoice_title_edit, self.tax_id_edit, self.rush_check,
+                 self.requests_edit, self.submit_button, self.cancel_button)
+        for a, b in zip(chain, chain[1:]):
+            QWidget.setTabOrder(a, b)
+        self._update_total()
+
+    def _connect(self) -> None:
+        self.customer_picker.sig_customer_chosen.connect(self._customer_chosen)
+        self.lookup.sig_product_chosen.connect(self.add_product)
+        self.lines_model.sig_lines_changed.connect(self._update_total)
+        for signal in (self.lines_model.sig_lines_changed, self.address_edit.sig_changed,
+                       self.delivery_combo.currentIndexChanged, self.payment_combo.currentIndexChanged,
+                       self.media_combo.currentIndexChanged, self.recipient_name_edit.textEdited,
+                       self.recipient_phone_edit.textEdited, self.invoice_title_edit.textEdited,
+                       self.tax_id_edit.textEdited, self.rush_check.toggled, self.requests_edit.textChanged):
+            signal.connect(self.mark_dirty)
+        self.submit_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.request_cancel)
+        for keys, slot in (("Ctrl+Return", self.submit), ("Ctrl+Enter", self.submit), ("Ctrl+S", self.submit),
+                           ("Escape", self.request_cancel), ("Delete", self._remove_current_line)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # -- state ------------------------------------------------------------------------------------
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def is_read_only(self) -> bool:
+        return self._read_only
+
+    def mark_dirty(self, *_args: Any) -> None:
+        """Something was typed: autosave a draft in a few seconds (the timer runs only now)."""
+        if self._loading or self._read_only:
+            return
+        self._dirty = True
+        if not self.autosave_timer.isActive():
+            self.autosave_timer.start()
+
+    def _update_total(self) -> None:
+        total = sum(line.total_cents() for line in self.lines_model.lines())
+        self.total_label.setText(self.tr("Total: ¥%1").replace("%1", format_money(total)))
+
+    def _customer_chosen(self, customer: dict[str, Any]) -> None:
+        """Prefill the address and recipient from the customer (the agent may change them)."""
+        self.address_edit.set_value(AddressValue.from_dict(customer.get("address")))
+        self.recipient_name_edit.setText(customer.get("name") or "")
+        self.mark_dirty()
+        self.lookup.search_edit.setFocus()
+
+    def add_product(self, hit: ProductHit, quantity: int = 1) -> None:
+        row = self.lines_model.add(LineDraft(hit.sku, hit.name, quantity, hit.price_cents, "0", hit.stock))
+        self.lines_view.selectRow(row)
+
+    def _remove_current_line(self) -> None:
+        if self.lines_view.hasFocus() and not self._read_only:
+            self.lines_model.remove(self.lines_view.currentIndex().row())
+
+    # -- filling and reading ----------------------------------------------------------------------
+    def start_new(self, customer_id: str | None = None, media_source_id: str | None = None,
+                  call_log_id: str | None = None) -> None:
+        """An empty order, prefilled with the customer (address, recipient) and the media source."""
+        customer = self.services.customer(customer_id or "")
+        draft = OrderDraft(customer_id=customer_id or "", customer_name=(customer or {}).get("name", ""),
+                           media_source_id=media_source_id or "", call_log_id=call_log_id or "")
+        if customer:
+            draft.address = AddressValue.from_dict(customer.get("address"))
+            draft.recipient_name = customer.get("name") or ""
+        self.set_draft(draft)
+        (self.lookup.search_edit if customer else self.customer_picker.search_edit).setFocus()
+
+    def restore_draft(self, draft_id: str, data: dict[str, Any]) -> None:
+        """Continue a saved draft (after a crash): its content comes back, still dirty until saved."""
+        self.draft_id = draft_id
+        self.set_draft(OrderDraft.from_dict(data))
+        self._dirty = True
+        self.lookup.search_edit.setFocus()
+
+    def open_order(self, order: dict[str, Any]) -> None:
+        """Show an existing order; editable only while the CRM still allows changes."""
+        customer = self.services.customer(order.get("customer_id") or "")
+        self.order = order
+        self.set_draft(OrderDraft.from_order(order, (customer or {}).get("name", "")))
+        self._show_order_state()
+
+    def set_draft(self, draft: OrderDraft) -> None:
+        self._loading = True
+        try:
+            customer = self.services.customer(draft.customer_id) if draft.customer_id else None
+            self.customer_picker.set_customer(customer)
+            self._call_log_id = draft.call_log_id
+            self.lines_model.set_lines(draft.lines)
+            self.delivery_combo.setCurrentIndex(max(0, self.delivery_combo.findData(draft.delivery_method)))
+            self.address_edit.set_value(draft.address)
+            self.recipient_name_edit.setText(draft.recipient_name)
+            self.recipient_phone_edit.setText(draft.recipient_phone)
+            self.payment_combo.setCurrentIndex(max(0, self.payment_combo.findData(draft.payment_method)))
+            self.media_combo.setCurrentIndex(max(0, self.media_combo.findData(draft.media_source_id)))
+            self.invoice_title_edit.setText(draft.invoice_title)
+            self.tax_id_edit.setText(draft.tax_id)
+            self.rush_check.setChecked(draft.rush)
+            self.requests_edit.setPlainText(draft.requests)
+        finally:
+            self._loading = False
+        self._dirty = False
+        self.autosave_timer.stop()
+        self.show_errors({})
+        self._show_order_state()
+
+    def draft(self) -> OrderDraft:
+        """Everything on the form now."""
+        customer = self.customer_picker.customer() or {}
+        return OrderDraft(
+            customer_id=customer.get("id", ""), customer_name=customer.get("name", ""),
+            lines=[LineDraft(**vars(line)) for line in self.lines_model.lines()],
+            delivery_method=self.delivery_combo.currentData(), address=self.address_edit.value(),
+            recipient_name=self.recipient_name_edit.text(), recipient_phone=self.recipient_phone_edit.text(),
+            payment_method=self.payment_combo.currentData(), media_source_id=self.media_combo.currentData() or "",
+            call_log_id=getattr(self, "_call_log_id", ""), invoice_title=self.invoice_title_edit.text(),
+            tax_id=self.tax_id_edit.text(), rush=self.rush_check.isChecked(),
+            requests=self.requests_edit.toPlainText(), order_id=(self.order or {}).get("id", ""))
+
+    # -- drafts -----------------------------------------------------------------------------------
+    def save_draft(self) -> None:
+        """Save the form as a draft now (in the background when a task runner was given)."""
+        drafts = self.services.drafts
+        if drafts is None or not self._dirty or self._read_only:
+            return
+        data, title = self.draft().to_dict(), self.draft_title()
+        self._dirty = False
+        draft_id = self.draft_id
+        self.services.run(lambda: drafts.save(draft_id, DRAFT_KIND, data, title), None,
+                          self._draft_failed, owner=self)
+
+    def _draft_failed(self, exc: BaseException) -> None:
+        logger.error("draft not saved", exc_info=exc)
+        self._dirty = True
+
+    def draft_title(self) -> str:
+        customer = (self.customer_picker.customer() or {}).get("name", "")
+        return f"{customer} · {len(self.lines_model.lines())} · ¥{format_money(self.draft().total_cents())}"
+
+    def _discard_draft(self) -> None:
+        self.autosave_timer.stop()
+        self._dirty = False
+        drafts, draft_id = self.services.drafts, self.draft_id
+        if drafts is not None:
+            self.services.run(lambda: drafts.delete(draft_id), None, None, owner=self)
+
+    # -- submit / cancel --------------------------------------------------------------------------
+    def show_errors(self, errors: dict[str, str]) -> QWidget | None:
+        """Show every field's message; returns the widget of the first problem (None if none)."""
+        first: QWidget | None = None
+        for name, label in self.errors.items():
+            message = errors.get(name)
+            if name == "lines":
+                message = message or next((m for k, m in errors.items() if k.startswith("lines.")), None)
+            show_error(label, message)
+            if message and first is None:
+                first = {"customer": self.customer_picker.search_edit, "lines": self.lookup.search_edit,
+                         "delivery_method": self.delivery_combo, "recipient_phone": self.recipient_phone_edit,
+                         "payment_method": self.payment_combo, "invoice_title": self.invoice_title_edit,
+                         "tax_id": self.tax_id_edit, "requests": self.requests_edit}[name]
+        address_first = self.address_edit.show_errors(
+            {k.split(".", 1)[1]: v for k, v in errors.items() if k.startswith("address.")})
+        if first is None and address_first:
+            first = self.address_edit.widget_for(address_first)
+        return first
+
+    def submit(self) -> bool:
+        """Validate, then save locally + queue for the CRM. False when something must be fixed."""
+        if self._read_only:
+            return False
+        draft = self.draft()
+        errors = validate_order(draft, self.services.region)
+        first = self.show_errors(errors)
+        if first is not None:
+            first.setFocus()
+            return False
+        body = order_body(draft)
+        book = self.services.book
+        op = (lambda: book.update(draft.order_id, body)) if draft.order_id else (lambda: book.submit(body))
+        self.submit_button.setEnabled(False)
+        self.services.run(op, self._submitted, self._submit_failed, owner=self)
+        return True
+
+    def _submitted(self, order: dict[str, Any]) -> None:
+        self._discard_draft()
+        self.submit_button.setEnabled(True)
+        self.order = order
+        self._show_order_state()
+        self.sig_order_submitted.emit(order)
+
+    def _submit_failed(self, exc: BaseException) -> None:
+        self.submit_button.setEnabled(True)
+        logger.warning("order not saved: %s", exc)
+        show_error(self.message_label, getattr(exc, "message", None) or str(exc))
+
+    def request_cancel(self) -> None:
+        """Esc: close at once when nothing was typed, else ask first (the answer arrives later)."""
+        if not self._dirty or self._read_only:
+            self._close()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard order?"),
+                          self.tr("Discard what you typed in this order?"),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda result: self._confirm_answer(box, result))
+        self.confirm_box = box
+        box.open()
+
+    def _confirm_answer(self, box: QMessageBox, result: int) -> None:
+        self.confirm_box = None
+        box.deleteLater()
+        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Discard:
+            self._close()
+
+    def _close(self) -> None:
+        if self._dirty:
+            self._discard_draft()
+        self.sig_closed.emit()
+
+    # -- an existing order ------------------------------------------------------------------------
+    def refresh_order(self, order: dict[str, Any] | None = None) -> None:
+        """The stored order changed (synced: final number, new status): show it, keep edits typed."""
+        if self.order is None:
+            return
+        order = order or self.services.book.get(self.order["id"])
+        if order is None:
+            return
+        self.order = order
+        if not self._dirty:
+            self.open_order(order)
+        self._show_order_state()
+
+    def show_refusal(self, text: str) -> None:
+        """The CRM refused a change (e.g. 409: already shipped): say so and stop editing."""
+        show_error(self.message_label, self.tr("The CRM refused the change: %1").replace("%1", text))
+        self.set_read_only(True)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        if read_only:
+            self.autosave_timer.stop()
+        self.customer_picker.set_read_only(read_only)
+        self.lookup.set_read_only(read_only)
+        self.lines_model.set_read_only(read_only)
+        self.address_edit.set_read_only(read_only)
+        for w in (self.recipient_name_edit, self.recipient_phone_edit, self.invoice_title_edit, self.tax_id_edit):
+            w.setReadOnly(read_only)
+        self.requests_edit.setReadOnly(read_only)
+        for w in (self.delivery_combo, self.payment_combo, self.media_combo, self.rush_check, self.submit_button):
+            w.setEnabled(not read_only)
+        self._show_order_state()
+
+    def _show_order_state(self) -> None:
+        order = self.order
+        if order is None:
+            title = self.tr("New order")
+        else:
+            number = str(order.get("number") or "")
+            title = (self.tr("Order %1 (provisional number, not yet confirmed by the CRM)") if is_provisional(number)
+                     else self.tr("Order %1")).replace("%1", number)
+            title += " · " + self.tr("status: %1").replace("%1", str(order.get("status") or ""))
+            if not is_editable(order) and not self._read_only:
+                self.set_read_only(True)
+                return
+            if self._read_only:
+                title += " · " + self.tr("read-only")
+        self.status_label.setText(title)
+        self.sig_title_changed.emit(title)
+
+

@@ -1,0 +1,41 @@
+"""Small label helpers shared by the order form and the address editor: plain-text labels (customer
+data is untrusted, never rich text), red field-level error labels, translated messages."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+logger = logging.getLogger(__name__)
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def plain_label(text: str = "", buddy: QWidget | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if buddy is not None:
+        label.setBuddy(buddy)
+    return label
+
+
+def error_label(name: str) -> QLabel:
+    """A hidden red label named ``<name>_error`` that shows a field's problem."""
+    label = plain_label()
+    label.setObjectName(f"{name}_error")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def translate(message: str) -> str:
+    """A crm.i18n message (str with ``.context``) in the UI language; other strings unchanged."""
+    context = getattr(message, "context", None)
+    return QCoreApplication.translate(context, str(message)) if context else str(message)
+
+
+def show_error(label: QLabel, message: str | None) -> None:
+    label.setVisible(bool(message))
+    label.setText(translate(message) if message else "")

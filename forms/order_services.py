@@ -1,0 +1,59 @@
+"""What the order form needs from the rest of the application, passed in (no singletons). No Qt."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from crm.store.drafts import DraftStore
+from crm.store.orders import OrderBook
+from crm.store.products import ProductHit
+
+logger = logging.getLogger(__name__)
+
+Run = Callable[..., Any]
+"""``run(op, on_success, on_failure, owner=widget)`` like agent_desktop.tasks.BackgroundTasks.run."""
+
+
+def run_now(op: Callable[[], Any], on_success: Callable[[Any], Any] | None = None,
+            on_failure: Callable[[BaseException], Any] | None = None, **_kw: Any) -> None:
+    """A synchronous stand-in for BackgroundTasks.run (tests, tools)."""
+    try:
+        result = op()
+    except Exception as exc:  # noqa: BLE001 - handed to the caller's failure handler
+        if on_failure is None:
+            raise
+        on_failure(exc)
+        return
+    if on_success is not None:
+        on_success(result)
+
+
+@dataclass
+class OrderServices:
+    """The order form's dependencies: the store's order book, drafts, products and a task runner."""
+
+    book: OrderBook
+    search_products: Callable[[str, int], Sequence[ProductHit]]
+    drafts: DraftStore | None = None
+    run: Run = run_now
+    region: str = "CN"
+
+    @property
+    def store(self) -> Any:
+        return self.book.store
+
+    def customer(self, customer_id: str) -> dict[str, Any] | None:
+        return self.store.get("customers", customer_id) if customer_id else None
+
+    def find_customers(self, text: str, limit: int = 30) -> list[dict[str, Any]]:
+        """Customers by phone (any form) or by part of the name, from the local store."""
+        text = text.strip()
+        if not text:
+            return []
+        by_phone = self.store.customers_by_phone(text) if any(c.isdigit() for c in text) else []
+        return by_phone or self.store.search_customers(text, limit=limit)
+
+    def media_sources(self) -> list[dict[str, Any]]:
+        return self.store.list("media_sources", limit=500)

@@ -1,0 +1,140 @@
+"""The order form: field-level messages that keep the input, keyboard-only entry, drafts, read-only."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from forms.order_form import OrderForm
+from forms.order_rules import LineDraft, OrderDraft, uscc_valid, validate_order
+from forms.address_rules import AddressValue
+from tests.forms.order_support import ZHANG, demo_store, services_for
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = demo_store(tmp_path / "store.db")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def services(store):
+    return services_for(store)
+
+
+@pytest.fixture
+def form(qtbot, services) -> OrderForm:
+    widget = OrderForm(services, autosave_ms=50)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    return widget
+
+
+def test_empty_order_shows_a_message_under_each_missing_field(form) -> None:
+    form.start_new()
+    assert not form.submit()
+    assert form.errors["customer"].text() == "Choose the customer (search by name or phone)."
+    assert form.errors["lines"].text() == "Add at least one product."
+    assert form.address_edit.errors["province"].text() == "Enter the province."
+    assert form.address_edit.errors["street"].isVisible()
+    assert form.customer_picker.search_edit.hasFocus()
+
+
+def test_wrong_tax_id_phone_and_postal_code_are_explained_and_the_input_kept(form, services) -> None:
+    form.start_new(ZHANG)
+    form.add_product(services.search_products("HL-4001", 1)[0], 2)
+    form.tax_id_edit.setText("91350100M000100Y44")
+    form.recipient_phone_edit.setText("12345")
+    form.address_edit.postal_edit.setText("1000")
+    assert not form.submit()
+    assert form.errors["tax_id"].text() == "The check character is wrong: look for a typo."
+    assert form.errors["invoice_title"].text() == "An invoice with a tax id needs a title (company name)."
+    assert form.errors["recipient_phone"].text() == "Not a valid phone number."
+    assert form.address_edit.errors["postal_code"].text() == "A postal code has 6 digits."
+    assert form.tax_id_edit.text() == "91350100M000100Y44"
+    assert form.recipient_phone_edit.text() == "12345"
+    assert not form.errors["customer"].isVisible() and not form.errors["lines"].isVisible()
+    form.tax_id_edit.setText("9135010")
+    form.submit()
+    assert form.errors["tax_id"].text() == "A unified social credit code has 18 characters (now 7)."
+
+
+def test_rules_check_stock_discount_and_allow_an_empty_address_for_pickup() -> None:
+    assert uscc_valid("91350100M000100Y43") and not uscc_valid("91350100M000100Y4I")
+    draft = OrderDraft(customer_id=ZHANG, delivery_method="pickup",
+                       lines=[LineDraft("MC-1001", quantity=5, list_price_cents=100, stock=3, discount_percent="120")])
+    errors = validate_order(draft)
+    assert errors["lines.0.quantity"] == "Only 3 in stock."
+    assert errors["lines.0.discount"] == "The discount is a percentage from 0 to 100."
+    assert not any(k.startswith("address.") for k in errors)
+    draft.delivery_method = "express"
+    draft.address = AddressValue("浙江", "杭州市", "西湖区", "文三路259号")
+    assert not any(k.startswith("address.") for k in validate_order(draft))
+
+
+def test_keyboard_only_order_entry(form, store, qtbot) -> None:
+    form.start_new()
+    qtbot.keyClicks(form.customer_picker.search_edit, "138 0013 8000")
+    qtbot.keyClick(form.customer_picker.search_edit, Qt.Key.Key_Return)
+    assert form.customer_picker.customer()["id"] == ZHANG
+    assert form.address_edit.city_edit.text() == "北京市"
+    assert form.lookup.search_edit.hasFocus()
+    qtbot.keyClicks(form.lookup.search_edit, "amy")  # 按摩椅 / 按摩仪 by pinyin initials
+    qtbot.keyClick(form.lookup.search_edit, Qt.Key.Key_Down)
+    qtbot.keyClick(form.lookup.search_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(form.lookup.search_edit, "hl-4001")
+    qtbot.keyClick(form.lookup.search_edit, Qt.Key.Key_Tab)
+    assert form.lookup.quantity_spin.hasFocus()
+    form.lookup.quantity_spin.selectAll()
+    qtbot.keyClicks(form.lookup.quantity_spin, "3")
+    qtbot.keyClick(form.lookup.quantity_spin, Qt.Key.Key_Enter)
+    assert [(ln.sku, ln.quantity) for ln in form.lines_model.lines()] == [("MC-1002", 1), ("HL-4001", 3)]
+    assert form.total_label.text() == "Total: ¥1,503.00"  # 699 + 3 × 268
+    with qtbot.waitSignal(form.sig_order_submitted) as blocker:
+        qtbot.keyClick(form.lookup.search_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    order = blocker.args[0]
+    assert order["number"].startswith("L") and order["status"] == "ordered"
+    assert order["total_cents"] == 150300
+    assert store.outbox_counts() == (1, 0)
+    assert "provisional" in form.status_label.text()
+    with qtbot.waitSignal(form.sig_closed):
+        qtbot.keyClick(form.lookup.search_edit, Qt.Key.Key_Escape)
+
+
+def test_escape_on_a_typed_form_asks_before_discarding(form, services, qtbot) -> None:
+    form.start_new(ZHANG)
+    qtbot.keyClicks(form.requests_edit, "deliver after 2pm")
+    assert form.is_dirty()
+    with qtbot.assertNotEmitted(form.sig_closed, wait=10):
+        qtbot.keyClick(form.requests_edit, Qt.Key.Key_Escape)
+    box = form.confirm_box
+    assert box is not None and box.isVisible()
+    with qtbot.waitSignal(form.sig_closed):
+        box.button(QMessageBox.StandardButton.Discard).click()
+    qtbot.waitUntil(lambda: services.drafts.get(form.draft_id) is None)
+
+
+def test_draft_is_saved_only_while_dirty(form, services, qtbot) -> None:
+    form.start_new(ZHANG)
+    assert not form.autosave_timer.isActive()  # an untouched form runs no timer
+    form.add_product(services.search_products("TE-9001", 1)[0], 1)
+    assert form.autosave_timer.isActive()
+    qtbot.waitUntil(lambda: services.drafts.get(form.draft_id) is not None)
+    assert not form.autosave_timer.isActive()
+    saved = services.drafts.get(form.draft_id)
+    assert saved.data["lines"][0]["sku"] == "TE-9001" and saved.data["customer_id"] == ZHANG
+
+
+def test_a_shipped_order_opens_read_only(form, store, services) -> None:
+    form.start_new(ZHANG)
+    form.add_product(services.search_products("HM-5001", 1)[0], 1)
+    assert form.submit()
+    order = dict(form.order, status="shipped")
+    form.open_order(order)
+    assert form.is_read_only()
+    assert not form.submit_button.isEnabled() and form.address_edit.street_edit.isReadOnly()
+    assert not form.submit()
+    assert "read-only" in form.status_label.text()
