@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 from backoffice.db import WriteContext
 from backoffice.resources.base import Resource
 from backoffice.resources.simple import claim_callback
+from backoffice.routes_callbacks import add_callback_routes
 from backoffice.security import TOKEN_TTL, Principal
 from backoffice.writes import Outcome, parse_if_match
 from crm.schemas import (
@@ -111,6 +112,7 @@ def build_router(bo: Any) -> APIRouter:
 
     for action in ("claim", "release"):
         _callback_action(router, bo, action, write, User)
+    add_callback_routes(router, bo, write, User, IdemKey, IfMatch)
 
     for resource in bo.resources.values():
         _collection(router, bo, resource, write, User)

@@ -72,6 +72,7 @@ users = record(
     Column("role", String(20), nullable=False),
     Column("password_hash", String(200), nullable=False),
     Column("active", Boolean, nullable=False, default=True),
+    Column("team", String(64), nullable=False, default="", server_default=""),
 )
 
 sessions = Table(
@@ -236,7 +237,12 @@ todos = record(
     _id("users.id", name="assignee_id", nullable=True),
     Column("notes", Text, nullable=False, default=""),
     Column("status", String(10), nullable=False),
-    indexes=("assignee_id", "customer_id"),
+    Column("team", String(64), nullable=False, default="", server_default=""),
+    _id("users.id", name="created_by", nullable=True),
+    Column("snoozed_until", UtcDateTime, nullable=True),
+    Column("alerted_at", UtcDateTime, nullable=True),
+    Column("completed_at", UtcDateTime, nullable=True),
+    indexes=("assignee_id", "customer_id", "team"),
 )
 
 callbacks = record(
@@ -253,6 +259,12 @@ callbacks = record(
     _id("users.id", name="claimed_by", nullable=True),
     Column("claimed_at", UtcDateTime, nullable=True),
     Column("notes", Text, nullable=False, default=""),
+    Column("source", String(16), nullable=False, default="manual", server_default="manual"),
+    Column("max_attempts", Integer, nullable=False, default=3, server_default="3"),
+    Column("retry_spacing_s", Integer, nullable=False, default=900, server_default="900"),
+    Column("last_outcome", String(16), nullable=True),
+    Column("last_attempt_at", UtcDateTime, nullable=True),
+    Column("attempt_log", Text, nullable=False, default="[]", server_default="[]"),
     indexes=("status", "customer_id"),
 )
 

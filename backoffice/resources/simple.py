@@ -14,6 +14,7 @@ from backoffice.errors import conflict, field_error
 from backoffice.resources.base import (
     ALL, STAFF, SUPERVISORS, Access, Resource, now_utc,
 )
+from backoffice.resources.tasks import callback_resource, todo_resource
 from backoffice.security import Principal, hash_password
 from crm.phones import normalize_phone, try_normalize_phone
 from crm.schemas import COMPLAINT_TRANSITIONS, ComplaintStatus, ReadModel, Role
@@ -68,20 +69,6 @@ class ComplaintResource(Resource):
         current = ComplaintStatus(row.status)
         if target != current and target not in COMPLAINT_TRANSITIONS[current]:
             raise conflict(f"a complaint cannot go from {current.value} to {target.value}", "invalid_transition")
-
-
-class TodoResource(Resource):
-    def prepare_create(self, ctx: WriteContext, user: Principal, values: dict[str, Any]) -> None:
-        values["status"] = "open"
-
-
-class CallbackResource(Resource):
-    def prepare_create(self, ctx: WriteContext, user: Principal, values: dict[str, Any]) -> None:
-        values["number"] = normalize_phone(values["number"])
-        values["requested_at"] = values.get("requested_at") or now_utc()
-        values["status"] = "pending"
-        values["attempts"] = 0
-        values["notes"] = ""
 
 
 class CallLogResource(Resource):
@@ -151,15 +138,8 @@ def simple_resources() -> list[Resource]:
                           references={"customer_id": c.customers, "order_id": c.orders, "assignee_id": c.users}),
         Resource("products", c.products, Access(create=SUPERVISORS, update=SUPERVISORS),
                  filters=("sku", "category")),
-        TodoResource("todos", c.todos,
-                     Access(read=ALL, create=ALL, update=ALL, own_field="assignee_id",
-                            own_roles=frozenset({Role.AGENT, Role.LOGISTICS})),
-                     filters=("customer_id", "status", "assignee_id"),
-                     references={"customer_id": c.customers, "call_log_id": c.call_logs, "assignee_id": c.users},
-                     user_defaults=("assignee_id",)),
-        CallbackResource("callbacks", c.callbacks, Access(read=STAFF),
-                         filters=("status", "customer_id", "claimed_by"),
-                         references={"customer_id": c.customers, "media_source_id": c.media_sources}),
+        todo_resource(),
+        callback_resource(),
         CallLogResource("call_logs", c.call_logs,
                         Access(read=STAFF, own_field="agent_id", own_roles=frozenset({Role.AGENT})),
                         filters=("customer_id", "agent_id"),

@@ -6,9 +6,14 @@ from enum import Enum
 
 from pydantic import Field
 
+from crm.schemas.callbacks import (
+    CallbackAttempt, CallbackSource, MaxAttempts, RetrySpacing,
+)
 from crm.schemas.common import (
     CreateModel, Id, LongText, PhoneText, ReadModel, ShortText, UpdateModel, UtcDatetime,
 )
+
+TeamName = Field(default="", max_length=64, description="Team the item is shared with ('' = none)")
 
 logger = logging.getLogger(__name__)
 
@@ -143,7 +148,8 @@ class TodoCreate(CreateModel):
     call_log_id: Id | None = None
     due_at: UtcDatetime | None = None
     priority: Priority = Priority.NORMAL
-    assignee_id: Id | None = Field(default=None, description="Defaults to the signed-in user")
+    assignee_id: Id | None = Field(default=None, description="Defaults to the signed-in user unless team is set")
+    team: str = TeamName
     notes: LongText = ""
 
 
@@ -153,8 +159,11 @@ class TodoUpdate(UpdateModel):
     due_at: UtcDatetime | None = None
     priority: Priority | None = None
     assignee_id: Id | None = None
+    team: str | None = Field(default=None, max_length=64)
     notes: LongText | None = None
     status: TodoStatus | None = None
+    snoozed_until: UtcDatetime | None = Field(default=None, description="Alert again at this time")
+    alerted_at: UtcDatetime | None = Field(default=None, description="When the due alert was shown")
 
 
 class TodoRead(ReadModel):
@@ -166,6 +175,11 @@ class TodoRead(ReadModel):
     assignee_id: str | None
     notes: str
     status: TodoStatus
+    team: str = ""
+    created_by: str | None = None
+    snoozed_until: UtcDatetime | None = None
+    alerted_at: UtcDatetime | None = None
+    completed_at: UtcDatetime | None = None
 
 
 class CallbackStatus(str, Enum):
@@ -184,6 +198,9 @@ class CallbackCreate(CreateModel):
     dnis: str = Field(default="", max_length=40, description="Number the customer originally dialled")
     media_source_id: Id | None = None
     reason: ShortText = ""
+    source: CallbackSource = CallbackSource.MANUAL
+    max_attempts: int = MaxAttempts
+    retry_spacing_s: int = RetrySpacing
 
 
 class CallbackUpdate(UpdateModel):
@@ -208,3 +225,9 @@ class CallbackRead(ReadModel):
     claimed_by: str | None
     claimed_at: UtcDatetime | None
     notes: str = ""
+    source: CallbackSource = CallbackSource.MANUAL
+    max_attempts: int = 3
+    retry_spacing_s: int = 900
+    last_outcome: str | None = None
+    last_attempt_at: UtcDatetime | None = None
+    attempt_log: list[CallbackAttempt] = Field(default_factory=list)

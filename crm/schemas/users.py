@@ -29,6 +29,7 @@ class UserCreate(CreateModel):
     role: Role = Role.AGENT
     password: Password
     active: bool = True
+    team: str = Field(default="", max_length=64, description="Team name (to-dos can be shared with a team)")
 
 
 class UserUpdate(UpdateModel):
@@ -36,6 +37,7 @@ class UserUpdate(UpdateModel):
     role: Role | None = None
     password: Password | None = None
     active: bool | None = None
+    team: str | None = Field(default=None, max_length=64)
 
 
 class UserRead(ReadModel):
@@ -43,6 +45,7 @@ class UserRead(ReadModel):
     display_name: str
     role: Role
     active: bool
+    team: str = ""
 
 
 class LoginRequest(BaseModel):

@@ -1,0 +1,113 @@
+"""To-dos (assignment to an agent or a team, alert state) and the Call Back queue (attempts, retries).
+
+Agents see the to-dos assigned to them, those they created, and those shared with their team; they may
+assign one to any active user or team (the assignee gets it through the delta feed). Callback attempts
+follow :func:`crm.schemas.callbacks.after_attempt`.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.engine import Connection, Row
+
+from backoffice import tables as t
+from backoffice.db import WriteContext
+from backoffice.errors import conflict
+from backoffice.resources.base import ALL, STAFF, Access, Resource, now_utc
+from backoffice.security import Principal
+from crm.phones import normalize_phone
+from crm.schemas import ReadModel, Role
+from crm.schemas.callbacks import AttemptOutcome, CallbackAttemptCreate, after_attempt
+
+logger = logging.getLogger(__name__)
+
+
+class TodoResource(Resource):
+    def own_clause(self, user: Principal) -> Any:
+        c = self.table.c
+        my_team = select(t.users.c.team).where(t.users.c.id == user.id).scalar_subquery()
+        return or_(c.assignee_id == user.id, c.created_by == user.id,
+                   and_(c.team != "", c.team == my_team))
+
+    def check_owner(self, user: Principal, values: dict[str, Any]) -> None:
+        """Anyone may hand a to-do to another agent or a team (the reference check covers the id)."""
+
+    def prepare_create(self, ctx: WriteContext, user: Principal, values: dict[str, Any]) -> None:
+        values["status"] = "open"
+        values["created_by"] = user.id
+        values["team"] = values.get("team") or ""
+        if values.get("assignee_id") is None and not values["team"]:
+            values["assignee_id"] = user.id
+
+    def prepare_update(self, ctx: WriteContext, user: Principal, row: Row, values: dict[str, Any]) -> None:
+        status = values.get("status")
+        status = getattr(status, "value", status)
+        if status is None:
+            values.pop("status", None)
+        elif status != row.status:
+            values["completed_at"] = now_utc() if status == "done" else None
+        if "team" in values and values["team"] is None:
+            values["team"] = ""
+        if "due_at" in values and values["due_at"] != row.due_at:
+            values.setdefault("alerted_at", None)   # a new due time alerts again
+            values.setdefault("snoozed_until", None)
+
+
+class CallbackResource(Resource):
+    def prepare_create(self, ctx: WriteContext, user: Principal, values: dict[str, Any]) -> None:
+        values["number"] = normalize_phone(values["number"])
+        values["requested_at"] = values.get("requested_at") or now_utc()
+        values["status"] = "pending"
+        values["attempts"] = 0
+        values["notes"] = ""
+        values["attempt_log"] = "[]"
+
+    def to_read(self, conn: Connection, rows: list[Row]) -> list[ReadModel]:
+        out = []
+        for row in rows:
+            data = dict(row._mapping)
+            data["attempt_log"] = json.loads(data.get("attempt_log") or "[]")
+            out.append(self.spec.read.model_validate(data))
+        return out
+
+    def attempt(self, ctx: WriteContext, user: Principal, record_id: str, version: int,
+                body: CallbackAttemptCreate) -> dict[str, Any]:
+        """Record the outcome of a call-back attempt by the agent holding the claim; apply retry rules."""
+        user.require(self.access.update)
+        row = self.get_row(ctx.conn, user, record_id, lock=True)
+        if row.status != "claimed" or (row.claimed_by != user.id and not user.sees_all):
+            raise conflict("claim the callback before recording an attempt", "not_claimed")
+        row = self.locked_current(ctx, user, record_id, version)
+        now = now_utc()
+        attempts = row.attempts + 1
+        result = after_attempt(AttemptOutcome(body.outcome), attempts, row.max_attempts,
+                               row.retry_spacing_s, now)
+        log = json.loads(row.attempt_log or "[]")
+        log.append({"at": now.isoformat().replace("+00:00", "Z"), "agent_id": user.id,
+                    "outcome": body.outcome.value, "notes": body.notes, "call_log_id": body.call_log_id})
+        values = {"attempts": attempts, "status": result.status, "last_outcome": body.outcome.value,
+                  "last_attempt_at": now, "attempt_log": json.dumps(log, ensure_ascii=False),
+                  "claimed_by": None, "claimed_at": None}
+        if result.due_at is not None:
+            values["due_at"] = result.due_at
+        self.write_columns(ctx, row, values)
+        self.audit(ctx, user, "attempt", record_id, {"outcome": body.outcome.value, "status": result.status})
+        return self.read_one(ctx.conn, user, record_id)
+
+
+def todo_resource() -> TodoResource:
+    return TodoResource("todos", t.todos,
+                        Access(read=ALL, create=ALL, update=ALL, own_field="assignee_id",
+                               own_roles=frozenset({Role.AGENT, Role.LOGISTICS})),
+                        filters=("customer_id", "status", "assignee_id", "team"),
+                        references={"customer_id": t.customers, "call_log_id": t.call_logs,
+                                    "assignee_id": t.users})
+
+
+def callback_resource() -> CallbackResource:
+    return CallbackResource("callbacks", t.callbacks, Access(read=STAFF),
+                            filters=("status", "customer_id", "claimed_by"),
+                            references={"customer_id": t.customers, "media_source_id": t.media_sources})

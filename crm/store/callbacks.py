@@ -1,0 +1,181 @@
+"""The Call Back queue in the local store: entries from missed calls, the waiting list, attempts.
+
+* :func:`record_missed` turns a call that was not answered into a queue entry (the matched customer,
+  or a new simple customer record named after the number), at most one open entry per number.
+* :func:`waiting` is the dock's list: pending entries that are due (or mine, claimed), the longest
+  waiting first; an entry with an attempt not yet delivered is already out of it.
+* Claims must be decided by the back office (one agent at a time), so :func:`claim` talks to it
+  directly (call it off the GUI thread); attempts go through the outbox like every other write.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from crm import outbox
+from crm.client import CrmClient
+from crm.client_errors import StateConflict, VersionMismatch
+from crm.schemas.callbacks import AttemptOutcome, CallbackSource
+from crm.store.store import Store
+from crm.store.todos import api_time, parse_time
+
+logger = logging.getLogger(__name__)
+
+OPEN_STATUSES = ("pending", "claimed")
+
+
+@dataclass(frozen=True)
+class MissedCall:
+    """A call that should be called back (plain data from the softphone's events)."""
+
+    number: str
+    at: datetime
+    source: CallbackSource
+    dnis: str = ""
+    headers: dict[str, list[str]] = field(default_factory=dict)
+
+
+def all_callbacks(store: Store) -> list[dict[str, Any]]:
+    return [json.loads(r[0]) for r in store.db.reader().execute("SELECT data FROM callbacks")]
+
+
+def _with_attempt_queued(store: Store) -> set[str]:
+    rows = store.db.reader().execute(
+        "SELECT DISTINCT record_id FROM outbox WHERE entity = 'callbacks' AND op = ?"
+        " AND action = 'attempt' AND state = 'pending'", (outbox.ACTION,))
+    return {r[0] for r in rows}
+
+
+def waiting_seconds(entry: dict[str, Any], now: datetime) -> float:
+    requested = parse_time(entry.get("requested_at")) or now
+    return max(0.0, (now - requested).total_seconds())
+
+
+def waiting(store: Store, now: datetime, me: str) -> list[dict[str, Any]]:
+    """Entries to work on now: claimed by me first, then due pending ones, longest waiting first."""
+    queued = _with_attempt_queued(store)
+    out = []
+    for entry in all_callbacks(store):
+        if entry["id"] in queued:
+            continue
+        status = entry.get("status", "pending")
+        due = parse_time(entry.get("due_at"))
+        if status == "claimed" and entry.get("claimed_by") == me:
+            out.append(entry)
+        elif status == "pending" and (due is None or due <= now):
+            out.append(entry)
+    out.sort(key=lambda e: (e.get("status") != "claimed", -waiting_seconds(e, now), e["id"]))
+    return out
+
+
+def next_due_at(store: Store, now: datetime) -> datetime | None:
+    """When the next pending entry scheduled for later (a retry) becomes due."""
+    times = [parse_time(e.get("due_at")) for e in all_callbacks(store) if e.get("status") == "pending"]
+    return min((t for t in times if t is not None and t > now), default=None)
+
+
+def open_for_number(store: Store, number: str) -> dict[str, Any] | None:
+    canonical = store.phones.try_normalize(number) or number
+    rows = store.db.reader().execute("SELECT data FROM callbacks WHERE number IN (?, ?)", (canonical, number))
+    for (data,) in rows:
+        entry = json.loads(data)
+        if entry.get("status", "pending") in OPEN_STATUSES:
+            return entry
+    return None
+
+
+def record_missed(store: Store, call: MissedCall) -> dict[str, Any] | None:
+    """Queue ``call`` for a call back; None when the number is unusable or already queued."""
+    canonical = store.phones.try_normalize(call.number)
+    if not canonical:
+        logger.info("missed call without a usable number; nothing to call back")
+        return None
+    if open_for_number(store, canonical) is not None:
+        logger.info("caller already waiting in the Call Back queue")
+        return None
+    matches = store.customers_by_phone(canonical)
+    if matches:
+        customer_id = matches[0]["id"]
+    else:
+        customer_id = store.create("customers", {"name": canonical, "phones": [{"number": canonical}]})["id"]
+    media = store.by_number("media_sources", store.phones.try_normalize(call.dnis) or call.dnis) if call.dnis else None
+    body = {"number": canonical, "customer_id": customer_id, "requested_at": api_time(call.at),
+            "dnis": call.dnis[:40], "media_source_id": media["id"] if media else None,
+            "source": call.source.value}
+    entry = store.create("callbacks", body)
+    entry.setdefault("status", "pending")
+    return entry
+
+
+def create_manual(store: Store, number: str, customer_id: str | None, *, reason: str = "",
+                  due_at: datetime | None = None) -> dict[str, Any]:
+    """A call back the agent promised (from the customer card)."""
+    body = {"number": number, "customer_id": customer_id, "reason": reason,
+            "source": CallbackSource.MANUAL.value, "due_at": api_time(due_at) if due_at else None}
+    return store.create("callbacks", body)
+
+
+def keep_server_copy(store: Store, record: dict[str, Any]) -> None:
+    """Store the back office's answer to a direct call (claim) as the local copy."""
+    store.apply_changes("callbacks", [record], [], store.cursor("callbacks"))
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    won: bool
+    record: dict[str, Any] | None
+    reason: str = ""
+
+
+def claim(client: CrmClient, store: Store, entry: dict[str, Any]) -> ClaimResult:
+    """Ask the back office for ``entry`` (network: not on the GUI thread). A 409 means another agent
+    has it: the caller moves on to the next entry."""
+    version = int(entry.get("version") or 0)
+    if version < 1:
+        return ClaimResult(False, None, "not_synced")
+    for _ in range(2):
+        try:
+            record = client.action_raw("callbacks", entry["id"], "claim", None, version=version,
+                                       key=outbox.new_key())
+        except StateConflict as exc:
+            current = _safe_get(client, entry["id"])
+            if current is not None:
+                keep_server_copy(store, current)
+            return ClaimResult(False, current, getattr(exc, "code", "") or "already_claimed")
+        except VersionMismatch as exc:
+            current = exc.current or _safe_get(client, entry["id"])
+            if not current:
+                return ClaimResult(False, None, "gone")
+            keep_server_copy(store, current)
+            if current.get("status") not in ("pending",):
+                return ClaimResult(False, current, "not_pending")
+            version = int(current["version"])
+            continue
+        keep_server_copy(store, record)
+        return ClaimResult(True, record)
+    return ClaimResult(False, None, "busy")
+
+
+def _safe_get(client: CrmClient, record_id: str) -> dict[str, Any] | None:
+    try:
+        return client.get_raw("callbacks", record_id)
+    except Exception:  # noqa: BLE001 - best effort refresh after losing a claim
+        logger.info("could not refresh callback %s after a lost claim", record_id)
+        return None
+
+
+def record_attempt(store: Store, entry_id: str, outcome: AttemptOutcome, notes: str = "",
+                   call_log_id: str | None = None) -> None:
+    """Queue the attempt's outcome (the back office applies the retry rules when it arrives)."""
+    body: dict[str, Any] = {"outcome": outcome.value, "notes": notes}
+    if call_log_id:
+        body["call_log_id"] = call_log_id
+    store.action("callbacks", entry_id, "attempt", body)
+
+
+def release(store: Store, entry_id: str) -> None:
+    """Give a claimed entry back to the queue without an attempt."""
+    store.action("callbacks", entry_id, "release")
