@@ -1,0 +1,193 @@
+"""Customer search over the local store: any combination of :class:`CustomerSearch` conditions (AND).
+
+Works on the indexed side tables of :mod:`crm.store.search_index`; every value is a bound parameter
+(a condition typed as ``' OR 1=1 --`` is just text that matches nobody). The semantics are the back
+office's (``backoffice.search``): name = substring of the name or prefix of its pinyin initials; city
+= prefix; region = prefix of province, city or district; a date ``_to`` includes that whole UTC day;
+a product counts when a non-cancelled order has a line of that SKU.
+
+Also here: saved searches (local to this desktop, not synced) and the complaints list query.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime
+from typing import Any
+
+from crm.outbox import now_iso
+from crm.schemas import CustomerSearch
+from crm.search_query import bound, dumps, loads
+from crm.store.search_index import ensure_search_index
+
+logger = logging.getLogger(__name__)
+
+_TOP = "\U0010ffff"
+_SORT_COLUMNS = {"name": "c.name", "city": "c.city", "vip_level": "c.vip",
+                 "last_contact_at": "c.last_contact", "created_at": "c.created"}
+
+
+def _stamp(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    return value.strftime("%Y-%m-%d %H:%M:%S.") + f"{value.microsecond // 1000:03d}"
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _prefix(column: str, text: str, params: list[Any]) -> str:
+    params += [text, text + _TOP]
+    return f"({column} >= ? AND {column} < ?)"
+
+
+class LocalCustomerSearch:
+    """Search the customers of one :class:`crm.store.Store` (any thread; reads only)."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        ensure_search_index(store.db)
+
+    # -- conditions -----------------------------------------------------------------------------
+    def where(self, q: CustomerSearch) -> tuple[str, list[Any]] | None:
+        """SQL condition over ``search_customers c`` and its parameters; None when nothing can match
+        (e.g. a phone condition that is not a phone number)."""
+        out: list[str] = []
+        params: list[Any] = []
+        if q.name:
+            out.append("(c.name LIKE ? ESCAPE '\\' OR " + _prefix("c.initials", q.name.lower(), params) + ")")
+            params.insert(len(params) - 2, _like(q.name))
+        if q.phone:
+            number = self.store.phones.try_normalize(q.phone)
+            if not number:
+                return None
+            out.append("c.id IN (SELECT customer_id FROM phones WHERE e164 = ?)")
+            params.append(number)
+        if q.city:
+            out.append(_prefix("c.city", q.city, params))
+        if q.region:
+            parts = [_prefix(f"c.{col}", q.region, params) for col in ("province", "city", "district")]
+            out.append("(" + " OR ".join(parts) + ")")
+        if q.tag:
+            out.append("instr(c.tags, ?) > 0")
+            params.append("|" + q.tag + "|")
+        for value, sql in ((q.vip_level, "c.vip = ?"), (q.vip_min, "c.vip >= ?"),
+                           (q.accepts_samples, "c.samples = ?"), (q.follow_up_opt_in, "c.follow_up = ?")):
+            if value is not None:
+                out.append(sql)
+                params.append(int(value))
+        if q.call_window is not None:
+            out.append("c.call_window = ?")
+            params.append(q.call_window.value)
+        low, high = _stamp(bound(q.last_contact_from, False)), _stamp(bound(q.last_contact_to, True))
+        if low:
+            out.append("c.last_contact >= ?")
+            params.append(low)
+        if high:
+            out.append("c.last_contact < ?")
+            params.append(high)
+        self._related(q, out, params)
+        return " AND ".join(out) or "1", params
+
+    @staticmethod
+    def _related(q: CustomerSearch, out: list[str], params: list[Any]) -> None:
+        low, high = _stamp(bound(q.order_from, False)), _stamp(bound(q.order_to, True))
+        if low or high:
+            inner = ["o.customer_id = c.id"]
+            for value, sql in ((low, "o.created >= ?"), (high, "o.created < ?")):
+                if value:
+                    inner.append(sql)
+                    params.append(value)
+            out.append("EXISTS (SELECT 1 FROM search_orders o WHERE " + " AND ".join(inner) + ")")
+        if q.product_sku:
+            out.append("EXISTS (SELECT 1 FROM search_order_lines l JOIN search_orders o ON o.id = l.order_id"
+                       " WHERE l.sku = ? AND l.customer_id = c.id AND o.status != 'cancelled')")
+            params.append(q.product_sku)
+        if q.complaint_status is not None:
+            out.append("c.id IN (SELECT customer_id FROM search_complaints WHERE status = ?)")
+            params.append(q.complaint_status.value)
+
+    # -- queries ----------------------------------------------------------------------------------
+    def count(self, q: CustomerSearch) -> int:
+        """How many local customers match."""
+        where = self.where(q)
+        if where is None:
+            return 0
+        sql, params = where
+        (n,) = self.store.db.reader().execute(
+            f"SELECT COUNT(*) FROM search_customers c WHERE {sql}", params).fetchone()
+        return n
+
+    def page(self, q: CustomerSearch, *, offset: int = 0, limit: int = 200, sort: str = "created_at",
+             descending: bool = True) -> list[dict[str, Any]]:
+        """One page of matching customer records (local copies), sorted by ``sort`` then id."""
+        where = self.where(q)
+        if where is None:
+            return []
+        sql, params = where
+        column = _SORT_COLUMNS.get(sort)
+        if column is None:
+            raise ValueError(f"cannot sort by {sort!r}")
+        direction = "DESC" if descending else "ASC"
+        rows = self.store.db.reader().execute(
+            f"SELECT d.data FROM search_customers c JOIN customers d ON d.id = c.id WHERE {sql}"
+            f" ORDER BY {column} {direction}, c.id {direction} LIMIT ? OFFSET ?",
+            [*params, limit, offset])
+        return [json.loads(r[0]) for r in rows]
+
+    def matching_ids(self, q: CustomerSearch, ids: list[str]) -> set[str]:
+        """Those of ``ids`` that match ``q`` locally (to drop CRM results already listed)."""
+        where = self.where(q)
+        if where is None or not ids:
+            return set()
+        sql, params = where
+        marks = ",".join("?" * len(ids))
+        rows = self.store.db.reader().execute(
+            f"SELECT c.id FROM search_customers c WHERE c.id IN ({marks}) AND {sql}", [*ids, *params])
+        return {r[0] for r in rows}
+
+    # -- saved searches -----------------------------------------------------------------------------
+    def save(self, name: str, q: CustomerSearch) -> None:
+        """Save (or overwrite) a named search on this desktop."""
+        name = name.strip()
+        if not name:
+            raise ValueError("a saved search needs a name")
+        with self.store.db.write() as conn:
+            conn.execute("INSERT OR REPLACE INTO saved_searches (name, conditions, updated_at) VALUES (?, ?, ?)",
+                         (name, dumps(q), now_iso()))
+
+    def saved(self) -> dict[str, CustomerSearch]:
+        """Saved searches by name (alphabetical)."""
+        rows = self.store.db.reader().execute("SELECT name, conditions FROM saved_searches ORDER BY name")
+        return {name: loads(text) for name, text in rows}
+
+    def forget(self, name: str) -> None:
+        with self.store.db.write() as conn:
+            conn.execute("DELETE FROM saved_searches WHERE name = ?", (name,))
+
+    # -- complaints -----------------------------------------------------------------------------------
+    def complaints(self, *, status: str | None = None, overdue_only: bool = False, now: datetime | None = None,
+                   limit: int = 2000) -> list[dict[str, Any]]:
+        """Complaints (with ``customer_name``, ``overdue``), open ones first then by due time."""
+        clauses, params = ["1"], []
+        if status:
+            clauses.append("s.status = ?")
+            params.append(status)
+        now_text = _stamp(now) or _stamp(bound(datetime.now().astimezone(), False))
+        if overdue_only:
+            clauses.append("s.status IN ('open', 'in_progress') AND s.due IS NOT NULL AND s.due < ?")
+            params.append(now_text)
+        rows = self.store.db.reader().execute(
+            "SELECT p.data, json_extract(d.data, '$.name'), s.due FROM search_complaints s"
+            " JOIN complaints p ON p.id = s.id LEFT JOIN customers d ON d.id = s.customer_id"
+            f" WHERE {' AND '.join(clauses)}"
+            " ORDER BY s.status IN ('resolved', 'closed'), s.due IS NULL, s.due, s.created DESC LIMIT ?",
+            [*params, limit])
+        out = []
+        for data, customer_name, due in rows:
+            record = json.loads(data)
+            record["customer_name"] = customer_name or ""
+            record["overdue"] = bool(due and due < now_text and record.get("status") in ("open", "in_progress"))
+            out.append(record)
+        return out

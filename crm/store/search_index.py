@@ -1,0 +1,148 @@
+"""Search index of the local store: flat, indexed columns kept in step with the records by triggers.
+
+The store keeps each record as JSON (``data``). Searching a million customers by city, VIP level and
+tag needs real columns and indexes, so this module adds side tables filled by SQLite triggers on the
+``customers``, ``orders`` and ``complaints`` tables: every write path (local edits, the sync engine's
+pulls, bulk loads) keeps them current in the same transaction, without any change to the writers.
+Times are stored as ``YYYY-MM-DD HH:MM:SS.SSS`` UTC text (SQLite's ``strftime('%f')``), so they sort
+and compare correctly whatever fraction of a second the server sent.
+
+:func:`ensure_search_index` creates the tables and triggers once per store file and indexes the rows
+that were already there (recorded in the store's ``meta`` table).
+"""
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+logger = logging.getLogger(__name__)
+
+INDEX_VERSION = "1"
+_META_KEY = "search_index_version"
+_T = "strftime('%Y-%m-%d %H:%M:%f', {})"
+
+
+def _j(path: str, row: str = "NEW") -> str:
+    return f"json_extract({row}.data, '$.{path}')"
+
+
+_CUSTOMER_VALUES = ", ".join((
+    "NEW.id", _j("name"), f"lower(coalesce({_j('name_initials')}, ''))",
+    f"coalesce({_j('address.province')}, '')", f"coalesce({_j('address.city')}, '')",
+    f"coalesce({_j('address.district')}, '')", f"coalesce({_j('vip_level')}, 0)",
+    f"coalesce({_j('preferences.accepts_samples')}, 0)", f"coalesce({_j('preferences.follow_up_opt_in')}, 0)",
+    f"coalesce({_j('preferences.call_window')}, 'anytime')", _T.format(_j("last_contact_at")),
+    _T.format(_j("created_at")),
+    f"coalesce((SELECT '|' || group_concat(value, '|') || '|' FROM json_each(NEW.data, '$.tags')"
+    " WHERE type = 'text'), '')",
+))
+
+#: Columns carried by the place and VIP indexes so that most conditions are checked inside the index.
+_COVER = "vip, samples, follow_up, call_window, last_contact, tags, initials, name"
+_TABLES = """
+CREATE TABLE IF NOT EXISTS search_customers (
+    id TEXT NOT NULL UNIQUE, name TEXT, initials TEXT, province TEXT, city TEXT, district TEXT,
+    vip INTEGER, samples INTEGER, follow_up INTEGER, call_window TEXT, last_contact TEXT, created TEXT,
+    tags TEXT
+);
+CREATE INDEX IF NOT EXISTS ix_sc_city ON search_customers(city, {cover});
+CREATE INDEX IF NOT EXISTS ix_sc_province ON search_customers(province, {cover});
+CREATE INDEX IF NOT EXISTS ix_sc_district ON search_customers(district, {cover});
+CREATE INDEX IF NOT EXISTS ix_sc_vip ON search_customers({cover});
+CREATE INDEX IF NOT EXISTS ix_sc_created ON search_customers(created);
+CREATE TABLE IF NOT EXISTS search_orders (
+    id TEXT PRIMARY KEY, customer_id TEXT, created TEXT, status TEXT
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ix_so_customer ON search_orders(customer_id, created);
+CREATE INDEX IF NOT EXISTS ix_so_created ON search_orders(created);
+CREATE TABLE IF NOT EXISTS search_order_lines (
+    order_id TEXT NOT NULL, sku TEXT NOT NULL, customer_id TEXT, PRIMARY KEY (order_id, sku)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ix_sl_sku ON search_order_lines(sku, customer_id);
+CREATE TABLE IF NOT EXISTS search_complaints (
+    id TEXT PRIMARY KEY, customer_id TEXT, status TEXT, due TEXT, severity TEXT, created TEXT
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS ix_scp_status ON search_complaints(status, customer_id);
+CREATE INDEX IF NOT EXISTS ix_scp_customer ON search_complaints(customer_id);
+CREATE TABLE IF NOT EXISTS saved_searches (
+    name TEXT PRIMARY KEY, conditions TEXT NOT NULL, updated_at TEXT NOT NULL
+);
+""".replace("{cover}", _COVER)
+
+_CUSTOMER_BODY = f"""
+    INSERT OR REPLACE INTO search_customers (id, name, initials, province, city, district, vip, samples,
+        follow_up, call_window, last_contact, created, tags) VALUES ({_CUSTOMER_VALUES});
+"""
+_ORDER_BODY = f"""
+    INSERT OR REPLACE INTO search_orders (id, customer_id, created, status)
+        VALUES (NEW.id, NEW.customer_id, {_T.format(_j('created_at'))}, {_j('status')});
+    DELETE FROM search_order_lines WHERE order_id = NEW.id;
+    INSERT OR IGNORE INTO search_order_lines (order_id, sku, customer_id)
+        SELECT NEW.id, json_extract(value, '$.sku'), NEW.customer_id FROM json_each(NEW.data, '$.lines')
+        WHERE json_extract(value, '$.sku') IS NOT NULL;
+"""
+_COMPLAINT_BODY = f"""
+    INSERT OR REPLACE INTO search_complaints (id, customer_id, status, due, severity, created)
+        VALUES (NEW.id, NEW.customer_id, {_j('status')}, {_T.format(_j('due_at'))}, {_j('severity')},
+                {_T.format(_j('created_at'))});
+"""
+_DELETES = {
+    "customers": "DELETE FROM search_customers WHERE id = OLD.id;",
+    "orders": "DELETE FROM search_orders WHERE id = OLD.id; DELETE FROM search_order_lines WHERE order_id = OLD.id;",
+    "complaints": "DELETE FROM search_complaints WHERE id = OLD.id;",
+}
+_BODIES = {"customers": _CUSTOMER_BODY, "orders": _ORDER_BODY, "complaints": _COMPLAINT_BODY}
+
+
+def _triggers() -> str:
+    out = []
+    for table, body in _BODIES.items():
+        out.append(f"CREATE TRIGGER IF NOT EXISTS trg_search_{table}_ins AFTER INSERT ON {table} BEGIN {body} END;")
+        out.append(f"CREATE TRIGGER IF NOT EXISTS trg_search_{table}_upd AFTER UPDATE OF data ON {table}"
+                   f" BEGIN {body} END;")
+        out.append(f"CREATE TRIGGER IF NOT EXISTS trg_search_{table}_del AFTER DELETE ON {table}"
+                   f" BEGIN {_DELETES[table]} END;")
+    return "\n".join(out)
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into complete statements (trigger bodies hold semicolons of their own)."""
+    out: list[str] = []
+    buf = ""
+    for part in script.split(";"):
+        buf += part + ";"
+        if sqlite3.complete_statement(buf):
+            if buf.strip(" \n;"):
+                out.append(buf.strip())
+            buf = ""
+    return out
+
+
+def _backfill(conn: sqlite3.Connection) -> None:
+    """Index the rows stored before the triggers existed (re-running each insert trigger's body)."""
+    for table, body in _BODIES.items():
+        statements = [s.strip() for s in body.split(";") if s.strip()]
+        for row in conn.execute(f"SELECT id, customer_id, data FROM {table}").fetchall():
+            params = {"id": row[0], "customer_id": row[1], "data": row[2]}
+            for sql in statements:
+                conn.execute(sql.replace("NEW.", ":"), params)
+
+
+def ensure_search_index(db: object) -> None:
+    """Create the search tables and triggers in the store ``db`` (a crm.store.db.Database) once."""
+    reader = db.reader()  # type: ignore[attr-defined]
+    try:
+        row = reader.execute("SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()
+    except sqlite3.OperationalError:
+        row = None
+    if row and row[0] == INDEX_VERSION:
+        return
+    with db.write() as conn:  # type: ignore[attr-defined]
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()
+        if row and row[0] == INDEX_VERSION:
+            return
+        for statement in _statements(_TABLES + _triggers()):
+            conn.execute(statement)
+        _backfill(conn)
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (_META_KEY, INDEX_VERSION))
+    logger.info("local search index ready in %s", getattr(db, "path", "the store"))
