@@ -9,7 +9,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
@@ -59,10 +59,14 @@ def make_context(
     )
 
 
-class Shell:
+class Shell(QObject):
     """The running application: window, tray, dialogs and features around one :class:`AppContext`."""
 
+    sig_features_installed = Signal()
+    """Every available feature has been installed (or has failed to)."""
+
     def __init__(self, ctx: AppContext, options: RunOptions | None = None) -> None:
+        super().__init__()
         self.ctx = ctx
         self.options = options or RunOptions()
         self.agent_state = AgentState()
@@ -100,7 +104,17 @@ class Shell:
             self.tray.sig_quit_requested.connect(self.quit)
         else:
             logger.info("no system tray on this desktop; tray icon skipped")
-        self.features.install_all(self.ctx, self.window)
+        self._install_features(list(self.features.names))
+
+    def _install_features(self, pending: list[str]) -> None:
+        """One feature per event-loop turn, so the window keeps painting between imports."""
+        if self._quitting:
+            return
+        if pending:
+            self.features.install(pending[0], self.ctx, self.window)
+            QTimer.singleShot(0, lambda: self._install_features(pending[1:]))
+            return
+        self.sig_features_installed.emit()
         if self.features.failed:
             names = ", ".join(n.rsplit(".", 1)[-1] for n in self.features.failed)
             self.window.statusBar().showMessage(

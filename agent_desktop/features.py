@@ -30,18 +30,23 @@ class FeatureHost:
 
     def install_all(self, ctx: Any, window: Any) -> None:
         for name in self.names:
-            try:
-                if importlib.util.find_spec(name) is None:
-                    logger.info("feature %s is not available; skipped", name)
-                    continue
-                module = importlib.import_module(name)
-                feature = module.install(ctx, window)
-            except Exception as exc:  # one broken feature must not take the shell down
-                logger.exception("feature %s failed to install", name)
-                self.failed[name] = exc
-                continue
-            self.installed.append((name, feature))
-            logger.info("feature %s installed", name)
+            self.install(name, ctx, window)
+
+    def install(self, name: str, ctx: Any, window: Any) -> bool:
+        """Import feature ``name`` and install it; False when it is missing or failed."""
+        try:
+            if importlib.util.find_spec(name) is None:
+                logger.info("feature %s is not available; skipped", name)
+                return False
+            module = importlib.import_module(name)
+            feature = module.install(ctx, window)
+        except Exception as exc:  # one broken feature must not take the shell down
+            logger.exception("feature %s failed to install", name)
+            self.failed[name] = exc
+            return False
+        self.installed.append((name, feature))
+        logger.info("feature %s installed", name)
+        return True
 
     def shutdown_all(self) -> None:
         while self.installed:

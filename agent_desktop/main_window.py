@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
@@ -280,7 +280,17 @@ class MainWindow(QMainWindow):
             self._first_shown = True
             if not self._restored:
                 self._default_sizes()
+            handle = self.windowHandle()
+            if handle is None or handle.isExposed():
+                QTimer.singleShot(0, self.sig_first_shown.emit)
+            else:  # wait until the window system has mapped it (then it has been painted)
+                handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Expose and watched is self.windowHandle() and watched.isExposed():
+            watched.removeEventFilter(self)
             QTimer.singleShot(0, self.sig_first_shown.emit)
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         event.accept()

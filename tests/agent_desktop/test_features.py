@@ -44,3 +44,33 @@ def test_features_install_in_order_skip_missing_survive_failure_and_shut_down_in
     assert events[2:] == [("shutdown", "featpkg.two"), ("shutdown", "featpkg.one")]
     for name in ("featpkg", "featpkg.one", "featpkg.two", "featpkg.broken"):
         sys.modules.pop(name, None)
+
+
+def test_shell_installs_features_after_the_window_is_shown_and_stops_them_on_quit(
+    qapp, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from agent_desktop.app import RunOptions, Shell, make_context
+    from agent_desktop.paths import AppPaths
+    from agent_desktop.settings import SettingsManager, load_policy
+
+    pkg = tmp_path / "featpkg2"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("")
+    (pkg / "one.py").write_text(FEATURE_SRC.replace(
+        'events.append(("install", __name__))',
+        'events.append(("install", __name__, window.isVisible()))'))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    paths = AppPaths.for_profile(tmp_path / "p").ensure()
+    shell = Shell(make_context(qapp, SettingsManager(paths.settings_file, load_policy()), paths), RunOptions())
+    qtbot.addWidget(shell.window)
+    shell.features = FeatureHost(("featpkg2.one", "featpkg2.absent"))
+    with qtbot.waitSignal(shell.sig_features_installed, timeout=10000):
+        shell.start()
+    events = sys.modules["featpkg2.one"].events
+    assert events == [("install", "featpkg2.one", True)]  # the window was already on screen
+    shell.quit()
+    assert events[-1] == ("shutdown", "featpkg2.one")
+    qapp.aboutToQuit.disconnect(shell.shutdown)
+    shell.ctx.settings_manager.sig_settings_changed.disconnect()
+    for name in ("featpkg2", "featpkg2.one"):
+        sys.modules.pop(name, None)
