@@ -1,0 +1,160 @@
+"""Feature: the softphone. Builds the SIP engine from the settings and the keyring, puts the
+softphone dock in the window, adds the Call-menu actions with their application-wide hotkeys,
+drives the "sip" and "audio" status indicators and exposes the adapter as ``ctx.services["phone"]``.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from softphone.engine.audio_io import SoundDeviceIO
+from softphone.engine.config import EngineConfig
+from softphone.engine.engine import SipEngine
+from softphone.engine.history import CallHistory
+from softphone.qt.adapter import PhoneAdapter
+from softphone.qt.softphone_dock import SoftphoneDock
+from softphone.qt.texts import translated
+
+logger = logging.getLogger(__name__)
+
+HOTKEY_ACTIONS = (
+    ("answer", "Answer"), ("hangup", "Hang up"), ("hold", "Hold / resume"),
+    ("mute", "Mute / unmute"), ("transfer", "Transfer"),
+)
+
+
+def sip_password_key(sip: Any) -> str:
+    """The keyring account holding the SIP password."""
+    return f"sip:{sip.username}@{sip.registrar or 'local'}"
+
+
+def engine_config(settings: Any, password: str, log_file: str) -> EngineConfig:
+    """The engine's configuration from the application settings."""
+    sip = settings.sip
+    return EngineConfig(
+        registrar=sip.registrar, proxy=sip.proxy, username=sip.username, auth_username=sip.auth_username,
+        password=password, display_name=sip.display_name, transport=sip.transport, local_port=sip.local_port,
+        bind_address=sip.bind_address, tls_verify_server=sip.tls_verify_server, tls_ca_file=sip.tls_ca_file,
+        srtp=sip.srtp, stun_servers=list(sip.stun_servers), ice=sip.ice, turn_server=sip.turn_server,
+        turn_username=sip.turn_username, register_retry_s=max(1, sip.register_retry_s), max_lines=sip.max_lines,
+        auto_answer=sip.auto_answer, blocked_response=sip.blocked_response, log_file=log_file,
+    )
+
+
+class PhoneFeature(QObject):
+    """The installed softphone (``shutdown()`` hangs up and destroys the SIP stack)."""
+
+    def __init__(self, ctx: Any, window: Any, audio_device: Any = None) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        settings = ctx.settings
+        try:
+            password = ctx.credentials.get(sip_password_key(settings.sip)) or ""
+        except Exception as exc:  # noqa: BLE001 - e.g. no secure keyring: run unregistered, say why
+            logger.warning("SIP password unavailable: %s", exc)
+            password = ""
+        log_file = str(ctx.paths.log_dir / "pjsip.log")
+        if audio_device is None:
+            audio_device = SoundDeviceIO(settings.audio.input_device, settings.audio.output_device)
+        self.engine = SipEngine(engine_config(settings, password, log_file), audio_device=audio_device)
+        history = CallHistory(ctx.paths.data_dir / "call_history.json")
+        history.load()
+        self.phone = PhoneAdapter(self.engine, history, parent=self)
+        self.dock = SoftphoneDock(self.phone, settings.sip.max_lines)
+        window.set_dock_content("softphone", self.dock)
+        self.actions: dict[str, QAction] = {}
+        self._add_call_actions(settings.hotkeys)
+        self._demo: QProcess | None = None
+        self._add_demo_action()
+        self.sip_indicator = window.status_indicator("sip")
+        self.audio_indicator = window.status_indicator("audio")
+        self.sip_indicator.set_state(QCoreApplication.translate("Phone", "SIP: starting"), "off")
+        self.phone.sig_engine_started.connect(self._started)
+        self.phone.sig_engine_failed.connect(
+            lambda e: self.sip_indicator.set_state(translated(e.message), "error", e.detail))
+        self.phone.sig_registration_changed.connect(self._registration)
+        self.phone.sig_audio_status.connect(self._audio)
+        self.phone.sig_history_changed.connect(self._save_history)
+        ctx.services["phone"] = self.phone
+        self.engine.start()
+
+    def _add_call_actions(self, hotkeys: Any) -> None:
+        menu = self.window.menu("call")
+        handlers = {
+            "answer": lambda: self.phone.answer(), "hangup": lambda: self.phone.hangup(),
+            "hold": lambda: self.phone.toggle_hold(), "mute": self.phone.toggle_mute, "transfer": self._transfer,
+        }
+        for name, text in HOTKEY_ACTIONS:
+            action = QAction(QCoreApplication.translate("Phone", text), self.window)
+            action.setObjectName(f"act_call_{name}")
+            sequence = getattr(hotkeys, name, "")
+            if sequence:
+                action.setShortcut(QKeySequence(sequence))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.triggered.connect(handlers[name])
+            menu.addAction(action)
+            self.window.addAction(action)
+            self.actions[name] = action
+
+    def _add_demo_action(self) -> None:
+        action = QAction(QCoreApplication.translate("Phone", "Call me from a demo customer"), self.window)
+        action.setObjectName("act_demo_call")
+        action.triggered.connect(self.start_demo_call)
+        self.window.menu("help").addAction(action)
+        self.actions["demo"] = action
+
+    def start_demo_call(self) -> None:
+        """Run the demo caller as a separate process calling this phone (no thread, no wait)."""
+        if not self.engine.local_port or (self._demo is not None and self._demo.state() != QProcess.ProcessState.NotRunning):
+            return
+        host = self.engine.config.bind_address if self.engine.config.bind_address not in ("", "0.0.0.0") else "127.0.0.1"
+        self._demo = QProcess(self)
+        self._demo.start(sys.executable, ["-m", "softphone.demo_caller", "--to",
+                                          f"sip:{self.engine.config.username}@{host}:{self.engine.local_port}"])
+
+    def _transfer(self) -> None:
+        target = self.dock.controls.transfer_target.text().strip()
+        if target:
+            self.phone.transfer(target)
+        else:
+            self.dock.controls.transfer_target.setFocus()
+
+    def _started(self, event: Any) -> None:
+        if not self.engine.config.registrar:
+            text = QCoreApplication.translate("Phone", "SIP: ready on port %1").replace("%1", str(event.local_port))
+            self.sip_indicator.set_state(text, "ok", event.account_uri)
+
+    def _registration(self, event: Any) -> None:
+        level = "ok" if event.registered else ("error" if event.code in (401, 403, 407) else "warn")
+        self.sip_indicator.set_state(translated(event.message), level, f"{event.code} {event.reason}")
+
+    def _audio(self, event: Any) -> None:
+        if event.available:
+            self.audio_indicator.set_state(QCoreApplication.translate("Phone", "Audio: ready"), "ok")
+        else:
+            self.audio_indicator.set_state(QCoreApplication.translate("Phone", "Audio unavailable"), "warn",
+                                           translated(event.message))
+
+    def _save_history(self) -> None:
+        history = self.phone.history
+        self.ctx.tasks.run(history.save, None, lambda exc: logger.warning("call history not saved: %s", exc),
+                           owner=self)
+
+    def shutdown(self) -> None:
+        """Hang up every call, unregister, destroy the SIP stack (waits for the SIP thread)."""
+        self.ctx.services.pop("phone", None)
+        if self._demo is not None:
+            self._demo.kill()
+            self._demo.waitForFinished(2000)
+        clean = self.phone.shutdown(timeout=10)
+        logger.info("softphone shut down (clean=%s)", clean)
+
+
+def install(ctx: Any, window: Any) -> PhoneFeature:
+    """Feature entry point (see agent_desktop.features)."""
+    return PhoneFeature(ctx, window)

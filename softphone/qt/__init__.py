@@ -1,0 +1,1 @@
+"""Qt side of the softphone: the adapter that turns engine events into signals, and the widgets."""

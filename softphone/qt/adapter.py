@@ -1,0 +1,156 @@
+"""The QObject between the SIP engine and the GUI.
+
+Engine events are published on the SIP thread; the adapter re-emits each one as a typed ``sig_*``
+signal delivered on the GUI thread (queued). Commands go straight to the engine, which only posts
+them to its thread: nothing here blocks.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from softphone.engine import events as ev
+from softphone.engine.call_board import CallBoard
+from softphone.engine.engine import SipEngine
+from softphone.engine.history import CallHistory
+
+logger = logging.getLogger(__name__)
+
+
+class PhoneAdapter(QObject):
+    """``ctx.services["phone"]``: signals for every engine event plus the call commands."""
+
+    sig_engine_started = Signal(object)
+    """The SIP engine listens (EngineStarted)."""
+    sig_engine_stopped = Signal(object)
+    """The SIP engine shut down (EngineStopped)."""
+    sig_engine_failed = Signal(object)
+    """The SIP engine could not start (EngineFailed)."""
+    sig_registration_changed = Signal(object)
+    """Registration state or reason changed (RegistrationChanged)."""
+    sig_incoming_call = Signal(object)
+    """A call is ringing, with its identity headers (IncomingCall)."""
+    sig_call_rejected_before_ringing = Signal(object)
+    """The pre-ring filter refused a call (CallRejectedBeforeRinging)."""
+    sig_call_changed = Signal(object)
+    """A call changed state (CallChanged)."""
+    sig_dtmf_received = Signal(object)
+    """The peer sent a DTMF digit (DtmfReceived)."""
+    sig_call_quality = Signal(object)
+    """Fresh receive statistics and MOS of a call (CallQuality)."""
+    sig_transfer_result = Signal(object)
+    """The transfer target answered (TransferResult)."""
+    sig_audio_status = Signal(object)
+    """Whether audio devices work (AudioStatus)."""
+    sig_command_failed = Signal(object)
+    """A call command failed (CommandFailed)."""
+    sig_history_changed = Signal()
+    """An ended call was added to the history."""
+
+    _sig_event = Signal(object)
+
+    def __init__(self, engine: SipEngine, history: CallHistory | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.board = CallBoard()
+        self.history = history or CallHistory()
+        self.registration: ev.RegistrationChanged | None = None
+        self.audio: ev.AudioStatus | None = None
+        self.quality: dict[int, ev.CallQuality] = {}
+        self._routes = {
+            ev.EngineStarted: self.sig_engine_started, ev.EngineStopped: self.sig_engine_stopped,
+            ev.EngineFailed: self.sig_engine_failed, ev.RegistrationChanged: self.sig_registration_changed,
+            ev.IncomingCall: self.sig_incoming_call, ev.CallRejectedBeforeRinging: self.sig_call_rejected_before_ringing,
+            ev.CallChanged: self.sig_call_changed, ev.DtmfReceived: self.sig_dtmf_received,
+            ev.CallQuality: self.sig_call_quality, ev.TransferResult: self.sig_transfer_result,
+            ev.AudioStatus: self.sig_audio_status, ev.CommandFailed: self.sig_command_failed,
+        }
+        self._sig_event.connect(self._dispatch)
+        self._unsubscribe = engine.subscribe(self._sig_event.emit)   # SIP thread → queued to us
+
+    def _dispatch(self, event: object) -> None:
+        if isinstance(event, ev.RegistrationChanged):
+            self.registration = event
+        elif isinstance(event, ev.AudioStatus):
+            self.audio = event
+        elif isinstance(event, ev.CallQuality):
+            self.quality[event.call_id] = event
+        self.board.apply(event)
+        signal = self._routes.get(type(event))
+        if signal is not None:
+            signal.emit(event)
+        if isinstance(event, ev.CallChanged) and event.state == ev.CallState.DISCONNECTED:
+            self.quality.pop(event.call_id, None)
+            self.history.record(event, time.monotonic())
+            self.sig_history_changed.emit()
+
+    # ---- commands (never block) ----------------------------------------------------------
+    def set_pre_ring_filter(self, fn: Callable[[str, dict], "int | None"] | None) -> None:
+        """Install the hook that may refuse a call before it rings (runs on the SIP thread)."""
+        self.engine.pre_ring_filter = fn
+
+    def dial(self, target: str, headers: dict[str, str] | None = None) -> int:
+        """Click-to-dial for every dock: a number or SIP URI; returns the call id."""
+        return self.engine.dial(target, headers)
+
+    def answer(self, call_id: int | None = None) -> None:
+        line = self.board.lines.get(call_id) if call_id else self.board.ringing()
+        if line is not None:
+            self.engine.answer(line.call_id)
+
+    def reject(self, call_id: int | None = None, code: int = 486) -> None:
+        line = self.board.lines.get(call_id) if call_id else self.board.ringing()
+        if line is not None:
+            self.engine.reject(line.call_id, code)
+
+    def hangup(self, call_id: int | None = None) -> None:
+        line = self.board.lines.get(call_id) if call_id else self.board.current()
+        if line is not None:
+            self.engine.hangup(line.call_id)
+
+    def toggle_hold(self, call_id: int | None = None) -> None:
+        line = self.board.lines.get(call_id) if call_id else self.board.current()
+        if line is None:
+            return
+        if line.state == ev.CallState.HELD:
+            self.engine.resume(line.call_id)
+        else:
+            self.engine.hold(line.call_id)
+
+    def toggle_mute(self) -> None:
+        self.engine.set_mute(not self.engine.bridge.muted)
+
+    def switch_to(self, call_id: int) -> None:
+        self.engine.switch_to(call_id)
+
+    def send_dtmf(self, digits: str) -> None:
+        line = self.board.active()
+        if line is not None:
+            self.engine.send_dtmf(line.call_id, digits)
+
+    def transfer(self, target: str) -> None:
+        """Blind transfer of the current call to ``target``."""
+        line = self.board.current()
+        if line is not None and target.strip():
+            self.engine.transfer_blind(line.call_id, target)
+
+    def complete_attended_transfer(self) -> None:
+        """Transfer the held call to the consult call (REFER with Replaces)."""
+        consult = self.board.active()
+        held = next((l for l in self.board.lines.values() if l.state == ev.CallState.HELD), None)
+        if consult is not None and held is not None:
+            self.engine.transfer_attended(held.call_id, consult.call_id)
+
+    def conference(self) -> None:
+        """Join every answered line into a local conference."""
+        keys = [l.call_id for l in self.board.lines.values() if l.state in (ev.CallState.ACTIVE, ev.CallState.HELD)]
+        if len(keys) >= 2:
+            self.engine.conference(keys)
+
+    def shutdown(self, timeout: float = 10.0) -> bool:
+        """Hang up everything and stop the engine (waits for the SIP thread, at quit only)."""
+        self._unsubscribe()
+        return self.engine.stop(timeout)

@@ -1,0 +1,98 @@
+"""Call controls: answer, reject, hang up, hold, mute, transfer, conference; call timer."""
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from softphone.engine.call_board import CallBoard
+from softphone.engine.events import CallState
+
+logger = logging.getLogger(__name__)
+
+
+class CallControls(QWidget):
+    """Buttons enabled according to the current call; a timer counting the talk time."""
+
+    sig_answer_requested = Signal()
+    """Answer the ringing call."""
+    sig_reject_requested = Signal()
+    """Refuse the ringing call (busy)."""
+    sig_hangup_requested = Signal()
+    """End the current call."""
+    sig_hold_requested = Signal()
+    """Hold or resume the current call."""
+    sig_mute_requested = Signal()
+    """Mute or unmute the microphone."""
+    sig_transfer_requested = Signal(str)
+    """Blind-transfer the current call to this target."""
+    sig_attended_transfer_requested = Signal()
+    """Join the held call to the consult call (attended transfer)."""
+    sig_conference_requested = Signal()
+    """Join the lines into a conference."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.answer = self._button(self.tr("Answer"), self.sig_answer_requested)
+        self.reject = self._button(self.tr("Reject"), self.sig_reject_requested)
+        self.hangup = self._button(self.tr("Hang up"), self.sig_hangup_requested)
+        self.hold = self._button(self.tr("Hold"), self.sig_hold_requested)
+        self.mute = self._button(self.tr("Mute"), self.sig_mute_requested)
+        self.mute.setCheckable(True)
+        self.transfer_target = QLineEdit()
+        self.transfer_target.setPlaceholderText(self.tr("Transfer to…"))
+        self.transfer = QPushButton(self.tr("Transfer"))
+        self.transfer.clicked.connect(lambda: self.sig_transfer_requested.emit(self.transfer_target.text().strip()))
+        self.attended = self._button(self.tr("Complete transfer"), self.sig_attended_transfer_requested)
+        self.conference = self._button(self.tr("Conference"), self.sig_conference_requested)
+        self.timer_label = QLabel("0:00")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, w in enumerate((self.answer, self.reject, self.hangup, self.hold, self.mute, self.conference)):
+            grid.addWidget(w, i // 3, i % 3)
+        grid.addWidget(self.transfer_target, 2, 0)
+        grid.addWidget(self.transfer, 2, 1)
+        grid.addWidget(self.attended, 2, 2)
+        grid.addWidget(self.timer_label, 3, 0)
+        self._connected_at: float | None = None
+        self._tick = QTimer(self)
+        self._tick.setInterval(500)
+        self._tick.timeout.connect(self._update_timer)
+        self.refresh(CallBoard())
+
+    def _button(self, text: str, signal) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(lambda: signal.emit())
+        return button
+
+    def refresh(self, board: CallBoard) -> None:
+        """Enable what makes sense for the board's current call."""
+        current = board.current()
+        ringing = board.ringing()
+        answered = [l for l in board.lines.values() if l.state in (CallState.ACTIVE, CallState.HELD)]
+        self.answer.setEnabled(ringing is not None)
+        self.reject.setEnabled(ringing is not None)
+        self.hangup.setEnabled(current is not None)
+        self.hold.setEnabled(current is not None and current.state in (CallState.ACTIVE, CallState.HELD))
+        self.hold.setText(self.tr("Resume") if current is not None and current.state == CallState.HELD else self.tr("Hold"))
+        self.mute.setChecked(board.muted)
+        self.transfer.setEnabled(current is not None and current.state in (CallState.ACTIVE, CallState.HELD))
+        held = any(l.state == CallState.HELD for l in board.lines.values())
+        self.attended.setEnabled(held and board.active() is not None)
+        self.conference.setEnabled(len(answered) >= 2)
+        talking = current if current is not None and current.connected_at else None
+        self._connected_at = talking.connected_at if talking else None
+        if self._connected_at is None:
+            self._tick.stop()
+            self.timer_label.setText("0:00")
+        elif not self._tick.isActive():
+            self._tick.start()
+            self._update_timer()
+
+    def _update_timer(self) -> None:
+        if self._connected_at is None:
+            return
+        minutes, seconds = divmod(int(time.monotonic() - self._connected_at), 60)
+        self.timer_label.setText(f"{minutes}:{seconds:02d}")

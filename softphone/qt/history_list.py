@@ -1,0 +1,46 @@
+"""Call history list: newest first; double-click calls the number back."""
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from softphone.engine.history import CallHistory
+
+logger = logging.getLogger(__name__)
+
+_OUTCOMES = {
+    "answered": "answered", "busy": "busy", "no_answer": "no answer", "invalid_number": "invalid number",
+    "rejected": "rejected", "network_error": "network error", "missed": "missed", "cancelled": "cancelled",
+}
+
+
+class HistoryList(QListWidget):
+    """The local call history."""
+
+    sig_redial_requested = Signal(str)
+    """The agent double-clicked an entry to call that number."""
+
+    def __init__(self, history: CallHistory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history = history
+        self.itemDoubleClicked.connect(self._activated)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.clear()
+        for entry in self.history.entries[:100]:
+            arrow = "←" if entry.direction == "in" else "→"
+            outcome = QCoreApplication.translate("HistoryList", _OUTCOMES.get(entry.outcome, entry.outcome))
+            when = time.strftime("%m-%d %H:%M", time.localtime(entry.started_at))
+            minutes, seconds = divmod(int(entry.duration_s), 60)
+            item = QListWidgetItem(f"{arrow} {entry.number or entry.remote_uri}  {when}  {minutes}:{seconds:02d}  {outcome}")
+            item.setData(Qt.ItemDataRole.UserRole, entry.number or entry.remote_uri)
+            self.addItem(item)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        number = item.data(Qt.ItemDataRole.UserRole)
+        if number:
+            self.sig_redial_requested.emit(number)

@@ -1,0 +1,99 @@
+"""The softphone dock: line buttons, dial pad, call controls, quality, level meters, history."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QProgressBar, QHBoxLayout, QVBoxLayout, QWidget
+
+from softphone.engine.events import CallState
+from softphone.qt.adapter import PhoneAdapter
+from softphone.qt.call_controls import CallControls
+from softphone.qt.dial_pad import DialPad
+from softphone.qt.history_list import HistoryList
+from softphone.qt.line_buttons import LineButtons
+from softphone.qt.quality_indicator import QualityIndicator
+from softphone.qt.texts import translated
+
+logger = logging.getLogger(__name__)
+
+
+class SoftphoneDock(QWidget):
+    """A view of the :class:`PhoneAdapter`: every change arrives as a signal, every click is a command."""
+
+    def __init__(self, phone: PhoneAdapter, max_lines: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.phone = phone
+        self.lines = LineButtons(max_lines)
+        self.pad = DialPad()
+        self.controls = CallControls()
+        self.quality = QualityIndicator()
+        self.status = QLabel()
+        self.mic_level = QProgressBar()
+        self.speaker_level = QProgressBar()
+        for bar, name in ((self.mic_level, self.tr("Mic")), (self.speaker_level, self.tr("Speaker"))):
+            bar.setRange(0, 100)
+            bar.setTextVisible(True)
+            bar.setFormat(name)
+            bar.setMaximumHeight(14)
+        self.history = HistoryList(phone.history)
+        meters = QHBoxLayout()
+        meters.addWidget(self.mic_level)
+        meters.addWidget(self.speaker_level)
+        meters.addWidget(self.quality)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.lines)
+        layout.addWidget(self.pad)
+        layout.addWidget(self.controls)
+        layout.addLayout(meters)
+        layout.addWidget(QLabel(self.tr("Recent calls")))
+        layout.addWidget(self.history, 1)
+
+        self.pad.sig_dial_requested.connect(phone.dial)
+        self.pad.sig_digit_pressed.connect(self._digit)
+        self.history.sig_redial_requested.connect(phone.dial)
+        self.lines.sig_line_selected.connect(phone.switch_to)
+        c = self.controls
+        c.sig_answer_requested.connect(lambda: phone.answer())
+        c.sig_reject_requested.connect(lambda: phone.reject())
+        c.sig_hangup_requested.connect(lambda: phone.hangup())
+        c.sig_hold_requested.connect(lambda: phone.toggle_hold())
+        c.sig_mute_requested.connect(phone.toggle_mute)
+        c.sig_transfer_requested.connect(phone.transfer)
+        c.sig_attended_transfer_requested.connect(phone.complete_attended_transfer)
+        c.sig_conference_requested.connect(phone.conference)
+        phone.sig_incoming_call.connect(self._refresh)
+        phone.sig_call_changed.connect(self._call_changed)
+        phone.sig_call_quality.connect(self._quality)
+        phone.sig_history_changed.connect(self.history.refresh)
+        phone.sig_command_failed.connect(lambda e: self.status.setText(translated(e.message)))
+        self._meter_timer = QTimer(self)
+        self._meter_timer.setInterval(100)
+        self._meter_timer.timeout.connect(self._update_meters)
+        self._meter_timer.start()
+        self._refresh()
+
+    def _digit(self, key: str) -> None:
+        if self.phone.board.active() is not None and self.phone.board.active().state == CallState.ACTIVE:
+            self.phone.send_dtmf(key)
+
+    def _call_changed(self, event) -> None:
+        if event.state == CallState.DISCONNECTED and not self.phone.board.lines:
+            self.quality.clear_quality()
+        self._refresh()
+
+    def _quality(self, event) -> None:
+        current = self.phone.board.current()
+        if current is not None and current.call_id == event.call_id:
+            self.quality.show_quality(event)
+
+    def _refresh(self, *_args) -> None:
+        board = self.phone.board
+        self.lines.refresh(board)
+        self.controls.refresh(board)
+
+    def _update_meters(self) -> None:
+        bridge = self.phone.engine.bridge
+        self.mic_level.setValue(min(100, int(bridge.input_level * 300)))
+        self.speaker_level.setValue(min(100, int(bridge.output_level * 300)))

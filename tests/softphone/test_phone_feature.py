@@ -1,0 +1,97 @@
+"""The softphone feature inside the real shell: dock, Call menu, hotkeys, status indicators, history."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from agent_desktop import phone as phone_feature
+from agent_desktop.app import RunOptions, Shell, make_context
+from agent_desktop.paths import AppPaths
+from agent_desktop.settings import SettingsManager, load_policy
+from softphone.engine.events import CallState
+
+
+@pytest.fixture
+def shell(qapp, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("AGENT_DESKTOP_POLICY", str(tmp_path / "no-policy.toml"))
+    paths = AppPaths.for_profile(tmp_path / "profile").ensure()
+    manager = SettingsManager(paths.settings_file, load_policy())
+    manager.set_override("sip.local_port", 0)
+    ctx = make_context(qapp, manager, paths)
+    sh = Shell(ctx, RunOptions(features=False))
+    qtbot.addWidget(sh.window)
+    sh.start()
+    qtbot.waitExposed(sh.window)
+    yield sh
+    sh.shutdown()
+    sh.window.hide()
+    sh.ctx.settings_manager.sig_settings_changed.disconnect()
+    qapp.aboutToQuit.disconnect(sh.shutdown)
+
+
+@pytest.fixture
+def feature(shell):
+    installed = phone_feature.install(shell.ctx, shell.window)
+    yield installed
+    installed.shutdown()
+
+
+@pytest.mark.e2e
+def test_ring_answer_by_hotkey_hang_up_by_hotkey_and_history(shell, feature, qtbot, sipp):
+    window = shell.window
+    phone = shell.ctx.services["phone"]
+    assert phone is feature.phone
+    sip = window.status_indicator("sip")
+    qtbot.waitUntil(lambda: "ready" in sip.text(), timeout=10000)
+    audio = window.status_indicator("audio")
+    qtbot.waitUntil(lambda: "unavailable" in audio.text().lower(), timeout=5000)   # no sound card here
+    assert [a.text() for a in window.menu("call").actions()][-5:] == [
+        "Answer", "Hang up", "Hold / resume", "Mute / unmute", "Transfer"]
+    assert feature.actions["answer"].shortcut().toString() == "F5"
+
+    caller = sipp("uac_agent_hangs_up.xml", f"127.0.0.1:{feature.engine.local_port}")
+    dock = feature.dock
+    with qtbot.waitSignal(phone.sig_incoming_call, timeout=10000) as ring:
+        pass
+    assert ring.args[0].headers["X-Customer-Id"] == ["C-1001"]
+    qtbot.waitUntil(lambda: "Ringing" in dock.lines.buttons[0].text())
+    assert "Wang Fang" in dock.lines.buttons[0].text()
+    assert dock.controls.answer.isEnabled()
+
+    QTest.keyClick(window, Qt.Key.Key_F5)                       # answer
+    qtbot.waitUntil(lambda: phone.board.current() is not None
+                    and phone.board.current().state == CallState.ACTIVE, timeout=5000)
+    qtbot.waitUntil(lambda: "Talking" in dock.lines.buttons[0].text())
+    assert dock.controls.hangup.isEnabled() and not dock.controls.answer.isEnabled()
+
+    QTest.keyClick(window, Qt.Key.Key_F8)                       # mute
+    qtbot.waitUntil(lambda: dock.controls.mute.isChecked())
+    assert feature.engine.bridge.muted
+
+    QTest.keyClick(window, Qt.Key.Key_F6)                       # hang up
+    qtbot.waitUntil(lambda: not phone.board.lines, timeout=5000)
+    assert caller.wait(10) == 0, caller.output()
+    qtbot.waitUntil(lambda: dock.history.count() == 1)
+    assert "answered" in dock.history.item(0).text()
+    assert "+8613800138000" in dock.history.item(0).text()
+    qtbot.waitUntil(lambda: (shell.ctx.paths.data_dir / "call_history.json").exists(), timeout=5000)
+
+
+def test_dial_pad_places_a_call_and_keys_edit_the_number(shell, feature, qtbot, sipp):
+    phone = shell.ctx.services["phone"]
+    qtbot.waitUntil(lambda: feature.engine.local_port > 0, timeout=10000)
+    callee = sipp("uas_486.xml")
+    pad = feature.dock.pad
+    pad.number.setText(callee.uri)
+    with qtbot.waitSignal(phone.sig_call_changed, timeout=10000,
+                          check_params_cb=lambda e: e.state == CallState.DISCONNECTED) as ended:
+        pad.call_button.click()
+    assert ended.args[0].outcome.value == "busy"
+    qtbot.waitUntil(lambda: feature.dock.history.count() == 1)
+    assert "busy" in feature.dock.history.item(0).text()
+    assert pad.redial_button.isEnabled()
+    pad.number.clear()
+    for key in "12#":
+        pad.keys[key].click()
+    assert pad.number.text() == "12#"
