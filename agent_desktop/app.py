@@ -76,7 +76,6 @@ class Shell(QObject):
         self.features = FeatureHost(FEATURES if self.options.features else ())
         self.tray = None
         self._quitting = False
-        self._dialogs: list = []
         w = self.window
         w.sig_quit_requested.connect(self.quit)
         w.sig_settings_requested.connect(self.open_settings)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
@@ -102,7 +102,15 @@ class MainWindow(QMainWindow):
         agent_state.sig_state_changed.connect(self._on_agent_state_changed)
         self._on_agent_state_changed(agent_state.state)
         self._default_state = self.saveState(STATE_VERSION)
-        self.resize(1200, 760)
+        self.resize(self._default_size())
+
+    def _default_size(self) -> QSize:
+        """1200x760, or 90 % of a smaller screen."""
+        screen = self.screen()
+        if screen is None:
+            return QSize(1200, 760)
+        avail = screen.availableGeometry()
+        return QSize(min(1200, int(avail.width() * 0.9)), min(760, int(avail.height() * 0.9)))
 
     # ---- feature API ---------------------------------------------------------------------------
     def set_dock_content(self, name: str, widget: QWidget) -> None:
