@@ -1,0 +1,42 @@
+"""Quitting the real application during an active call hangs up and exits with status 0."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.fixtures.sip import free_port, wait_udp_bound
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.e2e
+
+
+def test_quitting_during_a_call_hangs_up_and_exits_0(tmp_path, sipp):
+    port = free_port()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AGENT_DESKTOP_POLICY=str(tmp_path / "no-policy.toml"))
+    app = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--profile", str(tmp_path / "profile"),
+                            "--set", f"sip.local_port={port}", "--set", "sip.auto_answer=true"],
+                           cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        assert wait_udp_bound(port, 40, alive=lambda: app.poll() is None), "the app's SIP transport never came up"
+        caller = sipp("uac_agent_hangs_up.xml", f"127.0.0.1:{port}")
+        deadline = time.monotonic() + 15
+        while "ACK sip:" not in caller.messages():                # auto-answered and confirmed
+            assert time.monotonic() < deadline, caller.output()
+            time.sleep(0.05)
+        app.send_signal(signal.SIGTERM)                            # the desktop's normal quit path
+        rc = app.wait(30)
+        output = app.stdout.read().decode(errors="replace")
+        assert rc == 0, output[-3000:]
+        assert caller.wait(10) == 0, caller.output()                # it got the BYE before the app left
+        assert "Aborted" not in output and "core dumped" not in output
+    finally:
+        if app.poll() is None:
+            os.killpg(app.pid, signal.SIGKILL)
+            app.wait(5)
