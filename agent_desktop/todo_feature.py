@@ -1,0 +1,254 @@
+"""Feature: the to-do dock with due-time alerts (``install(ctx, window)``).
+
+Waits for the CRM service (``ctx.services["crm"]``), then lists the agent's to-dos from the local
+store, keeps them current on every sync, and alerts at due time through one timer armed for the
+next due item (:mod:`agent_desktop.todo_alerts`). Exposes itself as ``ctx.services["todos"]``:
+
+* :meth:`TodoFeature.new_todo` (``customer_id``, ``call_log_id``, ``title``) — from the card or a call;
+* :attr:`TodoFeature.sig_open_customer` — an alert or a row was clicked: open that customer's card.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime, timedelta
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+
+from agent_desktop.todo_alert_presenter import AlertPresenter, default_sound
+from agent_desktop.todo_alerts import AlertScheduler
+from agent_desktop.todo_dock import TodoDock
+from agent_desktop.todo_model import TodoTableModel
+from crm.store.todos import Me, TodoBook, utc_now
+
+logger = logging.getLogger(__name__)
+
+SERVICE_WAIT_MS = 500
+_ME_KEY = "todo.me"
+
+
+def remembered_user(store: Any, user: dict[str, Any] | None) -> dict[str, Any]:
+    """The signed-in user, remembered in the store so an offline start still knows who "me" is."""
+    with store.db.write() as conn:
+        if user:
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (_ME_KEY, json.dumps(user)))
+            return user
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (_ME_KEY,)).fetchone()
+    return json.loads(row[0]) if row else {}
+
+
+class TodoFeature(QObject):
+    """The installed feature; ``attach(service)`` once the CRM service exists."""
+
+    sig_open_customer = Signal(str)
+    """Open the customer card of this customer id (alert clicked, or a row double-clicked)."""
+
+    sig_ready = Signal()
+    """The to-do list is attached to the CRM store and alerts are armed."""
+
+    def __init__(self, window: Any, services: dict[str, Any], tasks: Any = None, *,
+                 clock: Callable[[], datetime] = utc_now, tray: Any = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.tasks = tasks
+        self.clock = clock
+        self.book: TodoBook | None = None
+        self.service: Any = None
+        self.agents: dict[str, str] = {}
+        self.model = TodoTableModel(names=self._name_of, customer_names=self._customer_name, parent=self)
+        self.dock = TodoDock(self.model)
+        window.set_dock_content("todo", self.dock)
+        tray = tray if tray is not None else services.get("tray")
+        tray_icon = getattr(tray, "icon", tray)
+        self.presenter = AlertPresenter(self.dock.banner, tray=tray_icon, sound=default_sound(services.get("phone")),
+                                        highlight=self.model.highlight, lookup=self._lookup, parent=self)
+        self.presenter.sig_open_customer.connect(self.sig_open_customer)
+        self.presenter.sig_open_todo.connect(self.edit_todo)
+        self.scheduler: AlertScheduler | None = None
+        self.action_new = QAction(self.tr("New to-do…"), self)
+        self.action_new.triggered.connect(lambda: self.new_todo())
+        if hasattr(window, "menu"):
+            window.menu("file").addAction(self.action_new)
+        self._connect_dock()
+        self._wait = QTimer(self)
+        self._wait.setInterval(SERVICE_WAIT_MS)
+        self._wait.timeout.connect(self._try_attach)
+        self._forms: list[Any] = []
+
+    def _connect_dock(self) -> None:
+        d = self.dock
+        d.sig_view_changed.connect(self.refresh)
+        d.sig_new_requested.connect(lambda: self.new_todo())
+        d.sig_edit_requested.connect(self.edit_todo)
+        d.sig_complete_requested.connect(lambda i: self._write(lambda b: b.complete(i)))
+        d.sig_reopen_requested.connect(lambda i: self._write(lambda b: b.reopen(i)))
+        d.sig_snooze_requested.connect(self.snooze)
+        d.sig_open_customer_requested.connect(self.sig_open_customer)
+        d.banner.sig_dismissed.connect(lambda: self.model.highlight([]))
+
+    # -- attaching to the CRM -------------------------------------------------------------------
+    def start(self) -> None:
+        if not self._try_attach():
+            self._wait.start()
+
+    def _try_attach(self) -> bool:
+        service = self.services.get("crm")
+        if service is None or self.book is not None:
+            return self.book is not None
+        self._wait.stop()
+        self.attach(service)
+        return True
+
+    def attach(self, service: Any) -> None:
+        self.service = service
+        user = remembered_user(service.store, getattr(service.client, "user", None))
+        self.book = TodoBook(service.store, Me.from_user(user), self.clock)
+        self.scheduler = AlertScheduler(self.book, self)
+        self.scheduler.sig_alerts_due.connect(self._on_alerts_due)
+        if getattr(service, "signals", None) is not None:
+            service.signals.sig_records_changed.connect(self._on_records_changed)
+        self.refresh()
+        self.scheduler.rearm()   # items that fell due while the app was closed alert now
+        self._load_agents()
+        self.sig_ready.emit()
+
+    def _load_agents(self) -> None:
+        client = self.service.client
+        if self.tasks is None or not getattr(client, "signed_in", False):
+            return
+
+        def fetch() -> dict[str, str]:
+            page = client.list("users", limit=500)
+            return {u.id: u.display_name for u in page.items if u.active and u.role.value == "agent"}
+
+        self.tasks.run(fetch, self._on_agents, lambda exc: logger.info("agent list unavailable: %s", exc), owner=self)
+
+    def _on_agents(self, agents: dict[str, str]) -> None:
+        self.agents = agents
+        if self.book is not None:
+            self.refresh()
+
+    # -- reacting -------------------------------------------------------------------------------
+    def _on_records_changed(self, entity: str, _ids: object) -> None:
+        if entity == "todos":
+            self.refresh()
+            if self.scheduler is not None:
+                self.scheduler.rearm()
+
+    def _on_alerts_due(self, items: list[dict[str, Any]]) -> None:
+        self.presenter.present(items)
+        self.book.mark_alerted([t["id"] for t in items])
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.book is None:
+            return
+        d = self.dock
+        selected = d.selected_id()
+        items = self.book.listed(d.filter_name(), d.sort_name(), include_closed=d.show_done.isChecked())
+        self.model.set_items(items, self.clock())
+        if selected:
+            d.select(selected)
+
+    def _write(self, op: Callable[[TodoBook], Any]) -> None:
+        if self.book is None:
+            return
+        op(self.book)
+        self.refresh()
+        if self.scheduler is not None:
+            self.scheduler.rearm()
+
+    # -- actions --------------------------------------------------------------------------------
+    def new_todo(self, customer_id: str | None = None, call_log_id: str | None = None, title: str = "",
+                 customer_label: str = "") -> Any:
+        """Open the to-do form (optionally linked to a customer and a call); returns the dialog."""
+        from forms.todo_form import TodoForm
+
+        if self.book is None:
+            return None
+        form = TodoForm(me_id=self.book.me.user_id, team=self.book.me.team, agents=sorted(self.agents.items(), key=lambda a: a[1]),
+                        customer_id=customer_id, call_log_id=call_log_id, title=title,
+                        customer_label=customer_label or self._customer_name(customer_id or ""),
+                        now=self.clock(), parent=self.window)
+        form.accepted.connect(lambda: self._write(lambda b: b.create(**form.values())))
+        self._open(form)
+        return form
+
+    def edit_todo(self, todo_id: str) -> Any:
+        from forms.todo_form import TodoForm
+
+        record = self.book.get(todo_id) if self.book else None
+        if record is None:
+            return None
+        form = TodoForm(me_id=self.book.me.user_id, team=self.book.me.team, agents=sorted(self.agents.items(), key=lambda a: a[1]),
+                        record=record, customer_label=self._customer_name(record.get("customer_id") or ""),
+                        now=self.clock(), parent=self.window)
+        form.accepted.connect(lambda: self._write(lambda b: b.edit(todo_id, _changes(record, form.values()))))
+        self._open(form)
+        return form
+
+    def snooze(self, todo_id: str, until: timedelta | datetime | None) -> Any:
+        if until is not None:
+            self._write(lambda b: b.snooze(todo_id, until))
+            return None
+        from agent_desktop.todo_snooze_dialog import SnoozeDialog
+
+        dialog = SnoozeDialog(self.clock() + timedelta(minutes=30), self.window)
+        dialog.accepted.connect(lambda: self._write(lambda b: b.snooze(todo_id, dialog.until())))
+        self._open(dialog)
+        return dialog
+
+    def _open(self, dialog: Any) -> None:
+        self._forms.append(dialog)
+        dialog.finished.connect(lambda _r: self._forms.remove(dialog) if dialog in self._forms else None)
+        dialog.open()
+
+    # -- lookups --------------------------------------------------------------------------------
+    def _lookup(self, todo_id: str) -> dict[str, Any] | None:
+        return self.book.get(todo_id) if self.book else None
+
+    def _name_of(self, user_id: str) -> str:
+        if self.book is not None and user_id == self.book.me.user_id:
+            return self.tr("Me")
+        return self.agents.get(user_id, user_id[:8])
+
+    def _customer_name(self, customer_id: str) -> str:
+        if not customer_id or self.service is None:
+            return ""
+        record = self.service.store.get("customers", customer_id)
+        return str(record.get("name", "")) if record else ""
+
+    def shutdown(self) -> None:
+        self._wait.stop()
+        if self.scheduler is not None:
+            self.scheduler.stop()
+        if self.service is not None and getattr(self.service, "signals", None) is not None:
+            self.service.signals.sig_records_changed.disconnect(self._on_records_changed)
+        self.book = None
+        self.services.pop("todos", None)
+
+
+def _changes(before: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+    """Only the fields the form changed (times compared as instants)."""
+    from crm.store.todos import parse_time
+
+    out = {}
+    for key, value in values.items():
+        old = before.get(key)
+        if key == "due_at":
+            if parse_time(old) != value:
+                out[key] = value
+        elif (old or None) != (value or None):
+            out[key] = value
+    return out
+
+
+def install(ctx: Any, window: Any) -> TodoFeature:
+    """Feature entry point (see agent_desktop.features)."""
+    feature = TodoFeature(window, ctx.services, ctx.tasks)
+    ctx.services["todos"] = feature
+    feature.start()
+    return feature

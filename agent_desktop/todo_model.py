@@ -1,0 +1,108 @@
+"""Table model of the to-do dock: rows are to-do records (dicts) already filtered and sorted."""
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from crm.i18n import QT_TRANSLATE_NOOP
+from crm.store.todos import is_open, is_overdue, parse_time
+
+logger = logging.getLogger(__name__)
+
+COLUMNS = ("title", "due", "priority", "assignee", "customer")
+_HEADERS = {
+    "title": QT_TRANSLATE_NOOP("TodoModel", "Title"), "due": QT_TRANSLATE_NOOP("TodoModel", "Due"),
+    "priority": QT_TRANSLATE_NOOP("TodoModel", "Priority"),
+    "assignee": QT_TRANSLATE_NOOP("TodoModel", "Assigned to"),
+    "customer": QT_TRANSLATE_NOOP("TodoModel", "Customer"),
+}
+PRIORITIES = {"low": QT_TRANSLATE_NOOP("TodoModel", "Low"), "normal": QT_TRANSLATE_NOOP("TodoModel", "Normal"),
+              "high": QT_TRANSLATE_NOOP("TodoModel", "High"), "urgent": QT_TRANSLATE_NOOP("TodoModel", "Urgent")}
+_TEAM = QT_TRANSLATE_NOOP("TodoModel", "Team {0}")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+HIGHLIGHT = QColor("#ffe08a")
+OVERDUE = QColor("#b00020")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TodoModel", text)
+
+
+class TodoTableModel(QAbstractTableModel):
+    """``set_items(records, now)``; ``highlight(ids)`` marks alerting rows."""
+
+    def __init__(self, *, names: Callable[[str], str] | None = None,
+                 customer_names: Callable[[str], str] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[dict[str, Any]] = []
+        self.now: datetime | None = None
+        self.highlighted: set[str] = set()
+        self.names = names or (lambda user_id: "")
+        self.customer_names = customer_names or (lambda customer_id: "")
+
+    def set_items(self, items: list[dict[str, Any]], now: datetime) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.now = now
+        self.endResetModel()
+
+    def highlight(self, ids: list[str]) -> None:
+        self.highlighted = set(ids)
+        if self.items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, len(COLUMNS) - 1))
+
+    def row_of(self, todo_id: str) -> int:
+        return next((i for i, t in enumerate(self.items) if t["id"] == todo_id), -1)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(_HEADERS[COLUMNS[section]])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        todo = self.items[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(todo, column)
+        if role == ID_ROLE:
+            return todo["id"]
+        if role == Qt.ItemDataRole.BackgroundRole and todo["id"] in self.highlighted:
+            return QBrush(HIGHLIGHT)
+        if role == Qt.ItemDataRole.ForegroundRole and self.now and is_overdue(todo, self.now):
+            return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.FontRole and not is_open(todo):
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return todo.get("notes") or None
+        return None
+
+    def _text(self, todo: dict[str, Any], column: str) -> str:
+        if column == "title":
+            return str(todo.get("title", ""))
+        if column == "due":
+            due = parse_time(todo.get("due_at"))
+            return due.astimezone().strftime("%Y-%m-%d %H:%M") if due else ""
+        if column == "priority":
+            return _tr(PRIORITIES.get(todo.get("priority", "normal"), PRIORITIES["normal"]))
+        if column == "assignee":
+            if todo.get("assignee_id"):
+                return self.names(todo["assignee_id"])
+            return _tr(_TEAM).format(todo.get("team", "")) if todo.get("team") else ""
+        if column == "customer":
+            return self.customer_names(todo["customer_id"]) if todo.get("customer_id") else ""
+        return ""
