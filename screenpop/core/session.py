@@ -13,7 +13,7 @@ from datetime import datetime, timedelta, timezone
 
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
 
-from screenpop.core.models import CardModel, PopKind
+from screenpop.core.models import CardModel
 
 logger = logging.getLogger(__name__)
 
@@ -69,12 +69,6 @@ class PopSession:
         if self.answer_monotonic is None or self.end_monotonic is None:
             return 0.0
         return max(0.0, self.end_monotonic - self.answer_monotonic - self.hold_seconds)
-
-    def label(self) -> str:
-        """Short text for the recent-pops list: the customer's name or the caller's number."""
-        if self.card.kind is PopKind.CUSTOMER and self.card.customer:
-            return self.card.customer.name
-        return str(self.card.identity.caller_label())
 
 
 class PopHistory:

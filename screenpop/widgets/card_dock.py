@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from screenpop.core.models import CardModel, PopKind
 from screenpop.core.session import ABNORMAL_KINDS, PopHistory, PopSession
@@ -61,15 +61,12 @@ class ScreenPopDock(QWidget):
         self.stack = QStackedWidget()
         self.idle_page = plain_label(self.tr("The customer card appears here when a call rings."), name="idle")
         self.idle_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.card_view = CustomerCardView()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.card_view)
-        self.chooser = CustomerChooser()
+        self.card_view = CustomerCardView(region)
+        self.chooser = CustomerChooser(region)
         self.new_caller_form = NewCallerForm(region)
-        for page in (self.idle_page, scroll, self.chooser, self.new_caller_form):
+        for page in (self.idle_page, self.card_view, self.chooser, self.new_caller_form):
             self.stack.addWidget(page)
-        self._card_page = scroll
+        self._card_page = self.card_view
 
         self.call_actions = CallActionsBar()
         self.call_actions.hide()
@@ -80,7 +77,7 @@ class ScreenPopDock(QWidget):
         self.wrap_up_area.setObjectName("wrap_up_area")
         QVBoxLayout(self.wrap_up_area).setContentsMargins(0, 0, 0, 0)
         self.wrap_up_area.hide()
-        self.recent = RecentPopsList(history)
+        self.recent = RecentPopsList(history, region)
         self.recent.sig_pop_selected.connect(self.show_call)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -92,8 +89,9 @@ class ScreenPopDock(QWidget):
         top_layout.addWidget(self.wrap_up_area)
         splitter.addWidget(top)
         splitter.addWidget(self.recent)
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([10_000, 110])
         layout.addWidget(splitter, 1)
 
         view = self.card_view

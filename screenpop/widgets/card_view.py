@@ -11,15 +11,18 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from screenpop.core.models import CardModel
-from screenpop.widgets.text import format_when, plain_label, translated
+from screenpop.widgets.text import caller_text, format_when, plain_label, translated
 from screenpop.widgets.timeline_model import TimelineModel
 
 logger = logging.getLogger(__name__)
@@ -50,15 +53,24 @@ class CustomerCardView(QWidget):
     sig_edit_customer_requested = Signal(object)
     """The agent wants to edit the customer record (carries the CardModel)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, region: str = "CN", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._region = region
         self._card: CardModel | None = None
         self._call_windows = {
             "anytime": self.tr("Any time"), "morning": self.tr("Morning (09-12)"),
             "afternoon": self.tr("Afternoon (12-18)"), "evening": self.tr("Evening (18-21)"),
             "weekend": self.tr("Weekend"),
         }
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 4, 4)
 
         self.name_label = plain_label(name="name_label")
@@ -97,18 +109,18 @@ class CustomerCardView(QWidget):
         self.complaints_list = self._small_list(self.complaints_box)
         layout.addWidget(self.complaints_box)
 
-        orders_box = QGroupBox(self.tr("Recent orders"))
+        self.orders_box = orders_box = QGroupBox(self.tr("Recent orders"))
         self.orders_tree = QTreeWidget()
         self.orders_tree.setHeaderLabels(
             [self.tr("Order"), self.tr("Date"), self.tr("Status"), self.tr("Courier"), self.tr("Tracking")]
         )
         self.orders_tree.setRootIsDecorated(False)
         self.orders_tree.setUniformRowHeights(True)
-        self.orders_tree.setMaximumHeight(110)
+        self.orders_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         QVBoxLayout(orders_box).addWidget(self.orders_tree)
         layout.addWidget(orders_box)
 
-        todos_box = QGroupBox(self.tr("Open to-dos"))
+        self.todos_box = todos_box = QGroupBox(self.tr("Open to-dos"))
         self.todos_list = self._small_list(todos_box)
         layout.addWidget(todos_box)
 
@@ -121,14 +133,13 @@ class CustomerCardView(QWidget):
         self.timeline_view.setMinimumHeight(120)
         QVBoxLayout(history_box).addWidget(self.timeline_view)
         layout.addWidget(history_box, 1)
-        layout.addLayout(self._actions())
+        outer.addLayout(self._actions())  # always visible, outside the scrolling part
 
     def _caption(self, text: str) -> QLabel:
         return plain_label(text, wrap=False)
 
     def _small_list(self, box: QGroupBox) -> QListWidget:
         widget = QListWidget()
-        widget.setMaximumHeight(80)
         widget.setUniformItemSizes(True)
         QVBoxLayout(box).addWidget(widget)
         return widget
@@ -165,7 +176,7 @@ class CustomerCardView(QWidget):
         self.vip_label.setText(self.tr("VIP %1").replace("%1", customer.vip_level)
                                if customer and customer.vip_level not in ("", "0") else "")
         self.vip_label.setVisible(bool(self.vip_label.text()))
-        self.caller_label.setText(self.tr("Calling from %1").replace("%1", translated(card.identity.caller_label())))
+        self.caller_label.setText(self.tr("Calling from %1").replace("%1", caller_text(card.identity, self._region)))
         self.media_label.setText(self._media_text(card))
         self.media_label.setVisible(bool(card.media_source))
         self.notes_label.setText("\n".join(translated(n) for n in card.notes))
@@ -183,6 +194,11 @@ class CustomerCardView(QWidget):
         for todo in card.todos:
             due = format_when(todo.due)
             self.todos_list.addItem(f"{todo.title}  {due}".rstrip())
+        for box, view in ((self.complaints_box, self.complaints_list), (self.orders_box, self.orders_tree),
+                          (self.todos_box, self.todos_list)):
+            rows = view.topLevelItemCount() if isinstance(view, QTreeWidget) else view.count()
+            box.setVisible(rows > 0)
+            _fit_rows(view, rows)
         self.timeline_model.set_entries(card.timeline)
         for button in (self.new_order_button, self.new_complaint_button, self.new_todo_button,
                        self.edit_customer_button):
@@ -212,8 +228,10 @@ class CustomerCardView(QWidget):
             item.setForeground(QBrush(QColor("#b00020")))
             self.complaints_list.addItem(item)
         self.complaints_box.setTitle(self.tr("Open complaints (%1)").replace("%1", str(len(open_ones))))
-        self.complaints_box.setProperty("highlighted", bool(open_ones))
-        self.complaints_box.setStyleSheet("QGroupBox { color: #b00020; font-weight: bold; }" if open_ones else "")
+        if self.complaints_box.property("highlighted") != bool(open_ones):
+            self.complaints_box.setProperty("highlighted", bool(open_ones))
+            self.complaints_box.setStyleSheet(
+                "QGroupBox { color: #b00020; font-weight: bold; }" if open_ones else "")
 
     def _fill_orders(self, card: CardModel) -> None:
         self.orders_tree.clear()
@@ -222,3 +240,15 @@ class CustomerCardView(QWidget):
                                     order.courier, order.tracking])
             item.setData(0, Qt.ItemDataRole.UserRole, order.id)
             self.orders_tree.addTopLevelItem(item)
+
+
+_MAX_VISIBLE_ROWS = 4
+
+
+def _fit_rows(view: QListWidget | QTreeWidget, rows: int) -> None:
+    """Make a short list exactly as tall as its rows (up to a few; it scrolls beyond)."""
+    shown = max(1, min(rows, _MAX_VISIBLE_ROWS))
+    row = view.sizeHintForRow(0) if rows else view.fontMetrics().height() + 4
+    header = view.header().sizeHint().height() if isinstance(view, QTreeWidget) else 0
+    scrollbar = view.horizontalScrollBar().sizeHint().height() if isinstance(view, QTreeWidget) else 0
+    view.setFixedHeight(shown * max(row, 1) + header + scrollbar + 2 * view.frameWidth() + 2)

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from screenpop.core.models import CardModel
-from screenpop.widgets.text import plain_label, translated
+from screenpop.widgets.text import caller_text, plain_label
 
 logger = logging.getLogger(__name__)
 
@@ -20,8 +20,9 @@ class CustomerChooser(QWidget):
     sig_new_customer_requested = Signal(object)
     """None of the candidates is the caller: create a new customer (carries the CardModel)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, region: str = "CN", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._region = region
         self._card: CardModel | None = None
         layout = QVBoxLayout(self)
         self.prompt_label = plain_label(name="prompt_label")
@@ -45,7 +46,7 @@ class CustomerChooser(QWidget):
         self.prompt_label.setText(
             self.tr("%1 customers use %2. Who is calling?")
             .replace("%1", str(len(card.candidates)))
-            .replace("%2", translated(card.identity.caller_label()))
+            .replace("%2", caller_text(card.identity, self._region))
         )
         self.candidates_list.clear()
         for customer in card.candidates:

@@ -11,7 +11,7 @@ from crm.phones import try_normalize_phone
 from crm.schemas.common import new_id
 from crm.schemas.customers import CustomerCreate
 from screenpop.core.models import CardModel
-from screenpop.widgets.text import plain_label, translated
+from screenpop.widgets.text import caller_text, plain_label
 
 logger = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ class NewCallerForm(QWidget):
         """Start a new form for this caller (a refresh of the same call keeps what was typed)."""
         same_call = self._card is not None and self._card.call_id == card.call_id
         self._card = card
-        caller = translated(card.identity.caller_label())
+        caller = caller_text(card.identity, self._region)
         self.heading_label.setText(self.tr("New caller: %1").replace("%1", caller))
         if same_call:
             return

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from screenpop.core.session import PopHistory
-from screenpop.widgets.text import format_when, plain_label
+from screenpop.widgets.text import caller_text, format_when, plain_label
 
 logger = logging.getLogger(__name__)
 
@@ -18,9 +18,10 @@ class RecentPopsList(QWidget):
     sig_pop_selected = Signal(str)
     """The agent chose an earlier pop (carries its call id)."""
 
-    def __init__(self, history: PopHistory, parent: QWidget | None = None) -> None:
+    def __init__(self, history: PopHistory, region: str = "CN", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._history = history
+        self._region = region
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(plain_label(self.tr("Recent pops"), wrap=False))
@@ -29,6 +30,7 @@ class RecentPopsList(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
+        self.list.setMaximumHeight(self.list.fontMetrics().height() * 5 + 8)
         layout.addWidget(self.list)
 
     def refresh(self, current_call_id: str = "") -> None:
@@ -36,7 +38,9 @@ class RecentPopsList(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for session in self._history.sessions():
-            text = f"{format_when(session.ring_wall)}  {session.label()}"
+            card = session.card
+            who = card.customer.name if card.customer else caller_text(card.identity, self._region)
+            text = f"{format_when(session.ring_wall)}  {who}"
             if session.ended and not session.wrapped_up:
                 text += "  " + self.tr("(wrap-up pending)")
             elif not session.ended:

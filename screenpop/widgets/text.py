@@ -7,6 +7,9 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from crm.phones import format_phone
+from screenpop.core.identity import CallerIdentity
+
 logger = logging.getLogger(__name__)
 
 
@@ -28,6 +31,13 @@ def translated(message: object) -> str:
     if context:
         return QCoreApplication.translate(context, str(message))
     return "" if message is None else str(message)
+
+
+def caller_text(identity: CallerIdentity, region: str = "CN") -> str:
+    """The caller's number as people write it (``138 0013 8000``), or why there is none."""
+    if identity.number and not identity.withheld:
+        return format_phone(identity.number, region)
+    return translated(identity.caller_label())
 
 
 def format_when(when: datetime | None) -> str:
