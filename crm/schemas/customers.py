@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
 from enum import Enum
 from typing import Annotated
 
@@ -12,6 +11,7 @@ from crm.schemas.activity import ComplaintStatus
 from crm.schemas.common import (
     CreateModel, Id, LongText, Name, PhoneText, ReadModel, UpdateModel, UtcDatetime, ValueModel,
 )
+from crm.schemas.day_or_time import DayOrTime
 
 logger = logging.getLogger(__name__)
 
@@ -151,10 +151,10 @@ class CustomerSearch(BaseModel):
     accepts_samples: bool | None = None
     follow_up_opt_in: bool | None = None
     call_window: CallWindow | None = None
-    last_contact_from: datetime | date | None = None
-    last_contact_to: datetime | date | None = None
-    order_from: datetime | date | None = None
-    order_to: datetime | date | None = None
+    last_contact_from: DayOrTime | None = None
+    last_contact_to: DayOrTime | None = None
+    order_from: DayOrTime | None = None
+    order_to: DayOrTime | None = None
     product_sku: str | None = Field(default=None, max_length=32)
     complaint_status: ComplaintStatus | None = None
     limit: int = Field(default=50, ge=1, le=500)

@@ -1,0 +1,28 @@
+"""A range bound that is either a whole day (``2026-08-13``) or an exact time (``2026-08-13T10:00:00Z``).
+
+Pydantic's plain ``datetime | date`` union turns the text ``2026-08-13`` (as a query parameter) into
+midnight of that day, so a ``_to`` bound would exclude the very day the agent picked; and
+``date | datetime`` turns ``...T00:00:00Z`` into a whole day. Text without a time part is a day,
+anything else a time.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator
+
+logger = logging.getLogger(__name__)
+
+
+def _day_or_time(value: Any) -> Any:
+    if isinstance(value, str):
+        text = value.strip()
+        if len(text) == 10:
+            return date.fromisoformat(text)
+        return datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T"))
+    return value
+
+
+DayOrTime = Annotated[datetime | date, BeforeValidator(_day_or_time)]
