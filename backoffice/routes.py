@@ -16,6 +16,7 @@ from backoffice.db import WriteContext
 from backoffice.resources.base import Resource
 from backoffice.resources.simple import claim_callback
 from backoffice.routes_callbacks import add_callback_routes
+from backoffice.routes_sync import add_sync_routes
 from backoffice.security import TOKEN_TTL, Principal
 from backoffice.writes import Outcome, parse_if_match
 from crm.schemas import (
@@ -114,6 +115,7 @@ def build_router(bo: Any) -> APIRouter:
         _callback_action(router, bo, action, write, User)
     add_callback_routes(router, bo, write, User, IdemKey, IfMatch)
 
+    add_sync_routes(router, bo, User)
     for resource in bo.resources.values():
         _collection(router, bo, resource, write, User)
     return router

@@ -98,3 +98,35 @@ def test_cursor_survives_a_server_crash(backoffice_factory: Any) -> None:
     agent = server.session("agent")  # tokens are kept in the database
     items, _, _ = pull(agent, "customers", cursor)
     assert [c["id"] for c in items] == [created["id"]]
+
+
+def pull_all(session: ApiSession, cursor: str | None, limit: int, **params: Any) -> tuple[dict[str, set[str]], str]:
+    seen: dict[str, set[str]] = {}
+    for _ in range(10000):
+        body = session.get("/changes", params={"limit": limit, **params, **({"cursor": cursor} if cursor else {})}).json()
+        for name, page in body["changes"].items():
+            ids = [item["id"] for item in page["items"]] + page["deleted"]
+            assert not seen.setdefault(name, set()) & set(ids) or cursor is None, name
+            seen[name] |= set(ids)
+        cursor = body["cursor"]
+        if not body["has_more"]:
+            return seen, cursor
+    raise AssertionError("feed never ended")
+
+
+def test_one_feed_over_every_collection(bo: BackofficeProcess) -> None:
+    agent = bo.session("agent")
+    everything, cursor = pull_all(agent, None, 333)
+    assert "audit_events" not in everything
+    for name in ("customers", "orders", "products", "blocklist", "todos"):
+        items, deleted, _ = pull(agent, name, None, limit=5000)
+        assert everything.get(name, set()) == {i["id"] for i in items} | set(deleted), name
+    customer = new_customer(agent)
+    todo = create(agent, "todos", {"title": "合并增量", "customer_id": customer["id"]})
+    news, cursor2 = pull_all(agent, cursor, 1)
+    assert news["customers"] == {customer["id"]} and news["todos"] == {todo["id"]}
+    assert int(cursor2) > int(cursor)
+    only, _ = pull_all(agent, cursor, 100, entities="todos")
+    assert set(only) == {"todos"}
+    assert agent.get("/changes", params={"entities": "nope"}).status_code == 422
+    assert agent.get("/changes", params={"cursor": cursor2}).json()["has_more"] is False
