@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -36,6 +36,7 @@ from screenpop.widgets.timeline_model import TimelineModel
 logger = logging.getLogger(__name__)
 
 _COMPLAINT_BG = QColor("#fde7e9")
+_COMPLAINT_FG = QColor("#b00020")
 
 
 class CustomerCardView(QWidget):
@@ -225,13 +226,18 @@ class CustomerCardView(QWidget):
             text = f"{format_when(complaint.opened_at)}  {complaint.summary or complaint.category} ({complaint.status})"
             item = QListWidgetItem(text)
             item.setBackground(QBrush(_COMPLAINT_BG))
-            item.setForeground(QBrush(QColor("#b00020")))
+            item.setForeground(QBrush(_COMPLAINT_FG))
             self.complaints_list.addItem(item)
         self.complaints_box.setTitle(self.tr("Open complaints (%1)").replace("%1", str(len(open_ones))))
         if self.complaints_box.property("highlighted") != bool(open_ones):
             self.complaints_box.setProperty("highlighted", bool(open_ones))
-            self.complaints_box.setStyleSheet(
-                "QGroupBox { color: #b00020; font-weight: bold; }" if open_ones else "")
+            palette = self.palette()
+            font = QFont(self.font())
+            if open_ones:  # a palette, not a style sheet: style sheets make every repaint slower
+                palette.setColor(QPalette.ColorRole.WindowText, _COMPLAINT_FG)
+                font.setBold(True)
+            self.complaints_box.setPalette(palette)
+            self.complaints_box.setFont(font)
 
     def _fill_orders(self, card: CardModel) -> None:
         self.orders_tree.clear()
