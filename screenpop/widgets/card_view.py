@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screenpop.core.labels import code_label
 from screenpop.core.models import CardModel
 from screenpop.widgets.text import caller_text, format_when, plain_label, translated
 from screenpop.widgets.timeline_model import TimelineModel
@@ -223,7 +224,8 @@ class CustomerCardView(QWidget):
         self.complaints_list.clear()
         open_ones = card.open_complaints
         for complaint in open_ones:
-            text = f"{format_when(complaint.opened_at)}  {complaint.summary or complaint.category} ({complaint.status})"
+            what = complaint.summary or translated(code_label(complaint.category))
+            text = f"{format_when(complaint.opened_at)}  {what} ({translated(code_label(complaint.status))})"
             item = QListWidgetItem(text)
             item.setBackground(QBrush(_COMPLAINT_BG))
             item.setForeground(QBrush(_COMPLAINT_FG))
@@ -242,8 +244,8 @@ class CustomerCardView(QWidget):
     def _fill_orders(self, card: CardModel) -> None:
         self.orders_tree.clear()
         for order in card.orders:
-            item = QTreeWidgetItem([order.number, format_when(order.created_at), order.status,
-                                    order.courier, order.tracking])
+            status = translated(code_label(order.status))
+            item = QTreeWidgetItem([order.number, format_when(order.created_at), status, order.courier, order.tracking])
             item.setData(0, Qt.ItemDataRole.UserRole, order.id)
             self.orders_tree.addTopLevelItem(item)
 

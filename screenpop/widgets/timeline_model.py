@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from screenpop.core.labels import code_label
 from screenpop.core.models import TimelineEntry, TimelineKind
 from screenpop.widgets.text import format_when, translated
 
@@ -71,5 +72,5 @@ class TimelineModel(QAbstractListModel):
         kind = self._kind_labels.get(entry.kind, entry.kind.value)
         text = f"{format_when(entry.when)}  {kind}: {translated(entry.summary)}"
         if entry.detail:
-            text += f" ({translated(entry.detail)})"
+            text += f" ({translated(code_label(entry.detail))})"
         return text

@@ -1,0 +1,45 @@
+"""Display labels for the CRM's codes (order and complaint statuses, complaint categories,
+dispositions) shown on the card; codes without a label are shown as they are."""
+from __future__ import annotations
+
+import logging
+
+from crm.i18n import QT_TRANSLATE_NOOP, Msg
+
+logger = logging.getLogger(__name__)
+
+_LABELS: dict[str, Msg] = {
+    # order statuses
+    "ordered": QT_TRANSLATE_NOOP("Codes", "ordered"),
+    "sorted": QT_TRANSLATE_NOOP("Codes", "sorted"),
+    "shipped": QT_TRANSLATE_NOOP("Codes", "shipped"),
+    "delivered": QT_TRANSLATE_NOOP("Codes", "delivered"),
+    "returned": QT_TRANSLATE_NOOP("Codes", "returned"),
+    "cancelled": QT_TRANSLATE_NOOP("Codes", "cancelled"),
+    # complaint statuses
+    "open": QT_TRANSLATE_NOOP("Codes", "open"),
+    "in_progress": QT_TRANSLATE_NOOP("Codes", "in progress"),
+    "resolved": QT_TRANSLATE_NOOP("Codes", "resolved"),
+    "closed": QT_TRANSLATE_NOOP("Codes", "closed"),
+    # complaint categories
+    "quality": QT_TRANSLATE_NOOP("Codes", "quality"),
+    "delivery": QT_TRANSLATE_NOOP("Codes", "delivery"),
+    "service": QT_TRANSLATE_NOOP("Codes", "service"),
+    "billing": QT_TRANSLATE_NOOP("Codes", "billing"),
+    "refund": QT_TRANSLATE_NOOP("Codes", "refund"),
+    "other": QT_TRANSLATE_NOOP("Codes", "other"),
+    # default dispositions
+    "order_placed": QT_TRANSLATE_NOOP("Codes", "order placed"),
+    "enquiry": QT_TRANSLATE_NOOP("Codes", "enquiry"),
+    "complaint": QT_TRANSLATE_NOOP("Codes", "complaint"),
+    "follow_up": QT_TRANSLATE_NOOP("Codes", "follow-up needed"),
+    "no_sale": QT_TRANSLATE_NOOP("Codes", "no sale"),
+    "wrong_number": QT_TRANSLATE_NOOP("Codes", "wrong number"),
+}
+
+
+def code_label(code: str) -> str:
+    """The translatable label of a CRM code (a :class:`Msg`), or the code itself."""
+    if isinstance(code, Msg):
+        return code
+    return _LABELS.get(code, code)
