@@ -2,7 +2,9 @@
 
 The :class:`RedactionFilter` replaces every secret the app has handled (passwords and tokens passed
 through :class:`agent_desktop.credentials.Credentials` are registered with it) and anything that looks
-like ``password=...``, ``token: ...`` or ``Authorization: Bearer ...`` before a record is written.
+like ``password=...`` (no spaces: key=value text, URLs), ``"token": "..."`` or ``Authorization: Bearer ...``
+before a record is written. (``password = x`` with spaces is left alone: that is a source line quoted in a
+traceback; the values themselves are still masked when the app has handled them.)
 """
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ _PATTERNS = [
     re.compile(r"(?i)(authorization\s*[:=]\s*(?:bearer|basic|digest)\s+)([^\s,;'\"]+)"),
     re.compile(r"(?i)(bearer\s+)([A-Za-z0-9._~+/=-]{8,})"),
     re.compile(
-        r"(?i)((?:\"|')?(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?token)(?:\"|')?\s*[:=]\s*(?:\"|')?)"
+        r"(?i)((?:\"|')?(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?token)(?:\"|')?(?:\s*:\s*|=)(?:\"|')?)"
         r"([^\s,;&'\"}]+)"
     ),
 ]

@@ -71,3 +71,10 @@ def test_uncaught_exception_is_logged_redacted_and_shown(tmp_path: Path, restore
     assert shown == ["ValueError: bad token ***"]
     text = _log_text(tmp_path)
     assert "uncaught exception" in text and "Traceback" in text and SECRET not in text
+
+
+def test_source_lines_in_tracebacks_stay_readable(tmp_path: Path, restore_logging) -> None:
+    configure_logging(tmp_path, to_stderr=False)
+    logging.getLogger("tests").warning("    username, password = store.get(account)\nurl?user=a&password=abc123&x=1")
+    text = _log_text(tmp_path)
+    assert "username, password = store.get(account)" in text and "password=***&x=1" in text
