@@ -81,8 +81,16 @@ class ScreenPopFeature(QObject):
         remote = RecordPopSource(CrmRecords(crm.client), crm.store.phones)
         self.controller.set_sources(local, remote)
         if crm.signals is not None:
-            crm.signals.sig_status_changed.connect(lambda status: self.controller.set_online(status.state == ONLINE))
+            crm.signals.sig_status_changed.connect(self._crm_status_changed)
         logger.info("screen-pop reads the local store and refreshes from the CRM")
+
+    def _crm_status_changed(self, status: Any) -> None:
+        """Follow the sync engine's view of the CRM; back online → re-read an offline card."""
+        online = status.state == ONLINE
+        self.controller.set_online(online)
+        card = self.dock.current_card()
+        if online and card is not None and card.offline:
+            self.controller.refresh(card.call_id)
 
     def _attach_phone(self, phone: Any) -> None:
         self.phone = phone

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from screenpop.core.config import PopConfig
 from screenpop.core.identity import extract_identity
@@ -168,3 +170,24 @@ def test_non_numeric_user_gives_no_number() -> None:
     ident = extract_identity({"From": '"Alice" <sip:alice@pbx>'})
     assert ident.number is None and ident.display_name == "Alice"
     assert ident.caller_label() == "Unknown number"
+
+
+HEADER_NAMES = st.sampled_from(["From", "f", "To", "t", "P-Asserted-Identity", "Remote-Party-ID", "Privacy",
+                                "Diversion", "X-Customer-ID", "X-Queue", "X-IVR-Path", "x-anything"])
+HEADER_TEXT = st.one_of(
+    st.text(max_size=300),
+    st.builds(lambda d, u, p: f'"{d}" <sip:{u}@host>;{p}', st.text(max_size=60), st.text(max_size=40),
+              st.text(max_size=40)),
+    st.binary(max_size=200),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(HEADER_NAMES, st.one_of(HEADER_TEXT, st.lists(HEADER_TEXT, max_size=4)), max_size=8))
+def test_any_headers_give_a_safe_identity(headers: dict) -> None:
+    ident = extract_identity(headers)
+    for text in (ident.display_name, ident.number_raw, ident.dnis_raw, ident.ivr_path, ident.queue):
+        assert len(text) <= 128
+        assert not any(ch in text for ch in "\x00\r\n\u202e")
+    assert ident.number is None or ident.number.lstrip("+").isdigit()
+    assert all(len(v) <= 256 for v in ident.attached.values())

@@ -10,11 +10,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 from agent_desktop import screenpop_feature
 from agent_desktop.app import RunOptions, Shell, make_context
 from agent_desktop.crm_link import CrmService
+from agent_desktop.crm_signals import CrmSyncSignals
 from agent_desktop.paths import AppPaths
 from agent_desktop.settings import SettingsManager, load_policy
 from crm.client import ClientConfig, CrmClient
 from crm.store import Store
 from crm.sync import SyncEngine
+from crm.sync_events import OFFLINE, ONLINE, SyncStatus
 from softphone.engine.events import CallChanged, CallState, IncomingCall
 from tests.fixtures.backoffice import free_port
 from tests.screenpop.test_record_source import ZHANG, _customer
@@ -109,6 +111,25 @@ def test_quick_create_saves_the_customer_and_shows_the_card(shell, crm, qtbot) -
     qtbot.waitUntil(lambda: dock.card_view.name_label.text() == "王芳", timeout=5000)
     saved = crm.store.customers_by_phone("13700000000")
     assert [c["name"] for c in saved] == ["王芳"]
+    feature.shutdown()
+
+
+def test_crm_back_online_re_reads_an_offline_card(shell, crm, qtbot) -> None:
+    crm.signals = CrmSyncSignals()
+    phone = PhoneEvents()
+    shell.ctx.services.update(crm=crm, phone=phone)
+    feature = screenpop_feature.install(shell.ctx, shell.window)
+    refreshed = []
+    feature.controller.sig_pop_refreshed.connect(lambda *a: refreshed.append(a))
+    ring(phone, 11, "13800138000")
+    qtbot.waitUntil(lambda: len(refreshed) == 1, timeout=10000)
+    assert refreshed == [("11", False)] and feature.dock.offline_badge.isVisible()
+    crm.signals.on_event(SyncStatus(ONLINE))
+    qtbot.waitUntil(lambda: len(refreshed) == 2, timeout=10000)  # tried again at once
+    crm.signals.on_event(SyncStatus(OFFLINE))
+    ring(phone, 12, "13800138000")
+    qtbot.waitUntil(lambda: feature.dock.current_card().call_id == "12", timeout=5000)
+    assert feature.dock.current_card().offline  # popped with the badge straight away
     feature.shutdown()
 
 
