@@ -9,34 +9,21 @@ next due item (:mod:`agent_desktop.todo_alerts`). Exposes itself as ``ctx.servic
 """
 from __future__ import annotations
 
-import json
 import logging
 from datetime import datetime, timedelta
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from agent_desktop.todo_alert_presenter import AlertPresenter, default_sound
 from agent_desktop.todo_alerts import AlertScheduler
 from agent_desktop.todo_dock import TodoDock
 from agent_desktop.todo_model import TodoTableModel
+from agent_desktop.todo_services import ServiceWaiter, remembered_user
 from crm.store.todos import Me, TodoBook, utc_now
 
 logger = logging.getLogger(__name__)
-
-SERVICE_WAIT_MS = 500
-_ME_KEY = "todo.me"
-
-
-def remembered_user(store: Any, user: dict[str, Any] | None) -> dict[str, Any]:
-    """The signed-in user, remembered in the store so an offline start still knows who "me" is."""
-    with store.db.write() as conn:
-        if user:
-            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (_ME_KEY, json.dumps(user)))
-            return user
-        row = conn.execute("SELECT value FROM meta WHERE key = ?", (_ME_KEY,)).fetchone()
-    return json.loads(row[0]) if row else {}
 
 
 class TodoFeature(QObject):
@@ -73,9 +60,7 @@ class TodoFeature(QObject):
         if hasattr(window, "menu"):
             window.menu("file").addAction(self.action_new)
         self._connect_dock()
-        self._wait = QTimer(self)
-        self._wait.setInterval(SERVICE_WAIT_MS)
-        self._wait.timeout.connect(self._try_attach)
+        self._wait = ServiceWaiter(services, "crm", self.attach, self)
         self._forms: list[Any] = []
 
     def _connect_dock(self) -> None:
@@ -91,16 +76,7 @@ class TodoFeature(QObject):
 
     # -- attaching to the CRM -------------------------------------------------------------------
     def start(self) -> None:
-        if not self._try_attach():
-            self._wait.start()
-
-    def _try_attach(self) -> bool:
-        service = self.services.get("crm")
-        if service is None or self.book is not None:
-            return self.book is not None
-        self._wait.stop()
-        self.attach(service)
-        return True
+        self._wait.start()
 
     def attach(self, service: Any) -> None:
         self.service = service

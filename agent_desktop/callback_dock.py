@@ -1,0 +1,153 @@
+"""The Call Back dock: who is waiting (longest first), click to call, and the attempt's outcome."""
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from crm.i18n import QT_TRANSLATE_NOOP
+from crm.schemas.callbacks import AttemptOutcome
+from crm.store.callbacks import waiting_seconds
+
+logger = logging.getLogger(__name__)
+
+SOURCES = {
+    "unanswered": QT_TRANSLATE_NOOP("CallbackDock", "Unanswered"),
+    "abandoned": QT_TRANSLATE_NOOP("CallbackDock", "Hung up while ringing"),
+    "lines_busy": QT_TRANSLATE_NOOP("CallbackDock", "All lines busy"),
+    "not_ready": QT_TRANSLATE_NOOP("CallbackDock", "Agent not ready"),
+    "manual": QT_TRANSLATE_NOOP("CallbackDock", "Promised"),
+}
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def waited_text(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return QCoreApplication.translate("CallbackDock", "{0} min").format(minutes)
+    return QCoreApplication.translate("CallbackDock", "{0} h {1} min").format(minutes // 60, minutes % 60)
+
+
+class CallbackDock(QWidget):
+    """``show_entries(entries, now)``; the agent's choices are signals."""
+
+    sig_call_requested = Signal(str)
+    """Claim and call this entry (id; "" = the longest waiting one)."""
+
+    sig_outcome_chosen = Signal(str, str)
+    """The agent recorded an outcome (entry id, "reached" / "no_answer" / "busy" / "wrong_number")."""
+
+    sig_release_requested = Signal(str)
+    """Give this claimed entry back to the queue (id)."""
+
+    def __init__(self, me_id: str = "", customer_names: Callable[[str], str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.me_id = me_id
+        self.customer_names = customer_names or (lambda _id: "")
+        self.entries: list[dict[str, Any]] = []
+        self.table = QTableWidget(0, 5, self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.call_button = QPushButton(self)
+        self.outcome_buttons = {o: QPushButton(self) for o in AttemptOutcome}
+        self.release_button = QPushButton(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.call_button)
+        top.addStretch(1)
+        top.addWidget(self.release_button)
+        outcomes = QHBoxLayout()
+        for button in self.outcome_buttons.values():
+            outcomes.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(outcomes)
+        layout.addWidget(self.message)
+        self.call_button.clicked.connect(lambda: self.sig_call_requested.emit(self.selected_id() or ""))
+        self.table.doubleClicked.connect(lambda _i: self.sig_call_requested.emit(self.selected_id() or ""))
+        self.release_button.clicked.connect(lambda: self._emit_selected(self.sig_release_requested))
+        for outcome, button in self.outcome_buttons.items():
+            button.clicked.connect(lambda _=False, o=outcome: self._choose(o))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.retranslate()
+        self._update_buttons()
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Customer"), self.tr("Waiting"),
+                                              self.tr("Why"), self.tr("Attempts")])
+        self.call_button.setText(self.tr("Call back"))
+        self.release_button.setText(self.tr("Give back"))
+        labels = {AttemptOutcome.REACHED: self.tr("Reached"), AttemptOutcome.NO_ANSWER: self.tr("No answer"),
+                  AttemptOutcome.BUSY: self.tr("Busy"), AttemptOutcome.WRONG_NUMBER: self.tr("Wrong number")}
+        for outcome, button in self.outcome_buttons.items():
+            button.setText(labels[outcome])
+
+    def show_entries(self, entries: list[dict[str, Any]], now: datetime) -> None:
+        selected = self.selected_id()
+        self.entries = list(entries)
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            mine = entry.get("status") == "claimed" and entry.get("claimed_by") == self.me_id
+            cells = (entry.get("number", ""), self.customer_names(entry.get("customer_id") or ""),
+                     waited_text(waiting_seconds(entry, now)),
+                     QCoreApplication.translate("CallbackDock", SOURCES.get(entry.get("source", ""), "")),
+                     str(entry.get("attempts", 0)))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, entry["id"])
+                if mine:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, column, item)
+        if selected:
+            self.select(selected)
+        self._update_buttons()
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def select(self, entry_id: str) -> None:
+        for row, entry in enumerate(self.entries):
+            if entry["id"] == entry_id:
+                self.table.selectRow(row)
+                return
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def selected_entry(self) -> dict[str, Any] | None:
+        entry_id = self.selected_id()
+        return next((e for e in self.entries if e["id"] == entry_id), None)
+
+    def _update_buttons(self) -> None:
+        entry = self.selected_entry()
+        mine = entry is not None and entry.get("status") == "claimed" and entry.get("claimed_by") == self.me_id
+        self.call_button.setEnabled(bool(self.entries))
+        self.release_button.setEnabled(mine)
+        for button in self.outcome_buttons.values():
+            button.setEnabled(mine)
+
+    def _emit_selected(self, signal: Any) -> None:
+        entry_id = self.selected_id()
+        if entry_id:
+            signal.emit(entry_id)
+
+    def _choose(self, outcome: AttemptOutcome) -> None:
+        entry_id = self.selected_id()
+        if entry_id:
+            self.sig_outcome_chosen.emit(entry_id, outcome.value)

@@ -1,0 +1,166 @@
+"""Feature: the Call Back queue dock (``install(ctx, window)``).
+
+Missed calls come from the phone adapter (``ctx.services["phone"]``: ``sig_incoming_call``,
+``sig_call_rejected_before_ringing``, ``sig_call_changed``) through
+:class:`agent_desktop.callback_detector.MissedCallDetector`; they are kept until the CRM service
+(``ctx.services["crm"]``) is ready, then queued in its store (synced to every agent). Click-to-dial
+goes through ``phone.dial(number)``. Exposed as ``ctx.services["callbacks"]``:
+:meth:`CallbackFeature.add_manual` (from the customer card) and :attr:`sig_open_customer`.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from agent_desktop.callback_controller import CallbackController
+from agent_desktop.callback_detector import MissedCallDetector
+from agent_desktop.callback_dock import CallbackDock
+from agent_desktop.todo_alerts import MAX_TIMER_MS
+from agent_desktop.todo_services import ServiceWaiter, remembered_user
+from crm.schemas.callbacks import AttemptOutcome
+from crm.store import callbacks as cbq
+from crm.store.todos import utc_now
+
+logger = logging.getLogger(__name__)
+
+WAITING_LABEL_REFRESH_MS = 30_000
+
+
+class CallbackFeature(QObject):
+    """The installed feature."""
+
+    sig_open_customer = Signal(str)
+    """Open the customer card of the entry being called back (customer id)."""
+
+    sig_ready = Signal()
+    """The queue is attached to the CRM store."""
+
+    def __init__(self, window: Any, services: dict[str, Any], tasks: Any = None, *,
+                 clock: Callable[[], datetime] = utc_now, blocked_code: int = 603, region: str = "CN") -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.tasks = tasks
+        self.clock = clock
+        self.service: Any = None
+        self.phone: Any = None
+        self.controller: CallbackController | None = None
+        self.waiting_for_store: list[cbq.MissedCall] = []
+        self.detector = MissedCallDetector(self._on_missed, blocked_code=blocked_code, clock=clock, region=region)
+        self.dock = CallbackDock(customer_names=self._customer_name)
+        window.set_dock_content("callbacks", self.dock)
+        self.retry_timer = QTimer(self)          # one timer: the next retry that becomes due
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.retry_timer.timeout.connect(self.refresh)
+        self.label_timer = QTimer(self)          # "waiting N min" labels only
+        self.label_timer.setInterval(WAITING_LABEL_REFRESH_MS)
+        self.label_timer.timeout.connect(self.refresh)
+        self._crm_wait = ServiceWaiter(services, "crm", self.attach, self)
+        self._phone_wait = ServiceWaiter(services, "phone", self.connect_phone, self)
+
+    def start(self) -> None:
+        self._phone_wait.start()
+        self._crm_wait.start()
+
+    # -- wiring ---------------------------------------------------------------------------------
+    def connect_phone(self, phone: Any) -> None:
+        """Listen to the phone adapter's call events (missed calls, call-back outcomes)."""
+        self.phone = phone
+        phone.sig_incoming_call.connect(self.detector.feed)
+        phone.sig_call_rejected_before_ringing.connect(self.detector.feed)
+        phone.sig_call_changed.connect(self._on_call_changed)
+        if self.controller is not None:
+            self.controller.phone = phone
+
+    def attach(self, service: Any) -> None:
+        self.service = service
+        me = remembered_user(service.store, getattr(service.client, "user", None)).get("id", "")
+        self.dock.me_id = me
+        c = self.controller = CallbackController(service.store, service.client, me, tasks=self.tasks,
+                                                 phone=self.phone, clock=self.clock, parent=self)
+        c.sig_queue_changed.connect(self.refresh)
+        c.sig_message.connect(self.dock.show_message)
+        c.sig_dialing.connect(self._on_dialing)
+        d = self.dock
+        d.sig_call_requested.connect(lambda entry_id: c.call(entry_id or None))
+        d.sig_outcome_chosen.connect(lambda entry_id, o: c.record(entry_id, AttemptOutcome(o)))
+        d.sig_release_requested.connect(c.release)
+        if getattr(service, "signals", None) is not None:
+            service.signals.sig_records_changed.connect(self._on_records_changed)
+        for call in self.waiting_for_store:
+            c.on_missed(call)
+        self.waiting_for_store.clear()
+        self.label_timer.start()
+        self.refresh()
+        self.sig_ready.emit()
+
+    # -- events ---------------------------------------------------------------------------------
+    def _on_missed(self, call: cbq.MissedCall) -> None:
+        if self.controller is None:
+            self.waiting_for_store.append(call)
+        else:
+            self.controller.on_missed(call)
+
+    def _on_call_changed(self, event: Any) -> None:
+        self.detector.feed(event)
+        if self.controller is not None:
+            self.controller.on_call_changed(event)
+
+    def _on_records_changed(self, entity: str, _ids: object) -> None:
+        if entity == "callbacks" and self.controller is not None:
+            self.controller.synced()
+
+    def _on_dialing(self, entry_id: str, _call_id: int) -> None:
+        record = self.service.store.get("callbacks", entry_id) if self.service else None
+        if record and record.get("customer_id"):
+            self.sig_open_customer.emit(record["customer_id"])
+
+    # -- view -----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.controller is None:
+            return
+        now = self.clock()
+        self.dock.show_entries(self.controller.entries(), now)
+        nxt = cbq.next_due_at(self.service.store, now)
+        if nxt is None:
+            self.retry_timer.stop()
+        else:
+            ms = int((nxt - now).total_seconds() * 1000) + 1
+            self.retry_timer.start(max(0, min(ms, MAX_TIMER_MS)))
+
+    def add_manual(self, number: str, customer_id: str | None = None, reason: str = "",
+                   due_at: datetime | None = None) -> dict[str, Any] | None:
+        """A call back promised from the customer card."""
+        if self.controller is None:
+            return None
+        return self.controller.add_manual(number, customer_id, reason, due_at)
+
+    def _customer_name(self, customer_id: str) -> str:
+        if not customer_id or self.service is None:
+            return ""
+        record = self.service.store.get("customers", customer_id)
+        return str(record.get("name", "")) if record else ""
+
+    def shutdown(self) -> None:
+        self._crm_wait.stop()
+        self._phone_wait.stop()
+        self.retry_timer.stop()
+        self.label_timer.stop()
+        if self.service is not None and getattr(self.service, "signals", None) is not None:
+            self.service.signals.sig_records_changed.disconnect(self._on_records_changed)
+        self.controller = None
+        self.services.pop("callbacks", None)
+
+
+def install(ctx: Any, window: Any) -> CallbackFeature:
+    """Feature entry point (see agent_desktop.features)."""
+    settings = ctx.settings
+    feature = CallbackFeature(window, ctx.services, ctx.tasks, blocked_code=settings.sip.blocked_response,
+                              region=settings.crm.phone_region)
+    ctx.services["callbacks"] = feature
+    feature.start()
+    return feature
