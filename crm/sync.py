@@ -96,7 +96,9 @@ class SyncEngine:
         self._thread.start()
 
     def stop(self, timeout: float = 15.0) -> None:
-        """Ask the thread to finish its current request and wait for it."""
+        """Ask the thread to finish its current request and wait for it (idempotent)."""
+        if self._stopping.is_set() and self._thread is None:
+            return
         self._stopping.set()
         self._wake.set()
         if self._thread is not None:
