@@ -170,6 +170,15 @@ class CrmClient:
             params["cursor"] = cursor
         return self._json("GET", f"/{entity}/changes", params=params)
 
+    def changes_all_raw(self, cursor: str | None, entities: list[str] | tuple[str, ...],
+                        limit: int = 5000) -> dict[str, Any]:
+        """One page of the global delta feed (``GET /changes``) over ``entities``, as decoded JSON:
+        ``{"changes": {entity: {"items", "deleted"}}, "cursor", "has_more"}``."""
+        params: dict[str, Any] = {"limit": limit, "entities": ",".join(entities)}
+        if cursor:
+            params["cursor"] = cursor
+        return self._json("GET", "/changes", params=params)
+
     def total(self, entity: str) -> int:
         """How many records of ``entity`` the server holds (for progress estimates)."""
         return int(self._json("GET", f"/{entity}", params={"limit": 1, "offset": 0})["total"])

@@ -2,7 +2,8 @@
 
 Each round it delivers the outbox in order (POST with the item's idempotency key, PATCH/DELETE/actions
 with ``If-Match`` from the item's base version), then pulls every entity's delta feed from the
-server-issued cursor until ``has_more`` is false. When the server cannot be reached it backs off
+server-issued cursor until ``has_more`` is false (one global feed, ``GET /changes``, so an idle
+round is one request). When the server cannot be reached it backs off
 exponentially (bounded); a local write wakes it at once. 412 answers are merged (:mod:`crm.merge`),
 refusals (422/409/404/403) are kept as conflicts for the agent; nothing is dropped silently.
 
@@ -33,7 +34,10 @@ from crm.sync_events import (
 
 logger = logging.getLogger(__name__)
 
-#: Pull order: what a ring-time pop needs first.
+#: Key of the global delta cursor in the store's cursors table.
+GLOBAL_CURSOR = "*"
+
+#: Entities pulled (the server's global feed returns them in change order).
 PULL_ORDER: tuple[str, ...] = (
     "blocklist", "media_sources", "products", "customers", "orders", "contacts", "complaints",
     "todos", "callbacks",
@@ -43,7 +47,7 @@ PULL_ORDER: tuple[str, ...] = (
 @dataclass(frozen=True)
 class SyncConfig:
     entities: tuple[str, ...] = PULL_ORDER
-    page_size: int = 2000
+    page_size: int = 5000
     interval_s: float = 5.0
     backoff_min_s: float = 0.5
     backoff_max_s: float = 30.0
@@ -111,7 +115,7 @@ class SyncEngine:
     def run_once(self) -> None:
         """Push everything pending, then pull every entity until up to date (raises CrmError)."""
         pending, _failed = self.store.outbox_counts()
-        if pending or any(self.store.cursor(e) is None for e in self._entities()):
+        if pending or self.store.cursor(GLOBAL_CURSOR) is None:
             self._set_status(SYNCING)
         self.push()
         self.pull()
@@ -233,19 +237,34 @@ class SyncEngine:
 
     # -- pull -----------------------------------------------------------------------------------
     def pull(self) -> int:
-        """Pull every entity's deltas until ``has_more`` is false; returns records received."""
+        """Pull the deltas of every entity (one global feed) until ``has_more`` is false; returns
+        the number of records received."""
         entities = self._entities()
-        first = any(self.store.cursor(e) is None for e in entities)
-        progress = _Progress(first, self._estimate(entities) if first else 0)
-        for entity in entities:
-            if self._stopping.is_set():
+        cursor = self.store.cursor(GLOBAL_CURSOR)
+        progress = _Progress(cursor is None, self._estimate(entities) if cursor is None else 0)
+        while not self._stopping.is_set():
+            page = self.client.changes_all_raw(cursor, entities, self.config.page_size)
+            changes = page.get("changes") or {}
+            self.store.apply_all(changes, page["cursor"])
+            cursor = page["cursor"]
+            received = 0
+            for entity, delta in changes.items():
+                items, deleted = delta.get("items") or [], delta.get("deleted") or []
+                if not items and not deleted:
+                    continue
+                received += len(items)
+                ids = [r["id"] for r in items] + list(deleted)
+                limit = self.config.changed_ids_limit
+                self._emit(RecordsChanged(entity, tuple(ids) if len(ids) <= limit else None))
+            if received:
+                progress.done += received
+                self._emit(SyncProgress(progress.done, max(progress.total, progress.done), "",
+                                        progress.first))
+            if not page.get("has_more"):
                 break
-            try:
-                self._pull_entity(entity, progress)
-            except PermissionDenied:
-                logger.info("role may not read %s; not syncing it", entity)
-                self._forbidden.add(entity)
-        if first:
+            if self._wake.is_set():  # a local write during a long pull: deliver it first
+                self.push()
+        if progress.first:
             self._emit(SyncProgress(progress.done, max(progress.total, progress.done), "", True, True))
         return progress.done
 
@@ -255,28 +274,9 @@ class SyncEngine:
     def _estimate(self, entities: list[str]) -> int:
         total = 0
         for entity in entities:
-            if self.store.cursor(entity) is None:
-                try:
-                    total += self.client.total(entity)
-                except PermissionDenied:
-                    self._forbidden.add(entity)
+            try:
+                total += self.client.total(entity)
+            except PermissionDenied:
+                logger.info("role may not read %s; not syncing it", entity)
+                self._forbidden.add(entity)
         return total
-
-    def _pull_entity(self, entity: str, progress: _Progress) -> None:
-        cursor = self.store.cursor(entity)
-        while not self._stopping.is_set():
-            page = self.client.changes_raw(entity, cursor, self.config.page_size)
-            items, deleted = page.get("items") or [], page.get("deleted") or []
-            self.store.apply_changes(entity, items, deleted, page["cursor"])
-            cursor = page["cursor"]
-            if items or deleted:
-                progress.done += len(items)
-                ids = [r["id"] for r in items] + list(deleted)
-                limit = self.config.changed_ids_limit
-                self._emit(RecordsChanged(entity, tuple(ids) if len(ids) <= limit else None))
-                self._emit(SyncProgress(progress.done, max(progress.total, progress.done), entity,
-                                        progress.first))
-            if not page.get("has_more"):
-                break
-            if self._wake.is_set():  # a local write during a long pull: deliver it first
-                self.push()

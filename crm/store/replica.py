@@ -16,6 +16,7 @@ from crm.outbox import OutboxItem
 from crm.phones import PhoneNormalizer
 from crm.store.db import Database
 from crm.store.rows import delete_many, dumps, get_one, put_many
+from crm.store.schema import ENTITIES
 
 logger = logging.getLogger(__name__)
 
@@ -43,23 +44,35 @@ class StoreReplica:
 
     def apply_changes(self, entity: str, items: list[dict[str, Any]], deleted: Iterable[str],
                       cursor: str | None) -> None:
-        """Store one page of a delta feed and its new cursor, atomically."""
+        """Store one page of an entity's delta feed and its new cursor, atomically."""
+        self.apply_all({entity: {"items": items, "deleted": list(deleted)}}, cursor, cursor_key=entity)
+
+    def apply_all(self, changes: dict[str, dict[str, Any]], cursor: str | None, *,
+                  cursor_key: str = "*") -> None:
+        """Store one page of the global delta feed (``{entity: {"items", "deleted"}}``) and its
+        cursor in one transaction; entities the store does not mirror are ignored."""
         with self.db.write() as conn:
-            pending = outbox.records_with_pending(conn, entity)
-            views: list[dict[str, Any]] = []
-            dropped: list[str] = []
-            for item in items:
-                view = _with_pending(conn, entity, item) if item["id"] in pending else item
-                if view is None:
-                    dropped.append(item["id"])
-                else:
-                    views.append(view)
-            put_many(conn, entity, views, self.phones)
-            delete_many(conn, entity, [i for i in deleted if i not in pending] + dropped)
+            for entity, delta in changes.items():
+                if entity in ENTITIES:
+                    self._apply(conn, entity, delta.get("items") or [], delta.get("deleted") or [])
             conn.execute(
                 "INSERT OR REPLACE INTO cursors (entity, cursor, synced_at) VALUES (?, ?, ?)",
-                (entity, cursor, outbox.now_iso()),
+                (cursor_key, cursor, outbox.now_iso()),
             )
+
+    def _apply(self, conn: sqlite3.Connection, entity: str, items: list[dict[str, Any]],
+               deleted: Iterable[str]) -> None:
+        pending = outbox.records_with_pending(conn, entity)
+        views: list[dict[str, Any]] = []
+        dropped: list[str] = []
+        for item in items:
+            view = _with_pending(conn, entity, item) if item["id"] in pending else item
+            if view is None:
+                dropped.append(item["id"])
+            else:
+                views.append(view)
+        put_many(conn, entity, views, self.phones)
+        delete_many(conn, entity, [i for i in deleted if i not in pending] + dropped)
 
     def bulk_load(self, entity: str, records: Iterable[dict[str, Any]], *,
                   fresh: bool = False) -> int:

@@ -100,6 +100,11 @@ class FakeCrm:
                   "cursor": new_cursor, "has_more": len(ids) > limit}
         return self._after(fault, answer)
 
+    def changes_all_raw(self, cursor, entities, limit=5000):
+        page = self.changes_raw("customers", cursor, limit)
+        return {"changes": {"customers": {"items": page["items"], "deleted": []}},
+                "cursor": page["cursor"], "has_more": page["has_more"]}
+
     # -- another agent --------------------------------------------------------------------------
     def remote_edit(self, record_id: str, field: str, value) -> None:
         record = self.records[record_id]
