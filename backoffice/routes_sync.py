@@ -6,12 +6,14 @@ collection. Collections the user may not read are left out; "own" collections ar
 their own feeds.
 """
 import logging
+import threading
+from collections import OrderedDict
 from typing import Any, Optional
 
 from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
-from sqlalchemy import select
+from sqlalchemy import bindparam, literal, select, union_all
 
 from backoffice import tables as t
 from backoffice.db import COUNTER_CHANGES
@@ -52,24 +54,51 @@ def _readable(bo: Any, user: Any, wanted: Optional[str]) -> list[Any]:
     return out
 
 
-def _positions(conn: Any, resources: list[Any], user: Any, after: int, limit: int) -> list[Any]:
-    """(seq, collection, id) of the next ``limit + 1`` changes after ``after``."""
-    latest = conn.execute(select(t.counters.c.value).where(t.counters.c.id == COUNTER_CHANGES)).scalar()
-    if latest is not None and latest <= after:
-        return []  # nothing changed anywhere: one cheap query
-    found = []
-    for resource in resources:
-        table = resource.table
-        stmt = select(table.c.change_seq, table.c.id).where(table.c.change_seq > after)
-        if resource.owns_only(user):
-            stmt = stmt.where(resource.own_clause(user))
-        rows = conn.execute(stmt.order_by(table.c.change_seq).limit(limit + 1)).all()
-        found.extend((row.change_seq, resource.name, row.id) for row in rows)
-    found.sort()
-    return found[:limit + 1]
+class PositionQueries:
+    """Builds, per user and set of collections, one UNION ALL statement giving the next changes as
+    (seq, collection, id). Built once and reused (building it costs ~10x running it)."""
+
+    def __init__(self, size: int = 4096) -> None:
+        self._cache: OrderedDict[tuple, Any] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def statement(self, resources: list[Any], user: Any) -> Any:
+        key = (user.id, user.role, tuple(r.name for r in resources))
+        with self._lock:
+            stmt = self._cache.get(key)
+            if stmt is not None:
+                self._cache.move_to_end(key)
+                return stmt
+        parts = []
+        for resource in resources:
+            table = resource.table
+            part = select(table.c.change_seq.label("seq"), literal(resource.name).label("entity"),
+                          table.c.id.label("id")).where(table.c.change_seq > bindparam("after"))
+            if resource.owns_only(user):
+                part = part.where(resource.own_clause(user))
+            sub = part.order_by(table.c.change_seq).limit(bindparam("more")).subquery()
+            parts.append(select(sub.c.seq, sub.c.entity, sub.c.id))
+        merged = union_all(*parts).subquery()
+        stmt = select(merged).order_by(merged.c.seq).limit(bindparam("more"))
+        with self._lock:
+            self._cache[key] = stmt
+            while len(self._cache) > self._size:
+                self._cache.popitem(last=False)
+        return stmt
+
+    def positions(self, conn: Any, resources: list[Any], user: Any, after: int, limit: int) -> list[Any]:
+        """(seq, collection, id) of the next ``limit + 1`` changes after ``after``."""
+        latest = conn.execute(select(t.counters.c.value).where(t.counters.c.id == COUNTER_CHANGES)).scalar()
+        if not resources or (latest is not None and latest <= after):
+            return []  # nothing changed anywhere: one cheap query
+        stmt = self.statement(resources, user)
+        return list(conn.execute(stmt, {"after": after, "more": limit + 1}).all())
 
 
 def add_sync_routes(router: APIRouter, bo: Any, User: Any) -> None:
+    queries = PositionQueries()
+
     @router.get("/changes", response_model=AllChanges, tags=["sync"])
     def all_changes(user: User, cursor: Optional[str] = Query(None, max_length=40),
                     limit: int = Query(1000, ge=1, le=5000),
@@ -80,7 +109,7 @@ def add_sync_routes(router: APIRouter, bo: Any, User: Any) -> None:
         resources = {r.name: r for r in _readable(bo, user, entities)}
         changes: dict[str, dict[str, list]] = {name: {"items": [], "deleted": []} for name in resources}
         with bo.db.read.connect() as conn:
-            found = _positions(conn, list(resources.values()), user, after, limit)
+            found = queries.positions(conn, list(resources.values()), user, after, limit)
             has_more = len(found) > limit
             found = found[:limit]
             wanted: dict[str, list[str]] = {}
