@@ -1,0 +1,190 @@
+"""Feature: the CRM connection (embedded or shared back office), local store and sync engine.
+
+``install(ctx, window)`` starts everything off the GUI thread (``ctx.tasks``) and shows the state in
+``window.status_indicator("crm")`` (plus a progress bar during the first sync). When ready it exposes
+``ctx.services["crm"]``: a :class:`CrmService` with the HTTP client, the local store and the sync
+engine's Qt signals. ``shutdown()`` stops the sync thread, closes the store, then stops the embedded
+server.
+
+* ``crm.url`` empty: the back office runs in-process (:mod:`agent_desktop.embedded_backoffice`) and a
+  single local agent is signed in without a prompt.
+* ``crm.url`` set: ``crm.username`` and the password from the keyring (``crm:{user}@{url}``); when
+  either is missing or refused, a small sign-in dialog asks and the password goes to the keyring.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from agent_desktop.credentials import crm_account
+from agent_desktop.crm_signals import CrmSyncSignals
+from agent_desktop.crm_status import CrmStatusView
+from agent_desktop.embedded_backoffice import EmbeddedBackOffice
+from crm.client import ClientConfig, CrmClient
+from crm.client_errors import AuthenticationFailed, CrmUnavailable
+from crm.store import Store
+from crm.sync import SyncConfig, SyncEngine
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class CrmService:
+    """What other features use (``ctx.services["crm"]``)."""
+
+    client: CrmClient
+    store: Store
+    engine: SyncEngine
+    url: str
+    username: str
+    embedded: bool = False
+    signals: CrmSyncSignals | None = None
+    """Created on the GUI thread once the service is ready."""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def store_file_name(url: str, username: str) -> str:
+    """One local store per (server, user), so switching servers never mixes their data."""
+    if not url:
+        return "crm-embedded.db"
+    digest = hashlib.sha256(f"{url}|{username}".encode()).hexdigest()[:12]
+    return f"crm-{digest}.db"
+
+
+class CrmLink(QObject):
+    """The installed feature."""
+
+    def __init__(self, ctx: Any, window: Any) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.view = CrmStatusView(window.status_indicator("crm"), window.statusBar(), self)
+        self.embedded: EmbeddedBackOffice | None = None
+        self.service: CrmService | None = None
+        self._dialog = None
+        self._closed = False
+
+    # -- start --------------------------------------------------------------------------------
+    def start(self) -> None:
+        self.view.show_connecting()
+        crm = self.ctx.settings.crm
+        if not crm.url:
+            self.embedded = EmbeddedBackOffice(self.ctx.paths.data_dir / "backoffice")
+            self.ctx.tasks.run(self._connect_embedded, self._on_ready, self._on_failed, owner=self)
+        else:
+            self.ctx.tasks.run(lambda: self._connect_remote(crm.username, None), self._on_ready,
+                               self._on_remote_failed, owner=self)
+
+    def _connect_embedded(self) -> CrmService:
+        """Pool thread: start the in-process server, sign the local agent in."""
+        url = self.embedded.start()
+        account = crm_account("agent", "")
+        creds = self.ctx.credentials
+        username, password = self.embedded.ensure_agent(lambda: creds.get(account),
+                                                        lambda s: creds.set(account, s))
+        service = self._open(url, username, password, embedded=True)
+        service.client.login(username, password)
+        return service
+
+    def _connect_remote(self, username: str, password: str | None) -> CrmService:
+        """Pool thread: secret from the keyring (or the dialog), sign in; offline is fine."""
+        url = self.ctx.settings.crm.url
+        if not username:
+            raise AuthenticationFailed("no CRM user name configured")
+        account = crm_account(username, url)
+        if password is None:
+            password = self.ctx.credentials.get(account)
+            if not password:
+                raise AuthenticationFailed("no CRM password stored")
+        service = self._open(url, username, password, embedded=False)
+        try:
+            service.client.login(username, password)
+        except CrmUnavailable:
+            logger.info("CRM %s unreachable at start; working offline", url)
+        except AuthenticationFailed:
+            service.store.close()
+            raise
+        self.ctx.credentials.set(account, password)
+        return service
+
+    def _open(self, url: str, username: str, password: str, *, embedded: bool) -> CrmService:
+        crm = self.ctx.settings.crm
+        client = CrmClient(ClientConfig(url, timeout_s=crm.timeout_s),
+                           credentials=lambda: (username, password))
+        store = Store(self.ctx.paths.data_dir / store_file_name("" if embedded else url, username),
+                      phone_region=crm.phone_region)
+        engine = SyncEngine(client, store, SyncConfig(interval_s=crm.sync_interval_s))
+        return CrmService(client, store, engine, url, username, embedded)
+
+    # -- GUI thread ---------------------------------------------------------------------------
+    def _on_ready(self, service: CrmService) -> None:
+        if self._closed:
+            self._close_service(service)
+            if self.embedded is not None:
+                self.embedded.stop()
+            return
+        signals = service.signals = CrmSyncSignals(self)
+        signals.sig_status_changed.connect(self.view.on_status)
+        signals.sig_progress.connect(self.view.on_progress)
+        service.engine.add_listener(signals.on_event)
+        self.service = service
+        self.ctx.services["crm"] = service
+        service.engine.start()
+        logger.info("CRM link ready (%s as %s)", "embedded" if service.embedded else service.url,
+                    service.username)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        logger.error("CRM link failed to start", exc_info=exc)
+        self.view.show_error(str(exc))
+
+    def _on_remote_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, AuthenticationFailed) or self._closed:
+            self._on_failed(exc)
+            return
+        from agent_desktop.crm_login_dialog import CrmLoginDialog
+
+        crm = self.ctx.settings.crm
+        message = self.tr("Wrong user name or password") if "no CRM" not in str(exc) else ""
+        dialog = CrmLoginDialog(crm.url, crm.username, message, parent=self.window)
+        dialog.accepted.connect(lambda: self._on_login_entered(dialog.username(), dialog.password()))
+        dialog.rejected.connect(lambda: self.view.show_error(self.tr("Not signed in to the CRM")))
+        dialog.finished.connect(dialog.deleteLater)
+        self._dialog = dialog
+        dialog.open()
+
+    def _on_login_entered(self, username: str, password: str) -> None:
+        self._dialog = None
+        crm = self.ctx.settings.crm
+        if username != crm.username and not self.ctx.settings_manager.is_locked("crm.username"):
+            self.ctx.settings_manager.update({"crm.username": username})
+        self.view.show_connecting()
+        self.ctx.tasks.run(lambda: self._connect_remote(username, password), self._on_ready,
+                           self._on_remote_failed, owner=self)
+
+    # -- stop ---------------------------------------------------------------------------------
+    @staticmethod
+    def _close_service(service: CrmService) -> None:
+        service.engine.stop()
+        service.client.close()
+        service.store.close()
+
+    def shutdown(self) -> None:
+        """Stop sync, close the store, then stop the embedded server."""
+        self._closed = True
+        if self.service is not None:
+            self.ctx.services.pop("crm", None)
+            self._close_service(self.service)
+            self.service = None
+        if self.embedded is not None:
+            self.embedded.stop()
+
+
+def install(ctx: Any, window: Any) -> CrmLink:
+    """Feature entry point (see agent_desktop.features)."""
+    link = CrmLink(ctx, window)
+    link.start()
+    return link

@@ -1,0 +1,99 @@
+"""The CRM feature in the shell: embedded back office by default, a shared one by URL."""
+from __future__ import annotations
+
+import keyring
+import pytest
+import requests
+
+from agent_desktop import crm_link
+from agent_desktop.app import RunOptions, Shell, make_context
+from agent_desktop.crm_login_dialog import CrmLoginDialog
+from agent_desktop.paths import AppPaths
+from agent_desktop.settings import SettingsManager, load_policy
+from tests.crm.helpers import PASSWORD, customer_body
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+def shell_for(qapp, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("AGENT_DESKTOP_POLICY", str(tmp_path / "no-policy.toml"))
+    made = []
+
+    def make(overrides: dict | None = None) -> Shell:
+        paths = AppPaths.for_profile(tmp_path / "profile").ensure()
+        manager = SettingsManager(paths.settings_file, load_policy())
+        for key, value in (overrides or {}).items():
+            manager.set_override(key, value)
+        shell = Shell(make_context(qapp, manager, paths), RunOptions(features=False))
+        qtbot.addWidget(shell.window)
+        shell.start()
+        made.append(shell)
+        return shell
+
+    yield make
+    for shell in made:
+        shell.ctx.settings_manager.sig_settings_changed.disconnect()
+        qapp.aboutToQuit.disconnect(shell.shutdown)
+        shell.ctx.tasks.shutdown()
+
+
+def _online(shell) -> bool:
+    indicator = shell.window.status_indicator("crm")
+    return "crm" in shell.ctx.services and indicator.level == "ok" and "online" in indicator.text()
+
+
+def test_embedded_back_office_starts_seeded_signs_in_and_syncs(shell_for, qtbot):
+    shell = shell_for()
+    link = crm_link.install(shell.ctx, shell.window)
+    assert shell.window.status_indicator("crm").level == "warn"  # connecting, window responsive
+    qtbot.waitUntil(lambda: _online(shell), timeout=90_000)
+    service = shell.ctx.services["crm"]
+    assert service.embedded and service.url.startswith("http://127.0.0.1:")
+    password = keyring.get_password("agent-desktop", "crm:agent@embedded")
+    assert password and len(password) >= 24
+    store = service.store
+    qtbot.waitUntil(lambda: store.count("customers") >= 500 and link.view.progress_bar is None,
+                    timeout=30_000)
+    local = store.create("customers", customer_body("13512345678", name="新客户"))
+    qtbot.waitUntil(lambda: store.outbox_counts() == (0, 0), timeout=10_000)
+    assert service.client.get("customers", local["id"]).name == "新客户"
+    url = service.url
+    link.shutdown()
+    assert "crm" not in shell.ctx.services
+    with pytest.raises(requests.ConnectionError):
+        requests.get(f"{url}/api/v1/health", timeout=2)
+
+    # the next start reuses the data and the stored password; nothing is seeded twice
+    again = crm_link.install(shell.ctx, shell.window)
+    qtbot.waitUntil(lambda: _online(shell), timeout=60_000)
+    assert keyring.get_password("agent-desktop", "crm:agent@embedded") == password
+    service = shell.ctx.services["crm"]
+    assert service.client.search_customers(name="新客户").total == 1
+    again.shutdown()
+
+
+def test_shared_back_office_asks_for_the_password_once_and_keeps_it_in_the_keyring(
+        shell_for, qtbot, live_backoffice):
+    shell = shell_for({"crm.url": live_backoffice.url, "crm.username": "agent1"})
+    link = crm_link.install(shell.ctx, shell.window)
+    qtbot.waitUntil(lambda: shell.window.findChild(CrmLoginDialog) is not None, timeout=10_000)
+    dialog = shell.window.findChild(CrmLoginDialog)
+    assert dialog.username() == "agent1"
+    dialog.password_edit.setText("wrong-password")
+    dialog.accept()
+    # a wrong password: asked again, with a message
+    qtbot.waitUntil(lambda: any(d.isVisible() and d is not dialog
+                                for d in shell.window.findChildren(CrmLoginDialog)), timeout=10_000)
+    retry = next(d for d in shell.window.findChildren(CrmLoginDialog) if d.isVisible())
+    retry.password_edit.setText(PASSWORD)
+    retry.accept()
+    qtbot.waitUntil(lambda: _online(shell), timeout=30_000)
+    account = f"crm:agent1@{live_backoffice.url}"
+    assert keyring.get_password("agent-desktop", account) == PASSWORD
+    link.shutdown()
+    # next time: no dialog, straight online
+    link = crm_link.install(shell.ctx, shell.window)
+    qtbot.waitUntil(lambda: _online(shell), timeout=30_000)
+    assert not any(d.isVisible() for d in shell.window.findChildren(CrmLoginDialog))
+    link.shutdown()
