@@ -18,14 +18,6 @@ logger = logging.getLogger(__name__)
 TRAY_MESSAGE_MS = 15000
 
 
-def default_sound(phone: Any = None) -> Callable[[], None]:
-    """The alert sound: the softphone's ringer when it offers one (``play_alert()``), else a beep."""
-    play = getattr(phone, "play_alert", None)
-    if callable(play):
-        return play
-    return QApplication.beep
-
-
 class AlertPresenter(QObject):
     """Shows alerts; ``tray`` may be None (no system tray) and ``highlight`` marks rows in the dock."""
 
@@ -46,7 +38,7 @@ class AlertPresenter(QObject):
         super().__init__(parent)
         self.banner = banner
         self.tray = tray
-        self.sound = sound or default_sound()
+        self.sound = sound or QApplication.beep
         self.highlight = highlight
         self.lookup = lookup
         self._last_ids: list[str] = []

@@ -16,7 +16,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
-from agent_desktop.todo_alert_presenter import AlertPresenter, default_sound
+from agent_desktop.todo_alert_presenter import AlertPresenter
 from agent_desktop.todo_alerts import AlertScheduler
 from agent_desktop.todo_dock import TodoDock
 from agent_desktop.todo_model import TodoTableModel
@@ -36,7 +36,7 @@ class TodoFeature(QObject):
     """The to-do list is attached to the CRM store and alerts are armed."""
 
     def __init__(self, window: Any, services: dict[str, Any], tasks: Any = None, *,
-                 clock: Callable[[], datetime] = utc_now, tray: Any = None) -> None:
+                 clock: Callable[[], datetime] = utc_now, tray: Any = None, sound: Any = None) -> None:
         super().__init__(window)
         self.window = window
         self.services = services
@@ -50,7 +50,7 @@ class TodoFeature(QObject):
         window.set_dock_content("todo", self.dock)
         tray = tray if tray is not None else services.get("tray")
         tray_icon = getattr(tray, "icon", tray)
-        self.presenter = AlertPresenter(self.dock.banner, tray=tray_icon, sound=default_sound(services.get("phone")),
+        self.presenter = AlertPresenter(self.dock.banner, tray=tray_icon, sound=sound,
                                         highlight=self.model.highlight, lookup=self._lookup, parent=self)
         self.presenter.sig_open_customer.connect(self.sig_open_customer)
         self.presenter.sig_open_todo.connect(self.edit_todo)
@@ -224,7 +224,12 @@ def _changes(before: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
 
 def install(ctx: Any, window: Any) -> TodoFeature:
     """Feature entry point (see agent_desktop.features)."""
-    feature = TodoFeature(window, ctx.services, ctx.tasks)
+    from agent_desktop.todo_sound import AlertSound
+
+    audio = ctx.settings.audio
+    sound = AlertSound(ctx.paths.cache_dir, audio.ringer_device, audio.ringtone_volume, ctx.services.get("phone"))
+    feature = TodoFeature(window, ctx.services, ctx.tasks, sound=sound)
+    sound.setParent(feature)
     ctx.services["todos"] = feature
     feature.start()
     return feature

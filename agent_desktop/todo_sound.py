@@ -1,0 +1,83 @@
+"""The alert sound of due to-dos, on the ringer device.
+
+Order of preference: the softphone's own ringer when it offers ``play_alert()``; else a short
+two-tone chime (a WAV written once into the cache dir) played with ``QSoundEffect`` on the output
+device named by ``audio.ringer_device`` (or the default output); else ``QApplication.beep()`` when
+the machine has no audio output at all.
+"""
+from __future__ import annotations
+
+import logging
+import math
+import struct
+import wave
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtWidgets import QApplication
+
+logger = logging.getLogger(__name__)
+
+RATE = 16000
+TONES = ((880.0, 0.18), (660.0, 0.25))
+
+
+def write_chime(path: Path) -> Path:
+    """A 16-bit mono WAV of two short tones (with soft edges so it does not click)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frames = bytearray()
+    for freq, seconds in TONES:
+        n = int(RATE * seconds)
+        for i in range(n):
+            edge = min(1.0, i / 400, (n - i) / 400)
+            frames += struct.pack("<h", int(12000 * edge * math.sin(2 * math.pi * freq * i / RATE)))
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(RATE)
+        out.writeframes(bytes(frames))
+    return path
+
+
+class AlertSound(QObject):
+    """Callable: plays the alert once; ``backend`` tells which way it went ("phone", "effect", "beep")."""
+
+    def __init__(self, cache_dir: Path | None, ringer_device: str = "", volume: int = 80, phone: Any = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.phone = phone
+        self.backend = ""
+        self._effect: Any = None
+        if callable(getattr(phone, "play_alert", None)) or cache_dir is None:
+            return
+        try:
+            self._effect = self._make_effect(write_chime(Path(cache_dir) / "todo_alert.wav"), ringer_device, volume)
+        except Exception:  # noqa: BLE001 - no multimedia backend: fall back to the beep
+            logger.info("no sound effect backend for to-do alerts; using the system beep", exc_info=True)
+
+    def _make_effect(self, wav: Path, device_name: str, volume: int) -> Any:
+        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
+        outputs = QMediaDevices.audioOutputs()
+        if not outputs:
+            return None
+        device = next((d for d in outputs if device_name and d.description() == device_name),
+                      QMediaDevices.defaultAudioOutput())
+        effect = QSoundEffect(self)
+        effect.setAudioDevice(device)
+        effect.setSource(QUrl.fromLocalFile(str(wav)))
+        effect.setVolume(max(0, min(volume, 100)) / 100)
+        return effect
+
+    def __call__(self) -> None:
+        play = getattr(self.phone, "play_alert", None)
+        if callable(play):
+            self.backend = "phone"
+            play()
+        elif self._effect is not None:
+            self.backend = "effect"
+            self._effect.play()
+        else:
+            self.backend = "beep"
+            QApplication.beep()

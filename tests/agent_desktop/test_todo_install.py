@@ -1,0 +1,55 @@
+"""Both features install into the real shell before the CRM is ready and attach once it is."""
+from __future__ import annotations
+
+from agent_desktop import callback_feature, todo_feature
+from tests.agent_desktop.test_todo_feature import service_for
+from tests.crm.conftest import live_backoffice  # noqa: F401 - fixture
+from tests.crm.helpers import client_for, engine_for
+
+
+def test_features_wait_for_the_crm_service_then_fill_their_docks(make_shell, qtbot, tmp_path,
+                                                                 live_backoffice):  # noqa: F811
+    shell = make_shell()
+    window, ctx = shell.window, shell.ctx
+    todos = todo_feature.install(ctx, window)
+    callbacks = callback_feature.install(ctx, window)
+    assert ctx.services["todos"] is todos and ctx.services["callbacks"] is callbacks
+    assert window.dock("todo").widget() is todos.dock and window.dock("callbacks").widget() is callbacks.dock
+    assert todos.book is None and callbacks.controller is None          # the CRM link is still starting
+    assert todos.new_todo() is None and callbacks.add_manual("13800138000") is None
+    engine = engine_for(client_for(live_backoffice.url, "agent1"), tmp_path / "agent1.db")
+    ctx.services["crm"] = service_for(engine, window)
+    with qtbot.waitSignals([todos.sig_ready, callbacks.sig_ready], timeout=3000):
+        pass
+    assert todos.action_new in window.menu("file").actions()
+    entry = callbacks.add_manual("13800138000", None, "答应下午回电")
+    assert [e["id"] for e in callbacks.dock.entries] == [entry["id"]]
+    for feature in (callbacks, todos):
+        feature.shutdown()
+    assert "todos" not in ctx.services and "callbacks" not in ctx.services
+    engine.store.close()
+    engine.client.close()
+
+
+def test_the_alert_sound_is_a_real_chime_played_on_the_ringer_or_the_beep(make_shell, tmp_path):
+    import wave
+
+    from agent_desktop.todo_sound import AlertSound, write_chime
+
+    with wave.open(str(write_chime(tmp_path / "chime.wav"))) as chime:
+        assert chime.getframerate() == 16000 and chime.getnframes() > 16000 * 0.4
+    shell = make_shell()
+    sound = AlertSound(tmp_path / "cache", ringer_device="no such device", parent=shell.window)
+    sound()
+    assert sound.backend in ("effect", "beep")   # "beep" on a machine without audio outputs
+
+    class Phone:
+        played = 0
+
+        def play_alert(self) -> None:
+            self.played += 1
+
+    phone = Phone()
+    ringer = AlertSound(tmp_path / "cache", phone=phone, parent=shell.window)
+    ringer()
+    assert ringer.backend == "phone" and phone.played == 1
