@@ -44,6 +44,9 @@ class EngineConfig:
     log_level: int = 4
     quality_interval_s: float = 2.0
     clock_rate: int = 16000
+    gil_switch_interval_s: float | None = 0.001
+    """Python's thread switch interval while the phone runs (default 5 ms would let a busy GUI
+    thread hold the GIL that long while an INVITE waits); None leaves it alone."""
 
     def account_uri(self, local_port: int | None = None) -> str:
         """The address of record: ``sip:user@registrar`` or, without a registrar, the local transport."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import logging
 import queue
+import sys
 import threading
 import time
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from softphone.engine.commands import CallCommands
 from softphone.engine.config import EngineConfig
 from softphone.engine.events import AudioStatus, EngineFailed, EngineStarted, EngineStopped, RegistrationChanged
 from softphone.engine.pj_objects import BridgePort, PjAccount
+from softphone.engine.swig_workaround import protect_none_refcount
 
 logger = logging.getLogger(__name__)
 
@@ -180,6 +182,9 @@ class SipEngine(CallCommands, CallHandlers):
 
     def _create(self) -> None:
         cfg = self.config
+        protect_none_refcount()
+        if cfg.gil_switch_interval_s:
+            sys.setswitchinterval(cfg.gil_switch_interval_s)
         self._ep = pj.Endpoint()
         self._ep.libCreate()
         self._ep.libInit(setup.endpoint_config(cfg))

@@ -13,6 +13,9 @@ import time
 
 import pjsua2 as pj
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+from softphone.engine.swig_workaround import protect_none_refcount  # noqa: E402
+
 
 class PeerCall(pj.Call):
     def __init__(self, acc, call_id, args):
@@ -77,6 +80,7 @@ def main() -> int:
     parser.add_argument("--record", default="")
     parser.add_argument("--max-s", type=float, default=30)
     args = parser.parse_args()
+    protect_none_refcount()
     ep = pj.Endpoint()
     ep.libCreate()
     cfg = pj.EpConfig()
