@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from crm.pinyin import initials
@@ -48,8 +49,8 @@ class ProductCatalog:
         self._db = db
         self._lock = threading.Lock()
         self._hits: list[ProductHit] = []
-        self._keys: list[tuple[str, str, str]] = []  # (sku lower, name lower, initials)
-        self._by_sku: dict[str, ProductHit] = {}
+        self._columns = (_Column([]), _Column([]), _Column([]))
+        self._by_sku: dict[str, int] = {}
         with db.write() as conn:
             conn.execute(_SCHEMA)
 
@@ -83,10 +84,11 @@ class ProductCatalog:
 
     def load(self, hits: list[ProductHit]) -> None:
         """Replace the index with ``hits`` (what :meth:`refresh` does after reading the store)."""
-        keys = [(h.sku.lower(), h.name.lower(), h.initials) for h in hits]
-        by_sku = {h.sku.upper(): h for h in hits}
+        columns = (_Column([h.sku.lower() for h in hits]), _Column([h.name.lower() for h in hits]),
+                   _Column([h.initials for h in hits]))
+        by_sku = {h.sku.upper(): i for i, h in enumerate(hits)}
         with self._lock:
-            self._hits, self._keys, self._by_sku = hits, keys, by_sku
+            self._hits, self._columns, self._by_sku = hits, columns, by_sku
 
     def __len__(self) -> int:
         return len(self._hits)
@@ -94,28 +96,47 @@ class ProductCatalog:
     # -- queries ---------------------------------------------------------------------------------
     def by_sku(self, sku: str) -> ProductHit | None:
         """The active product with exactly this SKU (any case)."""
-        return self._by_sku.get(sku.strip().upper())
+        index = self._by_sku.get(sku.strip().upper())
+        return None if index is None else self._hits[index]
 
     def search(self, query: str, limit: int = 20) -> list[ProductHit]:
-        """Products matching ``query`` in their SKU, name or pinyin initials, best first."""
-        q = query.strip().lower()
-        if not q:
+        """Products matching ``query`` in their SKU, name or pinyin initials, best first: exact SKU,
+        SKU prefix, name or initials prefix, then anywhere in the name, initials or SKU."""
+        q = query.strip().lower().replace("\n", " ")
+        if not q or limit <= 0:
             return []
         with self._lock:
-            hits, keys = self._hits, self._keys
-        ranked: list[tuple[int, int]] = []
-        strong = 0
-        for i, (sku, name, letters) in enumerate(keys):
-            if q in sku:
-                rank = 0 if sku == q else 1 if sku.startswith(q) else 3
-            elif q in name or q in letters:
-                rank = 2 if name.startswith(q) or letters.startswith(q) else 4
-            else:
-                continue
-            ranked.append((rank, i))
-            if rank <= 2:
-                strong += 1
-                if strong >= limit * 4:  # plenty of good matches: stop scanning
-                    break
-        ranked.sort()
-        return [hits[i] for _rank, i in ranked[:limit]]
+            hits, (skus, names, letters), by_sku = self._hits, self._columns, self._by_sku
+        found: dict[int, None] = {}
+        exact = by_sku.get(q.upper())
+        if exact is not None:
+            found[exact] = None
+        for column, prefix in ((skus, True), (names, True), (letters, True), (names, False), (letters, False),
+                               (skus, False)):
+            if len(found) >= limit:
+                break
+            column.find(q, prefix, limit, found)
+        return [hits[i] for i in list(found)[:limit]]
+
+
+class _Column:
+    """One text field of every product joined into a single string: ``str.find`` (C speed) does the
+    scanning, a bisect over the line starts maps a match back to its product."""
+
+    def __init__(self, values: list[str]) -> None:
+        self.text = "\n" + "\n".join(values) + "\n"
+        self.starts: list[int] = []
+        pos = 1
+        for value in values:
+            self.starts.append(pos)
+            pos += len(value) + 1
+
+    def find(self, q: str, prefix: bool, limit: int, found: dict[int, None]) -> None:
+        """Add (in catalogue order) the products whose value starts with / contains ``q``."""
+        pattern = "\n" + q if prefix else q
+        text, starts = self.text, self.starts
+        pos = text.find(pattern) if starts else -1
+        while pos >= 0 and len(found) < limit:
+            index = bisect_right(starts, pos + 1 if prefix else pos) - 1
+            found.setdefault(index, None)
+            pos = text.find(pattern, starts[index + 1] if index + 1 < len(starts) else len(text))
