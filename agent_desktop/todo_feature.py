@@ -141,28 +141,27 @@ class TodoFeature(QObject):
     def new_todo(self, customer_id: str | None = None, call_log_id: str | None = None, title: str = "",
                  customer_label: str = "") -> Any:
         """Open the to-do form (optionally linked to a customer and a call); returns the dialog."""
-        from forms.todo_form import TodoForm
-
         if self.book is None:
             return None
-        form = TodoForm(me_id=self.book.me.user_id, team=self.book.me.team, agents=sorted(self.agents.items(), key=lambda a: a[1]),
-                        customer_id=customer_id, call_log_id=call_log_id, title=title,
-                        customer_label=customer_label or self._customer_name(customer_id or ""),
-                        now=self.clock(), parent=self.window)
+        form = self._form(customer_id=customer_id, call_log_id=call_log_id, title=title,
+                          customer_label=customer_label or self._customer_name(customer_id or ""))
         form.accepted.connect(lambda: self._write(lambda b: b.create(**form.values())))
-        self._open(form)
         return form
 
     def edit_todo(self, todo_id: str) -> Any:
-        from forms.todo_form import TodoForm
-
         record = self.book.get(todo_id) if self.book else None
         if record is None:
             return None
-        form = TodoForm(me_id=self.book.me.user_id, team=self.book.me.team, agents=sorted(self.agents.items(), key=lambda a: a[1]),
-                        record=record, customer_label=self._customer_name(record.get("customer_id") or ""),
-                        now=self.clock(), parent=self.window)
+        form = self._form(record=record, customer_label=self._customer_name(record.get("customer_id") or ""))
         form.accepted.connect(lambda: self._write(lambda b: b.edit(todo_id, _changes(record, form.values()))))
+        return form
+
+    def _form(self, **kwargs: Any) -> Any:
+        from forms.todo_form import TodoForm
+
+        agents = sorted(self.agents.items(), key=lambda a: a[1])
+        form = TodoForm(me_id=self.book.me.user_id, team=self.book.me.team, agents=agents, now=self.clock(),
+                        parent=self.window, **kwargs)
         self._open(form)
         return form
 
