@@ -6,7 +6,9 @@ the CRM once those features have published ``ctx.services["phone"]`` and ``ctx.s
 * Answer/hang-up (phone ``sig_call_changed`` with a ``CallChanged``) → the card stays after hang-up
   and the wrap-up form (forms.wrapup_form) appears under it; its result writes the call log (and the
   follow-up to-do) through the store's outbox, then the card leaves.
-* Quick-create, harassment marks and "block" write customers / blocklist entries through the store.
+* Quick-create, harassment marks and "block" write customers / blocklist entries through the store;
+  the phone's pre-ring filter refuses blocked numbers (``sip.blocked_response``) and each refusal is
+  logged.
 * Order, complaint, to-do, call-back and edit requests are left to the features owning those forms:
   they connect to the dock's signals, found as ``ctx.services["screenpop"].dock``.
 """
@@ -32,6 +34,7 @@ from screenpop.widgets.card_dock import ScreenPopDock
 logger = logging.getLogger(__name__)
 
 _ATTACH_POLL_MS = 250
+_WATCH_MS = 2000
 
 
 def pop_config(settings: Any) -> PopConfig:
@@ -52,6 +55,8 @@ class ScreenPopFeature(QObject):
         self.controller = PopController(self.dock, ctx.tasks, None, self.config, parent=self)
         self.crm: Any = None
         self.phone: Any = None
+        self._filter_installed = False
+        self._rejections_logged = False
         window.set_dock_content("customer_card", self.dock)
         self.dock.sig_customer_create_requested.connect(self._create_customer)
         self.dock.sig_mark_abnormal_requested.connect(self._marked_abnormal)
@@ -66,14 +71,41 @@ class ScreenPopFeature(QObject):
 
     # -- services appear after their features finish starting -----------------------------------
     def _attach(self) -> None:
+        changed = False
         crm = self.ctx.services.get("crm")
         if crm is not None and crm is not self.crm:
             self._attach_crm(crm)
+            changed = True
         phone = self.ctx.services.get("phone")
         if phone is not None and phone is not self.phone:
             self._attach_phone(phone)
-        if self.crm is not None and self.phone is not None:
-            self._timer.stop()
+            changed = True
+        if changed and self.crm is not None and self.phone is not None:
+            self._timer.setInterval(_WATCH_MS)  # both there: only watch for a replaced service
+            self._install_blocklist_filter()
+
+    def _install_blocklist_filter(self) -> None:
+        """Refuse calls from blocked numbers before they ring (SIP thread; the store reads per thread)."""
+        setter = getattr(self.phone, "set_pre_ring_filter", None)
+        if setter is None:
+            return
+        store = self.crm.store
+        settings = self.ctx.settings_manager
+
+        def refuse_blocked(number: str, headers: dict) -> int | None:
+            return settings.settings.sip.blocked_response if number and store.is_blocked(number) else None
+
+        setter(refuse_blocked)
+        self._filter_installed = True
+        rejected = getattr(self.phone, "sig_call_rejected_before_ringing", None)
+        if rejected is not None and not self._rejections_logged:
+            rejected.connect(self._rejected)
+            self._rejections_logged = True
+        logger.info("calls from blocked numbers are refused before they ring")
+
+    def _rejected(self, event: Any) -> None:
+        number = str(getattr(event, "caller_number", ""))
+        logger.info("refused a call from blocked number …%s with %s", number[-4:], getattr(event, "code", "?"))
 
     def _attach_crm(self, crm: Any) -> None:
         self.crm = crm
@@ -159,6 +191,8 @@ class ScreenPopFeature(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
+        if self._filter_installed and self.phone is not None:
+            self.phone.set_pre_ring_filter(None)  # the store may close before the phone stops
         self.ctx.services.pop("screenpop", None)
 
 

@@ -157,3 +157,59 @@ def test_two_customers_on_one_number_give_the_chooser_and_anonymous_gets_no_numb
     second = [e for e in desk["events"] if isinstance(e, IncomingCall)][1]
     desk["engine"].answer(second.call_id)
     assert anonymous.wait(15) == 0, anonymous.output()
+
+
+def test_the_installed_feature_with_the_real_phone_and_crm(shell, backoffice_server, sipp, tmp_path, qtbot) -> None:
+    """Shell + the softphone's Qt adapter + the CRM service + the screen-pop feature, as the lead wires
+    them: the seeded caller pops while ringing, the wrap-up's call log and a harassment mark reach the
+    back office, and the next call from that number is refused before it rings."""
+    from agent_desktop import screenpop_feature
+    from agent_desktop.crm_link import CrmService
+    from agent_desktop.crm_signals import CrmSyncSignals
+    from PySide6.QtCore import Qt
+    from softphone.qt.adapter import PhoneAdapter
+
+    number = f"134{random.randrange(10**8):08d}"
+    api = backoffice_server.session("agent")
+    customer = api.post("/customers", json={"name": "郑好", "phones": [{"number": number}]}).json()
+    client = CrmClient(ClientConfig(backoffice_server.url, timeout_s=5, connect_timeout_s=1, retries=0))
+    client.login("agent", backoffice_server.credentials["agent"])
+    store = Store(tmp_path / "store.db")
+    sync = SyncEngine(client, store, SyncConfig(entities=ENTITIES))
+    sync.run_once()
+    service = CrmService(client, store, sync, backoffice_server.url, "agent", signals=CrmSyncSignals())
+    engine = SipEngine(EngineConfig(local_port=0, log_file=str(tmp_path / "pjsip-app.log")))
+    phone = PhoneAdapter(engine)
+    engine.start()
+    assert engine.wait_started(10)
+    shell.ctx.services.update(crm=service, phone=phone)
+    feature = screenpop_feature.install(shell.ctx, shell.window)
+    dock = feature.dock
+    target = f"127.0.0.1:{engine.local_port}"
+    try:
+        caller = sipp("uac_caller_hangs_up.xml", target, keys={"caller": number})
+        qtbot.waitUntil(lambda: dock.card_view.name_label.text() == "郑好", timeout=10000)
+        assert dock.status_label.text() == "Ringing"
+        phone.answer()
+        qtbot.waitUntil(lambda: dock.wrap_up_area.isVisible(), timeout=15000)  # the caller hung up
+        assert caller.wait(15) == 0, caller.output()
+        dock.call_actions.abnormal_menu.actions()[1].trigger()  # harassment
+        feature.wrap_up.disposition_combo.setCurrentIndex(1)
+        qtbot.mouseClick(feature.wrap_up.submit_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(store.related("call_logs", customer["id"])) == 1 and store.is_blocked(number),
+                        timeout=5000)
+        sync.run_once()
+        logs = api.get("/call_logs", params={"customer_id": customer["id"]}).json()["items"]
+        assert [(log["disposition"], log["abnormal_reason"]) for log in logs] == [("order_placed", "harassment")]
+        assert len(api.get("/blocklist", params={"number": "+86" + number}).json()["items"]) == 1
+        refused = []
+        phone.sig_call_rejected_before_ringing.connect(refused.append)
+        second = sipp("uac_refused_603.xml", target, keys={"caller": number})
+        assert second.wait(15) == 0, second.output()
+        qtbot.waitUntil(lambda: bool(refused), timeout=5000)
+        assert refused[0].code == 603
+    finally:
+        feature.shutdown()
+        assert engine.stop(15)
+        store.close()
+        client.close()

@@ -8,11 +8,8 @@ import pytest
 from PySide6.QtCore import QObject, Qt, Signal
 
 from agent_desktop import screenpop_feature
-from agent_desktop.app import RunOptions, Shell, make_context
 from agent_desktop.crm_link import CrmService
 from agent_desktop.crm_signals import CrmSyncSignals
-from agent_desktop.paths import AppPaths
-from agent_desktop.settings import SettingsManager, load_policy
 from crm.client import ClientConfig, CrmClient
 from crm.store import Store
 from crm.sync import SyncEngine
@@ -27,22 +24,6 @@ class PhoneEvents(QObject):
 
     sig_incoming_call = Signal(object)
     sig_call_changed = Signal(object)
-
-
-@pytest.fixture
-def shell(qapp, qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("AGENT_DESKTOP_POLICY", str(tmp_path / "no-policy.toml"))
-    paths = AppPaths.for_profile(tmp_path / "profile").ensure()
-    ctx = make_context(qapp, SettingsManager(paths.settings_file, load_policy()), paths)
-    sh = Shell(ctx, RunOptions(features=False))
-    qtbot.addWidget(sh.window)
-    sh.start()
-    qtbot.waitExposed(sh.window)
-    yield sh
-    sh.shutdown()
-    sh.window.hide()
-    sh.ctx.settings_manager.sig_settings_changed.disconnect()
-    qapp.aboutToQuit.disconnect(sh.shutdown)
 
 
 @pytest.fixture
