@@ -61,10 +61,26 @@ class CallbackFeature(QObject):
         self.label_timer.timeout.connect(self.refresh)
         self._crm_wait = ServiceWaiter(services, "crm", self.attach, self)
         self._phone_wait = ServiceWaiter(services, "phone", self.connect_phone, self)
+        self._card_wait = ServiceWaiter(services, "screenpop", self.connect_card, self)
 
     def start(self) -> None:
         self._phone_wait.start()
         self._crm_wait.start()
+        self._card_wait.start()
+
+    def connect_card(self, screenpop: Any) -> None:
+        """The customer card's "Call back" queues the card's caller (a promised call back)."""
+        screenpop.dock.sig_call_back_requested.connect(self._from_card)
+
+    def _from_card(self, card: Any) -> dict[str, Any] | None:
+        customer = getattr(card, "customer", None)
+        identity = getattr(card, "identity", None)
+        number = (getattr(identity, "number", None) or getattr(identity, "number_raw", "")
+                  or (customer.phones[0] if customer and customer.phones else ""))
+        if not number:
+            self.dock.show_message(self.tr("This caller has no number to call back."))
+            return None
+        return self.add_manual(number, customer.id if customer else None)
 
     # -- wiring ---------------------------------------------------------------------------------
     def connect_phone(self, phone: Any) -> None:
@@ -148,6 +164,7 @@ class CallbackFeature(QObject):
     def shutdown(self) -> None:
         self._crm_wait.stop()
         self._phone_wait.stop()
+        self._card_wait.stop()
         self.retry_timer.stop()
         self.label_timer.stop()
         if self.service is not None and getattr(self.service, "signals", None) is not None:

@@ -61,6 +61,7 @@ class TodoFeature(QObject):
             window.menu("file").addAction(self.action_new)
         self._connect_dock()
         self._wait = ServiceWaiter(services, "crm", self.attach, self)
+        self._card_wait = ServiceWaiter(services, "screenpop", self.connect_card, self)
         self._forms: list[Any] = []
 
     def _connect_dock(self) -> None:
@@ -77,6 +78,16 @@ class TodoFeature(QObject):
     # -- attaching to the CRM -------------------------------------------------------------------
     def start(self) -> None:
         self._wait.start()
+        self._card_wait.start()
+
+    def connect_card(self, screenpop: Any) -> None:
+        """The customer card's "New to-do" opens the form linked to the card's customer."""
+        screenpop.dock.sig_new_todo_requested.connect(self._from_card)
+
+    def _from_card(self, card: Any) -> Any:
+        customer = getattr(card, "customer", None)
+        return self.new_todo(customer_id=customer.id if customer else None,
+                             customer_label=customer.name if customer else "")
 
     def attach(self, service: Any) -> None:
         self.service = service
@@ -198,6 +209,7 @@ class TodoFeature(QObject):
 
     def shutdown(self) -> None:
         self._wait.stop()
+        self._card_wait.stop()
         if self.scheduler is not None:
             self.scheduler.stop()
         if self.service is not None and getattr(self.service, "signals", None) is not None:

@@ -62,7 +62,7 @@ def test_missed_and_refused_calls_queue_call_backs_and_click_to_dial_records_the
         assert entry["source"] == "abandoned" and entry["dnis"].endswith("4008001234") and entry["customer_id"]
         assert hung_up.wait(15) == 0, hung_up.output()
         # 2. both lines ring, a third caller is refused with 486 and queued
-        ringers = [caller("uac_cancel_after_6000ms.xml", target, f"1390000000{i}") for i in (1, 2)]
+        ringers = [caller("uac_cancel_after_3000ms.xml", target, f"1390000000{i}") for i in (1, 2)]
         qtbot.waitUntil(lambda: len(phone.board.lines) == 2, timeout=10000)
         refused = caller("uac_busy_486.xml", target, "13700000003")
         qtbot.waitUntil(lambda: entry_for(feature, "+8613700000003") is not None, timeout=15000)

@@ -1,7 +1,13 @@
 """Both features install into the real shell before the CRM is ready and attach once it is."""
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from agent_desktop import callback_feature, todo_feature
+from screenpop.core.identity import CallerIdentity
+from screenpop.core.models import CardModel, CustomerInfo, PopKind
+from screenpop.core.session import PopHistory
+from screenpop.widgets.card_dock import ScreenPopDock
 from tests.agent_desktop.test_todo_feature import service_for
 from tests.crm.conftest import live_backoffice  # noqa: F401 - fixture
 from tests.crm.helpers import client_for, engine_for
@@ -22,8 +28,21 @@ def test_features_wait_for_the_crm_service_then_fill_their_docks(make_shell, qtb
     with qtbot.waitSignals([todos.sig_ready, callbacks.sig_ready], timeout=3000):
         pass
     assert todos.action_new in window.menu("file").actions()
-    entry = callbacks.add_manual("13800138000", None, "答应下午回电")
-    assert [e["id"] for e in callbacks.dock.entries] == [entry["id"]]
+    customer = engine.store.create("customers", {"name": "韩梅梅", "phones": [{"number": "13800138000"}]})
+    card = CardModel("call-1", CallerIdentity(number="+8613800138000"), PopKind.CUSTOMER,
+                     customer=CustomerInfo(customer["id"], "韩梅梅", ("+8613800138000",)))
+    ctx.services["screenpop"] = SimpleNamespace(dock=ScreenPopDock(PopHistory()))
+    qtbot.waitUntil(lambda: todos._card_wait.done and callbacks._card_wait.done, timeout=3000)
+    card_dock = ctx.services["screenpop"].dock
+    card_dock.sig_new_todo_requested.emit(card)                   # "New to-do" on the customer card
+    form = todos._forms[-1]
+    assert form.customer_label.text() == "韩梅梅" and form.values()["customer_id"] == customer["id"]
+    form.title_edit.setText("确认尺码")
+    form.buttons.accepted.emit()
+    assert [t["title"] for t in todos.model.items] == ["确认尺码"]
+    card_dock.sig_call_back_requested.emit(card)                  # "Call back" on the customer card
+    assert [(e["number"], e["customer_id"], e["source"]) for e in callbacks.dock.entries] == [
+        ("+8613800138000", customer["id"], "manual")]
     for feature in (callbacks, todos):
         feature.shutdown()
     assert "todos" not in ctx.services and "callbacks" not in ctx.services
