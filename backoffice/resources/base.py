@@ -149,6 +149,9 @@ class Resource:
         user.require(self.access.update)
         row = self.locked_current(ctx, user, record_id, version)
         values = body.model_dump(exclude_unset=True)
+        for name, value in values.items():
+            if value is None and name in self.table.c and not self.table.c[name].nullable:
+                raise field_error(("body", name), "may not be null", "null_not_allowed")
         self.check_owner(user, values)
         self.check_references(ctx.conn, values)
         self.prepare_update(ctx, user, row, values)

@@ -132,3 +132,11 @@ def test_bad_input_gets_field_messages_and_writes_nothing(bo: BackofficeProcess)
     assert r.status_code == 409 and r.json()["code"] == "duplicate_id"
     r = agent.patch(f"/customers/{demo_id('customer:zhangwei')}", json={"name": ""}, headers={"If-Match": '"1"'})
     assert r.status_code == 422
+
+
+def test_null_for_a_required_field_is_a_field_error(bo: BackofficeProcess) -> None:
+    agent = bo.session("agent")
+    customer = new_customer(agent)
+    r = agent.patch(f"/customers/{customer['id']}", json={"name": None, "notes": None}, headers=if_match(customer))
+    assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", "name"]
+    assert agent.get(f"/customers/{customer['id']}").json()["version"] == 1
