@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from crm.store.orders import is_editable, is_provisional
+from crm.store.orders import CANCELLABLE, OrderLocked, is_editable, is_provisional
 from crm.store.products import ProductHit
 from forms.address_edit import AddressEdit
 from forms.address_rules import AddressValue
@@ -120,8 +120,11 @@ class OrderForm(QWidget):
         self.requests_edit.setMaximumHeight(60)
         self.submit_button = QPushButton(self.tr("&Submit order (Ctrl+Enter)"))
         self.submit_button.setObjectName("submit_button")
-        self.cancel_button = QPushButton(self.tr("Cancel (Esc)"))
+        self.cancel_button = QPushButton(self.tr("Close (Esc)"))
         self.cancel_button.setObjectName("cancel_button")
+        self.cancel_order_button = QPushButton(self.tr("Cancel this &order..."))
+        self.cancel_order_button.setObjectName("cancel_order_button")
+        self.cancel_order_button.hide()
         self.errors = {n: error_label(n) for n in ("customer", "lines", "delivery_method", "recipient_phone",
                                                      "payment_method", "invoice_title", "tax_id", "requests")}
         layout = QVBoxLayout(self)
@@ -155,6 +158,7 @@ class OrderForm(QWidget):
         other.addRow(self.errors["requests"])
         layout.addLayout(other)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_order_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.submit_button)
@@ -181,6 +185,7 @@ class OrderForm(QWidget):
             signal.connect(self.mark_dirty)
         self.submit_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.request_cancel)
+        self.cancel_order_button.clicked.connect(self.request_cancel_order)
         for keys, slot in (("Ctrl+Return", self.submit), ("Ctrl+Enter", self.submit), ("Ctrl+S", self.submit),
                            ("Escape", self.request_cancel), ("Delete", self._remove_current_line)):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -359,7 +364,10 @@ class OrderForm(QWidget):
     def _submit_failed(self, exc: BaseException) -> None:
         self.submit_button.setEnabled(True)
         logger.warning("order not saved: %s", exc)
-        show_error(self.message_label, getattr(exc, "message", None) or str(exc))
+        show_error(self.message_label, getattr(exc, "message", None) or (exc.args[0] if exc.args else str(exc)))
+        if isinstance(exc, OrderLocked):
+            self.refresh_order()
+            self.set_read_only(True)
 
     def request_cancel(self) -> None:
         """Esc: close at once when nothing was typed, else ask first (the answer arrives later)."""
@@ -384,6 +392,27 @@ class OrderForm(QWidget):
         if self._dirty:
             self._discard_draft()
         self.sig_closed.emit()
+
+    def request_cancel_order(self) -> None:
+        """Cancel the (not yet shipped) order after the agent confirms."""
+        if self.order is None or self._read_only:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cancel order?"),
+                          self.tr("Cancel order %1? The customer will not receive it.")
+                          .replace("%1", str(self.order.get("number"))),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def answered() -> None:
+            self.confirm_box = None
+            box.deleteLater()
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes and self.order:
+                book, order_id, reason = self.services.book, self.order["id"], self.requests_edit.toPlainText()
+                self.services.run(lambda: book.cancel(order_id, reason[:200]), self._submitted,
+                                  self._submit_failed, owner=self)
+        box.finished.connect(answered)
+        self.confirm_box = box
+        box.open()
 
     # -- an existing order ------------------------------------------------------------------------
     def refresh_order(self, order: dict[str, Any] | None = None) -> None:
@@ -432,6 +461,8 @@ class OrderForm(QWidget):
                 return
             if self._read_only:
                 title += " · " + self.tr("read-only")
+        self.cancel_order_button.setVisible(order is not None and str(order.get("status")) in CANCELLABLE
+                                            and not self._read_only)
         self.status_label.setText(title)
         self.sig_title_changed.emit(title)
 

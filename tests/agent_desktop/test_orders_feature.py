@@ -68,7 +68,7 @@ def test_new_order_from_card_syncs_and_a_late_edit_is_refused(feature_for, backo
     form.add_product(feature.catalog.by_sku("HM-5002"), 1)
     with qtbot.waitSignal(form.sig_order_submitted):
         assert form.submit()
-    order_id = form.order["id"]
+    order_id, provisional = form.order["id"], form.order["number"]
     assert "provisional" in form.status_label.text()
     service.engine.run_once()
     qtbot.waitUntil(lambda: form.order["number"].startswith("SO"))
@@ -77,6 +77,10 @@ def test_new_order_from_card_syncs_and_a_late_edit_is_refused(feature_for, backo
     lookup = feature.open_lookup()
     lookup.search_edit.setText(form.order["number"])
     assert lookup.search() == 1
+    lookup.search_edit.setText(provisional)  # the provisional number still finds it
+    assert lookup.search() == 1
+    lookup.open_row(0)  # already open: that window comes to the front, no second form
+    assert feature.open_forms() == [form]
 
     logistics = backoffice_server.session("logistics")
     current = logistics.get(f"/orders/{order_id}").json()

@@ -12,6 +12,10 @@ from crm.client_errors import CrmUnavailable, StateConflict
 from crm.schemas.logistics import CourierRule, match_courier
 from crm.store.orders import OrderBook, OrderLocked, is_provisional
 from crm.sync import SyncConfig, SyncEngine
+from screenpop.core.identity import CallerIdentity
+from screenpop.core.lookup import assemble_pop
+from screenpop.core.models import TimelineKind
+from screenpop.core.record_source import RecordPopSource
 from tests.fixtures.backoffice import DEMO_CREDENTIALS, seed_database
 from tests.forms.order_support import ZHANG, demo_store
 
@@ -23,6 +27,12 @@ def order_body(sku: str = "HL-4002", quantity: int = 2) -> dict:
     return {"customer_id": ZHANG, "lines": [{"sku": sku, "quantity": quantity, "unit_price_cents": 30000}],
             "delivery_method": "express", "payment_method": "cod",
             "delivery_address": {"province": "广东省", "city": "深圳市", "district": "南山区", "street": "科技路1号"}}
+
+
+def timeline_orders(store) -> list[str]:
+    """Order numbers on the customer's timeline as the screen-pop card assembles it."""
+    card = assemble_pop("call-1", CallerIdentity(customer_id=ZHANG), RecordPopSource(store, store.phones))
+    return [e.summary for e in card.timeline if e.kind is TimelineKind.ORDER]
 
 
 def agent_engine(url: str, store, username: str = "agent") -> SyncEngine:
@@ -38,11 +48,13 @@ def test_create_sort_ship_then_a_late_edit_is_refused(backoffice_server, tmp_pat
     engine = agent_engine(backoffice_server.url, store)
     order = book.submit(order_body())
     provisional = order["number"]
+    assert timeline_orders(store) == [provisional]  # on the customer's card at once, offline too
     engine.run_once()
     synced = book.get(order["id"])
     assert synced["number"].startswith("SO") and synced["status"] == "ordered" and synced["total_cents"] == 60000
     assert book.lookup(provisional)[0]["id"] == order["id"] and book.lookup(synced["number"])[0]["id"] == order["id"]
     assert order["id"] in {o["id"] for o in book.lookup("+86 138 0013 8000")}
+    assert synced["number"] in timeline_orders(store)
 
     logistics = backoffice_server.session("logistics")
     rules = [{"delivery_method": "express", "region": "广东", "courier": "顺丰速运"}, {"courier": "中通快递"}]

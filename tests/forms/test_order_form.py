@@ -138,3 +138,18 @@ def test_a_shipped_order_opens_read_only(form, store, services) -> None:
     assert not form.submit_button.isEnabled() and form.address_edit.street_edit.isReadOnly()
     assert not form.submit()
     assert "read-only" in form.status_label.text()
+
+
+def test_an_order_not_yet_shipped_can_be_cancelled(form, store, services, qtbot) -> None:
+    form.start_new(ZHANG)
+    form.add_product(services.search_products("CL-8003", 1)[0], 1)
+    with qtbot.waitSignal(form.sig_order_submitted):
+        form.submit()
+    assert form.cancel_order_button.isVisible()
+    form.cancel_order_button.click()
+    with qtbot.waitSignal(form.sig_order_submitted) as blocker:
+        form.confirm_box.button(QMessageBox.StandardButton.Yes).click()
+    assert blocker.args[0]["status"] == "cancelled"
+    assert form.is_read_only() and not form.cancel_order_button.isVisible()
+    item = store.next_outbox_item()  # the create, then the cancel action, wait for the CRM in order
+    assert (item.op, store.outbox_counts()) == ("create", (2, 0))
