@@ -153,3 +153,20 @@ def test_an_order_not_yet_shipped_can_be_cancelled(form, store, services, qtbot)
     assert form.is_read_only() and not form.cancel_order_button.isVisible()
     item = store.next_outbox_item()  # the create, then the cancel action, wait for the CRM in order
     assert (item.op, store.outbox_counts()) == ("create", (2, 0))
+
+
+def test_tab_walks_the_form_in_reading_order(form) -> None:
+    form.start_new(ZHANG)
+    wanted = ["customer_search_edit", "customer_matches_combo", "product_search_edit", "product_quantity_spin",
+              "lines_view", "delivery_combo", "province_combo", "city_edit", "district_edit", "street_edit",
+              "postal_edit", "recipient_name_edit", "recipient_phone_edit", "payment_combo", "media_combo",
+              "invoice_title_edit", "tax_id_edit", "rush_check", "requests_edit", "submit_button"]
+    seen, widget = [], form.customer_picker.search_edit
+    for _ in range(200):
+        name = widget.objectName()
+        if name in wanted and name not in seen:
+            seen.append(name)
+        widget = widget.nextInFocusChain()
+        if widget is form.customer_picker.search_edit:
+            break
+    assert seen == wanted
