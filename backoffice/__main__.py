@@ -19,6 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--seed-customers", type=int, default=None,
                        help="seed demo data with this many customers first when the database is empty")
     serve.add_argument("--log-level", default="warning")
+    serve.add_argument("--workers", type=int, default=1, help="server processes sharing the port (SQLite or PostgreSQL)")
     seed = sub.add_parser("seed", help="fill the database with demo data (skipped when already seeded)")
     seed.add_argument("--db", default="backoffice.db")
     seed.add_argument("--customers", type=int, default=1000)
@@ -37,9 +38,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"seed customers={report.customers} rows={report.rows} seconds={report.seconds:.1f}", flush=True)
         if args.command == "seed":
             return 0
-    from backoffice.server import bind_socket, make_server, url_of
+    from backoffice.server import bind_socket, make_server, serve_workers, url_of
 
     sock = bind_socket(args.host, args.port)
+    if args.workers > 1:
+        db.create_schema()
+        db.dispose()
+        print(f"backoffice listening on {url_of(sock)}", flush=True)
+        serve_workers(db.url, sock, args.workers, log_level=args.log_level)
+        return 0
     server = make_server(db, log_level=args.log_level)
     print(f"backoffice listening on {url_of(sock)}", flush=True)
     server.run(sockets=[sock])

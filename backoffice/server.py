@@ -43,6 +43,21 @@ def make_server(db: Database | str, *, log_level: str = "warning") -> uvicorn.Se
     return uvicorn.Server(config)
 
 
+def serve_workers(db_url: str, sock: socket.socket, workers: int, *, log_level: str = "warning") -> None:
+    """Serve with ``workers`` processes on one listening socket (blocks until stopped)."""
+    import os
+
+    from uvicorn.supervisors import Multiprocess
+
+    from backoffice.asgi import DB_ENV
+
+    os.environ[DB_ENV] = db_url
+    config = uvicorn.Config("backoffice.asgi:create_from_env", factory=True, workers=workers,
+                            log_level=log_level, access_log=False, lifespan="off", timeout_keep_alive=30,
+                            backlog=2048)
+    Multiprocess(config, sockets=[sock]).run()
+
+
 @dataclass
 class ThreadedServer:
     """The back office in a daemon thread on ``host`` (free port by default)."""
