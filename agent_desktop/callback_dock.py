@@ -96,6 +96,12 @@ class CallbackDock(QWidget):
             button.setText(labels[outcome])
 
     def show_entries(self, entries: list[dict[str, Any]], now: datetime) -> None:
+        if entries == self.entries:      # only the clock moved: touch just the "waiting" cells
+            for row, entry in enumerate(entries):
+                text = waited_text(waiting_seconds(entry, now))
+                if self.table.item(row, 2).text() != text:
+                    self.table.item(row, 2).setText(text)
+            return
         selected = self.selected_id()
         self.entries = list(entries)
         self.table.setRowCount(len(entries))

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 
 from agent_desktop.callback_controller import CallbackController
 from agent_desktop.callback_detector import MissedCallDetector
@@ -62,6 +63,10 @@ class CallbackFeature(QObject):
         self._crm_wait = ServiceWaiter(services, "crm", self.attach, self)
         self._phone_wait = ServiceWaiter(services, "phone", self.connect_phone, self)
         self._card_wait = ServiceWaiter(services, "screenpop", self.connect_card, self)
+        self.action_call_next = QAction(self.tr("Call back the longest waiting caller"), self)
+        self.action_call_next.triggered.connect(lambda: self.controller.call() if self.controller else None)
+        if hasattr(window, "menu"):
+            window.menu("call").addAction(self.action_call_next)
 
     def start(self) -> None:
         self._phone_wait.start()

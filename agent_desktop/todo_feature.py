@@ -13,7 +13,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 
 from agent_desktop.todo_alert_presenter import AlertPresenter
@@ -34,6 +34,8 @@ class TodoFeature(QObject):
 
     sig_ready = Signal()
     """The to-do list is attached to the CRM store and alerts are armed."""
+
+    _sig_local_write = Signal()
 
     def __init__(self, window: Any, services: dict[str, Any], tasks: Any = None, *,
                  clock: Callable[[], datetime] = utc_now, tray: Any = None, sound: Any = None) -> None:
@@ -97,6 +99,11 @@ class TodoFeature(QObject):
         self.scheduler.sig_alerts_due.connect(self._on_alerts_due)
         if getattr(service, "signals", None) is not None:
             service.signals.sig_records_changed.connect(self._on_records_changed)
+        # another feature's local write (e.g. the wrap-up's follow-up to-do) may come from a worker
+        # thread: the signal queues it to the GUI thread
+        self._sig_local_write.connect(lambda: self._on_records_changed("todos", None),
+                                      Qt.ConnectionType.QueuedConnection)
+        service.store.add_write_listener(self._local_write)
         self.refresh()
         self.scheduler.rearm()   # items that fell due while the app was closed alert now
         self._load_agents()
@@ -120,10 +127,13 @@ class TodoFeature(QObject):
 
     # -- reacting -------------------------------------------------------------------------------
     def _on_records_changed(self, entity: str, _ids: object) -> None:
-        if entity == "todos":
+        if entity == "todos" and self.book is not None:   # None: shut down, the store may be closed
             self.refresh()
-            if self.scheduler is not None:
-                self.scheduler.rearm()
+            self.scheduler.rearm()
+
+    def _local_write(self) -> None:
+        if self.book is not None:      # the store keeps its listeners: ignore writes after shutdown
+            self._sig_local_write.emit()
 
     def _on_alerts_due(self, items: list[dict[str, Any]]) -> None:
         self.presenter.present(items)

@@ -1,6 +1,8 @@
 """Both features install into the real shell before the CRM is ready and attach once it is."""
 from __future__ import annotations
 
+import threading
+from datetime import datetime, timedelta, timezone
 from types import SimpleNamespace
 
 from agent_desktop import callback_feature, todo_feature
@@ -28,6 +30,7 @@ def test_features_wait_for_the_crm_service_then_fill_their_docks(make_shell, qtb
     with qtbot.waitSignals([todos.sig_ready, callbacks.sig_ready], timeout=3000):
         pass
     assert todos.action_new in window.menu("file").actions()
+    assert callbacks.action_call_next in window.menu("call").actions()
     customer = engine.store.create("customers", {"name": "韩梅梅", "phones": [{"number": "13800138000"}]})
     card = CardModel("call-1", CallerIdentity(number="+8613800138000"), PopKind.CUSTOMER,
                      customer=CustomerInfo(customer["id"], "韩梅梅", ("+8613800138000",)))
@@ -40,6 +43,11 @@ def test_features_wait_for_the_crm_service_then_fill_their_docks(make_shell, qtb
     form.title_edit.setText("确认尺码")
     form.buttons.accepted.emit()
     assert [t["title"] for t in todos.model.items] == ["确认尺码"]
+    due = (datetime.now(timezone.utc) + timedelta(hours=1)).isoformat().replace("+00:00", "Z")
+    worker = threading.Thread(target=lambda: engine.store.create("todos", {"title": "跟进发票", "due_at": due}))
+    worker.start()                                                # e.g. the wrap-up's follow-up to-do
+    worker.join(5)
+    qtbot.waitUntil(lambda: "跟进发票" in [t["title"] for t in todos.model.items], timeout=3000)
     card_dock.sig_call_back_requested.emit(card)                  # "Call back" on the customer card
     assert [(e["number"], e["customer_id"], e["source"]) for e in callbacks.dock.entries] == [
         ("+8613800138000", customer["id"], "manual")]
