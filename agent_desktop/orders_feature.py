@@ -81,6 +81,7 @@ class OrdersFeature(QObject):
         self._waiting.setInterval(250)
         self._waiting.timeout.connect(self._check_crm)
         self._wait_ticks = 0
+        self._catalog_busy = self._catalog_again = False
         ctx.services["orders"] = self
         self._check_crm()
 
@@ -229,13 +230,31 @@ class OrdersFeature(QObject):
 
     # -- sync -------------------------------------------------------------------------------------
     def _on_records_changed(self, entity: str, ids: Any) -> None:
-        if entity == "products" and self.catalog is not None:
-            catalog = self.catalog
-            self.ctx.tasks.run(catalog.refresh, None, lambda exc: logger.warning("catalogue: %s", exc), owner=self)
+        if entity == "products":
+            self.refresh_catalog()
         elif entity == "orders":
             for form in self.open_forms():
                 if form.order is not None and (ids is None or form.order["id"] in ids):
                     form.refresh_order()
+
+    def refresh_catalog(self) -> None:
+        """Re-read the products in the background; changes arriving meanwhile give one more pass."""
+        if self.catalog is None:
+            return
+        if self._catalog_busy:
+            self._catalog_again = True
+            return
+        self._catalog_busy, self._catalog_again = True, False
+
+        def done(_result: Any = None) -> None:
+            self._catalog_busy = False
+            if self._catalog_again:
+                self.refresh_catalog()
+
+        def failed(exc: BaseException) -> None:
+            logger.warning("product catalogue not refreshed: %s", exc)
+            done()
+        self.ctx.tasks.run(self.catalog.refresh, done, failed, owner=self)
 
     def _on_conflicts(self, event: Any) -> None:
         if getattr(event, "entity", "") != "orders" or self.services is None:

@@ -70,8 +70,14 @@ def test_new_order_from_card_syncs_and_a_late_edit_is_refused(feature_for, backo
         assert form.submit()
     order_id, provisional = form.order["id"], form.order["number"]
     assert "provisional" in form.status_label.text()
+    sku = f"NEW-{order_id[:6].upper()}"
+    created = backoffice_server.session("supervisor").post("/products", json={
+        "sku": sku, "name": "负离子吹风机", "price_cents": 29900, "stock": 7})
+    assert created.status_code == 201, created.text
     service.engine.run_once()
     qtbot.waitUntil(lambda: form.order["number"].startswith("SO"))
+    qtbot.waitUntil(lambda: feature.catalog.by_sku(sku) is not None)  # a new product is offered after sync
+    assert sku in [h.sku for h in feature.catalog.search("flzcfj")]
     assert "provisional" not in form.status_label.text()
 
     lookup = feature.open_lookup()
