@@ -10,6 +10,7 @@ from typing import Annotated, Any, Callable, Optional
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from backoffice.db import WriteContext
@@ -45,8 +46,10 @@ def _json(body: Any, status: int = 200) -> Response:
 def build_router(bo: Any) -> APIRouter:
     router = APIRouter(prefix=API_PREFIX)
 
-    def current_user(creds: Annotated[Optional[HTTPAuthorizationCredentials], Depends(_bearer)]) -> Principal:
-        return bo.tokens.principal(f"Bearer {creds.credentials}" if creds else None)
+    async def current_user(creds: Annotated[Optional[HTTPAuthorizationCredentials], Depends(_bearer)]) -> Principal:
+        header = f"Bearer {creds.credentials}" if creds else None
+        cached = bo.tokens.cached(header)  # the common case: no thread hop, no database
+        return cached if cached is not None else await run_in_threadpool(bo.tokens.principal, header)
 
     User = Annotated[Principal, Depends(current_user)]
 

@@ -92,6 +92,15 @@ class TokenStore:
         with self._db.write.begin() as conn:
             conn.execute(delete(t.sessions).where(t.sessions.c.token_hash == key))
 
+    def cached(self, authorization: str | None) -> Principal | None:
+        """The principal for a recently checked token, without touching the database; else None."""
+        if not authorization or not authorization.lower().startswith("bearer "):
+            return None
+        hit = self._cache.get(_token_hash(authorization[7:].strip()))
+        if hit and hit[1] > datetime.now(timezone.utc) and time.monotonic() - hit[2] < _CACHE_SECONDS:
+            return hit[0]
+        return None
+
     def principal(self, authorization: str | None) -> Principal:
         if not authorization or not authorization.lower().startswith("bearer "):
             raise ApiError(401, "sign in first (Authorization: Bearer <token>)", "not_authenticated",
