@@ -39,6 +39,7 @@ class MergedCustomerSearch:
         self.max_remote_pages = max_remote_pages
         self.local_total: int | None = None
         self.local_offset = 0
+        self._keys: Any = None
         self.remote_offset = 0
         self.remote_total: int | None = None
         self.remote_added = 0
@@ -57,20 +58,19 @@ class MergedCustomerSearch:
         return not self.local_done or not self.remote_done
 
     def count_local(self) -> int:
-        """How many local customers match (cached after the first call)."""
-        if self.local_total is None:
-            self.local_total = self.local.count(self.q)
-        return self.local_total
+        """How many local customers match (the ordered matches are read once, on the first call)."""
+        if self._keys is None:
+            self._keys = self.local.ordered_keys(self.q, sort=self.sort, descending=self.descending)
+            self.local_total = len(self._keys)
+        return self.local_total or 0
 
     def next_page(self) -> list[dict[str, Any]]:
         """The next rows (marked with :data:`SOURCE_KEY`); [] once nothing is left."""
         self.count_local()
         if not self.local_done:
-            rows = self.local.page(self.q, offset=self.local_offset, limit=self.page_size, sort=self.sort,
-                                   descending=self.descending)
-            self.local_offset += len(rows)
-            if not rows:  # the store shrank meanwhile
-                self.local_total = self.local_offset
+            keys = self._keys[self.local_offset:self.local_offset + self.page_size]
+            self.local_offset += len(keys)
+            rows = self.local.rows(keys)
             for row in rows:
                 row[SOURCE_KEY] = LOCAL
             return rows

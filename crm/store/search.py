@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import json
 import logging
+from array import array
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -126,15 +128,42 @@ class LocalCustomerSearch:
         if where is None:
             return []
         sql, params = where
+        rows = self.store.db.reader().execute(
+            f"SELECT d.data FROM search_customers c JOIN customers d ON d.id = c.id WHERE {sql}"
+            f" ORDER BY {self._order(sort, descending)} LIMIT ? OFFSET ?",
+            [*params, limit, offset])
+        return [json.loads(r[0]) for r in rows]
+
+    def ordered_keys(self, q: CustomerSearch, *, sort: str = "created_at", descending: bool = True) -> array:
+        """Index keys of every match in display order (compact: 8 bytes a row), read in one query;
+        :meth:`rows` turns a slice of them into records. The length is the number of matches."""
+        where = self.where(q)
+        if where is None:
+            return array("q")
+        sql, params = where
+        order = self._order(sort, descending)
+        cursor = self.store.db.reader().execute(
+            f"SELECT c.rowid FROM search_customers c WHERE {sql} ORDER BY {order}", params)
+        return array("q", (r[0] for r in cursor))
+
+    def rows(self, keys: Sequence[int]) -> list[dict[str, Any]]:
+        """The records of ``keys`` (from :meth:`ordered_keys`) in that order; a customer changed or
+        removed since is left out."""
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        found = dict(self.store.db.reader().execute(
+            f"SELECT c.rowid, d.data FROM search_customers c JOIN customers d ON d.id = c.id"
+            f" WHERE c.rowid IN ({marks})", list(keys)).fetchall())
+        return [json.loads(found[k]) for k in keys if k in found]
+
+    @staticmethod
+    def _order(sort: str, descending: bool) -> str:
         column = _SORT_COLUMNS.get(sort)
         if column is None:
             raise ValueError(f"cannot sort by {sort!r}")
         direction = "DESC" if descending else "ASC"
-        rows = self.store.db.reader().execute(
-            f"SELECT d.data FROM search_customers c JOIN customers d ON d.id = c.id WHERE {sql}"
-            f" ORDER BY {column} {direction}, c.id {direction} LIMIT ? OFFSET ?",
-            [*params, limit, offset])
-        return [json.loads(r[0]) for r in rows]
+        return f"{column} {direction}, c.id {direction}"
 
     def matching_ids(self, q: CustomerSearch, ids: list[str]) -> set[str]:
         """Those of ``ids`` that match ``q`` locally (to drop CRM results already listed)."""

@@ -119,13 +119,19 @@ def _statements(script: str) -> list[str]:
 
 
 def _backfill(conn: sqlite3.Connection) -> None:
-    """Index the rows stored before the triggers existed (re-running each insert trigger's body)."""
+    """Index the rows stored before the triggers existed: each insert trigger's statements run once
+    over the whole table (set-based, so a million customers take seconds, not minutes)."""
+    for side in ("search_customers", "search_orders", "search_order_lines", "search_complaints"):
+        conn.execute(f"DELETE FROM {side}")
     for table, body in _BODIES.items():
-        statements = [s.strip() for s in body.split(";") if s.strip()]
-        for row in conn.execute(f"SELECT id, customer_id, data FROM {table}").fetchall():
-            params = {"id": row[0], "customer_id": row[1], "data": row[2]}
-            for sql in statements:
-                conn.execute(sql.replace("NEW.", ":"), params)
+        for sql in (s.strip() for s in body.split(";")):
+            if sql.startswith("DELETE") or not sql:
+                continue
+            if "VALUES (" in sql:
+                sql = sql.replace("VALUES (", "SELECT ", 1).rstrip()[:-1] + f" FROM {table} AS n"
+            else:
+                sql = sql.replace("FROM json_each(", f"FROM {table} AS n, json_each(", 1)
+            conn.execute(sql.replace("NEW.", "n."))
 
 
 def ensure_search_index(db: object) -> None:

@@ -1,0 +1,127 @@
+"""The conditions part of the customer search form: every field optional, all given ones combined (AND)."""
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLineEdit, QWidget,
+)
+
+from crm.schemas import CallWindow, ComplaintStatus, CustomerSearch
+from crm.search_query import TEXT_CONDITIONS, make_conditions
+
+logger = logging.getLogger(__name__)
+
+RANGES = (("last_contact_from", "last_contact_to"), ("order_from", "order_to"))
+
+
+class DateRangeEdit(QWidget):
+    """Two optional dates (a check box each): ``from`` and ``to`` (inclusive days)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edits: list[tuple[QCheckBox, QDateEdit]] = []
+        for label in (self.tr("from"), self.tr("to")):
+            check, edit = QCheckBox(label, self), QDateEdit(QDate.currentDate(), self)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            check.toggled.connect(edit.setEnabled)
+            layout.addWidget(check)
+            layout.addWidget(edit)
+            self.edits.append((check, edit))
+
+    def values(self) -> tuple[date | None, date | None]:
+        out = [edit.date().toPython() if check.isChecked() else None for check, edit in self.edits]
+        return out[0], out[1]
+
+    def set_values(self, low: date | None, high: date | None) -> None:
+        for (check, edit), value in zip(self.edits, (low, high)):
+            check.setChecked(value is not None)
+            if value is not None:
+                edit.setDate(QDate(value.year, value.month, value.day))
+
+
+class SearchConditions(QWidget):
+    """Edits a :class:`CustomerSearch`; Enter in any text field asks to search."""
+
+    sig_submit_requested = Signal()
+    """The agent pressed Enter in a text field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        self.texts: dict[str, QLineEdit] = {}
+        labels = {"name": self.tr("Name or pinyin initials"), "phone": self.tr("Phone"),
+                  "city": self.tr("City"), "region": self.tr("Province, city or district"),
+                  "tag": self.tr("Tag"), "product_sku": self.tr("Product bought (SKU)")}
+        for key in TEXT_CONDITIONS:
+            edit = QLineEdit(self)
+            edit.setObjectName(f"search_{key}")
+            edit.setClearButtonEnabled(True)
+            edit.returnPressed.connect(self.sig_submit_requested)
+            self.texts[key] = edit
+            form.addRow(labels[key], edit)
+        self.combos: dict[str, QComboBox] = {}
+        yes_no = [(self.tr("Any"), None), (self.tr("Yes"), True), (self.tr("No"), False)]
+        choices: dict[str, tuple[str, list[tuple[str, Any]]]] = {
+            "vip_level": (self.tr("VIP level"), [(self.tr("Any"), None)] + [(str(n), n) for n in range(6)]),
+            "vip_min": (self.tr("VIP level at least"), [(self.tr("Any"), None)] + [(str(n), n) for n in range(1, 6)]),
+            "accepts_samples": (self.tr("Accepts sample trials"), yes_no),
+            "follow_up_opt_in": (self.tr("Agreed to follow-up calls"), yes_no),
+            "call_window": (self.tr("Preferred call window"), [(self.tr("Any"), None)] + [
+                (w.value, w) for w in CallWindow]),
+            "complaint_status": (self.tr("Has a complaint that is"), [(self.tr("Any"), None)] + [
+                (s.value.replace("_", " "), s) for s in ComplaintStatus]),
+        }
+        for key, (label, items) in choices.items():
+            combo = QComboBox(self)
+            combo.setObjectName(f"search_{key}")
+            for text, value in items:
+                combo.addItem(text, value)
+            self.combos[key] = combo
+            form.addRow(label, combo)
+        self.ranges: dict[str, DateRangeEdit] = {}
+        for (low, _high), label in zip(RANGES, (self.tr("Last contact"), self.tr("Ordered"))):
+            self.ranges[low] = DateRangeEdit(self)
+            form.addRow(label, self.ranges[low])
+
+    def conditions(self) -> CustomerSearch:
+        """The conditions typed (raises ValueError with a readable message when one is invalid)."""
+        values: dict[str, Any] = {key: edit.text() for key, edit in self.texts.items()}
+        values.update({key: combo.currentData() for key, combo in self.combos.items()})
+        for low, high in RANGES:
+            values[low], values[high] = self.ranges[low].values()
+            if values[low] and values[high] and values[low] > values[high]:
+                raise ValueError(self.tr("The date range ends before it starts"))
+        try:
+            return make_conditions(**values)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            field = ".".join(str(p) for p in first.get("loc", ()))
+            raise ValueError(self.tr("Invalid condition {0}: {1}").format(field, first.get("msg", ""))) from None
+
+    def set_conditions(self, q: CustomerSearch) -> None:
+        """Show ``q`` (e.g. a saved search)."""
+        for key, edit in self.texts.items():
+            edit.setText(getattr(q, key) or "")
+        for key, combo in self.combos.items():
+            index = combo.findData(getattr(q, key))
+            combo.setCurrentIndex(max(index, 0))
+        for low, high in RANGES:
+            self.ranges[low].set_values(_day(getattr(q, low)), _day(getattr(q, high)))
+
+    def clear(self) -> None:
+        self.set_conditions(CustomerSearch())
+
+
+def _day(value: Any) -> date | None:
+    if value is None:
+        return None
+    return value.date() if hasattr(value, "date") and callable(value.date) else value

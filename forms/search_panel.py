@@ -1,0 +1,193 @@
+"""Customer search panel: conditions, saved searches, the results table (fetched on demand), export.
+
+Double-click (or Enter) on a result asks to open that customer on the card
+(:attr:`SearchPanel.sig_customer_open_requested`; the shell connects it). Every query, saved-search
+write and export runs through ``tasks`` (BackgroundTasks), so the GUI thread never waits.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton,
+    QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from crm.schemas import CustomerSearch
+from crm.store.search import LocalCustomerSearch
+from forms.search_conditions import SearchConditions
+from forms.search_export import HEADERS, export_customers
+from forms.search_results_model import SearchResultsModel
+
+logger = logging.getLogger(__name__)
+
+
+class SearchPanel(QWidget):
+    """Find customers by any combination of conditions."""
+
+    sig_customer_open_requested = Signal(str)
+    """The agent chose a result: open this customer id on the card."""
+
+    sig_export_finished = Signal(str, int)
+    """An export was written: (path, rows)."""
+
+    def __init__(self, tasks: Any, local: LocalCustomerSearch, client_fn: Callable[[], Any] | None = None,
+                 *, page_size: int = 500, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.local = local
+        self.model = SearchResultsModel(tasks, local, client_fn, page_size=page_size, parent=self)
+        self.conditions = SearchConditions(self)
+        self.conditions.sig_submit_requested.connect(self.run_search)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.conditions)
+        scroll.setWidgetResizable(True)
+
+        self.saved = QComboBox(self)
+        self.saved.setObjectName("saved_searches")
+        self.saved.setPlaceholderText(self.tr("Saved searches"))
+        self.saved.activated.connect(self._on_saved_chosen)
+        self.search_button = QPushButton(self.tr("&Search"), self)
+        self.search_button.setDefault(True)
+        self.search_button.clicked.connect(self.run_search)
+        clear = QPushButton(self.tr("C&lear"), self)
+        clear.clicked.connect(self.conditions.clear)
+        save = QPushButton(self.tr("Save search…"), self)
+        save.clicked.connect(self._ask_save)
+        forget = QPushButton(self.tr("Delete saved"), self)
+        forget.clicked.connect(self._forget_current)
+        self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.export_button.clicked.connect(self._ask_export)
+
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.doubleClicked.connect(self._open_index)
+        self.view.activated.connect(self._open_index)
+        self.status = QLabel(self)
+        self.status.setObjectName("search_status")
+
+        buttons = QHBoxLayout()
+        for widget in (self.saved, save, forget):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        for widget in (clear, self.export_button, self.search_button):
+            buttons.addWidget(widget)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(scroll)
+        top_layout.addLayout(buttons)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.view)
+        bottom_layout.addWidget(self.status)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.model.sig_counts_changed.connect(self._show_counts)
+        self.model.sig_remote_failed.connect(self._show_remote_failed)
+        self._remote_note = ""
+        self.refresh_saved()
+
+    # -- searching ------------------------------------------------------------------------------
+    def run_search(self) -> None:
+        """Search with the conditions on screen (a message in the status line if one is invalid)."""
+        try:
+            q = self.conditions.conditions()
+        except ValueError as exc:
+            self.status.setText(str(exc))
+            return
+        self._remote_note = ""
+        self.status.setText(self.tr("Searching…"))
+        self.model.search(q)
+
+    def _show_counts(self, loaded: int, local_total: int, more: bool) -> None:
+        text = self.tr("%n customer(s) shown", "", loaded)
+        if more:
+            text += " · " + self.tr("%n found locally, more on demand", "", local_total)
+        self.status.setText(text + (" · " + self._remote_note if self._remote_note else ""))
+
+    def _show_remote_failed(self, message: str) -> None:
+        self._remote_note = self.tr("CRM not searched: {0}").format(
+            QCoreApplication.translate(getattr(message, "context", "CrmClient"), message))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.sig_customer_open_requested.emit(self.model.customer_id(index.row()))
+
+    # -- saved searches -------------------------------------------------------------------------
+    def refresh_saved(self) -> None:
+        self.tasks.run(self.local.saved, self._fill_saved, owner=self)
+
+    def _fill_saved(self, saved: dict[str, CustomerSearch]) -> None:
+        self.saved.clear()
+        for name, q in saved.items():
+            self.saved.addItem(name, q)
+        self.saved.setCurrentIndex(-1)
+
+    def _on_saved_chosen(self, index: int) -> None:
+        q = self.saved.itemData(index)
+        if q is not None:
+            self.conditions.set_conditions(q)
+            self.run_search()
+
+    def save_current(self, name: str) -> None:
+        """Save the conditions on screen under ``name``."""
+        try:
+            q = self.conditions.conditions()
+        except ValueError as exc:
+            self.status.setText(str(exc))
+            return
+        self.tasks.run(lambda: self.local.save(name, q), lambda _r: self.refresh_saved(), owner=self)
+
+    def _ask_save(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save search"), self.tr("Name of this search:"))
+        if ok and name.strip():
+            self.save_current(name.strip())
+
+    def _forget_current(self) -> None:
+        name = self.saved.currentText()
+        if name:
+            self.tasks.run(lambda: self.local.forget(name), lambda _r: self.refresh_saved(), owner=self)
+
+    # -- export ---------------------------------------------------------------------------------
+    def export_to(self, path: str | Path) -> None:
+        """Write every result of the current search (local and CRM) to ``path`` in the background."""
+        run = self.model.new_run()
+        if run is None:
+            self.status.setText(self.tr("Search first, then export"))
+            return
+        headers = [QCoreApplication.translate("SearchExport", h) for h in HEADERS]
+        self.export_button.setEnabled(False)
+        self.status.setText(self.tr("Exporting…"))
+
+        def done(count: int) -> None:
+            self.export_button.setEnabled(True)
+            self.status.setText(self.tr("%n customer(s) exported", "", count))
+            self.sig_export_finished.emit(str(path), count)
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            self.status.setText(self.tr("Export failed: {0}").format(exc))
+
+        self.tasks.run(lambda: export_customers(path, run.all_rows(), headers), done, failed, owner=self)
+
+    def _ask_export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export customers"), "customers.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+        if path:
+            self.export_to(path)

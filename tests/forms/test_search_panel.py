@@ -1,0 +1,145 @@
+"""Search panel over a real local store: 50,000 results scroll in pages without blocking the GUI
+thread, sorting, opening a result, saved searches, export to .xlsx and .csv, invalid input."""
+from __future__ import annotations
+
+import csv
+import time
+import uuid
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+
+from agent_desktop.tasks import BackgroundTasks
+from crm.store import Store
+from crm.store.search import LocalCustomerSearch
+from forms.search_panel import SearchPanel
+
+N = 50_000
+PAGE = 500
+
+
+def _customer(i: int) -> dict:
+    return {"id": str(uuid.UUID(int=i + 1, version=4)), "version": 1, "name": f"客户{i:05d}",
+            "name_initials": "kh", "created_at": f"2025-01-01T00:00:{i % 60:02d}Z",
+            "phones": [{"number": f"139{i:08d}", "type": "mobile", "normalized": f"+86139{i:08d}"}],
+            "address": {"province": "浙江省", "city": "杭州市" if i % 2 else "宁波市", "district": ""},
+            "tags": ["tv"] if i % 3 == 0 else [], "vip_level": i % 6,
+            "preferences": {"accepts_samples": i % 5 == 0, "follow_up_opt_in": True, "call_window": "anytime"},
+            "last_contact_at": None}
+
+
+@pytest.fixture(scope="module")
+def big_store(tmp_path_factory):
+    store = Store(tmp_path_factory.mktemp("bigsearch") / "store.db")
+    for start in range(0, N, 10_000):
+        store.bulk_load("customers", (_customer(i) for i in range(start, start + 10_000)), fresh=True)
+    yield store, LocalCustomerSearch(store)
+    store.close()
+
+
+@pytest.fixture
+def tasks(qtbot):
+    tasks = BackgroundTasks(max_workers=2)
+    yield tasks
+    tasks.shutdown()
+
+
+@pytest.fixture
+def panel(qtbot, tasks, big_store):
+    panel = SearchPanel(tasks, big_store[1], page_size=PAGE)
+    qtbot.addWidget(panel)
+    panel.resize(900, 700)
+    panel.show()
+    return panel
+
+
+def test_fifty_thousand_results_arrive_in_pages_and_the_gui_never_blocks(qtbot, panel):
+    gaps: list[int] = []
+    where: list[int] = []
+    clock = QElapsedTimer()
+    clock.start()
+    beat = QTimer()
+    beat.setInterval(5)
+    beat.timeout.connect(lambda: gaps.append(clock.restart()) or where.append(panel.model.rowCount()))
+    beat.start()
+    panel.conditions.texts["region"].setText("浙江")
+    counts: list[int] = []
+    panel.model.rowsInserted.connect(lambda *_: counts.append(panel.model.rowCount()))
+    started = time.monotonic()
+    panel.run_search()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == PAGE, timeout=5000)
+    while panel.model.rowCount() < N:
+        assert time.monotonic() - started < 60
+        before = panel.model.rowCount()
+        panel.view.scrollToBottom()
+        qtbot.waitUntil(lambda: panel.model.rowCount() > before, timeout=5000)
+    beat.stop()
+    assert counts == list(range(PAGE, N + 1, PAGE))  # one page at a time, on demand
+    assert not panel.model.canFetchMore()
+    worst = max(range(1, len(gaps)), key=gaps.__getitem__)
+    top = sorted(zip(gaps[1:], where[1:]), reverse=True)[:6]
+    assert gaps[worst] < 250, f"GUI thread blocked for {gaps[worst]} ms at row {where[worst]}: {top}"
+    assert "50000" in panel.status.text().replace(",", "")
+
+
+def test_sorting_by_a_column_reorders_the_results(qtbot, panel):
+    panel.conditions.texts["tag"].setText("tv")
+    panel.conditions.combos["vip_level"].setCurrentIndex(panel.conditions.combos["vip_level"].findData(3))
+    panel.run_search()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and not panel.model.busy, timeout=5000)
+    panel.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and not panel.model.busy, timeout=5000)
+    expected = sorted(f"客户{i:05d}" for i in range(N) if i % 6 == 3)
+    names = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
+    assert names == expected[:PAGE] and panel.model.local_total == len(expected)
+    panel.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and not panel.model.busy, timeout=5000)
+    assert panel.model.index(0, 0).data() == expected[-1]
+    with qtbot.waitSignal(panel.sig_customer_open_requested) as opened:
+        panel.view.doubleClicked.emit(panel.model.index(0, 0))
+    assert opened.args == [str(uuid.UUID(int=int(expected[-1][2:]) + 1, version=4))]
+
+
+def test_invalid_condition_is_reported_not_searched(qtbot, panel):
+    panel.conditions.texts["name"].setText("x" * 101)
+    panel.run_search()
+    assert "name" in panel.status.text() and panel.model.rowCount() == 0
+
+
+def test_saved_search_comes_back_and_runs(qtbot, panel):
+    panel.conditions.texts["city"].setText("宁波")
+    panel.conditions.combos["accepts_samples"].setCurrentIndex(1)  # yes
+    panel.save_current("宁波 样品")
+    qtbot.waitUntil(lambda: panel.saved.findText("宁波 样品") >= 0, timeout=3000)
+    panel.conditions.clear()
+    panel.saved.activated.emit(panel.saved.findText("宁波 样品"))
+    assert panel.conditions.texts["city"].text() == "宁波"
+    expected = len([i for i in range(N) if i % 2 == 0 and i % 5 == 0])
+    qtbot.waitUntil(lambda: panel.model.rowCount() == min(expected, PAGE), timeout=5000)
+    assert panel.model.local_total == expected
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_export_writes_every_result(qtbot, panel, tmp_path, suffix):
+    panel.conditions.texts["phone"].setText("139 0000 0007")
+    panel.run_search()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+    panel.conditions.texts["phone"].clear()
+    panel.conditions.combos["vip_level"].setCurrentIndex(panel.conditions.combos["vip_level"].findData(3))
+    panel.conditions.texts["tag"].setText("tv")
+    panel.conditions.combos["accepts_samples"].setCurrentIndex(1)  # yes
+    panel.run_search()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=5000)
+    path = tmp_path / f"out.{suffix}"
+    with qtbot.waitSignal(panel.sig_export_finished, timeout=20000) as done:
+        panel.export_to(path)
+    expected = len([i for i in range(N) if i % 6 == 3 and i % 5 == 0])
+    assert done.args == [str(path), expected]
+    if suffix == "xlsx":
+        rows = list(load_workbook(path, read_only=True).active.iter_rows(values_only=True))
+    else:
+        with path.open(encoding="utf-8-sig") as fh:
+            rows = list(csv.reader(fh))
+    assert len(rows) == expected + 1 and rows[0][0] == "Name"
+    assert {r[0] for r in rows[1:]} == {f"客户{i:05d}" for i in range(N) if i % 6 == 3 and i % 5 == 0}
