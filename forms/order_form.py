@@ -58,6 +58,7 @@ class OrderForm(QWidget):
         self._loading = False
         self._read_only = False
         self.confirm_box: QMessageBox | None = None
+        self._call_log_id = ""
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(autosave_ms)
@@ -187,10 +188,13 @@ class OrderForm(QWidget):
         self.cancel_button.clicked.connect(self.request_cancel)
         self.cancel_order_button.clicked.connect(self.request_cancel_order)
         for keys, slot in (("Ctrl+Return", self.submit), ("Ctrl+Enter", self.submit), ("Ctrl+S", self.submit),
-                           ("Escape", self.request_cancel), ("Delete", self._remove_current_line)):
+                           ("Escape", self.request_cancel)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.lines_view)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)  # only in the lines table
+        remove.activated.connect(self._remove_current_line)
 
     # -- state ------------------------------------------------------------------------------------
     def is_dirty(self) -> bool:
@@ -223,7 +227,7 @@ class OrderForm(QWidget):
         self.lines_view.selectRow(row)
 
     def _remove_current_line(self) -> None:
-        if self.lines_view.hasFocus() and not self._read_only:
+        if not self._read_only:
             self.lines_model.remove(self.lines_view.currentIndex().row())
 
     # -- filling and reading ----------------------------------------------------------------------
@@ -286,7 +290,7 @@ class OrderForm(QWidget):
             delivery_method=self.delivery_combo.currentData(), address=self.address_edit.value(),
             recipient_name=self.recipient_name_edit.text(), recipient_phone=self.recipient_phone_edit.text(),
             payment_method=self.payment_combo.currentData(), media_source_id=self.media_combo.currentData() or "",
-            call_log_id=getattr(self, "_call_log_id", ""), invoice_title=self.invoice_title_edit.text(),
+            call_log_id=self._call_log_id, invoice_title=self.invoice_title_edit.text(),
             tax_id=self.tax_id_edit.text(), rush=self.rush_check.isChecked(),
             requests=self.requests_edit.toPlainText(), order_id=(self.order or {}).get("id", ""))
 

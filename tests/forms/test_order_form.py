@@ -93,6 +93,12 @@ def test_keyboard_only_order_entry(form, store, qtbot) -> None:
     qtbot.keyClick(form.lookup.quantity_spin, Qt.Key.Key_Enter)
     assert [(ln.sku, ln.quantity) for ln in form.lines_model.lines()] == [("MC-1002", 1), ("HL-4001", 3)]
     assert form.total_label.text() == "Total: ¥1,503.00"  # 699 + 3 × 268
+    qtbot.keyClicks(form.lookup.search_edit, "TE-9001")
+    qtbot.keyClick(form.lookup.search_edit, Qt.Key.Key_Return)
+    form.lines_view.setFocus()
+    form.lines_view.selectRow(2)
+    qtbot.keyClick(form.lines_view, Qt.Key.Key_Delete)  # a line added by mistake goes again
+    form.lookup.search_edit.setFocus()
     with qtbot.waitSignal(form.sig_order_submitted) as blocker:
         qtbot.keyClick(form.lookup.search_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     order = blocker.args[0]
