@@ -130,3 +130,47 @@ def test_one_feed_over_every_collection(bo: BackofficeProcess) -> None:
     assert set(only) == {"todos"}
     assert agent.get("/changes", params={"entities": "nope"}).status_code == 422
     assert agent.get("/changes", params={"cursor": cursor2}).json()["has_more"] is False
+
+
+def test_a_later_sequence_cannot_commit_before_an_earlier_one(backoffice_pg: BackofficeProcess) -> None:
+    """On PostgreSQL: while one write holds sequence N uncommitted, the next write waits, so a reader can
+    never see N+1 without N (the case that makes naive sequences skip rows)."""
+    from sqlalchemy import select
+
+    from backoffice import tables as t
+    from backoffice.db import Database, WriteContext
+
+    db = Database(backoffice_pg.db_url)
+    try:
+        with db.read.connect() as conn:
+            a, b = [row.id for row in conn.execute(select(t.products.c.id).limit(2))]
+            start = conn.execute(select(t.counters.c.value).where(t.counters.c.id == 1)).scalar_one()
+        first = db.write.connect()
+        tx = first.begin()
+        ctx = WriteContext(first)
+        ctx.touch(t.products, a)
+        ctx.stamp()  # holds seq start+1, not committed
+        second_done = threading.Event()
+
+        def second() -> None:
+            with db.write.begin() as conn:
+                later = WriteContext(conn)
+                later.touch(t.products, b)
+                later.stamp()
+            second_done.set()
+
+        thread = threading.Thread(target=second)
+        thread.start()
+        assert not second_done.wait(1.0)  # blocked behind the first writer's counter lock
+        with db.read.connect() as conn:
+            assert conn.execute(select(t.products.c.id).where(t.products.c.change_seq > start)).all() == []
+        tx.commit()
+        first.close()
+        thread.join(10)
+        assert second_done.is_set()
+        with db.read.connect() as conn:
+            rows = conn.execute(select(t.products.c.id, t.products.c.change_seq)
+                                .where(t.products.c.change_seq > start).order_by(t.products.c.change_seq)).all()
+        assert [r.id for r in rows] == [a, b]
+    finally:
+        db.dispose()
