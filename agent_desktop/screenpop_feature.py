@@ -68,6 +68,7 @@ class ScreenPopFeature(QObject):
         self._timer.start()
         ctx.services["screenpop"] = self
         self._attach()
+        QTimer.singleShot(0, self.dock.warm_up)  # the first pop of the day as fast as the rest
 
     # -- services appear after their features finish starting -----------------------------------
     def _attach(self) -> None:

@@ -147,6 +147,7 @@ def main() -> None:
     dock = ScreenPopDock(PopHistory(limit=20))
     dock.resize(480, 900)
     dock.show()
+    dock.warm_up()  # as the installed feature does once the window is up
     controller = PopController(dock, tasks, RecordPopSource(store, store.phones), PopConfig())
     rng = random.Random(5)
     latencies: list[float] = []

@@ -3,11 +3,22 @@ form, the offline badge, a place for the wrap-up form, and the recent pops."""
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from screenpop.core.models import CardModel, PopKind
+from screenpop.core.identity import CallerIdentity
+from screenpop.core.models import (
+    CardModel,
+    ComplaintLine,
+    CustomerInfo,
+    OrderLine,
+    PopKind,
+    TimelineEntry,
+    TimelineKind,
+    TodoLine,
+)
 from screenpop.core.session import ABNORMAL_KINDS, PopHistory, PopSession
 from screenpop.widgets.call_actions import CallActionsBar
 from screenpop.widgets.card_view import CustomerCardView
@@ -104,6 +115,26 @@ class ScreenPopDock(QWidget):
         self._show_status()
 
     # --- what the shell calls -------------------------------------------------------------------
+
+    def warm_up(self) -> None:
+        """Lay out and render every page once off screen (fonts, glyphs, style) so the first real
+        pop of the day is as fast as the others. Nothing is shown or remembered."""
+        sample = CardModel(
+            call_id="", identity=CallerIdentity(number="+8613800138000", number_raw="13800138000",
+                                                display_name="张伟 Zhang"),
+            kind=PopKind.CUSTOMER,
+            customer=CustomerInfo(id="", name="张伟 Zhang Wei", phones=("138 0013 8000",), address="浙江省 杭州市",
+                                  vip_level="1", tags=("VIP",)),
+            timeline=(TimelineEntry(None, TimelineKind.CALL, "示例 sample", "enquiry"),),
+            complaints=(ComplaintLine("", None, "open", "delivery", "示例"),),
+            orders=(OrderLine("", "SO0", None, "shipped", "顺丰", "SF0"),),
+            todos=(TodoLine("", "示例"),),
+        )
+        self.card_view.set_card(sample)
+        self.chooser.set_card(replace(sample, kind=PopKind.CHOOSE, candidates=(sample.customer,)))
+        for page in (self.card_view, self.chooser, self.new_caller_form):
+            page.resize(self.stack.size())
+            page.grab()
 
     def pop(self, card: CardModel, ring_monotonic: float | None = None) -> PopSession:
         """A call rings: remember it and show its card."""

@@ -217,3 +217,11 @@ def test_unknown_caller_can_be_marked_but_a_withheld_one_not_blocked(dock, qtbot
     assert not dock.call_actions.block_button.isEnabled()
     dock.card_view.set_card(card)
     assert not dock.card_view.new_order_button.isEnabled()
+
+
+def test_warm_up_leaves_nothing_behind(dock) -> None:
+    dock.warm_up()
+    assert dock.stack.currentWidget() is dock.idle_page
+    assert dock.current_card() is None and dock.recent.list.count() == 0
+    dock.pop(ring({"From": "<sip:13800138000@pbx>"}))
+    assert dock.card_view.name_label.text() == "张伟"
