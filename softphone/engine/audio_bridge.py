@@ -2,9 +2,10 @@
 
 The pjmedia clock thread reads the capture ring (microphone → call) and writes the playback ring
 (call → speaker); the sound device side (PortAudio, or a test source/sink) does the opposite. The
-two clocks drift, so each ring is bounded: when a writer runs ahead, the oldest audio is dropped;
-when a reader runs dry, silence is inserted. Added latency therefore never exceeds ``max_ms`` per
-direction. Nothing here calls pjsua2 or Qt.
+two clocks drift and start at different moments, so each ring keeps its backlog small: when a
+reader finds more than ``high`` waiting beyond what it asks for, the oldest audio is skipped down to
+``low``; when a reader runs dry, silence is inserted; a writer can never queue more than ``max``.
+Nothing here calls pjsua2 or Qt.
 """
 from __future__ import annotations
 
@@ -21,12 +22,15 @@ BYTES_PER_SAMPLE = 2
 class RingBuffer:
     """A bounded FIFO of 16-bit mono PCM bytes; drops the oldest on overflow, pads silence on underrun."""
 
-    def __init__(self, max_bytes: int) -> None:
+    def __init__(self, max_bytes: int, high_bytes: int | None = None, low_bytes: int = 0) -> None:
         self._buf = bytearray()
         self._max = max_bytes - max_bytes % BYTES_PER_SAMPLE
+        self._high = self._max if high_bytes is None else high_bytes - high_bytes % BYTES_PER_SAMPLE
+        self._low = low_bytes - low_bytes % BYTES_PER_SAMPLE
         self._lock = threading.Lock()
         self.overruns = 0
         self.underruns = 0
+        self.skips = 0
 
     def write(self, data: bytes) -> None:
         """Append ``data``; if the buffer would exceed its bound, forget the oldest audio."""
@@ -38,8 +42,16 @@ class RingBuffer:
                 self.overruns += 1
 
     def read(self, nbytes: int) -> bytes:
-        """Take ``nbytes`` from the front, padded with silence when not enough audio is buffered."""
+        """Take ``nbytes`` from the front, padded with silence when not enough audio is buffered.
+
+        A backlog of more than ``high`` beyond ``nbytes`` is first cut to ``low`` (oldest audio
+        skipped) so latency does not build up when the writer's clock runs fast or started early.
+        """
         with self._lock:
+            backlog = len(self._buf) - nbytes
+            if backlog > self._high:
+                del self._buf[: backlog - self._low]
+                self.skips += 1
             out = bytes(self._buf[:nbytes])
             del self._buf[:nbytes]
         if len(out) < nbytes:
@@ -73,13 +85,17 @@ def rms_level(pcm: bytes) -> float:
 class AudioBridge:
     """Rings between the call side (pjmedia clock) and the device side (PortAudio or a test device)."""
 
-    def __init__(self, sample_rate: int = 16000, frame_ms: int = 20, max_ms: int = 60) -> None:
+    def __init__(self, sample_rate: int = 16000, frame_ms: int = 20, max_ms: int = 120,
+                 high_ms: int = 30, low_ms: int = 5) -> None:
         self.sample_rate = sample_rate
         self.frame_ms = frame_ms
         self.frame_bytes = sample_rate * frame_ms // 1000 * BYTES_PER_SAMPLE
-        max_bytes = sample_rate * max_ms // 1000 * BYTES_PER_SAMPLE
-        self.capture = RingBuffer(max_bytes)
-        self.playback = RingBuffer(max_bytes)
+
+        def ms(value: int) -> int:
+            return sample_rate * value // 1000 * BYTES_PER_SAMPLE
+
+        self.capture = RingBuffer(ms(max_ms), ms(high_ms), ms(low_ms))
+        self.playback = RingBuffer(ms(max_ms), ms(high_ms), ms(low_ms))
         self.muted = False
         self.input_level = 0.0
         self.output_level = 0.0

@@ -61,6 +61,15 @@ def test_ring_buffer_bounds_latency_and_pads_silence():
     assert ring.underruns == 1
 
 
+def test_ring_buffer_skips_a_backlog_so_latency_stays_low():
+    ring = RingBuffer(max_bytes=4000, high_bytes=200, low_bytes=40)
+    ring.write(bytes(range(200)) * 10)       # the writer started early: 2000 bytes queued
+    out = ring.read(100)                      # backlog 1900 > 200: cut so only 40 remain after this read
+    assert ring.skips == 1
+    assert ring.buffered_bytes() == 40
+    assert out == (bytes(range(200)) * 10)[-140:-40]
+
+
 def test_without_a_sound_device_calls_still_connect_and_audio_is_reported_unavailable(make_engine, sipp):
     engine, log = make_engine(audio_device=None)
     status = log.wait_for(lambda e: isinstance(e, AudioStatus))
