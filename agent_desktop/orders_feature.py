@@ -4,18 +4,20 @@
 Tools → Logistics (Ctrl+Shift+L). Once ``ctx.services["crm"]`` exists (see :meth:`OrdersFeature.attach`)
 it loads the product catalogue in the background, offers back order drafts left by a crash, and keeps
 open order forms current: a synced order shows its final number, a refused late edit turns the form
-read-only with the CRM's message. ``ctx.services["orders"]`` is this object; the shell connects the
-customer card's ``sig_new_order_requested`` to :meth:`OrdersFeature.open_new_order_for_card`.
+read-only with the CRM's message. Once ``ctx.services["screenpop"]`` exists, the customer card's
+"New order" opens a form for the card's customer and media source (File → New order does the same
+while a card is showing). ``ctx.services["orders"]`` is this object.
 """
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
+from agent_desktop.todo_services import ServiceWaiter
 from crm.store.drafts import Draft, DraftStore
 from crm.store.orders import OrderBook
 from crm.store.products import ProductCatalog
@@ -72,18 +74,18 @@ class OrdersFeature(QObject):
         self.catalog: ProductCatalog | None = None
         self.windows: list[FormWindow] = []
         self.restore_box: QMessageBox | None = None
-        self.act_new = self._action(window.menu("file"), self.tr("&New order..."), "Ctrl+N", self.open_new_order)
+        self.act_new = self._action(window.menu("file"), self.tr("&New order..."), "Ctrl+N", self.new_order)
         self.act_lookup = self._action(window.menu("tools"), self.tr("Order &lookup..."), "Ctrl+Shift+F",
                                        self.open_lookup)
         self.act_logistics = self._action(window.menu("tools"), self.tr("&Logistics: sorting and shipping..."),
                                           "Ctrl+Shift+L", self.open_logistics)
-        self._waiting = QTimer(self)  # until the CRM link is up (it starts in the background)
-        self._waiting.setInterval(250)
-        self._waiting.timeout.connect(self._check_crm)
-        self._wait_ticks = 0
         self._catalog_busy = self._catalog_again = False
+        self.screenpop: Any = None
         ctx.services["orders"] = self
-        self._check_crm()
+        self._crm_wait = ServiceWaiter(ctx.services, "crm", self.attach, self)
+        self._card_wait = ServiceWaiter(ctx.services, "screenpop", self.connect_card, self)
+        self._crm_wait.start()
+        self._card_wait.start()
 
     def _action(self, menu: Any, text: str, keys: str, slot: Any) -> QAction:
         action = QAction(text, self.window)
@@ -93,17 +95,14 @@ class OrdersFeature(QObject):
         return action
 
     # -- the CRM service --------------------------------------------------------------------------
-    def _check_crm(self) -> None:
-        service = self.ctx.services.get("crm")
-        if service is not None:
-            self._waiting.stop()
-            self.attach(service)
-        elif self._wait_ticks < 2400:  # at most ten minutes
-            self._wait_ticks += 1
-            if not self._waiting.isActive():
-                self._waiting.start()
-        else:
-            self._waiting.stop()
+    def connect_card(self, screenpop: Any) -> None:
+        """The customer card's "New order" opens a form for its customer and media source."""
+        self.screenpop = screenpop
+        screenpop.dock.sig_new_order_requested.connect(self.open_new_order_for_card)
+
+    def current_card(self) -> Any:
+        dock = getattr(self.screenpop, "dock", None)
+        return dock.current_card() if dock is not None else None
 
     def attach(self, service: Any) -> None:
         """Use ``service`` (crm_link's CrmService): catalogue, drafts, sync signals."""
@@ -160,6 +159,13 @@ class OrdersFeature(QObject):
         if form is not None:
             form.start_new(customer_id, self._media_source_id(media_source), call_log_id)
         return form
+
+    def new_order(self) -> OrderForm | None:
+        """File → New order: for the customer on the card when one is showing."""
+        card = self.current_card()
+        if card is not None and getattr(card, "customer", None) is not None:
+            return self.open_new_order_for_card(card)
+        return self.open_new_order(media_source=getattr(card, "media_source", None))
 
     def open_new_order_for_card(self, card: Any) -> OrderForm | None:
         """Slot for the customer card's ``sig_new_order_requested`` (a screenpop CardModel)."""
@@ -295,7 +301,8 @@ class OrdersFeature(QObject):
 
     def shutdown(self) -> None:
         """Keep what was typed in open forms as drafts (offered at the next start), close them."""
-        self._waiting.stop()
+        self._crm_wait.stop()
+        self._card_wait.stop()
         for form in self.open_forms():
             if form.is_dirty() and form.services.drafts is not None:
                 try:

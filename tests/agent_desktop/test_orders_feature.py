@@ -12,7 +12,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from agent_desktop.crm_link import CrmService
 from agent_desktop.crm_signals import CrmSyncSignals
@@ -21,6 +21,11 @@ from backoffice.seed import demo_id
 from crm.client import ClientConfig, CrmClient
 from crm.store import Store
 from crm.sync import SyncConfig, SyncEngine
+from screenpop.core.identity import CallerIdentity
+from screenpop.core.lookup import assemble_pop
+from screenpop.core.record_source import RecordPopSource
+from screenpop.core.session import PopHistory
+from screenpop.widgets.card_dock import ScreenPopDock
 from tests.fixtures.backoffice import DEMO_CREDENTIALS
 from tests.forms.order_support import ZHANG, demo_store
 
@@ -40,9 +45,10 @@ def crm_service(url: str, store: Store) -> CrmService:
 def feature_for(make_shell, qtbot):
     made = []
 
-    def make(service: CrmService):
+    def make(service: CrmService, **others):
         shell = make_shell()
         shell.ctx.services["crm"] = service
+        shell.ctx.services.update(others)
         feature = install(shell.ctx, shell.window)
         made.append((feature, service))
         qtbot.waitUntil(feature.ready, timeout=10000)
@@ -57,11 +63,20 @@ def feature_for(make_shell, qtbot):
 
 @pytest.mark.e2e
 def test_new_order_from_card_syncs_and_a_late_edit_is_refused(feature_for, backoffice_server, tmp_path, qtbot) -> None:
-    service = crm_service(backoffice_server.url, demo_store(tmp_path / "store.db"))
-    feature = feature_for(service)
+    store = demo_store(tmp_path / "store.db")
+    service = crm_service(backoffice_server.url, store)
+    dock = ScreenPopDock(PopHistory(), "CN")  # the customer card, popped for a call to 400-810-8888
+    qtbot.addWidget(dock)
+    identity = CallerIdentity(number="+8613800138000", dnis="+864008108888", dnis_raw="4008108888")
+    dock.pop(assemble_pop("call-1", identity, RecordPopSource(store, store.phones)))
+    feature = feature_for(service, screenpop=SimpleNamespace(dock=dock))
     assert feature.act_new.shortcut().toString() == "Ctrl+N"
-    card = SimpleNamespace(customer=SimpleNamespace(id=ZHANG), media_source=SimpleNamespace(id="", dnis="4008108888"))
-    form = feature.open_new_order_for_card(card)
+    qtbot.waitUntil(lambda: feature.screenpop is not None)
+    feature.act_new.trigger()  # File → New order while the card shows 张伟
+    assert feature.open_forms()[0].customer_picker.customer()["id"] == ZHANG
+    dock.findChild(QPushButton, "new_order_button").click()  # the card's own button
+    form = feature.open_forms()[-1]
+    assert len(feature.open_forms()) == 2
     assert form.customer_picker.customer()["name"] == "张伟"
     assert form.address_edit.street_edit.text() == "建国路88号3栋1201室"
     assert form.media_combo.currentData() == demo_id("media:400-810-8888")
@@ -86,7 +101,7 @@ def test_new_order_from_card_syncs_and_a_late_edit_is_refused(feature_for, backo
     lookup.search_edit.setText(provisional)  # the provisional number still finds it
     assert lookup.search() == 1
     lookup.open_row(0)  # already open: that window comes to the front, no second form
-    assert feature.open_forms() == [form]
+    assert feature.open_forms()[-1] is form and len(feature.open_forms()) == 2
 
     logistics = backoffice_server.session("logistics")
     current = logistics.get(f"/orders/{order_id}").json()
