@@ -6,7 +6,6 @@ import logging
 from functools import lru_cache
 from typing import Any
 
-from pypinyin import Style, lazy_pinyin
 from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Connection, Row
 
@@ -27,6 +26,8 @@ PREFERENCES = ("accepts_samples", "follow_up_opt_in", "call_window")
 def name_initials(name: str) -> str:
     """Lower-case pinyin initials of the Chinese characters (and first letters of other words):
     张伟 → ``zw``, 欧阳娜娜 → ``oynn``, ``Li Lei`` → ``ll``."""
+    from pypinyin import Style, lazy_pinyin  # heavy (dictionaries): loaded on first use, not at start-up
+
     out = []
     for part in lazy_pinyin(name, style=Style.FIRST_LETTER):
         for word in part.split():
