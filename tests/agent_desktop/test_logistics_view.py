@@ -90,6 +90,7 @@ def test_sort_by_rules_and_by_hand_then_ship(qtbot, server, view, tmp_path) -> N
         view.export_to(path)
         qtbot.waitUntil(lambda: "exported" in view.message_label.text() and not view.progress_bar.isVisible(),
                         timeout=10000)
+        assert view.progress_bar.value() == view.progress_bar.maximum() == len(view.orders)
         view.message_label.clear()
         if fmt == "xlsx":
             rows = [[("" if v is None else str(v)) for v in r] for r in openpyxl.load_workbook(path).active.iter_rows(values_only=True)]
