@@ -59,6 +59,8 @@ class PopController(QObject):
         self._online = refresh_source is not None
         self._identities: dict[str, CallerIdentity] = {}
         self._chosen: dict[str, str] = {}
+        self._refreshing = ""
+        self._next_refresh = ""
         dock.sig_customer_chosen.connect(self.choose_customer)
 
     def set_sources(self, local_source: PopSource | None, refresh_source: PopSource | None) -> None:
@@ -94,16 +96,25 @@ class PopController(QObject):
         self.dock.pop(card, ring_monotonic=received)
         self._prune()
         self.sig_pop_shown.emit(card.call_id, (time.monotonic() - received) * 1000.0)
-        self.refresh(card.call_id)
+        if self._online:  # offline: the card already carries the badge; the shell refreshes when back
+            self.refresh(card.call_id)
 
     def _failed(self, exc: BaseException) -> None:
         logger.error("screen-pop failed", exc_info=exc)
 
     def refresh(self, call_id: str) -> None:
-        """Re-read the call's card from the CRM in the background; offline badge if it cannot."""
+        """Re-read the call's card from the CRM in the background; offline badge if it cannot.
+
+        At most one refresh runs at a time (a slow or unreachable CRM must not hold the workers the
+        next ring-time pop needs); a request meanwhile is kept and run after it, the latest wins.
+        """
         identity = self._identities.get(call_id)
         if identity is None or self._refresh is None:
             return
+        if self._refreshing:
+            self._next_refresh = call_id
+            return
+        self._refreshing = call_id
         chosen = self._chosen.get(call_id, "")
         source = self._refresh
 
@@ -112,16 +123,27 @@ class PopController(QObject):
 
         def done(card: CardModel) -> None:
             self._online = True
-            self.dock.update_card(card)
-            self.sig_pop_refreshed.emit(call_id, True)
+            stale = self._chosen.get(call_id, "") != chosen  # the agent chose meanwhile
+            if not stale:
+                self.dock.update_card(card)
+            self._refresh_finished()
+            if not stale:
+                self.sig_pop_refreshed.emit(call_id, True)
 
         def failed(exc: BaseException) -> None:
             logger.info("CRM refresh of call %s failed: %s", call_id, type(exc).__name__)
             self._online = False
             self.dock.set_offline(call_id, True)
+            self._refresh_finished()
             self.sig_pop_refreshed.emit(call_id, False)
 
         self._tasks.run(op, done, failed, owner=self.dock)
+
+    def _refresh_finished(self) -> None:
+        self._refreshing = ""
+        waiting, self._next_refresh = self._next_refresh, ""
+        if waiting and self._online:
+            self.refresh(waiting)
 
     def choose_customer(self, call_id: str, customer_id: str) -> None:
         """The agent picked (or just created) the customer of a call: show their card."""
@@ -138,7 +160,8 @@ class PopController(QObject):
 
         def done(card: CardModel) -> None:
             self.dock.update_card(card)
-            self.refresh(call_id)
+            if self._online:
+                self.refresh(call_id)
 
         self._tasks.run(op, done, self._failed, owner=self.dock)
 

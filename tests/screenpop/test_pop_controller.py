@@ -122,3 +122,24 @@ def test_call_log_and_blocklist_bodies_follow_the_contract(tmp_path, qtbot, dock
     assert (log.answer_at - log.ring_at).total_seconds() == pytest.approx(3.0, abs=0.01)
     assert blocklist_body(session, "harassment") == {"number": "+8613800138000", "reason": "harassment"}
     local.close()
+
+
+def test_one_refresh_at_a_time_and_none_while_offline(tmp_path, qtbot, dock, tasks) -> None:
+    local = _store(tmp_path / "local.db", _customer(ZHANG, "张伟", "13800138000"))
+    client = CrmClient(ClientConfig(f"http://127.0.0.1:{free_port()}", connect_timeout_s=1, retries=0))
+    controller = PopController(dock, tasks, RecordPopSource(local, local.phones),
+                               refresh_source=RecordPopSource(CrmRecords(client), local.phones))
+    refreshed, shown = [], []
+    controller.sig_pop_refreshed.connect(lambda *a: refreshed.append(a))
+    controller.sig_pop_shown.connect(lambda *a: shown.append(a[0]))
+    controller.incoming_call("a", INVITE)
+    controller.incoming_call("b", INVITE)
+    qtbot.waitUntil(lambda: len(shown) == 2 and bool(refreshed), timeout=10000)
+    qtbot.wait(300)
+    # the second pop's refresh waited behind the first, which found the CRM down: not tried again
+    assert refreshed == [(shown[0], False)]
+    controller.incoming_call("c", INVITE)
+    qtbot.waitUntil(lambda: len(shown) == 3, timeout=5000)
+    assert dock.current_card().offline and len(refreshed) == 1
+    client.close()
+    local.close()
