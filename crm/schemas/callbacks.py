@@ -19,6 +19,8 @@ from crm.schemas.common import LongText, UtcDatetime
 
 logger = logging.getLogger(__name__)
 
+CLAIM_TTL = timedelta(minutes=10)
+"""A claim older than this may be taken over by another agent (the holder's desktop may have died)."""
 DEFAULT_MAX_ATTEMPTS = 3
 DEFAULT_RETRY_SPACING_S = 900
 MaxAttempts = Field(default=DEFAULT_MAX_ATTEMPTS, ge=1, le=20, description="Attempts before giving up")
@@ -69,6 +71,11 @@ class CallbackAttempt(BaseModel):
 class AttemptResult:
     status: str               # "pending", "done" or "failed"
     due_at: datetime | None   # next try (pending only)
+
+
+def claim_expired(claimed_at: datetime | None, now: datetime) -> bool:
+    """True when a claim made at ``claimed_at`` no longer protects the entry."""
+    return claimed_at is not None and now - claimed_at > CLAIM_TTL
 
 
 def after_attempt(outcome: AttemptOutcome, attempts_done: int, max_attempts: int, spacing_s: int,

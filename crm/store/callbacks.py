@@ -12,13 +12,13 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any
 
 from crm import outbox
 from crm.client import CrmClient
 from crm.client_errors import StateConflict, VersionMismatch
-from crm.schemas.callbacks import AttemptOutcome, CallbackSource
+from crm.schemas.callbacks import AttemptOutcome, CallbackSource, claim_expired
 from crm.store.store import Store
 from crm.store.todos import api_time, parse_time
 
@@ -65,6 +65,8 @@ def waiting(store: Store, now: datetime, me: str) -> list[dict[str, Any]]:
         due = parse_time(entry.get("due_at"))
         if status == "claimed" and entry.get("claimed_by") == me:
             out.append(entry)
+        elif status == "claimed" and claim_expired(parse_time(entry.get("claimed_at")), now):
+            out.append(entry)          # its holder went quiet: anyone may take it over
         elif status == "pending" and (due is None or due <= now):
             out.append(entry)
     out.sort(key=lambda e: (e.get("status") != "claimed", -waiting_seconds(e, now), e["id"]))
@@ -150,7 +152,9 @@ def claim(client: CrmClient, store: Store, entry: dict[str, Any]) -> ClaimResult
             if not current:
                 return ClaimResult(False, None, "gone")
             keep_server_copy(store, current)
-            if current.get("status") not in ("pending",):
+            if current.get("status") != "pending" and not (
+                    current.get("status") == "claimed"
+                    and claim_expired(parse_time(current.get("claimed_at")), datetime.now(timezone.utc))):
                 return ClaimResult(False, current, "not_pending")
             version = int(current["version"])
             continue

@@ -16,6 +16,7 @@ from softphone.engine.events import CallChanged, CallRejectedBeforeRinging, Call
 from tests.agent_desktop.test_todo_feature import service_for
 from tests.crm.conftest import live_backoffice  # noqa: F401 - fixture
 from tests.crm.helpers import client_for, engine_for
+from tests.crm.test_todos_sync import SYNCED
 
 
 class Dialer:
@@ -35,7 +36,7 @@ def desk(live_backoffice, make_shell, tmp_path):  # noqa: F811
 
     def make(username: str):
         shell = make_shell(username)
-        engine = engine_for(client_for(live_backoffice.url, username), tmp_path / f"{username}.db")
+        engine = engine_for(client_for(live_backoffice.url, username), tmp_path / f"{username}.db", entities=SYNCED)
         shell.ctx.services["crm"] = service_for(engine, shell.window, username)
         feature = CallbackFeature(shell.window, shell.ctx.services, shell.ctx.tasks)
         feature.start()
@@ -80,7 +81,7 @@ def test_two_agents_click_the_same_caller_one_dials_the_other_gets_409_and_moves
 def test_the_queue_and_a_claimed_entry_survive_a_restart_and_its_outcome_syncs_later(
         make_shell, qtbot, tmp_path, live_backoffice):  # noqa: F811
     path = tmp_path / "agent1.db"
-    sync = engine_for(client_for(live_backoffice.url, "agent1"), path)
+    sync = engine_for(client_for(live_backoffice.url, "agent1"), path, entities=SYNCED)
     shell = make_shell("first")
     shell.ctx.services["crm"] = service_for(sync, shell.window)
     feature = CallbackFeature(shell.window, shell.ctx.services, shell.ctx.tasks)

@@ -13,6 +13,7 @@ from softphone.qt.adapter import PhoneAdapter
 from tests.agent_desktop.test_todo_feature import service_for
 from tests.crm.conftest import live_backoffice  # noqa: F401 - fixture
 from tests.crm.helpers import client_for, engine_for
+from tests.crm.test_todos_sync import SYNCED
 from tests.fixtures.sip import Sipp
 from tests.softphone.conftest import make_engine  # noqa: F401 - fixture
 
@@ -48,7 +49,7 @@ def test_missed_and_refused_calls_queue_call_backs_and_click_to_dial_records_the
     engine, _log = make_engine(proxy=f"127.0.0.1:{callee.port}", max_lines=2)
     shell = make_shell("agent1")
     phone = PhoneAdapter(engine, parent=shell.window)
-    sync = engine_for(client_for(live_backoffice.url, "agent1"), tmp_path / "agent1.db")
+    sync = engine_for(client_for(live_backoffice.url, "agent1"), tmp_path / "agent1.db", entities=SYNCED)
     shell.ctx.services["phone"] = phone
     shell.ctx.services["crm"] = service_for(sync, shell.window)
     feature = CallbackFeature(shell.window, shell.ctx.services, shell.ctx.tasks)

@@ -15,7 +15,7 @@ from crm.store import Store
 from crm.sync import SyncConfig, SyncEngine
 from tests.crm.conftest import live_backoffice  # noqa: F401 - fixture
 from tests.crm.helpers import client_for, engine_for
-from tests.crm.test_todos_sync import set_team
+from tests.crm.test_todos_sync import SYNCED, set_team
 
 
 class Clock:
@@ -43,7 +43,7 @@ def desk(live_backoffice, make_shell, tmp_path):  # noqa: F811
 
     def make(username: str, clock=None):
         shell = make_shell(username)
-        engine = engine_for(client_for(live_backoffice.url, username), tmp_path / f"{username}.db")
+        engine = engine_for(client_for(live_backoffice.url, username), tmp_path / f"{username}.db", entities=SYNCED)
         engine.run_once()
         shell.ctx.services["tray"] = Tray(shell.window)
         shell.ctx.services["crm"] = service_for(engine, shell.window, username)
@@ -166,7 +166,7 @@ def test_todo_from_the_menu_for_a_customer_and_call_assigned_to_another_agent_sh
 def test_items_due_while_the_app_was_closed_alert_at_start_even_offline(make_shell, qtbot, tmp_path,
                                                                         live_backoffice):  # noqa: F811
     path = tmp_path / "agent1.db"
-    engine = engine_for(client_for(live_backoffice.url, "agent1"), path)
+    engine = engine_for(client_for(live_backoffice.url, "agent1"), path, entities=SYNCED)
     engine.run_once()
     shell = make_shell("first")
     shell.ctx.services["crm"] = service_for(engine, shell.window)

@@ -13,6 +13,7 @@ from screenpop.widgets.card_dock import ScreenPopDock
 from tests.agent_desktop.test_todo_feature import service_for
 from tests.crm.conftest import live_backoffice  # noqa: F401 - fixture
 from tests.crm.helpers import client_for, engine_for
+from tests.crm.test_todos_sync import SYNCED
 
 
 def test_features_wait_for_the_crm_service_then_fill_their_docks(make_shell, qtbot, tmp_path,
@@ -25,7 +26,7 @@ def test_features_wait_for_the_crm_service_then_fill_their_docks(make_shell, qtb
     assert window.dock("todo").widget() is todos.dock and window.dock("callbacks").widget() is callbacks.dock
     assert todos.book is None and callbacks.controller is None          # the CRM link is still starting
     assert todos.new_todo() is None and callbacks.add_manual("13800138000") is None
-    engine = engine_for(client_for(live_backoffice.url, "agent1"), tmp_path / "agent1.db")
+    engine = engine_for(client_for(live_backoffice.url, "agent1"), tmp_path / "agent1.db", entities=SYNCED)
     ctx.services["crm"] = service_for(engine, window)
     with qtbot.waitSignals([todos.sig_ready, callbacks.sig_ready], timeout=3000):
         pass
