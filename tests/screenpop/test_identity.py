@@ -182,7 +182,7 @@ HEADER_TEXT = st.one_of(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(st.dictionaries(HEADER_NAMES, st.one_of(HEADER_TEXT, st.lists(HEADER_TEXT, max_size=4)), max_size=8))
 def test_any_headers_give_a_safe_identity(headers: dict) -> None:
     ident = extract_identity(headers)
