@@ -12,10 +12,11 @@ them into signals.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import random
 import threading
-import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -242,31 +243,40 @@ class SyncEngine:
         entities = self._entities()
         cursor = self.store.cursor(GLOBAL_CURSOR)
         progress = _Progress(cursor is None, self._estimate(entities) if cursor is None else 0)
-        while not self._stopping.is_set():
-            page = self.client.changes_all_raw(cursor, entities, self.config.page_size)
-            changes = page.get("changes") or {}
-            self.store.apply_all(changes, page["cursor"])
-            cursor = page["cursor"]
-            received = 0
-            for entity, delta in changes.items():
-                items, deleted = delta.get("items") or [], delta.get("deleted") or []
-                if not items and not deleted:
-                    continue
-                received += len(items)
-                ids = [r["id"] for r in items] + list(deleted)
-                limit = self.config.changed_ids_limit
-                self._emit(RecordsChanged(entity, tuple(ids) if len(ids) <= limit else None))
-            if received:
-                progress.done += received
-                self._emit(SyncProgress(progress.done, max(progress.total, progress.done), "",
-                                        progress.first))
-            if not page.get("has_more"):
-                break
-            if self._wake.is_set():  # a local write during a long pull: deliver it first
-                self.push()
+        fetch = functools.partial(self.client.changes_all_raw, entities=entities,
+                                  limit=self.config.page_size)
+        page = fetch(cursor)
+        if page.get("has_more"):
+            # a long pull: the next page is fetched (server work + JSON decoding) while this one
+            # is written locally, on one helper thread that lives only as long as this pull
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crm-sync-fetch") as prefetch:
+                while page.get("has_more") and not self._stopping.is_set():
+                    upcoming = prefetch.submit(fetch, page["cursor"])
+                    self._apply_page(page, progress)
+                    if self._wake.is_set():  # a local write during a long pull: deliver it first
+                        self.push()
+                    page = upcoming.result()
+        self._apply_page(page, progress)
         if progress.first:
             self._emit(SyncProgress(progress.done, max(progress.total, progress.done), "", True, True))
         return progress.done
+
+    def _apply_page(self, page: dict[str, Any], progress: _Progress) -> None:
+        changes = page.get("changes") or {}
+        self.store.apply_all(changes, page["cursor"], first=progress.first)
+        received = 0
+        for entity, delta in changes.items():
+            items, deleted = delta.get("items") or [], delta.get("deleted") or []
+            if not items and not deleted:
+                continue
+            received += len(items)
+            ids = [r["id"] for r in items] + list(deleted)
+            limit = self.config.changed_ids_limit
+            self._emit(RecordsChanged(entity, tuple(ids) if len(ids) <= limit else None))
+        if received:
+            progress.done += received
+            self._emit(SyncProgress(progress.done, max(progress.total, progress.done), "",
+                                    progress.first))
 
     def _entities(self) -> list[str]:
         return [e for e in self.config.entities if e not in self._forbidden]

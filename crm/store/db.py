@@ -65,9 +65,10 @@ class Database:
 
     @contextmanager
     def bulk(self) -> Iterator[sqlite3.Connection]:
-        """Like :meth:`write` but with ``synchronous=OFF`` for a bulk fill nobody waits on."""
+        """Like :meth:`write` but with ``synchronous=NORMAL`` (no fsync per commit; in WAL mode still
+        safe from corruption, only the last commits may be lost to a power cut) for bulk fills."""
         with self._lock:
-            self._writer.execute("PRAGMA synchronous = OFF")
+            self._writer.execute("PRAGMA synchronous = NORMAL")
             try:
                 with self.write() as conn:
                     yield conn

@@ -48,20 +48,25 @@ class StoreReplica:
         self.apply_all({entity: {"items": items, "deleted": list(deleted)}}, cursor, cursor_key=entity)
 
     def apply_all(self, changes: dict[str, dict[str, Any]], cursor: str | None, *,
-                  cursor_key: str = "*") -> None:
+                  cursor_key: str = "*", first: bool = False) -> None:
         """Store one page of the global delta feed (``{entity: {"items", "deleted"}}``) and its
-        cursor in one transaction; entities the store does not mirror are ignored."""
-        with self.db.write() as conn:
+        cursor in one transaction; entities the store does not mirror are ignored.
+
+        ``first`` (the first sync into a new store): no fsync per page (after a power cut the lost
+        pages are pulled again: the cursor is in the same transaction) and no phone-row cleanup.
+        """
+        with (self.db.bulk() if first else self.db.write()) as conn:
             for entity, delta in changes.items():
                 if entity in ENTITIES:
-                    self._apply(conn, entity, delta.get("items") or [], delta.get("deleted") or [])
+                    self._apply(conn, entity, delta.get("items") or [], delta.get("deleted") or [],
+                                first)
             conn.execute(
                 "INSERT OR REPLACE INTO cursors (entity, cursor, synced_at) VALUES (?, ?, ?)",
                 (cursor_key, cursor, outbox.now_iso()),
             )
 
     def _apply(self, conn: sqlite3.Connection, entity: str, items: list[dict[str, Any]],
-               deleted: Iterable[str]) -> None:
+               deleted: Iterable[str], first: bool = False) -> None:
         pending = outbox.records_with_pending(conn, entity)
         views: list[dict[str, Any]] = []
         dropped: list[str] = []
@@ -71,12 +76,12 @@ class StoreReplica:
                 dropped.append(item["id"])
             else:
                 views.append(view)
-        put_many(conn, entity, views, self.phones)
+        put_many(conn, entity, views, self.phones, replace_phones=not first)
         delete_many(conn, entity, [i for i in deleted if i not in pending] + dropped)
 
     def bulk_load(self, entity: str, records: Iterable[dict[str, Any]], *,
                   fresh: bool = False) -> int:
-        """Fast fill (benchmarks, first sync into an empty table): no fsync per page."""
+        """Fast fill (benchmarks): no fsync per page."""
         with self.db.bulk() as conn:
             return put_many(conn, entity, records, self.phones, replace_phones=not fresh)
 

@@ -1,0 +1,87 @@
+"""First sync of a big CRM: a fresh desktop store pulls everything from the back office over HTTP.
+
+Seeds a back office (SQLite) with N demo customers (``python -m backoffice seed``, with their orders,
+contact history, complaints...), serves it in a separate process (``python -m backoffice serve``),
+then times :meth:`crm.sync.SyncEngine.pull` into an empty local store, signed in as the demo agent.
+``rss_mb`` is this (client) process's peak resident memory.
+
+    .venv/bin/python benchmarks/initial_sync.py --customers 100000 [--db FILE]
+
+Prints ``initial_sync seconds=… rss_mb=… records=… customers=… pages=…``. ``--db`` keeps (and reuses)
+the seeded back-office database between runs.
+"""
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from crm.client import ClientConfig, CrmClient  # noqa: E402
+from crm.store import Store  # noqa: E402
+from crm.sync import SyncConfig, SyncEngine  # noqa: E402
+from crm.sync_events import SyncProgress  # noqa: E402
+
+AGENT, AGENT_PASSWORD = "agent", "agent-demo"  # the seed's demo agent
+
+
+def seed(db: Path, customers: int) -> None:
+    if db.exists():
+        return
+    subprocess.run([sys.executable, "-m", "backoffice", "seed", "--db", str(db), "--customers",
+                    str(customers)], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def serve(db: Path) -> tuple[subprocess.Popen, str]:
+    proc = subprocess.Popen([sys.executable, "-m", "backoffice", "serve", "--db", str(db), "--port", "0"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if "listening on" in line:
+            return proc, line.rsplit(" ", 1)[1].strip()
+        if not line and proc.poll() is not None:
+            break
+    proc.kill()
+    raise RuntimeError("back office did not start")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, default=None, help="keep/reuse the seeded back office here")
+    parser.add_argument("--page-size", type=int, default=5000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or Path(tmp) / "backoffice.db"
+        seed(db, args.customers)
+        proc, url = serve(db)
+        try:
+            client = CrmClient(ClientConfig(url, timeout_s=120))
+            client.login(AGENT, AGENT_PASSWORD)
+            store = Store(Path(tmp) / "desktop.db")
+            engine = SyncEngine(client, store, SyncConfig(page_size=args.page_size))
+            pages = [0]
+            engine.add_listener(lambda e: pages.__setitem__(0, pages[0] + 1)
+                                if isinstance(e, SyncProgress) and not e.finished else None)
+            started = time.perf_counter()
+            records = engine.pull()
+            seconds = time.perf_counter() - started
+            customers = store.count("customers")
+            store.close()
+            client.close()
+        finally:
+            proc.terminate()
+            proc.wait(30)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"initial_sync seconds={seconds:.1f} rss_mb={rss_mb:.0f} records={records} "
+          f"customers={customers} pages={pages[0]}")
+
+
+if __name__ == "__main__":
+    main()
