@@ -63,7 +63,7 @@ def main() -> int:
         print("soak error=engine_did_not_start")
         return 1
     sipp = Sipp("uac_caller_hangs_up.xml", workdir, target=f"127.0.0.1:{engine.local_port}", calls=args.calls,
-                rate=args.rate, limit=1, timeout_s=30, pause_ms=0).start()
+                rate=args.rate, limit=1, timeout_s=int(args.calls / args.rate * 3) + 60, pause_ms=0).start()
     rc = sipp.wait(args.calls / args.rate * 3 + 60)
     deadline = time.monotonic() + 5
     while ended["ok"] + ended["bad"] < args.calls and time.monotonic() < deadline:
