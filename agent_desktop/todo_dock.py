@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, time, timedelta
-from typing import Any
+from datetime import datetime, time, timedelta, timezone
+from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -50,9 +50,11 @@ class TodoDock(QWidget):
     sig_open_customer_requested = Signal(str)
     """Open the customer (id) of the double-clicked to-do."""
 
-    def __init__(self, model: TodoTableModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: TodoTableModel, parent: QWidget | None = None, *,
+                 clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
         super().__init__(parent)
         self.model = model
+        self.clock = clock
         self.banner = TodoBanner(self)
         self.filter_box = QComboBox(self)
         self.sort_box = QComboBox(self)
@@ -183,7 +185,7 @@ class TodoDock(QWidget):
             return
         presets = dict(SNOOZE_PRESETS)
         if key == "tomorrow":
-            self.sig_snooze_requested.emit(todo_id, tomorrow_morning(datetime.now().astimezone()))
+            self.sig_snooze_requested.emit(todo_id, tomorrow_morning(self.clock()))
         else:
             self.sig_snooze_requested.emit(todo_id, presets.get(key))
 

@@ -48,7 +48,7 @@ class TodoFeature(QObject):
         self.service: Any = None
         self.agents: dict[str, str] = {}
         self.model = TodoTableModel(names=self._name_of, customer_names=self._customer_name, parent=self)
-        self.dock = TodoDock(self.model)
+        self.dock = TodoDock(self.model, clock=clock)
         window.set_dock_content("todo", self.dock)
         tray = tray if tray is not None else services.get("tray")
         tray_icon = getattr(tray, "icon", tray)

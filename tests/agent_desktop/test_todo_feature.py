@@ -12,6 +12,7 @@ from agent_desktop.crm_signals import CrmSyncSignals
 from agent_desktop.tray import Tray
 from crm.client import ClientConfig, CrmClient
 from crm.store import Store
+from crm.store.todos import parse_time
 from crm.sync import SyncConfig, SyncEngine
 from tests.crm.conftest import live_backoffice  # noqa: F401 - fixture
 from tests.crm.helpers import client_for, engine_for
@@ -140,8 +141,23 @@ def test_dock_filters_sort_complete_reopen_and_edit(desk, qtbot):
     form.buttons.accepted.emit()
     record = book.get(overdue["id"])
     assert record["title"] == "改期回电" and record["due_at"] is None
+    d.select(overdue["id"])
+    d.snooze_actions["1h"].trigger()
+    snoozed = parse_time(book.get(overdue["id"])["snoozed_until"])
+    assert abs((snoozed - (clock() + timedelta(hours=1))).total_seconds()) < 5
+    d.select(overdue["id"])
+    d.snooze_actions["tomorrow"].trigger()
+    tomorrow = parse_time(book.get(overdue["id"])["snoozed_until"]).astimezone()
+    assert (tomorrow.hour, tomorrow.minute) == (9, 0) and tomorrow.date() > clock().astimezone().date()
+    d.select(overdue["id"])
+    d.snooze_actions["custom"].trigger()
+    dialog = feature._forms[-1]
+    dialog.edit.setDateTime(dialog.edit.dateTime().addSecs(3600))
+    dialog.accept()
+    assert parse_time(book.get(overdue["id"])["snoozed_until"]) == dialog.until()
     engine.run_once()
     assert engine.store.outbox_counts() == (0, 0)
+    assert engine.store.get("todos", overdue["id"])["version"] > 1
 
 
 def test_todo_from_the_menu_for_a_customer_and_call_assigned_to_another_agent_shows_on_their_desk(
