@@ -99,3 +99,23 @@ def test_two_lines_with_switching_and_busy_when_full(make_engine, sipp):
         assert state_of(log, key, CallState.DISCONNECTED).outcome == Outcome.ANSWERED
     for peer in (line1, line2, third):
         assert peer.wait(10) == 0, peer.output()
+
+
+def test_local_conference_takes_the_held_line_off_hold(make_engine, sipp):
+    engine, log = make_engine()
+    first = sipp("uas_hold_resume.xml")          # expects: hold (sendonly), then resume (sendrecv), BYE
+    second = sipp("uas_200.xml")
+    a = engine.dial(first.uri)
+    state_of(log, a, CallState.ACTIVE)
+    b = engine.dial(second.uri)                   # the first call goes on hold
+    state_of(log, a, CallState.HELD)
+    state_of(log, b, CallState.ACTIVE)
+    mark = log.mark()
+    engine.conference([a, b])                     # both lines talk with the agent and each other
+    state_of(log, a, CallState.ACTIVE, after=mark)
+    engine.hangup(a)
+    engine.hangup(b)
+    state_of(log, a, CallState.DISCONNECTED)
+    state_of(log, b, CallState.DISCONNECTED)
+    assert first.wait(10) == 0, first.output()
+    assert second.wait(10) == 0, second.output()
