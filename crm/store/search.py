@@ -217,6 +217,7 @@ class LocalCustomerSearch:
         for data, customer_name, due in rows:
             record = json.loads(data)
             record["customer_name"] = customer_name or ""
+            record.setdefault("status", "open")  # created offline: the CRM sets it on delivery
             record["overdue"] = bool(due and due < now_text and record.get("status") in ("open", "in_progress"))
             out.append(record)
         return out

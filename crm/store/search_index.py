@@ -17,7 +17,7 @@ import sqlite3
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 _META_KEY = "search_index_version"
 _T = "strftime('%Y-%m-%d %H:%M:%f', {})"
 
@@ -83,7 +83,7 @@ _ORDER_BODY = f"""
 """
 _COMPLAINT_BODY = f"""
     INSERT OR REPLACE INTO search_complaints (id, customer_id, status, due, severity, created)
-        VALUES (NEW.id, NEW.customer_id, {_j('status')}, {_T.format(_j('due_at'))}, {_j('severity')},
+        VALUES (NEW.id, NEW.customer_id, coalesce({_j('status')}, 'open'), {_T.format(_j('due_at'))}, {_j('severity')},
                 {_T.format(_j('created_at'))});
 """
 _DELETES = {
@@ -147,6 +147,9 @@ def ensure_search_index(db: object) -> None:
         row = conn.execute("SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()
         if row and row[0] == INDEX_VERSION:
             return
+        for table in _BODIES:  # an older version's triggers
+            for kind in ("ins", "upd", "del"):
+                conn.execute(f"DROP TRIGGER IF EXISTS trg_search_{table}_{kind}")
         for statement in _statements(_TABLES + _triggers()):
             conn.execute(statement)
         _backfill(conn)

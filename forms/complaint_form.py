@@ -1,0 +1,116 @@
+"""Log a complaint from the customer card or during a call: category, severity, summary, description,
+linked order, due date. Written to the local store + outbox (works offline, synced once)."""
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QVBoxLayout, QWidget,
+)
+
+from crm.schemas import ComplaintCategory, ComplaintCreate, Severity
+
+logger = logging.getLogger(__name__)
+
+#: Default time to resolve by severity.
+DUE_AFTER = {Severity.CRITICAL: timedelta(hours=24), Severity.HIGH: timedelta(days=2),
+             Severity.MEDIUM: timedelta(days=3), Severity.LOW: timedelta(days=7)}
+
+
+class ComplaintForm(QDialog):
+    """A new complaint of ``customer_id`` (optionally about ``order_id``, logged during ``call_id``)."""
+
+    sig_saved = Signal(dict)
+    """The complaint was written locally and queued for the CRM: the local record."""
+
+    def __init__(self, tasks: Any, store: Any, customer_id: str, order_id: str | None = None,
+                 call_id: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.store = store
+        self.customer_id = customer_id
+        self.call_id = call_id
+        customer = store.get("customers", customer_id) or {}
+        self.setWindowTitle(self.tr("New complaint — {0}").format(customer.get("name", "")))
+        self.category = QComboBox(self)
+        for category in ComplaintCategory:
+            self.category.addItem(category.value, category.value)
+        self.severity = QComboBox(self)
+        for severity in Severity:
+            self.severity.addItem(severity.value, severity.value)
+        self.severity.setCurrentIndex(self.severity.findData(Severity.MEDIUM.value))
+        self.summary = QLineEdit(self)
+        self.summary.setMaxLength(200)
+        self.description = QPlainTextEdit(self)
+        self.order = QComboBox(self)
+        self.order.addItem(self.tr("(no order)"), None)
+        for record in store.related("orders", customer_id, limit=100):
+            self.order.addItem(f"{record.get('number', '')} · {record.get('status', '')}", record["id"])
+        if order_id is not None:
+            self.order.setCurrentIndex(max(self.order.findData(order_id), 0))
+        self.due = QDateTimeEdit(self)
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self._set_default_due()
+        self.severity.currentIndexChanged.connect(lambda _i: self._set_default_due())
+        self.message = QLabel(self)
+        self.message.setObjectName("form_message")
+        self.message.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        form = QFormLayout()
+        form.addRow(self.tr("&Category"), self.category)
+        form.addRow(self.tr("Se&verity"), self.severity)
+        form.addRow(self.tr("&Summary *"), self.summary)
+        form.addRow(self.tr("&Description"), self.description)
+        form.addRow(self.tr("&Order"), self.order)
+        form.addRow(self.tr("D&ue"), self.due)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _set_default_due(self) -> None:
+        due = datetime.now(timezone.utc) + DUE_AFTER[Severity(self.severity.currentData())]
+        self.due.setDateTime(QDateTime.fromSecsSinceEpoch(int(due.timestamp())))
+
+    def body(self) -> dict[str, Any]:
+        """The complaint as a create body of the contract."""
+        due = datetime.fromtimestamp(self.due.dateTime().toSecsSinceEpoch(), tz=timezone.utc)
+        body = {"customer_id": self.customer_id, "category": self.category.currentData(),
+                "severity": self.severity.currentData(), "summary": self.summary.text().strip(),
+                "description": self.description.toPlainText().strip(), "due_at": due.isoformat()}
+        if self.order.currentData():
+            body["order_id"] = self.order.currentData()
+        return body
+
+    def save(self) -> None:
+        body = self.body()
+        if not body["summary"]:
+            self.message.setText(self.tr("Enter a short summary of the complaint."))
+            return
+        try:
+            ComplaintCreate.model_validate(body)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            self.message.setText(f"{'.'.join(str(p) for p in first.get('loc', ()))}: {first.get('msg', '')}")
+            return
+        self.buttons.setEnabled(False)
+        self.tasks.run(lambda: self.store.create("complaints", body), self._on_saved, self._on_failed, owner=self)
+
+    def _on_saved(self, record: dict[str, Any]) -> None:
+        logger.info("complaint %s logged%s", record["id"], f" during call {self.call_id}" if self.call_id else "")
+        self.sig_saved.emit(record)
+        self.accept()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.message.setText(self.tr("Not saved: {0}").format(exc))

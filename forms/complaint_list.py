@@ -1,0 +1,124 @@
+"""Complaints list for supervisors: every complaint in the local store, open and overdue ones highlighted.
+
+Filter by status or "overdue only"; double-click opens the status dialog (the shell connects
+:attr:`ComplaintList.sig_complaint_open_requested`). The query runs through ``tasks``.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout,
+    QWidget,
+)
+
+from crm.schemas import ComplaintStatus
+
+logger = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+OVERDUE_COLOR = QColor("#f8d7da")
+OPEN_COLOR = QColor("#fff3cd")
+ACTIVE = (ComplaintStatus.OPEN.value, ComplaintStatus.IN_PROGRESS.value)
+
+
+class ComplaintListModel(QAbstractTableModel):
+    """Rows: complaints as returned by ``LocalCustomerSearch.complaints`` (with customer_name, overdue)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.records: list[dict[str, Any]] = []
+        self.keys = ("customer_name", "summary", "category", "severity", "status", "due_at")
+        self.headers = (self.tr("Customer"), self.tr("Summary"), self.tr("Category"), self.tr("Severity"),
+                        self.tr("Status"), self.tr("Due"))
+
+    def set_records(self, records: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.records = records
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.keys)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self.records[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = record.get(self.keys[index.column()]) or ""
+            if self.keys[index.column()] == "due_at":
+                value = value[:16].replace("T", " ")
+            if self.keys[index.column()] == "status" and record.get("overdue"):
+                value = self.tr("{0} (overdue)").format(value)
+            return str(value)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if record.get("overdue"):
+                return QBrush(OVERDUE_COLOR)
+            if record.get("status") in ACTIVE:
+                return QBrush(OPEN_COLOR)
+        if role == Qt.ItemDataRole.UserRole:
+            return record["id"]
+        return None
+
+
+class ComplaintList(QWidget):
+    """The supervisors' complaints view."""
+
+    sig_complaint_open_requested = Signal(str)
+    """Open this complaint id (status dialog)."""
+
+    def __init__(self, tasks: Any, local: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+        self.local = local
+        self.model = ComplaintListModel(self)
+        self.status = QComboBox(self)
+        self.status.addItem(self.tr("All statuses"), None)
+        for status in ComplaintStatus:
+            self.status.addItem(status.value.replace("_", " "), status.value)
+        self.overdue = QCheckBox(self.tr("Overdue only"), self)
+        refresh = QPushButton(self.tr("&Refresh"), self)
+        self.count = QLabel(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.doubleClicked.connect(self._open)
+        self.view.activated.connect(self._open)
+        self.status.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.overdue.toggled.connect(lambda _on: self.refresh())
+        refresh.clicked.connect(self.refresh)
+        bar = QHBoxLayout()
+        for widget in (self.status, self.overdue, refresh):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.view)
+        self.refresh()
+
+    def refresh(self) -> None:
+        status, overdue = self.status.currentData(), self.overdue.isChecked()
+        self.tasks.run(lambda: self.local.complaints(status=status, overdue_only=overdue), self._show, owner=self)
+
+    def _show(self, records: list[dict[str, Any]]) -> None:
+        self.model.set_records(records)
+        late = sum(1 for r in records if r.get("overdue"))
+        active = sum(1 for r in records if r.get("status") in ACTIVE)
+        self.count.setText(self.tr("{0} complaints · {1} open · {2} overdue").format(len(records), active, late))
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.sig_complaint_open_requested.emit(self.model.records[index.row()]["id"])
