@@ -219,6 +219,7 @@ class OrderForm(QWidget):
         """Prefill the address and recipient from the customer (the agent may change them)."""
         self.address_edit.set_value(AddressValue.from_dict(customer.get("address")))
         self.recipient_name_edit.setText(customer.get("name") or "")
+        self.recipient_phone_edit.setText(first_phone(customer))
         self.mark_dirty()
         self.lookup.search_edit.setFocus()
 
@@ -240,6 +241,7 @@ class OrderForm(QWidget):
         if customer:
             draft.address = AddressValue.from_dict(customer.get("address"))
             draft.recipient_name = customer.get("name") or ""
+            draft.recipient_phone = first_phone(customer)
         self.set_draft(draft)
         (self.lookup.search_edit if customer else self.customer_picker.search_edit).setFocus()
 
@@ -471,3 +473,10 @@ class OrderForm(QWidget):
         self.sig_title_changed.emit(title)
 
 
+
+
+def first_phone(customer: dict[str, Any]) -> str:
+    """The customer's first mobile number (else the first number) as typed, for the recipient."""
+    phones = [p for p in customer.get("phones") or () if isinstance(p, dict) and p.get("number")]
+    mobile = [p for p in phones if p.get("type") == "mobile"]
+    return str((mobile or phones or [{"number": ""}])[0]["number"])

@@ -81,6 +81,7 @@ def test_keyboard_only_order_entry(form, store, qtbot) -> None:
     qtbot.keyClick(form.customer_picker.search_edit, Qt.Key.Key_Return)
     assert form.customer_picker.customer()["id"] == ZHANG
     assert form.address_edit.city_edit.text() == "北京市"
+    assert (form.recipient_name_edit.text(), form.recipient_phone_edit.text()) == ("张伟", "13800138000")
     assert form.lookup.search_edit.hasFocus()
     qtbot.keyClicks(form.lookup.search_edit, "amy")  # 按摩椅 / 按摩仪 by pinyin initials
     qtbot.keyClick(form.lookup.search_edit, Qt.Key.Key_Down)
