@@ -8,13 +8,14 @@ import logging
 import sys
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from softphone.engine.audio_io import SoundDeviceIO
 from softphone.engine.config import EngineConfig
 from softphone.engine.engine import SipEngine
 from softphone.engine.history import CallHistory
+from softphone.engine.wake import WakeDetector
 from softphone.qt.adapter import PhoneAdapter
 from softphone.qt.softphone_dock import SoftphoneDock
 from softphone.qt.texts import translated
@@ -53,15 +54,9 @@ class PhoneFeature(QObject):
         self.ctx = ctx
         self.window = window
         settings = ctx.settings
-        try:
-            password = ctx.credentials.get(sip_password_key(settings.sip)) or ""
-        except Exception as exc:  # noqa: BLE001 - e.g. no secure keyring: run unregistered, say why
-            logger.warning("SIP password unavailable: %s", exc)
-            password = ""
-        log_file = str(ctx.paths.log_dir / "pjsip.log")
-        if audio_device is None:
-            audio_device = SoundDeviceIO(settings.audio.input_device, settings.audio.output_device)
-        self.engine = SipEngine(engine_config(settings, password, log_file), audio_device=audio_device)
+        self._audio_device = audio_device
+        self.engine = self._make_engine(settings)
+        self._restart_pending = False
         history = CallHistory(ctx.paths.data_dir / "call_history.json")
         history.load()
         self.phone = PhoneAdapter(self.engine, history, parent=self)
@@ -70,8 +65,8 @@ class PhoneFeature(QObject):
         self.actions: dict[str, QAction] = {}
         self._add_call_actions(settings.hotkeys)
         self._demo: QProcess | None = None
-        self._add_demo_action()
         self.sip_indicator = window.status_indicator("sip")
+        self._add_demo_action()
         self.audio_indicator = window.status_indicator("audio")
         self.sip_indicator.set_state(QCoreApplication.translate("Phone", "SIP: starting"), "off")
         self.phone.sig_engine_started.connect(self._started)
@@ -80,8 +75,60 @@ class PhoneFeature(QObject):
         self.phone.sig_registration_changed.connect(self._registration)
         self.phone.sig_audio_status.connect(self._audio)
         self.phone.sig_history_changed.connect(self._save_history)
+        self.phone.sig_call_changed.connect(self._maybe_restart)
+        ctx.settings_manager.sig_settings_changed.connect(self._settings_changed)
+        self._wake = WakeDetector()
+        self._wake_timer = QTimer(self)
+        self._wake_timer.setInterval(5000)
+        self._wake_timer.timeout.connect(self._check_wake)
+        self._wake_timer.start()
         ctx.services["phone"] = self.phone
         self.engine.start()
+
+    # ---- engine life -----------------------------------------------------------------------
+    def _config(self, settings: Any) -> tuple[EngineConfig, tuple[str, str]]:
+        try:
+            password = self.ctx.credentials.get(sip_password_key(settings.sip)) or ""
+        except Exception as exc:  # noqa: BLE001 - e.g. no secure keyring: run unregistered, say why
+            logger.warning("SIP password unavailable: %s", exc)
+            password = ""
+        config = engine_config(settings, password, str(self.ctx.paths.log_dir / "pjsip.log"))
+        return config, (settings.audio.input_device, settings.audio.output_device)
+
+    def _make_engine(self, settings: Any) -> SipEngine:
+        config, devices = self._config(settings)
+        self._engine_inputs = (config, devices)
+        device = self._audio_device if self._audio_device is not None else SoundDeviceIO(*devices)
+        return SipEngine(config, audio_device=device)
+
+    def _settings_changed(self, settings: Any) -> None:
+        """Hotkeys apply at once; changed SIP or audio settings rebuild the engine once no call is up."""
+        for name, action in self.actions.items():
+            if name != "demo":
+                action.setShortcut(QKeySequence(getattr(settings.hotkeys, name, "") or ""))
+        if self._config(settings) != self._engine_inputs:
+            self._restart_pending = True
+            self._maybe_restart()
+
+    def _maybe_restart(self, *_args: Any) -> None:
+        if not self._restart_pending or self.phone.board.lines:
+            return
+        self._restart_pending = False
+        old, new = self.engine, self._make_engine(self.ctx.settings)
+        self.sip_indicator.set_state(QCoreApplication.translate("Phone", "SIP: restarting"), "off")
+        logger.info("SIP settings changed; restarting the phone")
+
+        def started(_result: Any) -> None:
+            self.engine = new
+            self.phone.replace_engine(new)
+            new.start()
+
+        self.ctx.tasks.run(old.stop, started, lambda exc: logger.error("phone restart failed", exc_info=exc),
+                           owner=self)
+
+    def _check_wake(self) -> None:
+        if self._wake.check():
+            self.engine.network_changed()
 
     def _add_call_actions(self, hotkeys: Any) -> None:
         menu = self.window.menu("call")
@@ -148,6 +195,8 @@ class PhoneFeature(QObject):
     def shutdown(self) -> None:
         """Hang up every call, unregister, destroy the SIP stack (waits for the SIP thread)."""
         self.ctx.services.pop("phone", None)
+        self._wake_timer.stop()
+        self.ctx.settings_manager.sig_settings_changed.disconnect(self._settings_changed)
         if self._demo is not None:
             self._demo.kill()
             self._demo.waitForFinished(2000)

@@ -87,6 +87,16 @@ class PhoneAdapter(QObject):
             self.history.record(event, time.monotonic())
             self.sig_history_changed.emit()
 
+    def replace_engine(self, engine: SipEngine) -> None:
+        """Follow a new engine (after a settings change); the old one must already be stopped."""
+        self._unsubscribe()
+        pre_ring = self.engine.pre_ring_filter
+        self.engine = engine
+        engine.pre_ring_filter = engine.pre_ring_filter or pre_ring
+        self.board.lines.clear()
+        self.quality.clear()
+        self._unsubscribe = engine.subscribe(self._sig_event.emit)
+
     # ---- commands (never block) ----------------------------------------------------------
     def set_pre_ring_filter(self, fn: Callable[[str, dict], "int | None"] | None) -> None:
         """Install the hook that may refuse a call before it rings (runs on the SIP thread)."""

@@ -95,3 +95,31 @@ def test_dial_pad_places_a_call_and_keys_edit_the_number(shell, feature, qtbot, 
     for key in "12#":
         pad.keys[key].click()
     assert pad.number.text() == "12#"
+
+
+def test_changed_sip_settings_restart_the_phone_and_hotkeys_follow(shell, feature, qtbot):
+    manager = shell.ctx.settings_manager
+    qtbot.waitUntil(lambda: feature.engine.local_port > 0, timeout=10000)
+    first = feature.engine
+    manager.update({"hotkeys.answer": "Ctrl+F5"})
+    assert feature.actions["answer"].shortcut().toString() == "Ctrl+F5"
+    assert feature.engine is first                       # hotkeys alone do not restart the phone
+    manager.update({"sip.display_name": "Li Lei"})
+    qtbot.waitUntil(lambda: feature.engine is not first and feature.engine.local_port > 0, timeout=15000)
+    assert feature.phone.engine is feature.engine
+    assert feature.engine.config.display_name == "Li Lei"
+    qtbot.waitUntil(lambda: "ready" in shell.window.status_indicator("sip").text(), timeout=10000)
+
+
+def test_wake_detector_notices_a_wall_clock_jump():
+    from softphone.engine.wake import WakeDetector
+
+    now = {"wall": 1000.0, "mono": 50.0}
+    detector = WakeDetector(threshold_s=15, clock=lambda: (now["wall"], now["mono"]))
+    now["wall"] += 5
+    now["mono"] += 5
+    assert not detector.check()
+    now["wall"] += 3600                                   # suspended for an hour: monotonic did not move
+    now["mono"] += 5
+    assert detector.check()
+    assert not detector.check()
