@@ -21,6 +21,7 @@ from crm.schemas import Role
 logger = logging.getLogger(__name__)
 
 TOKEN_TTL = timedelta(hours=12)
+KEY_RETENTION = timedelta(days=30)  # stored Idempotency-Key responses are replayable this long
 _CACHE_SECONDS = 30.0
 # OWASP's minimum argon2id profile (19 MiB, t=2, p=1): ~20 ms per hash.
 _HASHER = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
@@ -83,6 +84,7 @@ class TokenStore:
             conn.execute(insert(t.sessions).values(token_hash=_token_hash(token), user_id=row.id,
                                                    created_at=now, expires_at=now + TOKEN_TTL))
             conn.execute(delete(t.sessions).where(t.sessions.c.expires_at < now))
+            conn.execute(delete(t.idempotency).where(t.idempotency.c.created_at < now - KEY_RETENTION))
         return token, dict(row._mapping)
 
     def logout(self, token: str) -> None:

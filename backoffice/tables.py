@@ -301,4 +301,5 @@ idempotency = Table(
     Column("body", Text, nullable=False),
     Column("etag", String(32), nullable=True),
     Column("created_at", UtcDateTime, nullable=False),
+    Index("ix_idempotency_created", "created_at"),
 )
