@@ -51,6 +51,10 @@ class LogisticsApi:
                                       {"courier": order["courier"], "tracking_number": tracking_number},
                                       version=order["version"], key=new_id())
 
+    def act(self, order: dict[str, Any], action: str) -> dict[str, Any]:
+        """``deliver`` or ``return`` (or another order action) on the version the list showed."""
+        return self.client.action_raw("orders", order["id"], action, {}, version=order["version"], key=new_id())
+
 
 def propose_couriers(rules: list[CourierRule], orders: list[dict[str, Any]]) -> dict[str, str]:
     """Order id → courier by the first matching rule (orders no rule matches are left out)."""

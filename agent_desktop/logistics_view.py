@@ -49,6 +49,7 @@ class LogisticsView(QWidget):
         self.status_combo.setObjectName("status_combo")
         self.status_combo.addItem(self.tr("Waiting for sorting"), "ordered")
         self.status_combo.addItem(self.tr("Sorted, waiting for shipment"), "sorted")
+        self.status_combo.addItem(self.tr("Shipped"), "shipped")
         self.refresh_button = self._button("refresh_button", self.tr("&Refresh"), self.refresh)
         self.auto_button = self._button("auto_button", self.tr("&Automatic by rules"), self.apply_rules)
         self.courier_combo = QComboBox()
@@ -60,6 +61,10 @@ class LogisticsView(QWidget):
         self.handover_date_edit = self._date("handover_date_edit", 1)
         self.sort_button = self._button("sort_button", self.tr("Confirm s&orting"), self.confirm_sorting)
         self.ship_button = self._button("ship_button", self.tr("Confirm s&hipment"), self.confirm_shipment)
+        self.delivered_button = self._button("delivered_button", self.tr("Selection &delivered"),
+                                             lambda: self.mark_selection("deliver"))
+        self.returned_button = self._button("returned_button", self.tr("Selection re&turned"),
+                                            lambda: self.mark_selection("return"))
         self.rules_button = self._button("rules_button", self.tr("Courier r&ules..."), self.edit_rules)
         self.export_buttons = [self._button(f"export_{fmt}_button", text, lambda _=False, f=fmt: self.ask_export(f))
                                for fmt, text in (("xlsx", self.tr("Export &Excel")), ("csv", self.tr("Export &CSV")),
@@ -91,6 +96,8 @@ class LogisticsView(QWidget):
         grid.addWidget(self.sort_button, 1, 4)
         grid.addWidget(self.ship_button, 2, 4)
         grid.addWidget(self.rules_button, 0, 5)
+        grid.addWidget(self.delivered_button, 1, 5)
+        grid.addWidget(self.returned_button, 2, 5)
         for i, button in enumerate(self.export_buttons):
             grid.addWidget(button, 2, i)
         layout = QVBoxLayout(self)
@@ -216,6 +223,17 @@ class LogisticsView(QWidget):
         api = self.api
         self._run(lambda: [api.ship(o, n) for o, n in todo], lambda done: self._after(
             self.tr("%1 orders shipped").replace("%1", str(len(done)))))
+
+    def mark_selection(self, action: str) -> None:
+        """Delivered or returned: the selected shipped orders change status."""
+        chosen = [self.orders[i.row()] for i in self.table.selectionModel().selectedRows()
+                  if self.orders[i.row()].get("status") in ("shipped", "delivered")]
+        if not chosen:
+            self.message_label.setText(self.tr("Select shipped orders first."))
+            return
+        api = self.api
+        self._run(lambda: [api.act(o, action) for o in chosen], lambda done: self._after(
+            self.tr("%1 orders updated").replace("%1", str(len(done)))))
 
     def _after(self, message: str) -> None:
         self.refresh()

@@ -116,3 +116,17 @@ def test_sort_by_rules_and_by_hand_then_ship(qtbot, server, view, tmp_path) -> N
     tracking = {o["number"]: (o["courier"], o["tracking_number"]) for o in shipped}
     assert tracking[numbers[0]] == ("顺丰速运", "SF000000000") and tracking[numbers[2]] == ("京东物流", "SF000000002")
     assert view.table.item(0, COURIER) is not None
+
+    loaded(qtbot, view, "shipped")
+    view.table.selectRow(row_of(view, numbers[0]))
+    view.delivered_button.click()
+    qtbot.waitUntil(lambda: "updated" in view.message_label.text(), timeout=10000)
+    view.message_label.clear()
+    qtbot.waitUntil(lambda: numbers[0] not in {o["number"] for o in view.orders}, timeout=10000)
+    view.table.clearSelection()
+    view.table.selectRow(row_of(view, numbers[1]))
+    view.returned_button.click()
+    qtbot.waitUntil(lambda: "updated" in view.message_label.text(), timeout=10000)
+    states = {o["number"]: o["status"] for o in server.session("agent").get(
+        "/orders", params={"customer_id": ZHANG, "limit": 50}).json()["items"]}
+    assert (states[numbers[0]], states[numbers[1]], states[numbers[2]]) == ("delivered", "returned", "shipped")
