@@ -15,6 +15,7 @@ from backoffice.resources.base import (
     ALL, STAFF, SUPERVISORS, Access, Resource, now_utc,
 )
 from backoffice.resources.tasks import callback_resource, todo_resource
+from crm.schemas.callbacks import claim_expired
 from backoffice.security import Principal, hash_password
 from crm.phones import normalize_phone, try_normalize_phone
 from crm.schemas import COMPLAINT_TRANSITIONS, ComplaintStatus, ReadModel, Role
@@ -159,7 +160,7 @@ def simple_resources() -> list[Resource]:
 
 def _claim_transition(row: Row, user: Principal, claim: bool) -> dict[str, Any]:
     if claim:
-        if row.status == "claimed" and row.claimed_by != user.id:
+        if row.status == "claimed" and row.claimed_by != user.id and not claim_expired(row.claimed_at, now_utc()):
             raise conflict("another agent has already claimed this callback", "already_claimed")
         if row.status not in ("pending", "claimed"):
             raise conflict(f"a {row.status} callback cannot be claimed", "invalid_transition")
