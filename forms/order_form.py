@@ -28,7 +28,7 @@ from crm.store.products import ProductHit
 from forms.address_edit import AddressEdit
 from forms.address_rules import AddressValue
 from forms.order_customer_picker import CustomerPicker
-from forms.order_labels import error_label, plain_label, show_error
+from forms.order_labels import error_label, plain_label, show_error, translate
 from forms.order_lines_model import OrderLinesModel
 from forms.order_rules import LineDraft, OrderDraft, format_money, order_body, validate_order
 from forms.order_services import OrderServices
@@ -329,8 +329,8 @@ class OrderForm(QWidget):
         first: QWidget | None = None
         for name, label in self.errors.items():
             message = errors.get(name)
-            if name == "lines":
-                message = message or next((m for k, m in errors.items() if k.startswith("lines.")), None)
+            if name == "lines" and not message:
+                message = self._line_message(errors)
             show_error(label, message)
             if message and first is None:
                 first = {"customer": self.customer_picker.search_edit, "lines": self.lookup.search_edit,
@@ -342,6 +342,15 @@ class OrderForm(QWidget):
         if first is None and address_first:
             first = self.address_edit.widget_for(address_first)
         return first
+
+    def _line_message(self, errors: dict[str, str]) -> str | None:
+        """The first problem of a line, named by its SKU ("HL-4001: Only 3 in stock.")."""
+        lines = self.lines_model.lines()
+        for key, message in errors.items():
+            parts = key.split(".")
+            if parts[0] == "lines" and len(parts) == 3 and int(parts[1]) < len(lines):
+                return f"{lines[int(parts[1])].sku}: {translate(message)}"
+        return None
 
     def submit(self) -> bool:
         """Validate, then save locally + queue for the CRM. False when something must be fixed."""

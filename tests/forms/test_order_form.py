@@ -57,8 +57,10 @@ def test_wrong_tax_id_phone_and_postal_code_are_explained_and_the_input_kept(for
     assert form.tax_id_edit.text() == "91350100M000100Y44"
     assert form.recipient_phone_edit.text() == "12345"
     assert not form.errors["customer"].isVisible() and not form.errors["lines"].isVisible()
+    form.lines_model.setData(form.lines_model.index(0, 2), "150")  # more than in stock
     form.tax_id_edit.setText("9135010")
     form.submit()
+    assert form.errors["lines"].text() == "HL-4001: Only 100 in stock."
     assert form.errors["tax_id"].text() == "A unified social credit code has 18 characters (now 7)."
 
 
