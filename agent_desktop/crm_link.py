@@ -168,7 +168,7 @@ class CrmLink(QObject):
     # -- stop ---------------------------------------------------------------------------------
     @staticmethod
     def _close_service(service: CrmService) -> None:
-        service.engine.stop()
+        service.engine.stop(timeout=5.0)  # bounded: quitting must not hang on a slow CRM
         service.client.close()
         service.store.close()
 
