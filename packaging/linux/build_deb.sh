@@ -6,16 +6,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 version="$(.venv/bin/python -c 'import agent_desktop; print(agent_desktop.__version__)')"
-if [ ! -x dist/agent-desktop/agent-desktop ]; then
+dist="${AGENT_DESKTOP_DIST:-dist}"   # where the PyInstaller folder is (built here when missing)
+if [ ! -x "$dist/agent-desktop/agent-desktop" ]; then
   scripts/setup.sh app
   .venv/bin/python -m pip install -q -e ".[packaging]"
-  .venv/bin/pyinstaller --noconfirm --distpath dist --workpath build/pyinstaller packaging/agent_desktop.spec
+  .venv/bin/pyinstaller --noconfirm --distpath "$dist" --workpath build/pyinstaller packaging/agent_desktop.spec
 fi
 root="build/deb/agent-desktop_${version}_amd64"
 rm -rf "$root"
 mkdir -p "$root/DEBIAN" "$root/opt" "$root/usr/bin" "$root/usr/share/applications" \
          "$root/usr/share/icons/hicolor/scalable/apps" "$root/usr/share/doc/agent-desktop"
-cp -a dist/agent-desktop "$root/opt/agent-desktop"
+cp -a "$dist/agent-desktop" "$root/opt/agent-desktop"
 ln -s /opt/agent-desktop/agent-desktop "$root/usr/bin/agent-desktop"
 cp resources/icons/app.svg "$root/usr/share/icons/hicolor/scalable/apps/agent-desktop.svg"
 cp packaging/linux/agent-desktop.desktop "$root/usr/share/applications/"
@@ -34,5 +35,6 @@ Description: Desktop client for call-centre agents
  working with a back-office CRM (a reference back office is included).
 CONTROL
 mkdir -p dist
-dpkg-deb --root-owner-group --build "$root" "dist/agent-desktop_${version}_amd64.deb"
+dpkg-deb --root-owner-group -Zxz --build "$root" "dist/agent-desktop_${version}_amd64.deb"
+rm -rf "$root"
 echo "built dist/agent-desktop_${version}_amd64.deb"
