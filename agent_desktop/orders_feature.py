@@ -283,6 +283,10 @@ class OrdersFeature(QObject):
         host.resize(640, 360)
         host.show()
         lookup.search_edit.setFocus()
+        number = getattr(getattr(self.current_card(), "identity", None), "number", None)
+        if number:  # "where is my order?": the caller's orders at once
+            lookup.search_edit.setText(number)
+            lookup.search()
         return lookup
 
     def open_logistics(self) -> Any:

@@ -95,7 +95,8 @@ def test_new_order_from_card_syncs_and_a_late_edit_is_refused(feature_for, backo
     assert sku in [h.sku for h in feature.catalog.search("flzcfj")]
     assert "provisional" not in form.status_label.text()
 
-    lookup = feature.open_lookup()
+    lookup = feature.open_lookup()  # prefilled with the caller's number from the card
+    assert lookup.search_edit.text() == "+8613800138000" and order_id in {o["id"] for o in lookup.results}
     lookup.search_edit.setText(form.order["number"])
     assert lookup.search() == 1
     lookup.search_edit.setText(provisional)  # the provisional number still finds it
