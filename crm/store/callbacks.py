@@ -38,8 +38,12 @@ class MissedCall:
     headers: dict[str, list[str]] = field(default_factory=dict)
 
 
-def all_callbacks(store: Store) -> list[dict[str, Any]]:
-    return [json.loads(r[0]) for r in store.db.reader().execute("SELECT data FROM callbacks")]
+def open_callbacks(store: Store) -> list[dict[str, Any]]:
+    """Pending and claimed entries (finished ones stay in the store but are skipped in SQL)."""
+    rows = store.db.reader().execute(
+        "SELECT data FROM callbacks WHERE coalesce(json_extract(data, '$.status'), 'pending')"
+        " IN ('pending', 'claimed')")
+    return [json.loads(r[0]) for r in rows]
 
 
 def _with_attempt_queued(store: Store) -> set[str]:
@@ -58,7 +62,7 @@ def waiting(store: Store, now: datetime, me: str) -> list[dict[str, Any]]:
     """Entries to work on now: claimed by me first, then due pending ones, longest waiting first."""
     queued = _with_attempt_queued(store)
     out = []
-    for entry in all_callbacks(store):
+    for entry in open_callbacks(store):
         if entry["id"] in queued:
             continue
         status = entry.get("status", "pending")
@@ -75,7 +79,7 @@ def waiting(store: Store, now: datetime, me: str) -> list[dict[str, Any]]:
 
 def next_due_at(store: Store, now: datetime) -> datetime | None:
     """When the next pending entry scheduled for later (a retry) becomes due."""
-    times = [parse_time(e.get("due_at")) for e in all_callbacks(store) if e.get("status") == "pending"]
+    times = [parse_time(e.get("due_at")) for e in open_callbacks(store) if e.get("status") == "pending"]
     return min((t for t in times if t is not None and t > now), default=None)
 
 

@@ -129,9 +129,11 @@ class TodoBook:
         self.clock = clock
 
     # -- reading ------------------------------------------------------------------------------
-    def all(self) -> list[dict[str, Any]]:
-        rows = self.store.db.reader().execute("SELECT data FROM todos")
-        return [json.loads(r[0]) for r in rows]
+    def all(self, *, open_only: bool = False) -> list[dict[str, Any]]:
+        sql = "SELECT data FROM todos"
+        if open_only:   # done items pile up over the months: leave them in SQLite
+            sql += " WHERE coalesce(json_extract(data, '$.status'), 'open') = 'open'"
+        return [json.loads(r[0]) for r in self.store.db.reader().execute(sql)]
 
     def get(self, todo_id: str) -> dict[str, Any] | None:
         return self.store.get("todos", todo_id)
@@ -139,7 +141,7 @@ class TodoBook:
     def listed(self, filter_name: str = "all", sort: str = "due", *, include_closed: bool = False,
                tz: tzinfo | None = None) -> list[dict[str, Any]]:
         now = self.clock()
-        items = [t for t in self.all() if (include_closed or is_open(t))
+        items = [t for t in self.all(open_only=not include_closed) if (include_closed or is_open(t))
                  and matches(t, filter_name, self.me, now, tz)]
         return sorted(items, key=sort_key(sort))
 
@@ -149,11 +151,11 @@ class TodoBook:
     def due_for_alert(self) -> list[dict[str, Any]]:
         """Open items whose alert time has come and that have not alerted for it yet."""
         now = self.clock()
-        return sorted((t for t in self.all() if self.alerts_me(t) and needs_alert(t, now)),
+        return sorted((t for t in self.all(open_only=True) if self.alerts_me(t) and needs_alert(t, now)),
                       key=lambda t: alert_time(t) or now)
 
     def next_alert_at(self) -> datetime | None:
-        return next_alert_at((t for t in self.all() if self.alerts_me(t)), self.clock())
+        return next_alert_at((t for t in self.all(open_only=True) if self.alerts_me(t)), self.clock())
 
     def alerts_me(self, todo: dict[str, Any]) -> bool:
         """Alerts ring for items assigned to me, or shared with my team and nobody in particular."""

@@ -198,3 +198,22 @@ def test_a_claim_left_by_a_desktop_that_went_quiet_can_be_taken_over(desks, live
     assert [e["id"] for e in stale] == [entry["id"]]
     won = cbq.claim(b.client, b.store, stale[0])
     assert won.won and won.record["claimed_by"] == b.client.user["id"]
+
+
+def test_a_missed_call_is_linked_to_the_known_customer_and_the_advert_it_came_from(desks, live_backoffice):
+    supervisor = client_for(live_backoffice.url, "sup1")
+    source = supervisor.create("media_sources", {"dnis": "400-800-1234", "channel": "湖南卫视", "advert": "按摩仪 30 秒"})
+    a = desks("agent1")
+    known = a.store.create("customers", {"name": "王芳", "phones": [{"number": "13800138000"}]})
+    a.run_once()
+    t0 = datetime.now(timezone.utc)
+    entry = cbq.record_missed(a.store, cbq.MissedCall("+8613800138000", t0, CallbackSource.ABANDONED, "4008001234"))
+    new = cbq.record_missed(a.store, cbq.MissedCall("13911112222", t0, CallbackSource.LINES_BUSY, ""))
+    a.run_once()
+    entry, new = a.store.get("callbacks", entry["id"]), a.store.get("callbacks", new["id"])
+    assert entry["customer_id"] == known["id"] and entry["media_source_id"] == source.id
+    assert entry["requested_at"].startswith(t0.strftime("%Y-%m-%dT%H:%M"))
+    simple = a.store.get("customers", new["customer_id"])                  # a new simple record
+    assert simple["name"] == "+8613911112222" and new["media_source_id"] is None
+    assert a.store.customers_by_phone("13911112222")[0]["id"] == simple["id"]
+    supervisor.close()
