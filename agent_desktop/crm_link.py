@@ -28,6 +28,7 @@ from crm.client import ClientConfig, CrmClient
 from crm.client_errors import AuthenticationFailed, CrmUnavailable
 from crm.store import Store
 from crm.sync import SyncConfig, SyncEngine
+from crm.sync_events import AUTH_FAILED, SyncStatus
 
 logger = logging.getLogger(__name__)
 
@@ -129,6 +130,7 @@ class CrmLink(QObject):
             return
         signals = service.signals = CrmSyncSignals(self)
         signals.sig_status_changed.connect(self.view.on_status)
+        signals.sig_status_changed.connect(self._on_status)
         signals.sig_progress.connect(self.view.on_progress)
         service.engine.add_listener(signals.on_event)
         self.service = service
@@ -136,6 +138,48 @@ class CrmLink(QObject):
         service.engine.start()
         logger.info("CRM link ready (%s as %s)", "embedded" if service.embedded else service.url,
                     service.username)
+
+    def _on_status(self, status: SyncStatus) -> None:
+        """A shared CRM refused our password (changed on the server): ask again, once at a time."""
+        service = self.service
+        if (status.state != AUTH_FAILED or service is None or service.embedded or self._closed
+                or self._dialog is not None):
+            return
+        self._ask_password(service.url, service.username, self.tr("Sign-in to the CRM expired"),
+                           self._on_new_password)
+
+    def _on_new_password(self, username: str, password: str) -> None:
+        service = self.service
+        self._dialog = None
+        if service is None:
+            return
+        if username != service.username:  # another user: start over with a fresh local copy
+            self.shutdown_service()
+            self._closed = False
+            self._on_login_entered(username, password)
+            return
+
+        def relogin() -> None:
+            service.client.login(username, password)
+            service.client.set_credentials(lambda: (username, password))
+            self.ctx.credentials.set(crm_account(username, service.url), password)
+
+        self.ctx.tasks.run(relogin, lambda _r: service.engine.wake(),
+                           lambda exc: self._on_status(SyncStatus(AUTH_FAILED)), owner=self)
+
+    def _ask_password(self, url: str, username: str, message: str, on_entered) -> None:
+        from agent_desktop.crm_login_dialog import CrmLoginDialog
+
+        dialog = CrmLoginDialog(url, username, message, parent=self.window)
+        dialog.accepted.connect(lambda: on_entered(dialog.username(), dialog.password()))
+        dialog.rejected.connect(self._on_login_cancelled)
+        dialog.finished.connect(dialog.deleteLater)
+        self._dialog = dialog
+        dialog.open()
+
+    def _on_login_cancelled(self) -> None:
+        self._dialog = None
+        self.view.show_error(self.tr("Not signed in to the CRM"))
 
     def _on_failed(self, exc: BaseException) -> None:
         logger.error("CRM link failed to start", exc_info=exc)
@@ -145,16 +189,9 @@ class CrmLink(QObject):
         if not isinstance(exc, AuthenticationFailed) or self._closed:
             self._on_failed(exc)
             return
-        from agent_desktop.crm_login_dialog import CrmLoginDialog
-
         crm = self.ctx.settings.crm
         message = self.tr("Wrong user name or password") if "no CRM" not in str(exc) else ""
-        dialog = CrmLoginDialog(crm.url, crm.username, message, parent=self.window)
-        dialog.accepted.connect(lambda: self._on_login_entered(dialog.username(), dialog.password()))
-        dialog.rejected.connect(lambda: self.view.show_error(self.tr("Not signed in to the CRM")))
-        dialog.finished.connect(dialog.deleteLater)
-        self._dialog = dialog
-        dialog.open()
+        self._ask_password(crm.url, crm.username, message, self._on_login_entered)
 
     def _on_login_entered(self, username: str, password: str) -> None:
         self._dialog = None
@@ -172,13 +209,17 @@ class CrmLink(QObject):
         service.client.close()
         service.store.close()
 
-    def shutdown(self) -> None:
-        """Stop sync, close the store, then stop the embedded server."""
+    def shutdown_service(self) -> None:
+        """Stop sync and close the store (the embedded server keeps running)."""
         self._closed = True
         if self.service is not None:
             self.ctx.services.pop("crm", None)
             self._close_service(self.service)
             self.service = None
+
+    def shutdown(self) -> None:
+        """Stop sync, close the store, then stop the embedded server."""
+        self.shutdown_service()
         if self.embedded is not None:
             self.embedded.stop()
 

@@ -139,6 +139,10 @@ class CrmClient:
         logger.info("signed in to the CRM as %s (%s)", answer.user.username, answer.user.role.value)
         return answer
 
+    def set_credentials(self, credentials: Callable[[], tuple[str, str]] | None) -> None:
+        """Replace the ``(username, secret)`` source used to renew the token (after a new sign-in)."""
+        self._credentials = credentials
+
     @property
     def signed_in(self) -> bool:
         return self._token is not None

@@ -43,15 +43,22 @@ class StoreReads:
         return n
 
     def customers_by_phone(self, raw: str) -> list[dict[str, Any]]:
-        """Customers having the number ``raw`` (any form); the ring-time lookup."""
+        """Customers having the number ``raw`` (any form); the ring-time lookup.
+
+        Fast path: the E.164 form a well-formed number would have is tried first (no parsing); a hit
+        is exact because only numbers valid in that form are stored that way. Otherwise the number is
+        normalised properly (crm.phones) and looked up again.
+        """
+        conn = self.db.reader()
+        guess = _e164_guess(raw, self.phones.region)
+        if guess:
+            rows = conn.execute(_BY_PHONE, (guess,)).fetchall()
+            if rows:
+                return [json.loads(r[0]) for r in rows]
         canonical = self.phones.try_normalize(raw)
-        if not canonical:
+        if not canonical or canonical == guess:
             return []
-        rows = self.db.reader().execute(
-            "SELECT c.data FROM phones p JOIN customers c ON c.id = p.customer_id WHERE p.e164 = ?",
-            (canonical,),
-        )
-        return [json.loads(r[0]) for r in rows]
+        return [json.loads(r[0]) for r in conn.execute(_BY_PHONE, (canonical,))]
 
     def related(self, entity: str, customer_id: str, *, limit: int = 50) -> list[dict[str, Any]]:
         """Records of ``entity`` (contacts, orders, complaints, ...) of one customer, newest first."""
@@ -117,6 +124,29 @@ class StoreReads:
     def outbox_counts(self) -> tuple[int, int]:
         """(pending, failed) outbox items."""
         return outbox.counts(self.db.reader())
+
+
+_BY_PHONE = "SELECT c.data FROM phones p JOIN customers c ON c.id = p.customer_id WHERE p.e164 = ?"
+_SEPARATORS = str.maketrans("", "", " -.()\t")
+
+
+def _e164_guess(raw: str, region: str) -> str | None:
+    """The E.164 text ``raw`` would normalise to if it is a well-formed number, without parsing:
+    ``+…``/``00…`` as given; for China also ``0`` + area code + number and 11-digit mobiles."""
+    text = raw.strip().translate(_SEPARATORS)
+    digits = text[1:] if text.startswith("+") else text
+    if not digits.isdigit() or len(digits) < 6:
+        return None
+    if text.startswith("+"):
+        return text
+    if digits.startswith("00"):
+        return "+" + digits[2:]
+    if region == "CN":
+        if digits.startswith("0"):
+            return "+86" + digits[1:]
+        if len(digits) == 11 and digits.startswith("1"):
+            return "+86" + digits
+    return None
 
 
 def _newest_key(record: dict[str, Any]) -> str:

@@ -1,8 +1,6 @@
 """Helpers of the CRM client tests: users on a real back office, clients, stores, engines."""
 from __future__ import annotations
 
-import uuid
-from datetime import datetime, timezone
 from pathlib import Path
 
 from crm.client import ClientConfig, CrmClient
@@ -13,25 +11,10 @@ PASSWORD = "correct-horse-battery"
 
 
 def make_user(db_url: str, username: str, role: str = "agent", password: str = PASSWORD) -> None:
-    """Create a back-office user directly in its database."""
-    try:
-        from backoffice.users import ensure_user
-    except ImportError:  # until the back office exposes it
-        ensure_user = None
-    if ensure_user is not None:
-        ensure_user(db_url, username, password, role=role, display_name=username)
-        return
-    from backoffice import tables as t
-    from backoffice.db import Database
-    from backoffice.security import hash_password
+    """Create a back-office user (or reset its password) directly in its database."""
+    from backoffice.accounts import ensure_user
 
-    db = Database(db_url)
-    now = datetime.now(timezone.utc)
-    with db.write.begin() as conn:
-        conn.execute(t.users.insert().values(
-            id=str(uuid.uuid4()), version=1, created_at=now, updated_at=now, username=username,
-            display_name=username, role=role, password_hash=hash_password(password), active=True))
-    db.dispose()
+    ensure_user(db_url, username, password, role=role, display_name=username)
 
 
 def client_for(url: str, username: str, *, retries: int = 1, timeout_s: float = 5.0) -> CrmClient:

@@ -10,7 +10,7 @@ from agent_desktop.app import RunOptions, Shell, make_context
 from agent_desktop.crm_login_dialog import CrmLoginDialog
 from agent_desktop.paths import AppPaths
 from agent_desktop.settings import SettingsManager, load_policy
-from tests.crm.helpers import PASSWORD, customer_body
+from tests.crm.helpers import PASSWORD, customer_body, make_user
 
 pytestmark = pytest.mark.e2e
 
@@ -96,4 +96,25 @@ def test_shared_back_office_asks_for_the_password_once_and_keeps_it_in_the_keyri
     link = crm_link.install(shell.ctx, shell.window)
     qtbot.waitUntil(lambda: _online(shell), timeout=30_000)
     assert not any(d.isVisible() for d in shell.window.findChildren(CrmLoginDialog))
+    link.shutdown()
+
+
+def test_a_password_changed_on_the_server_is_asked_again_and_sync_resumes(
+        shell_for, qtbot, live_backoffice, memory_keyring):
+    url = live_backoffice.url
+    memory_keyring.set_password("agent-desktop", f"crm:agent1@{url}", PASSWORD)
+    shell = shell_for({"crm.url": url, "crm.username": "agent1"})
+    link = crm_link.install(shell.ctx, shell.window)
+    qtbot.waitUntil(lambda: _online(shell), timeout=30_000)
+    service = shell.ctx.services["crm"]
+    make_user(live_backoffice.db_url, "agent1", "agent", password="a-brand-new-password")
+    service.client._token = "revoked"  # as after the server expired the session
+    service.store.create("customers", customer_body("13512340000", name="离线时录入"))
+    qtbot.waitUntil(lambda: shell.window.findChild(CrmLoginDialog) is not None, timeout=20_000)
+    assert shell.window.status_indicator("crm").level == "error"
+    dialog = shell.window.findChild(CrmLoginDialog)
+    dialog.password_edit.setText("a-brand-new-password")
+    dialog.accept()
+    qtbot.waitUntil(lambda: _online(shell) and service.store.outbox_counts() == (0, 0), timeout=20_000)
+    assert memory_keyring.get_password("agent-desktop", f"crm:agent1@{url}") == "a-brand-new-password"
     link.shutdown()

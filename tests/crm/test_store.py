@@ -6,6 +6,8 @@ import uuid
 
 import pydantic
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from crm.store import Store
 
@@ -104,3 +106,20 @@ def test_readers_on_other_threads_see_committed_writes(store):
     t.join(5)
     assert [c["id"] for c in found] == [created["id"]]
     assert store.integrity_check() == "ok"
+
+
+_NUMBERS = ["13800138000", "010 6234 5678", "+1 650 253 0000", "95588", "0571-88776655", "13912345678"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(base=st.sampled_from(_NUMBERS + ["13800138001", "15400000000", "0086 10 62345678", "12345"]),
+       prefix=st.sampled_from(["", "+86 ", "0086", "+86-", "("]),
+       sep=st.sampled_from(["", " ", "-", "."]))
+def test_phone_lookup_finds_exactly_the_customers_with_that_normalised_number(store, base, prefix, sep):
+    if store.count("customers") == 0:
+        for i, number in enumerate(_NUMBERS):
+            store.create("customers", {"name": f"客户{i}", "phones": [{"number": number}]})
+    raw = prefix + sep.join([base[:3], base[3:7], base[7:]])
+    canonical = store.phones.try_normalize(raw)
+    expected = {f"客户{i}" for i, n in enumerate(_NUMBERS) if canonical and store.phones.try_normalize(n) == canonical}
+    assert {c["name"] for c in store.customers_by_phone(raw)} == expected
