@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import exists, func, or_, select
@@ -12,6 +11,7 @@ from backoffice import tables as t
 from backoffice.errors import field_error
 from crm.phones import try_normalize_phone
 from crm.schemas import CustomerSearch, OrderStatus
+from crm.schemas.day_or_time import bound
 
 logger = logging.getLogger(__name__)
 
@@ -22,16 +22,6 @@ def _escape(text: str) -> str:
 
 def _prefix(column: Any, text: str) -> Any:
     return column.like(_escape(text) + "%", escape="\\")
-
-
-def bound(value: datetime | date | None, upper: bool) -> datetime | None:
-    """A range bound as an aware UTC datetime; a date ``_to`` covers that whole day."""
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=value.tzinfo or timezone.utc).astimezone(timezone.utc)
-    start = datetime.combine(value, time(0), tzinfo=timezone.utc)
-    return start + timedelta(days=1) if upper else start
 
 
 def conditions(q: CustomerSearch) -> list[Any]:

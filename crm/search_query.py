@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import datetime, timezone
 from typing import Any
 
 from crm.schemas import CustomerSearch
+from crm.schemas.day_or_time import bound
 
 logger = logging.getLogger(__name__)
 
@@ -62,17 +63,6 @@ def loads(text: str) -> CustomerSearch:
     """Conditions saved by :func:`dumps` (unknown keys from another version are ignored)."""
     data = json.loads(text) if text else {}
     return make_conditions(**{k: v for k, v in data.items() if k in CONDITIONS})
-
-
-def bound(value: datetime | date | None, upper: bool) -> datetime | None:
-    """A range bound as an aware UTC datetime; a date ``_to`` covers that whole UTC day (exclusive
-    end = next midnight), a date ``_from`` starts at midnight, a datetime is taken as it is."""
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=value.tzinfo or timezone.utc).astimezone(timezone.utc)
-    start = datetime.combine(value, time(0), tzinfo=timezone.utc)
-    return start + timedelta(days=1) if upper else start
 
 
 def parse_time(text: str | None) -> datetime | None:

@@ -8,7 +8,7 @@ anything else a time.
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator
@@ -26,3 +26,14 @@ def _day_or_time(value: Any) -> Any:
 
 
 DayOrTime = Annotated[datetime | date, BeforeValidator(_day_or_time)]
+
+
+def bound(value: datetime | date | None, upper: bool) -> datetime | None:
+    """A range bound as an aware UTC datetime: a day starts at its UTC midnight, and as an upper bound
+    (``_to``) covers that whole day (exclusive end = next midnight); a time is taken as it is."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=value.tzinfo or timezone.utc).astimezone(timezone.utc)
+    start = datetime.combine(value, time(0), tzinfo=timezone.utc)
+    return start + timedelta(days=1) if upper else start

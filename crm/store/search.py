@@ -19,7 +19,8 @@ from typing import Any
 
 from crm.outbox import now_iso
 from crm.schemas import CustomerSearch
-from crm.search_query import bound, dumps, loads
+from crm.schemas.day_or_time import bound
+from crm.search_query import dumps, loads
 from crm.store.search_index import ensure_search_index
 
 logger = logging.getLogger(__name__)
@@ -52,9 +53,32 @@ class LocalCustomerSearch:
         ensure_search_index(store.db)
 
     # -- conditions -----------------------------------------------------------------------------
-    def where(self, q: CustomerSearch) -> tuple[str, list[Any]] | None:
+    def keys_sql(self, q: CustomerSearch, *, sort: str | None = None, extra: tuple[str, list[Any]] | None = None
+                 ) -> tuple[str, list[Any]] | None:
+        """``SELECT`` of the matching ``search_customers`` keys (column ``k``; with ``sort``, the sort
+        value as column ``s``) and its parameters; None when nothing can match. A region condition
+        becomes a UNION of three queries (province, city, district) so each one is answered from its
+        own covering index instead of reading every candidate row."""
+        where = self.where(q, region=False)
+        if where is None:
+            return None
+        sql, params = where
+        if extra is not None:
+            sql, params = f"{extra[0]} AND {sql}", [*extra[1], *params]
+        columns = "c.rowid AS k" + (f", {self._column(sort)} AS s" if sort else "")
+        if not q.region:
+            return f"SELECT {columns} FROM search_customers c WHERE {sql}", params
+        parts, all_params = [], []
+        for column in ("province", "city", "district"):
+            branch: list[Any] = []
+            condition = _prefix(f"c.{column}", q.region, branch)
+            parts.append(f"SELECT {columns} FROM search_customers c WHERE {condition} AND {sql}")
+            all_params += branch + params
+        return " UNION ".join(parts), all_params
+
+    def where(self, q: CustomerSearch, *, region: bool = True) -> tuple[str, list[Any]] | None:
         """SQL condition over ``search_customers c`` and its parameters; None when nothing can match
-        (e.g. a phone condition that is not a phone number)."""
+        (e.g. a phone condition that is not a phone number). ``region`` False leaves that one out."""
         out: list[str] = []
         params: list[Any] = []
         if q.name:
@@ -68,7 +92,7 @@ class LocalCustomerSearch:
             params.append(number)
         if q.city:
             out.append(_prefix("c.city", q.city, params))
-        if q.region:
+        if q.region and region:
             parts = [_prefix(f"c.{col}", q.region, params) for col in ("province", "city", "district")]
             out.append("(" + " OR ".join(parts) + ")")
         if q.tag:
@@ -113,37 +137,34 @@ class LocalCustomerSearch:
     # -- queries ----------------------------------------------------------------------------------
     def count(self, q: CustomerSearch) -> int:
         """How many local customers match."""
-        where = self.where(q)
-        if where is None:
+        keys = self.keys_sql(q)
+        if keys is None:
             return 0
-        sql, params = where
-        (n,) = self.store.db.reader().execute(
-            f"SELECT COUNT(*) FROM search_customers c WHERE {sql}", params).fetchone()
+        (n,) = self.store.db.reader().execute(f"SELECT COUNT(*) FROM ({keys[0]})", keys[1]).fetchone()
         return n
 
     def page(self, q: CustomerSearch, *, offset: int = 0, limit: int = 200, sort: str = "created_at",
              descending: bool = True) -> list[dict[str, Any]]:
-        """One page of matching customer records (local copies), sorted by ``sort`` then id."""
-        where = self.where(q)
-        if where is None:
+        """One page of matching customer records (local copies), sorted by ``sort`` then key."""
+        keys = self.keys_sql(q, sort=sort)
+        if keys is None:
             return []
-        sql, params = where
+        direction = "DESC" if descending else "ASC"
         rows = self.store.db.reader().execute(
-            f"SELECT d.data FROM search_customers c JOIN customers d ON d.id = c.id WHERE {sql}"
-            f" ORDER BY {self._order(sort, descending)} LIMIT ? OFFSET ?",
-            [*params, limit, offset])
+            f"SELECT d.data FROM ({keys[0]}) m JOIN search_customers c ON c.rowid = m.k"
+            f" JOIN customers d ON d.id = c.id ORDER BY m.s {direction}, m.k {direction} LIMIT ? OFFSET ?",
+            [*keys[1], limit, offset])
         return [json.loads(r[0]) for r in rows]
 
     def ordered_keys(self, q: CustomerSearch, *, sort: str = "created_at", descending: bool = True) -> array:
         """Index keys of every match in display order (compact: 8 bytes a row), read in one query;
         :meth:`rows` turns a slice of them into records. The length is the number of matches."""
-        where = self.where(q)
-        if where is None:
+        keys = self.keys_sql(q, sort=sort)
+        if keys is None:
             return array("q")
-        sql, params = where
-        order = self._order(sort, descending)
+        direction = "DESC" if descending else "ASC"
         cursor = self.store.db.reader().execute(
-            f"SELECT c.rowid FROM search_customers c WHERE {sql} ORDER BY {order}", params)
+            f"SELECT k FROM ({keys[0]}) ORDER BY s {direction}, k {direction}", keys[1])
         return array("q", (r[0] for r in cursor))
 
     def rows(self, keys: Sequence[int]) -> list[dict[str, Any]]:
@@ -158,22 +179,21 @@ class LocalCustomerSearch:
         return [json.loads(found[k]) for k in keys if k in found]
 
     @staticmethod
-    def _order(sort: str, descending: bool) -> str:
+    def _column(sort: str) -> str:
         column = _SORT_COLUMNS.get(sort)
         if column is None:
             raise ValueError(f"cannot sort by {sort!r}")
-        direction = "DESC" if descending else "ASC"
-        return f"{column} {direction}, c.id {direction}"
+        return column
 
     def matching_ids(self, q: CustomerSearch, ids: list[str]) -> set[str]:
         """Those of ``ids`` that match ``q`` locally (to drop CRM results already listed)."""
-        where = self.where(q)
-        if where is None or not ids:
+        if not ids:
             return set()
-        sql, params = where
-        marks = ",".join("?" * len(ids))
+        keys = self.keys_sql(q, extra=(f"c.id IN ({','.join('?' * len(ids))})", list(ids)))
+        if keys is None:
+            return set()
         rows = self.store.db.reader().execute(
-            f"SELECT c.id FROM search_customers c WHERE c.id IN ({marks}) AND {sql}", [*ids, *params])
+            f"SELECT c.id FROM search_customers c WHERE c.rowid IN ({keys[0]})", keys[1])
         return {r[0] for r in rows}
 
     # -- saved searches -----------------------------------------------------------------------------

@@ -17,7 +17,7 @@ import sqlite3
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "2"
+INDEX_VERSION = "3"
 _META_KEY = "search_index_version"
 _T = "strftime('%Y-%m-%d %H:%M:%f', {})"
 
@@ -38,7 +38,7 @@ _CUSTOMER_VALUES = ", ".join((
 ))
 
 #: Columns carried by the place and VIP indexes so that most conditions are checked inside the index.
-_COVER = "vip, samples, follow_up, call_window, last_contact, tags, initials, name"
+_COVER = "vip, samples, follow_up, call_window, last_contact, created, tags, initials, name"
 _TABLES = """
 CREATE TABLE IF NOT EXISTS search_customers (
     id TEXT NOT NULL UNIQUE, name TEXT, initials TEXT, province TEXT, city TEXT, district TEXT,
@@ -50,6 +50,7 @@ CREATE INDEX IF NOT EXISTS ix_sc_province ON search_customers(province, {cover})
 CREATE INDEX IF NOT EXISTS ix_sc_district ON search_customers(district, {cover});
 CREATE INDEX IF NOT EXISTS ix_sc_vip ON search_customers({cover});
 CREATE INDEX IF NOT EXISTS ix_sc_created ON search_customers(created);
+CREATE INDEX IF NOT EXISTS ix_sc_initials ON search_customers(initials, {cover});
 CREATE TABLE IF NOT EXISTS search_orders (
     id TEXT PRIMARY KEY, customer_id TEXT, created TEXT, status TEXT
 ) WITHOUT ROWID;
@@ -91,6 +92,7 @@ _DELETES = {
     "orders": "DELETE FROM search_orders WHERE id = OLD.id; DELETE FROM search_order_lines WHERE order_id = OLD.id;",
     "complaints": "DELETE FROM search_complaints WHERE id = OLD.id;",
 }
+_SIDE_TABLES = ("search_customers", "search_tags", "search_orders", "search_order_lines", "search_complaints")
 _BODIES = {"customers": _CUSTOMER_BODY, "orders": _ORDER_BODY, "complaints": _COMPLAINT_BODY}
 
 
@@ -121,8 +123,6 @@ def _statements(script: str) -> list[str]:
 def _backfill(conn: sqlite3.Connection) -> None:
     """Index the rows stored before the triggers existed: each insert trigger's statements run once
     over the whole table (set-based, so a million customers take seconds, not minutes)."""
-    for side in ("search_customers", "search_orders", "search_order_lines", "search_complaints"):
-        conn.execute(f"DELETE FROM {side}")
     for table, body in _BODIES.items():
         for sql in (s.strip() for s in body.split(";")):
             if sql.startswith("DELETE") or not sql:
@@ -147,9 +147,11 @@ def ensure_search_index(db: object) -> None:
         row = conn.execute("SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()
         if row and row[0] == INDEX_VERSION:
             return
-        for table in _BODIES:  # an older version's triggers
+        for table in _BODIES:  # an older version's triggers and tables (rebuilt below)
             for kind in ("ins", "upd", "del"):
                 conn.execute(f"DROP TRIGGER IF EXISTS trg_search_{table}_{kind}")
+        for side in _SIDE_TABLES:
+            conn.execute(f"DROP TABLE IF EXISTS {side}")
         for statement in _statements(_TABLES + _triggers()):
             conn.execute(statement)
         _backfill(conn)

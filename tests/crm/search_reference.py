@@ -6,7 +6,8 @@ from typing import Any
 
 from crm.phones import try_normalize_phone
 from crm.schemas import CustomerSearch
-from crm.search_query import bound, parse_time
+from crm.schemas.day_or_time import bound
+from crm.search_query import parse_time
 
 
 class Reference:

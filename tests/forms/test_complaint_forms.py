@@ -9,41 +9,26 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import QDateTime, Qt
 
-from agent_desktop.tasks import BackgroundTasks
-from crm.client import ClientConfig, CrmClient
-from crm.store import Store
 from crm.store.search import LocalCustomerSearch
-from crm.sync import SyncConfig, SyncEngine
 from forms.complaint_form import ComplaintForm
 from forms.complaint_list import OPEN_COLOR, OVERDUE_COLOR, ComplaintList
 from forms.complaint_status import ComplaintStatusDialog
+from tests.forms.search_support import agent_engine, close_engine, mobile, tasks  # noqa: F401 - fixture
 
 ENTITIES = ("products", "customers", "orders", "complaints")
 
 
 @pytest.fixture
-def tasks(qtbot):
-    tasks = BackgroundTasks(max_workers=2)
-    yield tasks
-    tasks.shutdown()
-
-
-@pytest.fixture
 def agent(backoffice_server, tmp_path):
-    client = CrmClient(ClientConfig(backoffice_server.url, timeout_s=10, retries=0))
-    client.login("agent", backoffice_server.credentials["agent"])
-    store = Store(tmp_path / "agent.db")
-    LocalCustomerSearch(store)
-    engine = SyncEngine(client, store, SyncConfig(entities=ENTITIES))
+    engine = agent_engine(backoffice_server, tmp_path / "agent.db", ENTITIES)
     yield engine
-    store.close()
-    client.close()
+    close_engine(engine)
 
 
 @pytest.fixture
 def customer_with_order(backoffice_server):
     s = backoffice_server.session("agent")
-    customer = s.post("/customers", json={"name": "投诉客户", "phones": [{"number": f"136{uuid.uuid4().int % 10**8:08d}"}]},
+    customer = s.post("/customers", json={"name": "投诉客户", "phones": [{"number": mobile("136")}]},
                       headers={"Idempotency-Key": str(uuid.uuid4())}).json()
     sku = s.get("/products", params={"limit": 1}).json()["items"][0]["sku"]
     order = s.post("/orders", json={"customer_id": customer["id"], "lines": [{"sku": sku, "quantity": 1}],

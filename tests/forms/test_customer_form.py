@@ -6,34 +6,22 @@ import uuid
 
 import pytest
 
-from agent_desktop.tasks import BackgroundTasks
 from crm.client import ClientConfig, CrmClient
 from crm.client_errors import CrmUnavailable
-from crm.store import Store
-from crm.sync import SyncConfig, SyncEngine
+from crm.sync import SyncEngine
 from forms.customer_form import CustomerForm
 from tests.fixtures.backoffice import free_port
-
-
-@pytest.fixture
-def tasks(qtbot):
-    tasks = BackgroundTasks(max_workers=2)
-    yield tasks
-    tasks.shutdown()
+from tests.forms.search_support import agent_engine, close_engine, mobile, tasks  # noqa: F401 - fixture
 
 
 @pytest.fixture
 def agent(backoffice_server, tmp_path):
-    client = CrmClient(ClientConfig(backoffice_server.url, timeout_s=10, retries=0))
-    client.login("agent", backoffice_server.credentials["agent"])
-    engine = SyncEngine(client, Store(tmp_path / "agent.db"), SyncConfig(entities=("customers",)))
+    engine = agent_engine(backoffice_server, tmp_path / "agent.db", ("customers",))
     yield engine
-    engine.store.close()
-    client.close()
+    close_engine(engine)
 
 
-def _number() -> str:
-    return f"135{uuid.uuid4().int % 10**8:08d}"
+_number = mobile
 
 
 def _form(qtbot, tasks, store, **kwargs) -> CustomerForm:

@@ -10,10 +10,10 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
-from agent_desktop.tasks import BackgroundTasks
 from crm.store import Store
 from crm.store.search import LocalCustomerSearch
 from forms.search_panel import SearchPanel
+from tests.forms.search_support import tasks  # noqa: F401 - fixture
 
 N = 50_000
 PAGE = 500
@@ -36,13 +36,6 @@ def big_store(tmp_path_factory):
         store.bulk_load("customers", (_customer(i) for i in range(start, start + 10_000)), fresh=True)
     yield store, LocalCustomerSearch(store)
     store.close()
-
-
-@pytest.fixture
-def tasks(qtbot):
-    tasks = BackgroundTasks(max_workers=2)
-    yield tasks
-    tasks.shutdown()
 
 
 @pytest.fixture
