@@ -149,13 +149,29 @@ class TodoBook:
         return [t for t in self.store.related("todos", customer_id) if is_open(t)]
 
     def due_for_alert(self) -> list[dict[str, Any]]:
-        """Open items whose alert time has come and that have not alerted for it yet."""
-        now = self.clock()
-        return sorted((t for t in self.all(open_only=True) if self.alerts_me(t) and needs_alert(t, now)),
-                      key=lambda t: alert_time(t) or now)
+        """Open items of mine whose alert time has come and that have not alerted for it yet
+        (the rule of :func:`needs_alert`, evaluated in SQLite so thousands of items cost little)."""
+        rows = self._alerting("SELECT data FROM mine WHERE at <= julianday(:now)"
+                              " AND (alerted IS NULL OR alerted < at) ORDER BY at")
+        return [json.loads(r[0]) for r in rows]
 
     def next_alert_at(self) -> datetime | None:
-        return next_alert_at((t for t in self.all(open_only=True) if self.alerts_me(t)), self.clock())
+        """The earliest alert time still in the future among my open items."""
+        row = self._alerting("SELECT when_text FROM mine WHERE at > julianday(:now) ORDER BY at LIMIT 1").fetchone()
+        return parse_time(row[0]) if row else None
+
+    def _alerting(self, select: str) -> Any:
+        sql = (
+            "WITH mine AS (SELECT data, julianday(when_text) AS at,"
+            " julianday(json_extract(data, '$.alerted_at')) AS alerted, when_text FROM ("
+            " SELECT data, coalesce(json_extract(data, '$.snoozed_until'), json_extract(data, '$.due_at'))"
+            " AS when_text FROM todos"
+            " WHERE coalesce(json_extract(data, '$.status'), 'open') = 'open'"
+            " AND (json_extract(data, '$.assignee_id') = :me OR (json_extract(data, '$.assignee_id') IS NULL"
+            " AND :team != '' AND json_extract(data, '$.team') = :team)))"
+            " WHERE when_text IS NOT NULL) " + select)
+        return self.store.db.reader().execute(
+            sql, {"me": self.me.user_id, "team": self.me.team, "now": api_time(self.clock())})
 
     def alerts_me(self, todo: dict[str, Any]) -> bool:
         """Alerts ring for items assigned to me, or shared with my team and nobody in particular."""

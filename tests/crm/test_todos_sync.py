@@ -217,3 +217,38 @@ def test_a_missed_call_is_linked_to_the_known_customer_and_the_advert_it_came_fr
     assert simple["name"] == "+8613911112222" and new["media_source_id"] is None
     assert a.store.customers_by_phone("13911112222")[0]["id"] == simple["id"]
     supervisor.close()
+
+
+def test_the_alert_query_follows_the_alert_rule(tmp_path):
+    """due_for_alert / next_alert_at (SQL) agree with needs_alert / next_alert_at (the rule) item by item."""
+    from crm.store import Store
+    from crm.store.todos import alert_time, api_time, needs_alert, next_alert_at
+
+    store = Store(tmp_path / "rule.db")
+    now = datetime(2026, 11, 22, 12, 0, 0, 500000, tzinfo=timezone.utc)
+    me, team = Me("11111111-1111-1111-1111-111111111111", "hotline"), "hotline"
+    at = lambda **kw: api_time(now + timedelta(**kw))  # noqa: E731
+    cases = [
+        {"due_at": at(seconds=-1)}, {"due_at": at(seconds=1)}, {"due_at": None},
+        {"due_at": at(milliseconds=-100)}, {"due_at": at(milliseconds=100)},
+        {"due_at": at(hours=-2), "alerted_at": at(hours=-1)},
+        {"due_at": at(hours=-2), "alerted_at": at(hours=-1), "snoozed_until": at(minutes=-5)},
+        {"due_at": at(hours=-2), "alerted_at": at(hours=-1), "snoozed_until": at(minutes=5)},
+        {"due_at": at(hours=-2), "status": "done"},
+        {"due_at": at(hours=-2), "assignee_id": "22222222-2222-2222-2222-222222222222"},
+        {"due_at": at(hours=-3), "assignee_id": None, "team": team},
+        {"due_at": at(hours=-3), "assignee_id": None, "team": "other"},
+        {"due_at": at(days=3)}, {"due_at": "2026-11-22T12:00:00Z"}, {"due_at": "2026-11-22T12:00:01Z"},
+    ]
+    records = []
+    for i, case in enumerate(cases):
+        record = {"id": f"00000000-0000-0000-0000-{i:012d}", "version": 1, "title": str(i), "status": "open",
+                  "assignee_id": me.user_id, "team": "", "alerted_at": None, "snoozed_until": None, **case}
+        records.append(record)
+    store.bulk_load("todos", records)
+    book = TodoBook(store, me, lambda: now)
+    mine = [r for r in records if book.alerts_me(r)]
+    expected = sorted((r for r in mine if needs_alert(r, now)), key=lambda r: alert_time(r))
+    assert [r["id"] for r in book.due_for_alert()] == [r["id"] for r in expected]
+    assert book.next_alert_at() == next_alert_at(mine, now) == now + timedelta(milliseconds=100)
+    store.close()
