@@ -15,6 +15,7 @@ from softphone.engine.audio_io import SoundDeviceIO
 from softphone.engine.config import EngineConfig
 from softphone.engine.engine import SipEngine
 from softphone.engine.history import CallHistory
+from softphone.engine.ringer import Ringer
 from softphone.engine.wake import WakeDetector
 from softphone.qt.adapter import PhoneAdapter
 from softphone.qt.softphone_dock import SoftphoneDock
@@ -86,20 +87,31 @@ class PhoneFeature(QObject):
         self.engine.start()
 
     # ---- engine life -----------------------------------------------------------------------
-    def _config(self, settings: Any) -> tuple[EngineConfig, tuple[str, str]]:
+    def _config(self, settings: Any) -> tuple[EngineConfig, tuple[str, ...]]:
         try:
             password = self.ctx.credentials.get(sip_password_key(settings.sip)) or ""
         except Exception as exc:  # noqa: BLE001 - e.g. no secure keyring: run unregistered, say why
-            logger.warning("SIP password unavailable: %s", exc)
+            logger.warning("SIP password unavailable: %s", str(exc))
             password = ""
         config = engine_config(settings, password, str(self.ctx.paths.log_dir / "pjsip.log"))
-        return config, (settings.audio.input_device, settings.audio.output_device)
+        audio = settings.audio
+        return config, (audio.input_device, audio.output_device, audio.ringer_device, audio.ringtone_volume)
 
     def _make_engine(self, settings: Any) -> SipEngine:
         config, devices = self._config(settings)
         self._engine_inputs = (config, devices)
-        device = self._audio_device if self._audio_device is not None else SoundDeviceIO(*devices)
-        return SipEngine(config, audio_device=device)
+        device = self._audio_device if self._audio_device is not None else SoundDeviceIO(*devices[:2])
+        engine = SipEngine(config, audio_device=device)
+        old_ringer = getattr(self, "ringer", None)
+        if old_ringer is not None:
+            old_ringer.close()
+        ringer_device = None
+        if self._audio_device is None:
+            ringer_device = SoundDeviceIO(output_device=settings.audio.ringer_device or settings.audio.output_device,
+                                          output_only=True)
+        self.ringer = Ringer(ringer_device, volume=settings.audio.ringtone_volume / 100)
+        engine.subscribe(self.ringer.on_event)
+        return engine
 
     def _settings_changed(self, settings: Any) -> None:
         """Hotkeys apply at once; changed SIP or audio settings rebuild the engine once no call is up."""
@@ -201,6 +213,7 @@ class PhoneFeature(QObject):
             self._demo.kill()
             self._demo.waitForFinished(2000)
         clean = self.phone.shutdown(timeout=10)
+        self.ringer.close()
         logger.info("softphone shut down (clean=%s)", clean)
 
 

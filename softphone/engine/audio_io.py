@@ -34,9 +34,10 @@ class AudioDevice(Protocol):
 class SoundDeviceIO:
     """Microphone and speaker through PortAudio (``sounddevice``), by device name ("" = default)."""
 
-    def __init__(self, input_device: str = "", output_device: str = "") -> None:
+    def __init__(self, input_device: str = "", output_device: str = "", output_only: bool = False) -> None:
         self.input_device = input_device or None
         self.output_device = output_device or None
+        self.output_only = output_only
         self._stream = None
 
     def start(self, bridge: AudioBridge) -> None:
@@ -47,21 +48,29 @@ class SoundDeviceIO:
         try:
             sd._terminate()
             sd._initialize()
-            stream = sd.RawStream(
-                samplerate=bridge.sample_rate, blocksize=bridge.frame_bytes // BYTES_PER_SAMPLE,
-                channels=1, dtype="int16", latency="low",
-                device=(self.input_device, self.output_device),
-                callback=lambda indata, outdata, frames, t, status: self._callback(bridge, indata, outdata),
-            )
+            common = dict(samplerate=bridge.sample_rate, blocksize=bridge.frame_bytes // BYTES_PER_SAMPLE,
+                          channels=1, dtype="int16", latency="low")
+            if self.output_only:
+                stream = sd.RawOutputStream(
+                    device=self.output_device, **common,
+                    callback=lambda outdata, frames, t, status: self._play(bridge, outdata))
+            else:
+                stream = sd.RawStream(
+                    device=(self.input_device, self.output_device), **common,
+                    callback=lambda indata, outdata, frames, t, status: self._callback(bridge, indata, outdata))
             stream.start()
         except Exception as exc:  # noqa: BLE001 - PortAudio raises several types
-            logger.warning("no usable sound device: %s", exc)
+            logger.warning("no usable sound device: %s", str(exc))   # str: never keep the traceback alive
             raise AudioUnavailable(QT_TRANSLATE_NOOP("Audio", "Audio unavailable: no sound device found")) from exc
         self._stream = stream
 
     @staticmethod
     def _callback(bridge: AudioBridge, indata, outdata) -> None:
         bridge.push_capture(bytes(indata))
+        outdata[:] = bridge.pull_playback(len(outdata))
+
+    @staticmethod
+    def _play(bridge: AudioBridge, outdata) -> None:
         outdata[:] = bridge.pull_playback(len(outdata))
 
     def stop(self) -> None:

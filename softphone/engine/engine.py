@@ -12,6 +12,7 @@ import queue
 import sys
 import threading
 import time
+import weakref
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -25,7 +26,7 @@ from softphone.engine.call_handlers import CallHandlers
 from softphone.engine.commands import CallCommands
 from softphone.engine.config import EngineConfig
 from softphone.engine.events import AudioStatus, EngineFailed, EngineStarted, EngineStopped, RegistrationChanged
-from softphone.engine.pj_objects import BridgePort, PjAccount
+from softphone.engine.pj_objects import BridgePort, PjAccount, park_surviving_calls
 from softphone.engine.swig_workaround import protect_none_refcount
 
 logger = logging.getLogger(__name__)
@@ -95,6 +96,7 @@ class SipEngine(CallCommands, CallHandlers):
         self._port: BridgePort | None = None
         self._calls: dict[int, CallRecord] = {}
         self._graveyard: list[Any] = []
+        self._all_calls: weakref.WeakSet = weakref.WeakSet()
         self._focus: int | None = None
         self._conference: set[int] = set()
         self._next_quality = 0.0
@@ -249,6 +251,9 @@ class SipEngine(CallCommands, CallHandlers):
                 clean = not self._calls
             self._calls.clear()
             self._graveyard.clear()
+            parked = park_surviving_calls(self._all_calls)
+            if parked:
+                logger.warning("%d call object(s) still referenced at shutdown; kept alive", parked)
             if self.audio_device is not None and self.audio_available:
                 self.audio_device.stop()
             if self._account is not None:

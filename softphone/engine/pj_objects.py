@@ -4,8 +4,10 @@ Audio port callbacks run on pjmedia's clock thread and touch nothing but the bri
 """
 from __future__ import annotations
 
+import ctypes
 import logging
 import time
+import weakref
 from typing import TYPE_CHECKING
 
 import pjsua2 as pj
@@ -33,6 +35,19 @@ class PjAccount(pj.Account):
         self._engine._on_reg_state(self, prm.code, prm.reason)
 
 
+def park_surviving_calls(calls: "weakref.WeakSet[PjCall]") -> int:
+    """Keep every still-alive Call of a destroyed library from ever being deleted; returns how many.
+
+    A pjsua2 Call deleted after libDestroy aborts the process (pjsua_call_set_user_data asserts),
+    even at interpreter exit. Calls still referenced somewhere when the library goes away (a
+    traceback kept by a log record, say) get one extra reference that is never released.
+    """
+    survivors = list(calls)
+    for call in survivors:
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(call))
+    return len(survivors)
+
+
 class PjCall(pj.Call):
     """One call; ``key`` is the engine's call id, stable for the whole call."""
 
@@ -40,6 +55,7 @@ class PjCall(pj.Call):
         super().__init__(account, pj_call_id)
         self._engine = engine
         self.key = key
+        engine._all_calls.add(self)
 
     def onCallState(self, prm: pj.OnCallStateParam) -> None:  # noqa: N802
         self._engine._on_call_state(self)

@@ -11,7 +11,7 @@ import pytest
 
 from softphone.engine.audio_bridge import AudioBridge, RingBuffer
 from softphone.engine.audio_io import PacedDevice, tone_source
-from softphone.engine.events import AudioStatus, CallChanged, CallState
+from softphone.engine.events import AudioStatus, CallChanged, CallState, IncomingCall
 from tests.fixtures.sip import free_port
 from tests.softphone.tones import tone_power, wav_pcm
 
@@ -116,3 +116,30 @@ def test_mute_sends_silence_to_the_call():
     bridge.push_capture(tone_source(1000)(bridge.frame_bytes))
     bridge.muted = True
     assert bridge.frame_for_call() == b"\x00" * bridge.frame_bytes
+
+
+@pytest.mark.e2e
+def test_ringtone_plays_on_the_ringer_device_only_while_ringing(make_engine, sipp):
+    from softphone.engine.ringer import Ringer
+
+    ringer_out = Collector()
+    ringer = Ringer(PacedDevice(sink=ringer_out), volume=0.8)
+    engine, log = make_engine()
+    engine.subscribe(ringer.on_event)
+    caller = sipp("uac_caller_hangs_up.xml", f"127.0.0.1:{engine.local_port}")
+    ring = log.wait_for(lambda e: isinstance(e, IncomingCall))
+    time.sleep(0.6)
+    with ringer_out.lock:
+        while_ringing = bytes(ringer_out.pcm)
+    engine.answer(ring.call_id)
+    log.wait_for(lambda e: isinstance(e, CallChanged) and e.state == CallState.ACTIVE)
+    time.sleep(0.2)
+    with ringer_out.lock:
+        mark = len(ringer_out.pcm)
+    time.sleep(0.4)
+    with ringer_out.lock:
+        after_answer = bytes(ringer_out.pcm[mark:])
+    ringer.close()
+    assert caller.wait(10) == 0
+    assert tone_power(while_ringing, 450) > 0.01
+    assert after_answer and tone_power(after_answer, 450) < 1e-6

@@ -1,0 +1,86 @@
+"""The ringtone: a cadenced tone on its own (ringer) device while any call rings.
+
+It listens to engine events (on the SIP thread, after the 180 went out) and only flips a flag;
+the ringer device's own callback thread pulls the tone. Opening the device happens once, on the
+first ring; when it cannot be opened the call still rings on screen.
+"""
+from __future__ import annotations
+
+import logging
+import math
+import threading
+from array import array
+
+from softphone.engine.audio_bridge import BYTES_PER_SAMPLE
+from softphone.engine.audio_io import AudioDevice, AudioUnavailable
+from softphone.engine.events import CallChanged, CallState, IncomingCall
+
+logger = logging.getLogger(__name__)
+
+
+class RingTone:
+    """Looks like an AudioBridge to a device: silence, or 450 Hz 1 s on / 4 s off while ringing."""
+
+    def __init__(self, volume: float = 0.8, sample_rate: int = 16000, frame_ms: int = 20,
+                 freq_hz: float = 450.0, on_s: float = 1.0, off_s: float = 4.0) -> None:
+        self.sample_rate = sample_rate
+        self.frame_ms = frame_ms
+        self.frame_bytes = sample_rate * frame_ms // 1000 * BYTES_PER_SAMPLE
+        self.volume = max(0.0, min(1.0, volume))
+        self.ringing = False
+        self._freq = freq_hz
+        self._on = int(on_s * sample_rate)
+        self._period = int((on_s + off_s) * sample_rate)
+        self._pos = 0
+
+    def push_capture(self, pcm: bytes) -> None:
+        """A ringer has no microphone side."""
+
+    def pull_playback(self, nbytes: int) -> bytes:
+        n = nbytes // BYTES_PER_SAMPLE
+        if not self.ringing or self.volume == 0:
+            self._pos = 0
+            return b"\x00" * nbytes
+        amp = 0.5 * self.volume * 32767
+        out = array("h", (int(amp * math.sin(2 * math.pi * self._freq * (self._pos + i) / self.sample_rate))
+                          if (self._pos + i) % self._period < self._on else 0 for i in range(n)))
+        self._pos = (self._pos + n) % self._period
+        return out.tobytes()
+
+
+class Ringer:
+    """Rings while at least one incoming call is ringing (not when it is auto-answered)."""
+
+    def __init__(self, device: AudioDevice | None, volume: float = 0.8) -> None:
+        self.device = device
+        self.tone = RingTone(volume)
+        self._ringing: set[int] = set()
+        self._opened = False
+        self._lock = threading.Lock()
+
+    def on_event(self, event: object) -> None:
+        """Engine subscriber (SIP thread)."""
+        with self._lock:
+            if isinstance(event, IncomingCall) and not event.auto_answer:
+                self._ringing.add(event.call_id)
+                self._open()
+            elif isinstance(event, CallChanged) and event.state != CallState.RINGING:
+                self._ringing.discard(event.call_id)
+            self.tone.ringing = bool(self._ringing)
+
+    def _open(self) -> None:
+        if self._opened or self.device is None:
+            return
+        self._opened = True
+        try:
+            self.device.start(self.tone)
+        except AudioUnavailable as exc:
+            logger.warning("no ringer device: %s", str(exc))   # str: the traceback would pin a Call
+            self.device = None
+
+    def close(self) -> None:
+        with self._lock:
+            self.tone.ringing = False
+            if self._opened and self.device is not None:
+                self.device.stop()
+            self._opened = False
