@@ -72,9 +72,16 @@ def test_missed_and_refused_calls_queue_call_backs_and_click_to_dial_records_the
         for ringer in ringers:
             assert ringer.wait(20) == 0, ringer.output()
         qtbot.waitUntil(lambda: entry_for(feature, "+8613900000002") is not None, timeout=5000)
-        assert feature.dock.table.rowCount() == 4   # 1 + 2 abandoned ringers + 1 refused
+        # 3. the agent is not ready: the pre-ring filter refuses with 480, the caller is queued
+        phone.set_pre_ring_filter(lambda number, headers: 480)
+        not_ready = caller("uac_refused_480.xml", target, "13600000004")
+        qtbot.waitUntil(lambda: entry_for(feature, "+8613600000004") is not None, timeout=15000)
+        assert entry_for(feature, "+8613600000004")["source"] == "not_ready"
+        assert not_ready.wait(15) == 0, not_ready.output()
+        phone.set_pre_ring_filter(None)
+        assert feature.dock.table.rowCount() == 5   # 1 + 2 abandoned ringers + 2 refused
         assert feature.dock.entries[0]["number"] == "+8613800138000"   # longest waiting first
-        # 3. click-to-dial the first caller: claimed, dialled through the phone, outcome recorded
+        # 4. click-to-dial the first caller: claimed, dialled through the phone, outcome recorded
         sync.run_once()
         feature.refresh()
         feature.dock.select(entry["id"])
