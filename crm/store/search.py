@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from crm.outbox import now_iso
+from crm.pinyin import initials
 from crm.schemas import CustomerSearch
 from crm.schemas.day_or_time import bound
 from crm.search_query import dumps, loads
@@ -50,7 +51,16 @@ class LocalCustomerSearch:
 
     def __init__(self, store: Any) -> None:
         self.store = store
+        self._initials_ready: set[int] = set()
         ensure_search_index(store.db)
+
+    def _with_initials(self) -> None:
+        """Give this thread's reader ``pinyin_initials(text)`` (crm.pinyin): customers created offline
+        have no initials from the CRM yet, so a name search computes theirs on the fly."""
+        conn = self.store.db.reader()
+        if id(conn) not in self._initials_ready:
+            conn.create_function("pinyin_initials", 1, initials, deterministic=True)
+            self._initials_ready.add(id(conn))
 
     # -- conditions -----------------------------------------------------------------------------
     def keys_sql(self, q: CustomerSearch, *, sort: str | None = None, extra: tuple[str, list[Any]] | None = None
@@ -82,8 +92,11 @@ class LocalCustomerSearch:
         out: list[str] = []
         params: list[Any] = []
         if q.name:
-            out.append("(c.name LIKE ? ESCAPE '\\' OR " + _prefix("c.initials", q.name.lower(), params) + ")")
+            self._with_initials()
+            out.append("(c.name LIKE ? ESCAPE '\\' OR " + _prefix("c.initials", q.name.lower(), params)
+                       + " OR (c.initials = '' AND substr(pinyin_initials(c.name), 1, ?) = ?))")
             params.insert(len(params) - 2, _like(q.name))
+            params += [len(q.name), q.name.lower()]
         if q.phone:
             number = self.store.phones.try_normalize(q.phone)
             if not number:
