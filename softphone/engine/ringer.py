@@ -32,12 +32,23 @@ class RingTone:
         self._on = int(on_s * sample_rate)
         self._period = int((on_s + off_s) * sample_rate)
         self._pos = 0
+        self.beep_samples = 0
+
+    def beep(self, seconds: float = 0.25) -> None:
+        """A short 1 kHz beep (auto-answer notice), even when not ringing."""
+        self.beep_samples = int(seconds * self.sample_rate)
 
     def push_capture(self, pcm: bytes) -> None:
         """A ringer has no microphone side."""
 
     def pull_playback(self, nbytes: int) -> bytes:
         n = nbytes // BYTES_PER_SAMPLE
+        if self.beep_samples > 0 and self.volume > 0:
+            count = min(n, self.beep_samples)
+            self.beep_samples -= count
+            amp = 0.5 * self.volume * 32767
+            beep = array("h", (int(amp * math.sin(2 * math.pi * 1000 * i / self.sample_rate)) for i in range(count)))
+            return beep.tobytes() + b"\x00" * (nbytes - count * BYTES_PER_SAMPLE)
         if not self.ringing or self.volume == 0:
             self._pos = 0
             return b"\x00" * nbytes
@@ -49,7 +60,7 @@ class RingTone:
 
 
 class Ringer:
-    """Rings while at least one incoming call is ringing (not when it is auto-answered)."""
+    """Rings while at least one incoming call is ringing; beeps once when a call is auto-answered."""
 
     def __init__(self, device: AudioDevice | None, volume: float = 0.8) -> None:
         self.device = device
@@ -61,7 +72,10 @@ class Ringer:
     def on_event(self, event: object) -> None:
         """Engine subscriber (SIP thread)."""
         with self._lock:
-            if isinstance(event, IncomingCall) and not event.auto_answer:
+            if isinstance(event, IncomingCall) and event.auto_answer:
+                self._open()
+                self.tone.beep()
+            elif isinstance(event, IncomingCall):
                 self._ringing.add(event.call_id)
                 self._open()
             elif isinstance(event, CallChanged) and event.state != CallState.RINGING:

@@ -143,3 +143,22 @@ def test_ringtone_plays_on_the_ringer_device_only_while_ringing(make_engine, sip
     assert caller.wait(10) == 0
     assert tone_power(while_ringing, 450) > 0.01
     assert after_answer and tone_power(after_answer, 450) < 1e-6
+
+
+@pytest.mark.e2e
+def test_auto_answer_beeps_once_instead_of_ringing(make_engine, sipp):
+    from softphone.engine.ringer import Ringer
+
+    ringer_out = Collector()
+    ringer = Ringer(PacedDevice(sink=ringer_out))
+    engine, log = make_engine(auto_answer=True)
+    engine.subscribe(ringer.on_event)
+    caller = sipp("uac_caller_hangs_up.xml", f"127.0.0.1:{engine.local_port}")
+    assert log.wait_for(lambda e: isinstance(e, IncomingCall)).auto_answer
+    assert caller.wait(10) == 0, caller.output()       # answered with nobody touching anything
+    ringer.close()
+    with ringer_out.lock:
+        pcm = bytes(ringer_out.pcm)
+    beep = tone_power(pcm[:16000], 1000)
+    assert beep > 0.005                                   # the beep
+    assert tone_power(pcm, 450) < beep / 100              # no ringing
