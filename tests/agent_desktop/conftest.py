@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -73,5 +74,10 @@ def make_shell(qapp, qtbot, tmp_path):
         shell.window.hide()
         if shell.ctx.translations is not None:
             shell.ctx.translations.set_language("en")
-        shell.ctx.settings_manager.sig_settings_changed.disconnect()
-        qapp.aboutToQuit.disconnect(shell.shutdown)
+        for signal, slot in ((shell.ctx.settings_manager.sig_settings_changed, None), (qapp.aboutToQuit, shell.shutdown)):
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                try:
+                    signal.disconnect() if slot is None else signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
