@@ -78,3 +78,42 @@ def test_source_lines_in_tracebacks_stay_readable(tmp_path: Path, restore_loggin
     logging.getLogger("tests").warning("    username, password = store.get(account)\nurl?user=a&password=abc123&x=1")
     text = _log_text(tmp_path)
     assert "username, password = store.get(account)" in text and "password=***&x=1" in text
+
+
+def test_crash_dialog_shows_the_redacted_error_and_the_log_folder(make_shell, qtbot, tmp_path: Path,
+                                                                   restore_logging, monkeypatch) -> None:
+    import sys
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from agent_desktop.app import _show_crash
+    from agent_desktop.crash_dialog import CrashDialog
+    from agent_desktop.logging_setup import install_excepthook
+
+    shell = make_shell()
+    shell.ctx.redactor = configure_logging(shell.ctx.paths.log_dir, to_stderr=False)
+    shell.ctx.redactor.add_secret(SECRET)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    install_excepthook(_show_crash(shell.ctx, shell.window))
+    seen: list[tuple[str, str]] = []
+
+    def close_dialog() -> None:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, CrashDialog) and w.isVisible():
+                seen.append((w.detailedText(), w.informativeText()))
+                w.done(0)
+                return
+        QTimer.singleShot(20, close_dialog)
+
+    QTimer.singleShot(0, close_dialog)
+    try:
+        raise KeyError(f"session {SECRET}")
+    except KeyError:
+        sys.excepthook(*sys.exc_info())
+    assert len(seen) == 1
+    details, info = seen[0]
+    assert "KeyError" in details and SECRET not in details and "***" in details
+    assert str(shell.ctx.paths.log_dir) in info
