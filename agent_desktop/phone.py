@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
+from crm.i18n import QT_TRANSLATE_NOOP
 from softphone.engine.audio_io import SoundDeviceIO
 from softphone.engine.config import EngineConfig
 from softphone.engine.engine import SipEngine
@@ -24,8 +25,11 @@ from softphone.qt.texts import translated
 logger = logging.getLogger(__name__)
 
 HOTKEY_ACTIONS = (
-    ("answer", "Answer"), ("hangup", "Hang up"), ("hold", "Hold / resume"),
-    ("mute", "Mute / unmute"), ("transfer", "Transfer"),
+    ("answer", QT_TRANSLATE_NOOP("Phone", "Answer")),
+    ("hangup", QT_TRANSLATE_NOOP("Phone", "Hang up")),
+    ("hold", QT_TRANSLATE_NOOP("Phone", "Hold / resume")),
+    ("mute", QT_TRANSLATE_NOOP("Phone", "Mute / unmute")),
+    ("transfer", QT_TRANSLATE_NOOP("Phone", "Transfer")),
 )
 
 

@@ -7,13 +7,20 @@ import time
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from crm.i18n import QT_TRANSLATE_NOOP
 from softphone.engine.history import CallHistory
 
 logger = logging.getLogger(__name__)
 
 _OUTCOMES = {
-    "answered": "answered", "busy": "busy", "no_answer": "no answer", "invalid_number": "invalid number",
-    "rejected": "rejected", "network_error": "network error", "missed": "missed", "cancelled": "cancelled",
+    "answered": QT_TRANSLATE_NOOP("HistoryList", "answered"),
+    "busy": QT_TRANSLATE_NOOP("HistoryList", "busy"),
+    "no_answer": QT_TRANSLATE_NOOP("HistoryList", "no answer"),
+    "invalid_number": QT_TRANSLATE_NOOP("HistoryList", "invalid number"),
+    "rejected": QT_TRANSLATE_NOOP("HistoryList", "rejected"),
+    "network_error": QT_TRANSLATE_NOOP("HistoryList", "network error"),
+    "missed": QT_TRANSLATE_NOOP("HistoryList", "missed"),
+    "cancelled": QT_TRANSLATE_NOOP("HistoryList", "cancelled"),
 }
 
 

@@ -6,24 +6,25 @@ import logging
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
+from crm.i18n import QT_TRANSLATE_NOOP
 from softphone.engine.call_board import CallBoard
 from softphone.engine.events import CallState
 
 logger = logging.getLogger(__name__)
 
 _STATE_TEXT = {
-    CallState.DIALING: "Dialling",
-    CallState.RINGING: "Ringing",
-    CallState.EARLY: "Ringing out",
-    CallState.CONNECTING: "Connecting",
-    CallState.ACTIVE: "Talking",
-    CallState.HELD: "On hold",
+    CallState.DIALING: QT_TRANSLATE_NOOP("LineButtons", "Dialling"),
+    CallState.RINGING: QT_TRANSLATE_NOOP("LineButtons", "Ringing"),
+    CallState.EARLY: QT_TRANSLATE_NOOP("LineButtons", "Ringing out"),
+    CallState.CONNECTING: QT_TRANSLATE_NOOP("LineButtons", "Connecting"),
+    CallState.ACTIVE: QT_TRANSLATE_NOOP("LineButtons", "Talking"),
+    CallState.HELD: QT_TRANSLATE_NOOP("LineButtons", "On hold"),
 }
 
 
 def state_text(state: CallState) -> str:
     """Translated name of a call state."""
-    return QCoreApplication.translate("LineButtons", _STATE_TEXT.get(state, "Idle"))
+    return QCoreApplication.translate("LineButtons", _STATE_TEXT.get(state, QT_TRANSLATE_NOOP("LineButtons", "Idle")))
 
 
 class LineButtons(QWidget):
