@@ -154,12 +154,12 @@
 <context>
     <name>AlertPresenter</name>
     <message>
-        <location filename="../../agent_desktop/todo_alert_presenter.py" line="62"/>
+        <location filename="../../agent_desktop/todo_alert_presenter.py" line="54"/>
         <source>To-do due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_alert_presenter.py" line="62"/>
+        <location filename="../../agent_desktop/todo_alert_presenter.py" line="54"/>
         <source>{0} to-dos due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -167,22 +167,22 @@
 <context>
     <name>Audio</name>
     <message>
-        <location filename="../../softphone/engine/audio_io.py" line="46"/>
+        <location filename="../../softphone/engine/audio_io.py" line="47"/>
         <source>Audio unavailable: PortAudio is not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/audio_io.py" line="59"/>
+        <location filename="../../softphone/engine/audio_io.py" line="64"/>
         <source>Audio unavailable: no sound device found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="202"/>
+        <location filename="../../softphone/engine/engine.py" line="209"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="210"/>
+        <location filename="../../softphone/engine/engine.py" line="217"/>
         <source>Audio ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,6 +201,199 @@
     </message>
 </context>
 <context>
+    <name>CallControls</name>
+    <message>
+        <location filename="../../softphone/qt/call_controls.py" line="38"/>
+        <source>Answer</source>
+        <translation type="unfinished">接听</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/call_controls.py" line="39"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/call_controls.py" line="40"/>
+        <source>Hang up</source>
+        <translation type="unfinished">挂断</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/call_controls.py" line="41"/>
+        <location filename="../../softphone/qt/call_controls.py" line="79"/>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/call_controls.py" line="42"/>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/call_controls.py" line="45"/>
+        <source>Transfer to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/call_controls.py" line="46"/>
+        <source>Transfer</source>
+        <translation type="unfinished">转接</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/call_controls.py" line="48"/>
+        <source>Complete transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/call_controls.py" line="49"/>
+        <source>Conference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/call_controls.py" line="79"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackController</name>
+    <message>
+        <location filename="../../agent_desktop/callback_controller.py" line="97"/>
+        <source>Nobody is waiting for a call back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_controller.py" line="120"/>
+        <source>Another agent is already calling {0}; trying the next caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_controller.py" line="124"/>
+        <source>This entry is not in the CRM yet; try again after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_controller.py" line="129"/>
+        <source>The CRM cannot be reached: call backs need it to share the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_controller.py" line="133"/>
+        <source>The phone is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_controller.py" line="148"/>
+        <source>The call did not go through; the caller stays in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackDock</name>
+    <message>
+        <location filename="../../agent_desktop/callback_dock.py" line="21"/>
+        <source>Unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_dock.py" line="22"/>
+        <source>Hung up while ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_dock.py" line="23"/>
+        <source>All lines busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_dock.py" line="24"/>
+        <source>Agent not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_dock.py" line="25"/>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_dock.py" line="33"/>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_dock.py" line="34"/>
+        <source>{0} h {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_dock.py" line="89"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_dock.py" line="89"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_dock.py" line="89"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_dock.py" line="90"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_dock.py" line="90"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_dock.py" line="91"/>
+        <source>Call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_dock.py" line="92"/>
+        <source>Give back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_dock.py" line="93"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_dock.py" line="93"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_dock.py" line="94"/>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_dock.py" line="94"/>
+        <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackFeature</name>
+    <message>
+        <location filename="../../agent_desktop/callback_feature.py" line="66"/>
+        <source>Call back the longest waiting caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_feature.py" line="86"/>
+        <source>This caller has no number to call back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallerIdentity</name>
     <message>
         <location filename="../../screenpop/core/identity.py" line="74"/>
@@ -210,6 +403,343 @@
     <message>
         <location filename="../../screenpop/core/identity.py" line="77"/>
         <source>Unknown number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Codes</name>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="13"/>
+        <source>ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="14"/>
+        <source>sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="15"/>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="16"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="17"/>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="18"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="20"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="21"/>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="22"/>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="23"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="25"/>
+        <source>quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="26"/>
+        <source>delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="27"/>
+        <source>service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="28"/>
+        <source>billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="29"/>
+        <source>refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="30"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="32"/>
+        <source>order placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="33"/>
+        <source>enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="34"/>
+        <source>complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="35"/>
+        <source>follow-up needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="36"/>
+        <source>no sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="37"/>
+        <source>wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintForm</name>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="39"/>
+        <source>New complaint — {0}</source>
+        <extracomment>Default time to resolve by severity.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="51"/>
+        <source>(no order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="70"/>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="71"/>
+        <source>Se&amp;verity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="72"/>
+        <source>&amp;Summary *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="73"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="74"/>
+        <source>&amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="75"/>
+        <source>D&amp;ue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="98"/>
+        <source>Enter a short summary of the complaint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="116"/>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintList</name>
+    <message>
+        <location filename="../../forms/complaint_list.py" line="87"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_list.py" line="90"/>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_list.py" line="91"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_list.py" line="120"/>
+        <source>{0} complaints · {1} open · {2} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintListModel</name>
+    <message>
+        <location filename="../../forms/complaint_list.py" line="35"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_list.py" line="35"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_list.py" line="35"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_list.py" line="35"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_list.py" line="36"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_list.py" line="36"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_list.py" line="63"/>
+        <source>{0} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStatusDialog</name>
+    <message>
+        <location filename="../../forms/complaint_status.py" line="35"/>
+        <source>Complaint status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_status.py" line="42"/>
+        <source>What was done, what was agreed with the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_status.py" line="53"/>
+        <source>New &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_status.py" line="54"/>
+        <source>&amp;Note *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_status.py" line="55"/>
+        <source>&amp;Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_status.py" line="69"/>
+        <source>{0} — now {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_status.py" line="78"/>
+        <source>{0} — {1} (waiting to sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_status.py" line="96"/>
+        <source>Write a note for this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_status.py" line="114"/>
+        <source>Not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsFeature</name>
+    <message>
+        <location filename="../../agent_desktop/complaints_feature.py" line="36"/>
+        <source>Co&amp;mplaints...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/complaints_feature.py" line="39"/>
+        <source>For supervisors: every complaint, open and overdue ones first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/complaints_feature.py" line="72"/>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CourierRulesDialog</name>
+    <message>
+        <location filename="../../agent_desktop/logistics_rules.py" line="32"/>
+        <source>Courier rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_rules.py" line="35"/>
+        <source>Delivery (empty = any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_rules.py" line="35"/>
+        <source>Region prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_rules.py" line="36"/>
+        <source>Courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_rules.py" line="40"/>
+        <source>&amp;Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_rules.py" line="42"/>
+        <source>&amp;Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_rules.py" line="83"/>
+        <source>Every rule needs a courier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_rules.py" line="93"/>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -295,12 +825,17 @@
 <context>
     <name>CrmLink</name>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="151"/>
+        <location filename="../../agent_desktop/crm_link.py" line="148"/>
+        <source>Sign-in to the CRM expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_link.py" line="193"/>
         <source>Wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="154"/>
+        <location filename="../../agent_desktop/crm_link.py" line="182"/>
         <source>Not signed in to the CRM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,167 +866,167 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="57"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="63"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="57"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="63"/>
         <source>Morning (09-12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="58"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="64"/>
         <source>Afternoon (12-18)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="58"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="64"/>
         <source>Evening (18-21)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="59"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="65"/>
         <source>Weekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="80"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="94"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="85"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="99"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="86"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="100"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="87"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="101"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="91"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="105"/>
         <source>Sample trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="92"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="106"/>
         <source>Follow-up calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="93"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="107"/>
         <source>Call window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="96"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="110"/>
         <source>Open complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="100"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="114"/>
         <source>Recent orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="103"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="117"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="103"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="117"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="103"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="117"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="103"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="117"/>
         <source>Courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="103"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="117"/>
         <source>Tracking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="111"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="125"/>
         <source>Open to-dos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="115"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="129"/>
         <source>Contact history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="139"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="152"/>
         <source>New &amp;order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="140"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="153"/>
         <source>New co&amp;mplaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="141"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="154"/>
         <source>New &amp;to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="142"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="155"/>
         <source>&amp;Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="143"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="156"/>
         <source>&amp;Edit customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="165"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="178"/>
         <source>VIP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="168"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="181"/>
         <source>Calling from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="198"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="216"/>
         <source>Media source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="202"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="220"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="203"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="221"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="203"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="221"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="214"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="233"/>
         <source>Open complaints (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,18 +1034,149 @@
 <context>
     <name>CustomerChooser</name>
     <message>
-        <location filename="../../screenpop/widgets/chooser.py" line="33"/>
+        <location filename="../../screenpop/widgets/chooser.py" line="34"/>
         <source>&amp;Show this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/chooser.py" line="37"/>
+        <location filename="../../screenpop/widgets/chooser.py" line="38"/>
         <source>None of these: &amp;new customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/chooser.py" line="46"/>
+        <location filename="../../screenpop/widgets/chooser.py" line="47"/>
         <source>%1 customers use %2. Who is calling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerConflicts</name>
+    <message>
+        <location filename="../../forms/customer_conflicts.py" line="49"/>
+        <source>Someone else changed these fields meanwhile. Choose which value to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_conflicts.py" line="53"/>
+        <source>{0}: theirs “{1}”, yours “{2}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_conflicts.py" line="58"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_conflicts.py" line="59"/>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <location filename="../../forms/customer_form.py" line="52"/>
+        <source>Edit customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="52"/>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="66"/>
+        <source>Comma-separated, e.g. tv, elderly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="69"/>
+        <source>Accepts sample trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="70"/>
+        <source>Agreed to follow-up calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="85"/>
+        <source>&amp;Name *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="86"/>
+        <source>Phones *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="88"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="89"/>
+        <source>&amp;Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="90"/>
+        <source>&amp;VIP level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="91"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="93"/>
+        <source>Preferred call window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="94"/>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="154"/>
+        <source>Enter the customer&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="156"/>
+        <source>Enter at least one phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="158"/>
+        <source>Correct the phone numbers marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="160"/>
+        <source>Correct the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="178"/>
+        <source>Already belongs to another customer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="193"/>
+        <source>Check the duplicate phone warning, then save again to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="220"/>
+        <source>Saved, except the fields someone else changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="227"/>
+        <source>Not saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -519,6 +1185,416 @@
     <message>
         <location filename="../../forms/order_customer_picker.py" line="31"/>
         <source>Name or phone, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeEdit</name>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="30"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="30"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialPad</name>
+    <message>
+        <location filename="../../softphone/qt/dial_pad.py" line="25"/>
+        <source>Number or SIP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/dial_pad.py" line="28"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/dial_pad.py" line="30"/>
+        <source>Redial</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <location filename="../../softphone/qt/history_list.py" line="16"/>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/history_list.py" line="17"/>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/history_list.py" line="18"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/history_list.py" line="19"/>
+        <source>invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/history_list.py" line="20"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/history_list.py" line="21"/>
+        <source>network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/history_list.py" line="22"/>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/history_list.py" line="23"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LineButtons</name>
+    <message>
+        <location filename="../../softphone/qt/line_buttons.py" line="16"/>
+        <source>Dialling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/line_buttons.py" line="17"/>
+        <source>Ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/line_buttons.py" line="18"/>
+        <source>Ringing out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/line_buttons.py" line="19"/>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/line_buttons.py" line="20"/>
+        <source>Talking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/line_buttons.py" line="21"/>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/line_buttons.py" line="27"/>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/line_buttons.py" line="58"/>
+        <source>Line %1: free</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsExport</name>
+    <message>
+        <location filename="../../agent_desktop/logistics_export.py" line="23"/>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_export.py" line="24"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_export.py" line="25"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_export.py" line="26"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_export.py" line="27"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_export.py" line="28"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_export.py" line="29"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_export.py" line="30"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_export.py" line="31"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_export.py" line="32"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_export.py" line="33"/>
+        <source>Courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_export.py" line="34"/>
+        <source>Sorting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_export.py" line="35"/>
+        <source>Hand-over date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_export.py" line="36"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_export.py" line="37"/>
+        <source>Total (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_export.py" line="38"/>
+        <source>Rush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_export.py" line="39"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_export.py" line="40"/>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsView</name>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="50"/>
+        <source>Waiting for sorting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="51"/>
+        <source>Sorted, waiting for shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="52"/>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="53"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="54"/>
+        <source>&amp;Automatic by rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="59"/>
+        <source>Assign &amp;selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="62"/>
+        <source>Confirm s&amp;orting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="63"/>
+        <source>Confirm s&amp;hipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="64"/>
+        <source>Selection &amp;delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="66"/>
+        <source>Selection re&amp;turned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="68"/>
+        <source>Courier r&amp;ules...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="70"/>
+        <source>Export &amp;Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="70"/>
+        <source>Export &amp;CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="71"/>
+        <source>Export &amp;TSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="75"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="75"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="75"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="75"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="75"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="76"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="76"/>
+        <source>Courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="76"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="92"/>
+        <source>Sorting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="76"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="94"/>
+        <source>Hand-over date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="77"/>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="77"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="138"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="167"/>
+        <source>%1 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="186"/>
+        <source>%1 couriers chosen by the rules; %2 orders still without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="205"/>
+        <source>Choose a courier for at least one order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="210"/>
+        <source>%1 orders sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="221"/>
+        <source>Enter the tracking numbers of the parcels first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="225"/>
+        <source>%1 orders shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="232"/>
+        <source>Select shipped orders first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="236"/>
+        <source>%1 orders updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="255"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="255"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="256"/>
+        <source>Tab-separated text (*.tsv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="257"/>
+        <source>Export the sorting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/logistics_view.py" line="278"/>
+        <source>%1 orders exported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -610,107 +1686,107 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="208"/>
+        <location filename="../../agent_desktop/main_window.py" line="216"/>
         <source>SIP: not started</source>
         <translation>SIP：未启动</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="209"/>
+        <location filename="../../agent_desktop/main_window.py" line="217"/>
         <source>CRM: not connected</source>
         <translation>CRM：未连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="210"/>
+        <location filename="../../agent_desktop/main_window.py" line="218"/>
         <source>Audio: idle</source>
         <translation>音频：空闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="213"/>
+        <location filename="../../agent_desktop/main_window.py" line="221"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="220"/>
+        <location filename="../../agent_desktop/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="221"/>
+        <location filename="../../agent_desktop/main_window.py" line="229"/>
         <source>&amp;Import settings from IT…</source>
         <translation>导入 IT 下发的设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="222"/>
+        <location filename="../../agent_desktop/main_window.py" line="230"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="223"/>
+        <location filename="../../agent_desktop/main_window.py" line="231"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="224"/>
+        <location filename="../../agent_desktop/main_window.py" line="232"/>
         <source>&amp;About Agent Desktop</source>
         <translation>关于坐席工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="225"/>
+        <location filename="../../agent_desktop/main_window.py" line="233"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="226"/>
+        <location filename="../../agent_desktop/main_window.py" line="234"/>
         <source>Agent state</source>
         <translation>坐席状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="227"/>
+        <location filename="../../agent_desktop/main_window.py" line="235"/>
         <source>Agent state tool bar</source>
         <translation>坐席状态工具栏</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="228"/>
+        <location filename="../../agent_desktop/main_window.py" line="236"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="236"/>
+        <location filename="../../agent_desktop/main_window.py" line="244"/>
         <source>Agent: {0}</source>
         <translation>坐席：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="238"/>
+        <location filename="../../agent_desktop/main_window.py" line="246"/>
         <source>Agent state since {0}</source>
         <translation>自 {0} 起处于此状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="107"/>
+        <location filename="../../agent_desktop/app.py" line="120"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation>无法启动：{0}。详情请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="145"/>
+        <location filename="../../agent_desktop/app.py" line="158"/>
         <source>Import settings from IT</source>
         <translation>导入 IT 下发的设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="147"/>
+        <location filename="../../agent_desktop/app.py" line="160"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation>设置包 (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="163"/>
+        <location filename="../../agent_desktop/app.py" line="176"/>
         <source>Settings not imported</source>
         <translation>设置未导入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="164"/>
+        <location filename="../../agent_desktop/app.py" line="177"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="169"/>
+        <location filename="../../agent_desktop/app.py" line="182"/>
         <source>Imported {0} settings from {1}</source>
         <translation>已从 {1} 导入 {0} 项设置</translation>
     </message>
@@ -766,167 +1842,182 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../forms/order_form.py" line="93"/>
+        <location filename="../../forms/order_form.py" line="94"/>
         <source>Express courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="93"/>
+        <location filename="../../forms/order_form.py" line="94"/>
         <source>Standard courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="94"/>
+        <location filename="../../forms/order_form.py" line="95"/>
         <source>Post (China Post)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="94"/>
+        <location filename="../../forms/order_form.py" line="95"/>
         <source>Self-pickup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="101"/>
+        <location filename="../../forms/order_form.py" line="102"/>
         <source>Cash on delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="101"/>
+        <location filename="../../forms/order_form.py" line="102"/>
         <source>Online payment: Alipay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="102"/>
+        <location filename="../../forms/order_form.py" line="103"/>
         <source>Online payment: WeChat Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="102"/>
+        <location filename="../../forms/order_form.py" line="103"/>
         <source>Bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="103"/>
+        <location filename="../../forms/order_form.py" line="104"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="104"/>
+        <location filename="../../forms/order_form.py" line="105"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="114"/>
+        <location filename="../../forms/order_form.py" line="115"/>
         <source>18-character unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="115"/>
+        <location filename="../../forms/order_form.py" line="116"/>
         <source>R&amp;ush order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="121"/>
+        <location filename="../../forms/order_form.py" line="122"/>
         <source>&amp;Submit order (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="123"/>
-        <source>Cancel (Esc)</source>
+        <location filename="../../forms/order_form.py" line="124"/>
+        <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="131"/>
+        <location filename="../../forms/order_form.py" line="126"/>
+        <source>Cancel this &amp;order...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="135"/>
         <source>C&amp;ustomer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="138"/>
+        <location filename="../../forms/order_form.py" line="142"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="140"/>
+        <location filename="../../forms/order_form.py" line="144"/>
         <source>&amp;Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="142"/>
+        <location filename="../../forms/order_form.py" line="146"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="143"/>
+        <location filename="../../forms/order_form.py" line="147"/>
         <source>Recipient p&amp;hone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="147"/>
+        <location filename="../../forms/order_form.py" line="151"/>
         <source>&amp;Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="148"/>
+        <location filename="../../forms/order_form.py" line="152"/>
         <source>&amp;Media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="149"/>
+        <location filename="../../forms/order_form.py" line="153"/>
         <source>&amp;Invoice title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="151"/>
+        <location filename="../../forms/order_form.py" line="155"/>
         <source>Ta&amp;x id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="154"/>
+        <location filename="../../forms/order_form.py" line="158"/>
         <source>Special &amp;requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="207"/>
+        <location filename="../../forms/order_form.py" line="216"/>
         <source>Total: ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="369"/>
+        <location filename="../../forms/order_form.py" line="392"/>
         <source>Discard order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="370"/>
+        <location filename="../../forms/order_form.py" line="393"/>
         <source>Discard what you typed in this order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="403"/>
+        <location filename="../../forms/order_form.py" line="415"/>
+        <source>Cancel order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="416"/>
+        <source>Cancel order %1? The customer will not receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="447"/>
         <source>The CRM refused the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="424"/>
+        <location filename="../../forms/order_form.py" line="468"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="427"/>
+        <location filename="../../forms/order_form.py" line="471"/>
         <source>Order %1 (provisional number, not yet confirmed by the CRM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="428"/>
+        <location filename="../../forms/order_form.py" line="472"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="429"/>
+        <location filename="../../forms/order_form.py" line="473"/>
         <source>status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="434"/>
+        <location filename="../../forms/order_form.py" line="478"/>
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,10 +2061,186 @@
     </message>
 </context>
 <context>
+    <name>OrderLookup</name>
+    <message>
+        <location filename="../../forms/order_lookup.py" line="29"/>
+        <source>Order number (SO… or L…) or the customer&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_lookup.py" line="32"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_lookup.py" line="32"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_lookup.py" line="32"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_lookup.py" line="33"/>
+        <source>Total ¥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_lookup.py" line="33"/>
+        <source>Courier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_lookup.py" line="33"/>
+        <source>Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_lookup.py" line="39"/>
+        <source>&amp;Find order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_lookup.py" line="59"/>
+        <source>%1 orders found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_lookup.py" line="60"/>
+        <source>No order with this number or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Orders</name>
     <message>
         <location filename="../../crm/store/orders.py" line="29"/>
         <source>This order has left the warehouse (or was cancelled); it can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersFeature</name>
+    <message>
+        <location filename="../../agent_desktop/orders_feature.py" line="77"/>
+        <source>&amp;New order...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/orders_feature.py" line="78"/>
+        <source>Order &amp;lookup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/orders_feature.py" line="80"/>
+        <source>&amp;Logistics: sorting and shipping...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/orders_feature.py" line="139"/>
+        <source>The CRM is still starting; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/orders_feature.py" line="147"/>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/orders_feature.py" line="214"/>
+        <source>Unfinished orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/orders_feature.py" line="215"/>
+        <source>%1 order(s) were not submitted last time:
+%2
+Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/orders_feature.py" line="218"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/orders_feature.py" line="219"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/orders_feature.py" line="220"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/orders_feature.py" line="282"/>
+        <source>Order lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/orders_feature.py" line="300"/>
+        <source>Logistics: sorting and shipping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Phone</name>
+    <message>
+        <location filename="../../agent_desktop/phone.py" line="28"/>
+        <source>Answer</source>
+        <translation type="unfinished">接听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/phone.py" line="29"/>
+        <source>Hang up</source>
+        <translation type="unfinished">挂断</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/phone.py" line="30"/>
+        <source>Hold / resume</source>
+        <translation type="unfinished">保持 / 恢复</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/phone.py" line="31"/>
+        <source>Mute / unmute</source>
+        <translation type="unfinished">静音 / 取消静音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/phone.py" line="32"/>
+        <source>Transfer</source>
+        <translation type="unfinished">转接</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/phone.py" line="76"/>
+        <source>SIP: starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/phone.py" line="134"/>
+        <source>SIP: restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/phone.py" line="168"/>
+        <source>Call me from a demo customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/phone.py" line="192"/>
+        <source>SIP: ready on port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/phone.py" line="201"/>
+        <source>Audio: ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/phone.py" line="203"/>
+        <source>Audio unavailable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -988,6 +2255,29 @@
     <message>
         <location filename="../../crm/phones.py" line="58"/>
         <source>Phone number is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhonesEdit</name>
+    <message>
+        <location filename="../../forms/customer_phones.py" line="58"/>
+        <source>Add phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_phones.py" line="68"/>
+        <source>Remove this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_phones.py" line="116"/>
+        <source>Not a valid phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_phones.py" line="118"/>
+        <source>This number is listed twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1028,19 +2318,32 @@
     </message>
 </context>
 <context>
+    <name>QualityIndicator</name>
+    <message>
+        <location filename="../../softphone/qt/quality_indicator.py" line="26"/>
+        <source>Quality: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/quality_indicator.py" line="28"/>
+        <source>Jitter %1 ms, loss %2 %, round trip %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecentPopsList</name>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="26"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="27"/>
         <source>Recent pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="41"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="45"/>
         <source>(wrap-up pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="43"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="47"/>
         <source>(in call)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,27 +2351,27 @@
 <context>
     <name>Registration</name>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="60"/>
+        <location filename="../../softphone/engine/engine.py" line="63"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="62"/>
+        <location filename="../../softphone/engine/engine.py" line="65"/>
         <source>Registration refused: wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="64"/>
+        <location filename="../../softphone/engine/engine.py" line="67"/>
         <source>Registrar not reachable; retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="66"/>
+        <location filename="../../softphone/engine/engine.py" line="69"/>
         <source>Unregistered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="67"/>
+        <location filename="../../softphone/engine/engine.py" line="70"/>
         <source>Registration failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,43 +2379,388 @@
 <context>
     <name>ScreenPopDock</name>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="52"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="63"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="53"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="64"/>
         <source>The CRM cannot be reached: this card comes from the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="62"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="73"/>
         <source>The customer card appears here when a call rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="218"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="247"/>
         <source>Call finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="220"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="249"/>
         <source>Call ended: wrap-up pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="222"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="251"/>
         <source>In call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="224"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="253"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="226"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="255"/>
         <source>(marked abnormal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchConditions</name>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="61"/>
+        <source>Name or pinyin initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="61"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="62"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="62"/>
+        <source>Province, city or district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="63"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="63"/>
+        <source>Product bought (SKU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="72"/>
+        <location filename="../../forms/search_conditions.py" line="74"/>
+        <location filename="../../forms/search_conditions.py" line="75"/>
+        <location filename="../../forms/search_conditions.py" line="78"/>
+        <location filename="../../forms/search_conditions.py" line="80"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="72"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="72"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="74"/>
+        <source>VIP level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="75"/>
+        <source>VIP level at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="76"/>
+        <source>Accepts sample trials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="77"/>
+        <source>Agreed to follow-up calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="78"/>
+        <source>Preferred call window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="80"/>
+        <source>Has a complaint that is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="91"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="91"/>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="102"/>
+        <source>The date range ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="108"/>
+        <source>Invalid condition {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchExport</name>
+    <message>
+        <location filename="../../forms/search_export.py" line="18"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_export.py" line="18"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_export.py" line="19"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_export.py" line="19"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_export.py" line="20"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_export.py" line="20"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_export.py" line="21"/>
+        <source>VIP level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_export.py" line="21"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_export.py" line="22"/>
+        <source>Accepts samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_export.py" line="22"/>
+        <source>Follow-up opt-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_export.py" line="23"/>
+        <source>Call window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_export.py" line="23"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_export.py" line="24"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_export.py" line="24"/>
+        <source>Customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchFeature</name>
+    <message>
+        <location filename="../../agent_desktop/search_feature.py" line="63"/>
+        <source>&amp;Find customers...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/search_feature.py" line="65"/>
+        <source>New &amp;customer...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/search_feature.py" line="115"/>
+        <source>The CRM is not ready yet; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/search_feature.py" line="127"/>
+        <source>Find customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../forms/search_panel.py" line="51"/>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="53"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="56"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="58"/>
+        <source>Save search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="60"/>
+        <source>Delete saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="62"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="114"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../forms/search_panel.py" line="118"/>
+        <source>%n customer(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../forms/search_panel.py" line="120"/>
+        <source>%n found locally, more on demand</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="124"/>
+        <source>CRM not searched: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="157"/>
+        <source>Save search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="157"/>
+        <source>Name of this search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="171"/>
+        <source>Search first, then export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="175"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../forms/search_panel.py" line="179"/>
+        <source>%n customer(s) exported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="184"/>
+        <source>Export failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="190"/>
+        <source>Export customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="191"/>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../forms/search_results_model.py" line="57"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_results_model.py" line="57"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_results_model.py" line="57"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_results_model.py" line="57"/>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_results_model.py" line="58"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_results_model.py" line="58"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_results_model.py" line="58"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_results_model.py" line="59"/>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_results_model.py" line="59"/>
+        <source>CRM</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1539,6 +3187,19 @@
     </message>
 </context>
 <context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../../agent_desktop/todo_snooze_dialog.py" line="18"/>
+        <source>Snooze to-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_snooze_dialog.py" line="26"/>
+        <source>Remind me again at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Softphone</name>
     <message>
         <location filename="../../softphone/engine/commands.py" line="27"/>
@@ -1546,40 +3207,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="151"/>
+        <location filename="../../softphone/engine/engine.py" line="155"/>
         <source>The phone could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SoftphoneDock</name>
+    <message>
+        <location filename="../../softphone/qt/softphone_dock.py" line="34"/>
+        <source>Mic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/softphone_dock.py" line="34"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/qt/softphone_dock.py" line="50"/>
+        <source>Recent calls</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../screenpop/widgets/timeline_model.py" line="30"/>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="31"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/timeline_model.py" line="31"/>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="32"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/timeline_model.py" line="32"/>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="33"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/timeline_model.py" line="33"/>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="34"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/timeline_model.py" line="34"/>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="35"/>
         <source>To-do</source>
         <translation type="unfinished">待办</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/timeline_model.py" line="35"/>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="36"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1604,6 +3283,269 @@
     <message>
         <location filename="../../agent_desktop/todo_banner.py" line="56"/>
         <source>(+{0} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodoDock</name>
+    <message>
+        <location filename="../../agent_desktop/todo_dock.py" line="118"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_dock.py" line="118"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_dock.py" line="118"/>
+        <source>My team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_dock.py" line="119"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_dock.py" line="119"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_dock.py" line="120"/>
+        <source>By due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_dock.py" line="120"/>
+        <source>By priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_dock.py" line="121"/>
+        <source>By title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_dock.py" line="121"/>
+        <source>By creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_dock.py" line="130"/>
+        <source>Show done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_dock.py" line="131"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_dock.py" line="132"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_dock.py" line="133"/>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_dock.py" line="134"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_dock.py" line="135"/>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_dock.py" line="136"/>
+        <source>10 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_dock.py" line="136"/>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_dock.py" line="136"/>
+        <source>Tomorrow 9:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_dock.py" line="137"/>
+        <source>Choose a time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodoFeature</name>
+    <message>
+        <location filename="../../agent_desktop/todo_feature.py" line="60"/>
+        <source>New to-do…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_feature.py" line="211"/>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodoForm</name>
+    <message>
+        <location filename="../../forms/todo_form.py" line="40"/>
+        <source>Edit to-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="40"/>
+        <source>New to-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="43"/>
+        <location filename="../../forms/todo_form.py" line="44"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="44"/>
+        <source>linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="45"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="50"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="50"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="50"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="50"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="53"/>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="55"/>
+        <source>My team ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="71"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="72"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="73"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="77"/>
+        <source>Due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="78"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="79"/>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="80"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="130"/>
+        <source>Enter a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodoModel</name>
+    <message>
+        <location filename="../../agent_desktop/todo_model.py" line="18"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_model.py" line="18"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_model.py" line="19"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_model.py" line="20"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_model.py" line="21"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_model.py" line="23"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_model.py" line="23"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_model.py" line="24"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_model.py" line="24"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_model.py" line="25"/>
+        <source>Team {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
