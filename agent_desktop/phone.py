@@ -87,6 +87,7 @@ class PhoneFeature(QObject):
         self._wake_timer.setInterval(5000)
         self._wake_timer.timeout.connect(self._check_wake)
         self._wake_timer.start()
+        self._watch_network()
         ctx.services["phone"] = self.phone
         self.engine.start()
 
@@ -141,6 +142,20 @@ class PhoneFeature(QObject):
 
         self.ctx.tasks.run(old.stop, started, lambda exc: logger.error("phone restart failed", exc_info=exc),
                            owner=self)
+
+    def _watch_network(self) -> None:
+        """Re-register when the network comes back or changes (where Qt can tell)."""
+        try:
+            from PySide6.QtNetwork import QNetworkInformation
+
+            if not QNetworkInformation.loadDefaultBackend():
+                return
+            info = QNetworkInformation.instance()
+        except Exception:  # noqa: BLE001 - no backend on this platform: rely on the wake timer
+            logger.info("no network-change notifications on this system")
+            return
+        online = QNetworkInformation.Reachability.Online
+        info.reachabilityChanged.connect(lambda reach: self.engine.network_changed() if reach == online else None)
 
     def _check_wake(self) -> None:
         if self._wake.check():

@@ -43,3 +43,13 @@ def test_phone_registers_again_after_the_registrar_restarts(make_engine, kamaili
     ring = log.wait_for(lambda e: isinstance(e, IncomingCall), what="call via the restarted registrar")
     engine.answer(ring.call_id)
     assert caller.wait(15) == 0, caller.output()
+
+
+def test_network_change_sends_a_fresh_registration(make_engine, kamailio):
+    registrar = kamailio({"agent": "s3cret"})
+    engine, log = make_engine(registrar=registrar.address, password="s3cret")
+    log.wait_for(lambda e: isinstance(e, RegistrationChanged) and e.registered)
+    mark = log.mark()
+    engine.network_changed()                 # what the desktop does after resume or a network switch
+    again = log.wait_for(lambda e: isinstance(e, RegistrationChanged) and e.registered, after=mark, timeout=15)
+    assert again.code == 200
