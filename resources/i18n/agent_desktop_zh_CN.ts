@@ -6,22 +6,22 @@
     <message>
         <location filename="../../screenpop/core/session.py" line="21"/>
         <source>Silent call</source>
-        <translation type="unfinished"></translation>
+        <translation>无声来电</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/session.py" line="22"/>
         <source>Harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>骚扰电话</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/session.py" line="23"/>
         <source>Dropped call</source>
-        <translation type="unfinished"></translation>
+        <translation>掉线</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/session.py" line="24"/>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>打错电话</translation>
     </message>
 </context>
 <context>
@@ -57,47 +57,47 @@
     <message>
         <location filename="../../forms/address_rules.py" line="73"/>
         <source>Enter the province.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入省份。</translation>
     </message>
     <message>
         <location filename="../../forms/address_rules.py" line="75"/>
         <source>Not a Chinese province; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是中国的省份，请从列表中选择。</translation>
     </message>
     <message>
         <location filename="../../forms/address_rules.py" line="77"/>
         <source>Enter the city.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入城市。</translation>
     </message>
     <message>
         <location filename="../../forms/address_rules.py" line="79"/>
         <source>The city is limited to 32 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>城市不能超过 32 个字符。</translation>
     </message>
     <message>
         <location filename="../../forms/address_rules.py" line="81"/>
         <source>Enter the district or county.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入区/县。</translation>
     </message>
     <message>
         <location filename="../../forms/address_rules.py" line="83"/>
         <source>The district is limited to 32 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>区/县不能超过 32 个字符。</translation>
     </message>
     <message>
         <location filename="../../forms/address_rules.py" line="85"/>
         <source>Enter the street, number and room (at least 4 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入街道、门牌号和房间号（至少 4 个字符）。</translation>
     </message>
     <message>
         <location filename="../../forms/address_rules.py" line="87"/>
         <source>The street is limited to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>街道地址不能超过 200 个字符。</translation>
     </message>
     <message>
         <location filename="../../forms/address_rules.py" line="89"/>
         <source>A postal code has 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政编码为 6 位数字。</translation>
     </message>
 </context>
 <context>
@@ -105,27 +105,27 @@
     <message>
         <location filename="../../forms/address_edit.py" line="48"/>
         <source>Pro&amp;vince</source>
-        <translation type="unfinished"></translation>
+        <translation>省份(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../forms/address_edit.py" line="48"/>
         <source>Cit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>城市(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../forms/address_edit.py" line="48"/>
         <source>Dis&amp;trict</source>
-        <translation type="unfinished"></translation>
+        <translation>区/县(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../forms/address_edit.py" line="48"/>
         <source>Stree&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>街道(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../forms/address_edit.py" line="49"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政编码</translation>
     </message>
 </context>
 <context>
@@ -156,12 +156,12 @@
     <message>
         <location filename="../../agent_desktop/todo_alert_presenter.py" line="54"/>
         <source>To-do due</source>
-        <translation type="unfinished"></translation>
+        <translation>待办到期</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_alert_presenter.py" line="54"/>
         <source>{0} to-dos due</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 项待办到期</translation>
     </message>
 </context>
 <context>
@@ -169,22 +169,22 @@
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="47"/>
         <source>Audio unavailable: PortAudio is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>音频不可用：未安装 PortAudio</translation>
     </message>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="64"/>
         <source>Audio unavailable: no sound device found</source>
-        <translation type="unfinished"></translation>
+        <translation>音频不可用：未找到声音设备</translation>
     </message>
     <message>
         <location filename="../../softphone/engine/engine.py" line="209"/>
         <source>Audio unavailable: no sound device configured</source>
-        <translation type="unfinished"></translation>
+        <translation>音频不可用：未配置声音设备</translation>
     </message>
     <message>
         <location filename="../../softphone/engine/engine.py" line="217"/>
         <source>Audio ready</source>
-        <translation type="unfinished"></translation>
+        <translation>音频就绪</translation>
     </message>
 </context>
 <context>
@@ -192,12 +192,12 @@
     <message>
         <location filename="../../screenpop/widgets/call_actions.py" line="30"/>
         <source>Mark &amp;abnormal</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为异常(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/call_actions.py" line="39"/>
         <source>&amp;Block number</source>
-        <translation type="unfinished"></translation>
+        <translation>拉黑号码(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -205,53 +205,53 @@
     <message>
         <location filename="../../softphone/qt/call_controls.py" line="38"/>
         <source>Answer</source>
-        <translation type="unfinished">接听</translation>
+        <translation>接听</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/call_controls.py" line="39"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒接</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/call_controls.py" line="40"/>
         <source>Hang up</source>
-        <translation type="unfinished">挂断</translation>
+        <translation>挂断</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/call_controls.py" line="41"/>
         <location filename="../../softphone/qt/call_controls.py" line="79"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>保持</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/call_controls.py" line="42"/>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>静音</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/call_controls.py" line="45"/>
         <source>Transfer to…</source>
-        <translation type="unfinished"></translation>
+        <translation>转接到…</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/call_controls.py" line="46"/>
         <source>Transfer</source>
-        <translation type="unfinished">转接</translation>
+        <translation>转接</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/call_controls.py" line="48"/>
         <source>Complete transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>完成转接</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/call_controls.py" line="49"/>
         <source>Conference</source>
-        <translation type="unfinished"></translation>
+        <translation>三方通话</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/call_controls.py" line="79"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
 </context>
 <context>
@@ -259,32 +259,32 @@
     <message>
         <location filename="../../agent_desktop/callback_controller.py" line="97"/>
         <source>Nobody is waiting for a call back.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待回呼的客户。</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_controller.py" line="120"/>
         <source>Another agent is already calling {0}; trying the next caller.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一位坐席正在呼叫 {0}，正在尝试下一位来电者。</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_controller.py" line="124"/>
         <source>This entry is not in the CRM yet; try again after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>此条目尚未同步到 CRM，请在下次同步后重试。</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_controller.py" line="129"/>
         <source>The CRM cannot be reached: call backs need it to share the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 CRM：回呼需要通过它共享队列。</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_controller.py" line="133"/>
         <source>The phone is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话不可用。</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_controller.py" line="148"/>
         <source>The call did not go through; the caller stays in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>呼叫未接通，该来电者仍留在队列中。</translation>
     </message>
 </context>
 <context>
@@ -292,92 +292,92 @@
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="21"/>
         <source>Unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>未接听</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="22"/>
         <source>Hung up while ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>振铃时挂断</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="23"/>
         <source>All lines busy</source>
-        <translation type="unfinished"></translation>
+        <translation>所有线路忙</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="24"/>
         <source>Agent not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>坐席未就绪</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="25"/>
         <source>Promised</source>
-        <translation type="unfinished"></translation>
+        <translation>已承诺回电</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="33"/>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 分钟</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="34"/>
         <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="89"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>号码</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="89"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="89"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待时长</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="90"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="90"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="91"/>
         <source>Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>回呼</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="92"/>
         <source>Give back</source>
-        <translation type="unfinished"></translation>
+        <translation>放回队列</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="93"/>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>已联系上</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="93"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无人接听</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="94"/>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>忙线</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="94"/>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>打错电话</translation>
     </message>
 </context>
 <context>
@@ -385,12 +385,12 @@
     <message>
         <location filename="../../agent_desktop/callback_feature.py" line="66"/>
         <source>Call back the longest waiting caller</source>
-        <translation type="unfinished"></translation>
+        <translation>回呼等待最久的来电者</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_feature.py" line="86"/>
         <source>This caller has no number to call back.</source>
-        <translation type="unfinished"></translation>
+        <translation>此来电者没有可回呼的号码。</translation>
     </message>
 </context>
 <context>
@@ -398,12 +398,12 @@
     <message>
         <location filename="../../screenpop/core/identity.py" line="74"/>
         <source>Withheld number</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏号码</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/identity.py" line="77"/>
         <source>Unknown number</source>
-        <translation type="unfinished"></translation>
+        <translation>未知号码</translation>
     </message>
 </context>
 <context>
@@ -411,112 +411,112 @@
     <message>
         <location filename="../../screenpop/core/labels.py" line="13"/>
         <source>ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>已下单</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="14"/>
         <source>sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>已分拣</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="15"/>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已发货</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="16"/>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已签收</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="17"/>
         <source>returned</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="18"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="20"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="21"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="22"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="23"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="25"/>
         <source>quality</source>
-        <translation type="unfinished"></translation>
+        <translation>质量</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="26"/>
         <source>delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>配送</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="27"/>
         <source>service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="28"/>
         <source>billing</source>
-        <translation type="unfinished"></translation>
+        <translation>账单</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="29"/>
         <source>refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退款</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="30"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="32"/>
         <source>order placed</source>
-        <translation type="unfinished"></translation>
+        <translation>已下单</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="33"/>
         <source>enquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="34"/>
         <source>complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="35"/>
         <source>follow-up needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要跟进</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="36"/>
         <source>no sale</source>
-        <translation type="unfinished"></translation>
+        <translation>未成交</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="37"/>
         <source>wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>打错电话</translation>
     </message>
 </context>
 <context>
@@ -525,52 +525,52 @@
         <location filename="../../forms/complaint_form.py" line="39"/>
         <source>New complaint — {0}</source>
         <extracomment>Default time to resolve by severity.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新投诉 — {0}</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_form.py" line="51"/>
         <source>(no order)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无订单）</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_form.py" line="70"/>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_form.py" line="71"/>
         <source>Se&amp;verity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_form.py" line="72"/>
         <source>&amp;Summary *</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要(&amp;S) *</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_form.py" line="73"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_form.py" line="74"/>
         <source>&amp;Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_form.py" line="75"/>
         <source>D&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>期限(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_form.py" line="98"/>
         <source>Enter a short summary of the complaint.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入投诉的简短摘要。</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_form.py" line="116"/>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：{0}</translation>
     </message>
 </context>
 <context>
@@ -578,22 +578,22 @@
     <message>
         <location filename="../../forms/complaint_list.py" line="87"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>所有状态</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_list.py" line="90"/>
         <source>Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示逾期</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_list.py" line="91"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_list.py" line="120"/>
         <source>{0} complaints · {1} open · {2} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 条投诉 · {1} 条待处理 · {2} 条逾期</translation>
     </message>
 </context>
 <context>
@@ -601,37 +601,37 @@
     <message>
         <location filename="../../forms/complaint_list.py" line="35"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_list.py" line="35"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_list.py" line="35"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_list.py" line="35"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_list.py" line="36"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_list.py" line="36"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_list.py" line="63"/>
         <source>{0} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}（逾期）</translation>
     </message>
 </context>
 <context>
@@ -639,47 +639,47 @@
     <message>
         <location filename="../../forms/complaint_status.py" line="35"/>
         <source>Complaint status</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉状态</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_status.py" line="42"/>
         <source>What was done, what was agreed with the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>做了什么处理，与客户达成了什么约定</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_status.py" line="53"/>
         <source>New &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>新状态(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_status.py" line="54"/>
         <source>&amp;Note *</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N) *</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_status.py" line="55"/>
         <source>&amp;Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_status.py" line="69"/>
         <source>{0} — now {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — 现在为{1}</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_status.py" line="78"/>
         <source>{0} — {1} (waiting to sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}（等待同步）</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_status.py" line="96"/>
         <source>Write a note for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为此步骤填写备注。</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_status.py" line="114"/>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：{0}</translation>
     </message>
 </context>
 <context>
@@ -687,17 +687,17 @@
     <message>
         <location filename="../../agent_desktop/complaints_feature.py" line="36"/>
         <source>Co&amp;mplaints...</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉(&amp;M)...</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/complaints_feature.py" line="39"/>
         <source>For supervisors: every complaint, open and overdue ones first</source>
-        <translation type="unfinished"></translation>
+        <translation>供主管使用：所有投诉，待处理和逾期的排在前面</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/complaints_feature.py" line="72"/>
         <source>Complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
 </context>
 <context>
@@ -705,42 +705,42 @@
     <message>
         <location filename="../../agent_desktop/logistics_rules.py" line="32"/>
         <source>Courier rules</source>
-        <translation type="unfinished"></translation>
+        <translation>快递规则</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_rules.py" line="35"/>
         <source>Delivery (empty = any)</source>
-        <translation type="unfinished"></translation>
+        <translation>配送方式（留空 = 任意）</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_rules.py" line="35"/>
         <source>Region prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>地区前缀</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_rules.py" line="36"/>
         <source>Courier</source>
-        <translation type="unfinished"></translation>
+        <translation>快递公司</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_rules.py" line="40"/>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>添加规则(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_rules.py" line="42"/>
         <source>&amp;Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>删除规则(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_rules.py" line="83"/>
         <source>Every rule needs a courier.</source>
-        <translation type="unfinished"></translation>
+        <translation>每条规则都需要指定快递公司。</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_rules.py" line="93"/>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1</translation>
     </message>
 </context>
 <context>
@@ -774,52 +774,52 @@
     <message>
         <location filename="../../crm/client.py" line="105"/>
         <source>The CRM cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 CRM</translation>
     </message>
     <message>
         <location filename="../../crm/client_errors.py" line="88"/>
         <source>Sign-in to the CRM failed or expired</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 登录失败或已过期</translation>
     </message>
     <message>
         <location filename="../../crm/client_errors.py" line="91"/>
         <source>Your role may not do this in the CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色无权在 CRM 中执行此操作</translation>
     </message>
     <message>
         <location filename="../../crm/client_errors.py" line="93"/>
         <source>The CRM has no such record</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 中没有此记录</translation>
     </message>
     <message>
         <location filename="../../crm/client_errors.py" line="96"/>
         <source>The record&apos;s state does not allow this</source>
-        <translation type="unfinished"></translation>
+        <translation>记录当前的状态不允许此操作</translation>
     </message>
     <message>
         <location filename="../../crm/client_errors.py" line="100"/>
         <source>Someone else changed this record meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录已被他人修改</translation>
     </message>
     <message>
         <location filename="../../crm/client_errors.py" line="103"/>
         <source>The CRM needs the record version for this change</source>
-        <translation type="unfinished"></translation>
+        <translation>此修改需要提供记录版本</translation>
     </message>
     <message>
         <location filename="../../crm/client_errors.py" line="113"/>
         <source>The CRM refused the input</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 拒绝了输入的内容</translation>
     </message>
     <message>
         <location filename="../../crm/client_errors.py" line="116"/>
         <source>The CRM server had an error</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 服务器出错</translation>
     </message>
     <message>
         <location filename="../../crm/client_errors.py" line="118"/>
         <source>Unexpected answer from the CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 返回了意外的应答</translation>
     </message>
 </context>
 <context>
@@ -827,17 +827,17 @@
     <message>
         <location filename="../../agent_desktop/crm_link.py" line="148"/>
         <source>Sign-in to the CRM expired</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 登录已过期</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/crm_link.py" line="193"/>
         <source>Wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名或密码错误</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/crm_link.py" line="182"/>
         <source>Not signed in to the CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录 CRM</translation>
     </message>
 </context>
 <context>
@@ -845,22 +845,22 @@
     <message>
         <location filename="../../agent_desktop/crm_login_dialog.py" line="17"/>
         <source>Sign in to the CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>登录 CRM</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/crm_login_dialog.py" line="19"/>
         <source>CRM: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM：{0}</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/crm_login_dialog.py" line="28"/>
         <source>User name</source>
-        <translation type="unfinished">用户名</translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/crm_login_dialog.py" line="29"/>
         <source>Password</source>
-        <translation type="unfinished">密码</translation>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
@@ -868,167 +868,167 @@
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="63"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>任意时间</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="63"/>
         <source>Morning (09-12)</source>
-        <translation type="unfinished"></translation>
+        <translation>上午（09-12 点）</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="64"/>
         <source>Afternoon (12-18)</source>
-        <translation type="unfinished"></translation>
+        <translation>下午（12-18 点）</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="64"/>
         <source>Evening (18-21)</source>
-        <translation type="unfinished"></translation>
+        <translation>晚上（18-21 点）</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="65"/>
         <source>Weekend</source>
-        <translation type="unfinished"></translation>
+        <translation>周末</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="94"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="99"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="100"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="101"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="105"/>
         <source>Sample trials</source>
-        <translation type="unfinished"></translation>
+        <translation>试用装</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="106"/>
         <source>Follow-up calls</source>
-        <translation type="unfinished"></translation>
+        <translation>回访电话</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="107"/>
         <source>Call window</source>
-        <translation type="unfinished"></translation>
+        <translation>通话时段</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="110"/>
         <source>Open complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>未结投诉</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="114"/>
         <source>Recent orders</source>
-        <translation type="unfinished"></translation>
+        <translation>最近订单</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="117"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="117"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="117"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="117"/>
         <source>Courier</source>
-        <translation type="unfinished"></translation>
+        <translation>快递公司</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="117"/>
         <source>Tracking</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="125"/>
         <source>Open to-dos</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成待办</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="129"/>
         <source>Contact history</source>
-        <translation type="unfinished"></translation>
+        <translation>联系历史</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="152"/>
         <source>New &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>新建订单(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="153"/>
         <source>New co&amp;mplaint</source>
-        <translation type="unfinished"></translation>
+        <translation>新建投诉(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="154"/>
         <source>New &amp;to-do</source>
-        <translation type="unfinished"></translation>
+        <translation>新建待办(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="155"/>
         <source>&amp;Call back</source>
-        <translation type="unfinished"></translation>
+        <translation>回呼(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="156"/>
         <source>&amp;Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="178"/>
         <source>VIP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP %1</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="181"/>
         <source>Calling from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来电号码 %1</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="216"/>
         <source>Media source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体来源：%1</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="220"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="221"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="221"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="233"/>
         <source>Open complaints (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未结投诉（%1）</translation>
     </message>
 </context>
 <context>
@@ -1036,17 +1036,17 @@
     <message>
         <location filename="../../screenpop/widgets/chooser.py" line="34"/>
         <source>&amp;Show this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此客户(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/chooser.py" line="38"/>
         <source>None of these: &amp;new customer</source>
-        <translation type="unfinished"></translation>
+        <translation>都不是：新建客户(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/chooser.py" line="47"/>
         <source>%1 customers use %2. Who is calling?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 位客户使用 %2，来电者是谁？</translation>
     </message>
 </context>
 <context>
@@ -1054,22 +1054,22 @@
     <message>
         <location filename="../../forms/customer_conflicts.py" line="49"/>
         <source>Someone else changed these fields meanwhile. Choose which value to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>这些字段已被他人修改，请选择要保留的值：</translation>
     </message>
     <message>
         <location filename="../../forms/customer_conflicts.py" line="53"/>
         <source>{0}: theirs “{1}”, yours “{2}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：对方“{1}”，您的“{2}”</translation>
     </message>
     <message>
         <location filename="../../forms/customer_conflicts.py" line="58"/>
         <source>Keep mine</source>
-        <translation type="unfinished"></translation>
+        <translation>保留我的</translation>
     </message>
     <message>
         <location filename="../../forms/customer_conflicts.py" line="59"/>
         <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>保留对方的</translation>
     </message>
 </context>
 <context>
@@ -1077,107 +1077,107 @@
     <message>
         <location filename="../../forms/customer_form.py" line="52"/>
         <source>Edit customer</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客户</translation>
     </message>
     <message>
         <location filename="../../forms/customer_form.py" line="52"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <location filename="../../forms/customer_form.py" line="66"/>
         <source>Comma-separated, e.g. tv, elderly</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔，例如：电视, 老年人</translation>
     </message>
     <message>
         <location filename="../../forms/customer_form.py" line="69"/>
         <source>Accepts sample trials</source>
-        <translation type="unfinished"></translation>
+        <translation>接受试用装</translation>
     </message>
     <message>
         <location filename="../../forms/customer_form.py" line="70"/>
         <source>Agreed to follow-up calls</source>
-        <translation type="unfinished"></translation>
+        <translation>同意回访</translation>
     </message>
     <message>
         <location filename="../../forms/customer_form.py" line="85"/>
         <source>&amp;Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
         <location filename="../../forms/customer_form.py" line="86"/>
         <source>Phones *</source>
-        <translation type="unfinished"></translation>
+        <translation>电话 *</translation>
     </message>
     <message>
         <location filename="../../forms/customer_form.py" line="88"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <location filename="../../forms/customer_form.py" line="89"/>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../forms/customer_form.py" line="90"/>
         <source>&amp;VIP level</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 等级(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../forms/customer_form.py" line="91"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好</translation>
     </message>
     <message>
         <location filename="../../forms/customer_form.py" line="93"/>
         <source>Preferred call window</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好的通话时段</translation>
     </message>
     <message>
         <location filename="../../forms/customer_form.py" line="94"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../forms/customer_form.py" line="154"/>
         <source>Enter the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入客户姓名。</translation>
     </message>
     <message>
         <location filename="../../forms/customer_form.py" line="156"/>
         <source>Enter at least one phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少输入一个电话号码。</translation>
     </message>
     <message>
         <location filename="../../forms/customer_form.py" line="158"/>
         <source>Correct the phone numbers marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>请更正标红的电话号码。</translation>
     </message>
     <message>
         <location filename="../../forms/customer_form.py" line="160"/>
         <source>Correct the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请更正地址。</translation>
     </message>
     <message>
         <location filename="../../forms/customer_form.py" line="178"/>
         <source>Already belongs to another customer: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已属于另一位客户：{0}</translation>
     </message>
     <message>
         <location filename="../../forms/customer_form.py" line="193"/>
         <source>Check the duplicate phone warning, then save again to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请查看重复号码的提示，确认后再次保存即可保留。</translation>
     </message>
     <message>
         <location filename="../../forms/customer_form.py" line="220"/>
         <source>Saved, except the fields someone else changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存，但他人同时修改的字段除外。</translation>
     </message>
     <message>
         <location filename="../../forms/customer_form.py" line="227"/>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：{0}</translation>
     </message>
 </context>
 <context>
@@ -1185,7 +1185,7 @@
     <message>
         <location filename="../../forms/order_customer_picker.py" line="31"/>
         <source>Name or phone, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>输入姓名或电话后按回车</translation>
     </message>
 </context>
 <context>
@@ -1193,12 +1193,12 @@
     <message>
         <location filename="../../forms/search_conditions.py" line="30"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <location filename="../../forms/search_conditions.py" line="30"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
 </context>
 <context>
@@ -1206,17 +1206,17 @@
     <message>
         <location filename="../../softphone/qt/dial_pad.py" line="25"/>
         <source>Number or SIP address</source>
-        <translation type="unfinished"></translation>
+        <translation>号码或 SIP 地址</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/dial_pad.py" line="28"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>呼叫</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/dial_pad.py" line="30"/>
         <source>Redial</source>
-        <translation type="unfinished"></translation>
+        <translation>重拨</translation>
     </message>
 </context>
 <context>
@@ -1224,42 +1224,42 @@
     <message>
         <location filename="../../softphone/qt/history_list.py" line="16"/>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已接听</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/history_list.py" line="17"/>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>忙线</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/history_list.py" line="18"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无人接听</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/history_list.py" line="19"/>
         <source>invalid number</source>
-        <translation type="unfinished"></translation>
+        <translation>无效号码</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/history_list.py" line="20"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>被拒接</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/history_list.py" line="21"/>
         <source>network error</source>
-        <translation type="unfinished"></translation>
+        <translation>网络错误</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/history_list.py" line="22"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>未接</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/history_list.py" line="23"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -1267,42 +1267,42 @@
     <message>
         <location filename="../../softphone/qt/line_buttons.py" line="16"/>
         <source>Dialling</source>
-        <translation type="unfinished"></translation>
+        <translation>拨号中</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/line_buttons.py" line="17"/>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>振铃中</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/line_buttons.py" line="18"/>
         <source>Ringing out</source>
-        <translation type="unfinished"></translation>
+        <translation>对方振铃中</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/line_buttons.py" line="19"/>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>连接中</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/line_buttons.py" line="20"/>
         <source>Talking</source>
-        <translation type="unfinished"></translation>
+        <translation>通话中</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/line_buttons.py" line="21"/>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>保持中</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/line_buttons.py" line="27"/>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/line_buttons.py" line="58"/>
         <source>Line %1: free</source>
-        <translation type="unfinished"></translation>
+        <translation>线路 %1：空闲</translation>
     </message>
 </context>
 <context>
@@ -1310,92 +1310,92 @@
     <message>
         <location filename="../../agent_desktop/logistics_export.py" line="23"/>
         <source>Order number</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_export.py" line="24"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_export.py" line="25"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_export.py" line="26"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_export.py" line="27"/>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>省份</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_export.py" line="28"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_export.py" line="29"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>区/县</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_export.py" line="30"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>街道</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_export.py" line="31"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政编码</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_export.py" line="32"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>配送方式</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_export.py" line="33"/>
         <source>Courier</source>
-        <translation type="unfinished"></translation>
+        <translation>快递公司</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_export.py" line="34"/>
         <source>Sorting date</source>
-        <translation type="unfinished"></translation>
+        <translation>分拣日期</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_export.py" line="35"/>
         <source>Hand-over date</source>
-        <translation type="unfinished"></translation>
+        <translation>交接日期</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_export.py" line="36"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_export.py" line="37"/>
         <source>Total (CNY)</source>
-        <translation type="unfinished"></translation>
+        <translation>总额（元）</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_export.py" line="38"/>
         <source>Rush</source>
-        <translation type="unfinished"></translation>
+        <translation>加急</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_export.py" line="39"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_export.py" line="40"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号</translation>
     </message>
 </context>
 <context>
@@ -1403,199 +1403,199 @@
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="50"/>
         <source>Waiting for sorting</source>
-        <translation type="unfinished"></translation>
+        <translation>待分拣</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="51"/>
         <source>Sorted, waiting for shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>已分拣，待发货</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="52"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已发货</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="53"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="54"/>
         <source>&amp;Automatic by rules</source>
-        <translation type="unfinished"></translation>
+        <translation>按规则自动分配(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="59"/>
         <source>Assign &amp;selection</source>
-        <translation type="unfinished"></translation>
+        <translation>分配所选(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="62"/>
         <source>Confirm s&amp;orting</source>
-        <translation type="unfinished"></translation>
+        <translation>确认分拣(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="63"/>
         <source>Confirm s&amp;hipment</source>
-        <translation type="unfinished"></translation>
+        <translation>确认发货(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="64"/>
         <source>Selection &amp;delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>所选已签收(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="66"/>
         <source>Selection re&amp;turned</source>
-        <translation type="unfinished"></translation>
+        <translation>所选已退回(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="68"/>
         <source>Courier r&amp;ules...</source>
-        <translation type="unfinished"></translation>
+        <translation>快递规则(&amp;U)...</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="70"/>
         <source>Export &amp;Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 &amp;Excel</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="70"/>
         <source>Export &amp;CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 &amp;CSV</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="71"/>
         <source>Export &amp;TSV</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 &amp;TSV</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="75"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>号码</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="75"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="75"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="75"/>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>省份</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="75"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="76"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>配送方式</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="76"/>
         <source>Courier</source>
-        <translation type="unfinished"></translation>
+        <translation>快递公司</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="76"/>
         <location filename="../../agent_desktop/logistics_view.py" line="92"/>
         <source>Sorting date</source>
-        <translation type="unfinished"></translation>
+        <translation>分拣日期</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="76"/>
         <location filename="../../agent_desktop/logistics_view.py" line="94"/>
         <source>Hand-over date</source>
-        <translation type="unfinished"></translation>
+        <translation>交接日期</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="77"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="77"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="138"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="167"/>
         <source>%1 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个订单</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="186"/>
         <source>%1 couriers chosen by the rules; %2 orders still without one</source>
-        <translation type="unfinished"></translation>
+        <translation>已按规则分配 %1 个快递；仍有 %2 个订单未分配</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="205"/>
         <source>Choose a courier for at least one order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先为至少一个订单选择快递公司。</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="210"/>
         <source>%1 orders sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>已分拣 %1 个订单</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="221"/>
         <source>Enter the tracking numbers of the parcels first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先输入包裹的运单号。</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="225"/>
         <source>%1 orders shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已发货 %1 个订单</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="232"/>
         <source>Select shipped orders first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择已发货的订单。</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="236"/>
         <source>%1 orders updated</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新 %1 个订单</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="255"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="255"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="256"/>
         <source>Tab-separated text (*.tsv)</source>
-        <translation type="unfinished"></translation>
+        <translation>制表符分隔文本 (*.tsv)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="257"/>
         <source>Export the sorting list</source>
-        <translation type="unfinished"></translation>
+        <translation>导出分拣清单</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/logistics_view.py" line="278"/>
         <source>%1 orders exported</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1 个订单</translation>
     </message>
 </context>
 <context>
@@ -1796,47 +1796,47 @@
     <message>
         <location filename="../../screenpop/widgets/new_caller_form.py" line="52"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/new_caller_form.py" line="54"/>
         <source>N&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>号码(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/new_caller_form.py" line="56"/>
         <source>&amp;City (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>城市（可选）(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/new_caller_form.py" line="57"/>
         <source>&amp;Address (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>地址（可选）(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/new_caller_form.py" line="60"/>
         <source>&amp;Save customer</source>
-        <translation type="unfinished"></translation>
+        <translation>保存客户(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/new_caller_form.py" line="80"/>
         <source>New caller: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新来电者：%1</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/new_caller_form.py" line="101"/>
         <source>Enter the caller&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入来电者姓名。</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/new_caller_form.py" line="105"/>
         <source>This is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是电话号码。</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/new_caller_form.py" line="120"/>
         <source>Please check the fields: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请检查这些字段：%1</translation>
     </message>
 </context>
 <context>
@@ -1844,182 +1844,182 @@
     <message>
         <location filename="../../forms/order_form.py" line="94"/>
         <source>Express courier</source>
-        <translation type="unfinished"></translation>
+        <translation>快递</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="94"/>
         <source>Standard courier</source>
-        <translation type="unfinished"></translation>
+        <translation>普通快递</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="95"/>
         <source>Post (China Post)</source>
-        <translation type="unfinished"></translation>
+        <translation>邮政（中国邮政）</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="95"/>
         <source>Self-pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>自提</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="102"/>
         <source>Cash on delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>货到付款</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="102"/>
         <source>Online payment: Alipay</source>
-        <translation type="unfinished"></translation>
+        <translation>在线支付：支付宝</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="103"/>
         <source>Online payment: WeChat Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>在线支付：微信支付</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="103"/>
         <source>Bank card</source>
-        <translation type="unfinished"></translation>
+        <translation>银行卡</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="104"/>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>银行转账</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="105"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="115"/>
         <source>18-character unified social credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>18 位统一社会信用代码</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="116"/>
         <source>R&amp;ush order</source>
-        <translation type="unfinished"></translation>
+        <translation>加急订单(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="122"/>
         <source>&amp;Submit order (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>提交订单(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="124"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 (Esc)</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="126"/>
         <source>Cancel this &amp;order...</source>
-        <translation type="unfinished"></translation>
+        <translation>取消此订单(&amp;O)...</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="135"/>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="142"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>配送方式</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="144"/>
         <source>&amp;Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>配送方式(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="146"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="147"/>
         <source>Recipient p&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人电话(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="151"/>
         <source>&amp;Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>支付方式(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="152"/>
         <source>&amp;Media source</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体来源(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="153"/>
         <source>&amp;Invoice title</source>
-        <translation type="unfinished"></translation>
+        <translation>发票抬头(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="155"/>
         <source>Ta&amp;x id</source>
-        <translation type="unfinished"></translation>
+        <translation>税号(&amp;X)</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="158"/>
         <source>Special &amp;requests</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊要求(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="216"/>
         <source>Total: ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>合计：¥%1</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="392"/>
         <source>Discard order?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃订单？</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="393"/>
         <source>Discard what you typed in this order?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃您在此订单中输入的内容？</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="415"/>
         <source>Cancel order?</source>
-        <translation type="unfinished"></translation>
+        <translation>取消订单？</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="416"/>
         <source>Cancel order %1? The customer will not receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消订单 %1？客户将不会收到此订单。</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="447"/>
         <source>The CRM refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 拒绝了此修改：%1</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="468"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>新建订单</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="471"/>
         <source>Order %1 (provisional number, not yet confirmed by the CRM)</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1（临时编号，CRM 尚未确认）</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="472"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>订单 %1</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="473"/>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <location filename="../../forms/order_form.py" line="478"/>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
 </context>
 <context>
@@ -2027,37 +2027,37 @@
     <message>
         <location filename="../../forms/order_lines_model.py" line="33"/>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../../forms/order_lines_model.py" line="33"/>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../../forms/order_lines_model.py" line="33"/>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../forms/order_lines_model.py" line="33"/>
         <source>Price ¥</source>
-        <translation type="unfinished"></translation>
+        <translation>单价 ¥</translation>
     </message>
     <message>
         <location filename="../../forms/order_lines_model.py" line="34"/>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣 %</translation>
     </message>
     <message>
         <location filename="../../forms/order_lines_model.py" line="34"/>
         <source>Total ¥</source>
-        <translation type="unfinished"></translation>
+        <translation>小计 ¥</translation>
     </message>
     <message>
         <location filename="../../forms/order_lines_model.py" line="111"/>
         <source>%1 in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>库存 %1</translation>
     </message>
 </context>
 <context>
@@ -2065,52 +2065,52 @@
     <message>
         <location filename="../../forms/order_lookup.py" line="29"/>
         <source>Order number (SO… or L…) or the customer&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号（SO… 或 L…）或客户电话</translation>
     </message>
     <message>
         <location filename="../../forms/order_lookup.py" line="32"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>号码</translation>
     </message>
     <message>
         <location filename="../../forms/order_lookup.py" line="32"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location filename="../../forms/order_lookup.py" line="32"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../forms/order_lookup.py" line="33"/>
         <source>Total ¥</source>
-        <translation type="unfinished"></translation>
+        <translation>小计 ¥</translation>
     </message>
     <message>
         <location filename="../../forms/order_lookup.py" line="33"/>
         <source>Courier</source>
-        <translation type="unfinished"></translation>
+        <translation>快递公司</translation>
     </message>
     <message>
         <location filename="../../forms/order_lookup.py" line="33"/>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号</translation>
     </message>
     <message>
         <location filename="../../forms/order_lookup.py" line="39"/>
         <source>&amp;Find order</source>
-        <translation type="unfinished"></translation>
+        <translation>查找订单(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../forms/order_lookup.py" line="59"/>
         <source>%1 orders found</source>
-        <translation type="unfinished"></translation>
+        <translation>找到 %1 个订单</translation>
     </message>
     <message>
         <location filename="../../forms/order_lookup.py" line="60"/>
         <source>No order with this number or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与此号码或电话对应的订单</translation>
     </message>
 </context>
 <context>
@@ -2118,7 +2118,7 @@
     <message>
         <location filename="../../crm/store/orders.py" line="29"/>
         <source>This order has left the warehouse (or was cancelled); it can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>此订单已出库（或已取消），不能再修改。</translation>
     </message>
 </context>
 <context>
@@ -2126,64 +2126,66 @@
     <message>
         <location filename="../../agent_desktop/orders_feature.py" line="77"/>
         <source>&amp;New order...</source>
-        <translation type="unfinished"></translation>
+        <translation>新建订单(&amp;N)...</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/orders_feature.py" line="78"/>
         <source>Order &amp;lookup...</source>
-        <translation type="unfinished"></translation>
+        <translation>查询订单(&amp;L)...</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/orders_feature.py" line="80"/>
         <source>&amp;Logistics: sorting and shipping...</source>
-        <translation type="unfinished"></translation>
+        <translation>物流：分拣与发货(&amp;L)...</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/orders_feature.py" line="139"/>
         <source>The CRM is still starting; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 仍在启动，请稍后再试。</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/orders_feature.py" line="147"/>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>新建订单</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/orders_feature.py" line="214"/>
         <source>Unfinished orders</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成的订单</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/orders_feature.py" line="215"/>
         <source>%1 order(s) were not submitted last time:
 %2
 Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>上次有 %1 个订单未提交：
+%2
+要恢复吗？</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/orders_feature.py" line="218"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/orders_feature.py" line="219"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/orders_feature.py" line="220"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/orders_feature.py" line="282"/>
         <source>Order lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>查询订单</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/orders_feature.py" line="300"/>
         <source>Logistics: sorting and shipping</source>
-        <translation type="unfinished"></translation>
+        <translation>物流：分拣与发货</translation>
     </message>
 </context>
 <context>
@@ -2191,57 +2193,57 @@ Restore them?</source>
     <message>
         <location filename="../../agent_desktop/phone.py" line="28"/>
         <source>Answer</source>
-        <translation type="unfinished">接听</translation>
+        <translation>接听</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/phone.py" line="29"/>
         <source>Hang up</source>
-        <translation type="unfinished">挂断</translation>
+        <translation>挂断</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/phone.py" line="30"/>
         <source>Hold / resume</source>
-        <translation type="unfinished">保持 / 恢复</translation>
+        <translation>保持 / 恢复</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/phone.py" line="31"/>
         <source>Mute / unmute</source>
-        <translation type="unfinished">静音 / 取消静音</translation>
+        <translation>静音 / 取消静音</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/phone.py" line="32"/>
         <source>Transfer</source>
-        <translation type="unfinished">转接</translation>
+        <translation>转接</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/phone.py" line="76"/>
         <source>SIP: starting</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP：启动中</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/phone.py" line="134"/>
         <source>SIP: restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP：重新启动中</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/phone.py" line="168"/>
         <source>Call me from a demo customer</source>
-        <translation type="unfinished"></translation>
+        <translation>让一位演示客户给我打电话</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/phone.py" line="192"/>
         <source>SIP: ready on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP：已在端口 %1 就绪</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/phone.py" line="201"/>
         <source>Audio: ready</source>
-        <translation type="unfinished"></translation>
+        <translation>音频：就绪</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/phone.py" line="203"/>
         <source>Audio unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>音频不可用</translation>
     </message>
 </context>
 <context>
@@ -2250,12 +2252,12 @@ Restore them?</source>
         <location filename="../../crm/phones.py" line="56"/>
         <location filename="../../crm/phones.py" line="62"/>
         <source>Not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是电话号码</translation>
     </message>
     <message>
         <location filename="../../crm/phones.py" line="58"/>
         <source>Phone number is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码太长</translation>
     </message>
 </context>
 <context>
@@ -2263,22 +2265,22 @@ Restore them?</source>
     <message>
         <location filename="../../forms/customer_phones.py" line="58"/>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>添加电话</translation>
     </message>
     <message>
         <location filename="../../forms/customer_phones.py" line="68"/>
         <source>Remove this phone</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此电话</translation>
     </message>
     <message>
         <location filename="../../forms/customer_phones.py" line="116"/>
         <source>Not a valid phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的电话号码</translation>
     </message>
     <message>
         <location filename="../../forms/customer_phones.py" line="118"/>
         <source>This number is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>此号码重复</translation>
     </message>
 </context>
 <context>
@@ -2286,12 +2288,12 @@ Restore them?</source>
     <message>
         <location filename="../../screenpop/core/lookup.py" line="59"/>
         <source>The customer id sent with the call is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>随来电传来的客户编号不存在。</translation>
     </message>
     <message>
         <location filename="../../screenpop/core/record_source.py" line="93"/>
         <source>Abnormal call</source>
-        <translation type="unfinished"></translation>
+        <translation>异常来电</translation>
     </message>
 </context>
 <context>
@@ -2299,22 +2301,22 @@ Restore them?</source>
     <message>
         <location filename="../../forms/product_lookup.py" line="38"/>
         <source>SKU, name or pinyin initials (e.g. amy for 按摩椅)</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU、名称或拼音首字母（例如 amy 表示按摩椅）</translation>
     </message>
     <message>
         <location filename="../../forms/product_lookup.py" line="50"/>
         <source>&amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>商品(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../forms/product_lookup.py" line="52"/>
         <source>&amp;Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>数量(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../forms/product_lookup.py" line="72"/>
         <source>%1  %2  ¥%3  stock %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  ¥%3  库存 %4</translation>
     </message>
 </context>
 <context>
@@ -2322,12 +2324,12 @@ Restore them?</source>
     <message>
         <location filename="../../softphone/qt/quality_indicator.py" line="26"/>
         <source>Quality: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>通话质量：%1</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/quality_indicator.py" line="28"/>
         <source>Jitter %1 ms, loss %2 %, round trip %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>抖动 %1 毫秒，丢包 %2 %，往返 %3 毫秒</translation>
     </message>
 </context>
 <context>
@@ -2335,17 +2337,17 @@ Restore them?</source>
     <message>
         <location filename="../../screenpop/widgets/recent_pops.py" line="27"/>
         <source>Recent pops</source>
-        <translation type="unfinished"></translation>
+        <translation>最近弹屏</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/recent_pops.py" line="45"/>
         <source>(wrap-up pending)</source>
-        <translation type="unfinished"></translation>
+        <translation>（待话后处理）</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/recent_pops.py" line="47"/>
         <source>(in call)</source>
-        <translation type="unfinished"></translation>
+        <translation>（通话中）</translation>
     </message>
 </context>
 <context>
@@ -2353,27 +2355,27 @@ Restore them?</source>
     <message>
         <location filename="../../softphone/engine/engine.py" line="63"/>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>已注册</translation>
     </message>
     <message>
         <location filename="../../softphone/engine/engine.py" line="65"/>
         <source>Registration refused: wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>注册被拒绝：用户名或密码错误</translation>
     </message>
     <message>
         <location filename="../../softphone/engine/engine.py" line="67"/>
         <source>Registrar not reachable; retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接注册服务器，正在重试</translation>
     </message>
     <message>
         <location filename="../../softphone/engine/engine.py" line="69"/>
         <source>Unregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>未注册</translation>
     </message>
     <message>
         <location filename="../../softphone/engine/engine.py" line="70"/>
         <source>Registration failed</source>
-        <translation type="unfinished"></translation>
+        <translation>注册失败</translation>
     </message>
 </context>
 <context>
@@ -2381,42 +2383,42 @@ Restore them?</source>
     <message>
         <location filename="../../screenpop/widgets/card_dock.py" line="63"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_dock.py" line="64"/>
         <source>The CRM cannot be reached: this card comes from the local copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 CRM：此卡片来自本地副本。</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_dock.py" line="73"/>
         <source>The customer card appears here when a call rings.</source>
-        <translation type="unfinished"></translation>
+        <translation>来电振铃时，客户卡片将显示在这里。</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_dock.py" line="247"/>
         <source>Call finished</source>
-        <translation type="unfinished"></translation>
+        <translation>通话结束</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_dock.py" line="249"/>
         <source>Call ended: wrap-up pending</source>
-        <translation type="unfinished"></translation>
+        <translation>通话已结束：待话后处理</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_dock.py" line="251"/>
         <source>In call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话中</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_dock.py" line="253"/>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>振铃中</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_dock.py" line="255"/>
         <source>(marked abnormal)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已标记为异常）</translation>
     </message>
 </context>
 <context>
@@ -2424,32 +2426,32 @@ Restore them?</source>
     <message>
         <location filename="../../forms/search_conditions.py" line="61"/>
         <source>Name or pinyin initials</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名或拼音首字母</translation>
     </message>
     <message>
         <location filename="../../forms/search_conditions.py" line="61"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../forms/search_conditions.py" line="62"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../forms/search_conditions.py" line="62"/>
         <source>Province, city or district</source>
-        <translation type="unfinished"></translation>
+        <translation>省、市或区/县</translation>
     </message>
     <message>
         <location filename="../../forms/search_conditions.py" line="63"/>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../forms/search_conditions.py" line="63"/>
         <source>Product bought (SKU)</source>
-        <translation type="unfinished"></translation>
+        <translation>购买过的商品（SKU）</translation>
     </message>
     <message>
         <location filename="../../forms/search_conditions.py" line="72"/>
@@ -2458,67 +2460,67 @@ Restore them?</source>
         <location filename="../../forms/search_conditions.py" line="78"/>
         <location filename="../../forms/search_conditions.py" line="80"/>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <location filename="../../forms/search_conditions.py" line="72"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../forms/search_conditions.py" line="72"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../forms/search_conditions.py" line="74"/>
         <source>VIP level</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 等级</translation>
     </message>
     <message>
         <location filename="../../forms/search_conditions.py" line="75"/>
         <source>VIP level at least</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 等级不低于</translation>
     </message>
     <message>
         <location filename="../../forms/search_conditions.py" line="76"/>
         <source>Accepts sample trials</source>
-        <translation type="unfinished"></translation>
+        <translation>接受试用装</translation>
     </message>
     <message>
         <location filename="../../forms/search_conditions.py" line="77"/>
         <source>Agreed to follow-up calls</source>
-        <translation type="unfinished"></translation>
+        <translation>同意回访</translation>
     </message>
     <message>
         <location filename="../../forms/search_conditions.py" line="78"/>
         <source>Preferred call window</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好的通话时段</translation>
     </message>
     <message>
         <location filename="../../forms/search_conditions.py" line="80"/>
         <source>Has a complaint that is</source>
-        <translation type="unfinished"></translation>
+        <translation>有以下状态的投诉</translation>
     </message>
     <message>
         <location filename="../../forms/search_conditions.py" line="91"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系</translation>
     </message>
     <message>
         <location filename="../../forms/search_conditions.py" line="91"/>
         <source>Ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>下单时间</translation>
     </message>
     <message>
         <location filename="../../forms/search_conditions.py" line="102"/>
         <source>The date range ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>日期范围的结束早于开始</translation>
     </message>
     <message>
         <location filename="../../forms/search_conditions.py" line="108"/>
         <source>Invalid condition {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的条件 {0}：{1}</translation>
     </message>
 </context>
 <context>
@@ -2526,72 +2528,72 @@ Restore them?</source>
     <message>
         <location filename="../../forms/search_export.py" line="18"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../forms/search_export.py" line="18"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../forms/search_export.py" line="19"/>
         <source>Province</source>
-        <translation type="unfinished"></translation>
+        <translation>省份</translation>
     </message>
     <message>
         <location filename="../../forms/search_export.py" line="19"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../forms/search_export.py" line="20"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>区/县</translation>
     </message>
     <message>
         <location filename="../../forms/search_export.py" line="20"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>街道</translation>
     </message>
     <message>
         <location filename="../../forms/search_export.py" line="21"/>
         <source>VIP level</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 等级</translation>
     </message>
     <message>
         <location filename="../../forms/search_export.py" line="21"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../forms/search_export.py" line="22"/>
         <source>Accepts samples</source>
-        <translation type="unfinished"></translation>
+        <translation>接受试用装</translation>
     </message>
     <message>
         <location filename="../../forms/search_export.py" line="22"/>
         <source>Follow-up opt-in</source>
-        <translation type="unfinished"></translation>
+        <translation>同意回访</translation>
     </message>
     <message>
         <location filename="../../forms/search_export.py" line="23"/>
         <source>Call window</source>
-        <translation type="unfinished"></translation>
+        <translation>通话时段</translation>
     </message>
     <message>
         <location filename="../../forms/search_export.py" line="23"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系</translation>
     </message>
     <message>
         <location filename="../../forms/search_export.py" line="24"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../forms/search_export.py" line="24"/>
         <source>Customer id</source>
-        <translation type="unfinished"></translation>
+        <translation>客户编号</translation>
     </message>
 </context>
 <context>
@@ -2599,22 +2601,22 @@ Restore them?</source>
     <message>
         <location filename="../../agent_desktop/search_feature.py" line="63"/>
         <source>&amp;Find customers...</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户(&amp;F)...</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/search_feature.py" line="65"/>
         <source>New &amp;customer...</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户(&amp;C)...</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/search_feature.py" line="115"/>
         <source>The CRM is not ready yet; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 尚未就绪，请稍后再试</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/search_feature.py" line="127"/>
         <source>Find customers</source>
-        <translation type="unfinished"></translation>
+        <translation>查找客户</translation>
     </message>
 </context>
 <context>
@@ -2622,98 +2624,92 @@ Restore them?</source>
     <message>
         <location filename="../../forms/search_panel.py" line="51"/>
         <source>Saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的搜索</translation>
     </message>
     <message>
         <location filename="../../forms/search_panel.py" line="53"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../forms/search_panel.py" line="56"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../forms/search_panel.py" line="58"/>
         <source>Save search…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存搜索…</translation>
     </message>
     <message>
         <location filename="../../forms/search_panel.py" line="60"/>
         <source>Delete saved</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已保存</translation>
     </message>
     <message>
         <location filename="../../forms/search_panel.py" line="62"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../forms/search_panel.py" line="114"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../forms/search_panel.py" line="118"/>
         <source>%n customer(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>显示 %n 位客户</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../forms/search_panel.py" line="120"/>
         <source>%n found locally, more on demand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>本地找到 %n 位，更多按需加载</numerusform></translation>
     </message>
     <message>
         <location filename="../../forms/search_panel.py" line="124"/>
         <source>CRM not searched: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>未搜索 CRM：{0}</translation>
     </message>
     <message>
         <location filename="../../forms/search_panel.py" line="157"/>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>保存搜索</translation>
     </message>
     <message>
         <location filename="../../forms/search_panel.py" line="157"/>
         <source>Name of this search:</source>
-        <translation type="unfinished"></translation>
+        <translation>此搜索的名称：</translation>
     </message>
     <message>
         <location filename="../../forms/search_panel.py" line="171"/>
         <source>Search first, then export</source>
-        <translation type="unfinished"></translation>
+        <translation>请先搜索，再导出</translation>
     </message>
     <message>
         <location filename="../../forms/search_panel.py" line="175"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../forms/search_panel.py" line="179"/>
         <source>%n customer(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>已导出 %n 位客户</numerusform></translation>
     </message>
     <message>
         <location filename="../../forms/search_panel.py" line="184"/>
         <source>Export failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败：{0}</translation>
     </message>
     <message>
         <location filename="../../forms/search_panel.py" line="190"/>
         <source>Export customers</source>
-        <translation type="unfinished"></translation>
+        <translation>导出客户</translation>
     </message>
     <message>
         <location filename="../../forms/search_panel.py" line="191"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2721,47 +2717,47 @@ Restore them?</source>
     <message>
         <location filename="../../forms/search_results_model.py" line="57"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../forms/search_results_model.py" line="57"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../../forms/search_results_model.py" line="57"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>城市</translation>
     </message>
     <message>
         <location filename="../../forms/search_results_model.py" line="57"/>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <location filename="../../forms/search_results_model.py" line="58"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location filename="../../forms/search_results_model.py" line="58"/>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>最近联系</translation>
     </message>
     <message>
         <location filename="../../forms/search_results_model.py" line="58"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../../forms/search_results_model.py" line="59"/>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>本地</translation>
     </message>
     <message>
         <location filename="../../forms/search_results_model.py" line="59"/>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
 </context>
 <context>
@@ -3191,12 +3187,12 @@ Restore them?</source>
     <message>
         <location filename="../../agent_desktop/todo_snooze_dialog.py" line="18"/>
         <source>Snooze to-do</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟待办</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_snooze_dialog.py" line="26"/>
         <source>Remind me again at:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次提醒时间：</translation>
     </message>
 </context>
 <context>
@@ -3204,12 +3200,12 @@ Restore them?</source>
     <message>
         <location filename="../../softphone/engine/commands.py" line="27"/>
         <source>The phone could not do that</source>
-        <translation type="unfinished"></translation>
+        <translation>电话无法执行此操作</translation>
     </message>
     <message>
         <location filename="../../softphone/engine/engine.py" line="155"/>
         <source>The phone could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>电话无法启动</translation>
     </message>
 </context>
 <context>
@@ -3217,17 +3213,17 @@ Restore them?</source>
     <message>
         <location filename="../../softphone/qt/softphone_dock.py" line="34"/>
         <source>Mic</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/softphone_dock.py" line="34"/>
         <source>Speaker</source>
-        <translation type="unfinished"></translation>
+        <translation>扬声器</translation>
     </message>
     <message>
         <location filename="../../softphone/qt/softphone_dock.py" line="50"/>
         <source>Recent calls</source>
-        <translation type="unfinished"></translation>
+        <translation>最近通话</translation>
     </message>
 </context>
 <context>
@@ -3235,32 +3231,32 @@ Restore them?</source>
     <message>
         <location filename="../../screenpop/widgets/timeline_model.py" line="31"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>呼叫</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/timeline_model.py" line="32"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/timeline_model.py" line="33"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>订单</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/timeline_model.py" line="34"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/timeline_model.py" line="35"/>
         <source>To-do</source>
-        <translation type="unfinished">待办</translation>
+        <translation>待办</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/timeline_model.py" line="36"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -3268,22 +3264,22 @@ Restore them?</source>
     <message>
         <location filename="../../agent_desktop/todo_banner.py" line="46"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_banner.py" line="47"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_banner.py" line="54"/>
         <source>Due: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>到期：{0}</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_banner.py" line="56"/>
         <source>(+{0} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>（还有 {0} 项）</translation>
     </message>
 </context>
 <context>
@@ -3291,97 +3287,97 @@ Restore them?</source>
     <message>
         <location filename="../../agent_desktop/todo_dock.py" line="118"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_dock.py" line="118"/>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_dock.py" line="118"/>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>我的团队</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_dock.py" line="119"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_dock.py" line="119"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_dock.py" line="120"/>
         <source>By due time</source>
-        <translation type="unfinished"></translation>
+        <translation>按到期时间</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_dock.py" line="120"/>
         <source>By priority</source>
-        <translation type="unfinished"></translation>
+        <translation>按优先级</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_dock.py" line="121"/>
         <source>By title</source>
-        <translation type="unfinished"></translation>
+        <translation>按标题</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_dock.py" line="121"/>
         <source>By creation</source>
-        <translation type="unfinished"></translation>
+        <translation>按创建时间</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_dock.py" line="130"/>
         <source>Show done</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已完成</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_dock.py" line="131"/>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_dock.py" line="132"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_dock.py" line="133"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_dock.py" line="134"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_dock.py" line="135"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>推迟</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_dock.py" line="136"/>
         <source>10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10 分钟</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_dock.py" line="136"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_dock.py" line="136"/>
         <source>Tomorrow 9:00</source>
-        <translation type="unfinished"></translation>
+        <translation>明天 9:00</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_dock.py" line="137"/>
         <source>Choose a time…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择时间…</translation>
     </message>
 </context>
 <context>
@@ -3389,12 +3385,12 @@ Restore them?</source>
     <message>
         <location filename="../../agent_desktop/todo_feature.py" line="60"/>
         <source>New to-do…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建待办…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_feature.py" line="211"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>我</translation>
     </message>
 </context>
 <context>
@@ -3402,98 +3398,98 @@ Restore them?</source>
     <message>
         <location filename="../../forms/todo_form.py" line="40"/>
         <source>Edit to-do</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑待办</translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="40"/>
         <source>New to-do</source>
-        <translation type="unfinished"></translation>
+        <translation>新建待办</translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="43"/>
         <location filename="../../forms/todo_form.py" line="44"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="44"/>
         <source>linked</source>
-        <translation type="unfinished"></translation>
+        <translation>已关联</translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="45"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="50"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="50"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="50"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="50"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="53"/>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>我</translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="55"/>
         <source>My team ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>我的团队（{0}）</translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="71"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="72"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="73"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>呼叫</translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="77"/>
         <source>Due time</source>
-        <translation type="unfinished"></translation>
+        <translation>到期时间</translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="78"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="79"/>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>分配给</translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="80"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="130"/>
         <source>Enter a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入标题。</translation>
     </message>
 </context>
 <context>
@@ -3501,52 +3497,52 @@ Restore them?</source>
     <message>
         <location filename="../../agent_desktop/todo_model.py" line="18"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_model.py" line="18"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_model.py" line="19"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_model.py" line="20"/>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_model.py" line="21"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_model.py" line="23"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_model.py" line="23"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_model.py" line="24"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_model.py" line="24"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/todo_model.py" line="25"/>
         <source>Team {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>团队 {0}</translation>
     </message>
 </context>
 <context>
@@ -3577,27 +3573,27 @@ Restore them?</source>
     <message>
         <location filename="../../forms/wrapup_result.py" line="56"/>
         <source>Choose how the call ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择通话结果。</translation>
     </message>
     <message>
         <location filename="../../forms/wrapup_result.py" line="58"/>
         <source>Notes are limited to 4000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注不能超过 4000 个字符。</translation>
     </message>
     <message>
         <location filename="../../forms/wrapup_result.py" line="62"/>
         <source>Give the follow-up a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为跟进事项填写标题。</translation>
     </message>
     <message>
         <location filename="../../forms/wrapup_result.py" line="64"/>
         <source>The title is limited to 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>标题不能超过 200 个字符。</translation>
     </message>
     <message>
         <location filename="../../forms/wrapup_result.py" line="67"/>
         <source>The follow-up must be due in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进事项的到期时间必须在将来。</translation>
     </message>
 </context>
 <context>
@@ -3605,77 +3601,77 @@ Restore them?</source>
     <message>
         <location filename="../../forms/wrapup_form.py" line="54"/>
         <source>Order placed</source>
-        <translation type="unfinished"></translation>
+        <translation>已下单</translation>
     </message>
     <message>
         <location filename="../../forms/wrapup_form.py" line="54"/>
         <source>Enquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询</translation>
     </message>
     <message>
         <location filename="../../forms/wrapup_form.py" line="55"/>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <location filename="../../forms/wrapup_form.py" line="55"/>
         <source>Follow-up needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要跟进</translation>
     </message>
     <message>
         <location filename="../../forms/wrapup_form.py" line="56"/>
         <source>No sale</source>
-        <translation type="unfinished"></translation>
+        <translation>未成交</translation>
     </message>
     <message>
         <location filename="../../forms/wrapup_form.py" line="56"/>
         <source>Wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>打错电话</translation>
     </message>
     <message>
         <location filename="../../forms/wrapup_form.py" line="59"/>
         <source>Wrap-up</source>
-        <translation type="unfinished">话后处理</translation>
+        <translation>话后处理</translation>
     </message>
     <message>
         <location filename="../../forms/wrapup_form.py" line="70"/>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择...</translation>
     </message>
     <message>
         <location filename="../../forms/wrapup_form.py" line="77"/>
         <source>Create a &amp;follow-up to-do</source>
-        <translation type="unfinished"></translation>
+        <translation>创建跟进待办(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../forms/wrapup_form.py" line="89"/>
         <source>&amp;Disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>通话结果(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../forms/wrapup_form.py" line="91"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../forms/wrapup_form.py" line="94"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>标题(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../forms/wrapup_form.py" line="96"/>
         <source>D&amp;ue</source>
-        <translation type="unfinished"></translation>
+        <translation>期限(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../forms/wrapup_form.py" line="99"/>
         <source>&amp;Submit wrap-up (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>提交话后处理(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../forms/wrapup_form.py" line="158"/>
         <source>%1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2</translation>
     </message>
 </context>
 </TS>
