@@ -70,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
 
     options = RunOptions(
         features=not args.no_features,
+        only_features=tuple(f"agent_desktop.{n.strip()}" for n in args.features.split(",") if n.strip())
+        if args.features is not None
+        else None,
         quit_after_ms=args.quit_after_ms,
         screenshot=args.screenshot,
     )

@@ -35,6 +35,8 @@ class RunOptions:
     """Debug/benchmark switches from the command line (hidden options)."""
 
     features: bool = True
+    only_features: tuple[str, ...] | None = None
+    """Install just these feature modules (benchmarks, debugging); None = all of FEATURES."""
     quit_after_ms: int | None = None
     screenshot: Path | None = None
     startup_marker: Path | None = None
@@ -73,7 +75,8 @@ class Shell(QObject):
         ctx.services["agent_state"] = self.agent_state
         self.window = MainWindow(self.agent_state, ctx.paths.window_state_file)
         self.window.restore_layout()
-        self.features = FeatureHost(FEATURES if self.options.features else ())
+        names = FEATURES if self.options.only_features is None else self.options.only_features
+        self.features = FeatureHost(names if self.options.features else ())
         self.tray = None
         self._quitting = False
         w = self.window

@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--debug", action="store_true", help="log debug messages too")
     # Hidden switches for tests, benchmarks and screenshots.
     p.add_argument("--no-features", action="store_true", help=argparse.SUPPRESS)
+    p.add_argument("--features", metavar="NAMES", help=argparse.SUPPRESS)  # e.g. "crm_link,phone"
     p.add_argument("--quit-after-ms", type=int, metavar="MS", help=argparse.SUPPRESS)
     p.add_argument("--screenshot", type=Path, metavar="PNG", help=argparse.SUPPRESS)
     return p

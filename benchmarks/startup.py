@@ -6,7 +6,7 @@ has been processed (the app writes the marker file named by AGENT_DESKTOP_STARTU
 last run the process is left idle: resident memory after 5 s, CPU over the next 30 s (from
 /proc/<pid>/stat; Linux only).
 
-    .venv/bin/python benchmarks/startup.py [--runs 10] [--idle-s 30] [--no-features]
+    .venv/bin/python benchmarks/startup.py [--runs 10] [--idle-s 30] [--no-features | --features crm_link]
 
 Prints ``startup p50_ms=… p95_ms=… rss_mb=… cpu_p50_ms=…`` and ``idle_cpu_pct=…``. ``cpu_p50_ms`` is
 the CPU time the app had used when its window was shown (less sensitive to a busy machine than the
@@ -77,8 +77,11 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=10)
     ap.add_argument("--idle-s", type=float, default=30.0, help="CPU measuring window (after 5 s settle)")
     ap.add_argument("--no-features", action="store_true", help="start the bare shell (no phone, no CRM)")
+    ap.add_argument("--features", help="only these features, e.g. crm_link or phone (comma-separated)")
     args = ap.parse_args()
     extra = ["--no-features"] if args.no_features else []
+    if args.features is not None:
+        extra += ["--features", args.features]
     times_ms, cpu_ms = [], []
     with tempfile.TemporaryDirectory(prefix="startup-bench-") as d:
         tmp = Path(d)
