@@ -109,3 +109,15 @@ def test_shipped_example_policies_are_valid(example: Path, tmp_path: Path, monke
     manager = SettingsManager(tmp_path / "settings.toml", policy)
     for key in policy.locked:
         assert manager.source(key) == "policy"
+
+
+def test_readme_documents_every_setting_with_its_default() -> None:
+    import json
+
+    from agent_desktop.settings.schema import SECTIONS
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for section, model in SECTIONS.items():
+        for name, field in model.model_fields.items():
+            default = json.dumps(field.get_default(call_default_factory=True), ensure_ascii=False)
+            assert f"| `{section}.{name}` | `{default}` |" in readme, f"{section}.{name} missing from README"
