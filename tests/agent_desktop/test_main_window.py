@@ -104,3 +104,13 @@ def test_tray_menu_hides_shows_and_quits(make_shell, qtbot) -> None:
     with qtbot.waitSignal(tray.sig_quit_requested, timeout=1000):
         tray.act_quit.trigger()
     tray.shutdown()
+
+
+def test_window_starts_in_the_configured_language(make_shell, tmp_path) -> None:
+    settings = tmp_path / "zh" / "config" / "settings.toml"
+    settings.parent.mkdir(parents=True)
+    settings.write_text('[ui]\nlanguage = "zh_CN"\n')
+    shell = make_shell("zh")
+    w = shell.window
+    assert w.windowTitle() == "坐席工作台" and w.menu("help").title() == "帮助(&H)"
+    assert w.status_indicator("sip").text() == "SIP：未启动"
