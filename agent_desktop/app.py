@@ -232,7 +232,6 @@ def run(manager: SettingsManager, paths: AppPaths, redactor: RedactionFilter, op
     """Create the QApplication, show the shell, run the event loop; returns the exit code."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Agent Desktop")
-    app.setApplicationDisplayName("Agent Desktop")
     app.setDesktopFileName("agent-desktop")
     app.setWindowIcon(loader.icon("app"))
     app.setStyleSheet(loader.stylesheet("app"))

@@ -69,5 +69,7 @@ class TranslationManager:
         )
         QLocale.setDefault(locale)
         self.language = language
+        if hasattr(self._app, "setApplicationDisplayName"):  # a QGuiApplication: window titles end with it
+            self._app.setApplicationDisplayName(QCoreApplication.translate("MainWindow", "Agent Desktop"))
         logger.info("user interface language: %s", language)
         return language
