@@ -151,3 +151,18 @@ class PacedDevice:
         if self._thread is not None:
             self._thread.join(timeout=2)
             self._thread = None
+
+
+def list_devices() -> tuple[list[str], list[str]]:
+    """Names of the input and output sound devices PortAudio sees (for the settings page); empty
+    lists when there are none or PortAudio is missing."""
+    try:
+        import sounddevice as sd
+
+        devices = sd.query_devices()
+    except Exception as exc:  # noqa: BLE001 - no PortAudio / no devices
+        logger.info("no sound devices: %s", str(exc))
+        return [], []
+    inputs = [d["name"] for d in devices if d.get("max_input_channels", 0) > 0]
+    outputs = [d["name"] for d in devices if d.get("max_output_channels", 0) > 0]
+    return inputs, outputs

@@ -123,3 +123,20 @@ def test_wake_detector_notices_a_wall_clock_jump():
     now["mono"] += 5
     assert detector.check()
     assert not detector.check()
+
+
+@pytest.mark.e2e
+def test_help_menu_demo_call_rings_the_phone(shell, feature, qtbot):
+    phone = shell.ctx.services["phone"]
+    qtbot.waitUntil(lambda: feature.engine.local_port > 0, timeout=10000)
+    assert feature.actions["demo"] in shell.window.menu("help").actions()
+    with qtbot.waitSignal(phone.sig_incoming_call, timeout=20000) as ring:
+        feature.actions["demo"].trigger()
+    assert ring.args[0].caller_number == "+8613800138000"
+    assert ring.args[0].headers["X-Campaign"] == ["demo"]
+    phone.answer(ring.args[0].call_id)
+    qtbot.waitUntil(lambda: phone.board.active() is not None, timeout=5000)
+    phone.hangup()
+    qtbot.waitUntil(lambda: feature._demo.state() == feature._demo.ProcessState.NotRunning, timeout=15000)
+    assert feature._demo.exitCode() == 0
+
