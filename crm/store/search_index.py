@@ -152,8 +152,18 @@ def ensure_search_index(db: object) -> None:
                 conn.execute(f"DROP TRIGGER IF EXISTS trg_search_{table}_{kind}")
         for side in _SIDE_TABLES:
             conn.execute(f"DROP TABLE IF EXISTS {side}")
-        for statement in _statements(_TABLES + _triggers()):
-            conn.execute(statement)
-        _backfill(conn)
+        statements = _statements(_TABLES + _triggers())
+        indexes = [x for x in statements if x.startswith("CREATE INDEX")]
+        for statement in statements:
+            if statement not in indexes:
+                conn.execute(statement)
+        (cache,) = conn.execute("PRAGMA cache_size").fetchone()
+        conn.execute("PRAGMA cache_size = -262144")  # 256 MB while sorting the indexes of a big store
+        try:
+            _backfill(conn)
+            for statement in indexes:  # built after the rows are in: one sort each, not random inserts
+                conn.execute(statement)
+        finally:
+            conn.execute(f"PRAGMA cache_size = {int(cache)}")
         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (_META_KEY, INDEX_VERSION))
     logger.info("local search index ready in %s", getattr(db, "path", "the store"))
