@@ -209,7 +209,11 @@ class PhoneFeature(QObject):
 
     def _registration(self, event: Any) -> None:
         level = "ok" if event.registered else ("error" if event.code in (401, 403, 407) else "warn")
-        self.sip_indicator.set_state(translated(event.message), level, f"{event.code} {event.reason}")
+        tooltip = f"{event.code} {event.reason}"
+        if event.retry_in_s:
+            tooltip += "\n" + QCoreApplication.translate("Phone", "Next attempt in %1 s").replace(
+                "%1", str(round(event.retry_in_s)))
+        self.sip_indicator.set_state(translated(event.message), level, tooltip)
 
     def _audio(self, event: Any) -> None:
         if event.available:

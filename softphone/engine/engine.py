@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import logging
 import queue
+import random
 import sys
 import threading
 import time
@@ -100,6 +101,8 @@ class SipEngine(CallCommands, CallHandlers):
         self._focus: int | None = None
         self._conference: set[int] = set()
         self._next_quality = 0.0
+        self._reg_failures = 0
+        self._reg_retry_at: float | None = None
 
     # ---- any thread -------------------------------------------------------------------------
     def subscribe(self, callback: Callable[[object], None]) -> Callable[[], None]:
@@ -221,7 +224,23 @@ class SipEngine(CallCommands, CallHandlers):
             registered = bool(account.getInfo().regIsActive) and 200 <= code < 300
         except pj.Error:
             registered = False
-        self.publish(RegistrationChanged(registered, code, reason, registration_message(code, reason, registered)))
+        retry_in = 0.0
+        if registered:
+            self._reg_failures = 0
+            self._reg_retry_at = None
+        elif not (200 <= code < 300) and self.config.registrar and not self._stopping:
+            retry_in = self.registration_backoff(self._reg_failures)
+            self._reg_failures += 1
+            self._reg_retry_at = time.monotonic() + retry_in
+        self.publish(RegistrationChanged(registered, code, reason, registration_message(code, reason, registered),
+                                         round(retry_in, 1)))
+
+    def registration_backoff(self, failures: int) -> float:
+        """Seconds before the next REGISTER after ``failures`` failed ones: doubling from
+        ``register_retry_s`` up to 10 minutes (at least the base), with up to 10 % jitter."""
+        base = max(1, self.config.register_retry_s)
+        delay = min(base * 2 ** min(failures, 16), max(base, 600))
+        return delay * (1 + random.random() * 0.1)
 
     def _tick(self) -> None:
         if self._graveyard:
@@ -233,6 +252,12 @@ class SipEngine(CallCommands, CallHandlers):
                 rec.cancelled_by_us = False
                 rec.remote_responded = True
                 self._hangup_record(rec, 487, no_answer=True)
+        if self._reg_retry_at is not None and now >= self._reg_retry_at and self._account is not None:
+            self._reg_retry_at = None
+            try:
+                self._account.setRegistration(True)
+            except pj.Error as exc:
+                logger.warning("re-registration failed to start: %s", exc.info())
         if now >= self._next_quality:
             self._next_quality = now + self.config.quality_interval_s
             self._poll_quality()

@@ -64,6 +64,8 @@ class RegistrationChanged:
     code: int
     reason: str
     message: str = ""
+    retry_in_s: float = 0.0
+    """When the registration failed: seconds until the next attempt (backoff), else 0."""
 
 
 @dataclass(frozen=True)

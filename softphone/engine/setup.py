@@ -63,9 +63,9 @@ def account_config(cfg: EngineConfig, transport_id: int, local_port: int) -> pj.
     reg.registrarUri = cfg.registrar_uri()
     reg.registerOnAdd = bool(cfg.registrar)
     reg.timeoutSec = cfg.register_expires_s
-    reg.retryIntervalSec = max(1, cfg.register_retry_s)
-    reg.firstRetryIntervalSec = max(1, min(cfg.register_retry_s, 5))
-    reg.randomRetryIntervalSec = max(0, cfg.register_retry_s // 10)
+    reg.retryIntervalSec = 0          # the engine retries itself, with exponential backoff
+    reg.firstRetryIntervalSec = 0
+    reg.randomRetryIntervalSec = 0
     if cfg.registrar or cfg.password:
         user = cfg.auth_username or cfg.username
         acc.sipConfig.authCreds.append(pj.AuthCredInfo("digest", "*", user, 0, cfg.password))

@@ -53,3 +53,17 @@ def test_network_change_sends_a_fresh_registration(make_engine, kamailio):
     engine.network_changed()                 # what the desktop does after resume or a network switch
     again = log.wait_for(lambda e: isinstance(e, RegistrationChanged) and e.registered, after=mark, timeout=15)
     assert again.code == 200
+
+
+def test_unreachable_registrar_is_retried_with_growing_delays(make_engine):
+    from tests.fixtures.sip import free_port
+
+    port = free_port(kind=__import__("socket").SOCK_STREAM)      # nothing listens: TCP is refused at once
+    engine, log = make_engine(registrar=f"127.0.0.1:{port}", transport="tcp", password="x", register_retry_s=1)
+    for n in range(3):
+        log.wait_for(lambda e, n=n: len([x for x in log.of(RegistrationChanged) if not x.registered]) > n,
+                     timeout=15, what=f"failure {n + 1}")
+    failures = [e for e in log.of(RegistrationChanged) if not e.registered][:3]
+    assert all(f.message == "Registrar not reachable; retrying" for f in failures), failures
+    delays = [f.retry_in_s for f in failures]
+    assert 1.0 <= delays[0] <= 1.1 and 2.0 <= delays[1] <= 2.2 and 4.0 <= delays[2] <= 4.4, delays
