@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from agent_desktop.tasks import BackgroundTasks
 from crm.sync_events import ONLINE
 from forms.wrapup_form import WrapUpForm
 from forms.wrapup_result import WrapUpResult
@@ -52,7 +53,10 @@ class ScreenPopFeature(QObject):
         self.history = PopHistory()
         self.dock = ScreenPopDock(self.history, self.config.region)
         self.wrap_up = WrapUpForm()
-        self.controller = PopController(self.dock, ctx.tasks, None, self.config, parent=self)
+        # Its own small pool: a ring-time pop must never queue behind another feature's slow task
+        # (an export, a 10 s HTTP timeout). Writes still go through ctx.tasks.
+        self.pop_tasks = BackgroundTasks(max_workers=2, parent=self)
+        self.controller = PopController(self.dock, self.pop_tasks, None, self.config, parent=self)
         self.crm: Any = None
         self.phone: Any = None
         self._filter_installed = False
@@ -192,6 +196,7 @@ class ScreenPopFeature(QObject):
 
     def shutdown(self) -> None:
         self._timer.stop()
+        self.pop_tasks.shutdown(wait=False)
         if self._filter_installed and self.phone is not None:
             self.phone.set_pre_ring_filter(None)  # the store may close before the phone stops
         self.ctx.services.pop("screenpop", None)
