@@ -103,6 +103,7 @@ class SipEngine(CallCommands, CallHandlers):
         self._next_quality = 0.0
         self._reg_failures = 0
         self._reg_retry_at: float | None = None
+        self._start_failure = ""
 
     # ---- any thread -------------------------------------------------------------------------
     def subscribe(self, callback: Callable[[object], None]) -> Callable[[], None]:
@@ -155,7 +156,8 @@ class SipEngine(CallCommands, CallHandlers):
             self._create()
         except Exception as exc:  # noqa: BLE001
             logger.exception("SIP engine failed to start")
-            self.publish(EngineFailed(QT_TRANSLATE_NOOP("Softphone", "The phone could not start"), str(exc)))
+            message = self._start_failure or QT_TRANSLATE_NOOP("Softphone", "The phone could not start")
+            self.publish(EngineFailed(message, str(exc)))
             self._stopped.set()
             self._started.set()
             self._destroy()
@@ -194,7 +196,12 @@ class SipEngine(CallCommands, CallHandlers):
         self._ep.libCreate()
         self._ep.libInit(setup.endpoint_config(cfg))
         t_type, t_cfg = setup.transport(cfg)
-        transport_id = self._ep.transportCreate(t_type, t_cfg)
+        try:
+            transport_id = self._ep.transportCreate(t_type, t_cfg)
+        except pj.Error as exc:
+            self._start_failure = QT_TRANSLATE_NOOP(
+                "Softphone", "The phone could not start: its SIP port is in use or the address is not available")
+            raise RuntimeError(f"SIP transport on {cfg.bind_address}:{cfg.local_port}: {exc.info()}") from None
         local_name = self._ep.transportGetInfo(transport_id).localName
         self.local_port = int(local_name.rsplit(":", 1)[1])
         self._ep.audDevManager().setNullDev()

@@ -59,3 +59,25 @@ def test_no_answer_timeout_cancels_and_reports_no_answer(make_engine, sipp):
     end = _ended(log, key)
     assert end.outcome == Outcome.NO_ANSWER
     assert callee.wait(10) == 0, callee.output()
+
+
+def test_port_in_use_is_reported_not_fatal(tmp_path):
+    import socket
+
+    from softphone.engine.config import EngineConfig
+    from softphone.engine.engine import SipEngine
+    from softphone.engine.events import EngineFailed, EngineStopped
+    from tests.softphone.conftest import EventLog
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as busy:
+        busy.bind(("127.0.0.1", 0))
+        engine = SipEngine(EngineConfig(local_port=busy.getsockname()[1], log_file=str(tmp_path / "pj.log")))
+        log = EventLog()
+        engine.subscribe(log)
+        engine.start()
+        assert not engine.wait_started(10)
+        failed = log.wait_for(lambda e: isinstance(e, EngineFailed))
+        assert failed.message.startswith("The phone could not start: its SIP port is in use")
+        assert str(busy.getsockname()[1]) in failed.detail
+        assert log.wait_for(lambda e: isinstance(e, EngineStopped))
+        assert engine.stop(5)
