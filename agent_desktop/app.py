@@ -104,6 +104,7 @@ class Shell(QObject):
         if Tray.available():
             self.tray = Tray(self.window)
             self.tray.sig_quit_requested.connect(self.quit)
+            self.ctx.services["tray"] = self.tray
         else:
             logger.info("no system tray on this desktop; tray icon skipped")
         self._install_features(list(self.features.names))

@@ -13,7 +13,16 @@ from typing import Any, Protocol
 
 logger = logging.getLogger(__name__)
 
-FEATURES = ("agent_desktop.crm_link", "agent_desktop.phone")
+FEATURES = (
+    "agent_desktop.crm_link",
+    "agent_desktop.phone",
+    "agent_desktop.screenpop_feature",
+    "agent_desktop.orders_feature",
+    "agent_desktop.todo_feature",
+    "agent_desktop.callback_feature",
+    "agent_desktop.search_feature",
+    "agent_desktop.complaints_feature",
+)
 
 
 class Feature(Protocol):
