@@ -1,6 +1,7 @@
 """Building pjsua2's configuration objects from :class:`EngineConfig` (runs on the SIP thread)."""
 from __future__ import annotations
 
+import ipaddress
 import logging
 
 import pjsua2 as pj
@@ -12,6 +13,14 @@ logger = logging.getLogger(__name__)
 _SRTP = {"off": pj.PJMEDIA_SRTP_DISABLED, "optional": pj.PJMEDIA_SRTP_OPTIONAL,
          "mandatory": pj.PJMEDIA_SRTP_MANDATORY}
 _TRANSPORT = {"udp": pj.PJSIP_TRANSPORT_UDP, "tcp": pj.PJSIP_TRANSPORT_TCP, "tls": pj.PJSIP_TRANSPORT_TLS}
+
+
+def is_loopback(address: str) -> bool:
+    """True for 127.0.0.0/8, ::1 and "localhost"."""
+    try:
+        return ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return address.lower() == "localhost"
 
 
 def endpoint_config(cfg: EngineConfig) -> pj.EpConfig:
@@ -77,7 +86,10 @@ def account_config(cfg: EngineConfig, transport_id: int, local_port: int) -> pj.
     media.srtpUse = _SRTP[cfg.srtp]
     media.srtpSecureSignaling = 1 if cfg.transport == "tls" and cfg.srtp != "off" else 0
     nat = acc.natConfig
-    nat.iceEnabled = bool(cfg.ice)
+    # pjnath makes no host candidates on loopback, and an ICE transport without any fails every call
+    nat.iceEnabled = bool(cfg.ice) and not is_loopback(cfg.bind_address)
+    if cfg.ice and not nat.iceEnabled:
+        logger.warning("ICE disabled: the phone is bound to loopback address %s", cfg.bind_address)
     if cfg.turn_server:
         nat.turnEnabled = True
         nat.turnServer = cfg.turn_server

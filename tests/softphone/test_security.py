@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from softphone.engine.events import CallChanged, CallState, IncomingCall, Outcome
+from softphone.engine.events import CallChanged, CallQuality, CallState, IncomingCall, Outcome
 from tests.fixtures.sip import free_port
 
 pytestmark = pytest.mark.e2e
@@ -89,3 +89,18 @@ def test_mandatory_srtp_answers_a_plain_rtp_offer_with_488(make_engine, sipp):
     caller = sipp("uac_refused_488.xml", f"127.0.0.1:{engine.local_port}")
     assert caller.wait(15) == 0, caller.output()
     assert not log.of(IncomingCall)                    # it never rang
+
+
+def test_mandatory_srtp_offers_savp_and_drops_a_plain_rtp_answer(make_engine, sipp):
+    engine, log = make_engine(srtp="mandatory")
+    callee = sipp("uas_200.xml")                         # answers with plain RTP/AVP
+    key = engine.dial(callee.uri)
+    log.wait_for(lambda e: isinstance(e, CallChanged) and e.call_id == key and e.state == CallState.DISCONNECTED,
+                 timeout=15)
+    callee.wait(10)                                      # it may see the BYE before it expects one
+    messages = callee.messages()
+    invite = messages.split("INVITE sip:", 1)[1].split("\n\n\n", 1)[0]
+    assert "RTP/SAVP" in invite and "a=crypto:" in invite
+    bye = messages.split("BYE sip:", 1)[1].split("\n\n\n", 1)[0]
+    assert "cause=488" in bye                           # no media ever ran unencrypted: hung up at once
+    assert not log.of(CallQuality)
