@@ -20,7 +20,8 @@ def classify_outgoing(code: int, answered: bool, remote_responded: bool, cancell
     ``remote_responded`` tells a peer's 408 (no answer) from a local transaction timeout (network).
     """
     if answered:
-        return Outcome.ANSWERED
+        # 488 after a 200: the media could not be set up (e.g. encryption required but not offered)
+        return Outcome.REJECTED if code == 488 else Outcome.ANSWERED
     if cancelled_by_us:
         return Outcome.CANCELLED
     if code in _BUSY:

@@ -95,8 +95,9 @@ def test_mandatory_srtp_offers_savp_and_drops_a_plain_rtp_answer(make_engine, si
     engine, log = make_engine(srtp="mandatory")
     callee = sipp("uas_200.xml")                         # answers with plain RTP/AVP
     key = engine.dial(callee.uri)
-    log.wait_for(lambda e: isinstance(e, CallChanged) and e.call_id == key and e.state == CallState.DISCONNECTED,
-                 timeout=15)
+    end = log.wait_for(lambda e: isinstance(e, CallChanged) and e.call_id == key
+                       and e.state == CallState.DISCONNECTED, timeout=15)
+    assert end.outcome == Outcome.REJECTED and end.code == 488
     callee.wait(10)                                      # it may see the BYE before it expects one
     messages = callee.messages()
     invite = messages.split("INVITE sip:", 1)[1].split("\n\n\n", 1)[0]
@@ -104,3 +105,4 @@ def test_mandatory_srtp_offers_savp_and_drops_a_plain_rtp_answer(make_engine, si
     bye = messages.split("BYE sip:", 1)[1].split("\n\n\n", 1)[0]
     assert "cause=488" in bye                           # no media ever ran unencrypted: hung up at once
     assert not log.of(CallQuality)
+
