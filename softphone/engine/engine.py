@@ -140,6 +140,17 @@ class SipEngine(CallCommands, CallHandlers):
         self._thread = None
         return not alive
 
+    def set_blocklist(self, is_blocked: Callable[[str], bool]) -> None:
+        """Refuse calls from numbers ``is_blocked(caller_number)`` says are blocked, with the
+        configured ``blocked_response``, before they ring. Runs on the SIP thread: keep it fast and
+        thread-safe (no shared SQLite connection)."""
+        code = self.config.blocked_response
+
+        def pre_ring(number: str, _headers: dict) -> int | None:
+            return code if is_blocked(number) else None
+
+        self.pre_ring_filter = pre_ring
+
     def next_key(self) -> int:
         return next(self._keys)
 

@@ -102,6 +102,10 @@ class PhoneAdapter(QObject):
         """Install the hook that may refuse a call before it rings (runs on the SIP thread)."""
         self.engine.pre_ring_filter = fn
 
+    def set_blocklist(self, is_blocked: Callable[[str], bool]) -> None:
+        """Refuse blocked numbers before they ring, with the configured response (SIP thread)."""
+        self.engine.set_blocklist(is_blocked)
+
     def dial(self, target: str, headers: dict[str, str] | None = None) -> int:
         """Click-to-dial for every dock: a number or SIP URI; returns the call id."""
         return self.engine.dial(target, headers)

@@ -60,3 +60,12 @@ def test_blocked_number_is_refused_before_ringing(make_engine, sipp):
     assert caller.wait(15) == 0, caller.output()   # a 180 before the 603 would fail the scenario
     assert not log.of(IncomingCall)
     assert seen == [("+8613900000000", ["C-1001"])]
+
+
+def test_blocklist_uses_the_configured_response(make_engine, sipp):
+    engine, log = make_engine(blocked_response=486)
+    engine.set_blocklist(lambda number: number == "+8613700000000")
+    caller = sipp("uac_busy_486.xml", target(engine), keys={"caller": "13700000000"})
+    assert log.wait_for(lambda e: isinstance(e, CallRejectedBeforeRinging)).code == 486
+    assert caller.wait(15) == 0, caller.output()
+    assert not log.of(IncomingCall)
