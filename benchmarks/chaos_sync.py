@@ -189,7 +189,7 @@ def run_chaos(workdir: Path, cycles: int, orders: int, *, max_seconds: float = 6
             server.spawn()
             done_cycles += 1
         writer_thread.join()
-        refused = _drain(engine, store, deadline=time.monotonic() + 120)
+        refused = _drain(engine, store, deadline=time.monotonic() + 60)
         engine.stop()
         result = _verify(sup, sent)
         return ChaosResult(done_cycles, len(sent), *result, refused, outages[0],
@@ -222,7 +222,12 @@ def _drain(engine, store, deadline: float) -> int:
         if pending == 0:
             return failed
         time.sleep(0.05)
-    raise TimeoutError(f"outbox not drained: {store.outbox_counts()}")
+    item = store.next_outbox_item()
+    import faulthandler
+
+    faulthandler.dump_traceback(all_threads=True)
+    raise TimeoutError(f"outbox not drained: {store.outbox_counts()}, engine {engine.status}, first "
+                       f"item {item.op} {item.entity} attempts={item.attempts} error={item.last_error}")
 
 
 def _verify(sup, sent: dict[str, dict]) -> tuple[int, int, int, int]:

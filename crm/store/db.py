@@ -1,8 +1,8 @@
 """SQLite connections for the local store: one locked writer, one read-only connection per thread.
 
-The writer runs in WAL mode with ``synchronous=FULL``: every commit (and so every outbox item, which is
-always written in the same transaction as the record it belongs to) is fsynced before the caller
-returns. ``synchronous`` is a per-connection setting, which is why *all* writes go through this one
+The writer runs in WAL mode with ``synchronous=FULL``: every local write (and so every outbox item,
+which is always written in the same transaction as the record it belongs to) is fsynced before the
+caller returns. ``synchronous`` is a per-connection setting, which is why *all* writes go through this one
 connection. In WAL mode FULL costs one WAL fsync per commit, cheap enough for interactive writes and
 for the sync thread's page-sized transactions.
 
@@ -49,31 +49,32 @@ class Database:
         self._closed = False
 
     @contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
-        """One immediate transaction on the writer connection (commit on success, else rollback)."""
+    def write(self, *, durable: bool = True) -> Iterator[sqlite3.Connection]:
+        """One immediate transaction on the writer connection (commit on success, else rollback).
+
+        ``durable=False`` commits without an fsync (``synchronous=NORMAL`` for this transaction):
+        for what the sync engine records about the server (pulled pages, delivered items), which
+        is simply fetched or re-sent with the same idempotency key if a power cut loses it. WAL
+        mode stays corruption-safe, and the next durable commit's fsync covers it too. The
+        agent's own writes (and so every new outbox item) are always durable.
+        """
         with self._lock:
             if self._closed:
                 raise RuntimeError("store is closed")
             conn = self._writer
-            conn.execute("BEGIN IMMEDIATE")
+            if not durable:
+                conn.execute("PRAGMA synchronous = NORMAL")
             try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-
-    @contextmanager
-    def bulk(self) -> Iterator[sqlite3.Connection]:
-        """Like :meth:`write` but with ``synchronous=NORMAL`` (no fsync per commit; in WAL mode still
-        safe from corruption, only the last commits may be lost to a power cut) for bulk fills."""
-        with self._lock:
-            self._writer.execute("PRAGMA synchronous = NORMAL")
-            try:
-                with self.write() as conn:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
                     yield conn
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
             finally:
-                self._writer.execute("PRAGMA synchronous = FULL")
+                if not durable:
+                    conn.execute("PRAGMA synchronous = FULL")
 
     def reader(self) -> sqlite3.Connection:
         """This thread's read-only connection (opened on first use)."""

@@ -52,10 +52,10 @@ class StoreReplica:
         """Store one page of the global delta feed (``{entity: {"items", "deleted"}}``) and its
         cursor in one transaction; entities the store does not mirror are ignored.
 
-        ``first`` (the first sync into a new store): no fsync per page (after a power cut the lost
-        pages are pulled again: the cursor is in the same transaction) and no phone-row cleanup.
+        Not fsynced (after a power cut the lost pages are pulled again: the cursor is in the same
+        transaction). ``first`` (the first sync into a new store): no phone-row cleanup.
         """
-        with (self.db.bulk() if first else self.db.write()) as conn:
+        with self.db.write(durable=False) as conn:
             for entity, delta in changes.items():
                 if entity in ENTITIES:
                     self._apply(conn, entity, delta.get("items") or [], delta.get("deleted") or [],
@@ -82,12 +82,12 @@ class StoreReplica:
     def bulk_load(self, entity: str, records: Iterable[dict[str, Any]], *,
                   fresh: bool = False) -> int:
         """Fast fill (benchmarks): no fsync per page."""
-        with self.db.bulk() as conn:
+        with self.db.write(durable=False) as conn:
             return put_many(conn, entity, records, self.phones, replace_phones=not fresh)
 
     def complete(self, item: OutboxItem, server: dict[str, Any] | None) -> None:
         """The server accepted ``item`` (``server`` = the record it returned, if any)."""
-        with self.db.write() as conn:
+        with self.db.write(durable=False) as conn:
             outbox.remove(conn, item)
             if server is None:
                 return
@@ -114,7 +114,7 @@ class StoreReplica:
         """
         version = int(current.get("version") or 0)
         conflicts: list[FieldConflict] = []
-        with self.db.write() as conn:
+        with self.db.write(durable=False) as conn:
             if item.op == outbox.UPDATE:
                 result = merge_patch(item.base, item.body, current)
                 conflicts = result.conflicts
@@ -138,7 +138,7 @@ class StoreReplica:
     def reject(self, item: OutboxItem, error: str, current: dict[str, Any] | None) -> None:
         """The server refused ``item`` for good (422, 409, 404, 403): keep it visible to the agent as
         a conflict, stop sending it, and show the server's copy again when there is one."""
-        with self.db.write() as conn:
+        with self.db.write(durable=False) as conn:
             outbox.mark_failed(conn, item, error)
             self._add_conflict(conn, item, "*", item.base or None, item.body, current, error)
             if current is not None:
@@ -146,7 +146,7 @@ class StoreReplica:
 
     def note_attempt(self, item: OutboxItem, error: str) -> None:
         """A delivery attempt failed in a way worth retrying (network, 5xx)."""
-        with self.db.write() as conn:
+        with self.db.write(durable=False) as conn:
             outbox.note_attempt(conn, item, error)
 
     def _store_view(self, conn: sqlite3.Connection, entity: str, server: dict[str, Any]) -> None:
