@@ -140,3 +140,37 @@ def test_help_menu_demo_call_rings_the_phone(shell, feature, qtbot):
     qtbot.waitUntil(lambda: feature._demo.state() == feature._demo.ProcessState.NotRunning, timeout=15000)
     assert feature._demo.exitCode() == 0
 
+
+
+def _dial_from_pad(feature, phone, qtbot, uri):
+    feature.dock.pad.number.setText(uri)
+    feature.dock.pad.call_button.click()
+    qtbot.waitUntil(lambda: phone.board.active() is not None and phone.board.active().state == CallState.ACTIVE,
+                    timeout=10000)
+
+
+@pytest.mark.e2e
+def test_hold_hotkey_sends_hold_and_resume_reinvites(shell, feature, qtbot, sipp):
+    phone = shell.ctx.services["phone"]
+    qtbot.waitUntil(lambda: feature.engine.local_port > 0, timeout=10000)
+    callee = sipp("uas_hold_resume.xml")
+    _dial_from_pad(feature, phone, qtbot, callee.uri)
+    QTest.keyClick(shell.window, Qt.Key.Key_F7)                  # hold
+    qtbot.waitUntil(lambda: phone.board.current().state == CallState.HELD, timeout=5000)
+    assert feature.dock.controls.hold.text() == "Resume"
+    QTest.keyClick(shell.window, Qt.Key.Key_F7)                  # resume
+    qtbot.waitUntil(lambda: phone.board.current().state == CallState.ACTIVE, timeout=5000)
+    feature.dock.controls.hangup.click()
+    assert callee.wait(10) == 0, callee.output()                 # it checked sendonly, then sendrecv
+
+
+@pytest.mark.e2e
+def test_keypad_during_a_call_sends_dtmf(shell, feature, qtbot, sipp):
+    phone = shell.ctx.services["phone"]
+    qtbot.waitUntil(lambda: feature.engine.local_port > 0, timeout=10000)
+    callee = sipp("uas_dtmf_info.xml")                           # no telephone-event: SIP INFO expected
+    _dial_from_pad(feature, phone, qtbot, callee.uri)
+    feature.dock.pad.keys["1"].click()
+    feature.dock.pad.keys["#"].click()
+    feature.dock.controls.hangup.click()
+    assert callee.wait(10) == 0, callee.output()                 # it checked Signal=1, then Signal=#
