@@ -46,8 +46,6 @@ class SoundDeviceIO:
         except OSError as exc:  # PortAudio library missing
             raise AudioUnavailable(QT_TRANSLATE_NOOP("Audio", "Audio unavailable: PortAudio is not installed")) from exc
         try:
-            sd._terminate()
-            sd._initialize()
             common = dict(samplerate=bridge.sample_rate, blocksize=bridge.frame_bytes // BYTES_PER_SAMPLE,
                           channels=1, dtype="int16", latency="low")
             if self.output_only:
