@@ -14,8 +14,9 @@ from urllib.parse import unquote
 
 logger = logging.getLogger(__name__)
 
-MAX_HEADER_CHARS = 1024
-"""Only this much of one header value is parsed; the rest of an absurd value is ignored."""
+MAX_HEADER_CHARS = 2048
+"""Only this much of one header value is parsed: the head and the tail of an absurd value (the URI of a
+name-addr comes after the display name, so a huge name does not hide the number)."""
 MAX_VALUES_PER_HEADER = 8
 MAX_DISPLAY_CHARS = 80
 MAX_NUMBER_CHARS = 32
@@ -123,13 +124,19 @@ def _as_values(value: object) -> list[str]:
         except TypeError:
             items = [value]
     out = []
+    half = MAX_HEADER_CHARS // 2
     for item in items:
         if isinstance(item, (bytes, bytearray)):
-            text = bytes(item[:MAX_HEADER_CHARS]).decode("utf-8", errors="replace")
+            raw = bytes(item)
+            if len(raw) > MAX_HEADER_CHARS * 4:
+                raw = raw[: half * 4] + raw[-half * 4 :]
+            text = raw.decode("utf-8", errors="replace")
         elif isinstance(item, str):
-            text = item[:MAX_HEADER_CHARS]
+            text = item
         else:
             continue
+        if len(text) > MAX_HEADER_CHARS:
+            text = text[:half] + text[-half:]
         out.append(text)
     return out
 

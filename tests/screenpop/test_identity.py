@@ -148,6 +148,12 @@ def test_8kb_headers_do_not_raise_and_are_truncated() -> None:
     assert len(ident.attached["x-note"]) <= 256
 
 
+def test_a_huge_display_name_does_not_hide_the_number() -> None:
+    ident = extract_identity({"Remote-Party-ID": '"' + "名" * 8000 + '" <sip:13800138000@pbx>;party=calling'})
+    assert ident.number == "+8613800138000" and ident.source == "Remote-Party-ID"
+    assert len(ident.display_name) <= 80
+
+
 @pytest.mark.parametrize("headers", [
     None, "From: x", b"\xff\xfe", 42, [("From",)], {"From": None}, {"From": 12}, {None: "x"},
     {"From": '"unterminated <sip:1@'}, {"From": "<<<>>>;;;==="}, {"From": "sip:@"},

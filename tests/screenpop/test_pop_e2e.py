@@ -213,3 +213,36 @@ def test_the_installed_feature_with_the_real_phone_and_crm(shell, backoffice_ser
         assert engine.stop(15)
         store.close()
         client.close()
+
+
+def test_hostile_malformed_and_huge_headers_pop_safely(desk, tmp_path, qtbot) -> None:
+    """An INVITE of ~8 KB with a script-laden display name, a garbage PAI and Diversion, a 1.5 KB
+    Remote-Party-ID name, an SQL-ish customer id and a 6 KB X- header: the card pops, shows the number
+    from Remote-Party-ID, and every text stays plain and short."""
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
+
+    from tests.fixtures.sip import Sipp
+
+    number = f"133{random.randrange(10**8):08d}"
+    caller = Sipp("uac_caller_hangs_up.xml", tmp_path, target=desk["target"], keys={"caller": number})
+    caller.args[caller.args.index("-sf") + 1] = str(Path(__file__).with_name("data") / "uac_hostile_headers.xml")
+    caller.start()
+    dock = desk["dock"]
+    try:
+        qtbot.waitUntil(lambda: dock.current_card() is not None, timeout=10000)
+        card = dock.current_card()
+        assert card.identity.number == "+86" + number and card.identity.source == "Remote-Party-ID"
+        assert card.identity.customer_id == ""
+        assert len(card.identity.display_name) <= 80 and len(card.identity.attached["x-note"]) <= 256
+        form = dock.new_caller_form
+        assert dock.stack.currentWidget() is form
+        assert len(form.name_edit.text()) <= 80
+        assert all(label.textFormat() == Qt.TextFormat.PlainText for label in dock.findChildren(QLabel))
+        ring = next(e for e in desk["events"] if isinstance(e, IncomingCall))
+        desk["engine"].answer(ring.call_id)
+        assert caller.wait(15) == 0, caller.output()
+    finally:
+        caller.kill()
