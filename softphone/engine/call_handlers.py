@@ -16,6 +16,7 @@ from softphone.engine.headers import caller_number, display_of, parse_identity_h
 from softphone.engine.outcome import classify_incoming, classify_outgoing
 from softphone.engine.pj_objects import PjCall
 from softphone.engine.quality import estimate_mos
+from softphone.engine.records import CallRecord
 
 logger = logging.getLogger(__name__)
 
@@ -34,8 +35,6 @@ class CallHandlers:
 
     # ---- incoming --------------------------------------------------------------------------
     def _on_incoming(self, account, pj_call_id: int, raw: str, received: float) -> None:
-        from softphone.engine.engine import CallRecord
-
         headers = parse_identity_headers(raw)
         from_value = (headers.get("From") or [""])[0]
         number = caller_number(headers)
@@ -219,8 +218,6 @@ class CallHandlers:
                 self._do_hold(other.key)
 
     def _do_dial(self, key: int, target: str, headers: dict[str, str], timeout_s: float | None) -> None:
-        from softphone.engine.engine import CallRecord
-
         uri = to_sip_uri(target, self._domain())
         self._conference.clear()
         self._hold_others(key)

@@ -14,7 +14,6 @@ import sys
 import threading
 import time
 import weakref
-from dataclasses import dataclass, field
 from typing import Any, Callable
 
 import pjsua2 as pj
@@ -28,34 +27,12 @@ from softphone.engine.commands import CallCommands
 from softphone.engine.config import EngineConfig
 from softphone.engine.events import AudioStatus, EngineFailed, EngineStarted, EngineStopped, RegistrationChanged
 from softphone.engine.pj_objects import BridgePort, PjAccount, park_surviving_calls
+from softphone.engine.records import CallRecord
 from softphone.engine.swig_workaround import protect_none_refcount
 
 logger = logging.getLogger(__name__)
 
 PreRingFilter = Callable[[str, dict], "int | None"]
-
-
-@dataclass
-class CallRecord:
-    """The SIP thread's bookkeeping for one call."""
-
-    key: int
-    call: Any
-    direction: str
-    remote_uri: str = ""
-    number: str = ""
-    headers: dict = field(default_factory=dict)
-    state: str = ""
-    held: bool = False
-    answered: bool = False
-    rejected_by_us: bool = False
-    cancelled_by_us: bool = False
-    remote_responded: bool = False
-    connected_at: float | None = None
-    no_answer_deadline: float | None = None
-    audio: Any = None
-    media_index: int = 0
-    bridged: bool = False
 
 
 def registration_message(code: int, reason: str, registered: bool) -> str:
