@@ -8,7 +8,7 @@ locally at a steady pace while a killer SIGKILLs the server at random moments (m
 and restarts it after a random pause. At the end every order must be on the server exactly once with
 all fields as entered.
 
-    .venv/bin/python benchmarks/chaos_sync.py --cycles 1000 [--orders 2000]
+    .venv/bin/python benchmarks/chaos_sync.py --cycles 1000 [--orders 2000] [--workdir /dev/shm]
 
 Prints ``chaos cycles=… sent=… stored=… duplicates=… lost=… corrupted=… seconds=…``.
 """
@@ -189,7 +189,7 @@ def run_chaos(workdir: Path, cycles: int, orders: int, *, max_seconds: float = 6
             server.spawn()
             done_cycles += 1
         writer_thread.join()
-        refused = _drain(engine, store, deadline=time.monotonic() + 60)
+        refused = _drain(engine, store, deadline=time.monotonic() + 180)
         engine.stop()
         result = _verify(sup, sent)
         return ChaosResult(done_cycles, len(sent), *result, refused, outages[0],
@@ -266,8 +266,10 @@ def main() -> None:
     parser.add_argument("--cycles", type=int, default=1000)
     parser.add_argument("--orders", type=int, default=0, help="default: 2 per cycle")
     parser.add_argument("--max-seconds", type=float, default=900.0)
+    parser.add_argument("--workdir", default=None,
+                        help="where the two SQLite files go (default: the system temp dir)")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         result = run_chaos(Path(tmp), args.cycles, args.orders or 2 * args.cycles,
                            max_seconds=args.max_seconds)
     print(result.line())
