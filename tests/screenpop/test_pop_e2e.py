@@ -4,10 +4,15 @@ number on the server's blocklist and the next call from it is refused before rin
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
+from agent_desktop import screenpop_feature
+from agent_desktop.crm_link import CrmService
+from agent_desktop.crm_signals import CrmSyncSignals
 from agent_desktop.tasks import BackgroundTasks
 from crm.client import ClientConfig, CrmClient
 from crm.store import Store
@@ -20,17 +25,13 @@ from screenpop.pop_controller import PopController
 from screenpop.widgets.card_dock import ScreenPopDock
 from softphone.engine.config import EngineConfig
 from softphone.engine.engine import SipEngine
-from softphone.engine.events import CallChanged, CallRejectedBeforeRinging, CallState, IncomingCall
+from softphone.engine.events import CallChanged, CallState, IncomingCall
+from softphone.qt.adapter import PhoneAdapter
+from tests.fixtures.sip import Sipp
 
 pytestmark = pytest.mark.e2e
 
 ENTITIES = ("blocklist", "media_sources", "customers", "orders", "contacts", "complaints", "todos", "call_logs")
-
-
-class EngineSignals(QObject):
-    """Engine events (SIP thread) delivered to the GUI thread, as the softphone's Qt adapter does."""
-
-    sig_event = Signal(object)
 
 
 @pytest.fixture
@@ -46,25 +47,20 @@ def desk(tmp_path, qtbot, backoffice_server):
     dock.show()
     controller = PopController(dock, tasks, RecordPopSource(store, store.phones),
                                refresh_source=RecordPopSource(CrmRecords(client), store.phones))
-    signals = EngineSignals()
     events: list[object] = []
     refused: list[object] = []
-
-    def on_event(event: object) -> None:
-        events.append(event)
-        if isinstance(event, IncomingCall):
-            controller.incoming_call(str(event.call_id), event.headers, event.received_monotonic)
-        elif isinstance(event, CallChanged) and event.state == CallState.DISCONNECTED:
-            controller.call_ended(str(event.call_id))
-        elif isinstance(event, CallChanged) and event.state == CallState.ACTIVE:
-            controller.call_answered(str(event.call_id), event.connected_at)
-        elif isinstance(event, CallRejectedBeforeRinging):
-            refused.append(event)
-
-    signals.sig_event.connect(on_event)
-    engine = SipEngine(EngineConfig(local_port=0, log_file=str(tmp_path / "pjsip.log")),
-                       pre_ring_filter=lambda number, headers: 603 if store.is_blocked(number) else None)
-    engine.subscribe(signals.sig_event.emit)
+    engine = SipEngine(EngineConfig(local_port=0, log_file=str(tmp_path / "pjsip.log")))
+    phone = PhoneAdapter(engine)  # the softphone's Qt adapter: engine events as GUI-thread signals
+    phone.set_pre_ring_filter(lambda number, headers: 603 if store.is_blocked(number) else None)
+    phone.sig_incoming_call.connect(events.append)
+    phone.sig_call_changed.connect(events.append)
+    phone.sig_incoming_call.connect(
+        lambda e: controller.incoming_call(str(e.call_id), e.headers, e.received_monotonic))
+    phone.sig_call_changed.connect(lambda e: e.state == CallState.ACTIVE and controller.call_answered(
+        str(e.call_id), e.connected_at))
+    phone.sig_call_changed.connect(lambda e: e.state == CallState.DISCONNECTED and controller.call_ended(
+        str(e.call_id)))
+    phone.sig_call_rejected_before_ringing.connect(refused.append)
     engine.start()
     assert engine.wait_started(10)
     yield dict(server=backoffice_server, store=store, sync=sync, dock=dock, controller=controller,
@@ -163,12 +159,6 @@ def test_the_installed_feature_with_the_real_phone_and_crm(shell, backoffice_ser
     """Shell + the softphone's Qt adapter + the CRM service + the screen-pop feature, as the lead wires
     them: the seeded caller pops while ringing, the wrap-up's call log and a harassment mark reach the
     back office, and the next call from that number is refused before it rings."""
-    from agent_desktop import screenpop_feature
-    from agent_desktop.crm_link import CrmService
-    from agent_desktop.crm_signals import CrmSyncSignals
-    from PySide6.QtCore import Qt
-    from softphone.qt.adapter import PhoneAdapter
-
     number = f"134{random.randrange(10**8):08d}"
     api = backoffice_server.session("agent")
     customer = api.post("/customers", json={"name": "郑好", "phones": [{"number": number}]}).json()
@@ -219,17 +209,8 @@ def test_hostile_malformed_and_huge_headers_pop_safely(desk, tmp_path, qtbot) ->
     """An INVITE of ~8 KB with a script-laden display name, a garbage PAI and Diversion, a 1.5 KB
     Remote-Party-ID name, an SQL-ish customer id and a 6 KB X- header: the card pops, shows the number
     from Remote-Party-ID, and every text stays plain and short."""
-    from pathlib import Path
-
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QLabel
-
-    from tests.fixtures.sip import Sipp
-
     number = f"133{random.randrange(10**8):08d}"
-    caller = Sipp("uac_caller_hangs_up.xml", tmp_path, target=desk["target"], keys={"caller": number})
-    caller.args[caller.args.index("-sf") + 1] = str(Path(__file__).with_name("data") / "uac_hostile_headers.xml")
-    caller.start()
+    caller = _scenario_caller(tmp_path, desk["target"], "uac_hostile_headers.xml", caller=number)
     dock = desk["dock"]
     try:
         qtbot.waitUntil(lambda: dock.current_card() is not None, timeout=10000)
@@ -246,3 +227,37 @@ def test_hostile_malformed_and_huge_headers_pop_safely(desk, tmp_path, qtbot) ->
         assert caller.wait(15) == 0, caller.output()
     finally:
         caller.kill()
+
+
+def _scenario_caller(tmp_path, target: str, scenario: str, **keys: str):
+    """A sipp caller running one of the screen-pop's own scenarios (tests/screenpop/data)."""
+    caller = Sipp("uac_caller_hangs_up.xml", tmp_path, target=target, keys=keys)
+    caller.args[caller.args.index("-sf") + 1] = str(Path(__file__).with_name("data") / scenario)
+    return caller.start()
+
+
+def test_landline_in_plus86_form_matches_and_the_ivr_customer_id_wins(desk, tmp_path, qtbot) -> None:
+    local = f"10{random.randrange(10**7):07d}1"  # a Beijing landline without its trunk 0
+    api = desk["server"].session("agent")
+    landline = api.post("/customers", json={"name": "冯京", "phones": [{"number": "0" + local}]}).json()
+    other = api.post("/customers", json={"name": "陈平", "phones": [{"number": f"132{random.randrange(10**8):08d}"}]})
+    desk["sync"].run_once()
+    dock = desk["dock"]
+    caller = _scenario_caller(tmp_path, desk["target"], "uac_with_customer_id.xml", caller=local, customer_id="none")
+    try:
+        qtbot.waitUntil(lambda: dock.card_view.name_label.text() == "冯京", timeout=10000)  # PAI +86 10…
+        assert dock.current_card().customer.id == landline["id"]
+        ring = [e for e in desk["events"] if isinstance(e, IncomingCall)][-1]
+        desk["engine"].answer(ring.call_id)
+        assert caller.wait(15) == 0, caller.output()
+    finally:
+        caller.kill()
+    second = _scenario_caller(tmp_path, desk["target"], "uac_with_customer_id.xml", caller=local,
+                              customer_id=other.json()["id"])
+    try:
+        qtbot.waitUntil(lambda: dock.card_view.name_label.text() == "陈平", timeout=10000)
+        ring = [e for e in desk["events"] if isinstance(e, IncomingCall)][-1]
+        desk["engine"].answer(ring.call_id)
+        assert second.wait(15) == 0, second.output()
+    finally:
+        second.kill()
