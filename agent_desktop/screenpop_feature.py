@@ -172,6 +172,13 @@ class ScreenPopFeature(QObject):
     def _marked_abnormal(self, kind: str, card: CardModel) -> None:
         if marks_block(kind):
             self._block(card, kind)
+        session = self.history.get(card.call_id)
+        if session is not None and session.call_log_id and self.crm is not None:
+            # marked from the recent pops after the wrap-up: correct the call log already written
+            store, log_id = self.crm.store, session.call_log_id
+            change = {"abnormal": True, "abnormal_reason": kind}
+            self.ctx.tasks.run(lambda: store.update("call_logs", log_id, change), None,
+                               lambda exc: logger.error("marking the call log failed", exc_info=exc), owner=self)
 
     def _block(self, card: CardModel, reason: str) -> None:
         session = self.history.get(card.call_id)
@@ -184,6 +191,7 @@ class ScreenPopFeature(QObject):
         if session is not None:
             log = call_log_body(session, disposition=result.disposition, notes=result.notes,
                                 wrapup_seconds=result.wrapup_seconds)
+            session.call_log_id = log["id"]
             self._write("call_logs", log)
             if result.follow_up is not None:
                 todo = {"title": result.follow_up.title,

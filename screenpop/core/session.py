@@ -46,6 +46,8 @@ class PopSession:
     hold_seconds: float = 0.0
     wrapped_up: bool = False
     abnormal: str = ""
+    call_log_id: str = ""
+    """Id of the call log written at wrap-up (a later mark updates it)."""
 
     @property
     def call_id(self) -> str:

@@ -72,6 +72,9 @@ def test_ring_wrap_up_and_call_log_through_the_outbox(shell, crm, qtbot) -> None
     assert log["notes"] == "asked for a refund" and log["dnis"] == "+864008108888"
     assert crm.store.outbox_counts()[0] == 2  # blocklist entry + call log wait for the CRM
     assert dock.stack.currentWidget() is dock.idle_page
+    dock.show_call("7")  # back to it from the recent pops: a later mark corrects the logged call
+    dock.request_abnormal("dropped")
+    qtbot.waitUntil(lambda: crm.store.list("call_logs")[0]["abnormal_reason"] == "dropped", timeout=5000)
     ring(phone, 10, "13800138000")  # the next call gets a fresh wrap-up
     qtbot.waitUntil(lambda: dock.current_card() is not None and dock.current_card().call_id == "10", timeout=5000)
     changed(phone, 10, CallState.DISCONNECTED)
