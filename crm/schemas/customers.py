@@ -124,7 +124,7 @@ class CustomerRead(ReadModel):
 class CustomerSearch(BaseModel):
     """``GET /api/v1/customers/search``: every given condition must hold (AND).
 
-    * ``name``: substring of the name, or prefix of its pinyin initials (case-insensitive);
+    * ``name``: prefix of the name, or of its pinyin initials (``zw`` finds 张伟; index-backed);
     * ``phone``: any form; matches a customer phone after normalisation;
     * ``city``: city starts with it (``杭州`` matches ``杭州市``);
     * ``region``: province, city or district starts with it;

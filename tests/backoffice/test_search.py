@@ -28,7 +28,7 @@ def _reference(q: dict[str, Any], customers: list[dict], orders: list[dict], com
     for c in customers:
         addr, prefs, mine = c["address"], c["preferences"], [o for o in orders if o["customer_id"] == c["id"]]
         checks = [
-            "name" not in q or q["name"] in c["name"] or c["name_initials"].startswith(q["name"].lower()),
+            "name" not in q or c["name"].startswith(q["name"]) or c["name_initials"].startswith(q["name"].lower()),
             "phone" not in q or normalize_phone(q["phone"]) in {p["normalized"] for p in c["phones"]},
             "city" not in q or addr["city"].startswith(q["city"]),
             "region" not in q or any(addr[k].startswith(q["region"]) for k in ("province", "city", "district")),
