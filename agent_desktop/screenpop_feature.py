@@ -66,6 +66,7 @@ class ScreenPopFeature(QObject):
         self.dock.sig_mark_abnormal_requested.connect(self._marked_abnormal)
         self.dock.sig_block_requested.connect(lambda card: self._block(card, "blocked by agent"))
         self.wrap_up.sig_wrap_up_submitted.connect(self._wrapped_up)
+        self.dock.recent.sig_pop_selected.connect(self._pop_selected)
         self._timer = QTimer(self)
         self._timer.setInterval(_ATTACH_POLL_MS)
         self._timer.timeout.connect(self._attach)
@@ -143,6 +144,16 @@ class ScreenPopFeature(QObject):
     # -- call events (softphone.engine.events objects) ------------------------------------------
     def on_incoming_call(self, event: Any) -> None:
         self.controller.incoming_call(str(event.call_id), event.headers, event.received_monotonic)
+
+    def _pop_selected(self, call_id: str) -> None:
+        """Back to an earlier pop: its wrap-up, if still due, comes with it."""
+        session = self.history.get(call_id)
+        if session is None or not session.ended or session.wrapped_up:
+            self.dock.hide_wrap_up()
+            return
+        if self.wrap_up.call_id() != call_id:
+            self.wrap_up.start(call_id, session.end_monotonic)
+        self.dock.show_wrap_up(self.wrap_up)
 
     def on_call_changed(self, event: Any) -> None:
         call_id = str(event.call_id)

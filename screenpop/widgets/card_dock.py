@@ -184,6 +184,10 @@ class ScreenPopDock(QWidget):
         self.wrap_up_area.show()
         widget.setFocus()
 
+    def hide_wrap_up(self) -> None:
+        """Hide the wrap-up area (the agent looks at a call that needs none); its form keeps its state."""
+        self.wrap_up_area.hide()
+
     def wrap_up_done(self, call_id: str) -> None:
         """The wrap-up was submitted: the card leaves (it stays reachable under recent pops)."""
         self._history.wrapped_up(call_id)

@@ -98,6 +98,27 @@ def test_quick_create_saves_the_customer_and_shows_the_card(shell, crm, qtbot) -
     feature.shutdown()
 
 
+def test_a_pending_wrap_up_comes_back_with_its_pop(shell, crm, qtbot) -> None:
+    phone = PhoneEvents()
+    shell.ctx.services.update(crm=crm, phone=phone)
+    feature = screenpop_feature.install(shell.ctx, shell.window)
+    dock, form = feature.dock, feature.wrap_up
+    for call_id, number in ((21, "13800138000"), (22, "13700000000")):
+        ring(phone, call_id, number)
+        qtbot.waitUntil(lambda c=str(call_id): getattr(dock.current_card(), "call_id", "") == c, timeout=5000)
+        changed(phone, call_id, CallState.DISCONNECTED)
+    assert form.call_id() == "22"  # the second hang-up took the form; call 21 still waits
+    form.notes_edit.setPlainText("second call notes")
+    dock.recent.sig_pop_selected.emit("21")
+    assert form.call_id() == "21" and dock.wrap_up_area.isVisible() and dock.current_card().call_id == "21"
+    form.disposition_combo.setCurrentIndex(1)
+    form.submit()
+    qtbot.waitUntil(lambda: crm.store.count("call_logs") == 1, timeout=5000)
+    assert feature.history.get("21").wrapped_up
+    assert [s.call_id for s in feature.history.pending_wrap_up()] == ["22"]
+    feature.shutdown()
+
+
 def test_crm_back_online_re_reads_an_offline_card(shell, crm, qtbot) -> None:
     crm.signals = CrmSyncSignals()
     phone = PhoneEvents()
