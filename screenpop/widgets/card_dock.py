@@ -137,8 +137,10 @@ class ScreenPopDock(QWidget):
             page.grab()
 
     def pop(self, card: CardModel, ring_monotonic: float | None = None) -> PopSession:
-        """A call rings: remember it and show its card."""
+        """A call rings: remember it and show its card (an open wrap-up steps aside; recent pops
+        bring it back)."""
         session = self._history.start(card, ring_monotonic)
+        self.wrap_up_area.hide()
         self._display(card)
         return session
 

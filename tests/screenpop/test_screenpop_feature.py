@@ -106,7 +106,9 @@ def test_a_pending_wrap_up_comes_back_with_its_pop(shell, crm, qtbot) -> None:
     for call_id, number in ((21, "13800138000"), (22, "13700000000")):
         ring(phone, call_id, number)
         qtbot.waitUntil(lambda c=str(call_id): getattr(dock.current_card(), "call_id", "") == c, timeout=5000)
+        assert not dock.wrap_up_area.isVisible()  # 21's wrap-up steps aside while 22 rings
         changed(phone, call_id, CallState.DISCONNECTED)
+        assert dock.wrap_up_area.isVisible()
     assert form.call_id() == "22"  # the second hang-up took the form; call 21 still waits
     form.notes_edit.setPlainText("second call notes")
     dock.recent.sig_pop_selected.emit("21")
