@@ -176,6 +176,18 @@ class CallHandlers:
                     a.audio.startTransmit(b.audio)
         self._route_audio()
 
+    def _end_conference(self) -> None:
+        """Stop mixing the conference members with each other (each goes back to its own line)."""
+        members = [self._calls[k] for k in self._conference if k in self._calls]
+        for a in members:
+            for b in members:
+                if a is not b and a.audio is not None and b.audio is not None:
+                    try:
+                        a.audio.stopTransmit(b.audio)
+                    except pj.Error:
+                        pass
+        self._conference.clear()
+
     def _on_dtmf(self, call: PjCall, digit: str) -> None:
         self.publish(DtmfReceived(call.key, digit))
 
@@ -219,7 +231,7 @@ class CallHandlers:
 
     def _do_dial(self, key: int, target: str, headers: dict[str, str], timeout_s: float | None) -> None:
         uri = to_sip_uri(target, self._domain())
-        self._conference.clear()
+        self._end_conference()
         self._hold_others(key)
         call = PjCall(self, self._account, key)
         rec = CallRecord(key, call, "out", uri, user_of(uri))
@@ -243,7 +255,7 @@ class CallHandlers:
 
     def _do_answer(self, key: int) -> None:
         rec = self._rec(key)
-        self._conference.clear()
+        self._end_conference()
         self._hold_others(key)
         self._focus = key
         rec.call.answer(_op(200))
@@ -271,7 +283,7 @@ class CallHandlers:
     def _do_resume(self, key: int, hold_others: bool = True) -> None:
         rec = self._rec(key)
         if hold_others:
-            self._conference.clear()
+            self._end_conference()
             self._hold_others(key)
             self._focus = key
         if not rec.held:
