@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHeaderView,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -114,11 +113,17 @@ class CustomerCardView(QWidget):
         self.orders_box = orders_box = QGroupBox(self.tr("Recent orders"))
         self.orders_tree = QTreeWidget()
         self.orders_tree.setHeaderLabels(
-            [self.tr("Order"), self.tr("Date"), self.tr("Status"), self.tr("Courier"), self.tr("Tracking")]
+            [self.tr("Order"), self.tr("Status"), self.tr("Courier"), self.tr("Tracking")]
         )
         self.orders_tree.setRootIsDecorated(False)
         self.orders_tree.setUniformRowHeights(True)
-        self.orders_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.orders_tree.header()
+        header.setStretchLastSection(True)
+        metrics = self.orders_tree.fontMetrics()
+        # fixed widths from typical values: sizing to contents on every pop costs a repaint's worth
+        for column, sample in enumerate(("SO20261118-000002", "delivered", "SF Express")):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 12)
+        self.orders_tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QVBoxLayout(orders_box).addWidget(self.orders_tree)
         layout.addWidget(orders_box)
 
@@ -245,7 +250,10 @@ class CustomerCardView(QWidget):
         self.orders_tree.clear()
         for order in card.orders:
             status = translated(code_label(order.status))
-            item = QTreeWidgetItem([order.number, format_when(order.created_at), status, order.courier, order.tracking])
+            item = QTreeWidgetItem([order.number, status, order.courier, order.tracking])
+            item.setToolTip(0, self.tr("Ordered %1, total %2").replace("%1", format_when(order.created_at))
+                            .replace("%2", order.total))
+            item.setToolTip(3, order.tracking)
             item.setData(0, Qt.ItemDataRole.UserRole, order.id)
             self.orders_tree.addTopLevelItem(item)
 
@@ -258,5 +266,4 @@ def _fit_rows(view: QListWidget | QTreeWidget, rows: int) -> None:
     shown = max(1, min(rows, _MAX_VISIBLE_ROWS))
     row = view.sizeHintForRow(0) if rows else view.fontMetrics().height() + 4
     header = view.header().sizeHint().height() if isinstance(view, QTreeWidget) else 0
-    scrollbar = view.horizontalScrollBar().sizeHint().height() if isinstance(view, QTreeWidget) else 0
-    view.setFixedHeight(shown * max(row, 1) + header + scrollbar + 2 * view.frameWidth() + 2)
+    view.setFixedHeight(shown * max(row, 1) + header + 2 * view.frameWidth() + 2)

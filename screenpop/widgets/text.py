@@ -40,11 +40,11 @@ def caller_text(identity: CallerIdentity, region: str = "CN") -> str:
     return translated(identity.caller_label())
 
 
-def format_when(when: datetime | None) -> str:
-    """Local date and time of an event (empty when unknown)."""
+def format_when(when: datetime | None, pattern: str = "%Y-%m-%d %H:%M") -> str:
+    """Local date and time of an event (empty when unknown); ``pattern`` as for strftime."""
     if when is None:
         return ""
     try:
-        return when.astimezone().strftime("%Y-%m-%d %H:%M")
+        return when.astimezone().strftime(pattern)
     except (ValueError, OverflowError, OSError):
-        return when.strftime("%Y-%m-%d %H:%M")
+        return when.strftime(pattern)

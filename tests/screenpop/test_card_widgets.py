@@ -41,7 +41,8 @@ def test_known_caller_card_shows_name_history_and_highlighted_complaint(dock) ->
     assert view.complaints_list.count() == 1 and "Parcel late" in view.complaints_list.item(0).text()
     assert view.complaints_box.property("highlighted") is True
     assert view.orders_tree.topLevelItem(0).text(0) == "SO20261118-000002"
-    assert view.orders_tree.topLevelItem(0).text(4) == "ZT998877"
+    assert view.orders_tree.topLevelItem(0).text(3) == "ZT998877"
+    assert view.orders_tree.topLevelItem(0).text(1) == "shipped"
     assert view.todos_list.item(0).text().startswith("Call back about refund")
     assert view.samples_label.text() == "Yes" and view.follow_up_label.text() == "No"
     assert view.call_window_label.text() == "Evening (18-21)"
