@@ -134,11 +134,16 @@ class CallHandlers:
         info = call.getInfo()   # keep the CallInfo alive while iterating its SWIG vector
         for mi in info.media:
             if mi.type == pj.PJMEDIA_TYPE_AUDIO and mi.status in _AUDIO_UP + (pj.PJSUA_CALL_MEDIA_LOCAL_HOLD,):
-                if rec.audio is None:
-                    rec.audio = call.getAudioMedia(mi.index)
+                media = call.getAudioMedia(mi.index)
+                # a re-INVITE (hold, resume, codec change) may give the stream a new conference slot
+                if rec.audio is None or media.getPortId() != rec.audio.getPortId():
+                    rec.audio = media
                     rec.media_index = mi.index
+                    rec.bridged = False
                 break
         self._route_audio()
+        if rec.key in self._conference:
+            self._mix_conference()
         if rec.answered and rec.state in (CallState.ACTIVE, CallState.HELD):
             wanted = CallState.HELD if rec.held else CallState.ACTIVE
             if rec.state != wanted:   # the hold/resume re-INVITE completed
@@ -170,11 +175,16 @@ class CallHandlers:
             if rec.held:
                 self._do_resume(rec.key, hold_others=False)
         self._conference = {r.key for r in members}
+        self._mix_conference()
+        self._route_audio()
+
+    def _mix_conference(self) -> None:
+        """Let every conference member hear every other one (connecting twice is harmless)."""
+        members = [self._calls[k] for k in self._conference if k in self._calls]
         for a in members:
             for b in members:
                 if a is not b and a.audio is not None and b.audio is not None:
                     a.audio.startTransmit(b.audio)
-        self._route_audio()
 
     def _end_conference(self) -> None:
         """Stop mixing the conference members with each other (each goes back to its own line)."""

@@ -34,7 +34,12 @@ class PeerCall(pj.Call):
     def onCallMediaState(self, prm):
         info = self.getInfo()
         for mi in info.media:
-            if mi.type == pj.PJMEDIA_TYPE_AUDIO and mi.status == pj.PJSUA_CALL_MEDIA_ACTIVE and self.tone is None:
+            if mi.type == pj.PJMEDIA_TYPE_AUDIO and mi.status == pj.PJSUA_CALL_MEDIA_ACTIVE and self.tone is not None:
+                media = self.getAudioMedia(mi.index)     # re-INVITEs may move the stream: reconnect
+                self.tone.startTransmit(media)
+                if self.recorder is not None:
+                    media.startTransmit(self.recorder)
+            elif mi.type == pj.PJMEDIA_TYPE_AUDIO and mi.status == pj.PJSUA_CALL_MEDIA_ACTIVE:
                 media = self.getAudioMedia(mi.index)
                 self.tone = pj.ToneGenerator()
                 self.tone.createToneGenerator(16000, 1)

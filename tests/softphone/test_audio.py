@@ -162,3 +162,51 @@ def test_auto_answer_beeps_once_instead_of_ringing(make_engine, sipp):
     beep = tone_power(pcm[:16000], 1000)
     assert beep > 0.005                                   # the beep
     assert tone_power(pcm, 450) < beep / 100              # no ringing
+
+
+@pytest.mark.e2e
+def test_conference_lets_both_remote_parties_hear_each_other(make_engine, peer):
+    engine, log = make_engine(audio_device=PacedDevice(source=tone_source(700, amplitude=0.2), sink=Collector()))
+    proc_a, port_a, record_a = peer(tone=440)
+    proc_b, port_b, record_b = peer(tone=1000)
+    a = engine.dial(f"sip:peer@127.0.0.1:{port_a}")
+    log.wait_for(lambda e: isinstance(e, CallChanged) and e.call_id == a and e.state == CallState.ACTIVE)
+    b = engine.dial(f"sip:peer@127.0.0.1:{port_b}")
+    log.wait_for(lambda e: isinstance(e, CallChanged) and e.call_id == b and e.state == CallState.ACTIVE)
+    mark = log.mark()
+    engine.conference([a, b])
+    log.wait_for(lambda e: isinstance(e, CallChanged) and e.call_id == a and e.state == CallState.ACTIVE, after=mark)
+    time.sleep(2.0)
+    engine.hangup(a)
+    engine.hangup(b)
+    for proc in (proc_a, proc_b):
+        proc.communicate(timeout=15)
+    heard_a, rate = wav_pcm(str(record_a))
+    heard_b, _ = wav_pcm(str(record_b))
+    tail_a, tail_b = heard_a[-rate * 2:], heard_b[-rate * 2:]      # the last second: the conference
+    assert tone_power(tail_a, 1000, rate) > 0.002, tone_power(tail_a, 1000, rate)   # A hears B
+    assert tone_power(tail_b, 440, rate) > 0.002, tone_power(tail_b, 440, rate)     # B hears A
+    assert tone_power(tail_a, 700, rate) > 0.002                                     # and both hear the agent
+
+
+@pytest.mark.e2e
+def test_audio_flows_again_after_hold_and_resume(make_engine, peer):
+    heard = Collector()
+    engine, log = make_engine(audio_device=PacedDevice(source=tone_source(1000), sink=heard))
+    proc, port, _record = peer(tone=440)
+    key = engine.dial(f"sip:peer@127.0.0.1:{port}")
+    log.wait_for(lambda e: isinstance(e, CallChanged) and e.call_id == key and e.state == CallState.ACTIVE)
+    engine.hold(key)
+    log.wait_for(lambda e: isinstance(e, CallChanged) and e.call_id == key and e.state == CallState.HELD)
+    mark = log.mark()
+    engine.resume(key)
+    log.wait_for(lambda e: isinstance(e, CallChanged) and e.call_id == key and e.state == CallState.ACTIVE, after=mark)
+    time.sleep(0.3)
+    with heard.lock:
+        heard.pcm.clear()
+    time.sleep(1.0)
+    with heard.lock:
+        after_resume = bytes(heard.pcm)
+    engine.hangup(key)
+    proc.communicate(timeout=15)
+    assert tone_power(after_resume, 440) > 0.005, tone_power(after_resume, 440)
