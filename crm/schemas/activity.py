@@ -12,6 +12,7 @@ from crm.schemas.callbacks import (
 from crm.schemas.common import (
     CreateModel, Id, LongText, PhoneText, ReadModel, ShortText, UpdateModel, UtcDatetime,
 )
+from crm.schemas.complaint_steps import ComplaintStep, StatusNote
 
 TeamName = Field(default="", max_length=64, description="Team the item is shared with ('' = none)")
 
@@ -113,6 +114,7 @@ class ComplaintUpdate(UpdateModel):
     resolution: LongText | None = None
     due_at: UtcDatetime | None = None
     assignee_id: Id | None = None
+    status_note: str | None = StatusNote
 
 
 class ComplaintRead(ReadModel):
@@ -127,6 +129,7 @@ class ComplaintRead(ReadModel):
     due_at: UtcDatetime | None
     assignee_id: str | None
     created_by: str | None = None
+    history: list[ComplaintStep] = Field(default_factory=list, description="Oldest first")
 
 
 class Priority(str, Enum):
