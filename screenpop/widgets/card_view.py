@@ -104,11 +104,9 @@ class CustomerCardView(QWidget):
         form.addRow(self._caption(self.tr("Sample trials")), self.samples_label)
         form.addRow(self._caption(self.tr("Follow-up calls")), self.follow_up_label)
         form.addRow(self._caption(self.tr("Call window")), self.call_window_label)
-        layout.addWidget(info)
 
         self.complaints_box = QGroupBox(self.tr("Open complaints"))
         self.complaints_list = self._small_list(self.complaints_box)
-        layout.addWidget(self.complaints_box)
 
         self.orders_box = orders_box = QGroupBox(self.tr("Recent orders"))
         self.orders_tree = QTreeWidget()
@@ -125,11 +123,9 @@ class CustomerCardView(QWidget):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 12)
         self.orders_tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QVBoxLayout(orders_box).addWidget(self.orders_tree)
-        layout.addWidget(orders_box)
 
         self.todos_box = todos_box = QGroupBox(self.tr("Open to-dos"))
         self.todos_list = self._small_list(todos_box)
-        layout.addWidget(todos_box)
 
         history_box = QGroupBox(self.tr("Contact history"))
         self.timeline_model = TimelineModel(self)
@@ -138,8 +134,12 @@ class CustomerCardView(QWidget):
         self.timeline_view.setUniformItemSizes(True)
         self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline_view.setMinimumHeight(120)
+        self.timeline_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # elide; tooltip
         QVBoxLayout(history_box).addWidget(self.timeline_view)
-        layout.addWidget(history_box, 1)
+        # what the agent needs before saying hello comes first; the record's details last
+        for box, stretch in ((self.complaints_box, 0), (history_box, 1), (orders_box, 0), (todos_box, 0),
+                             (info, 0)):
+            layout.addWidget(box, stretch)
         outer.addLayout(self._actions())  # always visible, outside the scrolling part
 
     def _caption(self, text: str) -> QLabel:

@@ -30,7 +30,8 @@ class RecentPopsList(QWidget):
         self.list.setUniformItemSizes(True)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
-        self.list.setMaximumHeight(self.list.fontMetrics().height() * 5 + 8)
+        self.list.setMaximumHeight(self.list.fontMetrics().height() * 4 + 8)
+        self.setMaximumHeight(self.list.maximumHeight() + self.fontMetrics().height() + 8)
         layout.addWidget(self.list)
 
     def refresh(self, current_call_id: str = "") -> None:

@@ -58,7 +58,7 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display_text(entry)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return entry.detail or None
+            return self.display_text(entry)  # the whole line, when the view elides it
         if role == Qt.ItemDataRole.ForegroundRole and entry.kind is TimelineKind.COMPLAINT:
             return QBrush(QColor("#b00020"))
         if role == KindRole:
