@@ -136,3 +136,22 @@ def test_export_writes_every_result(qtbot, panel, tmp_path, suffix):
             rows = list(csv.reader(fh))
     assert len(rows) == expected + 1 and rows[0][0] == "Name"
     assert {r[0] for r in rows[1:]} == {f"客户{i:05d}" for i in range(N) if i % 6 == 3 and i % 5 == 0}
+
+
+def test_crm_unreachable_leaves_the_local_results_and_says_so(qtbot, tasks, big_store):
+    from crm.client import ClientConfig, CrmClient
+    from tests.fixtures.backoffice import free_port
+
+    client = CrmClient(ClientConfig(f"http://127.0.0.1:{free_port()}", retries=0, connect_timeout_s=0.5),
+                       token="not-a-real-token")
+    panel = SearchPanel(tasks, big_store[1], lambda: client, page_size=PAGE)
+    qtbot.addWidget(panel)
+    panel.conditions.texts["phone"].setText("13900000042")
+    with qtbot.waitSignal(panel.model.sig_remote_failed, timeout=10000):
+        panel.run_search()
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
+        panel.model.fetchMore()  # what the view asks when the table is not full
+    qtbot.waitUntil(lambda: not panel.model.busy, timeout=5000)
+    assert panel.model.rowCount() == 1 and not panel.model.canFetchMore()
+    assert "CRM not searched" in panel.status.text() and "cannot be reached" in panel.status.text()
+    client.close()
