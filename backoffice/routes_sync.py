@@ -11,13 +11,14 @@ from collections import OrderedDict
 from typing import Any, Optional
 
 from fastapi import APIRouter, Query
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from sqlalchemy import bindparam, literal, select, union_all
 
 from backoffice import tables as t
 from backoffice.db import COUNTER_CHANGES
 from backoffice.errors import field_error
+from backoffice.fragments import FragmentCache, to_json
 from backoffice.resources.base import parse_cursor
 
 logger = logging.getLogger(__name__)
@@ -98,6 +99,7 @@ class PositionQueries:
 
 def add_sync_routes(router: APIRouter, bo: Any, User: Any) -> None:
     queries = PositionQueries()
+    fragments = FragmentCache()
 
     @router.get("/changes", response_model=AllChanges, tags=["sync"])
     def all_changes(user: User, cursor: Optional[str] = Query(None, max_length=40),
@@ -107,23 +109,14 @@ def add_sync_routes(router: APIRouter, bo: Any, User: Any) -> None:
                     ) -> Response:
         after = parse_cursor(cursor)
         resources = {r.name: r for r in _readable(bo, user, entities)}
-        changes: dict[str, dict[str, list]] = {name: {"items": [], "deleted": []} for name in resources}
         with bo.db.read.connect() as conn:
             found = queries.positions(conn, list(resources.values()), user, after, limit)
             has_more = len(found) > limit
             found = found[:limit]
-            wanted: dict[str, list[str]] = {}
-            for _, name, record_id in found:
-                wanted.setdefault(name, []).append(record_id)
-            for name, ids in wanted.items():
-                resource = resources[name]
-                rows = []
-                for start in range(0, len(ids), 500):
-                    chunk = ids[start:start + 500]
-                    rows += conn.execute(select(resource.table).where(resource.table.c.id.in_(chunk))).all()
-                rows.sort(key=lambda row: row.change_seq)
-                live = [row for row in rows if not (resource.has_tombstones and row.deleted)]
-                changes[name]["deleted"] = [row.id for row in rows if resource.has_tombstones and row.deleted]
-                changes[name]["items"] = resource.dump(conn, live)
+            parts = fragments.fragments(conn, resources, [tuple(row) for row in found])
         last = found[-1][0] if found else after
-        return JSONResponse({"changes": changes, "cursor": str(last), "has_more": has_more})
+        body = ",".join(
+            f'{to_json(name)}:{{"items":[{",".join(parts.get(name, ((), ()))[0])}],'
+            f'"deleted":{to_json(parts.get(name, ((), ()))[1])}}}' for name in resources)
+        text = f'{{"changes":{{{body}}},"cursor":"{last}","has_more":{"true" if has_more else "false"}}}'
+        return Response(text.encode(), media_type="application/json")
