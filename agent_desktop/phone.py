@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
+import softphone
 from crm.i18n import QT_TRANSLATE_NOOP
 from softphone.engine.audio_io import SoundDeviceIO
 from softphone.engine.config import EngineConfig
@@ -192,6 +194,7 @@ class PhoneFeature(QObject):
             return
         host = self.engine.config.bind_address if self.engine.config.bind_address not in ("", "0.0.0.0") else "127.0.0.1"
         self._demo = QProcess(self)
+        self._demo.setWorkingDirectory(str(Path(softphone.__file__).resolve().parents[1]))
         self._demo.start(sys.executable, ["-m", "softphone.demo_caller", "--to",
                                           f"sip:{self.engine.config.username}@{host}:{self.engine.local_port}"])
 
