@@ -2,7 +2,9 @@
 
 Every synced entity has the same shape: ``id``, the server ``version`` (0 while only created locally),
 a few columns extracted for indexed queries (``customer_id``, ``number``, ``name``) and the whole record
-as JSON in ``data``. Phones are normalised into their own indexed table so the ring-time lookup is one
+as JSON in ``data``. These are ordinary rowid tables (not WITHOUT ROWID): the rows are large and the
+ids random, and appending rows plus a small id index is several times faster to fill than a B-tree
+clustered on random UUIDs (stores made before keep their tables; both work the same). Phones are normalised into their own indexed table so the ring-time lookup is one
 index probe. ``aliases`` keeps provisional numbers (an order's local number) searchable once the server
 assigned the real one. ``outbox`` holds the local writes not yet confirmed by the server, in order;
 ``conflicts`` the fields the agent must decide; ``cursors`` the server-issued delta cursors.
@@ -35,7 +37,7 @@ CREATE TABLE IF NOT EXISTS {name} (
     number      TEXT,
     name        TEXT,
     data        TEXT NOT NULL
-) WITHOUT ROWID;
+);
 CREATE INDEX IF NOT EXISTS ix_{name}_customer ON {name}(customer_id) WHERE customer_id IS NOT NULL;
 CREATE INDEX IF NOT EXISTS ix_{name}_number ON {name}(number) WHERE number IS NOT NULL;
 """
