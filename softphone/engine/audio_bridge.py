@@ -90,6 +90,9 @@ class AudioBridge:
         self.sample_rate = sample_rate
         self.frame_ms = frame_ms
         self.frame_bytes = sample_rate * frame_ms // 1000 * BYTES_PER_SAMPLE
+        # the device side works in half frames: less waiting for the next device block each way
+        self.device_frame_ms = frame_ms // 2
+        self.device_frame_bytes = self.frame_bytes // 2
 
         def ms(value: int) -> int:
             return sample_rate * value // 1000 * BYTES_PER_SAMPLE

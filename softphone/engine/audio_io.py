@@ -46,7 +46,7 @@ class SoundDeviceIO:
         except OSError as exc:  # PortAudio library missing
             raise AudioUnavailable(QT_TRANSLATE_NOOP("Audio", "Audio unavailable: PortAudio is not installed")) from exc
         try:
-            common = dict(samplerate=bridge.sample_rate, blocksize=bridge.frame_bytes // BYTES_PER_SAMPLE,
+            common = dict(samplerate=bridge.sample_rate, blocksize=bridge.device_frame_bytes // BYTES_PER_SAMPLE,
                           channels=1, dtype="int16", latency="low")
             if self.output_only:
                 stream = sd.RawOutputStream(
@@ -128,8 +128,8 @@ class PacedDevice:
         self._thread.start()
 
     def _run(self, bridge: AudioBridge) -> None:
-        period = bridge.frame_ms / 1000.0
-        nbytes = bridge.frame_bytes
+        period = bridge.device_frame_ms / 1000.0
+        nbytes = bridge.device_frame_bytes
         deadline = time.monotonic()
         while not self._stop.is_set():
             if self.source is not None:

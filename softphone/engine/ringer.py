@@ -26,6 +26,8 @@ class RingTone:
         self.sample_rate = sample_rate
         self.frame_ms = frame_ms
         self.frame_bytes = sample_rate * frame_ms // 1000 * BYTES_PER_SAMPLE
+        self.device_frame_ms = frame_ms
+        self.device_frame_bytes = self.frame_bytes
         self.volume = max(0.0, min(1.0, volume))
         self.ringing = False
         self._freq = freq_hz
