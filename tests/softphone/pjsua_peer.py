@@ -84,6 +84,7 @@ def main() -> int:
     parser.add_argument("--tone", type=int, default=440)
     parser.add_argument("--record", default="")
     parser.add_argument("--max-s", type=float, default=30)
+    parser.add_argument("--srtp", choices=("off", "optional", "mandatory"), default="off")
     args = parser.parse_args()
     protect_none_refcount()
     ep = pj.Endpoint()
@@ -106,6 +107,9 @@ def main() -> int:
     acfg = pj.AccountConfig()
     acfg.idUri = f"sip:peer@127.0.0.1:{args.port}"
     acfg.mediaConfig.transportConfig.boundAddress = "127.0.0.1"
+    acfg.mediaConfig.srtpUse = {"off": pj.PJMEDIA_SRTP_DISABLED, "optional": pj.PJMEDIA_SRTP_OPTIONAL,
+                                "mandatory": pj.PJMEDIA_SRTP_MANDATORY}[args.srtp]
+    acfg.mediaConfig.srtpSecureSignaling = 0
     acc.create(acfg)
     print("READY", flush=True)
     deadline = time.monotonic() + args.max_s
