@@ -39,6 +39,8 @@ def registration_message(code: int, reason: str, registered: bool) -> str:
     """A user-facing explanation of a registration result."""
     if registered:
         return QT_TRANSLATE_NOOP("Registration", "Registered")
+    if "certificate" in (reason or "").lower() or "ECERT" in (reason or ""):
+        return QT_TRANSLATE_NOOP("Registration", "Registration refused: the registrar's TLS certificate is not trusted")
     if code in (401, 403, 407):
         return QT_TRANSLATE_NOOP("Registration", "Registration refused: wrong user name or password")
     if code in (408, 502, 503, 504) or code == 0:

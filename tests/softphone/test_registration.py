@@ -1,9 +1,12 @@
 """Registration against a real Kamailio registrar with digest auth."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from softphone.engine.events import IncomingCall, RegistrationChanged
+from tests.fixtures.sip import KAMAILIO_MODULES
 
 pytestmark = pytest.mark.e2e
 
@@ -67,3 +70,25 @@ def test_unreachable_registrar_is_retried_with_growing_delays(make_engine):
     assert all(f.message == "Registrar not reachable; retrying" for f in failures), failures
     delays = [f.retry_in_s for f in failures]
     assert 1.0 <= delays[0] <= 1.1 and 2.0 <= delays[1] <= 2.2 and 4.0 <= delays[2] <= 4.4, delays
+
+
+@pytest.mark.skipif(not (Path(KAMAILIO_MODULES) / "tls.so").exists(),
+                    reason="Kamailio's TLS module is not installed (Debian package kamailio-tls-modules)")
+def test_tls_registration_needs_a_trusted_registrar_certificate(make_engine, kamailio, tmp_path):
+    import subprocess
+
+    cert, key = tmp_path / "registrar.pem", tmp_path / "registrar.key"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True)
+    registrar = kamailio({"agent": "s3cret"}, tls_cert=cert, tls_key=key)
+    engine, log = make_engine(registrar=f"127.0.0.1:{registrar.tls_port}", transport="tls", password="s3cret",
+                              tls_verify_server=True, tls_ca_file=str(cert))
+    reg = log.wait_for(lambda e: isinstance(e, RegistrationChanged), timeout=15, what="registration over TLS")
+    assert reg.registered and reg.code == 200, reg
+    engine.stop()
+    untrusting, log2 = make_engine(registrar=f"127.0.0.1:{registrar.tls_port}", transport="tls", password="s3cret",
+                                   tls_verify_server=True)          # no CA file: the self-signed cert is refused
+    refused = log2.wait_for(lambda e: isinstance(e, RegistrationChanged), timeout=15, what="refusal")
+    assert not refused.registered
+    assert refused.message == "Registration refused: the registrar's TLS certificate is not trusted", refused
