@@ -12,8 +12,9 @@ can never see seq N+1 while seq N is still uncommitted (no skipped rows under co
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,6 +70,8 @@ class Database:
 
     def __post_init__(self) -> None:
         self.url = normalize_url(self.url)
+        # SQLite: one writer at a time per process (see write_tx); PostgreSQL: no limit
+        self.write_lock: Any = threading.Lock() if self.url.startswith("sqlite") else nullcontext()
         if self.is_sqlite:
             self.read = _sqlite_engine(self.url, immediate=False)
             self.write = _sqlite_engine(self.url, immediate=True)
@@ -125,11 +128,16 @@ class WriteContext:
 
 @contextmanager
 def write_tx(db: Database) -> Iterator[WriteContext]:
-    """A write transaction; touched rows are stamped right before commit."""
-    with db.write.begin() as conn:
-        ctx = WriteContext(conn)
-        yield ctx
-        ctx.stamp()
+    """A write transaction; touched rows are stamped right before commit.
+
+    On SQLite the writers of this process queue on a Python lock first: SQLite's own busy handler
+    sleeps in steps of up to 100 ms, which under load turns a 5 ms write into a second of waiting.
+    """
+    with db.write_lock:
+        with db.write.begin() as conn:
+            ctx = WriteContext(conn)
+            yield ctx
+            ctx.stamp()
 
 
 def make_null_pool_engine(url: str) -> Engine:

@@ -61,9 +61,10 @@ class Stats:
                 self.errors += 1
 
 
-def start_server(db_url: str, workdir: Path) -> tuple[subprocess.Popen, str]:
+def start_server(db_url: str, workdir: Path, workers: int) -> tuple[subprocess.Popen, str]:
     log = open(workdir / "server.log", "ab")
-    proc = subprocess.Popen([sys.executable, "-m", "backoffice", "serve", "--db", db_url, "--port", "0"],
+    proc = subprocess.Popen([sys.executable, "-m", "backoffice", "serve", "--db", db_url, "--port", "0",
+                             "--workers", str(workers)],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=log, start_new_session=True)
     log.close()
     line = b""
@@ -196,6 +197,7 @@ def main() -> int:
     parser.add_argument("--pull-interval", type=float, default=5.0)
     parser.add_argument("--feed", choices=("combined", "per-entity"), default="combined")
     parser.add_argument("--workers", type=int, default=64, help="client threads sending requests")
+    parser.add_argument("--server-workers", type=int, default=1, help="back-office processes")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     from backoffice.seed import AGENT_PASSWORD, seed
@@ -204,7 +206,7 @@ def main() -> int:
     db_url = args.db or f"sqlite:///{workdir / 'crm.db'}"
     report = seed(db_url, args.customers, agents=args.agents)
     print(f"seeded customers={report.customers} rows={report.rows} seconds={report.seconds:.1f}", flush=True)
-    proc, api = start_server(db_url, workdir)
+    proc, api = start_server(db_url, workdir, args.server_workers)
     try:
         with ThreadPoolExecutor(8) as pool:
             agents = list(pool.map(lambda i: login(api, f"agent{i:03d}", AGENT_PASSWORD), range(1, args.agents + 1)))
@@ -219,11 +221,14 @@ def main() -> int:
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(20)
+        log = (workdir / "server.log").read_text(errors="replace")
+        if log.strip():
+            print("server log (tail):\n" + log[-3000:], file=sys.stderr)
         shutil.rmtree(workdir, ignore_errors=True)
     every = stats.latencies["pull"] + stats.latencies["write"]
     print(f"load p50_ms={pct(every, 0.5):.1f} p99_ms={pct(every, 0.99):.1f} errors={stats.errors} "
           f"requests={len(every)} rps={len(every) / args.seconds:.0f} agents={args.agents} seconds={args.seconds:.0f} "
-          f"feed={args.feed} pull_p99_ms={pct(stats.latencies['pull'], 0.99):.1f} "
+          f"feed={args.feed} server_workers={args.server_workers} pull_p99_ms={pct(stats.latencies['pull'], 0.99):.1f} "
           f"write_p99_ms={pct(stats.latencies['write'], 0.99):.1f} "
           f"mean_ms={statistics.fmean(every) if every else 0:.1f} late_dispatches={stats.late}", flush=True)
     return 0 if stats.errors == 0 else 1
