@@ -5,7 +5,7 @@ contact history, complaints...), serves it in a separate process (``python -m ba
 then times :meth:`crm.sync.SyncEngine.pull` into an empty local store, signed in as the demo agent.
 ``rss_mb`` is this (client) process's peak resident memory.
 
-    .venv/bin/python benchmarks/initial_sync.py --customers 100000 [--db FILE]
+    .venv/bin/python benchmarks/initial_sync.py --customers 100000 [--db FILE] [--workdir DIR]
 
 Prints ``initial_sync seconds=… rss_mb=… records=… customers=… pages=… store_apply_s=…`` (the last:
 time spent writing pages into the local store; the rest is the server and the transfer, partly
@@ -58,8 +58,10 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--db", type=Path, default=None, help="keep/reuse the seeded back office here")
     parser.add_argument("--page-size", type=int, default=5000)
+    parser.add_argument("--workdir", default=None,
+                        help="where the desktop's store goes (default: the system temp dir)")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         db = args.db or Path(tmp) / "backoffice.db"
         seed(db, args.customers)
         proc, url = serve(db)
