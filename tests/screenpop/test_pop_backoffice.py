@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from agent_desktop.tasks import BackgroundTasks
 from crm.client import ClientConfig, CrmClient
 from crm.client_errors import CrmUnavailable
+from crm.phones import PhoneNormalizer
 from crm.store import Store
 from crm.sync import SyncConfig, SyncEngine
 from screenpop.core.call_log import call_log_body
@@ -56,7 +57,7 @@ def test_card_from_the_crm_over_http_with_landline_and_plus86_forms(backoffice_s
     landline = f"010-8{random.randrange(10**6):06d}1"
     seeded = _seed_customer(backoffice_server, "<b>赵敏</b>", landline)
     client = _client(backoffice_server)
-    source = RecordPopSource(CrmRecords(client), _phones())
+    source = RecordPopSource(CrmRecords(client), PhoneNormalizer("CN"))
     national = landline.replace("-", "")
     ident = extract_identity({"P-Asserted-Identity": f"<tel:+86{national[1:]}>"})
     card = assemble_pop("c", ident, source, origin="crm")
@@ -67,12 +68,6 @@ def test_card_from_the_crm_over_http_with_landline_and_plus86_forms(backoffice_s
     by_id = assemble_pop("c", extract_identity({"X-Customer-ID": seeded["id"], "From": "<sip:1@x>"}), source)
     assert by_id.customer.id == seeded["id"]
     client.close()
-
-
-def _phones():
-    from crm.phones import PhoneNormalizer
-
-    return PhoneNormalizer("CN")
 
 
 def test_quick_created_caller_exists_in_the_back_office(backoffice_server, tmp_path, qtbot) -> None:
