@@ -32,6 +32,8 @@ class EmbeddedBackOffice:
         self.db_path = self.data_dir / "backoffice.db"
         self.demo_customers = demo_customers
         self.url: str | None = None
+        self.seeded_now = False
+        """True when :meth:`start` created and seeded a new database (first run, or it was removed)."""
         self._server = None
 
     @property
@@ -46,6 +48,7 @@ class EmbeddedBackOffice:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         started = time.monotonic()
         report = seed(self.db_url, customers=self.demo_customers)  # does nothing once seeded
+        self.seeded_now = report.rows > 0
         logger.info("embedded back office data ready in %.1f s (%s)", time.monotonic() - started, report)
         self._server = ThreadedServer(self.db_url, host="127.0.0.1", port=0)
         self.url = self._server.start()

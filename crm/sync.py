@@ -245,7 +245,14 @@ class SyncEngine:
         progress = _Progress(cursor is None, self._estimate(entities) if cursor is None else 0)
         fetch = functools.partial(self.client.changes_all_raw, entities=entities,
                                   limit=self.config.page_size)
-        page = fetch(cursor)
+        try:
+            page = fetch(cursor)
+        except ValidationFailed:
+            if cursor is None:
+                raise
+            logger.warning("the CRM refused our delta cursor; syncing everything again")
+            self.store.reset_cursors()
+            return self.pull()
         if page.get("has_more"):
             # a long pull: the next page is fetched (server work + JSON decoding) while this one
             # is written locally, on one helper thread that lives only as long as this pull

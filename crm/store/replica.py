@@ -79,6 +79,17 @@ class StoreReplica:
         put_many(conn, entity, views, self.phones, replace_phones=not first)
         delete_many(conn, entity, [i for i in deleted if i not in pending] + dropped)
 
+    def reset_cursors(self) -> None:
+        """Start over from the server (a new or restored server database, or a refused cursor):
+        forget every delta cursor and every mirrored record without local edits waiting in the
+        outbox; the next pull fetches everything again."""
+        with self.db.write(durable=False) as conn:
+            conn.execute("DELETE FROM cursors")
+            for entity in ENTITIES:
+                conn.execute(f"DELETE FROM {entity} WHERE id NOT IN (SELECT record_id FROM outbox"
+                             " WHERE entity = ? AND state = 'pending')", (entity,))
+            conn.execute("DELETE FROM phones WHERE customer_id NOT IN (SELECT id FROM customers)")
+
     def bulk_load(self, entity: str, records: Iterable[dict[str, Any]], *,
                   fresh: bool = False) -> int:
         """Fast fill (benchmarks): no fsync per page."""

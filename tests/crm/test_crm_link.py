@@ -72,6 +72,16 @@ def test_embedded_back_office_starts_seeded_signs_in_and_syncs(shell_for, qtbot)
     assert service.client.search_customers(name="新客户").total == 1
     again.shutdown()
 
+    # the back-office database removed: a new one is seeded and the local copy starts over
+    for path in (shell.ctx.paths.data_dir / "backoffice").iterdir():
+        path.unlink()
+    third = crm_link.install(shell.ctx, shell.window)
+    qtbot.waitUntil(lambda: _online(shell), timeout=60_000)
+    store = shell.ctx.services["crm"].store
+    qtbot.waitUntil(lambda: store.count("customers") >= 500, timeout=30_000)
+    assert store.search_customers("新客户") == []
+    third.shutdown()
+
 
 def test_shared_back_office_asks_for_the_password_once_and_keeps_it_in_the_keyring(
         shell_for, qtbot, live_backoffice):

@@ -129,3 +129,16 @@ def test_sync_thread_sends_a_write_at_once(live_backoffice, supervisor, agent):
     agent.store.create("customers", customer_body("13900004444"))
     assert delivered.wait(5)  # far sooner than the 60 s interval
     assert supervisor.total("customers") == 1
+
+
+def test_a_refused_cursor_means_a_full_resync_that_keeps_unsent_edits(live_backoffice, supervisor, agent):
+    kept = supervisor.create("customers", customer_body("13900005555", name="留下"))
+    agent.run_once()
+    store = agent.store
+    store.update("customers", kept.id, {"notes": "not sent yet"})
+    store.apply_all({}, "not-a-cursor")  # e.g. a cursor from another server
+    agent.pull()
+    assert store.cursor("*") != "not-a-cursor"
+    assert store.get("customers", kept.id)["notes"] == "not sent yet"
+    agent.run_once()
+    assert supervisor.get("customers", kept.id).notes == "not sent yet"
