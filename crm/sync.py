@@ -16,8 +16,10 @@ import functools
 import logging
 import random
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from typing import Any, Callable
 
 from crm import outbox
@@ -54,6 +56,9 @@ class SyncConfig:
     backoff_max_s: float = 30.0
     max_merge_rounds: int = 5
     changed_ids_limit: int = 500
+    history_days: int | None = 365
+    """Contact-history events older than this are dropped from the local copy (None: keep all)."""
+    prune_every_s: float = 6 * 3600
 
 
 @dataclass
@@ -78,6 +83,7 @@ class SyncEngine:
         self._thread: threading.Thread | None = None
         self._forbidden: set[str] = set()
         self._status = SyncStatus(OFFLINE)
+        self._last_prune = float("-inf")
         self.store.add_write_listener(self.wake)
 
     # -- public ---------------------------------------------------------------------------------
@@ -120,6 +126,7 @@ class SyncEngine:
             self._set_status(SYNCING)
         self.push()
         self.pull()
+        self._prune_history()
         self._set_status(ONLINE)
 
     # -- thread ---------------------------------------------------------------------------------
@@ -284,6 +291,17 @@ class SyncEngine:
             progress.done += received
             self._emit(SyncProgress(progress.done, max(progress.total, progress.done), "",
                                     progress.first))
+
+    def _prune_history(self) -> None:
+        days = self.config.history_days
+        now = time.monotonic()
+        if days is None or now - self._last_prune < self.config.prune_every_s:
+            return
+        self._last_prune = now
+        before = datetime.now(timezone.utc) - timedelta(days=days)
+        dropped = self.store.prune_history(before.strftime("%Y-%m-%dT%H:%M:%S"))
+        if dropped:
+            logger.info("dropped %d contact events older than %d days from the local copy", dropped, days)
 
     def _entities(self) -> list[str]:
         return [e for e in self.config.entities if e not in self._forbidden]

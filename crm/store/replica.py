@@ -90,6 +90,16 @@ class StoreReplica:
                              " WHERE entity = ? AND state = 'pending')", (entity,))
             conn.execute("DELETE FROM phones WHERE customer_id NOT IN (SELECT id FROM customers)")
 
+    def prune_history(self, before_iso: str) -> int:
+        """Drop contact-history events that happened before ``before_iso`` (the store keeps recent
+        history only; the CRM keeps all of it), except those with edits still to send."""
+        with self.db.write(durable=False) as conn:
+            cur = conn.execute(
+                "DELETE FROM contacts WHERE json_extract(data, '$.occurred_at') < ? AND id NOT IN"
+                " (SELECT record_id FROM outbox WHERE entity = 'contacts' AND state = 'pending')",
+                (before_iso,))
+            return cur.rowcount
+
     def bulk_load(self, entity: str, records: Iterable[dict[str, Any]], *,
                   fresh: bool = False) -> int:
         """Fast fill (benchmarks): no fsync per page."""

@@ -123,3 +123,18 @@ def test_phone_lookup_finds_exactly_the_customers_with_that_normalised_number(st
     canonical = store.phones.try_normalize(raw)
     expected = {f"客户{i}" for i, n in enumerate(_NUMBERS) if canonical and store.phones.try_normalize(n) == canonical}
     assert {c["name"] for c in store.customers_by_phone(raw)} == expected
+
+
+def test_only_recent_contact_history_is_kept_locally_unless_it_has_unsent_edits(store):
+    cid = str(uuid.uuid4())
+
+    def event(day: str) -> dict:
+        return {"id": str(uuid.uuid4()), "version": 1, "customer_id": cid, "channel": "call",
+                "direction": "inbound", "occurred_at": f"{day}T08:00:00Z", "summary": day,
+                "disposition": "", "agent_id": None, "call_log_id": None}
+
+    old, old_edited, recent = event("2024-01-02"), event("2024-03-04"), event("2026-11-01")
+    store.apply_changes("contacts", [old, old_edited, recent], [], "c1")
+    store.update("contacts", old_edited["id"], {"summary": "corrected"})
+    assert store.prune_history("2025-11-22T00:00:00") == 1
+    assert {c["summary"] for c in store.related("contacts", cid)} == {"corrected", "2026-11-01"}
