@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import logging
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from anyio import to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -21,6 +25,8 @@ from backoffice.security import TokenStore
 from backoffice.writes import WriteRunner
 
 logger = logging.getLogger(__name__)
+
+WORKER_THREADS = int(os.environ.get("BACKOFFICE_THREADS", "16"))
 
 
 @dataclass
@@ -56,7 +62,14 @@ def create_app(db: Database | str, *, create_schema: bool = True) -> FastAPI:
     database = db if isinstance(db, Database) else Database(db)
     if create_schema:
         database.create_schema()
-    app = FastAPI(title="Agent Desktop back office", version="1",
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Fewer worker threads than anyio's 40: with the GIL, a writer holding the database's write
+        # lock otherwise shares the CPU with dozens of threads and everyone waits longer.
+        to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
+        yield
+
+    app = FastAPI(title="Agent Desktop back office", version="1", lifespan=lifespan,
                   description="Reference CRM API for Agent Desktop (see docs/api-conventions.md).")
     app.state.bo = BackOffice(database)
     install_handlers(app)

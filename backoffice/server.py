@@ -38,7 +38,7 @@ def url_of(sock: socket.socket) -> str:
 
 def make_server(db: Database | str, *, log_level: str = "warning") -> uvicorn.Server:
     app = create_app(db)
-    config = uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="off",
+    config = uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="on",
                             timeout_keep_alive=30, backlog=2048)
     return uvicorn.Server(config)
 
@@ -53,7 +53,7 @@ def serve_workers(db_url: str, sock: socket.socket, workers: int, *, log_level: 
 
     os.environ[DB_ENV] = db_url
     config = uvicorn.Config("backoffice.asgi:create_from_env", factory=True, workers=workers,
-                            log_level=log_level, access_log=False, lifespan="off", timeout_keep_alive=30,
+                            log_level=log_level, access_log=False, lifespan="on", timeout_keep_alive=30,
                             backlog=2048)
     Multiprocess(config, sockets=[sock]).run()
 
