@@ -84,10 +84,7 @@ class CrmLink(QObject):
         """Pool thread: start the in-process server, sign the local agent in."""
         url = self.embedded.start()
         fresh_server = self.embedded.seeded_now
-        account = crm_account("agent", "")
-        creds = self.ctx.credentials
-        username, password = self.embedded.ensure_agent(lambda: creds.get(account),
-                                                        lambda s: creds.set(account, s))
+        username, password = self.embedded.ensure_agent()
         service = self._open(url, username, password, embedded=True)
         if fresh_server:  # a new back-office database: our cursor would point past its changes
             service.store.reset_cursors()

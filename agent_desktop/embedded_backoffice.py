@@ -6,9 +6,10 @@ talks to it over HTTP exactly as to a remote CRM. The uvicorn server runs in its
 part of this embedded service, not GUI code. :meth:`EmbeddedBackOffice.start` blocks until the server
 answers, so call it off the GUI thread (``ctx.tasks``).
 
-A single local agent is signed in without a prompt: its random password is generated on first run
-and kept in the keyring (``crm:agent@embedded``); if the keyring lost it, a new one is set, which is
-fine because this process owns the database.
+A single local agent is signed in without a prompt: at every start a fresh random password is made,
+held in this process's memory only, and set on the local agent's account (this process owns the
+database). Nothing secret is stored, so the embedded default works on machines without a secure
+keyring (kiosks, CI, fresh headless installs).
 """
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ import logging
 import secrets
 import time
 from pathlib import Path
-from typing import Callable
 
 logger = logging.getLogger(__name__)
 
@@ -55,15 +55,11 @@ class EmbeddedBackOffice:
         logger.info("embedded back office serving %s on %s", self.db_path, self.url)
         return self.url
 
-    def ensure_agent(self, get_secret: Callable[[], str | None],
-                     set_secret: Callable[[str], None]) -> tuple[str, str]:
-        """(username, password) of the local agent, creating it (or resetting a lost password)."""
+    def ensure_agent(self) -> tuple[str, str]:
+        """(username, password) of the local agent for this run, creating the account if needed."""
         from backoffice.accounts import ensure_user
 
-        password = get_secret()
-        if not password:
-            password = secrets.token_urlsafe(24)
-            set_secret(password)
+        password = secrets.token_urlsafe(24)
         ensure_user(self.db_url, LOCAL_AGENT, password, role="agent", display_name="Agent")
         return LOCAL_AGENT, password
 
