@@ -5,6 +5,8 @@ import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from agent_desktop.services import ServiceRegistry
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
@@ -34,8 +36,8 @@ class AppContext:
     app: "QApplication"
     translations: "TranslationManager | None" = None
     redactor: "RedactionFilter | None" = None
-    services: dict[str, Any] = field(default_factory=dict)
-    """Objects features expose to each other: "phone", "crm", "agent_state", ..."""
+    services: ServiceRegistry = field(default_factory=ServiceRegistry)
+    """Objects features expose to each other: "phone", "crm", "agent_state", ... (subscribable)."""
 
     @property
     def settings(self) -> "Settings":

@@ -5,44 +5,41 @@ import json
 import logging
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
+
+from agent_desktop.services import ServiceRegistry
 
 logger = logging.getLogger(__name__)
 
-SERVICE_WAIT_MS = 500
 _ME_KEY = "todo.me"
 
 
 class ServiceWaiter(QObject):
-    """Calls ``ready(service)`` once ``services[name]`` exists (the CRM link starts in the background
-    and has no "ready" signal, so this looks every half second until it appears, then stops)."""
+    """Calls ``ready(service)`` once, when ``services[name]`` is first registered (or at once)."""
 
-    def __init__(self, services: dict[str, Any], name: str, ready: Callable[[Any], None],
+    def __init__(self, services: ServiceRegistry, name: str, ready: Callable[[Any], None],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.name = name
         self.ready = ready
-        self.timer = QTimer(self)
-        self.timer.setInterval(SERVICE_WAIT_MS)
-        self.timer.timeout.connect(self.check)
         self.done = False
+        self._cancel: Callable[[], None] | None = None
 
     def start(self) -> None:
-        if not self.check():
-            self.timer.start()
+        if self._cancel is None and not self.done:
+            self._cancel = self.services.subscribe(self.name, self._registered)
 
-    def check(self) -> bool:
-        service = self.services.get(self.name)
-        if self.done or service is None:
-            return self.done
+    def _registered(self, service: Any) -> None:
+        if self.done:
+            return
         self.done = True
-        self.timer.stop()
         self.ready(service)
-        return True
 
     def stop(self) -> None:
-        self.timer.stop()
+        if self._cancel is not None:
+            self._cancel()
+            self._cancel = None
 
 
 def remembered_user(store: Any, user: dict[str, Any] | None) -> dict[str, Any]:

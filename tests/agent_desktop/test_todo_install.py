@@ -27,9 +27,8 @@ def test_features_wait_for_the_crm_service_then_fill_their_docks(make_shell, qtb
     assert todos.book is None and callbacks.controller is None          # the CRM link is still starting
     assert todos.new_todo() is None and callbacks.add_manual("13800138000") is None
     engine = engine_for(client_for(live_backoffice.url, "agent1"), tmp_path / "agent1.db", entities=SYNCED)
-    ctx.services["crm"] = service_for(engine, window)
     with qtbot.waitSignals([todos.sig_ready, callbacks.sig_ready], timeout=3000):
-        pass
+        ctx.services["crm"] = service_for(engine, window)
     assert todos.action_new in window.menu("file").actions()
     assert callbacks.action_call_next in window.menu("call").actions()
     customer = engine.store.create("customers", {"name": "韩梅梅", "phones": [{"number": "13800138000"}]})
