@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import heapq
 import logging
+import multiprocessing
 import os
 import random
 import select
@@ -29,6 +30,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import requests
 
@@ -181,6 +183,44 @@ def run_load(api: str, agents: list[Agent], seconds: float, interval: float, per
     return stats
 
 
+def _client_process(api: str, agents: list[Agent], args: argparse.Namespace, customers: list[str],
+                    skus: list[str], conn: Any) -> None:
+    for agent in agents:  # fresh connections in this process
+        token = agent.session.headers["Authorization"]
+        agent.session = requests.Session()
+        agent.session.headers["Authorization"] = token
+    stats = run_load(api, agents, args.seconds, args.pull_interval, args.feed == "per-entity", customers, skus,
+                     max(4, args.workers // args.client_procs))
+    conn.send((stats.latencies, stats.errors, stats.late))
+    conn.close()
+
+
+def run_clients(api: str, agents: list[Agent], args: argparse.Namespace, customers: list[str],
+                skus: list[str]) -> Stats:
+    """Run the agents in ``--client-procs`` processes so the client's own GIL does not add latency."""
+    if args.client_procs <= 1:
+        return run_load(api, agents, args.seconds, args.pull_interval, args.feed == "per-entity", customers,
+                        skus, args.workers)
+    ctx = multiprocessing.get_context("fork")
+    pipes, procs = [], []
+    for n in range(args.client_procs):
+        parent, child = ctx.Pipe()
+        proc = ctx.Process(target=_client_process, args=(api, agents[n::args.client_procs], args, customers,
+                                                            skus, child))
+        proc.start()
+        pipes.append(parent)
+        procs.append(proc)
+    total = Stats()
+    for parent, proc in zip(pipes, procs):
+        latencies, errors, late = parent.recv()
+        proc.join(60)
+        for kind, values in latencies.items():
+            total.latencies[kind] += values
+        total.errors += errors
+        total.late += late
+    return total
+
+
 def pct(values: list[float], q: float) -> float:
     if not values:
         return 0.0
@@ -198,6 +238,7 @@ def main() -> int:
     parser.add_argument("--feed", choices=("combined", "per-entity"), default="combined")
     parser.add_argument("--workers", type=int, default=64, help="client threads sending requests")
     parser.add_argument("--server-workers", type=int, default=1, help="back-office processes")
+    parser.add_argument("--client-procs", type=int, default=1, help="processes simulating the agents")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     from backoffice.seed import AGENT_PASSWORD, seed
@@ -216,8 +257,7 @@ def main() -> int:
         customers = [c["id"] for c in agents[0].session.get(f"{api}/customers", params={"limit": 500}).json()["items"]]
         skus = [p["sku"] for p in agents[0].session.get(f"{api}/products", params={"limit": 100}).json()["items"]
                 if p["price_cents"] > 0]
-        stats = run_load(api, agents, args.seconds, args.pull_interval, args.feed == "per-entity", customers, skus,
-                         args.workers)
+        stats = run_clients(api, agents, args, customers, skus)
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(20)
@@ -228,7 +268,7 @@ def main() -> int:
     every = stats.latencies["pull"] + stats.latencies["write"]
     print(f"load p50_ms={pct(every, 0.5):.1f} p99_ms={pct(every, 0.99):.1f} errors={stats.errors} "
           f"requests={len(every)} rps={len(every) / args.seconds:.0f} agents={args.agents} seconds={args.seconds:.0f} "
-          f"feed={args.feed} server_workers={args.server_workers} pull_p99_ms={pct(stats.latencies['pull'], 0.99):.1f} "
+          f"feed={args.feed} server_workers={args.server_workers} client_procs={args.client_procs} pull_p99_ms={pct(stats.latencies['pull'], 0.99):.1f} "
           f"write_p99_ms={pct(stats.latencies['write'], 0.99):.1f} "
           f"mean_ms={statistics.fmean(every) if every else 0:.1f} late_dispatches={stats.late}", flush=True)
     return 0 if stats.errors == 0 else 1
