@@ -32,6 +32,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/about_dialog.py" line="27"/>
+        <source>Agent Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/about_dialog.py" line="30"/>
         <source>A desktop client for call-centre agents: softphone, customer card on incoming calls, orders, to-dos and callbacks, working with the back-office CRM.</source>
         <translation type="unfinished"></translation>
@@ -172,17 +177,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/audio_io.py" line="64"/>
+        <location filename="../../softphone/engine/audio_io.py" line="62"/>
         <source>Audio unavailable: no sound device found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="209"/>
+        <location filename="../../softphone/engine/engine.py" line="234"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="217"/>
+        <location filename="../../softphone/engine/engine.py" line="242"/>
         <source>Audio ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,170 +869,243 @@
     </message>
 </context>
 <context>
+    <name>CrmStatus</name>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="23"/>
+        <source>{0} to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="25"/>
+        <source>{0} to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="28"/>
+        <source>CRM online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="29"/>
+        <source>Synchronised with the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="31"/>
+        <source>CRM syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="32"/>
+        <source>Sending changes and fetching updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="34"/>
+        <source>CRM offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="35"/>
+        <source>Working from the local copy; changes are sent when the CRM is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="38"/>
+        <source>CRM sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="39"/>
+        <source>CRM stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="52"/>
+        <source>CRM connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="52"/>
+        <source>Starting the CRM connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="55"/>
+        <source>CRM unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="70"/>
+        <source>First CRM sync: %v / %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="63"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="62"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="63"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="62"/>
         <source>Morning (09-12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="64"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="63"/>
         <source>Afternoon (12-18)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="64"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="63"/>
         <source>Evening (18-21)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="65"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="64"/>
         <source>Weekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="94"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="93"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="99"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="98"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="100"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="99"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="101"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="100"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="105"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="104"/>
         <source>Sample trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="106"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="105"/>
         <source>Follow-up calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="107"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="106"/>
         <source>Call window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="110"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="108"/>
         <source>Open complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="114"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="111"/>
         <source>Recent orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="117"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="114"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="117"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="117"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="114"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="117"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="114"/>
         <source>Courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="117"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="114"/>
         <source>Tracking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="125"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="127"/>
         <source>Open to-dos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="129"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="130"/>
         <source>Contact history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="152"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="157"/>
         <source>New &amp;order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="153"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="158"/>
         <source>New co&amp;mplaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="154"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="159"/>
         <source>New &amp;to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="155"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="160"/>
         <source>&amp;Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="156"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="161"/>
         <source>&amp;Edit customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="178"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
         <source>VIP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="181"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="186"/>
         <source>Calling from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="216"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="221"/>
         <source>Media source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="220"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="225"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="221"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="226"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="221"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="226"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="233"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="238"/>
         <source>Open complaints (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="254"/>
+        <source>Ordered %1, total %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1701,6 +1779,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/i18n.py" line="73"/>
         <location filename="../../agent_desktop/main_window.py" line="221"/>
         <source>Agent Desktop</source>
         <translation type="unfinished"></translation>
@@ -1761,32 +1840,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="120"/>
+        <location filename="../../agent_desktop/app.py" line="124"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="158"/>
+        <location filename="../../agent_desktop/app.py" line="162"/>
         <source>Import settings from IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="160"/>
+        <location filename="../../agent_desktop/app.py" line="164"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="176"/>
+        <location filename="../../agent_desktop/app.py" line="180"/>
         <source>Settings not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="177"/>
+        <location filename="../../agent_desktop/app.py" line="181"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="182"/>
+        <location filename="../../agent_desktop/app.py" line="186"/>
         <source>Imported {0} settings from {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,6 +2100,81 @@
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="145"/>
+        <source>Choose the customer (search by name or phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="147"/>
+        <source>Add at least one product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="149"/>
+        <source>An order has at most 50 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="152"/>
+        <source>The quantity must be between 1 and 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="154"/>
+        <source>Only %1 in stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="156"/>
+        <source>The discount is a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="158"/>
+        <source>Choose how the order is delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="168"/>
+        <source>Not a valid phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="170"/>
+        <source>Choose how the customer pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="174"/>
+        <source>A unified social credit code has 18 characters (now %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="176"/>
+        <source>Only digits and capital letters except I, O, S, V and Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="178"/>
+        <source>The check character is wrong: look for a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="180"/>
+        <source>An invoice with a tax id needs a title (company name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="182"/>
+        <source>The invoice title is limited to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="184"/>
+        <source>Special requests are limited to 4000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OrderLinesModel</name>
@@ -2189,57 +2343,62 @@ Restore them?</source>
 <context>
     <name>Phone</name>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="28"/>
+        <location filename="../../agent_desktop/phone.py" line="30"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="29"/>
+        <location filename="../../agent_desktop/phone.py" line="31"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="30"/>
+        <location filename="../../agent_desktop/phone.py" line="32"/>
         <source>Hold / resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="31"/>
+        <location filename="../../agent_desktop/phone.py" line="33"/>
         <source>Mute / unmute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="32"/>
+        <location filename="../../agent_desktop/phone.py" line="34"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="76"/>
+        <location filename="../../agent_desktop/phone.py" line="78"/>
         <source>SIP: starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="134"/>
+        <location filename="../../agent_desktop/phone.py" line="137"/>
         <source>SIP: restarting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="168"/>
+        <location filename="../../agent_desktop/phone.py" line="185"/>
         <source>Call me from a demo customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="192"/>
+        <location filename="../../agent_desktop/phone.py" line="210"/>
         <source>SIP: ready on port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="201"/>
+        <location filename="../../agent_desktop/phone.py" line="217"/>
+        <source>Next attempt in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/phone.py" line="223"/>
         <source>Audio: ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="203"/>
+        <location filename="../../agent_desktop/phone.py" line="225"/>
         <source>Audio unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,12 +2497,12 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="45"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="46"/>
         <source>(wrap-up pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="47"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="48"/>
         <source>(in call)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,27 +2510,32 @@ Restore them?</source>
 <context>
     <name>Registration</name>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="63"/>
+        <location filename="../../softphone/engine/engine.py" line="42"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="65"/>
+        <location filename="../../softphone/engine/engine.py" line="44"/>
+        <source>Registration refused: the registrar&apos;s TLS certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/engine.py" line="46"/>
         <source>Registration refused: wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="67"/>
+        <location filename="../../softphone/engine/engine.py" line="48"/>
         <source>Registrar not reachable; retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="69"/>
+        <location filename="../../softphone/engine/engine.py" line="50"/>
         <source>Unregistered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="70"/>
+        <location filename="../../softphone/engine/engine.py" line="51"/>
         <source>Registration failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,27 +2558,27 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="247"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="253"/>
         <source>Call finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="249"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="255"/>
         <source>Call ended: wrap-up pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="251"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="257"/>
         <source>In call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="253"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="259"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="255"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="261"/>
         <source>(marked abnormal)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,17 +2821,17 @@ Restore them?</source>
     <message numerus="yes">
         <location filename="../../forms/search_panel.py" line="118"/>
         <source>%n customer(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer shown</numerusform>
+            <numerusform>%n customers shown</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../forms/search_panel.py" line="120"/>
         <source>%n found locally, more on demand</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n found locally, more on demand</numerusform>
+            <numerusform>%n found locally, more on demand</numerusform>
         </translation>
     </message>
     <message>
@@ -2698,9 +2862,9 @@ Restore them?</source>
     <message numerus="yes">
         <location filename="../../forms/search_panel.py" line="179"/>
         <source>%n customer(s) exported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer exported</numerusform>
+            <numerusform>%n customers exported</numerusform>
         </translation>
     </message>
     <message>
@@ -3210,8 +3374,13 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="155"/>
+        <location filename="../../softphone/engine/engine.py" line="158"/>
         <source>The phone could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/engine.py" line="216"/>
+        <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

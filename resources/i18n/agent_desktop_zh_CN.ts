@@ -32,6 +32,11 @@
         <translation>关于坐席工作台</translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/about_dialog.py" line="27"/>
+        <source>Agent Desktop</source>
+        <translation>坐席工作台</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/about_dialog.py" line="30"/>
         <source>A desktop client for call-centre agents: softphone, customer card on incoming calls, orders, to-dos and callbacks, working with the back-office CRM.</source>
         <translation>呼叫中心坐席桌面客户端：软电话、来电弹屏客户卡片、订单、待办和回呼，与后台 CRM 协同工作。</translation>
@@ -172,17 +177,17 @@
         <translation>音频不可用：未安装 PortAudio</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/audio_io.py" line="64"/>
+        <location filename="../../softphone/engine/audio_io.py" line="62"/>
         <source>Audio unavailable: no sound device found</source>
         <translation>音频不可用：未找到声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="209"/>
+        <location filename="../../softphone/engine/engine.py" line="234"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation>音频不可用：未配置声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="217"/>
+        <location filename="../../softphone/engine/engine.py" line="242"/>
         <source>Audio ready</source>
         <translation>音频就绪</translation>
     </message>
@@ -864,171 +869,244 @@
     </message>
 </context>
 <context>
+    <name>CrmStatus</name>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="23"/>
+        <source>{0} to send</source>
+        <translation>{0} 条待发送</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="25"/>
+        <source>{0} to resolve</source>
+        <translation>{0} 条冲突待处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="28"/>
+        <source>CRM online</source>
+        <translation>CRM 在线</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="29"/>
+        <source>Synchronised with the CRM</source>
+        <translation>已与 CRM 同步</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="31"/>
+        <source>CRM syncing</source>
+        <translation>CRM 同步中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="32"/>
+        <source>Sending changes and fetching updates</source>
+        <translation>正在上传修改并获取更新</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="34"/>
+        <source>CRM offline</source>
+        <translation>CRM 离线</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="35"/>
+        <source>Working from the local copy; changes are sent when the CRM is back.</source>
+        <translation>正在使用本地副本工作；CRM 恢复后将自动上传修改。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="38"/>
+        <source>CRM sign-in failed</source>
+        <translation>CRM 登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="39"/>
+        <source>CRM stopped</source>
+        <translation>CRM 已停止</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="52"/>
+        <source>CRM connecting</source>
+        <translation>CRM 连接中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="52"/>
+        <source>Starting the CRM connection</source>
+        <translation>正在建立 CRM 连接</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="55"/>
+        <source>CRM unavailable</source>
+        <translation>CRM 不可用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_status.py" line="70"/>
+        <source>First CRM sync: %v / %m</source>
+        <translation>首次 CRM 同步：%v / %m</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="63"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="62"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="63"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="62"/>
         <source>Morning (09-12)</source>
         <translation>上午（09-12 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="64"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="63"/>
         <source>Afternoon (12-18)</source>
         <translation>下午（12-18 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="64"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="63"/>
         <source>Evening (18-21)</source>
         <translation>晚上（18-21 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="65"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="64"/>
         <source>Weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="94"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="93"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="99"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="98"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="100"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="99"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="101"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="100"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="105"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="104"/>
         <source>Sample trials</source>
         <translation>试用装</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="106"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="105"/>
         <source>Follow-up calls</source>
         <translation>回访电话</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="107"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="106"/>
         <source>Call window</source>
         <translation>通话时段</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="110"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="108"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="114"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="111"/>
         <source>Recent orders</source>
         <translation>最近订单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="117"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="114"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="117"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="117"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="114"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="117"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="114"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="117"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="114"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="125"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="127"/>
         <source>Open to-dos</source>
         <translation>未完成待办</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="129"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="130"/>
         <source>Contact history</source>
         <translation>联系历史</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="152"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="157"/>
         <source>New &amp;order</source>
         <translation>新建订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="153"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="158"/>
         <source>New co&amp;mplaint</source>
         <translation>新建投诉(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="154"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="159"/>
         <source>New &amp;to-do</source>
         <translation>新建待办(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="155"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="160"/>
         <source>&amp;Call back</source>
         <translation>回呼(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="156"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="161"/>
         <source>&amp;Edit customer</source>
         <translation>编辑客户(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="178"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
         <source>VIP %1</source>
         <translation>VIP %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="181"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="186"/>
         <source>Calling from %1</source>
         <translation>来电号码 %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="216"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="221"/>
         <source>Media source: %1</source>
         <translation>媒体来源：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="220"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="225"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="221"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="226"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="221"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="226"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="233"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="238"/>
         <source>Open complaints (%1)</source>
         <translation>未结投诉（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="254"/>
+        <source>Ordered %1, total %2</source>
+        <translation>下单时间 %1，合计 %2</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1779,7 @@
         <translation>音频：空闲</translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/i18n.py" line="73"/>
         <location filename="../../agent_desktop/main_window.py" line="221"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
@@ -1761,32 +1840,32 @@
         <translation>自 {0} 起处于此状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="120"/>
+        <location filename="../../agent_desktop/app.py" line="124"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation>无法启动：{0}。详情请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="158"/>
+        <location filename="../../agent_desktop/app.py" line="162"/>
         <source>Import settings from IT</source>
         <translation>导入 IT 下发的设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="160"/>
+        <location filename="../../agent_desktop/app.py" line="164"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation>设置包 (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="176"/>
+        <location filename="../../agent_desktop/app.py" line="180"/>
         <source>Settings not imported</source>
         <translation>设置未导入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="177"/>
+        <location filename="../../agent_desktop/app.py" line="181"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="182"/>
+        <location filename="../../agent_desktop/app.py" line="186"/>
         <source>Imported {0} settings from {1}</source>
         <translation>已从 {1} 导入 {0} 项设置</translation>
     </message>
@@ -2021,6 +2100,81 @@
         <source>read-only</source>
         <translation>只读</translation>
     </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="145"/>
+        <source>Choose the customer (search by name or phone).</source>
+        <translation>请选择客户（按姓名或电话搜索）。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="147"/>
+        <source>Add at least one product.</source>
+        <translation>请至少添加一件商品。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="149"/>
+        <source>An order has at most 50 lines.</source>
+        <translation>一个订单最多 50 行。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="152"/>
+        <source>The quantity must be between 1 and 9999.</source>
+        <translation>数量必须在 1 到 9999 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="154"/>
+        <source>Only %1 in stock.</source>
+        <translation>库存仅剩 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="156"/>
+        <source>The discount is a percentage from 0 to 100.</source>
+        <translation>折扣为 0 到 100 之间的百分比。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="158"/>
+        <source>Choose how the order is delivered.</source>
+        <translation>请选择配送方式。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="168"/>
+        <source>Not a valid phone number.</source>
+        <translation>电话号码无效。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="170"/>
+        <source>Choose how the customer pays.</source>
+        <translation>请选择付款方式。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="174"/>
+        <source>A unified social credit code has 18 characters (now %1).</source>
+        <translation>统一社会信用代码为 18 位（当前 %1 位）。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="176"/>
+        <source>Only digits and capital letters except I, O, S, V and Z.</source>
+        <translation>只能包含数字和大写字母（不含 I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="178"/>
+        <source>The check character is wrong: look for a typo.</source>
+        <translation>校验位错误：请检查是否输错。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="180"/>
+        <source>An invoice with a tax id needs a title (company name).</source>
+        <translation>填写了税号的发票需要抬头（公司名称）。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="182"/>
+        <source>The invoice title is limited to 200 characters.</source>
+        <translation>发票抬头最多 200 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_rules.py" line="184"/>
+        <source>Special requests are limited to 4000 characters.</source>
+        <translation>特殊要求最多 4000 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>OrderLinesModel</name>
@@ -2191,57 +2345,62 @@ Restore them?</source>
 <context>
     <name>Phone</name>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="28"/>
+        <location filename="../../agent_desktop/phone.py" line="30"/>
         <source>Answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="29"/>
+        <location filename="../../agent_desktop/phone.py" line="31"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="30"/>
+        <location filename="../../agent_desktop/phone.py" line="32"/>
         <source>Hold / resume</source>
         <translation>保持 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="31"/>
+        <location filename="../../agent_desktop/phone.py" line="33"/>
         <source>Mute / unmute</source>
         <translation>静音 / 取消静音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="32"/>
+        <location filename="../../agent_desktop/phone.py" line="34"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="76"/>
+        <location filename="../../agent_desktop/phone.py" line="78"/>
         <source>SIP: starting</source>
         <translation>SIP：启动中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="134"/>
+        <location filename="../../agent_desktop/phone.py" line="137"/>
         <source>SIP: restarting</source>
         <translation>SIP：重新启动中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="168"/>
+        <location filename="../../agent_desktop/phone.py" line="185"/>
         <source>Call me from a demo customer</source>
         <translation>让一位演示客户给我打电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="192"/>
+        <location filename="../../agent_desktop/phone.py" line="210"/>
         <source>SIP: ready on port %1</source>
         <translation>SIP：已在端口 %1 就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="201"/>
+        <location filename="../../agent_desktop/phone.py" line="217"/>
+        <source>Next attempt in %1 s</source>
+        <translation>%1 秒后重试</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/phone.py" line="223"/>
         <source>Audio: ready</source>
         <translation>音频：就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="203"/>
+        <location filename="../../agent_desktop/phone.py" line="225"/>
         <source>Audio unavailable</source>
         <translation>音频不可用</translation>
     </message>
@@ -2340,12 +2499,12 @@ Restore them?</source>
         <translation>最近弹屏</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="45"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="46"/>
         <source>(wrap-up pending)</source>
         <translation>（待话后处理）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="47"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="48"/>
         <source>(in call)</source>
         <translation>（通话中）</translation>
     </message>
@@ -2353,27 +2512,32 @@ Restore them?</source>
 <context>
     <name>Registration</name>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="63"/>
+        <location filename="../../softphone/engine/engine.py" line="42"/>
         <source>Registered</source>
         <translation>已注册</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="65"/>
+        <location filename="../../softphone/engine/engine.py" line="44"/>
+        <source>Registration refused: the registrar&apos;s TLS certificate is not trusted</source>
+        <translation>注册被拒绝：注册服务器的 TLS 证书不受信任</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/engine.py" line="46"/>
         <source>Registration refused: wrong user name or password</source>
         <translation>注册被拒绝：用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="67"/>
+        <location filename="../../softphone/engine/engine.py" line="48"/>
         <source>Registrar not reachable; retrying</source>
         <translation>无法连接注册服务器，正在重试</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="69"/>
+        <location filename="../../softphone/engine/engine.py" line="50"/>
         <source>Unregistered</source>
         <translation>未注册</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="70"/>
+        <location filename="../../softphone/engine/engine.py" line="51"/>
         <source>Registration failed</source>
         <translation>注册失败</translation>
     </message>
@@ -2396,27 +2560,27 @@ Restore them?</source>
         <translation>来电振铃时，客户卡片将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="247"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="253"/>
         <source>Call finished</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="249"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="255"/>
         <source>Call ended: wrap-up pending</source>
         <translation>通话已结束：待话后处理</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="251"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="257"/>
         <source>In call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="253"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="259"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="255"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="261"/>
         <source>(marked abnormal)</source>
         <translation>（已标记为异常）</translation>
     </message>
@@ -2659,12 +2823,16 @@ Restore them?</source>
     <message numerus="yes">
         <location filename="../../forms/search_panel.py" line="118"/>
         <source>%n customer(s) shown</source>
-        <translation><numerusform>显示 %n 位客户</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 位客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../forms/search_panel.py" line="120"/>
         <source>%n found locally, more on demand</source>
-        <translation><numerusform>本地找到 %n 位，更多按需加载</numerusform></translation>
+        <translation>
+            <numerusform>本地找到 %n 位，更多按需加载</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../forms/search_panel.py" line="124"/>
@@ -2694,7 +2862,9 @@ Restore them?</source>
     <message numerus="yes">
         <location filename="../../forms/search_panel.py" line="179"/>
         <source>%n customer(s) exported</source>
-        <translation><numerusform>已导出 %n 位客户</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 位客户</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../forms/search_panel.py" line="184"/>
@@ -3203,9 +3373,14 @@ Restore them?</source>
         <translation>电话无法执行此操作</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="155"/>
+        <location filename="../../softphone/engine/engine.py" line="158"/>
         <source>The phone could not start</source>
         <translation>电话无法启动</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/engine.py" line="216"/>
+        <source>The phone could not start: its SIP port is in use or the address is not available</source>
+        <translation>话机无法启动：SIP 端口已被占用或地址不可用</translation>
     </message>
 </context>
 <context>
