@@ -39,7 +39,7 @@
     <message>
         <location filename="../../agent_desktop/about_dialog.py" line="30"/>
         <source>A desktop client for call-centre agents: softphone, customer card on incoming calls, orders, to-dos and callbacks, working with the back-office CRM.</source>
-        <translation>呼叫中心坐席桌面客户端：软电话、来电弹屏客户卡片、订单、待办和回呼，与后台 CRM 协同工作。</translation>
+        <translation>呼叫中心坐席桌面客户端：软电话、来电弹屏客户卡片、订单、待办和回拨，与后台 CRM 协同工作。</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/about_dialog.py" line="36"/>
@@ -264,7 +264,7 @@
     <message>
         <location filename="../../agent_desktop/callback_controller.py" line="97"/>
         <source>Nobody is waiting for a call back.</source>
-        <translation>没有等待回呼的客户。</translation>
+        <translation>没有等待回拨的客户。</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_controller.py" line="120"/>
@@ -279,7 +279,7 @@
     <message>
         <location filename="../../agent_desktop/callback_controller.py" line="129"/>
         <source>The CRM cannot be reached: call backs need it to share the queue.</source>
-        <translation>无法连接 CRM：回呼需要通过它共享队列。</translation>
+        <translation>无法连接 CRM：回拨需要通过它共享队列。</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_controller.py" line="133"/>
@@ -357,7 +357,7 @@
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="91"/>
         <source>Call back</source>
-        <translation>回呼</translation>
+        <translation>回拨</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="92"/>
@@ -390,12 +390,12 @@
     <message>
         <location filename="../../agent_desktop/callback_feature.py" line="66"/>
         <source>Call back the longest waiting caller</source>
-        <translation>回呼等待最久的来电者</translation>
+        <translation>回拨等待最久的来电者</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/callback_feature.py" line="86"/>
         <source>This caller has no number to call back.</source>
-        <translation>此来电者没有可回呼的号码。</translation>
+        <translation>此来电者没有可回拨的号码。</translation>
     </message>
 </context>
 <context>
@@ -669,7 +669,7 @@
     <message>
         <location filename="../../forms/complaint_status.py" line="69"/>
         <source>{0} — now {1}</source>
-        <translation>{0} — 现在为{1}</translation>
+        <translation>{0} — 当前状态：{1}</translation>
     </message>
     <message>
         <location filename="../../forms/complaint_status.py" line="78"/>
@@ -771,7 +771,7 @@
     <message>
         <location filename="../../agent_desktop/credentials.py" line="27"/>
         <source>No secure password store is available (the keyring backend is &quot;{0}&quot;). Passwords can only be remembered for this session; install and unlock a system keyring (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain) to store them permanently.</source>
-        <translation>没有可用的安全密码存储（当前密钥环后端为&quot;{0}&quot;）。密码只能在本次会话中记住；如需长期保存，请安装并解锁系统密钥环（GNOME Keyring、KWallet、Windows 凭据管理器或 macOS 钥匙串）。</translation>
+        <translation>没有可用的安全密码存储（当前密钥环后端为“{0}”）。密码只能在本次会话中记住；如需长期保存，请安装并解锁系统密钥环（GNOME Keyring、KWallet、Windows 凭据管理器或 macOS 钥匙串）。</translation>
     </message>
 </context>
 <context>
@@ -991,12 +991,12 @@
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="104"/>
         <source>Sample trials</source>
-        <translation>试用装</translation>
+        <translation>接受试用装</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="105"/>
         <source>Follow-up calls</source>
-        <translation>回访电话</translation>
+        <translation>同意回访</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="106"/>
@@ -1061,7 +1061,7 @@
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="160"/>
         <source>&amp;Call back</source>
-        <translation>回呼(&amp;C)</translation>
+        <translation>回拨(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="161"/>
@@ -1726,12 +1726,12 @@
     <message>
         <location filename="../../agent_desktop/main_window.py" line="54"/>
         <source>Callbacks</source>
-        <translation>回呼</translation>
+        <translation>回拨</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/main_window.py" line="55"/>
         <source>No callbacks scheduled</source>
-        <translation>暂无回呼安排</translation>
+        <translation>暂无回拨安排</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/main_window.py" line="56"/>
@@ -3013,12 +3013,12 @@ Restore them?</source>
     <message>
         <location filename="../../agent_desktop/settings_dialog.py" line="142"/>
         <source>{0} is already used for &quot;{1}&quot;.</source>
-        <translation>{0} 已用于&quot;{1}&quot;。</translation>
+        <translation>{0} 已用于“{1}”。</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/settings_dialog.py" line="201"/>
         <source>Not saved: tick the session-only box below.</source>
-        <translation>未保存：请勾选下方的&quot;仅在本次会话中记住&quot;。</translation>
+        <translation>未保存：请勾选下方的“仅在本次会话中记住密码”。</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/settings_dialog.py" line="203"/>
@@ -3276,7 +3276,7 @@ Restore them?</source>
     <message>
         <location filename="../../agent_desktop/settings_pages.py" line="83"/>
         <source>The window switches language as soon as you press OK.</source>
-        <translation>按&quot;确定&quot;后窗口立即切换语言。</translation>
+        <translation>按“确定”后窗口立即切换语言。</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/settings_pages.py" line="88"/>
@@ -3380,7 +3380,7 @@ Restore them?</source>
     <message>
         <location filename="../../softphone/engine/engine.py" line="216"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
-        <translation>话机无法启动：SIP 端口已被占用或地址不可用</translation>
+        <translation>电话无法启动：SIP 端口已被占用或地址不可用</translation>
     </message>
 </context>
 <context>
