@@ -19,7 +19,7 @@ from crm.schemas.common import (
     UpdateModel, UtcDatetime, ValidationErrorBody, new_id, utc_now,
 )
 from crm.schemas.customers import (
-    Address, CallWindow, CustomerCreate, CustomerPhone, CustomerRead, CustomerSearch, CustomerUpdate,
+    Address, CallWindow, CustomerCreate, CustomerPhone, CustomerPhoneRead, CustomerRead, CustomerSearch, CustomerUpdate,
     PhoneType, Preferences,
 )
 from crm.schemas.orders import (
@@ -69,7 +69,7 @@ __all__ = [
     "CallLogCreate", "CallLogRead", "CallLogUpdate", "CallWindow", "CallbackCreate", "CallbackRead",
     "CallbackStatus", "CallbackUpdate", "Changes", "Channel", "ComplaintCategory", "ComplaintCreate",
     "ComplaintRead", "ComplaintStatus", "ComplaintUpdate", "ConflictError", "ContactCreate", "ContactRead",
-    "ContactUpdate", "CreateModel", "CustomerCreate", "CustomerPhone", "CustomerRead", "CustomerSearch",
+    "ContactUpdate", "CreateModel", "CustomerCreate", "CustomerPhone", "CustomerPhoneRead", "CustomerRead", "CustomerSearch",
     "CustomerUpdate", "DeliveryMethod", "Direction", "EntitySpec", "ErrorItem", "Id", "LoginRequest",
     "LoginResponse", "MediaSourceCreate", "MediaSourceRead", "MediaSourceUpdate", "OrderActionNote",
     "OrderCreate", "OrderLine", "OrderRead", "OrderShip", "OrderStatus", "OrderUpdate", "Page",

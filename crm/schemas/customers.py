@@ -35,12 +35,23 @@ class CallWindow(str, Enum):
     WEEKEND = "weekend"
 
 
-class CustomerPhone(ValueModel):
-    """One phone of a customer. ``number`` is kept as typed; ``normalized`` is filled by the server."""
+class CustomerPhoneRead(BaseModel):
+    """One phone of a customer as the server returns it (not re-parsed: reading stays fast)."""
 
-    number: PhoneText
+    model_config = ConfigDict(extra="ignore", from_attributes=True)
+
+    number: str
     type: PhoneType = PhoneType.MOBILE
     normalized: str | None = Field(default=None, description="Canonical form (crm.phones); read-only")
+
+
+class CustomerPhone(CustomerPhoneRead):
+    """One phone of a customer in a create/update. ``number`` is kept as typed and must be a phone
+    number; ``normalized`` is filled by the server."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, from_attributes=True)
+
+    number: PhoneText
 
 
 class Address(ValueModel):
@@ -111,7 +122,7 @@ class CustomerUpdate(UpdateModel):
 class CustomerRead(ReadModel):
     name: str
     name_initials: str = Field(default="", description="Pinyin initials of the name, e.g. 'zw' for 张伟")
-    phones: list[CustomerPhone]
+    phones: list[CustomerPhoneRead]
     address: Address
     tags: list[str]
     vip_level: int
