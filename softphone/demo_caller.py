@@ -9,6 +9,7 @@ hangs up (or after ``--max-s``). Exit status 0 when the call was answered.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import logging
 import sys
 import tempfile
@@ -54,6 +55,7 @@ def demo_headers(args: argparse.Namespace) -> dict[str, str]:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    faulthandler.enable()       # should it ever crash, the launching app's log shows where
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     log_file = str(Path(tempfile.gettempdir()) / "agent-desktop-demo-caller-pjsip.log")
     config = EngineConfig(username=args.number, display_name=args.name, local_port=0, bind_address=args.bind,

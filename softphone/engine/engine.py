@@ -286,6 +286,8 @@ class SipEngine(CallCommands, CallHandlers):
                     while time.monotonic() < deadline:
                         ep.libHandleEvents(10)
             self._account = None
+            if self._port is not None:
+                self._port.destroy()      # before the Python object goes away: see BridgePort.destroy
             self._port = None
             ep.libDestroy()
         except Exception:  # noqa: BLE001

@@ -87,6 +87,19 @@ class BridgePort(pj.AudioMediaPort):
         fmt.frameTimeUsec = self.bridge.frame_ms * 1000
         self.createPort("bridge", fmt)
 
+    def destroy(self) -> None:
+        """Remove the port from the conference bridge and delete its C++ half, while this Python
+        object is still alive (SIP thread, before libDestroy).
+
+        pjmedia's clock thread calls ``onFrameReceived`` every frame period even when nothing is
+        connected. Letting Python free this object instead runs the C++ destructor (which releases
+        the GIL) while the Python half is already being deallocated: a clock tick in that window
+        calls into a dead object and the process dies of SIGSEGV. Deleting explicitly keeps the
+        Python half valid until the C++ destructor has detached the callbacks; afterwards the
+        wrapper no longer owns anything, so dropping the object later is harmless.
+        """
+        pj.AudioMediaPort.__swig_destroy__(self)
+
     def onFrameRequested(self, frame: pj.MediaFrame) -> None:  # noqa: N802
         data = self.bridge.frame_for_call()
         frame.type = pj.PJMEDIA_FRAME_TYPE_AUDIO

@@ -51,3 +51,38 @@ def test_call_objects_referenced_after_shutdown_do_not_abort(tmp_path):
     proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, (proc.stdout + proc.stderr)[-3000:]
     assert "survived" in proc.stdout
+
+
+PORT_SCRIPT = textwrap.dedent("""
+    import sys, threading, time
+    sys.path.insert(0, {root!r})
+    from softphone.engine.audio_io import PacedDevice, tone_source
+    from softphone.engine.config import EngineConfig
+    from softphone.engine.engine import SipEngine
+
+    def keep_the_gil_busy():                # pjmedia's clock thread then often waits for the GIL
+        while True:
+            sum(range(1000))
+    threading.Thread(target=keep_the_gil_busy, daemon=True).start()
+    for _ in range({cycles}):
+        engine = SipEngine(EngineConfig(local_port=0, log_file={log!r}),
+                           audio_device=PacedDevice(source=tone_source(440)))
+        engine.start()
+        assert engine.wait_started(10)
+        time.sleep(0.05)
+        assert engine.stop(10)
+    print("survived")
+""")
+
+
+@pytest.mark.e2e
+def test_stopping_the_engine_while_the_audio_clock_runs_does_not_crash(tmp_path):
+    """The demo caller (and the app) used to die of SIGSEGV now and then when they stopped: the audio
+    port was freed while pjmedia's clock thread was calling into it. Before the fix most runs of
+    this script crashed within its cycles."""
+    script = PORT_SCRIPT.format(root=str(ROOT), log=str(tmp_path / "pjsip.log"), cycles=20)
+    proc = subprocess.run([sys.executable, "-X", "faulthandler", "-c", script], cwd=ROOT, capture_output=True,
+                          text=True, timeout=180)
+    assert proc.returncode == 0, f"exit status {proc.returncode} (negative: killed by that signal)\n" + \
+        (proc.stdout + proc.stderr)[-3000:]
+    assert "survived" in proc.stdout

@@ -137,8 +137,12 @@ def test_help_menu_demo_call_rings_the_phone(shell, feature, qtbot):
     phone.answer(ring.args[0].call_id)
     qtbot.waitUntil(lambda: phone.board.active() is not None, timeout=5000)
     phone.hangup()
-    qtbot.waitUntil(lambda: feature._demo.state() == feature._demo.ProcessState.NotRunning, timeout=15000)
-    assert feature._demo.exitCode() == 0
+    demo = feature._demo
+    qtbot.waitUntil(lambda: demo.state() == demo.ProcessState.NotRunning, timeout=15000)
+    output = bytes(demo.readAllStandardOutput() + demo.readAllStandardError()).decode(errors="replace")[-2000:]
+    crashed = demo.exitStatus() != demo.ExitStatus.NormalExit
+    assert not crashed, f"the demo caller crashed (signal {demo.exitCode()}):\n{output}"
+    assert demo.exitCode() == 0, f"the demo caller exited with status {demo.exitCode()}:\n{output}"
 
 
 
