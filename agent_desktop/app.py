@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
-from agent_desktop.agent_state import AgentState
+from agent_desktop.agent_state import READY, AgentState
 from agent_desktop.context import AppContext
 from agent_desktop.credentials import Credentials
 from agent_desktop.features import FEATURES, FeatureHost
@@ -71,7 +71,9 @@ class Shell(QObject):
         super().__init__()
         self.ctx = ctx
         self.options = options or RunOptions()
-        self.agent_state = AgentState()
+        # Agents start Ready so the phone rings; Not ready and Break refuse new calls with 480 and
+        # queue the caller for a call back.
+        self.agent_state = AgentState(READY)
         ctx.services["agent_state"] = self.agent_state
         self.window = MainWindow(self.agent_state, ctx.paths.window_state_file)
         self.window.restore_layout()

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel
 
-from agent_desktop.agent_state import BREAK, READY
+from agent_desktop.agent_state import BREAK, NOT_READY, READY
 
 
 def test_window_opens_with_docks_menus_and_indicators(make_shell) -> None:
@@ -42,7 +42,11 @@ def test_agent_state_selector_drives_model_menu_and_indicator(make_shell) -> Non
     shell = make_shell()
     w, model = shell.window, shell.agent_state
     assert shell.ctx.services["agent_state"] is model
-    assert w.status_indicator("agent").text() == "Agent: Not ready"
+    assert w.status_indicator("agent").text() == "Agent: Ready"  # the phone rings from the start
+    index = w.state_selector.findData(NOT_READY)
+    w.state_selector.setCurrentIndex(index)
+    w.state_selector.activated.emit(index)
+    assert model.state == NOT_READY and w.status_indicator("agent").text() == "Agent: Not ready"
     index = w.state_selector.findData(READY)
     w.state_selector.setCurrentIndex(index)
     w.state_selector.activated.emit(index)
@@ -64,8 +68,8 @@ def test_language_switch_in_settings_retranslates_the_live_window(make_shell, qt
     qtbot.waitUntil(lambda: w.windowTitle() == "坐席工作台")
     assert w.menu("file").title() == "文件(&F)"
     assert w.dock("softphone").windowTitle() == "软电话"
-    assert w.status_indicator("agent").text() == "坐席：未就绪"
-    assert w.state_selector.currentText() == "未就绪"
+    assert w.status_indicator("agent").text() == "坐席：就绪"
+    assert w.state_selector.currentText() == "就绪"
     assert "来电振铃时" in w.dock("customer_card").widget().text_label.text()
     assert shell.ctx.settings.ui.language == "zh_CN"
     dialog = shell.open_settings()
