@@ -34,9 +34,6 @@ from screenpop.widgets.card_dock import ScreenPopDock
 
 logger = logging.getLogger(__name__)
 
-_ATTACH_POLL_MS = 250
-_WATCH_MS = 2000
-
 
 def pop_config(settings: Any) -> PopConfig:
     """The screen-pop's configuration from the application settings."""
@@ -60,40 +57,34 @@ class ScreenPopFeature(QObject):
         self.crm: Any = None
         self.phone: Any = None
         self._filter_installed = False
-        self._rejections_logged = False
+        self._rejections_logged: Any = None  # the phone whose rejections are logged
         window.set_dock_content("customer_card", self.dock)
         self.dock.sig_customer_create_requested.connect(self._create_customer)
         self.dock.sig_mark_abnormal_requested.connect(self._marked_abnormal)
         self.dock.sig_block_requested.connect(lambda card: self._block(card, "blocked by agent"))
         self.wrap_up.sig_wrap_up_submitted.connect(self._wrapped_up)
         self.dock.recent.sig_pop_selected.connect(self._pop_selected)
-        self._timer = QTimer(self)
-        self._timer.setInterval(_ATTACH_POLL_MS)
-        self._timer.timeout.connect(self._attach)
-        self._timer.start()
         ctx.services["screenpop"] = self
-        self._attach()
+        # No polling: the registry calls back now if a service is there and on every (re)registration.
+        self._subscriptions = [ctx.services.subscribe("crm", self._crm_registered),
+                               ctx.services.subscribe("phone", self._phone_registered)]
         QTimer.singleShot(0, self.dock.warm_up)  # the first pop of the day as fast as the rest
 
     # -- services appear after their features finish starting -----------------------------------
-    def _attach(self) -> None:
-        changed = False
-        crm = self.ctx.services.get("crm")
+    def _crm_registered(self, crm: Any) -> None:
         if crm is not None and crm is not self.crm:
             self._attach_crm(crm)
-            changed = True
-        phone = self.ctx.services.get("phone")
+            self._install_blocklist_filter()
+
+    def _phone_registered(self, phone: Any) -> None:
         if phone is not None and phone is not self.phone:
             self._attach_phone(phone)
-            changed = True
-        if changed and self.crm is not None and self.phone is not None:
-            self._timer.setInterval(_WATCH_MS)  # both there: only watch for a replaced service
             self._install_blocklist_filter()
 
     def _install_blocklist_filter(self) -> None:
         """Refuse calls from blocked numbers before they ring (SIP thread; the store reads per thread)."""
         setter = getattr(self.phone, "set_pre_ring_filter", None)
-        if setter is None:
+        if setter is None or self.crm is None:
             return
         store = self.crm.store
         settings = self.ctx.settings_manager
@@ -104,9 +95,9 @@ class ScreenPopFeature(QObject):
         setter(refuse_blocked)
         self._filter_installed = True
         rejected = getattr(self.phone, "sig_call_rejected_before_ringing", None)
-        if rejected is not None and not self._rejections_logged:
+        if rejected is not None and self._rejections_logged is not self.phone:
             rejected.connect(self._rejected)
-            self._rejections_logged = True
+            self._rejections_logged = self.phone
         logger.info("calls from blocked numbers are refused before they ring")
 
     def _rejected(self, event: Any) -> None:
@@ -114,6 +105,9 @@ class ScreenPopFeature(QObject):
         logger.info("refused a call from blocked number …%s with %s", number[-4:], getattr(event, "code", "?"))
 
     def _attach_crm(self, crm: Any) -> None:
+        old = self.crm
+        if old is not None and old.signals is not None:
+            _disconnect(old.signals.sig_status_changed, self._crm_status_changed)
         self.crm = crm
         local = RecordPopSource(crm.store, crm.store.phones)
         remote = RecordPopSource(CrmRecords(crm.client), crm.store.phones)
@@ -131,6 +125,11 @@ class ScreenPopFeature(QObject):
             self.controller.refresh(card.call_id)
 
     def _attach_phone(self, phone: Any) -> None:
+        old = self.phone
+        if old is not None:  # a replaced engine: stop following the old one
+            for name, slot in (("sig_incoming_call", self.on_incoming_call), ("sig_call_changed", self.on_call_changed)):
+                if hasattr(old, name):
+                    _disconnect(getattr(old, name), slot)
         self.phone = phone
         incoming = getattr(phone, "sig_incoming_call", None)
         changed = getattr(phone, "sig_call_changed", None)
@@ -214,11 +213,19 @@ class ScreenPopFeature(QObject):
         self.dock.wrap_up_done(result.call_id)
 
     def shutdown(self) -> None:
-        self._timer.stop()
+        for cancel in self._subscriptions:
+            cancel()
         self.pop_tasks.shutdown(wait=False)
         if self._filter_installed and self.phone is not None:
             self.phone.set_pre_ring_filter(None)  # the store may close before the phone stops
         self.ctx.services.pop("screenpop", None)
+
+
+def _disconnect(signal: Any, slot: Any) -> None:
+    try:
+        signal.disconnect(slot)
+    except (RuntimeError, TypeError):  # never connected (the service lacked it) or already gone
+        pass
 
 
 def install(ctx: Any, window: Any) -> ScreenPopFeature:

@@ -172,7 +172,7 @@ def test_the_installed_feature_with_the_real_phone_and_crm(shell, backoffice_ser
     phone = PhoneAdapter(engine)
     engine.start()
     assert engine.wait_started(10)
-    shell.ctx.services.update(crm=service, phone=phone)
+    shell.ctx.services["crm"], shell.ctx.services["phone"] = service, phone
     feature = screenpop_feature.install(shell.ctx, shell.window)
     dock = feature.dock
     target = f"127.0.0.1:{engine.local_port}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from agent_desktop import screenpop_feature
 from agent_desktop.crm_link import CrmService
@@ -48,7 +48,7 @@ def changed(phone: PhoneEvents, call_id: int, state: CallState) -> None:
 
 def test_ring_wrap_up_and_call_log_through_the_outbox(shell, crm, qtbot) -> None:
     phone = PhoneEvents()
-    shell.ctx.services.update(crm=crm, phone=phone)
+    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
     feature = screenpop_feature.install(shell.ctx, shell.window)
     dock = feature.dock
     assert shell.window.dock("customer_card").widget() is dock
@@ -85,7 +85,7 @@ def test_ring_wrap_up_and_call_log_through_the_outbox(shell, crm, qtbot) -> None
 
 def test_quick_create_saves_the_customer_and_shows_the_card(shell, crm, qtbot) -> None:
     phone = PhoneEvents()
-    shell.ctx.services.update(crm=crm, phone=phone)
+    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
     feature = screenpop_feature.install(shell.ctx, shell.window)
     dock = feature.dock
     ring(phone, 8, "13700000000")
@@ -100,7 +100,7 @@ def test_quick_create_saves_the_customer_and_shows_the_card(shell, crm, qtbot) -
 
 def test_a_pending_wrap_up_comes_back_with_its_pop(shell, crm, qtbot) -> None:
     phone = PhoneEvents()
-    shell.ctx.services.update(crm=crm, phone=phone)
+    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
     feature = screenpop_feature.install(shell.ctx, shell.window)
     dock, form = feature.dock, feature.wrap_up
     for call_id, number in ((21, "13800138000"), (22, "13700000000")):
@@ -124,7 +124,7 @@ def test_a_pending_wrap_up_comes_back_with_its_pop(shell, crm, qtbot) -> None:
 def test_crm_back_online_re_reads_an_offline_card(shell, crm, qtbot) -> None:
     crm.signals = CrmSyncSignals()
     phone = PhoneEvents()
-    shell.ctx.services.update(crm=crm, phone=phone)
+    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
     feature = screenpop_feature.install(shell.ctx, shell.window)
     refreshed = []
     feature.controller.sig_pop_refreshed.connect(lambda *a: refreshed.append(a))
@@ -143,8 +143,22 @@ def test_crm_back_online_re_reads_an_offline_card(shell, crm, qtbot) -> None:
 def test_services_that_arrive_later_are_attached(shell, crm, qtbot) -> None:
     feature = screenpop_feature.install(shell.ctx, shell.window)
     phone = PhoneEvents()
-    shell.ctx.services.update(crm=crm, phone=phone)
+    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
     qtbot.waitUntil(lambda: feature.crm is crm and feature.phone is phone, timeout=3000)
     ring(phone, 9, "13800138000")
     qtbot.waitUntil(lambda: feature.dock.card_view.name_label.text() == "张伟", timeout=5000)
+    feature.shutdown()
+
+
+def test_a_replaced_phone_is_followed_without_polling(shell, crm, qtbot) -> None:
+    first, second = PhoneEvents(), PhoneEvents()
+    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, first
+    feature = screenpop_feature.install(shell.ctx, shell.window)
+    assert not [t for t in feature.findChildren(QTimer) if t.isActive() and not t.isSingleShot()]
+    shell.ctx.services["phone"] = second  # e.g. the engine restarted after a settings change
+    assert feature.phone is second
+    ring(first, 30, "13800138000")  # the old engine is no longer followed
+    ring(second, 31, "13800138000")
+    qtbot.waitUntil(lambda: getattr(feature.dock.current_card(), "call_id", "") == "31", timeout=5000)
+    assert feature.history.get("30") is None and feature.dock.card_view.name_label.text() == "张伟"
     feature.shutdown()
