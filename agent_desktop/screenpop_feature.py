@@ -9,6 +9,8 @@ the CRM once those features have published ``ctx.services["phone"]`` and ``ctx.s
 * Quick-create, harassment marks and "block" write customers / blocklist entries through the store;
   the phone's pre-ring filter refuses blocked numbers (``sip.blocked_response``) and each refusal is
   logged.
+* To-dos, call-backs and search results (``sig_open_customer`` / ``sig_customer_open_requested`` of
+  ``ctx.services["todos"|"callbacks"|"search"]``) open a customer outside a call: :meth:`open_customer`.
 * Order, complaint, to-do, call-back and edit requests are left to the features owning those forms:
   they connect to the dock's signals, found as ``ctx.services["screenpop"].dock``.
 """
@@ -33,6 +35,9 @@ from screenpop.pop_controller import PopController
 from screenpop.widgets.card_dock import ScreenPopDock
 
 logger = logging.getLogger(__name__)
+
+_OPENERS = {"todos": "sig_open_customer", "callbacks": "sig_open_customer", "search": "sig_customer_open_requested"}
+"""Features that ask for a customer's card, and the signal (carrying a customer id) they do it with."""
 
 
 def pop_config(settings: Any) -> PopConfig:
@@ -68,6 +73,10 @@ class ScreenPopFeature(QObject):
         # No polling: the registry calls back now if a service is there and on every (re)registration.
         self._subscriptions = [ctx.services.subscribe("crm", self._crm_registered),
                                ctx.services.subscribe("phone", self._phone_registered)]
+        self._openers: dict[str, Any] = {}  # feature name -> the signal of it we follow
+        for name, signal_name in _OPENERS.items():
+            self._subscriptions.append(ctx.services.subscribe(
+                name, lambda service, n=name, s=signal_name: self._opener_registered(n, service, s)))
         QTimer.singleShot(0, self.dock.warm_up)  # the first pop of the day as fast as the rest
 
     # -- services appear after their features finish starting -----------------------------------
@@ -80,6 +89,22 @@ class ScreenPopFeature(QObject):
         if phone is not None and phone is not self.phone:
             self._attach_phone(phone)
             self._install_blocklist_filter()
+
+    def _opener_registered(self, name: str, service: Any, signal_name: str) -> None:
+        """A feature that asks for customers to be shown (to-dos, call-backs, search) arrived."""
+        old = self._openers.pop(name, None)
+        if old is not None:
+            _disconnect(old, self.open_customer)
+        signal = getattr(service, signal_name, None)
+        if signal is None:
+            logger.warning("service %r has no %s; its customers do not open here", name, signal_name)
+            return
+        signal.connect(self.open_customer)
+        self._openers[name] = signal
+
+    def open_customer(self, customer_id: str) -> str:
+        """Show a customer's card outside a call (from the local store, then the CRM); no wrap-up."""
+        return self.controller.open_customer(str(customer_id))
 
     def _install_blocklist_filter(self) -> None:
         """Refuse calls from blocked numbers before they ring (SIP thread; the store reads per thread)."""
@@ -215,6 +240,9 @@ class ScreenPopFeature(QObject):
     def shutdown(self) -> None:
         for cancel in self._subscriptions:
             cancel()
+        for signal in self._openers.values():
+            _disconnect(signal, self.open_customer)
+        self._openers.clear()
         self.pop_tasks.shutdown(wait=False)
         if self._filter_installed and self.phone is not None:
             self.phone.set_pre_ring_filter(None)  # the store may close before the phone stops

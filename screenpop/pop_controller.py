@@ -61,6 +61,7 @@ class PopController(QObject):
         self._chosen: dict[str, str] = {}
         self._refreshing = ""
         self._next_refresh = ""
+        self._opened = 0
         dock.sig_customer_chosen.connect(self.choose_customer)
 
     def set_sources(self, local_source: PopSource | None, refresh_source: PopSource | None) -> None:
@@ -90,6 +91,29 @@ class PopController(QObject):
                 return CardModel(call_id=call_id, identity=identity, kind=PopKind.NEW_CALLER, offline=offline)
 
         self._tasks.run(op, lambda card: self._popped(card, received), self._failed, owner=self.dock)
+
+    def open_customer(self, customer_id: str) -> str:
+        """Show a customer's card outside a call (a to-do, a call-back, a search result): from the
+        local store in the background, then the CRM refresh. Returns the pop's id (no call, no wrap-up)."""
+        self._opened += 1
+        pop_id = f"customer-{self._opened}"
+        identity = CallerIdentity(customer_id=customer_id)
+        source, offline = self._local, not self._online
+
+        def op() -> CardModel:
+            if source is None:  # no store yet (CRM still starting)
+                return CardModel(call_id=pop_id, identity=identity, kind=PopKind.NEW_CALLER, offline=True)
+            return assemble_pop(pop_id, identity, source, self._config, offline=offline)
+
+        def done(card: CardModel) -> None:
+            self._identities[pop_id] = identity
+            self.dock.open_card(card)
+            self._prune()
+            if self._online:
+                self.refresh(pop_id)
+
+        self._tasks.run(op, done, self._failed, owner=self.dock)
+        return pop_id
 
     def _popped(self, card: CardModel, received: float) -> None:
         self._identities[card.call_id] = card.identity

@@ -48,6 +48,8 @@ class PopSession:
     abnormal: str = ""
     call_log_id: str = ""
     """Id of the call log written at wrap-up (a later mark updates it)."""
+    without_call: bool = False
+    """Opened by the agent (a to-do, a call-back, a search result), not by a call: no wrap-up."""
 
     @property
     def call_id(self) -> str:

@@ -144,6 +144,14 @@ class ScreenPopDock(QWidget):
         self._display(card)
         return session
 
+    def open_card(self, card: CardModel) -> PopSession:
+        """The agent opened a customer outside a call: show the card, listed in the recent pops."""
+        session = self._history.start(card)
+        session.without_call = True
+        self.wrap_up_area.hide()
+        self._display(card)
+        return session
+
     def update_card(self, card: CardModel) -> None:
         """A refresh (or a choice) for a call: repainted in place when shown, else just stored."""
         if self._history.update_card(card) is None:
@@ -249,6 +257,8 @@ class ScreenPopDock(QWidget):
         session = self._history.get(self._shown)
         if session is None:
             text = ""
+        elif session.without_call:
+            text = self.tr("Opened without a call")
         elif session.wrapped_up:
             text = self.tr("Call finished")
         elif session.ended:

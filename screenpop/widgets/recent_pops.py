@@ -42,7 +42,9 @@ class RecentPopsList(QWidget):
             card = session.card
             who = card.customer.name if card.customer else caller_text(card.identity, self._region)
             text = f"{format_when(session.ring_wall)}  {who}"
-            if session.ended and not session.wrapped_up:
+            if session.without_call:
+                text += "  " + self.tr("(no call)")
+            elif session.ended and not session.wrapped_up:
                 text += "  " + self.tr("(wrap-up pending)")
             elif not session.ended:
                 text += "  " + self.tr("(in call)")
