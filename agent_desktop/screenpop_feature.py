@@ -7,8 +7,8 @@ the CRM once those features have published ``ctx.services["phone"]`` and ``ctx.s
   and the wrap-up form (forms.wrapup_form) appears under it; its result writes the call log (and the
   follow-up to-do) through the store's outbox, then the card leaves.
 * Quick-create, harassment marks and "block" write customers / blocklist entries through the store;
-  the phone's pre-ring filter refuses blocked numbers (``sip.blocked_response``) and each refusal is
-  logged.
+  the phone's pre-ring filter (:class:`PreRingGate`) refuses blocked numbers (``sip.blocked_response``)
+  and, while ``ctx.services["agent_state"]`` is not Ready, every call with 480; each refusal is logged.
 * To-dos, call-backs and search results (``sig_open_customer`` / ``sig_customer_open_requested`` of
   ``ctx.services["todos"|"callbacks"|"search"]``) open a customer outside a call: :meth:`open_customer`.
 * Order, complaint, to-do, call-back and edit requests are left to the features owning those forms:
@@ -21,6 +21,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from agent_desktop.agent_state import READY
+from agent_desktop.callback_detector import CODE_NOT_READY
 from agent_desktop.tasks import BackgroundTasks
 from crm.sync_events import ONLINE
 from forms.wrapup_form import WrapUpForm
@@ -45,6 +47,28 @@ def pop_config(settings: Any) -> PopConfig:
     return PopConfig(region=settings.crm.phone_region or "CN")
 
 
+class PreRingGate:
+    """The phone's pre-ring filter; called on the SIP thread, so it holds only plain Python state.
+
+    Only a Ready agent takes new calls: Not ready, Break and Wrap-up refuse every call with 480
+    Temporarily Unavailable (the call-back feature queues the caller as "not ready"); blocked numbers
+    get the configured ``sip.blocked_response`` whatever the state (and are not queued).
+    """
+
+    def __init__(self, settings_manager: Any) -> None:
+        self.settings_manager = settings_manager
+        self.accepting = True
+        """False while the agent is not Ready (set on the GUI thread, one atomic assignment)."""
+        self.store: Any = None
+        """The CRM's local store once there (it opens a connection per thread)."""
+
+    def __call__(self, number: str, headers: dict) -> int | None:
+        store = self.store
+        if number and store is not None and store.is_blocked(number):
+            return self.settings_manager.settings.sip.blocked_response
+        return None if self.accepting else CODE_NOT_READY
+
+
 class ScreenPopFeature(QObject):
     """The installed screen-pop feature (``ctx.services["screenpop"]``)."""
 
@@ -62,6 +86,8 @@ class ScreenPopFeature(QObject):
         self.crm: Any = None
         self.phone: Any = None
         self._filter_installed = False
+        self.gate = PreRingGate(ctx.settings_manager)
+        self.agent_state: Any = None
         self._rejections_logged: Any = None  # the phone whose rejections are logged
         window.set_dock_content("customer_card", self.dock)
         self.dock.sig_customer_create_requested.connect(self._create_customer)
@@ -72,7 +98,8 @@ class ScreenPopFeature(QObject):
         ctx.services["screenpop"] = self
         # No polling: the registry calls back now if a service is there and on every (re)registration.
         self._subscriptions = [ctx.services.subscribe("crm", self._crm_registered),
-                               ctx.services.subscribe("phone", self._phone_registered)]
+                               ctx.services.subscribe("phone", self._phone_registered),
+                               ctx.services.subscribe("agent_state", self._agent_state_registered)]
         self._openers: dict[str, Any] = {}  # feature name -> the signal of it we follow
         for name, signal_name in _OPENERS.items():
             self._subscriptions.append(ctx.services.subscribe(
@@ -83,12 +110,12 @@ class ScreenPopFeature(QObject):
     def _crm_registered(self, crm: Any) -> None:
         if crm is not None and crm is not self.crm:
             self._attach_crm(crm)
-            self._install_blocklist_filter()
+            self._install_pre_ring_filter()
 
     def _phone_registered(self, phone: Any) -> None:
         if phone is not None and phone is not self.phone:
             self._attach_phone(phone)
-            self._install_blocklist_filter()
+            self._install_pre_ring_filter()
 
     def _opener_registered(self, name: str, service: Any, signal_name: str) -> None:
         """A feature that asks for customers to be shown (to-dos, call-backs, search) arrived."""
@@ -106,28 +133,33 @@ class ScreenPopFeature(QObject):
         """Show a customer's card outside a call (from the local store, then the CRM); no wrap-up."""
         return self.controller.open_customer(str(customer_id))
 
-    def _install_blocklist_filter(self) -> None:
-        """Refuse calls from blocked numbers before they ring (SIP thread; the store reads per thread)."""
+    def _install_pre_ring_filter(self) -> None:
+        """Refuse calls before they ring: blocked numbers, and every call while the agent is not Ready."""
+        self.gate.store = self.crm.store if self.crm is not None else None
         setter = getattr(self.phone, "set_pre_ring_filter", None)
-        if setter is None or self.crm is None:
+        if setter is None:
             return
-        store = self.crm.store
-        settings = self.ctx.settings_manager
-
-        def refuse_blocked(number: str, headers: dict) -> int | None:
-            return settings.settings.sip.blocked_response if number and store.is_blocked(number) else None
-
-        setter(refuse_blocked)
+        setter(self.gate)
         self._filter_installed = True
         rejected = getattr(self.phone, "sig_call_rejected_before_ringing", None)
         if rejected is not None and self._rejections_logged is not self.phone:
             rejected.connect(self._rejected)
             self._rejections_logged = self.phone
-        logger.info("calls from blocked numbers are refused before they ring")
+        logger.info("calls from blocked numbers, and all calls while not Ready, are refused before they ring")
+
+    def _agent_state_registered(self, agent_state: Any) -> None:
+        old, self.agent_state = self.agent_state, agent_state
+        if old is not None:
+            _disconnect(old.sig_state_changed, self._agent_state_changed)
+        agent_state.sig_state_changed.connect(self._agent_state_changed)
+        self._agent_state_changed(agent_state.state)
+
+    def _agent_state_changed(self, state: str) -> None:
+        self.gate.accepting = state == READY  # one plain assignment: the SIP thread reads it
 
     def _rejected(self, event: Any) -> None:
         number = str(getattr(event, "caller_number", ""))
-        logger.info("refused a call from blocked number …%s with %s", number[-4:], getattr(event, "code", "?"))
+        logger.info("refused a call from …%s with %s before it rang", number[-4:], getattr(event, "code", "?"))
 
     def _attach_crm(self, crm: Any) -> None:
         old = self.crm
@@ -243,7 +275,10 @@ class ScreenPopFeature(QObject):
         for signal in self._openers.values():
             _disconnect(signal, self.open_customer)
         self._openers.clear()
+        if self.agent_state is not None:
+            _disconnect(self.agent_state.sig_state_changed, self._agent_state_changed)
         self.pop_tasks.shutdown(wait=False)
+        self.gate.store = None
         if self._filter_installed and self.phone is not None:
             self.phone.set_pre_ring_filter(None)  # the store may close before the phone stops
         self.ctx.services.pop("screenpop", None)

@@ -1,0 +1,58 @@
+"""An agent who is not Ready takes no calls: a real softphone engine refuses a sipp caller with 480
+before it rings, the call-back queue gets the caller as "not ready"; back to Ready, the next call
+rings and pops the card."""
+from __future__ import annotations
+
+import pytest
+
+from agent_desktop import screenpop_feature
+from agent_desktop.agent_state import BREAK, NOT_READY, READY
+from agent_desktop.callback_feature import CallbackFeature
+from softphone.qt.adapter import PhoneAdapter
+from tests.agent_desktop.test_callback_sip import caller, entry_for  # noqa: F401 - fixture
+from tests.agent_desktop.test_todo_feature import service_for
+from tests.crm.conftest import live_backoffice  # noqa: F401 - fixture
+from tests.crm.helpers import client_for, engine_for
+from tests.crm.test_todos_sync import SYNCED
+from tests.softphone.conftest import make_engine  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.e2e
+
+
+def test_not_ready_refuses_with_480_and_queues_a_call_back_ready_rings(
+        shell, make_engine, caller, qtbot, tmp_path, live_backoffice):  # noqa: F811
+    engine, _log = make_engine(max_lines=2)
+    phone = PhoneAdapter(engine, parent=shell.window)
+    sync = engine_for(client_for(live_backoffice.url, "agent1"), tmp_path / "agent1.db", entities=SYNCED)
+    shell.ctx.services["phone"] = phone
+    shell.ctx.services["crm"] = service_for(sync, shell.window)
+    callbacks = CallbackFeature(shell.window, shell.ctx.services, shell.ctx.tasks)
+    callbacks.start()
+    card = screenpop_feature.install(shell.ctx, shell.window)
+    agent_state = shell.ctx.services["agent_state"]
+    target = f"127.0.0.1:{engine.local_port}"
+    rang: list = []
+    phone.sig_incoming_call.connect(rang.append)
+    try:
+        for state, number in ((NOT_READY, "13600000004"), (BREAK, "13600000005")):
+            agent_state.set_state(state)
+            refused = caller("uac_refused_480.xml", target, number)  # expects 480, fails on 180
+            qtbot.waitUntil(lambda n=number: entry_for(callbacks, "+86" + n) is not None, timeout=15000)
+            assert entry_for(callbacks, "+86" + number)["source"] == "not_ready"
+            assert refused.wait(15) == 0, refused.output()
+        assert rang == [] and card.history.sessions() == []
+        agent_state.set_state(READY)
+        ringing = caller("uac_cancel_after_1000ms.xml", target, "13600000006")  # expects 180 Ringing
+        qtbot.waitUntil(lambda: len(rang) == 1, timeout=15000)
+        assert rang[0].caller_number.endswith("13600000006")
+        qtbot.waitUntil(lambda: len(card.history.sessions()) == 1, timeout=5000)  # the card popped
+        assert ringing.wait(15) == 0, ringing.output()
+        qtbot.waitUntil(lambda: entry_for(callbacks, "+8613600000006") is not None, timeout=15000)
+        assert entry_for(callbacks, "+8613600000006")["source"] == "abandoned"  # it rang, then hung up
+    finally:
+        card.shutdown()
+        callbacks.shutdown()
+        phone.shutdown(10)
+        sync.stop()
+        sync.store.close()
+        sync.client.close()
