@@ -17,7 +17,6 @@ the filled store between runs.
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import random
 import statistics
@@ -120,17 +119,7 @@ def quantiles(values: list[float]) -> tuple[float, float, float]:
     return statistics.median(ordered), ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))], ordered[-1]
 
 
-def none_ballast() -> list[None]:
-    """PySide6 6.12.0 drops a reference to None on every void method call; on CPython < 3.12 (None not
-    immortal) the process aborts after a few thousand calls. Holding extra references keeps this
-    benchmark alive until the project runs on Python >= 3.12 or a fixed PySide6."""
-    ballast = [None] * (0 if sys.version_info >= (3, 12) else 20_000_000)
-    gc.freeze()  # keep the collector from walking the ballast
-    return ballast
-
-
 def main() -> None:
-    ballast = none_ballast()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--calls", type=int, default=1000)
@@ -198,10 +187,6 @@ def main() -> None:
     tasks.shutdown()
     store.close()
     tmp.cleanup()
-    if ballast:  # freeing the ballast would hand back references PySide6 never took
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(0)
 
 
 if __name__ == "__main__":
