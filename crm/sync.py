@@ -12,6 +12,7 @@ them into signals.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import random
@@ -262,15 +263,19 @@ class SyncEngine:
             return self.pull()
         if page.get("has_more"):
             # a long pull: the next page is fetched (server work + JSON decoding) while this one
-            # is written locally, on one helper thread that lives only as long as this pull
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crm-sync-fetch") as prefetch:
+            # is written locally, on one helper thread that lives only as long as this pull; a
+            # first sync fills the store in bulk mode (search index rebuilt once at the end)
+            bulk = self.store.first_sync() if progress.first else contextlib.nullcontext()
+            with bulk, ThreadPoolExecutor(max_workers=1, thread_name_prefix="crm-sync-fetch") as prefetch:
                 while page.get("has_more") and not self._stopping.is_set():
                     upcoming = prefetch.submit(fetch, page["cursor"])
                     self._apply_page(page, progress)
                     if self._wake.is_set():  # a local write during a long pull: deliver it first
                         self.push()
                     page = upcoming.result()
-        self._apply_page(page, progress)
+                self._apply_page(page, progress)
+        else:
+            self._apply_page(page, progress)
         if progress.first:
             self._emit(SyncProgress(progress.done, max(progress.total, progress.done), "", True, True))
         return progress.done

@@ -22,6 +22,11 @@ from crm.store.schema import create_schema
 
 logger = logging.getLogger(__name__)
 
+#: WAL size (pages) that triggers a checkpoint: normally ~32 MB; ~128 MB while a first sync fills
+#: the store (each checkpoint syncs the file and rewrites the index pages every page touches again)
+CHECKPOINT_PAGES = 8000
+BULK_CHECKPOINT_PAGES = 32000
+
 
 def _connect(path: Path, *, check_same_thread: bool) -> sqlite3.Connection:
     conn = sqlite3.connect(
@@ -45,7 +50,7 @@ class Database:
         # pulls write big pages of records: a larger cache and fewer checkpoints (each one syncs
         # the database file) keep a first sync of a big CRM fast
         self._writer.execute("PRAGMA cache_size = -65536")
-        self._writer.execute("PRAGMA wal_autocheckpoint = 8000")
+        self._writer.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
         create_schema(self._writer)
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
@@ -79,6 +84,20 @@ class Database:
             finally:
                 if not durable:
                     conn.execute("PRAGMA synchronous = FULL")
+
+    @contextmanager
+    def bulk_fill(self) -> Iterator[None]:
+        """Many big write transactions ahead (a first sync): checkpoint less often while they run,
+        then once at the end (passive: readers are never blocked)."""
+        with self._lock:
+            self._writer.execute(f"PRAGMA wal_autocheckpoint = {BULK_CHECKPOINT_PAGES}")
+        try:
+            yield
+        finally:
+            with self._lock:
+                if not self._closed:
+                    self._writer.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
+                    self._writer.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def reader(self) -> sqlite3.Connection:
         """This thread's read-only connection (opened on first use)."""

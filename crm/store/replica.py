@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from typing import Any, Iterable
+import time
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator
 
 from crm import outbox
 from crm.merge import FieldConflict, merge_patch
@@ -17,6 +19,7 @@ from crm.phones import PhoneNormalizer
 from crm.store.db import Database
 from crm.store.rows import delete_many, dumps, get_one, put_many
 from crm.store.schema import ENTITIES
+from crm.store.search_index import ensure_search_index, suspend_search_index
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +44,21 @@ class StoreReplica:
     def next_outbox_item(self) -> OutboxItem | None:
         """The oldest write still to deliver."""
         return outbox.next_pending(self.db.reader())
+
+    @contextmanager
+    def first_sync(self) -> Iterator[None]:
+        """Around a first (full) sync of many pages: the search index is suspended and rebuilt in one
+        pass at the end, and the WAL is checkpointed less often meanwhile. The index is whole again
+        when this returns, whether the sync finished or failed."""
+        suspended = suspend_search_index(self.db)
+        try:
+            with self.db.bulk_fill():
+                yield
+        finally:
+            if suspended:
+                started = time.monotonic()
+                ensure_search_index(self.db)
+                logger.info("local search index rebuilt in %.1f s", time.monotonic() - started)
 
     def apply_changes(self, entity: str, items: list[dict[str, Any]], deleted: Iterable[str],
                       cursor: str | None) -> None:
