@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection, Row
 from backoffice import tables as t
 from backoffice.db import WriteContext
 from backoffice.resources.base import ALL, STAFF, Access, Resource
+from backoffice.resources.plain import plain
 from backoffice.security import Principal
 from crm.phones import normalize_phone, try_normalize_phone
 from crm.schemas import ReadModel
@@ -103,7 +104,8 @@ class CustomerResource(Resource):
         return [self.spec.read.model_validate(d) for d in self.dicts(conn, rows)]
 
     def dump(self, conn: Connection, rows: list[Row]) -> list[dict[str, Any]]:
-        return [item.model_dump(mode="json") for item in self.to_read(conn, rows)]
+        # stored values were validated on write: no model per row (the first sync dumps them all)
+        return [plain(d) for d in self.dicts(conn, rows)]
 
     @staticmethod
     def dicts(conn: Connection, rows: list[Row]) -> list[dict[str, Any]]:

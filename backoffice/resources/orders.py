@@ -12,8 +12,9 @@ from backoffice import tables as t
 from backoffice.db import COUNTER_ORDERS, WriteContext, bump_counter
 from backoffice.errors import conflict, field_error
 from backoffice.resources.base import ALL, STAFF, Access, Resource, now_utc
+from backoffice.resources.plain import plain
 from backoffice.security import Principal
-from crm.schemas import EDITABLE_ORDER_STATUSES, ORDER_ACTIONS, OrderStatus, ReadModel, Role
+from crm.schemas import Address, EDITABLE_ORDER_STATUSES, ORDER_ACTIONS, OrderStatus, ReadModel, Role
 
 logger = logging.getLogger(__name__)
 
@@ -98,20 +99,34 @@ class OrderResource(Resource):
         return self.read_one(ctx.conn, user, record_id)
 
     def to_read(self, conn: Connection, rows: list[Row]) -> list[ReadModel]:
+        return [self.spec.read.model_validate(d) for d in self.dicts(conn, rows)]
+
+    def dump(self, conn: Connection, rows: list[Row]) -> list[dict[str, Any]]:
+        # stored values were validated on write: no order model per row (the first sync dumps them
+        # all); the small address model still fills in any address field stored before it existed
+        fields = tuple(self.spec.read.model_fields)
+        out = []
+        for d in self.dicts(conn, rows):
+            d["delivery_address"] = Address.model_validate(d["delivery_address"]).model_dump(mode="json")
+            out.append(plain({name: d[name] for name in fields}))
+        return out
+
+    @staticmethod
+    def dicts(conn: Connection, rows: list[Row]) -> list[dict[str, Any]]:
         ids = [row.id for row in rows]
         lines: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             for line in conn.execute(select(t.order_lines).where(t.order_lines.c.order_id.in_(chunk))
                                      .order_by(t.order_lines.c.order_id, t.order_lines.c.position)):
-                lines[line.order_id].append({"sku": line.sku, "name": line.name, "quantity": line.quantity,
-                                             "unit_price_cents": line.unit_price_cents})
+                lines[line.order_id].append({"sku": line.sku, "quantity": line.quantity,
+                                             "unit_price_cents": line.unit_price_cents, "name": line.name})
         out = []
         for row in rows:
             data = dict(row._mapping)
             data["lines"] = lines[row.id]
             data["delivery_address"] = json.loads(data["delivery_address"])
-            out.append(self.spec.read.model_validate(data))
+            out.append(data)
         return out
 
 

@@ -14,6 +14,7 @@ from backoffice.errors import conflict, field_error
 from backoffice.resources.base import (
     ALL, STAFF, SUPERVISORS, Access, Resource, now_utc,
 )
+from backoffice.resources.plain import plain_rows
 from backoffice.resources.tasks import callback_resource, todo_resource
 from crm.schemas.callbacks import claim_expired
 from backoffice.security import Principal, hash_password
@@ -49,6 +50,10 @@ class UserResource(Resource):
 
 
 class ContactResource(Resource):
+    def dump(self, conn: Connection, rows: list[Row]) -> list[dict[str, Any]]:
+        # flat rows validated on write: no model per row (most of a first sync's records are contacts)
+        return plain_rows(self.spec.read.model_fields, rows)
+
     def prepare_create(self, ctx: WriteContext, user: Principal, values: dict[str, Any]) -> None:
         values["occurred_at"] = values.get("occurred_at") or now_utc()
 
