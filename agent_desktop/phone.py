@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 import softphone
@@ -19,7 +19,6 @@ from softphone.engine.config import EngineConfig
 from softphone.engine.engine import SipEngine
 from softphone.engine.history import CallHistory
 from softphone.engine.ringer import Ringer
-from softphone.engine.wake import WakeDetector
 from softphone.qt.adapter import PhoneAdapter
 from softphone.qt.softphone_dock import SoftphoneDock
 from softphone.qt.texts import translated
@@ -84,12 +83,7 @@ class PhoneFeature(QObject):
         self.phone.sig_history_changed.connect(self._save_history)
         self.phone.sig_call_changed.connect(self._maybe_restart)
         ctx.settings_manager.sig_settings_changed.connect(self._settings_changed)
-        self._wake = WakeDetector()
-        self._wake_timer = QTimer(self)
-        self._wake_timer.setInterval(5000)
-        self._wake_timer.timeout.connect(self._check_wake)
-        self._wake_timer.start()
-        self._watch_network()
+        self._watch_network()       # the engine itself notices a resume from sleep (no GUI timer)
         ctx.services["phone"] = self.phone
         self.engine.start()
 
@@ -153,15 +147,11 @@ class PhoneFeature(QObject):
             if not QNetworkInformation.loadDefaultBackend():
                 return
             info = QNetworkInformation.instance()
-        except Exception:  # noqa: BLE001 - no backend on this platform: rely on the wake timer
+        except Exception:  # noqa: BLE001 - no backend on this platform: the engine's wake check remains
             logger.info("no network-change notifications on this system")
             return
         online = QNetworkInformation.Reachability.Online
         info.reachabilityChanged.connect(lambda reach: self.engine.network_changed() if reach == online else None)
-
-    def _check_wake(self) -> None:
-        if self._wake.check():
-            self.engine.network_changed()
 
     def _add_call_actions(self, hotkeys: Any) -> None:
         menu = self.window.menu("call")
@@ -233,7 +223,6 @@ class PhoneFeature(QObject):
     def shutdown(self) -> None:
         """Hang up every call, unregister, destroy the SIP stack (waits for the SIP thread)."""
         self.ctx.services.pop("phone", None)
-        self._wake_timer.stop()
         self.ctx.settings_manager.sig_settings_changed.disconnect(self._settings_changed)
         if self._demo is not None:
             self._demo.kill()

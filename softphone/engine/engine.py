@@ -29,6 +29,8 @@ from softphone.engine.events import AudioStatus, EngineFailed, EngineStarted, En
 from softphone.engine.pj_objects import BridgePort, PjAccount, park_surviving_calls
 from softphone.engine.records import CallRecord
 from softphone.engine.swig_workaround import protect_none_refcount
+from softphone.engine.wake import WakeDetector
+from softphone.engine.doorbell import Doorbell
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +56,11 @@ class SipEngine(CallCommands, CallHandlers):
     """Owns the SIP thread; start it, post commands, subscribe to events, stop it."""
 
     LOOP_MS = 5
+    """How long libHandleEvents may block while a call is up (DTMF and media events from pjmedia's
+    threads are queued by pjsua2 and handled by the SIP thread's next turn)."""
+    IDLE_MS = 10_000
+    """How long the SIP thread sleeps in libHandleEvents with no call: network events and the
+    doorbell (posted commands) wake it at once, pjsip's own timers bound the wait too."""
 
     def __init__(self, config: EngineConfig, audio_device: AudioDevice | None = None,
                  pre_ring_filter: PreRingFilter | None = None) -> None:
@@ -62,6 +69,8 @@ class SipEngine(CallCommands, CallHandlers):
         self.pre_ring_filter = pre_ring_filter
         self.bridge = AudioBridge(sample_rate=config.clock_rate)
         self._commands: queue.SimpleQueue = queue.SimpleQueue()
+        self._doorbell = Doorbell()
+        self._wake = WakeDetector()
         self._subscribers: list[Callable[[object], None]] = []
         self._keys = itertools.count(1)
         self._thread: threading.Thread | None = None
@@ -106,12 +115,14 @@ class SipEngine(CallCommands, CallHandlers):
     def post(self, fn: Callable[[], None]) -> None:
         """Run ``fn`` on the SIP thread."""
         self._commands.put(fn)
+        self._doorbell.ring()
 
     def stop(self, timeout: float = 10.0) -> bool:
         """Hang up every call, unregister, destroy the library, join the thread; True when clean."""
         if self._thread is None:
             return True
         self._stopping = True
+        self._doorbell.ring()
         self._thread.join(timeout)
         alive = self._thread.is_alive()
         if alive:
@@ -157,25 +168,42 @@ class SipEngine(CallCommands, CallHandlers):
         self._started.set()
         try:
             while not self._stopping:
-                self._drain_commands()
-                self._ep.libHandleEvents(self.LOOP_MS)
+                more = self._drain_commands()
                 self._tick()
+                if not self._stopping:
+                    self._ep.libHandleEvents(0 if more else self._wait_ms())
+                    if self._wake.check():        # resumed from sleep: addresses and bindings may be stale
+                        self._ep.handleIpChange(pj.IpChangeParam())
         except Exception:  # noqa: BLE001
             logger.exception("SIP loop failed")
         clean = self._destroy()
         self._stopped.set()
         self.publish(EngineStopped(clean=clean))
 
-    def _drain_commands(self) -> None:
+    def _drain_commands(self) -> bool:
+        """Run up to 100 posted commands; True when more are waiting."""
         for _ in range(100):
             try:
                 fn = self._commands.get_nowait()
             except queue.Empty:
-                return
+                return False
             try:
                 fn()
             except Exception:  # noqa: BLE001 - commands report their own failures
                 logger.exception("SIP command failed")
+        return not self._commands.empty()
+
+    def _wait_ms(self) -> int:
+        """How long the next libHandleEvents may block: short during calls or without a doorbell,
+        otherwise until the next registration retry (at most IDLE_MS)."""
+        if self._graveyard:
+            return 0
+        if self._calls or not self._doorbell.installed:
+            return self.LOOP_MS
+        if self._reg_retry_at is None:
+            return self.IDLE_MS
+        left_ms = (self._reg_retry_at - time.monotonic()) * 1000
+        return max(0, min(self.IDLE_MS, int(left_ms) + 1))
 
     def _create(self) -> None:
         cfg = self.config
@@ -194,6 +222,7 @@ class SipEngine(CallCommands, CallHandlers):
             raise RuntimeError(f"SIP transport on {cfg.bind_address}:{cfg.local_port}: {exc.info()}") from None
         local_name = self._ep.transportGetInfo(transport_id).localName
         self.local_port = int(local_name.rsplit(":", 1)[1])
+        self._doorbell.install(self._ep)
         self._ep.audDevManager().setNullDev()
         self._ep.libStart()
         setup.prefer_codecs(self._ep)
@@ -293,6 +322,7 @@ class SipEngine(CallCommands, CallHandlers):
         except Exception:  # noqa: BLE001
             logger.exception("SIP engine shutdown failed")
             clean = False
+        self._doorbell.close()
         self._ep = None
         logger.info("SIP engine stopped (clean=%s)", clean)
         return clean

@@ -24,7 +24,7 @@ def is_loopback(address: str) -> bool:
 
 
 def endpoint_config(cfg: EngineConfig) -> pj.EpConfig:
-    """No worker threads (callbacks run on the SIP thread), file logging, raised call limit."""
+    """No worker threads (callbacks and RTP run on the SIP thread), file logging, raised call limit."""
     ep_cfg = pj.EpConfig()
     ua = ep_cfg.uaConfig
     ua.threadCnt = 0
@@ -39,6 +39,10 @@ def endpoint_config(cfg: EngineConfig) -> pj.EpConfig:
     log.filename = cfg.log_file
     log.writer = None
     med = ep_cfg.medConfig
+    # RTP shares pjsip's I/O queue and is read by the SIP thread's libHandleEvents (C code, GIL
+    # released): pjmedia's own worker would otherwise wake 100 times a second even while idle
+    med.hasIoqueue = False
+    med.threadCnt = 0
     med.clockRate = cfg.clock_rate
     med.sndClockRate = cfg.clock_rate
     med.ecTailLen = 0

@@ -70,8 +70,7 @@ class SoftphoneDock(QWidget):
         phone.sig_command_failed.connect(lambda e: self.status.setText(translated(e.message)))
         self._meter_timer = QTimer(self)
         self._meter_timer.setInterval(100)
-        self._meter_timer.timeout.connect(self._update_meters)
-        self._meter_timer.start()
+        self._meter_timer.timeout.connect(self._update_meters)   # runs only while a call is up
         self._refresh()
 
     def _digit(self, key: str) -> None:
@@ -92,6 +91,11 @@ class SoftphoneDock(QWidget):
         board = self.phone.board
         self.lines.refresh(board)
         self.controls.refresh(board)
+        if board.lines and not self._meter_timer.isActive():
+            self._meter_timer.start()
+        elif not board.lines and self._meter_timer.isActive():
+            self._meter_timer.stop()
+            self._update_meters()     # show the silence of the ended call, then nothing moves until the next
 
     def _update_meters(self) -> None:
         bridge = self.phone.engine.bridge
