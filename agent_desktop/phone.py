@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 import softphone
@@ -32,6 +32,7 @@ HOTKEY_ACTIONS = (
     ("mute", QT_TRANSLATE_NOOP("Phone", "Mute / unmute")),
     ("transfer", QT_TRANSLATE_NOOP("Phone", "Transfer")),
 )
+DEMO_ACTION_TEXT = QT_TRANSLATE_NOOP("Phone", "Call me from a demo customer")
 
 
 def sip_password_key(sip: Any) -> str:
@@ -84,6 +85,7 @@ class PhoneFeature(QObject):
         self.phone.sig_call_changed.connect(self._maybe_restart)
         ctx.settings_manager.sig_settings_changed.connect(self._settings_changed)
         self._watch_network()       # the engine itself notices a resume from sleep (no GUI timer)
+        window.installEventFilter(self)   # its LanguageChange re-sets our menu texts
         ctx.services["phone"] = self.phone
         self.engine.start()
 
@@ -172,11 +174,22 @@ class PhoneFeature(QObject):
             self.actions[name] = action
 
     def _add_demo_action(self) -> None:
-        action = QAction(QCoreApplication.translate("Phone", "Call me from a demo customer"), self.window)
+        action = QAction(QCoreApplication.translate("Phone", DEMO_ACTION_TEXT), self.window)
         action.setObjectName("act_demo_call")
         action.triggered.connect(self.start_demo_call)
         self.window.menu("help").addAction(action)
         self.actions["demo"] = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        """Re-set the texts of our menu actions in the current language (after a live switch)."""
+        for name, text in HOTKEY_ACTIONS:
+            self.actions[name].setText(QCoreApplication.translate("Phone", text))
+        self.actions["demo"].setText(QCoreApplication.translate("Phone", DEMO_ACTION_TEXT))
 
     def start_demo_call(self) -> None:
         """Run the demo caller as a separate process calling this phone (no thread, no wait)."""
@@ -223,6 +236,7 @@ class PhoneFeature(QObject):
     def shutdown(self) -> None:
         """Hang up every call, unregister, destroy the SIP stack (waits for the SIP thread)."""
         self.ctx.services.pop("phone", None)
+        self.window.removeEventFilter(self)
         self.ctx.settings_manager.sig_settings_changed.disconnect(self._settings_changed)
         if self._demo is not None:
             self._demo.kill()

@@ -178,3 +178,17 @@ def test_keypad_during_a_call_sends_dtmf(shell, feature, qtbot, sipp):
     feature.dock.pad.keys["#"].click()
     feature.dock.controls.hangup.click()
     assert callee.wait(10) == 0, callee.output()                 # it checked Signal=1, then Signal=#
+
+
+def test_call_menu_follows_a_live_language_switch(shell, feature, qtbot):
+    translations = shell.ctx.translations
+    try:
+        translations.set_language("zh_CN")
+        qtbot.waitUntil(lambda: feature.actions["hangup"].text() == "挂断")
+        assert feature.actions["answer"].text() == "接听"
+        assert feature.actions["demo"].text() == "让一位演示客户给我打电话"
+        assert feature.actions["answer"] in shell.window.menu("call").actions()
+    finally:
+        translations.set_language("en")
+    qtbot.waitUntil(lambda: feature.actions["hangup"].text() == "Hang up")
+    assert feature.actions["demo"].text() == "Call me from a demo customer"
