@@ -20,8 +20,11 @@ logger = logging.getLogger(__name__)
 DELETED = None  # cache value for a tombstone
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode  # one encoder for every record
+
+
 def to_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODE(value)
 
 
 class FragmentCache:

@@ -8,27 +8,21 @@ pydantic writes them (ISO 8601, ``Z`` for UTC) gives the same JSON as ``model_du
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
-from enum import Enum
+from datetime import datetime
 from typing import Any
 
 logger = logging.getLogger(__name__)
 
 
-def plain(value: Any) -> Any:
-    """``value`` with datetimes, dates and enums as pydantic's JSON mode writes them (recursively)."""
-    if isinstance(value, datetime):
-        text = value.isoformat()
-        return text[:-6] + "Z" if text.endswith("+00:00") else text
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [plain(v) for v in value]
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Enum):
-        return value.value
-    return value
+def _iso(value: datetime) -> str:
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def plain(record: dict[str, Any]) -> dict[str, Any]:
+    """``record`` with its datetimes written as pydantic's JSON mode writes them. Only top-level values
+    are looked at: nested values (addresses, phones, order lines) hold no datetimes and are JSON-ready."""
+    return {k: _iso(v) if isinstance(v, datetime) else v for k, v in record.items()}
 
 
 def plain_rows(fields: Any, rows: list[Any]) -> list[dict[str, Any]]:
@@ -37,5 +31,5 @@ def plain_rows(fields: Any, rows: list[Any]) -> list[dict[str, Any]]:
     out = []
     for row in rows:
         m = row._mapping
-        out.append({name: plain(m[name]) for name in names})
+        out.append({name: _iso(v) if isinstance(v := m[name], datetime) else v for name in names})
     return out
