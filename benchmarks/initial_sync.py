@@ -3,9 +3,12 @@
 Seeds a back office (SQLite) with N demo customers (``python -m backoffice seed``, with their orders,
 contact history, complaints...), serves it in a separate process (``python -m backoffice serve``),
 then times :meth:`crm.sync.SyncEngine.pull` into an empty local store, signed in as the demo agent.
+The store's local search index exists before the pull, as in the app (which opens it at start-up);
+``--no-search-index`` leaves it out.
 ``rss_mb`` is this (client) process's peak resident memory.
 
     .venv/bin/python benchmarks/initial_sync.py --customers 100000 [--db FILE] [--workdir DIR]
+        [--no-search-index]
 
 Prints ``initial_sync seconds=… rss_mb=… records=… customers=… pages=… store_apply_s=…`` (the last:
 time spent writing pages into the local store; the rest is the server and the transfer, partly
@@ -26,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from crm.client import ClientConfig, CrmClient  # noqa: E402
 from crm.store import Store  # noqa: E402
+from crm.store.search import LocalCustomerSearch  # noqa: E402
 from crm.sync import SyncConfig, SyncEngine  # noqa: E402
 from crm.sync_events import SyncProgress  # noqa: E402
 
@@ -60,6 +64,8 @@ def main() -> None:
     parser.add_argument("--page-size", type=int, default=5000)
     parser.add_argument("--workdir", default=None,
                         help="where the desktop's store goes (default: the system temp dir)")
+    parser.add_argument("--no-search-index", action="store_true",
+                        help="no local search index in the store (the app always has one)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         db = args.db or Path(tmp) / "backoffice.db"
@@ -69,6 +75,8 @@ def main() -> None:
             client = CrmClient(ClientConfig(url, timeout_s=120))
             client.login(AGENT, AGENT_PASSWORD)
             store = Store(Path(tmp) / "desktop.db")
+            if not args.no_search_index:
+                LocalCustomerSearch(store)
             engine = SyncEngine(client, store, SyncConfig(page_size=args.page_size))
             apply_s = [0.0]
             apply_all = store.apply_all
