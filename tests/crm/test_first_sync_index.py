@@ -12,6 +12,7 @@ from crm.store import Store
 from crm.store.search import LocalCustomerSearch
 from crm.store.search_index import suspend_search_index
 from crm.sync import SyncConfig, SyncEngine
+from tests.crm.test_search_conditions import _server_ids as server_ids
 
 ENTITIES = ("products", "customers", "orders", "complaints")
 
@@ -25,15 +26,7 @@ def client(backoffice_server):
 
 
 def _server_ids(client, **conditions):
-    q = make_conditions(**conditions)
-    ids, offset = set(), 0
-    while True:
-        page = client.search_customers(**{**q.model_dump(mode="json", exclude_none=True), "limit": 500,
-                                          "offset": offset})
-        ids |= {c.id for c in page.items}
-        offset += len(page.items)
-        if not page.items or offset >= page.total:
-            return ids
+    return server_ids(client, make_conditions(**conditions))
 
 
 def _local_ids(search, **conditions):
