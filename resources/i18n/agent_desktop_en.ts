@@ -182,12 +182,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="234"/>
+        <location filename="../../softphone/engine/engine.py" line="238"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="242"/>
+        <location filename="../../softphone/engine/engine.py" line="246"/>
         <source>Audio ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,32 +1840,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="124"/>
+        <location filename="../../agent_desktop/app.py" line="126"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="162"/>
+        <location filename="../../agent_desktop/app.py" line="164"/>
         <source>Import settings from IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="164"/>
+        <location filename="../../agent_desktop/app.py" line="166"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="180"/>
+        <location filename="../../agent_desktop/app.py" line="182"/>
         <source>Settings not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="181"/>
+        <location filename="../../agent_desktop/app.py" line="183"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="186"/>
+        <location filename="../../agent_desktop/app.py" line="188"/>
         <source>Imported {0} settings from {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,27 +2343,27 @@ Restore them?</source>
 <context>
     <name>Phone</name>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="30"/>
+        <location filename="../../agent_desktop/phone.py" line="29"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="31"/>
+        <location filename="../../agent_desktop/phone.py" line="30"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="32"/>
+        <location filename="../../agent_desktop/phone.py" line="31"/>
         <source>Hold / resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="33"/>
+        <location filename="../../agent_desktop/phone.py" line="32"/>
         <source>Mute / unmute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="34"/>
+        <location filename="../../agent_desktop/phone.py" line="33"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,32 +2373,32 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="137"/>
+        <location filename="../../agent_desktop/phone.py" line="133"/>
         <source>SIP: restarting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="185"/>
+        <location filename="../../agent_desktop/phone.py" line="35"/>
         <source>Call me from a demo customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="210"/>
+        <location filename="../../agent_desktop/phone.py" line="213"/>
         <source>SIP: ready on port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="217"/>
+        <location filename="../../agent_desktop/phone.py" line="220"/>
         <source>Next attempt in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="223"/>
+        <location filename="../../agent_desktop/phone.py" line="226"/>
         <source>Audio: ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="225"/>
+        <location filename="../../agent_desktop/phone.py" line="228"/>
         <source>Audio unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,11 +2498,16 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../screenpop/widgets/recent_pops.py" line="46"/>
-        <source>(wrap-up pending)</source>
+        <source>(no call)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/recent_pops.py" line="48"/>
+        <source>(wrap-up pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="50"/>
         <source>(in call)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2510,32 +2515,32 @@ Restore them?</source>
 <context>
     <name>Registration</name>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="42"/>
+        <location filename="../../softphone/engine/engine.py" line="43"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="44"/>
+        <location filename="../../softphone/engine/engine.py" line="45"/>
         <source>Registration refused: the registrar&apos;s TLS certificate is not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="46"/>
+        <location filename="../../softphone/engine/engine.py" line="47"/>
         <source>Registration refused: wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="48"/>
+        <location filename="../../softphone/engine/engine.py" line="49"/>
         <source>Registrar not reachable; retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="50"/>
+        <location filename="../../softphone/engine/engine.py" line="51"/>
         <source>Unregistered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="51"/>
+        <location filename="../../softphone/engine/engine.py" line="52"/>
         <source>Registration failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2558,27 +2563,32 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="253"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="261"/>
+        <source>Opened without a call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_dock.py" line="263"/>
         <source>Call finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="255"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="265"/>
         <source>Call ended: wrap-up pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="257"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="267"/>
         <source>In call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="259"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="269"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="261"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="271"/>
         <source>(marked abnormal)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3374,12 +3384,12 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="158"/>
+        <location filename="../../softphone/engine/engine.py" line="160"/>
         <source>The phone could not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="216"/>
+        <location filename="../../softphone/engine/engine.py" line="220"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation type="unfinished"></translation>
     </message>

@@ -182,12 +182,12 @@
         <translation>音频不可用：未找到声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="234"/>
+        <location filename="../../softphone/engine/engine.py" line="238"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation>音频不可用：未配置声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="242"/>
+        <location filename="../../softphone/engine/engine.py" line="246"/>
         <source>Audio ready</source>
         <translation>音频就绪</translation>
     </message>
@@ -1840,32 +1840,32 @@
         <translation>自 {0} 起处于此状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="124"/>
+        <location filename="../../agent_desktop/app.py" line="126"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation>无法启动：{0}。详情请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="162"/>
+        <location filename="../../agent_desktop/app.py" line="164"/>
         <source>Import settings from IT</source>
         <translation>导入 IT 下发的设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="164"/>
+        <location filename="../../agent_desktop/app.py" line="166"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation>设置包 (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="180"/>
+        <location filename="../../agent_desktop/app.py" line="182"/>
         <source>Settings not imported</source>
         <translation>设置未导入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="181"/>
+        <location filename="../../agent_desktop/app.py" line="183"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="186"/>
+        <location filename="../../agent_desktop/app.py" line="188"/>
         <source>Imported {0} settings from {1}</source>
         <translation>已从 {1} 导入 {0} 项设置</translation>
     </message>
@@ -2345,27 +2345,27 @@ Restore them?</source>
 <context>
     <name>Phone</name>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="30"/>
+        <location filename="../../agent_desktop/phone.py" line="29"/>
         <source>Answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="31"/>
+        <location filename="../../agent_desktop/phone.py" line="30"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="32"/>
+        <location filename="../../agent_desktop/phone.py" line="31"/>
         <source>Hold / resume</source>
         <translation>保持 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="33"/>
+        <location filename="../../agent_desktop/phone.py" line="32"/>
         <source>Mute / unmute</source>
         <translation>静音 / 取消静音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="34"/>
+        <location filename="../../agent_desktop/phone.py" line="33"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
@@ -2375,32 +2375,32 @@ Restore them?</source>
         <translation>SIP：启动中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="137"/>
+        <location filename="../../agent_desktop/phone.py" line="133"/>
         <source>SIP: restarting</source>
         <translation>SIP：重新启动中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="185"/>
+        <location filename="../../agent_desktop/phone.py" line="35"/>
         <source>Call me from a demo customer</source>
         <translation>让一位演示客户给我打电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="210"/>
+        <location filename="../../agent_desktop/phone.py" line="213"/>
         <source>SIP: ready on port %1</source>
         <translation>SIP：已在端口 %1 就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="217"/>
+        <location filename="../../agent_desktop/phone.py" line="220"/>
         <source>Next attempt in %1 s</source>
         <translation>%1 秒后重试</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="223"/>
+        <location filename="../../agent_desktop/phone.py" line="226"/>
         <source>Audio: ready</source>
         <translation>音频：就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="225"/>
+        <location filename="../../agent_desktop/phone.py" line="228"/>
         <source>Audio unavailable</source>
         <translation>音频不可用</translation>
     </message>
@@ -2500,11 +2500,16 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../screenpop/widgets/recent_pops.py" line="46"/>
+        <source>(no call)</source>
+        <translation>（无通话）</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="48"/>
         <source>(wrap-up pending)</source>
         <translation>（待话后处理）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="48"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="50"/>
         <source>(in call)</source>
         <translation>（通话中）</translation>
     </message>
@@ -2512,32 +2517,32 @@ Restore them?</source>
 <context>
     <name>Registration</name>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="42"/>
+        <location filename="../../softphone/engine/engine.py" line="43"/>
         <source>Registered</source>
         <translation>已注册</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="44"/>
+        <location filename="../../softphone/engine/engine.py" line="45"/>
         <source>Registration refused: the registrar&apos;s TLS certificate is not trusted</source>
         <translation>注册被拒绝：注册服务器的 TLS 证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="46"/>
+        <location filename="../../softphone/engine/engine.py" line="47"/>
         <source>Registration refused: wrong user name or password</source>
         <translation>注册被拒绝：用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="48"/>
+        <location filename="../../softphone/engine/engine.py" line="49"/>
         <source>Registrar not reachable; retrying</source>
         <translation>无法连接注册服务器，正在重试</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="50"/>
+        <location filename="../../softphone/engine/engine.py" line="51"/>
         <source>Unregistered</source>
         <translation>未注册</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="51"/>
+        <location filename="../../softphone/engine/engine.py" line="52"/>
         <source>Registration failed</source>
         <translation>注册失败</translation>
     </message>
@@ -2560,27 +2565,32 @@ Restore them?</source>
         <translation>来电振铃时，客户卡片将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="253"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="261"/>
+        <source>Opened without a call</source>
+        <translation>手动打开（无通话）</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_dock.py" line="263"/>
         <source>Call finished</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="255"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="265"/>
         <source>Call ended: wrap-up pending</source>
         <translation>通话已结束：待话后处理</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="257"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="267"/>
         <source>In call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="259"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="269"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="261"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="271"/>
         <source>(marked abnormal)</source>
         <translation>（已标记为异常）</translation>
     </message>
@@ -3373,12 +3383,12 @@ Restore them?</source>
         <translation>电话无法执行此操作</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="158"/>
+        <location filename="../../softphone/engine/engine.py" line="160"/>
         <source>The phone could not start</source>
         <translation>电话无法启动</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="216"/>
+        <location filename="../../softphone/engine/engine.py" line="220"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation>电话无法启动：SIP 端口已被占用或地址不可用</translation>
     </message>
