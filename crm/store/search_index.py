@@ -22,6 +22,8 @@ logger = logging.getLogger(__name__)
 INDEX_VERSION = "3"
 _META_KEY = "search_index_version"
 _SUSPENDED = "suspended"
+#: SQLite page cache (KiB) while the index is built over a whole store
+BUILD_CACHE_KIB = 262144
 _T = "strftime('%Y-%m-%d %H:%M:%f', {})"
 
 
@@ -154,8 +156,9 @@ def suspend_search_index(db: object) -> bool:
     return True
 
 
-def ensure_search_index(db: object) -> None:
-    """Create the search tables and triggers in the store ``db`` (a crm.store.db.Database) once."""
+def ensure_search_index(db: object, *, cache_kib: int = BUILD_CACHE_KIB) -> None:
+    """Create the search tables and triggers in the store ``db`` (a crm.store.db.Database) once
+    (``cache_kib``: SQLite page cache while indexing what the store already holds)."""
     reader = db.reader()  # type: ignore[attr-defined]
     try:
         row = reader.execute("SELECT value FROM meta WHERE key = ?", (_META_KEY,)).fetchone()
@@ -178,7 +181,7 @@ def ensure_search_index(db: object) -> None:
             if statement not in indexes:
                 conn.execute(statement)
         (cache,) = conn.execute("PRAGMA cache_size").fetchone()
-        conn.execute("PRAGMA cache_size = -262144")  # 256 MB while sorting the indexes of a big store
+        conn.execute(f"PRAGMA cache_size = -{int(cache_kib)}")  # while sorting the indexes of a big store
         try:
             _backfill(conn)
             for statement in indexes:  # built after the rows are in: one sort each, not random inserts
