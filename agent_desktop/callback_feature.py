@@ -20,7 +20,8 @@ from agent_desktop.callback_controller import CallbackController
 from agent_desktop.callback_detector import MissedCallDetector
 from agent_desktop.callback_dock import CallbackDock
 from agent_desktop.todo_alerts import MAX_TIMER_MS
-from agent_desktop.todo_services import ServiceWaiter, remembered_user
+from agent_desktop.services import ServiceWaiter
+from agent_desktop.todo_services import customer_name, remembered_user
 from crm.schemas.callbacks import AttemptOutcome
 from crm.store import callbacks as cbq
 from crm.store.todos import utc_now
@@ -161,10 +162,7 @@ class CallbackFeature(QObject):
         return self.controller.add_manual(number, customer_id, reason, due_at)
 
     def _customer_name(self, customer_id: str) -> str:
-        if not customer_id or self.service is None:
-            return ""
-        record = self.service.store.get("customers", customer_id)
-        return str(record.get("name", "")) if record else ""
+        return customer_name(self.service, customer_id)
 
     def shutdown(self) -> None:
         self._crm_wait.stop()

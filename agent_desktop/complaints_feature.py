@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
-from agent_desktop.todo_services import ServiceWaiter
+from agent_desktop.services import ServiceWaiter
 from crm.store.search import LocalCustomerSearch
 from forms.complaint_list import ComplaintList
 from forms.complaint_status import ComplaintStatusDialog

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -127,6 +128,15 @@ class MainWindow(QMainWindow):
     def menu(self, name: str) -> QMenu:
         """The menu ``name``: file, call, view, tools or help."""
         return self._menus[name]
+
+    def add_menu_action(self, menu: str, text: str, keys: str, slot: Callable[[], object]) -> QAction:
+        """A feature's entry in menu ``menu`` with shortcut ``keys`` ("" for none) calling ``slot()``."""
+        action = QAction(text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _checked=False: slot())
+        self._menus[menu].addAction(action)
+        return action
 
     def status_indicator(self, name: str) -> StatusIndicator:
         """The status-bar indicator ``name``: sip, crm, agent or audio."""

@@ -14,10 +14,10 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 
-from agent_desktop.todo_services import ServiceWaiter
+from agent_desktop.services import ServiceWaiter
 from crm.store.drafts import Draft, DraftStore
 from crm.store.orders import OrderBook
 from crm.store.products import ProductCatalog
@@ -74,10 +74,10 @@ class OrdersFeature(QObject):
         self.catalog: ProductCatalog | None = None
         self.windows: list[FormWindow] = []
         self.restore_box: QMessageBox | None = None
-        self.act_new = self._action(window.menu("file"), self.tr("&New order..."), "Ctrl+N", self.new_order)
-        self.act_lookup = self._action(window.menu("tools"), self.tr("Order &lookup..."), "Ctrl+Shift+F",
+        self.act_new = window.add_menu_action("file", self.tr("&New order..."), "Ctrl+N", self.new_order)
+        self.act_lookup = window.add_menu_action("tools", self.tr("Order &lookup..."), "Ctrl+Shift+F",
                                        self.open_lookup)
-        self.act_logistics = self._action(window.menu("tools"), self.tr("&Logistics: sorting and shipping..."),
+        self.act_logistics = window.add_menu_action("tools", self.tr("&Logistics: sorting and shipping..."),
                                           "Ctrl+Shift+L", self.open_logistics)
         self._catalog_busy = self._catalog_again = False
         self.screenpop: Any = None
@@ -87,12 +87,6 @@ class OrdersFeature(QObject):
         self._crm_wait.start()
         self._card_wait.start()
 
-    def _action(self, menu: Any, text: str, keys: str, slot: Any) -> QAction:
-        action = QAction(text, self.window)
-        action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
 
     # -- the CRM service --------------------------------------------------------------------------
     def connect_card(self, screenpop: Any) -> None:

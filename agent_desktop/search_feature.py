@@ -19,10 +19,9 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
-from agent_desktop.todo_services import ServiceWaiter
+from agent_desktop.services import ServiceWaiter
 from crm.store.search import LocalCustomerSearch
 from forms.complaint_form import ComplaintForm
 from forms.complaint_status import ComplaintStatusDialog
@@ -60,9 +59,9 @@ class SearchFeature(QObject):
         self.local: LocalCustomerSearch | None = None
         self.search_window: PanelWindow | None = None
         self.windows: list[QWidget] = []
-        self.act_search = self._action(window.menu("tools"), self.tr("&Find customers..."), "Ctrl+Shift+C",
+        self.act_search = window.add_menu_action("tools", self.tr("&Find customers..."), "Ctrl+Shift+C",
                                        self.open_search)
-        self.act_new_customer = self._action(window.menu("file"), self.tr("New &customer..."), "",
+        self.act_new_customer = window.add_menu_action("file", self.tr("New &customer..."), "",
                                              self.open_customer_editor)
         ctx.services["search"] = self
         self._crm_wait = ServiceWaiter(ctx.services, "crm", self.attach, self)
@@ -70,13 +69,6 @@ class SearchFeature(QObject):
         self._crm_wait.start()
         self._card_wait.start()
 
-    def _action(self, menu: Any, text: str, keys: str, slot: Any) -> QAction:
-        action = QAction(text, self.window)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
 
     # -- services -------------------------------------------------------------------------------
     def attach(self, service: Any) -> None:

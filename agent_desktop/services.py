@@ -10,6 +10,8 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
+from PySide6.QtCore import QObject
+
 logger = logging.getLogger(__name__)
 
 
@@ -43,3 +45,31 @@ class ServiceRegistry(dict):
                 callback(service)
             except Exception:  # one subscriber's bug must not stop the others hearing of it
                 logger.exception("subscriber of service %r failed", name)
+
+
+class ServiceWaiter(QObject):
+    """Calls ``ready(service)`` once, when ``services[name]`` is first registered (or at once)."""
+
+    def __init__(self, services: ServiceRegistry, name: str, ready: Callable[[Any], None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.name = name
+        self.ready = ready
+        self.done = False
+        self._cancel: Callable[[], None] | None = None
+
+    def start(self) -> None:
+        if self._cancel is None and not self.done:
+            self._cancel = self.services.subscribe(self.name, self._registered)
+
+    def _registered(self, service: Any) -> None:
+        if self.done:
+            return
+        self.done = True
+        self.ready(service)
+
+    def stop(self) -> None:
+        if self._cancel is not None:
+            self._cancel()
+            self._cancel = None

@@ -5,7 +5,7 @@ import logging
 from datetime import datetime, time, timedelta, timezone
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QMenu, QPushButton, QTableView,

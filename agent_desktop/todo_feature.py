@@ -20,7 +20,8 @@ from agent_desktop.todo_alert_presenter import AlertPresenter
 from agent_desktop.todo_alerts import AlertScheduler
 from agent_desktop.todo_dock import TodoDock
 from agent_desktop.todo_model import TodoTableModel
-from agent_desktop.todo_services import ServiceWaiter, remembered_user
+from agent_desktop.services import ServiceWaiter
+from agent_desktop.todo_services import customer_name, remembered_user
 from crm.store.todos import Me, TodoBook, utc_now
 
 logger = logging.getLogger(__name__)
@@ -212,10 +213,7 @@ class TodoFeature(QObject):
         return self.agents.get(user_id, user_id[:8])
 
     def _customer_name(self, customer_id: str) -> str:
-        if not customer_id or self.service is None:
-            return ""
-        record = self.service.store.get("customers", customer_id)
-        return str(record.get("name", "")) if record else ""
+        return customer_name(self.service, customer_id)
 
     def shutdown(self) -> None:
         self._wait.stop()
