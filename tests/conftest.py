@@ -12,6 +12,7 @@ from keyring.backend import KeyringBackend  # noqa: E402
 pytest_plugins = [
     "tests.fixtures.backoffice",
     "tests.fixtures.sip",
+    "tests.fixtures.shell",
 ]
 
 

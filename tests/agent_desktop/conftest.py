@@ -4,14 +4,10 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
-import warnings
 from pathlib import Path
 
 import pytest
 
-from agent_desktop.app import RunOptions, Shell, make_context
-from agent_desktop.paths import AppPaths
-from agent_desktop.settings import SettingsManager, load_policy
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,35 +45,3 @@ def restore_logging():
         if h not in root.handlers:
             root.addHandler(h)
     root.setLevel(level)
-
-
-@pytest.fixture
-def make_shell(qapp, qtbot, tmp_path):
-    """``make_shell(profile_name="p")`` -> a started Shell on a fresh (or reused) profile, no features."""
-    shells = []
-
-    def make(profile: str = "profile", show: bool = True) -> Shell:
-        paths = AppPaths.for_profile(tmp_path / profile).ensure()
-        manager = SettingsManager(paths.settings_file, load_policy())
-        ctx = make_context(qapp, manager, paths)
-        shell = Shell(ctx, RunOptions(features=False))
-        qtbot.addWidget(shell.window)
-        shells.append(shell)
-        if show:
-            shell.start()
-            qtbot.waitExposed(shell.window)
-        return shell
-
-    yield make
-    for shell in shells:
-        shell.shutdown()
-        shell.window.hide()
-        if shell.ctx.translations is not None:
-            shell.ctx.translations.set_language("en")
-        for signal, slot in ((shell.ctx.settings_manager.sig_settings_changed, None), (qapp.aboutToQuit, shell.shutdown)):
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                try:
-                    signal.disconnect() if slot is None else signal.disconnect(slot)
-                except (RuntimeError, TypeError):
-                    pass

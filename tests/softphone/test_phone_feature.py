@@ -6,28 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from agent_desktop import phone as phone_feature
-from agent_desktop.app import RunOptions, Shell, make_context
-from agent_desktop.paths import AppPaths
-from agent_desktop.settings import SettingsManager, load_policy
 from softphone.engine.events import CallState
-
-
-@pytest.fixture
-def shell(qapp, qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("AGENT_DESKTOP_POLICY", str(tmp_path / "no-policy.toml"))
-    paths = AppPaths.for_profile(tmp_path / "profile").ensure()
-    manager = SettingsManager(paths.settings_file, load_policy())
-    manager.set_override("sip.local_port", 0)
-    ctx = make_context(qapp, manager, paths)
-    sh = Shell(ctx, RunOptions(features=False))
-    qtbot.addWidget(sh.window)
-    sh.start()
-    qtbot.waitExposed(sh.window)
-    yield sh
-    sh.shutdown()
-    sh.window.hide()
-    sh.ctx.settings_manager.sig_settings_changed.disconnect()
-    qapp.aboutToQuit.disconnect(sh.shutdown)
 
 
 @pytest.fixture
