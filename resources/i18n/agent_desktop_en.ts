@@ -388,12 +388,12 @@
 <context>
     <name>CallbackFeature</name>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="66"/>
+        <location filename="../../agent_desktop/callback_feature.py" line="67"/>
         <source>Call back the longest waiting caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="86"/>
+        <location filename="../../agent_desktop/callback_feature.py" line="87"/>
         <source>This caller has no number to call back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,163 +1679,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="29"/>
+        <location filename="../../agent_desktop/main_window.py" line="30"/>
         <source>Softphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="30"/>
+        <location filename="../../agent_desktop/main_window.py" line="31"/>
         <source>No phone line yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="31"/>
+        <location filename="../../agent_desktop/main_window.py" line="32"/>
         <source>The dial pad, your phone lines and the call controls (answer, hold, transfer, mute) will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="38"/>
+        <location filename="../../agent_desktop/main_window.py" line="39"/>
         <source>Customer card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="39"/>
+        <location filename="../../agent_desktop/main_window.py" line="40"/>
         <source>No caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="40"/>
+        <location filename="../../agent_desktop/main_window.py" line="41"/>
         <source>When a call rings, the caller&apos;s card pops up here: who they are, past contacts, orders, complaints and preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="48"/>
+        <location filename="../../agent_desktop/main_window.py" line="49"/>
         <source>To-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="49"/>
+        <location filename="../../agent_desktop/main_window.py" line="50"/>
         <source>Nothing to do yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="50"/>
+        <location filename="../../agent_desktop/main_window.py" line="51"/>
         <source>Your tasks and alerts will be listed here once the CRM is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="54"/>
+        <location filename="../../agent_desktop/main_window.py" line="55"/>
         <source>Callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="55"/>
+        <location filename="../../agent_desktop/main_window.py" line="56"/>
         <source>No callbacks scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="56"/>
+        <location filename="../../agent_desktop/main_window.py" line="57"/>
         <source>Customers waiting for you to call back will be listed here, soonest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="61"/>
+        <location filename="../../agent_desktop/main_window.py" line="62"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="62"/>
+        <location filename="../../agent_desktop/main_window.py" line="63"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="63"/>
+        <location filename="../../agent_desktop/main_window.py" line="64"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="64"/>
+        <location filename="../../agent_desktop/main_window.py" line="65"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="65"/>
+        <location filename="../../agent_desktop/main_window.py" line="66"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="216"/>
+        <location filename="../../agent_desktop/main_window.py" line="226"/>
         <source>SIP: not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="217"/>
+        <location filename="../../agent_desktop/main_window.py" line="227"/>
         <source>CRM: not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="218"/>
+        <location filename="../../agent_desktop/main_window.py" line="228"/>
         <source>Audio: idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/i18n.py" line="73"/>
-        <location filename="../../agent_desktop/main_window.py" line="221"/>
+        <location filename="../../agent_desktop/main_window.py" line="231"/>
         <source>Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="228"/>
+        <location filename="../../agent_desktop/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="229"/>
+        <location filename="../../agent_desktop/main_window.py" line="239"/>
         <source>&amp;Import settings from IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="230"/>
+        <location filename="../../agent_desktop/main_window.py" line="240"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="231"/>
+        <location filename="../../agent_desktop/main_window.py" line="241"/>
         <source>Open &amp;log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="232"/>
+        <location filename="../../agent_desktop/main_window.py" line="242"/>
         <source>&amp;About Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="233"/>
+        <location filename="../../agent_desktop/main_window.py" line="243"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="234"/>
+        <location filename="../../agent_desktop/main_window.py" line="244"/>
         <source>Agent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="235"/>
+        <location filename="../../agent_desktop/main_window.py" line="245"/>
         <source>Agent state tool bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="236"/>
+        <location filename="../../agent_desktop/main_window.py" line="246"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="244"/>
+        <location filename="../../agent_desktop/main_window.py" line="254"/>
         <source>Agent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="246"/>
+        <location filename="../../agent_desktop/main_window.py" line="256"/>
         <source>Agent state since {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,49 +2293,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="139"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="133"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="147"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="141"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="214"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="208"/>
         <source>Unfinished orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="215"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="209"/>
         <source>%1 order(s) were not submitted last time:
 %2
 Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="218"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="212"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="219"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="213"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="220"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="214"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="282"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="276"/>
         <source>Order lookup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="300"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="294"/>
         <source>Logistics: sorting and shipping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2771,22 +2771,22 @@ Restore them?</source>
 <context>
     <name>SearchFeature</name>
     <message>
-        <location filename="../../agent_desktop/search_feature.py" line="63"/>
+        <location filename="../../agent_desktop/search_feature.py" line="62"/>
         <source>&amp;Find customers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/search_feature.py" line="65"/>
+        <location filename="../../agent_desktop/search_feature.py" line="64"/>
         <source>New &amp;customer...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/search_feature.py" line="115"/>
+        <location filename="../../agent_desktop/search_feature.py" line="107"/>
         <source>The CRM is not ready yet; try again in a moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/search_feature.py" line="127"/>
+        <location filename="../../agent_desktop/search_feature.py" line="119"/>
         <source>Find customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3569,12 +3569,12 @@ Restore them?</source>
 <context>
     <name>TodoFeature</name>
     <message>
-        <location filename="../../agent_desktop/todo_feature.py" line="60"/>
+        <location filename="../../agent_desktop/todo_feature.py" line="61"/>
         <source>New to-do…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_feature.py" line="211"/>
+        <location filename="../../agent_desktop/todo_feature.py" line="212"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>

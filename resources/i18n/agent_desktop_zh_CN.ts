@@ -388,12 +388,12 @@
 <context>
     <name>CallbackFeature</name>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="66"/>
+        <location filename="../../agent_desktop/callback_feature.py" line="67"/>
         <source>Call back the longest waiting caller</source>
         <translation>回拨等待最久的来电者</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="86"/>
+        <location filename="../../agent_desktop/callback_feature.py" line="87"/>
         <source>This caller has no number to call back.</source>
         <translation>此来电者没有可回拨的号码。</translation>
     </message>
@@ -1679,163 +1679,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="29"/>
+        <location filename="../../agent_desktop/main_window.py" line="30"/>
         <source>Softphone</source>
         <translation>软电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="30"/>
+        <location filename="../../agent_desktop/main_window.py" line="31"/>
         <source>No phone line yet</source>
         <translation>尚无电话线路</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="31"/>
+        <location filename="../../agent_desktop/main_window.py" line="32"/>
         <source>The dial pad, your phone lines and the call controls (answer, hold, transfer, mute) will appear here.</source>
         <translation>拨号盘、电话线路和通话控制（接听、保持、转接、静音）将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="38"/>
+        <location filename="../../agent_desktop/main_window.py" line="39"/>
         <source>Customer card</source>
         <translation>客户卡片</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="39"/>
+        <location filename="../../agent_desktop/main_window.py" line="40"/>
         <source>No caller</source>
         <translation>无来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="40"/>
+        <location filename="../../agent_desktop/main_window.py" line="41"/>
         <source>When a call rings, the caller&apos;s card pops up here: who they are, past contacts, orders, complaints and preferences.</source>
         <translation>来电振铃时，来电客户的卡片会在这里弹出：客户身份、历史联系、订单、投诉和偏好。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="48"/>
+        <location filename="../../agent_desktop/main_window.py" line="49"/>
         <source>To-do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="49"/>
+        <location filename="../../agent_desktop/main_window.py" line="50"/>
         <source>Nothing to do yet</source>
         <translation>暂无待办</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="50"/>
+        <location filename="../../agent_desktop/main_window.py" line="51"/>
         <source>Your tasks and alerts will be listed here once the CRM is connected.</source>
         <translation>连接 CRM 后，您的任务和提醒将列在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="54"/>
+        <location filename="../../agent_desktop/main_window.py" line="55"/>
         <source>Callbacks</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="55"/>
+        <location filename="../../agent_desktop/main_window.py" line="56"/>
         <source>No callbacks scheduled</source>
         <translation>暂无回拨安排</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="56"/>
+        <location filename="../../agent_desktop/main_window.py" line="57"/>
         <source>Customers waiting for you to call back will be listed here, soonest first.</source>
         <translation>等待您回电的客户将按时间先后列在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="61"/>
+        <location filename="../../agent_desktop/main_window.py" line="62"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="62"/>
+        <location filename="../../agent_desktop/main_window.py" line="63"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="63"/>
+        <location filename="../../agent_desktop/main_window.py" line="64"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="64"/>
+        <location filename="../../agent_desktop/main_window.py" line="65"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="65"/>
+        <location filename="../../agent_desktop/main_window.py" line="66"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="216"/>
+        <location filename="../../agent_desktop/main_window.py" line="226"/>
         <source>SIP: not started</source>
         <translation>SIP：未启动</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="217"/>
+        <location filename="../../agent_desktop/main_window.py" line="227"/>
         <source>CRM: not connected</source>
         <translation>CRM：未连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="218"/>
+        <location filename="../../agent_desktop/main_window.py" line="228"/>
         <source>Audio: idle</source>
         <translation>音频：空闲</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/i18n.py" line="73"/>
-        <location filename="../../agent_desktop/main_window.py" line="221"/>
+        <location filename="../../agent_desktop/main_window.py" line="231"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="228"/>
+        <location filename="../../agent_desktop/main_window.py" line="238"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="229"/>
+        <location filename="../../agent_desktop/main_window.py" line="239"/>
         <source>&amp;Import settings from IT…</source>
         <translation>导入 IT 下发的设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="230"/>
+        <location filename="../../agent_desktop/main_window.py" line="240"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="231"/>
+        <location filename="../../agent_desktop/main_window.py" line="241"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="232"/>
+        <location filename="../../agent_desktop/main_window.py" line="242"/>
         <source>&amp;About Agent Desktop</source>
         <translation>关于坐席工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="233"/>
+        <location filename="../../agent_desktop/main_window.py" line="243"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="234"/>
+        <location filename="../../agent_desktop/main_window.py" line="244"/>
         <source>Agent state</source>
         <translation>坐席状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="235"/>
+        <location filename="../../agent_desktop/main_window.py" line="245"/>
         <source>Agent state tool bar</source>
         <translation>坐席状态工具栏</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="236"/>
+        <location filename="../../agent_desktop/main_window.py" line="246"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="244"/>
+        <location filename="../../agent_desktop/main_window.py" line="254"/>
         <source>Agent: {0}</source>
         <translation>坐席：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="246"/>
+        <location filename="../../agent_desktop/main_window.py" line="256"/>
         <source>Agent state since {0}</source>
         <translation>自 {0} 起处于此状态</translation>
     </message>
@@ -2293,22 +2293,22 @@
         <translation>物流：分拣与发货(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="139"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="133"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation>CRM 仍在启动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="147"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="141"/>
         <source>New order</source>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="214"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="208"/>
         <source>Unfinished orders</source>
         <translation>未完成的订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="215"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="209"/>
         <source>%1 order(s) were not submitted last time:
 %2
 Restore them?</source>
@@ -2317,27 +2317,27 @@ Restore them?</source>
 要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="218"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="212"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="219"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="213"/>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="220"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="214"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="282"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="276"/>
         <source>Order lookup</source>
         <translation>查询订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="300"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="294"/>
         <source>Logistics: sorting and shipping</source>
         <translation>物流：分拣与发货</translation>
     </message>
@@ -2773,22 +2773,22 @@ Restore them?</source>
 <context>
     <name>SearchFeature</name>
     <message>
-        <location filename="../../agent_desktop/search_feature.py" line="63"/>
+        <location filename="../../agent_desktop/search_feature.py" line="62"/>
         <source>&amp;Find customers...</source>
         <translation>查找客户(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/search_feature.py" line="65"/>
+        <location filename="../../agent_desktop/search_feature.py" line="64"/>
         <source>New &amp;customer...</source>
         <translation>新建客户(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/search_feature.py" line="115"/>
+        <location filename="../../agent_desktop/search_feature.py" line="107"/>
         <source>The CRM is not ready yet; try again in a moment</source>
         <translation>CRM 尚未就绪，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/search_feature.py" line="127"/>
+        <location filename="../../agent_desktop/search_feature.py" line="119"/>
         <source>Find customers</source>
         <translation>查找客户</translation>
     </message>
@@ -3568,12 +3568,12 @@ Restore them?</source>
 <context>
     <name>TodoFeature</name>
     <message>
-        <location filename="../../agent_desktop/todo_feature.py" line="60"/>
+        <location filename="../../agent_desktop/todo_feature.py" line="61"/>
         <source>New to-do…</source>
         <translation>新建待办…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_feature.py" line="211"/>
+        <location filename="../../agent_desktop/todo_feature.py" line="212"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
