@@ -17,6 +17,7 @@ from agent_desktop.agent_state import READY, AgentState
 from agent_desktop.context import AppContext
 from agent_desktop.credentials import Credentials
 from agent_desktop.features import FEATURES, FeatureHost
+from agent_desktop.gc_guard import GuiThreadCollector
 from agent_desktop.i18n import TranslationManager
 from agent_desktop.logging_setup import RedactionFilter, install_excepthook
 from agent_desktop.main_window import MainWindow
@@ -249,9 +250,11 @@ def run(manager: SettingsManager, paths: AppPaths, redactor: RedactionFilter, op
         from agent_desktop.quit_signals import QuitOnSignals
 
         quit_signals = QuitOnSignals(shell.quit)
+    collector = GuiThreadCollector()
     shell.start()
     rc = app.exec()
     if quit_signals is not None:
         quit_signals.close()
+    collector.close()
     logger.info("event loop ended (%s)", rc)
     return rc

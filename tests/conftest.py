@@ -1,6 +1,7 @@
 """Suite-wide test set-up: headless Qt, an in-memory keyring, and the shared fixture plugins."""
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -41,3 +42,25 @@ def memory_keyring() -> MemoryKeyring:
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
     return backend
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp):
+    """As in the app: cyclic garbage is collected on the GUI thread only (see agent_desktop.gc_guard).
+
+    Left to Python's automatic collector, a test's Qt and pjsua2 wrappers are freed whenever some
+    later allocation crosses a threshold, on whichever thread made it (a uvicorn worker of a later
+    test), long after Qt deleted the C++ objects behind them: seen as SIGSEGV/SIGABRT in CI.
+    """
+    from agent_desktop.gc_guard import GuiThreadCollector
+
+    collector = GuiThreadCollector()
+    yield collector
+    collector.close()
+
+
+@pytest.fixture(autouse=True)
+def collect_garbage_after_each_test():
+    """Each test's garbage is freed right after its teardown, on the GUI thread."""
+    yield
+    gc.collect()
