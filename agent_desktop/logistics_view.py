@@ -37,12 +37,15 @@ class LogisticsView(QWidget):
 
     sig_busy_changed = Signal(bool)
     """A CRM call or an export started (True) or finished (False)."""
+    sig_loaded = Signal()
+    """The table now shows the latest reload's orders."""
 
     def __init__(self, api: LogisticsApi, tasks: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.api = api
         self.tasks = tasks
         self.orders: list[dict[str, Any]] = []
+        self._reloads = 0
         self.rules: list[CourierRule] = []
         self._progress = _Progress(self)
         self.status_combo = QComboBox()
@@ -144,10 +147,23 @@ class LogisticsView(QWidget):
     # -- loading ----------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload the queue of the chosen status and the courier rules."""
-        status, api = self.status(), self.api
-        self._run(lambda: (api.orders(status), api.rules()), self._loaded)
+        self._reload(None)
 
-    def _loaded(self, result: tuple[list[dict[str, Any]], list[CourierRule]]) -> None:
+    def _reload(self, message: str | None) -> None:
+        """Reload; afterwards show ``message`` (what the last action did) or the order count.
+
+        Only the newest reload is applied: an older one answering late (the agent switched status
+        twice) must not overwrite the table with the wrong queue.
+        """
+        self._reloads += 1
+        reload_id, status, api = self._reloads, self.status(), self.api
+        self._run(lambda: (api.orders(status), api.rules()),
+                  lambda result: self._loaded(result, reload_id, message))
+
+    def _loaded(self, result: tuple[list[dict[str, Any]], list[CourierRule]], reload_id: int,
+                message: str | None) -> None:
+        if reload_id != self._reloads:
+            return
         self.orders, self.rules = result
         for courier in dict.fromkeys(r.courier for r in self.rules):
             if self.courier_combo.findText(courier) < 0:
@@ -164,7 +180,8 @@ class LogisticsView(QWidget):
                 if col not in (COURIER, TRACKING):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, col, item)
-        self.message_label.setText(self.tr("%1 orders").replace("%1", str(len(self.orders))))
+        self.message_label.setText(message or self.tr("%1 orders").replace("%1", str(len(self.orders))))
+        self.sig_loaded.emit()
 
     # -- choosing couriers ------------------------------------------------------------------------
     def courier_at(self, row: int) -> str:
@@ -236,8 +253,8 @@ class LogisticsView(QWidget):
             self.tr("%1 orders updated").replace("%1", str(len(done)))))
 
     def _after(self, message: str) -> None:
-        self.refresh()
         self.message_label.setText(message)
+        self._reload(message)
 
     def edit_rules(self) -> None:
         from agent_desktop.logistics_rules import CourierRulesDialog
