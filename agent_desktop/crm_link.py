@@ -3,8 +3,9 @@
 ``install(ctx, window)`` starts everything off the GUI thread (``ctx.tasks``) and shows the state in
 ``window.status_indicator("crm")`` (plus a progress bar during the first sync). When ready it exposes
 ``ctx.services["crm"]``: a :class:`CrmService` with the HTTP client, the local store and the sync
-engine's Qt signals. ``shutdown()`` stops the sync thread, closes the store, then stops the embedded
-server.
+engine's Qt signals. Tools → Sync conflicts… (or a click on the indicator while it shows conflicts)
+opens :class:`~agent_desktop.conflicts_dialog.ConflictsDialog`. ``shutdown()`` stops the sync thread,
+closes the store, then stops the embedded server.
 
 * ``crm.url`` empty: the back office runs in-process (:mod:`agent_desktop.embedded_backoffice`) and a
   single local agent is signed in without a prompt.
@@ -18,8 +19,9 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 
+from agent_desktop.conflicts_dialog import ConflictsDialog
 from agent_desktop.credentials import crm_account
 from agent_desktop.crm_signals import CrmSyncSignals
 from agent_desktop.crm_status import CrmStatusView
@@ -68,6 +70,12 @@ class CrmLink(QObject):
         self.service: CrmService | None = None
         self._dialog = None
         self._closed = False
+        self.conflicts_dialog: ConflictsDialog | None = None
+        self._conflict_count = 0
+        self.act_conflicts = window.add_menu_action("tools", self.tr("Sync &conflicts…"), "",
+                                                    self.open_conflicts)
+        self.act_conflicts.setEnabled(False)
+        self.view.indicator.installEventFilter(self)  # a click on "N to resolve" opens the list
 
     # -- start --------------------------------------------------------------------------------
     def start(self) -> None:
@@ -131,13 +139,47 @@ class CrmLink(QObject):
         signals = service.signals = CrmSyncSignals(self)
         signals.sig_status_changed.connect(self.view.on_status)
         signals.sig_status_changed.connect(self._on_status)
+        signals.sig_status_changed.connect(self._track_conflicts)
+        signals.sig_conflicts_found.connect(self._on_conflicts_found)
         signals.sig_progress.connect(self.view.on_progress)
         service.engine.add_listener(signals.on_event)
         self.service = service
         self.ctx.services["crm"] = service
+        self.act_conflicts.setEnabled(True)
         service.engine.start()
         logger.info("CRM link ready (%s as %s)", "embedded" if service.embedded else service.url,
                     service.username)
+
+    # -- sync conflicts -----------------------------------------------------------------------
+    def open_conflicts(self) -> ConflictsDialog | None:
+        """Show the sync conflicts window (one, kept while the store is open) with a fresh list."""
+        if self.service is None:
+            return None
+        if self.conflicts_dialog is None:
+            self.conflicts_dialog = ConflictsDialog(self.service.store, self.ctx.tasks, self.window)
+        elif not self.conflicts_dialog.isVisible():
+            self.conflicts_dialog.reload()
+        self.conflicts_dialog.show()
+        self.conflicts_dialog.raise_()
+        self.conflicts_dialog.activateWindow()
+        return self.conflicts_dialog
+
+    def _on_conflicts_found(self, _event: object) -> None:
+        if self.conflicts_dialog is not None and self.conflicts_dialog.isVisible():
+            self.conflicts_dialog.reload()
+
+    def _track_conflicts(self, status: SyncStatus) -> None:
+        self._conflict_count = status.conflicts
+        if status.conflicts:
+            self.view.indicator.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.view.indicator.unsetCursor()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (watched is self.view.indicator and event.type() == QEvent.Type.MouseButtonRelease
+                and self._conflict_count and event.button() == Qt.MouseButton.LeftButton):
+            self.open_conflicts()
+        return super().eventFilter(watched, event)
 
     def _on_status(self, status: SyncStatus) -> None:
         """A shared CRM refused our password (changed on the server): ask again, once at a time."""
@@ -212,6 +254,12 @@ class CrmLink(QObject):
     def shutdown_service(self) -> None:
         """Stop sync and close the store (the embedded server keeps running)."""
         self._closed = True
+        self.act_conflicts.setEnabled(False)
+        self._conflict_count = 0
+        if self.conflicts_dialog is not None:  # it reads the store closed below
+            self.conflicts_dialog.close()
+            self.conflicts_dialog.deleteLater()
+            self.conflicts_dialog = None
         if self.service is not None:
             self.ctx.services.pop("crm", None)
             self._close_service(self.service)
@@ -220,6 +268,7 @@ class CrmLink(QObject):
     def shutdown(self) -> None:
         """Stop sync, close the store, then stop the embedded server."""
         self.shutdown_service()
+        self.window.menu("tools").removeAction(self.act_conflicts)
         if self.embedded is not None:
             self.embedded.stop()
 

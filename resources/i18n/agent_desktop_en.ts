@@ -706,6 +706,298 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="83"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="92"/>
+        <source>Could not read the conflicts: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="120"/>
+        <source>%n change(s) could not be merged with the CRM: choose which value to keep.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="121"/>
+        <source>Nothing to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="140"/>
+        <source>Could not resolve: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="147"/>
+        <source>Kept your value of {0} for {1}; it will be sent to the CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="148"/>
+        <source>Kept the server&apos;s value of {0} for {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="150"/>
+        <source>Kept your values for %n conflicts; they will be sent to the CRM.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="151"/>
+        <source>Kept the server&apos;s values for %n conflicts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="165"/>
+        <source>The CRM refused this change; it cannot be sent again as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="166"/>
+        <source>Apply your value again; it is sent to the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="171"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="171"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="171"/>
+        <source>To-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="172"/>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="172"/>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="173"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="175"/>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="179"/>
+        <source>Whole change (refused by the CRM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="184"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="184"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="184"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="185"/>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="185"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="185"/>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="186"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="186"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="186"/>
+        <source>VIP level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="187"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="187"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="187"/>
+        <source>Special requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="188"/>
+        <source>Delivery address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="188"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="189"/>
+        <source>Recipient&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="189"/>
+        <source>Order lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="189"/>
+        <source>Rush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="190"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="190"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="190"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="191"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="196"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="198"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="198"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="206"/>
+        <source>Someone else changed it in the CRM meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="207"/>
+        <source>The record keeps changing in the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="211"/>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="212"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="212"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="212"/>
+        <source>Your value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="213"/>
+        <source>Server&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="213"/>
+        <source>Original value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="214"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="215"/>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="216"/>
+        <source>Keep the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="217"/>
+        <source>Keep the value the CRM has and drop yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="218"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CourierRulesDialog</name>
     <message>
         <location filename="../../agent_desktop/logistics_rules.py" line="32"/>
@@ -777,7 +1069,7 @@
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../../crm/client.py" line="105"/>
+        <location filename="../../crm/client.py" line="106"/>
         <source>The CRM cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,17 +1122,22 @@
 <context>
     <name>CrmLink</name>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="148"/>
+        <location filename="../../agent_desktop/crm_link.py" line="75"/>
+        <source>Sync &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_link.py" line="190"/>
         <source>Sign-in to the CRM expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="193"/>
+        <location filename="../../agent_desktop/crm_link.py" line="235"/>
         <source>Wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="182"/>
+        <location filename="../../agent_desktop/crm_link.py" line="224"/>
         <source>Not signed in to the CRM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,199 +1776,199 @@
 <context>
     <name>LogisticsView</name>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="50"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="53"/>
         <source>Waiting for sorting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="51"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="54"/>
         <source>Sorted, waiting for shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="52"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="55"/>
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="53"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="56"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="54"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="57"/>
         <source>&amp;Automatic by rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="59"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="62"/>
         <source>Assign &amp;selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="62"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="65"/>
         <source>Confirm s&amp;orting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="63"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="66"/>
         <source>Confirm s&amp;hipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="64"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="67"/>
         <source>Selection &amp;delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="66"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="69"/>
         <source>Selection re&amp;turned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="68"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="71"/>
         <source>Courier r&amp;ules...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="70"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="73"/>
         <source>Export &amp;Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="70"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="73"/>
         <source>Export &amp;CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="71"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="74"/>
         <source>Export &amp;TSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="75"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="78"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="75"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="78"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="75"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="78"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="75"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="78"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="75"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="78"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="76"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="76"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
         <source>Courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="76"/>
-        <location filename="../../agent_desktop/logistics_view.py" line="92"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="95"/>
         <source>Sorting date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="76"/>
-        <location filename="../../agent_desktop/logistics_view.py" line="94"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="97"/>
         <source>Hand-over date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="77"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="80"/>
         <source>Tracking number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="77"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="80"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="138"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="141"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="167"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="183"/>
         <source>%1 orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="186"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="203"/>
         <source>%1 couriers chosen by the rules; %2 orders still without one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="205"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="222"/>
         <source>Choose a courier for at least one order first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="210"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="227"/>
         <source>%1 orders sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="221"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="238"/>
         <source>Enter the tracking numbers of the parcels first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="225"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="242"/>
         <source>%1 orders shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="232"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="249"/>
         <source>Select shipped orders first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="236"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="253"/>
         <source>%1 orders updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="255"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="272"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="255"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="272"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="256"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="273"/>
         <source>Tab-separated text (*.tsv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="257"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="274"/>
         <source>Export the sorting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="278"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="295"/>
         <source>%1 orders exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,32 +2137,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="126"/>
+        <location filename="../../agent_desktop/app.py" line="127"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="164"/>
+        <location filename="../../agent_desktop/app.py" line="165"/>
         <source>Import settings from IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="166"/>
+        <location filename="../../agent_desktop/app.py" line="167"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="182"/>
+        <location filename="../../agent_desktop/app.py" line="183"/>
         <source>Settings not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="183"/>
+        <location filename="../../agent_desktop/app.py" line="184"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="188"/>
+        <location filename="../../agent_desktop/app.py" line="189"/>
         <source>Imported {0} settings from {1}</source>
         <translation type="unfinished"></translation>
     </message>

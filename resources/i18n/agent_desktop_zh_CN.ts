@@ -706,6 +706,295 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="83"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="92"/>
+        <source>Could not read the conflicts: {0}</source>
+        <translation>无法读取冲突：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="120"/>
+        <source>%n change(s) could not be merged with the CRM: choose which value to keep.</source>
+        <translation>
+            <numerusform>%n 处修改无法与 CRM 合并：请选择保留哪个值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="121"/>
+        <source>Nothing to resolve</source>
+        <translation>没有待处理的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="140"/>
+        <source>Could not resolve: {0}</source>
+        <translation>无法处理：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="147"/>
+        <source>Kept your value of {0} for {1}; it will be sent to the CRM.</source>
+        <translation>已保留您的“{0}”（{1}），将发送到 CRM。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="148"/>
+        <source>Kept the server&apos;s value of {0} for {1}.</source>
+        <translation>已保留服务器上的“{0}”（{1}）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="150"/>
+        <source>Kept your values for %n conflicts; they will be sent to the CRM.</source>
+        <translation>
+            <numerusform>已为 %n 条冲突保留您的值，将发送到 CRM。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="151"/>
+        <source>Kept the server&apos;s values for %n conflicts.</source>
+        <translation>
+            <numerusform>已为 %n 条冲突保留服务器上的值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="165"/>
+        <source>The CRM refused this change; it cannot be sent again as it is</source>
+        <translation>CRM 拒绝了此修改，无法按原样再次发送</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="166"/>
+        <source>Apply your value again; it is sent to the CRM</source>
+        <translation>重新应用您的值，并发送到 CRM</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="171"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="171"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="171"/>
+        <source>To-do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="172"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="172"/>
+        <source>Callback</source>
+        <translation>回拨</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="173"/>
+        <source>Contact</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="175"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="179"/>
+        <source>Whole change (refused by the CRM)</source>
+        <translation>整条修改（被 CRM 拒绝）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="184"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="184"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="184"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="185"/>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="185"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="185"/>
+        <source>District</source>
+        <translation>区/县</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="186"/>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="186"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="186"/>
+        <source>VIP level</source>
+        <translation>VIP 等级</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="187"/>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="187"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="187"/>
+        <source>Special requests</source>
+        <translation>特殊要求</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="188"/>
+        <source>Delivery address</source>
+        <translation>收货地址</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="188"/>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="189"/>
+        <source>Recipient&apos;s phone</source>
+        <translation>收件人电话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="189"/>
+        <source>Order lines</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="189"/>
+        <source>Rush</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="190"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="190"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="190"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="191"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="196"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="198"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="198"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="206"/>
+        <source>Someone else changed it in the CRM meanwhile</source>
+        <translation>其他人在此期间已在 CRM 中修改</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="207"/>
+        <source>The record keeps changing in the CRM</source>
+        <translation>该记录在 CRM 中不断被修改</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="211"/>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="212"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="212"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="212"/>
+        <source>Your value</source>
+        <translation>您的值</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="213"/>
+        <source>Server&apos;s value</source>
+        <translation>服务器上的值</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="213"/>
+        <source>Original value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="214"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="215"/>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="216"/>
+        <source>Keep the server&apos;s</source>
+        <translation>保留服务器的</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="217"/>
+        <source>Keep the value the CRM has and drop yours</source>
+        <translation>保留 CRM 中的值，放弃您的修改</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="218"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>CourierRulesDialog</name>
     <message>
         <location filename="../../agent_desktop/logistics_rules.py" line="32"/>
@@ -777,7 +1066,7 @@
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../../crm/client.py" line="105"/>
+        <location filename="../../crm/client.py" line="106"/>
         <source>The CRM cannot be reached</source>
         <translation>无法连接 CRM</translation>
     </message>
@@ -830,17 +1119,22 @@
 <context>
     <name>CrmLink</name>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="148"/>
+        <location filename="../../agent_desktop/crm_link.py" line="75"/>
+        <source>Sync &amp;conflicts…</source>
+        <translation>同步冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_link.py" line="190"/>
         <source>Sign-in to the CRM expired</source>
         <translation>CRM 登录已过期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="193"/>
+        <location filename="../../agent_desktop/crm_link.py" line="235"/>
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="182"/>
+        <location filename="../../agent_desktop/crm_link.py" line="224"/>
         <source>Not signed in to the CRM</source>
         <translation>未登录 CRM</translation>
     </message>
@@ -1479,199 +1773,199 @@
 <context>
     <name>LogisticsView</name>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="50"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="53"/>
         <source>Waiting for sorting</source>
         <translation>待分拣</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="51"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="54"/>
         <source>Sorted, waiting for shipment</source>
         <translation>已分拣，待发货</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="52"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="55"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="53"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="56"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="54"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="57"/>
         <source>&amp;Automatic by rules</source>
         <translation>按规则自动分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="59"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="62"/>
         <source>Assign &amp;selection</source>
         <translation>分配所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="62"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="65"/>
         <source>Confirm s&amp;orting</source>
         <translation>确认分拣(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="63"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="66"/>
         <source>Confirm s&amp;hipment</source>
         <translation>确认发货(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="64"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="67"/>
         <source>Selection &amp;delivered</source>
         <translation>所选已签收(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="66"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="69"/>
         <source>Selection re&amp;turned</source>
         <translation>所选已退回(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="68"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="71"/>
         <source>Courier r&amp;ules...</source>
         <translation>快递规则(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="70"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="73"/>
         <source>Export &amp;Excel</source>
         <translation>导出 &amp;Excel</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="70"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="73"/>
         <source>Export &amp;CSV</source>
         <translation>导出 &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="71"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="74"/>
         <source>Export &amp;TSV</source>
         <translation>导出 &amp;TSV</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="75"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="78"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="75"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="78"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="75"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="78"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="75"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="78"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="75"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="78"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="76"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
         <source>Delivery</source>
         <translation>配送方式</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="76"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="76"/>
-        <location filename="../../agent_desktop/logistics_view.py" line="92"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="95"/>
         <source>Sorting date</source>
         <translation>分拣日期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="76"/>
-        <location filename="../../agent_desktop/logistics_view.py" line="94"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="97"/>
         <source>Hand-over date</source>
         <translation>交接日期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="77"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="80"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="77"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="80"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="138"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="141"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="167"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="183"/>
         <source>%1 orders</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="186"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="203"/>
         <source>%1 couriers chosen by the rules; %2 orders still without one</source>
         <translation>已按规则分配 %1 个快递；仍有 %2 个订单未分配</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="205"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="222"/>
         <source>Choose a courier for at least one order first.</source>
         <translation>请先为至少一个订单选择快递公司。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="210"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="227"/>
         <source>%1 orders sorted</source>
         <translation>已分拣 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="221"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="238"/>
         <source>Enter the tracking numbers of the parcels first.</source>
         <translation>请先输入包裹的运单号。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="225"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="242"/>
         <source>%1 orders shipped</source>
         <translation>已发货 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="232"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="249"/>
         <source>Select shipped orders first.</source>
         <translation>请先选择已发货的订单。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="236"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="253"/>
         <source>%1 orders updated</source>
         <translation>已更新 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="255"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="272"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="255"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="272"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="256"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="273"/>
         <source>Tab-separated text (*.tsv)</source>
         <translation>制表符分隔文本 (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="257"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="274"/>
         <source>Export the sorting list</source>
         <translation>导出分拣清单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="278"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="295"/>
         <source>%1 orders exported</source>
         <translation>已导出 %1 个订单</translation>
     </message>
@@ -1840,32 +2134,32 @@
         <translation>自 {0} 起处于此状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="126"/>
+        <location filename="../../agent_desktop/app.py" line="127"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation>无法启动：{0}。详情请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="164"/>
+        <location filename="../../agent_desktop/app.py" line="165"/>
         <source>Import settings from IT</source>
         <translation>导入 IT 下发的设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="166"/>
+        <location filename="../../agent_desktop/app.py" line="167"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation>设置包 (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="182"/>
+        <location filename="../../agent_desktop/app.py" line="183"/>
         <source>Settings not imported</source>
         <translation>设置未导入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="183"/>
+        <location filename="../../agent_desktop/app.py" line="184"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="188"/>
+        <location filename="../../agent_desktop/app.py" line="189"/>
         <source>Imported {0} settings from {1}</source>
         <translation>已从 {1} 导入 {0} 项设置</translation>
     </message>
