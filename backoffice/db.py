@@ -23,6 +23,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.pool import NullPool
 
 from backoffice import tables as t
+from backoffice.change_signal import ChangeSignal
 
 logger = logging.getLogger(__name__)
 
@@ -67,9 +68,11 @@ class Database:
     url: str
     read: Engine = field(init=False)
     write: Engine = field(init=False)
+    changes: ChangeSignal = field(init=False)
 
     def __post_init__(self) -> None:
         self.url = normalize_url(self.url)
+        self.changes = ChangeSignal()
         # SQLite: one writer at a time per process (see write_tx); PostgreSQL: no limit
         self.write_lock: Any = threading.Lock() if self.url.startswith("sqlite") else nullcontext()
         if self.is_sqlite:
@@ -116,10 +119,14 @@ class WriteContext:
         if (table, row_id) not in self.touched:
             self.touched.append((table, row_id))
 
+    last_seq: int | None = None
+    """The last change sequence this transaction stamped (None: it changed nothing)."""
+
     def stamp(self) -> None:
         if not self.touched:
             return
         last = bump_counter(self.conn, COUNTER_CHANGES, len(self.touched))
+        self.last_seq = last
         first = last - len(self.touched) + 1
         for offset, (table, row_id) in enumerate(self.touched):
             self.conn.execute(update(table).where(table.c.id == row_id).values(change_seq=first + offset))
@@ -138,6 +145,8 @@ def write_tx(db: Database) -> Iterator[WriteContext]:
             ctx = WriteContext(conn)
             yield ctx
             ctx.stamp()
+    if ctx.last_seq is not None:
+        db.changes.publish(ctx.last_seq)     # committed: long-polling readers may go
 
 
 def make_null_pool_engine(url: str) -> Engine:

@@ -11,6 +11,7 @@ from collections import OrderedDict
 from typing import Any, Optional
 
 from fastapi import APIRouter, Query
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from sqlalchemy import bindparam, literal, select, union_all
@@ -37,6 +38,12 @@ class AllChanges(BaseModel):
     changes: dict[str, EntityChanges]
     cursor: str
     has_more: bool
+
+
+class Watch(BaseModel):
+    """Answer of the long poll: the newest change sequence on the server."""
+
+    latest: int
 
 
 def _readable(bo: Any, user: Any, wanted: Optional[str]) -> list[Any]:
@@ -100,6 +107,35 @@ class PositionQueries:
 def add_sync_routes(router: APIRouter, bo: Any, User: Any) -> None:
     queries = PositionQueries()
     fragments = FragmentCache()
+    signal = bo.db.changes
+
+    def latest_from_db() -> int:
+        with bo.db.read.connect() as conn:
+            value = conn.execute(select(t.counters.c.value).where(t.counters.c.id == COUNTER_CHANGES)).scalar()
+        signal.publish(int(value or 0))
+        return int(value or 0)
+
+    async def read_latest() -> int:
+        return await run_in_threadpool(latest_from_db)
+
+    @router.get("/changes/watch", response_model=Watch, tags=["sync"])
+    async def watch_changes(user: User,
+                            since: Optional[int] = Query(None, ge=0, description=(
+                                "The newest sequence the client knows of (from its last watch); "
+                                "absent: answer at once")),
+                            timeout: float = Query(25.0, ge=0, le=60, description="Longest wait, seconds")
+                            ) -> Watch:
+        """Long poll: answers as soon as anything changed after ``since`` (or after ``timeout``).
+
+        Cheap for idle clients: one request per ``timeout`` instead of a delta pull every few
+        seconds. The answer says only *that* something changed; the client then pulls ``/changes``.
+        """
+        latest = signal.latest
+        if latest is None:
+            latest = await read_latest()
+        if since is not None and latest <= since:
+            latest = await signal.wait_beyond(since, timeout, read_latest)
+        return Watch(latest=latest)
 
     @router.get("/changes", response_model=AllChanges, tags=["sync"])
     def all_changes(user: User, cursor: Optional[str] = Query(None, max_length=40),

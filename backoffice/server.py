@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 import uvicorn
 
@@ -14,6 +15,10 @@ from backoffice.app import create_app
 from backoffice.db import Database
 
 logger = logging.getLogger(__name__)
+
+
+GRACE_S = 3
+"""On shutdown, requests still running after this long (long polls of idle clients) are cancelled."""
 
 
 def bind_socket(host: str, port: int) -> socket.socket:
@@ -36,11 +41,20 @@ def url_of(sock: socket.socket) -> str:
     return f"http://{host}:{port}"
 
 
+class _Server(uvicorn.Server):
+    """uvicorn's server; on shutdown the long polls of idle clients answer at once instead of
+    holding the graceful shutdown up."""
+
+    async def shutdown(self, sockets: Any = None) -> None:
+        self.config.app.state.bo.db.changes.close()
+        await super().shutdown(sockets)
+
+
 def make_server(db: Database | str, *, log_level: str = "warning") -> uvicorn.Server:
     app = create_app(db)
     config = uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="on",
-                            timeout_keep_alive=30, backlog=2048)
-    return uvicorn.Server(config)
+                            timeout_keep_alive=30, backlog=2048, timeout_graceful_shutdown=GRACE_S)
+    return _Server(config)
 
 
 def serve_workers(db_url: str, sock: socket.socket, workers: int, *, log_level: str = "warning") -> None:
@@ -54,7 +68,7 @@ def serve_workers(db_url: str, sock: socket.socket, workers: int, *, log_level: 
     os.environ[DB_ENV] = db_url
     config = uvicorn.Config("backoffice.asgi:create_from_env", factory=True, workers=workers,
                             log_level=log_level, access_log=False, lifespan="on", timeout_keep_alive=30,
-                            backlog=2048)
+                            backlog=2048, timeout_graceful_shutdown=GRACE_S)
     Multiprocess(config, sockets=[sock]).run()
 
 

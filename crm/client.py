@@ -86,7 +86,8 @@ class CrmClient:
 
     def request(self, method: str, path: str, *, params: dict[str, Any] | None = None,
                 json: Any = None, if_match: int | None = None, idempotency_key: str | None = None,
-                auth: bool = True, _renewed: bool = False) -> requests.Response:
+                auth: bool = True, read_timeout_s: float | None = None,
+                _renewed: bool = False) -> requests.Response:
         """Send one request; returns the response of a 2xx answer, raises a CrmError otherwise."""
         headers = {"Accept": "application/json"}
         if auth and self._token:
@@ -99,7 +100,7 @@ class CrmClient:
         try:
             resp = session.request(method, self._base + path, params=params, json=json,
                                    headers=headers,
-                                   timeout=(self.config.connect_timeout_s, self.config.timeout_s))
+                                   timeout=(self.config.connect_timeout_s, read_timeout_s or self.config.timeout_s))
         except requests.RequestException as exc:
             logger.info("CRM %s %s unreachable: %s", method, path, type(exc).__name__)
             raise CrmUnavailable(QT_TRANSLATE_NOOP("CrmClient", "The CRM cannot be reached")) from exc
@@ -115,7 +116,8 @@ class CrmClient:
                 and self._credentials is not None):
             self.login(*self._credentials())
             return self.request(method, path, params=params, json=json, if_match=if_match,
-                                idempotency_key=idempotency_key, auth=auth, _renewed=True)
+                                idempotency_key=idempotency_key, auth=auth, read_timeout_s=read_timeout_s,
+                                _renewed=True)
         raise error
 
     def _json(self, *args: Any, **kwargs: Any) -> Any:
@@ -182,6 +184,15 @@ class CrmClient:
         if cursor:
             params["cursor"] = cursor
         return self._json("GET", "/changes", params=params)
+
+    def watch_changes(self, since: int | None, timeout_s: float = 25.0) -> int:
+        """Long poll (``GET /changes/watch``): the server's newest change sequence, answered as soon
+        as it is beyond ``since`` or after ``timeout_s``; at once when ``since`` is None."""
+        params: dict[str, Any] = {"timeout": timeout_s}
+        if since is not None:
+            params["since"] = since
+        return int(self._json("GET", "/changes/watch", params=params,
+                              read_timeout_s=timeout_s + self.config.timeout_s)["latest"])
 
     def total(self, entity: str) -> int:
         """How many records of ``entity`` the server holds (for progress estimates)."""

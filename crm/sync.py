@@ -3,7 +3,9 @@
 Each round it delivers the outbox in order (POST with the item's idempotency key, PATCH/DELETE/actions
 with ``If-Match`` from the item's base version), then pulls every entity's delta feed from the
 server-issued cursor until ``has_more`` is false (one global feed, ``GET /changes``, so an idle
-round is one request). When the server cannot be reached it backs off
+round is one request). Between rounds it sleeps until a local write, or the change watcher's long
+poll (:mod:`crm.watch`), wakes it; only without the long poll does it pull every ``interval_s``.
+When the server cannot be reached it backs off
 exponentially (bounded); a local write wakes it at once. 412 answers are merged (:mod:`crm.merge`),
 refusals (422/409/404/403) are kept as conflicts for the agent; nothing is dropped silently.
 
@@ -31,6 +33,7 @@ from crm.client_errors import (
 )
 from crm.outbox import OutboxItem
 from crm.store import Store
+from crm.watch import ChangeWatcher
 from crm.sync_events import (
     AUTH_FAILED, OFFLINE, ONLINE, STOPPED, SYNCING, ConflictsFound, RecordsChanged, SyncProgress,
     SyncStatus,
@@ -53,6 +56,12 @@ class SyncConfig:
     entities: tuple[str, ...] = PULL_ORDER
     page_size: int = 5000
     interval_s: float = 5.0
+    """Pull period when the server's change long poll is not available."""
+    watch: bool = True
+    """Long-poll the server for changes (crm.watch) instead of pulling every ``interval_s``."""
+    watch_timeout_s: float = 25.0
+    watch_idle_s: float = 600.0
+    """Safety net: a full round at least this often even while the long poll says nothing changed."""
     backoff_min_s: float = 0.5
     backoff_max_s: float = 30.0
     max_merge_rounds: int = 5
@@ -85,6 +94,7 @@ class SyncEngine:
         self._forbidden: set[str] = set()
         self._status = SyncStatus(OFFLINE)
         self._last_prune = float("-inf")
+        self._watcher = ChangeWatcher(self.client, self.wake, timeout_s=self.config.watch_timeout_s)
         self.store.add_write_listener(self.wake)
 
     # -- public ---------------------------------------------------------------------------------
@@ -106,12 +116,15 @@ class SyncEngine:
         self._stopping.clear()
         self._thread = threading.Thread(target=self._run, name="crm-sync", daemon=True)
         self._thread.start()
+        if self.config.watch:
+            self._watcher.start()
 
     def stop(self, timeout: float = 15.0) -> None:
         """Ask the thread to finish its current request and wait for it (idempotent)."""
         if self._stopping.is_set() and self._thread is None:
             return
         self._stopping.set()
+        self._watcher.stop()
         self._wake.set()
         if self._thread is not None:
             self._thread.join(timeout)
@@ -138,7 +151,7 @@ class SyncEngine:
             try:
                 self.run_once()
                 delay = self.config.backoff_min_s
-                wait = self.config.interval_s
+                wait = self.config.watch_idle_s if self._watcher.active else self.config.interval_s
             except AuthenticationFailed as exc:
                 self._set_status(AUTH_FAILED, exc.message)
                 wait = self.config.backoff_max_s
