@@ -2,6 +2,7 @@
 background thread of another program (the desktop's embedded mode, tests, benchmarks)."""
 from __future__ import annotations
 
+import asyncio
 import logging
 import socket
 import threading
@@ -42,8 +43,34 @@ def url_of(sock: socket.socket) -> str:
 
 
 class _Server(uvicorn.Server):
-    """uvicorn's server; on shutdown the long polls of idle clients answer at once instead of
-    holding the graceful shutdown up."""
+    """uvicorn's server, quiet when idle and quick to stop.
+
+    uvicorn's main loop wakes ten times a second to look for an exit request (and to refresh the
+    Date header); for the back office embedded in an idle desktop that was its only CPU use. Here
+    it sleeps until :meth:`request_exit` (any thread) or a signal, and sends no Date header. On
+    shutdown the long polls of idle clients answer at once instead of holding it up.
+    """
+
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._exit: asyncio.Event | None = None
+
+    async def main_loop(self) -> None:
+        self._loop, self._exit = asyncio.get_running_loop(), asyncio.Event()
+        if not await self.on_tick(0):
+            await self._exit.wait()
+
+    def request_exit(self) -> None:
+        """Stop serving (thread-safe)."""
+        self.should_exit = True
+        loop, event = self._loop, self._exit
+        if loop is not None and event is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(event.set)
+
+    def handle_exit(self, sig: int, frame: Any) -> None:
+        super().handle_exit(sig, frame)
+        self.request_exit()
 
     async def shutdown(self, sockets: Any = None) -> None:
         self.config.app.state.bo.db.changes.close()
@@ -53,7 +80,8 @@ class _Server(uvicorn.Server):
 def make_server(db: Database | str, *, log_level: str = "warning") -> uvicorn.Server:
     app = create_app(db)
     config = uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="on",
-                            timeout_keep_alive=30, backlog=2048, timeout_graceful_shutdown=GRACE_S)
+                            timeout_keep_alive=30, backlog=2048, timeout_graceful_shutdown=GRACE_S,
+                            date_header=False)
     return _Server(config)
 
 
@@ -80,7 +108,7 @@ class ThreadedServer:
     host: str = "127.0.0.1"
     port: int = 0
     url: str = field(init=False, default="")
-    _server: uvicorn.Server | None = field(init=False, default=None)
+    _server: _Server | None = field(init=False, default=None)
     _thread: threading.Thread | None = field(init=False, default=None)
 
     def start(self, timeout: float = 20.0) -> str:
@@ -100,7 +128,7 @@ class ThreadedServer:
 
     def stop(self, timeout: float = 10.0) -> None:
         if self._server is not None:
-            self._server.should_exit = True
+            self._server.request_exit()
         if self._thread is not None:
             self._thread.join(timeout)
         if self._server is not None:

@@ -65,6 +65,7 @@ def main() -> int:
     if not engine.wait_started(10):
         print("audio error=engine_did_not_start")
         return 1
+    engine.keep_media_clock = True                                   # no call: clock the bridge anyway
     engine.post(lambda: engine._port.startTransmit(engine._port))    # loop the bridge through the conference
     time.sleep(1.0)
     results = []

@@ -39,6 +39,7 @@ class CallHandlers:
         from_value = (headers.get("From") or [""])[0]
         number = caller_number(headers)
         key = self.next_key()
+        self._set_media_clock(True)
         call = PjCall(self, account, key, pj_call_id)
         rec = CallRecord(key, call, "in", uri_of(from_value), number, headers)
         self._calls[key] = rec
@@ -243,6 +244,7 @@ class CallHandlers:
         uri = to_sip_uri(target, self._domain())
         self._end_conference()
         self._hold_others(key)
+        self._set_media_clock(True)
         call = PjCall(self, self._account, key)
         rec = CallRecord(key, call, "out", uri, user_of(uri))
         if timeout_s:

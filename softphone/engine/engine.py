@@ -92,6 +92,9 @@ class SipEngine(CallCommands, CallHandlers):
         self._reg_failures = 0
         self._reg_retry_at: float | None = None
         self._start_failure = ""
+        self._media_clock = False
+        self.keep_media_clock = False
+        """Clock the conference bridge even with no call (an audio loopback test)."""
 
     # ---- any thread -------------------------------------------------------------------------
     def subscribe(self, callback: Callable[[object], None]) -> Callable[[], None]:
@@ -223,7 +226,7 @@ class SipEngine(CallCommands, CallHandlers):
         local_name = self._ep.transportGetInfo(transport_id).localName
         self.local_port = int(local_name.rsplit(":", 1)[1])
         self._doorbell.install(self._ep)
-        self._ep.audDevManager().setNullDev()
+        self._ep.audDevManager().setNoDev()
         self._ep.libStart()
         setup.prefer_codecs(self._ep)
         self._port = BridgePort(self.bridge)
@@ -268,9 +271,21 @@ class SipEngine(CallCommands, CallHandlers):
         delay = min(base * 2 ** min(failures, 16), max(base, 600))
         return delay * (1 + random.random() * 0.1)
 
+    def _set_media_clock(self, running: bool) -> None:
+        """Clock the conference bridge (pjmedia's null device, a 20 ms tick) only while a call
+        exists: ticking with no call was the idle app's only steady CPU use. Call it before a new
+        call's media starts, and with False once no call is left."""
+        if running == self._media_clock or self._ep is None:
+            return
+        manager = self._ep.audDevManager()
+        manager.setNullDev() if running else manager.setNoDev()
+        self._media_clock = running
+
     def _tick(self) -> None:
         if self._graveyard:
             self._graveyard.clear()
+        if self._media_clock != (bool(self._calls) or self.keep_media_clock):
+            self._set_media_clock(not self._media_clock)
         now = time.monotonic()
         for rec in list(self._calls.values()):
             if rec.no_answer_deadline is not None and now >= rec.no_answer_deadline and not rec.answered:
