@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import json
 import logging
-from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Connection, Row
 
 from backoffice import tables as t
+from crm.pinyin import initials
 from backoffice.db import WriteContext
 from backoffice.resources.base import ALL, STAFF, Access, Resource
 from backoffice.resources.plain import plain
@@ -23,18 +23,10 @@ ADDRESS = ("province", "city", "district", "street", "postal_code")
 PREFERENCES = ("accepts_samples", "follow_up_opt_in", "call_window")
 
 
-@lru_cache(maxsize=65536)
 def name_initials(name: str) -> str:
     """Lower-case pinyin initials of the Chinese characters (and first letters of other words):
-    张伟 → ``zw``, 欧阳娜娜 → ``oynn``, ``Li Lei`` → ``ll``."""
-    from pypinyin import Style, lazy_pinyin  # heavy (dictionaries): loaded on first use, not at start-up
-
-    out = []
-    for part in lazy_pinyin(name, style=Style.FIRST_LETTER):
-        for word in part.split():
-            if word[:1].isalnum():
-                out.append(word[0].lower())
-    return "".join(out)
+    张伟 → ``zw``, 欧阳娜娜 → ``oynn``, ``Li Lei`` → ``ll``; the same as the desktop's local search."""
+    return initials(name)
 
 
 def tags_index(tags: list[str]) -> str:
