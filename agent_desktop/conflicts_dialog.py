@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
+from agent_desktop.tasks import Newest
+
 logger = logging.getLogger(__name__)
 
 WHOLE = "*"
@@ -52,7 +54,7 @@ class ConflictsDialog(QDialog):
         self.setModal(False)
         self.store, self.tasks = store, tasks
         self.rows: list[tuple[dict[str, Any], str]] = []
-        self._generation, self._busy = 0, False
+        self._loads, self._busy = Newest(), False
         self.summary, self.outcome = QLabel(), QLabel()
         for label in (self.summary, self.outcome):
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -86,16 +88,14 @@ class ConflictsDialog(QDialog):
     # -- loading --------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the conflicts again (in the background); an older load still running is ignored."""
-        self._generation += 1
-        generation, store = self._generation, self.store
-        self.tasks.run(lambda: load_conflicts(store), lambda rows: self._loaded(generation, rows),
+        store = self.store
+        self.tasks.run(lambda: load_conflicts(store), self._loads.ask(self._loaded),
                        lambda exc: self._failed(self.tr("Could not read the conflicts: {0}"), exc), owner=self)
 
-    def _loaded(self, generation: int, rows: list[tuple[dict[str, Any], str]]) -> None:
-        if generation == self._generation:
-            selected = set(self.selected_ids())
-            self.rows = rows
-            self._fill(selected)
+    def _loaded(self, rows: list[tuple[dict[str, Any], str]]) -> None:
+        selected = set(self.selected_ids())
+        self.rows = rows
+        self._fill(selected)
 
     def _fill(self, selected: set[int]) -> None:
         self.table.clearSelection()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.logistics_api import LogisticsApi, propose_couriers
 from agent_desktop.logistics_export import COLUMNS, export
+from agent_desktop.tasks import Newest
 from crm.schemas.logistics import CourierRule
 
 logger = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ class LogisticsView(QWidget):
         self.api = api
         self.tasks = tasks
         self.orders: list[dict[str, Any]] = []
-        self._reloads = 0
+        self._reloads = Newest()
         self.rules: list[CourierRule] = []
         self._progress = _Progress(self)
         self.status_combo = QComboBox()
@@ -155,15 +156,11 @@ class LogisticsView(QWidget):
         Only the newest reload is applied: an older one answering late (the agent switched status
         twice) must not overwrite the table with the wrong queue.
         """
-        self._reloads += 1
-        reload_id, status, api = self._reloads, self.status(), self.api
+        status, api = self.status(), self.api
         self._run(lambda: (api.orders(status), api.rules()),
-                  lambda result: self._loaded(result, reload_id, message))
+                  self._reloads.ask(lambda result: self._loaded(result, message)))
 
-    def _loaded(self, result: tuple[list[dict[str, Any]], list[CourierRule]], reload_id: int,
-                message: str | None) -> None:
-        if reload_id != self._reloads:
-            return
+    def _loaded(self, result: tuple[list[dict[str, Any]], list[CourierRule]], message: str | None) -> None:
         self.orders, self.rules = result
         for courier in dict.fromkeys(r.courier for r in self.rules):
             if self.courier_combo.findText(courier) < 0:

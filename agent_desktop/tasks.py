@@ -76,3 +76,23 @@ class BackgroundTasks(QObject):
         """Stop accepting work; optionally wait for running operations."""
         self._closed = True
         self._pool.shutdown(wait=wait, cancel_futures=True)
+
+
+class Newest:
+    """Of a series of requests for the same data (reloads), only the newest answer is handed on: an
+    older one answering late (the user switched queues twice) must not overwrite it."""
+
+    def __init__(self) -> None:
+        self._asked = 0
+
+    def ask(self, on_answer: Callable[[T], Any]) -> Callable[[T], None]:
+        """Call once per request; the returned callback passes the answer to ``on_answer`` only if
+        no newer request was made since."""
+        self._asked += 1
+        ticket = self._asked
+
+        def answer(result: T) -> None:
+            if ticket == self._asked:
+                on_answer(result)
+
+        return answer

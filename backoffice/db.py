@@ -18,7 +18,7 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text, update
+from sqlalchemy import Engine, create_engine, event, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import NullPool
 
@@ -99,6 +99,11 @@ class Database:
         self.read.dispose()
         if self.write is not self.read:
             self.write.dispose()
+
+
+def read_counter(conn: Connection, key: int) -> int:
+    """The current value of counter ``key`` (0 when the row is missing)."""
+    return int(conn.execute(select(t.counters.c.value).where(t.counters.c.id == key)).scalar() or 0)
 
 
 def bump_counter(conn: Connection, key: int, by: int = 1) -> int:

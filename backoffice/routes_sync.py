@@ -16,8 +16,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from sqlalchemy import bindparam, literal, select, union_all
 
-from backoffice import tables as t
-from backoffice.db import COUNTER_CHANGES
+from backoffice.db import COUNTER_CHANGES, read_counter
 from backoffice.errors import field_error
 from backoffice.fragments import FragmentCache, to_json
 from backoffice.resources.base import parse_cursor
@@ -97,8 +96,7 @@ class PositionQueries:
 
     def positions(self, conn: Any, resources: list[Any], user: Any, after: int, limit: int) -> list[Any]:
         """(seq, collection, id) of the next ``limit + 1`` changes after ``after``."""
-        latest = conn.execute(select(t.counters.c.value).where(t.counters.c.id == COUNTER_CHANGES)).scalar()
-        if not resources or (latest is not None and latest <= after):
+        if not resources or read_counter(conn, COUNTER_CHANGES) <= after:
             return []  # nothing changed anywhere: one cheap query
         stmt = self.statement(resources, user)
         return list(conn.execute(stmt, {"after": after, "more": limit + 1}).all())
@@ -111,9 +109,9 @@ def add_sync_routes(router: APIRouter, bo: Any, User: Any) -> None:
 
     def latest_from_db() -> int:
         with bo.db.read.connect() as conn:
-            value = conn.execute(select(t.counters.c.value).where(t.counters.c.id == COUNTER_CHANGES)).scalar()
-        signal.publish(int(value or 0))
-        return int(value or 0)
+            value = read_counter(conn, COUNTER_CHANGES)
+        signal.publish(value)
+        return value
 
     async def read_latest() -> int:
         return await run_in_threadpool(latest_from_db)

@@ -26,7 +26,7 @@ from sqlalchemy import select, update
 from backoffice import demo_data as d
 from backoffice import tables as t
 from backoffice.bulk import BulkWriter
-from backoffice.db import COUNTER_CHANGES, COUNTER_ORDERS, Database
+from backoffice.db import COUNTER_CHANGES, COUNTER_ORDERS, Database, read_counter
 from backoffice.demo_fixed import add_fixed_demo
 from backoffice.resources.customers import name_initials, tags_index
 from backoffice.security import hash_password
@@ -232,7 +232,7 @@ def seed(db: Database | str, customers: int, agents: int = 20, rng_seed: int = 2
     with db.write.connect() as conn:
         if db.is_sqlite:
             conn.connection.driver_connection.execute("PRAGMA synchronous=OFF")
-        seq = conn.execute(select(t.counters.c.value).where(t.counters.c.id == COUNTER_CHANGES)).scalar_one()
+        seq = read_counter(conn, COUNTER_CHANGES)
         seeder = Seeder(BulkWriter(conn), rng, now)
         seeder.seq = seq
         seeder.users(agents)
