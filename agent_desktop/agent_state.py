@@ -1,7 +1,8 @@
 """The agent's availability: Ready, Not ready, Break, Wrap-up.
 
-Features read it (``ctx.services["agent_state"]``): e.g. the softphone answers automatically only when
-Ready, and moves the agent to Wrap-up after a call; the shell shows it and lets the agent change it.
+Features read it (``ctx.services["agent_state"]``): e.g. only a Ready agent's phone rings; the screen-pop
+feature moves a Ready agent to Wrap-up when an answered call ends and back to Ready when its wrap-up is
+submitted (a state chosen by hand meanwhile is kept); the shell shows it and lets the agent change it.
 """
 from __future__ import annotations
 

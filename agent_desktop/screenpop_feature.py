@@ -6,6 +6,9 @@ the CRM once those features have published ``ctx.services["phone"]`` and ``ctx.s
 * Answer/hang-up (phone ``sig_call_changed`` with a ``CallChanged``) → the card stays after hang-up
   and the wrap-up form (forms.wrapup_form) appears under it; its result writes the call log (and the
   follow-up to-do) through the store's outbox, then the card leaves.
+* Agent state (``ctx.services["agent_state"]``): an answered call that ends moves a Ready agent to
+  Wrap-up (a missed call does not); submitting the wrap-up moves an agent still in Wrap-up back to
+  Ready. A state the agent chose by hand (Not ready, Break) is left alone both times.
 * Quick-create, harassment marks and "block" write customers / blocklist entries through the store;
   the phone's pre-ring filter (:class:`PreRingGate`) refuses blocked numbers (``sip.blocked_response``)
   and, while ``ctx.services["agent_state"]`` is not Ready, every call with 480; each refusal is logged.
@@ -21,7 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from agent_desktop.agent_state import READY
+from agent_desktop.agent_state import READY, WRAP_UP
 from agent_desktop.callback_detector import CODE_NOT_READY
 from agent_desktop.tasks import BackgroundTasks
 from crm.sync_events import ONLINE
@@ -223,6 +226,16 @@ class ScreenPopFeature(QObject):
             session = self.history.get(call_id)
             self.wrap_up.start(call_id, session.end_monotonic if session else None)
             self.dock.show_wrap_up(self.wrap_up)
+            answered = getattr(event, "connected_at", None) is not None or (
+                session is not None and session.answer_monotonic is not None)
+            if answered:  # a missed ringing call leaves the agent as they were
+                self._move_agent(READY, WRAP_UP)
+
+    def _move_agent(self, expected: str, new: str) -> None:
+        """Set the agent state to ``new`` only while it is ``expected`` (a state chosen by hand stays)."""
+        agent_state = self.agent_state
+        if agent_state is not None and agent_state.state == expected:
+            agent_state.set_state(new)
 
     # -- writes through the store's outbox (background: SQLite commits fsync) -------------------
     def _write(self, entity: str, body: dict, on_done: Any = None) -> None:
@@ -268,6 +281,7 @@ class ScreenPopFeature(QObject):
                     todo["customer_id"] = session.customer_id
                 self._write("todos", todo)
         self.dock.wrap_up_done(result.call_id)
+        self._move_agent(WRAP_UP, READY)
 
     def shutdown(self) -> None:
         for cancel in self._subscriptions:

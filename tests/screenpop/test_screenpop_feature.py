@@ -1,5 +1,6 @@
 """The installed feature in the real main window: ring → card, hang-up → wrap-up → call log in the
-store's outbox; harassment → blocklist entry; quick-create → customer saved and shown."""
+store's outbox; harassment → blocklist entry; quick-create → customer saved and shown; the agent is in
+Wrap-up from the end of an answered call until the wrap-up is submitted."""
 from __future__ import annotations
 
 import time
@@ -8,6 +9,7 @@ import pytest
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from agent_desktop import screenpop_feature
+from agent_desktop.agent_state import BREAK, NOT_READY, READY, WRAP_UP
 from agent_desktop.crm_link import CrmService
 from agent_desktop.crm_signals import CrmSyncSignals
 from crm.client import ClientConfig, CrmClient
@@ -161,4 +163,65 @@ def test_a_replaced_phone_is_followed_without_polling(shell, crm, qtbot) -> None
     ring(second, 31, "13800138000")
     qtbot.waitUntil(lambda: getattr(feature.dock.current_card(), "call_id", "") == "31", timeout=5000)
     assert feature.history.get("30") is None and feature.dock.card_view.name_label.text() == "张伟"
+    feature.shutdown()
+
+
+def test_an_answered_call_puts_the_agent_in_wrap_up_until_the_wrap_up_is_submitted(shell, crm, qtbot) -> None:
+    phone = PhoneEvents()
+    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
+    feature = screenpop_feature.install(shell.ctx, shell.window)
+    state, indicator = shell.agent_state, shell.window.status_indicator("agent")
+    assert state.state == READY
+    ring(phone, 40, "13800138000")
+    qtbot.waitUntil(lambda: getattr(feature.dock.current_card(), "call_id", "") == "40", timeout=5000)
+    changed(phone, 40, CallState.ACTIVE)
+    assert state.state == READY  # talking is not wrap-up
+    changed(phone, 40, CallState.DISCONNECTED)
+    assert state.state == WRAP_UP and indicator.text() == "Agent: Wrap-up"
+    assert shell.window.state_selector.currentData() == WRAP_UP
+    assert feature.gate("13900000000", {}) is not None  # no new call rings during the wrap-up
+    feature.wrap_up.disposition_combo.setCurrentIndex(1)
+    qtbot.mouseClick(feature.wrap_up.submit_button, Qt.MouseButton.LeftButton)
+    assert state.state == READY and indicator.text() == "Agent: Ready"
+    assert feature.gate("13900000000", {}) is None
+    feature.shutdown()
+
+
+def test_a_missed_call_leaves_the_agent_ready(shell, crm, qtbot) -> None:
+    phone = PhoneEvents()
+    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
+    feature = screenpop_feature.install(shell.ctx, shell.window)
+    ring(phone, 41, "13800138000")
+    qtbot.waitUntil(lambda: getattr(feature.dock.current_card(), "call_id", "") == "41", timeout=5000)
+    changed(phone, 41, CallState.DISCONNECTED)  # the caller gave up while it rang
+    assert shell.agent_state.state == READY
+    assert shell.window.status_indicator("agent").text() == "Agent: Ready"
+    feature.shutdown()
+
+
+def test_a_state_chosen_by_hand_is_kept_at_hang_up_and_at_wrap_up(shell, crm, qtbot) -> None:
+    phone = PhoneEvents()
+    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
+    feature = screenpop_feature.install(shell.ctx, shell.window)
+    state, actions = shell.agent_state, shell.window.state_actions
+    ring(phone, 42, "13800138000")
+    qtbot.waitUntil(lambda: getattr(feature.dock.current_card(), "call_id", "") == "42", timeout=5000)
+    changed(phone, 42, CallState.ACTIVE)
+    actions[BREAK].trigger()  # a break booked during the call
+    changed(phone, 42, CallState.DISCONNECTED)
+    assert state.state == BREAK
+    feature.wrap_up.disposition_combo.setCurrentIndex(1)
+    assert feature.wrap_up.submit() is not None
+    assert state.state == BREAK
+
+    actions[READY].trigger()
+    ring(phone, 43, "13800138000")
+    qtbot.waitUntil(lambda: getattr(feature.dock.current_card(), "call_id", "") == "43", timeout=5000)
+    changed(phone, 43, CallState.ACTIVE)
+    changed(phone, 43, CallState.DISCONNECTED)
+    assert state.state == WRAP_UP
+    actions[NOT_READY].trigger()  # the agent steps away before finishing the wrap-up
+    feature.wrap_up.disposition_combo.setCurrentIndex(1)
+    assert feature.wrap_up.submit() is not None
+    assert state.state == NOT_READY and shell.window.status_indicator("agent").text() == "Agent: Not ready"
     feature.shutdown()
