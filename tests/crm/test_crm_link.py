@@ -7,36 +7,10 @@ import requests
 from keyrings.alt.file import PlaintextKeyring
 
 from agent_desktop import crm_link
-from agent_desktop.app import RunOptions, Shell, make_context
 from agent_desktop.crm_login_dialog import CrmLoginDialog
-from agent_desktop.paths import AppPaths
-from agent_desktop.settings import SettingsManager, load_policy
 from tests.crm.helpers import PASSWORD, customer_body, make_user
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture
-def shell_for(qapp, qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("AGENT_DESKTOP_POLICY", str(tmp_path / "no-policy.toml"))
-    made = []
-
-    def make(overrides: dict | None = None) -> Shell:
-        paths = AppPaths.for_profile(tmp_path / "profile").ensure()
-        manager = SettingsManager(paths.settings_file, load_policy())
-        for key, value in (overrides or {}).items():
-            manager.set_override(key, value)
-        shell = Shell(make_context(qapp, manager, paths), RunOptions(features=False))
-        qtbot.addWidget(shell.window)
-        shell.start()
-        made.append(shell)
-        return shell
-
-    yield make
-    for shell in made:
-        shell.ctx.settings_manager.sig_settings_changed.disconnect()
-        qapp.aboutToQuit.disconnect(shell.shutdown)
-        shell.ctx.tasks.shutdown()
 
 
 def _online(shell) -> bool:
@@ -44,13 +18,13 @@ def _online(shell) -> bool:
     return "crm" in shell.ctx.services and indicator.level == "ok" and "online" in indicator.text()
 
 
-def test_embedded_back_office_starts_seeded_signs_in_and_syncs(shell_for, qtbot, tmp_path):
+def test_embedded_back_office_starts_seeded_signs_in_and_syncs(make_shell, qtbot, tmp_path):
     # A machine without a secure keyring (kiosk, CI, fresh headless box): the embedded default
     # still works, because the local agent's password lives only in this process's memory.
     plaintext = PlaintextKeyring()
     plaintext.file_path = str(tmp_path / "plain_keyring.cfg")
     keyring.set_keyring(plaintext)
-    shell = shell_for()
+    shell = make_shell()
     link = crm_link.install(shell.ctx, shell.window)
     assert shell.window.status_indicator("crm").level == "warn"  # connecting, window responsive
     qtbot.waitUntil(lambda: _online(shell), timeout=90_000)
@@ -88,8 +62,8 @@ def test_embedded_back_office_starts_seeded_signs_in_and_syncs(shell_for, qtbot,
 
 
 def test_shared_back_office_asks_for_the_password_once_and_keeps_it_in_the_keyring(
-        shell_for, qtbot, live_backoffice):
-    shell = shell_for({"crm.url": live_backoffice.url, "crm.username": "agent1"})
+        make_shell, qtbot, live_backoffice):
+    shell = make_shell(overrides={"crm.url": live_backoffice.url, "crm.username": "agent1"})
     link = crm_link.install(shell.ctx, shell.window)
     qtbot.waitUntil(lambda: shell.window.findChild(CrmLoginDialog) is not None, timeout=10_000)
     dialog = shell.window.findChild(CrmLoginDialog)
@@ -114,10 +88,10 @@ def test_shared_back_office_asks_for_the_password_once_and_keeps_it_in_the_keyri
 
 
 def test_a_password_changed_on_the_server_is_asked_again_and_sync_resumes(
-        shell_for, qtbot, live_backoffice, memory_keyring):
+        make_shell, qtbot, live_backoffice, memory_keyring):
     url = live_backoffice.url
     memory_keyring.set_password("agent-desktop", f"crm:agent1@{url}", PASSWORD)
-    shell = shell_for({"crm.url": url, "crm.username": "agent1"})
+    shell = make_shell(overrides={"crm.url": url, "crm.username": "agent1"})
     link = crm_link.install(shell.ctx, shell.window)
     qtbot.waitUntil(lambda: _online(shell), timeout=30_000)
     service = shell.ctx.services["crm"]
