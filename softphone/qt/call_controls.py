@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from softphone.engine.call_board import CallBoard
@@ -35,18 +35,18 @@ class CallControls(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.answer = self._button(self.tr("Answer"), self.sig_answer_requested)
-        self.reject = self._button(self.tr("Reject"), self.sig_reject_requested)
-        self.hangup = self._button(self.tr("Hang up"), self.sig_hangup_requested)
-        self.hold = self._button(self.tr("Hold"), self.sig_hold_requested)
-        self.mute = self._button(self.tr("Mute"), self.sig_mute_requested)
+        self.answer = self._button(self.sig_answer_requested)
+        self.reject = self._button(self.sig_reject_requested)
+        self.hangup = self._button(self.sig_hangup_requested)
+        self.hold = self._button(self.sig_hold_requested)
+        self.mute = self._button(self.sig_mute_requested)
         self.mute.setCheckable(True)
         self.transfer_target = QLineEdit()
-        self.transfer_target.setPlaceholderText(self.tr("Transfer to…"))
-        self.transfer = QPushButton(self.tr("Transfer"))
+        self.transfer = QPushButton()
         self.transfer.clicked.connect(lambda: self.sig_transfer_requested.emit(self.transfer_target.text().strip()))
-        self.attended = self._button(self.tr("Complete transfer"), self.sig_attended_transfer_requested)
-        self.conference = self._button(self.tr("Conference"), self.sig_conference_requested)
+        self.attended = self._button(self.sig_attended_transfer_requested)
+        self.conference = self._button(self.sig_conference_requested)
+        self._held = False
         self.timer_label = QLabel("0:00")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -60,12 +60,32 @@ class CallControls(QWidget):
         self._tick = QTimer(self)
         self._tick.setInterval(500)
         self._tick.timeout.connect(self._update_timer)
+        self.retranslateUi()
         self.refresh(CallBoard())
 
-    def _button(self, text: str, signal) -> QPushButton:
-        button = QPushButton(text)
+    def _button(self, signal) -> QPushButton:
+        button = QPushButton()
         button.clicked.connect(lambda: signal.emit())
         return button
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        self.answer.setText(self.tr("Answer"))
+        self.reject.setText(self.tr("Reject"))
+        self.hangup.setText(self.tr("Hang up"))
+        self.mute.setText(self.tr("Mute"))
+        self.transfer_target.setPlaceholderText(self.tr("Transfer to…"))
+        self.transfer.setText(self.tr("Transfer"))
+        self.attended.setText(self.tr("Complete transfer"))
+        self.conference.setText(self.tr("Conference"))
+        self._hold_text()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _hold_text(self) -> None:
+        self.hold.setText(self.tr("Resume") if self._held else self.tr("Hold"))
 
     def refresh(self, board: CallBoard) -> None:
         """Enable what makes sense for the board's current call."""
@@ -76,7 +96,8 @@ class CallControls(QWidget):
         self.reject.setEnabled(ringing is not None)
         self.hangup.setEnabled(current is not None)
         self.hold.setEnabled(current is not None and current.state in (CallState.ACTIVE, CallState.HELD))
-        self.hold.setText(self.tr("Resume") if current is not None and current.state == CallState.HELD else self.tr("Hold"))
+        self._held = current is not None and current.state == CallState.HELD
+        self._hold_text()
         self.mute.setChecked(board.muted)
         self.transfer.setEnabled(current is not None and current.state in (CallState.ACTIVE, CallState.HELD))
         held = any(l.state == CallState.HELD for l in board.lines.values())

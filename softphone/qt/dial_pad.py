@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 logger = logging.getLogger(__name__)
@@ -22,12 +22,11 @@ class DialPad(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.number = QLineEdit()
-        self.number.setPlaceholderText(self.tr("Number or SIP address"))
         self.number.setClearButtonEnabled(True)
         self.number.returnPressed.connect(self._dial)
-        self.call_button = QPushButton(self.tr("Call"))
+        self.call_button = QPushButton()
         self.call_button.clicked.connect(self._dial)
-        self.redial_button = QPushButton(self.tr("Redial"))
+        self.redial_button = QPushButton()
         self.redial_button.clicked.connect(self._redial)
         self.keys: dict[str, QPushButton] = {}
         grid = QGridLayout()
@@ -47,6 +46,17 @@ class DialPad(QWidget):
         layout.addLayout(grid)
         self.last_dialled = ""
         self.redial_button.setEnabled(False)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        self.number.setPlaceholderText(self.tr("Number or SIP address"))
+        self.call_button.setText(self.tr("Call"))
+        self.redial_button.setText(self.tr("Redial"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def _pressed(self, key: str) -> None:
         self.number.insert(key)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from crm.i18n import QT_TRANSLATE_NOOP
@@ -46,6 +46,11 @@ class HistoryList(QListWidget):
             item = QListWidgetItem(f"{arrow} {entry.number or entry.remote_uri}  {when}  {minutes}:{seconds:02d}  {outcome}")
             item.setData(Qt.ItemDataRole.UserRole, entry.number or entry.remote_uri)
             self.addItem(item)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()  # the outcomes in the new language
+        super().changeEvent(event)
 
     def _activated(self, item: QListWidgetItem) -> None:
         number = item.data(Qt.ItemDataRole.UserRole)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from crm.i18n import QT_TRANSLATE_NOOP
@@ -39,6 +39,7 @@ class LineButtons(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.buttons: list[QPushButton] = []
         self._call_ids: list[int | None] = [None] * max_lines
+        self._board = CallBoard()
         for i in range(max_lines):
             button = QPushButton()
             button.setCheckable(True)
@@ -49,6 +50,7 @@ class LineButtons(QWidget):
 
     def refresh(self, board: CallBoard) -> None:
         """Show the board's lines in arrival order."""
+        self._board = board
         lines = list(board.lines.values())[: len(self.buttons)]
         current = board.current()
         for i, button in enumerate(self.buttons):
@@ -63,6 +65,11 @@ class LineButtons(QWidget):
             button.setText(f"{i + 1}: {who} — {state_text(line.state)}")
             button.setEnabled(True)
             button.setChecked(current is not None and current.call_id == line.call_id)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh(self._board)  # the states in the new language
+        super().changeEvent(event)
 
     def _clicked(self, index: int) -> None:
         call_id = self._call_ids[index]

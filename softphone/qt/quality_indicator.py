@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from softphone.engine.events import CallQuality
@@ -19,9 +20,11 @@ class QualityIndicator(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.level = "off"
+        self._quality: CallQuality | None = None
         self.clear_quality()
 
     def show_quality(self, q: CallQuality) -> None:
+        self._quality = q
         self.level = quality_level(q.mos)
         self.setText(self.tr("Quality: %1").replace("%1", f"{q.mos:.1f}"))
         self.setStyleSheet(f"color: {_COLOURS[self.level]}; font-weight: bold")
@@ -30,7 +33,13 @@ class QualityIndicator(QLabel):
                         .replace("%3", f"{q.rtt_ms:.0f}"))
 
     def clear_quality(self) -> None:
+        self._quality = None
         self.level = "off"
         self.setText("")
         self.setToolTip("")
         self.setStyleSheet("")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and self._quality is not None:
+            self.show_quality(self._quality)
+        super().changeEvent(event)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QHBoxLayout, QVBoxLayout, QWidget
 
 from softphone.engine.events import CallState
@@ -31,11 +31,12 @@ class SoftphoneDock(QWidget):
         self.status = QLabel()
         self.mic_level = QProgressBar()
         self.speaker_level = QProgressBar()
-        for bar, name in ((self.mic_level, self.tr("Mic")), (self.speaker_level, self.tr("Speaker"))):
+        for bar in (self.mic_level, self.speaker_level):
             bar.setRange(0, 100)
             bar.setTextVisible(True)
-            bar.setFormat(name)
             bar.setMaximumHeight(14)
+        self.recent_label = QLabel()
+        self._status_message = ""  # the last failed command's message, as the engine marked it
         self.history = HistoryList(phone.history)
         meters = QHBoxLayout()
         meters.addWidget(self.mic_level)
@@ -47,7 +48,7 @@ class SoftphoneDock(QWidget):
         layout.addWidget(self.pad)
         layout.addWidget(self.controls)
         layout.addLayout(meters)
-        layout.addWidget(QLabel(self.tr("Recent calls")))
+        layout.addWidget(self.recent_label)
         layout.addWidget(self.history, 1)
 
         self.pad.sig_dial_requested.connect(phone.dial)
@@ -67,11 +68,28 @@ class SoftphoneDock(QWidget):
         phone.sig_call_changed.connect(self._call_changed)
         phone.sig_call_quality.connect(self._quality)
         phone.sig_history_changed.connect(self.history.refresh)
-        phone.sig_command_failed.connect(lambda e: self.status.setText(translated(e.message)))
+        phone.sig_command_failed.connect(self._command_failed)
         self._meter_timer = QTimer(self)
         self._meter_timer.setInterval(100)
         self._meter_timer.timeout.connect(self._update_meters)   # runs only while a call is up
+        self.retranslateUi()
         self._refresh()
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+        """Our own texts; the child widgets re-set theirs on the same LanguageChange."""
+        self.mic_level.setFormat(self.tr("Mic"))
+        self.speaker_level.setFormat(self.tr("Speaker"))
+        self.recent_label.setText(self.tr("Recent calls"))
+        self.status.setText(translated(self._status_message) if self._status_message else "")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _command_failed(self, event) -> None:
+        self._status_message = event.message
+        self.status.setText(translated(event.message))
 
     def _digit(self, key: str) -> None:
         if self.phone.board.active() is not None and self.phone.board.active().state == CallState.ACTIVE:
