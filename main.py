@@ -7,20 +7,43 @@ import os
 import sys
 
 from agent_desktop.cli import build_parser
+from crm.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger("agent_desktop.main")
 
 
-def fail(message: str) -> int:
-    """Report a start-up error on stderr, and in a message box when started from a desktop."""
+POLICY_INVALID = QT_TRANSLATE_NOOP("Startup", "the system policy file is invalid, ask your IT support")
+BUNDLE_REFUSED = QT_TRANSLATE_NOOP("Startup", "settings bundle not imported (nothing was changed)")
+
+
+def error_box_texts(summary: str, detail: str) -> tuple[str, str]:
+    """Title and text of the start-up error box in the installed language (``summary`` may be a Msg)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from agent_desktop.i18n import translate_msg
+
+    lead = translate_msg(summary)
+    return QCoreApplication.translate("MainWindow", "Agent Desktop"), f"{lead}\n\n{detail}" if detail else lead
+
+
+def fail(summary: str, detail: str = "", language: str = "") -> int:
+    """Report a start-up error on stderr, and in a message box when started from a desktop.
+
+    ``summary`` (a QT_TRANSLATE_NOOP message or plain text) says what failed, ``detail`` why; the box
+    is in ``language`` (``""``: the system's), stderr stays in English.
+    """
+    message = f"{summary}: {detail}" if detail else str(summary)
     print(f"agent-desktop: error: {message}", file=sys.stderr)
     logger.error("%s", message)
     has_display = sys.platform != "linux" or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     if has_display and not sys.stderr.isatty() and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         from PySide6.QtWidgets import QApplication, QMessageBox
 
+        from agent_desktop.i18n import TranslationManager
+
         app = QApplication.instance() or QApplication(sys.argv[:1])
-        QMessageBox.critical(None, "Agent Desktop", message)
+        TranslationManager(app).set_language(language)
+        QMessageBox.critical(None, *error_box_texts(summary, detail))
         del app
     return 2
 
@@ -43,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         manager = SettingsManager(paths.settings_file, load_policy())
     except SettingsError as exc:
-        return fail(f"the system policy file is invalid, ask your IT support: {exc}")
+        return fail(POLICY_INVALID, str(exc), args.lang or "")
 
     if args.provision:
         from agent_desktop.settings.provision import load_bundle
@@ -51,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             keys = manager.import_bundle(load_bundle(args.provision), args.provision)
         except SettingsError as exc:
-            return fail(f"settings bundle not imported (nothing was changed): {exc}")
+            return fail(BUNDLE_REFUSED, str(exc), args.lang or manager.settings.ui.language)
         print(f"agent-desktop: imported {len(keys)} settings from {args.provision}", file=sys.stderr)
 
     overrides = list(args.overrides)
@@ -64,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"agent-desktop: warning: --set {key} ignored: {exc}", file=sys.stderr)
             logger.warning("--set %s ignored: %s", key, exc)
         except SettingsError as exc:
-            return fail(f"--set {key}={value}: {exc}")
+            return fail(f"--set {key}={value}", str(exc), args.lang or manager.settings.ui.language)
 
     from agent_desktop.app import RunOptions, run
 

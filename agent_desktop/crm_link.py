@@ -22,17 +22,21 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt
 
 from agent_desktop.conflicts_dialog import ConflictsDialog
-from agent_desktop.credentials import crm_account
+from agent_desktop.credentials import InsecureKeyringError, crm_account
 from agent_desktop.crm_signals import CrmSyncSignals
 from agent_desktop.crm_status import CrmStatusView
 from agent_desktop.embedded_backoffice import EmbeddedBackOffice
 from crm.client import ClientConfig, CrmClient
 from crm.client_errors import AuthenticationFailed, CrmUnavailable
+from crm.i18n import QT_TRANSLATE_NOOP, Msg
 from crm.store import Store
 from crm.sync import SyncConfig, SyncEngine
 from crm.sync_events import AUTH_FAILED, SyncStatus
 
 logger = logging.getLogger(__name__)
+
+NOT_SIGNED_IN = QT_TRANSLATE_NOOP("CrmLink", "Not signed in to the CRM")
+START_FAILED = QT_TRANSLATE_NOOP("CrmLink", "The CRM connection could not be started; the log has the details.")
 
 
 @dataclass
@@ -221,11 +225,17 @@ class CrmLink(QObject):
 
     def _on_login_cancelled(self) -> None:
         self._dialog = None
-        self.view.show_error(self.tr("Not signed in to the CRM"))
+        self.view.show_error(NOT_SIGNED_IN)
 
     def _on_failed(self, exc: BaseException) -> None:
         logger.error("CRM link failed to start", exc_info=exc)
-        self.view.show_error(str(exc))
+        message = getattr(exc, "message", None)
+        if isinstance(message, Msg):  # the CRM client's own text for the agent
+            self.view.show_error(message)
+        elif isinstance(exc, InsecureKeyringError):  # translated when raised
+            self.view.show_error(str(exc))
+        else:  # a technical error (keyring, disk, server start): its text is for the log
+            self.view.show_error(START_FAILED)
 
     def _on_remote_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, AuthenticationFailed) or self._closed:

@@ -130,7 +130,7 @@ class SettingsDialog(QDialog):
             return self.tr("Must be more than {0}.").format(ctx.get("gt"))
         if kind == "value_error":
             return QCoreApplication.translate("Settings", str(ctx.get("error", err.get("msg", ""))))
-        return err.get("msg", "")
+        return self.tr("Not a valid value.")  # pydantic's own text is English only
 
     def _field_errors(self, changes: dict[str, Any]) -> dict[str, str]:
         errors = {e["key"]: self.error_message(e) for e in self.ctx.settings_manager.check(changes)}
@@ -185,12 +185,19 @@ class SettingsDialog(QDialog):
 
     def _save_settings(self, changes: dict[str, Any]) -> None:
         self.buttons.setEnabled(True)
+        manager = self.ctx.settings_manager
         try:
             if changes:
-                self.ctx.settings_manager.update(changes)
-        except SettingsError as exc:
+                manager.update(changes)
+        except SettingsError as exc:  # its text is English: show the fields' own messages instead
             logger.warning("settings not saved: %s", exc)
-            self._show_errors({next(iter(changes)): str(exc)})
+            errors = self._field_errors(changes)
+            self._show_errors(errors or {next(iter(changes)): self.tr("Not saved: the settings were refused.")})
+            return
+        except OSError as exc:
+            logger.error("settings not saved: %s", exc)
+            message = self.tr("Not saved: the settings file {0} could not be written.")
+            self._show_errors({next(iter(changes)): message.format(manager.user_file)})
             return
         self.accept()
 

@@ -7,19 +7,41 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QVBoxLayout, QWidget,
 )
 
+from crm.i18n import QT_TRANSLATE_NOOP, Msg
 from crm.schemas import ComplaintCategory, ComplaintCreate, Severity
+from forms.order_labels import translate
 
 logger = logging.getLogger(__name__)
 
 #: Default time to resolve by severity.
 DUE_AFTER = {Severity.CRITICAL: timedelta(hours=24), Severity.HIGH: timedelta(days=2),
              Severity.MEDIUM: timedelta(days=3), Severity.LOW: timedelta(days=7)}
+
+SEVERITIES = (QT_TRANSLATE_NOOP("Codes", "low"), QT_TRANSLATE_NOOP("Codes", "medium"),
+              QT_TRANSLATE_NOOP("Codes", "high"), QT_TRANSLATE_NOOP("Codes", "critical"))
+"""Marks the severities for translation; categories and order statuses, whose codes are their English
+labels too, are marked in the same "Codes" context by the customer card (screenpop.core.labels)."""
+
+FIELDS: dict[str, Msg] = {
+    "category": QT_TRANSLATE_NOOP("ComplaintForm", "Category"),
+    "severity": QT_TRANSLATE_NOOP("ComplaintForm", "Severity"),
+    "summary": QT_TRANSLATE_NOOP("ComplaintForm", "Summary"),
+    "description": QT_TRANSLATE_NOOP("ComplaintForm", "Description"),
+    "order_id": QT_TRANSLATE_NOOP("ComplaintForm", "Order"),
+    "due_at": QT_TRANSLATE_NOOP("ComplaintForm", "Due"),
+}
+"""Names of the fields in validation messages."""
+
+
+def code_label(code: str) -> str:
+    """A CRM code (category, severity, order status) in the user's language; unknown ones as they are."""
+    return QCoreApplication.translate("Codes", code)
 
 
 class ComplaintForm(QDialog):
@@ -39,10 +61,10 @@ class ComplaintForm(QDialog):
         self.setWindowTitle(self.tr("New complaint — {0}").format(customer.get("name", "")))
         self.category = QComboBox(self)
         for category in ComplaintCategory:
-            self.category.addItem(category.value, category.value)
+            self.category.addItem(code_label(category.value), category.value)
         self.severity = QComboBox(self)
         for severity in Severity:
-            self.severity.addItem(severity.value, severity.value)
+            self.severity.addItem(code_label(severity.value), severity.value)
         self.severity.setCurrentIndex(self.severity.findData(Severity.MEDIUM.value))
         self.summary = QLineEdit(self)
         self.summary.setMaxLength(200)
@@ -50,7 +72,7 @@ class ComplaintForm(QDialog):
         self.order = QComboBox(self)
         self.order.addItem(self.tr("(no order)"), None)
         for record in store.related("orders", customer_id, limit=100):
-            self.order.addItem(f"{record.get('number', '')} · {record.get('status', '')}", record["id"])
+            self.order.addItem(f"{record.get('number', '')} · {code_label(record.get('status', ''))}", record["id"])
         if order_id is not None:
             self.order.setCurrentIndex(max(self.order.findData(order_id), 0))
         self.due = QDateTimeEdit(self)
@@ -100,11 +122,19 @@ class ComplaintForm(QDialog):
         try:
             ComplaintCreate.model_validate(body)
         except ValidationError as exc:
-            first = exc.errors()[0]
-            self.message.setText(f"{'.'.join(str(p) for p in first.get('loc', ()))}: {first.get('msg', '')}")
+            self.message.setText(self._invalid(exc.errors()[0]))
             return
         self.buttons.setEnabled(False)
         self.tasks.run(lambda: self.store.create("complaints", body), self._on_saved, self._on_failed, owner=self)
+
+    def _invalid(self, error: dict[str, Any]) -> str:
+        """The first problem pydantic found, in the user's language."""
+        loc = error.get("loc") or ("",)
+        field = translate(FIELDS.get(str(loc[0]), str(loc[0])))
+        if error.get("type") == "string_too_long":
+            limit = (error.get("ctx") or {}).get("max_length", "")
+            return self.tr("{0}: at most {1} characters.").format(field, limit)
+        return self.tr("{0}: not a valid value.").format(field)
 
     def _on_saved(self, record: dict[str, Any]) -> None:
         logger.info("complaint %s logged%s", record["id"], f" during call {self.call_id}" if self.call_id else "")
@@ -112,5 +142,6 @@ class ComplaintForm(QDialog):
         self.accept()
 
     def _on_failed(self, exc: BaseException) -> None:
+        logger.warning("complaint not saved: %s", exc)  # a local database error: for the log, not the agent
         self.buttons.setEnabled(True)
-        self.message.setText(self.tr("Not saved: {0}").format(exc))
+        self.message.setText(self.tr("Not saved: the complaint could not be written to the local copy."))

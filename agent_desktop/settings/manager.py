@@ -118,8 +118,8 @@ class SettingsManager(QObject):
     def update(self, changes: dict[str, Any]) -> None:
         """Apply the user's changes (flat dotted keys), validate all of them together, save.
 
-        Nothing is applied when any value is invalid (:class:`SettingsError` names them all) or a
-        key is locked (:class:`LockedKeyError`).
+        Nothing is applied when any value is invalid (:class:`SettingsError` names them all), a
+        key is locked (:class:`LockedKeyError`) or the user file cannot be written (``OSError``).
         """
         changes = {".".join(split_key(k)): v for k, v in changes.items()}
         locked = [k for k, v in changes.items() if self.is_locked(k) and v != _get(self._base, k)]
@@ -130,10 +130,11 @@ class SettingsManager(QObject):
         user.update(changes)
         overrides = {k: v for k, v in self._overrides.items() if k not in changes}
         resolved = self._resolve(user=user, overrides=overrides)
-        self._user = self._minimal(user, resolved, overrides)
+        minimal = self._minimal(user, resolved, overrides)
+        write_toml_atomic(self.user_file, unflatten(minimal))  # first: when it fails (OSError) nothing changed
+        self._user = minimal
         self._overrides = overrides
         self._settings = resolved
-        self.save()
         logger.info("settings changed: %s", ", ".join(sorted(changes)) or "nothing")
         self.sig_settings_changed.emit(self._settings)
 

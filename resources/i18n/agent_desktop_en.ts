@@ -523,6 +523,26 @@
         <source>wrong number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="26"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="26"/>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="27"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="27"/>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComplaintForm</name>
@@ -573,8 +593,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="116"/>
-        <source>Not saved: {0}</source>
+        <location filename="../../forms/complaint_form.py" line="32"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="33"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="34"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="35"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="36"/>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="37"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="136"/>
+        <source>{0}: at most {1} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="137"/>
+        <source>{0}: not a valid value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="147"/>
+        <source>Not saved: the complaint could not be written to the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1139,6 +1199,11 @@
     <message>
         <location filename="../../agent_desktop/crm_link.py" line="224"/>
         <source>Not signed in to the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_link.py" line="39"/>
+        <source>The CRM connection could not be started; the log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3631,6 +3696,21 @@ Restore them?</source>
         <source>Hotkeys</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../agent_desktop/settings_dialog.py" line="133"/>
+        <source>Not a valid value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_dialog.py" line="195"/>
+        <source>Not saved: the settings were refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_dialog.py" line="199"/>
+        <source>Not saved: the settings file {0} could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -3706,6 +3786,19 @@ Restore them?</source>
     <message>
         <location filename="../../softphone/qt/softphone_dock.py" line="50"/>
         <source>Recent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../main.py" line="15"/>
+        <source>the system policy file is invalid, ask your IT support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="16"/>
+        <source>settings bundle not imported (nothing was changed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

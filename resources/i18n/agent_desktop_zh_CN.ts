@@ -523,6 +523,26 @@
         <source>wrong number</source>
         <translation>打错电话</translation>
     </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="26"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="26"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="27"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="27"/>
+        <source>critical</source>
+        <translation>紧急</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintForm</name>
@@ -573,9 +593,49 @@
         <translation>请输入投诉的简短摘要。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="116"/>
-        <source>Not saved: {0}</source>
-        <translation>未保存：{0}</translation>
+        <location filename="../../forms/complaint_form.py" line="32"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="33"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="34"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="35"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="36"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="37"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="136"/>
+        <source>{0}: at most {1} characters.</source>
+        <translation>{0}：最多 {1} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="137"/>
+        <source>{0}: not a valid value.</source>
+        <translation>{0}：值无效。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="147"/>
+        <source>Not saved: the complaint could not be written to the local copy.</source>
+        <translation>未保存：投诉无法写入本地副本。</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1197,11 @@
         <location filename="../../agent_desktop/crm_link.py" line="224"/>
         <source>Not signed in to the CRM</source>
         <translation>未登录 CRM</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/crm_link.py" line="39"/>
+        <source>The CRM connection could not be started; the log has the details.</source>
+        <translation>无法启动 CRM 连接；详情见日志。</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3692,21 @@ Restore them?</source>
         <source>Hotkeys</source>
         <translation>快捷键</translation>
     </message>
+    <message>
+        <location filename="../../agent_desktop/settings_dialog.py" line="133"/>
+        <source>Not a valid value.</source>
+        <translation>值无效。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_dialog.py" line="195"/>
+        <source>Not saved: the settings were refused.</source>
+        <translation>未保存：设置被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings_dialog.py" line="199"/>
+        <source>Not saved: the settings file {0} could not be written.</source>
+        <translation>未保存：无法写入设置文件 {0}。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsForm</name>
@@ -3703,6 +3783,19 @@ Restore them?</source>
         <location filename="../../softphone/qt/softphone_dock.py" line="50"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../main.py" line="15"/>
+        <source>the system policy file is invalid, ask your IT support</source>
+        <translation>系统策略文件无效，请联系 IT 支持</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="16"/>
+        <source>settings bundle not imported (nothing was changed)</source>
+        <translation>设置包未导入（未做任何更改）</translation>
     </message>
 </context>
 <context>
