@@ -1,9 +1,11 @@
-"""``python -m backoffice serve|seed``: run the reference back office or fill it with demo data."""
+"""``python -m backoffice serve|seed|migrate``: run the reference back office, fill it with demo data, or
+upgrade an existing database ahead of the server."""
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+from typing import Any
 
 logger = logging.getLogger(__name__)
 
@@ -24,12 +26,17 @@ def main(argv: list[str] | None = None) -> int:
     seed.add_argument("--db", default="backoffice.db")
     seed.add_argument("--customers", type=int, default=1000)
     seed.add_argument("--agents", type=int, default=20, help="extra agent001.. users (password agent-demo)")
+    migrate = sub.add_parser("migrate", help="upgrade the database schema and fill every record's feed document"
+                             " (the server also does both when it starts; this does it before, and waits)")
+    migrate.add_argument("--db", default="backoffice.db")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
 
     from backoffice.db import Database
 
     db = Database(args.db)
+    if args.command == "migrate":
+        return _migrate(db)
     if args.command == "seed" or args.seed_customers is not None:
         from backoffice.seed import seed as run_seed
 
@@ -51,6 +58,18 @@ def main(argv: list[str] | None = None) -> int:
     print(f"backoffice listening on {url_of(sock)}", flush=True)
     _quiet_gc()
     server.run(sockets=[sock])
+    return 0
+
+
+def _migrate(db: Any) -> int:
+    from backoffice.catalog import all_resources
+    from backoffice.documents import fill_missing
+
+    db.create_schema()
+    db.documents.register(all_resources())
+    count = fill_missing(db, chunk=5000, progress=lambda name, n: logger.info("%s: %d documents so far", name, n))
+    print(f"migrate documents={count}", flush=True)
+    db.dispose()
     return 0
 
 

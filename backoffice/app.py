@@ -13,13 +13,11 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from backoffice.complaint_history import with_history
+from backoffice.catalog import all_resources
 from backoffice.db import Database
+from backoffice.documents import fill_in_background
 from backoffice.errors import install_handlers
 from backoffice.resources.base import Resource
-from backoffice.resources.customers import customer_resource
-from backoffice.resources.orders import order_resource
-from backoffice.resources.simple import simple_resources
 from backoffice.routes_logistics import build_logistics_router
 from backoffice.security import TokenStore
 from backoffice.writes import WriteRunner
@@ -41,8 +39,9 @@ class BackOffice:
     def __post_init__(self) -> None:
         self.tokens = TokenStore(self.db)
         self.writes = WriteRunner(self.db)
-        items = with_history([customer_resource(), order_resource(), *simple_resources()])
+        items = all_resources()
         self.resources = {r.name: r for r in items}
+        self.db.documents.register(items)
 
 
 def _clean_msg(msg: str) -> str:
@@ -67,6 +66,7 @@ def create_app(db: Database | str, *, create_schema: bool = True) -> FastAPI:
         # Fewer worker threads than anyio's 40: with the GIL, a writer holding the database's write
         # lock otherwise shares the CPU with dozens of threads and everyone waits longer.
         to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
+        fill_in_background(database)  # rows from before feed documents existed
         yield
 
     app = FastAPI(title="Agent Desktop back office", version="1", lifespan=lifespan,

@@ -8,6 +8,7 @@ Change sequence: every write transaction calls :func:`stamp` just before commit.
 ``counters`` row by the number of rows touched and gives each touched row its own ``change_seq``. The
 counter's row lock is held until commit, so transactions commit in sequence order and a delta reader
 can never see seq N+1 while seq N is still uncommitted (no skipped rows under concurrent writers).
+The same step stores each touched record's feed document (:mod:`backoffice.documents`).
 """
 from __future__ import annotations
 
@@ -18,12 +19,14 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select, text, update
+from sqlalchemy import Engine, create_engine, event, inspect, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import NullPool
 
 from backoffice import tables as t
 from backoffice.change_signal import ChangeSignal
+from backoffice.documents import Documents
+from backoffice.migrations import upgrade
 
 logger = logging.getLogger(__name__)
 
@@ -69,10 +72,16 @@ class Database:
     read: Engine = field(init=False)
     write: Engine = field(init=False)
     changes: ChangeSignal = field(init=False)
+    documents: Documents = field(init=False)
+    """Which tables keep feed documents (filled in by the app: :mod:`backoffice.documents`)."""
+    closing: threading.Event = field(init=False)
+    """Set when the server stops: background work on this database ends."""
 
     def __post_init__(self) -> None:
         self.url = normalize_url(self.url)
         self.changes = ChangeSignal()
+        self.documents = Documents()
+        self.closing = threading.Event()
         # SQLite: one writer at a time per process (see write_tx); PostgreSQL: no limit
         self.write_lock: Any = threading.Lock() if self.url.startswith("sqlite") else nullcontext()
         if self.is_sqlite:
@@ -87,8 +96,11 @@ class Database:
         return self.url.startswith("sqlite")
 
     def create_schema(self) -> None:
-        """Create missing tables and the counter rows (idempotent)."""
+        """Create missing tables and the counter rows, and upgrade an older database (idempotent;
+        :mod:`backoffice.migrations`)."""
+        fresh = not inspect(self.write).has_table(t.customers.name)
         t.metadata.create_all(self.write)
+        upgrade(self.write, fresh=fresh)
         with self.write.begin() as conn:
             for key in (COUNTER_CHANGES, COUNTER_ORDERS):
                 exists = conn.execute(t.counters.select().where(t.counters.c.id == key)).first()
@@ -96,6 +108,7 @@ class Database:
                     conn.execute(t.counters.insert().values(id=key, value=0))
 
     def dispose(self) -> None:
+        self.closing.set()
         self.read.dispose()
         if self.write is not self.read:
             self.write.dispose()
@@ -119,6 +132,8 @@ class WriteContext:
 
     conn: Connection
     touched: list[tuple[Any, str]] = field(default_factory=list)
+    documents: Documents | None = None
+    """Where the touched records' feed documents are written at :meth:`stamp` (None: not kept)."""
 
     def touch(self, table: Any, row_id: str) -> None:
         if (table, row_id) not in self.touched:
@@ -135,6 +150,8 @@ class WriteContext:
         first = last - len(self.touched) + 1
         for offset, (table, row_id) in enumerate(self.touched):
             self.conn.execute(update(table).where(table.c.id == row_id).values(change_seq=first + offset))
+        if self.documents:
+            self.documents.store(self.conn, self.touched)
         self.touched.clear()
 
 
@@ -147,7 +164,7 @@ def write_tx(db: Database) -> Iterator[WriteContext]:
     """
     with db.write_lock:
         with db.write.begin() as conn:
-            ctx = WriteContext(conn)
+            ctx = WriteContext(conn, documents=db.documents)
             yield ctx
             ctx.stamp()
     if ctx.last_seq is not None:

@@ -6,19 +6,17 @@ collection. Collections the user may not read are left out; "own" collections ar
 their own feeds.
 """
 import logging
-import threading
-from collections import OrderedDict
 from typing import Any, Optional
 
 from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
-from sqlalchemy import bindparam, literal, select, union_all
 
 from backoffice.db import COUNTER_CHANGES, read_counter
 from backoffice.errors import field_error
-from backoffice.fragments import FragmentCache, to_json
+from backoffice.documents import to_json
+from backoffice.feed import FeedReader
 from backoffice.resources.base import parse_cursor
 
 logger = logging.getLogger(__name__)
@@ -61,50 +59,8 @@ def _readable(bo: Any, user: Any, wanted: Optional[str]) -> list[Any]:
     return out
 
 
-class PositionQueries:
-    """Builds, per user and set of collections, one UNION ALL statement giving the next changes as
-    (seq, collection, id). Built once and reused (building it costs ~10x running it)."""
-
-    def __init__(self, size: int = 4096) -> None:
-        self._cache: OrderedDict[tuple, Any] = OrderedDict()
-        self._size = size
-        self._lock = threading.Lock()
-
-    def statement(self, resources: list[Any], user: Any) -> Any:
-        key = (user.id, user.role, tuple(r.name for r in resources))
-        with self._lock:
-            stmt = self._cache.get(key)
-            if stmt is not None:
-                self._cache.move_to_end(key)
-                return stmt
-        parts = []
-        for resource in resources:
-            table = resource.table
-            part = select(table.c.change_seq.label("seq"), literal(resource.name).label("entity"),
-                          table.c.id.label("id")).where(table.c.change_seq > bindparam("after"))
-            if resource.owns_only(user):
-                part = part.where(resource.own_clause(user))
-            sub = part.order_by(table.c.change_seq).limit(bindparam("more")).subquery()
-            parts.append(select(sub.c.seq, sub.c.entity, sub.c.id))
-        merged = union_all(*parts).subquery()
-        stmt = select(merged).order_by(merged.c.seq).limit(bindparam("more"))
-        with self._lock:
-            self._cache[key] = stmt
-            while len(self._cache) > self._size:
-                self._cache.popitem(last=False)
-        return stmt
-
-    def positions(self, conn: Any, resources: list[Any], user: Any, after: int, limit: int) -> list[Any]:
-        """(seq, collection, id) of the next ``limit + 1`` changes after ``after``."""
-        if not resources or read_counter(conn, COUNTER_CHANGES) <= after:
-            return []  # nothing changed anywhere: one cheap query
-        stmt = self.statement(resources, user)
-        return list(conn.execute(stmt, {"after": after, "more": limit + 1}).all())
-
-
 def add_sync_routes(router: APIRouter, bo: Any, User: Any) -> None:
-    queries = PositionQueries()
-    fragments = FragmentCache()
+    feed = FeedReader()
     signal = bo.db.changes
 
     def latest_from_db() -> int:
@@ -144,13 +100,10 @@ def add_sync_routes(router: APIRouter, bo: Any, User: Any) -> None:
         after = parse_cursor(cursor)
         resources = {r.name: r for r in _readable(bo, user, entities)}
         with bo.db.read.connect() as conn:
-            found = queries.positions(conn, list(resources.values()), user, after, limit)
-            has_more = len(found) > limit
-            found = found[:limit]
-            parts = fragments.fragments(conn, resources, [tuple(row) for row in found])
-        last = found[-1][0] if found else after
+            parts, last, has_more = feed.page(conn, list(resources.values()), user, after, limit)
+        empty: tuple[list[str], list[str]] = ([], [])
         body = ",".join(
-            f'{to_json(name)}:{{"items":[{",".join(parts.get(name, ((), ()))[0])}],'
-            f'"deleted":{to_json(parts.get(name, ((), ()))[1])}}}' for name in resources)
+            f'{to_json(name)}:{{"items":[{",".join(parts.get(name, empty)[0])}],'
+            f'"deleted":{to_json(parts.get(name, empty)[1])}}}' for name in resources)
         text = f'{{"changes":{{{body}}},"cursor":"{last}","has_more":{"true" if has_more else "false"}}}'
         return Response(text.encode(), media_type="application/json")

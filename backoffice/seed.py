@@ -26,8 +26,10 @@ from sqlalchemy import select, update
 from backoffice import demo_data as d
 from backoffice import tables as t
 from backoffice.bulk import BulkWriter
+from backoffice.catalog import all_resources
 from backoffice.db import COUNTER_CHANGES, COUNTER_ORDERS, Database, read_counter
 from backoffice.demo_fixed import add_fixed_demo
+from backoffice.documents import fill_missing
 from backoffice.resources.customers import name_initials, tags_index
 from backoffice.security import hash_password
 from crm.phones import normalize_phone
@@ -254,6 +256,9 @@ def seed(db: Database | str, customers: int, agents: int = 20, rng_seed: int = 2
         if db.is_sqlite:
             conn.connection.driver_connection.execute("PRAGMA synchronous=NORMAL")
         rows = sum(seeder.w.counts.values())
+    if not db.documents:
+        db.documents.register(all_resources())
+    fill_missing(db, chunk=5000)  # the feed documents of every seeded record
     if db.is_sqlite:
         with db.write.connect() as conn:
             conn.exec_driver_sql("PRAGMA optimize")

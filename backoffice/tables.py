@@ -1,5 +1,7 @@
-"""The back office's tables (SQLAlchemy Core). Every record table has id, version, timestamps and
-``change_seq`` (the delta-feed position, see :mod:`backoffice.db`)."""
+"""The back office's tables (SQLAlchemy Core). Every record table has id, version, timestamps,
+``change_seq`` (the delta-feed position, see :mod:`backoffice.db`) and ``feed_doc`` (see
+:mod:`backoffice.documents`). A column added here to an existing table also needs a step in
+:mod:`backoffice.migrations`."""
 from __future__ import annotations
 
 import logging
@@ -53,6 +55,7 @@ def record(name: str, *columns: Any, indexes: tuple[str, ...] = ()) -> Table:
         Column("created_at", UtcDateTime, nullable=False),
         Column("updated_at", UtcDateTime, nullable=False),
         Column("change_seq", BigInteger, nullable=True),
+        Column("feed_doc", Text, nullable=True),  # the read model as JSON (backoffice.documents)
         *columns,
     )
     Index(f"ix_{name}_change_seq", table.c.change_seq)

@@ -23,6 +23,7 @@ from urllib3.util.retry import Retry
 from crm.client_errors import (
     AuthenticationFailed, CrmError, CrmUnavailable, error_for,
 )
+from crm.feed_page import decode_page
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.schemas import API_PREFIX, ENTITIES, Changes, CustomerRead, LoginResponse, Page, ReadModel
 
@@ -179,11 +180,13 @@ class CrmClient:
     def changes_all_raw(self, cursor: str | None, entities: list[str] | tuple[str, ...],
                         limit: int = 5000) -> dict[str, Any]:
         """One page of the global delta feed (``GET /changes``) over ``entities``, as decoded JSON:
-        ``{"changes": {entity: {"items", "deleted"}}, "cursor", "has_more"}``."""
+        ``{"changes": {entity: {"items", "deleted", "texts"}}, "cursor", "has_more"}`` (``texts``: each
+        item's JSON text, see :mod:`crm.feed_page`)."""
         params: dict[str, Any] = {"limit": limit, "entities": ",".join(entities)}
         if cursor:
             params["cursor"] = cursor
-        return self._json("GET", "/changes", params=params)
+        resp = self.request("GET", "/changes", params=params)
+        return decode_page(resp.content.decode("utf-8"))  # JSON is UTF-8; keeps each record's text
 
     def watch_changes(self, since: int | None, timeout_s: float = 25.0) -> int:
         """Long poll (``GET /changes/watch``): the server's newest change sequence, answered as soon

@@ -81,24 +81,31 @@ class StoreReplica:
             for entity, delta in changes.items():
                 if entity in ENTITIES:
                     self._apply(conn, entity, delta.get("items") or [], delta.get("deleted") or [],
-                                first)
+                                first, delta.get("texts"))
             conn.execute(
                 "INSERT OR REPLACE INTO cursors (entity, cursor, synced_at) VALUES (?, ?, ?)",
                 (cursor_key, cursor, outbox.now_iso()),
             )
 
     def _apply(self, conn: sqlite3.Connection, entity: str, items: list[dict[str, Any]],
-               deleted: Iterable[str], first: bool = False) -> None:
+               deleted: Iterable[str], first: bool = False, texts: list[str] | None = None) -> None:
+        """``texts``: the items' JSON texts as received (stored as they are unless local edits apply)."""
         pending = outbox.records_with_pending(conn, entity)
         views: list[dict[str, Any]] = []
+        view_texts: list[str | None] = []
         dropped: list[str] = []
-        for item in items:
-            view = _with_pending(conn, entity, item) if item["id"] in pending else item
+        for position, item in enumerate(items):
+            if item["id"] not in pending:
+                views.append(item)
+                view_texts.append(texts[position] if texts is not None else None)
+                continue
+            view = _with_pending(conn, entity, item)
             if view is None:
                 dropped.append(item["id"])
             else:
                 views.append(view)
-        put_many(conn, entity, views, self.phones, replace_phones=not first)
+                view_texts.append(None)
+        put_many(conn, entity, views, self.phones, replace_phones=not first, texts=view_texts)
         delete_many(conn, entity, [i for i in deleted if i not in pending] + dropped)
 
     def reset_cursors(self) -> None:

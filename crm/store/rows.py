@@ -34,8 +34,9 @@ def loads(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
-def to_row(entity: str, record: dict[str, Any]) -> tuple:
-    """(id, version, customer_id, number, name, data) for ``record`` of ``entity``."""
+def to_row(entity: str, record: dict[str, Any], text: str | None = None) -> tuple:
+    """(id, version, customer_id, number, name, data) for ``record`` of ``entity`` (``text``: the
+    record's JSON text when the caller already has it)."""
     number_field = _NUMBER_FIELD.get(entity)
     name_field = _NAME_FIELD.get(entity)
     return (
@@ -44,7 +45,7 @@ def to_row(entity: str, record: dict[str, Any]) -> tuple:
         record.get("customer_id"),
         record.get(number_field) if number_field else None,
         record.get(name_field) if name_field else None,
-        dumps(record),
+        text or dumps(record),
     )
 
 
@@ -62,15 +63,18 @@ def phone_rows(record: dict[str, Any], phones: PhoneNormalizer) -> list[tuple[st
 
 
 def put_many(conn: sqlite3.Connection, entity: str, records: Iterable[dict[str, Any]],
-             phones: PhoneNormalizer, *, replace_phones: bool = True) -> int:
-    """Insert or replace records (and, for customers, their phone index rows); returns the count."""
+             phones: PhoneNormalizer, *, replace_phones: bool = True,
+             texts: list[str | None] | None = None) -> int:
+    """Insert or replace records (and, for customers, their phone index rows); returns the count.
+    ``texts``: each record's JSON text where known (same order), stored instead of encoding it."""
     records = list(records)
     if not records:
         return 0
     conn.executemany(
         f"INSERT OR REPLACE INTO {entity} (id, version, customer_id, number, name, data)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        [to_row(entity, r) for r in records],
+        [to_row(entity, r) for r in records] if texts is None
+        else [to_row(entity, r, t) for r, t in zip(records, texts)],
     )
     if entity == "customers":
         if replace_phones:

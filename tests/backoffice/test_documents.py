@@ -1,0 +1,135 @@
+"""Feed documents and schema upgrades: a database from before feed documents existed is upgraded when
+the server starts, serves the same feed at once, and gets every document filled in the background."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from backoffice import tables as t
+from backoffice.db import Database, normalize_url
+from backoffice.migrations import COUNTER_SCHEMA, CURRENT, SchemaTooNew
+from tests.backoffice.conftest import create, if_match, new_customer
+from tests.fixtures.backoffice import ApiSession
+
+ROOT = Path(__file__).resolve().parents[2]
+RECORD_TABLES = [table.name for table in t.metadata.sorted_tables if "feed_doc" in table.c]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'crm.db'}"
+    return request.getfixturevalue("postgres_cluster").create_database(f"docs{time.monotonic_ns()}")
+
+
+def feed(session: ApiSession) -> dict[str, list[Any]]:
+    """Everything the agent's delta feed holds, by collection, in pages of 7 records."""
+    out: dict[str, list[Any]] = {}
+    cursor = None
+    for _ in range(1000):
+        r = session.get("/changes", params={"limit": 7, **({"cursor": cursor} if cursor else {})})
+        assert r.status_code == 200, r.text
+        body = r.json()
+        for name, delta in body["changes"].items():
+            out.setdefault(name, []).extend(delta["items"])
+            out.setdefault(f"{name} deleted", []).extend(delta["deleted"])
+        cursor = body["cursor"]
+        if not body["has_more"]:
+            return out
+    raise AssertionError("feed never ended")
+
+
+def make_old(url: str) -> None:
+    """Turn the database back into one written before feed documents (schema version 1)."""
+    engine = create_engine(normalize_url(url))
+    with engine.begin() as conn:
+        for name in RECORD_TABLES:
+            conn.execute(text(f"ALTER TABLE {name} DROP COLUMN feed_doc"))
+        conn.execute(text(f"DELETE FROM counters WHERE id = {COUNTER_SCHEMA}"))
+    engine.dispose()
+
+
+def missing_documents(url: str) -> int:
+    engine = create_engine(normalize_url(url))
+    with engine.connect() as conn:
+        total = sum(conn.execute(text(f"SELECT COUNT(*) FROM {name} WHERE feed_doc IS NULL")).scalar_one()
+                    for name in RECORD_TABLES)
+    engine.dispose()
+    return total
+
+
+def stored_document(url: str, table: str, record_id: str) -> Any:
+    engine = create_engine(normalize_url(url))
+    with engine.connect() as conn:
+        doc = conn.execute(text(f"SELECT feed_doc FROM {table} WHERE id = :i"), {"i": record_id}).scalar_one()
+    engine.dispose()
+    return json.loads(doc)
+
+
+def test_each_write_stores_the_document_the_api_returns(backoffice_factory: Any, db_url: str) -> None:
+    bo = backoffice_factory(seed_customers=5, db_url=db_url)
+    agent, sup = bo.session("agent"), bo.session("supervisor")
+    customer = new_customer(agent, name="文档客户")
+    changed = agent.patch(f"/customers/{customer['id']}", json={"notes": "改过", "vip_level": 2},
+                          headers=if_match(customer)).json()
+    assert stored_document(db_url, "customers", customer["id"]) == changed == agent.get(
+        f"/customers/{customer['id']}").json()
+    complaint = create(agent, "complaints", {"customer_id": customer["id"], "category": "quality",
+                                             "severity": "high", "summary": "外壳破损"})
+    moved = sup.patch(f"/complaints/{complaint['id']}", json={"status": "in_progress", "status_note": "已联系"},
+                      headers=if_match(complaint)).json()
+    document = stored_document(db_url, "complaints", complaint["id"])
+    assert document == moved and [s["note"] for s in document["history"]][-1] == "已联系"
+    assert missing_documents(db_url) == 0  # the seed filled every document too
+
+
+def test_an_old_database_is_upgraded_and_serves_the_same_feed(backoffice_factory: Any, db_url: str) -> None:
+    bo = backoffice_factory(seed_customers=30, db_url=db_url)
+    agent = bo.session("agent")
+    new_customer(agent, name="升级前客户")
+    before = feed(agent)
+    bo.stop()
+    make_old(db_url)
+    bo.start()  # upgrades the schema, then fills the documents in the background
+    agent = bo.session("agent")
+    assert feed(agent) == before  # whether or not the fill has reached these rows yet
+    deadline = time.monotonic() + 60
+    while missing_documents(db_url) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert missing_documents(db_url) == 0
+    assert feed(agent) == before
+    engine = create_engine(normalize_url(db_url))
+    with engine.connect() as conn:
+        version = conn.execute(text(f"SELECT value FROM counters WHERE id = {COUNTER_SCHEMA}")).scalar_one()
+    engine.dispose()
+    assert version == CURRENT
+
+
+def test_migrate_command_fills_every_document_first(backoffice_factory: Any, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    bo = backoffice_factory(seed_customers=10, db_url=url)
+    bo.stop()
+    make_old(url)
+    done = subprocess.run([sys.executable, "-m", "backoffice", "migrate", "--db", url], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "migrate documents=" in done.stdout and int(done.stdout.split("documents=")[1].split()[0]) > 50
+    assert missing_documents(url) == 0
+
+
+def test_a_database_from_a_newer_back_office_is_refused(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    Database(url).create_schema()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text(f"UPDATE counters SET value = {CURRENT + 1} WHERE id = {COUNTER_SCHEMA}"))
+    engine.dispose()
+    with pytest.raises(SchemaTooNew, match="Update the back office"):
+        Database(url).create_schema()
