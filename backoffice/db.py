@@ -12,6 +12,7 @@ The same step stores each touched record's feed document (:mod:`backoffice.docum
 """
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, select, text, update
+from sqlalchemy import Engine, bindparam, create_engine, event, inspect, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import NullPool
 
@@ -44,8 +45,9 @@ def normalize_url(url: str) -> str:
 
 
 def _sqlite_engine(url: str, immediate: bool) -> Engine:
+    # as many pooled connections as request threads (backoffice.app), so none is opened per request
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
-                           pool_size=8, max_overflow=32, pool_pre_ping=False)
+                           pool_size=16, max_overflow=32, pool_pre_ping=False)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -114,9 +116,20 @@ class Database:
             self.write.dispose()
 
 
+_READ_COUNTER = select(t.counters.c.value).where(t.counters.c.id == bindparam("key"))  # built once: read per request
+
+
 def read_counter(conn: Connection, key: int) -> int:
     """The current value of counter ``key`` (0 when the row is missing)."""
-    return int(conn.execute(select(t.counters.c.value).where(t.counters.c.id == key)).scalar() or 0)
+    return int(conn.execute(_READ_COUNTER, {"key": key}).scalar() or 0)
+
+
+@functools.lru_cache(maxsize=None)
+def _stamp_statement(table: Any, with_document: bool) -> Any:
+    values = {"change_seq": bindparam("_seq")}
+    if with_document:
+        values["feed_doc"] = bindparam("_doc")
+    return update(table).where(table.c.id == bindparam("_id")).values(**values)
 
 
 def bump_counter(conn: Connection, key: int, by: int = 1) -> int:
@@ -148,10 +161,13 @@ class WriteContext:
         last = bump_counter(self.conn, COUNTER_CHANGES, len(self.touched))
         self.last_seq = last
         first = last - len(self.touched) + 1
+        documents = self.documents.make(self.conn, self.touched) if self.documents else {}
+        by_table: dict[Any, list[dict[str, Any]]] = {}
         for offset, (table, row_id) in enumerate(self.touched):
-            self.conn.execute(update(table).where(table.c.id == row_id).values(change_seq=first + offset))
-        if self.documents:
-            self.documents.store(self.conn, self.touched)
+            by_table.setdefault(table, []).append(
+                {"_id": row_id, "_seq": first + offset, "_doc": documents.get((table.name, row_id))})
+        for table, rows in by_table.items():  # sequence and document of each row in one statement
+            self.conn.execute(_stamp_statement(table, table.name in self.documents if self.documents else False), rows)
         self.touched.clear()
 
 

@@ -4,7 +4,7 @@ The delta feed sends the same read models to every desktop, and a first sync sen
 a read model from its rows (child rows, date formatting, JSON encoding) costs about 60 µs a record, so a
 first sync of 100,000 customers (≈ 325,000 records) spent 20 s in the server doing it. Instead, each
 write transaction stores the JSON of every record it touched, in the same transaction as the record and
-its change sequence (:meth:`backoffice.db.WriteContext.stamp` calls :meth:`Documents.store`); the feed
+its change sequence (:meth:`backoffice.db.WriteContext.stamp` writes what :meth:`Documents.make` made); the feed
 then only reads text.
 
 Rows without a document (written before this existed, or by an older server) are filled by
@@ -61,25 +61,30 @@ class Documents:
         made = iter([to_json(data) for data in resource.dump(conn, live)] if live else [])
         return ["" if resource.has_tombstones and row.deleted else next(made) for row in rows]
 
-    def store(self, conn: Connection, touched: list[tuple[Any, str]]) -> None:
-        """Write the documents of the ``touched`` (table, id) rows, in the caller's transaction."""
+    def __contains__(self, table_name: str) -> bool:
+        return table_name in self._resources
+
+    def make(self, conn: Connection, touched: list[tuple[Any, str]]) -> dict[tuple[str, str], str]:
+        """The documents of the ``touched`` (table, id) rows as they are now in the caller's
+        transaction, by (table name, id); tables without documents are left out."""
         by_table: dict[str, list[str]] = {}
         for table, row_id in touched:
             if table.name in self._resources:
                 by_table.setdefault(table.name, []).append(row_id)
+        out: dict[tuple[str, str], str] = {}
         for name, ids in by_table.items():
             resource = self._resources[name]
             rows = conn.execute(select(resource.table).where(resource.table.c.id.in_(ids))).all()
-            _write(conn, resource.table, rows, self.texts(conn, resource, rows))
+            out.update(((name, row.id), text) for row, text in zip(rows, self.texts(conn, resource, rows)))
+        return out
 
 
-def _write(conn: Connection, table: Any, rows: list[Any], texts: list[str], *,
-           only_if_unchanged: bool = False) -> int:
+def _write(conn: Connection, table: Any, rows: list[Any], texts: list[str]) -> int:
+    """Store the documents of rows still at the change sequence they were read at (a concurrent write
+    re-stamped the others with documents of their own)."""
     if not rows:
         return 0
-    where = table.c.id == bindparam("_id")
-    if only_if_unchanged:  # a concurrent write re-stamped the row: its own document is newer
-        where = and_(where, table.c.change_seq == bindparam("_seq"), table.c.feed_doc.is_(None))
+    where = and_(table.c.id == bindparam("_id"), table.c.change_seq == bindparam("_seq"), table.c.feed_doc.is_(None))
     result = conn.execute(update(table).where(where).values(feed_doc=bindparam("_doc")),
                           [{"_id": row.id, "_seq": row.change_seq, "_doc": text} for row, text in zip(rows, texts)])
     return max(0, result.rowcount or 0)
@@ -100,7 +105,7 @@ def fill_missing(db: Any, *, chunk: int = FILL_CHUNK, stop: threading.Event | No
                 if not rows:
                     break
                 texts = db.documents.texts(conn, resource, rows)
-                written += _write(conn, table, rows, texts, only_if_unchanged=True)
+                written += _write(conn, table, rows, texts)
             after = rows[-1].id
             if progress is not None:
                 progress(resource.name, written)
