@@ -14,6 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from backoffice.catalog import all_resources
+from backoffice.checkpoints import checkpointer_for
 from backoffice.db import Database
 from backoffice.documents import fill_in_background
 from backoffice.errors import install_handlers
@@ -67,7 +68,13 @@ def create_app(db: Database | str, *, create_schema: bool = True) -> FastAPI:
         # lock otherwise shares the CPU with dozens of threads and everyone waits longer.
         to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
         fill_in_background(database)  # rows from before feed documents existed
+        checkpointer = checkpointer_for(database)
+        if checkpointer is not None:
+            database.after_commit.append(checkpointer.wrote)
         yield
+        if checkpointer is not None:
+            database.after_commit.remove(checkpointer.wrote)
+            checkpointer.stop()
 
     app = FastAPI(title="Agent Desktop back office", version="1", lifespan=lifespan,
                   description="Reference CRM API for Agent Desktop (see docs/api-conventions.md).")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
@@ -78,12 +78,15 @@ class Database:
     """Which tables keep feed documents (filled in by the app: :mod:`backoffice.documents`)."""
     closing: threading.Event = field(init=False)
     """Set when the server stops: background work on this database ends."""
+    after_commit: list[Callable[[], None]] = field(init=False)
+    """Called after each write transaction commits (e.g. the WAL checkpointer's ``wrote``)."""
 
     def __post_init__(self) -> None:
         self.url = normalize_url(self.url)
         self.changes = ChangeSignal()
         self.documents = Documents()
         self.closing = threading.Event()
+        self.after_commit = []
         # SQLite: one writer at a time per process (see write_tx); PostgreSQL: no limit
         self.write_lock: Any = threading.Lock() if self.url.startswith("sqlite") else nullcontext()
         if self.is_sqlite:
@@ -185,6 +188,8 @@ def write_tx(db: Database) -> Iterator[WriteContext]:
             ctx.stamp()
     if ctx.last_seq is not None:
         db.changes.publish(ctx.last_seq)     # committed: long-polling readers may go
+    for hook in db.after_commit:
+        hook()
 
 
 def make_null_pool_engine(url: str) -> Engine:

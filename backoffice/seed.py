@@ -262,6 +262,11 @@ def seed(db: Database | str, customers: int, agents: int = 20, rng_seed: int = 2
     if db.is_sqlite:
         with db.write.connect() as conn:
             conn.exec_driver_sql("PRAGMA optimize")
+        raw = db.write.raw_connection()  # outside any transaction
+        try:  # leave no big WAL behind: the server's first write would otherwise copy all of it back
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
     else:
         with db.write.begin() as conn:
             conn.exec_driver_sql("ANALYZE")
