@@ -5,7 +5,8 @@ Missed calls come from the phone adapter (``ctx.services["phone"]``: ``sig_incom
 :class:`agent_desktop.callback_detector.MissedCallDetector`; they are kept until the CRM service
 (``ctx.services["crm"]``) is ready, then queued in its store (synced to every agent). Click-to-dial
 goes through ``phone.dial(number)``. Exposed as ``ctx.services["callbacks"]``:
-:meth:`CallbackFeature.add_manual` (from the customer card) and :attr:`sig_open_customer`.
+:meth:`CallbackFeature.add_manual` (from the customer card), :attr:`sig_open_customer` and
+:attr:`sig_dialing_customer` (the customer card shows the customer being called back).
 """
 from __future__ import annotations
 
@@ -35,7 +36,10 @@ class CallbackFeature(QObject):
     """The installed feature."""
 
     sig_open_customer = Signal(str)
-    """Open the customer card of the entry being called back (customer id)."""
+    """Open a customer's card outside a call (customer id)."""
+
+    sig_dialing_customer = Signal(int, str)
+    """Calling back a known customer: (phone call id, customer id); the call's card shows them."""
 
     sig_ready = Signal()
     """The queue is attached to the CRM store."""
@@ -136,10 +140,10 @@ class CallbackFeature(QObject):
         if entity == "callbacks" and self.controller is not None:
             self.controller.synced()
 
-    def _on_dialing(self, entry_id: str, _call_id: int) -> None:
+    def _on_dialing(self, entry_id: str, call_id: int) -> None:
         record = self.service.store.get("callbacks", entry_id) if self.service else None
         if record and record.get("customer_id"):
-            self.sig_open_customer.emit(record["customer_id"])
+            self.sig_dialing_customer.emit(call_id, record["customer_id"])
 
     # -- view -----------------------------------------------------------------------------------
     def refresh(self) -> None:

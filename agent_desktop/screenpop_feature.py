@@ -3,12 +3,21 @@ the CRM once those features have published ``ctx.services["phone"]`` and ``ctx.s
 
 * Ringing (phone ``sig_incoming_call`` with a ``softphone.engine.events.IncomingCall``) → the card
   pops from the local store, then refreshes from the CRM (offline badge when it cannot).
+* Dialling (the first ``CallChanged`` of a call with direction "out", whoever asked the phone to
+  dial: the dial pad, the history, the card's Dial button, a call-back) → the card pops for the called
+  number the same way; a dial for a known customer (the card's button, ``sig_dialing_customer`` of
+  ``ctx.services["callbacks"]``) shows that customer. A dial-pad call made while another answered call
+  is up is a consultation (transfer, conference): no card.
 * Answer/hang-up (phone ``sig_call_changed`` with a ``CallChanged``) → the card stays after hang-up
-  and the wrap-up form (forms.wrapup_form) appears under it; its result writes the call log (and the
-  follow-up to-do) through the store's outbox, then the card leaves.
-* Agent state (``ctx.services["agent_state"]``): an answered call that ends moves a Ready agent to
-  Wrap-up (a missed call does not); submitting the wrap-up moves an agent still in Wrap-up back to
-  Ready. A state the agent chose by hand (Not ready, Break) is left alone both times.
+  and the wrap-up form (forms.wrapup_form) appears under it; its result writes the call log (direction
+  inbound or outbound, and the follow-up to-do) through the store's outbox, then the card leaves. A
+  dialled call nobody answered gets no wrap-up: its call log is written at once with the phone's
+  outcome (busy, no answer, ...) as the disposition, and the card stays to dial again.
+* Events of a call whose card is still being read wait for it (a fast hang-up is not lost).
+* Agent state (``ctx.services["agent_state"]``): an answered call, incoming or dialled, that ends moves
+  a Ready agent to Wrap-up (a missed or unanswered call does not); submitting the wrap-up moves an
+  agent still in Wrap-up back to Ready. A state the agent chose by hand (Not ready, Break) is left
+  alone both times.
 * Quick-create, harassment marks and "block" write customers / blocklist entries through the store;
   the phone's pre-ring filter (:class:`PreRingGate`) refuses blocked numbers (``sip.blocked_response``)
   and, while ``ctx.services["agent_state"]`` is not Ready, every call with 480; each refusal is logged.
@@ -30,19 +39,24 @@ from agent_desktop.tasks import BackgroundTasks
 from crm.sync_events import ONLINE
 from forms.wrapup_form import WrapUpForm
 from forms.wrapup_result import WrapUpResult
-from screenpop.core.call_log import blocklist_body, call_log_body
+from screenpop.core.call_log import blocklist_body, call_log_body, not_reached_disposition
 from screenpop.core.config import PopConfig
 from screenpop.core.crm_records import CrmRecords
 from screenpop.core.models import CardModel
 from screenpop.core.record_source import RecordPopSource
-from screenpop.core.session import PopHistory, marks_block
+from screenpop.core.session import PopHistory, PopSession, marks_block
 from screenpop.pop_controller import PopController
 from screenpop.widgets.card_dock import ScreenPopDock
 
 logger = logging.getLogger(__name__)
 
-_OPENERS = {"todos": "sig_open_customer", "callbacks": "sig_open_customer", "search": "sig_customer_open_requested"}
-"""Features that ask for a customer's card, and the signal (carrying a customer id) they do it with."""
+_FOLLOWED = (("todos", "sig_open_customer", "open_customer"), ("callbacks", "sig_open_customer", "open_customer"),
+             ("search", "sig_customer_open_requested", "open_customer"),
+             ("callbacks", "sig_dialing_customer", "dialling_customer"))
+"""Signals of other features the card follows: (service, signal, method of ours it calls). The openers
+carry a customer id; ``sig_dialing_customer`` carries (phone call id, customer id)."""
+
+_TALKING = ("active", "held")
 
 
 def pop_config(settings: Any) -> PopConfig:
@@ -92,10 +106,16 @@ class ScreenPopFeature(QObject):
         self.gate = PreRingGate(ctx.settings_manager)
         self.agent_state: Any = None
         self._rejections_logged: Any = None  # the phone whose rejections are logged
+        self._popping: dict[str, list[Any]] = {}  # call id -> its events that came while its card was read
+        self._dialled: dict[str, str] = {}  # call id -> the customer it was dialled for (a card, a call-back)
+        self._talking: set[str] = set()  # answered calls not yet ended
+        self._consults: set[str] = set()  # calls dialled during another call: no card
         window.set_dock_content("customer_card", self.dock)
         self.dock.sig_customer_create_requested.connect(self._create_customer)
         self.dock.sig_mark_abnormal_requested.connect(self._marked_abnormal)
         self.dock.sig_block_requested.connect(lambda card: self._block(card, "blocked by agent"))
+        self.dock.sig_dial_requested.connect(self.dial_card)
+        self.controller.sig_pop_shown.connect(self._pop_shown)
         self.wrap_up.sig_wrap_up_submitted.connect(self._wrapped_up)
         self.dock.recent.sig_pop_selected.connect(self._pop_selected)
         ctx.services["screenpop"] = self
@@ -103,10 +123,10 @@ class ScreenPopFeature(QObject):
         self._subscriptions = [ctx.services.subscribe("crm", self._crm_registered),
                                ctx.services.subscribe("phone", self._phone_registered),
                                ctx.services.subscribe("agent_state", self._agent_state_registered)]
-        self._openers: dict[str, Any] = {}  # feature name -> the signal of it we follow
-        for name, signal_name in _OPENERS.items():
+        self._followed: dict[tuple[str, str], tuple[Any, Any]] = {}  # (feature, signal name) -> (signal, slot)
+        for name, signal_name, slot_name in _FOLLOWED:
             self._subscriptions.append(ctx.services.subscribe(
-                name, lambda service, n=name, s=signal_name: self._opener_registered(n, service, s)))
+                name, lambda service, n=name, s=signal_name, m=slot_name: self._feature_registered(n, service, s, m)))
         QTimer.singleShot(0, self.dock.warm_up)  # the first pop of the day as fast as the rest
 
     # -- services appear after their features finish starting -----------------------------------
@@ -120,17 +140,18 @@ class ScreenPopFeature(QObject):
             self._attach_phone(phone)
             self._install_pre_ring_filter()
 
-    def _opener_registered(self, name: str, service: Any, signal_name: str) -> None:
-        """A feature that asks for customers to be shown (to-dos, call-backs, search) arrived."""
-        old = self._openers.pop(name, None)
+    def _feature_registered(self, name: str, service: Any, signal_name: str, slot_name: str) -> None:
+        """A feature the card follows (to-dos, call-backs, search) arrived (or was replaced)."""
+        old = self._followed.pop((name, signal_name), None)
         if old is not None:
-            _disconnect(old, self.open_customer)
+            _disconnect(*old)
         signal = getattr(service, signal_name, None)
         if signal is None:
-            logger.warning("service %r has no %s; its customers do not open here", name, signal_name)
+            logger.warning("service %r has no %s; the card does not follow it", name, signal_name)
             return
-        signal.connect(self.open_customer)
-        self._openers[name] = signal
+        slot = getattr(self, slot_name)
+        signal.connect(slot)
+        self._followed[(name, signal_name)] = (signal, slot)
 
     def open_customer(self, customer_id: str) -> str:
         """Show a customer's card outside a call (from the local store, then the CRM); no wrap-up."""
@@ -200,9 +221,36 @@ class ScreenPopFeature(QObject):
         changed.connect(self.on_call_changed)
         logger.info("screen-pop follows the phone's calls")
 
+    def dialling_customer(self, call_id: Any, customer_id: str) -> None:
+        """Another feature dialled ``call_id`` to reach this known customer (a call-back): its card shows them."""
+        call_id, customer_id = str(call_id), str(customer_id)
+        if self.history.get(call_id) is not None:
+            self.controller.choose_customer(call_id, customer_id)
+        else:  # the usual order: the dial returned its id before the phone's first event of the call
+            self._dialled[call_id] = customer_id
+
+    def dial_card(self, card: CardModel) -> None:
+        """The card's Dial button: call its party through the phone; the card of that call shows its customer."""
+        number = card.number_to_dial()
+        if self.phone is None or not number:
+            logger.warning("cannot dial from the card: no %s", "number" if self.phone else "phone")
+            return
+        call_id = self.phone.dial(number)
+        if card.customer is not None:
+            self.dialling_customer(call_id, card.customer.id)
+
     # -- call events (softphone.engine.events objects) ------------------------------------------
     def on_incoming_call(self, event: Any) -> None:
+        self._popping[str(event.call_id)] = []
         self.controller.incoming_call(str(event.call_id), event.headers, event.received_monotonic)
+
+    def _pop_shown(self, call_id: str, _ms: float) -> None:
+        """A call's card is up: the events that came meanwhile apply now."""
+        for event in self._popping.pop(call_id, ()):
+            self.on_call_changed(event)
+        late = self._dialled.pop(call_id, "")
+        if late:
+            self.controller.choose_customer(call_id, late)
 
     def _pop_selected(self, call_id: str) -> None:
         """Back to an earlier pop: its wrap-up, if still due, comes with it."""
@@ -211,25 +259,65 @@ class ScreenPopFeature(QObject):
             self.dock.hide_wrap_up()
             return
         if self.wrap_up.call_id() != call_id:
-            self.wrap_up.start(call_id, session.end_monotonic)
+            self._start_wrap_up(session)
+        else:
+            self.dock.show_wrap_up(self.wrap_up)
+
+    def _start_wrap_up(self, session: PopSession) -> None:
+        self.wrap_up.start(session.call_id, session.end_monotonic, outbound=session.outbound)
         self.dock.show_wrap_up(self.wrap_up)
 
     def on_call_changed(self, event: Any) -> None:
         call_id = str(event.call_id)
-        if self.history.get(call_id) is None:
+        state = getattr(event.state, "value", event.state)
+        self._track(call_id, state)
+        if call_id in self._popping:  # its card is still being read
+            self._popping[call_id].append(event)
+        elif self.history.get(call_id) is not None:
+            self._call_changed(call_id, state, event)
+        elif getattr(event, "direction", "") == "out" and state != "disconnected" and call_id not in self._consults:
+            self._dialled_call(call_id, event)
+
+    def _track(self, call_id: str, state: str) -> None:
+        """Which calls are answered and up (a dial meanwhile is a consultation)."""
+        if state in _TALKING:
+            self._talking.add(call_id)
+        elif state == "disconnected":
+            self._talking.discard(call_id)
+            self._consults.discard(call_id)
+            self._dialled.pop(call_id, None)
+
+    def _dialled_call(self, call_id: str, event: Any) -> None:
+        """The phone's first event of a call the agent dialled: pop the called party's card."""
+        customer_id = self._dialled.pop(call_id, "")
+        if not customer_id and self._talking - {call_id}:
+            logger.info("call %s was dialled during another call: a consultation, no card", call_id)
+            self._consults.add(call_id)
             return
         state = getattr(event.state, "value", event.state)
-        if state == "active":
-            self.controller.call_answered(call_id, getattr(event, "connected_at", None))
-        elif state == "disconnected":
-            self.controller.call_ended(call_id)
-            session = self.history.get(call_id)
-            self.wrap_up.start(call_id, session.end_monotonic if session else None)
-            self.dock.show_wrap_up(self.wrap_up)
-            answered = getattr(event, "connected_at", None) is not None or (
-                session is not None and session.answer_monotonic is not None)
-            if answered:  # a missed ringing call leaves the agent as they were
-                self._move_agent(READY, WRAP_UP)
+        self._popping[call_id] = [] if state == "dialing" else [event]
+        self.controller.outgoing_call(call_id, str(event.caller_number), customer_id)
+
+    def _call_changed(self, call_id: str, state: str, event: Any) -> None:
+        """A call with a card was answered or ended."""
+        connected_at = getattr(event, "connected_at", None)
+        if state == "active" or (state == "disconnected" and connected_at is not None):
+            self.controller.call_answered(call_id, connected_at)  # (an answer the card missed counts)
+        if state != "disconnected":
+            return
+        self.controller.call_ended(call_id)
+        session = self.history.get(call_id)
+        if session is None:
+            return
+        answered = session.answer_monotonic is not None
+        if session.outbound and not answered:  # nobody answered: logged at once, no wrap-up
+            disposition = not_reached_disposition(getattr(event, "outcome", None))
+            self.dock.call_not_reached(call_id, disposition)
+            self._log_call(session, disposition=disposition)
+            return
+        self._start_wrap_up(session)
+        if answered:  # a missed ringing call leaves the agent as they were
+            self._move_agent(READY, WRAP_UP)
 
     def _move_agent(self, expected: str, new: str) -> None:
         """Set the agent state to ``new`` only while it is ``expected`` (a state chosen by hand stays)."""
@@ -266,13 +354,18 @@ class ScreenPopFeature(QObject):
         if body is not None:
             self._write("blocklist", body)
 
+    def _log_call(self, session: PopSession, **fields: Any) -> dict:
+        """Write the call log of ``session`` (``fields``: disposition, notes, wrap-up seconds)."""
+        log = call_log_body(session, agent_line=self.ctx.settings.sip.username, **fields)
+        session.call_log_id = log["id"]
+        self._write("call_logs", log)
+        return log
+
     def _wrapped_up(self, result: WrapUpResult) -> None:
         session = self.history.get(result.call_id)
         if session is not None:
-            log = call_log_body(session, disposition=result.disposition, notes=result.notes,
-                                wrapup_seconds=result.wrapup_seconds)
-            session.call_log_id = log["id"]
-            self._write("call_logs", log)
+            log = self._log_call(session, disposition=result.disposition, notes=result.notes,
+                                 wrapup_seconds=result.wrapup_seconds)
             if result.follow_up is not None:
                 todo = {"title": result.follow_up.title,
                         "due_at": result.follow_up.due_at.isoformat().replace("+00:00", "Z"),
@@ -286,9 +379,9 @@ class ScreenPopFeature(QObject):
     def shutdown(self) -> None:
         for cancel in self._subscriptions:
             cancel()
-        for signal in self._openers.values():
-            _disconnect(signal, self.open_customer)
-        self._openers.clear()
+        for signal, slot in self._followed.values():
+            _disconnect(signal, slot)
+        self._followed.clear()
         if self.agent_state is not None:
             _disconnect(self.agent_state.sig_state_changed, self._agent_state_changed)
         self.pop_tasks.shutdown(wait=False)

@@ -130,9 +130,11 @@ class WrapUpForm(QWidget):
         label.hide()
         return label
 
-    def start(self, call_id: str, ended_at: float | None = None) -> None:
-        """A call hung up at ``ended_at`` (monotonic; default now): start its wrap-up with empty fields."""
+    def start(self, call_id: str, ended_at: float | None = None, *, outbound: bool = False) -> None:
+        """A call hung up at ``ended_at`` (monotonic; default now): start its wrap-up with empty fields
+        (``outbound``: the agent dialled it, which the heading says)."""
         self._call_id = call_id
+        self.heading_label.setText(self.tr("Wrap-up: outgoing call") if outbound else self.tr("Wrap-up"))
         self._ended_at = self._clock() if ended_at is None else ended_at
         self.disposition_combo.setCurrentIndex(0)
         self.notes_edit.clear()

@@ -1,4 +1,4 @@
-"""Drives the card dock from call events: ring → local pop → CRM refresh → hang-up → wrap-up.
+"""Drives the card dock from call events: ring (or dial) → local pop → CRM refresh → hang-up → wrap-up.
 
 The shell gives it the dock, the pop sources and its background-task runner (no threads here: the
 assembly runs through ``tasks.run(op, on_success, on_failure, owner=...)``, results come back on
@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Signal
 
 from screenpop.core.config import PopConfig
-from screenpop.core.identity import CallerIdentity, Normaliser, extract_identity
+from screenpop.core.identity import CallerIdentity, Normaliser, dialled_identity, extract_identity
 from screenpop.core.lookup import assemble_pop
 from screenpop.core.models import CardModel, PopKind
 from screenpop.core.source import PopSource
@@ -34,7 +34,7 @@ class PopController(QObject):
     """Pops cards for ringing calls and keeps them fresh; the shell feeds it the call events."""
 
     sig_pop_shown = Signal(str, float)
-    """A ringing call's card is on screen: (call id, ms since the INVITE was received)."""
+    """A call's card is on screen: (call id, ms since the INVITE was received, or since the dial)."""
     sig_pop_refreshed = Signal(str, bool)
     """The background refresh of a call finished: (call id, True if the CRM answered)."""
 
@@ -76,12 +76,23 @@ class PopController(QObject):
 
     def incoming_call(self, call_id: str, headers: object, received_monotonic: float | None = None) -> None:
         """An INVITE rings: read the identity and pop the card from the local store."""
+        self._pop_call(call_id, lambda: extract_identity(headers, self._config, self._normalise), received_monotonic)
+
+    def outgoing_call(self, call_id: str, target: str, customer_id: str = "",
+                      dialled_monotonic: float | None = None) -> None:
+        """The agent dialled ``target``: pop the called party's card from the local store, looked up by
+        the number, or ``customer_id`` when the dial came from a known customer (a card, a call-back)."""
+        self._pop_call(call_id, lambda: dialled_identity(target, customer_id, self._config, self._normalise),
+                       dialled_monotonic)
+
+    def _pop_call(self, call_id: str, read_identity: Callable[[], CallerIdentity],
+                  received_monotonic: float | None) -> None:
         received = time.monotonic() if received_monotonic is None else received_monotonic
         offline = not self._online
         source = self._local
 
         def op() -> CardModel:
-            identity = extract_identity(headers, self._config, self._normalise)
+            identity = read_identity()
             if source is None:  # no store yet (CRM still starting): show who is calling
                 return CardModel(call_id=call_id, identity=identity, kind=PopKind.NEW_CALLER, offline=True)
             try:

@@ -524,6 +524,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../screenpop/core/labels.py" line="40"/>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="41"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="42"/>
+        <source>invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="43"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="44"/>
+        <source>network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../forms/complaint_form.py" line="26"/>
         <source>low</source>
         <translation type="unfinished"></translation>
@@ -1431,6 +1456,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="164"/>
+        <source>Dia&amp;l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../screenpop/widgets/card_view.py" line="183"/>
         <source>VIP %1</source>
         <translation type="unfinished"></translation>
@@ -1438,6 +1468,11 @@
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="186"/>
         <source>Calling from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
+        <source>Dialled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2930,6 +2965,11 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../screenpop/widgets/card_dock.py" line="274"/>
+        <source>Not reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../screenpop/widgets/card_dock.py" line="263"/>
         <source>Call finished</source>
         <translation type="unfinished"></translation>
@@ -2942,6 +2982,11 @@ Restore them?</source>
     <message>
         <location filename="../../screenpop/widgets/card_dock.py" line="267"/>
         <source>In call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_dock.py" line="282"/>
+        <source>Dialling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4242,6 +4287,11 @@ Restore them?</source>
     <message>
         <location filename="../../forms/wrapup_form.py" line="99"/>
         <source>&amp;Submit wrap-up (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="137"/>
+        <source>Wrap-up: outgoing call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -524,6 +524,31 @@
         <translation>打错电话</translation>
     </message>
     <message>
+        <location filename="../../screenpop/core/labels.py" line="40"/>
+        <source>busy</source>
+        <translation>忙线</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="41"/>
+        <source>no answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="42"/>
+        <source>invalid number</source>
+        <translation>无效号码</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="43"/>
+        <source>rejected</source>
+        <translation>被拒接</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="44"/>
+        <source>network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
         <location filename="../../forms/complaint_form.py" line="26"/>
         <source>low</source>
         <translation>低</translation>
@@ -1428,6 +1453,11 @@
         <translation>编辑客户(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="164"/>
+        <source>Dia&amp;l</source>
+        <translation>拨打(&amp;L)</translation>
+    </message>
+    <message>
         <location filename="../../screenpop/widgets/card_view.py" line="183"/>
         <source>VIP %1</source>
         <translation>VIP %1</translation>
@@ -1436,6 +1466,11 @@
         <location filename="../../screenpop/widgets/card_view.py" line="186"/>
         <source>Calling from %1</source>
         <translation>来电号码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
+        <source>Dialled %1</source>
+        <translation>呼出号码 %1</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_view.py" line="221"/>
@@ -2929,6 +2964,11 @@ Restore them?</source>
         <translation>手动打开（无通话）</translation>
     </message>
     <message>
+        <location filename="../../screenpop/widgets/card_dock.py" line="274"/>
+        <source>Not reached: %1</source>
+        <translation>未接通：%1</translation>
+    </message>
+    <message>
         <location filename="../../screenpop/widgets/card_dock.py" line="263"/>
         <source>Call finished</source>
         <translation>通话结束</translation>
@@ -2942,6 +2982,11 @@ Restore them?</source>
         <location filename="../../screenpop/widgets/card_dock.py" line="267"/>
         <source>In call</source>
         <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_dock.py" line="282"/>
+        <source>Dialling</source>
+        <translation>拨号中</translation>
     </message>
     <message>
         <location filename="../../screenpop/widgets/card_dock.py" line="269"/>
@@ -4239,6 +4284,11 @@ Restore them?</source>
         <location filename="../../forms/wrapup_form.py" line="99"/>
         <source>&amp;Submit wrap-up (Ctrl+Enter)</source>
         <translation>提交话后处理(&amp;S) (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="137"/>
+        <source>Wrap-up: outgoing call</source>
+        <translation>话后处理：外呼</translation>
     </message>
     <message>
         <location filename="../../forms/wrapup_form.py" line="158"/>

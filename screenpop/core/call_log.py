@@ -1,4 +1,8 @@
-"""The call log of a finished pop (a ``CallLogCreate`` body) and the blocklist entry of a marked call."""
+"""The call log of a finished pop (a ``CallLogCreate`` body) and the blocklist entry of a marked call.
+
+An incoming call's caller is the customer's number and its callee the agent's line; a call the agent
+dialled (``direction`` outbound) the other way round. A dialled call nobody answered is logged with the
+phone's outcome as its disposition (:data:`NOT_REACHED`)."""
 from __future__ import annotations
 
 import logging
@@ -11,24 +15,38 @@ from screenpop.core.session import ABNORMAL_KINDS, PopSession
 logger = logging.getLogger(__name__)
 
 
+NOT_REACHED = frozenset({"busy", "no_answer", "invalid_number", "rejected", "network_error", "cancelled"})
+"""How a dialled call can end unanswered (``softphone.engine.events.Outcome`` values); each is the
+disposition of its call log."""
+
+
 def _iso(session: PopSession, monotonic: float | None) -> str | None:
     when = session.wall(monotonic)
     return when.isoformat().replace("+00:00", "Z") if when else None
 
 
+def not_reached_disposition(outcome: object) -> str:
+    """The disposition of a dialled call nobody answered, from the phone's outcome (``no_answer``
+    when the phone gave none it knows)."""
+    code = str(getattr(outcome, "value", outcome) or "")
+    return code if code in NOT_REACHED else "no_answer"
+
+
 def call_log_body(
     session: PopSession, *, disposition: str = "", notes: str = "", wrapup_seconds: float = 0.0,
-    direction: str = "inbound", callee: str = "",
+    agent_line: str = "",
 ) -> dict[str, Any]:
-    """The ``call_logs`` create body: customer, numbers, DNIS, media source, times, durations,
-    disposition and abnormal mark of ``session``."""
+    """The ``call_logs`` create body: direction, customer, numbers, DNIS, media source, times,
+    durations, disposition and abnormal mark of ``session``; ``agent_line`` is the agent's own number
+    (their SIP user): the callee of an incoming call, the caller of a dialled one."""
     card = session.card
     ident = card.identity
+    party = (ident.number or ident.number_raw)[:40]
     body: dict[str, Any] = {
         "id": new_id(),
-        "direction": direction,
-        "caller": (ident.number or ident.number_raw)[:40],
-        "callee": callee[:40],
+        "direction": "outbound" if ident.outbound else "inbound",
+        "caller": agent_line[:40] if ident.outbound else party,
+        "callee": party if ident.outbound else agent_line[:40],
         "dnis": (ident.dnis or ident.dnis_raw)[:40],
         "ring_at": _iso(session, session.ring_monotonic),
         "answer_at": _iso(session, session.answer_monotonic),

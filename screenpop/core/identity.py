@@ -67,6 +67,8 @@ class CallerIdentity:
     queue: str = ""
     attached: dict[str, str] = field(default_factory=dict)
     """Every X- header (lower-case name → cleaned, truncated first value)."""
+    outbound: bool = False
+    """The agent dialled this call: the number is the called party's (no INVITE was read)."""
 
     def caller_label(self) -> str | Msg:
         """What to show as the caller's number."""
@@ -93,6 +95,19 @@ def extract_identity(
     except Exception:  # noqa: BLE001 - a pop with no identity beats a crash while ringing
         logger.exception("could not read the caller identity; showing an unknown caller")
         return CallerIdentity()
+
+
+def dialled_identity(
+    target: str, customer_id: str = "", config: PopConfig | None = None, normalise: Normaliser | None = None
+) -> CallerIdentity:
+    """The called party of a call the agent dialled: ``target`` as the phone reports it (a number, or a
+    SIP user that is none: shown as the name), ``customer_id`` when the dial came from a known customer."""
+    config = config or PopConfig()
+    normalise = normalise or default_normaliser(config.region)
+    text = clean_text(target, MAX_NUMBER_CHARS)
+    digits = (phone_digits(text) or "")[:MAX_NUMBER_CHARS]
+    return CallerIdentity(number=_normalised(digits, normalise), number_raw=digits,
+                          display_name="" if digits else text, customer_id=_safe_id(customer_id), outbound=True)
 
 
 def _extract(bag: HeaderBag, config: PopConfig, normalise: Normaliser) -> CallerIdentity:

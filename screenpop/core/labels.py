@@ -1,5 +1,6 @@
 """Display labels for the CRM's codes (order and complaint statuses, complaint categories,
-dispositions) shown on the card; codes without a label are shown as they are."""
+dispositions, also those of dialled calls nobody answered) shown on the card; codes without a label
+are shown as they are."""
 from __future__ import annotations
 
 import logging
@@ -35,6 +36,12 @@ _LABELS: dict[str, Msg] = {
     "follow_up": QT_TRANSLATE_NOOP("Codes", "follow-up needed"),
     "no_sale": QT_TRANSLATE_NOOP("Codes", "no sale"),
     "wrong_number": QT_TRANSLATE_NOOP("Codes", "wrong number"),
+    # dispositions of dialled calls nobody answered (screenpop.core.call_log.NOT_REACHED)
+    "busy": QT_TRANSLATE_NOOP("Codes", "busy"),
+    "no_answer": QT_TRANSLATE_NOOP("Codes", "no answer"),
+    "invalid_number": QT_TRANSLATE_NOOP("Codes", "invalid number"),
+    "rejected": QT_TRANSLATE_NOOP("Codes", "rejected"),
+    "network_error": QT_TRANSLATE_NOOP("Codes", "network error"),
 }
 
 

@@ -122,6 +122,13 @@ class CardModel:
     notes: tuple[str, ...] = field(default=())
     """Translatable remarks about the assembly (e.g. the header customer id was unknown)."""
 
+    def number_to_dial(self) -> str:
+        """The number to call this card's party on: the call's number, else the customer's first phone."""
+        ident = self.identity
+        if ident.number_raw and not ident.withheld:
+            return ident.number_raw
+        return self.customer.phones[0] if self.customer and self.customer.phones else ""
+
     @property
     def open_complaints(self) -> tuple[ComplaintLine, ...]:
         return tuple(c for c in self.complaints if c.is_open)

@@ -92,9 +92,9 @@ class RecordPopSource:
                 reason = _text(log.get("abnormal_reason"))
                 label = ABNORMAL_KINDS.get(reason) or reason or QT_TRANSLATE_NOOP("Pop", "Abnormal call")
                 detail = f"{detail}, {label}" if detail else label
+            party = log.get("callee") if log.get("direction") == "outbound" else log.get("caller")
             entries.append(TimelineEntry(parse_time(log.get("ring_at")), TimelineKind.CALL,
-                                         _text(log.get("notes")) or _text(log.get("caller")), detail,
-                                         _text(log.get("id"))))
+                                         _text(log.get("notes")) or _text(party), detail, _text(log.get("id"))))
         return entries
 
     def complaints(self, customer_id: str) -> Sequence[ComplaintLine]:

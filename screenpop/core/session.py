@@ -50,10 +50,17 @@ class PopSession:
     """Id of the call log written at wrap-up (a later mark updates it)."""
     without_call: bool = False
     """Opened by the agent (a to-do, a call-back, a search result), not by a call: no wrap-up."""
+    not_reached: str = ""
+    """A call the agent dialled that nobody answered: how it ended (``busy``, ``no_answer``, ...). Its
+    call log is written at once, with this as the disposition; no wrap-up."""
 
     @property
     def call_id(self) -> str:
         return self.card.call_id
+
+    @property
+    def outbound(self) -> bool:
+        return self.card.identity.outbound
 
     @property
     def ended(self) -> bool:

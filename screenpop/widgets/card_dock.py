@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from screenpop.core.identity import CallerIdentity
+from screenpop.core.labels import code_label
 from screenpop.core.models import (
     CardModel,
     ComplaintLine,
@@ -25,7 +26,7 @@ from screenpop.widgets.card_view import CustomerCardView
 from screenpop.widgets.chooser import CustomerChooser
 from screenpop.widgets.new_caller_form import NewCallerForm
 from screenpop.widgets.recent_pops import RecentPopsList
-from screenpop.widgets.text import plain_label
+from screenpop.widgets.text import plain_label, translated
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +42,8 @@ class ScreenPopDock(QWidget):
     """New to-do about the shown card's customer (carries the CardModel)."""
     sig_call_back_requested = Signal(object)
     """Call the shown card's customer back (carries the CardModel)."""
+    sig_dial_requested = Signal(object)
+    """Dial the shown card's party now (carries the CardModel)."""
     sig_edit_customer_requested = Signal(object)
     """Edit the shown card's customer (carries the CardModel)."""
     sig_mark_abnormal_requested = Signal(str, object)
@@ -107,7 +110,7 @@ class ScreenPopDock(QWidget):
 
         view = self.card_view
         for name in ("sig_new_order_requested", "sig_new_complaint_requested", "sig_new_todo_requested",
-                     "sig_call_back_requested", "sig_edit_customer_requested"):
+                     "sig_call_back_requested", "sig_edit_customer_requested", "sig_dial_requested"):
             getattr(view, name).connect(getattr(self, name))
         self.chooser.sig_customer_chosen.connect(self.sig_customer_chosen)
         self.chooser.sig_new_customer_requested.connect(self._show_new_caller_form)
@@ -178,6 +181,14 @@ class ScreenPopDock(QWidget):
     def call_ended(self, call_id: str, at: float | None = None) -> None:
         """The call hung up: the card stays until the wrap-up is done."""
         self._history.ended(call_id, at)
+        self._show_status()
+
+    def call_not_reached(self, call_id: str, disposition: str) -> None:
+        """A dialled call ended unanswered (``busy``, ...): no wrap-up; the card stays (to dial again)."""
+        session = self._history.get(call_id)
+        if session is not None:
+            session.not_reached = disposition
+            self._history.wrapped_up(call_id)
         self._show_status()
 
     def show_wrap_up(self, widget: QWidget) -> None:
@@ -259,12 +270,16 @@ class ScreenPopDock(QWidget):
             text = ""
         elif session.without_call:
             text = self.tr("Opened without a call")
+        elif session.not_reached:
+            text = self.tr("Not reached: %1").replace("%1", translated(code_label(session.not_reached)))
         elif session.wrapped_up:
             text = self.tr("Call finished")
         elif session.ended:
             text = self.tr("Call ended: wrap-up pending")
         elif session.answer_monotonic is not None:
             text = self.tr("In call")
+        elif session.outbound:
+            text = self.tr("Dialling")
         else:
             text = self.tr("Ringing")
         if session is not None and session.abnormal:

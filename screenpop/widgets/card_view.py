@@ -51,6 +51,8 @@ class CustomerCardView(QWidget):
     """The agent wants a to-do about this customer (carries the CardModel)."""
     sig_call_back_requested = Signal(object)
     """The agent wants to call this customer back (carries the CardModel)."""
+    sig_dial_requested = Signal(object)
+    """The agent wants to call this card's party now (carries the CardModel)."""
     sig_edit_customer_requested = Signal(object)
     """The agent wants to edit the customer record (carries the CardModel)."""
 
@@ -159,6 +161,7 @@ class CustomerCardView(QWidget):
             ("new_todo_button", self.tr("New &to-do"), self.sig_new_todo_requested),
             ("call_back_button", self.tr("&Call back"), self.sig_call_back_requested),
             ("edit_customer_button", self.tr("&Edit customer"), self.sig_edit_customer_requested),
+            ("dial_button", self.tr("Dia&l"), self.sig_dial_requested),
         ]
         for n, (name, text, signal) in enumerate(buttons):
             button = QPushButton(text)
@@ -183,7 +186,8 @@ class CustomerCardView(QWidget):
         self.vip_label.setText(self.tr("VIP %1").replace("%1", customer.vip_level)
                                if customer and customer.vip_level not in ("", "0") else "")
         self.vip_label.setVisible(bool(self.vip_label.text()))
-        self.caller_label.setText(self.tr("Calling from %1").replace("%1", caller_text(card.identity, self._region)))
+        caller = self.tr("Dialled %1") if card.identity.outbound else self.tr("Calling from %1")
+        self.caller_label.setText(caller.replace("%1", caller_text(card.identity, self._region)))
         self.media_label.setText(self._media_text(card))
         self.media_label.setVisible(bool(card.media_source))
         self.notes_label.setText("\n".join(translated(n) for n in card.notes))
@@ -212,6 +216,7 @@ class CustomerCardView(QWidget):
             button.setEnabled(customer is not None)
         has_number = bool(card.identity.number or card.identity.number_raw)
         self.call_back_button.setEnabled(has_number or bool(customer and customer.phones))
+        self.dial_button.setEnabled(bool(card.number_to_dial()))
 
     def _media_text(self, card: CardModel) -> str:
         media = card.media_source
