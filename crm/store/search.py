@@ -27,8 +27,8 @@ from crm.store.search_index import ensure_search_index
 logger = logging.getLogger(__name__)
 
 _TOP = "\U0010ffff"
-_SORT_COLUMNS = {"name": "c.name", "city": "c.city", "vip_level": "c.vip",
-                 "last_contact_at": "c.last_contact", "created_at": "c.created"}
+_SORT_COLUMNS = {"name": "c.name", "city": "(SELECT p.city FROM search_places p WHERE p.id = c.place)",
+                 "vip_level": "c.vip", "last_contact_at": "c.last_contact", "created_at": "c.created"}
 
 
 def _stamp(value: datetime | None) -> str | None:
@@ -44,6 +44,19 @@ def _like(text: str) -> str:
 def _prefix(column: str, text: str, params: list[Any]) -> str:
     params += [text, text + _TOP]
     return f"({column} >= ? AND {column} < ?)"
+
+
+def _share(condition: str, share: float) -> str:
+    """``condition``, telling SQLite that it keeps about ``share`` of the customers. The planner has no
+    statistics on the search tables and takes any equality on an index for a selective one: for a VIP
+    level or a flag the hint lets a name prefix or a phone lead instead."""
+    return f"likelihood({condition}, {share})"
+
+
+def _places(condition: str) -> str:
+    """The customers whose place (a row of the small ``search_places``) meets ``condition``: a short
+    list of place ids, each one a seek in the place indexes."""
+    return f"c.place IN (SELECT id FROM search_places WHERE {condition})"
 
 
 class LocalCustomerSearch:
@@ -66,37 +79,44 @@ class LocalCustomerSearch:
     def keys_sql(self, q: CustomerSearch, *, sort: str | None = None, extra: tuple[str, list[Any]] | None = None
                  ) -> tuple[str, list[Any]] | None:
         """``SELECT`` of the matching ``search_customers`` keys (column ``k``; with ``sort``, the sort
-        value as column ``s``) and its parameters; None when nothing can match. A region condition
-        becomes a UNION of three queries (province, city, district) so each one is answered from its
-        own covering index instead of reading every candidate row."""
-        where = self.where(q, region=False)
+        value as column ``s``) and its parameters; None when nothing can match. A name condition
+        becomes a UNION ALL of disjoint queries (:meth:`_name`), each one led by its own index."""
+        where = self.where(q)
         if where is None:
             return None
         sql, params = where
         if extra is not None:
             sql, params = f"{extra[0]} AND {sql}", [*extra[1], *params]
         columns = "c.rowid AS k" + (f", {self._column(sort)} AS s" if sort else "")
-        if not q.region:
-            return f"SELECT {columns} FROM search_customers c WHERE {sql}", params
+        select = f"SELECT {columns} FROM search_customers c"
+        if not q.name:
+            return f"{select} WHERE {sql}", params
         parts, all_params = [], []
-        for column in ("province", "city", "district"):
-            branch: list[Any] = []
-            condition = _prefix(f"c.{column}", q.region, branch)
-            parts.append(f"SELECT {columns} FROM search_customers c WHERE {condition} AND {sql}")
+        for index, condition, branch in self._name(q.name):
+            parts.append(f"{select}{index} WHERE {condition} AND {sql}")
             all_params += branch + params
-        return " UNION ".join(parts), all_params
+        return " UNION ALL ".join(parts), all_params
 
-    def where(self, q: CustomerSearch, *, region: bool = True) -> tuple[str, list[Any]] | None:
-        """SQL condition over ``search_customers c`` and its parameters; None when nothing can match
-        (e.g. a phone condition that is not a phone number). ``region`` False leaves that one out."""
+    def _name(self, text: str) -> list[tuple[str, str, list[Any]]]:
+        """The name condition as three disjoint alternatives (index hint, condition, parameters): the
+        pinyin initials start with ``text``; else the name contains it (when ``text`` has a Latin
+        letter only a name with one can, and those few are indexed apart: ``ix_sc_latin``); else the
+        customer was created offline (no initials from the CRM yet) and its computed initials start with it."""
+        self._with_initials()
+        lowered, like = text.lower(), "c.name LIKE ? ESCAPE '\\'"
+        starts = _prefix("c.initials", lowered, starts_params := [])
+        contains, index = f"{like} AND NOT {starts}", ""
+        if any(ch.isascii() and ch.isalpha() for ch in text):
+            contains, index = f"lower(c.name) != upper(c.name) AND {contains}", " INDEXED BY ix_sc_latin"
+        offline = f"c.initials = '' AND NOT ifnull({like}, 0) AND substr(pinyin_initials(c.name), 1, ?) = ?"
+        return [("", starts, starts_params), (index, contains, [_like(text), *starts_params]),
+                ("", offline, [_like(text), len(text), lowered])]
+
+    def where(self, q: CustomerSearch) -> tuple[str, list[Any]] | None:
+        """SQL condition over ``search_customers c`` and its parameters, all but the name (see
+        :meth:`keys_sql`); None when nothing can match (e.g. a phone condition that is not a phone number)."""
         out: list[str] = []
         params: list[Any] = []
-        if q.name:
-            self._with_initials()
-            out.append("(c.name LIKE ? ESCAPE '\\' OR " + _prefix("c.initials", q.name.lower(), params)
-                       + " OR (c.initials = '' AND substr(pinyin_initials(c.name), 1, ?) = ?))")
-            params.insert(len(params) - 2, _like(q.name))
-            params += [len(q.name), q.name.lower()]
         if q.phone:
             number = self.store.phones.try_normalize(q.phone)
             if not number:
@@ -104,20 +124,20 @@ class LocalCustomerSearch:
             out.append("c.id IN (SELECT customer_id FROM phones WHERE e164 = ?)")
             params.append(number)
         if q.city:
-            out.append(_prefix("c.city", q.city, params))
-        if q.region and region:
-            parts = [_prefix(f"c.{col}", q.region, params) for col in ("province", "city", "district")]
-            out.append("(" + " OR ".join(parts) + ")")
+            out.append(_places(_prefix("city", q.city, params)))
+        if q.region:
+            out.append(_places(" OR ".join(_prefix(col, q.region, params) for col in ("province", "city", "district"))))
         if q.tag:
             out.append("instr(c.tags, ?) > 0")
             params.append("|" + q.tag + "|")
-        for value, sql in ((q.vip_level, "c.vip = ?"), (q.vip_min, "c.vip >= ?"),
-                           (q.accepts_samples, "c.samples = ?"), (q.follow_up_opt_in, "c.follow_up = ?")):
+        for value, sql in ((q.vip_level, _share("c.vip = ?", 0.2)), (q.vip_min, "c.vip >= ?"),
+                           (q.accepts_samples, _share("c.samples = ?", 0.5)),
+                           (q.follow_up_opt_in, _share("c.follow_up = ?", 0.5))):
             if value is not None:
                 out.append(sql)
                 params.append(int(value))
         if q.call_window is not None:
-            out.append("c.call_window = ?")
+            out.append(_share("c.call_window = ?", 0.2))
             params.append(q.call_window.value)
         low, high = _stamp(bound(q.last_contact_from, False)), _stamp(bound(q.last_contact_to, True))
         if low:

@@ -7,6 +7,12 @@ pulls, bulk loads) keeps them current in the same transaction, without any chang
 Times are stored as ``YYYY-MM-DD HH:MM:SS.SSS`` UTC text (SQLite's ``strftime('%f')``), so they sort
 and compare correctly whatever fraction of a second the server sent.
 
+A customer's place (province, city, district) is a row of the small ``search_places`` and the customer
+keeps its id: a city or region condition (a prefix of any of the three) becomes a short list of place
+ids, each one a seek into an index that goes on with the next conditions (follow-up and call window, or
+the VIP level) instead of a range over every customer of the region. Place rows are never deleted: one
+that nobody has any more only costs an empty seek.
+
 :func:`ensure_search_index` creates the tables and triggers once per store file and indexes the rows
 that were already there (recorded in the store's ``meta`` table). A first sync suspends the index
 (:func:`suspend_search_index`) and rebuilds it in one pass when done: set-based, several times faster
@@ -19,7 +25,7 @@ import sqlite3
 
 logger = logging.getLogger(__name__)
 
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 _META_KEY = "search_index_version"
 _SUSPENDED = "suspended"
 #: SQLite page cache (KiB) while the index is built over a whole store
@@ -31,10 +37,13 @@ def _j(path: str, row: str = "NEW") -> str:
     return f"json_extract({row}.data, '$.{path}')"
 
 
+#: a customer's place (province, city, district): one row of ``search_places`` per distinct place
+_PLACE = tuple(f"coalesce({_j('address.' + part)}, '')" for part in ("province", "city", "district"))
+_PLACE_ID = ("(SELECT id FROM search_places WHERE province = {} AND city = {} AND district = {})"
+             .format(*_PLACE))
 _CUSTOMER_VALUES = ", ".join((
-    "NEW.id", _j("name"), f"lower(coalesce({_j('name_initials')}, ''))",
-    f"coalesce({_j('address.province')}, '')", f"coalesce({_j('address.city')}, '')",
-    f"coalesce({_j('address.district')}, '')", f"coalesce({_j('vip_level')}, 0)",
+    "NEW.id", _j("name"), f"lower(coalesce({_j('name_initials')}, ''))", _PLACE_ID,
+    f"coalesce({_j('vip_level')}, 0)",
     f"coalesce({_j('preferences.accepts_samples')}, 0)", f"coalesce({_j('preferences.follow_up_opt_in')}, 0)",
     f"coalesce({_j('preferences.call_window')}, 'anytime')", _T.format(_j("last_contact_at")),
     _T.format(_j("created_at")),
@@ -42,20 +51,37 @@ _CUSTOMER_VALUES = ", ".join((
     " WHERE type = 'text'), '')",
 ))
 
-#: Columns carried by the place and VIP indexes so that most conditions are checked inside the index.
-_COVER = "vip, samples, follow_up, call_window, last_contact, created, tags, initials, name"
-_TABLES = """
-CREATE TABLE IF NOT EXISTS search_customers (
-    id TEXT NOT NULL UNIQUE, name TEXT, initials TEXT, province TEXT, city TEXT, district TEXT,
-    vip INTEGER, samples INTEGER, follow_up INTEGER, call_window TEXT, last_contact TEXT, created TEXT,
-    tags TEXT
+#: The searched columns of ``search_customers``. Every index of it carries all of them (each condition is
+#: checked inside the index, no row is read): its key columns first, then the others in this order. The
+#: keys: the place then the flags or the VIP level (city, region), the VIP level, the pinyin initials
+#: (a name), the creation time (display order when little else narrows the search). ``ix_sc_latin``
+#: holds only the names with a Latin letter: the only ones a text with such a letter can be part of.
+_COLUMNS = ("place", "vip", "samples", "follow_up", "call_window", "initials", "last_contact", "created", "tags",
+            "name")
+
+
+def _covering(name: str, *keys: str) -> str:
+    columns = [*keys, *(c for c in _COLUMNS if c not in keys)]
+    return f"CREATE INDEX IF NOT EXISTS {name} ON search_customers({', '.join(columns)});"
+
+
+_TABLES = f"""
+CREATE TABLE IF NOT EXISTS search_places (
+    id INTEGER PRIMARY KEY, province TEXT NOT NULL, city TEXT NOT NULL, district TEXT NOT NULL,
+    UNIQUE (province, city, district)
 );
-CREATE INDEX IF NOT EXISTS ix_sc_city ON search_customers(city, {cover});
-CREATE INDEX IF NOT EXISTS ix_sc_province ON search_customers(province, {cover});
-CREATE INDEX IF NOT EXISTS ix_sc_district ON search_customers(district, {cover});
-CREATE INDEX IF NOT EXISTS ix_sc_vip ON search_customers({cover});
-CREATE INDEX IF NOT EXISTS ix_sc_created ON search_customers(created);
-CREATE INDEX IF NOT EXISTS ix_sc_initials ON search_customers(initials, {cover});
+CREATE INDEX IF NOT EXISTS ix_sp_city ON search_places(city);
+CREATE INDEX IF NOT EXISTS ix_sp_district ON search_places(district);
+CREATE TABLE IF NOT EXISTS search_customers (
+    id TEXT NOT NULL UNIQUE, name TEXT, initials TEXT, place INTEGER, vip INTEGER, samples INTEGER,
+    follow_up INTEGER, call_window TEXT, last_contact TEXT, created TEXT, tags TEXT
+);
+{_covering("ix_sc_place", "place", "follow_up", "call_window")}
+{_covering("ix_sc_place_vip", "place", "vip", "samples")}
+{_covering("ix_sc_vip", "vip", "samples", "follow_up", "call_window")}
+{_covering("ix_sc_initials", "initials")}
+{_covering("ix_sc_created", "created")}
+CREATE INDEX IF NOT EXISTS ix_sc_latin ON search_customers(name) WHERE lower(name) != upper(name);
 CREATE TABLE IF NOT EXISTS search_orders (
     id TEXT PRIMARY KEY, customer_id TEXT, created TEXT, status TEXT
 ) WITHOUT ROWID;
@@ -73,11 +99,16 @@ CREATE INDEX IF NOT EXISTS ix_scp_customer ON search_complaints(customer_id);
 CREATE TABLE IF NOT EXISTS saved_searches (
     name TEXT PRIMARY KEY, conditions TEXT NOT NULL, updated_at TEXT NOT NULL
 );
-""".replace("{cover}", _COVER)
+"""
 
+#: A new place gets its row. An upsert clause, not INSERT OR IGNORE: inside a trigger the OR clause of
+#: the statement that fired it wins, and the store's INSERT OR REPLACE would renumber the place.
+_ADD_PLACE = ("INSERT INTO search_places (province, city, district) VALUES ({}, {}, {}) ON CONFLICT DO NOTHING"
+              .format(*_PLACE))
 _CUSTOMER_BODY = f"""
-    INSERT OR REPLACE INTO search_customers (id, name, initials, province, city, district, vip, samples,
-        follow_up, call_window, last_contact, created, tags) VALUES ({_CUSTOMER_VALUES});
+    {_ADD_PLACE};
+    INSERT OR REPLACE INTO search_customers (id, name, initials, place, vip, samples, follow_up, call_window,
+        last_contact, created, tags) VALUES ({_CUSTOMER_VALUES});
 """
 _ORDER_BODY = f"""
     INSERT OR REPLACE INTO search_orders (id, customer_id, created, status)
@@ -97,7 +128,8 @@ _DELETES = {
     "orders": "DELETE FROM search_orders WHERE id = OLD.id; DELETE FROM search_order_lines WHERE order_id = OLD.id;",
     "complaints": "DELETE FROM search_complaints WHERE id = OLD.id;",
 }
-_SIDE_TABLES = ("search_customers", "search_tags", "search_orders", "search_order_lines", "search_complaints")
+_SIDE_TABLES = ("search_customers", "search_places", "search_tags", "search_orders", "search_order_lines",
+                "search_complaints")
 _BODIES = {"customers": _CUSTOMER_BODY, "orders": _ORDER_BODY, "complaints": _COMPLAINT_BODY}
 
 
@@ -127,10 +159,13 @@ def _statements(script: str) -> list[str]:
 
 def _backfill(conn: sqlite3.Connection) -> None:
     """Index the rows stored before the triggers existed: each insert trigger's statements run once
-    over the whole table (set-based, so a million customers take seconds, not minutes)."""
+    over the whole table (set-based, so a million customers take seconds, not minutes); the places
+    first, in one pass."""
+    conn.execute("INSERT INTO search_places (province, city, district)"
+                 f" SELECT DISTINCT {', '.join(_PLACE)} FROM customers AS n".replace("NEW.", "n."))
     for table, body in _BODIES.items():
         for sql in (s.strip() for s in body.split(";")):
-            if sql.startswith("DELETE") or not sql:
+            if sql.startswith("DELETE") or sql == _ADD_PLACE or not sql:
                 continue
             if "VALUES (" in sql:
                 sql = sql.replace("VALUES (", "SELECT ", 1).rstrip()[:-1] + f" FROM {table} AS n"
