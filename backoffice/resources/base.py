@@ -65,14 +65,15 @@ class Resource:
     def owns_only(self, user: Principal) -> bool:
         return self.access.own_field is not None and user.role in self.access.own_roles
 
-    def own_clause(self, user: Principal) -> Any:
-        """The rows an "own only" ``user`` may see (override to share rows, e.g. with a team)."""
-        return self.table.c[self.access.own_field] == user.id
+    def own_clause(self, me: Any) -> Any:
+        """The rows an "own only" user may see (override to share rows, e.g. with a team); ``me`` is
+        the user's id, or a bind parameter standing for it in a statement built once for everyone."""
+        return self.table.c[self.access.own_field] == me
 
     def scope(self, stmt: Any, user: Principal) -> Any:
         """Restrict ``stmt`` to what ``user`` may see."""
         if self.owns_only(user):
-            stmt = stmt.where(self.own_clause(user))
+            stmt = stmt.where(self.own_clause(user.id))
         if self.has_tombstones:
             stmt = stmt.where(self.table.c.deleted.is_(False))
         return stmt
@@ -199,7 +200,7 @@ class Resource:
         after = parse_cursor(cursor)
         stmt = select(self.table).where(self.table.c.change_seq > after)
         if self.owns_only(user):
-            stmt = stmt.where(self.own_clause(user))
+            stmt = stmt.where(self.own_clause(user.id))
         rows = conn.execute(stmt.order_by(self.table.c.change_seq).limit(limit + 1)).all()
         has_more = len(rows) > limit
         rows = rows[:limit]

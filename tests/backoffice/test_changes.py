@@ -174,3 +174,16 @@ def test_a_later_sequence_cannot_commit_before_an_earlier_one(backoffice_pg: Bac
         assert [r.id for r in rows] == [a, b]
     finally:
         db.dispose()
+
+
+def test_each_agent_gets_only_their_own_todos_from_the_shared_feed(bo: BackofficeProcess) -> None:
+    """The feed's statements are built once for every agent (the user id is a parameter): one agent's
+    pull must never hand another agent's own to-dos or call-backs."""
+    first, second = bo.session("agent"), bo.session("agent001")
+    _, start = pull_all(first, None, 5000)
+    customer = new_customer(first)
+    mine = create(first, "todos", {"title": "只给我", "customer_id": customer["id"]})
+    theirs = create(second, "todos", {"title": "只给他", "customer_id": customer["id"]})
+    for session, own, other in ((first, mine, theirs), (second, theirs, mine), (first, mine, theirs)):
+        seen, _ = pull_all(session, start, 2)
+        assert own["id"] in seen["todos"] and other["id"] not in seen["todos"]
