@@ -161,6 +161,17 @@ def mark_failed(conn: sqlite3.Connection, item: OutboxItem, error: str) -> None:
     )
 
 
+def drop_refused(conn: sqlite3.Connection, entity: str, record_id: str) -> None:
+    """Forget the refused (failed) items of a record once no refused write of it is left unresolved
+    in ``conflicts``."""
+    (open_refusals,) = conn.execute(
+        "SELECT COUNT(*) FROM conflicts WHERE entity = ? AND record_id = ? AND field = '*' AND resolved = 0",
+        (entity, record_id)).fetchone()
+    if not open_refusals:
+        conn.execute("DELETE FROM outbox WHERE entity = ? AND record_id = ? AND state = 'failed'",
+                     (entity, record_id))
+
+
 def counts(conn: sqlite3.Connection) -> tuple[int, int]:
     """(pending, failed) item counts."""
     pending = failed = 0

@@ -138,7 +138,9 @@ class StoreLocalWrites:
         return view
 
     def resolve_conflict(self, conflict_id: int, *, keep_local: bool) -> None:
-        """Close a conflict: keep the server's value, or re-apply the agent's as a new edit."""
+        """Close a conflict: keep the server's value, or re-apply the agent's as a new edit. Closing
+        the last refused write of a record also drops its failed outbox items (the agent has seen
+        them: they no longer count as "failed")."""
         with self.db.write() as conn:
             row = conn.execute(
                 "SELECT entity, record_id, field, local FROM conflicts WHERE id = ? AND resolved = 0",
@@ -148,6 +150,8 @@ class StoreLocalWrites:
                 raise KeyError(conflict_id)
             entity, record_id, path, local = row
             conn.execute("UPDATE conflicts SET resolved = 1 WHERE id = ?", (conflict_id,))
+            if path == "*":
+                outbox.drop_refused(conn, entity, record_id)
             if keep_local and path != "*":
                 current = get_one(conn, entity, record_id)
                 if current is None:

@@ -132,9 +132,11 @@ def test_a_refused_write_can_only_be_dismissed(qtbot, backoffice, tasks):
     assert (row[MINE], row[THEIRS]) == ("Special requests: 改地址", "Special requests: 周末送货")
     assert row[DETAIL]
     assert not dialog.keep_mine.isEnabled() and dialog.keep_server.isEnabled()
+    assert store.outbox_counts() == (0, 1)  # the status bar shows it as failed until dismissed
     qtbot.mouseClick(dialog.keep_server, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0)
     assert store.conflicts() == [] and store.get("orders", order.id)["requests"] == "周末送货"
+    assert store.outbox_counts() == (0, 0)  # dismissed: nothing left counted as failed
 
 
 def test_nothing_to_resolve(qtbot, tmp_path, tasks):
