@@ -21,6 +21,7 @@ from agent_desktop.gc_guard import GuiThreadCollector
 from agent_desktop.i18n import TranslationManager
 from agent_desktop.logging_setup import RedactionFilter, install_excepthook
 from agent_desktop.main_window import MainWindow
+from agent_desktop.memory import IdleTrimmer, pin_malloc_thresholds, stop_pyside_source_scan
 from agent_desktop.paths import AppPaths
 from agent_desktop.settings import Settings, SettingsManager
 from agent_desktop.tasks import BackgroundTasks
@@ -234,6 +235,8 @@ def _show_crash(ctx: AppContext, window: MainWindow):
 
 def run(manager: SettingsManager, paths: AppPaths, redactor: RedactionFilter, options: RunOptions) -> int:
     """Create the QApplication, show the shell, run the event loop; returns the exit code."""
+    pin_malloc_thresholds()
+    stop_pyside_source_scan()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Agent Desktop")
     app.setDesktopFileName("agent-desktop")
@@ -251,10 +254,12 @@ def run(manager: SettingsManager, paths: AppPaths, redactor: RedactionFilter, op
 
         quit_signals = QuitOnSignals(shell.quit)
     collector = GuiThreadCollector()
+    trimmer = IdleTrimmer()
     shell.start()
     rc = app.exec()
     if quit_signals is not None:
         quit_signals.close()
+    trimmer.close()
     collector.close()
     logger.info("event loop ended (%s)", rc)
     return rc

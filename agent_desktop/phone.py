@@ -40,6 +40,15 @@ def sip_password_key(sip: Any) -> str:
     return f"sip:{sip.username}@{sip.registrar or 'local'}"
 
 
+def network_matters(sip: Any) -> bool:
+    """Whether a network change can affect the phone: it registers somewhere, or its transport is
+    on an address other than loopback. A phone on 127.0.0.1 without a registrar (the embedded
+    default) needs no network-change notifications (Qt's backend: QtNetwork, D-Bus and a thread,
+    ~7 MB resident)."""
+    address = (sip.bind_address or "").strip().strip("[]")
+    return bool(sip.registrar) or not (address.startswith("127.") or address in ("::1", "localhost"))
+
+
 def engine_config(settings: Any, password: str, log_file: str) -> EngineConfig:
     """The engine's configuration from the application settings."""
     sip = settings.sip
@@ -84,7 +93,8 @@ class PhoneFeature(QObject):
         self.phone.sig_history_changed.connect(self._save_history)
         self.phone.sig_call_changed.connect(self._maybe_restart)
         ctx.settings_manager.sig_settings_changed.connect(self._settings_changed)
-        self._watch_network()       # the engine itself notices a resume from sleep (no GUI timer)
+        self._network_watched = False
+        self._watch_network(settings)   # the engine itself notices a resume from sleep (no GUI timer)
         window.installEventFilter(self)   # its LanguageChange re-sets our menu texts
         ctx.services["phone"] = self.phone
         self.engine.start()
@@ -137,12 +147,17 @@ class PhoneFeature(QObject):
             self.engine = new
             self.phone.replace_engine(new)
             new.start()
+            self._watch_network(self.ctx.settings)
 
         self.ctx.tasks.run(old.stop, started, lambda exc: logger.error("phone restart failed", exc_info=exc),
                            owner=self)
 
-    def _watch_network(self) -> None:
-        """Re-register when the network comes back or changes (where Qt can tell)."""
+    def _watch_network(self, settings: Any) -> None:
+        """Re-register when the network comes back or changes (where Qt can tell); from the first
+        settings on which the network matters (:func:`network_matters`)."""
+        if self._network_watched or not network_matters(settings.sip):
+            return
+        self._network_watched = True
         try:
             from PySide6.QtNetwork import QNetworkInformation
 

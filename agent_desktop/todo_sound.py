@@ -4,6 +4,9 @@ Order of preference: the softphone's own ringer when it offers ``play_alert()``;
 two-tone chime (a WAV written once into the cache dir) played with ``QSoundEffect`` on the output
 device named by ``audio.ringer_device`` (or the default output); else ``QApplication.beep()`` when
 the machine has no audio output at all.
+
+Qt Multimedia (its FFmpeg backend and the sound server's client libraries, ~15 MB resident) is
+loaded when the first alert plays, not when the to-do feature starts: most sessions never ring one.
 """
 from __future__ import annotations
 
@@ -49,12 +52,22 @@ class AlertSound(QObject):
         self.phone = phone
         self.backend = ""
         self._effect: Any = None
+        self._pending: tuple[Path, str, int] | None = None
+        """What the effect is made of, until the first alert makes it."""
         if callable(getattr(phone, "play_alert", None)) or cache_dir is None:
             return
-        try:
-            self._effect = self._make_effect(write_chime(Path(cache_dir) / "todo_alert.wav"), ringer_device, volume)
-        except Exception:  # noqa: BLE001 - no multimedia backend: fall back to the beep
-            logger.info("no sound effect backend for to-do alerts; using the system beep", exc_info=True)
+        self._pending = (Path(cache_dir) / "todo_alert.wav", ringer_device, volume)
+
+    def _effect_now(self) -> Any:
+        """The sound effect, made on first use (None when there is no multimedia output)."""
+        if self._pending is not None:
+            wav, device_name, volume = self._pending
+            self._pending = None
+            try:
+                self._effect = self._make_effect(write_chime(wav), device_name, volume)
+            except Exception:  # noqa: BLE001 - no multimedia backend: fall back to the beep
+                logger.info("no sound effect backend for to-do alerts; using the system beep", exc_info=True)
+        return self._effect
 
     def _make_effect(self, wav: Path, device_name: str, volume: int) -> Any:
         from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
@@ -75,9 +88,25 @@ class AlertSound(QObject):
         if callable(play):
             self.backend = "phone"
             play()
-        elif self._effect is not None:
+        elif (effect := self._effect_now()) is not None:
             self.backend = "effect"
-            self._effect.play()
+            self._play(effect)
         else:
             self.backend = "beep"
             QApplication.beep()
+
+    @staticmethod
+    def _play(effect: Any) -> None:
+        """Play now, or as soon as the chime has loaded (the effect was just made)."""
+        from PySide6.QtMultimedia import QSoundEffect
+
+        if effect.status() != QSoundEffect.Status.Loading:
+            effect.play()
+            return
+
+        def loaded() -> None:
+            if effect.status() != QSoundEffect.Status.Loading:
+                effect.statusChanged.disconnect(loaded)
+                effect.play()
+
+        effect.statusChanged.connect(loaded)

@@ -3,18 +3,27 @@
 Starts ``main.py`` N times (QT_QPA_PLATFORM=offscreen, a fresh ``--profile`` each time, no system
 policy) and measures from just before the process is spawned to the moment the window's first show
 has been processed (the app writes the marker file named by AGENT_DESKTOP_STARTUP_MARKER). After the
-last run the process is left idle: resident memory after 5 s, CPU over the next 30 s (from
-/proc/<pid>/stat; Linux only).
+last run the process is left idle: resident memory after 5 s (``--settle-s``), CPU over the next
+30 s (from /proc/<pid>/stat; Linux only).
 
     .venv/bin/python benchmarks/startup.py [--runs 10] [--idle-s 30] [--no-features | --features crm_link]
+        [--settle-s 5] [--crm-url URL [--crm-user agent] [--crm-password agent-demo]]
 
 Prints ``startup p50_ms=… p95_ms=… rss_mb=… cpu_p50_ms=…`` and ``idle_cpu_pct=…``. ``cpu_p50_ms`` is
 the CPU time the app had used when its window was shown (less sensitive to a busy machine than the
 wall-clock figures; ``load1`` tells how busy it was).
+
+``--crm-url`` measures the app as deployed with a shared CRM instead of the embedded back office:
+it signs in to an already running back office, e.g. one started with
+``.venv/bin/python -m backoffice serve --db FILE --port 0 --seed-customers 500`` (it prints its URL;
+user ``agent``, password ``agent-demo``). The password reaches the app through a benchmark keyring
+backend (``benchmarks/startup_keyring.py``; it loads every installed keyring backend, as keyring's
+detection does, so both figures include that).
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -39,10 +48,11 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / CLK_TCK  # utime + stime
 
 
-def start(tmp: Path, i: int, extra: list[str]) -> tuple[subprocess.Popen, Path, float]:
+def start(tmp: Path, i: int, extra: list[str], env_extra: dict[str, str] | None = None
+          ) -> tuple[subprocess.Popen, Path, float]:
     marker = tmp / f"marker-{i}"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AGENT_DESKTOP_STARTUP_MARKER=str(marker),
-               AGENT_DESKTOP_POLICY=str(tmp / "no-policy.toml"))
+               AGENT_DESKTOP_POLICY=str(tmp / "no-policy.toml"), **(env_extra or {}))
     t0 = time.time()
     proc = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "--profile", str(tmp / f"profile-{i}"), *extra],
@@ -78,15 +88,26 @@ def main() -> int:
     ap.add_argument("--idle-s", type=float, default=30.0, help="CPU measuring window (after 5 s settle)")
     ap.add_argument("--no-features", action="store_true", help="start the bare shell (no phone, no CRM)")
     ap.add_argument("--features", help="only these features, e.g. crm_link or phone (comma-separated)")
+    ap.add_argument("--settle-s", type=float, default=5.0, help="idle time before resident memory is read")
+    ap.add_argument("--crm-url", help="sign in to this running back office instead of the embedded one")
+    ap.add_argument("--crm-user", default="agent")
+    ap.add_argument("--crm-password", default="agent-demo")
     args = ap.parse_args()
     extra = ["--no-features"] if args.no_features else []
     if args.features is not None:
         extra += ["--features", args.features]
+    env_extra: dict[str, str] = {}
+    if args.crm_url:
+        url = args.crm_url.rstrip("/")
+        extra += ["--set", f"crm.url={url}", "--set", f"crm.username={args.crm_user}"]
+        path = os.pathsep.join(p for p in (str(ROOT / "benchmarks"), os.environ.get("PYTHONPATH")) if p)
+        env_extra = {"PYTHONPATH": path, "PYTHON_KEYRING_BACKEND": "startup_keyring.BenchKeyring",
+                     "STARTUP_BENCH_SECRETS": json.dumps({f"crm:{args.crm_user}@{url}": args.crm_password})}
     times_ms, cpu_ms = [], []
     with tempfile.TemporaryDirectory(prefix="startup-bench-") as d:
         tmp = Path(d)
         for i in range(args.runs):
-            proc, marker, t0 = start(tmp, i, extra)
+            proc, marker, t0 = start(tmp, i, extra, env_extra)
             try:
                 shown, cpu = wait_marker(proc, marker)
                 times_ms.append((shown - t0) * 1000)
@@ -95,7 +116,7 @@ def main() -> int:
                 if i < args.runs - 1:
                     stop(proc)
         try:
-            time.sleep(5)
+            time.sleep(args.settle_s)
             rss = rss_mb(proc.pid)
             c0, w0 = cpu_seconds(proc.pid), time.monotonic()
             time.sleep(args.idle_s)

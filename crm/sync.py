@@ -290,6 +290,7 @@ class SyncEngine:
         else:
             self._apply_page(page, progress)
         if progress.first:
+            self.store.release_memory()   # the whole CRM went through the page caches: idle needs none of it
             self._emit(SyncProgress(progress.done, max(progress.total, progress.done), "", True, True))
         return progress.done
 

@@ -26,6 +26,12 @@ logger = logging.getLogger(__name__)
 #: the store (each checkpoint syncs the file and rewrites the index pages every page touches again)
 CHECKPOINT_PAGES = 8000
 BULK_CHECKPOINT_PAGES = 32000
+#: the writer's page cache (KiB): 8 MB for the agent's writes and the delta pulls of a running
+#: sync; 64 MB while a first sync fills the store. It is a ceiling that pages fill as they are
+#: touched, and it stays filled: left at 64 MB, a first sync of a big CRM kept 64 MB resident in an
+#: idle app (issue 2).
+WRITER_CACHE_KIB = 8192
+BULK_CACHE_KIB = 65536
 
 
 def _connect(path: Path, *, check_same_thread: bool) -> sqlite3.Connection:
@@ -47,9 +53,7 @@ class Database:
         self._writer.execute("PRAGMA journal_mode = WAL")
         self._writer.execute("PRAGMA synchronous = FULL")
         self._writer.execute("PRAGMA foreign_keys = ON")
-        # pulls write big pages of records: a larger cache and fewer checkpoints (each one syncs
-        # the database file) keep a first sync of a big CRM fast
-        self._writer.execute("PRAGMA cache_size = -65536")
+        self._writer.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         self._writer.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
         create_schema(self._writer)
         self._local = threading.local()
@@ -87,9 +91,11 @@ class Database:
 
     @contextmanager
     def bulk_fill(self) -> Iterator[None]:
-        """Many big write transactions ahead (a first sync): checkpoint less often while they run,
-        then once at the end (passive: readers are never blocked)."""
+        """Many big write transactions ahead (a first sync): a larger page cache and fewer
+        checkpoints (each one syncs the database file) while they run, then one checkpoint at the
+        end (passive: readers are never blocked) and the writer's usual cache again."""
         with self._lock:
+            self._writer.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
             self._writer.execute(f"PRAGMA wal_autocheckpoint = {BULK_CHECKPOINT_PAGES}")
         try:
             yield
@@ -98,6 +104,19 @@ class Database:
                 if not self._closed:
                     self._writer.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
                     self._writer.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                    self._writer.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
+
+    def release_memory(self) -> None:
+        """Empty the page caches of the writer and of this thread's reader (``PRAGMA
+        shrink_memory``): after a burst of work such as a first sync, so an idle app does not keep
+        the pages it touched. Later queries read them again from the file (the OS cache)."""
+        with self._lock:
+            if self._closed:
+                return
+            self._writer.execute("PRAGMA shrink_memory")
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            conn.execute("PRAGMA shrink_memory")
 
     def reader(self) -> sqlite3.Connection:
         """This thread's read-only connection (opened on first use)."""

@@ -64,6 +64,10 @@ class StoreReplica:
                 ensure_search_index(self.db, cache_kib=REBUILD_CACHE_KIB)
                 logger.info("local search index rebuilt in %.1f s", time.monotonic() - started)
 
+    def release_memory(self) -> None:
+        """Empty the page caches a first sync filled (the writer's and the calling thread's)."""
+        self.db.release_memory()
+
     def apply_changes(self, entity: str, items: list[dict[str, Any]], deleted: Iterable[str],
                       cursor: str | None) -> None:
         """Store one page of an entity's delta feed and its new cursor, atomically."""
