@@ -253,13 +253,11 @@ def run(manager: SettingsManager, paths: AppPaths, redactor: RedactionFilter, op
         from agent_desktop.quit_signals import QuitOnSignals
 
         quit_signals = QuitOnSignals(shell.quit)
-    collector = GuiThreadCollector()
-    trimmer = IdleTrimmer()
+    collector = GuiThreadCollector(also=IdleTrimmer().check)
     shell.start()
     rc = app.exec()
     if quit_signals is not None:
         quit_signals.close()
-    trimmer.close()
     collector.close()
     logger.info("event loop ended (%s)", rc)
     return rc

@@ -29,8 +29,6 @@ import sys
 import time
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
-
 logger = logging.getLogger(__name__)
 
 M_TRIM_THRESHOLD = -1
@@ -96,28 +94,26 @@ def stop_pyside_source_scan() -> bool:
     return True
 
 
-class IdleTrimmer(QObject):
+class IdleTrimmer:
     """Runs :func:`release_free_memory` when the process turns quiet after having been busy.
 
-    Every ``interval_ms`` it reads the process's CPU time (all threads). Once at least ``busy_s`` of
-    CPU has been used since the last trim and the last interval used under ``quiet_s``, it trims.
+    :meth:`check` is called once a second by the GUI thread's housekeeping tick
+    (:class:`agent_desktop.gc_guard.GuiThreadCollector`); it reads the process's CPU time (all
+    threads). Once at least ``busy_s`` of CPU has been used since the last trim and the last interval
+    used under ``quiet_s``, it trims.
     """
 
-    def __init__(self, interval_ms: int = 1000, busy_s: float = 0.25, quiet_s: float = 0.02,
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, busy_s: float = 0.25, quiet_s: float = 0.02) -> None:
         self.busy_s = busy_s
         self.quiet_s = quiet_s
         self.trims = 0
+        self.enabled = _glibc() is not None
         self._last_cpu = self._since_trim_from = time.process_time()
-        self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self.check)
-        if _glibc() is not None:
-            self._timer.start()
 
     def check(self) -> bool:
         """Trim now if the process was busy and is quiet again; True when it trimmed."""
+        if not self.enabled:
+            return False
         cpu = time.process_time()
         quiet = cpu - self._last_cpu < self.quiet_s
         self._last_cpu = cpu
@@ -129,6 +125,3 @@ class IdleTrimmer(QObject):
         self._last_cpu = self._since_trim_from = time.process_time()
         logger.debug("malloc_trim after %.2f s of CPU took %.1f ms", busy, (time.perf_counter() - started) * 1000)
         return True
-
-    def close(self) -> None:
-        self._timer.stop()

@@ -20,7 +20,8 @@ class Cyclic:
 def test_worker_garbage_is_collected_on_the_gui_thread(qtbot):
     Cyclic.freed_on.clear()
     enabled_before = gc.isenabled()
-    collector = GuiThreadCollector(interval_ms=20)
+    chores: list[str] = []
+    collector = GuiThreadCollector(interval_ms=20, also=lambda: chores.append(threading.current_thread().name))
     try:
         kept: list = []
 
@@ -34,6 +35,7 @@ def test_worker_garbage_is_collected_on_the_gui_thread(qtbot):
         assert Cyclic.freed_on == []                 # nothing was collected on the worker
         qtbot.waitUntil(lambda: bool(Cyclic.freed_on), timeout=5000)
         assert Cyclic.freed_on == [threading.main_thread().name]
+        assert chores and set(chores) == {threading.main_thread().name}   # the other chores share the tick
     finally:
         collector.close()
     assert gc.isenabled() == enabled_before     # collection handed back as it was
