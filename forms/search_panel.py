@@ -1,8 +1,10 @@
 """Customer search panel: conditions, saved searches, the results table (fetched on demand), export.
 
 Double-click (or Enter) on a result asks to open that customer on the card
-(:attr:`SearchPanel.sig_customer_open_requested`; the shell connects it). Every query, saved-search
-write and export runs through ``tasks`` (BackgroundTasks), so the GUI thread never waits.
+(:attr:`SearchPanel.sig_customer_open_requested`; the shell connects it). "Hand to call list…" puts
+every result on an outbound call list (one ``campaign`` call back per customer, worked through the
+Call Back queue; :mod:`crm.store.callbacks`). Every query, saved-search write, export and call-list
+hand-over runs through ``tasks`` (BackgroundTasks), so the GUI thread never waits.
 """
 from __future__ import annotations
 
@@ -17,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from crm.schemas import CustomerSearch
+from crm.store import callbacks as cbq
 from crm.store.search import LocalCustomerSearch
+from forms.call_list_dialog import CallListDialog
 from forms.search_conditions import SearchConditions
 from forms.search_export import HEADERS, export_customers
 from forms.search_results_model import SearchResultsModel
@@ -33,6 +37,9 @@ class SearchPanel(QWidget):
 
     sig_export_finished = Signal(str, int)
     """An export was written: (path, rows)."""
+
+    sig_call_list_finished = Signal(str, int)
+    """Customers were handed to a call list: (list name, call backs added)."""
 
     def __init__(self, tasks: Any, local: LocalCustomerSearch, client_fn: Callable[[], Any] | None = None,
                  *, page_size: int = 500, parent: QWidget | None = None) -> None:
@@ -61,6 +68,14 @@ class SearchPanel(QWidget):
         forget.clicked.connect(self._forget_current)
         self.export_button = QPushButton(self.tr("&Export…"), self)
         self.export_button.clicked.connect(self._ask_export)
+        self.call_list_button = QPushButton(self.tr("Hand to call list…"), self)
+        self.call_list_button.setObjectName("hand_to_call_list")
+        self.call_list_button.setToolTip(self.tr("Put every customer found on an outbound call list, "
+                                                 "worked through the Call Back queue"))
+        self.call_list_button.setEnabled(False)
+        self.call_list_button.clicked.connect(self.open_call_list_dialog)
+        self.call_list_dialog: CallListDialog | None = None
+        self._handing_over = False
 
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -79,7 +94,7 @@ class SearchPanel(QWidget):
         for widget in (self.saved, save, forget):
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        for widget in (clear, self.export_button, self.search_button):
+        for widget in (clear, self.call_list_button, self.export_button, self.search_button):
             buttons.addWidget(widget)
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -98,6 +113,8 @@ class SearchPanel(QWidget):
         layout.addWidget(splitter)
 
         self.model.sig_counts_changed.connect(self._show_counts)
+        self.model.modelReset.connect(self._update_call_list_button)
+        self.model.rowsInserted.connect(self._update_call_list_button)
         self.model.sig_remote_failed.connect(self._show_remote_failed)
         self._remote_note = ""
         self.refresh_saved()
@@ -191,3 +208,70 @@ class SearchPanel(QWidget):
             self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if path:
             self.export_to(path)
+
+    # -- call list ------------------------------------------------------------------------------
+    def _update_call_list_button(self, *_args: Any) -> None:
+        self.call_list_button.setEnabled(self.model.rowCount() > 0 and not self._handing_over)
+
+    def open_call_list_dialog(self) -> CallListDialog | None:
+        """Ask how to hand every result of the current search to a call list (the dialog opens at
+        once; the customers are counted in the background)."""
+        run = self.model.new_run()
+        if run is None:
+            self.status.setText(self.tr("Search first, then hand the results to a call list"))
+            return None
+        if self.call_list_dialog is not None:
+            self.call_list_dialog.close()
+        dialog = CallListDialog(self)
+        self.call_list_dialog = dialog
+        dialog.accepted.connect(lambda d=dialog: self._hand_over(d))
+        dialog.finished.connect(lambda _r, d=dialog: self._forget_call_list_dialog(d))
+        self.tasks.run(lambda: cbq.campaign_targets(run.all_rows()), dialog.set_targets,
+                       lambda exc: dialog.set_failed(str(exc)), owner=dialog)
+        dialog.open()
+        return dialog
+
+    def _forget_call_list_dialog(self, dialog: CallListDialog) -> None:
+        if self.call_list_dialog is dialog:
+            self.call_list_dialog = None
+        dialog.deleteLater()
+
+    def _hand_over(self, dialog: CallListDialog) -> None:
+        assert dialog.targets is not None
+        self.hand_to_call_list(dialog.targets.customers, dialog.list_name(), dialog.due_at(),
+                               dialog.max_attempts())
+
+    def hand_to_call_list(self, customers: list[tuple[str, str]], name: str, due_at: Any = None,
+                          max_attempts: int | None = None) -> None:
+        """Queue one call back per customer (``(id, number)``) on the list ``name`` in the background;
+        the status line then says how many were added and skipped."""
+        store = self.local.store
+        self._handing_over = True
+        self._update_call_list_button()
+        self.status.setText(self.tr("Adding customers to call list {0}…").format(name))
+
+        def done(result: cbq.CallListResult) -> None:
+            self._handing_over = False
+            self._update_call_list_button()
+            self.status.setText(self.call_list_text(name, result))
+            self.sig_call_list_finished.emit(name, result.added)
+
+        def failed(exc: BaseException) -> None:
+            self._handing_over = False
+            self._update_call_list_button()
+            logger.error("handing customers to a call list failed", exc_info=exc)
+            self.status.setText(self.tr("Not added to the call list: {0}").format(exc))
+
+        self.tasks.run(lambda: cbq.add_to_call_list(store, customers, name, due_at=due_at,
+                                                    max_attempts=max_attempts), done, failed, owner=self)
+
+    def call_list_text(self, name: str, result: cbq.CallListResult) -> str:
+        text = self.tr("%n customer(s) added to call list {0}", "", result.added).format(name)
+        notes = []
+        if result.without_phone:
+            notes.append(self.tr("%n without a phone skipped", "", result.without_phone))
+        if result.already_listed:
+            notes.append(self.tr("%n already on the list", "", result.already_listed))
+        if notes:
+            text = self.tr("{0} ({1})").format(text, self.tr(", ").join(notes))
+        return text

@@ -36,6 +36,7 @@ class CallbackSource(str, Enum):
     LINES_BUSY = "lines_busy"      # refused: every line of the agent was busy
     NOT_READY = "not_ready"        # refused: the agent was not ready
     MANUAL = "manual"              # created by hand (customer card)
+    CAMPAIGN = "campaign"          # handed to an outbound call list (search results); reason = list name
 
 
 class AttemptOutcome(str, Enum):

@@ -4,6 +4,9 @@
   or a new simple customer record named after the number), at most one open entry per number.
 * :func:`waiting` is the dock's list: pending entries that are due (or mine, claimed), the longest
   waiting first; an entry with an attempt not yet delivered is already out of it.
+* :func:`campaign_targets` and :func:`add_to_call_list` hand customers (search results) to an outbound
+  call list: one ``campaign`` entry per customer (first phone), ``reason`` = the list's name, at most
+  :data:`CALL_LIST_LIMIT` at once, none for a customer already open on that list.
 * Claims must be decided by the back office (one agent at a time), so :func:`claim` talks to it
   directly (call it off the GUI thread); attempts go through the outbox like every other write.
 """
@@ -13,7 +16,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Iterable
 
 from crm import outbox
 from crm.client import CrmClient
@@ -122,6 +125,96 @@ def create_manual(store: Store, number: str, customer_id: str | None, *, reason:
     body = {"number": number, "customer_id": customer_id, "reason": reason,
             "source": CallbackSource.MANUAL.value, "due_at": api_time(due_at) if due_at else None}
     return store.create("callbacks", body)
+
+
+CALL_LIST_LIMIT = 5000
+"""Most customers handed to a call list at once (more: narrow the search)."""
+
+
+@dataclass(frozen=True)
+class CallListTargets:
+    """Customers about to be handed to a call list: ``(customer_id, first phone or "")`` in search
+    order; ``more`` when the search had more than the ``limit`` asked for (the list is cut there)."""
+
+    customers: list[tuple[str, str]]
+    more: bool
+
+    @property
+    def without_phone(self) -> int:
+        return sum(1 for _id, number in self.customers if not number)
+
+
+@dataclass(frozen=True)
+class CallListResult:
+    added: int
+    without_phone: int
+    already_listed: int
+
+
+def first_phone(customer: dict[str, Any]) -> str:
+    for phone in customer.get("phones") or ():
+        number = (phone.get("number") or "").strip() if isinstance(phone, dict) else ""
+        if number:
+            return number
+    return ""
+
+
+def campaign_targets(rows: Iterable[dict[str, Any]], limit: int = CALL_LIST_LIMIT) -> CallListTargets:
+    """The distinct customers of ``rows`` (customer records, e.g. a search run's ``all_rows()``),
+    reading no further than ``limit + 1`` of them."""
+    seen: set[str] = set()
+    out: list[tuple[str, str]] = []
+    for row in rows:
+        if row["id"] in seen:
+            continue
+        if len(out) >= limit:
+            return CallListTargets(out, True)
+        seen.add(row["id"])
+        out.append((row["id"], first_phone(row)))
+    return CallListTargets(out, False)
+
+
+def on_call_list(store: Store, reason: str) -> set[str]:
+    """Customers with an open (pending or claimed) entry of the call list ``reason``."""
+    rows = store.db.reader().execute(
+        "SELECT customer_id FROM callbacks WHERE customer_id IS NOT NULL"
+        " AND json_extract(data, '$.reason') = ?"
+        " AND coalesce(json_extract(data, '$.status'), 'pending') IN ('pending', 'claimed')", (reason,))
+    return {r[0] for r in rows}
+
+
+def add_to_call_list(store: Store, customers: list[tuple[str, str]], reason: str, *,
+                     due_at: datetime | None = None, max_attempts: int | None = None,
+                     now: datetime | None = None) -> CallListResult:
+    """Queue one ``campaign`` call back per customer of ``customers`` (``(customer_id, number)``,
+    see :func:`campaign_targets`) through the store's normal write path (store + outbox, so offline
+    too). Customers without a usable number are skipped, so are those already open on the list
+    ``reason``. Runs off the GUI thread; refuses more than :data:`CALL_LIST_LIMIT` customers."""
+    reason = reason.strip()
+    if not reason:
+        raise ValueError("a call list needs a name")
+    if len(customers) > CALL_LIST_LIMIT:
+        raise ValueError(f"at most {CALL_LIST_LIMIT} customers at once")
+    now = now or datetime.now(timezone.utc)
+    listed = on_call_list(store, reason)
+    extra: dict[str, Any] = {"max_attempts": max_attempts} if max_attempts else {}
+    added = without_phone = already = 0
+    for customer_id, number in customers:
+        if customer_id in listed:
+            already += 1
+            continue
+        canonical = store.phones.try_normalize(number) if number else None
+        if not canonical:
+            without_phone += 1
+            continue
+        store.create("callbacks", {"number": canonical, "customer_id": customer_id, "reason": reason,
+                                   "source": CallbackSource.CAMPAIGN.value, "requested_at": api_time(now),
+                                   "due_at": api_time(due_at or now), **extra})
+        listed.add(customer_id)
+        added += 1
+    logger.info("%d customers handed to a call list (%d without a phone, %d already on it)",
+                added, without_phone, already)
+    return CallListResult(added, without_phone, already)
 
 
 def keep_server_copy(store: Store, record: dict[str, Any]) -> None:

@@ -260,6 +260,85 @@
     </message>
 </context>
 <context>
+    <name>CallListDialog</name>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="1"/>
+        <source>Hand to call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="30"/>
+        <source>e.g. spring follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="38"/>
+        <source>Queue default ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="39"/>
+        <source>Counting customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="53"/>
+        <source>List &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="54"/>
+        <source>Start calling &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="55"/>
+        <source>Attempts per &amp;customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="72"/>
+        <source>More than {0} customers match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../forms/call_list_dialog.py" line="74"/>
+        <source>%n customer(s) will be added.</source>
+        <translation>
+            <numerusform>%n customer will be added.</numerusform>
+            <numerusform>%n customers will be added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../forms/call_list_dialog.py" line="76"/>
+        <source>%n without a phone will be skipped.</source>
+        <translation>
+            <numerusform>%n without a phone will be skipped.</numerusform>
+            <numerusform>%n without a phone will be skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="82"/>
+        <source>The customers could not be counted: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="99"/>
+        <source>At most {0} customers can be handed to a call list at once. Narrow the search (e.g. by region, tag or VIP level) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="103"/>
+        <source>Give the call list a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="107"/>
+        <source>No customers to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallbackController</name>
     <message>
         <location filename="../../agent_desktop/callback_controller.py" line="97"/>
@@ -382,6 +461,11 @@
     <message>
         <location filename="../../agent_desktop/callback_dock.py" line="94"/>
         <source>Wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_feature.py" line="37"/>
+        <source>Call list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3297,6 +3381,65 @@ Restore them?</source>
     <message>
         <location filename="../../forms/search_panel.py" line="191"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="4"/>
+        <source>Hand to call list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="73"/>
+        <source>Put every customer found on an outbound call list, worked through the Call Back queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="221"/>
+        <source>Search first, then hand the results to a call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="251"/>
+        <source>Adding customers to call list {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="263"/>
+        <source>Not added to the call list: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../forms/search_panel.py" line="269"/>
+        <source>%n customer(s) added to call list {0}</source>
+        <translation>
+            <numerusform>%n customer added to call list {0}</numerusform>
+            <numerusform>%n customers added to call list {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../forms/search_panel.py" line="272"/>
+        <source>%n without a phone skipped</source>
+        <translation>
+            <numerusform>%n without a phone skipped</numerusform>
+            <numerusform>%n without a phone skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../forms/search_panel.py" line="274"/>
+        <source>%n already on the list</source>
+        <translation>
+            <numerusform>%n already on the list</numerusform>
+            <numerusform>%n already on the list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="276"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="1"/>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

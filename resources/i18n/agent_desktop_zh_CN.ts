@@ -260,6 +260,83 @@
     </message>
 </context>
 <context>
+    <name>CallListDialog</name>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="1"/>
+        <source>Hand to call list</source>
+        <translation>加入外呼名单</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="30"/>
+        <source>e.g. spring follow-up</source>
+        <translation>例如：春季回访</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="38"/>
+        <source>Queue default ({0})</source>
+        <translation>队列默认（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="39"/>
+        <source>Counting customers…</source>
+        <translation>正在统计客户…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="53"/>
+        <source>List &amp;name:</source>
+        <translation>名单名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="54"/>
+        <source>Start calling &amp;at:</source>
+        <translation>开始外呼时间(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="55"/>
+        <source>Attempts per &amp;customer:</source>
+        <translation>每位客户尝试次数(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="72"/>
+        <source>More than {0} customers match.</source>
+        <translation>匹配的客户超过 {0} 位。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../forms/call_list_dialog.py" line="74"/>
+        <source>%n customer(s) will be added.</source>
+        <translation>
+            <numerusform>将加入 %n 位客户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../forms/call_list_dialog.py" line="76"/>
+        <source>%n without a phone will be skipped.</source>
+        <translation>
+            <numerusform>其中 %n 位没有电话，将跳过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="82"/>
+        <source>The customers could not be counted: {0}</source>
+        <translation>无法统计客户：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="99"/>
+        <source>At most {0} customers can be handed to a call list at once. Narrow the search (e.g. by region, tag or VIP level) and try again.</source>
+        <translation>一次最多可将 {0} 位客户加入外呼名单。请缩小搜索范围（例如按地区、标签或 VIP 等级）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="103"/>
+        <source>Give the call list a name.</source>
+        <translation>请为外呼名单命名。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/call_list_dialog.py" line="107"/>
+        <source>No customers to add.</source>
+        <translation>没有可加入的客户。</translation>
+    </message>
+</context>
+<context>
     <name>CallbackController</name>
     <message>
         <location filename="../../agent_desktop/callback_controller.py" line="97"/>
@@ -383,6 +460,11 @@
         <location filename="../../agent_desktop/callback_dock.py" line="94"/>
         <source>Wrong number</source>
         <translation>打错电话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_feature.py" line="37"/>
+        <source>Call list</source>
+        <translation>外呼名单</translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3376,62 @@ Restore them?</source>
         <location filename="../../forms/search_panel.py" line="191"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="4"/>
+        <source>Hand to call list…</source>
+        <translation>加入外呼名单…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="73"/>
+        <source>Put every customer found on an outbound call list, worked through the Call Back queue</source>
+        <translation>将找到的所有客户加入外呼名单，通过回电队列逐一外呼</translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="221"/>
+        <source>Search first, then hand the results to a call list</source>
+        <translation>请先搜索，再将结果加入外呼名单</translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="251"/>
+        <source>Adding customers to call list {0}…</source>
+        <translation>正在将客户加入外呼名单“{0}”…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="263"/>
+        <source>Not added to the call list: {0}</source>
+        <translation>未能加入外呼名单：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../forms/search_panel.py" line="269"/>
+        <source>%n customer(s) added to call list {0}</source>
+        <translation>
+            <numerusform>已将 %n 位客户加入外呼名单“{0}”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../forms/search_panel.py" line="272"/>
+        <source>%n without a phone skipped</source>
+        <translation>
+            <numerusform>跳过 %n 位没有电话的客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../forms/search_panel.py" line="274"/>
+        <source>%n already on the list</source>
+        <translation>
+            <numerusform>%n 位已在名单中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="276"/>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="1"/>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>
