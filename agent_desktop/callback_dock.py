@@ -23,6 +23,7 @@ SOURCES = {
     "lines_busy": QT_TRANSLATE_NOOP("CallbackDock", "All lines busy"),
     "not_ready": QT_TRANSLATE_NOOP("CallbackDock", "Agent not ready"),
     "manual": QT_TRANSLATE_NOOP("CallbackDock", "Promised"),
+    "campaign": QT_TRANSLATE_NOOP("CallbackDock", "Call list"),  # search results handed over (forms.search_panel)
 }
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

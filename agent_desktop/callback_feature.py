@@ -19,22 +19,17 @@ from PySide6.QtGui import QAction
 
 from agent_desktop.callback_controller import CallbackController
 from agent_desktop.callback_detector import MissedCallDetector
-from agent_desktop.callback_dock import SOURCES, CallbackDock
+from agent_desktop.callback_dock import CallbackDock
 from agent_desktop.todo_alerts import MAX_TIMER_MS
 from agent_desktop.services import ServiceWaiter
 from agent_desktop.todo_services import customer_name, remembered_user
-from crm.i18n import QT_TRANSLATE_NOOP
-from crm.schemas.callbacks import AttemptOutcome, CallbackSource
+from crm.schemas.callbacks import AttemptOutcome
 from crm.store import callbacks as cbq
 from crm.store.todos import utc_now
 
 logger = logging.getLogger(__name__)
 
 WAITING_LABEL_REFRESH_MS = 30_000
-
-# Entries of an outbound call list (search results handed over, forms.search_panel) are named in the
-# dock's "Source" column like the others (belongs in callback_dock.SOURCES when that file is next edited).
-SOURCES.setdefault(CallbackSource.CAMPAIGN.value, QT_TRANSLATE_NOOP("CallbackDock", "Call list"))
 
 
 class CallbackFeature(QObject):
