@@ -26,6 +26,9 @@ SOURCES = {
     "campaign": QT_TRANSLATE_NOOP("CallbackDock", "Call list"),  # search results handed over (forms.search_panel)
 }
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_ROWS = 200
+"""Rows shown at most: the longest waiting (a call list can put thousands in the queue; the agent works
+from the top, and building thousands of rows on the GUI thread every refresh would stall it)."""
 
 
 def waited_text(seconds: float) -> str:
@@ -64,6 +67,9 @@ class CallbackDock(QWidget):
         self.release_button = QPushButton(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.more = QLabel(self)
+        self.more.hide()
+        self._waiting_total = 0
         top = QHBoxLayout()
         top.addWidget(self.call_button)
         top.addStretch(1)
@@ -75,6 +81,7 @@ class CallbackDock(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.more)
         layout.addLayout(outcomes)
         layout.addWidget(self.message)
         self.call_button.clicked.connect(lambda: self.sig_call_requested.emit(self.selected_id() or ""))
@@ -90,6 +97,7 @@ class CallbackDock(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Customer"), self.tr("Waiting"),
                                               self.tr("Why"), self.tr("Attempts")])
         self.call_button.setText(self.tr("Call back"))
+        self._show_more()
         self.release_button.setText(self.tr("Give back"))
         labels = {AttemptOutcome.REACHED: self.tr("Reached"), AttemptOutcome.NO_ANSWER: self.tr("No answer"),
                   AttemptOutcome.BUSY: self.tr("Busy"), AttemptOutcome.WRONG_NUMBER: self.tr("Wrong number")}
@@ -97,6 +105,10 @@ class CallbackDock(QWidget):
             button.setText(labels[outcome])
 
     def show_entries(self, entries: list[dict[str, Any]], now: datetime) -> None:
+        """Show the waiting entries (at most :data:`MAX_ROWS`, in the order given)."""
+        self._waiting_total = len(entries)
+        self._show_more()
+        entries = entries[:MAX_ROWS]
         if entries == self.entries:      # only the clock moved: touch just the "waiting" cells
             for row, entry in enumerate(entries):
                 text = waited_text(waiting_seconds(entry, now))
@@ -123,6 +135,12 @@ class CallbackDock(QWidget):
         if selected:
             self.select(selected)
         self._update_buttons()
+
+    def _show_more(self) -> None:
+        hidden = self._waiting_total > MAX_ROWS
+        self.more.setVisible(hidden)
+        if hidden:
+            self.more.setText(self.tr("Showing the {0} longest waiting of {1}.").format(MAX_ROWS, self._waiting_total))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

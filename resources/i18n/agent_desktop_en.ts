@@ -136,22 +136,22 @@
 <context>
     <name>AgentState</name>
     <message>
-        <location filename="../../agent_desktop/agent_state.py" line="24"/>
+        <location filename="../../agent_desktop/agent_state.py" line="25"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/agent_state.py" line="25"/>
+        <location filename="../../agent_desktop/agent_state.py" line="26"/>
         <source>Not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/agent_state.py" line="26"/>
+        <location filename="../../agent_desktop/agent_state.py" line="27"/>
         <source>Break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/agent_state.py" line="27"/>
+        <location filename="../../agent_desktop/agent_state.py" line="28"/>
         <source>Wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,12 +182,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="238"/>
+        <location filename="../../softphone/engine/engine.py" line="241"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="246"/>
+        <location filename="../../softphone/engine/engine.py" line="249"/>
         <source>Audio ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,53 +208,52 @@
 <context>
     <name>CallControls</name>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="38"/>
+        <location filename="../../softphone/qt/call_controls.py" line="72"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="39"/>
+        <location filename="../../softphone/qt/call_controls.py" line="73"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="40"/>
+        <location filename="../../softphone/qt/call_controls.py" line="74"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="41"/>
-        <location filename="../../softphone/qt/call_controls.py" line="79"/>
+        <location filename="../../softphone/qt/call_controls.py" line="88"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="42"/>
+        <location filename="../../softphone/qt/call_controls.py" line="75"/>
         <source>Mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="45"/>
+        <location filename="../../softphone/qt/call_controls.py" line="76"/>
         <source>Transfer to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="46"/>
+        <location filename="../../softphone/qt/call_controls.py" line="77"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="48"/>
+        <location filename="../../softphone/qt/call_controls.py" line="78"/>
         <source>Complete transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="49"/>
+        <location filename="../../softphone/qt/call_controls.py" line="79"/>
         <source>Conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="79"/>
+        <location filename="../../softphone/qt/call_controls.py" line="88"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,7 +261,7 @@
 <context>
     <name>CallListDialog</name>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="1"/>
+        <location filename="../../forms/call_list_dialog.py" line="25"/>
         <source>Hand to call list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,72 +398,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="33"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="37"/>
         <source>{0} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="34"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="38"/>
         <source>{0} h {1} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="89"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="97"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="89"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="97"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="89"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="97"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="90"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="98"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="90"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="98"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="91"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="99"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="92"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="101"/>
         <source>Give back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="93"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="102"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="93"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="102"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="94"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="94"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="37"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="143"/>
+        <source>Showing the {0} longest waiting of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_dock.py" line="26"/>
         <source>Call list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,12 +476,12 @@
 <context>
     <name>CallbackFeature</name>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="67"/>
+        <location filename="../../agent_desktop/callback_feature.py" line="71"/>
         <source>Call back the longest waiting caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="87"/>
+        <location filename="../../agent_desktop/callback_feature.py" line="91"/>
         <source>This caller has no number to call back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,12 +489,12 @@
 <context>
     <name>CallerIdentity</name>
     <message>
-        <location filename="../../screenpop/core/identity.py" line="74"/>
+        <location filename="../../screenpop/core/identity.py" line="76"/>
         <source>Withheld number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/identity.py" line="77"/>
+        <location filename="../../screenpop/core/identity.py" line="79"/>
         <source>Unknown number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,112 +502,112 @@
 <context>
     <name>Codes</name>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="13"/>
+        <location filename="../../screenpop/core/labels.py" line="14"/>
         <source>ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="14"/>
+        <location filename="../../screenpop/core/labels.py" line="15"/>
         <source>sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="15"/>
+        <location filename="../../screenpop/core/labels.py" line="16"/>
         <source>shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="16"/>
+        <location filename="../../screenpop/core/labels.py" line="17"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="17"/>
+        <location filename="../../screenpop/core/labels.py" line="18"/>
         <source>returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="18"/>
+        <location filename="../../screenpop/core/labels.py" line="19"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="20"/>
+        <location filename="../../screenpop/core/labels.py" line="21"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="21"/>
+        <location filename="../../screenpop/core/labels.py" line="22"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="22"/>
+        <location filename="../../screenpop/core/labels.py" line="23"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="23"/>
+        <location filename="../../screenpop/core/labels.py" line="24"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="25"/>
+        <location filename="../../screenpop/core/labels.py" line="26"/>
         <source>quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="26"/>
+        <location filename="../../screenpop/core/labels.py" line="27"/>
         <source>delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="27"/>
+        <location filename="../../screenpop/core/labels.py" line="28"/>
         <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="28"/>
+        <location filename="../../screenpop/core/labels.py" line="29"/>
         <source>billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="29"/>
+        <location filename="../../screenpop/core/labels.py" line="30"/>
         <source>refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="30"/>
+        <location filename="../../screenpop/core/labels.py" line="31"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="32"/>
+        <location filename="../../screenpop/core/labels.py" line="33"/>
         <source>order placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="33"/>
+        <location filename="../../screenpop/core/labels.py" line="34"/>
         <source>enquiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="34"/>
+        <location filename="../../screenpop/core/labels.py" line="35"/>
         <source>complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="35"/>
+        <location filename="../../screenpop/core/labels.py" line="36"/>
         <source>follow-up needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="36"/>
+        <location filename="../../screenpop/core/labels.py" line="37"/>
         <source>no sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="37"/>
+        <location filename="../../screenpop/core/labels.py" line="38"/>
         <source>wrong number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,6 +639,7 @@
     <message>
         <location filename="../../forms/complaint_form.py" line="26"/>
         <source>low</source>
+        <extracomment>Default time to resolve by severity.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -656,48 +661,47 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../forms/complaint_form.py" line="39"/>
+        <location filename="../../forms/complaint_form.py" line="61"/>
         <source>New complaint — {0}</source>
-        <extracomment>Default time to resolve by severity.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/complaint_form.py" line="51"/>
-        <source>(no order)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/complaint_form.py" line="70"/>
-        <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/complaint_form.py" line="71"/>
-        <source>Se&amp;verity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/complaint_form.py" line="72"/>
-        <source>&amp;Summary *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/complaint_form.py" line="73"/>
+        <source>(no order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="92"/>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="93"/>
+        <source>Se&amp;verity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="94"/>
+        <source>&amp;Summary *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="95"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="74"/>
+        <location filename="../../forms/complaint_form.py" line="96"/>
         <source>&amp;Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="75"/>
+        <location filename="../../forms/complaint_form.py" line="97"/>
         <source>D&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="98"/>
+        <location filename="../../forms/complaint_form.py" line="120"/>
         <source>Enter a short summary of the complaint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,12 +881,12 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="83"/>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="85"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="92"/>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="93"/>
         <source>Could not read the conflicts: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,7 +1242,7 @@
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../../crm/client.py" line="106"/>
+        <location filename="../../crm/client.py" line="107"/>
         <source>The CRM cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,22 +1295,22 @@
 <context>
     <name>CrmLink</name>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="75"/>
+        <location filename="../../agent_desktop/crm_link.py" line="79"/>
         <source>Sync &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="190"/>
+        <location filename="../../agent_desktop/crm_link.py" line="194"/>
         <source>Sign-in to the CRM expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="235"/>
+        <location filename="../../agent_desktop/crm_link.py" line="245"/>
         <source>Wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="224"/>
+        <location filename="../../agent_desktop/crm_link.py" line="38"/>
         <source>Not signed in to the CRM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,127 +1419,127 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="62"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="64"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="62"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="64"/>
         <source>Morning (09-12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="63"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="65"/>
         <source>Afternoon (12-18)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="63"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="65"/>
         <source>Evening (18-21)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="64"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="66"/>
         <source>Weekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="93"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="95"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="98"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="100"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="99"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="101"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="100"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="102"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="104"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="106"/>
         <source>Sample trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="105"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="107"/>
         <source>Follow-up calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="106"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="108"/>
         <source>Call window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="108"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="110"/>
         <source>Open complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="111"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="113"/>
         <source>Recent orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="114"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="116"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="114"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="116"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="114"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="116"/>
         <source>Courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="114"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="116"/>
         <source>Tracking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="127"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="129"/>
         <source>Open to-dos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="130"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="132"/>
         <source>Contact history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="157"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="159"/>
         <source>New &amp;order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="158"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="160"/>
         <source>New co&amp;mplaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="159"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="161"/>
         <source>New &amp;to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="160"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="162"/>
         <source>&amp;Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="161"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="163"/>
         <source>&amp;Edit customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,12 +1549,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="186"/>
         <source>VIP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="186"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
         <source>Calling from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,32 +1564,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="221"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="226"/>
         <source>Media source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="225"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="230"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="226"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="231"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="226"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="231"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="238"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="243"/>
         <source>Open complaints (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="254"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="259"/>
         <source>Ordered %1, total %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,17 +1767,17 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../softphone/qt/dial_pad.py" line="25"/>
+        <location filename="../../softphone/qt/dial_pad.py" line="52"/>
         <source>Number or SIP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/dial_pad.py" line="28"/>
+        <location filename="../../softphone/qt/dial_pad.py" line="53"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/dial_pad.py" line="30"/>
+        <location filename="../../softphone/qt/dial_pad.py" line="54"/>
         <source>Redial</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,7 +1863,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/line_buttons.py" line="58"/>
+        <location filename="../../softphone/qt/line_buttons.py" line="60"/>
         <source>Line %1: free</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,199 +1964,199 @@
 <context>
     <name>LogisticsView</name>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="53"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="54"/>
         <source>Waiting for sorting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="54"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="55"/>
         <source>Sorted, waiting for shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="55"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="56"/>
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="56"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="57"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="57"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="58"/>
         <source>&amp;Automatic by rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="62"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="63"/>
         <source>Assign &amp;selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="65"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="66"/>
         <source>Confirm s&amp;orting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="66"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="67"/>
         <source>Confirm s&amp;hipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="67"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="68"/>
         <source>Selection &amp;delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="69"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="70"/>
         <source>Selection re&amp;turned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="71"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="72"/>
         <source>Courier r&amp;ules...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="73"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="74"/>
         <source>Export &amp;Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="73"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="74"/>
         <source>Export &amp;CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="74"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="75"/>
         <source>Export &amp;TSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="78"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="78"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="78"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="78"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="78"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="80"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="80"/>
         <source>Courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
-        <location filename="../../agent_desktop/logistics_view.py" line="95"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="80"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="96"/>
         <source>Sorting date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
-        <location filename="../../agent_desktop/logistics_view.py" line="97"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="80"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="98"/>
         <source>Hand-over date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="80"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="81"/>
         <source>Tracking number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="80"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="81"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="141"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="142"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="183"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="180"/>
         <source>%1 orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="203"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="200"/>
         <source>%1 couriers chosen by the rules; %2 orders still without one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="222"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="219"/>
         <source>Choose a courier for at least one order first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="227"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="224"/>
         <source>%1 orders sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="238"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="235"/>
         <source>Enter the tracking numbers of the parcels first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="242"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="239"/>
         <source>%1 orders shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="249"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="246"/>
         <source>Select shipped orders first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="253"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="250"/>
         <source>%1 orders updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="272"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="269"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="272"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="269"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="273"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="270"/>
         <source>Tab-separated text (*.tsv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="274"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="271"/>
         <source>Export the sorting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="295"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="292"/>
         <source>%1 orders exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,6 +2266,7 @@
     <message>
         <location filename="../../agent_desktop/i18n.py" line="73"/>
         <location filename="../../agent_desktop/main_window.py" line="231"/>
+        <location filename="../../main.py" line="26"/>
         <source>Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,32 +2326,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="127"/>
+        <location filename="../../agent_desktop/app.py" line="128"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="165"/>
+        <location filename="../../agent_desktop/app.py" line="166"/>
         <source>Import settings from IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="167"/>
+        <location filename="../../agent_desktop/app.py" line="168"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="183"/>
+        <location filename="../../agent_desktop/app.py" line="184"/>
         <source>Settings not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="184"/>
+        <location filename="../../agent_desktop/app.py" line="185"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="189"/>
+        <location filename="../../agent_desktop/app.py" line="190"/>
         <source>Imported {0} settings from {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2849,12 +2854,12 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="78"/>
+        <location filename="../../agent_desktop/phone.py" line="87"/>
         <source>SIP: starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="133"/>
+        <location filename="../../agent_desktop/phone.py" line="143"/>
         <source>SIP: restarting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2864,22 +2869,22 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="213"/>
+        <location filename="../../agent_desktop/phone.py" line="228"/>
         <source>SIP: ready on port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="220"/>
+        <location filename="../../agent_desktop/phone.py" line="235"/>
         <source>Next attempt in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="226"/>
+        <location filename="../../agent_desktop/phone.py" line="241"/>
         <source>Audio: ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="228"/>
+        <location filename="../../agent_desktop/phone.py" line="243"/>
         <source>Audio unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2960,12 +2965,12 @@ Restore them?</source>
 <context>
     <name>QualityIndicator</name>
     <message>
-        <location filename="../../softphone/qt/quality_indicator.py" line="26"/>
+        <location filename="../../softphone/qt/quality_indicator.py" line="29"/>
         <source>Quality: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/quality_indicator.py" line="28"/>
+        <location filename="../../softphone/qt/quality_indicator.py" line="31"/>
         <source>Jitter %1 ms, loss %2 %, round trip %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,22 +3034,22 @@ Restore them?</source>
 <context>
     <name>ScreenPopDock</name>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="63"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="66"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="64"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="67"/>
         <source>The CRM cannot be reached: this card comes from the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="73"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="76"/>
         <source>The customer card appears here when a call rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="261"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="272"/>
         <source>Opened without a call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,17 +3059,17 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="263"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="276"/>
         <source>Call finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="265"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="278"/>
         <source>Call ended: wrap-up pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="267"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="280"/>
         <source>In call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,12 +3079,12 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="269"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="284"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="271"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="286"/>
         <source>(marked abnormal)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3285,42 +3290,42 @@ Restore them?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../forms/search_panel.py" line="51"/>
+        <location filename="../../forms/search_panel.py" line="58"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="53"/>
+        <location filename="../../forms/search_panel.py" line="60"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="56"/>
+        <location filename="../../forms/search_panel.py" line="63"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="58"/>
+        <location filename="../../forms/search_panel.py" line="65"/>
         <source>Save search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="60"/>
+        <location filename="../../forms/search_panel.py" line="67"/>
         <source>Delete saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="62"/>
+        <location filename="../../forms/search_panel.py" line="69"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="114"/>
+        <location filename="../../forms/search_panel.py" line="131"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="118"/>
+        <location filename="../../forms/search_panel.py" line="135"/>
         <source>%n customer(s) shown</source>
         <translation>
             <numerusform>%n customer shown</numerusform>
@@ -3328,7 +3333,7 @@ Restore them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="120"/>
+        <location filename="../../forms/search_panel.py" line="137"/>
         <source>%n found locally, more on demand</source>
         <translation>
             <numerusform>%n found locally, more on demand</numerusform>
@@ -3336,32 +3341,32 @@ Restore them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="124"/>
+        <location filename="../../forms/search_panel.py" line="141"/>
         <source>CRM not searched: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="157"/>
+        <location filename="../../forms/search_panel.py" line="174"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="157"/>
+        <location filename="../../forms/search_panel.py" line="174"/>
         <source>Name of this search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="171"/>
+        <location filename="../../forms/search_panel.py" line="188"/>
         <source>Search first, then export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="175"/>
+        <location filename="../../forms/search_panel.py" line="192"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="179"/>
+        <location filename="../../forms/search_panel.py" line="196"/>
         <source>%n customer(s) exported</source>
         <translation>
             <numerusform>%n customer exported</numerusform>
@@ -3369,22 +3374,22 @@ Restore them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="184"/>
+        <location filename="../../forms/search_panel.py" line="201"/>
         <source>Export failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="190"/>
+        <location filename="../../forms/search_panel.py" line="207"/>
         <source>Export customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="191"/>
+        <location filename="../../forms/search_panel.py" line="208"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="4"/>
+        <location filename="../../forms/search_panel.py" line="71"/>
         <source>Hand to call list…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3438,7 +3443,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="1"/>
+        <location filename="../../forms/search_panel.py" line="276"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,22 +3582,22 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="201"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="208"/>
         <source>Not saved: tick the session-only box below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="203"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="210"/>
         <source>Not saved: the password store failed ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="220"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="227"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="223"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="230"/>
         <source>Remember passwords for this session only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3949,12 +3954,12 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="160"/>
+        <location filename="../../softphone/engine/engine.py" line="163"/>
         <source>The phone could not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="220"/>
+        <location filename="../../softphone/engine/engine.py" line="223"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3962,17 +3967,17 @@ Restore them?</source>
 <context>
     <name>SoftphoneDock</name>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="34"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="80"/>
         <source>Mic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="34"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="81"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="50"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="82"/>
         <source>Recent calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4394,6 +4399,7 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../forms/wrapup_form.py" line="59"/>
+        <location filename="../../forms/wrapup_form.py" line="137"/>
         <source>Wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4438,7 +4444,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="158"/>
+        <location filename="../../forms/wrapup_form.py" line="160"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -136,22 +136,22 @@
 <context>
     <name>AgentState</name>
     <message>
-        <location filename="../../agent_desktop/agent_state.py" line="24"/>
+        <location filename="../../agent_desktop/agent_state.py" line="25"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/agent_state.py" line="25"/>
+        <location filename="../../agent_desktop/agent_state.py" line="26"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/agent_state.py" line="26"/>
+        <location filename="../../agent_desktop/agent_state.py" line="27"/>
         <source>Break</source>
         <translation>小休</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/agent_state.py" line="27"/>
+        <location filename="../../agent_desktop/agent_state.py" line="28"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
@@ -182,12 +182,12 @@
         <translation>音频不可用：未找到声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="238"/>
+        <location filename="../../softphone/engine/engine.py" line="241"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation>音频不可用：未配置声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="246"/>
+        <location filename="../../softphone/engine/engine.py" line="249"/>
         <source>Audio ready</source>
         <translation>音频就绪</translation>
     </message>
@@ -208,53 +208,52 @@
 <context>
     <name>CallControls</name>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="38"/>
+        <location filename="../../softphone/qt/call_controls.py" line="72"/>
         <source>Answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="39"/>
+        <location filename="../../softphone/qt/call_controls.py" line="73"/>
         <source>Reject</source>
         <translation>拒接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="40"/>
+        <location filename="../../softphone/qt/call_controls.py" line="74"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="41"/>
-        <location filename="../../softphone/qt/call_controls.py" line="79"/>
+        <location filename="../../softphone/qt/call_controls.py" line="88"/>
         <source>Hold</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="42"/>
+        <location filename="../../softphone/qt/call_controls.py" line="75"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="45"/>
+        <location filename="../../softphone/qt/call_controls.py" line="76"/>
         <source>Transfer to…</source>
         <translation>转接到…</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="46"/>
+        <location filename="../../softphone/qt/call_controls.py" line="77"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="48"/>
+        <location filename="../../softphone/qt/call_controls.py" line="78"/>
         <source>Complete transfer</source>
         <translation>完成转接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="49"/>
+        <location filename="../../softphone/qt/call_controls.py" line="79"/>
         <source>Conference</source>
         <translation>三方通话</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="79"/>
+        <location filename="../../softphone/qt/call_controls.py" line="88"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
@@ -262,7 +261,7 @@
 <context>
     <name>CallListDialog</name>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="1"/>
+        <location filename="../../forms/call_list_dialog.py" line="25"/>
         <source>Hand to call list</source>
         <translation>加入外呼名单</translation>
     </message>
@@ -397,72 +396,77 @@
         <translation>已承诺回电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="33"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="37"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="34"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="38"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="89"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="97"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="89"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="97"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="89"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="97"/>
         <source>Waiting</source>
         <translation>等待时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="90"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="98"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="90"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="98"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="91"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="99"/>
         <source>Call back</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="92"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="101"/>
         <source>Give back</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="93"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="102"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="93"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="102"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="94"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
         <source>Busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="94"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
         <source>Wrong number</source>
         <translation>打错电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="37"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="143"/>
+        <source>Showing the {0} longest waiting of {1}.</source>
+        <translation>显示等待最久的 {0} 条（共 {1} 条）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_dock.py" line="26"/>
         <source>Call list</source>
         <translation>外呼名单</translation>
     </message>
@@ -470,12 +474,12 @@
 <context>
     <name>CallbackFeature</name>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="67"/>
+        <location filename="../../agent_desktop/callback_feature.py" line="71"/>
         <source>Call back the longest waiting caller</source>
         <translation>回拨等待最久的来电者</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="87"/>
+        <location filename="../../agent_desktop/callback_feature.py" line="91"/>
         <source>This caller has no number to call back.</source>
         <translation>此来电者没有可回拨的号码。</translation>
     </message>
@@ -483,12 +487,12 @@
 <context>
     <name>CallerIdentity</name>
     <message>
-        <location filename="../../screenpop/core/identity.py" line="74"/>
+        <location filename="../../screenpop/core/identity.py" line="76"/>
         <source>Withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/identity.py" line="77"/>
+        <location filename="../../screenpop/core/identity.py" line="79"/>
         <source>Unknown number</source>
         <translation>未知号码</translation>
     </message>
@@ -496,112 +500,112 @@
 <context>
     <name>Codes</name>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="13"/>
+        <location filename="../../screenpop/core/labels.py" line="14"/>
         <source>ordered</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="14"/>
+        <location filename="../../screenpop/core/labels.py" line="15"/>
         <source>sorted</source>
         <translation>已分拣</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="15"/>
+        <location filename="../../screenpop/core/labels.py" line="16"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="16"/>
+        <location filename="../../screenpop/core/labels.py" line="17"/>
         <source>delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="17"/>
+        <location filename="../../screenpop/core/labels.py" line="18"/>
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="18"/>
+        <location filename="../../screenpop/core/labels.py" line="19"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="20"/>
+        <location filename="../../screenpop/core/labels.py" line="21"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="21"/>
+        <location filename="../../screenpop/core/labels.py" line="22"/>
         <source>in progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="22"/>
+        <location filename="../../screenpop/core/labels.py" line="23"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="23"/>
+        <location filename="../../screenpop/core/labels.py" line="24"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="25"/>
+        <location filename="../../screenpop/core/labels.py" line="26"/>
         <source>quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="26"/>
+        <location filename="../../screenpop/core/labels.py" line="27"/>
         <source>delivery</source>
         <translation>配送</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="27"/>
+        <location filename="../../screenpop/core/labels.py" line="28"/>
         <source>service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="28"/>
+        <location filename="../../screenpop/core/labels.py" line="29"/>
         <source>billing</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="29"/>
+        <location filename="../../screenpop/core/labels.py" line="30"/>
         <source>refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="30"/>
+        <location filename="../../screenpop/core/labels.py" line="31"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="32"/>
+        <location filename="../../screenpop/core/labels.py" line="33"/>
         <source>order placed</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="33"/>
+        <location filename="../../screenpop/core/labels.py" line="34"/>
         <source>enquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="34"/>
+        <location filename="../../screenpop/core/labels.py" line="35"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="35"/>
+        <location filename="../../screenpop/core/labels.py" line="36"/>
         <source>follow-up needed</source>
         <translation>需要跟进</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="36"/>
+        <location filename="../../screenpop/core/labels.py" line="37"/>
         <source>no sale</source>
         <translation>未成交</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="37"/>
+        <location filename="../../screenpop/core/labels.py" line="38"/>
         <source>wrong number</source>
         <translation>打错电话</translation>
     </message>
@@ -633,6 +637,7 @@
     <message>
         <location filename="../../forms/complaint_form.py" line="26"/>
         <source>low</source>
+        <extracomment>Default time to resolve by severity.</extracomment>
         <translation>低</translation>
     </message>
     <message>
@@ -654,48 +659,47 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../forms/complaint_form.py" line="39"/>
+        <location filename="../../forms/complaint_form.py" line="61"/>
         <source>New complaint — {0}</source>
-        <extracomment>Default time to resolve by severity.</extracomment>
         <translation>新投诉 — {0}</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="51"/>
+        <location filename="../../forms/complaint_form.py" line="73"/>
         <source>(no order)</source>
         <translation>（无订单）</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="70"/>
+        <location filename="../../forms/complaint_form.py" line="92"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="71"/>
+        <location filename="../../forms/complaint_form.py" line="93"/>
         <source>Se&amp;verity</source>
         <translation>严重程度(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="72"/>
+        <location filename="../../forms/complaint_form.py" line="94"/>
         <source>&amp;Summary *</source>
         <translation>摘要(&amp;S) *</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="73"/>
+        <location filename="../../forms/complaint_form.py" line="95"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="74"/>
+        <location filename="../../forms/complaint_form.py" line="96"/>
         <source>&amp;Order</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="75"/>
+        <location filename="../../forms/complaint_form.py" line="97"/>
         <source>D&amp;ue</source>
         <translation>期限(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="98"/>
+        <location filename="../../forms/complaint_form.py" line="120"/>
         <source>Enter a short summary of the complaint.</source>
         <translation>请输入投诉的简短摘要。</translation>
     </message>
@@ -875,12 +879,12 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="83"/>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="85"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="92"/>
+        <location filename="../../agent_desktop/conflicts_dialog.py" line="93"/>
         <source>Could not read the conflicts: {0}</source>
         <translation>无法读取冲突：{0}</translation>
     </message>
@@ -1233,7 +1237,7 @@
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../../crm/client.py" line="106"/>
+        <location filename="../../crm/client.py" line="107"/>
         <source>The CRM cannot be reached</source>
         <translation>无法连接 CRM</translation>
     </message>
@@ -1286,22 +1290,22 @@
 <context>
     <name>CrmLink</name>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="75"/>
+        <location filename="../../agent_desktop/crm_link.py" line="79"/>
         <source>Sync &amp;conflicts…</source>
         <translation>同步冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="190"/>
+        <location filename="../../agent_desktop/crm_link.py" line="194"/>
         <source>Sign-in to the CRM expired</source>
         <translation>CRM 登录已过期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="235"/>
+        <location filename="../../agent_desktop/crm_link.py" line="245"/>
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="224"/>
+        <location filename="../../agent_desktop/crm_link.py" line="38"/>
         <source>Not signed in to the CRM</source>
         <translation>未登录 CRM</translation>
     </message>
@@ -1410,127 +1414,127 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="62"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="64"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="62"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="64"/>
         <source>Morning (09-12)</source>
         <translation>上午（09-12 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="63"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="65"/>
         <source>Afternoon (12-18)</source>
         <translation>下午（12-18 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="63"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="65"/>
         <source>Evening (18-21)</source>
         <translation>晚上（18-21 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="64"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="66"/>
         <source>Weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="93"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="95"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="98"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="100"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="99"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="101"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="100"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="102"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="104"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="106"/>
         <source>Sample trials</source>
         <translation>接受试用装</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="105"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="107"/>
         <source>Follow-up calls</source>
         <translation>同意回访</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="106"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="108"/>
         <source>Call window</source>
         <translation>通话时段</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="108"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="110"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="111"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="113"/>
         <source>Recent orders</source>
         <translation>最近订单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="114"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="116"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="114"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="116"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="114"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="116"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="114"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="116"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="127"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="129"/>
         <source>Open to-dos</source>
         <translation>未完成待办</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="130"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="132"/>
         <source>Contact history</source>
         <translation>联系历史</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="157"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="159"/>
         <source>New &amp;order</source>
         <translation>新建订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="158"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="160"/>
         <source>New co&amp;mplaint</source>
         <translation>新建投诉(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="159"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="161"/>
         <source>New &amp;to-do</source>
         <translation>新建待办(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="160"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="162"/>
         <source>&amp;Call back</source>
         <translation>回拨(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="161"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="163"/>
         <source>&amp;Edit customer</source>
         <translation>编辑客户(&amp;E)</translation>
     </message>
@@ -1540,12 +1544,12 @@
         <translation>拨打(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="186"/>
         <source>VIP %1</source>
         <translation>VIP %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="186"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
         <source>Calling from %1</source>
         <translation>来电号码 %1</translation>
     </message>
@@ -1555,32 +1559,32 @@
         <translation>呼出号码 %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="221"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="226"/>
         <source>Media source: %1</source>
         <translation>媒体来源：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="225"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="230"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="226"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="231"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="226"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="231"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="238"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="243"/>
         <source>Open complaints (%1)</source>
         <translation>未结投诉（%1）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="254"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="259"/>
         <source>Ordered %1, total %2</source>
         <translation>下单时间 %1，合计 %2</translation>
     </message>
@@ -1758,17 +1762,17 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../softphone/qt/dial_pad.py" line="25"/>
+        <location filename="../../softphone/qt/dial_pad.py" line="52"/>
         <source>Number or SIP address</source>
         <translation>号码或 SIP 地址</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/dial_pad.py" line="28"/>
+        <location filename="../../softphone/qt/dial_pad.py" line="53"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/dial_pad.py" line="30"/>
+        <location filename="../../softphone/qt/dial_pad.py" line="54"/>
         <source>Redial</source>
         <translation>重拨</translation>
     </message>
@@ -1854,7 +1858,7 @@
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/line_buttons.py" line="58"/>
+        <location filename="../../softphone/qt/line_buttons.py" line="60"/>
         <source>Line %1: free</source>
         <translation>线路 %1：空闲</translation>
     </message>
@@ -1955,199 +1959,199 @@
 <context>
     <name>LogisticsView</name>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="53"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="54"/>
         <source>Waiting for sorting</source>
         <translation>待分拣</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="54"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="55"/>
         <source>Sorted, waiting for shipment</source>
         <translation>已分拣，待发货</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="55"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="56"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="56"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="57"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="57"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="58"/>
         <source>&amp;Automatic by rules</source>
         <translation>按规则自动分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="62"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="63"/>
         <source>Assign &amp;selection</source>
         <translation>分配所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="65"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="66"/>
         <source>Confirm s&amp;orting</source>
         <translation>确认分拣(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="66"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="67"/>
         <source>Confirm s&amp;hipment</source>
         <translation>确认发货(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="67"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="68"/>
         <source>Selection &amp;delivered</source>
         <translation>所选已签收(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="69"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="70"/>
         <source>Selection re&amp;turned</source>
         <translation>所选已退回(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="71"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="72"/>
         <source>Courier r&amp;ules...</source>
         <translation>快递规则(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="73"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="74"/>
         <source>Export &amp;Excel</source>
         <translation>导出 &amp;Excel</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="73"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="74"/>
         <source>Export &amp;CSV</source>
         <translation>导出 &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="74"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="75"/>
         <source>Export &amp;TSV</source>
         <translation>导出 &amp;TSV</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="78"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="78"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="78"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="78"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="78"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="80"/>
         <source>Delivery</source>
         <translation>配送方式</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="80"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
-        <location filename="../../agent_desktop/logistics_view.py" line="95"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="80"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="96"/>
         <source>Sorting date</source>
         <translation>分拣日期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
-        <location filename="../../agent_desktop/logistics_view.py" line="97"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="80"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="98"/>
         <source>Hand-over date</source>
         <translation>交接日期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="80"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="81"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="80"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="81"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="141"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="142"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="183"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="180"/>
         <source>%1 orders</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="203"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="200"/>
         <source>%1 couriers chosen by the rules; %2 orders still without one</source>
         <translation>已按规则分配 %1 个快递；仍有 %2 个订单未分配</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="222"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="219"/>
         <source>Choose a courier for at least one order first.</source>
         <translation>请先为至少一个订单选择快递公司。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="227"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="224"/>
         <source>%1 orders sorted</source>
         <translation>已分拣 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="238"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="235"/>
         <source>Enter the tracking numbers of the parcels first.</source>
         <translation>请先输入包裹的运单号。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="242"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="239"/>
         <source>%1 orders shipped</source>
         <translation>已发货 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="249"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="246"/>
         <source>Select shipped orders first.</source>
         <translation>请先选择已发货的订单。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="253"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="250"/>
         <source>%1 orders updated</source>
         <translation>已更新 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="272"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="269"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="272"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="269"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="273"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="270"/>
         <source>Tab-separated text (*.tsv)</source>
         <translation>制表符分隔文本 (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="274"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="271"/>
         <source>Export the sorting list</source>
         <translation>导出分拣清单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="295"/>
+        <location filename="../../agent_desktop/logistics_view.py" line="292"/>
         <source>%1 orders exported</source>
         <translation>已导出 %1 个订单</translation>
     </message>
@@ -2257,6 +2261,7 @@
     <message>
         <location filename="../../agent_desktop/i18n.py" line="73"/>
         <location filename="../../agent_desktop/main_window.py" line="231"/>
+        <location filename="../../main.py" line="26"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
     </message>
@@ -2316,32 +2321,32 @@
         <translation>自 {0} 起处于此状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="127"/>
+        <location filename="../../agent_desktop/app.py" line="128"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation>无法启动：{0}。详情请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="165"/>
+        <location filename="../../agent_desktop/app.py" line="166"/>
         <source>Import settings from IT</source>
         <translation>导入 IT 下发的设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="167"/>
+        <location filename="../../agent_desktop/app.py" line="168"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation>设置包 (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="183"/>
+        <location filename="../../agent_desktop/app.py" line="184"/>
         <source>Settings not imported</source>
         <translation>设置未导入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="184"/>
+        <location filename="../../agent_desktop/app.py" line="185"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="189"/>
+        <location filename="../../agent_desktop/app.py" line="190"/>
         <source>Imported {0} settings from {1}</source>
         <translation>已从 {1} 导入 {0} 项设置</translation>
     </message>
@@ -2846,12 +2851,12 @@ Restore them?</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="78"/>
+        <location filename="../../agent_desktop/phone.py" line="87"/>
         <source>SIP: starting</source>
         <translation>SIP：启动中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="133"/>
+        <location filename="../../agent_desktop/phone.py" line="143"/>
         <source>SIP: restarting</source>
         <translation>SIP：重新启动中</translation>
     </message>
@@ -2861,22 +2866,22 @@ Restore them?</source>
         <translation>让一位演示客户给我打电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="213"/>
+        <location filename="../../agent_desktop/phone.py" line="228"/>
         <source>SIP: ready on port %1</source>
         <translation>SIP：已在端口 %1 就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="220"/>
+        <location filename="../../agent_desktop/phone.py" line="235"/>
         <source>Next attempt in %1 s</source>
         <translation>%1 秒后重试</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="226"/>
+        <location filename="../../agent_desktop/phone.py" line="241"/>
         <source>Audio: ready</source>
         <translation>音频：就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="228"/>
+        <location filename="../../agent_desktop/phone.py" line="243"/>
         <source>Audio unavailable</source>
         <translation>音频不可用</translation>
     </message>
@@ -2957,12 +2962,12 @@ Restore them?</source>
 <context>
     <name>QualityIndicator</name>
     <message>
-        <location filename="../../softphone/qt/quality_indicator.py" line="26"/>
+        <location filename="../../softphone/qt/quality_indicator.py" line="29"/>
         <source>Quality: %1</source>
         <translation>通话质量：%1</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/quality_indicator.py" line="28"/>
+        <location filename="../../softphone/qt/quality_indicator.py" line="31"/>
         <source>Jitter %1 ms, loss %2 %, round trip %3 ms</source>
         <translation>抖动 %1 毫秒，丢包 %2 %，往返 %3 毫秒</translation>
     </message>
@@ -3026,22 +3031,22 @@ Restore them?</source>
 <context>
     <name>ScreenPopDock</name>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="63"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="66"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="64"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="67"/>
         <source>The CRM cannot be reached: this card comes from the local copy.</source>
         <translation>无法连接 CRM：此卡片来自本地副本。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="73"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="76"/>
         <source>The customer card appears here when a call rings.</source>
         <translation>来电振铃时，客户卡片将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="261"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="272"/>
         <source>Opened without a call</source>
         <translation>手动打开（无通话）</translation>
     </message>
@@ -3051,17 +3056,17 @@ Restore them?</source>
         <translation>未接通：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="263"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="276"/>
         <source>Call finished</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="265"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="278"/>
         <source>Call ended: wrap-up pending</source>
         <translation>通话已结束：待话后处理</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="267"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="280"/>
         <source>In call</source>
         <translation>通话中</translation>
     </message>
@@ -3071,12 +3076,12 @@ Restore them?</source>
         <translation>拨号中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="269"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="284"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="271"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="286"/>
         <source>(marked abnormal)</source>
         <translation>（已标记为异常）</translation>
     </message>
@@ -3282,103 +3287,103 @@ Restore them?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../forms/search_panel.py" line="51"/>
+        <location filename="../../forms/search_panel.py" line="58"/>
         <source>Saved searches</source>
         <translation>已保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="53"/>
+        <location filename="../../forms/search_panel.py" line="60"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="56"/>
+        <location filename="../../forms/search_panel.py" line="63"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="58"/>
+        <location filename="../../forms/search_panel.py" line="65"/>
         <source>Save search…</source>
         <translation>保存搜索…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="60"/>
+        <location filename="../../forms/search_panel.py" line="67"/>
         <source>Delete saved</source>
         <translation>删除已保存</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="62"/>
+        <location filename="../../forms/search_panel.py" line="69"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="114"/>
+        <location filename="../../forms/search_panel.py" line="131"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="118"/>
+        <location filename="../../forms/search_panel.py" line="135"/>
         <source>%n customer(s) shown</source>
         <translation>
             <numerusform>显示 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="120"/>
+        <location filename="../../forms/search_panel.py" line="137"/>
         <source>%n found locally, more on demand</source>
         <translation>
             <numerusform>本地找到 %n 位，更多按需加载</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="124"/>
+        <location filename="../../forms/search_panel.py" line="141"/>
         <source>CRM not searched: {0}</source>
         <translation>未搜索 CRM：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="157"/>
+        <location filename="../../forms/search_panel.py" line="174"/>
         <source>Save search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="157"/>
+        <location filename="../../forms/search_panel.py" line="174"/>
         <source>Name of this search:</source>
         <translation>此搜索的名称：</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="171"/>
+        <location filename="../../forms/search_panel.py" line="188"/>
         <source>Search first, then export</source>
         <translation>请先搜索，再导出</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="175"/>
+        <location filename="../../forms/search_panel.py" line="192"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="179"/>
+        <location filename="../../forms/search_panel.py" line="196"/>
         <source>%n customer(s) exported</source>
         <translation>
             <numerusform>已导出 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="184"/>
+        <location filename="../../forms/search_panel.py" line="201"/>
         <source>Export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="190"/>
+        <location filename="../../forms/search_panel.py" line="207"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="191"/>
+        <location filename="../../forms/search_panel.py" line="208"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="4"/>
+        <location filename="../../forms/search_panel.py" line="71"/>
         <source>Hand to call list…</source>
         <translation>加入外呼名单…</translation>
     </message>
@@ -3429,7 +3434,7 @@ Restore them?</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="1"/>
+        <location filename="../../forms/search_panel.py" line="276"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -3568,22 +3573,22 @@ Restore them?</source>
         <translation>{0} 已用于“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="201"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="208"/>
         <source>Not saved: tick the session-only box below.</source>
         <translation>未保存：请勾选下方的“仅在本次会话中记住密码”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="203"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="210"/>
         <source>Not saved: the password store failed ({0}).</source>
         <translation>未保存：密码存储出错（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="220"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="227"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="223"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="230"/>
         <source>Remember passwords for this session only</source>
         <translation>仅在本次会话中记住密码</translation>
     </message>
@@ -3940,12 +3945,12 @@ Restore them?</source>
         <translation>电话无法执行此操作</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="160"/>
+        <location filename="../../softphone/engine/engine.py" line="163"/>
         <source>The phone could not start</source>
         <translation>电话无法启动</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="220"/>
+        <location filename="../../softphone/engine/engine.py" line="223"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation>电话无法启动：SIP 端口已被占用或地址不可用</translation>
     </message>
@@ -3953,17 +3958,17 @@ Restore them?</source>
 <context>
     <name>SoftphoneDock</name>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="34"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="80"/>
         <source>Mic</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="34"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="81"/>
         <source>Speaker</source>
         <translation>扬声器</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="50"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="82"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>
@@ -4385,6 +4390,7 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../forms/wrapup_form.py" line="59"/>
+        <location filename="../../forms/wrapup_form.py" line="137"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
@@ -4429,7 +4435,7 @@ Restore them?</source>
         <translation>话后处理：外呼</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="158"/>
+        <location filename="../../forms/wrapup_form.py" line="160"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
