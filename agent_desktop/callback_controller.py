@@ -66,7 +66,11 @@ class CallbackController(QObject):
 
     # -- the queue ------------------------------------------------------------------------------
     def entries(self) -> list[dict[str, Any]]:
-        return [e for e in cbq.waiting(self.store, self.clock(), self.me_id) if e["id"] not in self.lost]
+        return self.page()[0]
+
+    def page(self, limit: int | None = None) -> tuple[list[dict[str, Any]], int]:
+        """The first ``limit`` waiting entries (all with None) and how many wait in all."""
+        return cbq.waiting_page(self.store, self.clock(), self.me_id, limit=limit, exclude=self.lost)
 
     def on_missed(self, call: cbq.MissedCall) -> None:
         entry = cbq.record_missed(self.store, call)

@@ -104,9 +104,10 @@ class CallbackDock(QWidget):
         for outcome, button in self.outcome_buttons.items():
             button.setText(labels[outcome])
 
-    def show_entries(self, entries: list[dict[str, Any]], now: datetime) -> None:
-        """Show the waiting entries (at most :data:`MAX_ROWS`, in the order given)."""
-        self._waiting_total = len(entries)
+    def show_entries(self, entries: list[dict[str, Any]], now: datetime, total: int | None = None) -> None:
+        """Show the waiting entries (at most :data:`MAX_ROWS`, in the order given); ``total``: how many
+        wait in all when ``entries`` is only the first of them."""
+        self._waiting_total = max(len(entries), total or 0)
         self._show_more()
         entries = entries[:MAX_ROWS]
         if entries == self.entries:      # only the clock moved: touch just the "waiting" cells

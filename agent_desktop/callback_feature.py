@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction
 
 from agent_desktop.callback_controller import CallbackController
 from agent_desktop.callback_detector import MissedCallDetector
-from agent_desktop.callback_dock import CallbackDock
+from agent_desktop.callback_dock import MAX_ROWS, CallbackDock
 from agent_desktop.todo_alerts import MAX_TIMER_MS
 from agent_desktop.services import ServiceWaiter
 from agent_desktop.todo_services import customer_name, remembered_user
@@ -150,7 +150,8 @@ class CallbackFeature(QObject):
         if self.controller is None:
             return
         now = self.clock()
-        self.dock.show_entries(self.controller.entries(), now)
+        entries, total = self.controller.page(MAX_ROWS)
+        self.dock.show_entries(entries, now, total=total)
         nxt = cbq.next_due_at(self.service.store, now)
         if nxt is None:
             self.retry_timer.stop()

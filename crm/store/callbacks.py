@@ -2,7 +2,7 @@
 
 * :func:`record_missed` turns a call that was not answered into a queue entry (the matched customer,
   or a new simple customer record named after the number), at most one open entry per number.
-* :func:`waiting` is the dock's list: pending entries that are due (or mine, claimed), the longest
+* :func:`waiting_page` is the dock's list: pending entries that are due (or mine, claimed), the longest
   waiting first; an entry with an attempt not yet delivered is already out of it.
 * :func:`campaign_targets` and :func:`add_to_call_list` hand customers (search results) to an outbound
   call list: one ``campaign`` entry per customer (first phone), ``reason`` = the list's name, at most
@@ -61,23 +61,38 @@ def waiting_seconds(entry: dict[str, Any], now: datetime) -> float:
     return max(0.0, (now - requested).total_seconds())
 
 
-def waiting(store: Store, now: datetime, me: str) -> list[dict[str, Any]]:
-    """Entries to work on now: claimed by me first, then due pending ones, longest waiting first."""
-    queued = _with_attempt_queued(store)
-    out = []
-    for entry in open_callbacks(store):
-        if entry["id"] in queued:
+_QUEUE_FIELDS = ("SELECT id, json_extract(data, '$.status'), json_extract(data, '$.due_at'),"
+                 " json_extract(data, '$.claimed_by'), json_extract(data, '$.claimed_at'),"
+                 " json_extract(data, '$.requested_at') FROM callbacks"
+                 " WHERE coalesce(json_extract(data, '$.status'), 'pending') IN ('pending', 'claimed')")
+
+
+def waiting_page(store: Store, now: datetime, me: str, *, limit: int | None = None,
+                 exclude: Iterable[str] = ()) -> tuple[list[dict[str, Any]], int]:
+    """The first ``limit`` entries to work on now (all with None) and how many there are in all:
+    claimed by me first, then due pending ones, longest waiting first. The rules run on a few fields
+    read in SQL; only the entries returned are read whole (a call list can queue thousands)."""
+    queued = _with_attempt_queued(store) | set(exclude)
+    ready: list[tuple[bool, float, str]] = []
+    for entry_id, status, due_at, claimed_by, claimed_at, requested_at in store.db.reader().execute(_QUEUE_FIELDS):
+        if entry_id in queued:
             continue
-        status = entry.get("status", "pending")
-        due = parse_time(entry.get("due_at"))
-        if status == "claimed" and entry.get("claimed_by") == me:
-            out.append(entry)
-        elif status == "claimed" and claim_expired(parse_time(entry.get("claimed_at")), now):
-            out.append(entry)          # its holder went quiet: anyone may take it over
-        elif status == "pending" and (due is None or due <= now):
-            out.append(entry)
-    out.sort(key=lambda e: (e.get("status") != "claimed", -waiting_seconds(e, now), e["id"]))
-    return out
+        status = status or "pending"
+        due = parse_time(due_at)
+        if ((status == "claimed" and claimed_by == me)
+                or (status == "claimed" and claim_expired(parse_time(claimed_at), now))  # holder went quiet
+                or (status == "pending" and (due is None or due <= now))):
+            requested = parse_time(requested_at) or now
+            ready.append((status != "claimed", -max(0.0, (now - requested).total_seconds()), entry_id))
+    ready.sort()
+    chosen = [entry_id for _mine, _waited, entry_id in (ready if limit is None else ready[:limit])]
+    records = {r["id"]: r for r in store.get_many("callbacks", chosen)} if chosen else {}
+    return [records[i] for i in chosen if i in records], len(ready)
+
+
+def waiting(store: Store, now: datetime, me: str) -> list[dict[str, Any]]:
+    """Every entry to work on now, in :func:`waiting_page` order."""
+    return waiting_page(store, now, me)[0]
 
 
 def next_due_at(store: Store, now: datetime) -> datetime | None:

@@ -31,6 +31,16 @@ class StoreReads:
         """The local copy of one record (with the agent's unsent edits applied)."""
         return get_one(self.db.reader(), check_entity(entity), record_id)
 
+    def get_many(self, entity: str, record_ids: list[str]) -> list[dict[str, Any]]:
+        """The local copies of ``record_ids`` that exist (in no particular order)."""
+        table, out = check_entity(entity), []
+        for start in range(0, len(record_ids), 500):
+            chunk = record_ids[start:start + 500]
+            rows = self.db.reader().execute(
+                f"SELECT data FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+            out += [json.loads(r[0]) for r in rows]
+        return out
+
     def list(self, entity: str, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
         """Records of ``entity`` in id order (a stable page)."""
         rows = self.db.reader().execute(
