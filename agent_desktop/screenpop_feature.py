@@ -374,7 +374,8 @@ class ScreenPopFeature(QObject):
                     todo["customer_id"] = session.customer_id
                 self._write("todos", todo)
         self.dock.wrap_up_done(result.call_id)
-        self._move_agent(WRAP_UP, READY)
+        if not any(s.answer_monotonic is not None for s in self.history.pending_wrap_up()):
+            self._move_agent(WRAP_UP, READY)  # else another answered call still waits for its wrap-up
 
     def shutdown(self) -> None:
         for cancel in self._subscriptions:

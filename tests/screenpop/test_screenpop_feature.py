@@ -225,3 +225,26 @@ def test_a_state_chosen_by_hand_is_kept_at_hang_up_and_at_wrap_up(shell, crm, qt
     assert feature.wrap_up.submit() is not None
     assert state.state == NOT_READY and shell.window.status_indicator("agent").text() == "Agent: Not ready"
     feature.shutdown()
+
+
+def test_the_agent_stays_in_wrap_up_until_every_answered_call_is_wrapped_up(shell, crm, qtbot) -> None:
+    phone = PhoneEvents()
+    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
+    feature = screenpop_feature.install(shell.ctx, shell.window)
+    state, form = shell.agent_state, feature.wrap_up
+    for call_id, number in ((50, "13800138000"), (51, "13700000000")):  # the second on another line
+        ring(phone, call_id, number)
+        qtbot.waitUntil(lambda c=str(call_id): getattr(feature.dock.current_card(), "call_id", "") == c, timeout=5000)
+        changed(phone, call_id, CallState.ACTIVE)
+    changed(phone, 50, CallState.DISCONNECTED)
+    changed(phone, 51, CallState.DISCONNECTED)
+    assert state.state == WRAP_UP and form.call_id() == "51"
+    form.disposition_combo.setCurrentIndex(1)
+    assert form.submit() is not None
+    assert state.state == WRAP_UP  # call 50 still waits for its wrap-up
+    feature.dock.recent.sig_pop_selected.emit("50")
+    assert form.call_id() == "50"
+    form.disposition_combo.setCurrentIndex(1)
+    assert form.submit() is not None
+    assert state.state == READY
+    feature.shutdown()
