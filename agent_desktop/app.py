@@ -180,10 +180,12 @@ class Shell(QObject):
         except SettingsError as exc:
             from PySide6.QtWidgets import QMessageBox
 
-            logger.warning("settings bundle %s refused: %s", path, exc)
+            from agent_desktop.settings_dialog import SettingsDialog
+
+            logger.warning("settings bundle %s refused: %s", path, exc)  # English in the log
             box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "Settings not imported"),
                               QCoreApplication.translate("MainWindow", "Nothing was changed."), parent=self.window)
-            box.setInformativeText(str(exc))
+            box.setInformativeText(exc.translated(SettingsDialog.error_message))  # the user's language
             box.open()
             return False
         self.window.statusBar().showMessage(

@@ -115,22 +115,23 @@ class SettingsDialog(QDialog):
         self.devices_note.setVisible(bool(texts[self._devices_state]))
 
     # ---- applying -----------------------------------------------------------------------------------
-    def error_message(self, err: dict[str, Any]) -> str:
-        """A translated message for one pydantic error."""
+    @staticmethod
+    def error_message(err: dict[str, Any]) -> str:
+        """A translated message for one pydantic error (also for other windows: no dialog needed)."""
         kind, ctx = err.get("type", ""), err.get("ctx") or {}
         if kind == "int_parsing":
-            return self.tr("Enter a whole number.")
+            return QCoreApplication.translate("SettingsDialog", "Enter a whole number.")
         if kind == "float_parsing":
-            return self.tr("Enter a number.")
+            return QCoreApplication.translate("SettingsDialog", "Enter a number.")
         if kind == "less_than_equal":
-            return self.tr("Must be at most {0}.").format(ctx.get("le"))
+            return QCoreApplication.translate("SettingsDialog", "Must be at most {0}.").format(ctx.get("le"))
         if kind == "greater_than_equal":
-            return self.tr("Must be at least {0}.").format(ctx.get("ge"))
+            return QCoreApplication.translate("SettingsDialog", "Must be at least {0}.").format(ctx.get("ge"))
         if kind == "greater_than":
-            return self.tr("Must be more than {0}.").format(ctx.get("gt"))
+            return QCoreApplication.translate("SettingsDialog", "Must be more than {0}.").format(ctx.get("gt"))
         if kind == "value_error":
             return QCoreApplication.translate("Settings", str(ctx.get("error", err.get("msg", ""))))
-        return self.tr("Not a valid value.")  # pydantic's own text is English only
+        return QCoreApplication.translate("SettingsDialog", "Not a valid value.")  # pydantic's own text is English only
 
     def _field_errors(self, changes: dict[str, Any]) -> dict[str, str]:
         errors = {e["key"]: self.error_message(e) for e in self.ctx.settings_manager.check(changes)}

@@ -7,6 +7,7 @@ import os
 import tempfile
 import tomllib
 import typing
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,24 +15,67 @@ import tomli_w
 from pydantic import ValidationError
 
 from agent_desktop.settings.schema import SECTIONS
+from crm.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
 Nested = dict[str, dict[str, Any]]
 
 
+IN = QT_TRANSLATE_NOOP("Settings", "{0}: {1}")
+"""Where and what: ``"{file or key}: {reason}"`` (the reason may itself be a :class:`SettingsError`)."""
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("Settings", "; ")
+"""Between the messages of several invalid settings."""
+
+
 class SettingsError(ValueError):
-    """A settings value, file or key was rejected; the message says which and why."""
+    """A settings value, file or key was rejected; the message says which and why.
+
+    ``message`` is an English template, usually marked ``QT_TRANSLATE_NOOP("Settings", "...{0}...")``,
+    and ``values`` fill its ``{0}``, ``{1}``, ... (a value may be another :class:`SettingsError`, the
+    reason of this one). ``str(exc)`` is the English text (logs, command line); a user interface shows
+    :meth:`translated`. ``errors`` (a value failing validation) are pydantic's error dicts, each with
+    its dotted ``key`` added; ``str(exc)`` then reads ``"key: message; ..."``.
+    """
+
+    def __init__(self, message: str, *values: Any, errors: list[dict[str, Any]] | None = None) -> None:
+        super().__init__(message, *values)
+        self.message = message
+        self.values = values
+        self.errors = list(errors or [])
+
+    def __str__(self) -> str:
+        return str(self.message).format(*self.values) if self.values else str(self.message)
+
+    def translated(self, field_message: Callable[[dict[str, Any]], str] | None = None) -> str:
+        """The message in the installed language (call it in the UI; needs a QCoreApplication's translators).
+
+        ``field_message(err)`` translates one pydantic error of :attr:`errors` (the Settings dialog's
+        :meth:`~agent_desktop.settings_dialog.SettingsDialog.error_message`); without it their English
+        text is used.
+        """
+        from agent_desktop.i18n import translate_msg
+
+        if self.errors:
+            describe = field_message or (lambda err: _plain_message(err["msg"]))
+            pair = translate_msg(IN)
+            return translate_msg(LIST_SEPARATOR).join(pair.format(err["key"], describe(err)) for err in self.errors)
+        values = [
+            v.translated(field_message) if isinstance(v, SettingsError) else translate_msg(v) if isinstance(v, str) else v
+            for v in self.values
+        ]
+        template = translate_msg(self.message)
+        return template.format(*values) if values else template
 
 
 def split_key(key: str) -> tuple[str, str]:
     """``"sip.registrar"`` -> ``("sip", "registrar")``; unknown keys raise :class:`SettingsError`."""
     section, _, name = key.strip().partition(".")
     if section not in SECTIONS:
-        raise SettingsError(f"unknown setting {key!r}: sections are {', '.join(SECTIONS)}")
+        raise SettingsError(QT_TRANSLATE_NOOP("Settings", "unknown setting {0}: sections are {1}"), repr(key), ", ".join(SECTIONS))
     if name not in SECTIONS[section].model_fields:
         known = ", ".join(SECTIONS[section].model_fields)
-        raise SettingsError(f"unknown setting {key!r}: keys of [{section}] are {known}")
+        raise SettingsError(QT_TRANSLATE_NOOP("Settings", "unknown setting {0}: keys of [{1}] are {2}"), repr(key), section, known)
     return section, name
 
 
@@ -52,11 +96,11 @@ def unflatten(flat: dict[str, Any]) -> Nested:
 def check_nested(data: Any, where: str) -> dict[str, Any]:
     """Check that ``data`` has the shape ``{section: {key: value}}`` with known names; return it flat."""
     if not isinstance(data, dict):
-        raise SettingsError(f"{where}: expected a table of sections ({', '.join(SECTIONS)})")
+        raise SettingsError(QT_TRANSLATE_NOOP("Settings", "{0}: expected a table of sections ({1})"), where, ", ".join(SECTIONS))
     flat: dict[str, Any] = {}
     for section, values in data.items():
         if not isinstance(values, dict):
-            raise SettingsError(f"{where}: [{section}] must be a table of settings")
+            raise SettingsError(QT_TRANSLATE_NOOP("Settings", "{0}: [{1}] must be a table of settings"), where, section)
         for name, value in values.items():
             split_key(f"{section}.{name}")
             flat[f"{section}.{name}"] = value
@@ -73,26 +117,29 @@ def coerce_text(key: str, raw: str) -> Any:
             try:
                 return json.loads(raw)
             except json.JSONDecodeError as exc:
-                raise SettingsError(f"{key}: not a JSON list: {exc.msg}") from None
+                raise SettingsError(QT_TRANSLATE_NOOP("Settings", "{0}: not a JSON list: {1}"), key, exc.msg) from None
         return [part.strip() for part in raw.split(",") if part.strip()]
     return raw
 
 
+def _plain_message(msg: str) -> str:
+    return msg[len("Value error, "):] if msg.startswith("Value error, ") else msg
+
+
 def describe_errors(exc: ValidationError) -> list[tuple[str, str]]:
     """``[(dotted key, message), ...]`` for a validation error of the root model."""
-    out = []
-    for err in exc.errors():
-        key = ".".join(str(p) for p in err["loc"])
-        msg = err["msg"]
-        if msg.startswith("Value error, "):
-            msg = msg[len("Value error, "):]
-        out.append((key, msg))
-    return out
+    return [(".".join(str(p) for p in err["loc"]), _plain_message(err["msg"])) for err in exc.errors()]
 
 
 def error_text(exc: ValidationError) -> str:
     """One readable line per invalid key."""
     return "; ".join(f"{key}: {msg}" for key, msg in describe_errors(exc))
+
+
+def invalid_values(exc: ValidationError) -> SettingsError:
+    """A :class:`SettingsError` for a validation error of the root model (its text: :func:`error_text`)."""
+    errors = [dict(err, key=".".join(str(p) for p in err["loc"])) for err in exc.errors()]
+    return SettingsError("{0}", error_text(exc), errors=errors)
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -101,9 +148,9 @@ def read_toml(path: Path) -> dict[str, Any]:
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(f"{path}: not valid TOML: {exc}") from None
+        raise SettingsError(QT_TRANSLATE_NOOP("Settings", "{0}: not valid TOML: {1}"), str(path), str(exc)) from None
     except OSError as exc:
-        raise SettingsError(f"{path}: cannot read: {exc.strerror}") from None
+        raise SettingsError(QT_TRANSLATE_NOOP("Settings", "{0}: cannot read: {1}"), str(path), exc.strerror) from None
 
 
 def write_toml_atomic(path: Path, data: Nested) -> None:

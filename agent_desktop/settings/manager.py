@@ -13,11 +13,12 @@ from pydantic import ValidationError
 from PySide6.QtCore import QObject, Signal
 
 from agent_desktop.settings.layers import (
+    IN,
     SettingsError,
     check_nested,
     coerce_text,
-    error_text,
     flatten,
+    invalid_values,
     read_toml,
     split_key,
     unflatten,
@@ -25,6 +26,7 @@ from agent_desktop.settings.layers import (
 )
 from agent_desktop.settings.policy import Policy
 from agent_desktop.settings.schema import Settings
+from crm.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -92,7 +94,7 @@ class SettingsManager(QObject):
         section, name = split_key(key)
         key = f"{section}.{name}"
         if self.is_locked(key):
-            raise LockedKeyError(f"{key} is set by your administrator and cannot be changed")
+            raise LockedKeyError(QT_TRANSLATE_NOOP("Settings", "{0} is set by your administrator and cannot be changed"), key)
         value = coerce_text(key, raw) if isinstance(raw, str) else raw
         overrides = dict(self._overrides)
         overrides[key] = value
@@ -124,7 +126,9 @@ class SettingsManager(QObject):
         changes = {".".join(split_key(k)): v for k, v in changes.items()}
         locked = [k for k, v in changes.items() if self.is_locked(k) and v != _get(self._base, k)]
         if locked:
-            raise LockedKeyError(f"set by your administrator and cannot be changed: {', '.join(sorted(locked))}")
+            raise LockedKeyError(
+                QT_TRANSLATE_NOOP("Settings", "set by your administrator and cannot be changed: {0}"), ", ".join(sorted(locked))
+            )
         changes = {k: v for k, v in changes.items() if not self.is_locked(k)}
         user = dict(self._user)
         user.update(changes)
@@ -146,11 +150,15 @@ class SettingsManager(QObject):
         flat = check_nested(data, origin)
         conflicts = [k for k, v in flat.items() if self.is_locked(k) and v != self.policy.values.get(k, _get(self._base, k))]
         if conflicts:
-            raise LockedKeyError(f"{origin}: these keys are set by your administrator: {', '.join(sorted(conflicts))}")
+            raise LockedKeyError(
+                QT_TRANSLATE_NOOP("Settings", "{0}: these keys are set by your administrator: {1}"),
+                origin,
+                ", ".join(sorted(conflicts)),
+            )
         try:
             self.update({k: v for k, v in flat.items() if not self.is_locked(k)})
         except SettingsError as exc:
-            raise SettingsError(f"{origin}: {exc}") from None
+            raise SettingsError(IN, origin, exc) from None
         return sorted(flat)
 
     def save(self) -> None:
@@ -167,7 +175,7 @@ class SettingsManager(QObject):
         try:
             return Settings.model_validate(unflatten(merged))
         except ValidationError as exc:
-            raise SettingsError(error_text(exc)) from None
+            raise invalid_values(exc) from None
 
     def _minimal(self, user: dict[str, Any], resolved: Settings, overrides: dict[str, Any]) -> dict[str, Any]:
         """Keep only user values that differ from defaults+policy, as validated (typed) values."""

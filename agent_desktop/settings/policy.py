@@ -25,8 +25,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from agent_desktop.settings.layers import SettingsError, check_nested, error_text, read_toml, split_key, unflatten
+from agent_desktop.settings.layers import IN, SettingsError, check_nested, invalid_values, read_toml, split_key, unflatten
 from agent_desktop.settings.schema import SECTIONS, Settings
+from crm.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ def default_policy_path() -> Path:
 
 def _locked_names(value: Any, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise PolicyError(f"{where}: 'locked' must be a list of setting names")
+        raise PolicyError(QT_TRANSLATE_NOOP("Settings", "{0}: 'locked' must be a list of setting names"), where)
     return value
 
 
@@ -74,7 +75,7 @@ def load_policy(path: Path | None = None) -> Policy:
     try:
         data = read_toml(path)
     except SettingsError as exc:
-        raise PolicyError(str(exc)) from None
+        raise PolicyError(exc.message, *exc.values, errors=exc.errors) from None
     locked: set[str] = set()
     try:
         for key in _locked_names(data.pop("locked", []), str(path)):
@@ -83,7 +84,7 @@ def load_policy(path: Path | None = None) -> Policy:
         for section in list(data):
             table = data[section]
             if section not in SECTIONS:
-                raise PolicyError(f"{path}: unknown section [{section}]")
+                raise PolicyError(QT_TRANSLATE_NOOP("Settings", "{0}: unknown section [{1}]"), str(path), section)
             if isinstance(table, dict) and "locked" in table:
                 for name in _locked_names(table.pop("locked"), f"{path} [{section}]"):
                     if name == "*":
@@ -93,10 +94,10 @@ def load_policy(path: Path | None = None) -> Policy:
         values = check_nested(data, str(path))
         Settings.model_validate(unflatten(values))
     except ValidationError as exc:
-        raise PolicyError(f"{path}: {error_text(exc)}") from None
+        raise PolicyError(IN, str(path), invalid_values(exc)) from None
     except PolicyError:
         raise
     except SettingsError as exc:
-        raise PolicyError(f"{path}: {exc}") from None
+        raise PolicyError(IN, str(path), exc) from None
     logger.info("system policy %s: %d values, %d locked keys", path, len(values), len(locked))
     return Policy(values=values, locked=frozenset(locked), path=path)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from agent_desktop.settings.layers import SettingsError
+from crm.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
@@ -34,9 +35,9 @@ def _fetch(url: str, timeout_s: float) -> tuple[bytes, str]:
         resp.raise_for_status()
         body = resp.raw.read(MAX_BUNDLE_BYTES + 1, decode_content=True)
     except requests.RequestException as exc:
-        raise ProvisionError(f"{url}: cannot fetch the settings bundle: {exc}") from None
+        raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: cannot fetch the settings bundle: {1}"), url, str(exc)) from None
     if len(body) > MAX_BUNDLE_BYTES:
-        raise ProvisionError(f"{url}: the settings bundle is larger than {MAX_BUNDLE_BYTES} bytes")
+        raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: the settings bundle is larger than {1} bytes"), url, MAX_BUNDLE_BYTES)
     return body, resp.headers.get("Content-Type", "")
 
 
@@ -45,7 +46,7 @@ def parse_bundle(body: bytes, origin: str, hint: str = "") -> dict[str, Any]:
     try:
         text = body.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ProvisionError(f"{origin}: the settings bundle is not UTF-8 text") from None
+        raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: the settings bundle is not UTF-8 text"), origin) from None
     json_first = "json" in hint.lower() or (not "toml" in hint.lower() and text.lstrip().startswith("{"))
     errors = []
     for kind in (("json", "toml") if json_first else ("toml", "json")):
@@ -55,9 +56,9 @@ def parse_bundle(body: bytes, origin: str, hint: str = "") -> dict[str, Any]:
             errors.append(f"{kind.upper()}: {exc}")
             continue
         if not isinstance(data, dict):
-            raise ProvisionError(f"{origin}: the settings bundle must be a table of sections")
+            raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: the settings bundle must be a table of sections"), origin)
         return data
-    raise ProvisionError(f"{origin}: not valid TOML or JSON ({errors[0]})")
+    raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: not valid TOML or JSON ({1})"), origin, errors[0])
 
 
 def load_bundle(source: str, timeout_s: float = 10.0) -> dict[str, Any]:
@@ -69,5 +70,5 @@ def load_bundle(source: str, timeout_s: float = 10.0) -> dict[str, Any]:
     try:
         body = path.read_bytes()
     except OSError as exc:
-        raise ProvisionError(f"{source}: cannot read the settings bundle: {exc.strerror}") from None
+        raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: cannot read the settings bundle: {1}"), source, exc.strerror) from None
     return parse_bundle(body, source, path.suffix)

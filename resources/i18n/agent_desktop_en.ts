@@ -340,32 +340,32 @@
 <context>
     <name>CallbackController</name>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="97"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="101"/>
         <source>Nobody is waiting for a call back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="120"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="124"/>
         <source>Another agent is already calling {0}; trying the next caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="124"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="128"/>
         <source>This entry is not in the CRM yet; try again after the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="129"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="133"/>
         <source>The CRM cannot be reached: call backs need it to share the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="133"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="137"/>
         <source>The phone is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="148"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="152"/>
         <source>The call did not go through; the caller stays in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,7 +463,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="143"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="144"/>
         <source>Showing the {0} longest waiting of {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,17 +2341,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="184"/>
+        <location filename="../../agent_desktop/app.py" line="186"/>
         <source>Settings not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="185"/>
+        <location filename="../../agent_desktop/app.py" line="187"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="190"/>
+        <location filename="../../agent_desktop/app.py" line="192"/>
         <source>Imported {0} settings from {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3528,6 +3528,106 @@ Restore them?</source>
         <source>must be a two-letter country code such as CN</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../agent_desktop/settings/layers.py" line="25"/>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/layers.py" line="27"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/layers.py" line="75"/>
+        <source>unknown setting {0}: sections are {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/layers.py" line="78"/>
+        <source>unknown setting {0}: keys of [{1}] are {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/layers.py" line="99"/>
+        <source>{0}: expected a table of sections ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/layers.py" line="103"/>
+        <source>{0}: [{1}] must be a table of settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/layers.py" line="120"/>
+        <source>{0}: not a JSON list: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/layers.py" line="151"/>
+        <source>{0}: not valid TOML: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/layers.py" line="153"/>
+        <source>{0}: cannot read: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/manager.py" line="97"/>
+        <source>{0} is set by your administrator and cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/manager.py" line="130"/>
+        <source>set by your administrator and cannot be changed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/manager.py" line="154"/>
+        <source>{0}: these keys are set by your administrator: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/policy.py" line="65"/>
+        <source>{0}: &apos;locked&apos; must be a list of setting names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/policy.py" line="87"/>
+        <source>{0}: unknown section [{1}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/provision.py" line="38"/>
+        <source>{0}: cannot fetch the settings bundle: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/provision.py" line="40"/>
+        <source>{0}: the settings bundle is larger than {1} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/provision.py" line="49"/>
+        <source>{0}: the settings bundle is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/provision.py" line="59"/>
+        <source>{0}: the settings bundle must be a table of sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/provision.py" line="61"/>
+        <source>{0}: not valid TOML or JSON ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/provision.py" line="73"/>
+        <source>{0}: cannot read the settings bundle: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3552,52 +3652,52 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="122"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="123"/>
         <source>Enter a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="124"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="125"/>
         <source>Enter a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="126"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="127"/>
         <source>Must be at most {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="128"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="129"/>
         <source>Must be at least {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="130"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="131"/>
         <source>Must be more than {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="142"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="143"/>
         <source>{0} is already used for &quot;{1}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="208"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="209"/>
         <source>Not saved: tick the session-only box below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="210"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="211"/>
         <source>Not saved: the password store failed ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="227"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="228"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="230"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="231"/>
         <source>Remember passwords for this session only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3890,17 +3990,17 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="133"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="134"/>
         <source>Not a valid value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="195"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="196"/>
         <source>Not saved: the settings were refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="199"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="200"/>
         <source>Not saved: the settings file {0} could not be written.</source>
         <translation type="unfinished"></translation>
     </message>

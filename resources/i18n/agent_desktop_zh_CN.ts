@@ -338,32 +338,32 @@
 <context>
     <name>CallbackController</name>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="97"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="101"/>
         <source>Nobody is waiting for a call back.</source>
         <translation>没有等待回拨的客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="120"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="124"/>
         <source>Another agent is already calling {0}; trying the next caller.</source>
         <translation>另一位坐席正在呼叫 {0}，正在尝试下一位来电者。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="124"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="128"/>
         <source>This entry is not in the CRM yet; try again after the next sync.</source>
         <translation>此条目尚未同步到 CRM，请在下次同步后重试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="129"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="133"/>
         <source>The CRM cannot be reached: call backs need it to share the queue.</source>
         <translation>无法连接 CRM：回拨需要通过它共享队列。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="133"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="137"/>
         <source>The phone is not available.</source>
         <translation>电话不可用。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="148"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="152"/>
         <source>The call did not go through; the caller stays in the queue.</source>
         <translation>呼叫未接通，该来电者仍留在队列中。</translation>
     </message>
@@ -461,7 +461,7 @@
         <translation>打错电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="143"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="144"/>
         <source>Showing the {0} longest waiting of {1}.</source>
         <translation>显示等待最久的 {0} 条（共 {1} 条）。</translation>
     </message>
@@ -2336,17 +2336,17 @@
         <translation>设置包 (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="184"/>
+        <location filename="../../agent_desktop/app.py" line="186"/>
         <source>Settings not imported</source>
         <translation>设置未导入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="185"/>
+        <location filename="../../agent_desktop/app.py" line="187"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="190"/>
+        <location filename="../../agent_desktop/app.py" line="192"/>
         <source>Imported {0} settings from {1}</source>
         <translation>已从 {1} 导入 {0} 项设置</translation>
     </message>
@@ -3519,6 +3519,106 @@ Restore them?</source>
         <source>must be a two-letter country code such as CN</source>
         <translation>必须是两个字母的国家代码，例如 CN</translation>
     </message>
+    <message>
+        <location filename="../../agent_desktop/settings/layers.py" line="25"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/layers.py" line="27"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/layers.py" line="75"/>
+        <source>unknown setting {0}: sections are {1}</source>
+        <translation>未知设置 {0}：可用的部分有 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/layers.py" line="78"/>
+        <source>unknown setting {0}: keys of [{1}] are {2}</source>
+        <translation>未知设置 {0}：[{1}] 中的设置有 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/layers.py" line="99"/>
+        <source>{0}: expected a table of sections ({1})</source>
+        <translation>{0}：应为按部分分组的设置表（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/layers.py" line="103"/>
+        <source>{0}: [{1}] must be a table of settings</source>
+        <translation>{0}：[{1}] 必须是设置表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/layers.py" line="120"/>
+        <source>{0}: not a JSON list: {1}</source>
+        <translation>{0}：不是 JSON 列表：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/layers.py" line="151"/>
+        <source>{0}: not valid TOML: {1}</source>
+        <translation>{0}：不是有效的 TOML：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/layers.py" line="153"/>
+        <source>{0}: cannot read: {1}</source>
+        <translation>{0}：无法读取：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/manager.py" line="97"/>
+        <source>{0} is set by your administrator and cannot be changed</source>
+        <translation>{0} 由管理员设定，不能更改</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/manager.py" line="130"/>
+        <source>set by your administrator and cannot be changed: {0}</source>
+        <translation>以下设置由管理员设定，不能更改：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/manager.py" line="154"/>
+        <source>{0}: these keys are set by your administrator: {1}</source>
+        <translation>{0}：以下设置由管理员设定，不能导入：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/policy.py" line="65"/>
+        <source>{0}: &apos;locked&apos; must be a list of setting names</source>
+        <translation>{0}：“locked”必须是设置名称的列表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/policy.py" line="87"/>
+        <source>{0}: unknown section [{1}]</source>
+        <translation>{0}：未知的部分 [{1}]</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/provision.py" line="38"/>
+        <source>{0}: cannot fetch the settings bundle: {1}</source>
+        <translation>{0}：无法获取设置包：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/provision.py" line="40"/>
+        <source>{0}: the settings bundle is larger than {1} bytes</source>
+        <translation>{0}：设置包大于 {1} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/provision.py" line="49"/>
+        <source>{0}: the settings bundle is not UTF-8 text</source>
+        <translation>{0}：设置包不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/provision.py" line="59"/>
+        <source>{0}: the settings bundle must be a table of sections</source>
+        <translation>{0}：设置包必须是按部分分组的设置表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/provision.py" line="61"/>
+        <source>{0}: not valid TOML or JSON ({1})</source>
+        <translation>{0}：不是有效的 TOML 或 JSON（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/provision.py" line="73"/>
+        <source>{0}: cannot read the settings bundle: {1}</source>
+        <translation>{0}：无法读取设置包：{1}</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3543,52 +3643,52 @@ Restore them?</source>
         <translation>无法列出音频设备（是否已安装 PortAudio？）。将使用系统默认设备。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="122"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="123"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="124"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="125"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="126"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="127"/>
         <source>Must be at most {0}.</source>
         <translation>不能大于 {0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="128"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="129"/>
         <source>Must be at least {0}.</source>
         <translation>不能小于 {0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="130"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="131"/>
         <source>Must be more than {0}.</source>
         <translation>必须大于 {0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="142"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="143"/>
         <source>{0} is already used for &quot;{1}&quot;.</source>
         <translation>{0} 已用于“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="208"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="209"/>
         <source>Not saved: tick the session-only box below.</source>
         <translation>未保存：请勾选下方的“仅在本次会话中记住密码”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="210"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="211"/>
         <source>Not saved: the password store failed ({0}).</source>
         <translation>未保存：密码存储出错（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="227"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="228"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="230"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="231"/>
         <source>Remember passwords for this session only</source>
         <translation>仅在本次会话中记住密码</translation>
     </message>
@@ -3881,17 +3981,17 @@ Restore them?</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="133"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="134"/>
         <source>Not a valid value.</source>
         <translation>值无效。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="195"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="196"/>
         <source>Not saved: the settings were refused.</source>
         <translation>未保存：设置被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="199"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="200"/>
         <source>Not saved: the settings file {0} could not be written.</source>
         <translation>未保存：无法写入设置文件 {0}。</translation>
     </message>
