@@ -16,21 +16,26 @@ POLICY_INVALID = QT_TRANSLATE_NOOP("Startup", "the system policy file is invalid
 BUNDLE_REFUSED = QT_TRANSLATE_NOOP("Startup", "settings bundle not imported (nothing was changed)")
 
 
-def error_box_texts(summary: str, detail: str) -> tuple[str, str]:
-    """Title and text of the start-up error box in the installed language (``summary`` may be a Msg)."""
+def error_box_texts(summary: str, detail: object) -> tuple[str, str]:
+    """Title and text of the start-up error box in the installed language (``summary`` may be a Msg;
+    ``detail`` text, or a settings error, shown translated)."""
     from PySide6.QtCore import QCoreApplication
 
     from agent_desktop.i18n import translate_msg
 
     lead = translate_msg(summary)
+    if hasattr(detail, "translated"):  # a SettingsError: its reason in the installed language
+        from agent_desktop.settings_dialog import SettingsDialog
+
+        detail = detail.translated(SettingsDialog.error_message)
     return QCoreApplication.translate("MainWindow", "Agent Desktop"), f"{lead}\n\n{detail}" if detail else lead
 
 
-def fail(summary: str, detail: str = "", language: str = "") -> int:
+def fail(summary: str, detail: object = "", language: str = "") -> int:
     """Report a start-up error on stderr, and in a message box when started from a desktop.
 
-    ``summary`` (a QT_TRANSLATE_NOOP message or plain text) says what failed, ``detail`` why; the box
-    is in ``language`` (``""``: the system's), stderr stays in English.
+    ``summary`` (a QT_TRANSLATE_NOOP message or plain text) says what failed, ``detail`` why (text or a
+    settings error); the box is in ``language`` (``""``: the system's), stderr stays in English.
     """
     message = f"{summary}: {detail}" if detail else str(summary)
     print(f"agent-desktop: error: {message}", file=sys.stderr)
@@ -66,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         manager = SettingsManager(paths.settings_file, load_policy())
     except SettingsError as exc:
-        return fail(POLICY_INVALID, str(exc), args.lang or "")
+        return fail(POLICY_INVALID, exc, args.lang or "")
 
     if args.provision:
         from agent_desktop.settings.provision import load_bundle
@@ -74,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             keys = manager.import_bundle(load_bundle(args.provision), args.provision)
         except SettingsError as exc:
-            return fail(BUNDLE_REFUSED, str(exc), args.lang or manager.settings.ui.language)
+            return fail(BUNDLE_REFUSED, exc, args.lang or manager.settings.ui.language)
         print(f"agent-desktop: imported {len(keys)} settings from {args.provision}", file=sys.stderr)
 
     overrides = list(args.overrides)
@@ -87,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"agent-desktop: warning: --set {key} ignored: {exc}", file=sys.stderr)
             logger.warning("--set %s ignored: %s", key, exc)
         except SettingsError as exc:
-            return fail(f"--set {key}={value}", str(exc), args.lang or manager.settings.ui.language)
+            return fail(f"--set {key}={value}", exc, args.lang or manager.settings.ui.language)
 
     from agent_desktop.app import RunOptions, run
 

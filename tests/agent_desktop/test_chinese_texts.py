@@ -72,3 +72,21 @@ def test_the_start_up_error_box_is_chinese(make_shell) -> None:
     assert text == "系统策略文件无效，请联系 IT 支持\n\n/etc/agent-desktop/policy.toml: not valid TOML"
     title, text = main.error_box_texts(main.BUNDLE_REFUSED, "bundle.toml: [sip] must be a table of settings")
     assert text.startswith("设置包未导入（未做任何更改）")
+
+
+def test_a_refused_provisioning_bundle_says_why_in_chinese_in_the_start_up_box(make_shell, tmp_path) -> None:
+    from agent_desktop.settings import SettingsError
+    from agent_desktop.settings.provision import load_bundle
+
+    shell = make_shell(overrides=ZH, show=False)
+    bundle = tmp_path / "bundle.toml"
+    bundle.write_text('[sip]\nmax_lines = 99\n')
+    try:
+        shell.ctx.settings_manager.import_bundle(load_bundle(str(bundle)), str(bundle))
+    except SettingsError as exc:
+        refused = exc
+    else:
+        raise AssertionError("the bundle was accepted")
+    _title, text = main.error_box_texts(main.BUNDLE_REFUSED, refused)
+    assert text.startswith("设置包未导入（未做任何更改）") and "不能大于 8" in text
+    assert "must" not in text and "less than" not in text
