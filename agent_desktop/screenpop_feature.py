@@ -374,8 +374,12 @@ class ScreenPopFeature(QObject):
                     todo["customer_id"] = session.customer_id
                 self._write("todos", todo)
         self.dock.wrap_up_done(result.call_id)
-        if not any(s.answer_monotonic is not None for s in self.history.pending_wrap_up()):
-            self._move_agent(WRAP_UP, READY)  # else another answered call still waits for its wrap-up
+        waiting = [s for s in self.history.pending_wrap_up() if s.answer_monotonic is not None]
+        if not waiting:
+            self._move_agent(WRAP_UP, READY)
+        elif not self._talking:  # another answered call still waits: its card and wrap-up come up next
+            self.dock.show_call(waiting[0].call_id)
+            self._pop_selected(waiting[0].call_id)
 
     def shutdown(self) -> None:
         for cancel in self._subscriptions:

@@ -241,9 +241,9 @@ def test_the_agent_stays_in_wrap_up_until_every_answered_call_is_wrapped_up(shel
     assert state.state == WRAP_UP and form.call_id() == "51"
     form.disposition_combo.setCurrentIndex(1)
     assert form.submit() is not None
-    assert state.state == WRAP_UP  # call 50 still waits for its wrap-up
-    feature.dock.recent.sig_pop_selected.emit("50")
-    assert form.call_id() == "50"
+    assert state.state == WRAP_UP  # call 50 still waits for its wrap-up, and comes up by itself
+    assert form.call_id() == "50" and feature.dock.wrap_up_area.isVisible()
+    assert feature.dock.current_card().call_id == "50"
     form.disposition_combo.setCurrentIndex(1)
     assert form.submit() is not None
     assert state.state == READY
