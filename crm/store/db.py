@@ -57,8 +57,7 @@ class Database:
         self._writer.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
         create_schema(self._writer)
         self._local = threading.local()
-        self._readers: list[sqlite3.Connection] = []
-        self._readers_lock = threading.Lock()
+        self._open_lock = threading.Lock()  # a reader is never opened after close()
         self._closed = False
 
     @contextmanager
@@ -120,16 +119,18 @@ class Database:
 
     def reader(self) -> sqlite3.Connection:
         """This thread's read-only connection (opened on first use)."""
+        if self._closed:
+            self._close_own_reader()
+            raise RuntimeError("store is closed")
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            if self._closed:
-                raise RuntimeError("store is closed")
-            conn = _connect(self.path, check_same_thread=False)
-            conn.execute("PRAGMA query_only = ON")
-            conn.execute("PRAGMA cache_size = -16000")
-            self._local.conn = conn
-            with self._readers_lock:
-                self._readers.append(conn)
+            with self._open_lock:
+                if self._closed:
+                    raise RuntimeError("store is closed")
+                conn = _connect(self.path, check_same_thread=False)
+                conn.execute("PRAGMA query_only = ON")
+                conn.execute("PRAGMA cache_size = -16000")
+                self._local.conn = conn
         return conn
 
     def integrity_check(self) -> str:
@@ -139,13 +140,23 @@ class Database:
         return "\n".join(r[0] for r in rows)
 
     def close(self) -> None:
-        """Close every connection (readers of other threads too)."""
+        """Close the writer and this thread's reader; the store refuses any further use.
+
+        Another thread's reader is not closed here: that thread may be inside a query on it right now
+        (a background read racing a shutdown), and closing a connection under a running statement
+        frees memory the statement still uses (a crash, not an error). It is closed by its own thread
+        at its next :meth:`reader` call, or freed with its last reference.
+        """
         with self._lock:
             if self._closed:
                 return
-            self._closed = True
-            with self._readers_lock:
-                for conn in self._readers:
-                    conn.close()
-                self._readers.clear()
+            with self._open_lock:
+                self._closed = True
+            self._close_own_reader()
             self._writer.close()
+
+    def _close_own_reader(self) -> None:
+        conn = getattr(self._local, "conn", None)
+        if conn is not None:
+            self._local.conn = None
+            conn.close()
