@@ -39,6 +39,14 @@ def to_json(value: Any) -> str:
 FILL_CHUNK = 1000
 
 
+def document_texts(conn: Connection, resource: Any, rows: list[Any]) -> list[str]:
+    """The document of each of ``rows`` (full rows of ``resource``'s table), built now ("" for a
+    tombstone: the feed lists its id as deleted)."""
+    live = [row for row in rows if not (resource.has_tombstones and row.deleted)]
+    made = iter([to_json(data) for data in resource.dump(conn, live)] if live else [])
+    return ["" if resource.has_tombstones and row.deleted else next(made) for row in rows]
+
+
 class Documents:
     """Which tables keep feed documents, and how their read models are made (table name → resource)."""
 
@@ -55,12 +63,6 @@ class Documents:
     def resources(self) -> list[Any]:
         return list(self._resources.values())
 
-    def texts(self, conn: Connection, resource: Any, rows: list[Any]) -> list[str]:
-        """The document of each row ("" for a tombstone: the feed lists its id as deleted)."""
-        live = [row for row in rows if not (resource.has_tombstones and row.deleted)]
-        made = iter([to_json(data) for data in resource.dump(conn, live)] if live else [])
-        return ["" if resource.has_tombstones and row.deleted else next(made) for row in rows]
-
     def __contains__(self, table_name: str) -> bool:
         return table_name in self._resources
 
@@ -75,7 +77,7 @@ class Documents:
         for name, ids in by_table.items():
             resource = self._resources[name]
             rows = conn.execute(select(resource.table).where(resource.table.c.id.in_(ids))).all()
-            out.update(((name, row.id), text) for row, text in zip(rows, self.texts(conn, resource, rows)))
+            out.update(((name, row.id), text) for row, text in zip(rows, document_texts(conn, resource, rows)))
         return out
 
 
@@ -104,7 +106,7 @@ def fill_missing(db: Any, *, chunk: int = FILL_CHUNK, stop: threading.Event | No
                                     .order_by(table.c.id).limit(chunk)).all()
                 if not rows:
                     break
-                texts = db.documents.texts(conn, resource, rows)
+                texts = document_texts(conn, resource, rows)
                 written += _write(conn, table, rows, texts)
             after = rows[-1].id
             if progress is not None:

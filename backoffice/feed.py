@@ -27,7 +27,7 @@ from sqlalchemy import bindparam, literal, select, union_all
 from sqlalchemy.engine import Connection
 
 from backoffice.db import COUNTER_CHANGES, read_counter
-from backoffice.documents import to_json
+from backoffice.documents import document_texts
 
 logger = logging.getLogger(__name__)
 
@@ -124,9 +124,8 @@ def _texts(conn: Connection, resource: Any, rows: list[Any]) -> tuple[list[str],
             items.append("")
     if undone:  # no document yet: build these read models now
         table = resource.table
-        full = {r.id: r for r in conn.execute(select(table).where(table.c.id.in_(list(undone.values())))).all()}
-        ids = [i for i in undone.values() if i in full]
-        made = dict(zip(ids, (to_json(d) for d in resource.dump(conn, [full[i] for i in ids]))))
+        full = conn.execute(select(table).where(table.c.id.in_(list(undone.values())))).all()
+        made = dict(zip((r.id for r in full), document_texts(conn, resource, full)))
         for position, record_id in undone.items():
             items[position] = made.get(record_id, "")
         items = [text for text in items if text]

@@ -57,7 +57,11 @@ def _with_attempt_queued(store: Store) -> set[str]:
 
 
 def waiting_seconds(entry: dict[str, Any], now: datetime) -> float:
-    requested = parse_time(entry.get("requested_at")) or now
+    return _waited(entry.get("requested_at"), now)
+
+
+def _waited(requested_at: str | None, now: datetime) -> float:
+    requested = parse_time(requested_at) or now
     return max(0.0, (now - requested).total_seconds())
 
 
@@ -82,8 +86,7 @@ def waiting_page(store: Store, now: datetime, me: str, *, limit: int | None = No
         if ((status == "claimed" and claimed_by == me)
                 or (status == "claimed" and claim_expired(parse_time(claimed_at), now))  # holder went quiet
                 or (status == "pending" and (due is None or due <= now))):
-            requested = parse_time(requested_at) or now
-            ready.append((status != "claimed", -max(0.0, (now - requested).total_seconds()), entry_id))
+            ready.append((status != "claimed", -_waited(requested_at, now), entry_id))
     ready.sort()
     chosen = [entry_id for _mine, _waited, entry_id in (ready if limit is None else ready[:limit])]
     records = {r["id"]: r for r in store.get_many("callbacks", chosen)} if chosen else {}

@@ -44,6 +44,11 @@ def ring(phone: PhoneEvents, call_id: int, number: str) -> None:
         {"From": [f"<sip:{number}@127.0.0.1>;tag=1"], "To": ["<sip:4008108888@127.0.0.1>"]}, time.monotonic()))
 
 
+def shown(qtbot, dock, call_id: int) -> None:
+    """Wait until the card of ``call_id`` is the one on screen."""
+    qtbot.waitUntil(lambda: getattr(dock.current_card(), "call_id", "") == str(call_id), timeout=5000)
+
+
 def changed(phone: PhoneEvents, call_id: int, state: CallState) -> None:
     phone.sig_call_changed.emit(CallChanged(call_id, state, "in", "sip:x@127.0.0.1", ""))
 
@@ -107,7 +112,7 @@ def test_a_pending_wrap_up_comes_back_with_its_pop(shell, crm, qtbot) -> None:
     dock, form = feature.dock, feature.wrap_up
     for call_id, number in ((21, "13800138000"), (22, "13700000000")):
         ring(phone, call_id, number)
-        qtbot.waitUntil(lambda c=str(call_id): getattr(dock.current_card(), "call_id", "") == c, timeout=5000)
+        shown(qtbot, dock, call_id)
         assert not dock.wrap_up_area.isVisible()  # 21's wrap-up steps aside while 22 rings
         changed(phone, call_id, CallState.DISCONNECTED)
         assert dock.wrap_up_area.isVisible()
@@ -161,7 +166,7 @@ def test_a_replaced_phone_is_followed_without_polling(shell, crm, qtbot) -> None
     assert feature.phone is second
     ring(first, 30, "13800138000")  # the old engine is no longer followed
     ring(second, 31, "13800138000")
-    qtbot.waitUntil(lambda: getattr(feature.dock.current_card(), "call_id", "") == "31", timeout=5000)
+    shown(qtbot, feature.dock, 31)
     assert feature.history.get("30") is None and feature.dock.card_view.name_label.text() == "张伟"
     feature.shutdown()
 
@@ -173,7 +178,7 @@ def test_an_answered_call_puts_the_agent_in_wrap_up_until_the_wrap_up_is_submitt
     state, indicator = shell.agent_state, shell.window.status_indicator("agent")
     assert state.state == READY
     ring(phone, 40, "13800138000")
-    qtbot.waitUntil(lambda: getattr(feature.dock.current_card(), "call_id", "") == "40", timeout=5000)
+    shown(qtbot, feature.dock, 40)
     changed(phone, 40, CallState.ACTIVE)
     assert state.state == READY  # talking is not wrap-up
     changed(phone, 40, CallState.DISCONNECTED)
@@ -192,7 +197,7 @@ def test_a_missed_call_leaves_the_agent_ready(shell, crm, qtbot) -> None:
     shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
     feature = screenpop_feature.install(shell.ctx, shell.window)
     ring(phone, 41, "13800138000")
-    qtbot.waitUntil(lambda: getattr(feature.dock.current_card(), "call_id", "") == "41", timeout=5000)
+    shown(qtbot, feature.dock, 41)
     changed(phone, 41, CallState.DISCONNECTED)  # the caller gave up while it rang
     assert shell.agent_state.state == READY
     assert shell.window.status_indicator("agent").text() == "Agent: Ready"
@@ -205,7 +210,7 @@ def test_a_state_chosen_by_hand_is_kept_at_hang_up_and_at_wrap_up(shell, crm, qt
     feature = screenpop_feature.install(shell.ctx, shell.window)
     state, actions = shell.agent_state, shell.window.state_actions
     ring(phone, 42, "13800138000")
-    qtbot.waitUntil(lambda: getattr(feature.dock.current_card(), "call_id", "") == "42", timeout=5000)
+    shown(qtbot, feature.dock, 42)
     changed(phone, 42, CallState.ACTIVE)
     actions[BREAK].trigger()  # a break booked during the call
     changed(phone, 42, CallState.DISCONNECTED)
@@ -216,7 +221,7 @@ def test_a_state_chosen_by_hand_is_kept_at_hang_up_and_at_wrap_up(shell, crm, qt
 
     actions[READY].trigger()
     ring(phone, 43, "13800138000")
-    qtbot.waitUntil(lambda: getattr(feature.dock.current_card(), "call_id", "") == "43", timeout=5000)
+    shown(qtbot, feature.dock, 43)
     changed(phone, 43, CallState.ACTIVE)
     changed(phone, 43, CallState.DISCONNECTED)
     assert state.state == WRAP_UP
@@ -234,7 +239,7 @@ def test_the_agent_stays_in_wrap_up_until_every_answered_call_is_wrapped_up(shel
     state, form = shell.agent_state, feature.wrap_up
     for call_id, number in ((50, "13800138000"), (51, "13700000000")):  # the second on another line
         ring(phone, call_id, number)
-        qtbot.waitUntil(lambda c=str(call_id): getattr(feature.dock.current_card(), "call_id", "") == c, timeout=5000)
+        shown(qtbot, feature.dock, call_id)
         changed(phone, call_id, CallState.ACTIVE)
     changed(phone, 50, CallState.DISCONNECTED)
     changed(phone, 51, CallState.DISCONNECTED)
