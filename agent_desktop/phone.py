@@ -40,6 +40,14 @@ def sip_password_key(sip: Any) -> str:
     return f"sip:{sip.username}@{sip.registrar or 'local'}"
 
 
+def needs_password(sip: Any) -> bool:
+    """Whether the account can be asked for a password: it registers, or sends through a proxy
+    (which may challenge calls). A phone with neither (the embedded default: direct calls on
+    loopback) never opens the keyring, which would load every keyring backend and its crypto
+    libraries (~13 MB resident) for nothing."""
+    return bool(sip.registrar.strip() or sip.proxy.strip())
+
+
 def network_matters(sip: Any) -> bool:
     """Whether a network change can affect the phone: it registers somewhere, or its transport is
     on an address other than loopback. A phone on 127.0.0.1 without a registrar (the embedded
@@ -101,11 +109,12 @@ class PhoneFeature(QObject):
 
     # ---- engine life -----------------------------------------------------------------------
     def _config(self, settings: Any) -> tuple[EngineConfig, tuple[str, ...]]:
-        try:
-            password = self.ctx.credentials.get(sip_password_key(settings.sip)) or ""
-        except Exception as exc:  # noqa: BLE001 - e.g. no secure keyring: run unregistered, say why
-            logger.warning("SIP password unavailable: %s", str(exc))
-            password = ""
+        password = ""
+        if needs_password(settings.sip):
+            try:
+                password = self.ctx.credentials.get(sip_password_key(settings.sip)) or ""
+            except Exception as exc:  # noqa: BLE001 - e.g. no secure keyring: run unregistered, say why
+                logger.warning("SIP password unavailable: %s", str(exc))
         config = engine_config(settings, password, str(self.ctx.paths.log_dir / "pjsip.log"))
         audio = settings.audio
         return config, (audio.input_device, audio.output_device, audio.ringer_device, audio.ringtone_volume)

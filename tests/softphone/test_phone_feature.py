@@ -171,3 +171,20 @@ def test_call_menu_follows_a_live_language_switch(shell, feature, qtbot):
         translations.set_language("en")
     qtbot.waitUntil(lambda: feature.actions["hangup"].text() == "Hang up")
     assert feature.actions["demo"].text() == "Call me from a demo customer"
+
+
+def test_a_phone_without_registrar_or_proxy_never_opens_the_keyring(make_shell, monkeypatch, qtbot):
+    # the embedded default calls directly on loopback: no password to ask for, so the keyring (and its
+    # backends' crypto libraries) stays unloaded; with a registrar the password is looked up
+    asked: list[str] = []
+    for overrides, expected in (({"sip.local_port": 0}, []),
+                                ({"sip.local_port": 0, "sip.registrar": "sip:127.0.0.1:9"}, ["sip:agent@sip:127.0.0.1:9"])):
+        asked.clear()
+        shell = make_shell(profile=f"p{len(overrides)}", overrides=overrides)
+        monkeypatch.setattr(shell.ctx.credentials, "get", lambda account: asked.append(account) or "")
+        installed = phone_feature.install(shell.ctx, shell.window)
+        try:
+            qtbot.waitUntil(lambda: bool(installed.engine.local_port), timeout=10000)
+            assert asked == expected
+        finally:
+            installed.shutdown()
