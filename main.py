@@ -7,6 +7,7 @@ import os
 import sys
 
 from agent_desktop.cli import build_parser
+from agent_desktop.embedded_backoffice import FROZEN_FLAG as BACKOFFICE_FLAG
 from crm.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger("agent_desktop.main")
@@ -54,6 +55,11 @@ def fail(summary: str, detail: object = "", language: str = "") -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == [BACKOFFICE_FLAG]:   # the packaged app running its own embedded back office
+        from agent_desktop.backoffice_process import main as backoffice_main
+
+        return backoffice_main(argv[1:])
     args = build_parser().parse_args(argv)
 
     from agent_desktop.logging_setup import configure_logging, install_excepthook

@@ -7,7 +7,7 @@ engine's Qt signals. Tools → Sync conflicts… (or a click on the indicator wh
 opens :class:`~agent_desktop.conflicts_dialog.ConflictsDialog`. ``shutdown()`` stops the sync thread,
 closes the store, then stops the embedded server.
 
-* ``crm.url`` empty: the back office runs in-process (:mod:`agent_desktop.embedded_backoffice`) and a
+* ``crm.url`` empty: the back office runs in a child process (:mod:`agent_desktop.embedded_backoffice`) and a
   single local agent is signed in without a prompt.
 * ``crm.url`` set: ``crm.username`` and the password from the keyring (``crm:{user}@{url}``); when
   either is missing or refused, a small sign-in dialog asks and the password goes to the keyring.
@@ -86,14 +86,14 @@ class CrmLink(QObject):
         self.view.show_connecting()
         crm = self.ctx.settings.crm
         if not crm.url:
-            self.embedded = EmbeddedBackOffice(self.ctx.paths.data_dir / "backoffice")
+            self.embedded = EmbeddedBackOffice(self.ctx.paths.data_dir / "backoffice", self.ctx.paths.log_dir)
             self.ctx.tasks.run(self._connect_embedded, self._on_ready, self._on_failed, owner=self)
         else:
             self.ctx.tasks.run(lambda: self._connect_remote(crm.username, None), self._on_ready,
                                self._on_remote_failed, owner=self)
 
     def _connect_embedded(self) -> CrmService:
-        """Pool thread: start the in-process server, sign the local agent in."""
+        """Pool thread: start the back office process, sign the local agent in."""
         url = self.embedded.start()
         fresh_server = self.embedded.seeded_now
         username, password = self.embedded.ensure_agent()

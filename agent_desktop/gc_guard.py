@@ -1,7 +1,7 @@
 """Cyclic garbage is collected on the GUI thread only.
 
 Python's automatic collector runs on whichever thread happens to allocate when a threshold is
-crossed: a sync worker, a uvicorn worker of the embedded back office, the SIP thread. Freeing Qt or
+crossed: a sync worker, a background task, the SIP thread. Freeing Qt or
 pjsua2 wrappers there destroys their C++ objects on a thread that does not own them (seen as
 SIGSEGV/SIGABRT). This guard switches the automatic collector off and runs the same generational
 collections from a GUI-thread timer instead, checking the same thresholds. The same once-a-second

@@ -3,10 +3,10 @@
 Three process-wide measures, each measured with ``benchmarks/startup.py`` (docs/benchmarks.md):
 
 * :func:`pin_malloc_thresholds` -- glibc raises its mmap threshold to the size of the largest block
-  it has freed (up to 32 MiB) and its trim threshold to twice that. One argon2 password hash
-  (19 MiB, the embedded back office signs the local agent in at every start) is enough: from then
-  on every block under 19 MiB comes from the heaps, and a heap gives memory back only once 38 MiB
-  at its top are free, so the big JSON pages of a sync stay resident for good. Setting both
+  it has freed (up to 32 MiB) and its trim threshold to twice that. One big block is enough (an
+  argon2 password hash is 19 MiB; a first sync's JSON page several): from then on every block under
+  that size comes from the heaps, and a heap gives memory back only once twice that at its top is
+  free, so the big JSON pages of a sync stay resident for good. Setting both
   thresholds explicitly (``mallopt``) switches that adjustment off: blocks over 128 KiB are mapped
   and unmapped, heaps are trimmed at 128 KiB free.
 * :func:`stop_pyside_source_scan` -- PySide6's ``__feature__`` support inspects every module

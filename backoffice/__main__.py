@@ -1,5 +1,6 @@
-"""``python -m backoffice serve|seed|migrate``: run the reference back office, fill it with demo data, or
-upgrade an existing database ahead of the server."""
+"""``python -m backoffice serve|seed|migrate|embedded``: run the reference back office, fill it with demo
+data, upgrade an existing database ahead of the server, or serve as the desktop's embedded back office
+(:mod:`backoffice.embedded`)."""
 from __future__ import annotations
 
 import argparse
@@ -29,8 +30,18 @@ def main(argv: list[str] | None = None) -> int:
     migrate = sub.add_parser("migrate", help="upgrade the database schema and fill every record's feed document"
                              " (the server also does both when it starts; this does it before, and waits)")
     migrate.add_argument("--db", default="backoffice.db")
+    embedded = sub.add_parser("embedded", help="the desktop's embedded back office (started by the desktop:"
+                              " password on stdin, ready line on stdout, stops when stdin closes)")
+    embedded.add_argument("--db", required=True, help="SQLite file")
+    embedded.add_argument("--seed-customers", type=int, default=500)
+    embedded.add_argument("--agent", default="agent", help="the local agent's user name")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    if args.command == "embedded":
+        from backoffice.embedded import serve_embedded
+
+        _quiet_gc()
+        return serve_embedded(args.db, customers=args.seed_customers, agent=args.agent)
 
     from backoffice.db import Database
 

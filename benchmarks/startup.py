@@ -4,7 +4,9 @@ Starts ``main.py`` N times (QT_QPA_PLATFORM=offscreen, a fresh ``--profile`` eac
 policy) and measures from just before the process is spawned to the moment the window's first show
 has been processed (the app writes the marker file named by AGENT_DESKTOP_STARTUP_MARKER). After the
 last run the process is left idle: resident memory after 5 s (``--settle-s``), CPU over the next
-30 s (from /proc/<pid>/stat; Linux only).
+30 s (from /proc/<pid>/stat; Linux only). The embedded back office (no ``--crm-url``) is a child
+process of the app: its memory and CPU are printed on a line of their own, with both processes'
+proportional set size (``tree_pss_mb``: what the two take from the machine, shared pages once).
 
     .venv/bin/python benchmarks/startup.py [--runs 10] [--idle-s 30] [--no-features | --features crm_link]
         [--settle-s 5] [--crm-url URL [--crm-user agent] [--crm-password agent-demo]]
@@ -41,6 +43,25 @@ def rss_mb(pid: int) -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     raise RuntimeError("no VmRSS")
+
+
+def pss_mb(pid: int) -> float:
+    """Proportional set size: shared pages (libraries both processes map) counted once overall."""
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no Pss")
+
+
+def children(pid: int) -> list[int]:
+    """Direct child processes of ``pid`` (the embedded back office)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            found += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return found
 
 
 def cpu_seconds(pid: int) -> float:
@@ -118,9 +139,14 @@ def main() -> int:
         try:
             time.sleep(args.settle_s)
             rss = rss_mb(proc.pid)
+            kids = children(proc.pid)
+            kids_rss = sum(rss_mb(k) for k in kids)
+            tree_pss = pss_mb(proc.pid) + sum(pss_mb(k) for k in kids)
             c0, w0 = cpu_seconds(proc.pid), time.monotonic()
+            k0 = sum(cpu_seconds(k) for k in kids)
             time.sleep(args.idle_s)
             cpu_pct = 100 * (cpu_seconds(proc.pid) - c0) / (time.monotonic() - w0)
+            kids_cpu_pct = 100 * (sum(cpu_seconds(k) for k in kids) - k0) / (time.monotonic() - w0)
         finally:
             stop(proc)
     times_ms.sort()
@@ -130,6 +156,9 @@ def main() -> int:
         f"cpu_p50_ms={statistics.median(cpu_ms):.0f} runs={len(times_ms)} load1={os.getloadavg()[0]:.2f}"
     )
     print(f"idle_cpu_pct={cpu_pct:.2f} over_s={args.idle_s:g}")
+    if kids:   # the embedded back office (no CRM URL): its own process
+        print(f"backoffice_rss_mb={kids_rss:.1f} backoffice_idle_cpu_pct={kids_cpu_pct:.2f} processes={len(kids)} "
+              f"tree_pss_mb={tree_pss:.1f}")
     return 0
 
 
