@@ -1,8 +1,9 @@
 """HTTP client of the CRM API (docs/api-conventions.md), returning the contract's models.
 
-* ``requests`` sessions with connect/read timeouts and urllib3 ``Retry``. Reads are retried; POST,
-  PATCH and DELETE only when they carry an ``Idempotency-Key`` (then a repeat is harmless: the server
-  replays its first answer). Each thread gets its own session, so one client may be shared.
+* HTTP through :mod:`crm.http` (the standard library's ``http.client``, lighter than ``requests``):
+  keep-alive connections per thread (one client may be shared), connect/read timeouts and urllib3's
+  retry rules. Reads are retried; POST, PATCH and DELETE only when they carry an ``Idempotency-Key``
+  (then a repeat is harmless: the server replays its first answer).
 * Sign-in: :meth:`CrmClient.login` with the user name and the password/token the caller fetched from
   the keyring; the bearer token is kept in memory only. With ``credentials`` (a callable returning
   ``(username, secret)``) an expired token is renewed once, transparently. Secrets are never logged.
@@ -12,18 +13,15 @@
 from __future__ import annotations
 
 import logging
-import threading
 from dataclasses import dataclass
 from typing import Any, Callable
-
-import requests
-from requests.adapters import HTTPAdapter
-from urllib3.util.retry import Retry
 
 from crm.client_errors import (
     AuthenticationFailed, CrmError, CrmUnavailable, error_for,
 )
 from crm.feed_page import decode_page
+from crm.http import HttpTransport, Response, TransportError
+from crm.http_retry import READS, RetryPolicy
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.schemas import API_PREFIX, ENTITIES, Changes, CustomerRead, LoginResponse, Page, ReadModel
 
@@ -44,12 +42,11 @@ class ClientConfig:
     verify_tls: bool | str = True
 
 
-def _retry(cfg: ClientConfig, methods: frozenset[str]) -> Retry:
-    return Retry(
-        total=cfg.retries, connect=cfg.retries, read=cfg.retries, status=cfg.retries,
-        backoff_factor=cfg.backoff_factor, status_forcelist=(502, 503, 504),
-        allowed_methods=methods, raise_on_status=False, respect_retry_after_header=True,
-    )
+def _retry(cfg: ClientConfig, methods: frozenset[str]) -> RetryPolicy:
+    """``cfg.retries`` repeats (connect errors, lost answers, 502/503/504) with exponential backoff,
+    ``Retry-After`` honoured; only ``methods`` are repeated once they may have reached the server."""
+    return RetryPolicy(retries=cfg.retries, backoff_factor=cfg.backoff_factor, methods=methods,
+                       statuses=frozenset({502, 503, 504}))
 
 
 class CrmClient:
@@ -62,33 +59,17 @@ class CrmClient:
         self._base = config.base_url.rstrip("/") + API_PREFIX
         self._credentials = credentials
         self._token = token
-        self._local = threading.local()
-        self._sessions: list[requests.Session] = []
-        self._lock = threading.Lock()
+        self._http = HttpTransport(connect_timeout_s=config.connect_timeout_s,
+                                   read_timeout_s=config.timeout_s, verify_tls=config.verify_tls)
+        self._retry_reads = _retry(config, READS)
+        self._retry_writes = _retry(config, READS | _WRITES)
         self.user: dict[str, Any] | None = None
 
     # -- plumbing -----------------------------------------------------------------------------
-    def _session(self, idempotent_write: bool) -> requests.Session:
-        name = "idem" if idempotent_write else "plain"
-        session = getattr(self._local, name, None)
-        if session is None:
-            session = requests.Session()
-            methods = frozenset({"GET", "HEAD", "OPTIONS"})
-            if idempotent_write:
-                methods |= _WRITES
-            adapter = HTTPAdapter(max_retries=_retry(self.config, methods), pool_maxsize=4)
-            session.mount("http://", adapter)
-            session.mount("https://", adapter)
-            session.verify = self.config.verify_tls
-            setattr(self._local, name, session)
-            with self._lock:
-                self._sessions.append(session)
-        return session
-
     def request(self, method: str, path: str, *, params: dict[str, Any] | None = None,
                 json: Any = None, if_match: int | None = None, idempotency_key: str | None = None,
                 auth: bool = True, read_timeout_s: float | None = None,
-                _renewed: bool = False) -> requests.Response:
+                _renewed: bool = False) -> Response:
         """Send one request; returns the response of a 2xx answer, raises a CrmError otherwise."""
         headers = {"Accept": "application/json"}
         if auth and self._token:
@@ -97,12 +78,13 @@ class CrmClient:
             headers["If-Match"] = f'"{if_match}"'
         if idempotency_key:
             headers["Idempotency-Key"] = idempotency_key
-        session = self._session(bool(idempotency_key) and method in _WRITES)
+        retry = self._retry_writes if idempotency_key and method in _WRITES else self._retry_reads
         try:
-            resp = session.request(method, self._base + path, params=params, json=json,
-                                   headers=headers,
-                                   timeout=(self.config.connect_timeout_s, read_timeout_s or self.config.timeout_s))
-        except requests.RequestException as exc:
+            resp = self._http.request(method, self._base + path, params=params, json=json,
+                                      headers=headers, retry=retry,
+                                      connect_timeout_s=self.config.connect_timeout_s,
+                                      read_timeout_s=read_timeout_s or self.config.timeout_s)
+        except TransportError as exc:
             logger.info("CRM %s %s unreachable: %s", method, path, type(exc).__name__)
             raise CrmUnavailable(QT_TRANSLATE_NOOP("CrmClient", "The CRM cannot be reached")) from exc
         logger.debug("CRM %s %s -> %s", method, path, resp.status_code)
@@ -250,10 +232,9 @@ class CrmClient:
         return Page[CustomerRead].model_validate(data)
 
     def close(self) -> None:
-        with self._lock:
-            for session in self._sessions:
-                session.close()
-            self._sessions.clear()
+        """Close the connections of every thread (any thread may call it): a request under way, such
+        as a long poll, ends at once with CrmUnavailable. The client stays usable afterwards."""
+        self._http.close()
 
 
 __all__ = ["ClientConfig", "CrmClient", "CrmError"]

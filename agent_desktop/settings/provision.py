@@ -28,17 +28,32 @@ def _is_url(source: str) -> bool:
 
 
 def _fetch(url: str, timeout_s: float) -> tuple[bytes, str]:
-    import requests  # heavy: imported only when a URL is provisioned
+    """The body (at most MAX_BUNDLE_BYTES + 1 bytes are read) and Content-Type at ``url``; redirects
+    and the environment's proxies are followed, ``timeout_s`` bounds the connect and each read."""
+    import http.client
+    import urllib.request  # imported only when a URL is provisioned
+    from urllib.error import HTTPError, URLError
 
     try:
-        resp = requests.get(url, timeout=timeout_s, stream=True)
-        resp.raise_for_status()
-        body = resp.raw.read(MAX_BUNDLE_BYTES + 1, decode_content=True)
-    except requests.RequestException as exc:
-        raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: cannot fetch the settings bundle: {1}"), url, str(exc)) from None
+        with urllib.request.urlopen(url, timeout=timeout_s) as resp:
+            body = b""
+            while len(body) <= MAX_BUNDLE_BYTES:    # a read may return less than asked
+                chunk = resp.read(MAX_BUNDLE_BYTES + 1 - len(body))
+                if not chunk:
+                    break
+                body += chunk
+            content_type = resp.headers.get("Content-Type", "")
+    except HTTPError as exc:
+        exc.close()
+        kind = "Client" if exc.code < 500 else "Server"
+        reason = f"{exc.code} {kind} Error: {exc.reason} for url: {url}"
+        raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: cannot fetch the settings bundle: {1}"), url, reason) from None
+    except (OSError, http.client.HTTPException, ValueError) as exc:
+        reason = exc.reason if isinstance(exc, URLError) else exc
+        raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: cannot fetch the settings bundle: {1}"), url, str(reason) or type(exc).__name__) from None
     if len(body) > MAX_BUNDLE_BYTES:
         raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: the settings bundle is larger than {1} bytes"), url, MAX_BUNDLE_BYTES)
-    return body, resp.headers.get("Content-Type", "")
+    return body, content_type
 
 
 def parse_bundle(body: bytes, origin: str, hint: str = "") -> dict[str, Any]:
