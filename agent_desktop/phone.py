@@ -246,11 +246,17 @@ class PhoneFeature(QObject):
         self.sip_indicator.set_state(translated(event.message), level, tooltip)
 
     def _audio(self, event: Any) -> None:
-        if event.available:
-            self.audio_indicator.set_state(QCoreApplication.translate("Phone", "Audio: ready"), "ok")
+        """The sound device opens only for calls: idle (neutral) between calls, in use during one,
+        unavailable when it would not open. That error stays shown after the call until the next
+        call tries again: the agent learns of a missing headset before the next customer is on the
+        line, rather than seeing "idle" and finding out mid-call. Texts are marked messages, so the
+        indicator re-translates them on a language switch."""
+        if event.idle:
+            self.audio_indicator.set_state(QT_TRANSLATE_NOOP("Phone", "Audio: idle"), "off", event.message)
+        elif event.available:
+            self.audio_indicator.set_state(QT_TRANSLATE_NOOP("Phone", "Audio: in use"), "ok", event.message)
         else:
-            self.audio_indicator.set_state(QCoreApplication.translate("Phone", "Audio unavailable"), "warn",
-                                           translated(event.message))
+            self.audio_indicator.set_state(QT_TRANSLATE_NOOP("Phone", "Audio unavailable"), "warn", event.message)
 
     def _save_history(self) -> None:
         history = self.phone.history

@@ -172,22 +172,28 @@
 <context>
     <name>Audio</name>
     <message>
-        <location filename="../../softphone/engine/audio_io.py" line="47"/>
+        <location filename="../../softphone/engine/audio_io.py" line="54"/>
         <source>Audio unavailable: PortAudio is not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/audio_io.py" line="62"/>
+        <location filename="../../softphone/engine/audio_io.py" line="75"/>
+        <location filename="../../softphone/engine/engine.py" line="284"/>
         <source>Audio unavailable: no sound device found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="241"/>
+        <location filename="../../softphone/engine/engine.py" line="250"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="249"/>
+        <location filename="../../softphone/engine/engine.py" line="252"/>
+        <source>Audio opens with the next call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/engine.py" line="291"/>
         <source>Audio ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2854,13 +2860,23 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="87"/>
+        <location filename="../../agent_desktop/phone.py" line="95"/>
         <source>SIP: starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="143"/>
+        <location filename="../../agent_desktop/phone.py" line="152"/>
         <source>SIP: restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/phone.py" line="255"/>
+        <source>Audio: idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/phone.py" line="257"/>
+        <source>Audio: in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2869,22 +2885,17 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="228"/>
+        <location filename="../../agent_desktop/phone.py" line="237"/>
         <source>SIP: ready on port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="235"/>
+        <location filename="../../agent_desktop/phone.py" line="244"/>
         <source>Next attempt in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="241"/>
-        <source>Audio: ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/phone.py" line="243"/>
+        <location filename="../../agent_desktop/phone.py" line="259"/>
         <source>Audio unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4054,12 +4065,12 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="163"/>
+        <location filename="../../softphone/engine/engine.py" line="169"/>
         <source>The phone could not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="223"/>
+        <location filename="../../softphone/engine/engine.py" line="230"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation type="unfinished"></translation>
     </message>

@@ -172,22 +172,28 @@
 <context>
     <name>Audio</name>
     <message>
-        <location filename="../../softphone/engine/audio_io.py" line="47"/>
+        <location filename="../../softphone/engine/audio_io.py" line="54"/>
         <source>Audio unavailable: PortAudio is not installed</source>
         <translation>音频不可用：未安装 PortAudio</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/audio_io.py" line="62"/>
+        <location filename="../../softphone/engine/audio_io.py" line="75"/>
+        <location filename="../../softphone/engine/engine.py" line="284"/>
         <source>Audio unavailable: no sound device found</source>
         <translation>音频不可用：未找到声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="241"/>
+        <location filename="../../softphone/engine/engine.py" line="250"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation>音频不可用：未配置声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="249"/>
+        <location filename="../../softphone/engine/engine.py" line="252"/>
+        <source>Audio opens with the next call</source>
+        <translation>音频将在下一通电话时开启</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/engine.py" line="291"/>
         <source>Audio ready</source>
         <translation>音频就绪</translation>
     </message>
@@ -2851,14 +2857,24 @@ Restore them?</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="87"/>
+        <location filename="../../agent_desktop/phone.py" line="95"/>
         <source>SIP: starting</source>
         <translation>SIP：启动中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="143"/>
+        <location filename="../../agent_desktop/phone.py" line="152"/>
         <source>SIP: restarting</source>
         <translation>SIP：重新启动中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/phone.py" line="255"/>
+        <source>Audio: idle</source>
+        <translation>音频：空闲</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/phone.py" line="257"/>
+        <source>Audio: in use</source>
+        <translation>音频：使用中</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/phone.py" line="35"/>
@@ -2866,22 +2882,17 @@ Restore them?</source>
         <translation>让一位演示客户给我打电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="228"/>
+        <location filename="../../agent_desktop/phone.py" line="237"/>
         <source>SIP: ready on port %1</source>
         <translation>SIP：已在端口 %1 就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="235"/>
+        <location filename="../../agent_desktop/phone.py" line="244"/>
         <source>Next attempt in %1 s</source>
         <translation>%1 秒后重试</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="241"/>
-        <source>Audio: ready</source>
-        <translation>音频：就绪</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/phone.py" line="243"/>
+        <location filename="../../agent_desktop/phone.py" line="259"/>
         <source>Audio unavailable</source>
         <translation>音频不可用</translation>
     </message>
@@ -4045,12 +4056,12 @@ Restore them?</source>
         <translation>电话无法执行此操作</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="163"/>
+        <location filename="../../softphone/engine/engine.py" line="169"/>
         <source>The phone could not start</source>
         <translation>电话无法启动</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="223"/>
+        <location filename="../../softphone/engine/engine.py" line="230"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation>电话无法启动：SIP 端口已被占用或地址不可用</translation>
     </message>

@@ -1,7 +1,10 @@
 """Device sides for the audio bridge: PortAudio (sounddevice), or a paced source/sink for tests and tools.
 
-An audio device object has ``start(bridge)`` and ``stop()``; the engine calls them on the SIP thread.
-``start`` raises :class:`AudioUnavailable` when there is no usable device, and calls still connect.
+An audio device object has ``start(bridge)`` and ``stop()``; the engine calls them on the SIP thread,
+``start`` when a call needs the device and ``stop`` some time after the last call ended, so one
+device object is started and stopped many times. ``start`` raises :class:`AudioUnavailable` when
+there is no usable device, and calls still connect. Nothing here opens (or, for PortAudio, even
+imports) anything before ``start``.
 """
 from __future__ import annotations
 
@@ -41,10 +44,15 @@ class SoundDeviceIO:
         self._stream = None
 
     def start(self, bridge: AudioBridge) -> None:
+        """Open and start the PortAudio stream (the first call imports ``sounddevice``, which
+        initialises PortAudio: a few MB that an app without calls never pays)."""
+        if self._stream is not None:
+            return
         try:
             import sounddevice as sd
         except OSError as exc:  # PortAudio library missing
             raise AudioUnavailable(QT_TRANSLATE_NOOP("Audio", "Audio unavailable: PortAudio is not installed")) from exc
+        stream = None
         try:
             common = dict(samplerate=bridge.sample_rate, blocksize=bridge.device_frame_bytes // BYTES_PER_SAMPLE,
                           channels=1, dtype="int16", latency="low")
@@ -59,6 +67,11 @@ class SoundDeviceIO:
             stream.start()
         except Exception as exc:  # noqa: BLE001 - PortAudio raises several types
             logger.warning("no usable sound device: %s", str(exc))   # str: never keep the traceback alive
+            if stream is not None:
+                try:
+                    stream.close()
+                except Exception:  # noqa: BLE001
+                    pass
             raise AudioUnavailable(QT_TRANSLATE_NOOP("Audio", "Audio unavailable: no sound device found")) from exc
         self._stream = stream
 
@@ -72,10 +85,13 @@ class SoundDeviceIO:
         outdata[:] = bridge.pull_playback(len(outdata))
 
     def stop(self) -> None:
-        if self._stream is not None:
-            self._stream.stop()
-            self._stream.close()
-            self._stream = None
+        """Stop and close the stream (PortAudio no longer calls us); start() may open it again."""
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            try:
+                stream.stop()
+            finally:
+                stream.close()
 
 
 def tone_source(freq_hz: float, amplitude: float = 0.3, sample_rate: int = 16000) -> Callable[[int], bytes]:

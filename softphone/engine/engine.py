@@ -61,6 +61,9 @@ class SipEngine(CallCommands, CallHandlers):
     IDLE_MS = 10_000
     """How long the SIP thread sleeps in libHandleEvents with no call: network events and the
     doorbell (posted commands) wake it at once, pjsip's own timers bound the wait too."""
+    AUDIO_GRACE_S = 2.0
+    """How long the sound device stays open after the last call ended, so back-to-back calls do not
+    close and reopen it (the SIP thread's sleep is bounded by this deadline, nothing polls)."""
 
     def __init__(self, config: EngineConfig, audio_device: AudioDevice | None = None,
                  pre_ring_filter: PreRingFilter | None = None) -> None:
@@ -79,6 +82,7 @@ class SipEngine(CallCommands, CallHandlers):
         self._stopping = False
         self.local_port = 0
         self.audio_available = False
+        """The sound device is open (only while a call needs it, plus the grace delay)."""
         # SIP-thread-only state
         self._ep: pj.Endpoint | None = None
         self._account: PjAccount | None = None
@@ -93,6 +97,8 @@ class SipEngine(CallCommands, CallHandlers):
         self._reg_retry_at: float | None = None
         self._start_failure = ""
         self._media_clock = False
+        self._audio_failed = False        # the device would not open for the current calls: no retry until they end
+        self._audio_close_at: float | None = None
         self.keep_media_clock = False
         """Clock the conference bridge even with no call (an audio loopback test)."""
 
@@ -198,14 +204,15 @@ class SipEngine(CallCommands, CallHandlers):
 
     def _wait_ms(self) -> int:
         """How long the next libHandleEvents may block: short during calls or without a doorbell,
-        otherwise until the next registration retry (at most IDLE_MS)."""
+        otherwise until the next registration retry or the sound device's closing (at most IDLE_MS)."""
         if self._graveyard:
             return 0
         if self._calls or not self._doorbell.installed:
             return self.LOOP_MS
-        if self._reg_retry_at is None:
+        deadlines = [t for t in (self._reg_retry_at, self._audio_close_at) if t is not None]
+        if not deadlines:
             return self.IDLE_MS
-        left_ms = (self._reg_retry_at - time.monotonic()) * 1000
+        left_ms = (min(deadlines) - time.monotonic()) * 1000
         return max(0, min(self.IDLE_MS, int(left_ms) + 1))
 
     def _create(self) -> None:
@@ -231,22 +238,74 @@ class SipEngine(CallCommands, CallHandlers):
         setup.prefer_codecs(self._ep)
         self._port = BridgePort(self.bridge)
         self._port.create()
-        self._start_audio_device()
+        self._publish_audio_idle()
         self._account = PjAccount(self)
         self._account.create(setup.account_config(cfg, transport_id, self.local_port))
         logger.info("SIP engine listening on %s:%s (%s)", cfg.bind_address, self.local_port, cfg.transport)
 
-    def _start_audio_device(self) -> None:
+    # ---- the sound device: open only while a call needs it -----------------------------------
+    def _publish_audio_idle(self) -> None:
+        """Say what the agent can expect without opening anything (at start, after closing)."""
         if self.audio_device is None:
             self.publish(AudioStatus(False, QT_TRANSLATE_NOOP("Audio", "Audio unavailable: no sound device configured")))
+        else:
+            self.publish(AudioStatus(False, QT_TRANSLATE_NOOP("Audio", "Audio opens with the next call"), idle=True))
+
+    def _audio_wanted(self) -> bool:
+        """A call the agent may hear or speak on exists: ringing, dialling, early media, talking, held
+        (not one refused before it rang)."""
+        return self.keep_media_clock or any(rec.state != "silent" for rec in self._calls.values())
+
+    def _update_audio_device(self, now: float) -> None:
+        """Open the device when the first call appears (incoming: right after the 180 went out, so it
+        is running long before the agent answers; outgoing: right after the INVITE, before any early
+        media or ringback arrives); close it AUDIO_GRACE_S after the last call ended."""
+        if self.audio_device is None:
             return
+        if self._audio_wanted():
+            self._audio_close_at = None
+            if not (self.audio_available or self._audio_failed):
+                self._open_audio_device()
+            return
+        if self._audio_failed:
+            self._audio_failed = False     # the next call tries again; its error stays shown until then
+        elif self.audio_available:
+            if self._audio_close_at is None:
+                self._audio_close_at = now + self.AUDIO_GRACE_S
+            elif now >= self._audio_close_at:
+                self._close_audio_device()
+
+    def _open_audio_device(self) -> None:
+        self.bridge.reset()                # nothing stale from the last call
         try:
             self.audio_device.start(self.bridge)
-        except AudioUnavailable as exc:
-            self.publish(AudioStatus(False, str(exc)))
+        except Exception as exc:  # noqa: BLE001 - AudioUnavailable, or a broken device: the call goes on
+            message = exc.args[0] if isinstance(exc, AudioUnavailable) and exc.args else ""   # keeps its context
+            message = message or QT_TRANSLATE_NOOP("Audio", "Audio unavailable: no sound device found")
+            logger.warning("sound device not opened for the call (%s): %s", type(exc).__name__, str(exc))
+            self._audio_failed = True
+            self.publish(AudioStatus(False, message))
             return
+        logger.info("sound device opened for a call")
         self.audio_available = True
         self.publish(AudioStatus(True, QT_TRANSLATE_NOOP("Audio", "Audio ready")))
+
+    def _close_audio_device(self) -> None:
+        self._audio_close_at = None
+        self.audio_available = False
+        try:
+            self.audio_device.stop()
+        except Exception as exc:  # noqa: BLE001 - closing must not stop the SIP thread
+            logger.warning("closing the sound device failed: %s", str(exc))
+        logger.info("sound device closed: no call needs it")
+        if not self._stopping:
+            self._publish_audio_idle()
+
+    def _do_answer(self, key: int) -> None:
+        """Answer with the sound device already running (it normally opened when the call rang; an
+        auto-answered call is answered before the loop's next turn would open it)."""
+        self._update_audio_device(time.monotonic())
+        super()._do_answer(key)
 
     def _on_reg_state(self, account: PjAccount, code: int, reason: str) -> None:
         try:
@@ -287,6 +346,7 @@ class SipEngine(CallCommands, CallHandlers):
         if self._media_clock != (bool(self._calls) or self.keep_media_clock):
             self._set_media_clock(not self._media_clock)
         now = time.monotonic()
+        self._update_audio_device(now)
         for rec in list(self._calls.values()):
             if rec.no_answer_deadline is not None and now >= rec.no_answer_deadline and not rec.answered:
                 rec.no_answer_deadline = None
@@ -321,7 +381,7 @@ class SipEngine(CallCommands, CallHandlers):
             if parked:
                 logger.warning("%d call object(s) still referenced at shutdown; kept alive", parked)
             if self.audio_device is not None and self.audio_available:
-                self.audio_device.stop()
+                self._close_audio_device()
             if self._account is not None:
                 registered = self.config.registrar and self._account.isValid()
                 self._account.shutdown()

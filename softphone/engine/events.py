@@ -141,11 +141,16 @@ class TransferResult:
 
 @dataclass(frozen=True)
 class AudioStatus:
-    """Whether the sound device side of the bridge works; ``message`` explains when not."""
+    """Whether the sound device side of the bridge works; ``message`` explains when not.
+
+    The device is open only while a call needs it: ``idle`` says it is closed because no call needs
+    it (at start and after the last call); it opens with the next call, which publishes again.
+    """
 
     available: bool
     message: str = ""
     devices: list[str] = field(default_factory=list)
+    idle: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,11 @@
 """The ringtone: a cadenced tone on its own (ringer) device while any call rings.
 
-It listens to engine events (on the SIP thread, after the 180 went out) and only flips a flag;
-the ringer device's own callback thread pulls the tone. Opening the device happens once, on the
-first ring; when it cannot be opened the call still rings on screen.
+It listens to engine events (on the SIP thread, after the 180 went out) and flips a flag; the
+ringer device's own callback thread pulls the tone. The device is open only while it has something
+to play: it opens when a call starts ringing (or is auto-answered, for the beep) and closes once no
+call rings any more (after an auto-answer: once the beep has played, noticed at the next event of
+the call, or when that call ends). Nothing is open, and nothing calls us, while the phone is idle.
+When the device cannot be opened the call still rings on screen; the next ring tries again.
 """
 from __future__ import annotations
 
@@ -68,35 +71,62 @@ class Ringer:
         self.device = device
         self.tone = RingTone(volume)
         self._ringing: set[int] = set()
+        self._beeping: set[int] = set()     # auto-answered calls whose beep may still be playing
         self._opened = False
         self._lock = threading.Lock()
+
+    @property
+    def is_open(self) -> bool:
+        """The ringer device is running (only while something rings or beeps)."""
+        return self._opened
 
     def on_event(self, event: object) -> None:
         """Engine subscriber (SIP thread)."""
         with self._lock:
             if isinstance(event, IncomingCall) and event.auto_answer:
-                self._open()
-                self.tone.beep()
+                self._beeping.add(event.call_id)
+                if self._open():
+                    self.tone.beep()
             elif isinstance(event, IncomingCall):
                 self._ringing.add(event.call_id)
                 self._open()
-            elif isinstance(event, CallChanged) and event.state != CallState.RINGING:
-                self._ringing.discard(event.call_id)
+            elif isinstance(event, CallChanged):
+                if event.state != CallState.RINGING:
+                    self._ringing.discard(event.call_id)
+                if event.state == CallState.DISCONNECTED:
+                    self._beeping.discard(event.call_id)
             self.tone.ringing = bool(self._ringing)
+            if self.tone.beep_samples <= 0:
+                self._beeping.clear()
+            if self._opened and not self._ringing and not self._beeping:
+                self._release()
 
-    def _open(self) -> None:
-        if self._opened or self.device is None:
-            return
-        self._opened = True
+    def _open(self) -> bool:
+        if self._opened:
+            return True
+        if self.device is None:
+            return False
         try:
             self.device.start(self.tone)
         except AudioUnavailable as exc:
             logger.warning("no ringer device: %s", str(exc))   # str: the traceback would pin a Call
-            self.device = None
+            return False
+        self._opened = True
+        return True
+
+    def _release(self) -> None:
+        self.tone.ringing = False
+        self.tone.beep_samples = 0
+        self._ringing.clear()
+        self._beeping.clear()
+        if self._opened and self.device is not None:
+            try:
+                self.device.stop()
+            except Exception as exc:  # noqa: BLE001 - a vanished device must not break the SIP thread
+                logger.warning("closing the ringer device failed: %s", str(exc))
+        self._opened = False
 
     def close(self) -> None:
+        """Stop ringing and close the device (at shutdown; any thread)."""
         with self._lock:
-            self.tone.ringing = False
-            if self._opened and self.device is not None:
-                self.device.stop()
-            self._opened = False
+            self._release()

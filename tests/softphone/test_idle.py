@@ -47,3 +47,28 @@ def test_stopping_an_idle_engine_does_not_wait_for_the_idle_timeout(make_engine)
     started = time.monotonic()
     assert engine.stop(15)
     assert time.monotonic() - started < engine.IDLE_MS / 1000
+
+
+@pytest.mark.e2e
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_after_a_call_the_sound_device_closes_and_the_sip_thread_sleeps_again(make_engine, sipp):
+    from softphone.engine.events import AudioStatus, CallChanged, CallState
+    from tests.softphone.test_audio_device_lifetime import CountingDevice
+
+    device = CountingDevice()
+    engine, log = make_engine(audio_device=device)
+    engine.AUDIO_GRACE_S = 0.5
+    callee = sipp("uas_200.xml")
+    key = engine.dial(callee.uri)
+    log.wait_for(lambda e: isinstance(e, CallChanged) and e.call_id == key and e.state == CallState.ACTIVE)
+    mark = log.mark()
+    engine.hangup(key)
+    assert callee.wait(10) == 0, callee.output()
+    log.wait_for(lambda e: isinstance(e, AudioStatus) and e.idle, after=mark, what="the device closed")
+    assert not device.running                          # nothing calls us from PortAudio's side either
+    time.sleep(0.3)
+    native_id = engine._thread.native_id
+    before = _wakeups(native_id)
+    time.sleep(2.0)
+    woke = _wakeups(native_id) - before
+    assert woke < 10, f"after the call the SIP thread woke {woke} times in 2 s"

@@ -24,7 +24,8 @@ def test_ring_answer_by_hotkey_hang_up_by_hotkey_and_history(shell, feature, qtb
     sip = window.status_indicator("sip")
     qtbot.waitUntil(lambda: "ready" in sip.text(), timeout=10000)
     audio = window.status_indicator("audio")
-    qtbot.waitUntil(lambda: "unavailable" in audio.text().lower(), timeout=5000)   # no sound card here
+    qtbot.waitUntil(lambda: "next call" in audio.toolTip(), timeout=5000)   # the device opens with a call
+    assert audio.text() == "Audio: idle" and audio.level == "off"
     assert [a.text() for a in window.menu("call").actions()][-5:] == [
         "Answer", "Hang up", "Hold / resume", "Mute / unmute", "Transfer"]
     assert feature.actions["answer"].shortcut().toString() == "F5"
@@ -36,6 +37,7 @@ def test_ring_answer_by_hotkey_hang_up_by_hotkey_and_history(shell, feature, qtb
     assert ring.args[0].headers["X-Customer-Id"] == ["C-1001"]
     qtbot.waitUntil(lambda: "Ringing" in dock.lines.buttons[0].text())
     assert "Wang Fang" in dock.lines.buttons[0].text()
+    qtbot.waitUntil(lambda: audio.text() in ("Audio: in use", "Audio unavailable"), timeout=5000)  # tried while ringing
     assert dock.controls.answer.isEnabled()
 
     QTest.keyClick(window, Qt.Key.Key_F5)                       # answer
@@ -55,6 +57,43 @@ def test_ring_answer_by_hotkey_hang_up_by_hotkey_and_history(shell, feature, qtb
     assert "answered" in dock.history.item(0).text()
     assert "+8613800138000" in dock.history.item(0).text()
     qtbot.waitUntil(lambda: (shell.ctx.paths.data_dir / "call_history.json").exists(), timeout=5000)
+
+
+@pytest.mark.e2e
+def test_audio_indicator_follows_the_sound_device_through_calls(shell, qtbot, sipp):
+    from tests.softphone.test_audio_device_lifetime import CountingDevice
+
+    device = CountingDevice(fail=True)
+    feature = phone_feature.PhoneFeature(shell.ctx, shell.window, audio_device=device)
+    try:
+        feature.engine.AUDIO_GRACE_S = 0.5
+        phone, audio = feature.phone, shell.window.status_indicator("audio")
+        qtbot.waitUntil(lambda: feature.engine.local_port > 0 and "next call" in audio.toolTip(), timeout=10000)
+        assert audio.text() == "Audio: idle" and device.starts == 0
+        caller = sipp("uac_caller_hangs_up.xml", f"127.0.0.1:{feature.engine.local_port}")
+        qtbot.waitUntil(lambda: audio.text() == "Audio unavailable", timeout=10000)    # seen while it rings
+        assert audio.level == "warn" and audio.toolTip() == "Audio unavailable: no sound device found"
+        qtbot.waitUntil(lambda: phone.board.ringing() is not None, timeout=5000)
+        phone.answer()
+        qtbot.waitUntil(lambda: phone.board.active() is not None, timeout=5000)
+        assert caller.wait(10) == 0, caller.output()                # the call went on without audio
+        qtbot.waitUntil(lambda: not phone.board.lines, timeout=5000)
+        qtbot.wait(800)
+        assert audio.text() == "Audio unavailable"                 # still shown until the next call tries
+
+        device.fail = False
+        callee = sipp("uas_200.xml")
+        phone.dial(callee.uri)
+        qtbot.waitUntil(lambda: audio.text() == "Audio: in use", timeout=10000)
+        assert audio.level == "ok"
+        qtbot.waitUntil(lambda: phone.board.active() is not None and phone.board.active().state == CallState.ACTIVE,
+                        timeout=10000)
+        phone.hangup()
+        assert callee.wait(10) == 0, callee.output()
+        qtbot.waitUntil(lambda: audio.text() == "Audio: idle", timeout=5000)
+        assert audio.level == "off" and (device.starts, device.stops) == (2, 1)
+    finally:
+        feature.shutdown()
 
 
 def test_dial_pad_places_a_call_and_keys_edit_the_number(shell, feature, qtbot, sipp):

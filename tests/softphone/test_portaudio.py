@@ -1,6 +1,7 @@
 """The real PortAudio device side, with an ALSA "file" device standing in for a sound card:
 the microphone reads a WAV-like raw file of a 440 Hz tone, the speaker writes to /dev/null. The
-microphone audio must reach a second pjsua2 process through the bridge."""
+microphone audio must reach a second pjsua2 process through the bridge; the stream opens for the
+call only (PortAudio is not loaded before it) and closes after it."""
 from __future__ import annotations
 
 import math
@@ -25,7 +26,6 @@ SCRIPT = textwrap.dedent("""
     from softphone.engine.events import AudioStatus
     from tests.fixtures.sip import free_port
 
-    print("DEVICES", list_devices(), flush=True)
     port = free_port()
     peer = subprocess.Popen([sys.executable, {peer!r}, "--port", str(port), "--record", {record!r}],
                             stdout=subprocess.PIPE, text=True)
@@ -35,13 +35,19 @@ SCRIPT = textwrap.dedent("""
     statuses = []
     engine = SipEngine(EngineConfig(local_port=0, log_file={log!r}), audio_device=SoundDeviceIO())
     engine.subscribe(lambda ev: statuses.append(ev) if isinstance(ev, AudioStatus) else None)
+    engine.AUDIO_GRACE_S = 0.5
     engine.start()
     engine.wait_started()
-    print("AUDIO", statuses[0].available, flush=True)
+    time.sleep(0.2)
+    print("IDLE", statuses[0].idle, "sounddevice" in sys.modules, flush=True)
+    print("DEVICES", list_devices(), flush=True)
     key = engine.dial(f"sip:peer@127.0.0.1:{{port}}")
     time.sleep(1.5)
+    print("AUDIO", statuses[-1].available, flush=True)
     engine.hangup(key)
     peer.communicate(timeout=10)
+    time.sleep(1.5)
+    print("CLOSED", statuses[-1].idle, not engine.audio_available, flush=True)
     print("CLEAN", engine.stop(), flush=True)
 """)
 
@@ -65,6 +71,7 @@ def test_portaudio_microphone_reaches_the_peer(tmp_path):
                           timeout=60)
     assert proc.returncode == 0, (proc.stdout + proc.stderr)[-3000:]
     assert "DEVICES (['default'], ['default'])" in proc.stdout
-    assert "AUDIO True" in proc.stdout and "CLEAN True" in proc.stdout
+    assert "IDLE True False" in proc.stdout                  # PortAudio not even loaded before the call
+    assert "AUDIO True" in proc.stdout and "CLOSED True True" in proc.stdout and "CLEAN True" in proc.stdout
     recorded, rate = wav_pcm(str(record))
     assert tone_power(recorded, 440, rate) > 0.005, tone_power(recorded, 440, rate)
