@@ -14,6 +14,7 @@ from typing import Any
 import tomli_w
 from pydantic import ValidationError
 
+from agent_desktop.settings.errors_text import Reason, decode_reason, os_reason, parse_reason, text_parse_reason
 from agent_desktop.settings.schema import SECTIONS
 from crm.i18n import QT_TRANSLATE_NOOP
 
@@ -33,9 +34,11 @@ class SettingsError(ValueError):
 
     ``message`` is an English template, usually marked ``QT_TRANSLATE_NOOP("Settings", "...{0}...")``,
     and ``values`` fill its ``{0}``, ``{1}``, ... (a value may be another :class:`SettingsError`, the
-    reason of this one). ``str(exc)`` is the English text (logs, command line); a user interface shows
-    :meth:`translated`. ``errors`` (a value failing validation) are pydantic's error dicts, each with
-    its dotted ``key`` added; ``str(exc)`` then reads ``"key: message; ..."``.
+    reason of this one, or a :class:`~agent_desktop.settings.errors_text.Reason`: a parser's or the OS's
+    English text that has a translated equivalent). ``str(exc)`` is the English text (logs, command
+    line); a user interface shows :meth:`translated`. ``errors`` (a value failing validation) are
+    pydantic's error dicts, each with its dotted ``key`` added; ``str(exc)`` then reads
+    ``"key: message; ..."``.
     """
 
     def __init__(self, message: str, *values: Any, errors: list[dict[str, Any]] | None = None) -> None:
@@ -61,7 +64,7 @@ class SettingsError(ValueError):
             pair = translate_msg(IN)
             return translate_msg(LIST_SEPARATOR).join(pair.format(err["key"], describe(err)) for err in self.errors)
         values = [
-            v.translated(field_message) if isinstance(v, SettingsError) else translate_msg(v) if isinstance(v, str) else v
+            v.translated(field_message) if isinstance(v, (SettingsError, Reason)) else translate_msg(v) if isinstance(v, str) else v
             for v in self.values
         ]
         template = translate_msg(self.message)
@@ -117,7 +120,7 @@ def coerce_text(key: str, raw: str) -> Any:
             try:
                 return json.loads(raw)
             except json.JSONDecodeError as exc:
-                raise SettingsError(QT_TRANSLATE_NOOP("Settings", "{0}: not a JSON list: {1}"), key, exc.msg) from None
+                raise SettingsError(QT_TRANSLATE_NOOP("Settings", "{0}: not a JSON list: {1}"), key, text_parse_reason(exc)) from None
         return [part.strip() for part in raw.split(",") if part.strip()]
     return raw
 
@@ -143,14 +146,19 @@ def invalid_values(exc: ValidationError) -> SettingsError:
 
 
 def read_toml(path: Path) -> dict[str, Any]:
-    """Parse a TOML file; a syntax error becomes a :class:`SettingsError` naming the file."""
+    """Parse a TOML file (UTF-8, a byte order mark is skipped); an unreadable file, bytes that are not
+    UTF-8 or a syntax error become a :class:`SettingsError` naming the file (its English text as before,
+    its translated reason with the line and column)."""
     try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(QT_TRANSLATE_NOOP("Settings", "{0}: not valid TOML: {1}"), str(path), str(exc)) from None
+        data = path.read_bytes()
     except OSError as exc:
-        raise SettingsError(QT_TRANSLATE_NOOP("Settings", "{0}: cannot read: {1}"), str(path), exc.strerror) from None
+        raise SettingsError(QT_TRANSLATE_NOOP("Settings", "{0}: cannot read: {1}"), str(path), os_reason(exc)) from None
+    try:
+        return tomllib.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise SettingsError(IN, str(path), decode_reason(exc, f"not UTF-8 text: {exc}")) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(IN, str(path), parse_reason(exc, f"not valid TOML: {exc}")) from None
 
 
 def write_toml_atomic(path: Path, data: Nested) -> None:

@@ -69,7 +69,11 @@ def _locked_names(value: Any, where: str) -> list[str]:
 def load_policy(path: Path | None = None) -> Policy:
     """Read and validate the policy file; an absent file gives an empty policy."""
     path = path or default_policy_path()
-    if not path.exists():
+    try:
+        present = path.exists()
+    except OSError:  # its folder may not be searched (permission denied): reading the file says so
+        present = True
+    if not present:
         logger.info("no system policy at %s", path)
         return Policy(path=None)
     try:

@@ -11,6 +11,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from agent_desktop.settings.errors_text import fetch_reason, http_reason, os_reason, parse_reason
 from agent_desktop.settings.layers import SettingsError
 from crm.i18n import QT_TRANSLATE_NOOP
 
@@ -19,8 +20,12 @@ logger = logging.getLogger(__name__)
 MAX_BUNDLE_BYTES = 1_000_000
 
 
+FETCH_FAILED = QT_TRANSLATE_NOOP("Settings", "{0}: cannot fetch the settings bundle: {1}")
+
+
 class ProvisionError(SettingsError):
-    """The bundle could not be fetched or parsed."""
+    """The bundle could not be fetched or parsed (``str()``: the English detail for the log;
+    :meth:`translated`: the reason in the user's language, see :mod:`agent_desktop.settings.errors_text`)."""
 
 
 def _is_url(source: str) -> bool:
@@ -47,10 +52,10 @@ def _fetch(url: str, timeout_s: float) -> tuple[bytes, str]:
         exc.close()
         kind = "Client" if exc.code < 500 else "Server"
         reason = f"{exc.code} {kind} Error: {exc.reason} for url: {url}"
-        raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: cannot fetch the settings bundle: {1}"), url, reason) from None
+        raise ProvisionError(FETCH_FAILED, url, http_reason(exc.code, reason)) from None
     except (OSError, http.client.HTTPException, ValueError) as exc:
         reason = exc.reason if isinstance(exc, URLError) else exc
-        raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: cannot fetch the settings bundle: {1}"), url, str(reason) or type(exc).__name__) from None
+        raise ProvisionError(FETCH_FAILED, url, fetch_reason(reason, url, str(reason) or type(exc).__name__)) from None
     if len(body) > MAX_BUNDLE_BYTES:
         raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: the settings bundle is larger than {1} bytes"), url, MAX_BUNDLE_BYTES)
     return body, content_type
@@ -68,7 +73,7 @@ def parse_bundle(body: bytes, origin: str, hint: str = "") -> dict[str, Any]:
         try:
             data = json.loads(text) if kind == "json" else tomllib.loads(text)
         except (json.JSONDecodeError, tomllib.TOMLDecodeError) as exc:
-            errors.append(f"{kind.upper()}: {exc}")
+            errors.append(parse_reason(exc, f"{kind.upper()}: {exc}"))
             continue
         if not isinstance(data, dict):
             raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: the settings bundle must be a table of sections"), origin)
@@ -85,5 +90,5 @@ def load_bundle(source: str, timeout_s: float = 10.0) -> dict[str, Any]:
     try:
         body = path.read_bytes()
     except OSError as exc:
-        raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: cannot read the settings bundle: {1}"), source, exc.strerror) from None
+        raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: cannot read the settings bundle: {1}"), source, os_reason(exc)) from None
     return parse_bundle(body, source, path.suffix)

@@ -346,32 +346,32 @@
 <context>
     <name>CallbackController</name>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="101"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="155"/>
         <source>Nobody is waiting for a call back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="124"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="194"/>
         <source>Another agent is already calling {0}; trying the next caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="128"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="198"/>
         <source>This entry is not in the CRM yet; try again after the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="133"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="203"/>
         <source>The CRM cannot be reached: call backs need it to share the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="137"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="207"/>
         <source>The phone is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="152"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="225"/>
         <source>The call did not go through; the caller stays in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,102 +379,102 @@
 <context>
     <name>CallbackDock</name>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="21"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="22"/>
         <source>Unanswered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="22"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="23"/>
         <source>Hung up while ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="23"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="24"/>
         <source>All lines busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="24"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="25"/>
         <source>Agent not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="25"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="26"/>
         <source>Promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="37"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="38"/>
         <source>{0} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="38"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="39"/>
         <source>{0} h {1} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="97"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="102"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="97"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="102"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="97"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="102"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="98"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="98"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="99"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="104"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="101"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="106"/>
         <source>Give back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="102"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="107"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="102"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="107"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="108"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="108"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="144"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="175"/>
         <source>Showing the {0} longest waiting of {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="26"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="27"/>
         <source>Call list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,12 +482,12 @@
 <context>
     <name>CallbackFeature</name>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="71"/>
+        <location filename="../../agent_desktop/callback_feature.py" line="87"/>
         <source>Call back the longest waiting caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="91"/>
+        <location filename="../../agent_desktop/callback_feature.py" line="107"/>
         <source>This caller has no number to call back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1248,7 +1248,7 @@
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../../crm/client.py" line="107"/>
+        <location filename="../../crm/client.py" line="89"/>
         <source>The CRM cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,7 +2272,7 @@
     <message>
         <location filename="../../agent_desktop/i18n.py" line="73"/>
         <location filename="../../agent_desktop/main_window.py" line="231"/>
-        <location filename="../../main.py" line="26"/>
+        <location filename="../../main.py" line="32"/>
         <source>Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3540,47 +3540,42 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="25"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="26"/>
         <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="27"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="28"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="75"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="78"/>
         <source>unknown setting {0}: sections are {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="78"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="81"/>
         <source>unknown setting {0}: keys of [{1}] are {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="99"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="102"/>
         <source>{0}: expected a table of sections ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="103"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="106"/>
         <source>{0}: [{1}] must be a table of settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="120"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="123"/>
         <source>{0}: not a JSON list: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="151"/>
-        <source>{0}: not valid TOML: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="153"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="155"/>
         <source>{0}: cannot read: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3605,38 +3600,228 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="87"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="91"/>
         <source>{0}: unknown section [{1}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="38"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="23"/>
         <source>{0}: cannot fetch the settings bundle: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="40"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="60"/>
         <source>{0}: the settings bundle is larger than {1} bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="49"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="69"/>
         <source>{0}: the settings bundle is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="59"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="79"/>
         <source>{0}: the settings bundle must be a table of sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="61"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="81"/>
         <source>{0}: not valid TOML or JSON ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="73"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="93"/>
         <source>{0}: cannot read the settings bundle: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="52"/>
+        <source>line {0}, column {1}: the file is not valid TOML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="53"/>
+        <source>at the end of the file: the file is not valid TOML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="54"/>
+        <source>the file is not valid TOML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="55"/>
+        <source>line {0}, column {1}: the file is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="56"/>
+        <source>the file is not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="57"/>
+        <source>error at character {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="58"/>
+        <source>line {0}: the file is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="96"/>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="97"/>
+        <source>a part of the path is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="98"/>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="99"/>
+        <source>it is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="124"/>
+        <source>the server answered {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="125"/>
+        <source>the proxy server answered {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="127"/>
+        <source>bad request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="128"/>
+        <source>sign-in required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="129"/>
+        <source>access denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="130"/>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="131"/>
+        <source>proxy sign-in required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="132"/>
+        <source>request timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="133"/>
+        <source>no longer available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="134"/>
+        <source>too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="135"/>
+        <source>internal server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="136"/>
+        <source>bad gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="137"/>
+        <source>service unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="138"/>
+        <source>gateway timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="141"/>
+        <source>redirection not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="142"/>
+        <source>request refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="143"/>
+        <source>server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="145"/>
+        <source>unexpected answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="146"/>
+        <source>the server cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="147"/>
+        <source>the server name {0} cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="148"/>
+        <source>the download took too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="149"/>
+        <source>the server closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="150"/>
+        <source>the download was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="151"/>
+        <source>the server&apos;s answer could not be understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="152"/>
+        <source>the server&apos;s certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="153"/>
+        <source>the secure connection to the server failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="154"/>
+        <source>the address is not valid</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4096,12 +4281,12 @@ Restore them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../main.py" line="15"/>
+        <location filename="../../main.py" line="16"/>
         <source>the system policy file is invalid, ask your IT support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../main.py" line="16"/>
+        <location filename="../../main.py" line="17"/>
         <source>settings bundle not imported (nothing was changed)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -344,32 +344,32 @@
 <context>
     <name>CallbackController</name>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="101"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="155"/>
         <source>Nobody is waiting for a call back.</source>
         <translation>没有等待回拨的客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="124"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="194"/>
         <source>Another agent is already calling {0}; trying the next caller.</source>
         <translation>另一位坐席正在呼叫 {0}，正在尝试下一位来电者。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="128"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="198"/>
         <source>This entry is not in the CRM yet; try again after the next sync.</source>
         <translation>此条目尚未同步到 CRM，请在下次同步后重试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="133"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="203"/>
         <source>The CRM cannot be reached: call backs need it to share the queue.</source>
         <translation>无法连接 CRM：回拨需要通过它共享队列。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="137"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="207"/>
         <source>The phone is not available.</source>
         <translation>电话不可用。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="152"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="225"/>
         <source>The call did not go through; the caller stays in the queue.</source>
         <translation>呼叫未接通，该来电者仍留在队列中。</translation>
     </message>
@@ -377,102 +377,102 @@
 <context>
     <name>CallbackDock</name>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="21"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="22"/>
         <source>Unanswered</source>
         <translation>未接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="22"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="23"/>
         <source>Hung up while ringing</source>
         <translation>振铃时挂断</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="23"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="24"/>
         <source>All lines busy</source>
         <translation>所有线路忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="24"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="25"/>
         <source>Agent not ready</source>
         <translation>坐席未就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="25"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="26"/>
         <source>Promised</source>
         <translation>已承诺回电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="37"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="38"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="38"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="39"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="97"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="102"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="97"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="102"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="97"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="102"/>
         <source>Waiting</source>
         <translation>等待时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="98"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="98"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="99"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="104"/>
         <source>Call back</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="101"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="106"/>
         <source>Give back</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="102"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="107"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="102"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="107"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="108"/>
         <source>Busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="108"/>
         <source>Wrong number</source>
         <translation>打错电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="144"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="175"/>
         <source>Showing the {0} longest waiting of {1}.</source>
         <translation>显示等待最久的 {0} 条（共 {1} 条）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="26"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="27"/>
         <source>Call list</source>
         <translation>外呼名单</translation>
     </message>
@@ -480,12 +480,12 @@
 <context>
     <name>CallbackFeature</name>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="71"/>
+        <location filename="../../agent_desktop/callback_feature.py" line="87"/>
         <source>Call back the longest waiting caller</source>
         <translation>回拨等待最久的来电者</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="91"/>
+        <location filename="../../agent_desktop/callback_feature.py" line="107"/>
         <source>This caller has no number to call back.</source>
         <translation>此来电者没有可回拨的号码。</translation>
     </message>
@@ -1243,7 +1243,7 @@
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../../crm/client.py" line="107"/>
+        <location filename="../../crm/client.py" line="89"/>
         <source>The CRM cannot be reached</source>
         <translation>无法连接 CRM</translation>
     </message>
@@ -2267,7 +2267,7 @@
     <message>
         <location filename="../../agent_desktop/i18n.py" line="73"/>
         <location filename="../../agent_desktop/main_window.py" line="231"/>
-        <location filename="../../main.py" line="26"/>
+        <location filename="../../main.py" line="32"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
     </message>
@@ -3531,47 +3531,42 @@ Restore them?</source>
         <translation>必须是两个字母的国家代码，例如 CN</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="25"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="26"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="27"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="28"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="75"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="78"/>
         <source>unknown setting {0}: sections are {1}</source>
         <translation>未知设置 {0}：可用的部分有 {1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="78"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="81"/>
         <source>unknown setting {0}: keys of [{1}] are {2}</source>
         <translation>未知设置 {0}：[{1}] 中的设置有 {2}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="99"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="102"/>
         <source>{0}: expected a table of sections ({1})</source>
         <translation>{0}：应为按部分分组的设置表（{1}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="103"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="106"/>
         <source>{0}: [{1}] must be a table of settings</source>
         <translation>{0}：[{1}] 必须是设置表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="120"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="123"/>
         <source>{0}: not a JSON list: {1}</source>
         <translation>{0}：不是 JSON 列表：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="151"/>
-        <source>{0}: not valid TOML: {1}</source>
-        <translation>{0}：不是有效的 TOML：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="153"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="155"/>
         <source>{0}: cannot read: {1}</source>
         <translation>{0}：无法读取：{1}</translation>
     </message>
@@ -3596,39 +3591,229 @@ Restore them?</source>
         <translation>{0}：“locked”必须是设置名称的列表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="87"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="91"/>
         <source>{0}: unknown section [{1}]</source>
         <translation>{0}：未知的部分 [{1}]</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="38"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="23"/>
         <source>{0}: cannot fetch the settings bundle: {1}</source>
         <translation>{0}：无法获取设置包：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="40"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="60"/>
         <source>{0}: the settings bundle is larger than {1} bytes</source>
         <translation>{0}：设置包大于 {1} 字节</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="49"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="69"/>
         <source>{0}: the settings bundle is not UTF-8 text</source>
         <translation>{0}：设置包不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="59"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="79"/>
         <source>{0}: the settings bundle must be a table of sections</source>
         <translation>{0}：设置包必须是按部分分组的设置表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="61"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="81"/>
         <source>{0}: not valid TOML or JSON ({1})</source>
         <translation>{0}：不是有效的 TOML 或 JSON（{1}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="73"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="93"/>
         <source>{0}: cannot read the settings bundle: {1}</source>
         <translation>{0}：无法读取设置包：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="52"/>
+        <source>line {0}, column {1}: the file is not valid TOML</source>
+        <translation>第 {0} 行第 {1} 列：文件不是有效的 TOML</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="53"/>
+        <source>at the end of the file: the file is not valid TOML</source>
+        <translation>文件末尾处：文件不是有效的 TOML</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="54"/>
+        <source>the file is not valid TOML</source>
+        <translation>文件不是有效的 TOML</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="55"/>
+        <source>line {0}, column {1}: the file is not valid JSON</source>
+        <translation>第 {0} 行第 {1} 列：文件不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="56"/>
+        <source>the file is not valid JSON</source>
+        <translation>文件不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="57"/>
+        <source>error at character {0}</source>
+        <translation>第 {0} 个字符处有错误</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="58"/>
+        <source>line {0}: the file is not UTF-8 text</source>
+        <translation>第 {0} 行：文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="96"/>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="97"/>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="98"/>
+        <source>permission denied</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="99"/>
+        <source>it is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="124"/>
+        <source>the server answered {0} ({1})</source>
+        <translation>服务器返回 {0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="125"/>
+        <source>the proxy server answered {0} ({1})</source>
+        <translation>代理服务器返回 {0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="127"/>
+        <source>bad request</source>
+        <translation>请求无效</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="128"/>
+        <source>sign-in required</source>
+        <translation>需要登录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="129"/>
+        <source>access denied</source>
+        <translation>拒绝访问</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="130"/>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="131"/>
+        <source>proxy sign-in required</source>
+        <translation>代理服务器需要登录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="132"/>
+        <source>request timed out</source>
+        <translation>请求超时</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="133"/>
+        <source>no longer available</source>
+        <translation>已不再提供</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="134"/>
+        <source>too many requests</source>
+        <translation>请求过多</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="135"/>
+        <source>internal server error</source>
+        <translation>服务器内部错误</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="136"/>
+        <source>bad gateway</source>
+        <translation>网关错误</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="137"/>
+        <source>service unavailable</source>
+        <translation>服务不可用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="138"/>
+        <source>gateway timed out</source>
+        <translation>网关超时</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="141"/>
+        <source>redirection not followed</source>
+        <translation>未跟随重定向</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="142"/>
+        <source>request refused</source>
+        <translation>请求被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="143"/>
+        <source>server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="145"/>
+        <source>unexpected answer</source>
+        <translation>意外的应答</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="146"/>
+        <source>the server cannot be reached</source>
+        <translation>无法连接到服务器</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="147"/>
+        <source>the server name {0} cannot be found</source>
+        <translation>找不到服务器 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="148"/>
+        <source>the download took too long</source>
+        <translation>下载超时</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="149"/>
+        <source>the server closed the connection without answering</source>
+        <translation>服务器未作应答就关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="150"/>
+        <source>the download was cut off</source>
+        <translation>下载中断</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="151"/>
+        <source>the server&apos;s answer could not be understood</source>
+        <translation>无法识别服务器的应答</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="152"/>
+        <source>the server&apos;s certificate is not trusted</source>
+        <translation>服务器的证书不受信任</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="153"/>
+        <source>the secure connection to the server failed</source>
+        <translation>与服务器的安全连接失败</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="154"/>
+        <source>the address is not valid</source>
+        <translation>地址无效</translation>
     </message>
 </context>
 <context>
@@ -4087,12 +4272,12 @@ Restore them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../main.py" line="15"/>
+        <location filename="../../main.py" line="16"/>
         <source>the system policy file is invalid, ask your IT support</source>
         <translation>系统策略文件无效，请联系 IT 支持</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="16"/>
+        <location filename="../../main.py" line="17"/>
         <source>settings bundle not imported (nothing was changed)</source>
         <translation>设置包未导入（未做任何更改）</translation>
     </message>

@@ -110,6 +110,23 @@ def test_bad_url_bundles_are_refused(tmp_path: Path, http_bundles) -> None:
         load_bundle(str(tmp_path / "nope.toml"))
 
 
+def test_fetch_failures_keep_the_english_detail_for_the_log(http_bundles) -> None:
+    import socket
+
+    base, _bundles = http_bundles
+    with pytest.raises(ProvisionError) as missing:
+        load_bundle(f"{base}/missing.toml")
+    assert str(missing.value) == f"{base}/missing.toml: cannot fetch the settings bundle: 404 Client Error: Not Found for url: {base}/missing.toml"
+    with socket.socket() as sock:  # bound, not listening: the connection is refused
+        sock.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{sock.getsockname()[1]}/agent.toml"
+        with pytest.raises(ProvisionError, match=r": cannot fetch the settings bundle: \[Errno \d+\] Connection refused$"):
+            load_bundle(url)
+        sock.listen()  # listening, never accepting: no answer comes
+        with pytest.raises(ProvisionError, match=r": cannot fetch the settings bundle: timed out$"):
+            load_bundle(url, timeout_s=0.3)
+
+
 def test_file_menu_import_applies_a_bundle_or_explains_the_refusal(make_shell, qtbot, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 

@@ -89,6 +89,31 @@ def test_invalid_policy_is_refused(no_system_policy: Path) -> None:
         load_policy()
 
 
+def test_unreadable_policy_is_refused_with_the_english_reason(no_system_policy: Path) -> None:
+    no_system_policy.write_text('[sip]\nregistrar "pbx.corp.example"\n')
+    with pytest.raises(PolicyError) as caught:
+        load_policy()
+    assert str(caught.value) == (f"{no_system_policy}: not valid TOML: Expected '=' after a key in a key/value pair "
+                                 "(at line 2, column 11)")
+    no_system_policy.write_bytes('[sip]\ndisplay_name = "坐席"\n'.encode("gbk"))
+    with pytest.raises(PolicyError, match=r": not UTF-8 text: 'utf-8' codec can't decode byte 0xd7 in position 22"):
+        load_policy()
+    no_system_policy.unlink()
+    no_system_policy.mkdir()
+    with pytest.raises(PolicyError) as caught:
+        load_policy()
+    assert str(caught.value) == f"{no_system_policy}: cannot read: Is a directory"
+    no_system_policy.rmdir()
+    no_system_policy.write_bytes('\ufeff[sip]\nregistrar = "pbx.corp.example"\n'.encode())  # a BOM (Notepad) is fine
+    assert load_policy().values == {"sip.registrar": "pbx.corp.example"}
+
+
+def test_a_user_settings_file_that_is_not_utf8_is_ignored_not_fatal(tmp_path: Path) -> None:
+    file = tmp_path / "settings.toml"
+    file.write_bytes('[sip]\ndisplay_name = "坐席"\n'.encode("gbk"))
+    assert SettingsManager(file, load_policy()).settings.sip.display_name == "Agent"
+
+
 def test_two_profiles_do_not_see_each_others_settings(tmp_path: Path) -> None:
     a = AppPaths.for_profile(tmp_path / "a").ensure()
     b = AppPaths.for_profile(tmp_path / "b").ensure()

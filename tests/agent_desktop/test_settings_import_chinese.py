@@ -61,10 +61,37 @@ def test_a_refused_bundle_is_explained_in_chinese_and_changes_nothing(
 
     assert "设置未导入" in text and "未做任何更改。" in text
     assert expected in text, text
-    for english in ("not valid", "administrator", "unknown setting", "Input should", "must start", "at most"):
+    for english in ("not valid", "administrator", "unknown setting", "Input should", "must start", "at most",
+                    "Expected", "Expecting", "at line", "column"):
         assert english not in text, text
     assert manager.settings == settings_before and manager.user_file.read_bytes() == settings_file_before
     assert manager.value("sip.registrar") == "pbx.corp.example" and manager.value("sip.display_name") == "坐席 7"
+
+
+@pytest.mark.parametrize(
+    "bundle, expected",
+    [
+        ("[sip\nregistrar = 1", "（第 1 行第 5 列：文件不是有效的 TOML）"),
+        ('{"sip": {"display_name": ', "（第 1 行第 26 列：文件不是有效的 JSON）"),
+    ],
+    ids=["bad-toml", "bad-json"],
+)
+def test_the_parser_says_where_in_chinese(zh_shell, qtbot, tmp_path: Path, bundle: str, expected: str) -> None:
+    path = tmp_path / ("bundle.json" if bundle.startswith("{") else "bundle.toml")
+    path.write_text(bundle, encoding="utf-8")
+    text = refusal(zh_shell, qtbot, path)
+    assert f"{path}：不是有效的 TOML 或 JSON{expected}" in text, text
+
+
+def test_a_missing_file_or_a_folder_is_explained_in_chinese(zh_shell, qtbot, tmp_path: Path) -> None:
+    folder = tmp_path / "bundles.toml"
+    folder.mkdir()
+    for path, reason in ((tmp_path / "nope.toml", "文件不存在"), (folder, "这是文件夹，不是文件")):
+        text = refusal(zh_shell, qtbot, path)
+        assert f"{path}：无法读取设置包：{reason}" in text, text
+        for english in ("No such file", "Is a directory", "Errno", "cannot read"):
+            assert english not in text, text
+    assert zh_shell.ctx.settings_manager.value("sip.display_name") == "坐席 7"
 
 
 def test_the_error_text_stays_english_for_logs_and_the_command_line(tmp_path: Path, no_system_policy: Path) -> None:
@@ -74,7 +101,10 @@ def test_the_error_text_stays_english_for_logs_and_the_command_line(tmp_path: Pa
     bundle.write_text("[sip\nregistrar = 1")
     with pytest.raises(SettingsError) as caught:
         load_bundle(str(bundle))
-    assert str(caught.value).startswith(f"{bundle}: not valid TOML or JSON (TOML: ")
+    assert str(caught.value) == f"{bundle}: not valid TOML or JSON (TOML: Expected ']' at the end of a table declaration (at line 1, column 5))"
+    with pytest.raises(SettingsError) as missing:
+        load_bundle(str(tmp_path / "nope.toml"))
+    assert str(missing.value) == f"{tmp_path / 'nope.toml'}: cannot read the settings bundle: No such file or directory"
     with pytest.raises(LockedKeyError) as locked:
         manager.import_bundle({"sip": {"registrar": "rogue.example"}}, "bundle.toml")
     assert str(locked.value) == "bundle.toml: these keys are set by your administrator: sip.registrar"
