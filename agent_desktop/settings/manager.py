@@ -24,6 +24,7 @@ from agent_desktop.settings.layers import (
     unflatten,
     write_toml_atomic,
 )
+from agent_desktop.settings.errors_text import os_reason
 from agent_desktop.settings.policy import Policy
 from agent_desktop.settings.schema import Settings
 from crm.i18n import QT_TRANSLATE_NOOP
@@ -159,6 +160,9 @@ class SettingsManager(QObject):
             self.update({k: v for k, v in flat.items() if not self.is_locked(k)})
         except SettingsError as exc:
             raise SettingsError(IN, origin, exc) from None
+        except OSError as exc:   # the user file cannot be written: nothing was applied
+            raise SettingsError(QT_TRANSLATE_NOOP("Settings", "{0}: the settings file {1} cannot be written: {2}"),
+                                origin, str(self.user_file), os_reason(exc)) from None
         return sorted(flat)
 
     def save(self) -> None:

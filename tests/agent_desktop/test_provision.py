@@ -142,3 +142,26 @@ def test_file_menu_import_applies_a_bundle_or_explains_the_refusal(make_shell, q
     qtbot.waitUntil(box.isVisible)
     assert "max_lines" in box.informativeText() and shell.ctx.settings.sip.max_lines == 2
     box.close()
+
+
+def test_a_bundle_that_cannot_be_saved_is_refused_and_changes_nothing(tmp_path: Path, capsys) -> None:
+    # the user's settings folder is read-only or full: --provision says so and applies nothing
+    import main
+
+    bundle = tmp_path / "bundle.toml"
+    bundle.write_text(GOOD_TOML)
+    manager = SettingsManager(tmp_path / "blocked" / "settings.toml", load_policy())
+    (tmp_path / "blocked").write_text("a file where the settings folder should be")
+    with pytest.raises(SettingsError) as refused:
+        manager.import_bundle(load_bundle(str(bundle)), str(bundle))
+    assert "cannot be written" in str(refused.value) and str(bundle) in str(refused.value)
+    assert manager.settings.sip.registrar == ""
+
+    from agent_desktop.paths import AppPaths
+
+    profile = tmp_path / "profile"
+
+    settings_file = AppPaths.for_profile(profile).ensure().settings_file
+    settings_file.mkdir(parents=True, exist_ok=True)   # a folder where the file should be written
+    assert main.main(["--profile", str(profile), "--provision", str(bundle)]) == 2
+    assert "cannot be written" in capsys.readouterr().err
