@@ -26,14 +26,9 @@ ENGLISH = ("Expected", "Expecting", "Errno", "Not Found", "No such file", "direc
 
 
 @pytest.fixture
-def zh(qapp):
-    """The zh_CN translations installed (as with ui.language = zh_CN); English again afterwards."""
-    from agent_desktop.i18n import TranslationManager
-
-    translations = TranslationManager(qapp)
-    translations.set_language("zh_CN")
-    yield
-    translations.set_language("en")
+def zh(chinese):
+    """The zh_CN translations installed (the shared ``chinese`` fixture)."""
+    yield chinese
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable, Iterator
 
 import pytest
 
@@ -107,17 +107,23 @@ def ok(payload: object = None, status: int = 200, **headers: str) -> Answer:
     return status, {"Content-Type": "application/json", **headers}, body
 
 
-@pytest.fixture
-def web_factory():
-    servers: list[Web] = []
+def _factory(kind: Callable[..., Any], stop: str) -> Iterator[Callable[..., Any]]:
+    """A fixture's body: ``make(*args)`` builds a ``kind``; every one built is stopped at the end."""
+    made: list[Any] = []
 
-    def make(answer: Callable[[Seen], Answer] = lambda seen: ok(), host: str = "127.0.0.1") -> Web:
-        servers.append(Web(answer, host))
-        return servers[-1]
+    def make(*args: Any, **kwargs: Any) -> Any:
+        made.append(kind(*args, **kwargs))
+        return made[-1]
 
     yield make
-    for server in servers:
-        server.stop()
+    for thing in made:
+        getattr(thing, stop)()
+
+
+@pytest.fixture
+def web_factory():
+    """``make(answer=ok, host="127.0.0.1") -> Web``."""
+    yield from _factory(lambda answer=lambda seen: ok(), host="127.0.0.1": Web(answer, host), "stop")
 
 
 @pytest.fixture
@@ -194,15 +200,8 @@ def _read_request(stream) -> tuple[str, str] | None:
 
 @pytest.fixture
 def raw_server():
-    servers: list[RawServer] = []
-
-    def make(after_first: str) -> RawServer:
-        servers.append(RawServer(after_first))
-        return servers[-1]
-
-    yield make
-    for server in servers:
-        server.close()
+    """``make(after_first) -> RawServer``."""
+    yield from _factory(RawServer, "close")
 
 
 @pytest.fixture
@@ -621,15 +620,8 @@ def _pipe(a: socket.socket, b: socket.socket) -> None:
 
 @pytest.fixture
 def proxy_factory():
-    proxies: list[ProxyServer] = []
-
-    def make(tunnel_to: tuple[str, int] | None = None) -> ProxyServer:
-        proxies.append(ProxyServer(tunnel_to))
-        return proxies[-1]
-
-    yield make
-    for proxy in proxies:
-        proxy.stop()
+    """``make(tunnel_to=None) -> ProxyServer``."""
+    yield from _factory(ProxyServer, "stop")
 
 
 def test_http_goes_through_the_environment_proxy_but_loopback_does_not(proxy_env, proxy_factory,

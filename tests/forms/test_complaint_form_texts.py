@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import pytest
 
-from agent_desktop.i18n import TranslationManager
 from crm.store import Store
 from forms.complaint_form import ComplaintForm
 from tests.forms.search_support import tasks  # noqa: F401 - fixture
@@ -22,14 +21,6 @@ def store(tmp_path):
                  fresh=True)
     yield st
     st.close()
-
-
-@pytest.fixture
-def chinese(qapp):
-    translations = TranslationManager(qapp)
-    translations.set_language("zh_CN")
-    yield
-    translations.set_language("en")
 
 
 def test_the_complaint_form_speaks_chinese(chinese, qtbot, tasks, store):  # noqa: F811 - fixture

@@ -17,14 +17,19 @@ def _wakeups(native_id: int) -> int:
     raise AssertionError("no voluntary_ctxt_switches")
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-def test_idle_sip_thread_sleeps_instead_of_polling(make_engine):
-    engine, _log = make_engine()
+def _wakeups_in_2s(engine) -> int:
+    """How often the engine's SIP thread woke up in 2 s (after 0.3 s to settle)."""
     time.sleep(0.3)
     native_id = engine._thread.native_id
     before = _wakeups(native_id)
     time.sleep(2.0)
-    woke = _wakeups(native_id) - before
+    return _wakeups(native_id) - before
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_idle_sip_thread_sleeps_instead_of_polling(make_engine):
+    engine, _log = make_engine()
+    woke = _wakeups_in_2s(engine)
     assert woke < 10, f"the idle SIP thread woke {woke} times in 2 s (polling at 5 ms would be ~400)"
 
 
@@ -66,9 +71,5 @@ def test_after_a_call_the_sound_device_closes_and_the_sip_thread_sleeps_again(ma
     assert callee.wait(10) == 0, callee.output()
     log.wait_for(lambda e: isinstance(e, AudioStatus) and e.idle, after=mark, what="the device closed")
     assert not device.running                          # nothing calls us from PortAudio's side either
-    time.sleep(0.3)
-    native_id = engine._thread.native_id
-    before = _wakeups(native_id)
-    time.sleep(2.0)
-    woke = _wakeups(native_id) - before
+    woke = _wakeups_in_2s(engine)
     assert woke < 10, f"after the call the SIP thread woke {woke} times in 2 s"
