@@ -69,14 +69,14 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / CLK_TCK  # utime + stime
 
 
-def start(tmp: Path, i: int, extra: list[str], env_extra: dict[str, str] | None = None
+def start(tmp: Path, i: int, profile: str, extra: list[str], env_extra: dict[str, str] | None = None
           ) -> tuple[subprocess.Popen, Path, float]:
     marker = tmp / f"marker-{i}"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AGENT_DESKTOP_STARTUP_MARKER=str(marker),
                AGENT_DESKTOP_POLICY=str(tmp / "no-policy.toml"), **(env_extra or {}))
     t0 = time.time()
     proc = subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), "--profile", str(tmp / f"profile-{i}"), *extra],
+        [sys.executable, str(ROOT / "main.py"), "--profile", str(tmp / profile), *extra],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     return proc, marker, t0
@@ -110,6 +110,10 @@ def main() -> int:
     ap.add_argument("--no-features", action="store_true", help="start the bare shell (no phone, no CRM)")
     ap.add_argument("--features", help="only these features, e.g. crm_link or phone (comma-separated)")
     ap.add_argument("--settle-s", type=float, default=5.0, help="idle time before resident memory is read")
+    ap.add_argument("--same-profile", action="store_true",
+                    help="every run starts on the same profile: the first run is a first start (demo data"
+                         " seeded, first sync), the later ones are an ordinary day's start; memory and CPU"
+                         " are read after the last run")
     ap.add_argument("--crm-url", help="sign in to this running back office instead of the embedded one")
     ap.add_argument("--crm-user", default="agent")
     ap.add_argument("--crm-password", default="agent-demo")
@@ -128,7 +132,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="startup-bench-") as d:
         tmp = Path(d)
         for i in range(args.runs):
-            proc, marker, t0 = start(tmp, i, extra, env_extra)
+            proc, marker, t0 = start(tmp, i, "profile" if args.same_profile else f"profile-{i}", extra, env_extra)
             try:
                 shown, cpu = wait_marker(proc, marker)
                 times_ms.append((shown - t0) * 1000)
