@@ -1,8 +1,12 @@
 """The Call Back queue's logic on the GUI thread: missed calls in, claim → dial → outcome out.
 
+* :meth:`CallbackController.reader` makes the queue read the dock runs off the GUI thread
+  (:class:`QueueView`: the first entries, their customers' names, the total and the next retry).
 * ``on_missed`` (from :class:`agent_desktop.callback_detector.MissedCallDetector`) queues the caller.
 * :meth:`CallbackController.call` claims an entry at the back office (off the GUI thread) and dials it
   through the phone; when another agent already holds it (409) it says so and moves on to the next.
+  It works on the rows the agent sees (``shown()``, the dock's list), not on a fresh read; only when
+  none of them is left does it read the head of the queue (in the background).
 * When the dialled call ends its outcome is recorded (answered → reached, busy → busy, no answer or
   hung up before answer → no answer, invalid number → wrong number); a network failure releases the
   claim instead (not the caller's fault). The agent can also record an outcome by hand.
@@ -10,6 +14,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Callable
 
@@ -26,6 +31,27 @@ _OUTCOMES = {
     "cancelled": AttemptOutcome.NO_ANSWER, "rejected": AttemptOutcome.NO_ANSWER,
     "invalid_number": AttemptOutcome.WRONG_NUMBER,
 }
+
+
+@dataclass(frozen=True)
+class QueueView:
+    """One read of the queue for the dock: ``entries`` (the first ``limit``), ``total`` waiting,
+    ``names`` (customer id -> name) of those entries, ``next_due_at`` (next retry), read at ``now``."""
+
+    entries: list[dict[str, Any]]
+    total: int
+    names: dict[str, str]
+    next_due_at: datetime | None
+    now: datetime
+
+
+def read_queue(store: Any, now: datetime, me: str, limit: int | None,
+               exclude: frozenset[str] = frozenset()) -> QueueView:
+    """Read the queue (SQLite; any thread, so not the GUI thread)."""
+    head = cbq.queue_head(store, now, me, limit=limit, exclude=exclude)
+    ids = sorted({e["customer_id"] for e in head.entries if e.get("customer_id")})
+    names = {c["id"]: str(c.get("name", "")) for c in store.get_many("customers", ids)} if ids else {}
+    return QueueView(head.entries, head.total, names, head.next_due_at, now)
 
 
 def attempt_outcome(call_outcome: str) -> AttemptOutcome | None:
@@ -52,7 +78,8 @@ class CallbackController(QObject):
     """Something to tell the agent (translated text)."""
 
     def __init__(self, store: Any, client: Any, me_id: str, *, tasks: Any = None, phone: Any = None,
-                 clock: Callable[[], datetime] = utc_now, parent: QObject | None = None) -> None:
+                 clock: Callable[[], datetime] = utc_now, shown: Callable[[], list[dict[str, Any]]] | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.client = client
@@ -60,17 +87,32 @@ class CallbackController(QObject):
         self.tasks = tasks
         self.phone = phone
         self.clock = clock
+        self.shown = shown or (lambda: [])   # the rows the agent sees, in order (the dock's entries)
         self.active: dict[int, str] = {}     # phone call id -> entry id
+        self.customers: dict[int, str] = {}  # phone call id -> customer id (of a call back being dialled)
         self.lost: set[str] = set()          # entries another agent took (until the next sync says otherwise)
-        self._claiming: str | None = None
+        self._claiming: str | None = None    # entry id being claimed ("": reading the queue to pick one)
 
     # -- the queue ------------------------------------------------------------------------------
+    def reader(self, limit: int | None) -> Callable[[], QueueView]:
+        """The read of the queue as it stands now, to run off the GUI thread (everything it needs
+        from this object is taken here, on the GUI thread)."""
+        store, now, me, exclude = self.store, self.clock(), self.me_id, frozenset(self.lost)
+        return lambda: read_queue(store, now, me, limit, exclude)
+
     def entries(self) -> list[dict[str, Any]]:
+        """Every waiting entry (reads the store: not on the GUI thread; tests and tools)."""
         return self.page()[0]
 
     def page(self, limit: int | None = None) -> tuple[list[dict[str, Any]], int]:
-        """The first ``limit`` waiting entries (all with None) and how many wait in all."""
-        return cbq.waiting_page(self.store, self.clock(), self.me_id, limit=limit, exclude=self.lost)
+        """The first ``limit`` waiting entries (all with None) and how many wait in all (reads the
+        store: not on the GUI thread)."""
+        view = self.reader(limit)()
+        return view.entries, view.total
+
+    def customer_for_call(self, call_id: int) -> str | None:
+        """The customer of the call back dialled on this phone call (None: not one, or unknown)."""
+        return self.customers.get(call_id)
 
     def on_missed(self, call: cbq.MissedCall) -> None:
         entry = cbq.record_missed(self.store, call)
@@ -91,25 +133,53 @@ class CallbackController(QObject):
 
     # -- claim and dial -------------------------------------------------------------------------
     def call(self, entry_id: str | None = None) -> None:
-        """Claim ``entry_id`` (or the longest waiting entry) and dial it; moves on if it is taken."""
+        """Claim ``entry_id`` (or the longest waiting entry) and dial it; moves on if it is taken.
+
+        The entry is the row the agent sees (``shown()``) even while the dock is being refreshed;
+        only when no shown row is left (all taken by others, or nothing shown yet) is the head of
+        the queue read, in the background."""
         if self._claiming is not None:
             return
-        entries = self.entries()
-        entry = next((e for e in entries if e["id"] == entry_id), None) if entry_id else None
-        entry = entry or (entries[0] if entries else None)
+        rows = [e for e in self.shown() if e["id"] not in self.lost]
+        entry = next((e for e in rows if e["id"] == entry_id), None) if entry_id else None
+        entry = entry or (rows[0] if rows else None)
         if entry is None:
+            self._claiming = ""
+            self._run(self.reader(1), self._head_read, self._head_failed)
+            return
+        self._claim(entry)
+
+    def _head_read(self, view: QueueView) -> None:
+        self._claiming = None
+        if not view.entries:
             self.sig_message.emit(self.tr("Nobody is waiting for a call back."))
             return
+        self._claim(view.entries[0])
+
+    def _head_failed(self, exc: BaseException) -> None:
+        self._claiming = None
+        logger.warning("could not read the call back queue: %s", exc)
+
+    def _run(self, op: Callable[[], Any], on_success: Callable[[Any], Any],
+             on_failure: Callable[[BaseException], Any]) -> None:
+        if self.tasks is None:      # no background helper (tests, tools): run it here
+            try:
+                result = op()
+            except Exception as exc:  # noqa: BLE001 - handed to on_failure like the helper does
+                on_failure(exc)
+                return
+            on_success(result)
+        else:
+            self.tasks.run(op, on_success, on_failure, owner=self)
+
+    def _claim(self, entry: dict[str, Any]) -> None:
         if entry.get("status") == "claimed" and entry.get("claimed_by") == self.me_id:
             self._dial(entry)
             return
         self._claiming = entry["id"]
-        op = lambda: cbq.claim(self.client, self.store, entry)  # noqa: E731
-        if self.tasks is None:
-            self._claimed(entry, op())
-        else:
-            self.tasks.run(op, lambda r: self._claimed(entry, r), lambda exc: self._claim_failed(entry, exc),
-                           owner=self)
+        client, store = self.client, self.store
+        self._run(lambda: cbq.claim(client, store, entry), lambda r: self._claimed(entry, r),
+                  lambda exc: self._claim_failed(entry, exc))
 
     def _claimed(self, entry: dict[str, Any], result: cbq.ClaimResult) -> None:
         self._claiming = None
@@ -123,7 +193,7 @@ class CallbackController(QObject):
         if result.reason in ("already_claimed", "not_pending", "invalid_transition", "gone"):
             self.sig_message.emit(self.tr("Another agent is already calling {0}; trying the next caller.")
                                   .format(entry.get("number", "")))
-            self.call()   # move on: the entry we lost is now out of the list, so this ends
+            self.call()   # move on: the entry we lost is out of the rows now (self.lost), so this ends
         else:
             self.sig_message.emit(self.tr("This entry is not in the CRM yet; try again after the next sync."))
 
@@ -138,6 +208,8 @@ class CallbackController(QObject):
             return
         call_id = self.phone.dial(entry["number"])
         self.active[call_id] = entry["id"]
+        if entry.get("customer_id"):
+            self.customers[call_id] = entry["customer_id"]
         self.sig_dialing.emit(entry["id"], call_id)
 
     # -- outcomes -------------------------------------------------------------------------------
@@ -146,6 +218,7 @@ class CallbackController(QObject):
         if getattr(event.state, "value", event.state) != "disconnected" or event.call_id not in self.active:
             return
         entry_id = self.active.pop(event.call_id)
+        self.customers.pop(event.call_id, None)
         outcome = attempt_outcome(getattr(event.outcome, "value", event.outcome) or "")
         if outcome is None:
             cbq.release(self.store, entry_id)

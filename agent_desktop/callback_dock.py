@@ -5,7 +5,8 @@ import logging
 from datetime import datetime
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
@@ -39,7 +40,8 @@ def waited_text(seconds: float) -> str:
 
 
 class CallbackDock(QWidget):
-    """``show_entries(entries, now)``; the agent's choices are signals."""
+    """``show_entries(entries, now)``; the agent's choices are signals. Reads nothing itself: the
+    entries (and their customers' names) are read off the GUI thread and handed in."""
 
     sig_call_requested = Signal(str)
     """Claim and call this entry (id; "" = the longest waiting one)."""
@@ -49,6 +51,9 @@ class CallbackDock(QWidget):
 
     sig_release_requested = Signal(str)
     """Give this claimed entry back to the queue (id)."""
+
+    sig_shown = Signal()
+    """The dock became visible (opened again, or its tab brought to the front)."""
 
     def __init__(self, me_id: str = "", customer_names: Callable[[str], str] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -104,9 +109,19 @@ class CallbackDock(QWidget):
         for outcome, button in self.outcome_buttons.items():
             button.setText(labels[outcome])
 
-    def show_entries(self, entries: list[dict[str, Any]], now: datetime, total: int | None = None) -> None:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        self.sig_shown.emit()
+
+    def show_entries(self, entries: list[dict[str, Any]], now: datetime, total: int | None = None,
+                     names: dict[str, str] | None = None) -> None:
         """Show the waiting entries (at most :data:`MAX_ROWS`, in the order given); ``total``: how many
-        wait in all when ``entries`` is only the first of them."""
+        wait in all when ``entries`` is only the first of them; ``names``: customer id -> name (read
+        with the entries; without it ``customer_names`` is asked).
+
+        The selected entry stays selected while it is in the list (its row may move; the selection
+        is cleared when it left, so no other caller is selected in its place) and the list keeps
+        its scroll position."""
         self._waiting_total = max(len(entries), total or 0)
         self._show_more()
         entries = entries[:MAX_ROWS]
@@ -117,11 +132,14 @@ class CallbackDock(QWidget):
                     self.table.item(row, 2).setText(text)
             return
         selected = self.selected_id()
+        bars = (self.table.verticalScrollBar(), self.table.horizontalScrollBar())
+        scrolled = [bar.value() for bar in bars]
+        name_of = (lambda cid: names.get(cid, "")) if names is not None else self.customer_names
         self.entries = list(entries)
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             mine = entry.get("status") == "claimed" and entry.get("claimed_by") == self.me_id
-            cells = (entry.get("number", ""), self.customer_names(entry.get("customer_id") or ""),
+            cells = (entry.get("number", ""), name_of(entry.get("customer_id") or ""),
                      waited_text(waiting_seconds(entry, now)),
                      QCoreApplication.translate("CallbackDock", SOURCES.get(entry.get("source", ""), "")),
                      str(entry.get("attempts", 0)))
@@ -133,9 +151,22 @@ class CallbackDock(QWidget):
                     font.setBold(True)
                     item.setFont(font)
                 self.table.setItem(row, column, item)
-        if selected:
-            self.select(selected)
+        self._keep_selected(selected)
+        for bar, value in zip(bars, scrolled):
+            bar.setValue(value)
         self._update_buttons()
+
+    def _keep_selected(self, entry_id: str | None) -> None:
+        """Select ``entry_id``'s row again without scrolling to it; nothing when it left the list."""
+        row = next((r for r, e in enumerate(self.entries) if e["id"] == entry_id), None) if entry_id else None
+        model = self.table.selectionModel()
+        if row is None:
+            if model.hasSelection():
+                self.table.clearSelection()
+            return
+        index = self.table.model().index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag
+        model.setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
 
     def _show_more(self) -> None:
         hidden = self._waiting_total > MAX_ROWS

@@ -7,6 +7,12 @@ Missed calls come from the phone adapter (``ctx.services["phone"]``: ``sig_incom
 goes through ``phone.dial(number)``. Exposed as ``ctx.services["callbacks"]``:
 :meth:`CallbackFeature.add_manual` (from the customer card), :attr:`sig_open_customer` and
 :attr:`sig_dialing_customer` (the customer card shows the customer being called back).
+
+The dock's list is read off the GUI thread (``ctx.tasks``); the GUI thread only shows finished reads.
+A refresh asked for while one runs waits for it (at most one read running and one more pending); the
+running read's answer is then out of date and dropped, the pending read replaces it. The 30 s tick
+(the "waiting N min" labels) reads nothing while the dock is hidden (closed, or behind another tab)
+and reads once when it is shown again.
 """
 from __future__ import annotations
 
@@ -17,12 +23,13 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
-from agent_desktop.callback_controller import CallbackController
+from agent_desktop.callback_controller import CallbackController, QueueView
 from agent_desktop.callback_detector import MissedCallDetector
 from agent_desktop.callback_dock import MAX_ROWS, CallbackDock
 from agent_desktop.todo_alerts import MAX_TIMER_MS
 from agent_desktop.services import ServiceWaiter
-from agent_desktop.todo_services import customer_name, remembered_user
+from agent_desktop.tasks import Newest
+from agent_desktop.todo_services import remembered_user
 from crm.schemas.callbacks import AttemptOutcome
 from crm.store import callbacks as cbq
 from crm.store.todos import utc_now
@@ -44,6 +51,9 @@ class CallbackFeature(QObject):
     sig_ready = Signal()
     """The queue is attached to the CRM store."""
 
+    sig_refreshed = Signal()
+    """The dock now shows a finished read of the queue."""
+
     def __init__(self, window: Any, services: dict[str, Any], tasks: Any = None, *,
                  clock: Callable[[], datetime] = utc_now, blocked_code: int = 603, region: str = "CN") -> None:
         super().__init__(window)
@@ -56,15 +66,24 @@ class CallbackFeature(QObject):
         self.controller: CallbackController | None = None
         self.waiting_for_store: list[cbq.MissedCall] = []
         self.detector = MissedCallDetector(self._on_missed, blocked_code=blocked_code, clock=clock, region=region)
-        self.dock = CallbackDock(customer_names=self._customer_name)
+        self.dock = CallbackDock()
         window.set_dock_content("callbacks", self.dock)
+        self.dock.sig_shown.connect(self._on_dock_shown)
+        holder = window.dock("callbacks") if hasattr(window, "dock") else None
+        if holder is not None:      # a tab brought to the front is not "shown" to its content
+            holder.visibilityChanged.connect(self._on_dock_visibility)
         self.retry_timer = QTimer(self)          # one timer: the next retry that becomes due
         self.retry_timer.setSingleShot(True)
         self.retry_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.retry_timer.timeout.connect(self.refresh)
         self.label_timer = QTimer(self)          # "waiting N min" labels only
         self.label_timer.setInterval(WAITING_LABEL_REFRESH_MS)
-        self.label_timer.timeout.connect(self.refresh)
+        self.label_timer.timeout.connect(self._on_label_tick)
+        self._reads = Newest()                   # the answer of the newest read only
+        self._reading = False                    # a read runs
+        self._pending = False                    # another one was asked for meanwhile
+        self._tick_skipped = False               # the 30 s tick found the dock hidden
+        self._closed = False
         self._crm_wait = ServiceWaiter(services, "crm", self.attach, self)
         self._phone_wait = ServiceWaiter(services, "phone", self.connect_phone, self)
         self._card_wait = ServiceWaiter(services, "screenpop", self.connect_card, self)
@@ -107,7 +126,8 @@ class CallbackFeature(QObject):
         me = remembered_user(service.store, getattr(service.client, "user", None)).get("id", "")
         self.dock.me_id = me
         c = self.controller = CallbackController(service.store, service.client, me, tasks=self.tasks,
-                                                 phone=self.phone, clock=self.clock, parent=self)
+                                                 phone=self.phone, clock=self.clock,
+                                                 shown=lambda: self.dock.entries, parent=self)
         c.sig_queue_changed.connect(self.refresh)
         c.sig_message.connect(self.dock.show_message)
         c.sig_dialing.connect(self._on_dialing)
@@ -141,23 +161,106 @@ class CallbackFeature(QObject):
             self.controller.synced()
 
     def _on_dialing(self, entry_id: str, call_id: int) -> None:
-        record = self.service.store.get("callbacks", entry_id) if self.service else None
-        if record and record.get("customer_id"):
-            self.sig_dialing_customer.emit(call_id, record["customer_id"])
+        """Tell the card whom this call back is for: known from the entry dialled (or the row shown);
+        otherwise (a dial the controller did not make itself) read from the store in the background."""
+        if self.controller is None:
+            return
+        customer_id = self.controller.customer_for_call(call_id) or next(
+            (e.get("customer_id") for e in self.dock.entries if e["id"] == entry_id), None)
+        if customer_id:
+            self.sig_dialing_customer.emit(call_id, customer_id)
+            return
+        store = self.controller.store
+
+        def read() -> str | None:
+            return (store.get("callbacks", entry_id) or {}).get("customer_id")
+
+        def done(found: str | None) -> None:
+            if found and not self._closed:
+                self.sig_dialing_customer.emit(call_id, found)
+
+        if self.tasks is None:
+            done(read())
+        else:
+            self.tasks.run(read, done, lambda exc: logger.info("call back %s not read: %s", entry_id, exc),
+                           owner=self)
 
     # -- view -----------------------------------------------------------------------------------
     def refresh(self) -> None:
-        if self.controller is None:
+        """Read the queue again (something changed) and show it when read; while a read runs, one
+        more is read after it (however often this is called meanwhile)."""
+        if self.controller is None or self._closed:
             return
-        now = self.clock()
-        entries, total = self.controller.page(MAX_ROWS)
-        self.dock.show_entries(entries, now, total=total)
-        nxt = cbq.next_due_at(self.service.store, now)
-        if nxt is None:
+        if self._reading:
+            self._pending = True
+            return
+        self._start_read()
+
+    def _on_label_tick(self) -> None:
+        """The 30 s tick: the "waiting" labels move on. Not while the dock is hidden (read once when
+        it shows again), nor while a read runs (that one is just as new)."""
+        if not self.dock_on_screen():
+            self._tick_skipped = True
+            return
+        if not self._reading:
+            self.refresh()
+
+    def dock_on_screen(self) -> bool:
+        """The dock is open and not behind another tab (a tabbed-away dock stays "visible" to Qt,
+        moved out of sight)."""
+        return self.dock.isVisible() and not self.dock.visibleRegion().isEmpty()
+
+    def _on_dock_visibility(self, visible: bool) -> None:
+        if visible:
+            self._on_dock_shown()
+
+    def _on_dock_shown(self) -> None:
+        if self._tick_skipped:
+            self._tick_skipped = False
+            self.refresh()
+
+    def _start_read(self) -> None:
+        assert self.controller is not None
+        self._reading, self._pending = True, False
+        read = self.controller.reader(MAX_ROWS)
+        show = self._reads.ask(self._show)
+        if self.tasks is None:       # no background helper (tests, tools): read here
+            try:
+                result = read()
+            except Exception as exc:  # noqa: BLE001 - as the helper would hand it over
+                self._read_failed(exc)
+                return
+            self._read_done(result, show)
+            return
+        self.tasks.run(read, lambda view: self._read_done(view, show), self._read_failed, owner=self.dock)
+
+    def _read_done(self, view: QueueView, show: Callable[[QueueView], None]) -> None:
+        if self._closed:
+            return
+        self._reading = False
+        if self._pending:            # read before the latest change: read again, show that one
+            self._start_read()
+            return
+        show(view)                   # Newest: skipped when a newer read was started since
+
+    def _read_failed(self, exc: BaseException) -> None:
+        if self._closed:
+            return
+        self._reading = False
+        logger.warning("could not read the call back queue: %s", exc)
+        if self._pending:
+            self._start_read()
+
+    def _show(self, view: QueueView) -> None:
+        if self._closed or self.controller is None:
+            return
+        self.dock.show_entries(view.entries, view.now, total=view.total, names=view.names)
+        if view.next_due_at is None:
             self.retry_timer.stop()
         else:
-            ms = int((nxt - now).total_seconds() * 1000) + 1
+            ms = int((view.next_due_at - self.clock()).total_seconds() * 1000) + 1
             self.retry_timer.start(max(0, min(ms, MAX_TIMER_MS)))
+        self.sig_refreshed.emit()
 
     def add_manual(self, number: str, customer_id: str | None = None, reason: str = "",
                    due_at: datetime | None = None) -> dict[str, Any] | None:
@@ -166,10 +269,11 @@ class CallbackFeature(QObject):
             return None
         return self.controller.add_manual(number, customer_id, reason, due_at)
 
-    def _customer_name(self, customer_id: str) -> str:
-        return customer_name(self.service, customer_id)
-
     def shutdown(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._reads.ask(lambda _view: None)      # a read still running is not shown
         self._crm_wait.stop()
         self._phone_wait.stop()
         self._card_wait.stop()

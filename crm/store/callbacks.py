@@ -3,7 +3,8 @@
 * :func:`record_missed` turns a call that was not answered into a queue entry (the matched customer,
   or a new simple customer record named after the number), at most one open entry per number.
 * :func:`waiting_page` is the dock's list: pending entries that are due (or mine, claimed), the longest
-  waiting first; an entry with an attempt not yet delivered is already out of it.
+  waiting first; an entry with an attempt not yet delivered is already out of it. :func:`queue_head`
+  adds when the next retry becomes due (one pass; the dock runs it off the GUI thread).
 * :func:`campaign_targets` and :func:`add_to_call_list` hand customers (search results) to an outbound
   call list: one ``campaign`` entry per customer (first phone), ``reason`` = the list's name, at most
   :data:`CALL_LIST_LIMIT` at once, none for a customer already open on that list.
@@ -71,18 +72,30 @@ _QUEUE_FIELDS = ("SELECT id, json_extract(data, '$.status'), json_extract(data, 
                  " WHERE coalesce(json_extract(data, '$.status'), 'pending') IN ('pending', 'claimed')")
 
 
-def waiting_page(store: Store, now: datetime, me: str, *, limit: int | None = None,
-                 exclude: Iterable[str] = ()) -> tuple[list[dict[str, Any]], int]:
-    """The first ``limit`` entries to work on now (all with None) and how many there are in all:
-    claimed by me first, then due pending ones, longest waiting first. The rules run on a few fields
-    read in SQL; only the entries returned are read whole (a call list can queue thousands)."""
+@dataclass(frozen=True)
+class QueueHead:
+    """What the dock shows: the first entries to work on, how many there are in all, and when the
+    next entry scheduled for later becomes due (None: none is)."""
+
+    entries: list[dict[str, Any]]
+    total: int
+    next_due_at: datetime | None
+
+
+def queue_head(store: Store, now: datetime, me: str, *, limit: int | None = None,
+               exclude: Iterable[str] = ()) -> QueueHead:
+    """:func:`waiting_page` and :func:`next_due_at` in one pass over the queue (safe on any thread;
+    the dock calls it off the GUI thread)."""
     queued = _with_attempt_queued(store) | set(exclude)
     ready: list[tuple[bool, float, str]] = []
+    next_due: datetime | None = None
     for entry_id, status, due_at, claimed_by, claimed_at, requested_at in store.db.reader().execute(_QUEUE_FIELDS):
-        if entry_id in queued:
-            continue
         status = status or "pending"
         due = parse_time(due_at)
+        if status == "pending" and due is not None and due > now and (next_due is None or due < next_due):
+            next_due = due
+        if entry_id in queued:
+            continue
         if ((status == "claimed" and claimed_by == me)
                 or (status == "claimed" and claim_expired(parse_time(claimed_at), now))  # holder went quiet
                 or (status == "pending" and (due is None or due <= now))):
@@ -90,7 +103,16 @@ def waiting_page(store: Store, now: datetime, me: str, *, limit: int | None = No
     ready.sort()
     chosen = [entry_id for _mine, _waited, entry_id in (ready if limit is None else ready[:limit])]
     records = {r["id"]: r for r in store.get_many("callbacks", chosen)} if chosen else {}
-    return [records[i] for i in chosen if i in records], len(ready)
+    return QueueHead([records[i] for i in chosen if i in records], len(ready), next_due)
+
+
+def waiting_page(store: Store, now: datetime, me: str, *, limit: int | None = None,
+                 exclude: Iterable[str] = ()) -> tuple[list[dict[str, Any]], int]:
+    """The first ``limit`` entries to work on now (all with None) and how many there are in all:
+    claimed by me first, then due pending ones, longest waiting first. The rules run on a few fields
+    read in SQL; only the entries returned are read whole (a call list can queue thousands)."""
+    head = queue_head(store, now, me, limit=limit, exclude=exclude)
+    return head.entries, head.total
 
 
 def waiting(store: Store, now: datetime, me: str) -> list[dict[str, Any]]:
@@ -100,7 +122,11 @@ def waiting(store: Store, now: datetime, me: str) -> list[dict[str, Any]]:
 
 def next_due_at(store: Store, now: datetime) -> datetime | None:
     """When the next pending entry scheduled for later (a retry) becomes due."""
-    times = [parse_time(e.get("due_at")) for e in open_callbacks(store) if e.get("status") == "pending"]
+    rows = store.db.reader().execute(
+        "SELECT json_extract(data, '$.due_at') FROM callbacks"
+        " WHERE coalesce(json_extract(data, '$.status'), 'pending') = 'pending'"
+        " AND json_extract(data, '$.due_at') IS NOT NULL")
+    times = (parse_time(due_at) for (due_at,) in rows)
     return min((t for t in times if t is not None and t > now), default=None)
 
 

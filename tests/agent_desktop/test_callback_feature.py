@@ -19,6 +19,10 @@ from tests.crm.helpers import client_for, engine_for
 from tests.crm.test_todos_sync import SYNCED
 
 
+def numbers(feature: CallbackFeature) -> list[str]:
+    return [e["number"] for e in feature.dock.entries]
+
+
 class Dialer:
     """Stands in for the phone adapter's ``dial`` (the SIP side is proven in test_callback_sip)."""
 
@@ -60,7 +64,8 @@ def test_two_agents_click_the_same_caller_one_dials_the_other_gets_409_and_moves
     a.controller.on_missed(MissedCall("13900139000", now - timedelta(minutes=1), CallbackSource.LINES_BUSY))
     sync_a.run_once()
     sync_b.run_once()
-    assert [e["number"] for e in b.dock.entries] == ["+8613800138000", "+8613900139000"]
+    qtbot.waitUntil(lambda: numbers(b) == ["+8613800138000", "+8613900139000"], timeout=5000)  # read off the GUI thread
+    qtbot.waitUntil(lambda: len(a.dock.entries) == 2, timeout=5000)
     a.dock.select(a.dock.entries[0]["id"])
     with qtbot.waitSignal(a.controller.sig_dialing, timeout=5000):
         a.dock.call_button.click()
@@ -72,7 +77,8 @@ def test_two_agents_click_the_same_caller_one_dials_the_other_gets_409_and_moves
     assert lost.args[0] == a.dock.entries[0]["id"]
     assert b.controller.phone.dialled == ["+8613900139000"]   # moved on to the next caller
     assert "Another agent" in b.dock.message.text()
-    assert [e["number"] for e in b.dock.entries] == ["+8613900139000"]
+    qtbot.waitUntil(lambda: numbers(b) == ["+8613900139000"] and b.dock.entries[0].get("claimed_by") is not None,
+                    timeout=5000)
     mine = b.dock.entries[0]
     b.dock.select(mine["id"])
     assert mine["claimed_by"] == b.dock.me_id and b.dock.outcome_buttons[AttemptOutcome.REACHED].isEnabled()
@@ -90,6 +96,7 @@ def test_the_queue_and_a_claimed_entry_survive_a_restart_and_its_outcome_syncs_l
     now = datetime.now(timezone.utc)
     feature.controller.on_missed(MissedCall("13800138000", now, CallbackSource.UNANSWERED))
     sync.run_once()
+    qtbot.waitUntil(lambda: numbers(feature) == ["+8613800138000"], timeout=5000)
     with qtbot.waitSignal(feature.controller.sig_dialing, timeout=5000):
         feature.dock.call_button.click()
     feature.shutdown()

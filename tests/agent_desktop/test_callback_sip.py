@@ -79,11 +79,12 @@ def test_missed_and_refused_calls_queue_call_backs_and_click_to_dial_records_the
         assert entry_for(feature, "+8613600000004")["source"] == "not_ready"
         assert not_ready.wait(15) == 0, not_ready.output()
         phone.set_pre_ring_filter(None)
-        assert feature.dock.table.rowCount() == 5   # 1 + 2 abandoned ringers + 2 refused
+        qtbot.waitUntil(lambda: feature.dock.table.rowCount() == 5, timeout=5000)  # 1 + 2 abandoned ringers + 2 refused
         assert feature.dock.entries[0]["number"] == "+8613800138000"   # longest waiting first
         # 4. click-to-dial the first caller: claimed, dialled through the phone, outcome recorded
-        sync.run_once()
-        feature.refresh()
+        with qtbot.waitSignal(feature.sig_refreshed, timeout=5000):   # the synced copy (with its version)
+            sync.run_once()
+            feature.refresh()
         feature.dock.select(entry["id"])
         with qtbot.waitSignal(phone.sig_call_changed, timeout=15000,
                               check_params_cb=lambda e: e.state == CallState.ACTIVE) as active:
