@@ -49,8 +49,8 @@ def test_features_wait_for_the_crm_service_then_fill_their_docks(make_shell, qtb
     worker.join(5)
     qtbot.waitUntil(lambda: "跟进发票" in [t["title"] for t in todos.model.items], timeout=3000)
     card_dock.sig_call_back_requested.emit(card)                  # "Call back" on the customer card
-    assert [(e["number"], e["customer_id"], e["source"]) for e in callbacks.dock.entries] == [
-        ("+8613800138000", customer["id"], "manual")]
+    qtbot.waitUntil(lambda: [(e["number"], e["customer_id"], e["source"]) for e in callbacks.dock.entries] == [
+        ("+8613800138000", customer["id"], "manual")], timeout=3000)   # the dock reads in the background
     for feature in (callbacks, todos):
         feature.shutdown()
     assert "todos" not in ctx.services and "callbacks" not in ctx.services
