@@ -482,12 +482,12 @@
 <context>
     <name>CallbackFeature</name>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="87"/>
+        <location filename="../../agent_desktop/callback_feature.py" line="90"/>
         <source>Call back the longest waiting caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="107"/>
+        <location filename="../../agent_desktop/callback_feature.py" line="110"/>
         <source>This caller has no number to call back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3580,18 +3580,23 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/manager.py" line="97"/>
+        <location filename="../../agent_desktop/settings/manager.py" line="98"/>
         <source>{0} is set by your administrator and cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/manager.py" line="130"/>
+        <location filename="../../agent_desktop/settings/manager.py" line="131"/>
         <source>set by your administrator and cannot be changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/manager.py" line="154"/>
+        <location filename="../../agent_desktop/settings/manager.py" line="155"/>
         <source>{0}: these keys are set by your administrator: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/manager.py" line="164"/>
+        <source>{0}: the settings file {1} cannot be written: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

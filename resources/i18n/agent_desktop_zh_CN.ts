@@ -480,12 +480,12 @@
 <context>
     <name>CallbackFeature</name>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="87"/>
+        <location filename="../../agent_desktop/callback_feature.py" line="90"/>
         <source>Call back the longest waiting caller</source>
         <translation>回拨等待最久的来电者</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="107"/>
+        <location filename="../../agent_desktop/callback_feature.py" line="110"/>
         <source>This caller has no number to call back.</source>
         <translation>此来电者没有可回拨的号码。</translation>
     </message>
@@ -3571,19 +3571,24 @@ Restore them?</source>
         <translation>{0}：无法读取：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/manager.py" line="97"/>
+        <location filename="../../agent_desktop/settings/manager.py" line="98"/>
         <source>{0} is set by your administrator and cannot be changed</source>
         <translation>{0} 由管理员设定，不能更改</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/manager.py" line="130"/>
+        <location filename="../../agent_desktop/settings/manager.py" line="131"/>
         <source>set by your administrator and cannot be changed: {0}</source>
         <translation>以下设置由管理员设定，不能更改：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/manager.py" line="154"/>
+        <location filename="../../agent_desktop/settings/manager.py" line="155"/>
         <source>{0}: these keys are set by your administrator: {1}</source>
         <translation>{0}：以下设置由管理员设定，不能导入：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/manager.py" line="164"/>
+        <source>{0}: the settings file {1} cannot be written: {2}</source>
+        <translation>{0}：无法写入设置文件 {1}：{2}</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/settings/policy.py" line="65"/>
