@@ -10,10 +10,17 @@
 * When the dialled call ends its outcome is recorded (answered → reached, busy → busy, no answer or
   hung up before answer → no answer, invalid number → wrong number); a network failure releases the
   claim instead (not the caller's fault). The agent can also record an outcome by hand.
+* Every write to the store (a missed call queued, a promised call back, an attempt, a give-back) runs
+  off the GUI thread (``tasks``), one at a time (a sync holding the store's writer delays them, not
+  the window). While an entry's attempt or give-back is being written, another one for it is ignored
+  (``sig_entry_busy``); the queue is listed again when a write is done; a failed write is logged and
+  told to the agent.
 """
 from __future__ import annotations
 
 import logging
+import threading
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Callable
@@ -77,6 +84,9 @@ class CallbackController(QObject):
     sig_message = Signal(str)
     """Something to tell the agent (translated text)."""
 
+    sig_entry_busy = Signal(str, bool)
+    """An attempt or give-back of this entry (id) is being written (True) / is done (False)."""
+
     def __init__(self, store: Any, client: Any, me_id: str, *, tasks: Any = None, phone: Any = None,
                  clock: Callable[[], datetime] = utc_now, shown: Callable[[], list[dict[str, Any]]] | None = None,
                  parent: QObject | None = None) -> None:
@@ -92,6 +102,10 @@ class CallbackController(QObject):
         self.customers: dict[int, str] = {}  # phone call id -> customer id (of a call back being dialled)
         self.lost: set[str] = set()          # entries another agent took (until the next sync says otherwise)
         self._claiming: str | None = None    # entry id being claimed ("": reading the queue to pick one)
+        self.writing: set[str] = set()       # entries with an attempt or give-back being written
+        self.creating: dict[str, dict[str, Any]] = {}  # promised call backs being written, by id
+        self._write_lock = threading.Lock()  # store writes one at a time (worker threads)
+        self.closed = False                  # shut down: no answer is applied any more
 
     # -- the queue ------------------------------------------------------------------------------
     def reader(self, limit: int | None) -> Callable[[], QueueView]:
@@ -115,16 +129,39 @@ class CallbackController(QObject):
         return self.customers.get(call_id)
 
     def on_missed(self, call: cbq.MissedCall) -> None:
-        entry = cbq.record_missed(self.store, call)
+        """Queue a missed call (written in the background; the queue is listed again when done)."""
+        store = self.store
+        self._write(lambda: cbq.record_missed(store, call), self._missed_queued, self._write_failed)
+
+    def _missed_queued(self, entry: dict[str, Any] | None) -> None:
         if entry is not None:
-            logger.info("call back queued (%s)", call.source.value)
+            logger.info("call back queued (%s)", entry.get("source", ""))
             self.sig_queue_changed.emit()
 
     def add_manual(self, number: str, customer_id: str | None, reason: str = "",
-                   due_at: datetime | None = None) -> dict[str, Any]:
-        entry = cbq.create_manual(self.store, number, customer_id, reason=reason, due_at=due_at)
-        self.sig_queue_changed.emit()
-        return entry
+                   due_at: datetime | None = None,
+                   on_done: Callable[[dict[str, Any]], Any] | None = None) -> dict[str, Any]:
+        """Queue a promised call back. The write runs in the background; ``on_done(entry)`` gets the
+        stored entry. Returns at once what is being queued (its id is chosen here)."""
+        entry_id = str(uuid.uuid4())
+        queued = {"id": entry_id, "number": number, "customer_id": customer_id, "reason": reason,
+                  "source": "manual", "status": "pending"}
+        self.creating[entry_id] = queued
+        store = self.store
+
+        def done(entry: dict[str, Any]) -> None:
+            self.creating.pop(entry_id, None)
+            self.sig_queue_changed.emit()
+            if on_done is not None:
+                on_done(entry)
+
+        def failed(exc: BaseException) -> None:
+            self.creating.pop(entry_id, None)
+            self._write_failed(exc)
+
+        self._write(lambda: cbq.create_manual(store, number, customer_id, reason=reason, due_at=due_at,
+                                              entry_id=entry_id), done, failed)
+        return dict(queued)
 
     def synced(self) -> None:
         """Fresh records from the back office: forget which entries we lost (the data says now)."""
@@ -159,6 +196,38 @@ class CallbackController(QObject):
     def _head_failed(self, exc: BaseException) -> None:
         self._claiming = None
         logger.warning("could not read the call back queue: %s", exc)
+
+    def _write(self, op: Callable[[], Any], on_success: Callable[[Any], Any],
+               on_failure: Callable[[BaseException], Any]) -> None:
+        """Run a store write in the background, one at a time (``_write_lock``); its answer is
+        applied on the GUI thread unless this controller was closed meanwhile."""
+        if self.closed:
+            on_failure(RuntimeError("call backs are shut down"))
+            return
+        lock = self._write_lock
+
+        def serial() -> Any:
+            with lock:
+                return op()
+
+        def success(result: Any) -> None:
+            if not self.closed:
+                on_success(result)
+
+        def failure(exc: BaseException) -> None:
+            if not self.closed:
+                on_failure(exc)
+            else:
+                logger.error("call back not saved (at shutdown): %s", exc)
+
+        try:
+            self._run(serial, success, failure)
+        except RuntimeError as exc:       # the background helper is shut down
+            on_failure(exc)
+
+    def _write_failed(self, exc: BaseException) -> None:
+        logger.error("call back not saved: %s", exc, exc_info=exc)
+        self.sig_message.emit(self.tr("The call back could not be saved: {0}").format(exc))
 
     def _run(self, op: Callable[[], Any], on_success: Callable[[Any], Any],
              on_failure: Callable[[BaseException], Any]) -> None:
@@ -221,18 +290,45 @@ class CallbackController(QObject):
         self.customers.pop(event.call_id, None)
         outcome = attempt_outcome(getattr(event.outcome, "value", event.outcome) or "")
         if outcome is None:
-            cbq.release(self.store, entry_id)
-            self.sig_message.emit(self.tr("The call did not go through; the caller stays in the queue."))
-            self.sig_queue_changed.emit()
+            self._entry_write(entry_id, lambda store: cbq.release(store, entry_id), lambda: self.sig_message.emit(
+                self.tr("The call did not go through; the caller stays in the queue.")))
             return
         self.record(entry_id, outcome)
 
     def record(self, entry_id: str, outcome: AttemptOutcome, notes: str = "") -> None:
-        """Record an attempt (automatic at hang-up, or the agent's correction)."""
-        cbq.record_attempt(self.store, entry_id, outcome, notes)
-        self.sig_attempt_recorded.emit(entry_id, outcome.value)
-        self.sig_queue_changed.emit()
+        """Record an attempt (automatic at hang-up, or the agent's correction), in the background;
+        ignored while an attempt or give-back of this entry is still being written."""
+        self._entry_write(entry_id, lambda store: cbq.record_attempt(store, entry_id, outcome, notes),
+                          lambda: self.sig_attempt_recorded.emit(entry_id, outcome.value))
 
     def release(self, entry_id: str) -> None:
-        cbq.release(self.store, entry_id)
-        self.sig_queue_changed.emit()
+        """Give a claimed entry back to the queue (in the background)."""
+        self._entry_write(entry_id, lambda store: cbq.release(store, entry_id), lambda: None)
+
+    def _entry_write(self, entry_id: str, op: Callable[[Any], Any], then: Callable[[], Any]) -> bool:
+        """One write about an entry; False (nothing done) while another one for it is running."""
+        if entry_id in self.writing or self.closed:
+            return False
+        self.writing.add(entry_id)
+        self.sig_entry_busy.emit(entry_id, True)
+        store = self.store
+
+        def done(_result: Any) -> None:
+            self._entry_done(entry_id)
+            then()
+            self.sig_queue_changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            self._entry_done(entry_id)
+            self._write_failed(exc)
+
+        self._write(lambda: op(store), done, failed)
+        return True
+
+    def _entry_done(self, entry_id: str) -> None:
+        self.writing.discard(entry_id)
+        self.sig_entry_busy.emit(entry_id, False)
+
+    def close(self) -> None:
+        """Shut down: answers of writes still running are not applied (the writes themselves finish)."""
+        self.closed = True

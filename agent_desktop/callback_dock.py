@@ -61,6 +61,7 @@ class CallbackDock(QWidget):
         self.me_id = me_id
         self.customer_names = customer_names or (lambda _id: "")
         self.entries: list[dict[str, Any]] = []
+        self.busy: set[str] = set()      # entries with an attempt or give-back being written
         self.table = QTableWidget(0, 5, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -174,6 +175,15 @@ class CallbackDock(QWidget):
         if hidden:
             self.more.setText(self.tr("Showing the {0} longest waiting of {1}.").format(MAX_ROWS, self._waiting_total))
 
+    def set_busy(self, entry_id: str, busy: bool) -> None:
+        """An attempt or give-back of this entry is being written: its outcome and "Give back"
+        buttons are off until it is done."""
+        if busy:
+            self.busy.add(entry_id)
+        else:
+            self.busy.discard(entry_id)
+        self._update_buttons()
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
 
@@ -193,7 +203,8 @@ class CallbackDock(QWidget):
 
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
-        mine = entry is not None and entry.get("status") == "claimed" and entry.get("claimed_by") == self.me_id
+        mine = (entry is not None and entry.get("status") == "claimed" and entry.get("claimed_by") == self.me_id
+                and entry["id"] not in self.busy)
         self.call_button.setEnabled(bool(self.entries))
         self.release_button.setEnabled(mine)
         for button in self.outcome_buttons.values():
@@ -201,10 +212,10 @@ class CallbackDock(QWidget):
 
     def _emit_selected(self, signal: Any) -> None:
         entry_id = self.selected_id()
-        if entry_id:
+        if entry_id and entry_id not in self.busy:
             signal.emit(entry_id)
 
     def _choose(self, outcome: AttemptOutcome) -> None:
         entry_id = self.selected_id()
-        if entry_id:
+        if entry_id and entry_id not in self.busy:
             self.sig_outcome_chosen.emit(entry_id, outcome.value)

@@ -9,6 +9,8 @@ goes through ``phone.dial(number)``. Exposed as ``ctx.services["callbacks"]``:
 :attr:`sig_dialing_customer` (the customer card shows the customer being called back).
 
 The dock's list is read off the GUI thread (``ctx.tasks``); the GUI thread only shows finished reads.
+Writes (missed calls, promised call backs, attempts, the signed-in user remembered at start-up) run
+there too (see :class:`CallbackController`); the queue is listed again when one is done.
 A refresh asked for while one runs waits for it (at most one read running and one more pending); the
 running read's answer is then out of date and dropped, the pending read replaces it. The 30 s tick
 (the "waiting N min" labels) reads nothing while the dock is hidden (closed, or behind another tab)
@@ -83,6 +85,7 @@ class CallbackFeature(QObject):
         self._reading = False                    # a read runs
         self._pending = False                    # another one was asked for meanwhile
         self._tick_skipped = False               # the 30 s tick found the dock hidden
+        self._select_when_shown: str | None = None  # a call back promised from the card, to select
         self._closed = False
         self._crm_wait = ServiceWaiter(services, "crm", self.attach, self)
         self._phone_wait = ServiceWaiter(services, "phone", self.connect_phone, self)
@@ -101,15 +104,19 @@ class CallbackFeature(QObject):
         """The customer card's "Call back" queues the card's caller (a promised call back)."""
         screenpop.dock.sig_call_back_requested.connect(self._from_card)
 
-    def _from_card(self, card: Any) -> dict[str, Any] | None:
+    def _from_card(self, card: Any) -> None:
         customer = getattr(card, "customer", None)
         identity = getattr(card, "identity", None)
         number = (getattr(identity, "number", None) or getattr(identity, "number_raw", "")
                   or (customer.phones[0] if customer and customer.phones else ""))
         if not number:
             self.dock.show_message(self.tr("This caller has no number to call back."))
-            return None
-        return self.add_manual(number, customer.id if customer else None)
+            return
+        self.add_manual(number, customer.id if customer else None, on_done=self._promised)
+
+    def _promised(self, entry: dict[str, Any]) -> None:
+        """The card's call back is in the queue: select it in the dock once listed."""
+        self._select_when_shown = entry.get("id")
 
     # -- wiring ---------------------------------------------------------------------------------
     def connect_phone(self, phone: Any) -> None:
@@ -122,8 +129,25 @@ class CallbackFeature(QObject):
             self.controller.phone = phone
 
     def attach(self, service: Any) -> None:
+        """The CRM service is there: remember the signed-in user in its store (a write: in the
+        background), then attach the queue to it."""
         self.service = service
-        me = remembered_user(service.store, getattr(service.client, "user", None)).get("id", "")
+        store, user = service.store, getattr(service.client, "user", None)
+        if self.tasks is None:       # no background helper (tests, tools): here
+            self._attach(service, remembered_user(store, user))
+            return
+
+        def failed(exc: BaseException) -> None:
+            logger.error("could not remember the signed-in user: %s", exc)
+            self._attach(service, user or {})
+
+        self.tasks.run(lambda: remembered_user(store, user), lambda me: self._attach(service, me), failed,
+                       owner=self)
+
+    def _attach(self, service: Any, user: dict[str, Any]) -> None:
+        if self._closed:
+            return
+        me = user.get("id", "")
         self.dock.me_id = me
         c = self.controller = CallbackController(service.store, service.client, me, tasks=self.tasks,
                                                  phone=self.phone, clock=self.clock,
@@ -131,6 +155,7 @@ class CallbackFeature(QObject):
         c.sig_queue_changed.connect(self.refresh)
         c.sig_message.connect(self.dock.show_message)
         c.sig_dialing.connect(self._on_dialing)
+        c.sig_entry_busy.connect(self.dock.set_busy)
         d = self.dock
         d.sig_call_requested.connect(lambda entry_id: c.call(entry_id or None))
         d.sig_outcome_chosen.connect(lambda entry_id, o: c.record(entry_id, AttemptOutcome(o)))
@@ -166,7 +191,8 @@ class CallbackFeature(QObject):
         if self.controller is None:
             return
         customer_id = self.controller.customer_for_call(call_id) or next(
-            (e.get("customer_id") for e in self.dock.entries if e["id"] == entry_id), None)
+            (e.get("customer_id") for e in self.dock.entries if e["id"] == entry_id), None) or (
+            self.controller.creating.get(entry_id) or {}).get("customer_id")
         if customer_id:
             self.sig_dialing_customer.emit(call_id, customer_id)
             return
@@ -255,6 +281,9 @@ class CallbackFeature(QObject):
         if self._closed or self.controller is None:
             return
         self.dock.show_entries(view.entries, view.now, total=view.total, names=view.names)
+        if self._select_when_shown and any(e["id"] == self._select_when_shown for e in view.entries):
+            self.dock.select(self._select_when_shown)
+            self._select_when_shown = None
         if view.next_due_at is None:
             self.retry_timer.stop()
         else:
@@ -263,11 +292,13 @@ class CallbackFeature(QObject):
         self.sig_refreshed.emit()
 
     def add_manual(self, number: str, customer_id: str | None = None, reason: str = "",
-                   due_at: datetime | None = None) -> dict[str, Any] | None:
-        """A call back promised from the customer card."""
+                   due_at: datetime | None = None,
+                   on_done: Callable[[dict[str, Any]], Any] | None = None) -> dict[str, Any] | None:
+        """A call back promised from the customer card, written in the background: ``on_done(entry)``
+        gets the stored entry. Returns what is being queued (its id), None before the CRM is there."""
         if self.controller is None:
             return None
-        return self.controller.add_manual(number, customer_id, reason, due_at)
+        return self.controller.add_manual(number, customer_id, reason, due_at, on_done=on_done)
 
     def shutdown(self) -> None:
         if self._closed:
@@ -281,6 +312,8 @@ class CallbackFeature(QObject):
         self.label_timer.stop()
         if self.service is not None and getattr(self.service, "signals", None) is not None:
             self.service.signals.sig_records_changed.disconnect(self._on_records_changed)
+        if self.controller is not None:
+            self.controller.close()                # writes still running finish; nothing is applied
         self.controller = None
         self.services.pop("callbacks", None)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Iterable
@@ -29,6 +30,10 @@ from crm.store.todos import api_time, parse_time
 logger = logging.getLogger(__name__)
 
 OPEN_STATUSES = ("pending", "claimed")
+
+_QUEUEING = threading.Lock()
+"""Held while a missed call is checked against the queue and queued: two missed calls from one number
+arriving together (on two worker threads) still make one entry."""
 
 
 @dataclass(frozen=True)
@@ -132,7 +137,8 @@ def next_due_at(store: Store, now: datetime) -> datetime | None:
 
 def open_for_number(store: Store, number: str) -> dict[str, Any] | None:
     canonical = store.phones.try_normalize(number) or number
-    rows = store.db.reader().execute("SELECT data FROM callbacks WHERE number IN (?, ?)", (canonical, number))
+    rows = store.db.reader().execute("SELECT data FROM callbacks WHERE number IN (?, ?)",
+                                     (canonical, number)).fetchall()
     for (data,) in rows:
         entry = json.loads(data)
         if entry.get("status", "pending") in OPEN_STATUSES:
@@ -141,11 +147,19 @@ def open_for_number(store: Store, number: str) -> dict[str, Any] | None:
 
 
 def record_missed(store: Store, call: MissedCall) -> dict[str, Any] | None:
-    """Queue ``call`` for a call back; None when the number is unusable or already queued."""
+    """Queue ``call`` for a call back; None when the number is unusable or already queued.
+
+    Writes (waits for the store's writer): not on the GUI thread. The check and the write are one
+    step (:data:`_QUEUEING`), so concurrent calls for one number queue it once."""
     canonical = store.phones.try_normalize(call.number)
     if not canonical:
         logger.info("missed call without a usable number; nothing to call back")
         return None
+    with _QUEUEING:
+        return _queue_missed(store, call, canonical)
+
+
+def _queue_missed(store: Store, call: MissedCall, canonical: str) -> dict[str, Any] | None:
     if open_for_number(store, canonical) is not None:
         logger.info("caller already waiting in the Call Back queue")
         return None
@@ -164,9 +178,10 @@ def record_missed(store: Store, call: MissedCall) -> dict[str, Any] | None:
 
 
 def create_manual(store: Store, number: str, customer_id: str | None, *, reason: str = "",
-                  due_at: datetime | None = None) -> dict[str, Any]:
-    """A call back the agent promised (from the customer card)."""
-    body = {"number": number, "customer_id": customer_id, "reason": reason,
+                  due_at: datetime | None = None, entry_id: str | None = None) -> dict[str, Any]:
+    """A call back the agent promised (from the customer card); ``entry_id``: the id chosen by the
+    caller (so it knows the entry before the write is done). Writes: not on the GUI thread."""
+    body = {**({"id": entry_id} if entry_id else {}), "number": number, "customer_id": customer_id, "reason": reason,
             "source": CallbackSource.MANUAL.value, "due_at": api_time(due_at) if due_at else None}
     return store.create("callbacks", body)
 

@@ -149,7 +149,10 @@ def test_a_read_that_finishes_after_a_newer_refresh_was_asked_for_is_not_shown_a
     reads.hold()
     feature.refresh()                                  # read 1 starts and is held after reading
     reads.wait_entered(qtbot)
-    promised = feature.add_manual("+8613700000001", None)    # the queue changes: read 1 is out of date
+    written: list[dict[str, Any]] = []
+    feature.add_manual("+8613700000001", None, on_done=written.append)   # the queue changes: read 1 is out of date
+    qtbot.waitUntil(lambda: bool(written), timeout=5000)   # written in the background, then a refresh is asked
+    promised = written[0]
     for _ in range(5):
         feature.refresh()                              # one more read pending, however often asked
     assert len(reads.threads) == 2 and applied == []

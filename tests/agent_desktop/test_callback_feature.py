@@ -35,7 +35,7 @@ class Dialer:
 
 
 @pytest.fixture
-def desk(live_backoffice, make_shell, tmp_path):  # noqa: F811
+def desk(live_backoffice, make_shell, tmp_path, qtbot):  # noqa: F811
     made = []
 
     def make(username: str):
@@ -44,6 +44,7 @@ def desk(live_backoffice, make_shell, tmp_path):  # noqa: F811
         shell.ctx.services["crm"] = service_for(engine, shell.window, username)
         feature = CallbackFeature(shell.window, shell.ctx.services, shell.ctx.tasks)
         feature.start()
+        qtbot.waitUntil(lambda: feature.controller is not None, timeout=5000)  # the user is remembered
         feature.controller.phone = Dialer()
         made.append((feature, engine))
         return feature, engine
@@ -62,6 +63,7 @@ def test_two_agents_click_the_same_caller_one_dials_the_other_gets_409_and_moves
     now = datetime.now(timezone.utc)
     a.controller.on_missed(MissedCall("13800138000", now - timedelta(minutes=7), CallbackSource.ABANDONED))
     a.controller.on_missed(MissedCall("13900139000", now - timedelta(minutes=1), CallbackSource.LINES_BUSY))
+    qtbot.waitUntil(lambda: len(a.controller.entries()) == 2, timeout=5000)   # written in the background
     sync_a.run_once()
     sync_b.run_once()
     qtbot.waitUntil(lambda: numbers(b) == ["+8613800138000", "+8613900139000"], timeout=5000)  # read off the GUI thread
@@ -92,11 +94,14 @@ def test_the_queue_and_a_claimed_entry_survive_a_restart_and_its_outcome_syncs_l
     shell.ctx.services["crm"] = service_for(sync, shell.window)
     feature = CallbackFeature(shell.window, shell.ctx.services, shell.ctx.tasks)
     feature.start()
+    qtbot.waitUntil(lambda: feature.controller is not None, timeout=5000)
     feature.controller.phone = Dialer()
     now = datetime.now(timezone.utc)
     feature.controller.on_missed(MissedCall("13800138000", now, CallbackSource.UNANSWERED))
+    qtbot.waitUntil(lambda: len(feature.controller.entries()) == 1, timeout=5000)
     sync.run_once()
-    qtbot.waitUntil(lambda: numbers(feature) == ["+8613800138000"], timeout=5000)
+    qtbot.waitUntil(lambda: numbers(feature) == ["+8613800138000"] and feature.dock.entries[0].get("version"),
+                    timeout=5000)                        # the synced copy is listed
     with qtbot.waitSignal(feature.controller.sig_dialing, timeout=5000):
         feature.dock.call_button.click()
     feature.shutdown()

@@ -40,6 +40,8 @@ def caller(tmp_path):
 
 
 def entry_for(feature: CallbackFeature, number: str) -> dict | None:
+    if feature.controller is None:     # not attached yet (the signed-in user is being remembered)
+        return None
     return next((e for e in feature.controller.entries() if e["number"] == number), None)
 
 
