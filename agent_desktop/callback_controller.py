@@ -105,6 +105,8 @@ class CallbackController(QObject):
         self.writing: set[str] = set()       # entries with an attempt or give-back being written
         self.creating: dict[str, dict[str, Any]] = {}  # promised call backs being written, by id
         self._write_lock = threading.Lock()  # store writes one at a time (worker threads)
+        self._pending = 0                     # writes handed to the helper and not finished yet
+        self._pending_done = threading.Condition()
         self.closed = False                  # shut down: no answer is applied any more
 
     # -- the queue ------------------------------------------------------------------------------
@@ -207,8 +209,11 @@ class CallbackController(QObject):
         lock = self._write_lock
 
         def serial() -> Any:
-            with lock:
-                return op()
+            try:
+                with lock:
+                    return op()
+            finally:
+                self._write_finished()
 
         def success(result: Any) -> None:
             if not self.closed:
@@ -220,10 +225,18 @@ class CallbackController(QObject):
             else:
                 logger.error("call back not saved (at shutdown): %s", exc)
 
+        with self._pending_done:
+            self._pending += 1
         try:
             self._run(serial, success, failure)
         except RuntimeError as exc:       # the background helper is shut down
+            self._write_finished()
             on_failure(exc)
+
+    def _write_finished(self) -> None:
+        with self._pending_done:
+            self._pending -= 1
+            self._pending_done.notify_all()
 
     def _write_failed(self, exc: BaseException) -> None:
         logger.error("call back not saved: %s", exc, exc_info=exc)
@@ -329,6 +342,10 @@ class CallbackController(QObject):
         self.writing.discard(entry_id)
         self.sig_entry_busy.emit(entry_id, False)
 
-    def close(self) -> None:
-        """Shut down: answers of writes still running are not applied (the writes themselves finish)."""
+    def close(self, wait_s: float = 10.0) -> None:
+        """Shut down: waits (at most ``wait_s``) for the writes already handed to the background helper,
+        so none is lost when the store closes right after (quitting); their answers are not applied."""
         self.closed = True
+        with self._pending_done:
+            if not self._pending_done.wait_for(lambda: self._pending <= 0, timeout=wait_s):
+                logger.error("%d call back write(s) still running at shutdown", self._pending)

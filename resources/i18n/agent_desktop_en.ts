@@ -346,32 +346,37 @@
 <context>
     <name>CallbackController</name>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="155"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="194"/>
         <source>Nobody is waiting for a call back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="194"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="243"/>
+        <source>The call back could not be saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_controller.py" line="276"/>
         <source>Another agent is already calling {0}; trying the next caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="198"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="280"/>
         <source>This entry is not in the CRM yet; try again after the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="203"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="285"/>
         <source>The CRM cannot be reached: call backs need it to share the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="207"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="289"/>
         <source>The phone is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="225"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="307"/>
         <source>The call did not go through; the caller stays in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,62 +419,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="102"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="102"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="102"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="104"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="104"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="104"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="105"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="106"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="107"/>
         <source>Give back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="107"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="108"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="107"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="108"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="108"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="109"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="108"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="109"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="175"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="176"/>
         <source>Showing the {0} longest waiting of {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,12 +487,12 @@
 <context>
     <name>CallbackFeature</name>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="90"/>
+        <location filename="../../agent_desktop/callback_feature.py" line="93"/>
         <source>Call back the longest waiting caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="110"/>
+        <location filename="../../agent_desktop/callback_feature.py" line="113"/>
         <source>This caller has no number to call back.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -344,32 +344,37 @@
 <context>
     <name>CallbackController</name>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="155"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="194"/>
         <source>Nobody is waiting for a call back.</source>
         <translation>没有等待回拨的客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="194"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="243"/>
+        <source>The call back could not be saved: {0}</source>
+        <translation>回呼未能保存：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/callback_controller.py" line="276"/>
         <source>Another agent is already calling {0}; trying the next caller.</source>
         <translation>另一位坐席正在呼叫 {0}，正在尝试下一位来电者。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="198"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="280"/>
         <source>This entry is not in the CRM yet; try again after the next sync.</source>
         <translation>此条目尚未同步到 CRM，请在下次同步后重试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="203"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="285"/>
         <source>The CRM cannot be reached: call backs need it to share the queue.</source>
         <translation>无法连接 CRM：回拨需要通过它共享队列。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="207"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="289"/>
         <source>The phone is not available.</source>
         <translation>电话不可用。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="225"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="307"/>
         <source>The call did not go through; the caller stays in the queue.</source>
         <translation>呼叫未接通，该来电者仍留在队列中。</translation>
     </message>
@@ -412,62 +417,62 @@
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="102"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="102"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="102"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
         <source>Waiting</source>
         <translation>等待时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="104"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="104"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="104"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="105"/>
         <source>Call back</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="106"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="107"/>
         <source>Give back</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="107"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="108"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="107"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="108"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="108"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="109"/>
         <source>Busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="108"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="109"/>
         <source>Wrong number</source>
         <translation>打错电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="175"/>
+        <location filename="../../agent_desktop/callback_dock.py" line="176"/>
         <source>Showing the {0} longest waiting of {1}.</source>
         <translation>显示等待最久的 {0} 条（共 {1} 条）。</translation>
     </message>
@@ -480,12 +485,12 @@
 <context>
     <name>CallbackFeature</name>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="90"/>
+        <location filename="../../agent_desktop/callback_feature.py" line="93"/>
         <source>Call back the longest waiting caller</source>
         <translation>回拨等待最久的来电者</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="110"/>
+        <location filename="../../agent_desktop/callback_feature.py" line="113"/>
         <source>This caller has no number to call back.</source>
         <translation>此来电者没有可回拨的号码。</translation>
     </message>

@@ -221,9 +221,9 @@ def test_nothing_is_applied_after_shutdown_but_the_write_lands(desk, qtbot) -> N
     controller.sig_message.connect(messages.append)
     holder, _held = hold_writer(store, 0.5)
     feature.dock.outcome_buttons[AttemptOutcome.WRONG_NUMBER].click()
-    feature.shutdown()
+    feature.shutdown()      # quitting: waits for the writes handed over, the store closes right after
+    assert attempts(store, CLAIMED["id"]) == 1                # not lost: in the store and its outbox
     holder.join()
-    shell.ctx.tasks.shutdown(wait=True)                       # the write finished and was handed over
+    shell.ctx.tasks.shutdown(wait=True)
     QCoreApplication.processEvents()
     assert recorded == [] and messages == []
-    assert attempts(store, CLAIMED["id"]) == 1                # not lost: in the store and its outbox
