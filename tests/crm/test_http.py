@@ -48,8 +48,24 @@ class Seen:
 Answer = tuple[int, dict[str, str], bytes]
 
 
+class Served:
+    """An ``http.server`` serving from a daemon thread until :meth:`stop`."""
+
+    server: ThreadingHTTPServer
+
+    def serve(self, server: ThreadingHTTPServer) -> None:
+        self.server = server
+        self.thread = threading.Thread(target=server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(5)
+
+
 @dataclass
-class Web:
+class Web(Served):
     """A keep-alive HTTP/1.1 server on loopback; ``answer(seen)`` decides each answer."""
 
     answer: Callable[[Seen], Answer]
@@ -89,17 +105,11 @@ class Web:
             def handle_error(self, request: object, client_address: object) -> None:
                 pass                                      # clients that hung up on purpose
 
-        self.server = Server((self.host, 0), Handler)
-        self.port = self.server.server_address[1]
+        server = Server((self.host, 0), Handler)
+        self.port = server.server_address[1]
         bracketed = f"[{self.host}]" if ":" in self.host else self.host
         self.url = f"http://{bracketed}:{self.port}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join(5)
+        self.serve(server)
 
 
 def ok(payload: object = None, status: int = 200, **headers: str) -> Answer:
@@ -555,7 +565,7 @@ def proxy_env(monkeypatch):
     return monkeypatch
 
 
-class ProxyServer:
+class ProxyServer(Served):
     """An http proxy on loopback: answers absolute-URI requests itself; CONNECT tunnels go to
     ``tunnel_to`` (host, port) when set, else are refused with 403."""
 
@@ -592,17 +602,11 @@ class ProxyServer:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.server.handle_error = lambda request, client_address: None    # type: ignore[method-assign]
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-        self.thread.start()
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join(5)
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        server.daemon_threads = True
+        server.handle_error = lambda request, client_address: None    # type: ignore[method-assign]
+        self.url = f"http://127.0.0.1:{server.server_address[1]}"
+        self.serve(server)
 
 
 def _pipe(a: socket.socket, b: socket.socket) -> None:
