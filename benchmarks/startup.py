@@ -38,19 +38,21 @@ ROOT = Path(__file__).resolve().parents[1]
 CLK_TCK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 
 
-def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+def _proc_mb(path: str, field: str) -> float:
+    """A ``field: N kB`` line of a /proc file, in MiB."""
+    for line in Path(path).read_text().splitlines():
+        if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmRSS")
+    raise RuntimeError(f"no {field} in {path}")
+
+
+def rss_mb(pid: int) -> float:
+    return _proc_mb(f"/proc/{pid}/status", "VmRSS")
 
 
 def pss_mb(pid: int) -> float:
     """Proportional set size: shared pages (libraries both processes map) counted once overall."""
-    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-        if line.startswith("Pss:"):
-            return int(line.split()[1]) / 1024
-    raise RuntimeError("no Pss")
+    return _proc_mb(f"/proc/{pid}/smaps_rollup", "Pss")
 
 
 def children(pid: int) -> list[int]:
