@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QV
 
 from agent_desktop import __version__
 from agent_desktop.paths import AppPaths
+from agent_desktop.style import apply_sheet
 from resources import loader
 
 logger = logging.getLogger(__name__)
@@ -21,6 +22,7 @@ class AboutDialog(QDialog):
     def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Agent Desktop"))
+        apply_sheet(self)
         icon = QLabel()
         icon.setPixmap(loader.icon("app").pixmap(QSize(64, 64)))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)

@@ -18,6 +18,7 @@ class AgentStateSelector(QComboBox):
     def __init__(self, model: AgentState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AgentStateSelector")
+        self.setMinimumWidth(9 * self.fontMetrics().horizontalAdvance("M"))
         self._model = model
         for state in STATES:
             self.addItem(translate_msg(LABELS[state]), state)

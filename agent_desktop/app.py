@@ -243,7 +243,6 @@ def run(manager: SettingsManager, paths: AppPaths, redactor: RedactionFilter, op
     app.setApplicationName("Agent Desktop")
     app.setDesktopFileName("agent-desktop")
     app.setWindowIcon(loader.icon("app"))
-    app.setStyleSheet(loader.stylesheet("app"))
     marker = os.environ.get(STARTUP_MARKER_ENV)
     if marker and options.startup_marker is None:
         options.startup_marker = Path(marker)

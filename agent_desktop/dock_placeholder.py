@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from agent_desktop.i18n import translate_msg
+from agent_desktop.style import apply_sheet
 from resources import loader
 
 logger = logging.getLogger(__name__)
@@ -35,6 +36,7 @@ class DockPlaceholder(QWidget):
         for w in (self.icon_label, self.title_label, self.text_label):
             layout.addWidget(w)
         layout.addStretch(2)
+        apply_sheet(self)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:  # noqa: N802 - Qt naming

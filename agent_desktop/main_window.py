@@ -18,6 +18,7 @@ from agent_desktop.agent_state_selector import AgentStateSelector
 from agent_desktop.dock_placeholder import DockPlaceholder
 from agent_desktop.i18n import translate_msg
 from agent_desktop.status_indicator import StatusIndicator
+from agent_desktop.style import TitledDock
 from crm.i18n import QT_TRANSLATE_NOOP
 from resources import loader
 
@@ -197,7 +198,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         view = self._menus["view"]
         for name, (title, head, text, area) in DOCKS.items():
-            dock = QDockWidget(self)
+            dock = TitledDock(self)
             dock.setObjectName(f"dock_{name}")
             dock.setWidget(DockPlaceholder(name, head, text))
             dock.setFeatures(

@@ -18,6 +18,7 @@ from agent_desktop.i18n import translate_msg
 from agent_desktop.settings import SettingsError
 from agent_desktop.settings_form import SettingsForm
 from agent_desktop.settings_pages import PAGES
+from agent_desktop.style import apply_sheet
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ class SettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("SettingsDialog")
+        apply_sheet(self)
         self.ctx = ctx
         self.tabs = QTabWidget()
         self.forms: dict[str, SettingsForm] = {}

@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from agent_desktop.i18n import translate_msg
+from agent_desktop.style import apply_sheet
 
 logger = logging.getLogger(__name__)
 
@@ -24,6 +25,7 @@ class StatusIndicator(QLabel):
         self._tooltip = ""
         self.level = "off"
         self.setProperty("level", "off")
+        apply_sheet(self)
 
     def set_state(self, text: str, level: str, tooltip: str = "") -> None:
         """Show ``text`` at ``level`` ("ok", "warn", "error" or "off") with an optional tooltip."""

@@ -5,6 +5,7 @@ Works from a source checkout and from a PyInstaller bundle (resources next to th
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
@@ -29,8 +30,9 @@ def icon(name: str):
     return QIcon()
 
 
+@lru_cache(maxsize=None)
 def stylesheet(name: str = "app") -> str:
-    """Text of ``resources/styles/<name>.qss`` (empty when missing)."""
+    """Text of ``resources/styles/<name>.qss`` (empty when missing; read once)."""
     p = ROOT / "styles" / f"{name}.qss"
     try:
         return p.read_text(encoding="utf-8")
