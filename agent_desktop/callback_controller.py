@@ -19,7 +19,6 @@
 from __future__ import annotations
 
 import logging
-import threading
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -104,9 +103,6 @@ class CallbackController(QObject):
         self._claiming: str | None = None    # entry id being claimed ("": reading the queue to pick one)
         self.writing: set[str] = set()       # entries with an attempt or give-back being written
         self.creating: dict[str, dict[str, Any]] = {}  # promised call backs being written, by id
-        self._write_lock = threading.Lock()  # store writes one at a time (worker threads)
-        self._pending = 0                     # writes handed to the helper and not finished yet
-        self._pending_done = threading.Condition()
         self.closed = False                  # shut down: no answer is applied any more
 
     # -- the queue ------------------------------------------------------------------------------
@@ -201,19 +197,11 @@ class CallbackController(QObject):
 
     def _write(self, op: Callable[[], Any], on_success: Callable[[Any], Any],
                on_failure: Callable[[BaseException], Any]) -> None:
-        """Run a store write in the background, one at a time (``_write_lock``); its answer is
-        applied on the GUI thread unless this controller was closed meanwhile."""
+        """Run a store write on the helper's write lane (one at a time, finished before quitting);
+        its answer is applied on the GUI thread unless this controller was closed meanwhile."""
         if self.closed:
             on_failure(RuntimeError("call backs are shut down"))
             return
-        lock = self._write_lock
-
-        def serial() -> Any:
-            try:
-                with lock:
-                    return op()
-            finally:
-                self._write_finished()
 
         def success(result: Any) -> None:
             if not self.closed:
@@ -225,25 +213,17 @@ class CallbackController(QObject):
             else:
                 logger.error("call back not saved (at shutdown): %s", exc)
 
-        with self._pending_done:
-            self._pending += 1
         try:
-            self._run(serial, success, failure)
+            self._run(op, success, failure, write=True)
         except RuntimeError as exc:       # the background helper is shut down
-            self._write_finished()
             on_failure(exc)
-
-    def _write_finished(self) -> None:
-        with self._pending_done:
-            self._pending -= 1
-            self._pending_done.notify_all()
 
     def _write_failed(self, exc: BaseException) -> None:
         logger.error("call back not saved: %s", exc, exc_info=exc)
         self.sig_message.emit(self.tr("The call back could not be saved: {0}").format(exc))
 
     def _run(self, op: Callable[[], Any], on_success: Callable[[Any], Any],
-             on_failure: Callable[[BaseException], Any]) -> None:
+             on_failure: Callable[[BaseException], Any], *, write: bool = False) -> None:
         if self.tasks is None:      # no background helper (tests, tools): run it here
             try:
                 result = op()
@@ -252,7 +232,7 @@ class CallbackController(QObject):
                 return
             on_success(result)
         else:
-            self.tasks.run(op, on_success, on_failure, owner=self)
+            (self.tasks.write if write else self.tasks.run)(op, on_success, on_failure, owner=self)
 
     def _claim(self, entry: dict[str, Any]) -> None:
         if entry.get("status") == "claimed" and entry.get("claimed_by") == self.me_id:
@@ -346,6 +326,5 @@ class CallbackController(QObject):
         """Shut down: waits (at most ``wait_s``) for the writes already handed to the background helper,
         so none is lost when the store closes right after (quitting); their answers are not applied."""
         self.closed = True
-        with self._pending_done:
-            if not self._pending_done.wait_for(lambda: self._pending <= 0, timeout=wait_s):
-                logger.error("%d call back write(s) still running at shutdown", self._pending)
+        if self.tasks is not None:
+            self.tasks.finish_writes(wait_s)

@@ -141,8 +141,8 @@ class CallbackFeature(QObject):
             logger.error("could not remember the signed-in user: %s", exc)
             self._attach(service, user or {})
 
-        self.tasks.run(lambda: remembered_user(store, user), lambda me: self._attach(service, me), failed,
-                       owner=self)
+        self.tasks.write(lambda: remembered_user(store, user), lambda me: self._attach(service, me), failed,
+                         owner=self)
 
     def _attach(self, service: Any, user: dict[str, Any]) -> None:
         if self._closed:

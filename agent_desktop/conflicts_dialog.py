@@ -135,9 +135,9 @@ class ConflictsDialog(QDialog):
         self._busy = True
         self._update_buttons()
         store = self.store
-        self.tasks.run(lambda: resolve_conflicts(store, ids, keep_local),
-                       lambda _r: self._resolved(chosen, keep_local),
-                       lambda exc: self._failed(self.tr("Could not resolve: {0}"), exc), owner=self)
+        self.tasks.write(lambda: resolve_conflicts(store, ids, keep_local),
+                         lambda _r: self._resolved(chosen, keep_local),
+                         lambda exc: self._failed(self.tr("Could not resolve: {0}"), exc), owner=self)
 
     def _resolved(self, chosen: list[tuple[dict[str, Any], str]], keep_local: bool) -> None:
         self._busy = False

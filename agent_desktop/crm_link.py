@@ -272,6 +272,7 @@ class CrmLink(QObject):
             self.conflicts_dialog = None
         if self.service is not None:
             self.ctx.services.pop("crm", None)
+            self.ctx.tasks.finish_writes()   # what the agent saved a moment ago lands before the store closes
             self._close_service(self.service)
             self.service = None
 

@@ -122,7 +122,8 @@ class OrdersFeature(QObject):
     def _prepared(self, result: tuple[ProductCatalog, DraftStore, list[Draft]]) -> None:
         self.catalog, drafts, pending = result
         self.services = OrderServices(OrderBook(self.service.store), self.catalog.search, drafts,
-                                      run=self.ctx.tasks.run, region=self.ctx.settings.crm.phone_region)
+                                      run=self.ctx.tasks.run, write=self.ctx.tasks.write,
+                                      region=self.ctx.settings.crm.phone_region)
         if pending:
             self.offer_drafts(pending)
 
@@ -222,7 +223,7 @@ class OrdersFeature(QObject):
                     self.restore(draft)
             elif clicked is discard and self.services is not None and self.services.drafts is not None:
                 store = self.services.drafts
-                self.ctx.tasks.run(lambda: [store.delete(d.id) for d in drafts], None, None, owner=self)
+                self.ctx.tasks.write(lambda: [store.delete(d.id) for d in drafts], None, None, owner=self)
             box.deleteLater()
         box.finished.connect(answered)
         self.restore_box = box

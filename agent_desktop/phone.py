@@ -260,8 +260,8 @@ class PhoneFeature(QObject):
 
     def _save_history(self) -> None:
         history = self.phone.history
-        self.ctx.tasks.run(history.save, None, lambda exc: logger.warning("call history not saved: %s", exc),
-                           owner=self)
+        self.ctx.tasks.write(history.save, None, lambda exc: logger.warning("call history not saved: %s", exc),
+                             owner=self)
 
     def shutdown(self) -> None:
         """Hang up every call, unregister, destroy the SIP stack (waits for the SIP thread)."""

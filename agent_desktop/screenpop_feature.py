@@ -331,8 +331,8 @@ class ScreenPopFeature(QObject):
             logger.warning("no CRM store yet; %s not saved", entity)
             return
         store = self.crm.store
-        self.ctx.tasks.run(lambda: store.create(entity, body), on_done,
-                           lambda exc: logger.error("saving %s failed", entity, exc_info=exc), owner=self)
+        self.ctx.tasks.write(lambda: store.create(entity, body), on_done,
+                             lambda exc: logger.error("saving %s failed", entity, exc_info=exc), owner=self)
 
     def _create_customer(self, data: dict, card: CardModel) -> None:
         self._write("customers", data, lambda record: self.controller.choose_customer(card.call_id, record["id"]))
@@ -345,8 +345,8 @@ class ScreenPopFeature(QObject):
             # marked from the recent pops after the wrap-up: correct the call log already written
             store, log_id = self.crm.store, session.call_log_id
             change = {"abnormal": True, "abnormal_reason": kind}
-            self.ctx.tasks.run(lambda: store.update("call_logs", log_id, change), None,
-                               lambda exc: logger.error("marking the call log failed", exc_info=exc), owner=self)
+            self.ctx.tasks.write(lambda: store.update("call_logs", log_id, change), None,
+                                 lambda exc: logger.error("marking the call log failed", exc_info=exc), owner=self)
 
     def _block(self, card: CardModel, reason: str) -> None:
         session = self.history.get(card.call_id)

@@ -7,7 +7,9 @@ exception) is delivered on the GUI thread. Like Anki's ``QueryOp``: no ad-hoc th
 from __future__ import annotations
 
 import logging
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for_futures
 from typing import Any, Callable, TypeVar
 
 import shiboken6
@@ -18,8 +20,18 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+WRITE_DRAIN_S = 10.0
+"""How long quitting waits for the writes already handed over (the local store commits in ms)."""
+
+
 class BackgroundTasks(QObject):
-    """Run callables off the GUI thread and hand their outcome back to it."""
+    """Run callables off the GUI thread and hand their outcome back to it.
+
+    Two lanes: :meth:`run` for reads, HTTP and exports (a small pool, in any order, abandoned at
+    quit), :meth:`write` for what the user saved (one at a time, in the order given, and finished
+    before the local store closes: :meth:`finish_writes`). An order submitted a moment before the
+    agent quits is therefore committed, not cancelled in a queue behind a slow CRM request.
+    """
 
     sig_task_failed = Signal(object)
     """An operation without its own failure handler raised; carries the exception."""
@@ -29,6 +41,9 @@ class BackgroundTasks(QObject):
     def __init__(self, max_workers: int = 4, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="bg")
+        self._writes = ThreadPoolExecutor(max_workers=1, thread_name_prefix="bg-write")
+        self._pending_writes: set[Future] = set()
+        self._pending_lock = threading.Lock()
         self._sig_deliver.connect(self._deliver)
         self._closed = False
 
@@ -45,9 +60,45 @@ class BackgroundTasks(QObject):
         When ``owner`` (typically the widget that asked) is deleted before the result arrives, the
         callbacks are skipped.
         """
+        return self._submit(self._pool, op, on_success, on_failure, owner)
+
+    def write(
+        self,
+        op: Callable[[], T],
+        on_success: Callable[[T], Any] | None = None,
+        on_failure: Callable[[BaseException], Any] | None = None,
+        *,
+        owner: QObject | None = None,
+    ) -> Future:
+        """Like :meth:`run`, for a write of something the user saved (local store, outbox, files):
+        writes run one at a time in the order given, and quitting waits for them."""
+        future = self._submit(self._writes, op, on_success, on_failure, owner)
+        with self._pending_lock:
+            self._pending_writes.add(future)
+        future.add_done_callback(self._write_done)
+        return future
+
+    def _write_done(self, future: Future) -> None:
+        with self._pending_lock:
+            self._pending_writes.discard(future)
+
+    def finish_writes(self, timeout_s: float = WRITE_DRAIN_S) -> bool:
+        """Wait (at most ``timeout_s``) until every write handed over so far has finished; True
+        when none is left. Called before the local store closes."""
+        with self._pending_lock:
+            pending = list(self._pending_writes)
+        if not pending:
+            return True
+        _done, left = wait_for_futures(pending, timeout=timeout_s)
+        if left:
+            logger.error("%d write(s) still running after %.0f s at shutdown", len(left), timeout_s)
+        return not left
+
+    def _submit(self, pool: ThreadPoolExecutor, op: Callable[[], T], on_success: Callable[[T], Any] | None,
+                on_failure: Callable[[BaseException], Any] | None, owner: QObject | None) -> Future:
         if self._closed:
             raise RuntimeError("background tasks are shut down")
-        future = self._pool.submit(op)
+        future = pool.submit(op)
 
         def done(fut: Future) -> None:
             self._sig_deliver.emit((fut, on_success, on_failure, owner))
@@ -57,6 +108,8 @@ class BackgroundTasks(QObject):
 
     def _deliver(self, packet: tuple) -> None:
         fut, on_success, on_failure, owner = packet
+        if self._closed:        # quitting: the work is done (or dropped); nobody is left to show it
+            return
         if owner is not None and not shiboken6.isValid(owner):
             return
         if fut.cancelled():
@@ -73,9 +126,11 @@ class BackgroundTasks(QObject):
             self.sig_task_failed.emit(exc)
 
     def shutdown(self, wait: bool = True) -> None:
-        """Stop accepting work; optionally wait for running operations."""
+        """Stop accepting work and drop the reads not started yet; optionally wait for running
+        operations. Writes are never dropped: the ones handed over still run (see finish_writes)."""
         self._closed = True
         self._pool.shutdown(wait=wait, cancel_futures=True)
+        self._writes.shutdown(wait=wait, cancel_futures=False)
 
 
 class Newest:

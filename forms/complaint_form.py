@@ -125,7 +125,7 @@ class ComplaintForm(QDialog):
             self.message.setText(self._invalid(exc.errors()[0]))
             return
         self.buttons.setEnabled(False)
-        self.tasks.run(lambda: self.store.create("complaints", body), self._on_saved, self._on_failed, owner=self)
+        self.tasks.write(lambda: self.store.create("complaints", body), self._on_saved, self._on_failed, owner=self)
 
     def _invalid(self, error: dict[str, Any]) -> str:
         """The first problem pydantic found, in the user's language."""

@@ -99,8 +99,8 @@ class ComplaintStatusDialog(QDialog):
         if target == ComplaintStatus.RESOLVED.value:
             changes["resolution"] = self.resolution.toPlainText().strip()
         self.buttons.setEnabled(False)
-        self.tasks.run(lambda: self.store.update("complaints", self.complaint_id, changes), self._on_saved,
-                       self._on_failed, owner=self)
+        self.tasks.write(lambda: self.store.update("complaints", self.complaint_id, changes), self._on_saved,
+                         self._on_failed, owner=self)
 
     def _on_saved(self, record: dict[str, Any]) -> None:
         self.buttons.setEnabled(True)

@@ -194,7 +194,7 @@ class CustomerForm(QDialog):
             return
         self.buttons.setEnabled(False)
         op = (lambda: self._create(values)) if not self.customer_id else (lambda: self._update(values))
-        self.tasks.run(op, self._on_saved, self._on_failed, owner=self)
+        self.tasks.write(op, self._on_saved, self._on_failed, owner=self)
 
     def _create(self, values: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         return self.store.create("customers", values), []
@@ -244,4 +244,4 @@ class CustomerForm(QDialog):
                 self._form_conflicts.remove(item)
             self.load()
 
-        self.tasks.run(op, done, self._on_failed, owner=self)
+        self.tasks.write(op, done, self._on_failed, owner=self)

@@ -305,8 +305,8 @@ class OrderForm(QWidget):
         data, title = self.draft().to_dict(), self.draft_title()
         self._dirty = False
         draft_id = self.draft_id
-        self.services.run(lambda: drafts.save(draft_id, DRAFT_KIND, data, title), None,
-                          self._draft_failed, owner=self)
+        self.services.write(lambda: drafts.save(draft_id, DRAFT_KIND, data, title), None,
+                            self._draft_failed, owner=self)
 
     def _draft_failed(self, exc: BaseException) -> None:
         logger.error("draft not saved", exc_info=exc)
@@ -321,7 +321,7 @@ class OrderForm(QWidget):
         self._dirty = False
         drafts, draft_id = self.services.drafts, self.draft_id
         if drafts is not None:
-            self.services.run(lambda: drafts.delete(draft_id), None, None, owner=self)
+            self.services.write(lambda: drafts.delete(draft_id), None, None, owner=self)
 
     # -- submit / cancel --------------------------------------------------------------------------
     def show_errors(self, errors: dict[str, str]) -> QWidget | None:
@@ -366,7 +366,7 @@ class OrderForm(QWidget):
         book = self.services.book
         op = (lambda: book.update(draft.order_id, body)) if draft.order_id else (lambda: book.submit(body))
         self.submit_button.setEnabled(False)
-        self.services.run(op, self._submitted, self._submit_failed, owner=self)
+        self.services.write(op, self._submitted, self._submit_failed, owner=self)
         return True
 
     def _submitted(self, order: dict[str, Any]) -> None:
@@ -423,8 +423,8 @@ class OrderForm(QWidget):
             box.deleteLater()
             if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes and self.order:
                 book, order_id, reason = self.services.book, self.order["id"], self.requests_edit.toPlainText()
-                self.services.run(lambda: book.cancel(order_id, reason[:200]), self._submitted,
-                                  self._submit_failed, owner=self)
+                self.services.write(lambda: book.cancel(order_id, reason[:200]), self._submitted,
+                                    self._submit_failed, owner=self)
         box.finished.connect(answered)
         self.confirm_box = box
         box.open()

@@ -38,6 +38,8 @@ class OrderServices:
     search_products: Callable[[str, int], Sequence[ProductHit]]
     drafts: DraftStore | None = None
     run: Run = run_now
+    write: Run = run_now
+    """Like ``run``, for saving what the agent entered (BackgroundTasks.write: in order, finished before quitting)."""
     region: str = "CN"
 
     @property

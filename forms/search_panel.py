@@ -168,7 +168,7 @@ class SearchPanel(QWidget):
         except ValueError as exc:
             self.status.setText(str(exc))
             return
-        self.tasks.run(lambda: self.local.save(name, q), lambda _r: self.refresh_saved(), owner=self)
+        self.tasks.write(lambda: self.local.save(name, q), lambda _r: self.refresh_saved(), owner=self)
 
     def _ask_save(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Save search"), self.tr("Name of this search:"))
