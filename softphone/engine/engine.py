@@ -22,6 +22,7 @@ from crm.i18n import QT_TRANSLATE_NOOP
 from softphone.engine import setup
 from softphone.engine.audio_bridge import AudioBridge
 from softphone.engine.audio_io import AudioDevice, AudioUnavailable
+from softphone.engine.device_switch import DeviceSwitch
 from softphone.engine.call_handlers import CallHandlers
 from softphone.engine.commands import CallCommands
 from softphone.engine.config import EngineConfig
@@ -71,6 +72,7 @@ class SipEngine(CallCommands, CallHandlers):
         self.audio_device = audio_device
         self.pre_ring_filter = pre_ring_filter
         self.bridge = AudioBridge(sample_rate=config.clock_rate)
+        self._device = DeviceSwitch(audio_device, self.bridge, self.post) if audio_device is not None else None
         self._commands: queue.SimpleQueue = queue.SimpleQueue()
         self._doorbell = Doorbell()
         self._wake = WakeDetector()
@@ -259,8 +261,10 @@ class SipEngine(CallCommands, CallHandlers):
     def _update_audio_device(self, now: float) -> None:
         """Open the device when the first call appears (incoming: right after the 180 went out, so it
         is running long before the agent answers; outgoing: right after the INVITE, before any early
-        media or ringback arrives); close it AUDIO_GRACE_S after the last call ended."""
-        if self.audio_device is None:
+        media or ringback arrives); close it AUDIO_GRACE_S after the last call ended. Opening and
+        closing run off the SIP thread (:mod:`softphone.engine.device_switch`); this waits for one
+        to finish before deciding again."""
+        if self._device is None or self._device.busy:
             return
         if self._audio_wanted():
             self._audio_close_at = None
@@ -276,10 +280,10 @@ class SipEngine(CallCommands, CallHandlers):
                 self._close_audio_device()
 
     def _open_audio_device(self) -> None:
-        self.bridge.reset()                # nothing stale from the last call
-        try:
-            self.audio_device.start(self.bridge)
-        except Exception as exc:  # noqa: BLE001 - AudioUnavailable, or a broken device: the call goes on
+        self._device.open(self._audio_opened)
+
+    def _audio_opened(self, exc: BaseException | None) -> None:
+        if exc is not None:  # AudioUnavailable, or a broken device: the call goes on
             message = exc.args[0] if isinstance(exc, AudioUnavailable) and exc.args else ""   # keeps its context
             message = message or QT_TRANSLATE_NOOP("Audio", "Audio unavailable: no sound device found")
             logger.warning("sound device not opened for the call (%s): %s", type(exc).__name__, str(exc))
@@ -293,17 +297,18 @@ class SipEngine(CallCommands, CallHandlers):
     def _close_audio_device(self) -> None:
         self._audio_close_at = None
         self.audio_available = False
-        try:
-            self.audio_device.stop()
-        except Exception as exc:  # noqa: BLE001 - closing must not stop the SIP thread
+        self._device.close(self._audio_closed)
+
+    def _audio_closed(self, exc: BaseException | None) -> None:
+        if exc is not None:
             logger.warning("closing the sound device failed: %s", str(exc))
         logger.info("sound device closed: no call needs it")
         if not self._stopping:
             self._publish_audio_idle()
 
     def _do_answer(self, key: int) -> None:
-        """Answer with the sound device already running (it normally opened when the call rang; an
-        auto-answered call is answered before the loop's next turn would open it)."""
+        """Answer; the sound device normally started opening when the call rang (an auto-answered
+        call is answered before the loop's next turn would ask for it, so ask now)."""
         self._update_audio_device(time.monotonic())
         super()._do_answer(key)
 
@@ -380,8 +385,11 @@ class SipEngine(CallCommands, CallHandlers):
             parked = park_surviving_calls(self._all_calls)
             if parked:
                 logger.warning("%d call object(s) still referenced at shutdown; kept alive", parked)
-            if self.audio_device is not None and self.audio_available:
-                self._close_audio_device()
+            if self._device is not None:
+                self._device.finish()         # an open or close still running
+                if self.audio_available:
+                    self._close_audio_device()
+                    self._device.finish()
             if self._account is not None:
                 registered = self.config.registrar and self._account.isValid()
                 self._account.shutdown()

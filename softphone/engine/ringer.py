@@ -6,12 +6,16 @@ to play: it opens when a call starts ringing (or is auto-answered, for the beep)
 call rings any more (after an auto-answer: once the beep has played, noticed at the next event of
 the call, or when that call ends). Nothing is open, and nothing calls us, while the phone is idle.
 When the device cannot be opened the call still rings on screen; the next ring tries again.
+Opening and closing the device run on a worker thread of the ringer's own, in order: the SIP thread
+only flips flags, so a slow device (a Bluetooth headset: about a second) never holds up SIP.
 """
 from __future__ import annotations
 
 import logging
 import math
+import queue
 import threading
+from collections.abc import Callable
 from array import array
 
 from softphone.engine.audio_bridge import BYTES_PER_SAMPLE
@@ -72,8 +76,10 @@ class Ringer:
         self.tone = RingTone(volume)
         self._ringing: set[int] = set()
         self._beeping: set[int] = set()     # auto-answered calls whose beep may still be playing
-        self._opened = False
+        self._opened = False                # asked to open (the worker may still be opening it)
         self._lock = threading.Lock()
+        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
+        self._worker: threading.Thread | None = None
 
     @property
     def is_open(self) -> bool:
@@ -106,13 +112,35 @@ class Ringer:
             return True
         if self.device is None:
             return False
+        self._opened = True
+        self._submit(self._start_device)
+        return True
+
+    def _start_device(self) -> None:
+        """Worker thread."""
         try:
             self.device.start(self.tone)
         except AudioUnavailable as exc:
             logger.warning("no ringer device: %s", str(exc))   # str: the traceback would pin a Call
-            return False
-        self._opened = True
-        return True
+            with self._lock:
+                self._opened = False        # the next ring tries again
+
+    def _stop_device(self) -> None:
+        """Worker thread."""
+        try:
+            self.device.stop()
+        except Exception as exc:  # noqa: BLE001 - a vanished device must not break the worker
+            logger.warning("closing the ringer device failed: %s", str(exc))
+
+    def _submit(self, job: Callable[[], None] | None) -> None:
+        if self._worker is None:
+            self._worker = threading.Thread(target=self._work, name="ringer-device", daemon=True)
+            self._worker.start()
+        self._jobs.put(job)
+
+    def _work(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            job()
 
     def _release(self) -> None:
         self.tone.ringing = False
@@ -120,13 +148,17 @@ class Ringer:
         self._ringing.clear()
         self._beeping.clear()
         if self._opened and self.device is not None:
-            try:
-                self.device.stop()
-            except Exception as exc:  # noqa: BLE001 - a vanished device must not break the SIP thread
-                logger.warning("closing the ringer device failed: %s", str(exc))
+            self._submit(self._stop_device)
         self._opened = False
 
-    def close(self) -> None:
-        """Stop ringing and close the device (at shutdown; any thread)."""
+    def close(self, timeout: float = 3.0) -> None:
+        """Stop ringing, close the device and end the worker (at shutdown; any thread)."""
         with self._lock:
             self._release()
+            worker, self._worker = self._worker, None
+            if worker is not None:
+                self._jobs.put(None)
+        if worker is not None:
+            worker.join(timeout)
+            if worker.is_alive():
+                logger.error("the ringer device did not close within %.1fs", timeout)

@@ -24,9 +24,10 @@ GRACE_S = 0.8
 class CountingDevice(PacedDevice):
     """A paced test device that counts its openings and closings (and can refuse to open)."""
 
-    def __init__(self, fail: bool = False) -> None:
+    def __init__(self, fail: bool = False, open_s: float = 0.0) -> None:
         super().__init__(source=tone_source(700), sink=lambda pcm: None)
         self.fail = fail
+        self.open_s = open_s              # how long opening takes (a Bluetooth headset: about a second)
         self.starts = 0
         self.stops = 0
         self.threads: set[str] = set()
@@ -34,6 +35,7 @@ class CountingDevice(PacedDevice):
     def start(self, bridge) -> None:
         self.starts += 1
         self.threads.add(threading.current_thread().name)
+        time.sleep(self.open_s)
         if self.fail:
             raise AudioUnavailable(QT_TRANSLATE_NOOP("Audio", "Audio unavailable: no sound device found"))
         super().start(bridge)
@@ -122,7 +124,7 @@ def test_a_call_opens_the_device_once_and_it_closes_after_the_grace_delay(make_e
     log.wait_for(_is_state(key, CallState.ACTIVE), after=mark)
     assert log.wait_for(lambda e: isinstance(e, AudioStatus), after=mark).available
     assert device.starts == 1 and device.running
-    assert device.threads == {"sip"}                  # opened and closed by the SIP thread
+    assert device.threads == {"audio-device"}         # opened off the SIP thread
     engine.hangup(key)
     ended = log.wait_for(_is_state(key, CallState.DISCONNECTED))
     ended_at = time.monotonic()
@@ -136,7 +138,7 @@ def test_a_call_opens_the_device_once_and_it_closes_after_the_grace_delay(make_e
     _call_and_hang_up(engine, log, sipp)              # the next call opens it again
     assert device.starts == 2
     log.wait_for(_idle_status, after=log.mark(), what="the device closed again")
-    assert device.stops == 2 and device.threads == {"sip"}
+    assert device.stops == 2 and device.threads == {"audio-device"}   # and closed off it
 
 
 @pytest.mark.e2e
@@ -230,3 +232,42 @@ def test_the_ringer_device_is_open_only_while_a_call_rings(make_engine, sipp):
     assert (ringer_device.starts, ringer_device.stops) == (1, 1)
     ringer.close()
     assert ringer_device.stops == 1
+
+
+@pytest.mark.e2e
+def test_a_slow_headset_does_not_hold_up_the_call_signalling(make_engine, sipp):
+    device = CountingDevice(open_s=1.5)               # a Bluetooth headset switching to its call profile
+    engine, log = make_engine(audio_device=device)
+    engine.AUDIO_GRACE_S = GRACE_S
+    callee = sipp("uas_200.xml")
+    mark = log.mark()
+    dialled = time.monotonic()
+    key = engine.dial(callee.uri)
+    log.wait_for(_is_state(key, CallState.ACTIVE), after=mark)
+    answered_s = time.monotonic() - dialled
+    assert answered_s < 1.0, f"the 200 was handled only after {answered_s:.2f} s"   # the SIP thread did not wait
+    assert log.wait_for(lambda e: isinstance(e, AudioStatus), after=mark, timeout=5).available   # then the headset
+    engine.hangup(key)
+    log.wait_for(_is_state(key, CallState.DISCONNECTED))
+    assert callee.wait(10) == 0, callee.output()
+    log.wait_for(_idle_status, after=log.mark(), what="the device closed")
+    assert (device.starts, device.stops) == (1, 1)
+
+
+@pytest.mark.e2e
+def test_a_slow_ringer_device_does_not_hold_up_answering(make_engine, sipp):
+    ringer_device = CountingDevice(open_s=1.5)
+    ringer = Ringer(ringer_device)
+    engine, log = make_engine()
+    engine.subscribe(ringer.on_event)
+    caller = sipp("uac_caller_hangs_up.xml", f"127.0.0.1:{engine.local_port}")
+    ring = log.wait_for(lambda e: isinstance(e, IncomingCall))
+    asked = time.monotonic()
+    engine.answer(ring.call_id)                        # the agent answers while the ringer still opens
+    log.wait_for(_is_state(ring.call_id, CallState.ACTIVE))
+    assert time.monotonic() - asked < 1.0, "answering waited for the ringer device"
+    assert caller.wait(10) == 0, caller.output()
+    assert _until(lambda: ringer_device.stops == 1)   # closed once it had opened, in order
+    assert ringer_device.starts == 1 and not ringer_device.running and not ringer.is_open
+    assert ringer_device.threads == {"ringer-device"}
+    ringer.close()
