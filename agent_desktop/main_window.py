@@ -209,7 +209,9 @@ class MainWindow(QMainWindow):
             self.addDockWidget(area, dock)
             self._docks[name] = dock
             view.addAction(dock.toggleViewAction())
-        self.splitDockWidget(self._docks["todo"], self._docks["callbacks"], Qt.Orientation.Horizontal)
+        # To-do and Call Back share the bottom area as tabs: side by side, their lists and buttons
+        # need more width than a 1200-pixel window leaves beside the softphone, and overlapped.
+        self.tabifyDockWidget(self._docks["todo"], self._docks["callbacks"])
         view.addSeparator()
         view.addAction(self.toolbar.toggleViewAction())
         self.act_reset_layout = QAction(self)
@@ -268,6 +270,7 @@ class MainWindow(QMainWindow):
         d = self._docks
         self.resizeDocks([d["softphone"], d["customer_card"]], [340, max(400, self.width() - 340)], Qt.Orientation.Horizontal)
         self.resizeDocks([d["customer_card"], d["todo"]], [max(300, self.height() - 300), 220], Qt.Orientation.Vertical)
+        d["todo"].raise_()
 
     def restore_layout(self) -> bool:
         """Restore geometry and dock layout saved by a previous run; False when there was none."""

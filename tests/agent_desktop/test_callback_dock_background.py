@@ -101,6 +101,7 @@ def queue(make_shell, qtbot, tmp_path, monkeypatch):
         store.bulk_load("customers", [customer(i) for i in range(n)], fresh=True)
         store.bulk_load("callbacks", [callback(i) for i in range(n)], fresh=True)
         shell = make_shell("agent1")
+        shell.window.dock("callbacks").raise_()   # the agent works the Call Back tab (To-do shows first)
         service = CrmService(Client(), store, None, "", "agent1")
         service.signals = CrmSyncSignals(shell.window)
         shell.ctx.services["crm"] = service

@@ -118,3 +118,29 @@ def test_window_starts_in_the_configured_language(make_shell, tmp_path) -> None:
     w = shell.window
     assert w.windowTitle() == "坐席工作台" and w.menu("help").title() == "帮助(&H)"
     assert w.status_indicator("sip").text() == "SIP：未启动"
+
+
+def test_default_layout_fits_the_docks_minimum_widths_without_overlap(make_shell, qtbot) -> None:
+    """The real softphone, to-do and call back docks need ≈ 520, 400 and 450 pixels; side by side at
+    the default 1200-pixel width they overlapped. To-do and Call Back now share the bottom as tabs."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QWidget
+
+    shell = make_shell()
+    window = shell.window
+    for name, width in (("softphone", 520), ("todo", 400), ("callbacks", 450)):
+        content = QWidget()
+        content.setMinimumWidth(width)
+        window.set_dock_content(name, content)
+    window.resize(1200, 760)
+    window.reset_layout()
+    qtbot.waitUntil(lambda: window.dock("todo").isVisible())
+    shown = [d for d in (window.dock(n) for n in ("softphone", "customer_card", "todo", "callbacks")) if d.isVisible()]
+    areas = {d.objectName(): QRect(d.mapTo(window, d.rect().topLeft()), d.size()) for d in shown}
+    names = list(areas)
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            assert not areas[a].intersects(areas[b]), (a, areas[a], b, areas[b])
+    for d in shown:
+        assert d.width() >= d.widget().minimumWidth(), d.objectName()
+    assert window.dock("callbacks").toggleViewAction().isChecked()   # one click away, in its tab
