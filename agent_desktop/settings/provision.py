@@ -21,6 +21,7 @@ MAX_BUNDLE_BYTES = 1_000_000
 
 
 FETCH_FAILED = QT_TRANSLATE_NOOP("Settings", "{0}: cannot fetch the settings bundle: {1}")
+TOO_LARGE = QT_TRANSLATE_NOOP("Settings", "{0}: the settings bundle is larger than {1} bytes")
 
 
 class ProvisionError(SettingsError):
@@ -57,7 +58,7 @@ def _fetch(url: str, timeout_s: float) -> tuple[bytes, str]:
         reason = exc.reason if isinstance(exc, URLError) else exc
         raise ProvisionError(FETCH_FAILED, url, fetch_reason(reason, url, str(reason) or type(exc).__name__)) from None
     if len(body) > MAX_BUNDLE_BYTES:
-        raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: the settings bundle is larger than {1} bytes"), url, MAX_BUNDLE_BYTES)
+        raise ProvisionError(TOO_LARGE, url, MAX_BUNDLE_BYTES)
     return body, content_type
 
 
@@ -88,7 +89,10 @@ def load_bundle(source: str, timeout_s: float = 10.0) -> dict[str, Any]:
         return parse_bundle(body, source, content_type or source)
     path = Path(source)
     try:
-        body = path.read_bytes()
+        with path.open("rb") as file:       # bounded like a download: a wrong path (a disk image, a device) must not fill memory
+            body = file.read(MAX_BUNDLE_BYTES + 1)
     except OSError as exc:
         raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: cannot read the settings bundle: {1}"), source, os_reason(exc)) from None
+    if len(body) > MAX_BUNDLE_BYTES:
+        raise ProvisionError(TOO_LARGE, source, MAX_BUNDLE_BYTES)
     return parse_bundle(body, source, path.suffix)

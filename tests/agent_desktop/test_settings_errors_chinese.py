@@ -212,6 +212,14 @@ def test_a_bundle_that_is_too_large(zh, server) -> None:
     assert_chinese(shown(exc), f"设置包大于 {MAX_BUNDLE_BYTES} 字节")
 
 
+
+def test_a_local_bundle_file_that_is_too_large_is_refused_without_reading_it_all(zh, tmp_path: Path) -> None:
+    big = tmp_path / "agent.toml"
+    big.write_bytes(b"#" * (MAX_BUNDLE_BYTES + 10))    # e.g. a disk image picked by mistake
+    assert_chinese(shown(refused(str(big))), f"设置包大于 {MAX_BUNDLE_BYTES} 字节")
+    assert_chinese(shown(refused("/dev/zero")), f"设置包大于 {MAX_BUNDLE_BYTES} 字节")   # endless: still bounded
+
+
 def test_name_resolution_tls_and_proxy_failures_have_chinese_reasons(zh) -> None:
     import ssl
 
