@@ -281,6 +281,7 @@ class CallbackFeature(QObject):
         if self._closed or self.controller is None:
             return
         self.dock.show_entries(view.entries, view.now, total=view.total, names=view.names)
+        self.window.set_dock_count("callbacks", view.total)
         if self._select_when_shown and any(e["id"] == self._select_when_shown for e in view.entries):
             self.dock.select(self._select_when_shown)
             self._select_when_shown = None

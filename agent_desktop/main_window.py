@@ -67,6 +67,8 @@ MENUS = {
     "help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
 }
 INDICATORS = ("sip", "crm", "agent", "audio")
+DOCK_COUNT = QT_TRANSLATE_NOOP("MainWindow", "{0} ({1})")
+"""A dock's title with how many items wait in it, e.g. "Callbacks (3)" on its tab."""
 
 
 class MainWindow(QMainWindow):
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self._restored = False
         self._menus: dict[str, QMenu] = {}
         self._docks: dict[str, QDockWidget] = {}
+        self._dock_counts: dict[str, int] = {}
         self._indicators: dict[str, StatusIndicator] = {}
         self._build_menus()
         self._build_toolbar()
@@ -125,6 +128,16 @@ class MainWindow(QMainWindow):
 
     def dock(self, name: str) -> QDockWidget:
         return self._docks[name]
+
+    def set_dock_count(self, name: str, count: int) -> None:
+        """Show ``count`` after dock ``name``'s title (its tab too): the call backs waiting behind
+        the To-do tab stay in sight. 0 shows the title alone."""
+        self._dock_counts[name] = count
+        self._title_dock(name)
+
+    def _title_dock(self, name: str) -> None:
+        title, count = translate_msg(DOCKS[name][0]), self._dock_counts.get(name, 0)
+        self._docks[name].setWindowTitle(translate_msg(DOCK_COUNT).format(title, count) if count else title)
 
     def menu(self, name: str) -> QMenu:
         """The menu ``name``: file, call, view, tools or help."""
@@ -234,8 +247,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Agent Desktop"))
         for name, title in MENUS.items():
             self._menus[name].setTitle(translate_msg(title))
-        for name, (title, *_rest) in DOCKS.items():
-            self._docks[name].setWindowTitle(translate_msg(title))
+        for name in DOCKS:
+            self._title_dock(name)
         for state, act in self.state_actions.items():
             act.setText(translate_msg(LABELS[state]))
         self.act_quit.setText(self.tr("&Quit"))

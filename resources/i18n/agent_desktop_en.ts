@@ -27,32 +27,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../agent_desktop/about_dialog.py" line="23"/>
+        <location filename="../../agent_desktop/about_dialog.py" line="24"/>
         <source>About Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/about_dialog.py" line="27"/>
+        <location filename="../../agent_desktop/about_dialog.py" line="29"/>
         <source>Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/about_dialog.py" line="30"/>
+        <location filename="../../agent_desktop/about_dialog.py" line="32"/>
         <source>A desktop client for call-centre agents: softphone, customer card on incoming calls, orders, to-dos and callbacks, working with the back-office CRM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/about_dialog.py" line="36"/>
+        <location filename="../../agent_desktop/about_dialog.py" line="38"/>
         <source>Python {0}, Qt for Python {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/about_dialog.py" line="38"/>
+        <location filename="../../agent_desktop/about_dialog.py" line="40"/>
         <source>Settings: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/about_dialog.py" line="40"/>
+        <location filename="../../agent_desktop/about_dialog.py" line="42"/>
         <source>Logs: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,22 +178,22 @@
     </message>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="75"/>
-        <location filename="../../softphone/engine/engine.py" line="284"/>
+        <location filename="../../softphone/engine/engine.py" line="288"/>
         <source>Audio unavailable: no sound device found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="250"/>
+        <location filename="../../softphone/engine/engine.py" line="252"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="252"/>
+        <location filename="../../softphone/engine/engine.py" line="254"/>
         <source>Audio opens with the next call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="291"/>
+        <location filename="../../softphone/engine/engine.py" line="295"/>
         <source>Audio ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,37 +346,37 @@
 <context>
     <name>CallbackController</name>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="194"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="190"/>
         <source>Nobody is waiting for a call back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="243"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="223"/>
         <source>The call back could not be saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="276"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="256"/>
         <source>Another agent is already calling {0}; trying the next caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="280"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="260"/>
         <source>This entry is not in the CRM yet; try again after the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="285"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="265"/>
         <source>The CRM cannot be reached: call backs need it to share the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="289"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="269"/>
         <source>The phone is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="307"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="287"/>
         <source>The call did not go through; the caller stays in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2175,164 +2175,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="30"/>
+        <location filename="../../agent_desktop/main_window.py" line="31"/>
         <source>Softphone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="31"/>
+        <location filename="../../agent_desktop/main_window.py" line="32"/>
         <source>No phone line yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="32"/>
+        <location filename="../../agent_desktop/main_window.py" line="33"/>
         <source>The dial pad, your phone lines and the call controls (answer, hold, transfer, mute) will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="39"/>
+        <location filename="../../agent_desktop/main_window.py" line="40"/>
         <source>Customer card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="40"/>
+        <location filename="../../agent_desktop/main_window.py" line="41"/>
         <source>No caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="41"/>
+        <location filename="../../agent_desktop/main_window.py" line="42"/>
         <source>When a call rings, the caller&apos;s card pops up here: who they are, past contacts, orders, complaints and preferences.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="49"/>
+        <location filename="../../agent_desktop/main_window.py" line="50"/>
         <source>To-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="50"/>
+        <location filename="../../agent_desktop/main_window.py" line="51"/>
         <source>Nothing to do yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="51"/>
+        <location filename="../../agent_desktop/main_window.py" line="52"/>
         <source>Your tasks and alerts will be listed here once the CRM is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="55"/>
+        <location filename="../../agent_desktop/main_window.py" line="56"/>
         <source>Callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="56"/>
+        <location filename="../../agent_desktop/main_window.py" line="57"/>
         <source>No callbacks scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="57"/>
+        <location filename="../../agent_desktop/main_window.py" line="58"/>
         <source>Customers waiting for you to call back will be listed here, soonest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="62"/>
+        <location filename="../../agent_desktop/main_window.py" line="63"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="63"/>
+        <location filename="../../agent_desktop/main_window.py" line="64"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="64"/>
+        <location filename="../../agent_desktop/main_window.py" line="65"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="65"/>
+        <location filename="../../agent_desktop/main_window.py" line="66"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="66"/>
+        <location filename="../../agent_desktop/main_window.py" line="67"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="226"/>
+        <location filename="../../agent_desktop/main_window.py" line="70"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="242"/>
         <source>SIP: not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="227"/>
+        <location filename="../../agent_desktop/main_window.py" line="243"/>
         <source>CRM: not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="228"/>
+        <location filename="../../agent_desktop/main_window.py" line="244"/>
         <source>Audio: idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/i18n.py" line="73"/>
-        <location filename="../../agent_desktop/main_window.py" line="231"/>
+        <location filename="../../agent_desktop/main_window.py" line="247"/>
         <location filename="../../main.py" line="32"/>
         <source>Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="238"/>
+        <location filename="../../agent_desktop/main_window.py" line="254"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="239"/>
+        <location filename="../../agent_desktop/main_window.py" line="255"/>
         <source>&amp;Import settings from IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="240"/>
+        <location filename="../../agent_desktop/main_window.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="241"/>
+        <location filename="../../agent_desktop/main_window.py" line="257"/>
         <source>Open &amp;log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="242"/>
+        <location filename="../../agent_desktop/main_window.py" line="258"/>
         <source>&amp;About Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="243"/>
+        <location filename="../../agent_desktop/main_window.py" line="259"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="244"/>
+        <location filename="../../agent_desktop/main_window.py" line="260"/>
         <source>Agent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="245"/>
+        <location filename="../../agent_desktop/main_window.py" line="261"/>
         <source>Agent state tool bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="246"/>
+        <location filename="../../agent_desktop/main_window.py" line="262"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="254"/>
+        <location filename="../../agent_desktop/main_window.py" line="270"/>
         <source>Agent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="256"/>
+        <location filename="../../agent_desktop/main_window.py" line="272"/>
         <source>Agent state since {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2790,49 +2795,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="133"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="134"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="141"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="142"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="208"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="209"/>
         <source>Unfinished orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="209"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="210"/>
         <source>%1 order(s) were not submitted last time:
 %2
 Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="212"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="213"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="213"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="214"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="214"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="215"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="276"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="277"/>
         <source>Order lookup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="294"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="295"/>
         <source>Logistics: sorting and shipping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,32 +3022,32 @@ Restore them?</source>
 <context>
     <name>Registration</name>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="43"/>
+        <location filename="../../softphone/engine/engine.py" line="44"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="45"/>
+        <location filename="../../softphone/engine/engine.py" line="46"/>
         <source>Registration refused: the registrar&apos;s TLS certificate is not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="47"/>
+        <location filename="../../softphone/engine/engine.py" line="48"/>
         <source>Registration refused: wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="49"/>
+        <location filename="../../softphone/engine/engine.py" line="50"/>
         <source>Registrar not reachable; retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="51"/>
+        <location filename="../../softphone/engine/engine.py" line="52"/>
         <source>Unregistered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="52"/>
+        <location filename="../../softphone/engine/engine.py" line="53"/>
         <source>Registration failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3620,27 +3625,27 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="60"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="24"/>
         <source>{0}: the settings bundle is larger than {1} bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="69"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="70"/>
         <source>{0}: the settings bundle is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="79"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="80"/>
         <source>{0}: the settings bundle must be a table of sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="81"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="82"/>
         <source>{0}: not valid TOML or JSON ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="93"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="95"/>
         <source>{0}: cannot read the settings bundle: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3838,72 +3843,72 @@ Restore them?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="88"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="90"/>
         <source>The password store is not available: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="109"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="111"/>
         <source>Looking for audio devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="111"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="113"/>
         <source>No audio devices found. Calls will use the system default once a device is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="112"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="114"/>
         <source>Audio devices could not be listed (is PortAudio installed?). The system default will be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="123"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="125"/>
         <source>Enter a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="125"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="127"/>
         <source>Enter a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="127"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="129"/>
         <source>Must be at most {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="129"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="131"/>
         <source>Must be at least {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="131"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="133"/>
         <source>Must be more than {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="143"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="145"/>
         <source>{0} is already used for &quot;{1}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="209"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="211"/>
         <source>Not saved: tick the session-only box below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="211"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="213"/>
         <source>Not saved: the password store failed ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="228"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="230"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="231"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="233"/>
         <source>Remember passwords for this session only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4196,17 +4201,17 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="134"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="136"/>
         <source>Not a valid value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="196"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="198"/>
         <source>Not saved: the settings were refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="200"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="202"/>
         <source>Not saved: the settings file {0} could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4260,12 +4265,12 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="169"/>
+        <location filename="../../softphone/engine/engine.py" line="171"/>
         <source>The phone could not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="230"/>
+        <location filename="../../softphone/engine/engine.py" line="232"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,32 +27,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../agent_desktop/about_dialog.py" line="23"/>
+        <location filename="../../agent_desktop/about_dialog.py" line="24"/>
         <source>About Agent Desktop</source>
         <translation>关于坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/about_dialog.py" line="27"/>
+        <location filename="../../agent_desktop/about_dialog.py" line="29"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/about_dialog.py" line="30"/>
+        <location filename="../../agent_desktop/about_dialog.py" line="32"/>
         <source>A desktop client for call-centre agents: softphone, customer card on incoming calls, orders, to-dos and callbacks, working with the back-office CRM.</source>
         <translation>呼叫中心坐席桌面客户端：软电话、来电弹屏客户卡片、订单、待办和回拨，与后台 CRM 协同工作。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/about_dialog.py" line="36"/>
+        <location filename="../../agent_desktop/about_dialog.py" line="38"/>
         <source>Python {0}, Qt for Python {1}</source>
         <translation>Python {0}，Qt for Python {1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/about_dialog.py" line="38"/>
+        <location filename="../../agent_desktop/about_dialog.py" line="40"/>
         <source>Settings: {0}</source>
         <translation>设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/about_dialog.py" line="40"/>
+        <location filename="../../agent_desktop/about_dialog.py" line="42"/>
         <source>Logs: {0}</source>
         <translation>日志：{0}</translation>
     </message>
@@ -178,22 +178,22 @@
     </message>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="75"/>
-        <location filename="../../softphone/engine/engine.py" line="284"/>
+        <location filename="../../softphone/engine/engine.py" line="288"/>
         <source>Audio unavailable: no sound device found</source>
         <translation>音频不可用：未找到声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="250"/>
+        <location filename="../../softphone/engine/engine.py" line="252"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation>音频不可用：未配置声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="252"/>
+        <location filename="../../softphone/engine/engine.py" line="254"/>
         <source>Audio opens with the next call</source>
         <translation>音频将在下一通电话时开启</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="291"/>
+        <location filename="../../softphone/engine/engine.py" line="295"/>
         <source>Audio ready</source>
         <translation>音频就绪</translation>
     </message>
@@ -344,37 +344,37 @@
 <context>
     <name>CallbackController</name>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="194"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="190"/>
         <source>Nobody is waiting for a call back.</source>
         <translation>没有等待回拨的客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="243"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="223"/>
         <source>The call back could not be saved: {0}</source>
         <translation>回呼未能保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="276"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="256"/>
         <source>Another agent is already calling {0}; trying the next caller.</source>
         <translation>另一位坐席正在呼叫 {0}，正在尝试下一位来电者。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="280"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="260"/>
         <source>This entry is not in the CRM yet; try again after the next sync.</source>
         <translation>此条目尚未同步到 CRM，请在下次同步后重试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="285"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="265"/>
         <source>The CRM cannot be reached: call backs need it to share the queue.</source>
         <translation>无法连接 CRM：回拨需要通过它共享队列。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="289"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="269"/>
         <source>The phone is not available.</source>
         <translation>电话不可用。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="307"/>
+        <location filename="../../agent_desktop/callback_controller.py" line="287"/>
         <source>The call did not go through; the caller stays in the queue.</source>
         <translation>呼叫未接通，该来电者仍留在队列中。</translation>
     </message>
@@ -2170,164 +2170,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="30"/>
+        <location filename="../../agent_desktop/main_window.py" line="31"/>
         <source>Softphone</source>
         <translation>软电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="31"/>
+        <location filename="../../agent_desktop/main_window.py" line="32"/>
         <source>No phone line yet</source>
         <translation>尚无电话线路</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="32"/>
+        <location filename="../../agent_desktop/main_window.py" line="33"/>
         <source>The dial pad, your phone lines and the call controls (answer, hold, transfer, mute) will appear here.</source>
         <translation>拨号盘、电话线路和通话控制（接听、保持、转接、静音）将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="39"/>
+        <location filename="../../agent_desktop/main_window.py" line="40"/>
         <source>Customer card</source>
         <translation>客户卡片</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="40"/>
+        <location filename="../../agent_desktop/main_window.py" line="41"/>
         <source>No caller</source>
         <translation>无来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="41"/>
+        <location filename="../../agent_desktop/main_window.py" line="42"/>
         <source>When a call rings, the caller&apos;s card pops up here: who they are, past contacts, orders, complaints and preferences.</source>
         <translation>来电振铃时，来电客户的卡片会在这里弹出：客户身份、历史联系、订单、投诉和偏好。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="49"/>
+        <location filename="../../agent_desktop/main_window.py" line="50"/>
         <source>To-do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="50"/>
+        <location filename="../../agent_desktop/main_window.py" line="51"/>
         <source>Nothing to do yet</source>
         <translation>暂无待办</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="51"/>
+        <location filename="../../agent_desktop/main_window.py" line="52"/>
         <source>Your tasks and alerts will be listed here once the CRM is connected.</source>
         <translation>连接 CRM 后，您的任务和提醒将列在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="55"/>
+        <location filename="../../agent_desktop/main_window.py" line="56"/>
         <source>Callbacks</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="56"/>
+        <location filename="../../agent_desktop/main_window.py" line="57"/>
         <source>No callbacks scheduled</source>
         <translation>暂无回拨安排</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="57"/>
+        <location filename="../../agent_desktop/main_window.py" line="58"/>
         <source>Customers waiting for you to call back will be listed here, soonest first.</source>
         <translation>等待您回电的客户将按时间先后列在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="62"/>
+        <location filename="../../agent_desktop/main_window.py" line="63"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="63"/>
+        <location filename="../../agent_desktop/main_window.py" line="64"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="64"/>
+        <location filename="../../agent_desktop/main_window.py" line="65"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="65"/>
+        <location filename="../../agent_desktop/main_window.py" line="66"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="66"/>
+        <location filename="../../agent_desktop/main_window.py" line="67"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="226"/>
+        <location filename="../../agent_desktop/main_window.py" line="70"/>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/main_window.py" line="242"/>
         <source>SIP: not started</source>
         <translation>SIP：未启动</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="227"/>
+        <location filename="../../agent_desktop/main_window.py" line="243"/>
         <source>CRM: not connected</source>
         <translation>CRM：未连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="228"/>
+        <location filename="../../agent_desktop/main_window.py" line="244"/>
         <source>Audio: idle</source>
         <translation>音频：空闲</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/i18n.py" line="73"/>
-        <location filename="../../agent_desktop/main_window.py" line="231"/>
+        <location filename="../../agent_desktop/main_window.py" line="247"/>
         <location filename="../../main.py" line="32"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="238"/>
+        <location filename="../../agent_desktop/main_window.py" line="254"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="239"/>
+        <location filename="../../agent_desktop/main_window.py" line="255"/>
         <source>&amp;Import settings from IT…</source>
         <translation>导入 IT 下发的设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="240"/>
+        <location filename="../../agent_desktop/main_window.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="241"/>
+        <location filename="../../agent_desktop/main_window.py" line="257"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="242"/>
+        <location filename="../../agent_desktop/main_window.py" line="258"/>
         <source>&amp;About Agent Desktop</source>
         <translation>关于坐席工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="243"/>
+        <location filename="../../agent_desktop/main_window.py" line="259"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="244"/>
+        <location filename="../../agent_desktop/main_window.py" line="260"/>
         <source>Agent state</source>
         <translation>坐席状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="245"/>
+        <location filename="../../agent_desktop/main_window.py" line="261"/>
         <source>Agent state tool bar</source>
         <translation>坐席状态工具栏</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="246"/>
+        <location filename="../../agent_desktop/main_window.py" line="262"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="254"/>
+        <location filename="../../agent_desktop/main_window.py" line="270"/>
         <source>Agent: {0}</source>
         <translation>坐席：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="256"/>
+        <location filename="../../agent_desktop/main_window.py" line="272"/>
         <source>Agent state since {0}</source>
         <translation>自 {0} 起处于此状态</translation>
     </message>
@@ -2785,22 +2790,22 @@
         <translation>物流：分拣与发货(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="133"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="134"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation>CRM 仍在启动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="141"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="142"/>
         <source>New order</source>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="208"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="209"/>
         <source>Unfinished orders</source>
         <translation>未完成的订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="209"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="210"/>
         <source>%1 order(s) were not submitted last time:
 %2
 Restore them?</source>
@@ -2809,27 +2814,27 @@ Restore them?</source>
 要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="212"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="213"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="213"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="214"/>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="214"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="215"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="276"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="277"/>
         <source>Order lookup</source>
         <translation>查询订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="294"/>
+        <location filename="../../agent_desktop/orders_feature.py" line="295"/>
         <source>Logistics: sorting and shipping</source>
         <translation>物流：分拣与发货</translation>
     </message>
@@ -3014,32 +3019,32 @@ Restore them?</source>
 <context>
     <name>Registration</name>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="43"/>
+        <location filename="../../softphone/engine/engine.py" line="44"/>
         <source>Registered</source>
         <translation>已注册</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="45"/>
+        <location filename="../../softphone/engine/engine.py" line="46"/>
         <source>Registration refused: the registrar&apos;s TLS certificate is not trusted</source>
         <translation>注册被拒绝：注册服务器的 TLS 证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="47"/>
+        <location filename="../../softphone/engine/engine.py" line="48"/>
         <source>Registration refused: wrong user name or password</source>
         <translation>注册被拒绝：用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="49"/>
+        <location filename="../../softphone/engine/engine.py" line="50"/>
         <source>Registrar not reachable; retrying</source>
         <translation>无法连接注册服务器，正在重试</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="51"/>
+        <location filename="../../softphone/engine/engine.py" line="52"/>
         <source>Unregistered</source>
         <translation>未注册</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="52"/>
+        <location filename="../../softphone/engine/engine.py" line="53"/>
         <source>Registration failed</source>
         <translation>注册失败</translation>
     </message>
@@ -3611,27 +3616,27 @@ Restore them?</source>
         <translation>{0}：无法获取设置包：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="60"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="24"/>
         <source>{0}: the settings bundle is larger than {1} bytes</source>
         <translation>{0}：设置包大于 {1} 字节</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="69"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="70"/>
         <source>{0}: the settings bundle is not UTF-8 text</source>
         <translation>{0}：设置包不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="79"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="80"/>
         <source>{0}: the settings bundle must be a table of sections</source>
         <translation>{0}：设置包必须是按部分分组的设置表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="81"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="82"/>
         <source>{0}: not valid TOML or JSON ({1})</source>
         <translation>{0}：不是有效的 TOML 或 JSON（{1}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="93"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="95"/>
         <source>{0}: cannot read the settings bundle: {1}</source>
         <translation>{0}：无法读取设置包：{1}</translation>
     </message>
@@ -3829,72 +3834,72 @@ Restore them?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="88"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="90"/>
         <source>The password store is not available: {0}</source>
         <translation>密码存储不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="109"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="111"/>
         <source>Looking for audio devices…</source>
         <translation>正在查找音频设备…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="111"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="113"/>
         <source>No audio devices found. Calls will use the system default once a device is connected.</source>
         <translation>未找到音频设备。连接设备后，通话将使用系统默认设备。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="112"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="114"/>
         <source>Audio devices could not be listed (is PortAudio installed?). The system default will be used.</source>
         <translation>无法列出音频设备（是否已安装 PortAudio？）。将使用系统默认设备。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="123"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="125"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="125"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="127"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="127"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="129"/>
         <source>Must be at most {0}.</source>
         <translation>不能大于 {0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="129"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="131"/>
         <source>Must be at least {0}.</source>
         <translation>不能小于 {0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="131"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="133"/>
         <source>Must be more than {0}.</source>
         <translation>必须大于 {0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="143"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="145"/>
         <source>{0} is already used for &quot;{1}&quot;.</source>
         <translation>{0} 已用于“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="209"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="211"/>
         <source>Not saved: tick the session-only box below.</source>
         <translation>未保存：请勾选下方的“仅在本次会话中记住密码”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="211"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="213"/>
         <source>Not saved: the password store failed ({0}).</source>
         <translation>未保存：密码存储出错（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="228"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="230"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="231"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="233"/>
         <source>Remember passwords for this session only</source>
         <translation>仅在本次会话中记住密码</translation>
     </message>
@@ -4187,17 +4192,17 @@ Restore them?</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="134"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="136"/>
         <source>Not a valid value.</source>
         <translation>值无效。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="196"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="198"/>
         <source>Not saved: the settings were refused.</source>
         <translation>未保存：设置被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="200"/>
+        <location filename="../../agent_desktop/settings_dialog.py" line="202"/>
         <source>Not saved: the settings file {0} could not be written.</source>
         <translation>未保存：无法写入设置文件 {0}。</translation>
     </message>
@@ -4251,12 +4256,12 @@ Restore them?</source>
         <translation>电话无法执行此操作</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="169"/>
+        <location filename="../../softphone/engine/engine.py" line="171"/>
         <source>The phone could not start</source>
         <translation>电话无法启动</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="230"/>
+        <location filename="../../softphone/engine/engine.py" line="232"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation>电话无法启动：SIP 端口已被占用或地址不可用</translation>
     </message>

@@ -144,3 +144,13 @@ def test_default_layout_fits_the_docks_minimum_widths_without_overlap(make_shell
     for d in shown:
         assert d.width() >= d.widget().minimumWidth(), d.objectName()
     assert window.dock("callbacks").toggleViewAction().isChecked()   # one click away, in its tab
+
+
+def test_a_dock_count_follows_its_title_through_a_language_switch(make_shell, chinese, qtbot) -> None:
+    window = make_shell().window
+    window.set_dock_count("callbacks", 3)
+    assert window.dock("callbacks").windowTitle().endswith("（3）")
+    chinese.set_language("en")
+    qtbot.waitUntil(lambda: window.dock("callbacks").windowTitle() == "Callbacks (3)")
+    window.set_dock_count("callbacks", 0)
+    assert window.dock("callbacks").windowTitle() == "Callbacks"
