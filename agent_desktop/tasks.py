@@ -18,6 +18,10 @@ from PySide6.QtCore import QObject, Signal
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
+OnSuccess = Callable[[Any], Any] | None
+"""Called on the GUI thread with the operation's result."""
+OnFailure = Callable[[BaseException], Any] | None
+"""Called on the GUI thread with the exception the operation raised."""
 
 
 WRITE_DRAIN_S = 10.0
@@ -47,14 +51,8 @@ class BackgroundTasks(QObject):
         self._sig_deliver.connect(self._deliver)
         self._closed = False
 
-    def run(
-        self,
-        op: Callable[[], T],
-        on_success: Callable[[T], Any] | None = None,
-        on_failure: Callable[[BaseException], Any] | None = None,
-        *,
-        owner: QObject | None = None,
-    ) -> Future:
+    def run(self, op: Callable[[], T], on_success: OnSuccess = None, on_failure: OnFailure = None, *,
+            owner: QObject | None = None) -> Future:
         """Run ``op`` in the pool; call ``on_success(result)`` or ``on_failure(exc)`` on the GUI thread.
 
         When ``owner`` (typically the widget that asked) is deleted before the result arrives, the
@@ -62,14 +60,8 @@ class BackgroundTasks(QObject):
         """
         return self._submit(self._pool, op, on_success, on_failure, owner)
 
-    def write(
-        self,
-        op: Callable[[], T],
-        on_success: Callable[[T], Any] | None = None,
-        on_failure: Callable[[BaseException], Any] | None = None,
-        *,
-        owner: QObject | None = None,
-    ) -> Future:
+    def write(self, op: Callable[[], T], on_success: OnSuccess = None, on_failure: OnFailure = None, *,
+              owner: QObject | None = None) -> Future:
         """Like :meth:`run`, for a write of something the user saved (local store, outbox, files):
         writes run one at a time in the order given, and quitting waits for them."""
         future = self._submit(self._writes, op, on_success, on_failure, owner)
@@ -94,8 +86,8 @@ class BackgroundTasks(QObject):
             logger.error("%d write(s) still running after %.0f s at shutdown", len(left), timeout_s)
         return not left
 
-    def _submit(self, pool: ThreadPoolExecutor, op: Callable[[], T], on_success: Callable[[T], Any] | None,
-                on_failure: Callable[[BaseException], Any] | None, owner: QObject | None) -> Future:
+    def _submit(self, pool: ThreadPoolExecutor, op: Callable[[], T], on_success: OnSuccess, on_failure: OnFailure,
+                owner: QObject | None) -> Future:
         if self._closed:
             raise RuntimeError("background tasks are shut down")
         future = pool.submit(op)
