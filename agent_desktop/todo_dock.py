@@ -8,7 +8,7 @@ from typing import Any, Callable
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QMenu, QPushButton, QTableView,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QTableView,
     QToolButton, QVBoxLayout, QWidget,
 )
 
@@ -61,6 +61,9 @@ class TodoDock(QWidget):
         self.show_done = QCheckBox(self)
         self.new_button = QPushButton(self)
         self.table = QTableView(self)
+        self.message = QLabel(self)              # a change that could not be saved
+        self.message.setWordWrap(True)
+        self.message.hide()
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -100,7 +103,13 @@ class TodoDock(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
         layout.addLayout(bottom)
+
+    def show_message(self, text: str) -> None:
+        """Show ``text`` under the list ("": hide the message)."""
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def _connect(self) -> None:
         self.filter_box.currentIndexChanged.connect(lambda _i: self.sig_view_changed.emit())

@@ -36,6 +36,9 @@ class TodoFeature(QObject):
     sig_ready = Signal()
     """The to-do list is attached to the CRM store and alerts are armed."""
 
+    sig_written = Signal()
+    """A to-do change the agent made has landed in the store; the list and the alert timer follow it."""
+
     _sig_local_write = Signal()
 
     def __init__(self, window: Any, services: dict[str, Any], tasks: Any = None, *,
@@ -138,8 +141,8 @@ class TodoFeature(QObject):
 
     def _on_alerts_due(self, items: list[dict[str, Any]]) -> None:
         self.presenter.present(items)
-        self.book.mark_alerted([t["id"] for t in items])
-        self.refresh()
+        ids = [t["id"] for t in items]
+        self._write(lambda b: b.mark_alerted(ids))
 
     def refresh(self) -> None:
         if self.book is None:
@@ -152,12 +155,30 @@ class TodoFeature(QObject):
             d.select(selected)
 
     def _write(self, op: Callable[[TodoBook], Any]) -> None:
-        if self.book is None:
+        """Apply ``op`` to the store on the background helper's write lane (a sync may hold the
+        store's writer for seconds: the window must not freeze); the list and the timer follow."""
+        book = self.book
+        if book is None:
             return
-        op(self.book)
+        if self.tasks is None:       # no background helper (tests, tools): here
+            op(book)
+            self._written(None)
+            return
+        self.tasks.write(lambda: op(book), self._written, self._write_failed, owner=self)
+
+    def _written(self, _result: Any) -> None:
+        if self.book is None:        # shut down meanwhile
+            return
+        self.dock.show_message("")
         self.refresh()
         if self.scheduler is not None:
             self.scheduler.rearm()
+        self.sig_written.emit()
+
+    def _write_failed(self, exc: BaseException) -> None:
+        logger.error("to-do not saved: %s", exc, exc_info=exc)
+        if self.book is not None:
+            self.dock.show_message(self.tr("The to-do could not be saved: {0}").format(exc))
 
     # -- actions --------------------------------------------------------------------------------
     def new_todo(self, customer_id: str | None = None, call_log_id: str | None = None, title: str = "",

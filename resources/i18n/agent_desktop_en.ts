@@ -4365,97 +4365,97 @@ Restore them?</source>
 <context>
     <name>TodoDock</name>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="118"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="127"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="118"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="127"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="118"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="127"/>
         <source>My team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="119"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="128"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="119"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="128"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="120"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="129"/>
         <source>By due time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="120"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="129"/>
         <source>By priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="121"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="130"/>
         <source>By title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="121"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="130"/>
         <source>By creation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="130"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="139"/>
         <source>Show done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="131"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="140"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="132"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="141"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="133"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="142"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="134"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="143"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="135"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="144"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="136"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="145"/>
         <source>10 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="136"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="145"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="136"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="145"/>
         <source>Tomorrow 9:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="137"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="146"/>
         <source>Choose a time…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4463,12 +4463,17 @@ Restore them?</source>
 <context>
     <name>TodoFeature</name>
     <message>
-        <location filename="../../agent_desktop/todo_feature.py" line="61"/>
+        <location filename="../../agent_desktop/todo_feature.py" line="64"/>
         <source>New to-do…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_feature.py" line="212"/>
+        <location filename="../../agent_desktop/todo_feature.py" line="181"/>
+        <source>The to-do could not be saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_feature.py" line="233"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>

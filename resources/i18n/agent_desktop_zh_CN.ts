@@ -4356,97 +4356,97 @@ Restore them?</source>
 <context>
     <name>TodoDock</name>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="118"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="127"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="118"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="127"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="118"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="127"/>
         <source>My team</source>
         <translation>我的团队</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="119"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="128"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="119"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="128"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="120"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="129"/>
         <source>By due time</source>
         <translation>按到期时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="120"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="129"/>
         <source>By priority</source>
         <translation>按优先级</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="121"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="130"/>
         <source>By title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="121"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="130"/>
         <source>By creation</source>
         <translation>按创建时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="130"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="139"/>
         <source>Show done</source>
         <translation>显示已完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="131"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="140"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="132"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="141"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="133"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="142"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="134"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="143"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="135"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="144"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="136"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="145"/>
         <source>10 minutes</source>
         <translation>10 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="136"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="145"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="136"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="145"/>
         <source>Tomorrow 9:00</source>
         <translation>明天 9:00</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="137"/>
+        <location filename="../../agent_desktop/todo_dock.py" line="146"/>
         <source>Choose a time…</source>
         <translation>选择时间…</translation>
     </message>
@@ -4454,12 +4454,17 @@ Restore them?</source>
 <context>
     <name>TodoFeature</name>
     <message>
-        <location filename="../../agent_desktop/todo_feature.py" line="61"/>
+        <location filename="../../agent_desktop/todo_feature.py" line="64"/>
         <source>New to-do…</source>
         <translation>新建待办…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_feature.py" line="212"/>
+        <location filename="../../agent_desktop/todo_feature.py" line="181"/>
+        <source>The to-do could not be saved: {0}</source>
+        <translation>待办未能保存：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/todo_feature.py" line="233"/>
         <source>Me</source>
         <translation>我</translation>
     </message>

@@ -23,6 +23,7 @@ from crm.schemas.callbacks import AttemptOutcome, CallbackSource
 from crm.store import Store
 from crm.store import callbacks as cbq
 from tests.agent_desktop.test_callback_dock_background import ME, NOW, Client, Phone, callback, customer, stamp
+from tests.fixtures.store import hold_writer
 
 CLAIMED = callback(0, status="claimed", claimed_by=ME, claimed_at=stamp(NOW))
 
@@ -46,21 +47,6 @@ class Writes:
 
     def names(self) -> set[str]:
         return {name for name, _main in self.on_main}
-
-
-def hold_writer(store: Store, seconds: float) -> tuple[threading.Thread, threading.Event]:
-    """A long sync write: another thread holds the store's write transaction for ``seconds``."""
-    held = threading.Event()
-
-    def hold() -> None:
-        with store.db.write():
-            held.set()
-            time.sleep(seconds)
-
-    thread = threading.Thread(target=hold, name="sync-like")
-    thread.start()
-    assert held.wait(5)
-    return thread, held
 
 
 def attempts(store: Store, entry_id: str) -> int:

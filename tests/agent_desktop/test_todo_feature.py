@@ -1,6 +1,7 @@
 """The to-do dock and its alerts in a real shell, over real stores synced with the real back office."""
 from __future__ import annotations
 
+import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -17,6 +18,7 @@ from crm.sync import SyncConfig, SyncEngine
 from tests.crm.conftest import live_backoffice  # noqa: F401 - fixture
 from tests.crm.helpers import client_for, engine_for
 from tests.crm.test_todos_sync import SYNCED, set_team
+from tests.fixtures.store import hold_writer
 
 
 class Clock:
@@ -72,14 +74,15 @@ def test_a_due_todo_alerts_in_the_tray_banner_and_row_without_taking_the_focus(d
     focused = QApplication.focusWidget()
     due = datetime.now(timezone.utc) + timedelta(milliseconds=400)
     with qtbot.waitSignal(feature.presenter.sig_tray_message_shown, timeout=5000) as shown:
-        feature._write(lambda b: b.create("回电王女士确认地址", due_at=due, priority="high"))
+        with qtbot.waitSignal(feature.sig_written, timeout=5000):   # written off the GUI thread
+            feature._write(lambda b: b.create("回电王女士确认地址", due_at=due, priority="high"))
         assert feature.scheduler.timer.isActive() and feature.scheduler.armed_for == due
     title, body = shown.args
     assert title == "To-do due" and body == "回电王女士确认地址"
     assert feature.dock.banner.isVisible() and "回电王女士确认地址" in feature.dock.banner.label.text()
     item = feature.model.items[0]
     assert item["title"] == "回电王女士确认地址" and item["id"] in feature.model.highlighted
-    assert feature.book.get(item["id"])["alerted_at"]           # remembered: it will not alert again
+    qtbot.waitUntil(lambda: bool(feature.book.get(item["id"]).get("alerted_at")), timeout=5000)   # remembered: no second alert
     assert QApplication.focusWidget() is focused                # the alert never took the focus
     feature.scheduler.rearm()
     assert not feature.scheduler.timer.isActive()
@@ -90,7 +93,8 @@ def test_one_timer_armed_for_the_next_due_item_only_and_snooze_rearms_it(desk, q
     shell, feature, engine = desk("agent1", clock)
     now = clock()
     later = feature.book.create("两小时后", due_at=now + timedelta(hours=2))
-    feature._write(lambda b: b.create("一小时后", due_at=now + timedelta(hours=1)))
+    with qtbot.waitSignal(feature.sig_written, timeout=5000):
+        feature._write(lambda b: b.create("一小时后", due_at=now + timedelta(hours=1)))
     s = feature.scheduler
     assert s.armed_for == now + timedelta(hours=1)
     assert 3590_000 < s.timer.remainingTime() <= 3601_000 and s.timer.isSingleShot()
@@ -99,7 +103,8 @@ def test_one_timer_armed_for_the_next_due_item_only_and_snooze_rearms_it(desk, q
         s.rearm()                                  # what the timer does when it fires
     assert shown.args[1] == "一小时后"
     assert s.armed_for == now + timedelta(hours=2)
-    feature.snooze(later["id"], timedelta(minutes=10))
+    with qtbot.waitSignal(feature.sig_written, timeout=5000):
+        feature.snooze(later["id"], timedelta(minutes=10))
     assert s.armed_for == clock() + timedelta(minutes=10) or abs(
         (s.armed_for - (clock() + timedelta(minutes=10))).total_seconds()) < 1
 
@@ -122,13 +127,15 @@ def test_dock_filters_sort_complete_reopen_and_edit(desk, qtbot):
     d.set_filter("overdue")
     assert [t["title"] for t in feature.model.items] == ["昨天就该回电"]
     d.select(overdue["id"])
-    d.complete_button.click()
+    with qtbot.waitSignal(feature.sig_written, timeout=5000):
+        d.complete_button.click()
     assert feature.model.items == [] and book.get(overdue["id"])["status"] == "done"
     d.set_filter("all")
     d.show_done.setChecked(True)
     d.select(overdue["id"])
     assert d.reopen_button.isEnabled() and not d.complete_button.isEnabled()
-    d.reopen_button.click()
+    with qtbot.waitSignal(feature.sig_written, timeout=5000):
+        d.reopen_button.click()
     assert book.get(overdue["id"])["status"] == "open"
     d.select(overdue["id"])
     d.edit_button.click()
@@ -138,26 +145,47 @@ def test_dock_filters_sort_complete_reopen_and_edit(desk, qtbot):
     assert form.isVisible() and form.error_label.text()        # a title is required
     form.title_edit.setText("改期回电")
     form.has_due.setChecked(False)
-    form.buttons.accepted.emit()
+    with qtbot.waitSignal(feature.sig_written, timeout=5000):
+        form.buttons.accepted.emit()
     record = book.get(overdue["id"])
     assert record["title"] == "改期回电" and record["due_at"] is None
     d.select(overdue["id"])
-    d.snooze_actions["1h"].trigger()
+    with qtbot.waitSignal(feature.sig_written, timeout=5000):
+        d.snooze_actions["1h"].trigger()
     snoozed = parse_time(book.get(overdue["id"])["snoozed_until"])
     assert abs((snoozed - (clock() + timedelta(hours=1))).total_seconds()) < 5
     d.select(overdue["id"])
-    d.snooze_actions["tomorrow"].trigger()
+    with qtbot.waitSignal(feature.sig_written, timeout=5000):
+        d.snooze_actions["tomorrow"].trigger()
     tomorrow = parse_time(book.get(overdue["id"])["snoozed_until"]).astimezone()
     assert (tomorrow.hour, tomorrow.minute) == (9, 0) and tomorrow.date() > clock().astimezone().date()
     d.select(overdue["id"])
     d.snooze_actions["custom"].trigger()
     dialog = feature._forms[-1]
     dialog.edit.setDateTime(dialog.edit.dateTime().addSecs(3600))
-    dialog.accept()
+    with qtbot.waitSignal(feature.sig_written, timeout=5000):
+        dialog.accept()
     assert parse_time(book.get(overdue["id"])["snoozed_until"]) == dialog.until()
     engine.run_once()
     assert engine.store.outbox_counts() == (0, 0)
     assert engine.store.get("todos", overdue["id"])["version"] > 1
+
+
+def test_completing_a_todo_while_a_sync_holds_the_store_does_not_freeze_the_window(desk, qtbot):
+    shell, feature, engine = desk("agent1")
+    item = feature.book.create("回电确认尺码")
+    feature.refresh()
+    d = feature.dock
+    d.select(item["id"])
+    holder, _held = hold_writer(engine.store, 1.0)           # a sync writing a big page
+    clicked = time.monotonic()
+    d.complete_button.click()
+    assert time.monotonic() - clicked < 0.2                  # the click did not wait for the store
+    assert feature.book.get(item["id"]).get("status", "open") == "open"   # not yet: the writer is held
+    with qtbot.waitSignal(feature.sig_written, timeout=5000):
+        holder.join()
+    assert feature.book.get(item["id"])["status"] == "done"
+    assert item["id"] not in [t["id"] for t in feature.model.items]
 
 
 def test_todo_from_the_menu_for_a_customer_and_call_assigned_to_another_agent_shows_on_their_desk(
@@ -169,7 +197,8 @@ def test_todo_from_the_menu_for_a_customer_and_call_assigned_to_another_agent_sh
     form = a.new_todo(customer_id=customer["id"], title="寄送样品")
     assert form.customer_label.text() == "李雷"
     form.set_assignee("user", b.book.me.user_id)
-    form.buttons.accepted.emit()
+    with qtbot.waitSignal(a.sig_written, timeout=5000):
+        form.buttons.accepted.emit()
     engine_a.run_once()
     engine_b.run_once()                                      # B's next sync
     assert [t["title"] for t in b.model.items] == ["寄送样品"]

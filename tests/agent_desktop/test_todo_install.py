@@ -41,7 +41,8 @@ def test_features_wait_for_the_crm_service_then_fill_their_docks(make_shell, qtb
     form = todos._forms[-1]
     assert form.customer_label.text() == "韩梅梅" and form.values()["customer_id"] == customer["id"]
     form.title_edit.setText("确认尺码")
-    form.buttons.accepted.emit()
+    with qtbot.waitSignal(todos.sig_written, timeout=5000):   # saved off the GUI thread
+        form.buttons.accepted.emit()
     assert [t["title"] for t in todos.model.items] == ["确认尺码"]
     due = (datetime.now(timezone.utc) + timedelta(hours=1)).isoformat().replace("+00:00", "Z")
     worker = threading.Thread(target=lambda: engine.store.create("todos", {"title": "跟进发票", "due_at": due}))
