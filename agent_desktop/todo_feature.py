@@ -69,6 +69,7 @@ class TodoFeature(QObject):
         self._wait = ServiceWaiter(services, "crm", self.attach, self)
         self._card_wait = ServiceWaiter(services, "screenpop", self.connect_card, self)
         self._forms: list[Any] = []
+        self._alerting: set[str] = set()   # alerts shown whose "alerted" mark is being written
 
     def _connect_dock(self) -> None:
         d = self.dock
@@ -140,9 +141,13 @@ class TodoFeature(QObject):
             self._sig_local_write.emit()
 
     def _on_alerts_due(self, items: list[dict[str, Any]]) -> None:
-        self.presenter.present(items)
+        items = [t for t in items if t["id"] not in self._alerting]   # shown, "alerted" not written yet
+        if not items:
+            return
         ids = [t["id"] for t in items]
-        self._write(lambda b: b.mark_alerted(ids))
+        self._alerting.update(ids)
+        self.presenter.present(items)
+        self._write(lambda b: b.mark_alerted(ids), after=lambda: self._alerting.difference_update(ids), by_agent=False)
 
     def refresh(self) -> None:
         if self.book is None:
@@ -154,26 +159,32 @@ class TodoFeature(QObject):
         if selected:
             d.select(selected)
 
-    def _write(self, op: Callable[[TodoBook], Any]) -> None:
+    def _write(self, op: Callable[[TodoBook], Any], after: Callable[[], Any] = lambda: None,
+               by_agent: bool = True) -> None:
         """Apply ``op`` to the store on the background helper's write lane (a sync may hold the
-        store's writer for seconds: the window must not freeze); the list and the timer follow."""
+        store's writer for seconds: the window must not freeze); the list and the timer follow.
+        ``after()`` runs on the GUI thread once the write landed or failed; ``sig_written`` tells
+        of the agent's own changes (``by_agent``), not of the alerts' bookkeeping."""
         book = self.book
         if book is None:
             return
         if self.tasks is None:       # no background helper (tests, tools): here
             op(book)
-            self._written(None)
+            after()
+            self._written(by_agent)
             return
-        self.tasks.write(lambda: op(book), self._written, self._write_failed, owner=self)
+        self.tasks.write(lambda: op(book), lambda _r: (after(), self._written(by_agent)),
+                         lambda exc: (after(), self._write_failed(exc)), owner=self)
 
-    def _written(self, _result: Any) -> None:
+    def _written(self, by_agent: bool) -> None:
         if self.book is None:        # shut down meanwhile
             return
         self.dock.show_message("")
         self.refresh()
         if self.scheduler is not None:
             self.scheduler.rearm()
-        self.sig_written.emit()
+        if by_agent:
+            self.sig_written.emit()
 
     def _write_failed(self, exc: BaseException) -> None:
         logger.error("to-do not saved: %s", exc, exc_info=exc)

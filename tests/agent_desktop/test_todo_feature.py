@@ -188,6 +188,22 @@ def test_completing_a_todo_while_a_sync_holds_the_store_does_not_freeze_the_wind
     assert item["id"] not in [t["id"] for t in feature.model.items]
 
 
+def test_an_alert_shows_once_while_its_alerted_mark_waits_for_the_store(desk, qtbot):
+    shell, feature, engine = desk("agent1")
+    shown: list[str] = []
+    feature.presenter.sig_tray_message_shown.connect(lambda _title, body: shown.append(body))
+    item = feature.book.create("回电张先生", due_at=datetime.now(timezone.utc) - timedelta(minutes=1))
+    holder, _held = hold_writer(engine.store, 1.0)           # the "alerted" mark will wait for this sync
+    feature.scheduler.rearm()                                # due: alert
+    feature.scheduler.rearm()                                # a sync page arrives meanwhile: rearm again
+    assert shown == ["回电张先生"]
+    holder.join()
+    qtbot.waitUntil(lambda: bool(feature.book.get(item["id"]).get("alerted_at")), timeout=5000)
+    qtbot.waitUntil(lambda: not feature._alerting, timeout=5000)
+    feature.scheduler.rearm()
+    assert shown == ["回电张先生"]
+
+
 def test_todo_from_the_menu_for_a_customer_and_call_assigned_to_another_agent_shows_on_their_desk(
         desk, qtbot, live_backoffice):  # noqa: F811
     shell_a, a, engine_a = desk("agent1")
