@@ -144,7 +144,7 @@ def test_file_menu_import_applies_a_bundle_or_explains_the_refusal(make_shell, q
     box.close()
 
 
-def test_a_bundle_that_cannot_be_saved_is_refused_and_changes_nothing(tmp_path: Path, capsys) -> None:
+def test_a_bundle_that_cannot_be_saved_is_refused_and_changes_nothing(tmp_path: Path, capsys, restore_logging) -> None:
     # the user's settings folder is read-only or full: --provision says so and applies nothing
     import main
 
