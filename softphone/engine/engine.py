@@ -22,7 +22,7 @@ from crm.i18n import QT_TRANSLATE_NOOP
 from softphone.engine import setup
 from softphone.engine.audio_bridge import AudioBridge
 from softphone.engine.audio_io import AudioDevice, AudioUnavailable
-from softphone.engine.device_switch import DeviceSwitch
+from softphone.engine.device_switch import DeviceWorker
 from softphone.engine.call_handlers import CallHandlers
 from softphone.engine.commands import CallCommands
 from softphone.engine.config import EngineConfig
@@ -72,7 +72,7 @@ class SipEngine(CallCommands, CallHandlers):
         self.audio_device = audio_device
         self.pre_ring_filter = pre_ring_filter
         self.bridge = AudioBridge(sample_rate=config.clock_rate)
-        self._device = DeviceSwitch(audio_device, self.bridge, self.post) if audio_device is not None else None
+        self._device = DeviceWorker("audio-device", self.post) if audio_device is not None else None
         self._commands: queue.SimpleQueue = queue.SimpleQueue()
         self._doorbell = Doorbell()
         self._wake = WakeDetector()
@@ -280,7 +280,11 @@ class SipEngine(CallCommands, CallHandlers):
                 self._close_audio_device()
 
     def _open_audio_device(self) -> None:
-        self._device.open(self._audio_opened)
+        def job() -> None:
+            self.bridge.reset()            # nothing stale from the last call
+            self.audio_device.start(self.bridge)
+
+        self._device.submit(job, self._audio_opened)
 
     def _audio_opened(self, exc: BaseException | None) -> None:
         if exc is not None:  # AudioUnavailable, or a broken device: the call goes on
@@ -297,7 +301,7 @@ class SipEngine(CallCommands, CallHandlers):
     def _close_audio_device(self) -> None:
         self._audio_close_at = None
         self.audio_available = False
-        self._device.close(self._audio_closed)
+        self._device.submit(self.audio_device.stop, self._audio_closed)
 
     def _audio_closed(self, exc: BaseException | None) -> None:
         if exc is not None:

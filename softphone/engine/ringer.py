@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import logging
 import math
-import queue
 import threading
-from collections.abc import Callable
 from array import array
 
 from softphone.engine.audio_bridge import BYTES_PER_SAMPLE
-from softphone.engine.audio_io import AudioDevice, AudioUnavailable
+from softphone.engine.audio_io import AudioDevice
+from softphone.engine.device_switch import DeviceWorker
 from softphone.engine.events import CallChanged, CallState, IncomingCall
 
 logger = logging.getLogger(__name__)
@@ -78,8 +77,7 @@ class Ringer:
         self._beeping: set[int] = set()     # auto-answered calls whose beep may still be playing
         self._opened = False                # asked to open (the worker may still be opening it)
         self._lock = threading.Lock()
-        self._jobs: queue.SimpleQueue[Callable[[], None] | None] = queue.SimpleQueue()
-        self._worker: threading.Thread | None = None
+        self._worker = DeviceWorker("ringer-device")
 
     @property
     def is_open(self) -> bool:
@@ -113,34 +111,22 @@ class Ringer:
         if self.device is None:
             return False
         self._opened = True
-        self._submit(self._start_device)
+        self._worker.submit(lambda: self.device.start(self.tone), self._started)
         return True
 
-    def _start_device(self) -> None:
+    def _started(self, error: BaseException | None) -> None:
         """Worker thread."""
-        try:
-            self.device.start(self.tone)
-        except AudioUnavailable as exc:
-            logger.warning("no ringer device: %s", str(exc))   # str: the traceback would pin a Call
-            with self._lock:
-                self._opened = False        # the next ring tries again
+        if error is None:
+            return
+        logger.warning("no ringer device: %s", str(error))   # str: the traceback would pin a Call
+        with self._lock:
+            self._opened = False            # the next ring tries again
 
-    def _stop_device(self) -> None:
+    @staticmethod
+    def _stopped(error: BaseException | None) -> None:
         """Worker thread."""
-        try:
-            self.device.stop()
-        except Exception as exc:  # noqa: BLE001 - a vanished device must not break the worker
-            logger.warning("closing the ringer device failed: %s", str(exc))
-
-    def _submit(self, job: Callable[[], None] | None) -> None:
-        if self._worker is None:
-            self._worker = threading.Thread(target=self._work, name="ringer-device", daemon=True)
-            self._worker.start()
-        self._jobs.put(job)
-
-    def _work(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            job()
+        if error is not None:
+            logger.warning("closing the ringer device failed: %s", str(error))
 
     def _release(self) -> None:
         self.tone.ringing = False
@@ -148,17 +134,11 @@ class Ringer:
         self._ringing.clear()
         self._beeping.clear()
         if self._opened and self.device is not None:
-            self._submit(self._stop_device)
+            self._worker.submit(self.device.stop, self._stopped)
         self._opened = False
 
     def close(self, timeout: float = 3.0) -> None:
         """Stop ringing, close the device and end the worker (at shutdown; any thread)."""
         with self._lock:
             self._release()
-            worker, self._worker = self._worker, None
-            if worker is not None:
-                self._jobs.put(None)
-        if worker is not None:
-            worker.join(timeout)
-            if worker.is_alive():
-                logger.error("the ringer device did not close within %.1fs", timeout)
+        self._worker.finish(timeout)
