@@ -55,7 +55,9 @@ class SyncMachine(RuleBasedStateMachine):
     @precondition(lambda self: self.server.records)
     @rule(data=st.data(), field=st.sampled_from(FIELDS), n=st.integers(51, 99))
     def remote_edit(self, data, field, n):
-        rid = data.draw(st.sampled_from(sorted(self.server.records)))
+        # creation order, not id order: ids are random, so sorting them would pick another record
+        # for the same choices on a replay and Hypothesis could not reproduce what it found
+        rid = data.draw(st.sampled_from([i for i in self.ids if i in self.server.records]))
         self.server.remote_edit(rid, field, _value(field, n))
         self.remote_touched.add((rid, field))
 
