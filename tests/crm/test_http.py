@@ -28,6 +28,7 @@ from crm.http import (
 )
 from crm.http_message import Headers, Response, query_string
 from crm.http_retry import READS, RETRY_AFTER_MAX_S, parse_retry_after
+from tests.fixtures.ports import free_port
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -538,10 +539,7 @@ def test_errors_below_http_become_crm_unavailable(silent_server):
         with pytest.raises(CrmUnavailable):
             client.get_raw("customers", "c1")
         client.close()
-    closed_port = socket.socket()
-    closed_port.bind(("127.0.0.1", 0))
-    refused = f"http://127.0.0.1:{closed_port.getsockname()[1]}"
-    closed_port.close()
+    refused = f"http://127.0.0.1:{free_port()}"
     with pytest.raises(CrmUnavailable) as refused_error:
         _client(refused, retries=0).get_raw("customers", "c1")
     assert isinstance(refused_error.value.__cause__, ConnectFailed)

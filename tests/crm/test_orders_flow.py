@@ -2,7 +2,6 @@
 with 409; and an order taken offline that syncs later with its number replaced and no duplicate."""
 from __future__ import annotations
 
-import socket
 
 import pytest
 
@@ -17,6 +16,7 @@ from screenpop.core.lookup import assemble_pop
 from screenpop.core.models import TimelineKind
 from screenpop.core.record_source import RecordPopSource
 from tests.fixtures.backoffice import DEMO_CREDENTIALS, seed_database
+from tests.fixtures.ports import free_port
 from tests.forms.order_support import ZHANG, demo_store
 
 pytestmark = pytest.mark.e2e
@@ -97,9 +97,7 @@ def test_create_sort_ship_then_a_late_edit_is_refused(backoffice_server, tmp_pat
 def test_order_taken_offline_syncs_once_with_the_server_number(tmp_path) -> None:
     db_url = f"sqlite:///{tmp_path / 'bo.db'}"
     seed_database(db_url, 0)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     server = ThreadedServer(db_url, port=port)
     store = demo_store(tmp_path / "agent.db")
     book = OrderBook(store)
