@@ -25,12 +25,14 @@ import sys
 import tempfile
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[1]
 STEPS = ("qt", "pydantic", "sip", "sqlite")
 
 CHILD = r"""
 import sys
 from pathlib import Path
 step, settle_ms, workdir = int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
+sys.path.insert(0, sys.argv[4])
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow
 app = QApplication(sys.argv[:1])
@@ -42,21 +44,8 @@ if step >= 1:
         name: str | None = None
     keep.append(Settings(port=5071))
 if step >= 2:
-    import pjsua2 as pj
-    ep = pj.Endpoint()
-    ep.libCreate()
-    cfg = pj.EpConfig()
-    cfg.uaConfig.threadCnt = 0
-    cfg.uaConfig.mainThreadOnly = True
-    cfg.logConfig.level = 0
-    cfg.logConfig.consoleLevel = 0
-    ep.libInit(cfg)
-    ep.audDevManager().setNullDev()
-    tc = pj.TransportConfig()
-    tc.boundAddress = "127.0.0.1"
-    tc.port = 0
-    ep.transportCreate(pj.PJSIP_TRANSPORT_UDP, tc)
-    ep.libStart()
+    from tests.softphone.pjsua_peer import loopback_endpoint
+    ep = loopback_endpoint(0)
     timer = QTimer()
     timer.timeout.connect(lambda: ep.libHandleEvents(0))
     timer.start(50)
@@ -86,8 +75,8 @@ app.exec()
 
 def measure(step: int, settle_s: float, workdir: Path) -> float:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run([sys.executable, "-c", CHILD, str(step), str(int(settle_s * 1000)), str(workdir)],
-                         env=env, capture_output=True, text=True, timeout=60 + settle_s, check=True)
+    argv = [sys.executable, "-c", CHILD, str(step), str(int(settle_s * 1000)), str(workdir), str(ROOT)]
+    out = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60 + settle_s, check=True)
     return float(out.stdout.strip().splitlines()[-1])
 
 

@@ -78,6 +78,29 @@ class PeerAccount(pj.Account):
         print("ANSWERED", flush=True)
 
 
+def loopback_endpoint(port: int, clock_rate: int | None = None) -> pj.Endpoint:
+    """A started pjsua2 endpoint polled by its owner (no worker thread, no log output), with a UDP
+    transport on 127.0.0.1:``port`` (0: any) and the null sound device."""
+    ep = pj.Endpoint()
+    ep.libCreate()
+    cfg = pj.EpConfig()
+    cfg.uaConfig.threadCnt = 0
+    cfg.uaConfig.mainThreadOnly = True
+    cfg.logConfig.consoleLevel = 0
+    cfg.logConfig.level = 0
+    if clock_rate:
+        cfg.medConfig.clockRate = clock_rate
+        cfg.medConfig.sndClockRate = clock_rate
+    ep.libInit(cfg)
+    tcfg = pj.TransportConfig()
+    tcfg.port = port
+    tcfg.boundAddress = "127.0.0.1"
+    ep.transportCreate(pj.PJSIP_TRANSPORT_UDP, tcfg)
+    ep.audDevManager().setNullDev()
+    ep.libStart()
+    return ep
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, required=True)
@@ -87,22 +110,7 @@ def main() -> int:
     parser.add_argument("--srtp", choices=("off", "optional", "mandatory"), default="off")
     args = parser.parse_args()
     protect_none_refcount()
-    ep = pj.Endpoint()
-    ep.libCreate()
-    cfg = pj.EpConfig()
-    cfg.uaConfig.threadCnt = 0
-    cfg.uaConfig.mainThreadOnly = True
-    cfg.logConfig.consoleLevel = 0
-    cfg.logConfig.level = 0
-    cfg.medConfig.clockRate = 16000
-    cfg.medConfig.sndClockRate = 16000
-    ep.libInit(cfg)
-    tcfg = pj.TransportConfig()
-    tcfg.port = args.port
-    tcfg.boundAddress = "127.0.0.1"
-    ep.transportCreate(pj.PJSIP_TRANSPORT_UDP, tcfg)
-    ep.audDevManager().setNullDev()
-    ep.libStart()
+    ep = loopback_endpoint(args.port, clock_rate=16000)
     acc = PeerAccount(args)
     acfg = pj.AccountConfig()
     acfg.idUri = f"sip:peer@127.0.0.1:{args.port}"
