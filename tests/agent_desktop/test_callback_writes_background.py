@@ -120,7 +120,7 @@ def test_an_outcome_clicked_while_a_sync_holds_the_writer_returns_at_once_and_is
     clicked = time.monotonic()
     button.click()
     returned = time.monotonic()
-    assert returned - clicked < 0.2                        # the click did not wait for the writer
+    assert returned - clicked < 0.5                        # the click did not wait for the 1 s write
     assert not button.isEnabled()                           # a write in flight
     qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=900)   # the event loop runs during the hold
     assert holder.is_alive() and recorded == [] and attempts(store, CLAIMED["id"]) == 0

@@ -180,7 +180,7 @@ def test_completing_a_todo_while_a_sync_holds_the_store_does_not_freeze_the_wind
     holder, _held = hold_writer(engine.store, 1.0)           # a sync writing a big page
     clicked = time.monotonic()
     d.complete_button.click()
-    assert time.monotonic() - clicked < 0.2                  # the click did not wait for the store
+    assert time.monotonic() - clicked < 0.5                  # the click did not wait for the 1 s write
     assert feature.book.get(item["id"]).get("status", "open") == "open"   # not yet: the writer is held
     with qtbot.waitSignal(feature.sig_written, timeout=5000):
         holder.join()
