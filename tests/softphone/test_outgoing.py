@@ -47,7 +47,7 @@ def test_unreachable_peer_is_a_network_error(make_engine):
     from tests.fixtures.sip import free_port
 
     engine, log = make_engine()
-    port = free_port(kind=__import__("socket").SOCK_STREAM)
+    port = free_port()
     key = engine.dial(f"sip:nobody@127.0.0.1:{port};transport=tcp")
     assert _ended(log, key).outcome == Outcome.NETWORK_ERROR
 

@@ -61,7 +61,7 @@ def test_network_change_sends_a_fresh_registration(make_engine, kamailio):
 def test_unreachable_registrar_is_retried_with_growing_delays(make_engine):
     from tests.fixtures.sip import free_port
 
-    port = free_port(kind=__import__("socket").SOCK_STREAM)      # nothing listens: TCP is refused at once
+    port = free_port()      # nothing listens: TCP is refused at once
     engine, log = make_engine(registrar=f"127.0.0.1:{port}", transport="tcp", password="x", register_retry_s=1)
     for n in range(3):
         log.wait_for(lambda e, n=n: len([x for x in log.of(RegistrationChanged) if not x.registered]) > n,

@@ -25,7 +25,7 @@ class TlsSipServer:
                         "-keyout", str(self.key), "-out", str(self.cert)], check=True, capture_output=True)
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(self.cert, self.key)
-        self.port = free_port(socket.SOCK_STREAM)
+        self.port = free_port()
         self.sock = socket.create_server(("127.0.0.1", self.port))
         self.sock.settimeout(0.5)
         self.context = context
