@@ -6,7 +6,8 @@ for ``--settle-s`` before its resident memory is read, as ``benchmarks/startup.p
 * ``qt``: a QApplication and a 1200 × 760 main window with four docks holding Chinese and Latin text;
 * ``pydantic``: + one settings model validated (the settings schema is pydantic);
 * ``sip``: + a pjsua2 endpoint with a UDP transport on loopback and the null sound device, its
-  events handled from a Qt timer;
+  events handled from a Qt timer (built by the audio tests' far end, ``tests/softphone/pjsua_peer.py``,
+  whose only desktop import is a few-line SWIG workaround);
 * ``sqlite``: + one SQLite database open.
 
     .venv/bin/python benchmarks/memory_floor.py [--runs 3] [--settle-s 5]

@@ -2,7 +2,6 @@
 with 409; and an order taken offline that syncs later with its number replaced and no duplicate."""
 from __future__ import annotations
 
-
 import pytest
 
 from backoffice.server import ThreadedServer
