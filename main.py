@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """Agent Desktop entry point: parse the command line, resolve settings, start the app."""
+
 from __future__ import annotations
 
 import logging
@@ -56,7 +57,7 @@ def fail(summary: str, detail: object = "", language: str = "") -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == [BACKOFFICE_FLAG]:   # the packaged app running its own embedded back office
+    if argv[:1] == [BACKOFFICE_FLAG]:  # the packaged app running its own embedded back office
         from agent_desktop.backoffice_process import main as backoffice_main
 
         return backoffice_main(argv[1:])

@@ -1,4 +1,5 @@
 """Help > About: version, what the product is, where its files are."""
+
 from __future__ import annotations
 
 import logging

@@ -4,6 +4,7 @@ Features read it (``ctx.services["agent_state"]``): e.g. only a Ready agent's ph
 feature moves a Ready agent to Wrap-up when an answered call ends and back to Ready when its wrap-up is
 submitted (a state chosen by hand meanwhile is kept); the shell shows it and lets the agent change it.
 """
+
 from __future__ import annotations
 
 import logging

@@ -1,4 +1,5 @@
 """Combo box in the tool bar that shows and changes the agent state."""
+
 from __future__ import annotations
 
 import logging
@@ -32,7 +33,7 @@ class AgentStateSelector(QComboBox):
     def _on_state_changed(self, state: str) -> None:
         self.setCurrentIndex(STATES.index(state))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             for i, state in enumerate(STATES):
                 self.setItemText(i, translate_msg(LABELS[state]))

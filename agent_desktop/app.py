@@ -1,4 +1,5 @@
 """Composition root: builds the context and the shell, shows the window first, then the features."""
+
 from __future__ import annotations
 
 import logging
@@ -183,8 +184,12 @@ class Shell(QObject):
             from agent_desktop.settings_dialog import SettingsDialog
 
             logger.warning("settings bundle %s refused: %s", path, exc)  # English in the log
-            box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "Settings not imported"),
-                              QCoreApplication.translate("MainWindow", "Nothing was changed."), parent=self.window)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("MainWindow", "Settings not imported"),
+                QCoreApplication.translate("MainWindow", "Nothing was changed."),
+                parent=self.window,
+            )
             box.setInformativeText(exc.translated(SettingsDialog.error_message))  # the user's language
             box.open()
             return False

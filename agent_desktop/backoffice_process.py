@@ -5,6 +5,7 @@ It runs ``python -m backoffice ARGS`` with the desktop's process-wide memory set
 (argon2, 19 MiB) would otherwise raise glibc's thresholds and keep the server's freed memory
 resident for good. Qt-free: this process loads no GUI library.
 """
+
 from __future__ import annotations
 
 import sys

@@ -16,13 +16,15 @@
   (``sig_entry_busy``); the queue is listed again when a write is done; a failed write is logged and
   told to the agent.
 """
+
 from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -33,8 +35,11 @@ from crm.store.todos import utc_now
 logger = logging.getLogger(__name__)
 
 _OUTCOMES = {
-    "answered": AttemptOutcome.REACHED, "busy": AttemptOutcome.BUSY, "no_answer": AttemptOutcome.NO_ANSWER,
-    "cancelled": AttemptOutcome.NO_ANSWER, "rejected": AttemptOutcome.NO_ANSWER,
+    "answered": AttemptOutcome.REACHED,
+    "busy": AttemptOutcome.BUSY,
+    "no_answer": AttemptOutcome.NO_ANSWER,
+    "cancelled": AttemptOutcome.NO_ANSWER,
+    "rejected": AttemptOutcome.NO_ANSWER,
     "invalid_number": AttemptOutcome.WRONG_NUMBER,
 }
 
@@ -51,8 +56,9 @@ class QueueView:
     now: datetime
 
 
-def read_queue(store: Any, now: datetime, me: str, limit: int | None,
-               exclude: frozenset[str] = frozenset()) -> QueueView:
+def read_queue(
+    store: Any, now: datetime, me: str, limit: int | None, exclude: frozenset[str] = frozenset()
+) -> QueueView:
     """Read the queue (SQLite; any thread, so not the GUI thread)."""
     head = cbq.queue_head(store, now, me, limit=limit, exclude=exclude)
     ids = sorted({e["customer_id"] for e in head.entries if e.get("customer_id")})
@@ -86,9 +92,18 @@ class CallbackController(QObject):
     sig_entry_busy = Signal(str, bool)
     """An attempt or give-back of this entry (id) is being written (True) / is done (False)."""
 
-    def __init__(self, store: Any, client: Any, me_id: str, *, tasks: Any = None, phone: Any = None,
-                 clock: Callable[[], datetime] = utc_now, shown: Callable[[], list[dict[str, Any]]] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: Any,
+        client: Any,
+        me_id: str,
+        *,
+        tasks: Any = None,
+        phone: Any = None,
+        clock: Callable[[], datetime] = utc_now,
+        shown: Callable[[], list[dict[str, Any]]] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.client = client
@@ -96,14 +111,14 @@ class CallbackController(QObject):
         self.tasks = tasks
         self.phone = phone
         self.clock = clock
-        self.shown = shown or (lambda: [])   # the rows the agent sees, in order (the dock's entries)
-        self.active: dict[int, str] = {}     # phone call id -> entry id
+        self.shown = shown or (lambda: [])  # the rows the agent sees, in order (the dock's entries)
+        self.active: dict[int, str] = {}  # phone call id -> entry id
         self.customers: dict[int, str] = {}  # phone call id -> customer id (of a call back being dialled)
-        self.lost: set[str] = set()          # entries another agent took (until the next sync says otherwise)
-        self._claiming: str | None = None    # entry id being claimed ("": reading the queue to pick one)
-        self.writing: set[str] = set()       # entries with an attempt or give-back being written
+        self.lost: set[str] = set()  # entries another agent took (until the next sync says otherwise)
+        self._claiming: str | None = None  # entry id being claimed ("": reading the queue to pick one)
+        self.writing: set[str] = set()  # entries with an attempt or give-back being written
         self.creating: dict[str, dict[str, Any]] = {}  # promised call backs being written, by id
-        self.closed = False                  # shut down: no answer is applied any more
+        self.closed = False  # shut down: no answer is applied any more
 
     # -- the queue ------------------------------------------------------------------------------
     def reader(self, limit: int | None) -> Callable[[], QueueView]:
@@ -136,14 +151,25 @@ class CallbackController(QObject):
             logger.info("call back queued (%s)", entry.get("source", ""))
             self.sig_queue_changed.emit()
 
-    def add_manual(self, number: str, customer_id: str | None, reason: str = "",
-                   due_at: datetime | None = None,
-                   on_done: Callable[[dict[str, Any]], Any] | None = None) -> dict[str, Any]:
+    def add_manual(
+        self,
+        number: str,
+        customer_id: str | None,
+        reason: str = "",
+        due_at: datetime | None = None,
+        on_done: Callable[[dict[str, Any]], Any] | None = None,
+    ) -> dict[str, Any]:
         """Queue a promised call back. The write runs in the background; ``on_done(entry)`` gets the
         stored entry. Returns at once what is being queued (its id is chosen here)."""
         entry_id = str(uuid.uuid4())
-        queued = {"id": entry_id, "number": number, "customer_id": customer_id, "reason": reason,
-                  "source": "manual", "status": "pending"}
+        queued = {
+            "id": entry_id,
+            "number": number,
+            "customer_id": customer_id,
+            "reason": reason,
+            "source": "manual",
+            "status": "pending",
+        }
         self.creating[entry_id] = queued
         store = self.store
 
@@ -157,8 +183,11 @@ class CallbackController(QObject):
             self.creating.pop(entry_id, None)
             self._write_failed(exc)
 
-        self._write(lambda: cbq.create_manual(store, number, customer_id, reason=reason, due_at=due_at,
-                                              entry_id=entry_id), done, failed)
+        self._write(
+            lambda: cbq.create_manual(store, number, customer_id, reason=reason, due_at=due_at, entry_id=entry_id),
+            done,
+            failed,
+        )
         return dict(queued)
 
     def synced(self) -> None:
@@ -195,8 +224,9 @@ class CallbackController(QObject):
         self._claiming = None
         logger.warning("could not read the call back queue: %s", exc)
 
-    def _write(self, op: Callable[[], Any], on_success: Callable[[Any], Any],
-               on_failure: Callable[[BaseException], Any]) -> None:
+    def _write(
+        self, op: Callable[[], Any], on_success: Callable[[Any], Any], on_failure: Callable[[BaseException], Any]
+    ) -> None:
         """Run a store write on the helper's write lane (one at a time, finished before quitting);
         its answer is applied on the GUI thread unless this controller was closed meanwhile."""
         if self.closed:
@@ -215,19 +245,25 @@ class CallbackController(QObject):
 
         try:
             self._run(op, success, failure, write=True)
-        except RuntimeError as exc:       # the background helper is shut down
+        except RuntimeError as exc:  # the background helper is shut down
             on_failure(exc)
 
     def _write_failed(self, exc: BaseException) -> None:
         logger.error("call back not saved: %s", exc, exc_info=exc)
         self.sig_message.emit(self.tr("The call back could not be saved: {0}").format(exc))
 
-    def _run(self, op: Callable[[], Any], on_success: Callable[[Any], Any],
-             on_failure: Callable[[BaseException], Any], *, write: bool = False) -> None:
-        if self.tasks is None:      # no background helper (tests, tools): run it here
+    def _run(
+        self,
+        op: Callable[[], Any],
+        on_success: Callable[[Any], Any],
+        on_failure: Callable[[BaseException], Any],
+        *,
+        write: bool = False,
+    ) -> None:
+        if self.tasks is None:  # no background helper (tests, tools): run it here
             try:
                 result = op()
-            except Exception as exc:  # noqa: BLE001 - handed to on_failure like the helper does
+            except Exception as exc:
                 on_failure(exc)
                 return
             on_success(result)
@@ -240,8 +276,11 @@ class CallbackController(QObject):
             return
         self._claiming = entry["id"]
         client, store = self.client, self.store
-        self._run(lambda: cbq.claim(client, store, entry), lambda r: self._claimed(entry, r),
-                  lambda exc: self._claim_failed(entry, exc))
+        self._run(
+            lambda: cbq.claim(client, store, entry),
+            lambda r: self._claimed(entry, r),
+            lambda exc: self._claim_failed(entry, exc),
+        )
 
     def _claimed(self, entry: dict[str, Any], result: cbq.ClaimResult) -> None:
         self._claiming = None
@@ -253,9 +292,10 @@ class CallbackController(QObject):
         self.sig_claim_lost.emit(entry["id"])
         self.sig_queue_changed.emit()
         if result.reason in ("already_claimed", "not_pending", "invalid_transition", "gone"):
-            self.sig_message.emit(self.tr("Another agent is already calling {0}; trying the next caller.")
-                                  .format(entry.get("number", "")))
-            self.call()   # move on: the entry we lost is out of the rows now (self.lost), so this ends
+            self.sig_message.emit(
+                self.tr("Another agent is already calling {0}; trying the next caller.").format(entry.get("number", ""))
+            )
+            self.call()  # move on: the entry we lost is out of the rows now (self.lost), so this ends
         else:
             self.sig_message.emit(self.tr("This entry is not in the CRM yet; try again after the next sync."))
 
@@ -283,16 +323,22 @@ class CallbackController(QObject):
         self.customers.pop(event.call_id, None)
         outcome = attempt_outcome(getattr(event.outcome, "value", event.outcome) or "")
         if outcome is None:
-            self._entry_write(entry_id, lambda store: cbq.release(store, entry_id), lambda: self.sig_message.emit(
-                self.tr("The call did not go through; the caller stays in the queue.")))
+            self._entry_write(
+                entry_id,
+                lambda store: cbq.release(store, entry_id),
+                lambda: self.sig_message.emit(self.tr("The call did not go through; the caller stays in the queue.")),
+            )
             return
         self.record(entry_id, outcome)
 
     def record(self, entry_id: str, outcome: AttemptOutcome, notes: str = "") -> None:
         """Record an attempt (automatic at hang-up, or the agent's correction), in the background;
         ignored while an attempt or give-back of this entry is still being written."""
-        self._entry_write(entry_id, lambda store: cbq.record_attempt(store, entry_id, outcome, notes),
-                          lambda: self.sig_attempt_recorded.emit(entry_id, outcome.value))
+        self._entry_write(
+            entry_id,
+            lambda store: cbq.record_attempt(store, entry_id, outcome, notes),
+            lambda: self.sig_attempt_recorded.emit(entry_id, outcome.value),
+        )
 
     def release(self, entry_id: str) -> None:
         """Give a claimed entry back to the queue (in the background)."""

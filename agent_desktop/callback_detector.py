@@ -9,12 +9,14 @@ Fed with the engine's events (``softphone.engine.events``) in order, it reports 
   ready (480, "not_ready"). A call refused by the blocklist (``blocked_code``, 603 by default) is not
   called back, nor is one the agent declined on purpose.
 """
+
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Callable
+from typing import Any
 
 from crm.schemas.callbacks import CallbackSource
 from crm.store.callbacks import MissedCall
@@ -45,9 +47,14 @@ def dnis_of(headers: dict[str, list[str]], region: str = "CN") -> str:
 class MissedCallDetector:
     """``feed(event)`` for every softphone event; ``on_missed(MissedCall)`` when one is detected."""
 
-    def __init__(self, on_missed: Callable[[MissedCall], None], *, blocked_code: int = 603,
-                 clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
-                 region: str = "CN") -> None:
+    def __init__(
+        self,
+        on_missed: Callable[[MissedCall], None],
+        *,
+        blocked_code: int = 603,
+        clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+        region: str = "CN",
+    ) -> None:
         self.on_missed = on_missed
         self.blocked_code = blocked_code
         self.clock = clock
@@ -68,7 +75,7 @@ class MissedCallDetector:
     def _on_call_changed(self, event: Any) -> None:
         state = getattr(event.state, "value", event.state)
         if state == "active":
-            self._ringing.pop(event.call_id, None)   # answered: nothing to call back
+            self._ringing.pop(event.call_id, None)  # answered: nothing to call back
             return
         if state != "disconnected":
             return
@@ -85,7 +92,7 @@ class MissedCallDetector:
             return
         try:
             dnis = dnis_of(headers, self.region)
-        except Exception:  # noqa: BLE001 - a missing DNIS must not lose the call back
+        except Exception:
             logger.exception("could not read the DNIS of a missed call")
             dnis = ""
         self.on_missed(MissedCall(number, at, source, dnis, headers))

@@ -1,15 +1,24 @@
 """The Call Back dock: who is waiting (longest first), click to call, and the attempt's outcome."""
+
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from crm.i18n import QT_TRANSLATE_NOOP
@@ -55,13 +64,14 @@ class CallbackDock(QWidget):
     sig_shown = Signal()
     """The dock became visible (opened again, or its tab brought to the front)."""
 
-    def __init__(self, me_id: str = "", customer_names: Callable[[str], str] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, me_id: str = "", customer_names: Callable[[str], str] | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.me_id = me_id
         self.customer_names = customer_names or (lambda _id: "")
         self.entries: list[dict[str, Any]] = []
-        self.busy: set[str] = set()      # entries with an attempt or give-back being written
+        self.busy: set[str] = set()  # entries with an attempt or give-back being written
         self.table = QTableWidget(0, 5, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -100,22 +110,32 @@ class CallbackDock(QWidget):
         self._update_buttons()
 
     def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Customer"), self.tr("Waiting"),
-                                              self.tr("Why"), self.tr("Attempts")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Number"), self.tr("Customer"), self.tr("Waiting"), self.tr("Why"), self.tr("Attempts")]
+        )
         self.call_button.setText(self.tr("Call back"))
         self._show_more()
         self.release_button.setText(self.tr("Give back"))
-        labels = {AttemptOutcome.REACHED: self.tr("Reached"), AttemptOutcome.NO_ANSWER: self.tr("No answer"),
-                  AttemptOutcome.BUSY: self.tr("Busy"), AttemptOutcome.WRONG_NUMBER: self.tr("Wrong number")}
+        labels = {
+            AttemptOutcome.REACHED: self.tr("Reached"),
+            AttemptOutcome.NO_ANSWER: self.tr("No answer"),
+            AttemptOutcome.BUSY: self.tr("Busy"),
+            AttemptOutcome.WRONG_NUMBER: self.tr("Wrong number"),
+        }
         for outcome, button in self.outcome_buttons.items():
             button.setText(labels[outcome])
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.sig_shown.emit()
 
-    def show_entries(self, entries: list[dict[str, Any]], now: datetime, total: int | None = None,
-                     names: dict[str, str] | None = None) -> None:
+    def show_entries(
+        self,
+        entries: list[dict[str, Any]],
+        now: datetime,
+        total: int | None = None,
+        names: dict[str, str] | None = None,
+    ) -> None:
         """Show the waiting entries (at most :data:`MAX_ROWS`, in the order given); ``total``: how many
         wait in all when ``entries`` is only the first of them; ``names``: customer id -> name (read
         with the entries; without it ``customer_names`` is asked).
@@ -126,7 +146,7 @@ class CallbackDock(QWidget):
         self._waiting_total = max(len(entries), total or 0)
         self._show_more()
         entries = entries[:MAX_ROWS]
-        if entries == self.entries:      # only the clock moved: touch just the "waiting" cells
+        if entries == self.entries:  # only the clock moved: touch just the "waiting" cells
             for row, entry in enumerate(entries):
                 text = waited_text(waiting_seconds(entry, now))
                 if self.table.item(row, 2).text() != text:
@@ -140,10 +160,13 @@ class CallbackDock(QWidget):
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             mine = entry.get("status") == "claimed" and entry.get("claimed_by") == self.me_id
-            cells = (entry.get("number", ""), name_of(entry.get("customer_id") or ""),
-                     waited_text(waiting_seconds(entry, now)),
-                     QCoreApplication.translate("CallbackDock", SOURCES.get(entry.get("source", ""), "")),
-                     str(entry.get("attempts", 0)))
+            cells = (
+                entry.get("number", ""),
+                name_of(entry.get("customer_id") or ""),
+                waited_text(waiting_seconds(entry, now)),
+                QCoreApplication.translate("CallbackDock", SOURCES.get(entry.get("source", ""), "")),
+                str(entry.get("attempts", 0)),
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, entry["id"])
@@ -203,8 +226,12 @@ class CallbackDock(QWidget):
 
     def _update_buttons(self) -> None:
         entry = self.selected_entry()
-        mine = (entry is not None and entry.get("status") == "claimed" and entry.get("claimed_by") == self.me_id
-                and entry["id"] not in self.busy)
+        mine = (
+            entry is not None
+            and entry.get("status") == "claimed"
+            and entry.get("claimed_by") == self.me_id
+            and entry["id"] not in self.busy
+        )
         self.call_button.setEnabled(bool(self.entries))
         self.release_button.setEnabled(mine)
         for button in self.outcome_buttons.values():

@@ -16,11 +16,13 @@ running read's answer is then out of date and dropped, the pending read replaces
 (the "waiting N min" labels) reads nothing while the dock is hidden (closed, or behind another tab)
 and reads once when it is shown again.
 """
+
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -28,9 +30,9 @@ from PySide6.QtGui import QAction
 from agent_desktop.callback_controller import CallbackController, QueueView
 from agent_desktop.callback_detector import MissedCallDetector
 from agent_desktop.callback_dock import MAX_ROWS, CallbackDock
-from agent_desktop.todo_alerts import MAX_TIMER_MS
 from agent_desktop.services import ServiceWaiter
 from agent_desktop.tasks import Newest
+from agent_desktop.todo_alerts import MAX_TIMER_MS
 from agent_desktop.todo_services import remembered_user
 from crm.schemas.callbacks import AttemptOutcome
 from crm.store import callbacks as cbq
@@ -56,8 +58,16 @@ class CallbackFeature(QObject):
     sig_refreshed = Signal()
     """The dock now shows a finished read of the queue."""
 
-    def __init__(self, window: Any, services: dict[str, Any], tasks: Any = None, *,
-                 clock: Callable[[], datetime] = utc_now, blocked_code: int = 603, region: str = "CN") -> None:
+    def __init__(
+        self,
+        window: Any,
+        services: dict[str, Any],
+        tasks: Any = None,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        blocked_code: int = 603,
+        region: str = "CN",
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.services = services
@@ -72,19 +82,19 @@ class CallbackFeature(QObject):
         window.set_dock_content("callbacks", self.dock)
         self.dock.sig_shown.connect(self._on_dock_shown)
         holder = window.dock("callbacks") if hasattr(window, "dock") else None
-        if holder is not None:      # a tab brought to the front is not "shown" to its content
+        if holder is not None:  # a tab brought to the front is not "shown" to its content
             holder.visibilityChanged.connect(self._on_dock_visibility)
-        self.retry_timer = QTimer(self)          # one timer: the next retry that becomes due
+        self.retry_timer = QTimer(self)  # one timer: the next retry that becomes due
         self.retry_timer.setSingleShot(True)
         self.retry_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.retry_timer.timeout.connect(self.refresh)
-        self.label_timer = QTimer(self)          # "waiting N min" labels only
+        self.label_timer = QTimer(self)  # "waiting N min" labels only
         self.label_timer.setInterval(WAITING_LABEL_REFRESH_MS)
         self.label_timer.timeout.connect(self._on_label_tick)
-        self._reads = Newest()                   # the answer of the newest read only
-        self._reading = False                    # a read runs
-        self._pending = False                    # another one was asked for meanwhile
-        self._tick_skipped = False               # the 30 s tick found the dock hidden
+        self._reads = Newest()  # the answer of the newest read only
+        self._reading = False  # a read runs
+        self._pending = False  # another one was asked for meanwhile
+        self._tick_skipped = False  # the 30 s tick found the dock hidden
         self._select_when_shown: str | None = None  # a call back promised from the card, to select
         self._closed = False
         self._crm_wait = ServiceWaiter(services, "crm", self.attach, self)
@@ -107,8 +117,11 @@ class CallbackFeature(QObject):
     def _from_card(self, card: Any) -> None:
         customer = getattr(card, "customer", None)
         identity = getattr(card, "identity", None)
-        number = (getattr(identity, "number", None) or getattr(identity, "number_raw", "")
-                  or (customer.phones[0] if customer and customer.phones else ""))
+        number = (
+            getattr(identity, "number", None)
+            or getattr(identity, "number_raw", "")
+            or (customer.phones[0] if customer and customer.phones else "")
+        )
         if not number:
             self.dock.show_message(self.tr("This caller has no number to call back."))
             return
@@ -133,7 +146,7 @@ class CallbackFeature(QObject):
         background), then attach the queue to it."""
         self.service = service
         store, user = service.store, getattr(service.client, "user", None)
-        if self.tasks is None:       # no background helper (tests, tools): here
+        if self.tasks is None:  # no background helper (tests, tools): here
             self._attach(service, remembered_user(store, user))
             return
 
@@ -141,17 +154,23 @@ class CallbackFeature(QObject):
             logger.error("could not remember the signed-in user: %s", exc)
             self._attach(service, user or {})
 
-        self.tasks.write(lambda: remembered_user(store, user), lambda me: self._attach(service, me), failed,
-                         owner=self)
+        self.tasks.write(lambda: remembered_user(store, user), lambda me: self._attach(service, me), failed, owner=self)
 
     def _attach(self, service: Any, user: dict[str, Any]) -> None:
         if self._closed:
             return
         me = user.get("id", "")
         self.dock.me_id = me
-        c = self.controller = CallbackController(service.store, service.client, me, tasks=self.tasks,
-                                                 phone=self.phone, clock=self.clock,
-                                                 shown=lambda: self.dock.entries, parent=self)
+        c = self.controller = CallbackController(
+            service.store,
+            service.client,
+            me,
+            tasks=self.tasks,
+            phone=self.phone,
+            clock=self.clock,
+            shown=lambda: self.dock.entries,
+            parent=self,
+        )
         c.sig_queue_changed.connect(self.refresh)
         c.sig_message.connect(self.dock.show_message)
         c.sig_dialing.connect(self._on_dialing)
@@ -190,9 +209,11 @@ class CallbackFeature(QObject):
         otherwise (a dial the controller did not make itself) read from the store in the background."""
         if self.controller is None:
             return
-        customer_id = self.controller.customer_for_call(call_id) or next(
-            (e.get("customer_id") for e in self.dock.entries if e["id"] == entry_id), None) or (
-            self.controller.creating.get(entry_id) or {}).get("customer_id")
+        customer_id = (
+            self.controller.customer_for_call(call_id)
+            or next((e.get("customer_id") for e in self.dock.entries if e["id"] == entry_id), None)
+            or (self.controller.creating.get(entry_id) or {}).get("customer_id")
+        )
         if customer_id:
             self.sig_dialing_customer.emit(call_id, customer_id)
             return
@@ -208,8 +229,7 @@ class CallbackFeature(QObject):
         if self.tasks is None:
             done(read())
         else:
-            self.tasks.run(read, done, lambda exc: logger.info("call back %s not read: %s", entry_id, exc),
-                           owner=self)
+            self.tasks.run(read, done, lambda exc: logger.info("call back %s not read: %s", entry_id, exc), owner=self)
 
     # -- view -----------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -250,10 +270,10 @@ class CallbackFeature(QObject):
         self._reading, self._pending = True, False
         read = self.controller.reader(MAX_ROWS)
         show = self._reads.ask(self._show)
-        if self.tasks is None:       # no background helper (tests, tools): read here
+        if self.tasks is None:  # no background helper (tests, tools): read here
             try:
                 result = read()
-            except Exception as exc:  # noqa: BLE001 - as the helper would hand it over
+            except Exception as exc:
                 self._read_failed(exc)
                 return
             self._read_done(result, show)
@@ -264,10 +284,10 @@ class CallbackFeature(QObject):
         if self._closed:
             return
         self._reading = False
-        if self._pending:            # read before the latest change: read again, show that one
+        if self._pending:  # read before the latest change: read again, show that one
             self._start_read()
             return
-        show(view)                   # Newest: skipped when a newer read was started since
+        show(view)  # Newest: skipped when a newer read was started since
 
     def _read_failed(self, exc: BaseException) -> None:
         if self._closed:
@@ -292,9 +312,14 @@ class CallbackFeature(QObject):
             self.retry_timer.start(max(0, min(ms, MAX_TIMER_MS)))
         self.sig_refreshed.emit()
 
-    def add_manual(self, number: str, customer_id: str | None = None, reason: str = "",
-                   due_at: datetime | None = None,
-                   on_done: Callable[[dict[str, Any]], Any] | None = None) -> dict[str, Any] | None:
+    def add_manual(
+        self,
+        number: str,
+        customer_id: str | None = None,
+        reason: str = "",
+        due_at: datetime | None = None,
+        on_done: Callable[[dict[str, Any]], Any] | None = None,
+    ) -> dict[str, Any] | None:
         """A call back promised from the customer card, written in the background: ``on_done(entry)``
         gets the stored entry. Returns what is being queued (its id), None before the CRM is there."""
         if self.controller is None:
@@ -305,7 +330,7 @@ class CallbackFeature(QObject):
         if self._closed:
             return
         self._closed = True
-        self._reads.ask(lambda _view: None)      # a read still running is not shown
+        self._reads.ask(lambda _view: None)  # a read still running is not shown
         self._crm_wait.stop()
         self._phone_wait.stop()
         self._card_wait.stop()
@@ -314,7 +339,7 @@ class CallbackFeature(QObject):
         if self.service is not None and getattr(self.service, "signals", None) is not None:
             self.service.signals.sig_records_changed.disconnect(self._on_records_changed)
         if self.controller is not None:
-            self.controller.close()                # writes still running finish; nothing is applied
+            self.controller.close()  # writes still running finish; nothing is applied
         self.controller = None
         self.services.pop("callbacks", None)
 
@@ -322,8 +347,9 @@ class CallbackFeature(QObject):
 def install(ctx: Any, window: Any) -> CallbackFeature:
     """Feature entry point (see agent_desktop.features)."""
     settings = ctx.settings
-    feature = CallbackFeature(window, ctx.services, ctx.tasks, blocked_code=settings.sip.blocked_response,
-                              region=settings.crm.phone_region)
+    feature = CallbackFeature(
+        window, ctx.services, ctx.tasks, blocked_code=settings.sip.blocked_response, region=settings.crm.phone_region
+    )
     ctx.services["callbacks"] = feature
     feature.start()
     return feature

@@ -1,4 +1,5 @@
 """Command line of main.py (kept free of Qt so ``--version`` and ``--help`` answer instantly)."""
+
 from __future__ import annotations
 
 import argparse

@@ -4,6 +4,7 @@ Enabled once ``ctx.services["crm"]`` exists and its signed-in user is a supervis
 see complaints on the card). The list reads the local store (refreshed when complaints sync in);
 double-click opens the status dialog (through ``ctx.services["search"]`` when that feature is there).
 """
+
 from __future__ import annotations
 
 import logging
@@ -48,8 +49,12 @@ class ComplaintsFeature(QObject):
         if role not in SUPERVISOR_ROLES:
             logger.info("complaints list is for supervisors; signed in as %s", role)
             return
-        self.ctx.tasks.run(lambda: LocalCustomerSearch(service.store), self._ready,
-                           lambda exc: logger.error("complaints list not ready", exc_info=exc), owner=self)
+        self.ctx.tasks.run(
+            lambda: LocalCustomerSearch(service.store),
+            self._ready,
+            lambda exc: logger.error("complaints list not ready", exc_info=exc),
+            owner=self,
+        )
 
     def _ready(self, local: LocalCustomerSearch) -> None:
         self.local = local

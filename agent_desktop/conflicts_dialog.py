@@ -6,6 +6,7 @@ value as a new local edit (the outbox sends it); "Keep the server's" keeps what 
 the server refused as a whole (field ``*``) can only be dismissed. Loading and resolving run through
 ``tasks`` (agent_desktop.tasks); only the newest load is shown. Values are plain text, never HTML.
 """
+
 from __future__ import annotations
 
 import html
@@ -13,8 +14,17 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QLabel, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from agent_desktop.tasks import Newest
 
@@ -89,8 +99,12 @@ class ConflictsDialog(QDialog):
     def reload(self) -> None:
         """Read the conflicts again (in the background); an older load still running is ignored."""
         store = self.store
-        self.tasks.run(lambda: load_conflicts(store), self._loads.ask(self._loaded),
-                       lambda exc: self._failed(self.tr("Could not read the conflicts: {0}"), exc), owner=self)
+        self.tasks.run(
+            lambda: load_conflicts(store),
+            self._loads.ask(self._loaded),
+            lambda exc: self._failed(self.tr("Could not read the conflicts: {0}"), exc),
+            owner=self,
+        )
 
     def _loaded(self, rows: list[tuple[dict[str, Any], str]]) -> None:
         selected = set(self.selected_ids())
@@ -104,8 +118,14 @@ class ConflictsDialog(QDialog):
             local, remote, base = conflict["local"], conflict["remote"], conflict["base"]
             if conflict["field"] == WHOLE and isinstance(local, dict):  # only the fields the agent sent
                 remote, base = ({k: v.get(k) for k in local} if isinstance(v, dict) else v for v in (remote, base))
-            texts = (self._record(conflict, name), self._field(conflict["field"]), self._value(local),
-                     self._value(remote), self._value(base), self._detail(conflict["detail"]))
+            texts = (
+                self._record(conflict, name),
+                self._field(conflict["field"]),
+                self._value(local),
+                self._value(remote),
+                self._value(base),
+                self._detail(conflict["detail"]),
+            )
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(" ".join(text.splitlines()))  # one line; all of it in the tooltip
                 item.setToolTip(f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>")
@@ -117,8 +137,11 @@ class ConflictsDialog(QDialog):
         for column in range(self.table.columnCount() - 1):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
         n = len(self.rows)
-        self.summary.setText(self.tr("%n change(s) could not be merged with the CRM: choose which value to "
-                                     "keep.", "", n) if n else self.tr("Nothing to resolve"))
+        self.summary.setText(
+            self.tr("%n change(s) could not be merged with the CRM: choose which value to keep.", "", n)
+            if n
+            else self.tr("Nothing to resolve")
+        )
         self._update_buttons()
 
     # -- resolving ------------------------------------------------------------------------------
@@ -135,20 +158,29 @@ class ConflictsDialog(QDialog):
         self._busy = True
         self._update_buttons()
         store = self.store
-        self.tasks.write(lambda: resolve_conflicts(store, ids, keep_local),
-                         lambda _r: self._resolved(chosen, keep_local),
-                         lambda exc: self._failed(self.tr("Could not resolve: {0}"), exc), owner=self)
+        self.tasks.write(
+            lambda: resolve_conflicts(store, ids, keep_local),
+            lambda _r: self._resolved(chosen, keep_local),
+            lambda exc: self._failed(self.tr("Could not resolve: {0}"), exc),
+            owner=self,
+        )
 
     def _resolved(self, chosen: list[tuple[dict[str, Any], str]], keep_local: bool) -> None:
         self._busy = False
         if len(chosen) == 1:
             conflict, name = chosen[0]
             record, field = self._record(conflict, name), self._field(conflict["field"])
-            text = (self.tr("Kept your value of {0} for {1}; it will be sent to the CRM.") if keep_local
-                    else self.tr("Kept the server's value of {0} for {1}.")).format(field, record)
+            text = (
+                self.tr("Kept your value of {0} for {1}; it will be sent to the CRM.")
+                if keep_local
+                else self.tr("Kept the server's value of {0} for {1}.")
+            ).format(field, record)
         else:
-            text = (self.tr("Kept your values for %n conflicts; they will be sent to the CRM.", "", len(chosen))
-                    if keep_local else self.tr("Kept the server's values for %n conflicts.", "", len(chosen)))
+            text = (
+                self.tr("Kept your values for %n conflicts; they will be sent to the CRM.", "", len(chosen))
+                if keep_local
+                else self.tr("Kept the server's values for %n conflicts.", "", len(chosen))
+            )
         self.outcome.setText(text)
         self.reload()
 
@@ -162,15 +194,23 @@ class ConflictsDialog(QDialog):
         ids = set(self.selected_ids())
         whole = any(c["field"] == WHOLE for c, _n in self.rows if c["id"] in ids)
         self.keep_mine.setEnabled(bool(ids) and not self._busy and not whole)
-        self.keep_mine.setToolTip(self.tr("The CRM refused this change; it cannot be sent again as it is")
-                                  if whole else self.tr("Apply your value again; it is sent to the CRM"))
+        self.keep_mine.setToolTip(
+            self.tr("The CRM refused this change; it cannot be sent again as it is")
+            if whole
+            else self.tr("Apply your value again; it is sent to the CRM")
+        )
         self.keep_server.setEnabled(bool(ids) and not self._busy)
 
     # -- texts ----------------------------------------------------------------------------------
     def _record(self, conflict: dict[str, Any], name: str) -> str:
-        entities = {"customers": self.tr("Customer"), "orders": self.tr("Order"), "todos": self.tr("To-do"),
-                    "complaints": self.tr("Complaint"), "callbacks": self.tr("Callback"),
-                    "contacts": self.tr("Contact")}
+        entities = {
+            "customers": self.tr("Customer"),
+            "orders": self.tr("Order"),
+            "todos": self.tr("To-do"),
+            "complaints": self.tr("Complaint"),
+            "callbacks": self.tr("Callback"),
+            "contacts": self.tr("Contact"),
+        }
         entity = entities.get(conflict["entity"], conflict["entity"])
         return self.tr("{0}: {1}").format(entity, name or conflict["record_id"])
 
@@ -181,14 +221,28 @@ class ConflictsDialog(QDialog):
 
     def _label(self, key: str) -> str:
         labels = {
-            "name": self.tr("Name"), "phones": self.tr("Phones"), "address": self.tr("Address"),
-            "province": self.tr("Province"), "city": self.tr("City"), "district": self.tr("District"),
-            "street": self.tr("Street"), "tags": self.tr("Tags"), "vip_level": self.tr("VIP level"),
-            "preferences": self.tr("Preferences"), "notes": self.tr("Notes"), "requests": self.tr("Special requests"),
-            "delivery_address": self.tr("Delivery address"), "recipient_name": self.tr("Recipient"),
-            "recipient_phone": self.tr("Recipient's phone"), "lines": self.tr("Order lines"), "rush": self.tr("Rush"),
-            "status": self.tr("Status"), "title": self.tr("Title"), "due_at": self.tr("Due"),
-            "summary": self.tr("Summary")}
+            "name": self.tr("Name"),
+            "phones": self.tr("Phones"),
+            "address": self.tr("Address"),
+            "province": self.tr("Province"),
+            "city": self.tr("City"),
+            "district": self.tr("District"),
+            "street": self.tr("Street"),
+            "tags": self.tr("Tags"),
+            "vip_level": self.tr("VIP level"),
+            "preferences": self.tr("Preferences"),
+            "notes": self.tr("Notes"),
+            "requests": self.tr("Special requests"),
+            "delivery_address": self.tr("Delivery address"),
+            "recipient_name": self.tr("Recipient"),
+            "recipient_phone": self.tr("Recipient's phone"),
+            "lines": self.tr("Order lines"),
+            "rush": self.tr("Rush"),
+            "status": self.tr("Status"),
+            "title": self.tr("Title"),
+            "due_at": self.tr("Due"),
+            "summary": self.tr("Summary"),
+        }
         return labels.get(key) or key.replace("_", " ").capitalize()
 
     def _value(self, value: Any) -> str:
@@ -203,21 +257,30 @@ class ConflictsDialog(QDialog):
         return str(value)
 
     def _detail(self, detail: str | None) -> str:
-        known = {"changed on the server": self.tr("Someone else changed it in the CRM meanwhile"),
-                 "the record keeps changing on the server": self.tr("The record keeps changing in the CRM")}
+        known = {
+            "changed on the server": self.tr("Someone else changed it in the CRM meanwhile"),
+            "the record keeps changing on the server": self.tr("The record keeps changing in the CRM"),
+        }
         return known.get(detail or "", detail or "")
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sync conflicts"))
-        self.table.setHorizontalHeaderLabels([self.tr("Record"), self.tr("Field"), self.tr("Your value"),
-                                              self.tr("Server's value"), self.tr("Original value"),
-                                              self.tr("Detail")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Record"),
+                self.tr("Field"),
+                self.tr("Your value"),
+                self.tr("Server's value"),
+                self.tr("Original value"),
+                self.tr("Detail"),
+            ]
+        )
         self.keep_mine.setText(self.tr("Keep mine"))
         self.keep_server.setText(self.tr("Keep the server's"))
         self.keep_server.setToolTip(self.tr("Keep the value the CRM has and drop yours"))
         self.close_button.setText(self.tr("Close"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self._fill(set(self.selected_ids()))

@@ -1,4 +1,5 @@
 """AppContext: what every feature receives (no global singletons: this is passed in)."""
+
 from __future__ import annotations
 
 import logging
@@ -29,16 +30,16 @@ class AppContext:
     ``ctx.settings_manager.sig_settings_changed`` to react to them).
     """
 
-    settings_manager: "SettingsManager"
-    credentials: "Credentials"
-    tasks: "BackgroundTasks"
-    paths: "AppPaths"
-    app: "QApplication"
-    translations: "TranslationManager | None" = None
-    redactor: "RedactionFilter | None" = None
+    settings_manager: SettingsManager
+    credentials: Credentials
+    tasks: BackgroundTasks
+    paths: AppPaths
+    app: QApplication
+    translations: TranslationManager | None = None
+    redactor: RedactionFilter | None = None
     services: ServiceRegistry = field(default_factory=ServiceRegistry)
     """Objects features expose to each other: "phone", "crm", "agent_state", ... (subscribable)."""
 
     @property
-    def settings(self) -> "Settings":
+    def settings(self) -> Settings:
         return self.settings_manager.settings

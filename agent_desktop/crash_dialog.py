@@ -1,4 +1,5 @@
 """Shown when an uncaught exception reached the top: what happened and where the log is."""
+
 from __future__ import annotations
 
 import logging

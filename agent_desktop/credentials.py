@@ -6,10 +6,11 @@ session only": secrets are kept in this process's memory and forgotten on quit.
 
 Account names: ``sip:{username}@{registrar or 'local'}``, ``crm:{username}@{url or 'embedded'}``.
 """
+
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -26,7 +27,7 @@ class InsecureKeyringError(RuntimeError):
         super().__init__(
             QCoreApplication.translate(
                 "Credentials",
-                "No secure password store is available (the keyring backend is \"{0}\"). Passwords can "
+                'No secure password store is available (the keyring backend is "{0}"). Passwords can '
                 "only be remembered for this session; install and unlock a system keyring (GNOME Keyring, "
                 "KWallet, Windows Credential Manager or macOS Keychain) to store them permanently.",
             ).format(backend_name)

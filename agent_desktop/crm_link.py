@@ -12,6 +12,7 @@ closes the store, then stops the embedded server.
 * ``crm.url`` set: ``crm.username`` and the password from the keyring (``crm:{user}@{url}``); when
   either is missing or refused, a small sign-in dialog asks and the password goes to the keyring.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -76,8 +77,7 @@ class CrmLink(QObject):
         self._closed = False
         self.conflicts_dialog: ConflictsDialog | None = None
         self._conflict_count = 0
-        self.act_conflicts = window.add_menu_action("tools", self.tr("Sync &conflicts…"), "",
-                                                    self.open_conflicts)
+        self.act_conflicts = window.add_menu_action("tools", self.tr("Sync &conflicts…"), "", self.open_conflicts)
         self.act_conflicts.setEnabled(False)
         self.view.indicator.installEventFilter(self)  # a click on "N to resolve" opens the list
 
@@ -89,8 +89,9 @@ class CrmLink(QObject):
             self.embedded = EmbeddedBackOffice(self.ctx.paths.data_dir / "backoffice", self.ctx.paths.log_dir)
             self.ctx.tasks.run(self._connect_embedded, self._on_ready, self._on_failed, owner=self)
         else:
-            self.ctx.tasks.run(lambda: self._connect_remote(crm.username, None), self._on_ready,
-                               self._on_remote_failed, owner=self)
+            self.ctx.tasks.run(
+                lambda: self._connect_remote(crm.username, None), self._on_ready, self._on_remote_failed, owner=self
+            )
 
     def _connect_embedded(self) -> CrmService:
         """Pool thread: start the back office process, sign the local agent in."""
@@ -126,10 +127,10 @@ class CrmLink(QObject):
 
     def _open(self, url: str, username: str, password: str, *, embedded: bool) -> CrmService:
         crm = self.ctx.settings.crm
-        client = CrmClient(ClientConfig(url, timeout_s=crm.timeout_s),
-                           credentials=lambda: (username, password))
-        store = Store(self.ctx.paths.data_dir / store_file_name("" if embedded else url, username),
-                      phone_region=crm.phone_region)
+        client = CrmClient(ClientConfig(url, timeout_s=crm.timeout_s), credentials=lambda: (username, password))
+        store = Store(
+            self.ctx.paths.data_dir / store_file_name("" if embedded else url, username), phone_region=crm.phone_region
+        )
         engine = SyncEngine(client, store, SyncConfig(interval_s=crm.sync_interval_s))
         return CrmService(client, store, engine, url, username, embedded)
 
@@ -151,8 +152,7 @@ class CrmLink(QObject):
         self.ctx.services["crm"] = service
         self.act_conflicts.setEnabled(True)
         service.engine.start()
-        logger.info("CRM link ready (%s as %s)", "embedded" if service.embedded else service.url,
-                    service.username)
+        logger.info("CRM link ready (%s as %s)", "embedded" if service.embedded else service.url, service.username)
 
     # -- sync conflicts -----------------------------------------------------------------------
     def open_conflicts(self) -> ConflictsDialog | None:
@@ -179,20 +179,28 @@ class CrmLink(QObject):
         else:
             self.view.indicator.unsetCursor()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if (watched is self.view.indicator and event.type() == QEvent.Type.MouseButtonRelease
-                and self._conflict_count and event.button() == Qt.MouseButton.LeftButton):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view.indicator
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and self._conflict_count
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
             self.open_conflicts()
         return super().eventFilter(watched, event)
 
     def _on_status(self, status: SyncStatus) -> None:
         """A shared CRM refused our password (changed on the server): ask again, once at a time."""
         service = self.service
-        if (status.state != AUTH_FAILED or service is None or service.embedded or self._closed
-                or self._dialog is not None):
+        if (
+            status.state != AUTH_FAILED
+            or service is None
+            or service.embedded
+            or self._closed
+            or self._dialog is not None
+        ):
             return
-        self._ask_password(service.url, service.username, self.tr("Sign-in to the CRM expired"),
-                           self._on_new_password)
+        self._ask_password(service.url, service.username, self.tr("Sign-in to the CRM expired"), self._on_new_password)
 
     def _on_new_password(self, username: str, password: str) -> None:
         service = self.service
@@ -210,8 +218,9 @@ class CrmLink(QObject):
             service.client.set_credentials(lambda: (username, password))
             self.ctx.credentials.set(crm_account(username, service.url), password)
 
-        self.ctx.tasks.run(relogin, lambda _r: service.engine.wake(),
-                           lambda exc: self._on_status(SyncStatus(AUTH_FAILED)), owner=self)
+        self.ctx.tasks.run(
+            relogin, lambda _r: service.engine.wake(), lambda exc: self._on_status(SyncStatus(AUTH_FAILED)), owner=self
+        )
 
     def _ask_password(self, url: str, username: str, message: str, on_entered) -> None:
         from agent_desktop.crm_login_dialog import CrmLoginDialog
@@ -251,8 +260,9 @@ class CrmLink(QObject):
         if username != crm.username and not self.ctx.settings_manager.is_locked("crm.username"):
             self.ctx.settings_manager.update({"crm.username": username})
         self.view.show_connecting()
-        self.ctx.tasks.run(lambda: self._connect_remote(username, password), self._on_ready,
-                           self._on_remote_failed, owner=self)
+        self.ctx.tasks.run(
+            lambda: self._connect_remote(username, password), self._on_ready, self._on_remote_failed, owner=self
+        )
 
     # -- stop ---------------------------------------------------------------------------------
     @staticmethod
@@ -272,7 +282,7 @@ class CrmLink(QObject):
             self.conflicts_dialog = None
         if self.service is not None:
             self.ctx.services.pop("crm", None)
-            self.ctx.tasks.finish_writes()   # what the agent saved a moment ago lands before the store closes
+            self.ctx.tasks.finish_writes()  # what the agent saved a moment ago lands before the store closes
             self._close_service(self.service)
             self.service = None
 

@@ -1,4 +1,5 @@
 """The minimal sign-in dialog for a shared CRM (user name + password); nothing is stored here."""
+
 from __future__ import annotations
 
 import logging
@@ -11,8 +12,7 @@ logger = logging.getLogger(__name__)
 class CrmLoginDialog(QDialog):
     """Asks for the CRM user name and password; the caller stores the password in the keyring."""
 
-    def __init__(self, url: str, username: str = "", message: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, url: str, username: str = "", message: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign in to the CRM"))
         layout = QFormLayout(self)
@@ -27,8 +27,7 @@ class CrmLoginDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         layout.addRow(self.tr("User name"), self.username_edit)
         layout.addRow(self.tr("Password"), self.password_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)

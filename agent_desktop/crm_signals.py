@@ -1,4 +1,5 @@
 """Qt side of the sync engine: its plain-Python events as signals delivered on the GUI thread."""
+
 from __future__ import annotations
 
 import logging

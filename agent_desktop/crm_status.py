@@ -1,4 +1,5 @@
 """The CRM's status-bar presence: the "crm" indicator and a progress bar during the first sync."""
+
 from __future__ import annotations
 
 import logging
@@ -28,12 +29,19 @@ def describe(status: SyncStatus) -> tuple[str, str, str]:
         text = _tr("CRM online") + (f" ({queue})" if queue else "")
         return text, "warn" if status.conflicts else "ok", _tr("Synchronised with the CRM")
     if status.state == SYNCING:
-        return (_tr("CRM syncing") + (f" ({queue})" if queue else ""), "ok",
-                _tr("Sending changes and fetching updates"))
+        return (
+            _tr("CRM syncing") + (f" ({queue})" if queue else ""),
+            "ok",
+            _tr("Sending changes and fetching updates"),
+        )
     if status.state == OFFLINE:
         text = _tr("CRM offline") + (f" ({queue})" if queue else "")
-        return text, "error", _tr("Working from the local copy; changes are sent when the CRM is "
-                                  "back.") + (f"\n{error}" if error else "")
+        return (
+            text,
+            "error",
+            _tr("Working from the local copy; changes are sent when the CRM is back.")
+            + (f"\n{error}" if error else ""),
+        )
     if status.state == AUTH_FAILED:
         return _tr("CRM sign-in failed"), "error", error
     return _tr("CRM stopped"), "off", ""

@@ -1,4 +1,5 @@
 """What an empty dock shows until a feature fills it: what will appear there, and why not yet."""
+
 from __future__ import annotations
 
 import logging
@@ -39,11 +40,11 @@ class DockPlaceholder(QWidget):
         apply_sheet(self)
         self.retranslateUi()
 
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:
         self.title_label.setText(translate_msg(self._title))
         self.text_label.setText(translate_msg(self._text))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)

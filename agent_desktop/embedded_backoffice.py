@@ -14,6 +14,7 @@ account. Nothing secret is stored, so the embedded default works on machines wit
 keyring (kiosks, CI, fresh headless installs). The child stops when the desktop closes that pipe,
 and also when the desktop dies, since the system closes it then.
 """
+
 from __future__ import annotations
 
 import json
@@ -50,8 +51,7 @@ def _child_env() -> dict[str, str]:
     """This environment, with the directory holding the ``backoffice`` package first on the path."""
     root = str(Path(__file__).resolve().parents[1])
     path = os.environ.get("PYTHONPATH")
-    return dict(os.environ, PYTHONPATH=os.pathsep.join([root, path]) if path else root,
-                PYTHONUNBUFFERED="1")
+    return dict(os.environ, PYTHONPATH=os.pathsep.join([root, path]) if path else root, PYTHONUNBUFFERED="1")
 
 
 def _rotate(log_file: Path) -> None:
@@ -72,7 +72,7 @@ def _read_line(stream: IO[bytes], timeout_s: float) -> bytes:
             selector.register(stream, selectors.EVENT_READ)
             if not selector.select(timeout_s):
                 return b""
-    return stream.readline()   # Windows: the child's exit (or the line) ends the wait
+    return stream.readline()  # Windows: the child's exit (or the line) ends the wait
 
 
 def parse_ready(line: str) -> dict[str, Any]:
@@ -87,8 +87,7 @@ class EmbeddedBackOffice:
     """Start/stop the back office process over ``data_dir/backoffice.db``; its log goes to
     ``log_dir/backoffice.log``."""
 
-    def __init__(self, data_dir: Path, log_dir: Path | None = None, *,
-                 demo_customers: int = DEMO_CUSTOMERS) -> None:
+    def __init__(self, data_dir: Path, log_dir: Path | None = None, *, demo_customers: int = DEMO_CUSTOMERS) -> None:
         self.data_dir = Path(data_dir)
         self.db_path = self.data_dir / "backoffice.db"
         self.log_file = Path(log_dir or data_dir) / "backoffice.log"
@@ -112,10 +111,22 @@ class EmbeddedBackOffice:
         started = time.monotonic()
         with open(self.log_file, "ab") as log:
             self._process = process = subprocess.Popen(
-                child_command("embedded", "--db", str(self.db_path), "--seed-customers",
-                              str(self.demo_customers), "--agent", LOCAL_AGENT),
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, env=_child_env(),
-                cwd=self.data_dir, creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+                child_command(
+                    "embedded",
+                    "--db",
+                    str(self.db_path),
+                    "--seed-customers",
+                    str(self.demo_customers),
+                    "--agent",
+                    LOCAL_AGENT,
+                ),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=log,
+                env=_child_env(),
+                cwd=self.data_dir,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+            )
         try:
             process.stdin.write(self._password.encode() + b"\n")
             process.stdin.flush()
@@ -124,10 +135,15 @@ class EmbeddedBackOffice:
             self.stop()
             raise RuntimeError(f"the embedded back office did not start (see {self.log_file.name})") from exc
         finally:
-            process.stdout.close()   # the child writes nothing after its ready line
+            process.stdout.close()  # the child writes nothing after its ready line
         self.url, self.seeded_now = str(ready["url"]), bool(ready["seeded_now"])
-        logger.info("embedded back office (process %d) serving %s on %s, ready in %.1f s",
-                    process.pid, self.db_path, self.url, time.monotonic() - started)
+        logger.info(
+            "embedded back office (process %d) serving %s on %s, ready in %.1f s",
+            process.pid,
+            self.db_path,
+            self.url,
+            time.monotonic() - started,
+        )
         return self.url
 
     def ensure_agent(self) -> tuple[str, str]:

@@ -4,6 +4,7 @@ A feature is a module in :data:`FEATURES` with ``install(ctx, window) -> Feature
 object has ``shutdown() -> None``. Modules that do not exist (yet) are skipped; one that fails to
 install is logged and reported in the status bar, and the others still start.
 """
+
 from __future__ import annotations
 
 import importlib

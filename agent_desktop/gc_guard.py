@@ -8,6 +8,7 @@ collections from a GUI-thread timer instead, checking the same thresholds. The s
 tick runs the app's other housekeeping (``also``: e.g. returning freed memory to the OS), so the idle
 app has one timer, not one per chore.
 """
+
 from __future__ import annotations
 
 import gc
@@ -23,8 +24,9 @@ logger = logging.getLogger(__name__)
 class GuiThreadCollector(QObject):
     """Owns the process's cyclic garbage collection while it lives; create it on the GUI thread."""
 
-    def __init__(self, interval_ms: int = 1000, parent: QObject | None = None,
-                 also: Callable[[], Any] | None = None) -> None:
+    def __init__(
+        self, interval_ms: int = 1000, parent: QObject | None = None, also: Callable[[], Any] | None = None
+    ) -> None:
         super().__init__(parent)
         self._also = also
         self._thresholds = gc.get_threshold()

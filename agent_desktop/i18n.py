@@ -3,6 +3,7 @@
 Installing a translator makes Qt send ``QEvent.LanguageChange`` to every widget; widgets that own text
 re-set it in ``changeEvent`` (their ``retranslateUi``), so switching needs no restart.
 """
+
 from __future__ import annotations
 
 import logging
@@ -64,8 +65,10 @@ class TranslationManager:
                 self._translators.append(qtbase)
         for tr in self._translators:
             self._app.installTranslator(tr)
-        locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China) if language == "zh_CN" else QLocale(
-            QLocale.Language.English, QLocale.Country.UnitedStates
+        locale = (
+            QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+            if language == "zh_CN"
+            else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
         )
         QLocale.setDefault(locale)
         self.language = language

@@ -6,6 +6,7 @@ like ``password=...`` (no spaces: key=value text, URLs), ``"token": "..."`` or `
 before a record is written. (``password = x`` with spaces is left alone: that is a source line quoted in a
 traceback; the values themselves are still masked when the app has handled them.)
 """
+
 from __future__ import annotations
 
 import logging
@@ -13,8 +14,8 @@ import logging.handlers
 import re
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 logger = logging.getLogger(__name__)
 

@@ -1,4 +1,5 @@
 """The logistics calls of the CRM (see crm.schemas.logistics), blocking: run them through ctx.tasks."""
+
 from __future__ import annotations
 
 import logging
@@ -31,25 +32,38 @@ class LogisticsApi:
         """Every order in ``status`` with its logistics dates, oldest first."""
         out: list[dict[str, Any]] = []
         while True:
-            data = self.client.request("GET", "/logistics/orders",
-                                       params={"status": status, "limit": page, "offset": len(out)}).json()
+            data = self.client.request(
+                "GET", "/logistics/orders", params={"status": status, "limit": page, "offset": len(out)}
+            ).json()
             out.extend(data["items"])
             if len(out) >= data["total"] or not data["items"]:
                 return out
 
-    def sort(self, assignments: list[dict[str, Any]], sort_date: date | None,
-             handover_date: date | None) -> list[dict[str, Any]]:
+    def sort(
+        self, assignments: list[dict[str, Any]], sort_date: date | None, handover_date: date | None
+    ) -> list[dict[str, Any]]:
         """Sort orders (each ``{"order_id", "version", "courier"}``) with the dates; all or none."""
-        items = [dict(a, sort_date=sort_date.isoformat() if sort_date else None,
-                      handover_date=handover_date.isoformat() if handover_date else None) for a in assignments]
+        items = [
+            dict(
+                a,
+                sort_date=sort_date.isoformat() if sort_date else None,
+                handover_date=handover_date.isoformat() if handover_date else None,
+            )
+            for a in assignments
+        ]
         data = self.client.request("POST", "/logistics/sort", json={"items": items}, idempotency_key=new_id()).json()
         return data["items"]
 
     def ship(self, order: dict[str, Any], tracking_number: str) -> dict[str, Any]:
         """Confirm shipment (status shipped) with the order's courier and the tracking number."""
-        return self.client.action_raw("orders", order["id"], "ship",
-                                      {"courier": order["courier"], "tracking_number": tracking_number},
-                                      version=order["version"], key=new_id())
+        return self.client.action_raw(
+            "orders",
+            order["id"],
+            "ship",
+            {"courier": order["courier"], "tracking_number": tracking_number},
+            version=order["version"],
+            key=new_id(),
+        )
 
     def act(self, order: dict[str, Any], action: str) -> dict[str, Any]:
         """``deliver`` or ``return`` (or another order action) on the version the list showed."""

@@ -4,6 +4,7 @@ Runs in a worker (``ctx.tasks``); ``progress(done, total)`` is called every few 
 Qt progress bar can follow through a queued signal. Text files are UTF-8 with a BOM, so Excel opens
 Chinese text correctly; the .xlsx is written in openpyxl's write-only mode (flat memory).
 """
+
 from __future__ import annotations
 
 import csv
@@ -46,16 +47,25 @@ def sorting_row(order: dict[str, Any]) -> dict[str, Any]:
     """One export row from a logistics order (``/logistics/orders`` item)."""
     address = order.get("delivery_address") or {}
     return {
-        "number": order.get("number", ""), "created": str(order.get("created_at") or "")[:10],
-        "recipient": order.get("recipient_name", ""), "phone": order.get("recipient_phone") or "",
-        "province": address.get("province", ""), "city": address.get("city", ""),
-        "district": address.get("district", ""), "street": address.get("street", ""),
-        "postal_code": address.get("postal_code", ""), "delivery_method": order.get("delivery_method", ""),
-        "courier": order.get("courier", ""), "sort_date": order.get("sort_date") or "",
+        "number": order.get("number", ""),
+        "created": str(order.get("created_at") or "")[:10],
+        "recipient": order.get("recipient_name", ""),
+        "phone": order.get("recipient_phone") or "",
+        "province": address.get("province", ""),
+        "city": address.get("city", ""),
+        "district": address.get("district", ""),
+        "street": address.get("street", ""),
+        "postal_code": address.get("postal_code", ""),
+        "delivery_method": order.get("delivery_method", ""),
+        "courier": order.get("courier", ""),
+        "sort_date": order.get("sort_date") or "",
         "handover_date": order.get("handover_date") or "",
-        "items": "; ".join(f"{ln.get('sku')} {ln.get('name', '')} x{ln.get('quantity')}" for ln in order.get("lines") or ()),
+        "items": "; ".join(
+            f"{ln.get('sku')} {ln.get('name', '')} x{ln.get('quantity')}" for ln in order.get("lines") or ()
+        ),
         "total": f"{Decimal(int(order.get('total_cents') or 0)) / 100:.2f}",
-        "rush": "Y" if order.get("rush") else "", "status": order.get("status", ""),
+        "rush": "Y" if order.get("rush") else "",
+        "status": order.get("status", ""),
         "tracking_number": order.get("tracking_number", ""),
     }
 
@@ -64,8 +74,14 @@ def _every(total: int) -> int:
     return max(1, min(500, total // 100 or 1))
 
 
-def write_delimited(path: Path, rows: Sequence[dict[str, Any]], headers: Sequence[str], *,
-                    delimiter: str = ",", progress: Progress | None = None) -> int:
+def write_delimited(
+    path: Path,
+    rows: Sequence[dict[str, Any]],
+    headers: Sequence[str],
+    *,
+    delimiter: str = ",",
+    progress: Progress | None = None,
+) -> int:
     """CSV (``,``) or TSV (``\\t``) with a header row; returns the number of data rows."""
     keys = [k for k, _ in COLUMNS]
     total, step = len(rows), _every(len(rows))
@@ -79,8 +95,14 @@ def write_delimited(path: Path, rows: Sequence[dict[str, Any]], headers: Sequenc
     return total
 
 
-def write_xlsx(path: Path, rows: Sequence[dict[str, Any]], headers: Sequence[str], *, title: str = "Sorting list",
-               progress: Progress | None = None) -> int:
+def write_xlsx(
+    path: Path,
+    rows: Sequence[dict[str, Any]],
+    headers: Sequence[str],
+    *,
+    title: str = "Sorting list",
+    progress: Progress | None = None,
+) -> int:
     """An .xlsx workbook with one sheet (bold header, frozen first row); totals as numbers."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -106,15 +128,17 @@ def write_xlsx(path: Path, rows: Sequence[dict[str, Any]], headers: Sequence[str
     return total
 
 
-def export(path: Path, orders: Sequence[dict[str, Any]], headers: Sequence[str], *,
-           progress: Progress | None = None) -> int:
+def export(
+    path: Path, orders: Sequence[dict[str, Any]], headers: Sequence[str], *, progress: Progress | None = None
+) -> int:
     """Write ``orders`` to ``path``; the format follows the suffix (.xlsx, .tsv/.txt, else CSV)."""
     rows = [sorting_row(o) for o in orders]
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         count = write_xlsx(path, rows, headers, progress=progress)
     else:
-        count = write_delimited(path, rows, headers, delimiter="\t" if suffix in (".tsv", ".txt") else ",",
-                                progress=progress)
+        count = write_delimited(
+            path, rows, headers, delimiter="\t" if suffix in (".tsv", ".txt") else ",", progress=progress
+        )
     logger.info("exported %d orders to %s", count, path.name)
     return count

@@ -1,4 +1,5 @@
 """Editing the courier rules (delivery method + region → courier) kept in the back office."""
+
 from __future__ import annotations
 
 import logging
@@ -7,8 +8,16 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from agent_desktop.logistics_api import LogisticsApi
@@ -25,15 +34,15 @@ class CourierRulesDialog(QDialog):
     sig_rules_saved = Signal(object)
     """The back office stored the rules (the saved list of CourierRule)."""
 
-    def __init__(self, api: LogisticsApi, tasks: Any, rules: list[CourierRule],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, api: LogisticsApi, tasks: Any, rules: list[CourierRule], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.api, self.tasks = api, tasks
         self.setWindowTitle(self.tr("Courier rules"))
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("rules_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Delivery (empty = any)"), self.tr("Region prefix"),
-                                              self.tr("Courier")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Delivery (empty = any)"), self.tr("Region prefix"), self.tr("Courier")]
+        )
         self.message_label = QLabel()
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setStyleSheet("color: #b00020;")

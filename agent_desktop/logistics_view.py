@@ -4,6 +4,7 @@ confirmation with tracking numbers, and the sorting list exported to .xlsx / CSV
 Every CRM call and every export runs through ``tasks`` (BackgroundTasks); exports report progress to
 the bar through a queued signal, so the window stays responsive with big lists.
 """
+
 from __future__ import annotations
 
 import logging
@@ -13,8 +14,18 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QFileDialog, QGridLayout, QLabel, QProgressBar, QPushButton,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from agent_desktop.logistics_api import LogisticsApi, propose_couriers
@@ -65,20 +76,38 @@ class LogisticsView(QWidget):
         self.handover_date_edit = self._date("handover_date_edit", 1)
         self.sort_button = self._button("sort_button", self.tr("Confirm s&orting"), self.confirm_sorting)
         self.ship_button = self._button("ship_button", self.tr("Confirm s&hipment"), self.confirm_shipment)
-        self.delivered_button = self._button("delivered_button", self.tr("Selection &delivered"),
-                                             lambda: self.mark_selection("deliver"))
-        self.returned_button = self._button("returned_button", self.tr("Selection re&turned"),
-                                            lambda: self.mark_selection("return"))
+        self.delivered_button = self._button(
+            "delivered_button", self.tr("Selection &delivered"), lambda: self.mark_selection("deliver")
+        )
+        self.returned_button = self._button(
+            "returned_button", self.tr("Selection re&turned"), lambda: self.mark_selection("return")
+        )
         self.rules_button = self._button("rules_button", self.tr("Courier r&ules..."), self.edit_rules)
-        self.export_buttons = [self._button(f"export_{fmt}_button", text, lambda _=False, f=fmt: self.ask_export(f))
-                               for fmt, text in (("xlsx", self.tr("Export &Excel")), ("csv", self.tr("Export &CSV")),
-                                                 ("tsv", self.tr("Export &TSV")))]
+        self.export_buttons = [
+            self._button(f"export_{fmt}_button", text, lambda _=False, f=fmt: self.ask_export(f))
+            for fmt, text in (
+                ("xlsx", self.tr("Export &Excel")),
+                ("csv", self.tr("Export &CSV")),
+                ("tsv", self.tr("Export &TSV")),
+            )
+        ]
         self.table = QTableWidget(0, 11)
         self.table.setObjectName("orders_table")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Number"), self.tr("Created"), self.tr("Recipient"), self.tr("Province"), self.tr("City"),
-            self.tr("Delivery"), self.tr("Courier"), self.tr("Sorting date"), self.tr("Hand-over date"),
-            self.tr("Tracking number"), self.tr("Status")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Number"),
+                self.tr("Created"),
+                self.tr("Recipient"),
+                self.tr("Province"),
+                self.tr("City"),
+                self.tr("Delivery"),
+                self.tr("Courier"),
+                self.tr("Sorting date"),
+                self.tr("Hand-over date"),
+                self.tr("Tracking number"),
+                self.tr("Status"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("export_progress")
@@ -140,6 +169,7 @@ class LogisticsView(QWidget):
             context = getattr(message, "context", None)
             text = QCoreApplication.translate(context, str(message)) if context else str(message)
             self.message_label.setText(self.tr("Failed: %1").replace("%1", text))
+
         self.tasks.run(op, done, failed, owner=self)
 
     def status(self) -> str:
@@ -157,8 +187,9 @@ class LogisticsView(QWidget):
         twice) must not overwrite the table with the wrong queue.
         """
         status, api = self.status(), self.api
-        self._run(lambda: (api.orders(status), api.rules()),
-                  self._reloads.ask(lambda result: self._loaded(result, message)))
+        self._run(
+            lambda: (api.orders(status), api.rules()), self._reloads.ask(lambda result: self._loaded(result, message))
+        )
 
     def _loaded(self, result: tuple[list[dict[str, Any]], list[CourierRule]], message: str | None) -> None:
         self.orders, self.rules = result
@@ -168,10 +199,19 @@ class LogisticsView(QWidget):
         self.table.setRowCount(len(self.orders))
         for row, order in enumerate(self.orders):
             address = order.get("delivery_address") or {}
-            values = (order["number"], str(order.get("created_at") or "")[:10], order.get("recipient_name", ""),
-                      address.get("province", ""), address.get("city", ""), order.get("delivery_method", ""),
-                      order.get("courier", ""), order.get("sort_date") or "", order.get("handover_date") or "",
-                      order.get("tracking_number", ""), order.get("status", ""))
+            values = (
+                order["number"],
+                str(order.get("created_at") or "")[:10],
+                order.get("recipient_name", ""),
+                address.get("province", ""),
+                address.get("city", ""),
+                order.get("delivery_method", ""),
+                order.get("courier", ""),
+                order.get("sort_date") or "",
+                order.get("handover_date") or "",
+                order.get("tracking_number", ""),
+                order.get("status", ""),
+            )
             for col, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if col not in (COURIER, TRACKING):
@@ -197,8 +237,11 @@ class LogisticsView(QWidget):
                 self.set_courier(row, proposals[order["id"]])
                 count += 1
         missing = sum(1 for row in range(len(self.orders)) if not self.courier_at(row))
-        self.message_label.setText(self.tr("%1 couriers chosen by the rules; %2 orders still without one")
-                                   .replace("%1", str(count)).replace("%2", str(missing)))
+        self.message_label.setText(
+            self.tr("%1 couriers chosen by the rules; %2 orders still without one")
+            .replace("%1", str(count))
+            .replace("%2", str(missing))
+        )
         return count
 
     def assign_selection(self) -> None:
@@ -213,15 +256,20 @@ class LogisticsView(QWidget):
 
     def confirm_sorting(self) -> None:
         """Sort every order that has a courier (ordered → sorted), with the two dates."""
-        chosen = [{"order_id": o["id"], "version": o["version"], "courier": self.courier_at(row)}
-                  for row, o in enumerate(self.orders) if o.get("status") == "ordered" and self.courier_at(row)]
+        chosen = [
+            {"order_id": o["id"], "version": o["version"], "courier": self.courier_at(row)}
+            for row, o in enumerate(self.orders)
+            if o.get("status") == "ordered" and self.courier_at(row)
+        ]
         if not chosen:
             self.message_label.setText(self.tr("Choose a courier for at least one order first."))
             return
         sort_date, handover = self._dates()
         api = self.api
-        self._run(lambda: api.sort(chosen, sort_date, handover), lambda done: self._after(
-            self.tr("%1 orders sorted").replace("%1", str(len(done)))))
+        self._run(
+            lambda: api.sort(chosen, sort_date, handover),
+            lambda done: self._after(self.tr("%1 orders sorted").replace("%1", str(len(done)))),
+        )
 
     def confirm_shipment(self) -> None:
         """Ship every sorted order that has a tracking number (status shipped)."""
@@ -235,19 +283,26 @@ class LogisticsView(QWidget):
             self.message_label.setText(self.tr("Enter the tracking numbers of the parcels first."))
             return
         api = self.api
-        self._run(lambda: [api.ship(o, n) for o, n in todo], lambda done: self._after(
-            self.tr("%1 orders shipped").replace("%1", str(len(done)))))
+        self._run(
+            lambda: [api.ship(o, n) for o, n in todo],
+            lambda done: self._after(self.tr("%1 orders shipped").replace("%1", str(len(done)))),
+        )
 
     def mark_selection(self, action: str) -> None:
         """Delivered or returned: the selected shipped orders change status."""
-        chosen = [self.orders[i.row()] for i in self.table.selectionModel().selectedRows()
-                  if self.orders[i.row()].get("status") in ("shipped", "delivered")]
+        chosen = [
+            self.orders[i.row()]
+            for i in self.table.selectionModel().selectedRows()
+            if self.orders[i.row()].get("status") in ("shipped", "delivered")
+        ]
         if not chosen:
             self.message_label.setText(self.tr("Select shipped orders first."))
             return
         api = self.api
-        self._run(lambda: [api.act(o, action) for o in chosen], lambda done: self._after(
-            self.tr("%1 orders updated").replace("%1", str(len(done)))))
+        self._run(
+            lambda: [api.act(o, action) for o in chosen],
+            lambda done: self._after(self.tr("%1 orders updated").replace("%1", str(len(done)))),
+        )
 
     def _after(self, message: str) -> None:
         self.message_label.setText(message)
@@ -266,10 +321,14 @@ class LogisticsView(QWidget):
 
     # -- export -----------------------------------------------------------------------------------
     def ask_export(self, fmt: str) -> None:
-        filters = {"xlsx": self.tr("Excel workbook (*.xlsx)"), "csv": self.tr("CSV (*.csv)"),
-                   "tsv": self.tr("Tab-separated text (*.tsv)")}
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the sorting list"),
-                                              f"sorting-{date.today():%Y%m%d}.{fmt}", filters[fmt])
+        filters = {
+            "xlsx": self.tr("Excel workbook (*.xlsx)"),
+            "csv": self.tr("CSV (*.csv)"),
+            "tsv": self.tr("Tab-separated text (*.tsv)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the sorting list"), f"sorting-{date.today():%Y%m%d}.{fmt}", filters[fmt]
+        )
         if path:
             self.export_to(Path(path))
 

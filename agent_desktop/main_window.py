@@ -3,11 +3,12 @@
 Feature API (see INTERFACES.md): :meth:`set_dock_content`, :meth:`menu`, :meth:`status_indicator`,
 ``statusBar()``.
 """
+
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         view = self._menus["view"]
-        for name, (title, head, text, area) in DOCKS.items():
+        for name, (_title, head, text, area) in DOCKS.items():
             dock = TitledDock(self)
             dock.setObjectName(f"dock_{name}")
             dock.setWidget(DockPlaceholder(name, head, text))
@@ -243,7 +244,7 @@ class MainWindow(QMainWindow):
         self._indicators["crm"].set_state(QT_TRANSLATE_NOOP("MainWindow", "CRM: not connected"), "off")
         self._indicators["audio"].set_state(QT_TRANSLATE_NOOP("MainWindow", "Audio: idle"), "off")
 
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Agent Desktop"))
         for name, title in MENUS.items():
             self._menus[name].setTitle(translate_msg(title))
@@ -281,7 +282,9 @@ class MainWindow(QMainWindow):
 
     def _default_sizes(self) -> None:
         d = self._docks
-        self.resizeDocks([d["softphone"], d["customer_card"]], [340, max(400, self.width() - 340)], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [d["softphone"], d["customer_card"]], [340, max(400, self.width() - 340)], Qt.Orientation.Horizontal
+        )
         self.resizeDocks([d["customer_card"], d["todo"]], [max(300, self.height() - 300), 220], Qt.Orientation.Vertical)
         d["todo"].raise_()
 
@@ -309,7 +312,7 @@ class MainWindow(QMainWindow):
         store.sync()
 
     # ---- Qt overrides -----------------------------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._first_shown:
             self._first_shown = True
@@ -321,17 +324,17 @@ class MainWindow(QMainWindow):
             else:  # wait until the window system has mapped it (then it has been painted)
                 handle.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Expose and watched is self.windowHandle() and watched.isExposed():
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self.sig_first_shown.emit)
         return super().eventFilter(watched, event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         event.accept()
         self.sig_quit_requested.emit()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)

@@ -19,6 +19,7 @@ Three process-wide measures, each measured with ``benchmarks/startup.py`` (docs/
 
 All of them are no-ops where they do not apply (no glibc, another PySide6 layout).
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -73,7 +74,7 @@ def _source_mentions_pyside(module: Any) -> bool:
     """PySide6's test (does the module's source contain "PySide6"?) without keeping the source."""
     path = getattr(module, "__file__", None)
     if not isinstance(path, str) or not path.endswith(".py"):
-        return False   # built-in, extension or source-less module: inspect.getsource fails on those too
+        return False  # built-in, extension or source-less module: inspect.getsource fails on those too
     try:
         with open(path, "rb") as source:
             return b"PySide6" in source.read()

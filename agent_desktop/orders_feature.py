@@ -8,6 +8,7 @@ read-only with the CRM's message. Once ``ctx.services["screenpop"]`` exists, the
 "New order" opens a form for the card's customer and media source (File → New order does the same
 while a card is showing). ``ctx.services["orders"]`` is this object.
 """
+
 from __future__ import annotations
 
 import logging
@@ -54,7 +55,7 @@ class FormWindow(QDialog):
         else:
             super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if isinstance(self.widget, OrderForm) and not self._closing:
             event.ignore()
             self.widget.request_cancel()
@@ -75,10 +76,10 @@ class OrdersFeature(QObject):
         self.windows: list[FormWindow] = []
         self.restore_box: QMessageBox | None = None
         self.act_new = window.add_menu_action("file", self.tr("&New order..."), "Ctrl+N", self.new_order)
-        self.act_lookup = window.add_menu_action("tools", self.tr("Order &lookup..."), "Ctrl+Shift+F",
-                                       self.open_lookup)
-        self.act_logistics = window.add_menu_action("tools", self.tr("&Logistics: sorting and shipping..."),
-                                          "Ctrl+Shift+L", self.open_logistics)
+        self.act_lookup = window.add_menu_action("tools", self.tr("Order &lookup..."), "Ctrl+Shift+F", self.open_lookup)
+        self.act_logistics = window.add_menu_action(
+            "tools", self.tr("&Logistics: sorting and shipping..."), "Ctrl+Shift+L", self.open_logistics
+        )
         self._catalog_busy = self._catalog_again = False
         self.screenpop: Any = None
         ctx.services["orders"] = self
@@ -86,7 +87,6 @@ class OrdersFeature(QObject):
         self._card_wait = ServiceWaiter(ctx.services, "screenpop", self.connect_card, self)
         self._crm_wait.start()
         self._card_wait.start()
-
 
     # -- the CRM service --------------------------------------------------------------------------
     def connect_card(self, screenpop: Any) -> None:
@@ -110,8 +110,9 @@ class OrdersFeature(QObject):
             catalog.refresh()
             return catalog, drafts, drafts.list(DRAFT_KIND)
 
-        self.ctx.tasks.run(prepare, self._prepared, lambda exc: logger.error("orders not ready", exc_info=exc),
-                           owner=self)
+        self.ctx.tasks.run(
+            prepare, self._prepared, lambda exc: logger.error("orders not ready", exc_info=exc), owner=self
+        )
         role = (getattr(service.client, "user", None) or {}).get("role")
         if role is not None:
             self.act_logistics.setVisible(role in LOGISTICS_ROLES)
@@ -121,9 +122,14 @@ class OrdersFeature(QObject):
 
     def _prepared(self, result: tuple[ProductCatalog, DraftStore, list[Draft]]) -> None:
         self.catalog, drafts, pending = result
-        self.services = OrderServices(OrderBook(self.service.store), self.catalog.search, drafts,
-                                      run=self.ctx.tasks.run, write=self.ctx.tasks.write,
-                                      region=self.ctx.settings.crm.phone_region)
+        self.services = OrderServices(
+            OrderBook(self.service.store),
+            self.catalog.search,
+            drafts,
+            run=self.ctx.tasks.run,
+            write=self.ctx.tasks.write,
+            region=self.ctx.settings.crm.phone_region,
+        )
         if pending:
             self.offer_drafts(pending)
 
@@ -146,8 +152,9 @@ class OrdersFeature(QObject):
         host.show()
         return form
 
-    def open_new_order(self, customer_id: str | None = None, media_source: Any = None,
-                       call_log_id: str | None = None) -> OrderForm | None:
+    def open_new_order(
+        self, customer_id: str | None = None, media_source: Any = None, call_log_id: str | None = None
+    ) -> OrderForm | None:
         """A new order form, prefilled with the customer (id) and the media source (id, DNIS or an
         object with ``id``/``dnis`` such as the card's MediaSourceInfo)."""
         form = self._new_form()
@@ -206,10 +213,15 @@ class OrdersFeature(QObject):
     def offer_drafts(self, drafts: list[Draft]) -> None:
         """Ask (without blocking) whether to restore the orders left unfinished last time."""
         titles = "\n".join(d.title for d in drafts[:10])
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unfinished orders"),
-                          self.tr("%1 order(s) were not submitted last time:\n%2\nRestore them?")
-                          .replace("%1", str(len(drafts))).replace("%2", titles), QMessageBox.StandardButton.NoButton,
-                          self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unfinished orders"),
+            self.tr("%1 order(s) were not submitted last time:\n%2\nRestore them?")
+            .replace("%1", str(len(drafts)))
+            .replace("%2", titles),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
         restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
@@ -225,6 +237,7 @@ class OrdersFeature(QObject):
                 store = self.services.drafts
                 self.ctx.tasks.write(lambda: [store.delete(d.id) for d in drafts], None, None, owner=self)
             box.deleteLater()
+
         box.finished.connect(answered)
         self.restore_box = box
         box.open()
@@ -255,6 +268,7 @@ class OrdersFeature(QObject):
         def failed(exc: BaseException) -> None:
             logger.warning("product catalogue not refreshed: %s", exc)
             done()
+
         self.ctx.tasks.run(self.catalog.refresh, done, failed, owner=self)
 
     def _on_conflicts(self, event: Any) -> None:
@@ -306,7 +320,7 @@ class OrdersFeature(QObject):
             if form.is_dirty() and form.services.drafts is not None:
                 try:
                     form.services.drafts.save(form.draft_id, DRAFT_KIND, form.draft().to_dict(), form.draft_title())
-                except Exception:  # noqa: BLE001 - the store may already be closed
+                except Exception:
                     logger.exception("draft not saved at shutdown")
             form.autosave_timer.stop()
         self.ctx.services.pop("orders", None)

@@ -1,4 +1,5 @@
 """Where this run keeps its files: platform user directories, or everything under ``--profile DIR``."""
+
 from __future__ import annotations
 
 import logging
@@ -20,7 +21,7 @@ class AppPaths:
     cache_dir: Path
 
     @classmethod
-    def for_profile(cls, profile: Path | str | None) -> "AppPaths":
+    def for_profile(cls, profile: Path | str | None) -> AppPaths:
         """Directories under ``profile`` when given, else the platform's per-user directories."""
         if profile:
             root = Path(profile).expanduser().resolve()
@@ -34,7 +35,7 @@ class AppPaths:
             Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
         )
 
-    def ensure(self) -> "AppPaths":
+    def ensure(self) -> AppPaths:
         for d in (self.config_dir, self.data_dir, self.log_dir, self.cache_dir):
             d.mkdir(parents=True, exist_ok=True)
         return self

@@ -2,6 +2,7 @@
 softphone dock in the window, adds the Call-menu actions with their application-wide hotkeys,
 drives the "sip" and "audio" status indicators and exposes the adapter as ``ctx.services["phone"]``.
 """
+
 from __future__ import annotations
 
 import logging
@@ -61,12 +62,27 @@ def engine_config(settings: Any, password: str, log_file: str) -> EngineConfig:
     """The engine's configuration from the application settings."""
     sip = settings.sip
     return EngineConfig(
-        registrar=sip.registrar, proxy=sip.proxy, username=sip.username, auth_username=sip.auth_username,
-        password=password, display_name=sip.display_name, transport=sip.transport, local_port=sip.local_port,
-        bind_address=sip.bind_address, tls_verify_server=sip.tls_verify_server, tls_ca_file=sip.tls_ca_file,
-        srtp=sip.srtp, stun_servers=list(sip.stun_servers), ice=sip.ice, turn_server=sip.turn_server,
-        turn_username=sip.turn_username, register_retry_s=max(1, sip.register_retry_s), max_lines=sip.max_lines,
-        auto_answer=sip.auto_answer, blocked_response=sip.blocked_response, log_file=log_file,
+        registrar=sip.registrar,
+        proxy=sip.proxy,
+        username=sip.username,
+        auth_username=sip.auth_username,
+        password=password,
+        display_name=sip.display_name,
+        transport=sip.transport,
+        local_port=sip.local_port,
+        bind_address=sip.bind_address,
+        tls_verify_server=sip.tls_verify_server,
+        tls_ca_file=sip.tls_ca_file,
+        srtp=sip.srtp,
+        stun_servers=list(sip.stun_servers),
+        ice=sip.ice,
+        turn_server=sip.turn_server,
+        turn_username=sip.turn_username,
+        register_retry_s=max(1, sip.register_retry_s),
+        max_lines=sip.max_lines,
+        auto_answer=sip.auto_answer,
+        blocked_response=sip.blocked_response,
+        log_file=log_file,
     )
 
 
@@ -95,15 +111,16 @@ class PhoneFeature(QObject):
         self.sip_indicator.set_state(QCoreApplication.translate("Phone", "SIP: starting"), "off")
         self.phone.sig_engine_started.connect(self._started)
         self.phone.sig_engine_failed.connect(
-            lambda e: self.sip_indicator.set_state(translated(e.message), "error", e.detail))
+            lambda e: self.sip_indicator.set_state(translated(e.message), "error", e.detail)
+        )
         self.phone.sig_registration_changed.connect(self._registration)
         self.phone.sig_audio_status.connect(self._audio)
         self.phone.sig_history_changed.connect(self._save_history)
         self.phone.sig_call_changed.connect(self._maybe_restart)
         ctx.settings_manager.sig_settings_changed.connect(self._settings_changed)
         self._network_watched = False
-        self._watch_network(settings)   # the engine itself notices a resume from sleep (no GUI timer)
-        window.installEventFilter(self)   # its LanguageChange re-sets our menu texts
+        self._watch_network(settings)  # the engine itself notices a resume from sleep (no GUI timer)
+        window.installEventFilter(self)  # its LanguageChange re-sets our menu texts
         ctx.services["phone"] = self.phone
         self.engine.start()
 
@@ -113,7 +130,7 @@ class PhoneFeature(QObject):
         if needs_password(settings.sip):
             try:
                 password = self.ctx.credentials.get(sip_password_key(settings.sip)) or ""
-            except Exception as exc:  # noqa: BLE001 - e.g. no secure keyring: run unregistered, say why
+            except Exception as exc:
                 logger.warning("SIP password unavailable: %s", str(exc))
         config = engine_config(settings, password, str(self.ctx.paths.log_dir / "pjsip.log"))
         audio = settings.audio
@@ -129,8 +146,9 @@ class PhoneFeature(QObject):
             old_ringer.close()
         ringer_device = None
         if self._audio_device is None:
-            ringer_device = SoundDeviceIO(output_device=settings.audio.ringer_device or settings.audio.output_device,
-                                          output_only=True)
+            ringer_device = SoundDeviceIO(
+                output_device=settings.audio.ringer_device or settings.audio.output_device, output_only=True
+            )
         self.ringer = Ringer(ringer_device, volume=settings.audio.ringtone_volume / 100)
         engine.subscribe(self.ringer.on_event)
         return engine
@@ -158,8 +176,9 @@ class PhoneFeature(QObject):
             new.start()
             self._watch_network(self.ctx.settings)
 
-        self.ctx.tasks.run(old.stop, started, lambda exc: logger.error("phone restart failed", exc_info=exc),
-                           owner=self)
+        self.ctx.tasks.run(
+            old.stop, started, lambda exc: logger.error("phone restart failed", exc_info=exc), owner=self
+        )
 
     def _watch_network(self, settings: Any) -> None:
         """Re-register when the network comes back or changes (where Qt can tell); from the first
@@ -173,7 +192,7 @@ class PhoneFeature(QObject):
             if not QNetworkInformation.loadDefaultBackend():
                 return
             info = QNetworkInformation.instance()
-        except Exception:  # noqa: BLE001 - no backend on this platform: the engine's wake check remains
+        except Exception:
             logger.info("no network-change notifications on this system")
             return
         online = QNetworkInformation.Reachability.Online
@@ -182,8 +201,11 @@ class PhoneFeature(QObject):
     def _add_call_actions(self, hotkeys: Any) -> None:
         menu = self.window.menu("call")
         handlers = {
-            "answer": lambda: self.phone.answer(), "hangup": lambda: self.phone.hangup(),
-            "hold": lambda: self.phone.toggle_hold(), "mute": self.phone.toggle_mute, "transfer": self._transfer,
+            "answer": lambda: self.phone.answer(),
+            "hangup": lambda: self.phone.hangup(),
+            "hold": lambda: self.phone.toggle_hold(),
+            "mute": self.phone.toggle_mute,
+            "transfer": self._transfer,
         }
         for name, text in HOTKEY_ACTIONS:
             action = QAction(QCoreApplication.translate("Phone", text), self.window)
@@ -204,7 +226,7 @@ class PhoneFeature(QObject):
         self.window.menu("help").addAction(action)
         self.actions["demo"] = action
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         return False
@@ -217,13 +239,24 @@ class PhoneFeature(QObject):
 
     def start_demo_call(self) -> None:
         """Run the demo caller as a separate process calling this phone (no thread, no wait)."""
-        if not self.engine.local_port or (self._demo is not None and self._demo.state() != QProcess.ProcessState.NotRunning):
+        if not self.engine.local_port or (
+            self._demo is not None and self._demo.state() != QProcess.ProcessState.NotRunning
+        ):
             return
-        host = self.engine.config.bind_address if self.engine.config.bind_address not in ("", "0.0.0.0") else "127.0.0.1"
+        host = (
+            self.engine.config.bind_address if self.engine.config.bind_address not in ("", "0.0.0.0") else "127.0.0.1"
+        )
         self._demo = QProcess(self)
         self._demo.setWorkingDirectory(str(Path(softphone.__file__).resolve().parents[1]))
-        self._demo.start(sys.executable, ["-m", "softphone.demo_caller", "--to",
-                                          f"sip:{self.engine.config.username}@{host}:{self.engine.local_port}"])
+        self._demo.start(
+            sys.executable,
+            [
+                "-m",
+                "softphone.demo_caller",
+                "--to",
+                f"sip:{self.engine.config.username}@{host}:{self.engine.local_port}",
+            ],
+        )
 
     def _transfer(self) -> None:
         target = self.dock.controls.transfer_target.text().strip()
@@ -242,7 +275,8 @@ class PhoneFeature(QObject):
         tooltip = f"{event.code} {event.reason}"
         if event.retry_in_s:
             tooltip += "\n" + QCoreApplication.translate("Phone", "Next attempt in %1 s").replace(
-                "%1", str(round(event.retry_in_s)))
+                "%1", str(round(event.retry_in_s))
+            )
         self.sip_indicator.set_state(translated(event.message), level, tooltip)
 
     def _audio(self, event: Any) -> None:
@@ -260,8 +294,9 @@ class PhoneFeature(QObject):
 
     def _save_history(self) -> None:
         history = self.phone.history
-        self.ctx.tasks.write(history.save, None, lambda exc: logger.warning("call history not saved: %s", exc),
-                             owner=self)
+        self.ctx.tasks.write(
+            history.save, None, lambda exc: logger.warning("call history not saved: %s", exc), owner=self
+        )
 
     def shutdown(self) -> None:
         """Hang up every call, unregister, destroy the SIP stack (waits for the SIP thread)."""

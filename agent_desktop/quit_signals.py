@@ -5,12 +5,13 @@ gives it. ``signal.set_wakeup_fd`` makes the C-level handler write a byte to a s
 QSocketNotifier on the other end wakes the GUI thread, which then quits through the normal path
 (features shut down, window layout saved). Nothing ticks while nothing happens.
 """
+
 from __future__ import annotations
 
 import logging
 import signal
 import socket
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier
 

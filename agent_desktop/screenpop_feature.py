@@ -26,6 +26,7 @@ the CRM once those features have published ``ctx.services["phone"]`` and ``ctx.s
 * Order, complaint, to-do, call-back and edit requests are left to the features owning those forms:
   they connect to the dock's signals, found as ``ctx.services["screenpop"].dock``.
 """
+
 from __future__ import annotations
 
 import logging
@@ -50,9 +51,12 @@ from screenpop.widgets.card_dock import ScreenPopDock
 
 logger = logging.getLogger(__name__)
 
-_FOLLOWED = (("todos", "sig_open_customer", "open_customer"), ("callbacks", "sig_open_customer", "open_customer"),
-             ("search", "sig_customer_open_requested", "open_customer"),
-             ("callbacks", "sig_dialing_customer", "dialling_customer"))
+_FOLLOWED = (
+    ("todos", "sig_open_customer", "open_customer"),
+    ("callbacks", "sig_open_customer", "open_customer"),
+    ("search", "sig_customer_open_requested", "open_customer"),
+    ("callbacks", "sig_dialing_customer", "dialling_customer"),
+)
 """Signals of other features the card follows: (service, signal, method of ours it calls). The openers
 carry a customer id; ``sig_dialing_customer`` carries (phone call id, customer id)."""
 
@@ -120,13 +124,18 @@ class ScreenPopFeature(QObject):
         self.dock.recent.sig_pop_selected.connect(self._pop_selected)
         ctx.services["screenpop"] = self
         # No polling: the registry calls back now if a service is there and on every (re)registration.
-        self._subscriptions = [ctx.services.subscribe("crm", self._crm_registered),
-                               ctx.services.subscribe("phone", self._phone_registered),
-                               ctx.services.subscribe("agent_state", self._agent_state_registered)]
+        self._subscriptions = [
+            ctx.services.subscribe("crm", self._crm_registered),
+            ctx.services.subscribe("phone", self._phone_registered),
+            ctx.services.subscribe("agent_state", self._agent_state_registered),
+        ]
         self._followed: dict[tuple[str, str], tuple[Any, Any]] = {}  # (feature, signal name) -> (signal, slot)
         for name, signal_name, slot_name in _FOLLOWED:
-            self._subscriptions.append(ctx.services.subscribe(
-                name, lambda service, n=name, s=signal_name, m=slot_name: self._feature_registered(n, service, s, m)))
+            self._subscriptions.append(
+                ctx.services.subscribe(
+                    name, lambda service, n=name, s=signal_name, m=slot_name: self._feature_registered(n, service, s, m)
+                )
+            )
         QTimer.singleShot(0, self.dock.warm_up)  # the first pop of the day as fast as the rest
 
     # -- services appear after their features finish starting -----------------------------------
@@ -208,7 +217,10 @@ class ScreenPopFeature(QObject):
     def _attach_phone(self, phone: Any) -> None:
         old = self.phone
         if old is not None:  # a replaced engine: stop following the old one
-            for name, slot in (("sig_incoming_call", self.on_incoming_call), ("sig_call_changed", self.on_call_changed)):
+            for name, slot in (
+                ("sig_incoming_call", self.on_incoming_call),
+                ("sig_call_changed", self.on_call_changed),
+            ):
                 if hasattr(old, name):
                     _disconnect(getattr(old, name), slot)
         self.phone = phone
@@ -331,8 +343,12 @@ class ScreenPopFeature(QObject):
             logger.warning("no CRM store yet; %s not saved", entity)
             return
         store = self.crm.store
-        self.ctx.tasks.write(lambda: store.create(entity, body), on_done,
-                             lambda exc: logger.error("saving %s failed", entity, exc_info=exc), owner=self)
+        self.ctx.tasks.write(
+            lambda: store.create(entity, body),
+            on_done,
+            lambda exc: logger.error("saving %s failed", entity, exc_info=exc),
+            owner=self,
+        )
 
     def _create_customer(self, data: dict, card: CardModel) -> None:
         self._write("customers", data, lambda record: self.controller.choose_customer(card.call_id, record["id"]))
@@ -345,8 +361,12 @@ class ScreenPopFeature(QObject):
             # marked from the recent pops after the wrap-up: correct the call log already written
             store, log_id = self.crm.store, session.call_log_id
             change = {"abnormal": True, "abnormal_reason": kind}
-            self.ctx.tasks.write(lambda: store.update("call_logs", log_id, change), None,
-                                 lambda exc: logger.error("marking the call log failed", exc_info=exc), owner=self)
+            self.ctx.tasks.write(
+                lambda: store.update("call_logs", log_id, change),
+                None,
+                lambda exc: logger.error("marking the call log failed", exc_info=exc),
+                owner=self,
+            )
 
     def _block(self, card: CardModel, reason: str) -> None:
         session = self.history.get(card.call_id)
@@ -364,12 +384,15 @@ class ScreenPopFeature(QObject):
     def _wrapped_up(self, result: WrapUpResult) -> None:
         session = self.history.get(result.call_id)
         if session is not None:
-            log = self._log_call(session, disposition=result.disposition, notes=result.notes,
-                                 wrapup_seconds=result.wrapup_seconds)
+            log = self._log_call(
+                session, disposition=result.disposition, notes=result.notes, wrapup_seconds=result.wrapup_seconds
+            )
             if result.follow_up is not None:
-                todo = {"title": result.follow_up.title,
-                        "due_at": result.follow_up.due_at.isoformat().replace("+00:00", "Z"),
-                        "call_log_id": log["id"]}
+                todo = {
+                    "title": result.follow_up.title,
+                    "due_at": result.follow_up.due_at.isoformat().replace("+00:00", "Z"),
+                    "call_log_id": log["id"],
+                }
                 if session.customer_id:
                     todo["customer_id"] = session.customer_id
                 self._write("todos", todo)

@@ -13,6 +13,7 @@ existing store: one set-based pass). Exposed as ``ctx.services["search"]``:
 When ``ctx.services["screenpop"]`` exists, the card's "Edit customer" and "New complaint" buttons are
 connected to the first two (the card model carries the customer, the caller's number and the call id).
 """
+
 from __future__ import annotations
 
 import logging
@@ -59,23 +60,28 @@ class SearchFeature(QObject):
         self.local: LocalCustomerSearch | None = None
         self.search_window: PanelWindow | None = None
         self.windows: list[QWidget] = []
-        self.act_search = window.add_menu_action("tools", self.tr("&Find customers..."), "Ctrl+Shift+C",
-                                       self.open_search)
-        self.act_new_customer = window.add_menu_action("file", self.tr("New &customer..."), "",
-                                             self.open_customer_editor)
+        self.act_search = window.add_menu_action(
+            "tools", self.tr("&Find customers..."), "Ctrl+Shift+C", self.open_search
+        )
+        self.act_new_customer = window.add_menu_action(
+            "file", self.tr("New &customer..."), "", self.open_customer_editor
+        )
         ctx.services["search"] = self
         self._crm_wait = ServiceWaiter(ctx.services, "crm", self.attach, self)
         self._card_wait = ServiceWaiter(ctx.services, "screenpop", self.connect_card, self)
         self._crm_wait.start()
         self._card_wait.start()
 
-
     # -- services -------------------------------------------------------------------------------
     def attach(self, service: Any) -> None:
         """Prepare the local search over ``service.store`` in the background."""
         self.service = service
-        self.ctx.tasks.run(lambda: LocalCustomerSearch(service.store), self._ready,
-                           lambda exc: logger.error("customer search not ready", exc_info=exc), owner=self)
+        self.ctx.tasks.run(
+            lambda: LocalCustomerSearch(service.store),
+            self._ready,
+            lambda exc: logger.error("customer search not ready", exc_info=exc),
+            owner=self,
+        )
 
     def _ready(self, local: LocalCustomerSearch) -> None:
         self.local = local
@@ -90,8 +96,9 @@ class SearchFeature(QObject):
     def _edit_from_card(self, card: Any) -> None:
         customer = getattr(card, "customer", None)
         identity = getattr(card, "identity", None)
-        self.open_customer_editor(customer.id if customer else None,
-                                  None if customer else getattr(identity, "number", None))
+        self.open_customer_editor(
+            customer.id if customer else None, None if customer else getattr(identity, "number", None)
+        )
 
     def _complaint_from_card(self, card: Any) -> None:
         customer = getattr(card, "customer", None)
@@ -139,13 +146,15 @@ class SearchFeature(QObject):
             return None
         return self._show(CustomerForm(self.ctx.tasks, self.service.store, customer_id, phone, self.window))
 
-    def open_complaint_form(self, customer_id: str, order_id: str | None = None,
-                            call_id: str | None = None) -> ComplaintForm | None:
+    def open_complaint_form(
+        self, customer_id: str, order_id: str | None = None, call_id: str | None = None
+    ) -> ComplaintForm | None:
         """Log a complaint of ``customer_id`` (about ``order_id``, during ``call_id``)."""
         if self._not_ready():
             return None
-        return self._show(ComplaintForm(self.ctx.tasks, self.service.store, customer_id, order_id, call_id,
-                                        self.window))
+        return self._show(
+            ComplaintForm(self.ctx.tasks, self.service.store, customer_id, order_id, call_id, self.window)
+        )
 
     def open_complaint_status(self, complaint_id: str) -> ComplaintStatusDialog | None:
         """Move a complaint to its next status with a note."""

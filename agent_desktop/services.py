@@ -5,10 +5,12 @@ that needs another one subscribes to its name: the callback runs at once when th
 there, and again each time it is registered (a replaced engine, a CRM link reconnected after a
 settings change). Nothing polls. Services are registered and callbacks run on the GUI thread.
 """
+
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject
 
@@ -50,8 +52,9 @@ class ServiceRegistry(dict):
 class ServiceWaiter(QObject):
     """Calls ``ready(service)`` once, when ``services[name]`` is first registered (or at once)."""
 
-    def __init__(self, services: ServiceRegistry, name: str, ready: Callable[[Any], None],
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, services: ServiceRegistry, name: str, ready: Callable[[Any], None], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.name = name

@@ -4,6 +4,7 @@ Nothing is applied until OK, and then all or nothing: invalid values are marked 
 (what the user typed stays in place), passwords go to the keyring (or, when the keyring is not secure
 and the user agrees, are remembered for this session only).
 """
+
 from __future__ import annotations
 
 import logging
@@ -111,7 +112,9 @@ class SettingsDialog(QDialog):
             "loading": self.tr("Looking for audio devices…"),
             "found": "",
             "none": self.tr("No audio devices found. Calls will use the system default once a device is connected."),
-            "failed": self.tr("Audio devices could not be listed (is PortAudio installed?). The system default will be used."),
+            "failed": self.tr(
+                "Audio devices could not be listed (is PortAudio installed?). The system default will be used."
+            ),
         }
         self.devices_note.setText(texts[self._devices_state])
         self.devices_note.setVisible(bool(texts[self._devices_state]))
@@ -142,7 +145,7 @@ class SettingsDialog(QDialog):
         for key in hotkeys.fields:
             seq = hotkeys.raw_value(key)
             if seq and seq in seen:
-                errors[key] = self.tr("{0} is already used for \"{1}\".").format(
+                errors[key] = self.tr('{0} is already used for "{1}".').format(
                     seq, translate_msg(hotkeys.fields[seen[seq]].label)
                 )
             seen.setdefault(seq, key)
@@ -182,7 +185,9 @@ class SettingsDialog(QDialog):
 
         self.buttons.setEnabled(False)
         self.ctx.tasks.run(
-            store, lambda _none: self._save_settings(changes), lambda exc: self._passwords_failed(exc, passwords),
+            store,
+            lambda _none: self._save_settings(changes),
+            lambda exc: self._passwords_failed(exc, passwords),
             owner=self,
         )
 
@@ -226,14 +231,14 @@ class SettingsDialog(QDialog):
                 break
 
     # ---- texts ----------------------------------------------------------------------------------------
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Settings"))
         for i, (_name, title, _fields) in enumerate(PAGES):
             self.tabs.setTabText(i, translate_msg(title))
         self.session_only.setText(self.tr("Remember passwords for this session only"))
         self._devices_text()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)

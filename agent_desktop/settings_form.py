@@ -1,4 +1,5 @@
 """One page of the Settings dialog, built from field descriptions; shows locks and validation errors."""
+
 from __future__ import annotations
 
 import logging
@@ -205,7 +206,7 @@ class SettingsForm(QScrollArea):
         for key in self.errors:
             self.show_error(key, "")
 
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:
         for head, item in self._headings:
             head.setText(translate_msg(item.text))
         for key, field in self.fields.items():
@@ -226,8 +227,7 @@ class SettingsForm(QScrollArea):
                 hint.setText(translate_msg(field.help) if field.help else "")
             hint.setVisible(bool(hint.text()))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
-

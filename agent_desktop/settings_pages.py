@@ -1,4 +1,5 @@
 """What the Settings dialog shows: its pages and fields, as data (the widgets are built from it)."""
+
 from __future__ import annotations
 
 import logging
@@ -29,15 +30,39 @@ class Heading:
 
 SIP = (
     Heading(QT_TRANSLATE_NOOP("SettingsDialog", "Account")),
-    Field("sip.registrar", QT_TRANSLATE_NOOP("SettingsDialog", "Registrar"), help=QT_TRANSLATE_NOOP("SettingsDialog", "Host name or address of your phone system; empty: no registration (direct calls only).")),
+    Field(
+        "sip.registrar",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Registrar"),
+        help=QT_TRANSLATE_NOOP(
+            "SettingsDialog", "Host name or address of your phone system; empty: no registration (direct calls only)."
+        ),
+    ),
     Field("sip.username", QT_TRANSLATE_NOOP("SettingsDialog", "User name")),
     Field("sip.password", QT_TRANSLATE_NOOP("SettingsDialog", "Password"), "password"),
-    Field("sip.auth_username", QT_TRANSLATE_NOOP("SettingsDialog", "Authentication name"), help=QT_TRANSLATE_NOOP("SettingsDialog", "Only when it differs from the user name.")),
+    Field(
+        "sip.auth_username",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Authentication name"),
+        help=QT_TRANSLATE_NOOP("SettingsDialog", "Only when it differs from the user name."),
+    ),
     Field("sip.display_name", QT_TRANSLATE_NOOP("SettingsDialog", "Display name")),
     Field("sip.proxy", QT_TRANSLATE_NOOP("SettingsDialog", "Outbound proxy")),
     Heading(QT_TRANSLATE_NOOP("SettingsDialog", "Connection")),
-    Field("sip.transport", QT_TRANSLATE_NOOP("SettingsDialog", "Transport"), "choice", (("udp", QT_TRANSLATE_NOOP("SettingsDialog", "UDP")), ("tcp", QT_TRANSLATE_NOOP("SettingsDialog", "TCP")), ("tls", QT_TRANSLATE_NOOP("SettingsDialog", "TLS (encrypted)")))),
-    Field("sip.local_port", QT_TRANSLATE_NOOP("SettingsDialog", "Local port"), "int", help=QT_TRANSLATE_NOOP("SettingsDialog", "0: any free port.")),
+    Field(
+        "sip.transport",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Transport"),
+        "choice",
+        (
+            ("udp", QT_TRANSLATE_NOOP("SettingsDialog", "UDP")),
+            ("tcp", QT_TRANSLATE_NOOP("SettingsDialog", "TCP")),
+            ("tls", QT_TRANSLATE_NOOP("SettingsDialog", "TLS (encrypted)")),
+        ),
+    ),
+    Field(
+        "sip.local_port",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Local port"),
+        "int",
+        help=QT_TRANSLATE_NOOP("SettingsDialog", "0: any free port."),
+    ),
     Field("sip.bind_address", QT_TRANSLATE_NOOP("SettingsDialog", "Bind address")),
     Field("sip.tls_verify_server", QT_TRANSLATE_NOOP("SettingsDialog", "Verify the server's TLS certificate"), "bool"),
     Field("sip.tls_ca_file", QT_TRANSLATE_NOOP("SettingsDialog", "CA certificate file")),
@@ -45,9 +70,18 @@ SIP = (
         "sip.srtp",
         QT_TRANSLATE_NOOP("SettingsDialog", "Media encryption (SRTP)"),
         "choice",
-        (("off", QT_TRANSLATE_NOOP("SettingsDialog", "Off")), ("optional", QT_TRANSLATE_NOOP("SettingsDialog", "Optional")), ("mandatory", QT_TRANSLATE_NOOP("SettingsDialog", "Mandatory"))),
+        (
+            ("off", QT_TRANSLATE_NOOP("SettingsDialog", "Off")),
+            ("optional", QT_TRANSLATE_NOOP("SettingsDialog", "Optional")),
+            ("mandatory", QT_TRANSLATE_NOOP("SettingsDialog", "Mandatory")),
+        ),
     ),
-    Field("sip.stun_servers", QT_TRANSLATE_NOOP("SettingsDialog", "STUN servers"), "list", help=QT_TRANSLATE_NOOP("SettingsDialog", "Separate several with commas.")),
+    Field(
+        "sip.stun_servers",
+        QT_TRANSLATE_NOOP("SettingsDialog", "STUN servers"),
+        "list",
+        help=QT_TRANSLATE_NOOP("SettingsDialog", "Separate several with commas."),
+    ),
     Field("sip.ice", QT_TRANSLATE_NOOP("SettingsDialog", "Use ICE"), "bool"),
     Field("sip.turn_server", QT_TRANSLATE_NOOP("SettingsDialog", "TURN server")),
     Field("sip.turn_username", QT_TRANSLATE_NOOP("SettingsDialog", "TURN user name")),
@@ -66,10 +100,20 @@ AUDIO = (
 )
 
 CRM = (
-    Field("crm.url", QT_TRANSLATE_NOOP("SettingsDialog", "CRM address"), help=QT_TRANSLATE_NOOP("SettingsDialog", "For example https://crm.example.com; empty: the built-in local back office.")),
+    Field(
+        "crm.url",
+        QT_TRANSLATE_NOOP("SettingsDialog", "CRM address"),
+        help=QT_TRANSLATE_NOOP(
+            "SettingsDialog", "For example https://crm.example.com; empty: the built-in local back office."
+        ),
+    ),
     Field("crm.username", QT_TRANSLATE_NOOP("SettingsDialog", "User name")),
     Field("crm.password", QT_TRANSLATE_NOOP("SettingsDialog", "Password"), "password"),
-    Field("crm.phone_region", QT_TRANSLATE_NOOP("SettingsDialog", "Default phone region"), help=QT_TRANSLATE_NOOP("SettingsDialog", "Two-letter country code used for numbers without a country prefix.")),
+    Field(
+        "crm.phone_region",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Default phone region"),
+        help=QT_TRANSLATE_NOOP("SettingsDialog", "Two-letter country code used for numbers without a country prefix."),
+    ),
     Field("crm.timeout_s", QT_TRANSLATE_NOOP("SettingsDialog", "Request timeout (seconds)"), "float"),
     Field("crm.sync_interval_s", QT_TRANSLATE_NOOP("SettingsDialog", "Sync interval (seconds)"), "float"),
 )
@@ -79,7 +123,11 @@ LANGUAGE = (
         "ui.language",
         QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
         "choice",
-        (("", QT_TRANSLATE_NOOP("SettingsDialog", "System default")), ("zh_CN", QT_TRANSLATE_NOOP("SettingsDialog", "Chinese (Simplified) - 简体中文")), ("en", QT_TRANSLATE_NOOP("SettingsDialog", "English"))),
+        (
+            ("", QT_TRANSLATE_NOOP("SettingsDialog", "System default")),
+            ("zh_CN", QT_TRANSLATE_NOOP("SettingsDialog", "Chinese (Simplified) - 简体中文")),
+            ("en", QT_TRANSLATE_NOOP("SettingsDialog", "English")),
+        ),
         help=QT_TRANSLATE_NOOP("SettingsDialog", "The window switches language as soon as you press OK."),
     ),
 )

@@ -1,4 +1,5 @@
 """One status-bar indicator (SIP, CRM, agent state, audio): coloured pill with text and tooltip."""
+
 from __future__ import annotations
 
 import logging
@@ -42,7 +43,7 @@ class StatusIndicator(QLabel):
         self.setToolTip(translate_msg(self._tooltip))
         self.setAccessibleName(f"{self.name}: {self.text()}")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._show_texts()
         super().changeEvent(event)

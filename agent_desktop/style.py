@@ -7,6 +7,7 @@ instead, and the few rules that colour particular widgets (status pills, dock pl
 errors) are set on those widgets only with :func:`apply_sheet`, so the engine covers a handful of
 widgets rather than all of them.
 """
+
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPaintEvent
@@ -24,7 +25,7 @@ class TitledDock(QDockWidget):
     """A dock whose docked title bar is tinted, underlined and bold, painted by the dock itself
     (a Python style override would be called, and wrap objects, for every widget painted: +2 MiB)."""
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         if self.isFloating() or self.titleBarWidget() is not None:
             super().paintEvent(event)
             return

@@ -4,13 +4,15 @@ Anything that blocks (HTTP, disk, database, DNS) and is not owned by the SIP or 
 through :class:`BackgroundTasks`: the operation runs on a small thread pool and its result (or
 exception) is delivered on the GUI thread. Like Anki's ``QueryOp``: no ad-hoc threads anywhere else.
 """
+
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for_futures
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -51,8 +53,14 @@ class BackgroundTasks(QObject):
         self._sig_deliver.connect(self._deliver)
         self._closed = False
 
-    def run(self, op: Callable[[], T], on_success: OnSuccess = None, on_failure: OnFailure = None, *,
-            owner: QObject | None = None) -> Future:
+    def run(
+        self,
+        op: Callable[[], T],
+        on_success: OnSuccess = None,
+        on_failure: OnFailure = None,
+        *,
+        owner: QObject | None = None,
+    ) -> Future:
         """Run ``op`` in the pool; call ``on_success(result)`` or ``on_failure(exc)`` on the GUI thread.
 
         When ``owner`` (typically the widget that asked) is deleted before the result arrives, the
@@ -60,8 +68,14 @@ class BackgroundTasks(QObject):
         """
         return self._submit(self._pool, op, on_success, on_failure, owner)
 
-    def write(self, op: Callable[[], T], on_success: OnSuccess = None, on_failure: OnFailure = None, *,
-              owner: QObject | None = None) -> Future:
+    def write(
+        self,
+        op: Callable[[], T],
+        on_success: OnSuccess = None,
+        on_failure: OnFailure = None,
+        *,
+        owner: QObject | None = None,
+    ) -> Future:
         """Like :meth:`run`, for a write of something the user saved (local store, outbox, files):
         writes run one at a time in the order given, and quitting waits for them."""
         future = self._submit(self._writes, op, on_success, on_failure, owner)
@@ -86,8 +100,14 @@ class BackgroundTasks(QObject):
             logger.error("%d write(s) still running after %.0f s at shutdown", len(left), timeout_s)
         return not left
 
-    def _submit(self, pool: ThreadPoolExecutor, op: Callable[[], T], on_success: OnSuccess, on_failure: OnFailure,
-                owner: QObject | None) -> Future:
+    def _submit(
+        self,
+        pool: ThreadPoolExecutor,
+        op: Callable[[], T],
+        on_success: OnSuccess,
+        on_failure: OnFailure,
+        owner: QObject | None,
+    ) -> Future:
         if self._closed:
             raise RuntimeError("background tasks are shut down")
         future = pool.submit(op)
@@ -100,7 +120,7 @@ class BackgroundTasks(QObject):
 
     def _deliver(self, packet: tuple) -> None:
         fut, on_success, on_failure, owner = packet
-        if self._closed:        # quitting: the work is done (or dropped); nobody is left to show it
+        if self._closed:  # quitting: the work is done (or dropped); nobody is left to show it
             return
         if owner is not None and not shiboken6.isValid(owner):
             return

@@ -3,10 +3,12 @@
 Nothing here activates or raises a window: an alert must never take the focus from the call controls.
 Clicking the tray message or the banner asks (:attr:`sig_open_customer`) for the item's customer card.
 """
+
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
@@ -30,11 +32,16 @@ class AlertPresenter(QObject):
     sig_open_todo = Signal(str)
     """The agent clicked an alert of a to-do without a customer: show that to-do (its id)."""
 
-    def __init__(self, banner: TodoBanner, *, tray: QSystemTrayIcon | None = None,
-                 sound: Callable[[], None] | None = None,
-                 highlight: Callable[[list[str]], None] | None = None,
-                 lookup: Callable[[str], dict[str, Any] | None] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        banner: TodoBanner,
+        *,
+        tray: QSystemTrayIcon | None = None,
+        sound: Callable[[], None] | None = None,
+        highlight: Callable[[list[str]], None] | None = None,
+        lookup: Callable[[str], dict[str, Any] | None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.banner = banner
         self.tray = tray
@@ -58,7 +65,7 @@ class AlertPresenter(QObject):
             self.sig_tray_message_shown.emit(title, body)
         try:
             self.sound()
-        except Exception:  # noqa: BLE001 - no sound device must not lose the alert
+        except Exception:
             logger.exception("alert sound failed")
         self.banner.show_items(items)
         if self.highlight is not None:

@@ -6,11 +6,13 @@ start) and arms the timer for the earliest future alert time. Call it whenever t
 (local edit or sync). The clock is injectable; a timer that fires early because the clock was moved
 simply re-arms.
 """
+
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -38,7 +40,7 @@ class AlertScheduler(QObject):
         self.source = source
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.setTimerType(Qt.TimerType.PreciseTimer)   # a coarse timer may be 5 % late
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may be 5 % late
         self.timer.timeout.connect(self.rearm)
         self.armed_for: datetime | None = None
 

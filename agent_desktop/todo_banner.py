@@ -1,4 +1,5 @@
 """In-app banner for due to-dos: shown at the top of the to-do dock, never takes the focus."""
+
 from __future__ import annotations
 
 import logging
@@ -11,7 +12,7 @@ logger = logging.getLogger(__name__)
 
 
 class TodoBanner(QWidget):
-    """"Due: <title> (+N more)" with Open and Dismiss; clicking Open asks for the customer."""
+    """ "Due: <title> (+N more)" with Open and Dismiss; clicking Open asks for the customer."""
 
     sig_open_requested = Signal(str)
     """The agent clicked the banner: open this to-do (its id)."""

@@ -1,15 +1,27 @@
 """The to-do dock: filters, sorting, the list, and complete / reopen / snooze / edit."""
+
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime, time, timedelta, timezone
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMenu, QPushButton, QTableView,
-    QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from agent_desktop.todo_banner import TodoBanner
@@ -50,8 +62,13 @@ class TodoDock(QWidget):
     sig_open_customer_requested = Signal(str)
     """Open the customer (id) of the double-clicked to-do."""
 
-    def __init__(self, model: TodoTableModel, parent: QWidget | None = None, *,
-                 clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
+    def __init__(
+        self,
+        model: TodoTableModel,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self.clock = clock
@@ -61,7 +78,7 @@ class TodoDock(QWidget):
         self.show_done = QCheckBox(self)
         self.new_button = QPushButton(self)
         self.table = QTableView(self)
-        self.message = QLabel(self)              # a change that could not be saved
+        self.message = QLabel(self)  # a change that could not be saved
         self.message.setWordWrap(True)
         self.message.hide()
         self.table.setModel(model)
@@ -124,10 +141,19 @@ class TodoDock(QWidget):
         self.model.modelReset.connect(self._update_buttons)
 
     def retranslate(self) -> None:
-        filters = (("all", self.tr("All")), ("mine", self.tr("Mine")), ("team", self.tr("My team")),
-                   ("today", self.tr("Today")), ("overdue", self.tr("Overdue")))
-        sorts = (("due", self.tr("By due time")), ("priority", self.tr("By priority")),
-                 ("title", self.tr("By title")), ("created", self.tr("By creation")))
+        filters = (
+            ("all", self.tr("All")),
+            ("mine", self.tr("Mine")),
+            ("team", self.tr("My team")),
+            ("today", self.tr("Today")),
+            ("overdue", self.tr("Overdue")),
+        )
+        sorts = (
+            ("due", self.tr("By due time")),
+            ("priority", self.tr("By priority")),
+            ("title", self.tr("By title")),
+            ("created", self.tr("By creation")),
+        )
         for box, entries in ((self.filter_box, filters), (self.sort_box, sorts)):
             current = box.currentData()
             box.blockSignals(True)
@@ -142,8 +168,12 @@ class TodoDock(QWidget):
         self.complete_button.setText(self.tr("Complete"))
         self.reopen_button.setText(self.tr("Reopen"))
         self.snooze_button.setText(self.tr("Snooze"))
-        labels = {"10m": self.tr("10 minutes"), "1h": self.tr("1 hour"), "tomorrow": self.tr("Tomorrow 9:00"),
-                  "custom": self.tr("Choose a time…")}
+        labels = {
+            "10m": self.tr("10 minutes"),
+            "1h": self.tr("1 hour"),
+            "tomorrow": self.tr("Tomorrow 9:00"),
+            "custom": self.tr("Choose a time…"),
+        }
         for key, action in self.snooze_actions.items():
             action.setText(labels[key])
         self.banner.retranslate()

@@ -7,20 +7,22 @@ next due item (:mod:`agent_desktop.todo_alerts`). Exposes itself as ``ctx.servic
 * :meth:`TodoFeature.new_todo` (``customer_id``, ``call_log_id``, ``title``) — from the card or a call;
 * :attr:`TodoFeature.sig_open_customer` — an alert or a row was clicked: open that customer's card.
 """
+
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 
+from agent_desktop.services import ServiceWaiter
 from agent_desktop.todo_alert_presenter import AlertPresenter
 from agent_desktop.todo_alerts import AlertScheduler
 from agent_desktop.todo_dock import TodoDock
 from agent_desktop.todo_model import TodoTableModel
-from agent_desktop.services import ServiceWaiter
 from agent_desktop.todo_services import customer_name, remembered_user
 from crm.store.todos import Me, TodoBook, utc_now
 
@@ -41,8 +43,16 @@ class TodoFeature(QObject):
 
     _sig_local_write = Signal()
 
-    def __init__(self, window: Any, services: dict[str, Any], tasks: Any = None, *,
-                 clock: Callable[[], datetime] = utc_now, tray: Any = None, sound: Any = None) -> None:
+    def __init__(
+        self,
+        window: Any,
+        services: dict[str, Any],
+        tasks: Any = None,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        tray: Any = None,
+        sound: Any = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.services = services
@@ -56,8 +66,14 @@ class TodoFeature(QObject):
         window.set_dock_content("todo", self.dock)
         tray = tray if tray is not None else services.get("tray")
         tray_icon = getattr(tray, "icon", tray)
-        self.presenter = AlertPresenter(self.dock.banner, tray=tray_icon, sound=sound,
-                                        highlight=self.model.highlight, lookup=self._lookup, parent=self)
+        self.presenter = AlertPresenter(
+            self.dock.banner,
+            tray=tray_icon,
+            sound=sound,
+            highlight=self.model.highlight,
+            lookup=self._lookup,
+            parent=self,
+        )
         self.presenter.sig_open_customer.connect(self.sig_open_customer)
         self.presenter.sig_open_todo.connect(self.edit_todo)
         self.scheduler: AlertScheduler | None = None
@@ -69,7 +85,7 @@ class TodoFeature(QObject):
         self._wait = ServiceWaiter(services, "crm", self.attach, self)
         self._card_wait = ServiceWaiter(services, "screenpop", self.connect_card, self)
         self._forms: list[Any] = []
-        self._alerting: set[str] = set()   # alerts shown whose "alerted" mark is being written
+        self._alerting: set[str] = set()  # alerts shown whose "alerted" mark is being written
 
     def _connect_dock(self) -> None:
         d = self.dock
@@ -93,8 +109,9 @@ class TodoFeature(QObject):
 
     def _from_card(self, card: Any) -> Any:
         customer = getattr(card, "customer", None)
-        return self.new_todo(customer_id=customer.id if customer else None,
-                             customer_label=customer.name if customer else "")
+        return self.new_todo(
+            customer_id=customer.id if customer else None, customer_label=customer.name if customer else ""
+        )
 
     def attach(self, service: Any) -> None:
         self.service = service
@@ -106,11 +123,12 @@ class TodoFeature(QObject):
             service.signals.sig_records_changed.connect(self._on_records_changed)
         # another feature's local write (e.g. the wrap-up's follow-up to-do) may come from a worker
         # thread: the signal queues it to the GUI thread
-        self._sig_local_write.connect(lambda: self._on_records_changed("todos", None),
-                                      Qt.ConnectionType.QueuedConnection)
+        self._sig_local_write.connect(
+            lambda: self._on_records_changed("todos", None), Qt.ConnectionType.QueuedConnection
+        )
         service.store.add_write_listener(self._local_write)
         self.refresh()
-        self.scheduler.rearm()   # items that fell due while the app was closed alert now
+        self.scheduler.rearm()  # items that fell due while the app was closed alert now
         self._load_agents()
         self.sig_ready.emit()
 
@@ -132,16 +150,16 @@ class TodoFeature(QObject):
 
     # -- reacting -------------------------------------------------------------------------------
     def _on_records_changed(self, entity: str, _ids: object) -> None:
-        if entity == "todos" and self.book is not None:   # None: shut down, the store may be closed
+        if entity == "todos" and self.book is not None:  # None: shut down, the store may be closed
             self.refresh()
             self.scheduler.rearm()
 
     def _local_write(self) -> None:
-        if self.book is not None:      # the store keeps its listeners: ignore writes after shutdown
+        if self.book is not None:  # the store keeps its listeners: ignore writes after shutdown
             self._sig_local_write.emit()
 
     def _on_alerts_due(self, items: list[dict[str, Any]]) -> None:
-        items = [t for t in items if t["id"] not in self._alerting]   # shown, "alerted" not written yet
+        items = [t for t in items if t["id"] not in self._alerting]  # shown, "alerted" not written yet
         if not items:
             return
         ids = [t["id"] for t in items]
@@ -159,8 +177,9 @@ class TodoFeature(QObject):
         if selected:
             d.select(selected)
 
-    def _write(self, op: Callable[[TodoBook], Any], after: Callable[[], Any] = lambda: None,
-               by_agent: bool = True) -> None:
+    def _write(
+        self, op: Callable[[TodoBook], Any], after: Callable[[], Any] = lambda: None, by_agent: bool = True
+    ) -> None:
         """Apply ``op`` to the store on the background helper's write lane (a sync may hold the
         store's writer for seconds: the window must not freeze); the list and the timer follow.
         ``after()`` runs on the GUI thread once the write landed or failed; ``sig_written`` tells
@@ -168,16 +187,20 @@ class TodoFeature(QObject):
         book = self.book
         if book is None:
             return
-        if self.tasks is None:       # no background helper (tests, tools): here
+        if self.tasks is None:  # no background helper (tests, tools): here
             op(book)
             after()
             self._written(by_agent)
             return
-        self.tasks.write(lambda: op(book), lambda _r: (after(), self._written(by_agent)),
-                         lambda exc: (after(), self._write_failed(exc)), owner=self)
+        self.tasks.write(
+            lambda: op(book),
+            lambda _r: (after(), self._written(by_agent)),
+            lambda exc: (after(), self._write_failed(exc)),
+            owner=self,
+        )
 
     def _written(self, by_agent: bool) -> None:
-        if self.book is None:        # shut down meanwhile
+        if self.book is None:  # shut down meanwhile
             return
         self.dock.show_message("")
         self.refresh()
@@ -192,13 +215,18 @@ class TodoFeature(QObject):
             self.dock.show_message(self.tr("The to-do could not be saved: {0}").format(exc))
 
     # -- actions --------------------------------------------------------------------------------
-    def new_todo(self, customer_id: str | None = None, call_log_id: str | None = None, title: str = "",
-                 customer_label: str = "") -> Any:
+    def new_todo(
+        self, customer_id: str | None = None, call_log_id: str | None = None, title: str = "", customer_label: str = ""
+    ) -> Any:
         """Open the to-do form (optionally linked to a customer and a call); returns the dialog."""
         if self.book is None:
             return None
-        form = self._form(customer_id=customer_id, call_log_id=call_log_id, title=title,
-                          customer_label=customer_label or self._customer_name(customer_id or ""))
+        form = self._form(
+            customer_id=customer_id,
+            call_log_id=call_log_id,
+            title=title,
+            customer_label=customer_label or self._customer_name(customer_id or ""),
+        )
         form.accepted.connect(lambda: self._write(lambda b: b.create(**form.values())))
         return form
 
@@ -214,8 +242,14 @@ class TodoFeature(QObject):
         from forms.todo_form import TodoForm
 
         agents = sorted(self.agents.items(), key=lambda a: a[1])
-        form = TodoForm(me_id=self.book.me.user_id, team=self.book.me.team, agents=agents, now=self.clock(),
-                        parent=self.window, **kwargs)
+        form = TodoForm(
+            me_id=self.book.me.user_id,
+            team=self.book.me.team,
+            agents=agents,
+            now=self.clock(),
+            parent=self.window,
+            **kwargs,
+        )
         self._open(form)
         return form
 

@@ -1,9 +1,11 @@
 """Table model of the to-do dock: rows are to-do records (dicts) already filtered and sorted."""
+
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -15,13 +17,18 @@ logger = logging.getLogger(__name__)
 
 COLUMNS = ("title", "due", "priority", "assignee", "customer")
 _HEADERS = {
-    "title": QT_TRANSLATE_NOOP("TodoModel", "Title"), "due": QT_TRANSLATE_NOOP("TodoModel", "Due"),
+    "title": QT_TRANSLATE_NOOP("TodoModel", "Title"),
+    "due": QT_TRANSLATE_NOOP("TodoModel", "Due"),
     "priority": QT_TRANSLATE_NOOP("TodoModel", "Priority"),
     "assignee": QT_TRANSLATE_NOOP("TodoModel", "Assigned to"),
     "customer": QT_TRANSLATE_NOOP("TodoModel", "Customer"),
 }
-PRIORITIES = {"low": QT_TRANSLATE_NOOP("TodoModel", "Low"), "normal": QT_TRANSLATE_NOOP("TodoModel", "Normal"),
-              "high": QT_TRANSLATE_NOOP("TodoModel", "High"), "urgent": QT_TRANSLATE_NOOP("TodoModel", "Urgent")}
+PRIORITIES = {
+    "low": QT_TRANSLATE_NOOP("TodoModel", "Low"),
+    "normal": QT_TRANSLATE_NOOP("TodoModel", "Normal"),
+    "high": QT_TRANSLATE_NOOP("TodoModel", "High"),
+    "urgent": QT_TRANSLATE_NOOP("TodoModel", "Urgent"),
+}
 _TEAM = QT_TRANSLATE_NOOP("TodoModel", "Team {0}")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 HIGHLIGHT = QColor("#ffe08a")
@@ -35,8 +42,13 @@ def _tr(text: str) -> str:
 class TodoTableModel(QAbstractTableModel):
     """``set_items(records, now)``; ``highlight(ids)`` marks alerting rows."""
 
-    def __init__(self, *, names: Callable[[str], str] | None = None,
-                 customer_names: Callable[[str], str] | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        names: Callable[[str], str] | None = None,
+        customer_names: Callable[[str], str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.items: list[dict[str, Any]] = []
         self.now: datetime | None = None
@@ -58,14 +70,13 @@ class TodoTableModel(QAbstractTableModel):
     def row_of(self, todo_id: str) -> int:
         return next((i for i, t in enumerate(self.items) if t["id"] == todo_id), -1)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt override
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _tr(_HEADERS[COLUMNS[section]])
         return None

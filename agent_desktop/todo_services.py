@@ -1,10 +1,10 @@
 """What the to-do and Call Back features share: who "me" is offline, customer names for the docks."""
+
 from __future__ import annotations
 
 import json
 import logging
 from typing import Any
-
 
 logger = logging.getLogger(__name__)
 

@@ -1,4 +1,5 @@
 """Small dialog: snooze a to-do until a time the agent picks."""
+
 from __future__ import annotations
 
 import logging

@@ -8,6 +8,7 @@ the machine has no audio output at all.
 Qt Multimedia (its FFmpeg backend and the sound server's client libraries, ~15 MB resident) is
 loaded when the first alert plays, not when the to-do feature starts: most sessions never ring one.
 """
+
 from __future__ import annotations
 
 import logging
@@ -46,8 +47,14 @@ def write_chime(path: Path) -> Path:
 class AlertSound(QObject):
     """Callable: plays the alert once; ``backend`` tells which way it went ("phone", "effect", "beep")."""
 
-    def __init__(self, cache_dir: Path | None, ringer_device: str = "", volume: int = 80, phone: Any = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        cache_dir: Path | None,
+        ringer_device: str = "",
+        volume: int = 80,
+        phone: Any = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.phone = phone
         self.backend = ""
@@ -65,7 +72,7 @@ class AlertSound(QObject):
             self._pending = None
             try:
                 self._effect = self._make_effect(write_chime(wav), device_name, volume)
-            except Exception:  # noqa: BLE001 - no multimedia backend: fall back to the beep
+            except Exception:
                 logger.info("no sound effect backend for to-do alerts; using the system beep", exc_info=True)
         return self._effect
 
@@ -75,8 +82,9 @@ class AlertSound(QObject):
         outputs = QMediaDevices.audioOutputs()
         if not outputs:
             return None
-        device = next((d for d in outputs if device_name and d.description() == device_name),
-                      QMediaDevices.defaultAudioOutput())
+        device = next(
+            (d for d in outputs if device_name and d.description() == device_name), QMediaDevices.defaultAudioOutput()
+        )
         effect = QSoundEffect(self)
         effect.setAudioDevice(device)
         effect.setSource(QUrl.fromLocalFile(str(wav)))

@@ -1,4 +1,5 @@
 """Tray icon: show/hide the window and quit. Absent when the desktop has no system tray."""
+
 from __future__ import annotations
 
 import logging
@@ -58,7 +59,7 @@ class Tray(QObject):
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
             self.toggle_window()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.LanguageChange):
             self.retranslate()
         return False

@@ -1,6 +1,7 @@
 """``python -m backoffice serve|seed|migrate|embedded``: run the reference back office, fill it with demo
 data, upgrade an existing database ahead of the server, or serve as the desktop's embedded back office
 (:mod:`backoffice.embedded`)."""
+
 from __future__ import annotations
 
 import argparse
@@ -15,23 +16,36 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m backoffice", description="Agent Desktop reference back office")
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="serve the CRM API over HTTP")
-    serve.add_argument("--db", default="backoffice.db",
-                       help="database URL (postgresql+psycopg://user@host/db) or SQLite file path")
+    serve.add_argument(
+        "--db", default="backoffice.db", help="database URL (postgresql+psycopg://user@host/db) or SQLite file path"
+    )
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765, help="0 = any free port (printed on start)")
-    serve.add_argument("--seed-customers", type=int, default=None,
-                       help="seed demo data with this many customers first when the database is empty")
+    serve.add_argument(
+        "--seed-customers",
+        type=int,
+        default=None,
+        help="seed demo data with this many customers first when the database is empty",
+    )
     serve.add_argument("--log-level", default="warning")
-    serve.add_argument("--workers", type=int, default=1, help="server processes sharing the port (SQLite or PostgreSQL)")
+    serve.add_argument(
+        "--workers", type=int, default=1, help="server processes sharing the port (SQLite or PostgreSQL)"
+    )
     seed = sub.add_parser("seed", help="fill the database with demo data (skipped when already seeded)")
     seed.add_argument("--db", default="backoffice.db")
     seed.add_argument("--customers", type=int, default=1000)
     seed.add_argument("--agents", type=int, default=20, help="extra agent001.. users (password agent-demo)")
-    migrate = sub.add_parser("migrate", help="upgrade the database schema and fill every record's feed document"
-                             " (the server also does both when it starts; this does it before, and waits)")
+    migrate = sub.add_parser(
+        "migrate",
+        help="upgrade the database schema and fill every record's feed document"
+        " (the server also does both when it starts; this does it before, and waits)",
+    )
     migrate.add_argument("--db", default="backoffice.db")
-    embedded = sub.add_parser("embedded", help="the desktop's embedded back office (started by the desktop:"
-                              " password on stdin, ready line on stdout, stops when stdin closes)")
+    embedded = sub.add_parser(
+        "embedded",
+        help="the desktop's embedded back office (started by the desktop:"
+        " password on stdin, ready line on stdout, stops when stdin closes)",
+    )
     embedded.add_argument("--db", required=True, help="SQLite file")
     embedded.add_argument("--seed-customers", type=int, default=500)
     embedded.add_argument("--agent", default="agent", help="the local agent's user name")
@@ -51,8 +65,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "seed" or args.seed_customers is not None:
         from backoffice.seed import seed as run_seed
 
-        report = run_seed(db, args.customers if args.command == "seed" else args.seed_customers,
-                          agents=getattr(args, "agents", 20))
+        report = run_seed(
+            db, args.customers if args.command == "seed" else args.seed_customers, agents=getattr(args, "agents", 20)
+        )
         print(f"seed customers={report.customers} rows={report.rows} seconds={report.seconds:.1f}", flush=True)
         if args.command == "seed":
             return 0

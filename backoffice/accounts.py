@@ -1,4 +1,5 @@
 """User accounts managed outside the HTTP API (first run of the embedded back office, admin scripts)."""
+
 from __future__ import annotations
 
 import logging
@@ -14,8 +15,9 @@ from crm.schemas import Role, new_id
 logger = logging.getLogger(__name__)
 
 
-def ensure_user(db: Database | str, username: str, password: str, role: Role | str = Role.AGENT,
-                display_name: str | None = None) -> str:
+def ensure_user(
+    db: Database | str, username: str, password: str, role: Role | str = Role.AGENT, display_name: str | None = None
+) -> str:
     """Create the user, or reset its password (and re-activate it) when it exists; returns its id."""
     database = db if isinstance(db, Database) else Database(db)
     database.create_schema()
@@ -26,15 +28,32 @@ def ensure_user(db: Database | str, username: str, password: str, role: Role | s
             row = ctx.conn.execute(select(t.users).where(t.users.c.username == username)).first()
             if row is None:
                 user_id = new_id()
-                ctx.conn.execute(insert(t.users).values(
-                    id=user_id, version=1, created_at=now, updated_at=now, username=username,
-                    display_name=display_name or username, role=role.value,
-                    password_hash=hash_password(password), active=True))
+                ctx.conn.execute(
+                    insert(t.users).values(
+                        id=user_id,
+                        version=1,
+                        created_at=now,
+                        updated_at=now,
+                        username=username,
+                        display_name=display_name or username,
+                        role=role.value,
+                        password_hash=hash_password(password),
+                        active=True,
+                    )
+                )
             else:
                 user_id = row.id
-                ctx.conn.execute(update(t.users).where(t.users.c.id == user_id).values(
-                    password_hash=hash_password(password), active=True, role=role.value,
-                    version=row.version + 1, updated_at=now))
+                ctx.conn.execute(
+                    update(t.users)
+                    .where(t.users.c.id == user_id)
+                    .values(
+                        password_hash=hash_password(password),
+                        active=True,
+                        role=role.value,
+                        version=row.version + 1,
+                        updated_at=now,
+                    )
+                )
             ctx.touch(t.users, user_id)
     finally:
         if database is not db:

@@ -1,4 +1,5 @@
 """The FastAPI application of the reference back office."""
+
 from __future__ import annotations
 
 import logging
@@ -46,13 +47,21 @@ class BackOffice:
 
 
 def _clean_msg(msg: str) -> str:
-    return msg[len("Value error, "):] if msg.startswith("Value error, ") else msg
+    return msg[len("Value error, ") :] if msg.startswith("Value error, ") else msg
 
 
 def _validation_body(exc: RequestValidationError) -> dict[str, Any]:
     # never echo the input back: it may hold a password
-    return {"detail": [{"loc": list(e.get("loc", ())), "msg": _clean_msg(str(e.get("msg", ""))),
-                        "type": e.get("type", "value_error")} for e in exc.errors()]}
+    return {
+        "detail": [
+            {
+                "loc": list(e.get("loc", ())),
+                "msg": _clean_msg(str(e.get("msg", ""))),
+                "type": e.get("type", "value_error"),
+            }
+            for e in exc.errors()
+        ]
+    }
 
 
 def create_app(db: Database | str, *, create_schema: bool = True) -> FastAPI:
@@ -62,6 +71,7 @@ def create_app(db: Database | str, *, create_schema: bool = True) -> FastAPI:
     database = db if isinstance(db, Database) else Database(db)
     if create_schema:
         database.create_schema()
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         # Fewer worker threads than anyio's 40: with the GIL, a writer holding the database's write
@@ -76,8 +86,12 @@ def create_app(db: Database | str, *, create_schema: bool = True) -> FastAPI:
             database.after_commit.remove(checkpointer.wrote)
             checkpointer.stop()
 
-    app = FastAPI(title="Agent Desktop back office", version="1", lifespan=lifespan,
-                  description="Reference CRM API for Agent Desktop (see docs/api-conventions.md).")
+    app = FastAPI(
+        title="Agent Desktop back office",
+        version="1",
+        lifespan=lifespan,
+        description="Reference CRM API for Agent Desktop (see docs/api-conventions.md).",
+    )
     app.state.bo = BackOffice(database)
     install_handlers(app)
 

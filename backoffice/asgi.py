@@ -4,6 +4,7 @@ The database URL comes from ``BACKOFFICE_DB``; the parent process creates the sc
 workers do not race to create tables. A worker learns of its siblings' writes only from the
 database, so its long-polling clients are re-checked every ``BACKOFFICE_CHANGE_RECHECK_S`` seconds.
 """
+
 from __future__ import annotations
 
 import logging

@@ -1,4 +1,5 @@
 """Fast bulk loading for the seeder: executemany on SQLite, COPY on PostgreSQL."""
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """Every collection of the API, as one list of resources (the app's routes, the seeder's documents)."""
+
 from __future__ import annotations
 
 from backoffice.complaint_history import with_history

@@ -7,11 +7,12 @@ seconds. Writes made by another process (a second server worker, the seeding too
 published here: a waiter re-reads the database every ``recheck_s`` seconds when set (several
 workers), and always once when its wait times out.
 """
+
 from __future__ import annotations
 
 import asyncio
 import threading
-from typing import Awaitable, Callable
+from collections.abc import Awaitable, Callable
 
 
 class ChangeSignal:
@@ -46,8 +47,7 @@ class ChangeSignal:
         for loop, future in waiters:
             loop.call_soon_threadsafe(_resolve, future, self._latest or 0)
 
-    async def wait_beyond(self, since: int, timeout_s: float,
-                          read_latest: Callable[[], Awaitable[int]]) -> int:
+    async def wait_beyond(self, since: int, timeout_s: float, read_latest: Callable[[], Awaitable[int]]) -> int:
         """The latest sequence once it is beyond ``since``, or whatever it is after ``timeout_s``."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout_s

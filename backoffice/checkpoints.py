@@ -7,6 +7,7 @@ background thread checkpoints (PASSIVE: never blocks readers or writers) about a
 happened, so the WAL stays far below the automatic threshold, which remains only as a safety net.
 While nothing is written the thread sleeps: no idle wake-ups.
 """
+
 from __future__ import annotations
 
 import logging

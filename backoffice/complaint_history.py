@@ -5,6 +5,7 @@ audit event's ``changes``). The read model's ``history`` lists the creation and 
 oldest first, with the actor — so agents see who did what on the card without access to the audit
 collection itself. :func:`with_history` swaps the plain complaints resource for this one.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,9 +28,11 @@ logger = logging.getLogger(__name__)
 
 def _steps(conn: Connection, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     a = t.audit_events.c
-    rows = conn.execute(select(a.entity_id, a.at, a.action, a.actor_id, a.actor_username, a.changes)
-                        .where(a.entity == "complaints", a.entity_id.in_(ids))
-                        .order_by(a.at, a.id)).all()
+    rows = conn.execute(
+        select(a.entity_id, a.at, a.action, a.actor_id, a.actor_username, a.changes)
+        .where(a.entity == "complaints", a.entity_id.in_(ids))
+        .order_by(a.at, a.id)
+    ).all()
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     status: dict[str, str] = {}
     for entity_id, at, action, actor_id, actor_username, changes in rows:
@@ -39,8 +42,15 @@ def _steps(conn: Connection, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
         elif "status" not in data and not data.get("status_note"):
             continue
         status[entity_id] = data.get("status") or status.get(entity_id, "open")
-        out[entity_id].append({"at": at, "status": status[entity_id], "note": data.get("status_note") or "",
-                               "actor_id": actor_id, "actor_username": actor_username or ""})
+        out[entity_id].append(
+            {
+                "at": at,
+                "status": status[entity_id],
+                "note": data.get("status_note") or "",
+                "actor_id": actor_id,
+                "actor_username": actor_username or "",
+            }
+        )
     return out
 
 
@@ -54,9 +64,11 @@ class ComplaintHistoryResource(ComplaintResource):
         steps: dict[str, list[dict[str, Any]]] = {}
         ids = [item.id for item in items]
         for start in range(0, len(ids), 500):
-            steps.update(_steps(conn, ids[start:start + 500]))
-        return [item.model_copy(update={"history": [ComplaintStep.model_validate(s)
-                                                    for s in steps.get(item.id, [])]}) for item in items]
+            steps.update(_steps(conn, ids[start : start + 500]))
+        return [
+            item.model_copy(update={"history": [ComplaintStep.model_validate(s) for s in steps.get(item.id, [])]})
+            for item in items
+        ]
 
 
 def with_history(resources: list[Resource]) -> list[Resource]:

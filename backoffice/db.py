@@ -10,6 +10,7 @@ counter's row lock is held until commit, so transactions commit in sequence orde
 can never see seq N+1 while seq N is still uncommitted (no skipped rows under concurrent writers).
 The same step stores each touched record's feed document (:mod:`backoffice.documents`).
 """
+
 from __future__ import annotations
 
 import functools
@@ -46,8 +47,13 @@ def normalize_url(url: str) -> str:
 
 def _sqlite_engine(url: str, immediate: bool) -> Engine:
     # as many pooled connections as request threads (backoffice.app), so none is opened per request
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
-                           pool_size=16, max_overflow=32, pool_pre_ping=False)
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": 30},
+        pool_size=16,
+        max_overflow=32,
+        pool_pre_ping=False,
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -127,7 +133,7 @@ def read_counter(conn: Connection, key: int) -> int:
     return int(conn.execute(_READ_COUNTER, {"key": key}).scalar() or 0)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _stamp_statement(table: Any, with_document: bool) -> Any:
     values = {"change_seq": bindparam("_seq")}
     if with_document:
@@ -137,8 +143,12 @@ def _stamp_statement(table: Any, with_document: bool) -> Any:
 
 def bump_counter(conn: Connection, key: int, by: int = 1) -> int:
     """Increase counter ``key`` by ``by`` and return the new value (row-locked until commit)."""
-    stmt = (update(t.counters).where(t.counters.c.id == key)
-            .values(value=t.counters.c.value + by).returning(t.counters.c.value))
+    stmt = (
+        update(t.counters)
+        .where(t.counters.c.id == key)
+        .values(value=t.counters.c.value + by)
+        .returning(t.counters.c.value)
+    )
     return int(conn.execute(stmt).scalar_one())
 
 
@@ -168,7 +178,8 @@ class WriteContext:
         by_table: dict[Any, list[dict[str, Any]]] = {}
         for offset, (table, row_id) in enumerate(self.touched):
             by_table.setdefault(table, []).append(
-                {"_id": row_id, "_seq": first + offset, "_doc": documents.get((table.name, row_id))})
+                {"_id": row_id, "_seq": first + offset, "_doc": documents.get((table.name, row_id))}
+            )
         for table, rows in by_table.items():  # sequence and document of each row in one statement
             self.conn.execute(_stamp_statement(table, table.name in self.documents if self.documents else False), rows)
         self.touched.clear()
@@ -187,7 +198,7 @@ def write_tx(db: Database) -> Iterator[WriteContext]:
             yield ctx
             ctx.stamp()
     if ctx.last_seq is not None:
-        db.changes.publish(ctx.last_seq)     # committed: long-polling readers may go
+        db.changes.publish(ctx.last_seq)  # committed: long-polling readers may go
     for hook in db.after_commit:
         hook()
 

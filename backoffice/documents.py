@@ -12,6 +12,7 @@ Rows without a document (written before this existed, or by an older server) are
 server starts. Until then the feed builds those records' JSON as it did before, so nothing depends on the
 fill having finished.
 """
+
 from __future__ import annotations
 
 import json
@@ -23,7 +24,6 @@ from typing import Any
 
 from sqlalchemy import and_, bindparam, select, update
 from sqlalchemy.engine import Connection
-
 
 logger = logging.getLogger(__name__)
 
@@ -87,13 +87,20 @@ def _write(conn: Connection, table: Any, rows: list[Any], texts: list[str]) -> i
     if not rows:
         return 0
     where = and_(table.c.id == bindparam("_id"), table.c.change_seq == bindparam("_seq"), table.c.feed_doc.is_(None))
-    result = conn.execute(update(table).where(where).values(feed_doc=bindparam("_doc")),
-                          [{"_id": row.id, "_seq": row.change_seq, "_doc": text} for row, text in zip(rows, texts)])
+    result = conn.execute(
+        update(table).where(where).values(feed_doc=bindparam("_doc")),
+        [{"_id": row.id, "_seq": row.change_seq, "_doc": text} for row, text in zip(rows, texts)],
+    )
     return max(0, result.rowcount or 0)
 
 
-def fill_missing(db: Any, *, chunk: int = FILL_CHUNK, stop: threading.Event | None = None,
-                 progress: Callable[[str, int], None] | None = None) -> int:
+def fill_missing(
+    db: Any,
+    *,
+    chunk: int = FILL_CHUNK,
+    stop: threading.Event | None = None,
+    progress: Callable[[str, int], None] | None = None,
+) -> int:
     """Give every row that has none its document; returns how many were written. Runs in short write
     transactions (each under the database's write lock); stops early when ``stop`` is set."""
     written = 0
@@ -102,8 +109,12 @@ def fill_missing(db: Any, *, chunk: int = FILL_CHUNK, stop: threading.Event | No
         after = ""
         while stop is None or not stop.is_set():
             with db.write_lock, db.write.begin() as conn:
-                rows = conn.execute(select(table).where(table.c.feed_doc.is_(None), table.c.id > after)
-                                    .order_by(table.c.id).limit(chunk)).all()
+                rows = conn.execute(
+                    select(table)
+                    .where(table.c.feed_doc.is_(None), table.c.id > after)
+                    .order_by(table.c.id)
+                    .limit(chunk)
+                ).all()
                 if not rows:
                     break
                 texts = document_texts(conn, resource, rows)
@@ -118,8 +129,11 @@ def fill_in_background(db: Any) -> threading.Thread | None:
     """Start :func:`fill_missing` on a daemon thread when any row lacks its document; the thread
     stops at :attr:`backoffice.db.Database.closing`."""
     with db.read.connect() as conn:
-        pending = [r.name for r in db.documents.resources()
-                   if conn.execute(select(r.table.c.id).where(r.table.c.feed_doc.is_(None)).limit(1)).first()]
+        pending = [
+            r.name
+            for r in db.documents.resources()
+            if conn.execute(select(r.table.c.id).where(r.table.c.feed_doc.is_(None)).limit(1)).first()
+        ]
     if not pending:
         return None
 
@@ -127,7 +141,7 @@ def fill_in_background(db: Any) -> threading.Thread | None:
         started = time.monotonic()
         try:
             count = fill_missing(db, stop=db.closing)
-        except Exception:  # noqa: BLE001 - the feed still works without documents; log and stop
+        except Exception:
             logger.exception("filling feed documents stopped")
             return
         logger.info("feed documents filled for %d records in %.1f s", count, time.monotonic() - started)

@@ -15,6 +15,7 @@ A separate process keeps the server's libraries (FastAPI, SQLAlchemy, uvicorn: â
 and its request handling (JSON encoding of sync pages, password hashing) out of the desktop's
 memory and off the interpreter lock of its GUI thread.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,8 +27,16 @@ from typing import IO, Any
 
 logger = logging.getLogger(__name__)
 
-def serve_embedded(db_path: str, *, customers: int, agent: str, host: str = "127.0.0.1",
-                   stdin: IO[bytes] | None = None, stdout: IO[str] | None = None) -> int:
+
+def serve_embedded(
+    db_path: str,
+    *,
+    customers: int,
+    agent: str,
+    host: str = "127.0.0.1",
+    stdin: IO[bytes] | None = None,
+    stdout: IO[str] | None = None,
+) -> int:
     """Run the embedded back office until ``stdin`` closes (see the module docstring)."""
     from backoffice.accounts import ensure_user
     from backoffice.db import Database

@@ -1,4 +1,5 @@
 """API errors and their JSON bodies (see docs/api-conventions.md)."""
+
 from __future__ import annotations
 
 import logging
@@ -13,8 +14,15 @@ logger = logging.getLogger(__name__)
 class ApiError(Exception):
     """An error response: ``detail`` is a message (or FastAPI's 422 list), ``code`` a machine code."""
 
-    def __init__(self, status: int, detail: Any, code: str | None = None, *,
-                 current: dict[str, Any] | None = None, headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        detail: Any,
+        code: str | None = None,
+        *,
+        current: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(detail)
         self.status = status
         self.detail = detail

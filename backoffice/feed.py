@@ -15,6 +15,7 @@ built on the spot. Statements are built once per (role, collections) and reused,
 parameter: building one costs more than running it, and 500 desktops reconnecting at once after a server
 restart would otherwise each pay for their own.
 """
+
 from __future__ import annotations
 
 import logging
@@ -30,6 +31,7 @@ from backoffice.db import COUNTER_CHANGES, read_counter
 from backoffice.documents import document_texts
 
 logger = logging.getLogger(__name__)
+
 
 class _Statements:
     """A bounded LRU of built statements."""
@@ -66,8 +68,9 @@ class FeedReader:
         parts = []
         for resource in resources:
             table = resource.table
-            part = select(table.c.change_seq.label("seq"), literal(resource.name).label("entity")) \
-                .where(table.c.change_seq > bindparam("after"))
+            part = select(table.c.change_seq.label("seq"), literal(resource.name).label("entity")).where(
+                table.c.change_seq > bindparam("after")
+            )
             if resource.owns_only(user):
                 part = part.where(resource.own_clause(_ME))
             sub = part.order_by(table.c.change_seq).limit(bindparam("more")).subquery()
@@ -85,8 +88,9 @@ class FeedReader:
             stmt = stmt.where(resource.own_clause(_ME))
         return stmt.order_by(table.c.change_seq)
 
-    def page(self, conn: Connection, resources: list[Any], user: Any, after: int, limit: int
-             ) -> tuple[dict[str, tuple[list[str], list[str]]], int, bool]:
+    def page(
+        self, conn: Connection, resources: list[Any], user: Any, after: int, limit: int
+    ) -> tuple[dict[str, tuple[list[str], list[str]]], int, bool]:
         """Per collection name: (item JSON texts, deleted ids) of the changes after ``after``, at most
         ``limit`` in all; then the page's last sequence (the next cursor) and whether more follow."""
         if not resources or read_counter(conn, COUNTER_CHANGES) <= after:
@@ -103,8 +107,10 @@ class FeedReader:
         out = {}
         for name in dict.fromkeys(row[1] for row in found):
             resource = by_name[name]
-            stmt = self._statements.get(("range", name, resource.owns_only(user)),
-                                        lambda: self._range_statement(resource, user))
+            stmt = self._statements.get(
+                ("range", name, resource.owns_only(user)),
+                lambda resource=resource: self._range_statement(resource, user),
+            )
             out[name] = _texts(conn, resource, conn.execute(stmt, {"after": after, "last": last, "me": user.id}).all())
         return out, last, has_more
 

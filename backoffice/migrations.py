@@ -8,6 +8,7 @@ an older server must not write records it does not fully understand.
 To change a table: change :mod:`backoffice.tables` (what a new database gets) and append a step here
 that brings an existing database to the same shape.
 """
+
 from __future__ import annotations
 
 import logging
@@ -62,8 +63,10 @@ def upgrade(engine: object, *, fresh: bool) -> int:
             version = CURRENT if fresh else 1
             conn.execute(t.counters.insert().values(id=COUNTER_SCHEMA, value=version))
     if version > CURRENT:
-        raise SchemaTooNew(f"the database has schema version {version}; this back office knows up to {CURRENT}."
-                           " Update the back office.")
+        raise SchemaTooNew(
+            f"the database has schema version {version}; this back office knows up to {CURRENT}."
+            " Update the back office."
+        )
     before = version
     while version < CURRENT:
         with engine.begin() as conn:  # type: ignore[attr-defined]

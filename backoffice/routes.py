@@ -4,14 +4,16 @@ special ones (login, search, order actions, callback claim, blocklist check/unbl
 No ``from __future__ import annotations`` here: FastAPI reads the real annotation objects, which
 are built per collection inside :func:`_collection`.
 """
+
 import logging
-from typing import Annotated, Any, Callable, Optional
+from collections.abc import Callable
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from starlette.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, create_model
+from starlette.concurrency import run_in_threadpool
 
 from backoffice.db import WriteContext
 from backoffice.resources.base import Resource
@@ -21,21 +23,30 @@ from backoffice.routes_sync import add_sync_routes
 from backoffice.security import TOKEN_TTL, Principal
 from backoffice.writes import Outcome, parse_if_match
 from crm.schemas import (
-    API_PREFIX, BlocklistRead, Changes, CustomerRead, CustomerSearch, LoginRequest, LoginResponse,
-    OrderActionNote, OrderShip, Page, UserRead,
+    API_PREFIX,
+    BlocklistRead,
+    Changes,
+    CustomerRead,
+    CustomerSearch,
+    LoginRequest,
+    LoginResponse,
+    OrderActionNote,
+    OrderShip,
+    Page,
+    UserRead,
 )
 
 logger = logging.getLogger(__name__)
 
 _bearer = HTTPBearer(auto_error=False)
-_FILTER_TYPES: dict[str, Any] = {"vip_level": Optional[int]}
-IdemKey = Annotated[Optional[str], Header(description="Idempotency-Key: a UUID; repeats replay the first result")]
-IfMatch = Annotated[Optional[str], Header(description='If-Match: "<version>" of the record')]
+_FILTER_TYPES: dict[str, Any] = {"vip_level": int | None}
+IdemKey = Annotated[str | None, Header(description="Idempotency-Key: a UUID; repeats replay the first result")]
+IfMatch = Annotated[str | None, Header(description='If-Match: "<version>" of the record')]
 
 
 class BlockCheck(BaseModel):
     blocked: bool
-    entry: Optional[BlocklistRead] = None
+    entry: BlocklistRead | None = None
 
 
 def _json(body: Any, status: int = 200) -> Response:
@@ -46,18 +57,26 @@ def _json(body: Any, status: int = 200) -> Response:
 def build_router(bo: Any) -> APIRouter:
     router = APIRouter(prefix=API_PREFIX)
 
-    async def current_user(creds: Annotated[Optional[HTTPAuthorizationCredentials], Depends(_bearer)]) -> Principal:
+    async def current_user(creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
         header = f"Bearer {creds.credentials}" if creds else None
         cached = bo.tokens.cached(header)  # the common case: no thread hop, no database
         return cached if cached is not None else await run_in_threadpool(bo.tokens.principal, header)
 
     User = Annotated[Principal, Depends(current_user)]
 
-    def write(user: Principal, request: Request, key: Optional[str], body: Any, if_match: Optional[str],
-              fn: Callable[[WriteContext], dict], status: int = 200) -> Response:
+    def write(
+        user: Principal,
+        request: Request,
+        key: str | None,
+        body: Any,
+        if_match: str | None,
+        fn: Callable[[WriteContext], dict],
+        status: int = 200,
+    ) -> Response:
         def run(ctx: WriteContext) -> Outcome:
             result = fn(ctx)
             return Outcome(status, result, result.get("version") if result else None)
+
         return bo.writes.run(user, request.method, request.url.path, key, body, if_match, run)
 
     @router.get("/health", tags=["meta"])
@@ -68,8 +87,9 @@ def build_router(bo: Any) -> APIRouter:
     def login(body: LoginRequest) -> Response:
         token, row = bo.tokens.login(body.username, body.password)
         user = UserRead.model_validate(row).model_dump(mode="json")
-        return JSONResponse({"token": token, "token_type": "bearer",
-                             "expires_in": int(TOKEN_TTL.total_seconds()), "user": user})
+        return JSONResponse(
+            {"token": token, "token_type": "bearer", "expires_in": int(TOKEN_TTL.total_seconds()), "user": user}
+        )
 
     @router.get("/auth/me", response_model=UserRead, tags=["auth"])
     def me(user: User) -> Response:
@@ -77,7 +97,7 @@ def build_router(bo: Any) -> APIRouter:
             return _json(bo.resources["users"].read_one(conn, user, user.id))
 
     @router.post("/auth/logout", status_code=204, tags=["auth"])
-    def logout(creds: Annotated[Optional[HTTPAuthorizationCredentials], Depends(_bearer)], user: User) -> Response:
+    def logout(creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)], user: User) -> Response:
         bo.tokens.logout(creds.credentials)
         return Response(status_code=204)
 
@@ -105,11 +125,23 @@ def build_router(bo: Any) -> APIRouter:
     orders = bo.resources["orders"]
 
     @router.post("/orders/{record_id}/ship", response_model=orders.spec.read, tags=["orders"])
-    def ship(record_id: str, body: OrderShip, request: Request, user: User,
-             idempotency_key: IdemKey = None, if_match: IfMatch = None) -> Response:
+    def ship(
+        record_id: str,
+        body: OrderShip,
+        request: Request,
+        user: User,
+        idempotency_key: IdemKey = None,
+        if_match: IfMatch = None,
+    ) -> Response:
         version = parse_if_match(if_match)
-        return write(user, request, idempotency_key, body.model_dump(mode="json"), if_match,
-                     lambda ctx: orders.act(ctx, user, record_id, version, "ship", body.model_dump()))
+        return write(
+            user,
+            request,
+            idempotency_key,
+            body.model_dump(mode="json"),
+            if_match,
+            lambda ctx: orders.act(ctx, user, record_id, version, "ship", body.model_dump()),
+        )
 
     for action in ("sort", "deliver", "return", "cancel"):
         _order_action(router, bo, orders, action, write, User)
@@ -125,26 +157,50 @@ def build_router(bo: Any) -> APIRouter:
 
 
 def _order_action(router: APIRouter, bo: Any, orders: Resource, action: str, write: Callable, User: Any) -> None:
-    @router.post(f"/orders/{{record_id}}/{action}", response_model=orders.spec.read, tags=["orders"],
-                 name=f"order_{action}")
-    def act(record_id: str, request: Request, user: User, body: Optional[OrderActionNote] = None,
-            idempotency_key: IdemKey = None, if_match: IfMatch = None) -> Response:
+    @router.post(
+        f"/orders/{{record_id}}/{action}", response_model=orders.spec.read, tags=["orders"], name=f"order_{action}"
+    )
+    def act(
+        record_id: str,
+        request: Request,
+        user: User,
+        body: OrderActionNote | None = None,
+        idempotency_key: IdemKey = None,
+        if_match: IfMatch = None,
+    ) -> Response:
         version = parse_if_match(if_match)
         extra = body.model_dump() if body else {}
-        return write(user, request, idempotency_key, extra, if_match,
-                     lambda ctx: orders.act(ctx, user, record_id, version, action, extra))
+        return write(
+            user,
+            request,
+            idempotency_key,
+            extra,
+            if_match,
+            lambda ctx: orders.act(ctx, user, record_id, version, action, extra),
+        )
 
 
 def _callback_action(router: APIRouter, bo: Any, action: str, write: Callable, User: Any) -> None:
     callbacks = bo.resources["callbacks"]
 
-    @router.post(f"/callbacks/{{record_id}}/{action}", response_model=callbacks.spec.read, tags=["callbacks"],
-                 name=f"callback_{action}")
-    def act(record_id: str, request: Request, user: User, idempotency_key: IdemKey = None,
-            if_match: IfMatch = None) -> Response:
+    @router.post(
+        f"/callbacks/{{record_id}}/{action}",
+        response_model=callbacks.spec.read,
+        tags=["callbacks"],
+        name=f"callback_{action}",
+    )
+    def act(
+        record_id: str, request: Request, user: User, idempotency_key: IdemKey = None, if_match: IfMatch = None
+    ) -> Response:
         version = parse_if_match(if_match)
-        return write(user, request, idempotency_key, None, if_match,
-                     lambda ctx: claim_callback(callbacks, ctx, user, record_id, version, action == "claim"))
+        return write(
+            user,
+            request,
+            idempotency_key,
+            None,
+            if_match,
+            lambda ctx: claim_callback(callbacks, ctx, user, record_id, version, action == "claim"),
+        )
 
 
 def _filters_model(resource: Resource) -> type[BaseModel]:
@@ -153,7 +209,7 @@ def _filters_model(resource: Resource) -> type[BaseModel]:
         "offset": (int, Field(0, ge=0)),
     }
     for name in resource.filters:
-        fields[name] = (_FILTER_TYPES.get(name, Optional[str]), None)
+        fields[name] = (_FILTER_TYPES.get(name, str | None), None)
     title = "".join(part.title() for part in resource.name.split("_"))
     return create_model(f"{title}ListQuery", __config__=ConfigDict(extra="forbid"), **fields)
 
@@ -171,8 +227,9 @@ def _collection(router: APIRouter, bo: Any, resource: Resource, write: Callable,
             return JSONResponse(resource.list(conn, user, filters, q.limit, q.offset))
 
     @router.get(f"/{name}/changes", response_model=Changes[Read], tags=tags, name=f"changes_{name}")
-    def changes(user: User, cursor: Optional[str] = Query(None, max_length=40),
-                limit: int = Query(500, ge=1, le=5000)) -> Response:
+    def changes(
+        user: User, cursor: str | None = Query(None, max_length=40), limit: int = Query(500, ge=1, le=5000)
+    ) -> Response:
         with bo.db.read.connect() as conn:
             return JSONResponse(resource.changes(conn, user, cursor, limit))
 
@@ -183,28 +240,52 @@ def _collection(router: APIRouter, bo: Any, resource: Resource, write: Callable,
             return _json(resource.dump(conn, [resource.get_row(conn, user, record_id)])[0])
 
     if Create is not None:
+
         @router.post(f"/{name}", status_code=201, response_model=Read, tags=tags, name=f"create_{name}")
         def create(body: Create, request: Request, user: User, idempotency_key: IdemKey = None) -> Response:
-            return write(user, request, idempotency_key, body.model_dump(mode="json", exclude_unset=True), None,
-                         lambda ctx: resource.create(ctx, user, body), status=201)
+            return write(
+                user,
+                request,
+                idempotency_key,
+                body.model_dump(mode="json", exclude_unset=True),
+                None,
+                lambda ctx: resource.create(ctx, user, body),
+                status=201,
+            )
 
     if Update is not None:
+
         @router.patch(f"/{name}/{{record_id}}", response_model=Read, tags=tags, name=f"update_{name}")
-        def patch(record_id: str, body: Update, request: Request, user: User,
-                  idempotency_key: IdemKey = None, if_match: IfMatch = None) -> Response:
+        def patch(
+            record_id: str,
+            body: Update,
+            request: Request,
+            user: User,
+            idempotency_key: IdemKey = None,
+            if_match: IfMatch = None,
+        ) -> Response:
             user.require(resource.access.update)
             version = parse_if_match(if_match)
-            return write(user, request, idempotency_key, body.model_dump(mode="json", exclude_unset=True), if_match,
-                         lambda ctx: resource.patch(ctx, user, record_id, version, body))
+            return write(
+                user,
+                request,
+                idempotency_key,
+                body.model_dump(mode="json", exclude_unset=True),
+                if_match,
+                lambda ctx: resource.patch(ctx, user, record_id, version, body),
+            )
 
     if spec.deletable:
+
         @router.delete(f"/{name}/{{record_id}}", status_code=204, tags=tags, name=f"delete_{name}")
-        def remove(record_id: str, request: Request, user: User, idempotency_key: IdemKey = None,
-                   if_match: IfMatch = None) -> Response:
+        def remove(
+            record_id: str, request: Request, user: User, idempotency_key: IdemKey = None, if_match: IfMatch = None
+        ) -> Response:
             user.require(resource.access.delete)
             version = parse_if_match(if_match)
 
             def run(ctx: WriteContext) -> Outcome:
                 resource.remove(ctx, user, record_id, version)
                 return Outcome(204, None)
+
             return bo.writes.run(user, request.method, request.url.path, idempotency_key, None, if_match, run)

@@ -2,8 +2,10 @@
 
 No ``from __future__ import annotations``: FastAPI reads the real annotation objects.
 """
+
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
@@ -14,15 +16,30 @@ from crm.schemas.callbacks import CallbackAttemptCreate
 logger = logging.getLogger(__name__)
 
 
-def add_callback_routes(router: APIRouter, bo: Any, write: Callable, User: Any, IdemKey: Any,  # noqa: N803
-                        IfMatch: Any) -> None:  # noqa: N803
+def add_callback_routes(router: APIRouter, bo: Any, write: Callable, User: Any, IdemKey: Any, IfMatch: Any) -> None:
     callbacks = bo.resources["callbacks"]
 
-    @router.post("/callbacks/{record_id}/attempt", response_model=callbacks.spec.read, tags=["callbacks"],
-                 name="callback_attempt")
-    def attempt(record_id: str, body: CallbackAttemptCreate, request: Request, user: User,
-                idempotency_key: IdemKey = None, if_match: IfMatch = None) -> Response:
+    @router.post(
+        "/callbacks/{record_id}/attempt",
+        response_model=callbacks.spec.read,
+        tags=["callbacks"],
+        name="callback_attempt",
+    )
+    def attempt(
+        record_id: str,
+        body: CallbackAttemptCreate,
+        request: Request,
+        user: User,
+        idempotency_key: IdemKey = None,
+        if_match: IfMatch = None,
+    ) -> Response:
         """Record reached / no answer / busy / wrong number; the entry leaves the queue or waits."""
         version = parse_if_match(if_match)
-        return write(user, request, idempotency_key, body.model_dump(mode="json"), if_match,
-                     lambda ctx: callbacks.attempt(ctx, user, record_id, version, body))
+        return write(
+            user,
+            request,
+            idempotency_key,
+            body.model_dump(mode="json"),
+            if_match,
+            lambda ctx: callbacks.attempt(ctx, user, record_id, version, body),
+        )

@@ -6,9 +6,10 @@ metadata, so ``Database.create_schema`` creates them with the others.
 
 No ``from __future__ import annotations``: FastAPI reads the real annotation objects.
 """
+
 import logging
 from datetime import date
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -31,7 +32,8 @@ logger = logging.getLogger(__name__)
 RULE_EDITORS = frozenset({Role.LOGISTICS, Role.SUPERVISOR})
 
 courier_rules = Table(
-    "courier_rules", t.metadata,
+    "courier_rules",
+    t.metadata,
     Column("position", Integer, primary_key=True),
     Column("delivery_method", String(16), nullable=True),
     Column("region", String(32), nullable=False, default=""),
@@ -39,7 +41,8 @@ courier_rules = Table(
 )
 
 order_logistics = Table(
-    "order_logistics", t.metadata,
+    "order_logistics",
+    t.metadata,
     Column("order_id", String(36), ForeignKey("orders.id", ondelete="CASCADE"), primary_key=True),
     Column("sort_date", Date, nullable=True),
     Column("handover_date", Date, nullable=True),
@@ -51,8 +54,7 @@ _bearer = HTTPBearer(auto_error=False)
 
 def read_rules(conn: Connection) -> dict[str, Any]:
     rows = conn.execute(select(courier_rules).order_by(courier_rules.c.position)).all()
-    return {"rules": [{"delivery_method": r.delivery_method, "region": r.region, "courier": r.courier}
-                      for r in rows]}
+    return {"rules": [{"delivery_method": r.delivery_method, "region": r.region, "courier": r.courier} for r in rows]}
 
 
 def logistics_orders(bo: Any, conn: Connection, rows: list[Any]) -> list[dict[str, Any]]:
@@ -61,7 +63,7 @@ def logistics_orders(bo: Any, conn: Connection, rows: list[Any]) -> list[dict[st
     ids = [r.id for r in rows]
     extra: dict[str, Any] = {}
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+        chunk = ids[start : start + 500]
         for row in conn.execute(select(order_logistics).where(order_logistics.c.order_id.in_(chunk))):
             extra[row.order_id] = row
     out = []
@@ -87,10 +89,18 @@ def sort_orders(bo: Any, ctx: WriteContext, user: Principal, body: SortRequest) 
             raise conflict(f"cannot sort order {row.number}: it is {row.status}", "invalid_transition")
         orders.write_columns(ctx, row, {"status": target.value, "courier": item.courier})
         ctx.conn.execute(delete(order_logistics).where(order_logistics.c.order_id == item.order_id))
-        ctx.conn.execute(insert(order_logistics).values(order_id=item.order_id, sort_date=item.sort_date,
-                                                        handover_date=item.handover_date, sorted_at=stamp))
-        orders.audit(ctx, user, "sort", item.order_id, {"courier": item.courier, "sort_date": str(item.sort_date),
-                                                        "handover_date": str(item.handover_date)})
+        ctx.conn.execute(
+            insert(order_logistics).values(
+                order_id=item.order_id, sort_date=item.sort_date, handover_date=item.handover_date, sorted_at=stamp
+            )
+        )
+        orders.audit(
+            ctx,
+            user,
+            "sort",
+            item.order_id,
+            {"courier": item.courier, "sort_date": str(item.sort_date), "handover_date": str(item.handover_date)},
+        )
         done.append(item.order_id)
     rows = ctx.conn.execute(select(t.orders).where(t.orders.c.id.in_(done))).all()
     by_id = {r.id: r for r in rows}
@@ -100,15 +110,16 @@ def sort_orders(bo: Any, ctx: WriteContext, user: Principal, body: SortRequest) 
 def build_logistics_router(bo: Any) -> APIRouter:
     router = APIRouter(prefix=API_PREFIX + "/logistics", tags=["logistics"])
 
-    def current_user(creds: Annotated[Optional[HTTPAuthorizationCredentials], Depends(_bearer)]) -> Principal:
+    def current_user(creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
         return bo.tokens.principal(f"Bearer {creds.credentials}" if creds else None)
 
     User = Annotated[Principal, Depends(current_user)]
-    IdemKey = Annotated[Optional[str], Header(description="Idempotency-Key (a UUID)")]
+    IdemKey = Annotated[str | None, Header(description="Idempotency-Key (a UUID)")]
 
-    def write(user: Principal, request: Request, key: Optional[str], body: Any, fn: Any) -> Response:
+    def write(user: Principal, request: Request, key: str | None, body: Any, fn: Any) -> Response:
         def run(ctx: WriteContext) -> Outcome:
             return Outcome(200, fn(ctx))
+
         return bo.writes.run(user, request.method, request.url.path, key, body, None, run)
 
     @router.get("/rules", response_model=CourierRules)
@@ -123,18 +134,31 @@ def build_logistics_router(bo: Any) -> APIRouter:
 
         def replace(ctx: WriteContext) -> dict[str, Any]:
             ctx.conn.execute(delete(courier_rules))
-            rows = [{"position": i, "delivery_method": r.delivery_method.value if r.delivery_method else None,
-                     "region": r.region, "courier": r.courier} for i, r in enumerate(body.rules)]
+            rows = [
+                {
+                    "position": i,
+                    "delivery_method": r.delivery_method.value if r.delivery_method else None,
+                    "region": r.region,
+                    "courier": r.courier,
+                }
+                for i, r in enumerate(body.rules)
+            ]
             if rows:
                 ctx.conn.execute(insert(courier_rules), rows)
             bo.resources["orders"].audit(ctx, user, "rules", None, {"rules": len(rows)})
             return read_rules(ctx.conn)
+
         return write(user, request, idempotency_key, body.model_dump(mode="json"), replace)
 
     @router.get("/orders")
-    def list_orders(user: User, status: Optional[OrderStatus] = None, courier: Optional[str] = None,
-                    handover_date: Optional[date] = None, limit: int = Query(500, ge=1, le=2000),
-                    offset: int = Query(0, ge=0)) -> Response:
+    def list_orders(
+        user: User,
+        status: OrderStatus | None = None,
+        courier: str | None = None,
+        handover_date: date | None = None,
+        limit: int = Query(500, ge=1, le=2000),
+        offset: int = Query(0, ge=0),
+    ) -> Response:
         user.require(ALL)
         stmt = select(t.orders).outerjoin(order_logistics, order_logistics.c.order_id == t.orders.c.id)
         if status is not None:
@@ -151,7 +175,8 @@ def build_logistics_router(bo: Any) -> APIRouter:
 
     @router.post("/sort")
     def sort(body: SortRequest, request: Request, user: User, idempotency_key: IdemKey = None) -> Response:
-        return write(user, request, idempotency_key, body.model_dump(mode="json"),
-                     lambda ctx: sort_orders(bo, ctx, user, body))
+        return write(
+            user, request, idempotency_key, body.model_dump(mode="json"), lambda ctx: sort_orders(bo, ctx, user, body)
+        )
 
     return router

@@ -5,8 +5,9 @@ a client pulls everything that changed since its cursor with one request instead
 collection. Collections the user may not read are left out; "own" collections are filtered as in
 their own feeds.
 """
+
 import logging
-from typing import Any, Optional
+from typing import Any
 
 from fastapi import APIRouter, Query
 from fastapi.concurrency import run_in_threadpool
@@ -14,8 +15,8 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from backoffice.db import COUNTER_CHANGES, read_counter
-from backoffice.errors import field_error
 from backoffice.documents import to_json
+from backoffice.errors import field_error
 from backoffice.feed import FeedReader
 from backoffice.resources.base import parse_cursor
 
@@ -43,7 +44,7 @@ class Watch(BaseModel):
     latest: int
 
 
-def _readable(bo: Any, user: Any, wanted: Optional[str]) -> list[Any]:
+def _readable(bo: Any, user: Any, wanted: str | None) -> list[Any]:
     names = [n.strip() for n in wanted.split(",") if n.strip()] if wanted else None
     out = []
     for name, resource in bo.resources.items():
@@ -73,12 +74,15 @@ def add_sync_routes(router: APIRouter, bo: Any, User: Any) -> None:
         return await run_in_threadpool(latest_from_db)
 
     @router.get("/changes/watch", response_model=Watch, tags=["sync"])
-    async def watch_changes(user: User,
-                            since: Optional[int] = Query(None, ge=0, description=(
-                                "The newest sequence the client knows of (from its last watch); "
-                                "absent: answer at once")),
-                            timeout: float = Query(25.0, ge=0, le=60, description="Longest wait, seconds")
-                            ) -> Watch:
+    async def watch_changes(
+        user: User,
+        since: int | None = Query(
+            None,
+            ge=0,
+            description=("The newest sequence the client knows of (from its last watch); absent: answer at once"),
+        ),
+        timeout: float = Query(25.0, ge=0, le=60, description="Longest wait, seconds"),
+    ) -> Watch:
         """Long poll: answers as soon as anything changed after ``since`` (or after ``timeout``).
 
         Cheap for idle clients: one request per ``timeout`` instead of a delta pull every few
@@ -92,11 +96,12 @@ def add_sync_routes(router: APIRouter, bo: Any, User: Any) -> None:
         return Watch(latest=latest)
 
     @router.get("/changes", response_model=AllChanges, tags=["sync"])
-    def all_changes(user: User, cursor: Optional[str] = Query(None, max_length=40),
-                    limit: int = Query(1000, ge=1, le=5000),
-                    entities: Optional[str] = Query(None, max_length=500,
-                                                    description="Comma-separated collections (default: all)")
-                    ) -> Response:
+    def all_changes(
+        user: User,
+        cursor: str | None = Query(None, max_length=40),
+        limit: int = Query(1000, ge=1, le=5000),
+        entities: str | None = Query(None, max_length=500, description="Comma-separated collections (default: all)"),
+    ) -> Response:
         after = parse_cursor(cursor)
         resources = {r.name: r for r in _readable(bo, user, entities)}
         with bo.db.read.connect() as conn:
@@ -104,6 +109,8 @@ def add_sync_routes(router: APIRouter, bo: Any, User: Any) -> None:
         empty: tuple[list[str], list[str]] = ([], [])
         body = ",".join(
             f'{to_json(name)}:{{"items":[{",".join(parts.get(name, empty)[0])}],'
-            f'"deleted":{to_json(parts.get(name, empty)[1])}}}' for name in resources)
+            f'"deleted":{to_json(parts.get(name, empty)[1])}}}'
+            for name in resources
+        )
         text = f'{{"changes":{{{body}}},"cursor":"{last}","has_more":{"true" if has_more else "false"}}}'
         return Response(text.encode(), media_type="application/json")

@@ -1,4 +1,5 @@
 """Customer search: every given condition of :class:`crm.schemas.CustomerSearch` must hold."""
+
 from __future__ import annotations
 
 import logging
@@ -41,8 +42,13 @@ def conditions(q: CustomerSearch, sqlite: bool = True) -> list[Any]:
     if q.city:
         out.append(_starts(c.city, q.city, sqlite))
     if q.region:
-        out.append(or_(_starts(c.province, q.region, sqlite), _starts(c.city, q.region, sqlite),
-                       _starts(c.district, q.region, sqlite)))
+        out.append(
+            or_(
+                _starts(c.province, q.region, sqlite),
+                _starts(c.city, q.region, sqlite),
+                _starts(c.district, q.region, sqlite),
+            )
+        )
     if q.tag:
         out.append(c.tags_index.like("%|" + _escape(q.tag) + "|%", escape="\\"))
     if q.vip_level is not None:
@@ -61,8 +67,9 @@ def conditions(q: CustomerSearch, sqlite: bool = True) -> list[Any]:
         out.append(c.last_contact_at < high)
     out.extend(_order_conditions(q))
     if q.complaint_status is not None:
-        out.append(c.id.in_(select(t.complaints.c.customer_id)
-                            .where(t.complaints.c.status == q.complaint_status.value)))
+        out.append(
+            c.id.in_(select(t.complaints.c.customer_id).where(t.complaints.c.status == q.complaint_status.value))
+        )
     return out
 
 
@@ -78,9 +85,13 @@ def _order_conditions(q: CustomerSearch) -> list[Any]:
             inner.append(o.created_at < high)
         out.append(t.customers.c.id.in_(select(o.customer_id).where(*inner)))
     if q.product_sku:
-        out.append(t.customers.c.id.in_(
-            select(o.customer_id).join(t.order_lines, t.order_lines.c.order_id == o.id)
-            .where(t.order_lines.c.sku == q.product_sku, o.status != OrderStatus.CANCELLED.value)))
+        out.append(
+            t.customers.c.id.in_(
+                select(o.customer_id)
+                .join(t.order_lines, t.order_lines.c.order_id == o.id)
+                .where(t.order_lines.c.sku == q.product_sku, o.status != OrderStatus.CANCELLED.value)
+            )
+        )
     return out
 
 
@@ -89,6 +100,7 @@ def search_rows(conn: Connection, q: CustomerSearch) -> tuple[list[Any], int]:
     where = conditions(q, sqlite=conn.dialect.name == "sqlite")
     base = select(t.customers).where(*where) if where else select(t.customers)
     total = conn.execute(select(func.count()).select_from(base.subquery())).scalar_one()
-    rows = conn.execute(base.order_by(t.customers.c.created_at.desc(), t.customers.c.id.desc())
-                        .limit(q.limit).offset(q.offset)).all()
+    rows = conn.execute(
+        base.order_by(t.customers.c.created_at.desc(), t.customers.c.id.desc()).limit(q.limit).offset(q.offset)
+    ).all()
     return rows, total

@@ -1,4 +1,5 @@
 """Passwords (argon2id), bearer tokens and the signed-in principal."""
+
 from __future__ import annotations
 
 import hashlib
@@ -81,8 +82,11 @@ class TokenStore:
         token = secrets.token_urlsafe(32)
         now = datetime.now(timezone.utc)
         with self._db.write.begin() as conn:
-            conn.execute(insert(t.sessions).values(token_hash=_token_hash(token), user_id=row.id,
-                                                   created_at=now, expires_at=now + TOKEN_TTL))
+            conn.execute(
+                insert(t.sessions).values(
+                    token_hash=_token_hash(token), user_id=row.id, created_at=now, expires_at=now + TOKEN_TTL
+                )
+            )
             conn.execute(delete(t.sessions).where(t.sessions.c.expires_at < now))
             conn.execute(delete(t.idempotency).where(t.idempotency.c.created_at < now - KEY_RETENTION))
         return token, dict(row._mapping)
@@ -105,8 +109,12 @@ class TokenStore:
 
     def principal(self, authorization: str | None) -> Principal:
         if not authorization or not authorization.lower().startswith("bearer "):
-            raise ApiError(401, "sign in first (Authorization: Bearer <token>)", "not_authenticated",
-                           headers={"WWW-Authenticate": "Bearer"})
+            raise ApiError(
+                401,
+                "sign in first (Authorization: Bearer <token>)",
+                "not_authenticated",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
         key = _token_hash(authorization[7:].strip())
         now = datetime.now(timezone.utc)
         with self._lock:
@@ -115,16 +123,26 @@ class TokenStore:
             return hit[0]
         with self._db.read.connect() as conn:
             row = conn.execute(
-                select(t.users.c.id, t.users.c.username, t.users.c.role, t.users.c.display_name,
-                       t.users.c.active, t.sessions.c.expires_at)
+                select(
+                    t.users.c.id,
+                    t.users.c.username,
+                    t.users.c.role,
+                    t.users.c.display_name,
+                    t.users.c.active,
+                    t.sessions.c.expires_at,
+                )
                 .join(t.sessions, t.sessions.c.user_id == t.users.c.id)
                 .where(t.sessions.c.token_hash == key)
             ).first()
         if row is None or row.expires_at <= now or not row.active:
             with self._lock:
                 self._cache.pop(key, None)
-            raise ApiError(401, "the session has expired; sign in again", "not_authenticated",
-                           headers={"WWW-Authenticate": "Bearer"})
+            raise ApiError(
+                401,
+                "the session has expired; sign in again",
+                "not_authenticated",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
         principal = Principal(row.id, row.username, Role(row.role), row.display_name)
         with self._lock:
             if len(self._cache) > 10000:

@@ -11,6 +11,7 @@ Fixed, documented demo data (ids are stable: ``demo_id("customer:zhangwei")``):
 * 王芳 — work 0571-87654321 and mobile 13700001111, Hangzhou, a resolved complaint;
 * blocked number 17000000000 (harassment); media sources for 400-810-8888, 400-820-8820, ... .
 """
+
 from __future__ import annotations
 
 import logging
@@ -79,83 +80,191 @@ class Seeder:
     def record(self, table: Any, row: dict[str, Any], created: datetime | None = None) -> dict[str, Any]:
         self.seq += 1
         created = created or self.now
-        full = {"id": row.pop("id", None) or self.uid(), "version": 1, "created_at": created,
-                "updated_at": created, "change_seq": self.seq, **row}
+        full = {
+            "id": row.pop("id", None) or self.uid(),
+            "version": 1,
+            "created_at": created,
+            "updated_at": created,
+            "change_seq": self.seq,
+            **row,
+        }
         self.w.add(table, full)
         return full
 
     def users(self, agents: int) -> None:
         for username, password, role, display in DEMO_USERS:
-            self.record(t.users, {"id": demo_id(f"user:{username}"), "username": username, "display_name": display,
-                                  "role": role, "password_hash": hash_password(password), "active": True})
+            self.record(
+                t.users,
+                {
+                    "id": demo_id(f"user:{username}"),
+                    "username": username,
+                    "display_name": display,
+                    "role": role,
+                    "password_hash": hash_password(password),
+                    "active": True,
+                },
+            )
         self.agent_ids.append(demo_id("user:agent"))
         shared_hash = hash_password(AGENT_PASSWORD)
         for i in range(1, agents + 1):
             name = f"agent{i:03d}"
-            row = self.record(t.users, {"id": demo_id(f"user:{name}"), "username": name,
-                                        "display_name": f"坐席{i:03d}", "role": "agent",
-                                        "password_hash": shared_hash, "active": True})
+            row = self.record(
+                t.users,
+                {
+                    "id": demo_id(f"user:{name}"),
+                    "username": name,
+                    "display_name": f"坐席{i:03d}",
+                    "role": "agent",
+                    "password_hash": shared_hash,
+                    "active": True,
+                },
+            )
             self.agent_ids.append(row["id"])
 
     def catalogue(self) -> None:
         for sku, name, price, category in d.PRODUCTS:
-            self.product_rows.append(self.record(t.products, {
-                "id": demo_id(f"product:{sku}"), "sku": sku, "name": name, "price_cents": price * 100,
-                "stock": self.rng.randint(50, 5000), "category": category, "active": True}))
+            self.product_rows.append(
+                self.record(
+                    t.products,
+                    {
+                        "id": demo_id(f"product:{sku}"),
+                        "sku": sku,
+                        "name": name,
+                        "price_cents": price * 100,
+                        "stock": self.rng.randint(50, 5000),
+                        "category": category,
+                        "active": True,
+                    },
+                )
+            )
         for dnis, channel, programme, advert, campaign in d.MEDIA:
-            self.media_ids.append(self.record(t.media_sources, {
-                "id": demo_id(f"media:{dnis}"), "dnis": normalize_phone(dnis), "channel": channel,
-                "programme": programme, "advert": advert, "campaign": campaign, "active": True})["id"])
+            self.media_ids.append(
+                self.record(
+                    t.media_sources,
+                    {
+                        "id": demo_id(f"media:{dnis}"),
+                        "dnis": normalize_phone(dnis),
+                        "channel": channel,
+                        "programme": programme,
+                        "advert": advert,
+                        "campaign": campaign,
+                        "active": True,
+                    },
+                )["id"]
+            )
 
     def when(self, after: datetime) -> datetime:
         span = max(1.0, (self.now - after).total_seconds())
         return after + timedelta(seconds=self.rng.random() * span)
 
-    def order(self, customer: dict[str, Any], created: datetime, status: str | None = None,
-              lines: list[tuple[dict[str, Any], int]] | None = None, row_id: str | None = None) -> dict[str, Any]:
+    def order(
+        self,
+        customer: dict[str, Any],
+        created: datetime,
+        status: str | None = None,
+        lines: list[tuple[dict[str, Any], int]] | None = None,
+        row_id: str | None = None,
+    ) -> dict[str, Any]:
         r = self.rng
         if lines is None:
             lines = [(p, r.choice((1, 1, 1, 2, 3))) for p in r.sample(self.product_rows, r.choice((1, 1, 2, 3)))]
         if status is None:
             age = (self.now - created).days
-            status = (r.choices(("delivered", "returned", "cancelled", "shipped"), (80, 5, 5, 10))[0] if age > 14
-                      else r.choice(("ordered", "sorted", "shipped")))
+            status = (
+                r.choices(("delivered", "returned", "cancelled", "shipped"), (80, 5, 5, 10))[0]
+                if age > 14
+                else r.choice(("ordered", "sorted", "shipped"))
+            )
         shipped = status in ("shipped", "delivered", "returned")
         self.order_serial += 1
         address = {k: customer[k] for k in ("province", "city", "district", "street", "postal_code")}
-        order = self.record(t.orders, {
-            "id": row_id, "number": f"SO{created:%Y%m%d}-{self.order_serial:06d}", "customer_id": customer["id"],
-            "total_cents": sum(p["price_cents"] * q for p, q in lines), "delivery_method": "courier",
-            "delivery_address": address, "recipient_name": customer["name"], "recipient_phone": None,
-            "payment_method": r.choice(("cod", "cod", "alipay", "wechat_pay", "bank_card")),
-            "media_source_id": r.choice(self.media_ids), "call_log_id": None, "invoice_title": "",
-            "tax_id": "", "rush": r.random() < 0.05, "requests": "", "status": status, "status_reason": "",
-            "courier": r.choice(d.COURIERS) if shipped else "",
-            "tracking_number": f"SF{r.randrange(10**11, 10**12)}" if shipped else "",
-            "agent_id": r.choice(self.agent_ids), "shipped_at": created + timedelta(days=1) if shipped else None,
-        }, created)
+        order = self.record(
+            t.orders,
+            {
+                "id": row_id,
+                "number": f"SO{created:%Y%m%d}-{self.order_serial:06d}",
+                "customer_id": customer["id"],
+                "total_cents": sum(p["price_cents"] * q for p, q in lines),
+                "delivery_method": "courier",
+                "delivery_address": address,
+                "recipient_name": customer["name"],
+                "recipient_phone": None,
+                "payment_method": r.choice(("cod", "cod", "alipay", "wechat_pay", "bank_card")),
+                "media_source_id": r.choice(self.media_ids),
+                "call_log_id": None,
+                "invoice_title": "",
+                "tax_id": "",
+                "rush": r.random() < 0.05,
+                "requests": "",
+                "status": status,
+                "status_reason": "",
+                "courier": r.choice(d.COURIERS) if shipped else "",
+                "tracking_number": f"SF{r.randrange(10**11, 10**12)}" if shipped else "",
+                "agent_id": r.choice(self.agent_ids),
+                "shipped_at": created + timedelta(days=1) if shipped else None,
+            },
+            created,
+        )
         for pos, (product, qty) in enumerate(lines):
-            self.w.add(t.order_lines, {"order_id": order["id"], "position": pos, "sku": product["sku"],
-                                       "name": product["name"], "quantity": qty,
-                                       "unit_price_cents": product["price_cents"]})
+            self.w.add(
+                t.order_lines,
+                {
+                    "order_id": order["id"],
+                    "position": pos,
+                    "sku": product["sku"],
+                    "name": product["name"],
+                    "quantity": qty,
+                    "unit_price_cents": product["price_cents"],
+                },
+            )
         return order
 
     def contact(self, customer: dict[str, Any], when: datetime, summary: str | None = None) -> None:
         r = self.rng
-        self.record(t.contacts, {
-            "customer_id": customer["id"], "channel": r.choices(("call", "sms", "note", "wechat"), (70, 10, 15, 5))[0],
-            "direction": r.choice(("inbound", "inbound", "outbound")), "occurred_at": when,
-            "agent_id": r.choice(self.agent_ids), "summary": summary or r.choice(d.CONTACT_SUMMARIES),
-            "disposition": r.choice(d.DISPOSITIONS), "call_log_id": None}, when)
+        self.record(
+            t.contacts,
+            {
+                "customer_id": customer["id"],
+                "channel": r.choices(("call", "sms", "note", "wechat"), (70, 10, 15, 5))[0],
+                "direction": r.choice(("inbound", "inbound", "outbound")),
+                "occurred_at": when,
+                "agent_id": r.choice(self.agent_ids),
+                "summary": summary or r.choice(d.CONTACT_SUMMARIES),
+                "disposition": r.choice(d.DISPOSITIONS),
+                "call_log_id": None,
+            },
+            when,
+        )
 
-    def complaint(self, customer: dict[str, Any], order_id: str | None, created: datetime, status: str,
-                  category: str, summary: str, severity: str = "medium", row_id: str | None = None) -> None:
-        self.record(t.complaints, {
-            "id": row_id, "customer_id": customer["id"], "order_id": order_id, "category": category,
-            "severity": severity, "status": status, "summary": summary, "description": "",
-            "resolution": "已补发/退款" if status in ("resolved", "closed") else "",
-            "due_at": created + timedelta(days=3), "assignee_id": self.rng.choice(self.agent_ids),
-            "created_by": self.rng.choice(self.agent_ids)}, created)
+    def complaint(
+        self,
+        customer: dict[str, Any],
+        order_id: str | None,
+        created: datetime,
+        status: str,
+        category: str,
+        summary: str,
+        severity: str = "medium",
+        row_id: str | None = None,
+    ) -> None:
+        self.record(
+            t.complaints,
+            {
+                "id": row_id,
+                "customer_id": customer["id"],
+                "order_id": order_id,
+                "category": category,
+                "severity": severity,
+                "status": status,
+                "summary": summary,
+                "description": "",
+                "resolution": "已补发/退款" if status in ("resolved", "closed") else "",
+                "due_at": created + timedelta(days=3),
+                "assignee_id": self.rng.choice(self.agent_ids),
+                "created_by": self.rng.choice(self.agent_ids),
+            },
+            created,
+        )
 
     def customer(self, row: dict[str, Any], phones: list[tuple[str, ...]], created: datetime) -> dict[str, Any]:
         if "name_initials" not in row:
@@ -163,15 +272,22 @@ class Seeder:
         row["tags_index"] = tags_index(row["tags"])
         customer = self.record(t.customers, row, created)
         for pos, (number, kind, *canonical) in enumerate(phones):
-            self.w.add(t.customer_phones, {"customer_id": customer["id"], "position": pos, "number": number,
-                                           "normalized": canonical[0] if canonical else normalize_phone(number),
-                                           "type": kind})
+            self.w.add(
+                t.customer_phones,
+                {
+                    "customer_id": customer["id"],
+                    "position": pos,
+                    "number": number,
+                    "normalized": canonical[0] if canonical else normalize_phone(number),
+                    "type": kind,
+                },
+            )
         return customer
 
     def landline(self, area: str) -> tuple[str, str, str]:
         """A valid landline in ``area`` (8-digit local numbers, 7 where the city uses 7)."""
         for digits in (8, 7):
-            number = f"{area}-{self.rng.randrange(2 * 10**(digits - 1), 9 * 10**(digits - 1))}"
+            number = f"{area}-{self.rng.randrange(2 * 10 ** (digits - 1), 9 * 10 ** (digits - 1))}"
             known = _LANDLINES.get((area, digits))
             if known is None:
                 known = _LANDLINES[(area, digits)] = normalize_phone(number).startswith("+")
@@ -190,23 +306,40 @@ class Seeder:
             phones.append(self.landline(area))
         created = self.now - timedelta(seconds=r.random() * 730 * 86400)
         contacts = sorted(self.when(created) for _ in range(r.choice((0, 1, 1, 2, 3))))
-        customer = self.customer({
-            "name": surname + given, "name_initials": name_initials(surname) + name_initials(given),
-            "province": province, "city": city, "district": r.choice(districts),
-            "street": f"{r.choice(d.ROADS)}{r.randint(1, 999)}号{r.randint(1, 30)}栋{r.randint(101, 2808)}室",
-            "postal_code": "", "tags": r.sample(d.TAGS, r.choice((0, 0, 1, 1, 2, 3))),
-            "vip_level": r.choices(range(6), (60, 15, 10, 8, 5, 2))[0],
-            "accepts_samples": r.random() < 0.3, "follow_up_opt_in": r.random() < 0.5,
-            "call_window": r.choice(("anytime", "anytime", "morning", "afternoon", "evening", "weekend")),
-            "notes": "", "owner_id": None, "last_contact_at": contacts[-1] if contacts else None,
-        }, phones, created)
+        customer = self.customer(
+            {
+                "name": surname + given,
+                "name_initials": name_initials(surname) + name_initials(given),
+                "province": province,
+                "city": city,
+                "district": r.choice(districts),
+                "street": f"{r.choice(d.ROADS)}{r.randint(1, 999)}号{r.randint(1, 30)}栋{r.randint(101, 2808)}室",
+                "postal_code": "",
+                "tags": r.sample(d.TAGS, r.choice((0, 0, 1, 1, 2, 3))),
+                "vip_level": r.choices(range(6), (60, 15, 10, 8, 5, 2))[0],
+                "accepts_samples": r.random() < 0.3,
+                "follow_up_opt_in": r.random() < 0.5,
+                "call_window": r.choice(("anytime", "anytime", "morning", "afternoon", "evening", "weekend")),
+                "notes": "",
+                "owner_id": None,
+                "last_contact_at": contacts[-1] if contacts else None,
+            },
+            phones,
+            created,
+        )
         for when in contacts:
             self.contact(customer, when)
         orders = [self.order(customer, self.when(created)) for _ in range(r.choice((0, 0, 1, 1, 2)))]
         if r.random() < 0.05:
             category, summary = r.choice(d.COMPLAINT_SUMMARIES)
-            self.complaint(customer, orders[0]["id"] if orders else None, self.when(created),
-                           r.choice(("open", "in_progress", "resolved", "closed")), category, summary)
+            self.complaint(
+                customer,
+                orders[0]["id"] if orders else None,
+                self.when(created),
+                r.choice(("open", "in_progress", "resolved", "closed")),
+                category,
+                summary,
+            )
 
 
 def is_seeded(db: Database) -> bool:

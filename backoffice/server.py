@@ -1,5 +1,6 @@
 """Serving the back office with uvicorn: as a process (``python -m backoffice serve``) or in a
 background thread of another program (the desktop's embedded mode, tests, benchmarks)."""
+
 from __future__ import annotations
 
 import asyncio
@@ -79,9 +80,16 @@ class _Server(uvicorn.Server):
 
 def make_server(db: Database | str, *, log_level: str = "warning") -> uvicorn.Server:
     app = create_app(db)
-    config = uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="on",
-                            timeout_keep_alive=30, backlog=2048, timeout_graceful_shutdown=GRACE_S,
-                            date_header=False)
+    config = uvicorn.Config(
+        app,
+        log_level=log_level,
+        access_log=False,
+        lifespan="on",
+        timeout_keep_alive=30,
+        backlog=2048,
+        timeout_graceful_shutdown=GRACE_S,
+        date_header=False,
+    )
     return _Server(config)
 
 
@@ -94,9 +102,17 @@ def serve_workers(db_url: str, sock: socket.socket, workers: int, *, log_level: 
     from backoffice.asgi import DB_ENV
 
     os.environ[DB_ENV] = db_url
-    config = uvicorn.Config("backoffice.asgi:create_from_env", factory=True, workers=workers,
-                            log_level=log_level, access_log=False, lifespan="on", timeout_keep_alive=30,
-                            backlog=2048, timeout_graceful_shutdown=GRACE_S)
+    config = uvicorn.Config(
+        "backoffice.asgi:create_from_env",
+        factory=True,
+        workers=workers,
+        log_level=log_level,
+        access_log=False,
+        lifespan="on",
+        timeout_keep_alive=30,
+        backlog=2048,
+        timeout_graceful_shutdown=GRACE_S,
+    )
     Multiprocess(config, sockets=[sock]).run()
 
 
@@ -115,8 +131,9 @@ class ThreadedServer:
         sock = bind_socket(self.host, self.port)
         self.url = url_of(sock)
         self._server = make_server(self.db_url)
-        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]},
-                                        name="backoffice", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [sock]}, name="backoffice", daemon=True
+        )
         self._thread.start()
         deadline = time.monotonic() + timeout
         while not self._server.started:

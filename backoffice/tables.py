@@ -2,6 +2,7 @@
 ``change_seq`` (the delta-feed position, see :mod:`backoffice.db`) and ``feed_doc`` (see
 :mod:`backoffice.documents`). A column added here to an existing table also needs a step in
 :mod:`backoffice.migrations`."""
+
 from __future__ import annotations
 
 import logging
@@ -9,7 +10,17 @@ from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import (
-    BigInteger, Boolean, Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
     text,
 )
 from sqlalchemy.types import TypeDecorator
@@ -49,7 +60,8 @@ def _id(fk: str | None = None, **kw: Any) -> Column:
 def record(name: str, *columns: Any, indexes: tuple[str, ...] = ()) -> Table:
     """A record table: the common columns, ``columns``, and one index per name in ``indexes``."""
     table = Table(
-        name, metadata,
+        name,
+        metadata,
         Column("id", String(36), primary_key=True),
         Column("version", Integer, nullable=False, default=1),
         Column("created_at", UtcDateTime, nullable=False),
@@ -65,8 +77,9 @@ def record(name: str, *columns: Any, indexes: tuple[str, ...] = ()) -> Table:
     return table
 
 
-counters = Table("counters", metadata, Column("id", Integer, primary_key=True),
-                 Column("value", BigInteger, nullable=False))
+counters = Table(
+    "counters", metadata, Column("id", Integer, primary_key=True), Column("value", BigInteger, nullable=False)
+)
 
 users = record(
     "users",
@@ -79,7 +92,8 @@ users = record(
 )
 
 sessions = Table(
-    "sessions", metadata,
+    "sessions",
+    metadata,
     Column("token_hash", String(64), primary_key=True),
     Column("user_id", String(36), ForeignKey("users.id"), nullable=False),
     Column("created_at", UtcDateTime, nullable=False),
@@ -108,7 +122,8 @@ customers = record(
 )
 
 customer_phones = Table(
-    "customer_phones", metadata,
+    "customer_phones",
+    metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),
     Column("customer_id", String(36), ForeignKey("customers.id", ondelete="CASCADE"), nullable=False),
     Column("position", Integer, nullable=False),
@@ -202,7 +217,8 @@ orders = record(
 )
 
 order_lines = Table(
-    "order_lines", metadata,
+    "order_lines",
+    metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),
     Column("order_id", String(36), ForeignKey("orders.id", ondelete="CASCADE"), nullable=False),
     Column("position", Integer, nullable=False),
@@ -280,8 +296,13 @@ blocklist = record(
     Column("deleted", Boolean, nullable=False, default=False),
     indexes=("number",),
 )
-Index("ux_blocklist_live_number", blocklist.c.number, unique=True,
-      sqlite_where=text("deleted = 0"), postgresql_where=text("deleted = false"))
+Index(
+    "ux_blocklist_live_number",
+    blocklist.c.number,
+    unique=True,
+    sqlite_where=text("deleted = 0"),
+    postgresql_where=text("deleted = false"),
+)
 
 audit_events = record(
     "audit_events",
@@ -296,7 +317,8 @@ audit_events = record(
 )
 
 idempotency = Table(
-    "idempotency_keys", metadata,
+    "idempotency_keys",
+    metadata,
     Column("user_id", String(36), primary_key=True),
     Column("key", String(200), primary_key=True),
     Column("request_hash", String(64), nullable=False),

@@ -5,6 +5,7 @@ A repeat with the same request replays it (header ``Idempotent-Replay: true``); 
 different request is 422. If two requests with one key race, the loser's insert of the key fails on
 the primary key, its transaction rolls back, and it replays the winner's stored response.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -42,20 +43,20 @@ WriteFn = Callable[[WriteContext], Outcome]
 def parse_if_match(value: str | None) -> int:
     """The version in an ``If-Match`` header; 428 when missing."""
     if value is None or not value.strip():
-        raise ApiError(428, "this change needs If-Match: \"<version>\" (read the record first)",
-                       "precondition_required")
+        raise ApiError(428, 'this change needs If-Match: "<version>" (read the record first)', "precondition_required")
     text = value.strip()
     if text.startswith("W/"):
         text = text[2:]
     text = text.strip('"')
     if not text.isdigit():
-        raise field_error(("header", "If-Match"), "must be the record's version, e.g. \"3\"")
+        raise field_error(("header", "If-Match"), 'must be the record\'s version, e.g. "3"')
     return int(text)
 
 
 def _request_hash(method: str, path: str, body: Any, if_match: str | None) -> str:
-    canonical = json.dumps([method, path, body, if_match], sort_keys=True, ensure_ascii=False,
-                           separators=(",", ":"), default=str)
+    canonical = json.dumps(
+        [method, path, body, if_match], sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str
+    )
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
@@ -77,18 +78,23 @@ class WriteRunner:
         self.db = db
 
     def _lookup(self, conn: Any, user: Principal, key: str, digest: str) -> Response | None:
-        row = conn.execute(select(t.idempotency).where(t.idempotency.c.user_id == user.id,
-                                                       t.idempotency.c.key == key)).first()
+        row = conn.execute(
+            select(t.idempotency).where(t.idempotency.c.user_id == user.id, t.idempotency.c.key == key)
+        ).first()
         if row is None:
             return None
         if row.request_hash != digest:
-            raise field_error(("header", "Idempotency-Key"),
-                              "this key was already used for a different request", "idempotency_key_reused")
+            raise field_error(
+                ("header", "Idempotency-Key"),
+                "this key was already used for a different request",
+                "idempotency_key_reused",
+            )
         body = json.loads(row.body) if row.body else None
         return _response(row.status, body, int(row.etag) if row.etag else None, replay=True)
 
-    def run(self, user: Principal, method: str, path: str, key: str | None, body: Any,
-            if_match: str | None, fn: WriteFn) -> Response:
+    def run(
+        self, user: Principal, method: str, path: str, key: str | None, body: Any, if_match: str | None, fn: WriteFn
+    ) -> Response:
         if key is not None and not 8 <= len(key) <= 200:
             raise field_error(("header", "Idempotency-Key"), "must be 8 to 200 characters (use a UUID)")
         digest = _request_hash(method, path, body, if_match) if key else ""
@@ -101,11 +107,17 @@ class WriteRunner:
                 outcome = fn(ctx)
                 ctx.stamp()
                 if key:
-                    ctx.conn.execute(insert(t.idempotency).values(
-                        user_id=user.id, key=key, request_hash=digest, status=outcome.status,
-                        body=json.dumps(outcome.body, ensure_ascii=False) if outcome.body is not None else "",
-                        etag=str(outcome.version) if outcome.version is not None else None,
-                        created_at=datetime.now(timezone.utc)))
+                    ctx.conn.execute(
+                        insert(t.idempotency).values(
+                            user_id=user.id,
+                            key=key,
+                            request_hash=digest,
+                            status=outcome.status,
+                            body=json.dumps(outcome.body, ensure_ascii=False) if outcome.body is not None else "",
+                            etag=str(outcome.version) if outcome.version is not None else None,
+                            created_at=datetime.now(timezone.utc),
+                        )
+                    )
         except IntegrityError as exc:
             if key:
                 with self.db.read.connect() as conn:
@@ -113,10 +125,10 @@ class WriteRunner:
                 if replay is not None:
                     return replay
             logger.info("write conflicted with another: %s", exc.orig)
-            raise ApiError(409, "the record conflicts with an existing one (duplicate id or number)",
-                           "duplicate") from None
+            raise ApiError(
+                409, "the record conflicts with an existing one (duplicate id or number)", "duplicate"
+            ) from None
         except OperationalError as exc:
             logger.warning("database busy: %s", exc.orig)
-            raise ApiError(503, "the database is busy; retry shortly", "busy",
-                           headers={"Retry-After": "1"}) from None
+            raise ApiError(503, "the database is busy; retry shortly", "busy", headers={"Retry-After": "1"}) from None
         return _response(outcome.status, outcome.body, outcome.version)

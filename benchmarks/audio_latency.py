@@ -7,6 +7,7 @@ bridge port transmits to itself) and the playback ring.
 Prints ``audio_added_ms=<median> p95_ms=… max_ms=… bursts=N`` — the latency the bridge adds on top
 of the sound card and the network (both directions of the bridge together).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from softphone.engine.audio_bridge import rms_level  # noqa: E402
-from softphone.engine.audio_io import PacedDevice, tone_source  # noqa: E402
-from softphone.engine.config import EngineConfig  # noqa: E402
-from softphone.engine.engine import SipEngine  # noqa: E402
+from softphone.engine.audio_bridge import rms_level
+from softphone.engine.audio_io import PacedDevice, tone_source
+from softphone.engine.config import EngineConfig
+from softphone.engine.engine import SipEngine
 
 
 class BurstProbe:
@@ -59,29 +60,33 @@ def main() -> int:
     args = parser.parse_args()
     probe = BurstProbe()
     workdir = Path(tempfile.mkdtemp(prefix="audio-bench-"))
-    engine = SipEngine(EngineConfig(local_port=0, log_file=str(workdir / "pjsip.log"), log_level=1),
-                       audio_device=PacedDevice(source=probe.source, sink=probe.sink))
+    engine = SipEngine(
+        EngineConfig(local_port=0, log_file=str(workdir / "pjsip.log"), log_level=1),
+        audio_device=PacedDevice(source=probe.source, sink=probe.sink),
+    )
     engine.start()
     if not engine.wait_started(10):
         print("audio error=engine_did_not_start")
         return 1
-    engine.keep_media_clock = True                                   # no call: clock the bridge anyway
-    engine.post(lambda: engine._port.startTransmit(engine._port))    # loop the bridge through the conference
+    engine.keep_media_clock = True  # no call: clock the bridge anyway
+    engine.post(lambda: engine._port.startTransmit(engine._port))  # loop the bridge through the conference
     time.sleep(1.0)
     results = []
     for _ in range(args.bursts):
         latency = probe.fire()
         if latency is not None:
             results.append(latency * 1000)
-        time.sleep(0.3)                                                 # let the rings drain to silence
+        time.sleep(0.3)  # let the rings drain to silence
     engine.stop()
     if not results:
         print("audio error=tone_never_came_back")
         return 1
     ordered = sorted(results)
     p95 = ordered[min(len(ordered) - 1, int(0.95 * (len(ordered) - 1) + 0.5))]
-    print(f"audio_added_ms={statistics.median(results):.1f} p95_ms={p95:.1f} max_ms={max(results):.1f} "
-          f"bursts={len(results)}/{args.bursts}")
+    print(
+        f"audio_added_ms={statistics.median(results):.1f} p95_ms={p95:.1f} max_ms={max(results):.1f} "
+        f"bursts={len(results)}/{args.bursts}"
+    )
     return 0
 
 

@@ -9,6 +9,7 @@ each agent on its own keep-alive connection (``load_agents.py``). Prints
     python benchmarks/backoffice_load.py --agents 500 --seconds 60
     python benchmarks/backoffice_load.py --agents 500 --db postgresql+psycopg://user@127.0.0.1/crm
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,16 +32,30 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from load_agents import Workload, run_agents  # noqa: E402
+
 logger = logging.getLogger(__name__)
-SYNCED = ("blocklist", "media_sources", "products", "customers", "orders", "contacts", "complaints", "todos",
-          "callbacks")
+SYNCED = (
+    "blocklist",
+    "media_sources",
+    "products",
+    "customers",
+    "orders",
+    "contacts",
+    "complaints",
+    "todos",
+    "callbacks",
+)
 
 
 def start_server(db_url: str, workdir: Path, workers: int) -> tuple[subprocess.Popen, str]:
     log = open(workdir / "server.log", "ab")
-    proc = subprocess.Popen([sys.executable, "-m", "backoffice", "serve", "--db", db_url, "--port", "0",
-                             "--workers", str(workers)],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=log, start_new_session=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "backoffice", "serve", "--db", db_url, "--port", "0", "--workers", str(workers)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=log,
+        start_new_session=True,
+    )
     log.close()
     line = b""
     deadline = time.monotonic() + 60
@@ -62,8 +77,9 @@ def login(api: str, name: str, password: str) -> str:
 def catch_up(session: requests.Session, api: str) -> str:
     cursor = None
     while True:
-        body = session.get(f"{api}/changes", params={"limit": 5000, **({"cursor": cursor} if cursor else {})},
-                           timeout=120).json()
+        body = session.get(
+            f"{api}/changes", params={"limit": 5000, **({"cursor": cursor} if cursor else {})}, timeout=120
+        ).json()
         cursor = body["cursor"]
         if not body["has_more"]:
             return cursor
@@ -101,8 +117,11 @@ def main() -> int:
         setup.headers["Authorization"] = f"Bearer {tokens[0]}"
         cursor = catch_up(setup, api)
         customers = [c["id"] for c in setup.get(f"{api}/customers", params={"limit": 500}).json()["items"]]
-        skus = [p["sku"] for p in setup.get(f"{api}/products", params={"limit": 100}).json()["items"]
-                if p["price_cents"] > 0]
+        skus = [
+            p["sku"]
+            for p in setup.get(f"{api}/products", params={"limit": 100}).json()["items"]
+            if p["price_cents"] > 0
+        ]
         setup.close()
         work = Workload(args.seconds, args.pull_interval, args.feed == "per-entity", customers, skus, SYNCED)
         started = time.process_time()
@@ -116,12 +135,15 @@ def main() -> int:
             print("server log (tail):\n" + log[-3000:], file=sys.stderr)
         shutil.rmtree(workdir, ignore_errors=True)
     every = stats.latencies["pull"] + stats.latencies["write"]
-    print(f"load p50_ms={pct(every, 0.5):.1f} p99_ms={pct(every, 0.99):.1f} errors={stats.errors} "
-          f"requests={len(every)} rps={len(every) / args.seconds:.0f} agents={args.agents} seconds={args.seconds:.0f} "
-          f"feed={args.feed} server_workers={args.server_workers} pull_p99_ms={pct(stats.latencies['pull'], 0.99):.1f} "
-          f"write_p99_ms={pct(stats.latencies['write'], 0.99):.1f} "
-          f"mean_ms={statistics.fmean(every) if every else 0:.1f} late_dispatches={stats.late} "
-          f"client_cpu_ms_per_request={client_cpu_ms / max(1, len(every)):.2f} load1={os.getloadavg()[0]:.1f}", flush=True)
+    print(
+        f"load p50_ms={pct(every, 0.5):.1f} p99_ms={pct(every, 0.99):.1f} errors={stats.errors} "
+        f"requests={len(every)} rps={len(every) / args.seconds:.0f} agents={args.agents} seconds={args.seconds:.0f} "
+        f"feed={args.feed} server_workers={args.server_workers} pull_p99_ms={pct(stats.latencies['pull'], 0.99):.1f} "
+        f"write_p99_ms={pct(stats.latencies['write'], 0.99):.1f} "
+        f"mean_ms={statistics.fmean(every) if every else 0:.1f} late_dispatches={stats.late} "
+        f"client_cpu_ms_per_request={client_cpu_ms / max(1, len(every)):.2f} load1={os.getloadavg()[0]:.1f}",
+        flush=True,
+    )
     return 0 if stats.errors == 0 else 1
 
 

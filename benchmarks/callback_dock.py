@@ -19,6 +19,7 @@ thread (no background helper), i.e. how the dock refreshed before.
 Prints ``callback_dock mode=… waiting=… gui_block_ms p50=… p95=… apply_ms p50=… p95=… stall_ms …
 read_stall_ms …`` (``waiting`` ends a few below ``--waiting``: one entry leaves per refresh).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -35,17 +36,17 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow
 
-from agent_desktop.callback_feature import CallbackFeature  # noqa: E402
-from agent_desktop.crm_link import CrmService  # noqa: E402
-from agent_desktop.services import ServiceRegistry  # noqa: E402
-from agent_desktop.tasks import BackgroundTasks  # noqa: E402
-from crm.schemas.callbacks import AttemptOutcome  # noqa: E402
-from crm.store import Store  # noqa: E402
-from crm.store import callbacks as cbq  # noqa: E402
-from crm.store.todos import api_time  # noqa: E402
+from agent_desktop.callback_feature import CallbackFeature
+from agent_desktop.crm_link import CrmService
+from agent_desktop.services import ServiceRegistry
+from agent_desktop.tasks import BackgroundTasks
+from crm.schemas.callbacks import AttemptOutcome
+from crm.store import Store
+from crm.store import callbacks as cbq
+from crm.store.todos import api_time
 
 
 class Window(QMainWindow):
@@ -74,12 +75,34 @@ def fill(store: Store, n: int) -> None:
     customers, entries = [], []
     for i in range(n):
         cid, at = str(uuid.uuid4()), api_time(now - timedelta(hours=3) + timedelta(seconds=i))
-        customers.append({"id": cid, "version": 1, "name": f"客户 {i}", "phones": [{"number": f"+86138{i:08d}"}],
-                          "created_at": at, "updated_at": at})
-        entries.append({"id": str(uuid.uuid4()), "version": 1, "created_at": at, "updated_at": at,
-                        "number": f"+86138{i:08d}", "customer_id": cid, "requested_at": at, "due_at": at,
-                        "reason": "双十一回访", "attempts": 0, "status": "pending", "claimed_by": None,
-                        "claimed_at": None, "source": "campaign"})
+        customers.append(
+            {
+                "id": cid,
+                "version": 1,
+                "name": f"客户 {i}",
+                "phones": [{"number": f"+86138{i:08d}"}],
+                "created_at": at,
+                "updated_at": at,
+            }
+        )
+        entries.append(
+            {
+                "id": str(uuid.uuid4()),
+                "version": 1,
+                "created_at": at,
+                "updated_at": at,
+                "number": f"+86138{i:08d}",
+                "customer_id": cid,
+                "requested_at": at,
+                "due_at": at,
+                "reason": "双十一回访",
+                "attempts": 0,
+                "status": "pending",
+                "claimed_by": None,
+                "claimed_at": None,
+                "source": "campaign",
+            }
+        )
     store.bulk_load("customers", customers, fresh=True)
     store.bulk_load("callbacks", entries, fresh=True)
 
@@ -109,7 +132,7 @@ def run(mode: str, waiting: int, refreshes: int) -> str:
             show(view)
             applied.append((time.perf_counter() - t0) * 1000)
 
-        feature._show = timed_show              # type: ignore[method-assign]
+        feature._show = timed_show  # type: ignore[method-assign]
         loop = QEventLoop()
         feature.sig_refreshed.connect(loop.quit)
         feature.start()
@@ -117,7 +140,7 @@ def run(mode: str, waiting: int, refreshes: int) -> str:
             QTimer.singleShot(10_000, loop.quit)
             loop.exec()
         last = [time.perf_counter()]
-        gaps: list[tuple[float, float]] = []    # (when the tick ran, ms since the previous one)
+        gaps: list[tuple[float, float]] = []  # (when the tick ran, ms since the previous one)
         ticker = QTimer()
         ticker.setTimerType(Qt.TimerType.PreciseTimer)
         ticker.setInterval(1)
@@ -130,9 +153,9 @@ def run(mode: str, waiting: int, refreshes: int) -> str:
         ticker.timeout.connect(tick)
         ticker.start()
         block, apply, stall, read_stall = [], [], [], []
-        for _ in range(refreshes + 2):          # the first two warm up
+        for _ in range(refreshes + 2):  # the first two warm up
             head = feature.dock.entries[0]["id"]
-            cbq.record_attempt(store, head, AttemptOutcome.NO_ANSWER)   # it leaves the queue
+            cbq.record_attempt(store, head, AttemptOutcome.NO_ANSWER)  # it leaves the queue
             QApplication.processEvents()
             applied.clear()
             apply_started.clear()
@@ -159,12 +182,14 @@ def run(mode: str, waiting: int, refreshes: int) -> str:
         total = feature.dock._waiting_total
         store.close()
         window.close()
-    return (f"callback_dock mode={mode} waiting={total} rows={feature.dock.table.rowCount()} "
-            f"gui_block_ms p50={statistics.median(block):.2f} p95={pct(block, .95):.2f} "
-            f"apply_ms p50={statistics.median(apply):.2f} p95={pct(apply, .95):.2f} "
-            f"stall_ms p50={statistics.median(stall):.1f} p95={pct(stall, .95):.1f} "
-            f"read_stall_ms p50={statistics.median(read_stall):.1f} p95={pct(read_stall, .95):.1f} "
-            f"refreshes={len(block)} label={shown!r} load1={os.getloadavg()[0]:.1f}")
+    return (
+        f"callback_dock mode={mode} waiting={total} rows={feature.dock.table.rowCount()} "
+        f"gui_block_ms p50={statistics.median(block):.2f} p95={pct(block, 0.95):.2f} "
+        f"apply_ms p50={statistics.median(apply):.2f} p95={pct(apply, 0.95):.2f} "
+        f"stall_ms p50={statistics.median(stall):.1f} p95={pct(stall, 0.95):.1f} "
+        f"read_stall_ms p50={statistics.median(read_stall):.1f} p95={pct(read_stall, 0.95):.1f} "
+        f"refreshes={len(block)} label={shown!r} load1={os.getloadavg()[0]:.1f}"
+    )
 
 
 def main() -> None:
@@ -174,7 +199,7 @@ def main() -> None:
     parser.add_argument("--mode", choices=("background", "inline", "both"), default="both")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    for mode in (("background", "inline") if args.mode == "both" else (args.mode,)):
+    for mode in ("background", "inline") if args.mode == "both" else (args.mode,):
         print(run(mode, args.waiting, args.refreshes), flush=True)
     del app
 

@@ -12,6 +12,7 @@ all fields as entered.
 
 Prints ``chaos cycles=… sent=… stored=… duplicates=… lost=… corrupted=… seconds=…``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -85,9 +86,11 @@ class ChaosResult:
     seconds: float
 
     def line(self) -> str:
-        return (f"chaos cycles={self.cycles} sent={self.sent} stored={self.stored} "
-                f"duplicates={self.duplicates} lost={self.lost} corrupted={self.corrupted} "
-                f"refused={self.refused} outages={self.outages} seconds={self.seconds:.1f}")
+        return (
+            f"chaos cycles={self.cycles} sent={self.sent} stored={self.stored} "
+            f"duplicates={self.duplicates} lost={self.lost} corrupted={self.corrupted} "
+            f"refused={self.refused} outages={self.outages} seconds={self.seconds:.1f}"
+        )
 
 
 class KillableBackOffice:
@@ -96,8 +99,12 @@ class KillableBackOffice:
     def __init__(self, db_url: str) -> None:
         self.proc = subprocess.Popen(
             [sys.executable, os.path.abspath(__file__), "--fork-server", db_url],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1,
-            preexec_fn=_die_with_parent)
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            bufsize=1,
+            preexec_fn=_die_with_parent,
+        )
         self.url = self.proc.stdout.readline().strip()
         self.child: int | None = None
 
@@ -136,15 +143,21 @@ def prepare(db_url: str) -> None:
 
 
 def order_body(customer_id: str, n: int) -> dict:
-    return {"customer_id": customer_id, "lines": [{"sku": SKU, "quantity": 1 + n % 5}],
-            "delivery_address": {"province": "浙江省", "city": "杭州市", "street": f"文一路 {n} 号"},
-            "requests": f"chaos order {n}", "rush": n % 2 == 0, "invoice_title": f"发票 {n}"}
+    return {
+        "customer_id": customer_id,
+        "lines": [{"sku": SKU, "quantity": 1 + n % 5}],
+        "delivery_address": {"province": "浙江省", "city": "杭州市", "street": f"文一路 {n} 号"},
+        "requests": f"chaos order {n}",
+        "rush": n % 2 == 0,
+        "invoice_title": f"发票 {n}",
+    }
 
 
-def run_chaos(workdir: Path, cycles: int, orders: int, *, max_seconds: float = 600.0,
-              seed: int | None = None) -> ChaosResult:
-    from crm.sync import SyncConfig, SyncEngine
+def run_chaos(
+    workdir: Path, cycles: int, orders: int, *, max_seconds: float = 600.0, seed: int | None = None
+) -> ChaosResult:
     from crm.store import Store
+    from crm.sync import SyncConfig, SyncEngine
     from tests.crm.helpers import client_for
 
     rng = random.Random(seed)
@@ -160,12 +173,17 @@ def run_chaos(workdir: Path, cycles: int, orders: int, *, max_seconds: float = 6
         sup.create("products", {"sku": SKU, "name": "颈椎按摩仪", "price_cents": 69900, "stock": 10**6})
         client = client_for(server.url, "agent1", retries=2, timeout_s=2.0)
         store = Store(workdir / "chaos-client.db")
-        engine = SyncEngine(client, store, SyncConfig(
-            interval_s=0.5, backoff_min_s=0.02, backoff_max_s=0.3,
-            entities=("products", "customers", "orders")))
+        engine = SyncEngine(
+            client,
+            store,
+            SyncConfig(
+                interval_s=0.5, backoff_min_s=0.02, backoff_max_s=0.3, entities=("products", "customers", "orders")
+            ),
+        )
         outages = [0]
-        engine.add_listener(lambda e: outages.__setitem__(0, outages[0] + 1)
-                            if getattr(e, "state", None) == "offline" else None)
+        engine.add_listener(
+            lambda e: outages.__setitem__(0, outages[0] + 1) if getattr(e, "state", None) == "offline" else None
+        )
         engine.start()
         customer = store.create("customers", {"name": "混沌测试", "phones": [{"number": "13700000001"}]})
         sent: dict[str, dict] = {}
@@ -192,8 +210,7 @@ def run_chaos(workdir: Path, cycles: int, orders: int, *, max_seconds: float = 6
         refused = _drain(engine, store, deadline=time.monotonic() + 180)
         engine.stop()
         result = _verify(sup, sent)
-        return ChaosResult(done_cycles, len(sent), *result, refused, outages[0],
-                           time.monotonic() - started)
+        return ChaosResult(done_cycles, len(sent), *result, refused, outages[0], time.monotonic() - started)
     finally:
         if engine is not None:
             engine.stop()
@@ -226,8 +243,10 @@ def _drain(engine, store, deadline: float) -> int:
     import faulthandler
 
     faulthandler.dump_traceback(all_threads=True)
-    raise TimeoutError(f"outbox not drained: {store.outbox_counts()}, engine {engine.status}, first "
-                       f"item {item.op} {item.entity} attempts={item.attempts} error={item.last_error}")
+    raise TimeoutError(
+        f"outbox not drained: {store.outbox_counts()}, engine {engine.status}, first "
+        f"item {item.op} {item.entity} attempts={item.attempts} error={item.last_error}"
+    )
 
 
 def _verify(sup, sent: dict[str, dict]) -> tuple[int, int, int, int]:
@@ -243,11 +262,24 @@ def _verify(sup, sent: dict[str, dict]) -> tuple[int, int, int, int]:
             if body is None:
                 continue
             line = order.lines[0]
-            fields = (order.requests, order.rush, order.invoice_title, order.delivery_address.street,
-                      line.sku, line.quantity, order.customer_id)
-            expected = (body["requests"], body["rush"], body["invoice_title"],
-                        body["delivery_address"]["street"], SKU, body["lines"][0]["quantity"],
-                        body["customer_id"])
+            fields = (
+                order.requests,
+                order.rush,
+                order.invoice_title,
+                order.delivery_address.street,
+                line.sku,
+                line.quantity,
+                order.customer_id,
+            )
+            expected = (
+                body["requests"],
+                body["rush"],
+                body["invoice_title"],
+                body["delivery_address"]["street"],
+                SKU,
+                body["lines"][0]["quantity"],
+                body["customer_id"],
+            )
             corrupted += fields != expected
         offset += len(page.items)
         if not page.items or offset >= page.total:
@@ -266,12 +298,10 @@ def main() -> None:
     parser.add_argument("--cycles", type=int, default=1000)
     parser.add_argument("--orders", type=int, default=0, help="default: 2 per cycle")
     parser.add_argument("--max-seconds", type=float, default=900.0)
-    parser.add_argument("--workdir", default=None,
-                        help="where the two SQLite files go (default: the system temp dir)")
+    parser.add_argument("--workdir", default=None, help="where the two SQLite files go (default: the system temp dir)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
-        result = run_chaos(Path(tmp), args.cycles, args.orders or 2 * args.cycles,
-                           max_seconds=args.max_seconds)
+        result = run_chaos(Path(tmp), args.cycles, args.orders or 2 * args.cycles, max_seconds=args.max_seconds)
     print(result.line())
 
 

@@ -8,6 +8,7 @@ follow-up opt-in + call window, pinyin initials + VIP + samples, ...) the way th
 every match's key in display order (the row count) plus the first page of 100 rows. Prints the build time and ``search p50_ms=… p95_ms=…``.
 ``--db FILE`` keeps the store (and reuses it when it already holds N customers).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,23 +24,71 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from crm.search_query import make_conditions  # noqa: E402
-from crm.store import Store  # noqa: E402
-from crm.store.search import LocalCustomerSearch  # noqa: E402
-from crm.store.search_index import ensure_search_index, suspend_search_index  # noqa: E402
+from crm.search_query import make_conditions
+from crm.store import Store
+from crm.store.search import LocalCustomerSearch
+from crm.store.search_index import ensure_search_index, suspend_search_index
 
 logger = logging.getLogger(__name__)
 
-SURNAMES = [("王", "w"), ("李", "l"), ("张", "z"), ("刘", "l"), ("陈", "c"), ("杨", "y"), ("黄", "h"),
-            ("赵", "z"), ("吴", "w"), ("周", "z"), ("徐", "x"), ("孙", "s"), ("马", "m"), ("朱", "z"),
-            ("胡", "h"), ("郭", "g"), ("何", "h"), ("高", "g"), ("林", "l"), ("罗", "l")]
-GIVEN = [("伟", "w"), ("芳", "f"), ("娜", "n"), ("敏", "m"), ("静", "j"), ("丽", "l"), ("强", "q"),
-         ("磊", "l"), ("军", "j"), ("洋", "y"), ("勇", "y"), ("艳", "y"), ("杰", "j"), ("娟", "j"),
-         ("涛", "t"), ("明", "m"), ("超", "c"), ("秀英", "xy"), ("霞", "x"), ("平", "p")]
-PLACES = [("浙江省", "杭州市", "西湖区"), ("浙江省", "宁波市", "鄞州区"), ("北京市", "北京市", "海淀区"),
-          ("上海市", "上海市", "浦东新区"), ("广东省", "广州市", "天河区"), ("广东省", "深圳市", "南山区"),
-          ("江苏省", "南京市", "鼓楼区"), ("江苏省", "苏州市", "姑苏区"), ("四川省", "成都市", "武侯区"),
-          ("湖北省", "武汉市", "洪山区"), ("山东省", "济南市", "历下区"), ("陕西省", "西安市", "雁塔区")]
+SURNAMES = [
+    ("王", "w"),
+    ("李", "l"),
+    ("张", "z"),
+    ("刘", "l"),
+    ("陈", "c"),
+    ("杨", "y"),
+    ("黄", "h"),
+    ("赵", "z"),
+    ("吴", "w"),
+    ("周", "z"),
+    ("徐", "x"),
+    ("孙", "s"),
+    ("马", "m"),
+    ("朱", "z"),
+    ("胡", "h"),
+    ("郭", "g"),
+    ("何", "h"),
+    ("高", "g"),
+    ("林", "l"),
+    ("罗", "l"),
+]
+GIVEN = [
+    ("伟", "w"),
+    ("芳", "f"),
+    ("娜", "n"),
+    ("敏", "m"),
+    ("静", "j"),
+    ("丽", "l"),
+    ("强", "q"),
+    ("磊", "l"),
+    ("军", "j"),
+    ("洋", "y"),
+    ("勇", "y"),
+    ("艳", "y"),
+    ("杰", "j"),
+    ("娟", "j"),
+    ("涛", "t"),
+    ("明", "m"),
+    ("超", "c"),
+    ("秀英", "xy"),
+    ("霞", "x"),
+    ("平", "p"),
+]
+PLACES = [
+    ("浙江省", "杭州市", "西湖区"),
+    ("浙江省", "宁波市", "鄞州区"),
+    ("北京市", "北京市", "海淀区"),
+    ("上海市", "上海市", "浦东新区"),
+    ("广东省", "广州市", "天河区"),
+    ("广东省", "深圳市", "南山区"),
+    ("江苏省", "南京市", "鼓楼区"),
+    ("江苏省", "苏州市", "姑苏区"),
+    ("四川省", "成都市", "武侯区"),
+    ("湖北省", "武汉市", "洪山区"),
+    ("山东省", "济南市", "历下区"),
+    ("陕西省", "西安市", "雁塔区"),
+]
 TAGS = ["tv_buyer", "health", "elderly", "repeat", "price_sensitive", "night_owl", "gift", "wholesale"]
 WINDOWS = ["anytime", "morning", "afternoon", "evening", "weekend"]
 
@@ -49,16 +98,29 @@ def customer(rng: random.Random, i: int) -> dict:
     province, city, district = rng.choice(PLACES)
     day = rng.randrange(1, 700)
     return {
-        "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)), "version": 1,
-        "created_at": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}T08:00:00Z", "updated_at": "2026-01-01T00:00:00Z",
-        "name": sur + giv, "name_initials": si + gi,
-        "phones": [{"number": f"1{rng.choice('3578')}{i:09d}", "type": "mobile",
-                    "normalized": f"+861{rng.choice('3578')}{i:09d}"}],
+        "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+        "version": 1,
+        "created_at": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}T08:00:00Z",
+        "updated_at": "2026-01-01T00:00:00Z",
+        "name": sur + giv,
+        "name_initials": si + gi,
+        "phones": [
+            {
+                "number": f"1{rng.choice('3578')}{i:09d}",
+                "type": "mobile",
+                "normalized": f"+861{rng.choice('3578')}{i:09d}",
+            }
+        ],
         "address": {"province": province, "city": city, "district": district, "street": "", "postal_code": ""},
-        "tags": rng.sample(TAGS, rng.randrange(0, 3)), "vip_level": min(5, int(rng.expovariate(0.8))),
-        "preferences": {"accepts_samples": rng.random() < 0.3, "follow_up_opt_in": rng.random() < 0.5,
-                        "call_window": rng.choice(WINDOWS)},
-        "notes": "", "owner_id": None,
+        "tags": rng.sample(TAGS, rng.randrange(0, 3)),
+        "vip_level": min(5, int(rng.expovariate(0.8))),
+        "preferences": {
+            "accepts_samples": rng.random() < 0.3,
+            "follow_up_opt_in": rng.random() < 0.5,
+            "call_window": rng.choice(WINDOWS),
+        },
+        "notes": "",
+        "owner_id": None,
         "last_contact_at": f"2025-{1 + day % 12:02d}-{1 + day % 28:02d}T{day % 24:02d}:00:00Z",
     }
 
@@ -111,8 +173,11 @@ def main() -> None:
     build_s = 0.0
     if have != args.customers:
         build_s = build(store, args.customers - have) if have < args.customers else 0.0
-    print(f"search_build customers={max(have, args.customers)} build_s={build_s:.1f} "
-          f"index_s={time.perf_counter() - t0 - build_s:.1f}", flush=True)
+    print(
+        f"search_build customers={max(have, args.customers)} build_s={build_s:.1f} "
+        f"index_s={time.perf_counter() - t0 - build_s:.1f}",
+        flush=True,
+    )
     rng = random.Random(1)
     timings, hits, cpu_ms = [], [], []
     by_kind: dict[int, list[float]] = {}
@@ -121,7 +186,7 @@ def main() -> None:
         q = make_conditions(**conditions)
         started, cpu = time.perf_counter(), time.process_time()
         keys = search.ordered_keys(q)  # every match in display order: the row count
-        rows = search.rows(keys[:args.page])  # the first page the table shows
+        rows = search.rows(keys[: args.page])  # the first page the table shows
         total = len(keys)
         timings.append((time.perf_counter() - started) * 1000)
         cpu_ms.append((time.process_time() - cpu) * 1000)
@@ -130,11 +195,15 @@ def main() -> None:
         assert len(rows) == min(total, args.page)
     timings.sort()
     p95 = timings[min(len(timings) - 1, int(len(timings) * 0.95))]
-    print(f"search customers={args.customers} searches={args.searches} p50_ms={statistics.median(timings):.1f} "
-          f"p95_ms={p95:.1f} max_ms={timings[-1]:.1f} cpu_p50_ms={statistics.median(cpu_ms):.1f} "
-          f"cpu_p95_ms={sorted(cpu_ms)[min(len(cpu_ms) - 1, int(len(cpu_ms) * 0.95))]:.1f} "
-          f"median_hits={int(statistics.median(hits))} load1={os.getloadavg()[0]:.1f}")
-    print("search_by_kind " + " ".join(f"kind{k}_p50_ms={statistics.median(v):.1f}" for k, v in sorted(by_kind.items())))
+    print(
+        f"search customers={args.customers} searches={args.searches} p50_ms={statistics.median(timings):.1f} "
+        f"p95_ms={p95:.1f} max_ms={timings[-1]:.1f} cpu_p50_ms={statistics.median(cpu_ms):.1f} "
+        f"cpu_p95_ms={sorted(cpu_ms)[min(len(cpu_ms) - 1, int(len(cpu_ms) * 0.95))]:.1f} "
+        f"median_hits={int(statistics.median(hits))} load1={os.getloadavg()[0]:.1f}"
+    )
+    print(
+        "search_by_kind " + " ".join(f"kind{k}_p50_ms={statistics.median(v):.1f}" for k, v in sorted(by_kind.items()))
+    )
     store.close()
     if tmp is not None:
         tmp.cleanup()

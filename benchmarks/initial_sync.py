@@ -15,6 +15,7 @@ time spent writing pages into the local store; the rest is the server and the tr
 overlapped with it by the engine's prefetch). ``--db`` keeps (and reuses)
 the seeded back-office database between runs.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,11 +28,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from crm.client import ClientConfig, CrmClient  # noqa: E402
-from crm.store import Store  # noqa: E402
-from crm.store.search import LocalCustomerSearch  # noqa: E402
-from crm.sync import SyncConfig, SyncEngine  # noqa: E402
-from crm.sync_events import SyncProgress  # noqa: E402
+from crm.client import ClientConfig, CrmClient
+from crm.store import Store
+from crm.store.search import LocalCustomerSearch
+from crm.sync import SyncConfig, SyncEngine
+from crm.sync_events import SyncProgress
 
 AGENT, AGENT_PASSWORD = "agent", "agent-demo"  # the seed's demo agent
 
@@ -39,13 +40,21 @@ AGENT, AGENT_PASSWORD = "agent", "agent-demo"  # the seed's demo agent
 def seed(db: Path, customers: int) -> None:
     if db.exists():
         return
-    subprocess.run([sys.executable, "-m", "backoffice", "seed", "--db", str(db), "--customers",
-                    str(customers)], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "backoffice", "seed", "--db", str(db), "--customers", str(customers)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def serve(db: Path) -> tuple[subprocess.Popen, str]:
-    proc = subprocess.Popen([sys.executable, "-m", "backoffice", "serve", "--db", str(db), "--port", "0"],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "backoffice", "serve", "--db", str(db), "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         line = proc.stdout.readline()
@@ -62,10 +71,10 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--db", type=Path, default=None, help="keep/reuse the seeded back office here")
     parser.add_argument("--page-size", type=int, default=5000)
-    parser.add_argument("--workdir", default=None,
-                        help="where the desktop's store goes (default: the system temp dir)")
-    parser.add_argument("--no-search-index", action="store_true",
-                        help="no local search index in the store (the app always has one)")
+    parser.add_argument("--workdir", default=None, help="where the desktop's store goes (default: the system temp dir)")
+    parser.add_argument(
+        "--no-search-index", action="store_true", help="no local search index in the store (the app always has one)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(dir=args.workdir) as tmp:
         db = args.db or Path(tmp) / "backoffice.db"
@@ -88,8 +97,9 @@ def main() -> None:
 
             store.apply_all = timed_apply  # type: ignore[method-assign]
             pages = [0]
-            engine.add_listener(lambda e: pages.__setitem__(0, pages[0] + 1)
-                                if isinstance(e, SyncProgress) and not e.finished else None)
+            engine.add_listener(
+                lambda e: pages.__setitem__(0, pages[0] + 1) if isinstance(e, SyncProgress) and not e.finished else None
+            )
             started = time.perf_counter()
             records = engine.pull()
             seconds = time.perf_counter() - started
@@ -100,8 +110,10 @@ def main() -> None:
             proc.terminate()
             proc.wait(30)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"initial_sync seconds={seconds:.1f} rss_mb={rss_mb:.0f} records={records} "
-          f"customers={customers} pages={pages[0]} store_apply_s={apply_s[0]:.1f}")
+    print(
+        f"initial_sync seconds={seconds:.1f} rss_mb={rss_mb:.0f} records={records} "
+        f"customers={customers} pages={pages[0]} store_apply_s={apply_s[0]:.1f}"
+    )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ is a coroutine on one event loop with its own HTTP/1.1 connection, sending one r
 desktop's sync thread; a request costs the generator a fraction of that, and the time measured is from
 the request's first byte written to the response's last byte read.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -40,13 +41,18 @@ class Connection:
         self.reader: asyncio.StreamReader | None = None
         self.writer: asyncio.StreamWriter | None = None
 
-    async def request(self, method: str, path: str, body: Any = None,
-                      headers: dict[str, str] | None = None) -> tuple[int, bytes]:
+    async def request(
+        self, method: str, path: str, body: Any = None, headers: dict[str, str] | None = None
+    ) -> tuple[int, bytes]:
         if self.writer is None:
             self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
         data = b"" if body is None else json.dumps(body, ensure_ascii=False).encode()
-        head = [f"{method} {self.prefix}{path} HTTP/1.1", f"Host: {self.host}:{self.port}",
-                f"Authorization: Bearer {self.token}", f"Content-Length: {len(data)}"]
+        head = [
+            f"{method} {self.prefix}{path} HTTP/1.1",
+            f"Host: {self.host}:{self.port}",
+            f"Authorization: Bearer {self.token}",
+            f"Content-Length: {len(data)}",
+        ]
         if body is not None:
             head.append("Content-Type: application/json")
         head += [f"{k}: {v}" for k, v in (headers or {}).items()]
@@ -65,7 +71,7 @@ class Connection:
             return int(status_line.split()[1]), payload
         except (IndexError, ValueError, asyncio.IncompleteReadError, ConnectionError):
             self.close()
-            raise ConnectionError(f"{method} {path}: broken answer")
+            raise ConnectionError(f"{method} {path}: broken answer") from None
 
     def close(self) -> None:
         if self.writer is not None:
@@ -118,24 +124,44 @@ class SimulatedAgent:
 
     async def call_log(self) -> None:
         ring = datetime.now(timezone.utc) - timedelta(seconds=200)
-        await self.timed("write", "POST", "/call_logs", {
-            "direction": "inbound", "caller": f"139{self.rng.randrange(10**8):08d}", "dnis": "400-810-8888",
-            "ring_at": ring.isoformat(), "answer_at": (ring + timedelta(seconds=5)).isoformat(),
-            "end_at": (ring + timedelta(seconds=180)).isoformat(), "talk_seconds": 175,
-            "customer_id": self.rng.choice(self.work.customers), "disposition": "咨询"})
+        await self.timed(
+            "write",
+            "POST",
+            "/call_logs",
+            {
+                "direction": "inbound",
+                "caller": f"139{self.rng.randrange(10**8):08d}",
+                "dnis": "400-810-8888",
+                "ring_at": ring.isoformat(),
+                "answer_at": (ring + timedelta(seconds=5)).isoformat(),
+                "end_at": (ring + timedelta(seconds=180)).isoformat(),
+                "talk_seconds": 175,
+                "customer_id": self.rng.choice(self.work.customers),
+                "disposition": "咨询",
+            },
+        )
 
     async def order(self) -> None:
-        await self.timed("write", "POST", "/orders", {
-            "customer_id": self.rng.choice(self.work.customers),
-            "lines": [{"sku": sku, "quantity": 1} for sku in self.rng.sample(self.work.skus, 2)],
-            "delivery_address": {"province": "浙江省", "city": "杭州市", "street": "文三路1号"}})
+        await self.timed(
+            "write",
+            "POST",
+            "/orders",
+            {
+                "customer_id": self.rng.choice(self.work.customers),
+                "lines": [{"sku": sku, "quantity": 1} for sku in self.rng.sample(self.work.skus, 2)],
+                "delivery_address": {"province": "浙江省", "city": "杭州市", "street": "文三路1号"},
+            },
+        )
 
     async def run(self, start: float) -> None:
         """Until ``start + seconds``: a pull every ``pull_interval``, a call log and an order a minute,
         each first due at a random offset; one request at a time."""
         end = start + self.work.seconds
-        due = {"pull": start + self.rng.random() * self.work.pull_interval,
-               "call_log": start + self.rng.random() * 60, "order": start + self.rng.random() * 60}
+        due = {
+            "pull": start + self.rng.random() * self.work.pull_interval,
+            "call_log": start + self.rng.random() * 60,
+            "order": start + self.rng.random() * 60,
+        }
         period = {"pull": self.work.pull_interval, "call_log": 60.0, "order": 60.0}
         try:
             while True:

@@ -16,6 +16,7 @@ Prints ``floor step=… rss_mb=…`` per step (median of the runs) and the diffe
 step. Compare the last line with ``rss_mb`` of ``benchmarks/startup.py``: the difference is what the
 desktop itself (CRM link, phone, customer card, orders, to-do, call backs, search, complaints) adds.
 """
+
 from __future__ import annotations
 
 import argparse

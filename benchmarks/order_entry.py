@@ -15,6 +15,7 @@ sources; starts the real shell window (offscreen) with the orders feature on tha
 Prints ``order_entry order_form_ready_ms=… order_form_ready_p95_ms=… product_lookup_p99_ms=…
 product_lookup_p50_ms=… catalog_load_ms=… products=…``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -31,8 +32,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-CHARS = ("按摩椅仪盆料理锅破壁机空气炸不粘刀具补水套装抗皱精华美容鱼油软胶囊蛋白质粉钙片蚕丝被乳胶枕四件黄金吊坠"
-         "和田玉手镯珍珠项链老人手机扫地机器人除螨净水羊绒大衣保暖内衣健步鞋西湖龙井礼盒普洱茶饼")
+CHARS = (
+    "按摩椅仪盆料理锅破壁机空气炸不粘刀具补水套装抗皱精华美容鱼油软胶囊蛋白质粉钙片蚕丝被乳胶枕四件黄金吊坠"
+    "和田玉手镯珍珠项链老人手机扫地机器人除螨净水羊绒大衣保暖内衣健步鞋西湖龙井礼盒普洱茶饼"
+)
 
 
 def products(n: int, rng: random.Random) -> list[dict]:
@@ -40,10 +43,20 @@ def products(n: int, rng: random.Random) -> list[dict]:
     out = []
     for i in range(n):
         name = "".join(rng.choice(CHARS) for _ in range(rng.randint(4, 9))) + rng.choice(("", " Pro", " 2代", "(大)"))
-        out.append({"id": f"00000000-0000-4000-8000-{i:012d}", "version": 1, "created_at": stamp, "updated_at": stamp,
-                    "sku": f"{rng.choice(('MC', 'HK', 'BT', 'HL', 'HM', 'JW', 'EL', 'CL', 'TE'))}-{i:06d}",
-                    "name": name, "price_cents": rng.randint(100, 2_000_000), "stock": rng.randint(0, 5000),
-                    "category": "", "active": True})
+        out.append(
+            {
+                "id": f"00000000-0000-4000-8000-{i:012d}",
+                "version": 1,
+                "created_at": stamp,
+                "updated_at": stamp,
+                "sku": f"{rng.choice(('MC', 'HK', 'BT', 'HL', 'HM', 'JW', 'EL', 'CL', 'TE'))}-{i:06d}",
+                "name": name,
+                "price_cents": rng.randint(100, 2_000_000),
+                "stock": rng.randint(0, 5000),
+                "category": "",
+                "active": True,
+            }
+        )
     return out
 
 
@@ -123,10 +136,12 @@ def main() -> None:
         app.processEvents()
     ready.sort()
     p95 = ready[min(len(ready) - 1, int(len(ready) * 0.95))]
-    print(f"order_entry order_form_ready_ms={statistics.median(ready):.1f} order_form_ready_p95_ms={p95:.1f} "
-          f"product_lookup_p99_ms={timings[int(len(timings) * 0.99)]:.2f} "
-          f"product_lookup_p50_ms={statistics.median(timings):.2f} catalog_load_ms={load_ms:.0f} products={count}",
-          flush=True)
+    print(
+        f"order_entry order_form_ready_ms={statistics.median(ready):.1f} order_form_ready_p95_ms={p95:.1f} "
+        f"product_lookup_p99_ms={timings[int(len(timings) * 0.99)]:.2f} "
+        f"product_lookup_p50_ms={statistics.median(timings):.2f} catalog_load_ms={load_ms:.0f} products={count}",
+        flush=True,
+    )
     feature.shutdown()
     shell.shutdown()
     store.close()

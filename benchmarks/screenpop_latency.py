@@ -14,6 +14,7 @@ very first pop, cold; the 20 first calls are not counted in the percentiles) and
 ``screenpop_parts`` (INVITE → card model shown, and the repaint). ``--db`` keeps (and reuses)
 the filled store between runs.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -28,17 +29,17 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
-from agent_desktop.tasks import BackgroundTasks  # noqa: E402
-from crm.store import Store  # noqa: E402
-from screenpop.core.config import PopConfig  # noqa: E402
-from screenpop.core.record_source import RecordPopSource  # noqa: E402
-from screenpop.core.session import PopHistory  # noqa: E402
-from screenpop.pop_controller import PopController  # noqa: E402
-from screenpop.widgets.card_dock import ScreenPopDock  # noqa: E402
-from softphone.engine.headers import parse_identity_headers  # noqa: E402
+from agent_desktop.tasks import BackgroundTasks
+from crm.store import Store
+from screenpop.core.config import PopConfig
+from screenpop.core.record_source import RecordPopSource
+from screenpop.core.session import PopHistory
+from screenpop.pop_controller import PopController
+from screenpop.widgets.card_dock import ScreenPopDock
+from softphone.engine.headers import parse_identity_headers
 
 RICH = 2000
 CHUNK = 20000
@@ -56,13 +57,25 @@ def mobile(i: int) -> str:
 def customer(i: int) -> dict:
     number = mobile(i)
     return {
-        "id": cid(i), "version": 1, "name": f"客户{i:07d}", "name_initials": "kh",
+        "id": cid(i),
+        "version": 1,
+        "name": f"客户{i:07d}",
+        "name_initials": "kh",
         "phones": [{"number": number, "type": "mobile", "normalized": "+86" + number}],
-        "address": {"province": "浙江省", "city": "杭州市", "district": "西湖区", "street": f"文三路 {i % 999} 号",
-                    "postal_code": "310000"},
-        "tags": ["回头客"] if i % 3 else ["VIP"], "vip_level": i % 6,
+        "address": {
+            "province": "浙江省",
+            "city": "杭州市",
+            "district": "西湖区",
+            "street": f"文三路 {i % 999} 号",
+            "postal_code": "310000",
+        },
+        "tags": ["回头客"] if i % 3 else ["VIP"],
+        "vip_level": i % 6,
         "preferences": {"accepts_samples": bool(i % 2), "follow_up_opt_in": bool(i % 5), "call_window": "evening"},
-        "notes": "", "owner_id": None, "created_at": "2025-01-01T00:00:00Z", "updated_at": "2025-01-01T00:00:00Z",
+        "notes": "",
+        "owner_id": None,
+        "created_at": "2025-01-01T00:00:00Z",
+        "updated_at": "2025-01-01T00:00:00Z",
     }
 
 
@@ -70,17 +83,46 @@ def related(i: int) -> dict[str, list[dict]]:
     c = cid(i)
     day = lambda d: f"2026-{1 + d % 11:02d}-{1 + d % 28:02d}T{d % 24:02d}:00:00Z"  # noqa: E731
     return {
-        "contacts": [{"id": f"{c}-k{n}", "customer_id": c, "channel": "call" if n % 4 else "note",
-                      "direction": "inbound", "occurred_at": day(n * 7 + i), "summary": f"Contact {n} about order",
-                      "disposition": "enquiry"} for n in range(30)],
-        "orders": [{"id": f"{c}-o{n}", "customer_id": c, "number": f"SO2026{i:07d}-{n:03d}",
-                    "created_at": day(n * 31 + i), "status": "shipped", "courier": "SF Express",
-                    "tracking_number": f"SF{i:08d}{n:02d}", "total_cents": 29900} for n in range(5)],
-        "complaints": [{"id": f"{c}-p{n}", "customer_id": c, "created_at": day(n * 13 + i),
-                        "status": "open" if n == 0 else "closed", "category": "delivery",
-                        "summary": "Parcel late"} for n in range(2)],
-        "todos": [{"id": f"{c}-t{n}", "customer_id": c, "title": "Call back", "status": "open",
-                   "due_at": day(n + i)} for n in range(2)],
+        "contacts": [
+            {
+                "id": f"{c}-k{n}",
+                "customer_id": c,
+                "channel": "call" if n % 4 else "note",
+                "direction": "inbound",
+                "occurred_at": day(n * 7 + i),
+                "summary": f"Contact {n} about order",
+                "disposition": "enquiry",
+            }
+            for n in range(30)
+        ],
+        "orders": [
+            {
+                "id": f"{c}-o{n}",
+                "customer_id": c,
+                "number": f"SO2026{i:07d}-{n:03d}",
+                "created_at": day(n * 31 + i),
+                "status": "shipped",
+                "courier": "SF Express",
+                "tracking_number": f"SF{i:08d}{n:02d}",
+                "total_cents": 29900,
+            }
+            for n in range(5)
+        ],
+        "complaints": [
+            {
+                "id": f"{c}-p{n}",
+                "customer_id": c,
+                "created_at": day(n * 13 + i),
+                "status": "open" if n == 0 else "closed",
+                "category": "delivery",
+                "summary": "Parcel late",
+            }
+            for n in range(2)
+        ],
+        "todos": [
+            {"id": f"{c}-t{n}", "customer_id": c, "title": "Call back", "status": "open", "due_at": day(n + i)}
+            for n in range(2)
+        ],
     }
 
 
@@ -96,8 +138,21 @@ def fill(store: Store, customers: int) -> None:
             batches.setdefault(entity, []).extend(records)
     for entity, records in batches.items():
         store.bulk_load(entity, records, fresh=True)
-    store.bulk_load("media_sources", [{"id": cid(10**9), "dnis": DNIS, "channel": "湖南卫视", "programme": "Morning Shop",
-                                       "advert": "Juicer 30s", "campaign": "Autumn", "active": True}], fresh=True)
+    store.bulk_load(
+        "media_sources",
+        [
+            {
+                "id": cid(10**9),
+                "dnis": DNIS,
+                "channel": "湖南卫视",
+                "programme": "Morning Shop",
+                "advert": "Juicer 30s",
+                "campaign": "Autumn",
+                "active": True,
+            }
+        ],
+        fresh=True,
+    )
     print(f"filled {customers} customers in {time.monotonic() - t0:.1f} s", file=sys.stderr)
 
 
@@ -131,7 +186,7 @@ def main() -> None:
     store = Store(db)
     fill(store, args.customers)
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])
     tasks = BackgroundTasks()
     dock = ScreenPopDock(PopHistory(limit=20))
     dock.resize(480, 900)
@@ -177,13 +232,17 @@ def main() -> None:
         dock.call_ended(f"bench-{n}")
         dock.wrap_up_done(f"bench-{n}")
     p50, p99, top = quantiles(latencies)
-    print(f"screenpop p50_ms={p50:.2f} p99_ms={p99:.2f} max_ms={top:.2f} "
-          f"first_ms={first_ms:.2f} customers={store.count('customers')} calls={len(latencies)} "
-          f"load1={os.getloadavg()[0]:.1f} cpus={os.cpu_count()}")
+    print(
+        f"screenpop p50_ms={p50:.2f} p99_ms={p99:.2f} max_ms={top:.2f} "
+        f"first_ms={first_ms:.2f} customers={store.count('customers')} calls={len(latencies)} "
+        f"load1={os.getloadavg()[0]:.1f} cpus={os.cpu_count()}"
+    )
     a50, a99, _ = quantiles(before_paint[20:])
     r50, r99, _ = quantiles(paint[20:])
-    print(f"screenpop_parts to_card_p50_ms={a50:.2f} to_card_p99_ms={a99:.2f} "
-          f"repaint_p50_ms={r50:.2f} repaint_p99_ms={r99:.2f}")
+    print(
+        f"screenpop_parts to_card_p50_ms={a50:.2f} to_card_p99_ms={a99:.2f} "
+        f"repaint_p50_ms={r50:.2f} repaint_p99_ms={r99:.2f}"
+    )
     tasks.shutdown()
     store.close()
     tmp.cleanup()

@@ -10,11 +10,12 @@ received for every call (``-trace_rtt``).
 
 Prints ``ring p50_ms=… p99_ms=… max_ms=… calls=N`` and ``invite_180 p50_ms=… p99_ms=… max_ms=…``.
 """
+
 from __future__ import annotations
 
 import argparse
-import re
 import os
+import re
 import statistics
 import sys
 import tempfile
@@ -25,14 +26,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QEventLoop, QThread, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEventLoop, QThread, QTimer
+from PySide6.QtWidgets import QApplication
 
-from softphone.engine.config import EngineConfig  # noqa: E402
-from softphone.engine.engine import SipEngine  # noqa: E402
-from softphone.qt.adapter import PhoneAdapter  # noqa: E402
-from softphone.qt.softphone_dock import SoftphoneDock  # noqa: E402
-from tests.fixtures.sip import Sipp  # noqa: E402
+from softphone.engine.config import EngineConfig
+from softphone.engine.engine import SipEngine
+from softphone.qt.adapter import PhoneAdapter
+from softphone.qt.softphone_dock import SoftphoneDock
+from tests.fixtures.sip import Sipp
 
 
 def percentile(values: list[float], pct: float) -> float:
@@ -41,8 +42,10 @@ def percentile(values: list[float], pct: float) -> float:
 
 
 def figures(name: str, values_ms: list[float], extra: str = "") -> str:
-    return (f"{name} p50_ms={statistics.median(values_ms):.2f} p99_ms={percentile(values_ms, 99):.2f} "
-            f"max_ms={max(values_ms):.2f}{extra}")
+    return (
+        f"{name} p50_ms={statistics.median(values_ms):.2f} p99_ms={percentile(values_ms, 99):.2f} "
+        f"max_ms={max(values_ms):.2f}{extra}"
+    )
 
 
 def sipp_invite_180_ms(message_log: Path) -> list[float]:
@@ -69,8 +72,12 @@ def sipp_invite_180_ms(message_log: Path) -> list[float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--calls", type=int, default=500)
-    parser.add_argument("--rate", type=float, default=20.0,
-                        help="new calls per second (pjlib's select ioqueue recycles sockets after 0.5 s)")
+    parser.add_argument(
+        "--rate",
+        type=float,
+        default=20.0,
+        help="new calls per second (pjlib's select ioqueue recycles sockets after 0.5 s)",
+    )
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     workdir = Path(tempfile.mkdtemp(prefix="ring-bench-"))
@@ -86,15 +93,22 @@ def main() -> int:
             off_gui.append(event)
         phone.reject(event.call_id, 486)
 
-    phone.sig_incoming_call.connect(on_ring)            # first, so the dock's work is not timed
+    phone.sig_incoming_call.connect(on_ring)  # first, so the dock's work is not timed
     dock = SoftphoneDock(phone, max_lines=8)
     dock.show()
     engine.start()
     if not engine.wait_started(10):
         print("ring error=engine_did_not_start")
         return 1
-    sipp = Sipp("uac_ring_busy.xml", workdir, target=f"127.0.0.1:{engine.local_port}", calls=args.calls,
-                rate=args.rate, limit=20, timeout_s=120).start()
+    sipp = Sipp(
+        "uac_ring_busy.xml",
+        workdir,
+        target=f"127.0.0.1:{engine.local_port}",
+        calls=args.calls,
+        rate=args.rate,
+        limit=20,
+        timeout_s=120,
+    ).start()
     loop = QEventLoop()
     timer = QTimer()
     timer.setInterval(50)

@@ -12,6 +12,7 @@ reaches its steady state.
 Prints ``soak calls=N ok=M failed=K rss_warm_mb=… rss_end_mb=… rss_growth_pct=…``; exit status 0
 when every call succeeded.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -23,10 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from softphone.engine.config import EngineConfig  # noqa: E402
-from softphone.engine.engine import SipEngine  # noqa: E402
-from softphone.engine.events import CallChanged, CallState, Outcome  # noqa: E402
-from tests.fixtures.sip import Sipp  # noqa: E402
+from softphone.engine.config import EngineConfig
+from softphone.engine.engine import SipEngine
+from softphone.engine.events import CallChanged, CallState, Outcome
+from tests.fixtures.sip import Sipp
 
 
 def rss_mb() -> float:
@@ -70,8 +71,16 @@ def main() -> int:
     if not engine.wait_started(10):
         print("soak error=engine_did_not_start")
         return 1
-    sipp = Sipp("uac_caller_hangs_up.xml", workdir, target=f"127.0.0.1:{engine.local_port}", calls=args.calls,
-                rate=args.rate, limit=1, timeout_s=int(args.calls / args.rate * 3) + 60, pause_ms=0).start()
+    sipp = Sipp(
+        "uac_caller_hangs_up.xml",
+        workdir,
+        target=f"127.0.0.1:{engine.local_port}",
+        calls=args.calls,
+        rate=args.rate,
+        limit=1,
+        timeout_s=int(args.calls / args.rate * 3) + 60,
+        pause_ms=0,
+    ).start()
     rc = sipp.wait(args.calls / args.rate * 3 + 60)
     deadline = time.monotonic() + 5
     while ended["ok"] + ended["bad"] < args.calls and time.monotonic() < deadline:
@@ -80,9 +89,11 @@ def main() -> int:
     clean = engine.stop()
     growth = (end_rss - warm["rss"]) / warm["rss"] * 100 if warm["rss"] else float("nan")
     failed = args.calls - ended["ok"]
-    print(f"soak calls={args.calls} ok={ended['ok']} failed={failed} ok_pct={100 * ended['ok'] / args.calls:.2f} "
-          f"rss_warm_mb={warm['rss']:.1f} warm_after_calls={warm['at']} rss_end_mb={end_rss:.1f} rss_growth_pct={growth:.1f} "
-          f"sipp_rc={rc} clean_stop={clean}")
+    print(
+        f"soak calls={args.calls} ok={ended['ok']} failed={failed} ok_pct={100 * ended['ok'] / args.calls:.2f} "
+        f"rss_warm_mb={warm['rss']:.1f} warm_after_calls={warm['at']} rss_end_mb={end_rss:.1f} rss_growth_pct={growth:.1f} "
+        f"sipp_rc={rc} clean_stop={clean}"
+    )
     print(f"soak_rss_mb {' '.join(curve)}")
     return 0 if rc == 0 and failed == 0 and clean else 1
 

@@ -22,6 +22,7 @@ user ``agent``, password ``agent-demo``). The password reaches the app through a
 backend (``benchmarks/startup_keyring.py``; it loads every installed keyring backend, as keyring's
 detection does, so both figures include that).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -71,15 +72,23 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / CLK_TCK  # utime + stime
 
 
-def start(tmp: Path, i: int, profile: str, extra: list[str], env_extra: dict[str, str] | None = None
-          ) -> tuple[subprocess.Popen, Path, float]:
+def start(
+    tmp: Path, i: int, profile: str, extra: list[str], env_extra: dict[str, str] | None = None
+) -> tuple[subprocess.Popen, Path, float]:
     marker = tmp / f"marker-{i}"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AGENT_DESKTOP_STARTUP_MARKER=str(marker),
-               AGENT_DESKTOP_POLICY=str(tmp / "no-policy.toml"), **(env_extra or {}))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        AGENT_DESKTOP_STARTUP_MARKER=str(marker),
+        AGENT_DESKTOP_POLICY=str(tmp / "no-policy.toml"),
+        **(env_extra or {}),
+    )
     t0 = time.time()
     proc = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "--profile", str(tmp / profile), *extra],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     return proc, marker, t0
 
@@ -112,10 +121,13 @@ def main() -> int:
     ap.add_argument("--no-features", action="store_true", help="start the bare shell (no phone, no CRM)")
     ap.add_argument("--features", help="only these features, e.g. crm_link or phone (comma-separated)")
     ap.add_argument("--settle-s", type=float, default=5.0, help="idle time before resident memory is read")
-    ap.add_argument("--same-profile", action="store_true",
-                    help="every run starts on the same profile: the first run is a first start (demo data"
-                         " seeded, first sync), the later ones are an ordinary day's start; memory and CPU"
-                         " are read after the last run")
+    ap.add_argument(
+        "--same-profile",
+        action="store_true",
+        help="every run starts on the same profile: the first run is a first start (demo data"
+        " seeded, first sync), the later ones are an ordinary day's start; memory and CPU"
+        " are read after the last run",
+    )
     ap.add_argument("--crm-url", help="sign in to this running back office instead of the embedded one")
     ap.add_argument("--crm-user", default="agent")
     ap.add_argument("--crm-password", default="agent-demo")
@@ -128,8 +140,11 @@ def main() -> int:
         url = args.crm_url.rstrip("/")
         extra += ["--set", f"crm.url={url}", "--set", f"crm.username={args.crm_user}"]
         path = os.pathsep.join(p for p in (str(ROOT / "benchmarks"), os.environ.get("PYTHONPATH")) if p)
-        env_extra = {"PYTHONPATH": path, "PYTHON_KEYRING_BACKEND": "startup_keyring.BenchKeyring",
-                     "STARTUP_BENCH_SECRETS": json.dumps({f"crm:{args.crm_user}@{url}": args.crm_password})}
+        env_extra = {
+            "PYTHONPATH": path,
+            "PYTHON_KEYRING_BACKEND": "startup_keyring.BenchKeyring",
+            "STARTUP_BENCH_SECRETS": json.dumps({f"crm:{args.crm_user}@{url}": args.crm_password}),
+        }
     times_ms, cpu_ms = [], []
     with tempfile.TemporaryDirectory(prefix="startup-bench-") as d:
         tmp = Path(d)
@@ -162,9 +177,11 @@ def main() -> int:
         f"cpu_p50_ms={statistics.median(cpu_ms):.0f} runs={len(times_ms)} load1={os.getloadavg()[0]:.2f}"
     )
     print(f"idle_cpu_pct={cpu_pct:.2f} over_s={args.idle_s:g}")
-    if kids:   # the embedded back office (no CRM URL): its own process
-        print(f"backoffice_rss_mb={kids_rss:.1f} backoffice_idle_cpu_pct={kids_cpu_pct:.2f} processes={len(kids)} "
-              f"tree_pss_mb={tree_pss:.1f}")
+    if kids:  # the embedded back office (no CRM URL): its own process
+        print(
+            f"backoffice_rss_mb={kids_rss:.1f} backoffice_idle_cpu_pct={kids_cpu_pct:.2f} processes={len(kids)} "
+            f"tree_pss_mb={tree_pss:.1f}"
+        )
     return 0
 
 

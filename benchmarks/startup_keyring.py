@@ -6,6 +6,7 @@ app is started with ``PYTHON_KEYRING_BACKEND=startup_keyring.BenchKeyring`` (thi
 nothing is written anywhere. It first loads every installed keyring backend, as keyring's own
 detection on a desktop does, so the memory figure is comparable with a run on the embedded default.
 """
+
 from __future__ import annotations
 
 import json
@@ -23,9 +24,9 @@ class BenchKeyring(KeyringBackend):
 
     def __init__(self) -> None:
         super().__init__()
-        if not BenchKeyring._detecting:   # get_all_keyring() makes one of every backend, this one too
+        if not BenchKeyring._detecting:  # get_all_keyring() makes one of every backend, this one too
             BenchKeyring._detecting = True
-            get_all_keyring()   # what keyring's detection costs when no backend is configured
+            get_all_keyring()  # what keyring's detection costs when no backend is configured
         self._secrets: dict[tuple[str, str], str] = {}
         for account, secret in json.loads(os.environ.get(SECRETS_ENV) or "{}").items():
             self._secrets[("agent-desktop", account)] = secret

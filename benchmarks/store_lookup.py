@@ -9,6 +9,7 @@ normalising the number (crm.phones), the index probe and decoding the customer r
 
 Prints ``lookup p50_us=… p99_us=… max_us=… customers=N lookups=M fill_s=…``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -21,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from crm.store import Store  # noqa: E402
+from crm.store import Store
 
 BATCH = 20_000
 
@@ -37,18 +38,28 @@ def landline(n: int) -> str:
 def customer(n: int) -> dict:
     phones = [{"number": f"138{n:08d}", "type": "mobile", "normalized": mobile(n)}]
     if n % 3 == 0:
-        phones.append({"number": f"0571-{8 * 10**7 + n % 10**7:08d}", "type": "home",
-                       "normalized": landline(n)})
+        phones.append({"number": f"0571-{8 * 10**7 + n % 10**7:08d}", "type": "home", "normalized": landline(n)})
     return {
-        "id": str(uuid.UUID(int=n + 1)), "version": 1, "name": f"客户{n}", "name_initials": "kh",
+        "id": str(uuid.UUID(int=n + 1)),
+        "version": 1,
+        "name": f"客户{n}",
+        "name_initials": "kh",
         "phones": phones,
-        "address": {"province": "浙江省", "city": "杭州市", "district": "西湖区",
-                    "street": f"文一路 {n % 999} 号", "postal_code": "310000"},
-        "tags": ["电视购物"] if n % 2 else [], "vip_level": n % 6,
-        "preferences": {"accepts_samples": bool(n % 2), "follow_up_opt_in": True,
-                        "call_window": "anytime"},
-        "notes": "", "owner_id": None, "last_contact_at": None,
-        "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z",
+        "address": {
+            "province": "浙江省",
+            "city": "杭州市",
+            "district": "西湖区",
+            "street": f"文一路 {n % 999} 号",
+            "postal_code": "310000",
+        },
+        "tags": ["电视购物"] if n % 2 else [],
+        "vip_level": n % 6,
+        "preferences": {"accepts_samples": bool(n % 2), "follow_up_opt_in": True, "call_window": "anytime"},
+        "notes": "",
+        "owner_id": None,
+        "last_contact_at": None,
+        "created_at": "2026-01-01T00:00:00Z",
+        "updated_at": "2026-01-01T00:00:00Z",
     }
 
 
@@ -56,17 +67,20 @@ def fill(store: Store, customers: int) -> float:
     started = time.perf_counter()
     have = store.count("customers")
     for start in range(have, customers, BATCH):
-        store.bulk_load("customers", (customer(n) for n in range(start, min(customers, start + BATCH))),
-                        fresh=True)
+        store.bulk_load("customers", (customer(n) for n in range(start, min(customers, start + BATCH))), fresh=True)
     return time.perf_counter() - started
 
 
 def typed_forms(n: int, rng: random.Random) -> str:
     digits = f"138{n:08d}"
-    return rng.choice((
-        digits, f"+86 {digits[:3]} {digits[3:7]} {digits[7:]}", f"0086-{digits}",
-        f"{digits[:3]}-{digits[3:7]}-{digits[7:]}",
-    ))
+    return rng.choice(
+        (
+            digits,
+            f"+86 {digits[:3]} {digits[3:7]} {digits[7:]}",
+            f"0086-{digits}",
+            f"{digits[:3]}-{digits[3:7]}-{digits[7:]}",
+        )
+    )
 
 
 def percentile(sorted_values: list[float], q: float) -> float:
@@ -110,8 +124,10 @@ def main() -> None:
     if misses:
         print(f"store_lookup: {misses} known numbers not found", file=sys.stderr)
         sys.exit(1)
-    print(f"lookup p50_us={percentile(timings, 0.5):.0f} p99_us={percentile(timings, 0.99):.0f} "
-          f"max_us={timings[-1]:.0f} customers={args.customers} lookups={args.lookups} fill_s={fill_s:.1f}")
+    print(
+        f"lookup p50_us={percentile(timings, 0.5):.0f} p99_us={percentile(timings, 0.99):.0f} "
+        f"max_us={timings[-1]:.0f} customers={args.customers} lookups={args.lookups} fill_s={fill_s:.1f}"
+    )
 
 
 if __name__ == "__main__":

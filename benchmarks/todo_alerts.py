@@ -12,6 +12,7 @@ over the next 30 days), then measures:
 
 Prints ``todo_alerts items=… rearm_p50_ms=… rearm_p95_ms=… late_p50_ms=… late_max_ms=… load1=…``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,14 +28,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from agent_desktop.todo_alert_presenter import AlertPresenter  # noqa: E402
-from agent_desktop.todo_alerts import AlertScheduler  # noqa: E402
-from agent_desktop.todo_banner import TodoBanner  # noqa: E402
-from crm.store import Store  # noqa: E402
-from crm.store.todos import Me, TodoBook, api_time  # noqa: E402
+from agent_desktop.todo_alert_presenter import AlertPresenter
+from agent_desktop.todo_alerts import AlertScheduler
+from agent_desktop.todo_banner import TodoBanner
+from crm.store import Store
+from crm.store.todos import Me, TodoBook, api_time
 
 
 def fill(store: Store, me: str, items: int) -> None:
@@ -42,10 +43,23 @@ def fill(store: Store, me: str, items: int) -> None:
     records = []
     for i in range(items):
         due = now + timedelta(minutes=10 + (i * 43200 // max(items, 1)))
-        records.append({"id": str(uuid.uuid4()), "version": 1, "title": f"回电 {i}", "assignee_id": me,
-                        "team": "", "priority": "normal", "notes": "", "status": "done" if i % 3 == 0 else "open",
-                        "due_at": api_time(due), "customer_id": None, "call_log_id": None,
-                        "created_at": api_time(now), "updated_at": api_time(now)})
+        records.append(
+            {
+                "id": str(uuid.uuid4()),
+                "version": 1,
+                "title": f"回电 {i}",
+                "assignee_id": me,
+                "team": "",
+                "priority": "normal",
+                "notes": "",
+                "status": "done" if i % 3 == 0 else "open",
+                "due_at": api_time(due),
+                "customer_id": None,
+                "call_log_id": None,
+                "created_at": api_time(now),
+                "updated_at": api_time(now),
+            }
+        )
     store.bulk_load("todos", records, fresh=True)
 
 
@@ -79,7 +93,7 @@ def main() -> None:
             due = datetime.now(timezone.utc) + timedelta(milliseconds=300 + 60 * i)
             book.create(f"benchmark {i}", due_at=due)
             scheduler.rearm()
-            if len(shown) == before:   # not already shown by the rearm itself (a slow machine)
+            if len(shown) == before:  # not already shown by the rearm itself (a slow machine)
                 loop = QEventLoop()
                 QTimer.singleShot(5000, loop.quit)
                 presenter.sig_tray_message_shown.connect(loop.quit)
@@ -89,9 +103,11 @@ def main() -> None:
                 late.append((shown[-1] - due.timestamp()) * 1000)
         store.close()
     rearm.sort()
-    print(f"todo_alerts items={args.items} rearm_p50_ms={statistics.median(rearm):.1f} "
-          f"rearm_p95_ms={rearm[int(len(rearm) * 0.95) - 1]:.1f} late_p50_ms={statistics.median(late):.1f} "
-          f"late_max_ms={max(late):.1f} fired={len(late)}/{args.alerts} load1={os.getloadavg()[0]:.1f}")
+    print(
+        f"todo_alerts items={args.items} rearm_p50_ms={statistics.median(rearm):.1f} "
+        f"rearm_p95_ms={rearm[int(len(rearm) * 0.95) - 1]:.1f} late_p50_ms={statistics.median(late):.1f} "
+        f"late_max_ms={max(late):.1f} fired={len(late)}/{args.alerts} load1={os.getloadavg()[0]:.1f}"
+    )
     QCoreApplication.processEvents()
     del app
 

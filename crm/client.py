@@ -10,14 +10,19 @@
 * Errors become the exceptions of :mod:`crm.client_errors` (401/403/404/409/412 with the current
   record/422 with field messages/network down).
 """
+
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from crm.client_errors import (
-    AuthenticationFailed, CrmError, CrmUnavailable, error_for,
+    AuthenticationFailed,
+    CrmError,
+    CrmUnavailable,
+    error_for,
 )
 from crm.feed_page import decode_page
 from crm.http import HttpTransport, Response, TransportError
@@ -45,31 +50,46 @@ class ClientConfig:
 def _retry(cfg: ClientConfig, methods: frozenset[str]) -> RetryPolicy:
     """``cfg.retries`` repeats (connect errors, lost answers, 502/503/504) with exponential backoff,
     ``Retry-After`` honoured; only ``methods`` are repeated once they may have reached the server."""
-    return RetryPolicy(retries=cfg.retries, backoff_factor=cfg.backoff_factor, methods=methods,
-                       statuses=frozenset({502, 503, 504}))
+    return RetryPolicy(
+        retries=cfg.retries, backoff_factor=cfg.backoff_factor, methods=methods, statuses=frozenset({502, 503, 504})
+    )
 
 
 class CrmClient:
     """Typed access to one CRM server."""
 
-    def __init__(self, config: ClientConfig, *,
-                 credentials: Callable[[], tuple[str, str]] | None = None,
-                 token: str | None = None) -> None:
+    def __init__(
+        self,
+        config: ClientConfig,
+        *,
+        credentials: Callable[[], tuple[str, str]] | None = None,
+        token: str | None = None,
+    ) -> None:
         self.config = config
         self._base = config.base_url.rstrip("/") + API_PREFIX
         self._credentials = credentials
         self._token = token
-        self._http = HttpTransport(connect_timeout_s=config.connect_timeout_s,
-                                   read_timeout_s=config.timeout_s, verify_tls=config.verify_tls)
+        self._http = HttpTransport(
+            connect_timeout_s=config.connect_timeout_s, read_timeout_s=config.timeout_s, verify_tls=config.verify_tls
+        )
         self._retry_reads = _retry(config, READS)
         self._retry_writes = _retry(config, READS | _WRITES)
         self.user: dict[str, Any] | None = None
 
     # -- plumbing -----------------------------------------------------------------------------
-    def request(self, method: str, path: str, *, params: dict[str, Any] | None = None,
-                json: Any = None, if_match: int | None = None, idempotency_key: str | None = None,
-                auth: bool = True, read_timeout_s: float | None = None,
-                _renewed: bool = False) -> Response:
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, Any] | None = None,
+        json: Any = None,
+        if_match: int | None = None,
+        idempotency_key: str | None = None,
+        auth: bool = True,
+        read_timeout_s: float | None = None,
+        _renewed: bool = False,
+    ) -> Response:
         """Send one request; returns the response of a 2xx answer, raises a CrmError otherwise."""
         headers = {"Accept": "application/json"}
         if auth and self._token:
@@ -80,10 +100,16 @@ class CrmClient:
             headers["Idempotency-Key"] = idempotency_key
         retry = self._retry_writes if idempotency_key and method in _WRITES else self._retry_reads
         try:
-            resp = self._http.request(method, self._base + path, params=params, json=json,
-                                      headers=headers, retry=retry,
-                                      connect_timeout_s=self.config.connect_timeout_s,
-                                      read_timeout_s=read_timeout_s or self.config.timeout_s)
+            resp = self._http.request(
+                method,
+                self._base + path,
+                params=params,
+                json=json,
+                headers=headers,
+                retry=retry,
+                connect_timeout_s=self.config.connect_timeout_s,
+                read_timeout_s=read_timeout_s or self.config.timeout_s,
+            )
         except TransportError as exc:
             logger.info("CRM %s %s unreachable: %s", method, path, type(exc).__name__)
             raise CrmUnavailable(QT_TRANSLATE_NOOP("CrmClient", "The CRM cannot be reached")) from exc
@@ -95,12 +121,19 @@ class CrmClient:
         except ValueError:
             body = resp.text
         error = error_for(resp.status_code, body)
-        if (isinstance(error, AuthenticationFailed) and auth and not _renewed
-                and self._credentials is not None):
+        if isinstance(error, AuthenticationFailed) and auth and not _renewed and self._credentials is not None:
             self.login(*self._credentials())
-            return self.request(method, path, params=params, json=json, if_match=if_match,
-                                idempotency_key=idempotency_key, auth=auth, read_timeout_s=read_timeout_s,
-                                _renewed=True)
+            return self.request(
+                method,
+                path,
+                params=params,
+                json=json,
+                if_match=if_match,
+                idempotency_key=idempotency_key,
+                auth=auth,
+                read_timeout_s=read_timeout_s,
+                _renewed=True,
+            )
         raise error
 
     def _json(self, *args: Any, **kwargs: Any) -> Any:
@@ -116,8 +149,7 @@ class CrmClient:
     # -- auth -----------------------------------------------------------------------------------
     def login(self, username: str, password: str) -> LoginResponse:
         """Sign in; keeps the bearer token (in memory) for the following requests."""
-        data = self._json("POST", "/auth/login", json={"username": username, "password": password},
-                          auth=False)
+        data = self._json("POST", "/auth/login", json={"username": username, "password": password}, auth=False)
         answer = LoginResponse.model_validate(data)
         self._token = answer.token
         self.user = answer.user.model_dump(mode="json")
@@ -136,18 +168,20 @@ class CrmClient:
     def create_raw(self, entity: str, body: dict[str, Any], *, key: str) -> dict[str, Any]:
         return self._json("POST", f"/{entity}", json=body, idempotency_key=key)
 
-    def update_raw(self, entity: str, record_id: str, changes: dict[str, Any], *, version: int,
-                   key: str) -> dict[str, Any]:
-        return self._json("PATCH", f"/{entity}/{record_id}", json=changes, if_match=version,
-                          idempotency_key=key)
+    def update_raw(
+        self, entity: str, record_id: str, changes: dict[str, Any], *, version: int, key: str
+    ) -> dict[str, Any]:
+        return self._json("PATCH", f"/{entity}/{record_id}", json=changes, if_match=version, idempotency_key=key)
 
     def delete_raw(self, entity: str, record_id: str, *, version: int, key: str) -> None:
         self.request("DELETE", f"/{entity}/{record_id}", if_match=version, idempotency_key=key)
 
-    def action_raw(self, entity: str, record_id: str, action: str, body: dict[str, Any] | None, *,
-                   version: int | None, key: str) -> dict[str, Any]:
-        return self._json("POST", f"/{entity}/{record_id}/{action}", json=body or {},
-                          if_match=version, idempotency_key=key)
+    def action_raw(
+        self, entity: str, record_id: str, action: str, body: dict[str, Any] | None, *, version: int | None, key: str
+    ) -> dict[str, Any]:
+        return self._json(
+            "POST", f"/{entity}/{record_id}/{action}", json=body or {}, if_match=version, idempotency_key=key
+        )
 
     def get_raw(self, entity: str, record_id: str) -> dict[str, Any]:
         return self._json("GET", f"/{entity}/{record_id}")
@@ -159,8 +193,9 @@ class CrmClient:
             params["cursor"] = cursor
         return self._json("GET", f"/{entity}/changes", params=params)
 
-    def changes_all_raw(self, cursor: str | None, entities: list[str] | tuple[str, ...],
-                        limit: int = 5000) -> dict[str, Any]:
+    def changes_all_raw(
+        self, cursor: str | None, entities: list[str] | tuple[str, ...], limit: int = 5000
+    ) -> dict[str, Any]:
         """One page of the global delta feed (``GET /changes``) over ``entities``, as decoded JSON:
         ``{"changes": {entity: {"items", "deleted", "texts"}}, "cursor", "has_more"}`` (``texts``: each
         item's JSON text, see :mod:`crm.feed_page`)."""
@@ -176,8 +211,11 @@ class CrmClient:
         params: dict[str, Any] = {"timeout": timeout_s}
         if since is not None:
             params["since"] = since
-        return int(self._json("GET", "/changes/watch", params=params,
-                              read_timeout_s=timeout_s + self.config.timeout_s)["latest"])
+        return int(
+            self._json("GET", "/changes/watch", params=params, read_timeout_s=timeout_s + self.config.timeout_s)[
+                "latest"
+            ]
+        )
 
     def total(self, entity: str) -> int:
         """How many records of ``entity`` the server holds (for progress estimates)."""
@@ -201,24 +239,33 @@ class CrmClient:
         answer = self._json("POST", f"/{entity}", json=body, idempotency_key=key)
         return spec.read.model_validate(answer)
 
-    def update(self, entity: str, record_id: str, changes: dict[str, Any], *, version: int,
-               key: str | None = None) -> ReadModel:
+    def update(
+        self, entity: str, record_id: str, changes: dict[str, Any], *, version: int, key: str | None = None
+    ) -> ReadModel:
         """PATCH with ``If-Match: version``; a stale version raises VersionMismatch (with current)."""
         spec = ENTITIES[entity]
         if spec.update is None:
             raise ValueError(f"{entity} cannot be edited")
         body = spec.update.model_validate(changes).model_dump(mode="json", exclude_unset=True)
-        answer = self._json("PATCH", f"/{entity}/{record_id}", json=body, if_match=version,
-                            idempotency_key=key)
+        answer = self._json("PATCH", f"/{entity}/{record_id}", json=body, if_match=version, idempotency_key=key)
         return spec.read.model_validate(answer)
 
     def delete(self, entity: str, record_id: str, *, version: int, key: str | None = None) -> None:
         self.request("DELETE", f"/{entity}/{record_id}", if_match=version, idempotency_key=key)
 
-    def action(self, entity: str, record_id: str, action: str, body: dict[str, Any] | None = None, *,
-               version: int | None = None, key: str | None = None) -> ReadModel:
-        answer = self._json("POST", f"/{entity}/{record_id}/{action}", json=body or {},
-                            if_match=version, idempotency_key=key)
+    def action(
+        self,
+        entity: str,
+        record_id: str,
+        action: str,
+        body: dict[str, Any] | None = None,
+        *,
+        version: int | None = None,
+        key: str | None = None,
+    ) -> ReadModel:
+        answer = self._json(
+            "POST", f"/{entity}/{record_id}/{action}", json=body or {}, if_match=version, idempotency_key=key
+        )
         return self._read_model(entity).model_validate(answer)
 
     def changes(self, entity: str, cursor: str | None = None, limit: int = 1000) -> Changes:

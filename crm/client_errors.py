@@ -1,4 +1,5 @@
 """Exceptions of the CRM HTTP client: one class per answer the caller handles differently."""
+
 from __future__ import annotations
 
 import logging
@@ -84,24 +85,27 @@ def error_for(status: int, body: Any) -> CrmError:
     """The exception for an HTTP error answer (``body`` is the decoded JSON, or text)."""
     detail = body.get("detail") if isinstance(body, dict) else None
     if status == 401:
-        return AuthenticationFailed(
-            QT_TRANSLATE_NOOP("CrmClient", "Sign-in to the CRM failed or expired"), body=body)
+        return AuthenticationFailed(QT_TRANSLATE_NOOP("CrmClient", "Sign-in to the CRM failed or expired"), body=body)
     if status == 403:
-        return PermissionDenied(
-            QT_TRANSLATE_NOOP("CrmClient", "Your role may not do this in the CRM"), body=body)
+        return PermissionDenied(QT_TRANSLATE_NOOP("CrmClient", "Your role may not do this in the CRM"), body=body)
     if status == 404:
         return NotFound(QT_TRANSLATE_NOOP("CrmClient", "The CRM has no such record"), body=body)
     if status == 409:
         code = body.get("code", "") if isinstance(body, dict) else ""
-        return StateConflict(str(detail) if detail else QT_TRANSLATE_NOOP(
-            "CrmClient", "The record's state does not allow this"), code=code, body=body)
+        return StateConflict(
+            str(detail) if detail else QT_TRANSLATE_NOOP("CrmClient", "The record's state does not allow this"),
+            code=code,
+            body=body,
+        )
     if status == 412:
         current = body.get("current") if isinstance(body, dict) else None
-        return VersionMismatch(QT_TRANSLATE_NOOP(
-            "CrmClient", "Someone else changed this record meanwhile"), current=current, body=body)
+        return VersionMismatch(
+            QT_TRANSLATE_NOOP("CrmClient", "Someone else changed this record meanwhile"), current=current, body=body
+        )
     if status == 428:
-        return PreconditionRequired(QT_TRANSLATE_NOOP(
-            "CrmClient", "The CRM needs the record version for this change"), body=body)
+        return PreconditionRequired(
+            QT_TRANSLATE_NOOP("CrmClient", "The CRM needs the record version for this change"), body=body
+        )
     if status == 422:
         errors: dict[str, str] = {}
         if isinstance(detail, list):
@@ -110,10 +114,7 @@ def error_for(status: int, body: Any) -> CrmError:
                 errors[".".join(loc) or "*"] = str(item.get("msg", ""))
         elif detail:
             errors["*"] = str(detail)
-        return ValidationFailed(QT_TRANSLATE_NOOP("CrmClient", "The CRM refused the input"),
-                                errors=errors, body=body)
+        return ValidationFailed(QT_TRANSLATE_NOOP("CrmClient", "The CRM refused the input"), errors=errors, body=body)
     if status >= 500:
-        return CrmUnavailable(QT_TRANSLATE_NOOP("CrmClient", "The CRM server had an error"),
-                              status=status, body=body)
-    return CrmError(QT_TRANSLATE_NOOP("CrmClient", "Unexpected answer from the CRM"),
-                    status=status, body=body)
+        return CrmUnavailable(QT_TRANSLATE_NOOP("CrmClient", "The CRM server had an error"), status=status, body=body)
+    return CrmError(QT_TRANSLATE_NOOP("CrmClient", "Unexpected answer from the CRM"), status=status, body=body)

@@ -9,6 +9,7 @@ collection's ``items``, their exact texts (``"texts"``, same order), cut out of 
 Any layout it does not expect (another server's whitespace or key order is fine; a different structure
 is not) falls back to plain decoding without texts: the store then encodes the records itself.
 """
+
 from __future__ import annotations
 
 import json

@@ -18,6 +18,7 @@ It does what the CRM client used ``requests`` and urllib3 for, at a fraction of 
 Every network failure raises a :class:`TransportError`. Logs name the method and the path only (no
 query, headers or bodies: they hold tokens, passwords and phone numbers).
 """
+
 from __future__ import annotations
 
 import http.client
@@ -30,12 +31,29 @@ from typing import Any
 from urllib.parse import urljoin
 
 from crm.http_connection import (
-    HttpConnection, HttpsConnection, Proxy, Target, open_connection, parse_url, proxy_for,
-    request_line_target, tls_context,
+    HttpConnection,
+    HttpsConnection,
+    Proxy,
+    Target,
+    open_connection,
+    parse_url,
+    proxy_for,
+    request_line_target,
+    tls_context,
 )
 from crm.http_message import (
-    Closed, ConnectFailed, ConnectionLost, Headers, InvalidUrl, ReadTimedOut, Response, TooManyRedirects,
-    TransportError, decode_content, json_body, query_string,
+    Closed,
+    ConnectFailed,
+    ConnectionLost,
+    Headers,
+    InvalidUrl,
+    ReadTimedOut,
+    Response,
+    TooManyRedirects,
+    TransportError,
+    decode_content,
+    json_body,
+    query_string,
 )
 from crm.http_retry import READS, RetryPolicy
 
@@ -61,8 +79,14 @@ class _Stale(Exception):
 class HttpTransport:
     """Requests over pooled keep-alive connections (one per thread and server); thread-safe."""
 
-    def __init__(self, *, connect_timeout_s: float = 3.0, read_timeout_s: float = 10.0,
-                 verify_tls: bool | str = True, user_agent: str = "agent-desktop") -> None:
+    def __init__(
+        self,
+        *,
+        connect_timeout_s: float = 3.0,
+        read_timeout_s: float = 10.0,
+        verify_tls: bool | str = True,
+        user_agent: str = "agent-desktop",
+    ) -> None:
         self.connect_timeout_s = connect_timeout_s
         self.read_timeout_s = read_timeout_s
         self.verify_tls = verify_tls
@@ -70,19 +94,30 @@ class HttpTransport:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._open: weakref.WeakSet[Connection] = weakref.WeakSet()
-        self._epoch = threading.Event()           # set by close(): ends the requests under way
+        self._epoch = threading.Event()  # set by close(): ends the requests under way
         self._tls: ssl.SSLContext | None = None
 
-    def request(self, method: str, url: str, *, params: Mapping[str, Any] | None = None,
-                json: Any = None, headers: Mapping[str, str] | None = None,
-                retry: RetryPolicy = NO_RETRY, connect_timeout_s: float | None = None,
-                read_timeout_s: float | None = None) -> Response:
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        retry: RetryPolicy = NO_RETRY,
+        connect_timeout_s: float | None = None,
+        read_timeout_s: float | None = None,
+    ) -> Response:
         """Send one request (``json``: a body to send as JSON; None sends none) and return the answer,
         whatever its status. Raises :class:`TransportError` when no answer came."""
         epoch, method = self._epoch, method.upper()
         timeouts = (connect_timeout_s or self.connect_timeout_s, read_timeout_s or self.read_timeout_s)
-        sent = {"user-agent": ("User-Agent", self.user_agent),
-                "accept-encoding": ("Accept-Encoding", "gzip, deflate"), "accept": ("Accept", "*/*")}
+        sent = {
+            "user-agent": ("User-Agent", self.user_agent),
+            "accept-encoding": ("Accept-Encoding", "gzip, deflate"),
+            "accept": ("Accept", "*/*"),
+        }
         for name, value in (headers or {}).items():
             sent[name.lower()] = (name, value)
         body = None
@@ -115,16 +150,24 @@ class HttpTransport:
             for conn in conns:
                 conn.killed = True
                 if conn.busy:
-                    conn.interrupt()              # its thread closes it when it wakes up
+                    conn.interrupt()  # its thread closes it when it wakes up
                 else:
                     conn.close()
         epoch.set()
 
     # -- one request, repeated as the policy says ----------------------------------------------
-    def _send(self, epoch: threading.Event, method: str, target: Target, headers: dict[str, str],
-              body: bytes | None, retry: RetryPolicy, timeouts: tuple[float, float]) -> Response:
+    def _send(
+        self,
+        epoch: threading.Event,
+        method: str,
+        target: Target,
+        headers: dict[str, str],
+        body: bytes | None,
+        retry: RetryPolicy,
+        timeouts: tuple[float, float],
+    ) -> Response:
         proxy = proxy_for(target)
-        if proxy and target.scheme == "http":     # https: the credentials go on the CONNECT instead
+        if proxy and target.scheme == "http":  # https: the credentials go on the CONNECT instead
             headers = {**headers, **proxy.headers()}
         repeat = 0
         while True:
@@ -140,14 +183,23 @@ class HttpTransport:
                     return resp
                 repeat += 1
                 wait, why = retry.wait(repeat, resp.headers), str(resp.status_code)
-            logger.debug("%s %s: %s; repeat %d of %d in %.2f s", method, target.path_only, why, repeat,
-                         retry.retries, wait)
+            logger.debug(
+                "%s %s: %s; repeat %d of %d in %.2f s", method, target.path_only, why, repeat, retry.retries, wait
+            )
             if epoch.wait(wait) if wait > 0 else epoch.is_set():
                 raise Closed("the HTTP client was closed")
 
-    def _attempt(self, epoch: threading.Event, method: str, target: Target, proxy: Proxy | None,
-                 headers: dict[str, str], body: bytes | None, retry: RetryPolicy,
-                 timeouts: tuple[float, float]) -> Response:
+    def _attempt(
+        self,
+        epoch: threading.Event,
+        method: str,
+        target: Target,
+        proxy: Proxy | None,
+        headers: dict[str, str],
+        body: bytes | None,
+        retry: RetryPolicy,
+        timeouts: tuple[float, float],
+    ) -> Response:
         """One exchange; a kept-alive connection found closed is replaced once (see :class:`_Stale`)."""
         key: _Key = (target.scheme, target.host, target.port, proxy)
         for second in (False, True):
@@ -161,14 +213,26 @@ class HttpTransport:
             except _Stale as stale:
                 if second or (stale.sent and not retry.allows(method)):
                     raise ConnectionLost(str(stale)) from stale.__cause__
-                logger.debug("%s %s: kept-alive connection was closed by the server; sending on a new one",
-                             method, target.path_only)
+                logger.debug(
+                    "%s %s: kept-alive connection was closed by the server; sending on a new one",
+                    method,
+                    target.path_only,
+                )
             finally:
                 self._checkin(key, conn, keep)
         raise AssertionError("unreachable")
 
-    def _exchange(self, conn: Connection, reused: bool, method: str, target: Target, proxy: Proxy | None,
-                  headers: dict[str, str], body: bytes | None, read_timeout_s: float) -> tuple[Response, bool]:
+    def _exchange(
+        self,
+        conn: Connection,
+        reused: bool,
+        method: str,
+        target: Target,
+        proxy: Proxy | None,
+        headers: dict[str, str],
+        body: bytes | None,
+        read_timeout_s: float,
+    ) -> tuple[Response, bool]:
         if conn.sock is None:
             try:
                 conn.connect()
@@ -205,8 +269,9 @@ class HttpTransport:
             pool = self._local.pool = {}
         return pool
 
-    def _checkout(self, key: _Key, target: Target, proxy: Proxy | None,
-                  connect_timeout_s: float) -> tuple[Connection, bool]:
+    def _checkout(
+        self, key: _Key, target: Target, proxy: Proxy | None, connect_timeout_s: float
+    ) -> tuple[Connection, bool]:
         conn = self._pool().pop(key, None)
         if conn is not None:
             with self._lock:
@@ -216,7 +281,7 @@ class HttpTransport:
             self._checkin(key, conn, keep=False)
         try:
             conn = open_connection(target, proxy, connect_timeout_s, self._tls_context)
-        except OSError as exc:                    # e.g. the configured CA file is missing
+        except OSError as exc:  # e.g. the configured CA file is missing
             raise ConnectFailed(f"{type(exc).__name__}: {exc}") from exc
         with self._lock:
             conn.busy = True
@@ -255,5 +320,17 @@ def _redirect(resp: Response, method: str) -> str | None:
     return None
 
 
-__all__ = ["Closed", "ConnectFailed", "ConnectionLost", "Headers", "HttpTransport", "InvalidUrl",
-           "NO_RETRY", "ReadTimedOut", "Response", "RetryPolicy", "TooManyRedirects", "TransportError"]
+__all__ = [
+    "Closed",
+    "ConnectFailed",
+    "ConnectionLost",
+    "Headers",
+    "HttpTransport",
+    "InvalidUrl",
+    "NO_RETRY",
+    "ReadTimedOut",
+    "Response",
+    "RetryPolicy",
+    "TooManyRedirects",
+    "TransportError",
+]

@@ -9,6 +9,7 @@
   timeout once connected. :class:`Tracked` adds what the transport's pool needs: :meth:`Tracked.dropped`
   and :meth:`Tracked.interrupt`.
 """
+
 from __future__ import annotations
 
 import base64
@@ -18,14 +19,15 @@ import select
 import socket
 import ssl
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
 from crm.http_message import ConnectFailed, InvalidUrl
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-_SAFE = "!#$%&'()*+,/:;=?@[]~"        # what requests leaves alone when it re-quotes a URL
+_SAFE = "!#$%&'()*+,/:;=?@[]~"  # what requests leaves alone when it re-quotes a URL
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,8 @@ class Target:
         if self.host != other.host:
             return False
         return (self.scheme, self.port) == (other.scheme, other.port) or (
-            (self.scheme, self.port, other.scheme, other.port) == ("http", 80, "https", 443))
+            (self.scheme, self.port, other.scheme, other.port) == ("http", 80, "https", 443)
+        )
 
 
 def parse_url(url: str) -> Target:
@@ -139,7 +142,8 @@ def proxy_for(target: Target) -> Proxy | None:
     if not url:
         return None
     if _in_cidr(target.host, proxies.get("no", "")) or urllib.request.proxy_bypass(
-            target.host if ":" in target.host else f"{target.host}:{target.port}"):
+        target.host if ":" in target.host else f"{target.host}:{target.port}"
+    ):
         return None
     try:
         parts = urlsplit(url if "://" in url else "http://" + url)
@@ -181,14 +185,14 @@ class Tracked:
 
     def connect(self) -> None:
         super().connect()  # type: ignore[misc]
-        self.live_sock = self.sock    # kept: http.client drops .sock while a closing answer is read
+        self.live_sock = self.sock  # kept: http.client drops .sock while a closing answer is read
 
     def interrupt(self) -> None:
         """Wake a thread blocked on this connection (it gets end of file at once); any thread."""
         sock = self.live_sock
         if sock is not None:
             try:
-                socket.socket.shutdown(sock, socket.SHUT_RDWR)   # plain socket call, also for TLS
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)  # plain socket call, also for TLS
             except (OSError, ValueError):
                 pass
 
@@ -215,8 +219,9 @@ class HttpsConnection(Tracked, http.client.HTTPSConnection):
     """An https connection of the transport's pool."""
 
 
-def open_connection(target: Target, proxy: Proxy | None, connect_timeout_s: float,
-                    tls: Callable[[], ssl.SSLContext]) -> HttpConnection | HttpsConnection:
+def open_connection(
+    target: Target, proxy: Proxy | None, connect_timeout_s: float, tls: Callable[[], ssl.SSLContext]
+) -> HttpConnection | HttpsConnection:
     """A connection (not yet connected) for ``target``, through ``proxy`` when given."""
     host, port = (proxy.host, proxy.port) if proxy else (target.host, target.port)
     if target.scheme == "https":

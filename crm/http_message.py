@@ -1,5 +1,6 @@
 """The pieces of an HTTP exchange for :mod:`crm.http`: the errors, the request body and query, and the
 answer (:class:`Response`, shaped like the part of ``requests.Response`` the CRM client uses)."""
+
 from __future__ import annotations
 
 import json as _json
@@ -45,7 +46,7 @@ def query_string(params: Mapping[str, Any] | None) -> str:
         return ""
     pairs: list[tuple[str, Any]] = []
     for key, value in params.items():
-        for item in (value if isinstance(value, (list, tuple)) else (value,)):
+        for item in value if isinstance(value, (list, tuple)) else (value,):
             if item is not None:
                 pairs.append((key, item if isinstance(item, bytes) else str(item)))
     return urlencode(pairs)
@@ -127,15 +128,15 @@ class Response:
         """The charset of Content-Type, else UTF-8 (what JSON is)."""
         for part in self.headers.get("Content-Type", "").split(";")[1:]:
             name, _, value = part.strip().partition("=")
-            if name.lower() == "charset" and value.strip('"\' '):
-                return value.strip('"\' ')
+            if name.lower() == "charset" and value.strip("\"' "):
+                return value.strip("\"' ")
         return "utf-8"
 
     @property
     def text(self) -> str:
         try:
             return self.content.decode(self.encoding, errors="replace")
-        except LookupError:                       # an unknown charset name
+        except LookupError:  # an unknown charset name
             return self.content.decode("utf-8", errors="replace")
 
     def json(self) -> Any:

@@ -8,6 +8,7 @@
 * The wait before the n-th repeat is ``backoff_factor * 2 ** (n - 1)``, none before the first (capped at
   120 s), unless the answer says ``Retry-After`` (seconds or an HTTP date, capped at 30 s).
 """
+
 from __future__ import annotations
 
 import re

@@ -5,6 +5,7 @@ Qt-free code cannot call Qt's translator, so it marks its messages with ``QT_TRA
 shows it through ``QCoreApplication.translate(context, text)``; :func:`translated_context` keeps the
 context with the text so the UI knows which one to use.
 """
+
 from __future__ import annotations
 
 
@@ -13,12 +14,12 @@ class Msg(str):
 
     context: str
 
-    def __new__(cls, context: str, text: str) -> "Msg":
+    def __new__(cls, context: str, text: str) -> Msg:
         obj = super().__new__(cls, text)
         obj.context = context
         return obj
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> Msg:  # noqa: N802 - name recognised by lupdate
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Msg:
     """Mark ``text`` for translation in ``context``; returns it untranslated as a :class:`Msg`."""
     return Msg(context, text)

@@ -13,6 +13,7 @@ the server's current record:
 Nested objects (an address) merge key by key, so one agent changing the city and another the street
 of the same address both win.
 """
+
 from __future__ import annotations
 
 import logging
@@ -79,9 +80,7 @@ def _merge_value(path: str, base: Any, local: Any, remote: Any) -> tuple[Any, li
         conflicts: list[FieldConflict] = []
         changed = False
         for key in set(base) | set(local) | set(remote):
-            sub, sub_conflicts = _merge_value(
-                f"{path}.{key}", base.get(key), local.get(key), remote.get(key)
-            )
+            sub, sub_conflicts = _merge_value(f"{path}.{key}", base.get(key), local.get(key), remote.get(key))
             conflicts.extend(sub_conflicts)
             if sub is not _MISSING:
                 merged[key] = sub

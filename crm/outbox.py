@@ -9,6 +9,7 @@ An update item carries its *base*: the values the changed fields had when the ag
 the server version that copy came from (``base_version``, sent as ``If-Match``). That is what the
 three-way merge (:mod:`crm.merge`) needs when the server answers 412.
 """
+
 from __future__ import annotations
 
 import json
@@ -48,8 +49,18 @@ _COLUMNS = "seq, key, entity, record_id, op, action, body, base, base_version, s
 def _row_to_item(row: tuple) -> OutboxItem:
     seq, key, entity, record_id, op, action, body, base, base_version, state, attempts, err = row
     return OutboxItem(
-        seq, key, entity, record_id, op, action, json.loads(body), json.loads(base),
-        base_version, state, attempts, err,
+        seq,
+        key,
+        entity,
+        record_id,
+        op,
+        action,
+        json.loads(body),
+        json.loads(base),
+        base_version,
+        state,
+        attempts,
+        err,
     )
 
 
@@ -79,25 +90,31 @@ def enqueue(
     conn.execute(
         "INSERT INTO outbox (key, entity, record_id, op, action, body, base, base_version, created_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (key, entity, record_id, op, action, json.dumps(body, ensure_ascii=False),
-         json.dumps(base or {}, ensure_ascii=False), base_version, now_iso()),
+        (
+            key,
+            entity,
+            record_id,
+            op,
+            action,
+            json.dumps(body, ensure_ascii=False),
+            json.dumps(base or {}, ensure_ascii=False),
+            base_version,
+            now_iso(),
+        ),
     )
     return key
 
 
 def next_pending(conn: sqlite3.Connection) -> OutboxItem | None:
     """The oldest item still to send, or None."""
-    row = conn.execute(
-        f"SELECT {_COLUMNS} FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT 1"
-    ).fetchone()
+    row = conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT 1").fetchone()
     return _row_to_item(row) if row else None
 
 
 def pending_for(conn: sqlite3.Connection, entity: str, record_id: str) -> list[OutboxItem]:
     """Pending items of one record, oldest first."""
     rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM outbox WHERE entity = ? AND record_id = ? AND state = 'pending'"
-        " ORDER BY seq",
+        f"SELECT {_COLUMNS} FROM outbox WHERE entity = ? AND record_id = ? AND state = 'pending' ORDER BY seq",
         (entity, record_id),
     ).fetchall()
     return [_row_to_item(r) for r in rows]
@@ -105,9 +122,7 @@ def pending_for(conn: sqlite3.Connection, entity: str, record_id: str) -> list[O
 
 def records_with_pending(conn: sqlite3.Connection, entity: str) -> set[str]:
     """Ids of the records of ``entity`` that still have local writes queued."""
-    rows = conn.execute(
-        "SELECT DISTINCT record_id FROM outbox WHERE entity = ? AND state = 'pending'", (entity,)
-    )
+    rows = conn.execute("SELECT DISTINCT record_id FROM outbox WHERE entity = ? AND state = 'pending'", (entity,))
     return {r[0] for r in rows}
 
 
@@ -116,8 +131,7 @@ def remove(conn: sqlite3.Connection, item: OutboxItem) -> None:
     conn.execute("DELETE FROM outbox WHERE seq = ?", (item.seq,))
 
 
-def rebase_following(conn: sqlite3.Connection, item: OutboxItem, sent_version: int | None,
-                     new_version: int) -> None:
+def rebase_following(conn: sqlite3.Connection, item: OutboxItem, sent_version: int | None, new_version: int) -> None:
     """Later items of the same record that were made on top of ``item`` now build on ``new_version``.
 
     They were queued against the version ``item`` was sent with (or earlier, or none yet for a record
@@ -130,8 +144,9 @@ def rebase_following(conn: sqlite3.Connection, item: OutboxItem, sent_version: i
     )
 
 
-def replace(conn: sqlite3.Connection, item: OutboxItem, body: dict[str, Any],
-            base: dict[str, Any], base_version: int | None) -> OutboxItem:
+def replace(
+    conn: sqlite3.Connection, item: OutboxItem, body: dict[str, Any], base: dict[str, Any], base_version: int | None
+) -> OutboxItem:
     """Re-target an item after a merge: new body and base, and a new idempotency key.
 
     The key must change because the server answers a repeated key with a different body by 422.
@@ -139,18 +154,27 @@ def replace(conn: sqlite3.Connection, item: OutboxItem, body: dict[str, Any],
     key = new_key()
     conn.execute(
         "UPDATE outbox SET key = ?, body = ?, base = ?, base_version = ? WHERE seq = ?",
-        (key, json.dumps(body, ensure_ascii=False), json.dumps(base, ensure_ascii=False),
-         base_version, item.seq),
+        (key, json.dumps(body, ensure_ascii=False), json.dumps(base, ensure_ascii=False), base_version, item.seq),
     )
-    return OutboxItem(item.seq, key, item.entity, item.record_id, item.op, item.action, body, base,
-                      base_version, item.state, item.attempts, item.last_error)
+    return OutboxItem(
+        item.seq,
+        key,
+        item.entity,
+        item.record_id,
+        item.op,
+        item.action,
+        body,
+        base,
+        base_version,
+        item.state,
+        item.attempts,
+        item.last_error,
+    )
 
 
 def note_attempt(conn: sqlite3.Connection, item: OutboxItem, error: str) -> None:
     """Count a failed delivery attempt that will be retried."""
-    conn.execute(
-        "UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?", (error, item.seq)
-    )
+    conn.execute("UPDATE outbox SET attempts = attempts + 1, last_error = ? WHERE seq = ?", (error, item.seq))
 
 
 def mark_failed(conn: sqlite3.Connection, item: OutboxItem, error: str) -> None:
@@ -166,10 +190,10 @@ def drop_refused(conn: sqlite3.Connection, entity: str, record_id: str) -> None:
     in ``conflicts``."""
     (open_refusals,) = conn.execute(
         "SELECT COUNT(*) FROM conflicts WHERE entity = ? AND record_id = ? AND field = '*' AND resolved = 0",
-        (entity, record_id)).fetchone()
+        (entity, record_id),
+    ).fetchone()
     if not open_refusals:
-        conn.execute("DELETE FROM outbox WHERE entity = ? AND record_id = ? AND state = 'failed'",
-                     (entity, record_id))
+        conn.execute("DELETE FROM outbox WHERE entity = ? AND record_id = ? AND state = 'failed'", (entity, record_id))
 
 
 def counts(conn: sqlite3.Connection) -> tuple[int, int]:

@@ -10,6 +10,7 @@ Every number is stored and compared in one canonical form:
 
 ``0086``/``+86`` prefixes, spaces, dashes, dots and brackets are accepted. Nothing here imports Qt.
 """
+
 from __future__ import annotations
 
 import logging

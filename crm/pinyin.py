@@ -6,6 +6,7 @@ most common reading, from a 100 KB table made from pypinyin's dictionary
 (``scripts/make_pinyin_initials.py``): loading pypinyin itself costs about 55 MB of memory. Used by
 the product lookup, the local customer search and the back office's name search, so all three agree.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache

@@ -7,10 +7,12 @@ be reached the search simply ends after the local part and :attr:`remote_error` 
 
 :meth:`next_page` blocks (SQLite, HTTP): call it from a worker (``ctx.tasks``), one call at a time.
 """
+
 from __future__ import annotations
 
 import logging
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from crm.client_errors import CrmError
 from crm.schemas import CustomerSearch
@@ -26,9 +28,18 @@ SOURCE_KEY = "_source"
 class MergedCustomerSearch:
     """State of one search; :meth:`next_page` returns the next rows until :attr:`more` is False."""
 
-    def __init__(self, local: Any, client: Any | None, q: CustomerSearch, *, sort: str = "created_at",
-                 descending: bool = True, page_size: int = 500, remote_page_size: int = 200,
-                 max_remote_pages: int = 25) -> None:
+    def __init__(
+        self,
+        local: Any,
+        client: Any | None,
+        q: CustomerSearch,
+        *,
+        sort: str = "created_at",
+        descending: bool = True,
+        page_size: int = 500,
+        remote_page_size: int = 200,
+        max_remote_pages: int = 25,
+    ) -> None:
         self.local = local
         self.client = client
         self.q = q
@@ -68,7 +79,7 @@ class MergedCustomerSearch:
         """The next rows (marked with :data:`SOURCE_KEY`); [] once nothing is left."""
         self.count_local()
         if not self.local_done:
-            keys = self._keys[self.local_offset:self.local_offset + self.page_size]
+            keys = self._keys[self.local_offset : self.local_offset + self.page_size]
             self.local_offset += len(keys)
             rows = self.local.rows(keys)
             for row in rows:
@@ -81,8 +92,9 @@ class MergedCustomerSearch:
             if self.remote_done:
                 return []
             try:
-                page = self.client.search_customers(**to_params(self.q, limit=self.remote_page_size,
-                                                                offset=self.remote_offset))
+                page = self.client.search_customers(
+                    **to_params(self.q, limit=self.remote_page_size, offset=self.remote_offset)
+                )
             except CrmError as exc:
                 logger.info("CRM part of the customer search failed: %s", exc)
                 self.remote_error = exc.message

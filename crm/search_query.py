@@ -5,6 +5,7 @@ back office's ``GET /customers/search``, :mod:`crm.store.search` and the search 
 ``limit``/``offset``. This module builds it from loose form values, turns it into request parameters,
 (de)serialises it for saved searches, and gives the range bounds both sides agree on.
 """
+
 from __future__ import annotations
 
 import json
@@ -13,7 +14,6 @@ from datetime import datetime, timezone
 from typing import Any
 
 from crm.schemas import CustomerSearch
-from crm.schemas.day_or_time import bound
 
 logger = logging.getLogger(__name__)
 

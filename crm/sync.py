@@ -12,6 +12,7 @@ refusals (422/409/404/403) are kept as conflicts for the agent; nothing is dropp
 Listeners get :mod:`crm.sync_events` objects on the sync thread; the Qt adapter in the shell turns
 them into signals.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -20,24 +21,37 @@ import logging
 import random
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import Any, Callable
+from typing import Any
 
 from crm import outbox
 from crm.client import CrmClient
 from crm.client_errors import (
-    AuthenticationFailed, CrmError, CrmUnavailable, NotFound, PermissionDenied, ValidationFailed,
+    AuthenticationFailed,
+    CrmError,
+    CrmUnavailable,
+    NotFound,
+    PermissionDenied,
+    ValidationFailed,
     VersionMismatch,
 )
 from crm.outbox import OutboxItem
 from crm.store import Store
-from crm.watch import ChangeWatcher
 from crm.sync_events import (
-    AUTH_FAILED, OFFLINE, ONLINE, STOPPED, SYNCING, ConflictsFound, RecordsChanged, SyncProgress,
+    AUTH_FAILED,
+    OFFLINE,
+    ONLINE,
+    STOPPED,
+    SYNCING,
+    ConflictsFound,
+    RecordsChanged,
+    SyncProgress,
     SyncStatus,
 )
+from crm.watch import ChangeWatcher
 
 logger = logging.getLogger(__name__)
 
@@ -46,8 +60,15 @@ GLOBAL_CURSOR = "*"
 
 #: Entities pulled (the server's global feed returns them in change order).
 PULL_ORDER: tuple[str, ...] = (
-    "blocklist", "media_sources", "products", "customers", "orders", "contacts", "complaints",
-    "todos", "callbacks",
+    "blocklist",
+    "media_sources",
+    "products",
+    "customers",
+    "orders",
+    "contacts",
+    "complaints",
+    "todos",
+    "callbacks",
 )
 
 
@@ -159,7 +180,7 @@ class SyncEngine:
                 self._set_status(OFFLINE, exc.message)
                 wait = delay * random.uniform(0.8, 1.2)
                 delay = min(delay * 2, self.config.backoff_max_s)
-            except Exception as exc:  # noqa: BLE001 - the sync thread must survive anything
+            except Exception as exc:
                 logger.exception("sync round failed")
                 self._set_status(OFFLINE, str(exc))
                 wait = delay
@@ -172,7 +193,7 @@ class SyncEngine:
         for callback in list(self._listeners):
             try:
                 callback(event)
-            except Exception:  # noqa: BLE001 - a listener bug must not stop syncing
+            except Exception:
                 logger.exception("sync listener failed")
 
     def _set_status(self, state: str, error: Any = None) -> None:
@@ -223,8 +244,7 @@ class SyncEngine:
                 pass  # gone already: that is what we wanted
             server = None
         else:
-            server = c.action_raw(e, rid, item.action or "", item.body, version=item.base_version,
-                                  key=key)
+            server = c.action_raw(e, rid, item.action or "", item.body, version=item.base_version, key=key)
         self.store.complete(item, server)
         self._emit(RecordsChanged(e, (rid,)))
 
@@ -237,10 +257,10 @@ class SyncEngine:
         _next, conflicts = self.store.retarget(item, current)
         self._emit(RecordsChanged(item.entity, (item.record_id,)))
         if conflicts:
-            logger.info("%d field conflict(s) on %s %s kept for the agent", len(conflicts),
-                        item.entity, item.record_id)
-            self._emit(ConflictsFound(item.entity, item.record_id,
-                                      tuple(c.path for c in conflicts), "changed on the server"))
+            logger.info("%d field conflict(s) on %s %s kept for the agent", len(conflicts), item.entity, item.record_id)
+            self._emit(
+                ConflictsFound(item.entity, item.record_id, tuple(c.path for c in conflicts), "changed on the server")
+            )
 
     def _on_refused(self, item: OutboxItem, exc: CrmError) -> None:
         detail = str(exc.message)
@@ -264,8 +284,7 @@ class SyncEngine:
         entities = self._entities()
         cursor = self.store.cursor(GLOBAL_CURSOR)
         progress = _Progress(cursor is None, self._estimate(entities) if cursor is None else 0)
-        fetch = functools.partial(self.client.changes_all_raw, entities=entities,
-                                  limit=self.config.page_size)
+        fetch = functools.partial(self.client.changes_all_raw, entities=entities, limit=self.config.page_size)
         try:
             page = fetch(cursor)
         except ValidationFailed:
@@ -290,7 +309,7 @@ class SyncEngine:
         else:
             self._apply_page(page, progress)
         if progress.first:
-            self.store.release_memory()   # the whole CRM went through the page caches: idle needs none of it
+            self.store.release_memory()  # the whole CRM went through the page caches: idle needs none of it
             self._emit(SyncProgress(progress.done, max(progress.total, progress.done), "", True, True))
         return progress.done
 
@@ -308,8 +327,7 @@ class SyncEngine:
             self._emit(RecordsChanged(entity, tuple(ids) if len(ids) <= limit else None))
         if received:
             progress.done += received
-            self._emit(SyncProgress(progress.done, max(progress.total, progress.done), "",
-                                    progress.first))
+            self._emit(SyncProgress(progress.done, max(progress.total, progress.done), "", progress.first))
 
     def _prune_history(self) -> None:
         days = self.config.history_days

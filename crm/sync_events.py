@@ -1,4 +1,5 @@
 """Plain-Python events the sync engine publishes to its listeners (the Qt adapter, tests, benchmarks)."""
+
 from __future__ import annotations
 
 import logging

@@ -6,11 +6,13 @@ engine sleeps; nothing polls while nothing happens. When the server has no long 
 CRM answers 404) or cannot be reached, :attr:`ChangeWatcher.active` turns false and the engine
 falls back to pulling every ``interval_s``.
 """
+
 from __future__ import annotations
 
 import logging
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from crm.client_errors import CrmError, NotFound
 
@@ -20,8 +22,15 @@ logger = logging.getLogger(__name__)
 class ChangeWatcher:
     """Calls ``on_change()`` (on its own thread) whenever the server's change sequence moves."""
 
-    def __init__(self, client: Any, on_change: Callable[[], None], *, timeout_s: float = 25.0,
-                 retry_min_s: float = 1.0, retry_max_s: float = 30.0) -> None:
+    def __init__(
+        self,
+        client: Any,
+        on_change: Callable[[], None],
+        *,
+        timeout_s: float = 25.0,
+        retry_min_s: float = 1.0,
+        retry_max_s: float = 30.0,
+    ) -> None:
         self.client = client
         self.on_change = on_change
         self.timeout_s = timeout_s
@@ -35,9 +44,8 @@ class ChangeWatcher:
     def start(self) -> None:
         if not hasattr(self.client, "watch_changes"):
             return
-        self._stopping = threading.Event()     # a new one per run: an old thread may still be polling
-        self._thread = threading.Thread(target=self._run, args=(self._stopping,), name="crm-watch",
-                                        daemon=True)
+        self._stopping = threading.Event()  # a new one per run: an old thread may still be polling
+        self._thread = threading.Thread(target=self._run, args=(self._stopping,), name="crm-watch", daemon=True)
         self._thread.start()
 
     def stop(self) -> None:
@@ -74,4 +82,4 @@ class ChangeWatcher:
             return
         self.active = active
         if not active:
-            self.on_change()       # the engine was sleeping long: back to pulling on its interval
+            self.on_change()  # the engine was sleeping long: back to pulling on its interval

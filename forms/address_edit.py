@@ -5,6 +5,7 @@ read an :class:`forms.address_rules.AddressValue`, call :meth:`AddressEdit.show_
 :func:`forms.address_rules.validate_address` results (messages keyed by field name). The province is
 an editable combo with the 34 provincial-level divisions (type 浙江 or pick from the list).
 """
+
 from __future__ import annotations
 
 import logging
@@ -45,8 +46,13 @@ class AddressEdit(QWidget):
         self.errors = {name: error_label(f"address_{name}") for name in FIELDS}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        labels = (self.tr("Pro&vince"), self.tr("Cit&y"), self.tr("Dis&trict"), self.tr("Stree&t"),
-                  self.tr("Postal code"))
+        labels = (
+            self.tr("Pro&vince"),
+            self.tr("Cit&y"),
+            self.tr("Dis&trict"),
+            self.tr("Stree&t"),
+            self.tr("Postal code"),
+        )
         widgets = (self.province_combo, self.city_edit, self.district_edit, self.street_edit, self.postal_edit)
         for row, (name, text, widget) in enumerate(zip(FIELDS, labels, widgets)):
             grid.addWidget(plain_label(text, widget), row * 2, 0)
@@ -71,14 +77,23 @@ class AddressEdit(QWidget):
         return self.postal_edit
 
     def widget_for(self, name: str) -> QWidget:
-        return {"province": self.province_combo, "city": self.city_edit, "district": self.district_edit,
-                "street": self.street_edit, "postal_code": self.postal_edit}[name]
+        return {
+            "province": self.province_combo,
+            "city": self.city_edit,
+            "district": self.district_edit,
+            "street": self.street_edit,
+            "postal_code": self.postal_edit,
+        }[name]
 
     def value(self) -> AddressValue:
         province = self.province_combo.currentText().strip()
-        return AddressValue(canonical_province(province) or province, self.city_edit.text().strip(),
-                            self.district_edit.text().strip(), self.street_edit.text().strip(),
-                            self.postal_edit.text().strip())
+        return AddressValue(
+            canonical_province(province) or province,
+            self.city_edit.text().strip(),
+            self.district_edit.text().strip(),
+            self.street_edit.text().strip(),
+            self.postal_edit.text().strip(),
+        )
 
     def set_value(self, address: AddressValue) -> None:
         """Show ``address`` (no sig_changed: this is not the agent typing)."""

@@ -3,6 +3,7 @@
 Shared by the order form's delivery address and (issue 8) the customer form through
 :class:`forms.address_edit.AddressEdit`.
 """
+
 from __future__ import annotations
 
 import logging
@@ -14,10 +15,40 @@ from crm.i18n import QT_TRANSLATE_NOOP, Msg
 logger = logging.getLogger(__name__)
 
 PROVINCES: tuple[str, ...] = (
-    "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省",
-    "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省", "广东省", "海南省",
-    "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古自治区",
-    "广西壮族自治区", "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区",
+    "北京市",
+    "天津市",
+    "上海市",
+    "重庆市",
+    "河北省",
+    "山西省",
+    "辽宁省",
+    "吉林省",
+    "黑龙江省",
+    "江苏省",
+    "浙江省",
+    "安徽省",
+    "福建省",
+    "江西省",
+    "山东省",
+    "河南省",
+    "湖北省",
+    "湖南省",
+    "广东省",
+    "海南省",
+    "四川省",
+    "贵州省",
+    "云南省",
+    "陕西省",
+    "甘肃省",
+    "青海省",
+    "台湾省",
+    "内蒙古自治区",
+    "广西壮族自治区",
+    "西藏自治区",
+    "宁夏回族自治区",
+    "新疆维吾尔自治区",
+    "香港特别行政区",
+    "澳门特别行政区",
 )
 """The 34 provincial-level divisions, in their full official names."""
 
@@ -35,18 +66,23 @@ class AddressValue:
     postal_code: str = ""
 
     def as_dict(self) -> dict[str, str]:
-        return {"province": self.province, "city": self.city, "district": self.district,
-                "street": self.street, "postal_code": self.postal_code}
+        return {
+            "province": self.province,
+            "city": self.city,
+            "district": self.district,
+            "street": self.street,
+            "postal_code": self.postal_code,
+        }
 
     @classmethod
-    def from_dict(cls, data: dict | None) -> "AddressValue":
+    def from_dict(cls, data: dict | None) -> AddressValue:
         data = data or {}
-        return cls(*(str(data.get(k) or "").strip() for k in
-                     ("province", "city", "district", "street", "postal_code")))
+        return cls(*(str(data.get(k) or "").strip() for k in ("province", "city", "district", "street", "postal_code")))
 
     def one_line(self) -> str:
-        return " ".join(p for p in (self.province, self.city if self.city != self.province else "",
-                                    self.district, self.street) if p)
+        return " ".join(
+            p for p in (self.province, self.city if self.city != self.province else "", self.district, self.street) if p
+        )
 
 
 def canonical_province(text: str) -> str | None:

@@ -4,13 +4,22 @@ It opens at once; the number of customers arrives later (:meth:`CallListDialog.s
 in the background by the search panel). OK is refused, with the dialog and what was typed kept, while
 the list has no name or when more than :data:`crm.store.callbacks.CALL_LIST_LIMIT` customers match.
 """
+
 from __future__ import annotations
 
 from datetime import datetime, timezone
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
-    QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from crm.schemas.callbacks import DEFAULT_MAX_ATTEMPTS
@@ -44,7 +53,8 @@ class CallListDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020")
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.ok_button.setEnabled(False)
@@ -61,7 +71,7 @@ class CallListDialog(QDialog):
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
-    def ok_button(self):  # noqa: ANN201 - QPushButton
+    def ok_button(self):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     # -- filled in by the panel ----------------------------------------------------------------
@@ -95,9 +105,12 @@ class CallListDialog(QDialog):
         if self.targets is None:
             return
         if self.targets.more:
-            self.message.setText(self.tr(
-                "At most {0} customers can be handed to a call list at once. Narrow the search "
-                "(e.g. by region, tag or VIP level) and try again.").format(f"{CALL_LIST_LIMIT:,}"))
+            self.message.setText(
+                self.tr(
+                    "At most {0} customers can be handed to a call list at once. Narrow the search "
+                    "(e.g. by region, tag or VIP level) and try again."
+                ).format(f"{CALL_LIST_LIMIT:,}")
+            )
             return
         if not self.list_name():
             self.message.setText(self.tr("Give the call list a name."))

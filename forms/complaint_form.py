@@ -1,5 +1,6 @@
 """Log a complaint from the customer card or during a call: category, severity, summary, description,
 linked order, due date. Written to the local store + outbox (works offline, synced once)."""
+
 from __future__ import annotations
 
 import logging
@@ -9,8 +10,16 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QDateTime, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
@@ -20,11 +29,19 @@ from forms.order_labels import translate
 logger = logging.getLogger(__name__)
 
 #: Default time to resolve by severity.
-DUE_AFTER = {Severity.CRITICAL: timedelta(hours=24), Severity.HIGH: timedelta(days=2),
-             Severity.MEDIUM: timedelta(days=3), Severity.LOW: timedelta(days=7)}
+DUE_AFTER = {
+    Severity.CRITICAL: timedelta(hours=24),
+    Severity.HIGH: timedelta(days=2),
+    Severity.MEDIUM: timedelta(days=3),
+    Severity.LOW: timedelta(days=7),
+}
 
-SEVERITIES = (QT_TRANSLATE_NOOP("Codes", "low"), QT_TRANSLATE_NOOP("Codes", "medium"),
-              QT_TRANSLATE_NOOP("Codes", "high"), QT_TRANSLATE_NOOP("Codes", "critical"))
+SEVERITIES = (
+    QT_TRANSLATE_NOOP("Codes", "low"),
+    QT_TRANSLATE_NOOP("Codes", "medium"),
+    QT_TRANSLATE_NOOP("Codes", "high"),
+    QT_TRANSLATE_NOOP("Codes", "critical"),
+)
 """Marks the severities for translation; categories and order statuses, whose codes are their English
 labels too, are marked in the same "Codes" context by the customer card (screenpop.core.labels)."""
 
@@ -50,8 +67,15 @@ class ComplaintForm(QDialog):
     sig_saved = Signal(dict)
     """The complaint was written locally and queued for the CRM: the local record."""
 
-    def __init__(self, tasks: Any, store: Any, customer_id: str, order_id: str | None = None,
-                 call_id: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tasks: Any,
+        store: Any,
+        customer_id: str,
+        order_id: str | None = None,
+        call_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.store = store
@@ -83,8 +107,7 @@ class ComplaintForm(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("form_message")
         self.message.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                   self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -107,9 +130,14 @@ class ComplaintForm(QDialog):
     def body(self) -> dict[str, Any]:
         """The complaint as a create body of the contract."""
         due = datetime.fromtimestamp(self.due.dateTime().toSecsSinceEpoch(), tz=timezone.utc)
-        body = {"customer_id": self.customer_id, "category": self.category.currentData(),
-                "severity": self.severity.currentData(), "summary": self.summary.text().strip(),
-                "description": self.description.toPlainText().strip(), "due_at": due.isoformat()}
+        body = {
+            "customer_id": self.customer_id,
+            "category": self.category.currentData(),
+            "severity": self.severity.currentData(),
+            "summary": self.summary.text().strip(),
+            "description": self.description.toPlainText().strip(),
+            "due_at": due.isoformat(),
+        }
         if self.order.currentData():
             body["order_id"] = self.order.currentData()
         return body

@@ -3,6 +3,7 @@
 Filter by status or "overdue only"; double-click opens the status dialog (the shell connects
 :attr:`ComplaintList.sig_complaint_open_requested`). The query runs through ``tasks``.
 """
+
 from __future__ import annotations
 
 import logging
@@ -11,7 +12,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,18 +40,24 @@ class ComplaintListModel(QAbstractTableModel):
         super().__init__(parent)
         self.records: list[dict[str, Any]] = []
         self.keys = ("customer_name", "summary", "category", "severity", "status", "due_at")
-        self.headers = (self.tr("Customer"), self.tr("Summary"), self.tr("Category"), self.tr("Severity"),
-                        self.tr("Status"), self.tr("Due"))
+        self.headers = (
+            self.tr("Customer"),
+            self.tr("Summary"),
+            self.tr("Category"),
+            self.tr("Severity"),
+            self.tr("Status"),
+            self.tr("Due"),
+        )
 
     def set_records(self, records: list[dict[str, Any]]) -> None:
         self.beginResetModel()
         self.records = records
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.records)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.keys)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -5,6 +5,7 @@ trail) and offers only the transitions of :data:`crm.schemas.COMPLAINT_TRANSITIO
 PATCH of ``status`` + ``status_note`` (+ ``resolution`` when resolving) through the local store and
 outbox, so it works offline; until the CRM confirms it the step is listed as waiting to sync.
 """
+
 from __future__ import annotations
 
 import logging
@@ -12,7 +13,14 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QListWidget, QPlainTextEdit, QVBoxLayout,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -44,8 +52,9 @@ class ComplaintStatusDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("form_message")
         self.message.setStyleSheet("color: #b00020;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply
-                                        | QDialogButtonBox.StandardButton.Close, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Close, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Apply).clicked.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         self.target.currentIndexChanged.connect(lambda _i: self._update_resolution())
@@ -70,13 +79,16 @@ class ComplaintStatusDialog(QDialog):
         self.history.clear()
         steps = self.record.get("history") or []
         for step in steps:
-            line = f"{(step.get('at') or '')[:16].replace('T', ' ')}  {step.get('status')}  " \
-                   f"{step.get('actor_username') or ''}"
+            line = (
+                f"{(step.get('at') or '')[:16].replace('T', ' ')}  {step.get('status')}  "
+                f"{step.get('actor_username') or ''}"
+            )
             self.history.addItem(line + (f" — {step['note']}" if step.get("note") else ""))
         last = steps[-1]["status"] if steps else None
         if self.record.get("status_note") and (last != status.value or self.record.get("version", 0) == 0):
-            self.history.addItem(self.tr("{0} — {1} (waiting to sync)").format(status.value,
-                                                                                 self.record["status_note"]))
+            self.history.addItem(
+                self.tr("{0} — {1} (waiting to sync)").format(status.value, self.record["status_note"])
+            )
         self.target.clear()
         for option in sorted(COMPLAINT_TRANSITIONS[status], key=list(ComplaintStatus).index):
             self.target.addItem(option.value.replace("_", " "), option.value)
@@ -99,8 +111,12 @@ class ComplaintStatusDialog(QDialog):
         if target == ComplaintStatus.RESOLVED.value:
             changes["resolution"] = self.resolution.toPlainText().strip()
         self.buttons.setEnabled(False)
-        self.tasks.write(lambda: self.store.update("complaints", self.complaint_id, changes), self._on_saved,
-                         self._on_failed, owner=self)
+        self.tasks.write(
+            lambda: self.store.update("complaints", self.complaint_id, changes),
+            self._on_saved,
+            self._on_failed,
+            owner=self,
+        )
 
     def _on_saved(self, record: dict[str, Any]) -> None:
         self.buttons.setEnabled(True)

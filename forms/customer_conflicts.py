@@ -5,6 +5,7 @@ three-way merge could not settle a field, see :mod:`crm.merge`) and the form's o
 local copy changed while the agent was editing. Each item is a dict with ``field``, ``local`` (the
 agent's value), ``remote`` (the other value) and, for stored conflicts, the conflict ``id``.
 """
+
 from __future__ import annotations
 
 import json
@@ -50,8 +51,12 @@ class CustomerConflicts(QFrame):
         title.setWordWrap(True)
         self.grid.addWidget(title, 0, 0, 1, 3)
         for row, item in enumerate(self.items, start=1):
-            label = QLabel(self.tr("{0}: theirs “{1}”, yours “{2}”").format(
-                item["field"], _text(item.get("remote")), _text(item.get("local"))), self)
+            label = QLabel(
+                self.tr("{0}: theirs “{1}”, yours “{2}”").format(
+                    item["field"], _text(item.get("remote")), _text(item.get("local"))
+                ),
+                self,
+            )
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.setObjectName(f"conflict_{item['field']}")

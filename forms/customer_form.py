@@ -8,6 +8,7 @@ cleanly is saved, real conflicts are shown with both values. Conflicts the sync 
 412 are shown too and resolved with ``store.resolve_conflict``. A phone that already belongs to another
 customer is warned about; saving then needs a second, deliberate click.
 """
+
 from __future__ import annotations
 
 import json
@@ -17,8 +18,17 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from crm.merge import diff, merge_patch
@@ -40,8 +50,14 @@ class CustomerForm(QDialog):
     sig_saved = Signal(dict)
     """The customer was written to the local store (and queued for the CRM): the local record."""
 
-    def __init__(self, tasks: Any, store: Any, customer_id: str | None = None, phone: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tasks: Any,
+        store: Any,
+        customer_id: str | None = None,
+        phone: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.store = store
@@ -76,8 +92,9 @@ class CustomerForm(QDialog):
         self.message.setObjectName("form_message")
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -124,8 +141,11 @@ class CustomerForm(QDialog):
 
     def show_stored_conflicts(self) -> None:
         """Conflicts the sync engine kept for this customer, plus the form's own merge conflicts."""
-        items = [{"id": c["id"], "field": c["field"], "local": c["local"], "remote": c["remote"]}
-                 for c in self.store.conflicts() if c["entity"] == "customers" and c["record_id"] == self.customer_id]
+        items = [
+            {"id": c["id"], "field": c["field"], "local": c["local"], "remote": c["remote"]}
+            for c in self.store.conflicts()
+            if c["entity"] == "customers" and c["record_id"] == self.customer_id
+        ]
         self.conflicts.set_items(items + self._form_conflicts)
 
     # -- values -------------------------------------------------------------------------------------
@@ -138,9 +158,11 @@ class CustomerForm(QDialog):
             "address": self.address.value().as_dict(),
             "tags": list(dict.fromkeys(tags)),
             "vip_level": self.vip.value(),
-            "preferences": {"accepts_samples": self.samples.isChecked(),
-                            "follow_up_opt_in": self.follow_up.isChecked(),
-                            "call_window": self.call_window.currentData()},
+            "preferences": {
+                "accepts_samples": self.samples.isChecked(),
+                "follow_up_opt_in": self.follow_up.isChecked(),
+                "call_window": self.call_window.currentData(),
+            },
             "notes": self.notes.toPlainText().strip(),
         }
 
@@ -163,7 +185,7 @@ class CustomerForm(QDialog):
             model.model_validate(values)
         except ValidationError as exc:
             first = exc.errors()[0]
-            return "{0}: {1}".format(".".join(str(p) for p in first.get("loc", ())), first.get("msg", ""))
+            return "{}: {}".format(".".join(str(p) for p in first.get("loc", ())), first.get("msg", ""))
         return ""
 
     def check_duplicates(self) -> list[tuple[str, dict[str, Any]]]:
@@ -228,6 +250,7 @@ class CustomerForm(QDialog):
 
     def _resolve(self, item: dict[str, Any], keep_local: bool) -> None:
         """Apply the agent's choice for one conflicting field (in the background)."""
+
         def op() -> None:
             if "id" in item:
                 self.store.resolve_conflict(item["id"], keep_local=keep_local)

@@ -4,6 +4,7 @@ Numbers are checked with :class:`crm.phones.PhoneNormalizer` (phonenumbers, the 
 region). :attr:`PhonesEdit.sig_number_finished` fires with the canonical number when the agent leaves a
 valid number, so the form can warn when it already belongs to another customer.
 """
+
 from __future__ import annotations
 
 import logging
@@ -92,8 +93,11 @@ class PhonesEdit(QWidget):
 
     def phones(self) -> list[dict[str, str]]:
         """Non-empty rows as contract phones (``number`` as typed, ``type``)."""
-        return [{"number": r.number.text().strip(), "type": r.type.currentData()}
-                for r in self.rows if r.number.text().strip()]
+        return [
+            {"number": r.number.text().strip(), "type": r.type.currentData()}
+            for r in self.rows
+            if r.number.text().strip()
+        ]
 
     def canonical(self) -> list[str]:
         """Canonical numbers of the valid rows."""
@@ -111,8 +115,7 @@ class PhonesEdit(QWidget):
             text = row.number.text().strip()
             number = self.normalizer.try_normalize(text) if text else None
             message = ""
-            if text and (number is None or not _TYPED.match(text)
-                         or not is_valid_phone(text, self.normalizer.region)):
+            if text and (number is None or not _TYPED.match(text) or not is_valid_phone(text, self.normalizer.region)):
                 message = self.tr("Not a valid phone number")
             elif number in seen:
                 message = self.tr("This number is listed twice")

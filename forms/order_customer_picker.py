@@ -1,4 +1,5 @@
 """Choosing the order's customer: type a name or phone, Enter searches the local store, pick a match."""
+
 from __future__ import annotations
 
 import logging

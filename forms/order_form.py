@@ -10,6 +10,7 @@ unchanged form); submit or discard deletes the draft. A submitted order stays op
 its number (provisional until the CRM assigned one) and becomes read-only once it left the editable
 statuses or when the CRM refused a late edit.
 """
+
 from __future__ import annotations
 
 import logging
@@ -19,8 +20,20 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLineEdit,
-    QMessageBox, QPlainTextEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from crm.store.orders import CANCELLABLE, OrderLocked, is_editable, is_provisional
@@ -90,18 +103,30 @@ class OrderForm(QWidget):
         self.lines_view.setMinimumHeight(110)
         self.total_label = plain_label()
         self.total_label.setObjectName("total_label")
-        self.delivery_combo = self._combo("delivery_combo", [
-            (self.tr("Express courier"), "express"), (self.tr("Standard courier"), "courier"),
-            (self.tr("Post (China Post)"), "post"), (self.tr("Self-pickup"), "pickup")])
+        self.delivery_combo = self._combo(
+            "delivery_combo",
+            [
+                (self.tr("Express courier"), "express"),
+                (self.tr("Standard courier"), "courier"),
+                (self.tr("Post (China Post)"), "post"),
+                (self.tr("Self-pickup"), "pickup"),
+            ],
+        )
         self.address_edit = AddressEdit()
         self.recipient_name_edit = QLineEdit()
         self.recipient_name_edit.setObjectName("recipient_name_edit")
         self.recipient_phone_edit = QLineEdit()
         self.recipient_phone_edit.setObjectName("recipient_phone_edit")
-        self.payment_combo = self._combo("payment_combo", [
-            (self.tr("Cash on delivery"), "cod"), (self.tr("Online payment: Alipay"), "alipay"),
-            (self.tr("Online payment: WeChat Pay"), "wechat_pay"), (self.tr("Bank card"), "bank_card"),
-            (self.tr("Bank transfer"), "bank_transfer")])
+        self.payment_combo = self._combo(
+            "payment_combo",
+            [
+                (self.tr("Cash on delivery"), "cod"),
+                (self.tr("Online payment: Alipay"), "alipay"),
+                (self.tr("Online payment: WeChat Pay"), "wechat_pay"),
+                (self.tr("Bank card"), "bank_card"),
+                (self.tr("Bank transfer"), "bank_transfer"),
+            ],
+        )
         self.media_combo = self._combo("media_combo", [(self.tr("(none)"), "")])
         for src in self.services.media_sources():
             label = " · ".join(x for x in (src.get("dnis"), src.get("channel"), src.get("programme")) if x)
@@ -126,8 +151,19 @@ class OrderForm(QWidget):
         self.cancel_order_button = QPushButton(self.tr("Cancel this &order..."))
         self.cancel_order_button.setObjectName("cancel_order_button")
         self.cancel_order_button.hide()
-        self.errors = {n: error_label(n) for n in ("customer", "lines", "delivery_method", "recipient_phone",
-                                                     "payment_method", "invoice_title", "tax_id", "requests")}
+        self.errors = {
+            n: error_label(n)
+            for n in (
+                "customer",
+                "lines",
+                "delivery_method",
+                "recipient_phone",
+                "payment_method",
+                "invoice_title",
+                "tax_id",
+                "requests",
+            )
+        }
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
         layout.addWidget(self.message_label)
@@ -164,12 +200,29 @@ class OrderForm(QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.submit_button)
         layout.addLayout(buttons)
-        chain = (self.customer_picker.search_edit, self.customer_picker.matches_combo, self.lookup.search_edit,
-                 self.lookup.quantity_spin, self.lines_view, self.delivery_combo, self.address_edit.province_combo,
-                 self.address_edit.city_edit, self.address_edit.district_edit, self.address_edit.street_edit,
-                 self.address_edit.postal_edit, self.recipient_name_edit, self.recipient_phone_edit,
-                 self.payment_combo, self.media_combo, self.invoice_title_edit, self.tax_id_edit, self.rush_check,
-                 self.requests_edit, self.submit_button, self.cancel_button)
+        chain = (
+            self.customer_picker.search_edit,
+            self.customer_picker.matches_combo,
+            self.lookup.search_edit,
+            self.lookup.quantity_spin,
+            self.lines_view,
+            self.delivery_combo,
+            self.address_edit.province_combo,
+            self.address_edit.city_edit,
+            self.address_edit.district_edit,
+            self.address_edit.street_edit,
+            self.address_edit.postal_edit,
+            self.recipient_name_edit,
+            self.recipient_phone_edit,
+            self.payment_combo,
+            self.media_combo,
+            self.invoice_title_edit,
+            self.tax_id_edit,
+            self.rush_check,
+            self.requests_edit,
+            self.submit_button,
+            self.cancel_button,
+        )
         for a, b in zip(chain, chain[1:]):
             QWidget.setTabOrder(a, b)
         self._update_total()
@@ -178,17 +231,29 @@ class OrderForm(QWidget):
         self.customer_picker.sig_customer_chosen.connect(self._customer_chosen)
         self.lookup.sig_product_chosen.connect(self.add_product)
         self.lines_model.sig_lines_changed.connect(self._update_total)
-        for signal in (self.lines_model.sig_lines_changed, self.address_edit.sig_changed,
-                       self.delivery_combo.currentIndexChanged, self.payment_combo.currentIndexChanged,
-                       self.media_combo.currentIndexChanged, self.recipient_name_edit.textEdited,
-                       self.recipient_phone_edit.textEdited, self.invoice_title_edit.textEdited,
-                       self.tax_id_edit.textEdited, self.rush_check.toggled, self.requests_edit.textChanged):
+        for signal in (
+            self.lines_model.sig_lines_changed,
+            self.address_edit.sig_changed,
+            self.delivery_combo.currentIndexChanged,
+            self.payment_combo.currentIndexChanged,
+            self.media_combo.currentIndexChanged,
+            self.recipient_name_edit.textEdited,
+            self.recipient_phone_edit.textEdited,
+            self.invoice_title_edit.textEdited,
+            self.tax_id_edit.textEdited,
+            self.rush_check.toggled,
+            self.requests_edit.textChanged,
+        ):
             signal.connect(self.mark_dirty)
         self.submit_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.request_cancel)
         self.cancel_order_button.clicked.connect(self.request_cancel_order)
-        for keys, slot in (("Ctrl+Return", self.submit), ("Ctrl+Enter", self.submit), ("Ctrl+S", self.submit),
-                           ("Escape", self.request_cancel)):
+        for keys, slot in (
+            ("Ctrl+Return", self.submit),
+            ("Ctrl+Enter", self.submit),
+            ("Ctrl+S", self.submit),
+            ("Escape", self.request_cancel),
+        ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -232,12 +297,17 @@ class OrderForm(QWidget):
             self.lines_model.remove(self.lines_view.currentIndex().row())
 
     # -- filling and reading ----------------------------------------------------------------------
-    def start_new(self, customer_id: str | None = None, media_source_id: str | None = None,
-                  call_log_id: str | None = None) -> None:
+    def start_new(
+        self, customer_id: str | None = None, media_source_id: str | None = None, call_log_id: str | None = None
+    ) -> None:
         """An empty order, prefilled with the customer (address, recipient) and the media source."""
         customer = self.services.customer(customer_id or "")
-        draft = OrderDraft(customer_id=customer_id or "", customer_name=(customer or {}).get("name", ""),
-                           media_source_id=media_source_id or "", call_log_id=call_log_id or "")
+        draft = OrderDraft(
+            customer_id=customer_id or "",
+            customer_name=(customer or {}).get("name", ""),
+            media_source_id=media_source_id or "",
+            call_log_id=call_log_id or "",
+        )
         if customer:
             draft.address = AddressValue.from_dict(customer.get("address"))
             draft.recipient_name = customer.get("name") or ""
@@ -287,14 +357,22 @@ class OrderForm(QWidget):
         """Everything on the form now."""
         customer = self.customer_picker.customer() or {}
         return OrderDraft(
-            customer_id=customer.get("id", ""), customer_name=customer.get("name", ""),
+            customer_id=customer.get("id", ""),
+            customer_name=customer.get("name", ""),
             lines=[LineDraft(**vars(line)) for line in self.lines_model.lines()],
-            delivery_method=self.delivery_combo.currentData(), address=self.address_edit.value(),
-            recipient_name=self.recipient_name_edit.text(), recipient_phone=self.recipient_phone_edit.text(),
-            payment_method=self.payment_combo.currentData(), media_source_id=self.media_combo.currentData() or "",
-            call_log_id=self._call_log_id, invoice_title=self.invoice_title_edit.text(),
-            tax_id=self.tax_id_edit.text(), rush=self.rush_check.isChecked(),
-            requests=self.requests_edit.toPlainText(), order_id=(self.order or {}).get("id", ""))
+            delivery_method=self.delivery_combo.currentData(),
+            address=self.address_edit.value(),
+            recipient_name=self.recipient_name_edit.text(),
+            recipient_phone=self.recipient_phone_edit.text(),
+            payment_method=self.payment_combo.currentData(),
+            media_source_id=self.media_combo.currentData() or "",
+            call_log_id=self._call_log_id,
+            invoice_title=self.invoice_title_edit.text(),
+            tax_id=self.tax_id_edit.text(),
+            rush=self.rush_check.isChecked(),
+            requests=self.requests_edit.toPlainText(),
+            order_id=(self.order or {}).get("id", ""),
+        )
 
     # -- drafts -----------------------------------------------------------------------------------
     def save_draft(self) -> None:
@@ -305,8 +383,9 @@ class OrderForm(QWidget):
         data, title = self.draft().to_dict(), self.draft_title()
         self._dirty = False
         draft_id = self.draft_id
-        self.services.write(lambda: drafts.save(draft_id, DRAFT_KIND, data, title), None,
-                            self._draft_failed, owner=self)
+        self.services.write(
+            lambda: drafts.save(draft_id, DRAFT_KIND, data, title), None, self._draft_failed, owner=self
+        )
 
     def _draft_failed(self, exc: BaseException) -> None:
         logger.error("draft not saved", exc_info=exc)
@@ -333,12 +412,19 @@ class OrderForm(QWidget):
                 message = self._line_message(errors)
             show_error(label, message)
             if message and first is None:
-                first = {"customer": self.customer_picker.search_edit, "lines": self.lookup.search_edit,
-                         "delivery_method": self.delivery_combo, "recipient_phone": self.recipient_phone_edit,
-                         "payment_method": self.payment_combo, "invoice_title": self.invoice_title_edit,
-                         "tax_id": self.tax_id_edit, "requests": self.requests_edit}[name]
+                first = {
+                    "customer": self.customer_picker.search_edit,
+                    "lines": self.lookup.search_edit,
+                    "delivery_method": self.delivery_combo,
+                    "recipient_phone": self.recipient_phone_edit,
+                    "payment_method": self.payment_combo,
+                    "invoice_title": self.invoice_title_edit,
+                    "tax_id": self.tax_id_edit,
+                    "requests": self.requests_edit,
+                }[name]
         address_first = self.address_edit.show_errors(
-            {k.split(".", 1)[1]: v for k, v in errors.items() if k.startswith("address.")})
+            {k.split(".", 1)[1]: v for k, v in errors.items() if k.startswith("address.")}
+        )
         if first is None and address_first:
             first = self.address_edit.widget_for(address_first)
         return first
@@ -389,9 +475,13 @@ class OrderForm(QWidget):
         if not self._dirty or self._read_only:
             self._close()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard order?"),
-                          self.tr("Discard what you typed in this order?"),
-                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard order?"),
+            self.tr("Discard what you typed in this order?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda result: self._confirm_answer(box, result))
         self.confirm_box = box
@@ -412,10 +502,13 @@ class OrderForm(QWidget):
         """Cancel the (not yet shipped) order after the agent confirms."""
         if self.order is None or self._read_only:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cancel order?"),
-                          self.tr("Cancel order %1? The customer will not receive it.")
-                          .replace("%1", str(self.order.get("number"))),
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Cancel order?"),
+            self.tr("Cancel order %1? The customer will not receive it.").replace("%1", str(self.order.get("number"))),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.No)
 
         def answered() -> None:
@@ -423,8 +516,10 @@ class OrderForm(QWidget):
             box.deleteLater()
             if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes and self.order:
                 book, order_id, reason = self.services.book, self.order["id"], self.requests_edit.toPlainText()
-                self.services.write(lambda: book.cancel(order_id, reason[:200]), self._submitted,
-                                    self._submit_failed, owner=self)
+                self.services.write(
+                    lambda: book.cancel(order_id, reason[:200]), self._submitted, self._submit_failed, owner=self
+                )
+
         box.finished.connect(answered)
         self.confirm_box = box
         box.open()
@@ -468,20 +563,22 @@ class OrderForm(QWidget):
             title = self.tr("New order")
         else:
             number = str(order.get("number") or "")
-            title = (self.tr("Order %1 (provisional number, not yet confirmed by the CRM)") if is_provisional(number)
-                     else self.tr("Order %1")).replace("%1", number)
+            title = (
+                self.tr("Order %1 (provisional number, not yet confirmed by the CRM)")
+                if is_provisional(number)
+                else self.tr("Order %1")
+            ).replace("%1", number)
             title += " · " + self.tr("status: %1").replace("%1", str(order.get("status") or ""))
             if not is_editable(order) and not self._read_only:
                 self.set_read_only(True)
                 return
             if self._read_only:
                 title += " · " + self.tr("read-only")
-        self.cancel_order_button.setVisible(order is not None and str(order.get("status")) in CANCELLABLE
-                                            and not self._read_only)
+        self.cancel_order_button.setVisible(
+            order is not None and str(order.get("status")) in CANCELLABLE and not self._read_only
+        )
         self.status_label.setText(title)
         self.sig_title_changed.emit(title)
-
-
 
 
 def first_phone(customer: dict[str, Any]) -> str:

@@ -1,5 +1,6 @@
 """Small label helpers shared by the order form and the address editor: plain-text labels (customer
 data is untrusted, never rich text), red field-level error labels, translated messages."""
+
 from __future__ import annotations
 
 import logging

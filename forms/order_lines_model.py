@@ -4,6 +4,7 @@ Quantity, price (yuan) and discount are editable in place; totals follow at once
 :class:`forms.order_rules.LineDraft` objects; adding a SKU that is already there adds to its quantity
 (the CRM allows each SKU once per order).
 """
+
 from __future__ import annotations
 
 import logging
@@ -30,8 +31,14 @@ class OrderLinesModel(QAbstractTableModel):
         super().__init__(parent)
         self._lines: list[LineDraft] = []
         self._read_only = False
-        self._headers = (self.tr("SKU"), self.tr("Product"), self.tr("Qty"), self.tr("Price ¥"),
-                         self.tr("Discount %"), self.tr("Total ¥"))
+        self._headers = (
+            self.tr("SKU"),
+            self.tr("Product"),
+            self.tr("Qty"),
+            self.tr("Price ¥"),
+            self.tr("Discount %"),
+            self.tr("Total ¥"),
+        )
 
     # -- data access ------------------------------------------------------------------------------
     def lines(self) -> list[LineDraft]:
@@ -69,14 +76,13 @@ class OrderLinesModel(QAbstractTableModel):
         self._read_only = read_only
 
     # -- Qt model ---------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._lines)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -100,8 +106,11 @@ class OrderLinesModel(QAbstractTableModel):
             if col == QUANTITY:
                 return line.quantity
             if col == PRICE:
-                return format_money(line.list_price_cents) if role == Qt.ItemDataRole.DisplayRole \
+                return (
+                    format_money(line.list_price_cents)
+                    if role == Qt.ItemDataRole.DisplayRole
                     else f"{line.list_price_cents / 100:.2f}"
+                )
             if col == DISCOUNT:
                 return line.discount_percent
             return format_money(line.total_cents())
@@ -111,7 +120,7 @@ class OrderLinesModel(QAbstractTableModel):
             return self.tr("%1 in stock").replace("%1", str(line.stock))
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._read_only:
             return False
         line = self._lines[index.row()]

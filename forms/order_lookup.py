@@ -1,4 +1,5 @@
 """Order lookup for "where is my order?" calls: by final or provisional number, or a phone number."""
+
 from __future__ import annotations
 
 import logging
@@ -29,8 +30,16 @@ class OrderLookup(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Order number (SO… or L…) or the customer's phone"))
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("order_results")
-        self.table.setHorizontalHeaderLabels([self.tr("Number"), self.tr("Created"), self.tr("Status"),
-                                              self.tr("Total ¥"), self.tr("Courier"), self.tr("Tracking number")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Number"),
+                self.tr("Created"),
+                self.tr("Status"),
+                self.tr("Total ¥"),
+                self.tr("Courier"),
+                self.tr("Tracking number"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.status_label = plain_label()
@@ -48,16 +57,24 @@ class OrderLookup(QWidget):
         self.results = self._lookup(self.search_edit.text())
         self.table.setRowCount(len(self.results))
         for row, order in enumerate(self.results):
-            values = (order.get("number", ""), str(order.get("created_at") or "")[:16].replace("T", " "),
-                      order.get("status", ""), format_money(int(order.get("total_cents") or 0)),
-                      order.get("courier", ""), order.get("tracking_number", ""))
+            values = (
+                order.get("number", ""),
+                str(order.get("created_at") or "")[:16].replace("T", " "),
+                order.get("status", ""),
+                format_money(int(order.get("total_cents") or 0)),
+                order.get("courier", ""),
+                order.get("tracking_number", ""),
+            )
             for col, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if col == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
-        self.status_label.setText(self.tr("%1 orders found").replace("%1", str(len(self.results)))
-                                  if self.results else self.tr("No order with this number or phone"))
+        self.status_label.setText(
+            self.tr("%1 orders found").replace("%1", str(len(self.results)))
+            if self.results
+            else self.tr("No order with this number or phone")
+        )
         if self.results:
             self.table.selectRow(0)
             self.table.setFocus()

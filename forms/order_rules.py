@@ -4,6 +4,7 @@ Money is integer cents (fen) computed with :class:`decimal.Decimal`: a line's di
 gives its unit price rounded half-up to the fen, and the line total is unit price × quantity, exactly
 what the server computes from the ``unit_price_cents`` it receives.
 """
+
 from __future__ import annotations
 
 import logging
@@ -111,26 +112,44 @@ class OrderDraft:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "OrderDraft":
+    def from_dict(cls, data: dict[str, Any]) -> OrderDraft:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        known["lines"] = [LineDraft(**{k: v for k, v in line.items() if k in LineDraft.__dataclass_fields__})
-                          for line in data.get("lines") or ()]
+        known["lines"] = [
+            LineDraft(**{k: v for k, v in line.items() if k in LineDraft.__dataclass_fields__})
+            for line in data.get("lines") or ()
+        ]
         known["address"] = AddressValue.from_dict(data.get("address"))
         return cls(**known)
 
     @classmethod
-    def from_order(cls, order: dict[str, Any], customer_name: str = "") -> "OrderDraft":
+    def from_order(cls, order: dict[str, Any], customer_name: str = "") -> OrderDraft:
         """An existing order (as stored) in the form's terms (discounts folded into the price)."""
-        lines = [LineDraft(sku=ln["sku"], name=ln.get("name") or "", quantity=int(ln["quantity"]),
-                           list_price_cents=int(ln.get("unit_price_cents") or 0)) for ln in order.get("lines") or ()]
-        return cls(customer_id=order.get("customer_id") or "", customer_name=customer_name, lines=lines,
-                   delivery_method=order.get("delivery_method") or "express",
-                   address=AddressValue.from_dict(order.get("delivery_address")),
-                   recipient_name=order.get("recipient_name") or "", recipient_phone=order.get("recipient_phone") or "",
-                   payment_method=order.get("payment_method") or "cod",
-                   media_source_id=order.get("media_source_id") or "", call_log_id=order.get("call_log_id") or "",
-                   invoice_title=order.get("invoice_title") or "", tax_id=order.get("tax_id") or "",
-                   rush=bool(order.get("rush")), requests=order.get("requests") or "", order_id=order["id"])
+        lines = [
+            LineDraft(
+                sku=ln["sku"],
+                name=ln.get("name") or "",
+                quantity=int(ln["quantity"]),
+                list_price_cents=int(ln.get("unit_price_cents") or 0),
+            )
+            for ln in order.get("lines") or ()
+        ]
+        return cls(
+            customer_id=order.get("customer_id") or "",
+            customer_name=customer_name,
+            lines=lines,
+            delivery_method=order.get("delivery_method") or "express",
+            address=AddressValue.from_dict(order.get("delivery_address")),
+            recipient_name=order.get("recipient_name") or "",
+            recipient_phone=order.get("recipient_phone") or "",
+            payment_method=order.get("payment_method") or "cod",
+            media_source_id=order.get("media_source_id") or "",
+            call_log_id=order.get("call_log_id") or "",
+            invoice_title=order.get("invoice_title") or "",
+            tax_id=order.get("tax_id") or "",
+            rush=bool(order.get("rush")),
+            requests=order.get("requests") or "",
+            order_id=order["id"],
+        )
 
 
 def _t(text: str) -> Msg:
@@ -171,7 +190,9 @@ def validate_order(draft: OrderDraft, region: str = "CN") -> dict[str, Msg]:
     tax_id = draft.tax_id.strip().upper()
     if tax_id:
         if len(tax_id) != 18:
-            errors["tax_id"] = _t("A unified social credit code has 18 characters (now %1).").replace("%1", str(len(tax_id)))
+            errors["tax_id"] = _t("A unified social credit code has 18 characters (now %1).").replace(
+                "%1", str(len(tax_id))
+            )
         elif not _USCC.match(tax_id):
             errors["tax_id"] = _t("Only digits and capital letters except I, O, S, V and Z.")
         elif not uscc_valid(tax_id):
@@ -190,10 +211,12 @@ def order_body(draft: OrderDraft) -> dict[str, Any]:
     address = draft.address
     province = canonical_province(address.province) or address.province
     body: dict[str, Any] = {
-        "lines": [{"sku": ln.sku, "quantity": ln.quantity, "unit_price_cents": ln.unit_price_cents()}
-                  for ln in draft.lines],
+        "lines": [
+            {"sku": ln.sku, "quantity": ln.quantity, "unit_price_cents": ln.unit_price_cents()} for ln in draft.lines
+        ],
         "delivery_method": draft.delivery_method,
-        "delivery_address": replace(address, province=province).as_dict() if any(address.as_dict().values())
+        "delivery_address": replace(address, province=province).as_dict()
+        if any(address.as_dict().values())
         else AddressValue().as_dict(),
         "recipient_name": draft.recipient_name.strip(),
         "recipient_phone": draft.recipient_phone.strip() or None,

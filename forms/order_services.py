@@ -1,4 +1,5 @@
 """What the order form needs from the rest of the application, passed in (no singletons). No Qt."""
+
 from __future__ import annotations
 
 import logging
@@ -16,12 +17,16 @@ Run = Callable[..., Any]
 """``run(op, on_success, on_failure, owner=widget)`` like agent_desktop.tasks.BackgroundTasks.run."""
 
 
-def run_now(op: Callable[[], Any], on_success: Callable[[Any], Any] | None = None,
-            on_failure: Callable[[BaseException], Any] | None = None, **_kw: Any) -> None:
+def run_now(
+    op: Callable[[], Any],
+    on_success: Callable[[Any], Any] | None = None,
+    on_failure: Callable[[BaseException], Any] | None = None,
+    **_kw: Any,
+) -> None:
     """A synchronous stand-in for BackgroundTasks.run (tests, tools)."""
     try:
         result = op()
-    except Exception as exc:  # noqa: BLE001 - handed to the caller's failure handler
+    except Exception as exc:
         if on_failure is None:
             raise
         on_failure(exc)

@@ -5,6 +5,7 @@ The widget does not know where products come from: it calls ``search(text, limit
 each hit with its price and stock. Enter in the search or quantity field emits
 :attr:`ProductLookup.sig_product_chosen` with the highlighted product and the quantity.
 """
+
 from __future__ import annotations
 
 import logging
@@ -69,8 +70,13 @@ class ProductLookup(QWidget):
         hits = list(self._search(text, self._limit)) if text.strip() else []
         self.results.clear()
         for hit in hits:
-            item = QListWidgetItem(self.tr("%1  %2  ¥%3  stock %4").replace("%1", hit.sku).replace("%2", hit.name)
-                                   .replace("%3", format_money(hit.price_cents)).replace("%4", str(hit.stock)))
+            item = QListWidgetItem(
+                self.tr("%1  %2  ¥%3  stock %4")
+                .replace("%1", hit.sku)
+                .replace("%2", hit.name)
+                .replace("%3", format_money(hit.price_cents))
+                .replace("%4", str(hit.stock))
+            )
             item.setData(Qt.ItemDataRole.UserRole, hit)
             self.results.addItem(item)
         if hits:
@@ -92,7 +98,7 @@ class ProductLookup(QWidget):
         self.sig_product_chosen.emit(hit, quantity)
         return True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key, mods = event.key(), event.modifiers()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods & Qt.KeyboardModifier.ControlModifier:

@@ -1,4 +1,5 @@
 """The conditions part of the customer search form: every field optional, all given ones combined (AND)."""
+
 from __future__ import annotations
 
 import logging
@@ -8,7 +9,13 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLineEdit, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QWidget,
 )
 
 from crm.schemas import CallWindow, ComplaintStatus, CustomerSearch
@@ -58,9 +65,14 @@ class SearchConditions(QWidget):
         super().__init__(parent)
         form = QFormLayout(self)
         self.texts: dict[str, QLineEdit] = {}
-        labels = {"name": self.tr("Name or pinyin initials"), "phone": self.tr("Phone"),
-                  "city": self.tr("City"), "region": self.tr("Province, city or district"),
-                  "tag": self.tr("Tag"), "product_sku": self.tr("Product bought (SKU)")}
+        labels = {
+            "name": self.tr("Name or pinyin initials"),
+            "phone": self.tr("Phone"),
+            "city": self.tr("City"),
+            "region": self.tr("Province, city or district"),
+            "tag": self.tr("Tag"),
+            "product_sku": self.tr("Product bought (SKU)"),
+        }
         for key in TEXT_CONDITIONS:
             edit = QLineEdit(self)
             edit.setObjectName(f"search_{key}")
@@ -75,10 +87,14 @@ class SearchConditions(QWidget):
             "vip_min": (self.tr("VIP level at least"), [(self.tr("Any"), None)] + [(str(n), n) for n in range(1, 6)]),
             "accepts_samples": (self.tr("Accepts sample trials"), yes_no),
             "follow_up_opt_in": (self.tr("Agreed to follow-up calls"), yes_no),
-            "call_window": (self.tr("Preferred call window"), [(self.tr("Any"), None)] + [
-                (w.value, w) for w in CallWindow]),
-            "complaint_status": (self.tr("Has a complaint that is"), [(self.tr("Any"), None)] + [
-                (s.value.replace("_", " "), s) for s in ComplaintStatus]),
+            "call_window": (
+                self.tr("Preferred call window"),
+                [(self.tr("Any"), None)] + [(w.value, w) for w in CallWindow],
+            ),
+            "complaint_status": (
+                self.tr("Has a complaint that is"),
+                [(self.tr("Any"), None)] + [(s.value.replace("_", " "), s) for s in ComplaintStatus],
+            ),
         }
         for key, (label, items) in choices.items():
             combo = QComboBox(self)

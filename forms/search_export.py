@@ -2,12 +2,14 @@
 
 Plain functions that block: run them through ``ctx.tasks`` (BackgroundTasks), never on the GUI thread.
 """
+
 from __future__ import annotations
 
 import csv
 import logging
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.search_merge import SOURCE_KEY
@@ -15,13 +17,20 @@ from crm.search_merge import SOURCE_KEY
 logger = logging.getLogger(__name__)
 
 HEADERS = (
-    QT_TRANSLATE_NOOP("SearchExport", "Name"), QT_TRANSLATE_NOOP("SearchExport", "Phones"),
-    QT_TRANSLATE_NOOP("SearchExport", "Province"), QT_TRANSLATE_NOOP("SearchExport", "City"),
-    QT_TRANSLATE_NOOP("SearchExport", "District"), QT_TRANSLATE_NOOP("SearchExport", "Street"),
-    QT_TRANSLATE_NOOP("SearchExport", "VIP level"), QT_TRANSLATE_NOOP("SearchExport", "Tags"),
-    QT_TRANSLATE_NOOP("SearchExport", "Accepts samples"), QT_TRANSLATE_NOOP("SearchExport", "Follow-up opt-in"),
-    QT_TRANSLATE_NOOP("SearchExport", "Call window"), QT_TRANSLATE_NOOP("SearchExport", "Last contact"),
-    QT_TRANSLATE_NOOP("SearchExport", "Source"), QT_TRANSLATE_NOOP("SearchExport", "Customer id"),
+    QT_TRANSLATE_NOOP("SearchExport", "Name"),
+    QT_TRANSLATE_NOOP("SearchExport", "Phones"),
+    QT_TRANSLATE_NOOP("SearchExport", "Province"),
+    QT_TRANSLATE_NOOP("SearchExport", "City"),
+    QT_TRANSLATE_NOOP("SearchExport", "District"),
+    QT_TRANSLATE_NOOP("SearchExport", "Street"),
+    QT_TRANSLATE_NOOP("SearchExport", "VIP level"),
+    QT_TRANSLATE_NOOP("SearchExport", "Tags"),
+    QT_TRANSLATE_NOOP("SearchExport", "Accepts samples"),
+    QT_TRANSLATE_NOOP("SearchExport", "Follow-up opt-in"),
+    QT_TRANSLATE_NOOP("SearchExport", "Call window"),
+    QT_TRANSLATE_NOOP("SearchExport", "Last contact"),
+    QT_TRANSLATE_NOOP("SearchExport", "Source"),
+    QT_TRANSLATE_NOOP("SearchExport", "Customer id"),
 )
 
 
@@ -30,16 +39,24 @@ def export_row(record: dict[str, Any]) -> list[Any]:
     address = record.get("address") or {}
     prefs = record.get("preferences") or {}
     return [
-        record.get("name", ""), ", ".join(p.get("number", "") for p in record.get("phones") or ()),
-        address.get("province", ""), address.get("city", ""), address.get("district", ""),
-        address.get("street", ""), int(record.get("vip_level") or 0), ", ".join(record.get("tags") or ()),
-        bool(prefs.get("accepts_samples")), bool(prefs.get("follow_up_opt_in")), prefs.get("call_window", ""),
-        record.get("last_contact_at") or "", record.get(SOURCE_KEY, ""), record.get("id", ""),
+        record.get("name", ""),
+        ", ".join(p.get("number", "") for p in record.get("phones") or ()),
+        address.get("province", ""),
+        address.get("city", ""),
+        address.get("district", ""),
+        address.get("street", ""),
+        int(record.get("vip_level") or 0),
+        ", ".join(record.get("tags") or ()),
+        bool(prefs.get("accepts_samples")),
+        bool(prefs.get("follow_up_opt_in")),
+        prefs.get("call_window", ""),
+        record.get("last_contact_at") or "",
+        record.get(SOURCE_KEY, ""),
+        record.get("id", ""),
     ]
 
 
-def export_customers(path: str | Path, records: Iterable[dict[str, Any]],
-                     headers: list[str] | None = None) -> int:
+def export_customers(path: str | Path, records: Iterable[dict[str, Any]], headers: list[str] | None = None) -> int:
     """Write ``records`` to ``path`` (.xlsx or .csv by suffix); returns the number of rows written.
     ``headers`` are the (translated) column titles; the English ones by default."""
     path = Path(path)

@@ -6,16 +6,29 @@ every result on an outbound call list (one ``campaign`` call back per customer, 
 Call Back queue; :mod:`crm.store.callbacks`). Every query, saved-search write, export and call-list
 hand-over runs through ``tasks`` (BackgroundTasks), so the GUI thread never waits.
 """
+
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QPushButton,
-    QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from crm.schemas import CustomerSearch
@@ -41,8 +54,15 @@ class SearchPanel(QWidget):
     sig_call_list_finished = Signal(str, int)
     """Customers were handed to a call list: (list name, call backs added)."""
 
-    def __init__(self, tasks: Any, local: LocalCustomerSearch, client_fn: Callable[[], Any] | None = None,
-                 *, page_size: int = 500, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tasks: Any,
+        local: LocalCustomerSearch,
+        client_fn: Callable[[], Any] | None = None,
+        *,
+        page_size: int = 500,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.local = local
@@ -70,8 +90,9 @@ class SearchPanel(QWidget):
         self.export_button.clicked.connect(self._ask_export)
         self.call_list_button = QPushButton(self.tr("Hand to call list…"), self)
         self.call_list_button.setObjectName("hand_to_call_list")
-        self.call_list_button.setToolTip(self.tr("Put every customer found on an outbound call list, "
-                                                 "worked through the Call Back queue"))
+        self.call_list_button.setToolTip(
+            self.tr("Put every customer found on an outbound call list, worked through the Call Back queue")
+        )
         self.call_list_button.setEnabled(False)
         self.call_list_button.clicked.connect(self.open_call_list_dialog)
         self.call_list_dialog: CallListDialog | None = None
@@ -139,7 +160,8 @@ class SearchPanel(QWidget):
 
     def _show_remote_failed(self, message: str) -> None:
         self._remote_note = self.tr("CRM not searched: {0}").format(
-            QCoreApplication.translate(getattr(message, "context", "CrmClient"), message))
+            QCoreApplication.translate(getattr(message, "context", "CrmClient"), message)
+        )
 
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -204,8 +226,8 @@ class SearchPanel(QWidget):
 
     def _ask_export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export customers"), "customers.xlsx",
-            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
+            self, self.tr("Export customers"), "customers.xlsx", self.tr("Excel workbook (*.xlsx);;CSV (*.csv)")
+        )
         if path:
             self.export_to(path)
 
@@ -226,8 +248,12 @@ class SearchPanel(QWidget):
         self.call_list_dialog = dialog
         dialog.accepted.connect(lambda d=dialog: self._hand_over(d))
         dialog.finished.connect(lambda _r, d=dialog: self._forget_call_list_dialog(d))
-        self.tasks.run(lambda: cbq.campaign_targets(run.all_rows()), dialog.set_targets,
-                       lambda exc: dialog.set_failed(str(exc)), owner=dialog)
+        self.tasks.run(
+            lambda: cbq.campaign_targets(run.all_rows()),
+            dialog.set_targets,
+            lambda exc: dialog.set_failed(str(exc)),
+            owner=dialog,
+        )
         dialog.open()
         return dialog
 
@@ -238,11 +264,11 @@ class SearchPanel(QWidget):
 
     def _hand_over(self, dialog: CallListDialog) -> None:
         assert dialog.targets is not None
-        self.hand_to_call_list(dialog.targets.customers, dialog.list_name(), dialog.due_at(),
-                               dialog.max_attempts())
+        self.hand_to_call_list(dialog.targets.customers, dialog.list_name(), dialog.due_at(), dialog.max_attempts())
 
-    def hand_to_call_list(self, customers: list[tuple[str, str]], name: str, due_at: Any = None,
-                          max_attempts: int | None = None) -> None:
+    def hand_to_call_list(
+        self, customers: list[tuple[str, str]], name: str, due_at: Any = None, max_attempts: int | None = None
+    ) -> None:
         """Queue one call back per customer (``(id, number)``) on the list ``name`` in the background;
         the status line then says how many were added and skipped."""
         store = self.local.store
@@ -262,8 +288,12 @@ class SearchPanel(QWidget):
             logger.error("handing customers to a call list failed", exc_info=exc)
             self.status.setText(self.tr("Not added to the call list: {0}").format(exc))
 
-        self.tasks.run(lambda: cbq.add_to_call_list(store, customers, name, due_at=due_at,
-                                                    max_attempts=max_attempts), done, failed, owner=self)
+        self.tasks.run(
+            lambda: cbq.add_to_call_list(store, customers, name, due_at=due_at, max_attempts=max_attempts),
+            done,
+            failed,
+            owner=self,
+        )
 
     def call_list_text(self, name: str, result: cbq.CallListResult) -> str:
         text = self.tr("%n customer(s) added to call list {0}", "", result.added).format(name)

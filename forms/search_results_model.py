@@ -6,10 +6,12 @@ arrives, so the GUI never waits on SQLite or the CRM whatever the number of matc
 column starts the search again with the store ordering by that column. A newer search or sort
 discards the pages of the older one still in flight (generation counter).
 """
+
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -22,8 +24,13 @@ logger = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS: tuple[tuple[str, str | None], ...] = (
-    ("name", "name"), ("phones", None), ("city", "city"), ("vip_level", "vip_level"), ("tags", None),
-    ("last_contact_at", "last_contact_at"), ("source", None),
+    ("name", "name"),
+    ("phones", None),
+    ("city", "city"),
+    ("vip_level", "vip_level"),
+    ("tags", None),
+    ("last_contact_at", "last_contact_at"),
+    ("source", None),
 )
 """(column key, sort key of the store or None when the column cannot be sorted)."""
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,8 +48,15 @@ class SearchResultsModel(QAbstractTableModel):
     sig_busy_changed = Signal(bool)
     """A page is being fetched (True) or the model is idle (False)."""
 
-    def __init__(self, tasks: Any, local: LocalCustomerSearch, client_fn: Callable[[], Any] | None = None,
-                 *, page_size: int = 500, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        tasks: Any,
+        local: LocalCustomerSearch,
+        client_fn: Callable[[], Any] | None = None,
+        *,
+        page_size: int = 500,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.local = local
@@ -54,8 +68,15 @@ class SearchResultsModel(QAbstractTableModel):
         self._fetching = False
         self._query: CustomerSearch | None = None
         self._sort = ("created_at", True)
-        self._headers = (self.tr("Name"), self.tr("Phones"), self.tr("City"), self.tr("VIP"),
-                         self.tr("Tags"), self.tr("Last contact"), self.tr("Source"))
+        self._headers = (
+            self.tr("Name"),
+            self.tr("Phones"),
+            self.tr("City"),
+            self.tr("VIP"),
+            self.tr("Tags"),
+            self.tr("Last contact"),
+            self.tr("Source"),
+        )
         self._source_names = (self.tr("Local"), self.tr("CRM"))
 
     # -- public ---------------------------------------------------------------------------------
@@ -83,14 +104,20 @@ class SearchResultsModel(QAbstractTableModel):
         """A fresh run of the current search and sort (e.g. for an export of every row)."""
         if self._query is None:
             return None
-        return MergedCustomerSearch(self.local, self.client_fn(), self._query, sort=self._sort[0],
-                                    descending=self._sort[1], page_size=self.page_size)
+        return MergedCustomerSearch(
+            self.local,
+            self.client_fn(),
+            self._query,
+            sort=self._sort[0],
+            descending=self._sort[1],
+            page_size=self.page_size,
+        )
 
     # -- Qt model -------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -112,8 +139,7 @@ class SearchResultsModel(QAbstractTableModel):
 
     def _line(self, record: dict[str, Any]) -> tuple[str, ...]:
         """A record as a flat tuple of strings (built in the worker)."""
-        return (record["id"], record.get(SOURCE_KEY, ""),
-                *(self._display(record, key) for key, _sort in COLUMNS))
+        return (record["id"], record.get(SOURCE_KEY, ""), *(self._display(record, key) for key, _sort in COLUMNS))
 
     def _display(self, row: dict[str, Any], key: str) -> str:
         if key == "phones":
@@ -139,16 +165,20 @@ class SearchResultsModel(QAbstractTableModel):
         if self._query is not None:
             self._restart()
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         return not parent.isValid() and self._run is not None and not self._fetching and self._run.more
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
         run, generation = self._run, self._generation
         self._set_busy(True)
-        self.tasks.run(lambda: [self._line(r) for r in run.next_page()], lambda rows: self._on_page(generation, rows),
-                       lambda exc: self._on_failed(generation, exc), owner=self)
+        self.tasks.run(
+            lambda: [self._line(r) for r in run.next_page()],
+            lambda rows: self._on_page(generation, rows),
+            lambda exc: self._on_failed(generation, exc),
+            owner=self,
+        )
 
     # -- internals ------------------------------------------------------------------------------
     def _restart(self) -> None:

@@ -4,6 +4,7 @@ Assignee choices: me, my team (when the agent belongs to one), or any other agen
 the agents (``(user_id, display_name)`` pairs) and gets :meth:`TodoForm.values` on accept: a dict
 ready for ``crm.store.todos.TodoBook.create`` / ``edit``.
 """
+
 from __future__ import annotations
 
 import logging
@@ -13,8 +14,18 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 logger = logging.getLogger(__name__)
@@ -26,10 +37,20 @@ PRIORITY_KEYS = ("low", "normal", "high", "urgent")
 class TodoForm(QDialog):
     """Modal-less dialog; ``accepted`` means :meth:`values` is valid."""
 
-    def __init__(self, *, me_id: str, team: str = "", agents: Sequence[tuple[str, str]] = (),
-                 record: dict[str, Any] | None = None, customer_label: str = "",
-                 customer_id: str | None = None, call_log_id: str | None = None, title: str = "",
-                 now: datetime | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        me_id: str,
+        team: str = "",
+        agents: Sequence[tuple[str, str]] = (),
+        record: dict[str, Any] | None = None,
+        customer_label: str = "",
+        customer_id: str | None = None,
+        call_log_id: str | None = None,
+        title: str = "",
+        now: datetime | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.me_id = me_id
         self.team = team
@@ -60,7 +81,9 @@ class TodoForm(QDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #b00020")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
         self._layout()

@@ -4,6 +4,7 @@ Keyboard first: Tab moves through the fields (also out of the notes), Ctrl+Enter
 anywhere, the disposition list has the focus when the form starts. The wrap-up time runs on the
 monotonic clock from the hang-up to the submit.
 """
+
 from __future__ import annotations
 
 import logging
@@ -51,9 +52,12 @@ class WrapUpForm(QWidget):
         self._call_id = ""
         self._ended_at: float | None = None
         labels = {
-            "order_placed": self.tr("Order placed"), "enquiry": self.tr("Enquiry"),
-            "complaint": self.tr("Complaint"), "follow_up": self.tr("Follow-up needed"),
-            "no_sale": self.tr("No sale"), "wrong_number": self.tr("Wrong number"),
+            "order_placed": self.tr("Order placed"),
+            "enquiry": self.tr("Enquiry"),
+            "complaint": self.tr("Complaint"),
+            "follow_up": self.tr("Follow-up needed"),
+            "no_sale": self.tr("No sale"),
+            "wrong_number": self.tr("Wrong number"),
         }
         layout = QVBoxLayout(self)
         self.heading_label = self._plain(self.tr("Wrap-up"))
@@ -84,8 +88,9 @@ class WrapUpForm(QWidget):
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.follow_up_check.toggled.connect(self._follow_up_toggled)
-        self.errors = {name: self._error_label(name) for name in
-                       ("disposition", "notes", "follow_up_title", "follow_up_due")}
+        self.errors = {
+            name: self._error_label(name) for name in ("disposition", "notes", "follow_up_title", "follow_up_due")
+        }
         form.addRow(self._buddy(self.tr("&Disposition"), self.disposition_combo), self.disposition_combo)
         form.addRow(self.errors["disposition"])
         form.addRow(self._buddy(self.tr("&Notes"), self.notes_edit), self.notes_edit)
@@ -157,8 +162,9 @@ class WrapUpForm(QWidget):
 
     def _show_elapsed(self) -> None:
         seconds = int(self.elapsed())
-        self.elapsed_label.setText(self.tr("%1:%2").replace("%1", str(seconds // 60))
-                                   .replace("%2", f"{seconds % 60:02d}"))
+        self.elapsed_label.setText(
+            self.tr("%1:%2").replace("%1", str(seconds // 60)).replace("%2", f"{seconds % 60:02d}")
+        )
 
     def _follow_up_toggled(self, on: bool) -> None:
         self.title_edit.setEnabled(on)
@@ -180,8 +186,11 @@ class WrapUpForm(QWidget):
         disposition = self.disposition_combo.currentData() or ""
         notes = self.notes_edit.toPlainText().strip()
         errors = validate_wrap_up(
-            disposition, notes, self.title_edit.text() if follow else None,
-            self.due_at() if follow else None, self._dispositions,
+            disposition,
+            notes,
+            self.title_edit.text() if follow else None,
+            self.due_at() if follow else None,
+            self._dispositions,
         )
         first = None
         for name, label in self.errors.items():
@@ -191,8 +200,12 @@ class WrapUpForm(QWidget):
                 label.setText(QCoreApplication.translate(message.context, str(message)))
                 first = first or name
         if first is not None:
-            {"disposition": self.disposition_combo, "notes": self.notes_edit,
-             "follow_up_title": self.title_edit, "follow_up_due": self.due_edit}[first].setFocus()
+            {
+                "disposition": self.disposition_combo,
+                "notes": self.notes_edit,
+                "follow_up_title": self.title_edit,
+                "follow_up_due": self.due_edit,
+            }[first].setFocus()
             return None
         result = WrapUpResult(
             call_id=self._call_id,

@@ -1,4 +1,5 @@
 """What a wrap-up produces, and its validation (no Qt: the form and the shell share it)."""
+
 from __future__ import annotations
 
 import logging

@@ -2,10 +2,11 @@
 
 Works from a source checkout and from a PyInstaller bundle (resources next to the package).
 """
+
 from __future__ import annotations
 
 import logging
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
@@ -30,7 +31,7 @@ def icon(name: str):
     return QIcon()
 
 
-@lru_cache(maxsize=None)
+@cache
 def stylesheet(name: str = "app") -> str:
     """Text of ``resources/styles/<name>.qss`` (empty when missing; read once)."""
     p = ROOT / "styles" / f"{name}.qss"

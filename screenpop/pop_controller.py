@@ -4,6 +4,7 @@ The shell gives it the dock, the pop sources and its background-task runner (no 
 assembly runs through ``tasks.run(op, on_success, on_failure, owner=...)``, results come back on
 the GUI thread).
 """
+
 from __future__ import annotations
 
 import logging
@@ -26,8 +27,14 @@ logger = logging.getLogger(__name__)
 class TaskRunner(Protocol):
     """What :class:`agent_desktop.tasks.BackgroundTasks` offers."""
 
-    def run(self, op: Callable[[], Any], on_success: Callable[[Any], Any] | None = None,
-            on_failure: Callable[[BaseException], Any] | None = None, *, owner: QObject | None = None) -> Any: ...
+    def run(
+        self,
+        op: Callable[[], Any],
+        on_success: Callable[[Any], Any] | None = None,
+        on_failure: Callable[[BaseException], Any] | None = None,
+        *,
+        owner: QObject | None = None,
+    ) -> Any: ...
 
 
 class PopController(QObject):
@@ -78,15 +85,18 @@ class PopController(QObject):
         """An INVITE rings: read the identity and pop the card from the local store."""
         self._pop_call(call_id, lambda: extract_identity(headers, self._config, self._normalise), received_monotonic)
 
-    def outgoing_call(self, call_id: str, target: str, customer_id: str = "",
-                      dialled_monotonic: float | None = None) -> None:
+    def outgoing_call(
+        self, call_id: str, target: str, customer_id: str = "", dialled_monotonic: float | None = None
+    ) -> None:
         """The agent dialled ``target``: pop the called party's card from the local store, looked up by
         the number, or ``customer_id`` when the dial came from a known customer (a card, a call-back)."""
-        self._pop_call(call_id, lambda: dialled_identity(target, customer_id, self._config, self._normalise),
-                       dialled_monotonic)
+        self._pop_call(
+            call_id, lambda: dialled_identity(target, customer_id, self._config, self._normalise), dialled_monotonic
+        )
 
-    def _pop_call(self, call_id: str, read_identity: Callable[[], CallerIdentity],
-                  received_monotonic: float | None) -> None:
+    def _pop_call(
+        self, call_id: str, read_identity: Callable[[], CallerIdentity], received_monotonic: float | None
+    ) -> None:
         received = time.monotonic() if received_monotonic is None else received_monotonic
         offline = not self._online
         source = self._local
@@ -97,7 +107,7 @@ class PopController(QObject):
                 return CardModel(call_id=call_id, identity=identity, kind=PopKind.NEW_CALLER, offline=True)
             try:
                 return assemble_pop(call_id, identity, source, self._config, offline=offline)
-            except Exception:  # noqa: BLE001 - the store failed: still show who is calling
+            except Exception:
                 logger.exception("local pop failed for call %s", call_id)
                 return CardModel(call_id=call_id, identity=identity, kind=PopKind.NEW_CALLER, offline=offline)
 
@@ -190,8 +200,9 @@ class PopController(QObject):
         offline = not self._online
 
         def op() -> CardModel:
-            return assemble_pop(call_id, identity, source, self._config, offline=offline,
-                                chosen_customer_id=customer_id)
+            return assemble_pop(
+                call_id, identity, source, self._config, offline=offline, chosen_customer_id=customer_id
+            )
 
         def done(card: CardModel) -> None:
             self.dock.update_card(card)

@@ -6,6 +6,7 @@ One byte per code point of the ranges in crm.pinyin.RANGES: the lower-case first
 character's most common reading, or 0 when it has none. The app reads this 100 KB table instead of
 loading pypinyin's dictionaries (about 55 MB of memory).
 """
+
 from __future__ import annotations
 
 import sys
@@ -14,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pypinyin.pinyin_dict import pinyin_dict  # noqa: E402
+from pypinyin.pinyin_dict import pinyin_dict
 
-from crm.pinyin import RANGES, TABLE_PATH  # noqa: E402
+from crm.pinyin import RANGES, TABLE_PATH
 
 
 def first_letter(reading: str) -> int:

@@ -6,6 +6,7 @@ It calls with the customer's number in From and P-Asserted-Identity plus X- head
 spoken prompt (resources/sounds/demo_prompt.wav) in a loop once answered, and ends when the agent
 hangs up (or after ``--max-s``). Exit status 0 when the call was answered.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -24,7 +25,7 @@ from softphone.engine.events import CallChanged, CallState, EngineFailed, Outcom
 logger = logging.getLogger(__name__)
 
 PROMPT = Path(__file__).resolve().parents[1] / "resources" / "sounds" / "demo_prompt.wav"
-DEMO_NUMBER = "13800138000"       # 张伟 in the seeded demo data
+DEMO_NUMBER = "13800138000"  # 张伟 in the seeded demo data
 DEMO_NAME = "Zhang Wei"
 
 
@@ -55,11 +56,17 @@ def demo_headers(args: argparse.Namespace) -> dict[str, str]:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    faulthandler.enable()       # should it ever crash, the launching app's log shows where
+    faulthandler.enable()  # should it ever crash, the launching app's log shows where
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     log_file = str(Path(tempfile.gettempdir()) / "agent-desktop-demo-caller-pjsip.log")
-    config = EngineConfig(username=args.number, display_name=args.name, local_port=0, bind_address=args.bind,
-                          log_file=log_file, max_lines=1)
+    config = EngineConfig(
+        username=args.number,
+        display_name=args.name,
+        local_port=0,
+        bind_address=args.bind,
+        log_file=log_file,
+        max_lines=1,
+    )
     engine = SipEngine(config, audio_device=PacedDevice(source=wav_source(args.prompt)))
     done = threading.Event()
     result: dict[str, object] = {}
@@ -74,8 +81,9 @@ def main(argv: list[str] | None = None) -> int:
                 logger.info("answered; playing the demo prompt")
             elif event.state == CallState.DISCONNECTED:
                 result["outcome"] = event.outcome
-                logger.info("call ended: %s (%s %s)", event.outcome.value if event.outcome else "?",
-                            event.code, event.reason)
+                logger.info(
+                    "call ended: %s (%s %s)", event.outcome.value if event.outcome else "?", event.code, event.reason
+                )
                 done.set()
 
     engine.subscribe(on_event)

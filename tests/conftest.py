@@ -1,4 +1,5 @@
 """Suite-wide test set-up: headless Qt, an in-memory keyring, and the shared fixture plugins."""
+
 from __future__ import annotations
 
 import gc
@@ -6,9 +7,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import keyring  # noqa: E402
-import pytest  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
 
 pytest_plugins = [
     "tests.fixtures.backoffice",

@@ -1,4 +1,5 @@
 """House rules: the import-linter contracts in pyproject.toml hold for the whole tree."""
+
 from __future__ import annotations
 
 import subprocess

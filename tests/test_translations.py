@@ -1,4 +1,5 @@
 """Every user-visible string ships in Chinese: the zh_CN catalogue has no unfinished or empty entry."""
+
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET

@@ -1,4 +1,5 @@
 """Settings: the typed schema, the IT policy layer, the user layer and provisioning bundles."""
+
 from agent_desktop.settings.layers import SettingsError
 from agent_desktop.settings.manager import LockedKeyError, SettingsManager
 from agent_desktop.settings.policy import Policy, PolicyError, default_policy_path, load_policy

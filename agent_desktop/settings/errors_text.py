@@ -6,6 +6,7 @@ here turn the common failures into a :class:`Reason`: ``str(reason)`` is still t
 template with the useful details (line and column, HTTP status, host name) as values. A failure not
 recognised here stays the raw English text, as before. Qt-free like the rest of the package.
 """
+
 from __future__ import annotations
 
 import errno
@@ -43,8 +44,10 @@ class Reason:
         """The reason in the installed language (needs a QCoreApplication's translators)."""
         from agent_desktop.i18n import translate_msg
 
-        values = [v.translated(field_message) if hasattr(v, "translated") else translate_msg(v) if isinstance(v, str) else v
-                  for v in self.values]
+        values = [
+            v.translated(field_message) if hasattr(v, "translated") else translate_msg(v) if isinstance(v, str) else v
+            for v in self.values
+        ]
         return translate_msg(self.message).format(*values)
 
 
@@ -153,9 +156,20 @@ _UNTRUSTED = QT_TRANSLATE_NOOP("Settings", "the server's certificate is not trus
 _TLS = QT_TRANSLATE_NOOP("Settings", "the secure connection to the server failed")
 _BAD_ADDRESS = QT_TRANSLATE_NOOP("Settings", "the address is not valid")
 
-_UNREACHABLE_ERRNOS = {getattr(errno, name) for name in ("ENETUNREACH", "EHOSTUNREACH", "ENETDOWN", "EHOSTDOWN",
-                                                          "EADDRNOTAVAIL", "ECONNREFUSED", "ECONNRESET", "ECONNABORTED")
-                       if hasattr(errno, name)}
+_UNREACHABLE_ERRNOS = {
+    getattr(errno, name)
+    for name in (
+        "ENETUNREACH",
+        "EHOSTUNREACH",
+        "ENETDOWN",
+        "EHOSTDOWN",
+        "EADDRNOTAVAIL",
+        "ECONNREFUSED",
+        "ECONNRESET",
+        "ECONNABORTED",
+    )
+    if hasattr(errno, name)
+}
 _PROXY_TUNNEL = re.compile(r"Tunnel connection failed: (\d{3})")
 
 

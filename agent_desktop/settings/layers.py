@@ -1,17 +1,18 @@
 """Helpers shared by the settings layers: dotted keys, nested dicts, TOML files, error text."""
+
 from __future__ import annotations
 
 import json
 import logging
 import os
 import tempfile
-import tomllib
 import typing
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import tomli_w
+import tomllib
 from pydantic import ValidationError
 
 from agent_desktop.settings.errors_text import Reason, decode_reason, os_reason, parse_reason, text_parse_reason
@@ -64,7 +65,11 @@ class SettingsError(ValueError):
             pair = translate_msg(IN)
             return translate_msg(LIST_SEPARATOR).join(pair.format(err["key"], describe(err)) for err in self.errors)
         values = [
-            v.translated(field_message) if isinstance(v, (SettingsError, Reason)) else translate_msg(v) if isinstance(v, str) else v
+            v.translated(field_message)
+            if isinstance(v, (SettingsError, Reason))
+            else translate_msg(v)
+            if isinstance(v, str)
+            else v
             for v in self.values
         ]
         template = translate_msg(self.message)
@@ -75,10 +80,14 @@ def split_key(key: str) -> tuple[str, str]:
     """``"sip.registrar"`` -> ``("sip", "registrar")``; unknown keys raise :class:`SettingsError`."""
     section, _, name = key.strip().partition(".")
     if section not in SECTIONS:
-        raise SettingsError(QT_TRANSLATE_NOOP("Settings", "unknown setting {0}: sections are {1}"), repr(key), ", ".join(SECTIONS))
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("Settings", "unknown setting {0}: sections are {1}"), repr(key), ", ".join(SECTIONS)
+        )
     if name not in SECTIONS[section].model_fields:
         known = ", ".join(SECTIONS[section].model_fields)
-        raise SettingsError(QT_TRANSLATE_NOOP("Settings", "unknown setting {0}: keys of [{1}] are {2}"), repr(key), section, known)
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("Settings", "unknown setting {0}: keys of [{1}] are {2}"), repr(key), section, known
+        )
     return section, name
 
 
@@ -99,7 +108,9 @@ def unflatten(flat: dict[str, Any]) -> Nested:
 def check_nested(data: Any, where: str) -> dict[str, Any]:
     """Check that ``data`` has the shape ``{section: {key: value}}`` with known names; return it flat."""
     if not isinstance(data, dict):
-        raise SettingsError(QT_TRANSLATE_NOOP("Settings", "{0}: expected a table of sections ({1})"), where, ", ".join(SECTIONS))
+        raise SettingsError(
+            QT_TRANSLATE_NOOP("Settings", "{0}: expected a table of sections ({1})"), where, ", ".join(SECTIONS)
+        )
     flat: dict[str, Any] = {}
     for section, values in data.items():
         if not isinstance(values, dict):
@@ -120,13 +131,15 @@ def coerce_text(key: str, raw: str) -> Any:
             try:
                 return json.loads(raw)
             except json.JSONDecodeError as exc:
-                raise SettingsError(QT_TRANSLATE_NOOP("Settings", "{0}: not a JSON list: {1}"), key, text_parse_reason(exc)) from None
+                raise SettingsError(
+                    QT_TRANSLATE_NOOP("Settings", "{0}: not a JSON list: {1}"), key, text_parse_reason(exc)
+                ) from None
         return [part.strip() for part in raw.split(",") if part.strip()]
     return raw
 
 
 def _plain_message(msg: str) -> str:
-    return msg[len("Value error, "):] if msg.startswith("Value error, ") else msg
+    return msg[len("Value error, ") :] if msg.startswith("Value error, ") else msg
 
 
 def describe_errors(exc: ValidationError) -> list[tuple[str, str]]:

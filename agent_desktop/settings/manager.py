@@ -3,6 +3,7 @@
 Keys the policy locks always keep the policy's value: the user file, ``--set``, provisioning
 bundles and the Settings dialog cannot change them (enforced here, not by the UI alone).
 """
+
 from __future__ import annotations
 
 import logging
@@ -12,6 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 from PySide6.QtCore import QObject, Signal
 
+from agent_desktop.settings.errors_text import os_reason
 from agent_desktop.settings.layers import (
     IN,
     SettingsError,
@@ -24,7 +26,6 @@ from agent_desktop.settings.layers import (
     unflatten,
     write_toml_atomic,
 )
-from agent_desktop.settings.errors_text import os_reason
 from agent_desktop.settings.policy import Policy
 from agent_desktop.settings.schema import Settings
 from crm.i18n import QT_TRANSLATE_NOOP
@@ -95,7 +96,9 @@ class SettingsManager(QObject):
         section, name = split_key(key)
         key = f"{section}.{name}"
         if self.is_locked(key):
-            raise LockedKeyError(QT_TRANSLATE_NOOP("Settings", "{0} is set by your administrator and cannot be changed"), key)
+            raise LockedKeyError(
+                QT_TRANSLATE_NOOP("Settings", "{0} is set by your administrator and cannot be changed"), key
+            )
         value = coerce_text(key, raw) if isinstance(raw, str) else raw
         overrides = dict(self._overrides)
         overrides[key] = value
@@ -128,7 +131,8 @@ class SettingsManager(QObject):
         locked = [k for k, v in changes.items() if self.is_locked(k) and v != _get(self._base, k)]
         if locked:
             raise LockedKeyError(
-                QT_TRANSLATE_NOOP("Settings", "set by your administrator and cannot be changed: {0}"), ", ".join(sorted(locked))
+                QT_TRANSLATE_NOOP("Settings", "set by your administrator and cannot be changed: {0}"),
+                ", ".join(sorted(locked)),
             )
         changes = {k: v for k, v in changes.items() if not self.is_locked(k)}
         user = dict(self._user)
@@ -149,7 +153,9 @@ class SettingsManager(QObject):
         Validated as a whole first: on any error nothing is applied. Returns the keys imported.
         """
         flat = check_nested(data, origin)
-        conflicts = [k for k, v in flat.items() if self.is_locked(k) and v != self.policy.values.get(k, _get(self._base, k))]
+        conflicts = [
+            k for k, v in flat.items() if self.is_locked(k) and v != self.policy.values.get(k, _get(self._base, k))
+        ]
         if conflicts:
             raise LockedKeyError(
                 QT_TRANSLATE_NOOP("Settings", "{0}: these keys are set by your administrator: {1}"),
@@ -160,9 +166,13 @@ class SettingsManager(QObject):
             self.update({k: v for k, v in flat.items() if not self.is_locked(k)})
         except SettingsError as exc:
             raise SettingsError(IN, origin, exc) from None
-        except OSError as exc:   # the user file cannot be written: nothing was applied
-            raise SettingsError(QT_TRANSLATE_NOOP("Settings", "{0}: the settings file {1} cannot be written: {2}"),
-                                origin, str(self.user_file), os_reason(exc)) from None
+        except OSError as exc:  # the user file cannot be written: nothing was applied
+            raise SettingsError(
+                QT_TRANSLATE_NOOP("Settings", "{0}: the settings file {1} cannot be written: {2}"),
+                origin,
+                str(self.user_file),
+                os_reason(exc),
+            ) from None
         return sorted(flat)
 
     def save(self) -> None:

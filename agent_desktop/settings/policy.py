@@ -14,6 +14,7 @@ Linux ``/etc/agent-desktop/policy.toml``, Windows ``%ProgramData%\\AgentDesktop\
 macOS ``/Library/Application Support/AgentDesktop/policy.toml``. A missing file means no policy; an
 invalid one is an error (the app refuses to start rather than silently dropping IT's locks).
 """
+
 from __future__ import annotations
 
 import logging
@@ -25,7 +26,15 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from agent_desktop.settings.layers import IN, SettingsError, check_nested, invalid_values, read_toml, split_key, unflatten
+from agent_desktop.settings.layers import (
+    IN,
+    SettingsError,
+    check_nested,
+    invalid_values,
+    read_toml,
+    split_key,
+    unflatten,
+)
 from agent_desktop.settings.schema import SECTIONS, Settings
 from crm.i18n import QT_TRANSLATE_NOOP
 

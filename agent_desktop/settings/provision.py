@@ -3,13 +3,15 @@
 Only reading and parsing happens here; :meth:`SettingsManager.import_bundle` validates the bundle as a
 whole and applies all of it or nothing.
 """
+
 from __future__ import annotations
 
 import json
 import logging
-import tomllib
 from pathlib import Path
 from typing import Any
+
+import tomllib
 
 from agent_desktop.settings.errors_text import fetch_reason, http_reason, os_reason, parse_reason
 from agent_desktop.settings.layers import SettingsError
@@ -43,7 +45,7 @@ def _fetch(url: str, timeout_s: float) -> tuple[bytes, str]:
     try:
         with urllib.request.urlopen(url, timeout=timeout_s) as resp:
             body = b""
-            while len(body) <= MAX_BUNDLE_BYTES:    # a read may return less than asked
+            while len(body) <= MAX_BUNDLE_BYTES:  # a read may return less than asked
                 chunk = resp.read(MAX_BUNDLE_BYTES + 1 - len(body))
                 if not chunk:
                     break
@@ -67,17 +69,21 @@ def parse_bundle(body: bytes, origin: str, hint: str = "") -> dict[str, Any]:
     try:
         text = body.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: the settings bundle is not UTF-8 text"), origin) from None
-    json_first = "json" in hint.lower() or (not "toml" in hint.lower() and text.lstrip().startswith("{"))
+        raise ProvisionError(
+            QT_TRANSLATE_NOOP("Settings", "{0}: the settings bundle is not UTF-8 text"), origin
+        ) from None
+    json_first = "json" in hint.lower() or ("toml" not in hint.lower() and text.lstrip().startswith("{"))
     errors = []
-    for kind in (("json", "toml") if json_first else ("toml", "json")):
+    for kind in ("json", "toml") if json_first else ("toml", "json"):
         try:
             data = json.loads(text) if kind == "json" else tomllib.loads(text)
         except (json.JSONDecodeError, tomllib.TOMLDecodeError) as exc:
             errors.append(parse_reason(exc, f"{kind.upper()}: {exc}"))
             continue
         if not isinstance(data, dict):
-            raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: the settings bundle must be a table of sections"), origin)
+            raise ProvisionError(
+                QT_TRANSLATE_NOOP("Settings", "{0}: the settings bundle must be a table of sections"), origin
+            )
         return data
     raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: not valid TOML or JSON ({1})"), origin, errors[0])
 
@@ -89,10 +95,14 @@ def load_bundle(source: str, timeout_s: float = 10.0) -> dict[str, Any]:
         return parse_bundle(body, source, content_type or source)
     path = Path(source)
     try:
-        with path.open("rb") as file:       # bounded like a download: a wrong path (a disk image, a device) must not fill memory
+        with path.open(
+            "rb"
+        ) as file:  # bounded like a download: a wrong path (a disk image, a device) must not fill memory
             body = file.read(MAX_BUNDLE_BYTES + 1)
     except OSError as exc:
-        raise ProvisionError(QT_TRANSLATE_NOOP("Settings", "{0}: cannot read the settings bundle: {1}"), source, os_reason(exc)) from None
+        raise ProvisionError(
+            QT_TRANSLATE_NOOP("Settings", "{0}: cannot read the settings bundle: {1}"), source, os_reason(exc)
+        ) from None
     if len(body) > MAX_BUNDLE_BYTES:
         raise ProvisionError(TOO_LARGE, source, MAX_BUNDLE_BYTES)
     return parse_bundle(body, source, path.suffix)

@@ -4,6 +4,7 @@ Feature code reads ``ctx.settings.sip.registrar`` and so on. Qt-free engines get
 objects that the shell builds from these models. Secrets are never settings: they live in the
 keyring (see :mod:`agent_desktop.credentials`).
 """
+
 from __future__ import annotations
 
 import logging
@@ -88,7 +89,11 @@ class CrmSettings(_Section):
     def _http_url(cls, value: str) -> str:
         value = value.strip()
         if value and not (value.startswith("http://") or value.startswith("https://")):
-            raise ValueError(QT_TRANSLATE_NOOP("Settings", "must start with http:// or https:// (or be empty for the embedded back office)"))
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Settings", "must start with http:// or https:// (or be empty for the embedded back office)"
+                )
+            )
         if " " in value:
             raise ValueError(QT_TRANSLATE_NOOP("Settings", "must not contain spaces"))
         return value.rstrip("/")

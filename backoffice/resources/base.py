@@ -3,6 +3,7 @@
 A resource maps one API collection (``crm.schemas.ENTITIES``) to one table. Simple entities whose
 read model matches their columns use this class as is; customers and orders override the hooks.
 """
+
 from __future__ import annotations
 
 import json
@@ -105,8 +106,9 @@ class Resource:
             if ref is not None and conn.execute(select(table.c.id).where(table.c.id == ref)).first() is None:
                 raise field_error(("body", name), f"no {table.name} record with id {ref}", "not_found")
 
-    def audit(self, ctx: WriteContext, user: Principal, action: str, record_id: str | None,
-              changes: dict[str, Any]) -> None:
+    def audit(
+        self, ctx: WriteContext, user: Principal, action: str, record_id: str | None, changes: dict[str, Any]
+    ) -> None:
         audit(ctx, user, action, self.name, record_id, changes)
 
     def prepare_create(self, ctx: WriteContext, user: Principal, values: dict[str, Any]) -> None:
@@ -138,15 +140,17 @@ class Resource:
         self.prepare_create(ctx, user, values)
         stamp = now_utc()
         columns = {k: v for k, v in values.items() if k in self.table.c}
-        ctx.conn.execute(insert(self.table).values(id=record_id, version=1, created_at=stamp,
-                                                   updated_at=stamp, **_plain(columns)))
+        ctx.conn.execute(
+            insert(self.table).values(id=record_id, version=1, created_at=stamp, updated_at=stamp, **_plain(columns))
+        )
         self.after_write(ctx, user, record_id, values)
         ctx.touch(self.table, record_id)
         self.audit(ctx, user, "create", record_id, _public(body.model_dump(mode="json", exclude_unset=True)))
         return self.read_one(ctx.conn, user, record_id)
 
-    def patch(self, ctx: WriteContext, user: Principal, record_id: str, version: int,
-              body: BaseModel) -> dict[str, Any]:
+    def patch(
+        self, ctx: WriteContext, user: Principal, record_id: str, version: int, body: BaseModel
+    ) -> dict[str, Any]:
         user.require(self.access.update)
         row = self.locked_current(ctx, user, record_id, version)
         values = body.model_dump(exclude_unset=True)
@@ -165,15 +169,22 @@ class Resource:
         """The row, locked, after checking ``If-Match`` (412 with the current record if stale)."""
         row = self.get_row(ctx.conn, user, record_id, lock=True)
         if row.version != version:
-            raise ApiError(412, f"the record changed (now version {row.version}); merge and retry",
-                           "version_mismatch", current=self.dump(ctx.conn, [row])[0],
-                           headers={"ETag": f'"{row.version}"'})
+            raise ApiError(
+                412,
+                f"the record changed (now version {row.version}); merge and retry",
+                "version_mismatch",
+                current=self.dump(ctx.conn, [row])[0],
+                headers={"ETag": f'"{row.version}"'},
+            )
         return row
 
     def write_columns(self, ctx: WriteContext, row: Row, values: dict[str, Any]) -> None:
         columns = {k: v for k, v in values.items() if k in self.table.c and k != "id"}
-        ctx.conn.execute(update(self.table).where(self.table.c.id == row.id).values(
-            version=row.version + 1, updated_at=now_utc(), **_plain(columns)))
+        ctx.conn.execute(
+            update(self.table)
+            .where(self.table.c.id == row.id)
+            .values(version=row.version + 1, updated_at=now_utc(), **_plain(columns))
+        )
         ctx.touch(self.table, row.id)
 
     def read_one(self, conn: Connection, user: Principal, record_id: str) -> dict[str, Any]:
@@ -183,16 +194,18 @@ class Resource:
         return self.dump(conn, [row])[0]
 
     # ---------------------------------------------------------------- collections
-    def list(self, conn: Connection, user: Principal, filters: dict[str, Any], limit: int,
-             offset: int) -> dict[str, Any]:
+    def list(
+        self, conn: Connection, user: Principal, filters: dict[str, Any], limit: int, offset: int
+    ) -> dict[str, Any]:
         user.require(self.access.read)
         clauses = [self.filter_clause(k, v) for k, v in filters.items() if v is not None]
         base = self.scope(select(self.table), user)
         if clauses:
             base = base.where(*clauses)
         total = conn.execute(select(func.count()).select_from(base.subquery())).scalar_one()
-        rows = conn.execute(base.order_by(self.table.c.created_at.desc(), self.table.c.id.desc())
-                            .limit(limit).offset(offset)).all()
+        rows = conn.execute(
+            base.order_by(self.table.c.created_at.desc(), self.table.c.id.desc()).limit(limit).offset(offset)
+        ).all()
         return {"items": self.dump(conn, rows), "total": total, "limit": limit, "offset": offset}
 
     def changes(self, conn: Connection, user: Principal, cursor: str | None, limit: int) -> dict[str, Any]:
@@ -233,15 +246,27 @@ def _public(changes: dict[str, Any]) -> dict[str, Any]:
     return {k: ("***" if k in _SECRET_FIELDS else v) for k, v in changes.items()}
 
 
-def audit(ctx: WriteContext, user: Principal, action: str, entity: str, record_id: str | None,
-          changes: dict[str, Any]) -> None:
+def audit(
+    ctx: WriteContext, user: Principal, action: str, entity: str, record_id: str | None, changes: dict[str, Any]
+) -> None:
     """Record one audit event in the write's transaction."""
     event_id = _new_id()
     stamp = now_utc()
-    ctx.conn.execute(insert(t.audit_events).values(
-        id=event_id, version=1, created_at=stamp, updated_at=stamp, at=stamp, actor_id=user.id,
-        actor_username=user.username, action=action, entity=entity, entity_id=record_id,
-        changes=json.dumps(changes, ensure_ascii=False, default=str)))
+    ctx.conn.execute(
+        insert(t.audit_events).values(
+            id=event_id,
+            version=1,
+            created_at=stamp,
+            updated_at=stamp,
+            at=stamp,
+            actor_id=user.id,
+            actor_username=user.username,
+            action=action,
+            entity=entity,
+            entity_id=record_id,
+            changes=json.dumps(changes, ensure_ascii=False, default=str),
+        )
+    )
     ctx.touch(t.audit_events, event_id)
 
 

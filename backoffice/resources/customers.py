@@ -1,4 +1,5 @@
 """Customers: flattened address/preferences columns, phone rows, tags, pinyin initials."""
+
 from __future__ import annotations
 
 import json
@@ -9,12 +10,12 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Connection, Row
 
 from backoffice import tables as t
-from crm.pinyin import initials
 from backoffice.db import WriteContext
 from backoffice.resources.base import ALL, STAFF, Access, Resource
 from backoffice.resources.plain import plain
 from backoffice.security import Principal
 from crm.phones import normalize_phone, try_normalize_phone
+from crm.pinyin import initials
 from crm.schemas import ReadModel
 
 logger = logging.getLogger(__name__)
@@ -50,22 +51,36 @@ def flatten(values: dict[str, Any]) -> None:
 
 
 def phone_rows(customer_id: str, phones: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{"customer_id": customer_id, "position": i, "number": p["number"],
-             "normalized": normalize_phone(p["number"]), "type": getattr(p["type"], "value", p["type"])}
-            for i, p in enumerate(phones)]
+    return [
+        {
+            "customer_id": customer_id,
+            "position": i,
+            "number": p["number"],
+            "normalized": normalize_phone(p["number"]),
+            "type": getattr(p["type"], "value", p["type"]),
+        }
+        for i, p in enumerate(phones)
+    ]
 
 
 def assemble(row: Any, phones: list[Any]) -> dict[str, Any]:
     """Read-model dict from a customer row and its phone rows."""
     m = row._mapping
     return {
-        "id": m["id"], "version": m["version"], "created_at": m["created_at"], "updated_at": m["updated_at"],
-        "name": m["name"], "name_initials": m["name_initials"],
+        "id": m["id"],
+        "version": m["version"],
+        "created_at": m["created_at"],
+        "updated_at": m["updated_at"],
+        "name": m["name"],
+        "name_initials": m["name_initials"],
         "phones": [{"number": p.number, "type": p.type, "normalized": p.normalized} for p in phones],
         "address": {k: m[k] for k in ADDRESS},
-        "tags": json.loads(m["tags"] or "[]"), "vip_level": m["vip_level"],
+        "tags": json.loads(m["tags"] or "[]"),
+        "vip_level": m["vip_level"],
         "preferences": {k: m[k] for k in PREFERENCES},
-        "notes": m["notes"], "owner_id": m["owner_id"], "last_contact_at": m["last_contact_at"],
+        "notes": m["notes"],
+        "owner_id": m["owner_id"],
+        "last_contact_at": m["last_contact_at"],
     }
 
 
@@ -88,8 +103,9 @@ class CustomerResource(Resource):
     def filter_clause(self, name: str, value: Any) -> Any:
         if name == "phone":
             number = try_normalize_phone(value) or value
-            return t.customers.c.id.in_(select(t.customer_phones.c.customer_id)
-                                        .where(t.customer_phones.c.normalized == number))
+            return t.customers.c.id.in_(
+                select(t.customer_phones.c.customer_id).where(t.customer_phones.c.normalized == number)
+            )
         return super().filter_clause(name, value)
 
     def to_read(self, conn: Connection, rows: list[Row]) -> list[ReadModel]:
@@ -104,14 +120,21 @@ class CustomerResource(Resource):
         ids = [row.id for row in rows]
         phones: dict[str, list[Any]] = {i: [] for i in ids}
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            for p in conn.execute(select(t.customer_phones).where(t.customer_phones.c.customer_id.in_(chunk))
-                                  .order_by(t.customer_phones.c.customer_id, t.customer_phones.c.position)):
+            chunk = ids[start : start + 500]
+            for p in conn.execute(
+                select(t.customer_phones)
+                .where(t.customer_phones.c.customer_id.in_(chunk))
+                .order_by(t.customer_phones.c.customer_id, t.customer_phones.c.position)
+            ):
                 phones[p.customer_id].append(p)
         return [assemble(row, phones[row.id]) for row in rows]
 
 
 def customer_resource() -> CustomerResource:
-    return CustomerResource("customers", t.customers, Access(read=ALL, create=STAFF, update=STAFF),
-                            filters=("phone", "owner_id", "vip_level", "city"),
-                            references={"owner_id": t.users})
+    return CustomerResource(
+        "customers",
+        t.customers,
+        Access(read=ALL, create=STAFF, update=STAFF),
+        filters=("phone", "owner_id", "vip_level", "city"),
+        references={"owner_id": t.users},
+    )

@@ -1,4 +1,5 @@
 """Orders: server-assigned numbers, lines priced from products, and the status machine."""
+
 from __future__ import annotations
 
 import json
@@ -14,7 +15,7 @@ from backoffice.errors import conflict, field_error
 from backoffice.resources.base import ALL, STAFF, Access, Resource, now_utc
 from backoffice.resources.plain import plain
 from backoffice.security import Principal
-from crm.schemas import Address, EDITABLE_ORDER_STATUSES, ORDER_ACTIONS, OrderStatus, ReadModel, Role
+from crm.schemas import EDITABLE_ORDER_STATUSES, ORDER_ACTIONS, Address, OrderStatus, ReadModel, Role
 
 logger = logging.getLogger(__name__)
 
@@ -43,8 +44,15 @@ def price_lines(conn: Connection, lines: list[dict[str, Any]]) -> tuple[list[dic
             raise field_error(("body", "lines", i, "sku"), f"no active product with SKU {line['sku']}", "not_found")
         price = line.get("unit_price_cents")
         price = product.price_cents if price is None else price
-        priced.append({"position": i, "sku": product.sku, "name": product.name,
-                       "quantity": line["quantity"], "unit_price_cents": price})
+        priced.append(
+            {
+                "position": i,
+                "sku": product.sku,
+                "name": product.name,
+                "quantity": line["quantity"],
+                "unit_price_cents": price,
+            }
+        )
         total += price * line["quantity"]
     return priced, total
 
@@ -69,8 +77,16 @@ class OrderResource(Resource):
         values.pop("lines", None)
         if values.get("delivery_address") is not None:
             values["delivery_address"] = json.dumps(values["delivery_address"], ensure_ascii=False)
-        for key in ("delivery_method", "payment_method", "rush", "delivery_address", "recipient_name",
-                    "invoice_title", "tax_id", "requests"):
+        for key in (
+            "delivery_method",
+            "payment_method",
+            "rush",
+            "delivery_address",
+            "recipient_name",
+            "invoice_title",
+            "tax_id",
+            "requests",
+        ):
             if key in values and values[key] is None:
                 raise field_error(("body", key), "may not be null")
 
@@ -81,8 +97,9 @@ class OrderResource(Resource):
         ctx.conn.execute(delete(t.order_lines).where(t.order_lines.c.order_id == record_id))
         ctx.conn.execute(insert(t.order_lines), line_rows(record_id, lines))
 
-    def act(self, ctx: WriteContext, user: Principal, record_id: str, version: int, action: str,
-            extra: dict[str, Any]) -> dict[str, Any]:
+    def act(
+        self, ctx: WriteContext, user: Principal, record_id: str, version: int, action: str, extra: dict[str, Any]
+    ) -> dict[str, Any]:
         """Apply a status action (sort, ship, deliver, return, cancel)."""
         user.require(ACTION_ROLES[action])
         row = self.locked_current(ctx, user, record_id, version)
@@ -116,11 +133,20 @@ class OrderResource(Resource):
         ids = [row.id for row in rows]
         lines: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            for line in conn.execute(select(t.order_lines).where(t.order_lines.c.order_id.in_(chunk))
-                                     .order_by(t.order_lines.c.order_id, t.order_lines.c.position)):
-                lines[line.order_id].append({"sku": line.sku, "quantity": line.quantity,
-                                             "unit_price_cents": line.unit_price_cents, "name": line.name})
+            chunk = ids[start : start + 500]
+            for line in conn.execute(
+                select(t.order_lines)
+                .where(t.order_lines.c.order_id.in_(chunk))
+                .order_by(t.order_lines.c.order_id, t.order_lines.c.position)
+            ):
+                lines[line.order_id].append(
+                    {
+                        "sku": line.sku,
+                        "quantity": line.quantity,
+                        "unit_price_cents": line.unit_price_cents,
+                        "name": line.name,
+                    }
+                )
         out = []
         for row in rows:
             data = dict(row._mapping)
@@ -131,7 +157,10 @@ class OrderResource(Resource):
 
 
 def order_resource() -> OrderResource:
-    return OrderResource("orders", t.orders, Access(read=ALL, create=STAFF, update=STAFF),
-                         filters=("customer_id", "status", "number", "agent_id"),
-                         references={"customer_id": t.customers, "media_source_id": t.media_sources,
-                                     "call_log_id": t.call_logs})
+    return OrderResource(
+        "orders",
+        t.orders,
+        Access(read=ALL, create=STAFF, update=STAFF),
+        filters=("customer_id", "status", "number", "agent_id"),
+        references={"customer_id": t.customers, "media_source_id": t.media_sources, "call_log_id": t.call_logs},
+    )

@@ -5,6 +5,7 @@ record of a big CRM on a first sync) can skip re-validating it: a dict whose dat
 pydantic writes them (ISO 8601, ``Z`` for UTC) gives the same JSON as ``model_dump(mode="json")``.
 ``tests/backoffice/test_plain_dump.py`` holds the two equal.
 """
+
 from __future__ import annotations
 
 import logging

@@ -1,4 +1,5 @@
 """Resources whose read model maps straight onto their columns."""
+
 from __future__ import annotations
 
 import json
@@ -12,14 +13,19 @@ from backoffice import tables as t
 from backoffice.db import WriteContext
 from backoffice.errors import conflict, field_error
 from backoffice.resources.base import (
-    ALL, STAFF, SUPERVISORS, Access, Resource, now_utc,
+    ALL,
+    STAFF,
+    SUPERVISORS,
+    Access,
+    Resource,
+    now_utc,
 )
 from backoffice.resources.plain import plain_rows
 from backoffice.resources.tasks import callback_resource, todo_resource
-from crm.schemas.callbacks import claim_expired
 from backoffice.security import Principal, hash_password
 from crm.phones import normalize_phone, try_normalize_phone
 from crm.schemas import COMPLAINT_TRANSITIONS, ComplaintStatus, ReadModel, Role
+from crm.schemas.callbacks import claim_expired
 
 logger = logging.getLogger(__name__)
 
@@ -31,8 +37,11 @@ def touch_last_contact(ctx: WriteContext, customer_id: str | None, when: Any) ->
     if customer_id is None or when is None:
         return
     col = t.customers.c.last_contact_at
-    ctx.conn.execute(update(t.customers).where(t.customers.c.id == customer_id).values(
-        last_contact_at=case((col.is_(None), when), (col < when, when), else_=col)))
+    ctx.conn.execute(
+        update(t.customers)
+        .where(t.customers.c.id == customer_id)
+        .values(last_contact_at=case((col.is_(None), when), (col < when, when), else_=col))
+    )
     ctx.touch(t.customers, customer_id)
 
 
@@ -92,8 +101,9 @@ class BlocklistResource(Resource):
         values["number"] = normalize_phone(values["number"])
         values["created_by"] = user.id
         values["deleted"] = False
-        live = ctx.conn.execute(select(t.blocklist.c.id).where(
-            t.blocklist.c.number == values["number"], t.blocklist.c.deleted.is_(False))).first()
+        live = ctx.conn.execute(
+            select(t.blocklist.c.id).where(t.blocklist.c.number == values["number"], t.blocklist.c.deleted.is_(False))
+        ).first()
         if live:
             raise conflict(f"{values['number']} is already blocked", "already_blocked")
 
@@ -135,31 +145,51 @@ def simple_resources() -> list[Resource]:
     c = t
     return [
         UserResource("users", c.users, Access(read=ALL, create=NOBODY, update=NOBODY)),
-        ContactResource("contacts", c.contacts, Access(read=STAFF),
-                        filters=("customer_id", "agent_id"),
-                        references={"customer_id": c.customers, "agent_id": c.users, "call_log_id": c.call_logs},
-                        user_defaults=("agent_id",)),
-        ComplaintResource("complaints", c.complaints, Access(read=ALL),
-                          filters=("customer_id", "status", "assignee_id"),
-                          references={"customer_id": c.customers, "order_id": c.orders, "assignee_id": c.users}),
-        Resource("products", c.products, Access(create=SUPERVISORS, update=SUPERVISORS),
-                 filters=("sku", "category")),
+        ContactResource(
+            "contacts",
+            c.contacts,
+            Access(read=STAFF),
+            filters=("customer_id", "agent_id"),
+            references={"customer_id": c.customers, "agent_id": c.users, "call_log_id": c.call_logs},
+            user_defaults=("agent_id",),
+        ),
+        ComplaintResource(
+            "complaints",
+            c.complaints,
+            Access(read=ALL),
+            filters=("customer_id", "status", "assignee_id"),
+            references={"customer_id": c.customers, "order_id": c.orders, "assignee_id": c.users},
+        ),
+        Resource("products", c.products, Access(create=SUPERVISORS, update=SUPERVISORS), filters=("sku", "category")),
         todo_resource(),
         callback_resource(),
-        CallLogResource("call_logs", c.call_logs,
-                        Access(read=STAFF, own_field="agent_id", own_roles=frozenset({Role.AGENT})),
-                        filters=("customer_id", "agent_id"),
-                        references={"customer_id": c.customers, "agent_id": c.users,
-                                    "media_source_id": c.media_sources},
-                        user_defaults=("agent_id",)),
-        BlocklistResource("blocklist", c.blocklist,
-                          Access(read=ALL, create=STAFF, update=SUPERVISORS, delete=SUPERVISORS),
-                          filters=("number",), has_tombstones=True),
-        MediaSourceResource("media_sources", c.media_sources,
-                            Access(create=SUPERVISORS, update=SUPERVISORS), filters=("dnis", "channel")),
-        AuditResource("audit_events", c.audit_events,
-                      Access(read=SUPERVISORS, create=NOBODY, update=NOBODY),
-                      filters=("entity", "entity_id", "actor_id")),
+        CallLogResource(
+            "call_logs",
+            c.call_logs,
+            Access(read=STAFF, own_field="agent_id", own_roles=frozenset({Role.AGENT})),
+            filters=("customer_id", "agent_id"),
+            references={"customer_id": c.customers, "agent_id": c.users, "media_source_id": c.media_sources},
+            user_defaults=("agent_id",),
+        ),
+        BlocklistResource(
+            "blocklist",
+            c.blocklist,
+            Access(read=ALL, create=STAFF, update=SUPERVISORS, delete=SUPERVISORS),
+            filters=("number",),
+            has_tombstones=True,
+        ),
+        MediaSourceResource(
+            "media_sources",
+            c.media_sources,
+            Access(create=SUPERVISORS, update=SUPERVISORS),
+            filters=("dnis", "channel"),
+        ),
+        AuditResource(
+            "audit_events",
+            c.audit_events,
+            Access(read=SUPERVISORS, create=NOBODY, update=NOBODY),
+            filters=("entity", "entity_id", "actor_id"),
+        ),
     ]
 
 
@@ -175,8 +205,9 @@ def _claim_transition(row: Row, user: Principal, claim: bool) -> dict[str, Any]:
     return {"status": "pending", "claimed_by": None, "claimed_at": None}
 
 
-def claim_callback(resource: Resource, ctx: WriteContext, user: Principal, record_id: str, version: int,
-                   claim: bool) -> dict[str, Any]:
+def claim_callback(
+    resource: Resource, ctx: WriteContext, user: Principal, record_id: str, version: int, claim: bool
+) -> dict[str, Any]:
     """``claim`` (pending → claimed by the caller) or ``release`` (back to pending)."""
     user.require(resource.access.update)
     row = resource.get_row(ctx.conn, user, record_id, lock=True)

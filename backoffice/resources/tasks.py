@@ -4,6 +4,7 @@ Agents see the to-dos assigned to them, those they created, and those shared wit
 assign one to any active user or team (the assignee gets it through the delta feed). Callback attempts
 follow :func:`crm.schemas.callbacks.after_attempt`.
 """
+
 from __future__ import annotations
 
 import json
@@ -29,8 +30,7 @@ class TodoResource(Resource):
     def own_clause(self, me: Any) -> Any:
         c = self.table.c
         my_team = select(t.users.c.team).where(t.users.c.id == me).scalar_subquery()
-        return or_(c.assignee_id == me, c.created_by == me,
-                   and_(c.team != "", c.team == my_team))
+        return or_(c.assignee_id == me, c.created_by == me, and_(c.team != "", c.team == my_team))
 
     def check_owner(self, user: Principal, values: dict[str, Any]) -> None:
         """Anyone may hand a to-do to another agent or a team (the reference check covers the id)."""
@@ -52,7 +52,7 @@ class TodoResource(Resource):
         if "team" in values and values["team"] is None:
             values["team"] = ""
         if "due_at" in values and values["due_at"] != row.due_at:
-            values.setdefault("alerted_at", None)   # a new due time alerts again
+            values.setdefault("alerted_at", None)  # a new due time alerts again
             values.setdefault("snoozed_until", None)
 
 
@@ -73,8 +73,9 @@ class CallbackResource(Resource):
             out.append(self.spec.read.model_validate(data))
         return out
 
-    def attempt(self, ctx: WriteContext, user: Principal, record_id: str, version: int,
-                body: CallbackAttemptCreate) -> dict[str, Any]:
+    def attempt(
+        self, ctx: WriteContext, user: Principal, record_id: str, version: int, body: CallbackAttemptCreate
+    ) -> dict[str, Any]:
         """Record the outcome of a call-back attempt by the agent holding the claim; apply retry rules."""
         user.require(self.access.update)
         row = self.get_row(ctx.conn, user, record_id, lock=True)
@@ -83,14 +84,26 @@ class CallbackResource(Resource):
         row = self.locked_current(ctx, user, record_id, version)
         now = now_utc()
         attempts = row.attempts + 1
-        result = after_attempt(AttemptOutcome(body.outcome), attempts, row.max_attempts,
-                               row.retry_spacing_s, now)
+        result = after_attempt(AttemptOutcome(body.outcome), attempts, row.max_attempts, row.retry_spacing_s, now)
         log = json.loads(row.attempt_log or "[]")
-        log.append({"at": now.isoformat().replace("+00:00", "Z"), "agent_id": user.id,
-                    "outcome": body.outcome.value, "notes": body.notes, "call_log_id": body.call_log_id})
-        values = {"attempts": attempts, "status": result.status, "last_outcome": body.outcome.value,
-                  "last_attempt_at": now, "attempt_log": json.dumps(log, ensure_ascii=False),
-                  "claimed_by": None, "claimed_at": None}
+        log.append(
+            {
+                "at": now.isoformat().replace("+00:00", "Z"),
+                "agent_id": user.id,
+                "outcome": body.outcome.value,
+                "notes": body.notes,
+                "call_log_id": body.call_log_id,
+            }
+        )
+        values = {
+            "attempts": attempts,
+            "status": result.status,
+            "last_outcome": body.outcome.value,
+            "last_attempt_at": now,
+            "attempt_log": json.dumps(log, ensure_ascii=False),
+            "claimed_by": None,
+            "claimed_at": None,
+        }
         if result.due_at is not None:
             values["due_at"] = result.due_at
         self.write_columns(ctx, row, values)
@@ -99,15 +112,22 @@ class CallbackResource(Resource):
 
 
 def todo_resource() -> TodoResource:
-    return TodoResource("todos", t.todos,
-                        Access(read=ALL, create=ALL, update=ALL, own_field="assignee_id",
-                               own_roles=frozenset({Role.AGENT, Role.LOGISTICS})),
-                        filters=("customer_id", "status", "assignee_id", "team"),
-                        references={"customer_id": t.customers, "call_log_id": t.call_logs,
-                                    "assignee_id": t.users})
+    return TodoResource(
+        "todos",
+        t.todos,
+        Access(
+            read=ALL, create=ALL, update=ALL, own_field="assignee_id", own_roles=frozenset({Role.AGENT, Role.LOGISTICS})
+        ),
+        filters=("customer_id", "status", "assignee_id", "team"),
+        references={"customer_id": t.customers, "call_log_id": t.call_logs, "assignee_id": t.users},
+    )
 
 
 def callback_resource() -> CallbackResource:
-    return CallbackResource("callbacks", t.callbacks, Access(read=STAFF),
-                            filters=("status", "customer_id", "claimed_by"),
-                            references={"customer_id": t.customers, "media_source_id": t.media_sources})
+    return CallbackResource(
+        "callbacks",
+        t.callbacks,
+        Access(read=STAFF),
+        filters=("status", "customer_id", "claimed_by"),
+        references={"customer_id": t.customers, "media_source_id": t.media_sources},
+    )

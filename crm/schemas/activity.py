@@ -1,4 +1,5 @@
 """Contact history, complaints, to-dos and callbacks."""
+
 from __future__ import annotations
 
 import logging
@@ -7,10 +8,20 @@ from enum import Enum
 from pydantic import Field
 
 from crm.schemas.callbacks import (
-    CallbackAttempt, CallbackSource, MaxAttempts, RetrySpacing,
+    CallbackAttempt,
+    CallbackSource,
+    MaxAttempts,
+    RetrySpacing,
 )
 from crm.schemas.common import (
-    CreateModel, Id, LongText, PhoneText, ReadModel, ShortText, UpdateModel, UtcDatetime,
+    CreateModel,
+    Id,
+    LongText,
+    PhoneText,
+    ReadModel,
+    ShortText,
+    UpdateModel,
+    UtcDatetime,
 )
 from crm.schemas.complaint_steps import ComplaintStep, StatusNote
 

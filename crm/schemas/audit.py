@@ -1,4 +1,5 @@
 """Audit events: one per write, read-only, visible to supervisors and admins."""
+
 from __future__ import annotations
 
 import logging

@@ -6,6 +6,7 @@ customer or a wrong number leaves the queue (``done`` / ``failed``); no answer o
 ``pending`` with ``due_at = now + retry_spacing_s`` until ``max_attempts`` is used up (then ``failed``,
 "given up"). Both sides use this one function, so the desktop can show what will happen.
 """
+
 from __future__ import annotations
 
 import logging
@@ -24,19 +25,20 @@ CLAIM_TTL = timedelta(minutes=10)
 DEFAULT_MAX_ATTEMPTS = 3
 DEFAULT_RETRY_SPACING_S = 900
 MaxAttempts = Field(default=DEFAULT_MAX_ATTEMPTS, ge=1, le=20, description="Attempts before giving up")
-RetrySpacing = Field(default=DEFAULT_RETRY_SPACING_S, ge=0, le=7 * 86400,
-                     description="Seconds between a failed attempt and the next one")
+RetrySpacing = Field(
+    default=DEFAULT_RETRY_SPACING_S, ge=0, le=7 * 86400, description="Seconds between a failed attempt and the next one"
+)
 
 
 class CallbackSource(str, Enum):
     """Why the entry exists."""
 
-    UNANSWERED = "unanswered"      # rang at the agent, nobody answered
-    ABANDONED = "abandoned"        # the caller hung up while it rang
-    LINES_BUSY = "lines_busy"      # refused: every line of the agent was busy
-    NOT_READY = "not_ready"        # refused: the agent was not ready
-    MANUAL = "manual"              # created by hand (customer card)
-    CAMPAIGN = "campaign"          # handed to an outbound call list (search results); reason = list name
+    UNANSWERED = "unanswered"  # rang at the agent, nobody answered
+    ABANDONED = "abandoned"  # the caller hung up while it rang
+    LINES_BUSY = "lines_busy"  # refused: every line of the agent was busy
+    NOT_READY = "not_ready"  # refused: the agent was not ready
+    MANUAL = "manual"  # created by hand (customer card)
+    CAMPAIGN = "campaign"  # handed to an outbound call list (search results); reason = list name
 
 
 class AttemptOutcome(str, Enum):
@@ -70,8 +72,8 @@ class CallbackAttempt(BaseModel):
 
 @dataclass(frozen=True)
 class AttemptResult:
-    status: str               # "pending", "done" or "failed"
-    due_at: datetime | None   # next try (pending only)
+    status: str  # "pending", "done" or "failed"
+    due_at: datetime | None  # next try (pending only)
 
 
 def claim_expired(claimed_at: datetime | None, now: datetime) -> bool:
@@ -79,8 +81,9 @@ def claim_expired(claimed_at: datetime | None, now: datetime) -> bool:
     return claimed_at is not None and now - claimed_at > CLAIM_TTL
 
 
-def after_attempt(outcome: AttemptOutcome, attempts_done: int, max_attempts: int, spacing_s: int,
-                  now: datetime) -> AttemptResult:
+def after_attempt(
+    outcome: AttemptOutcome, attempts_done: int, max_attempts: int, spacing_s: int, now: datetime
+) -> AttemptResult:
     """What an entry becomes after its ``attempts_done``-th attempt ended with ``outcome``."""
     if outcome is AttemptOutcome.REACHED:
         return AttemptResult("done", None)

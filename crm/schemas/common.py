@@ -10,6 +10,7 @@ Conventions (see docs/api-conventions.md):
 * Update (PATCH) models have every field optional: only the fields sent are changed. A nested
   object (address, preferences) or a list (phones, tags, lines) is replaced as a whole.
 """
+
 from __future__ import annotations
 
 import logging
@@ -51,8 +52,9 @@ Id = Annotated[str, AfterValidator(_check_uuid)]
 UtcDatetime = Annotated[
     AwareDatetime,
     AfterValidator(_to_utc),
-    PlainSerializer(lambda v: v.astimezone(timezone.utc).isoformat().replace("+00:00", "Z"), return_type=str,
-                    when_used="json"),
+    PlainSerializer(
+        lambda v: v.astimezone(timezone.utc).isoformat().replace("+00:00", "Z"), return_type=str, when_used="json"
+    ),
 ]
 """A timezone-aware time (naive times are rejected), converted to UTC, serialised with ``Z``."""
 

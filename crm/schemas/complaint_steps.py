@@ -1,4 +1,5 @@
 """Complaint history: each status change with the note written at that step and who made it."""
+
 from __future__ import annotations
 
 import logging
@@ -9,8 +10,11 @@ from crm.schemas.common import UtcDatetime
 
 logger = logging.getLogger(__name__)
 
-StatusNote = Field(default=None, max_length=4000,
-                   description="Note for this status change (kept in the complaint's history, with who and when)")
+StatusNote = Field(
+    default=None,
+    max_length=4000,
+    description="Note for this status change (kept in the complaint's history, with who and when)",
+)
 
 
 class ComplaintStep(BaseModel):

@@ -1,4 +1,5 @@
 """Customers: phones, address, tags, VIP level, preferences; and the search query."""
+
 from __future__ import annotations
 
 import logging
@@ -9,7 +10,15 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from crm.schemas.activity import ComplaintStatus
 from crm.schemas.common import (
-    CreateModel, Id, LongText, Name, PhoneText, ReadModel, UpdateModel, UtcDatetime, ValueModel,
+    CreateModel,
+    Id,
+    LongText,
+    Name,
+    PhoneText,
+    ReadModel,
+    UpdateModel,
+    UtcDatetime,
+    ValueModel,
 )
 from crm.schemas.day_or_time import DayOrTime
 

@@ -5,6 +5,7 @@ midnight of that day, so a ``_to`` bound would exclude the very day the agent pi
 ``date | datetime`` turns ``...T00:00:00Z`` into a whole day. Text without a time part is a day,
 anything else a time.
 """
+
 from __future__ import annotations
 
 import logging

@@ -11,6 +11,7 @@ Endpoints (back office, ``backoffice.routes_logistics``):
   ``invalid_transition`` if one is not ``ordered``, 412 with ``current`` if one changed meanwhile).
   Shipping stays ``POST /orders/{id}/ship`` with the tracking number.
 """
+
 from __future__ import annotations
 
 import logging

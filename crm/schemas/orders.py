@@ -1,4 +1,5 @@
 """Products and orders (with the order status machine)."""
+
 from __future__ import annotations
 
 import logging
@@ -9,7 +10,16 @@ from typing import Annotated
 from pydantic import AfterValidator, Field, field_validator
 
 from crm.schemas.common import (
-    Cents, CreateModel, Id, LongText, Name, PhoneText, ReadModel, ShortText, UpdateModel, UtcDatetime,
+    Cents,
+    CreateModel,
+    Id,
+    LongText,
+    Name,
+    PhoneText,
+    ReadModel,
+    ShortText,
+    UpdateModel,
+    UtcDatetime,
     ValueModel,
 )
 from crm.schemas.customers import Address

@@ -1,4 +1,5 @@
 """Call logs, blocklist entries and media sources (DNIS → channel/programme/advert/campaign)."""
+
 from __future__ import annotations
 
 import logging
@@ -9,7 +10,14 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from crm.schemas.activity import Direction
 from crm.schemas.common import (
-    CreateModel, Id, LongText, PhoneText, ReadModel, ShortText, UpdateModel, UtcDatetime,
+    CreateModel,
+    Id,
+    LongText,
+    PhoneText,
+    ReadModel,
+    ShortText,
+    UpdateModel,
+    UtcDatetime,
 )
 
 logger = logging.getLogger(__name__)
@@ -22,15 +30,25 @@ class CallDirection(str, Enum):
     OUTBOUND = Direction.OUTBOUND.value
 
 
-def _check_times(model: "CallLogCreate") -> "CallLogCreate":
+def _check_times(model: CallLogCreate) -> CallLogCreate:
     errors = []
     if model.answer_at and model.answer_at < model.ring_at:
-        errors.append(InitErrorDetails(type=PydanticCustomError("time_order", "answer_at must not be before ring_at"),
-                                       loc=("answer_at",), input=model.answer_at))
+        errors.append(
+            InitErrorDetails(
+                type=PydanticCustomError("time_order", "answer_at must not be before ring_at"),
+                loc=("answer_at",),
+                input=model.answer_at,
+            )
+        )
     start = model.answer_at or model.ring_at
     if model.end_at and model.end_at < start:
-        errors.append(InitErrorDetails(type=PydanticCustomError("time_order", "end_at must not be before the call started"),
-                                       loc=("end_at",), input=model.end_at))
+        errors.append(
+            InitErrorDetails(
+                type=PydanticCustomError("time_order", "end_at must not be before the call started"),
+                loc=("end_at",),
+                input=model.end_at,
+            )
+        )
     if errors:
         raise ValidationError.from_exception_data(type(model).__name__, errors)
     return model

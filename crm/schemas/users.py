@@ -1,4 +1,5 @@
 """Users, roles and login."""
+
 from __future__ import annotations
 
 import logging

@@ -11,14 +11,16 @@
 * Claims must be decided by the back office (one agent at a time), so :func:`claim` talks to it
   directly (call it off the GUI thread); attempts go through the outbox like every other write.
 """
+
 from __future__ import annotations
 
 import json
 import logging
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Iterable
+from typing import Any
 
 from crm import outbox
 from crm.client import CrmClient
@@ -50,15 +52,17 @@ class MissedCall:
 def open_callbacks(store: Store) -> list[dict[str, Any]]:
     """Pending and claimed entries (finished ones stay in the store but are skipped in SQL)."""
     rows = store.db.reader().execute(
-        "SELECT data FROM callbacks WHERE coalesce(json_extract(data, '$.status'), 'pending')"
-        " IN ('pending', 'claimed')")
+        "SELECT data FROM callbacks WHERE coalesce(json_extract(data, '$.status'), 'pending') IN ('pending', 'claimed')"
+    )
     return [json.loads(r[0]) for r in rows]
 
 
 def _with_attempt_queued(store: Store) -> set[str]:
     rows = store.db.reader().execute(
         "SELECT DISTINCT record_id FROM outbox WHERE entity = 'callbacks' AND op = ?"
-        " AND action = 'attempt' AND state = 'pending'", (outbox.ACTION,))
+        " AND action = 'attempt' AND state = 'pending'",
+        (outbox.ACTION,),
+    )
     return {r[0] for r in rows}
 
 
@@ -71,10 +75,12 @@ def _waited(requested_at: str | None, now: datetime) -> float:
     return max(0.0, (now - requested).total_seconds())
 
 
-_QUEUE_FIELDS = ("SELECT id, json_extract(data, '$.status'), json_extract(data, '$.due_at'),"
-                 " json_extract(data, '$.claimed_by'), json_extract(data, '$.claimed_at'),"
-                 " json_extract(data, '$.requested_at') FROM callbacks"
-                 " WHERE coalesce(json_extract(data, '$.status'), 'pending') IN ('pending', 'claimed')")
+_QUEUE_FIELDS = (
+    "SELECT id, json_extract(data, '$.status'), json_extract(data, '$.due_at'),"
+    " json_extract(data, '$.claimed_by'), json_extract(data, '$.claimed_at'),"
+    " json_extract(data, '$.requested_at') FROM callbacks"
+    " WHERE coalesce(json_extract(data, '$.status'), 'pending') IN ('pending', 'claimed')"
+)
 
 
 @dataclass(frozen=True)
@@ -87,8 +93,9 @@ class QueueHead:
     next_due_at: datetime | None
 
 
-def queue_head(store: Store, now: datetime, me: str, *, limit: int | None = None,
-               exclude: Iterable[str] = ()) -> QueueHead:
+def queue_head(
+    store: Store, now: datetime, me: str, *, limit: int | None = None, exclude: Iterable[str] = ()
+) -> QueueHead:
     """:func:`waiting_page` and :func:`next_due_at` in one pass over the queue (safe on any thread;
     the dock calls it off the GUI thread)."""
     queued = _with_attempt_queued(store) | set(exclude)
@@ -101,9 +108,11 @@ def queue_head(store: Store, now: datetime, me: str, *, limit: int | None = None
             next_due = due
         if entry_id in queued:
             continue
-        if ((status == "claimed" and claimed_by == me)
-                or (status == "claimed" and claim_expired(parse_time(claimed_at), now))  # holder went quiet
-                or (status == "pending" and (due is None or due <= now))):
+        if (
+            (status == "claimed" and claimed_by == me)
+            or (status == "claimed" and claim_expired(parse_time(claimed_at), now))  # holder went quiet
+            or (status == "pending" and (due is None or due <= now))
+        ):
             ready.append((status != "claimed", -_waited(requested_at, now), entry_id))
     ready.sort()
     chosen = [entry_id for _mine, _waited, entry_id in (ready if limit is None else ready[:limit])]
@@ -111,8 +120,9 @@ def queue_head(store: Store, now: datetime, me: str, *, limit: int | None = None
     return QueueHead([records[i] for i in chosen if i in records], len(ready), next_due)
 
 
-def waiting_page(store: Store, now: datetime, me: str, *, limit: int | None = None,
-                 exclude: Iterable[str] = ()) -> tuple[list[dict[str, Any]], int]:
+def waiting_page(
+    store: Store, now: datetime, me: str, *, limit: int | None = None, exclude: Iterable[str] = ()
+) -> tuple[list[dict[str, Any]], int]:
     """The first ``limit`` entries to work on now (all with None) and how many there are in all:
     claimed by me first, then due pending ones, longest waiting first. The rules run on a few fields
     read in SQL; only the entries returned are read whole (a call list can queue thousands)."""
@@ -130,15 +140,17 @@ def next_due_at(store: Store, now: datetime) -> datetime | None:
     rows = store.db.reader().execute(
         "SELECT json_extract(data, '$.due_at') FROM callbacks"
         " WHERE coalesce(json_extract(data, '$.status'), 'pending') = 'pending'"
-        " AND json_extract(data, '$.due_at') IS NOT NULL")
+        " AND json_extract(data, '$.due_at') IS NOT NULL"
+    )
     times = (parse_time(due_at) for (due_at,) in rows)
     return min((t for t in times if t is not None and t > now), default=None)
 
 
 def open_for_number(store: Store, number: str) -> dict[str, Any] | None:
     canonical = store.phones.try_normalize(number) or number
-    rows = store.db.reader().execute("SELECT data FROM callbacks WHERE number IN (?, ?)",
-                                     (canonical, number)).fetchall()
+    rows = (
+        store.db.reader().execute("SELECT data FROM callbacks WHERE number IN (?, ?)", (canonical, number)).fetchall()
+    )
     for (data,) in rows:
         entry = json.loads(data)
         if entry.get("status", "pending") in OPEN_STATUSES:
@@ -169,20 +181,38 @@ def _queue_missed(store: Store, call: MissedCall, canonical: str) -> dict[str, A
     else:
         customer_id = store.create("customers", {"name": canonical, "phones": [{"number": canonical}]})["id"]
     media = store.by_number("media_sources", store.phones.try_normalize(call.dnis) or call.dnis) if call.dnis else None
-    body = {"number": canonical, "customer_id": customer_id, "requested_at": api_time(call.at),
-            "dnis": call.dnis[:40], "media_source_id": media["id"] if media else None,
-            "source": call.source.value}
+    body = {
+        "number": canonical,
+        "customer_id": customer_id,
+        "requested_at": api_time(call.at),
+        "dnis": call.dnis[:40],
+        "media_source_id": media["id"] if media else None,
+        "source": call.source.value,
+    }
     entry = store.create("callbacks", body)
     entry.setdefault("status", "pending")
     return entry
 
 
-def create_manual(store: Store, number: str, customer_id: str | None, *, reason: str = "",
-                  due_at: datetime | None = None, entry_id: str | None = None) -> dict[str, Any]:
+def create_manual(
+    store: Store,
+    number: str,
+    customer_id: str | None,
+    *,
+    reason: str = "",
+    due_at: datetime | None = None,
+    entry_id: str | None = None,
+) -> dict[str, Any]:
     """A call back the agent promised (from the customer card); ``entry_id``: the id chosen by the
     caller (so it knows the entry before the write is done). Writes: not on the GUI thread."""
-    body = {**({"id": entry_id} if entry_id else {}), "number": number, "customer_id": customer_id, "reason": reason,
-            "source": CallbackSource.MANUAL.value, "due_at": api_time(due_at) if due_at else None}
+    body = {
+        **({"id": entry_id} if entry_id else {}),
+        "number": number,
+        "customer_id": customer_id,
+        "reason": reason,
+        "source": CallbackSource.MANUAL.value,
+        "due_at": api_time(due_at) if due_at else None,
+    }
     return store.create("callbacks", body)
 
 
@@ -238,13 +268,21 @@ def on_call_list(store: Store, reason: str) -> set[str]:
     rows = store.db.reader().execute(
         "SELECT customer_id FROM callbacks WHERE customer_id IS NOT NULL"
         " AND json_extract(data, '$.reason') = ?"
-        " AND coalesce(json_extract(data, '$.status'), 'pending') IN ('pending', 'claimed')", (reason,))
+        " AND coalesce(json_extract(data, '$.status'), 'pending') IN ('pending', 'claimed')",
+        (reason,),
+    )
     return {r[0] for r in rows}
 
 
-def add_to_call_list(store: Store, customers: list[tuple[str, str]], reason: str, *,
-                     due_at: datetime | None = None, max_attempts: int | None = None,
-                     now: datetime | None = None) -> CallListResult:
+def add_to_call_list(
+    store: Store,
+    customers: list[tuple[str, str]],
+    reason: str,
+    *,
+    due_at: datetime | None = None,
+    max_attempts: int | None = None,
+    now: datetime | None = None,
+) -> CallListResult:
     """Queue one ``campaign`` call back per customer of ``customers`` (``(customer_id, number)``,
     see :func:`campaign_targets`) through the store's normal write path (store + outbox, so offline
     too). Customers without a usable number are skipped, so are those already open on the list
@@ -266,13 +304,23 @@ def add_to_call_list(store: Store, customers: list[tuple[str, str]], reason: str
         if not canonical:
             without_phone += 1
             continue
-        store.create("callbacks", {"number": canonical, "customer_id": customer_id, "reason": reason,
-                                   "source": CallbackSource.CAMPAIGN.value, "requested_at": api_time(now),
-                                   "due_at": api_time(due_at or now), **extra})
+        store.create(
+            "callbacks",
+            {
+                "number": canonical,
+                "customer_id": customer_id,
+                "reason": reason,
+                "source": CallbackSource.CAMPAIGN.value,
+                "requested_at": api_time(now),
+                "due_at": api_time(due_at or now),
+                **extra,
+            },
+        )
         listed.add(customer_id)
         added += 1
-    logger.info("%d customers handed to a call list (%d without a phone, %d already on it)",
-                added, without_phone, already)
+    logger.info(
+        "%d customers handed to a call list (%d without a phone, %d already on it)", added, without_phone, already
+    )
     return CallListResult(added, without_phone, already)
 
 
@@ -296,8 +344,7 @@ def claim(client: CrmClient, store: Store, entry: dict[str, Any]) -> ClaimResult
         return ClaimResult(False, None, "not_synced")
     for _ in range(2):
         try:
-            record = client.action_raw("callbacks", entry["id"], "claim", None, version=version,
-                                       key=outbox.new_key())
+            record = client.action_raw("callbacks", entry["id"], "claim", None, version=version, key=outbox.new_key())
         except StateConflict as exc:
             current = _safe_get(client, entry["id"])
             if current is not None:
@@ -309,8 +356,9 @@ def claim(client: CrmClient, store: Store, entry: dict[str, Any]) -> ClaimResult
                 return ClaimResult(False, None, "gone")
             keep_server_copy(store, current)
             if current.get("status") != "pending" and not (
-                    current.get("status") == "claimed"
-                    and claim_expired(parse_time(current.get("claimed_at")), datetime.now(timezone.utc))):
+                current.get("status") == "claimed"
+                and claim_expired(parse_time(current.get("claimed_at")), datetime.now(timezone.utc))
+            ):
                 return ClaimResult(False, current, "not_pending")
             version = int(current["version"])
             continue
@@ -322,13 +370,14 @@ def claim(client: CrmClient, store: Store, entry: dict[str, Any]) -> ClaimResult
 def _safe_get(client: CrmClient, record_id: str) -> dict[str, Any] | None:
     try:
         return client.get_raw("callbacks", record_id)
-    except Exception:  # noqa: BLE001 - best effort refresh after losing a claim
+    except Exception:
         logger.info("could not refresh callback %s after a lost claim", record_id)
         return None
 
 
-def record_attempt(store: Store, entry_id: str, outcome: AttemptOutcome, notes: str = "",
-                   call_log_id: str | None = None) -> None:
+def record_attempt(
+    store: Store, entry_id: str, outcome: AttemptOutcome, notes: str = "", call_log_id: str | None = None
+) -> None:
     """Queue the attempt's outcome (the back office applies the retry rules when it arrives)."""
     body: dict[str, Any] = {"outcome": outcome.value, "notes": notes}
     if call_log_id:

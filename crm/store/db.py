@@ -9,14 +9,15 @@ for the sync thread's page-sized transactions.
 Readers never block the writer (WAL): each thread that reads (the GUI thread for the ring-time phone
 lookup, background task workers, the sync thread) gets its own ``query_only`` connection.
 """
+
 from __future__ import annotations
 
 import logging
 import sqlite3
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from crm.store.schema import create_schema
 
@@ -35,9 +36,7 @@ BULK_CACHE_KIB = 65536
 
 
 def _connect(path: Path, *, check_same_thread: bool) -> sqlite3.Connection:
-    conn = sqlite3.connect(
-        str(path), isolation_level=None, timeout=30.0, check_same_thread=check_same_thread
-    )
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=30.0, check_same_thread=check_same_thread)
     conn.execute("PRAGMA busy_timeout = 30000")
     return conn
 

@@ -5,6 +5,7 @@ short title for the "restore?" question. Each save is one fsynced SQLite transac
 writer connection (the store runs ``synchronous=FULL``), so after a SIGKILL the last save is there.
 A submitted or discarded form deletes its draft; whatever is left at the next start is offered back.
 """
+
 from __future__ import annotations
 
 import json
@@ -55,9 +56,11 @@ class DraftStore:
             )
 
     def get(self, draft_id: str) -> Draft | None:
-        row = self._db.reader().execute(
-            "SELECT id, kind, title, data, updated_at FROM drafts WHERE id = ?", (draft_id,)
-        ).fetchone()
+        row = (
+            self._db.reader()
+            .execute("SELECT id, kind, title, data, updated_at FROM drafts WHERE id = ?", (draft_id,))
+            .fetchone()
+        )
         return _draft(row) if row else None
 
     def list(self, kind: str | None = None) -> list[Draft]:

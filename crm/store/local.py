@@ -5,14 +5,16 @@ something the server accepts (a typo is a ValueError at once, not a failed sync 
 write gets its own UUID idempotency key (:mod:`crm.outbox`); listeners (the sync engine) are told
 after the commit so the write is pushed at once when online.
 """
+
 from __future__ import annotations
 
 import json
 import logging
 import sqlite3
 import uuid
+from collections.abc import Callable
 from datetime import datetime, timezone
-from typing import Any, Callable
+from typing import Any
 
 from crm import outbox
 from crm.merge import apply_patch
@@ -87,8 +89,7 @@ class StoreLocalWrites:
         self._notify()
         return view
 
-    def _update(self, conn: sqlite3.Connection, entity: str, record_id: str,
-                changes: dict[str, Any]) -> dict[str, Any]:
+    def _update(self, conn: sqlite3.Connection, entity: str, record_id: str, changes: dict[str, Any]) -> dict[str, Any]:
         spec = SPECS[entity]
         if spec.update is None:
             raise ValueError(f"{entity} cannot be edited")
@@ -103,8 +104,9 @@ class StoreLocalWrites:
         view = apply_patch(current, patch)
         self._fill_local(conn, entity, view)
         put_many(conn, entity, [view], self.phones)
-        outbox.enqueue(conn, entity, record_id, outbox.UPDATE, patch, base=before,
-                       base_version=current.get("version") or None)
+        outbox.enqueue(
+            conn, entity, record_id, outbox.UPDATE, patch, base=before, base_version=current.get("version") or None
+        )
         return view
 
     def delete(self, entity: str, record_id: str) -> None:
@@ -116,12 +118,12 @@ class StoreLocalWrites:
             if current is None:
                 raise RecordNotFound(f"{entity} {record_id}")
             conn.execute(f"DELETE FROM {entity} WHERE id = ?", (record_id,))
-            outbox.enqueue(conn, entity, record_id, outbox.DELETE, {}, base=current,
-                           base_version=current.get("version") or None)
+            outbox.enqueue(
+                conn, entity, record_id, outbox.DELETE, {}, base=current, base_version=current.get("version") or None
+            )
         self._notify()
 
-    def action(self, entity: str, record_id: str, action: str,
-               body: dict[str, Any] | None = None) -> dict[str, Any]:
+    def action(self, entity: str, record_id: str, action: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
         """Queue ``POST /{entity}/{id}/{action}`` (order cancel, ship, ...); an order's local status
         follows the action at once (the server's answer replaces it)."""
         with self.db.write() as conn:
@@ -132,8 +134,15 @@ class StoreLocalWrites:
             if entity == "orders" and action in ORDER_ACTIONS:
                 view = dict(current, status=ORDER_ACTIONS[action][1].value)
                 put_many(conn, entity, [view], self.phones)
-            outbox.enqueue(conn, entity, record_id, outbox.ACTION, body or {}, action=action,
-                           base_version=current.get("version") or None)
+            outbox.enqueue(
+                conn,
+                entity,
+                record_id,
+                outbox.ACTION,
+                body or {},
+                action=action,
+                base_version=current.get("version") or None,
+            )
         self._notify()
         return view
 
@@ -181,9 +190,7 @@ class StoreLocalWrites:
             total = 0
             for line in record.get("lines") or ():
                 if line.get("unit_price_cents") is None:
-                    product = conn.execute(
-                        "SELECT data FROM products WHERE number = ?", (line.get("sku"),)
-                    ).fetchone()
+                    product = conn.execute("SELECT data FROM products WHERE number = ?", (line.get("sku"),)).fetchone()
                     if product:
                         line["unit_price_cents"] = json.loads(product[0]).get("price_cents")
                 total += (line.get("unit_price_cents") or 0) * int(line.get("quantity") or 0)

@@ -7,6 +7,7 @@ locally once the order left the editable statuses; when the server refuses a lat
 ``order_locked`` because logistics shipped it meanwhile) the sync engine records a conflict, which
 :meth:`OrderBook.refusal` reads back for the form.
 """
+
 from __future__ import annotations
 
 import logging
@@ -26,8 +27,11 @@ class OrderLocked(ValueError):
     """The order may no longer be changed (shipped, delivered, returned or cancelled)."""
 
     def __init__(self, status: str) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(
-            "Orders", "This order has left the warehouse (or was cancelled); it can no longer be changed."))
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Orders", "This order has left the warehouse (or was cancelled); it can no longer be changed."
+            )
+        )
         self.status = status
 
 
@@ -85,6 +89,9 @@ class OrderBook:
 
     def refusal(self, order_id: str) -> str | None:
         """The server's latest unresolved refusal of a write to this order (e.g. a late edit)."""
-        found = [c for c in self.store.conflicts() if c["entity"] == "orders" and c["record_id"] == order_id
-                 and c["field"] == "*"]
+        found = [
+            c
+            for c in self.store.conflicts()
+            if c["entity"] == "orders" and c["record_id"] == order_id and c["field"] == "*"
+        ]
         return str(found[-1]["detail"]) if found else None

@@ -7,6 +7,7 @@ once and remembered in the store (table ``product_initials``), so a restart does
 again. :meth:`refresh` re-reads the table (call it off the GUI thread, e.g. after a sync changed
 products); searching is safe from any thread while a refresh swaps the index in.
 """
+
 from __future__ import annotations
 
 import json
@@ -70,13 +71,23 @@ class ProductCatalog:
             if letters is None:
                 letters = fresh.get(name) or initials(name)
                 fresh[name] = letters
-            hits.append(ProductHit(str(rec["id"]), str(rec.get("sku") or ""), name,
-                                   int(rec.get("price_cents") or 0), int(rec.get("stock") or 0),
-                                   str(rec.get("category") or ""), letters, True))
+            hits.append(
+                ProductHit(
+                    str(rec["id"]),
+                    str(rec.get("sku") or ""),
+                    name,
+                    int(rec.get("price_cents") or 0),
+                    int(rec.get("stock") or 0),
+                    str(rec.get("category") or ""),
+                    letters,
+                    True,
+                )
+            )
         if fresh:
             with self._db.write() as wconn:
-                wconn.executemany("INSERT OR REPLACE INTO product_initials (name, initials) VALUES (?, ?)",
-                                  fresh.items())
+                wconn.executemany(
+                    "INSERT OR REPLACE INTO product_initials (name, initials) VALUES (?, ?)", fresh.items()
+                )
         hits.sort(key=lambda h: h.sku)
         self.load(hits)
         logger.info("product catalogue: %d active products (%d new initials)", len(hits), len(fresh))
@@ -84,8 +95,11 @@ class ProductCatalog:
 
     def load(self, hits: list[ProductHit]) -> None:
         """Replace the index with ``hits`` (what :meth:`refresh` does after reading the store)."""
-        columns = (_Column([h.sku.lower() for h in hits]), _Column([h.name.lower() for h in hits]),
-                   _Column([h.initials for h in hits]))
+        columns = (
+            _Column([h.sku.lower() for h in hits]),
+            _Column([h.name.lower() for h in hits]),
+            _Column([h.initials for h in hits]),
+        )
         by_sku = {h.sku.upper(): i for i, h in enumerate(hits)}
         with self._lock:
             self._hits, self._columns, self._by_sku = hits, columns, by_sku
@@ -111,8 +125,14 @@ class ProductCatalog:
         exact = by_sku.get(q.upper())
         if exact is not None:
             found[exact] = None
-        for column, prefix in ((skus, True), (names, True), (letters, True), (names, False), (letters, False),
-                               (skus, False)):
+        for column, prefix in (
+            (skus, True),
+            (names, True),
+            (letters, True),
+            (names, False),
+            (letters, False),
+            (skus, False),
+        ):
             if len(found) >= limit:
                 break
             column.find(q, prefix, limit, found)

@@ -1,4 +1,5 @@
 """Read side of the local store: fast, on this thread's read-only connection."""
+
 from __future__ import annotations
 
 import json
@@ -35,9 +36,10 @@ class StoreReads:
         """The local copies of ``record_ids`` that exist (in no particular order)."""
         table, out = check_entity(entity), []
         for start in range(0, len(record_ids), 500):
-            chunk = record_ids[start:start + 500]
+            chunk = record_ids[start : start + 500]
             rows = self.db.reader().execute(
-                f"SELECT data FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+                f"SELECT data FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            )
             out += [json.loads(r[0]) for r in rows]
         return out
 
@@ -83,14 +85,10 @@ class StoreReads:
         """The record whose indexed number is ``number`` (order number, SKU, DNIS, ...), also
         accepting a provisional number the record had before the server assigned its own."""
         conn = self.db.reader()
-        row = conn.execute(
-            f"SELECT data FROM {check_entity(entity)} WHERE number = ? LIMIT 1", (number,)
-        ).fetchone()
+        row = conn.execute(f"SELECT data FROM {check_entity(entity)} WHERE number = ? LIMIT 1", (number,)).fetchone()
         if row:
             return json.loads(row[0])
-        alias = conn.execute(
-            "SELECT id FROM aliases WHERE entity = ? AND alias = ?", (entity, number)
-        ).fetchone()
+        alias = conn.execute("SELECT id FROM aliases WHERE entity = ? AND alias = ?", (entity, number)).fetchone()
         return get_one(conn, entity, alias[0]) if alias else None
 
     def is_blocked(self, raw: str) -> bool:
@@ -108,20 +106,16 @@ class StoreReads:
 
     def cursor(self, entity: str) -> str | None:
         """The server-issued delta cursor of ``entity`` (None before the first pull)."""
-        row = self.db.reader().execute(
-            "SELECT cursor FROM cursors WHERE entity = ?", (entity,)
-        ).fetchone()
+        row = self.db.reader().execute("SELECT cursor FROM cursors WHERE entity = ?", (entity,)).fetchone()
         return row[0] if row else None
 
     def conflicts(self, *, include_resolved: bool = False) -> list[dict[str, Any]]:
         """Fields the agent must decide (and writes the server refused), oldest first."""
-        sql = ("SELECT id, entity, record_id, field, base, local, remote, detail, created_at, resolved"
-               " FROM conflicts")
+        sql = "SELECT id, entity, record_id, field, base, local, remote, detail, created_at, resolved FROM conflicts"
         if not include_resolved:
             sql += " WHERE resolved = 0"
         rows = self.db.reader().execute(sql + " ORDER BY id")
-        keys = ("id", "entity", "record_id", "field", "base", "local", "remote", "detail",
-                "created_at", "resolved")
+        keys = ("id", "entity", "record_id", "field", "base", "local", "remote", "detail", "created_at", "resolved")
         out = []
         for row in rows:
             item = dict(zip(keys, row))

@@ -4,13 +4,15 @@ The local copy of a record is always *the server's latest version with the agent
 applied on top*; every method here re-derives it that way, so a pull never hides an unsent edit and
 an accepted edit never resurrects an old server value.
 """
+
 from __future__ import annotations
 
 import logging
 import sqlite3
 import time
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from crm import outbox
 from crm.merge import FieldConflict, merge_patch
@@ -68,13 +70,15 @@ class StoreReplica:
         """Empty the page caches a first sync filled (the writer's and the calling thread's)."""
         self.db.release_memory()
 
-    def apply_changes(self, entity: str, items: list[dict[str, Any]], deleted: Iterable[str],
-                      cursor: str | None) -> None:
+    def apply_changes(
+        self, entity: str, items: list[dict[str, Any]], deleted: Iterable[str], cursor: str | None
+    ) -> None:
         """Store one page of an entity's delta feed and its new cursor, atomically."""
         self.apply_all({entity: {"items": items, "deleted": list(deleted)}}, cursor, cursor_key=entity)
 
-    def apply_all(self, changes: dict[str, dict[str, Any]], cursor: str | None, *,
-                  cursor_key: str = "*", first: bool = False) -> None:
+    def apply_all(
+        self, changes: dict[str, dict[str, Any]], cursor: str | None, *, cursor_key: str = "*", first: bool = False
+    ) -> None:
         """Store one page of the global delta feed (``{entity: {"items", "deleted"}}``) and its
         cursor in one transaction; entities the store does not mirror are ignored.
 
@@ -84,15 +88,23 @@ class StoreReplica:
         with self.db.write(durable=False) as conn:
             for entity, delta in changes.items():
                 if entity in ENTITIES:
-                    self._apply(conn, entity, delta.get("items") or [], delta.get("deleted") or [],
-                                first, delta.get("texts"))
+                    self._apply(
+                        conn, entity, delta.get("items") or [], delta.get("deleted") or [], first, delta.get("texts")
+                    )
             conn.execute(
                 "INSERT OR REPLACE INTO cursors (entity, cursor, synced_at) VALUES (?, ?, ?)",
                 (cursor_key, cursor, outbox.now_iso()),
             )
 
-    def _apply(self, conn: sqlite3.Connection, entity: str, items: list[dict[str, Any]],
-               deleted: Iterable[str], first: bool = False, texts: list[str] | None = None) -> None:
+    def _apply(
+        self,
+        conn: sqlite3.Connection,
+        entity: str,
+        items: list[dict[str, Any]],
+        deleted: Iterable[str],
+        first: bool = False,
+        texts: list[str] | None = None,
+    ) -> None:
         """``texts``: the items' JSON texts as received (stored as they are unless local edits apply)."""
         pending = outbox.records_with_pending(conn, entity)
         views: list[dict[str, Any]] = []
@@ -119,8 +131,11 @@ class StoreReplica:
         with self.db.write(durable=False) as conn:
             conn.execute("DELETE FROM cursors")
             for entity in ENTITIES:
-                conn.execute(f"DELETE FROM {entity} WHERE id NOT IN (SELECT record_id FROM outbox"
-                             " WHERE entity = ? AND state = 'pending')", (entity,))
+                conn.execute(
+                    f"DELETE FROM {entity} WHERE id NOT IN (SELECT record_id FROM outbox"
+                    " WHERE entity = ? AND state = 'pending')",
+                    (entity,),
+                )
             conn.execute("DELETE FROM phones WHERE customer_id NOT IN (SELECT id FROM customers)")
 
     def prune_history(self, before_iso: str) -> int:
@@ -130,11 +145,11 @@ class StoreReplica:
             cur = conn.execute(
                 "DELETE FROM contacts WHERE json_extract(data, '$.occurred_at') < ? AND id NOT IN"
                 " (SELECT record_id FROM outbox WHERE entity = 'contacts' AND state = 'pending')",
-                (before_iso,))
+                (before_iso,),
+            )
             return cur.rowcount
 
-    def bulk_load(self, entity: str, records: Iterable[dict[str, Any]], *,
-                  fresh: bool = False) -> int:
+    def bulk_load(self, entity: str, records: Iterable[dict[str, Any]], *, fresh: bool = False) -> int:
         """Fast fill (benchmarks): no fsync per page."""
         with self.db.write(durable=False) as conn:
             return put_many(conn, entity, records, self.phones, replace_phones=not fresh)
@@ -156,8 +171,7 @@ class StoreReplica:
                     )
             self._store_view(conn, item.entity, server)
 
-    def retarget(self, item: OutboxItem, current: dict[str, Any]) -> tuple[OutboxItem | None,
-                                                                          list[FieldConflict]]:
+    def retarget(self, item: OutboxItem, current: dict[str, Any]) -> tuple[OutboxItem | None, list[FieldConflict]]:
         """Handle a 412 for ``item`` given the server's ``current`` record.
 
         Updates are merged field by field (:func:`crm.merge.merge_patch`): what merges cleanly is
@@ -211,11 +225,11 @@ class StoreReplica:
             put_many(conn, entity, [view], self.phones)
 
     @staticmethod
-    def _add_conflict(conn: sqlite3.Connection, item: OutboxItem, path: str, base: Any, local: Any,
-                      remote: Any, detail: str) -> None:
+    def _add_conflict(
+        conn: sqlite3.Connection, item: OutboxItem, path: str, base: Any, local: Any, remote: Any, detail: str
+    ) -> None:
         conn.execute(
             "INSERT INTO conflicts (entity, record_id, field, base, local, remote, detail, created_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (item.entity, item.record_id, path, dumps(base), dumps(local), dumps(remote), detail,
-             outbox.now_iso()),
+            (item.entity, item.record_id, path, dumps(base), dumps(local), dumps(remote), detail, outbox.now_iso()),
         )

@@ -1,10 +1,12 @@
 """Turning records into rows of the local store (and back), including the phone index."""
+
 from __future__ import annotations
 
 import json
 import logging
 import sqlite3
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from crm.phones import PhoneNormalizer
 
@@ -62,18 +64,24 @@ def phone_rows(record: dict[str, Any], phones: PhoneNormalizer) -> list[tuple[st
     return out
 
 
-def put_many(conn: sqlite3.Connection, entity: str, records: Iterable[dict[str, Any]],
-             phones: PhoneNormalizer, *, replace_phones: bool = True,
-             texts: list[str | None] | None = None) -> int:
+def put_many(
+    conn: sqlite3.Connection,
+    entity: str,
+    records: Iterable[dict[str, Any]],
+    phones: PhoneNormalizer,
+    *,
+    replace_phones: bool = True,
+    texts: list[str | None] | None = None,
+) -> int:
     """Insert or replace records (and, for customers, their phone index rows); returns the count.
     ``texts``: each record's JSON text where known (same order), stored instead of encoding it."""
     records = list(records)
     if not records:
         return 0
     conn.executemany(
-        f"INSERT OR REPLACE INTO {entity} (id, version, customer_id, number, name, data)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [to_row(entity, r) for r in records] if texts is None
+        f"INSERT OR REPLACE INTO {entity} (id, version, customer_id, number, name, data) VALUES (?, ?, ?, ?, ?, ?)",
+        [to_row(entity, r) for r in records]
+        if texts is None
         else [to_row(entity, r, t) for r, t in zip(records, texts)],
     )
     if entity == "customers":

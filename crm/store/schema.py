@@ -9,6 +9,7 @@ index probe. ``aliases`` keeps provisional numbers (an order's local number) sea
 assigned the real one. ``outbox`` holds the local writes not yet confirmed by the server, in order;
 ``conflicts`` the fields the agent must decide; ``cursors`` the server-issued delta cursors.
 """
+
 from __future__ import annotations
 
 import sqlite3

@@ -8,6 +8,7 @@ a product counts when a non-cancelled order has a line of that SKU.
 
 Also here: saved searches (local to this desktop, not synced) and the complaints list query.
 """
+
 from __future__ import annotations
 
 import json
@@ -27,8 +28,13 @@ from crm.store.search_index import ensure_search_index
 logger = logging.getLogger(__name__)
 
 _TOP = "\U0010ffff"
-_SORT_COLUMNS = {"name": "c.name", "city": "(SELECT p.city FROM search_places p WHERE p.id = c.place)",
-                 "vip_level": "c.vip", "last_contact_at": "c.last_contact", "created_at": "c.created"}
+_SORT_COLUMNS = {
+    "name": "c.name",
+    "city": "(SELECT p.city FROM search_places p WHERE p.id = c.place)",
+    "vip_level": "c.vip",
+    "last_contact_at": "c.last_contact",
+    "created_at": "c.created",
+}
 
 
 def _stamp(value: datetime | None) -> str | None:
@@ -76,8 +82,9 @@ class LocalCustomerSearch:
             self._initials_ready.add(id(conn))
 
     # -- conditions -----------------------------------------------------------------------------
-    def keys_sql(self, q: CustomerSearch, *, sort: str | None = None, extra: tuple[str, list[Any]] | None = None
-                 ) -> tuple[str, list[Any]] | None:
+    def keys_sql(
+        self, q: CustomerSearch, *, sort: str | None = None, extra: tuple[str, list[Any]] | None = None
+    ) -> tuple[str, list[Any]] | None:
         """``SELECT`` of the matching ``search_customers`` keys (column ``k``; with ``sort``, the sort
         value as column ``s``) and its parameters; None when nothing can match. A name condition
         becomes a UNION ALL of disjoint queries (:meth:`_name`), each one led by its own index."""
@@ -109,8 +116,11 @@ class LocalCustomerSearch:
         if any(ch.isascii() and ch.isalpha() for ch in text):
             contains, index = f"lower(c.name) != upper(c.name) AND {contains}", " INDEXED BY ix_sc_latin"
         offline = f"c.initials = '' AND NOT ifnull({like}, 0) AND substr(pinyin_initials(c.name), 1, ?) = ?"
-        return [("", starts, starts_params), (index, contains, [_like(text), *starts_params]),
-                ("", offline, [_like(text), len(text), lowered])]
+        return [
+            ("", starts, starts_params),
+            (index, contains, [_like(text), *starts_params]),
+            ("", offline, [_like(text), len(text), lowered]),
+        ]
 
     def where(self, q: CustomerSearch) -> tuple[str, list[Any]] | None:
         """SQL condition over ``search_customers c`` and its parameters, all but the name (see
@@ -130,9 +140,12 @@ class LocalCustomerSearch:
         if q.tag:
             out.append("instr(c.tags, ?) > 0")
             params.append("|" + q.tag + "|")
-        for value, sql in ((q.vip_level, _share("c.vip = ?", 0.2)), (q.vip_min, "c.vip >= ?"),
-                           (q.accepts_samples, _share("c.samples = ?", 0.5)),
-                           (q.follow_up_opt_in, _share("c.follow_up = ?", 0.5))):
+        for value, sql in (
+            (q.vip_level, _share("c.vip = ?", 0.2)),
+            (q.vip_min, "c.vip >= ?"),
+            (q.accepts_samples, _share("c.samples = ?", 0.5)),
+            (q.follow_up_opt_in, _share("c.follow_up = ?", 0.5)),
+        ):
             if value is not None:
                 out.append(sql)
                 params.append(int(value))
@@ -160,8 +173,10 @@ class LocalCustomerSearch:
                     params.append(value)
             out.append("EXISTS (SELECT 1 FROM search_orders o WHERE " + " AND ".join(inner) + ")")
         if q.product_sku:
-            out.append("EXISTS (SELECT 1 FROM search_order_lines l JOIN search_orders o ON o.id = l.order_id"
-                       " WHERE l.sku = ? AND l.customer_id = c.id AND o.status != 'cancelled')")
+            out.append(
+                "EXISTS (SELECT 1 FROM search_order_lines l JOIN search_orders o ON o.id = l.order_id"
+                " WHERE l.sku = ? AND l.customer_id = c.id AND o.status != 'cancelled')"
+            )
             params.append(q.product_sku)
         if q.complaint_status is not None:
             out.append("c.id IN (SELECT customer_id FROM search_complaints WHERE status = ?)")
@@ -176,8 +191,9 @@ class LocalCustomerSearch:
         (n,) = self.store.db.reader().execute(f"SELECT COUNT(*) FROM ({keys[0]})", keys[1]).fetchone()
         return n
 
-    def page(self, q: CustomerSearch, *, offset: int = 0, limit: int = 200, sort: str = "created_at",
-             descending: bool = True) -> list[dict[str, Any]]:
+    def page(
+        self, q: CustomerSearch, *, offset: int = 0, limit: int = 200, sort: str = "created_at", descending: bool = True
+    ) -> list[dict[str, Any]]:
         """One page of matching customer records (local copies), sorted by ``sort`` then key."""
         keys = self.keys_sql(q, sort=sort)
         if keys is None:
@@ -186,7 +202,8 @@ class LocalCustomerSearch:
         rows = self.store.db.reader().execute(
             f"SELECT d.data FROM ({keys[0]}) m JOIN search_customers c ON c.rowid = m.k"
             f" JOIN customers d ON d.id = c.id ORDER BY m.s {direction}, m.k {direction} LIMIT ? OFFSET ?",
-            [*keys[1], limit, offset])
+            [*keys[1], limit, offset],
+        )
         return [json.loads(r[0]) for r in rows]
 
     def ordered_keys(self, q: CustomerSearch, *, sort: str = "created_at", descending: bool = True) -> array:
@@ -197,7 +214,8 @@ class LocalCustomerSearch:
             return array("q")
         direction = "DESC" if descending else "ASC"
         cursor = self.store.db.reader().execute(
-            f"SELECT k FROM ({keys[0]}) ORDER BY s {direction}, k {direction}", keys[1])
+            f"SELECT k FROM ({keys[0]}) ORDER BY s {direction}, k {direction}", keys[1]
+        )
         return array("q", (r[0] for r in cursor))
 
     def rows(self, keys: Sequence[int]) -> list[dict[str, Any]]:
@@ -206,9 +224,15 @@ class LocalCustomerSearch:
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
-        found = dict(self.store.db.reader().execute(
-            f"SELECT c.rowid, d.data FROM search_customers c JOIN customers d ON d.id = c.id"
-            f" WHERE c.rowid IN ({marks})", list(keys)).fetchall())
+        found = dict(
+            self.store.db.reader()
+            .execute(
+                f"SELECT c.rowid, d.data FROM search_customers c JOIN customers d ON d.id = c.id"
+                f" WHERE c.rowid IN ({marks})",
+                list(keys),
+            )
+            .fetchall()
+        )
         return [json.loads(found[k]) for k in keys if k in found]
 
     @staticmethod
@@ -226,7 +250,8 @@ class LocalCustomerSearch:
         if keys is None:
             return set()
         rows = self.store.db.reader().execute(
-            f"SELECT c.id FROM search_customers c WHERE c.rowid IN ({keys[0]})", keys[1])
+            f"SELECT c.id FROM search_customers c WHERE c.rowid IN ({keys[0]})", keys[1]
+        )
         return {r[0] for r in rows}
 
     # -- saved searches -----------------------------------------------------------------------------
@@ -236,8 +261,10 @@ class LocalCustomerSearch:
         if not name:
             raise ValueError("a saved search needs a name")
         with self.store.db.write() as conn:
-            conn.execute("INSERT OR REPLACE INTO saved_searches (name, conditions, updated_at) VALUES (?, ?, ?)",
-                         (name, dumps(q), now_iso()))
+            conn.execute(
+                "INSERT OR REPLACE INTO saved_searches (name, conditions, updated_at) VALUES (?, ?, ?)",
+                (name, dumps(q), now_iso()),
+            )
 
     def saved(self) -> dict[str, CustomerSearch]:
         """Saved searches by name (alphabetical)."""
@@ -249,8 +276,9 @@ class LocalCustomerSearch:
             conn.execute("DELETE FROM saved_searches WHERE name = ?", (name,))
 
     # -- complaints -----------------------------------------------------------------------------------
-    def complaints(self, *, status: str | None = None, overdue_only: bool = False, now: datetime | None = None,
-                   limit: int = 2000) -> list[dict[str, Any]]:
+    def complaints(
+        self, *, status: str | None = None, overdue_only: bool = False, now: datetime | None = None, limit: int = 2000
+    ) -> list[dict[str, Any]]:
         """Complaints (with ``customer_name``, ``overdue``), open ones first then by due time."""
         clauses, params = ["1"], []
         if status:
@@ -265,7 +293,8 @@ class LocalCustomerSearch:
             " JOIN complaints p ON p.id = s.id LEFT JOIN customers d ON d.id = s.customer_id"
             f" WHERE {' AND '.join(clauses)}"
             " ORDER BY s.status IN ('resolved', 'closed'), s.due IS NULL, s.due, s.created DESC LIMIT ?",
-            [*params, limit])
+            [*params, limit],
+        )
         out = []
         for data, customer_name, due in rows:
             record = json.loads(data)

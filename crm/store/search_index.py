@@ -18,6 +18,7 @@ that were already there (recorded in the store's ``meta`` table). A first sync s
 (:func:`suspend_search_index`) and rebuilds it in one pass when done: set-based, several times faster
 than a trigger per record.
 """
+
 from __future__ import annotations
 
 import logging
@@ -39,25 +40,41 @@ def _j(path: str, row: str = "NEW") -> str:
 
 #: a customer's place (province, city, district): one row of ``search_places`` per distinct place
 _PLACE = tuple(f"coalesce({_j('address.' + part)}, '')" for part in ("province", "city", "district"))
-_PLACE_ID = ("(SELECT id FROM search_places WHERE province = {} AND city = {} AND district = {})"
-             .format(*_PLACE))
-_CUSTOMER_VALUES = ", ".join((
-    "NEW.id", _j("name"), f"lower(coalesce({_j('name_initials')}, ''))", _PLACE_ID,
-    f"coalesce({_j('vip_level')}, 0)",
-    f"coalesce({_j('preferences.accepts_samples')}, 0)", f"coalesce({_j('preferences.follow_up_opt_in')}, 0)",
-    f"coalesce({_j('preferences.call_window')}, 'anytime')", _T.format(_j("last_contact_at")),
-    _T.format(_j("created_at")),
-    f"coalesce((SELECT '|' || group_concat(value, '|') || '|' FROM json_each(NEW.data, '$.tags')"
-    " WHERE type = 'text'), '')",
-))
+_PLACE_ID = "(SELECT id FROM search_places WHERE province = {} AND city = {} AND district = {})".format(*_PLACE)
+_CUSTOMER_VALUES = ", ".join(
+    (
+        "NEW.id",
+        _j("name"),
+        f"lower(coalesce({_j('name_initials')}, ''))",
+        _PLACE_ID,
+        f"coalesce({_j('vip_level')}, 0)",
+        f"coalesce({_j('preferences.accepts_samples')}, 0)",
+        f"coalesce({_j('preferences.follow_up_opt_in')}, 0)",
+        f"coalesce({_j('preferences.call_window')}, 'anytime')",
+        _T.format(_j("last_contact_at")),
+        _T.format(_j("created_at")),
+        "coalesce((SELECT '|' || group_concat(value, '|') || '|' FROM json_each(NEW.data, '$.tags')"
+        " WHERE type = 'text'), '')",
+    )
+)
 
 #: The searched columns of ``search_customers``. Every index of it carries all of them (each condition is
 #: checked inside the index, no row is read): its key columns first, then the others in this order. The
 #: keys: the place then the flags or the VIP level (city, region), the VIP level, the pinyin initials
 #: (a name), the creation time (display order when little else narrows the search). ``ix_sc_latin``
 #: holds only the names with a Latin letter: the only ones a text with such a letter can be part of.
-_COLUMNS = ("place", "vip", "samples", "follow_up", "call_window", "initials", "last_contact", "created", "tags",
-            "name")
+_COLUMNS = (
+    "place",
+    "vip",
+    "samples",
+    "follow_up",
+    "call_window",
+    "initials",
+    "last_contact",
+    "created",
+    "tags",
+    "name",
+)
 
 
 def _covering(name: str, *keys: str) -> str:
@@ -103,8 +120,9 @@ CREATE TABLE IF NOT EXISTS saved_searches (
 
 #: A new place gets its row. An upsert clause, not INSERT OR IGNORE: inside a trigger the OR clause of
 #: the statement that fired it wins, and the store's INSERT OR REPLACE would renumber the place.
-_ADD_PLACE = ("INSERT INTO search_places (province, city, district) VALUES ({}, {}, {}) ON CONFLICT DO NOTHING"
-              .format(*_PLACE))
+_ADD_PLACE = "INSERT INTO search_places (province, city, district) VALUES ({}, {}, {}) ON CONFLICT DO NOTHING".format(
+    *_PLACE
+)
 _CUSTOMER_BODY = f"""
     {_ADD_PLACE};
     INSERT OR REPLACE INTO search_customers (id, name, initials, place, vip, samples, follow_up, call_window,
@@ -112,7 +130,7 @@ _CUSTOMER_BODY = f"""
 """
 _ORDER_BODY = f"""
     INSERT OR REPLACE INTO search_orders (id, customer_id, created, status)
-        VALUES (NEW.id, NEW.customer_id, {_T.format(_j('created_at'))}, {_j('status')});
+        VALUES (NEW.id, NEW.customer_id, {_T.format(_j("created_at"))}, {_j("status")});
     DELETE FROM search_order_lines WHERE order_id = NEW.id;
     INSERT OR IGNORE INTO search_order_lines (order_id, sku, customer_id)
         SELECT NEW.id, json_extract(value, '$.sku'), NEW.customer_id FROM json_each(NEW.data, '$.lines')
@@ -120,16 +138,22 @@ _ORDER_BODY = f"""
 """
 _COMPLAINT_BODY = f"""
     INSERT OR REPLACE INTO search_complaints (id, customer_id, status, due, severity, created)
-        VALUES (NEW.id, NEW.customer_id, coalesce({_j('status')}, 'open'), {_T.format(_j('due_at'))}, {_j('severity')},
-                {_T.format(_j('created_at'))});
+        VALUES (NEW.id, NEW.customer_id, coalesce({_j("status")}, 'open'), {_T.format(_j("due_at"))}, {_j("severity")},
+                {_T.format(_j("created_at"))});
 """
 _DELETES = {
     "customers": "DELETE FROM search_customers WHERE id = OLD.id;",
     "orders": "DELETE FROM search_orders WHERE id = OLD.id; DELETE FROM search_order_lines WHERE order_id = OLD.id;",
     "complaints": "DELETE FROM search_complaints WHERE id = OLD.id;",
 }
-_SIDE_TABLES = ("search_customers", "search_places", "search_tags", "search_orders", "search_order_lines",
-                "search_complaints")
+_SIDE_TABLES = (
+    "search_customers",
+    "search_places",
+    "search_tags",
+    "search_orders",
+    "search_order_lines",
+    "search_complaints",
+)
 _BODIES = {"customers": _CUSTOMER_BODY, "orders": _ORDER_BODY, "complaints": _COMPLAINT_BODY}
 
 
@@ -137,10 +161,12 @@ def _triggers() -> str:
     out = []
     for table, body in _BODIES.items():
         out.append(f"CREATE TRIGGER IF NOT EXISTS trg_search_{table}_ins AFTER INSERT ON {table} BEGIN {body} END;")
-        out.append(f"CREATE TRIGGER IF NOT EXISTS trg_search_{table}_upd AFTER UPDATE OF data ON {table}"
-                   f" BEGIN {body} END;")
-        out.append(f"CREATE TRIGGER IF NOT EXISTS trg_search_{table}_del AFTER DELETE ON {table}"
-                   f" BEGIN {_DELETES[table]} END;")
+        out.append(
+            f"CREATE TRIGGER IF NOT EXISTS trg_search_{table}_upd AFTER UPDATE OF data ON {table} BEGIN {body} END;"
+        )
+        out.append(
+            f"CREATE TRIGGER IF NOT EXISTS trg_search_{table}_del AFTER DELETE ON {table} BEGIN {_DELETES[table]} END;"
+        )
     return "\n".join(out)
 
 
@@ -161,8 +187,10 @@ def _backfill(conn: sqlite3.Connection) -> None:
     """Index the rows stored before the triggers existed: each insert trigger's statements run once
     over the whole table (set-based, so a million customers take seconds, not minutes); the places
     first, in one pass."""
-    conn.execute("INSERT INTO search_places (province, city, district)"
-                 f" SELECT DISTINCT {', '.join(_PLACE)} FROM customers AS n".replace("NEW.", "n."))
+    conn.execute(
+        "INSERT INTO search_places (province, city, district)"
+        f" SELECT DISTINCT {', '.join(_PLACE)} FROM customers AS n".replace("NEW.", "n.")
+    )
     for table, body in _BODIES.items():
         for sql in (s.strip() for s in body.split(";")):
             if sql.startswith("DELETE") or sql == _ADD_PLACE or not sql:

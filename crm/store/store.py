@@ -1,9 +1,10 @@
 """The local SQLite copy of the CRM: what the desktop reads, and where its writes wait for the server."""
+
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from crm.phones import DEFAULT_REGION, PhoneNormalizer
 from crm.store.db import Database

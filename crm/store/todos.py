@@ -5,13 +5,15 @@ restart and reaches the CRM at the next sync. Times are aware UTC datetimes; "no
 the caller's clock (tests inject one). Alert rule: an open item alerts at ``snoozed_until`` if set,
 else at ``due_at``; it has been alerted when ``alerted_at`` is at or after that time.
 """
+
 from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from crm.store.store import Store
 
@@ -46,7 +48,7 @@ class Me:
     team: str = ""
 
     @classmethod
-    def from_user(cls, user: dict[str, Any] | None) -> "Me":
+    def from_user(cls, user: dict[str, Any] | None) -> Me:
         user = user or {}
         return cls(str(user.get("id") or ""), str(user.get("team") or ""))
 
@@ -108,6 +110,7 @@ _FAR = datetime.max.replace(tzinfo=timezone.utc)
 
 def sort_key(name: str) -> Callable[[dict[str, Any]], Any]:
     """Sort keys of the dock: "due" (undated last), "priority" (then due), "title", "created"."""
+
     def due(t: dict[str, Any]) -> datetime:
         return parse_time(t.get("due_at")) or _FAR
 
@@ -131,18 +134,22 @@ class TodoBook:
     # -- reading ------------------------------------------------------------------------------
     def all(self, *, open_only: bool = False) -> list[dict[str, Any]]:
         sql = "SELECT data FROM todos"
-        if open_only:   # done items pile up over the months: leave them in SQLite
+        if open_only:  # done items pile up over the months: leave them in SQLite
             sql += " WHERE coalesce(json_extract(data, '$.status'), 'open') = 'open'"
         return [json.loads(r[0]) for r in self.store.db.reader().execute(sql)]
 
     def get(self, todo_id: str) -> dict[str, Any] | None:
         return self.store.get("todos", todo_id)
 
-    def listed(self, filter_name: str = "all", sort: str = "due", *, include_closed: bool = False,
-               tz: tzinfo | None = None) -> list[dict[str, Any]]:
+    def listed(
+        self, filter_name: str = "all", sort: str = "due", *, include_closed: bool = False, tz: tzinfo | None = None
+    ) -> list[dict[str, Any]]:
         now = self.clock()
-        items = [t for t in self.all(open_only=not include_closed) if (include_closed or is_open(t))
-                 and matches(t, filter_name, self.me, now, tz)]
+        items = [
+            t
+            for t in self.all(open_only=not include_closed)
+            if (include_closed or is_open(t)) and matches(t, filter_name, self.me, now, tz)
+        ]
         return sorted(items, key=sort_key(sort))
 
     def for_customer(self, customer_id: str) -> list[dict[str, Any]]:
@@ -151,8 +158,9 @@ class TodoBook:
     def due_for_alert(self) -> list[dict[str, Any]]:
         """Open items of mine whose alert time has come and that have not alerted for it yet
         (the rule of :func:`needs_alert`, evaluated in SQLite so thousands of items cost little)."""
-        rows = self._alerting("SELECT data FROM mine WHERE at <= julianday(:now)"
-                              " AND (alerted IS NULL OR alerted < at) ORDER BY at")
+        rows = self._alerting(
+            "SELECT data FROM mine WHERE at <= julianday(:now) AND (alerted IS NULL OR alerted < at) ORDER BY at"
+        )
         return [json.loads(r[0]) for r in rows]
 
     def next_alert_at(self) -> datetime | None:
@@ -169,9 +177,11 @@ class TodoBook:
             " WHERE coalesce(json_extract(data, '$.status'), 'open') = 'open'"
             " AND (json_extract(data, '$.assignee_id') = :me OR (json_extract(data, '$.assignee_id') IS NULL"
             " AND :team != '' AND json_extract(data, '$.team') = :team)))"
-            " WHERE when_text IS NOT NULL) " + select)
+            " WHERE when_text IS NOT NULL) " + select
+        )
         return self.store.db.reader().execute(
-            sql, {"me": self.me.user_id, "team": self.me.team, "now": api_time(self.clock())})
+            sql, {"me": self.me.user_id, "team": self.me.team, "now": api_time(self.clock())}
+        )
 
     def alerts_me(self, todo: dict[str, Any]) -> bool:
         """Alerts ring for items assigned to me, or shared with my team and nobody in particular."""
@@ -180,13 +190,28 @@ class TodoBook:
         return bool(self.me.team) and todo.get("team") == self.me.team
 
     # -- writing ------------------------------------------------------------------------------
-    def create(self, title: str, *, due_at: datetime | None = None, priority: str = "normal",
-               customer_id: str | None = None, call_log_id: str | None = None,
-               assignee_id: str | None = None, team: str = "", notes: str = "") -> dict[str, Any]:
+    def create(
+        self,
+        title: str,
+        *,
+        due_at: datetime | None = None,
+        priority: str = "normal",
+        customer_id: str | None = None,
+        call_log_id: str | None = None,
+        assignee_id: str | None = None,
+        team: str = "",
+        notes: str = "",
+    ) -> dict[str, Any]:
         """New item; ``assignee_id`` None and no ``team`` means "me"."""
-        body: dict[str, Any] = {"title": title, "priority": priority, "notes": notes, "team": team,
-                                "customer_id": customer_id, "call_log_id": call_log_id,
-                                "due_at": api_time(due_at) if due_at else None}
+        body: dict[str, Any] = {
+            "title": title,
+            "priority": priority,
+            "notes": notes,
+            "team": team,
+            "customer_id": customer_id,
+            "call_log_id": call_log_id,
+            "due_at": api_time(due_at) if due_at else None,
+        }
         if assignee_id is None and not team:
             assignee_id = self.me.user_id or None
         body["assignee_id"] = assignee_id
@@ -196,7 +221,7 @@ class TodoBook:
         changes = {k: (api_time(v) if isinstance(v, datetime) else v) for k, v in changes.items()}
         current = self.get(todo_id) or {}
         if "due_at" in changes and changes["due_at"] != current.get("due_at"):
-            changes.setdefault("snoozed_until", None)   # a new due time alerts afresh
+            changes.setdefault("snoozed_until", None)  # a new due time alerts afresh
             changes.setdefault("alerted_at", None)
         return self.store.update("todos", todo_id, changes)
 

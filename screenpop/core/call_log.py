@@ -3,13 +3,13 @@
 An incoming call's caller is the customer's number and its callee the agent's line; a call the agent
 dialled (``direction`` outbound) the other way round. A dialled call nobody answered is logged with the
 phone's outcome as its disposition (:data:`NOT_REACHED`)."""
+
 from __future__ import annotations
 
 import logging
 from typing import Any
 
 from crm.schemas.common import new_id
-
 from screenpop.core.session import ABNORMAL_KINDS, PopSession
 
 logger = logging.getLogger(__name__)
@@ -33,7 +33,11 @@ def not_reached_disposition(outcome: object) -> str:
 
 
 def call_log_body(
-    session: PopSession, *, disposition: str = "", notes: str = "", wrapup_seconds: float = 0.0,
+    session: PopSession,
+    *,
+    disposition: str = "",
+    notes: str = "",
+    wrapup_seconds: float = 0.0,
     agent_line: str = "",
 ) -> dict[str, Any]:
     """The ``call_logs`` create body: direction, customer, numbers, DNIS, media source, times,

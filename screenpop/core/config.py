@@ -1,4 +1,5 @@
 """Screen-pop configuration: which headers carry what. The shell builds it from the settings."""
+
 from __future__ import annotations
 
 import logging

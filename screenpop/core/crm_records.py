@@ -4,6 +4,7 @@ Uses the list filters of the back office (``GET /{entity}?customer_id=…``, new
 ``GET /{entity}/{id}``. Any failure to reach the CRM raises :class:`crm.client_errors.CrmError`
 subclasses; the caller shows the offline badge.
 """
+
 from __future__ import annotations
 
 import logging

@@ -5,6 +5,7 @@ withheld/anonymous callers detected; the dialled number (DNIS) from a configured
 original called number in Diversion, else To; attached data (customer id, order number, IVR path,
 queue and every other X- header) from configurable headers. Hostile input never raises.
 """
+
 from __future__ import annotations
 
 import logging
@@ -14,7 +15,6 @@ from dataclasses import dataclass, field
 
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
 from crm.phones import DEFAULT_REGION, PhoneNormalizer
-
 from screenpop.core.config import PopConfig
 from screenpop.core.sipheaders import (
     MAX_ATTACHED_CHARS,
@@ -34,7 +34,13 @@ Normaliser = Callable[[str], "str | None"]
 """Raw dialled string → canonical E.164 (``+8610...``) or None when it is not a phone number."""
 
 _ANONYMOUS_NAMES = {
-    "anonymous", "withheld", "restricted", "private", "unavailable", "unknown", "anonymous caller",
+    "anonymous",
+    "withheld",
+    "restricted",
+    "private",
+    "unavailable",
+    "unknown",
+    "anonymous caller",
 }
 _ANONYMOUS_HOSTS = {"anonymous.invalid"}
 _PRIVACY_HIDING = {"id", "header", "user"}
@@ -92,7 +98,7 @@ def extract_identity(
     normalise = normalise or default_normaliser(config.region)
     try:
         return _extract(HeaderBag(headers), config, normalise)
-    except Exception:  # noqa: BLE001 - a pop with no identity beats a crash while ringing
+    except Exception:
         logger.exception("could not read the caller identity; showing an unknown caller")
         return CallerIdentity()
 
@@ -106,8 +112,13 @@ def dialled_identity(
     normalise = normalise or default_normaliser(config.region)
     text = clean_text(target, MAX_NUMBER_CHARS)
     digits = (phone_digits(text) or "")[:MAX_NUMBER_CHARS]
-    return CallerIdentity(number=_normalised(digits, normalise), number_raw=digits,
-                          display_name="" if digits else text, customer_id=_safe_id(customer_id), outbound=True)
+    return CallerIdentity(
+        number=_normalised(digits, normalise),
+        number_raw=digits,
+        display_name="" if digits else text,
+        customer_id=_safe_id(customer_id),
+        outbound=True,
+    )
 
 
 def _extract(bag: HeaderBag, config: PopConfig, normalise: Normaliser) -> CallerIdentity:
@@ -190,7 +201,7 @@ def _normalised(raw: str, normalise: Normaliser) -> str | None:
         return None
     try:
         return normalise(raw)
-    except Exception:  # noqa: BLE001 - a broken normaliser must not break the pop
+    except Exception:
         logger.exception("phone normaliser failed")
         return None
 

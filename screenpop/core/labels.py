@@ -1,6 +1,7 @@
 """Display labels for the CRM's codes (order and complaint statuses, complaint categories,
 dispositions, also those of dialled calls nobody answered) shown on the card; codes without a label
 are shown as they are."""
+
 from __future__ import annotations
 
 import logging

@@ -4,13 +4,13 @@ A customer id from the headers wins over the number; several customers on one nu
 "choose" card; nobody gives a "new caller" card. The same assembly runs against the local store at
 ring time and against the CRM for the background refresh.
 """
+
 from __future__ import annotations
 
 import logging
 from datetime import datetime, timezone
 
 from crm.i18n import QT_TRANSLATE_NOOP
-
 from screenpop.core.config import PopConfig
 from screenpop.core.identity import CallerIdentity
 from screenpop.core.models import (
@@ -77,12 +77,8 @@ def _media(source: PopSource, identity: CallerIdentity) -> MediaSourceInfo | Non
     return None
 
 
-def _customer_card(
-    customer: CustomerInfo, source: PopSource, config: PopConfig, **common: object
-) -> CardModel:
-    complaints = tuple(
-        sorted(source.complaints(customer.id), key=lambda c: (not c.is_open, _neg_time(c.opened_at)))
-    )
+def _customer_card(customer: CustomerInfo, source: PopSource, config: PopConfig, **common: object) -> CardModel:
+    complaints = tuple(sorted(source.complaints(customer.id), key=lambda c: (not c.is_open, _neg_time(c.opened_at))))
     orders = tuple(
         sorted(source.recent_orders(customer.id, config.orders_limit), key=lambda o: _neg_time(o.created_at))
     )[: config.orders_limit]
@@ -90,22 +86,28 @@ def _customer_card(
     known = {(e.kind, e.ref_id) for e in entries if e.ref_id}
     for order in orders:
         if (TimelineKind.ORDER, order.id) not in known:
-            entries.append(
-                TimelineEntry(order.created_at, TimelineKind.ORDER, order.number, order.status, order.id)
-            )
+            entries.append(TimelineEntry(order.created_at, TimelineKind.ORDER, order.number, order.status, order.id))
     for complaint in complaints:
         if (TimelineKind.COMPLAINT, complaint.id) not in known:
             entries.append(
                 TimelineEntry(
-                    complaint.opened_at, TimelineKind.COMPLAINT, complaint.summary or complaint.category,
-                    complaint.status, complaint.id,
+                    complaint.opened_at,
+                    TimelineKind.COMPLAINT,
+                    complaint.summary or complaint.category,
+                    complaint.status,
+                    complaint.id,
                 )
             )
     timeline = tuple(newest_first(entries)[: config.history_limit])
     todos = tuple(source.open_todos(customer.id))
     return CardModel(
-        kind=PopKind.CUSTOMER, customer=customer, timeline=timeline, complaints=complaints,
-        orders=orders, todos=todos, **common,  # type: ignore[arg-type]
+        kind=PopKind.CUSTOMER,
+        customer=customer,
+        timeline=timeline,
+        complaints=complaints,
+        orders=orders,
+        todos=todos,
+        **common,  # type: ignore[arg-type]
     )
 
 

@@ -3,6 +3,7 @@
 Every text field holds data as stored (customer text is untrusted: the widgets show it as plain
 text). A :class:`PopSource` returns these records; :mod:`screenpop.core.lookup` assembles them.
 """
+
 from __future__ import annotations
 
 import logging

@@ -5,6 +5,7 @@ Both hand out the contract's record dicts through the same four reads (:class:`R
 fast enough while the phone rings; see benchmarks/screenpop_latency.py) and
 :class:`screenpop.core.crm_records.CrmRecords` answers them over HTTP.
 """
+
 from __future__ import annotations
 
 import logging
@@ -14,7 +15,6 @@ from typing import Any, Protocol
 
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.phones import PhoneNormalizer
-
 from screenpop.core.models import (
     ComplaintLine,
     CustomerInfo,
@@ -82,8 +82,15 @@ class RecordPopSource:
             summary = _text(contact.get("summary"))
             if kind is TimelineKind.OTHER and contact.get("channel"):
                 summary = f"{contact['channel']}: {summary}"
-            entries.append(TimelineEntry(parse_time(contact.get("occurred_at")), kind, summary,
-                                         _text(contact.get("disposition")), _text(contact.get("id"))))
+            entries.append(
+                TimelineEntry(
+                    parse_time(contact.get("occurred_at")),
+                    kind,
+                    summary,
+                    _text(contact.get("disposition")),
+                    _text(contact.get("id")),
+                )
+            )
         for log in self._store.related("call_logs", customer_id, limit=limit):
             if log.get("id") in logged_calls:
                 continue
@@ -93,15 +100,25 @@ class RecordPopSource:
                 label = ABNORMAL_KINDS.get(reason) or reason or QT_TRANSLATE_NOOP("Pop", "Abnormal call")
                 detail = f"{detail}, {label}" if detail else label
             party = log.get("callee") if log.get("direction") == "outbound" else log.get("caller")
-            entries.append(TimelineEntry(parse_time(log.get("ring_at")), TimelineKind.CALL,
-                                         _text(log.get("notes")) or _text(party), detail, _text(log.get("id"))))
+            entries.append(
+                TimelineEntry(
+                    parse_time(log.get("ring_at")),
+                    TimelineKind.CALL,
+                    _text(log.get("notes")) or _text(party),
+                    detail,
+                    _text(log.get("id")),
+                )
+            )
         return entries
 
     def complaints(self, customer_id: str) -> Sequence[ComplaintLine]:
         return [
             ComplaintLine(
-                id=_text(c.get("id")), opened_at=parse_time(c.get("created_at")), status=_text(c.get("status")),
-                category=_text(c.get("category")), summary=_text(c.get("summary")),
+                id=_text(c.get("id")),
+                opened_at=parse_time(c.get("created_at")),
+                status=_text(c.get("status")),
+                category=_text(c.get("category")),
+                summary=_text(c.get("summary")),
                 is_open=c.get("status") in OPEN_COMPLAINT_STATUSES,
             )
             for c in self._store.related("complaints", customer_id, limit=100)
@@ -112,11 +129,17 @@ class RecordPopSource:
         for o in self._store.related("orders", customer_id, limit=limit):
             cents = o.get("total_cents")
             total = f"¥{cents / 100:,.2f}" if isinstance(cents, int) else ""
-            out.append(OrderLine(
-                id=_text(o.get("id")), number=_text(o.get("number")), created_at=parse_time(o.get("created_at")),
-                status=_text(o.get("status")), courier=_text(o.get("courier")),
-                tracking=_text(o.get("tracking_number")), total=total,
-            ))
+            out.append(
+                OrderLine(
+                    id=_text(o.get("id")),
+                    number=_text(o.get("number")),
+                    created_at=parse_time(o.get("created_at")),
+                    status=_text(o.get("status")),
+                    courier=_text(o.get("courier")),
+                    tracking=_text(o.get("tracking_number")),
+                    total=total,
+                )
+            )
         return out
 
     def open_todos(self, customer_id: str) -> Sequence[TodoLine]:
@@ -134,9 +157,12 @@ class RecordPopSource:
         if not record or record.get("active") is False:
             return None
         return MediaSourceInfo(
-            dnis=_text(record.get("dnis")), channel=_text(record.get("channel")),
-            programme=_text(record.get("programme")), advert=_text(record.get("advert")),
-            campaign=_text(record.get("campaign")), id=_text(record.get("id")),
+            dnis=_text(record.get("dnis")),
+            channel=_text(record.get("channel")),
+            programme=_text(record.get("programme")),
+            advert=_text(record.get("advert")),
+            campaign=_text(record.get("campaign")),
+            id=_text(record.get("id")),
         )
 
     def _customer(self, record: dict[str, Any]) -> CustomerInfo:
@@ -147,8 +173,9 @@ class RecordPopSource:
                 phones.append(self._phones.format(canonical) if canonical else _text(phone.get("number")))
         address = record.get("address") or {}
         if isinstance(address, dict):
-            address_text = " ".join(_text(address.get(k)) for k in ("province", "city", "district", "street")
-                                    if address.get(k))
+            address_text = " ".join(
+                _text(address.get(k)) for k in ("province", "city", "district", "street") if address.get(k)
+            )
         else:
             address_text = _text(address)
         prefs = record.get("preferences") or {}

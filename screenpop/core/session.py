@@ -3,6 +3,7 @@
 Qt-free: the widgets show a :class:`PopHistory`; the shell feeds it call events and builds the call
 log from a finished :class:`PopSession`.
 """
+
 from __future__ import annotations
 
 import logging
@@ -12,7 +13,6 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
-
 from screenpop.core.models import CardModel
 
 logger = logging.getLogger(__name__)

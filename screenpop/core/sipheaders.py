@@ -3,6 +3,7 @@
 Nothing here raises on hostile input: over-long values are cut, control characters removed,
 and anything that does not parse simply yields no number.
 """
+
 from __future__ import annotations
 
 import logging
@@ -41,7 +42,7 @@ def clean_text(value: object, limit: int = MAX_DISPLAY_CHARS) -> str:
     else:
         try:
             text = str(value)
-        except Exception:  # noqa: BLE001 - hostile __str__; show nothing rather than fail
+        except Exception:
             return ""
     text = text[: limit * 4]
     out = []
@@ -108,7 +109,7 @@ def _pairs(headers: object) -> Iterable[tuple[object, object]]:
             if isinstance(item, (tuple, list)) and len(item) == 2:
                 pairs.append((item[0], item[1]))
         return pairs
-    except Exception:  # noqa: BLE001 - hostile container; treat as no headers
+    except Exception:
         logger.warning("ignoring unreadable header collection of type %s", type(headers).__name__)
         return []
 
@@ -211,7 +212,7 @@ def parse_name_addr(value: str) -> NameAddr:
             result.host = rest.split(";", 1)[0]
     try:
         result.user = unquote(result.user)
-    except Exception:  # noqa: BLE001 - percent-decoding never matters enough to fail on
+    except Exception:
         pass
     result.user = clean_text(result.user, MAX_NUMBER_CHARS * 2)
     result.host = clean_text(result.host, 255).lower()

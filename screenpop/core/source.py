@@ -1,4 +1,5 @@
 """Where pop data is read from: one small protocol, implemented over the local store and the CRM."""
+
 from __future__ import annotations
 
 import logging

@@ -1,5 +1,6 @@
 """Actions about the call itself (any pop: known customer, chooser, unknown caller): mark it
 abnormal, block the number."""
+
 from __future__ import annotations
 
 import logging
@@ -14,7 +15,7 @@ logger = logging.getLogger(__name__)
 
 
 class CallActionsBar(QWidget):
-    """"Mark abnormal" (silent, harassment, dropped, wrong number) and "Block number"."""
+    """ "Mark abnormal" (silent, harassment, dropped, wrong number) and "Block number"."""
 
     sig_mark_abnormal_requested = Signal(str)
     """The agent marked the shown call abnormal with this kind."""

@@ -1,5 +1,6 @@
 """The "customer_card" dock content: the pop of the current call, the chooser or the new-caller
 form, the offline badge, a place for the wrap-up form, and the recent pops."""
+
 from __future__ import annotations
 
 import logging
@@ -66,7 +67,8 @@ class ScreenPopDock(QWidget):
         self.offline_badge = plain_label(self.tr("Offline"), name="offline_badge", wrap=False)
         self.offline_badge.setToolTip(self.tr("The CRM cannot be reached: this card comes from the local copy."))
         self.offline_badge.setStyleSheet(
-            "QLabel { background: #8a5a00; color: white; border-radius: 3px; padding: 1px 6px; }")
+            "QLabel { background: #8a5a00; color: white; border-radius: 3px; padding: 1px 6px; }"
+        )
         self.offline_badge.hide()
         head.addWidget(self.status_label, 1)
         head.addWidget(self.offline_badge)
@@ -109,8 +111,14 @@ class ScreenPopDock(QWidget):
         layout.addWidget(splitter, 1)
 
         view = self.card_view
-        for name in ("sig_new_order_requested", "sig_new_complaint_requested", "sig_new_todo_requested",
-                     "sig_call_back_requested", "sig_edit_customer_requested", "sig_dial_requested"):
+        for name in (
+            "sig_new_order_requested",
+            "sig_new_complaint_requested",
+            "sig_new_todo_requested",
+            "sig_call_back_requested",
+            "sig_edit_customer_requested",
+            "sig_dial_requested",
+        ):
             getattr(view, name).connect(getattr(self, name))
         self.chooser.sig_customer_chosen.connect(self.sig_customer_chosen)
         self.chooser.sig_new_customer_requested.connect(self._show_new_caller_form)
@@ -123,11 +131,17 @@ class ScreenPopDock(QWidget):
         """Lay out and render every page once off screen (fonts, glyphs, style) so the first real
         pop of the day is as fast as the others. Nothing is shown or remembered."""
         sample = CardModel(
-            call_id="", identity=CallerIdentity(number="+8613800138000", number_raw="13800138000",
-                                                display_name="张伟 Zhang"),
+            call_id="",
+            identity=CallerIdentity(number="+8613800138000", number_raw="13800138000", display_name="张伟 Zhang"),
             kind=PopKind.CUSTOMER,
-            customer=CustomerInfo(id="", name="张伟 Zhang Wei", phones=("138 0013 8000",), address="浙江省 杭州市",
-                                  vip_level="1", tags=("VIP",)),
+            customer=CustomerInfo(
+                id="",
+                name="张伟 Zhang Wei",
+                phones=("138 0013 8000",),
+                address="浙江省 杭州市",
+                vip_level="1",
+                tags=("VIP",),
+            ),
             timeline=(TimelineEntry(None, TimelineKind.CALL, "示例 sample", "enquiry"),),
             complaints=(ComplaintLine("", None, "open", "delivery", "示例"),),
             orders=(OrderLine("", "SO0", None, "shipped", "顺丰", "SF0"),),

@@ -3,6 +3,7 @@
 Built once and updated in place from a :class:`CardModel` (a refresh changes texts and model rows,
 never rebuilds widgets). All customer text is shown as plain text.
 """
+
 from __future__ import annotations
 
 import logging
@@ -11,8 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -61,8 +62,10 @@ class CustomerCardView(QWidget):
         self._region = region
         self._card: CardModel | None = None
         self._call_windows = {
-            "anytime": self.tr("Any time"), "morning": self.tr("Morning (09-12)"),
-            "afternoon": self.tr("Afternoon (12-18)"), "evening": self.tr("Evening (18-21)"),
+            "anytime": self.tr("Any time"),
+            "morning": self.tr("Morning (09-12)"),
+            "afternoon": self.tr("Afternoon (12-18)"),
+            "evening": self.tr("Evening (18-21)"),
             "weekend": self.tr("Weekend"),
         }
         outer = QVBoxLayout(self)
@@ -112,9 +115,7 @@ class CustomerCardView(QWidget):
 
         self.orders_box = orders_box = QGroupBox(self.tr("Recent orders"))
         self.orders_tree = QTreeWidget()
-        self.orders_tree.setHeaderLabels(
-            [self.tr("Order"), self.tr("Status"), self.tr("Courier"), self.tr("Tracking")]
-        )
+        self.orders_tree.setHeaderLabels([self.tr("Order"), self.tr("Status"), self.tr("Courier"), self.tr("Tracking")])
         self.orders_tree.setRootIsDecorated(False)
         self.orders_tree.setUniformRowHeights(True)
         header = self.orders_tree.header()
@@ -139,8 +140,7 @@ class CustomerCardView(QWidget):
         self.timeline_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # elide; tooltip
         QVBoxLayout(history_box).addWidget(self.timeline_view)
         # what the agent needs before saying hello comes first; the record's details last
-        for box, stretch in ((self.complaints_box, 0), (history_box, 1), (orders_box, 0), (todos_box, 0),
-                             (info, 0)):
+        for box, stretch in ((self.complaints_box, 0), (history_box, 1), (orders_box, 0), (todos_box, 0), (info, 0)):
             layout.addWidget(box, stretch)
         outer.addLayout(self._actions())  # always visible, outside the scrolling part
 
@@ -183,8 +183,11 @@ class CustomerCardView(QWidget):
         self._card = card
         customer = card.customer
         self.name_label.setText(customer.name if customer else card.identity.display_name)
-        self.vip_label.setText(self.tr("VIP %1").replace("%1", customer.vip_level)
-                               if customer and customer.vip_level not in ("", "0") else "")
+        self.vip_label.setText(
+            self.tr("VIP %1").replace("%1", customer.vip_level)
+            if customer and customer.vip_level not in ("", "0")
+            else ""
+        )
         self.vip_label.setVisible(bool(self.vip_label.text()))
         caller = self.tr("Dialled %1") if card.identity.outbound else self.tr("Calling from %1")
         self.caller_label.setText(caller.replace("%1", caller_text(card.identity, self._region)))
@@ -205,14 +208,21 @@ class CustomerCardView(QWidget):
         for todo in card.todos:
             due = format_when(todo.due)
             self.todos_list.addItem(f"{todo.title}  {due}".rstrip())
-        for box, view in ((self.complaints_box, self.complaints_list), (self.orders_box, self.orders_tree),
-                          (self.todos_box, self.todos_list)):
+        for box, view in (
+            (self.complaints_box, self.complaints_list),
+            (self.orders_box, self.orders_tree),
+            (self.todos_box, self.todos_list),
+        ):
             rows = view.topLevelItemCount() if isinstance(view, QTreeWidget) else view.count()
             box.setVisible(rows > 0)
             _fit_rows(view, rows)
         self.timeline_model.set_entries(card.timeline)
-        for button in (self.new_order_button, self.new_complaint_button, self.new_todo_button,
-                       self.edit_customer_button):
+        for button in (
+            self.new_order_button,
+            self.new_complaint_button,
+            self.new_todo_button,
+            self.edit_customer_button,
+        ):
             button.setEnabled(customer is not None)
         has_number = bool(card.identity.number or card.identity.number_raw)
         self.call_back_button.setEnabled(has_number or bool(customer and customer.phones))
@@ -256,8 +266,10 @@ class CustomerCardView(QWidget):
         for order in card.orders:
             status = translated(code_label(order.status))
             item = QTreeWidgetItem([order.number, status, order.courier, order.tracking])
-            item.setToolTip(0, self.tr("Ordered %1, total %2").replace("%1", format_when(order.created_at))
-                            .replace("%2", order.total))
+            item.setToolTip(
+                0,
+                self.tr("Ordered %1, total %2").replace("%1", format_when(order.created_at)).replace("%2", order.total),
+            )
             item.setToolTip(3, order.tracking)
             item.setData(0, Qt.ItemDataRole.UserRole, order.id)
             self.orders_tree.addTopLevelItem(item)

@@ -1,4 +1,5 @@
 """Several customers share the caller's number: the agent picks one (or creates a new one)."""
+
 from __future__ import annotations
 
 import logging

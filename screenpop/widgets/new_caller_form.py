@@ -1,4 +1,5 @@
 """Unknown caller: a quick form prefilled with the number that creates a simple customer record."""
+
 from __future__ import annotations
 
 import logging
@@ -117,8 +118,11 @@ class NewCallerForm(QWidget):
             checked = CustomerCreate.model_validate(body)
         except ValidationError as exc:
             logger.info("new caller form rejected by the contract: %s", exc.errors()[:3])
-            self.form_error.setText(self.tr("Please check the fields: %1").replace(
-                "%1", ", ".join(str(e["loc"][0]) for e in exc.errors()[:3])))
+            self.form_error.setText(
+                self.tr("Please check the fields: %1").replace(
+                    "%1", ", ".join(str(e["loc"][0]) for e in exc.errors()[:3])
+                )
+            )
             self.form_error.show()
             return None
         self.form_error.hide()

@@ -1,4 +1,5 @@
 """The agent's recent pops: go back to the card of an earlier call."""
+
 from __future__ import annotations
 
 import logging

@@ -1,4 +1,5 @@
 """Showing untrusted customer text safely, and translating messages from the Qt-free core."""
+
 from __future__ import annotations
 
 import logging

@@ -1,4 +1,5 @@
 """The contact-history timeline as a list model (one view, no widget per row: fast to paint)."""
+
 from __future__ import annotations
 
 import logging
@@ -48,7 +49,7 @@ class TimelineModel(QAbstractListModel):
     def entries(self) -> tuple[TimelineEntry, ...]:
         return self._entries
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._entries)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -7,6 +7,7 @@ reader finds more than ``high`` waiting beyond what it asks for, the oldest audi
 ``low``; when a reader runs dry, silence is inserted; a writer can never queue more than ``max``.
 Nothing here calls pjsua2 or Qt.
 """
+
 from __future__ import annotations
 
 import logging
@@ -85,8 +86,9 @@ def rms_level(pcm: bytes) -> float:
 class AudioBridge:
     """Rings between the call side (pjmedia clock) and the device side (PortAudio or a test device)."""
 
-    def __init__(self, sample_rate: int = 16000, frame_ms: int = 20, max_ms: int = 120,
-                 high_ms: int = 30, low_ms: int = 5) -> None:
+    def __init__(
+        self, sample_rate: int = 16000, frame_ms: int = 20, max_ms: int = 120, high_ms: int = 30, low_ms: int = 5
+    ) -> None:
         self.sample_rate = sample_rate
         self.frame_ms = frame_ms
         self.frame_bytes = sample_rate * frame_ms // 1000 * BYTES_PER_SAMPLE

@@ -6,6 +6,7 @@ device object is started and stopped many times. ``start`` raises :class:`AudioU
 there is no usable device, and calls still connect. Nothing here opens (or, for PortAudio, even
 imports) anything before ``start``.
 """
+
 from __future__ import annotations
 
 import logging
@@ -14,7 +15,8 @@ import threading
 import time
 import wave
 from array import array
-from typing import Callable, Protocol
+from collections.abc import Callable
+from typing import Protocol
 
 from crm.i18n import QT_TRANSLATE_NOOP
 from softphone.engine.audio_bridge import BYTES_PER_SAMPLE, AudioBridge
@@ -54,23 +56,32 @@ class SoundDeviceIO:
             raise AudioUnavailable(QT_TRANSLATE_NOOP("Audio", "Audio unavailable: PortAudio is not installed")) from exc
         stream = None
         try:
-            common = dict(samplerate=bridge.sample_rate, blocksize=bridge.device_frame_bytes // BYTES_PER_SAMPLE,
-                          channels=1, dtype="int16", latency="low")
+            common = dict(
+                samplerate=bridge.sample_rate,
+                blocksize=bridge.device_frame_bytes // BYTES_PER_SAMPLE,
+                channels=1,
+                dtype="int16",
+                latency="low",
+            )
             if self.output_only:
                 stream = sd.RawOutputStream(
-                    device=self.output_device, **common,
-                    callback=lambda outdata, frames, t, status: self._play(bridge, outdata))
+                    device=self.output_device,
+                    **common,
+                    callback=lambda outdata, frames, t, status: self._play(bridge, outdata),
+                )
             else:
                 stream = sd.RawStream(
-                    device=(self.input_device, self.output_device), **common,
-                    callback=lambda indata, outdata, frames, t, status: self._callback(bridge, indata, outdata))
+                    device=(self.input_device, self.output_device),
+                    **common,
+                    callback=lambda indata, outdata, frames, t, status: self._callback(bridge, indata, outdata),
+                )
             stream.start()
-        except Exception as exc:  # noqa: BLE001 - PortAudio raises several types
-            logger.warning("no usable sound device: %s", str(exc))   # str: never keep the traceback alive
+        except Exception as exc:
+            logger.warning("no usable sound device: %s", str(exc))  # str: never keep the traceback alive
             if stream is not None:
                 try:
                     stream.close()
-                except Exception:  # noqa: BLE001
+                except Exception:
                     pass
             raise AudioUnavailable(QT_TRANSLATE_NOOP("Audio", "Audio unavailable: no sound device found")) from exc
         self._stream = stream
@@ -101,8 +112,10 @@ def tone_source(freq_hz: float, amplitude: float = 0.3, sample_rate: int = 16000
     def read(nbytes: int) -> bytes:
         n = nbytes // BYTES_PER_SAMPLE
         start = phase[0]
-        samples = array("h", (int(amplitude * 32767 * math.sin(2 * math.pi * freq_hz * (start + i) / sample_rate))
-                              for i in range(n)))
+        samples = array(
+            "h",
+            (int(amplitude * 32767 * math.sin(2 * math.pi * freq_hz * (start + i) / sample_rate)) for i in range(n)),
+        )
         phase[0] = start + n
         return samples.tobytes()
 
@@ -116,7 +129,7 @@ def wav_source(path: str, loop: bool = True) -> Callable[[int], bytes]:
     pos = [0]
 
     def read(nbytes: int) -> bytes:
-        out = pcm[pos[0]: pos[0] + nbytes]
+        out = pcm[pos[0] : pos[0] + nbytes]
         pos[0] += nbytes
         if len(out) < nbytes:
             if loop:
@@ -131,8 +144,9 @@ class PacedDevice:
     """A device without hardware: every frame period it feeds ``source`` audio to the microphone side
     and hands the speaker side's audio to ``sink``. For tests, benchmarks and the demo caller."""
 
-    def __init__(self, source: Callable[[int], bytes] | None = None,
-                 sink: Callable[[bytes], None] | None = None) -> None:
+    def __init__(
+        self, source: Callable[[int], bytes] | None = None, sink: Callable[[bytes], None] | None = None
+    ) -> None:
         self.source = source
         self.sink = sink
         self._stop = threading.Event()
@@ -174,7 +188,7 @@ def list_devices() -> tuple[list[str], list[str]]:
         import sounddevice as sd
 
         devices = sd.query_devices()
-    except Exception as exc:  # noqa: BLE001 - no PortAudio / no devices
+    except Exception as exc:
         logger.info("no sound devices: %s", str(exc))
         return [], []
     inputs = [d["name"] for d in devices if d.get("max_input_channels", 0) > 0]

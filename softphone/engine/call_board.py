@@ -2,6 +2,7 @@
 
 Fed with engine events (on the GUI side, by the Qt adapter); plain Python so it is easy to test.
 """
+
 from __future__ import annotations
 
 import logging
@@ -52,17 +53,19 @@ class CallBoard:
 
     def ringing(self) -> Line | None:
         """The oldest incoming call still ringing."""
-        return next((l for l in self.lines.values() if l.direction == "in" and l.state == CallState.RINGING), None)
+        return next(
+            (line for line in self.lines.values() if line.direction == "in" and line.state == CallState.RINGING), None
+        )
 
     def active(self) -> Line | None:
         """The call the agent is talking on (or dialling)."""
         talking = (CallState.ACTIVE, CallState.DIALING, CallState.EARLY, CallState.CONNECTING)
-        return next((l for l in self.lines.values() if l.state in talking), None)
+        return next((line for line in self.lines.values() if line.state in talking), None)
 
     def current(self) -> Line | None:
         """What call controls act on: the active call, else a held one, else a ringing one."""
-        held = next((l for l in self.lines.values() if l.state == CallState.HELD), None)
+        held = next((line for line in self.lines.values() if line.state == CallState.HELD), None)
         return self.active() or held or self.ringing()
 
     def others(self, call_id: int) -> list[Line]:
-        return [l for l in self.lines.values() if l.call_id != call_id]
+        return [line for line in self.lines.values() if line.call_id != call_id]

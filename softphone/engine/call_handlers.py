@@ -2,6 +2,7 @@
 
 Mixed into :class:`~softphone.engine.engine.SipEngine`; everything here runs on the SIP thread.
 """
+
 from __future__ import annotations
 
 import logging
@@ -10,8 +11,15 @@ import time
 import pjsua2 as pj
 
 from softphone.engine.dialstring import to_sip_uri
-from softphone.engine.events import (CallChanged, CallQuality, CallRejectedBeforeRinging, CallState,
-                                     DtmfReceived, IncomingCall, TransferResult)
+from softphone.engine.events import (
+    CallChanged,
+    CallQuality,
+    CallRejectedBeforeRinging,
+    CallState,
+    DtmfReceived,
+    IncomingCall,
+    TransferResult,
+)
 from softphone.engine.headers import caller_number, display_of, parse_identity_headers, uri_of, user_of
 from softphone.engine.outcome import classify_incoming, classify_outgoing
 from softphone.engine.pj_objects import PjCall
@@ -64,7 +72,7 @@ class CallHandlers:
             return None
         try:
             code = self.pre_ring_filter(number, headers)
-        except Exception:  # noqa: BLE001 - a broken filter must not stop calls from ringing
+        except Exception:
             logger.exception("pre-ring filter failed; letting the call ring")
             return None
         return int(code) if code else None
@@ -119,8 +127,20 @@ class CallHandlers:
 
     def _emit(self, rec, state: CallState, code: int = 0, reason: str = "", outcome=None) -> None:
         rec.state = state
-        self.publish(CallChanged(rec.key, state, rec.direction, rec.remote_uri, rec.number, code, reason,
-                                 outcome, rec.connected_at, self.bridge.muted))
+        self.publish(
+            CallChanged(
+                rec.key,
+                state,
+                rec.direction,
+                rec.remote_uri,
+                rec.number,
+                code,
+                reason,
+                outcome,
+                rec.connected_at,
+                self.bridge.muted,
+            )
+        )
 
     def _publish_all_calls(self) -> None:
         for rec in list(self._calls.values()):
@@ -132,7 +152,7 @@ class CallHandlers:
         rec = self._calls.get(call.key)
         if rec is None:
             return
-        info = call.getInfo()   # keep the CallInfo alive while iterating its SWIG vector
+        info = call.getInfo()  # keep the CallInfo alive while iterating its SWIG vector
         for mi in info.media:
             if mi.type == pj.PJMEDIA_TYPE_AUDIO and mi.status in _AUDIO_UP + (pj.PJSUA_CALL_MEDIA_LOCAL_HOLD,):
                 media = call.getAudioMedia(mi.index)
@@ -147,7 +167,7 @@ class CallHandlers:
             self._mix_conference()
         if rec.answered and rec.state in (CallState.ACTIVE, CallState.HELD):
             wanted = CallState.HELD if rec.held else CallState.ACTIVE
-            if rec.state != wanted:   # the hold/resume re-INVITE completed
+            if rec.state != wanted:  # the hold/resume re-INVITE completed
                 self._emit(rec, wanted)
 
     def _route_audio(self) -> None:

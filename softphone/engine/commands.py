@@ -1,9 +1,10 @@
 """The engine's public commands. Each is safe to call from any thread: it posts work to the SIP
 thread and returns at once; the outcome arrives as events."""
+
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 import pjsua2 as pj
 
@@ -22,9 +23,12 @@ class CallCommands:
             try:
                 fn()
             except (pj.Error, ValueError, KeyError) as exc:
-                detail = getattr(exc, "info", lambda: str(exc))() if isinstance(exc, pj.Error) else str(exc)
+                info = getattr(exc, "info", None) if isinstance(exc, pj.Error) else None
+                detail = str(info()) if callable(info) else str(exc)
                 logger.warning("%s failed on call %s: %s", name, key, detail)
-                self.publish(CommandFailed(name, key, QT_TRANSLATE_NOOP("Softphone", "The phone could not do that"), detail))
+                self.publish(
+                    CommandFailed(name, key, QT_TRANSLATE_NOOP("Softphone", "The phone could not do that"), detail)
+                )
 
         self.post(run)
 
@@ -73,12 +77,15 @@ class CallCommands:
 
     def transfer_blind(self, key: int, target: str) -> None:
         """Blind transfer: REFER the peer of ``key`` to ``target``."""
-        self._command("transfer", key, lambda: self._rec(key).call.xfer(to_sip_uri(target, self._domain()), pj.CallOpParam(True)))
+        self._command(
+            "transfer", key, lambda: self._rec(key).call.xfer(to_sip_uri(target, self._domain()), pj.CallOpParam(True))
+        )
 
     def transfer_attended(self, key: int, consult_key: int) -> None:
         """Attended transfer: REFER the peer of ``key`` to the consult call's peer, with Replaces."""
-        self._command("transfer", key,
-                      lambda: self._rec(key).call.xferReplaces(self._rec(consult_key).call, pj.CallOpParam(True)))
+        self._command(
+            "transfer", key, lambda: self._rec(key).call.xferReplaces(self._rec(consult_key).call, pj.CallOpParam(True))
+        )
 
     def conference(self, keys: list[int]) -> None:
         """Local 3-way conference: mix the given calls with each other and the agent."""

@@ -1,4 +1,5 @@
 """The engine's own configuration: built by the shell from its settings, so the engine needs no Qt or shell code."""
+
 from __future__ import annotations
 
 import logging

@@ -9,6 +9,7 @@ the audio state; the ringer takes it on the worker thread under its own lock).
 
 Nothing here calls pjsua2 or Qt.
 """
+
 from __future__ import annotations
 
 import logging
@@ -37,7 +38,7 @@ class DeviceWorker:
         self._jobs: queue.SimpleQueue[tuple[Callable[[], None], Done] | None] = queue.SimpleQueue()
         self._outcomes: queue.SimpleQueue[tuple[Done, BaseException | None]] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
-        self._asked = 0            # jobs whose outcome was not handed back yet (the asking thread's count)
+        self._asked = 0  # jobs whose outcome was not handed back yet (the asking thread's count)
 
     @property
     def busy(self) -> bool:
@@ -57,7 +58,7 @@ class DeviceWorker:
             error: BaseException | None = None
             try:
                 job()
-            except Exception as exc:  # noqa: BLE001 - handed to ``done``, which reports it
+            except Exception as exc:
                 error = exc
             self._outcomes.put((done, error))
             self._post(self.settle)

@@ -1,4 +1,5 @@
 """Dial-string clean-up: what the agent typed or pasted → a SIP URI the engine can call."""
+
 from __future__ import annotations
 
 import logging

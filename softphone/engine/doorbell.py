@@ -6,6 +6,7 @@ thread, with an ordinary socket) makes pjsip's I/O queue return at once. pjsip i
 32 bytes or less (keep-alives), so the doorbell never reaches the SIP stack. With the doorbell the
 SIP thread can sleep in ``libHandleEvents`` while the phone is idle instead of polling.
 """
+
 from __future__ import annotations
 
 import logging
@@ -55,7 +56,7 @@ class Doorbell:
             return
         try:
             sock.sendto(RING, address)
-        except OSError as exc:   # BlockingIOError when the socket buffer is full: it will wake anyway
+        except OSError as exc:  # BlockingIOError when the socket buffer is full: it will wake anyway
             if not isinstance(exc, BlockingIOError):
                 logger.warning("SIP-thread doorbell failed: %s", exc)
 

@@ -4,6 +4,7 @@ Other threads talk to it only through :meth:`SipEngine.post` (the public command
 :class:`~softphone.engine.commands.CallCommands` use it) and hear from it only through events
 delivered to :meth:`subscribe`-d callbacks, called on the SIP thread (they must return quickly).
 """
+
 from __future__ import annotations
 
 import itertools
@@ -14,7 +15,8 @@ import sys
 import threading
 import time
 import weakref
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import pjsua2 as pj
 
@@ -22,16 +24,16 @@ from crm.i18n import QT_TRANSLATE_NOOP
 from softphone.engine import setup
 from softphone.engine.audio_bridge import AudioBridge
 from softphone.engine.audio_io import AudioDevice, AudioUnavailable
-from softphone.engine.device_switch import DeviceWorker
 from softphone.engine.call_handlers import CallHandlers
 from softphone.engine.commands import CallCommands
 from softphone.engine.config import EngineConfig
+from softphone.engine.device_switch import DeviceWorker
+from softphone.engine.doorbell import Doorbell
 from softphone.engine.events import AudioStatus, EngineFailed, EngineStarted, EngineStopped, RegistrationChanged
 from softphone.engine.pj_objects import BridgePort, PjAccount, park_surviving_calls
 from softphone.engine.records import CallRecord
 from softphone.engine.swig_workaround import protect_none_refcount
 from softphone.engine.wake import WakeDetector
-from softphone.engine.doorbell import Doorbell
 
 logger = logging.getLogger(__name__)
 
@@ -66,8 +68,12 @@ class SipEngine(CallCommands, CallHandlers):
     """How long the sound device stays open after the last call ended, so back-to-back calls do not
     close and reopen it (the SIP thread's sleep is bounded by this deadline, nothing polls)."""
 
-    def __init__(self, config: EngineConfig, audio_device: AudioDevice | None = None,
-                 pre_ring_filter: PreRingFilter | None = None) -> None:
+    def __init__(
+        self,
+        config: EngineConfig,
+        audio_device: AudioDevice | None = None,
+        pre_ring_filter: PreRingFilter | None = None,
+    ) -> None:
         self.config = config
         self.audio_device = audio_device
         self.pre_ring_filter = pre_ring_filter
@@ -99,7 +105,7 @@ class SipEngine(CallCommands, CallHandlers):
         self._reg_retry_at: float | None = None
         self._start_failure = ""
         self._media_clock = False
-        self._audio_failed = False        # the device would not open for the current calls: no retry until they end
+        self._audio_failed = False  # the device would not open for the current calls: no retry until they end
         self._audio_close_at: float | None = None
         self.keep_media_clock = False
         """Clock the conference bridge even with no call (an audio loopback test)."""
@@ -160,13 +166,13 @@ class SipEngine(CallCommands, CallHandlers):
         for callback in self._subscribers:
             try:
                 callback(event)
-            except Exception:  # noqa: BLE001 - a bad listener must not kill the SIP thread
+            except Exception:
                 logger.exception("event listener failed on %r", event)
 
     def _run(self) -> None:
         try:
             self._create()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             logger.exception("SIP engine failed to start")
             message = self._start_failure or QT_TRANSLATE_NOOP("Softphone", "The phone could not start")
             self.publish(EngineFailed(message, str(exc)))
@@ -183,9 +189,9 @@ class SipEngine(CallCommands, CallHandlers):
                 self._tick()
                 if not self._stopping:
                     self._ep.libHandleEvents(0 if more else self._wait_ms())
-                    if self._wake.check():        # resumed from sleep: addresses and bindings may be stale
+                    if self._wake.check():  # resumed from sleep: addresses and bindings may be stale
                         self._ep.handleIpChange(pj.IpChangeParam())
-        except Exception:  # noqa: BLE001
+        except Exception:
             logger.exception("SIP loop failed")
         clean = self._destroy()
         self._stopped.set()
@@ -200,7 +206,7 @@ class SipEngine(CallCommands, CallHandlers):
                 return False
             try:
                 fn()
-            except Exception:  # noqa: BLE001 - commands report their own failures
+            except Exception:
                 logger.exception("SIP command failed")
         return not self._commands.empty()
 
@@ -230,7 +236,8 @@ class SipEngine(CallCommands, CallHandlers):
             transport_id = self._ep.transportCreate(t_type, t_cfg)
         except pj.Error as exc:
             self._start_failure = QT_TRANSLATE_NOOP(
-                "Softphone", "The phone could not start: its SIP port is in use or the address is not available")
+                "Softphone", "The phone could not start: its SIP port is in use or the address is not available"
+            )
             raise RuntimeError(f"SIP transport on {cfg.bind_address}:{cfg.local_port}: {exc.info()}") from None
         local_name = self._ep.transportGetInfo(transport_id).localName
         self.local_port = int(local_name.rsplit(":", 1)[1])
@@ -249,7 +256,9 @@ class SipEngine(CallCommands, CallHandlers):
     def _publish_audio_idle(self) -> None:
         """Say what the agent can expect without opening anything (at start, after closing)."""
         if self.audio_device is None:
-            self.publish(AudioStatus(False, QT_TRANSLATE_NOOP("Audio", "Audio unavailable: no sound device configured")))
+            self.publish(
+                AudioStatus(False, QT_TRANSLATE_NOOP("Audio", "Audio unavailable: no sound device configured"))
+            )
         else:
             self.publish(AudioStatus(False, QT_TRANSLATE_NOOP("Audio", "Audio opens with the next call"), idle=True))
 
@@ -272,7 +281,7 @@ class SipEngine(CallCommands, CallHandlers):
                 self._open_audio_device()
             return
         if self._audio_failed:
-            self._audio_failed = False     # the next call tries again; its error stays shown until then
+            self._audio_failed = False  # the next call tries again; its error stays shown until then
         elif self.audio_available:
             if self._audio_close_at is None:
                 self._audio_close_at = now + self.AUDIO_GRACE_S
@@ -281,14 +290,14 @@ class SipEngine(CallCommands, CallHandlers):
 
     def _open_audio_device(self) -> None:
         def job() -> None:
-            self.bridge.reset()            # nothing stale from the last call
+            self.bridge.reset()  # nothing stale from the last call
             self.audio_device.start(self.bridge)
 
         self._device.submit(job, self._audio_opened)
 
     def _audio_opened(self, exc: BaseException | None) -> None:
         if exc is not None:  # AudioUnavailable, or a broken device: the call goes on
-            message = exc.args[0] if isinstance(exc, AudioUnavailable) and exc.args else ""   # keeps its context
+            message = exc.args[0] if isinstance(exc, AudioUnavailable) and exc.args else ""  # keeps its context
             message = message or QT_TRANSLATE_NOOP("Audio", "Audio unavailable: no sound device found")
             logger.warning("sound device not opened for the call (%s): %s", type(exc).__name__, str(exc))
             self._audio_failed = True
@@ -329,8 +338,11 @@ class SipEngine(CallCommands, CallHandlers):
             retry_in = self.registration_backoff(self._reg_failures)
             self._reg_failures += 1
             self._reg_retry_at = time.monotonic() + retry_in
-        self.publish(RegistrationChanged(registered, code, reason, registration_message(code, reason, registered),
-                                         round(retry_in, 1)))
+        self.publish(
+            RegistrationChanged(
+                registered, code, reason, registration_message(code, reason, registered), round(retry_in, 1)
+            )
+        )
 
     def registration_backoff(self, failures: int) -> float:
         """Seconds before the next REGISTER after ``failures`` failed ones: doubling from
@@ -390,7 +402,7 @@ class SipEngine(CallCommands, CallHandlers):
             if parked:
                 logger.warning("%d call object(s) still referenced at shutdown; kept alive", parked)
             if self._device is not None:
-                self._device.finish()         # an open or close still running
+                self._device.finish()  # an open or close still running
                 if self.audio_available:
                     self._close_audio_device()
                     self._device.finish()
@@ -403,10 +415,10 @@ class SipEngine(CallCommands, CallHandlers):
                         ep.libHandleEvents(10)
             self._account = None
             if self._port is not None:
-                self._port.destroy()      # before the Python object goes away: see BridgePort.destroy
+                self._port.destroy()  # before the Python object goes away: see BridgePort.destroy
             self._port = None
             ep.libDestroy()
-        except Exception:  # noqa: BLE001
+        except Exception:
             logger.exception("SIP engine shutdown failed")
             clean = False
         self._doorbell.close()

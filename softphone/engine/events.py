@@ -1,4 +1,5 @@
 """Plain-Python events the SIP thread publishes to its subscribers (the Qt adapter, tests, benchmarks)."""
+
 from __future__ import annotations
 
 import logging
@@ -12,8 +13,8 @@ class CallState(str, Enum):
     """Where a call is in its life, as the agent sees it."""
 
     DIALING = "dialing"
-    RINGING = "ringing"          # incoming, alerting the agent
-    EARLY = "early"              # outgoing, the far end is alerting
+    RINGING = "ringing"  # incoming, alerting the agent
+    EARLY = "early"  # outgoing, the far end is alerting
     CONNECTING = "connecting"
     ACTIVE = "active"
     HELD = "held"
@@ -101,13 +102,13 @@ class CallChanged:
 
     call_id: int
     state: CallState
-    direction: str                # "in" or "out"
+    direction: str  # "in" or "out"
     remote_uri: str
     caller_number: str
     code: int = 0
     reason: str = ""
     outcome: Outcome | None = None
-    connected_at: float | None = None   # time.monotonic() when it was answered
+    connected_at: float | None = None  # time.monotonic() when it was answered
     muted: bool = False
 
 

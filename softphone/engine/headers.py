@@ -2,6 +2,7 @@
 
 Runs on the SIP thread for every INVITE, so it stays small and allocation-light.
 """
+
 from __future__ import annotations
 
 import logging

@@ -1,4 +1,5 @@
 """Local call history: ended calls, newest first, kept in a small JSON file."""
+
 from __future__ import annotations
 
 import json
@@ -22,7 +23,7 @@ class HistoryEntry:
     number: str
     direction: str
     outcome: str
-    started_at: float        # wall-clock seconds (time.time())
+    started_at: float  # wall-clock seconds (time.time())
     duration_s: float
     remote_uri: str = ""
 
@@ -48,8 +49,14 @@ class CallHistory:
         """Add the ended call described by ``event``."""
         duration = now_monotonic - event.connected_at if event.connected_at else 0.0
         outcome = event.outcome.value if event.outcome is not None else "unknown"
-        entry = HistoryEntry(event.caller_number, event.direction, outcome,
-                             time.time() - duration, round(max(duration, 0.0), 1), event.remote_uri)
+        entry = HistoryEntry(
+            event.caller_number,
+            event.direction,
+            outcome,
+            time.time() - duration,
+            round(max(duration, 0.0), 1),
+            event.remote_uri,
+        )
         self.entries.insert(0, entry)
         del self.entries[MAX_ENTRIES:]
         return entry

@@ -1,4 +1,5 @@
 """Classify how a call ended from its final SIP status, as an agent would put it."""
+
 from __future__ import annotations
 
 import logging

@@ -2,6 +2,7 @@
 
 Audio port callbacks run on pjmedia's clock thread and touch nothing but the bridge's rings.
 """
+
 from __future__ import annotations
 
 import ctypes
@@ -23,19 +24,19 @@ logger = logging.getLogger(__name__)
 class PjAccount(pj.Account):
     """The agent's account: registration state and incoming INVITEs go to the engine."""
 
-    def __init__(self, engine: "SipEngine") -> None:
+    def __init__(self, engine: SipEngine) -> None:
         super().__init__()
         self._engine = engine
 
-    def onIncomingCall(self, prm: pj.OnIncomingCallParam) -> None:  # noqa: N802 - pjsua2 API
+    def onIncomingCall(self, prm: pj.OnIncomingCallParam) -> None:
         received = time.monotonic()
         self._engine._on_incoming(self, prm.callId, prm.rdata.wholeMsg, received)
 
-    def onRegState(self, prm: pj.OnRegStateParam) -> None:  # noqa: N802
+    def onRegState(self, prm: pj.OnRegStateParam) -> None:
         self._engine._on_reg_state(self, prm.code, prm.reason)
 
 
-def park_surviving_calls(calls: "weakref.WeakSet[PjCall]") -> int:
+def park_surviving_calls(calls: weakref.WeakSet[PjCall]) -> int:
     """Keep every still-alive Call of a destroyed library from ever being deleted; returns how many.
 
     A pjsua2 Call deleted after libDestroy aborts the process (pjsua_call_set_user_data asserts),
@@ -51,22 +52,22 @@ def park_surviving_calls(calls: "weakref.WeakSet[PjCall]") -> int:
 class PjCall(pj.Call):
     """One call; ``key`` is the engine's call id, stable for the whole call."""
 
-    def __init__(self, engine: "SipEngine", account: pj.Account, key: int, pj_call_id: int = pj.PJSUA_INVALID_ID) -> None:
+    def __init__(self, engine: SipEngine, account: pj.Account, key: int, pj_call_id: int = pj.PJSUA_INVALID_ID) -> None:
         super().__init__(account, pj_call_id)
         self._engine = engine
         self.key = key
         engine._all_calls.add(self)
 
-    def onCallState(self, prm: pj.OnCallStateParam) -> None:  # noqa: N802
+    def onCallState(self, prm: pj.OnCallStateParam) -> None:
         self._engine._on_call_state(self)
 
-    def onCallMediaState(self, prm: pj.OnCallMediaStateParam) -> None:  # noqa: N802
+    def onCallMediaState(self, prm: pj.OnCallMediaStateParam) -> None:
         self._engine._on_call_media(self)
 
-    def onDtmfDigit(self, prm: pj.OnDtmfDigitParam) -> None:  # noqa: N802
+    def onDtmfDigit(self, prm: pj.OnDtmfDigitParam) -> None:
         self._engine._on_dtmf(self, prm.digit)
 
-    def onCallTransferStatus(self, prm: pj.OnCallTransferStatusParam) -> None:  # noqa: N802
+    def onCallTransferStatus(self, prm: pj.OnCallTransferStatusParam) -> None:
         self._engine._on_transfer_status(self, prm.statusCode, prm.finalNotify)
 
 
@@ -100,12 +101,12 @@ class BridgePort(pj.AudioMediaPort):
         """
         pj.AudioMediaPort.__swig_destroy__(self)
 
-    def onFrameRequested(self, frame: pj.MediaFrame) -> None:  # noqa: N802
+    def onFrameRequested(self, frame: pj.MediaFrame) -> None:
         data = self.bridge.frame_for_call()
         frame.type = pj.PJMEDIA_FRAME_TYPE_AUDIO
         frame.buf = pj.ByteVector(data)
         frame.size = len(data)
 
-    def onFrameReceived(self, frame: pj.MediaFrame) -> None:  # noqa: N802
+    def onFrameReceived(self, frame: pj.MediaFrame) -> None:
         if frame.type == pj.PJMEDIA_FRAME_TYPE_AUDIO and frame.size:
             self.bridge.frame_from_call(bytes(frame.buf))

@@ -1,4 +1,5 @@
 """Call quality: a MOS estimate from jitter, packet loss and round-trip time (simplified ITU-T G.107 E-model)."""
+
 from __future__ import annotations
 
 import logging
@@ -20,7 +21,7 @@ def estimate_mos(jitter_ms: float, loss_pct: float, rtt_ms: float) -> float:
 
 
 def quality_level(mos: float) -> str:
-    """"ok", "warn" or "error" for showing a MOS as an indicator."""
+    """ "ok", "warn" or "error" for showing a MOS as an indicator."""
     if mos >= 3.6:
         return "ok"
     if mos >= 3.1:

@@ -1,4 +1,5 @@
 """The SIP thread's bookkeeping for one call."""
+
 from __future__ import annotations
 
 import logging

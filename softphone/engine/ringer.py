@@ -9,6 +9,7 @@ When the device cannot be opened the call still rings on screen; the next ring t
 Opening and closing the device run on a worker thread of the ringer's own, in order: the SIP thread
 only flips flags, so a slow device (a Bluetooth headset: about a second) never holds up SIP.
 """
+
 from __future__ import annotations
 
 import logging
@@ -27,8 +28,15 @@ logger = logging.getLogger(__name__)
 class RingTone:
     """Looks like an AudioBridge to a device: silence, or 450 Hz 1 s on / 4 s off while ringing."""
 
-    def __init__(self, volume: float = 0.8, sample_rate: int = 16000, frame_ms: int = 20,
-                 freq_hz: float = 450.0, on_s: float = 1.0, off_s: float = 4.0) -> None:
+    def __init__(
+        self,
+        volume: float = 0.8,
+        sample_rate: int = 16000,
+        frame_ms: int = 20,
+        freq_hz: float = 450.0,
+        on_s: float = 1.0,
+        off_s: float = 4.0,
+    ) -> None:
         self.sample_rate = sample_rate
         self.frame_ms = frame_ms
         self.frame_bytes = sample_rate * frame_ms // 1000 * BYTES_PER_SAMPLE
@@ -61,8 +69,15 @@ class RingTone:
             self._pos = 0
             return b"\x00" * nbytes
         amp = 0.5 * self.volume * 32767
-        out = array("h", (int(amp * math.sin(2 * math.pi * self._freq * (self._pos + i) / self.sample_rate))
-                          if (self._pos + i) % self._period < self._on else 0 for i in range(n)))
+        out = array(
+            "h",
+            (
+                int(amp * math.sin(2 * math.pi * self._freq * (self._pos + i) / self.sample_rate))
+                if (self._pos + i) % self._period < self._on
+                else 0
+                for i in range(n)
+            ),
+        )
         self._pos = (self._pos + n) % self._period
         return out.tobytes()
 
@@ -74,8 +89,8 @@ class Ringer:
         self.device = device
         self.tone = RingTone(volume)
         self._ringing: set[int] = set()
-        self._beeping: set[int] = set()     # auto-answered calls whose beep may still be playing
-        self._opened = False                # asked to open (the worker may still be opening it)
+        self._beeping: set[int] = set()  # auto-answered calls whose beep may still be playing
+        self._opened = False  # asked to open (the worker may still be opening it)
         self._lock = threading.Lock()
         self._worker = DeviceWorker("ringer-device")
 
@@ -118,9 +133,9 @@ class Ringer:
         """Worker thread."""
         if error is None:
             return
-        logger.warning("no ringer device: %s", str(error))   # str: the traceback would pin a Call
+        logger.warning("no ringer device: %s", str(error))  # str: the traceback would pin a Call
         with self._lock:
-            self._opened = False            # the next ring tries again
+            self._opened = False  # the next ring tries again
 
     @staticmethod
     def _stopped(error: BaseException | None) -> None:

@@ -1,4 +1,5 @@
 """Building pjsua2's configuration objects from :class:`EngineConfig` (runs on the SIP thread)."""
+
 from __future__ import annotations
 
 import ipaddress
@@ -10,8 +11,7 @@ from softphone.engine.config import EngineConfig
 
 logger = logging.getLogger(__name__)
 
-_SRTP = {"off": pj.PJMEDIA_SRTP_DISABLED, "optional": pj.PJMEDIA_SRTP_OPTIONAL,
-         "mandatory": pj.PJMEDIA_SRTP_MANDATORY}
+_SRTP = {"off": pj.PJMEDIA_SRTP_DISABLED, "optional": pj.PJMEDIA_SRTP_OPTIONAL, "mandatory": pj.PJMEDIA_SRTP_MANDATORY}
 _TRANSPORT = {"udp": pj.PJSIP_TRANSPORT_UDP, "tcp": pj.PJSIP_TRANSPORT_TCP, "tls": pj.PJSIP_TRANSPORT_TLS}
 
 
@@ -76,7 +76,7 @@ def account_config(cfg: EngineConfig, transport_id: int, local_port: int) -> pj.
     reg.registrarUri = cfg.registrar_uri()
     reg.registerOnAdd = bool(cfg.registrar)
     reg.timeoutSec = cfg.register_expires_s
-    reg.retryIntervalSec = 0          # the engine retries itself, with exponential backoff
+    reg.retryIntervalSec = 0  # the engine retries itself, with exponential backoff
     reg.firstRetryIntervalSec = 0
     reg.randomRetryIntervalSec = 0
     if cfg.registrar or cfg.password:

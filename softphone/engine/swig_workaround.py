@@ -7,6 +7,7 @@ the interpreter aborts ("none_dealloc: deallocating None", "bool_dealloc"). Pyth
 immortal. Here we give them reference counts so large that the stray decrements can never exhaust
 them; the extra counts are never given back.
 """
+
 from __future__ import annotations
 
 import ctypes

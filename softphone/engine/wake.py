@@ -1,10 +1,11 @@
 """Noticing a resume from sleep: the wall clock jumped while the monotonic clock (which stops during
 suspend on Linux and pauses on other systems) did not."""
+
 from __future__ import annotations
 
 import logging
 import time
-from typing import Callable
+from collections.abc import Callable
 
 logger = logging.getLogger(__name__)
 

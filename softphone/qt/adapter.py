@@ -4,11 +4,12 @@ Engine events are published on the SIP thread; the adapter re-emits each one as 
 signal delivered on the GUI thread (queued). Commands go straight to the engine, which only posts
 them to its thread: nothing here blocks.
 """
+
 from __future__ import annotations
 
 import logging
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -61,15 +62,21 @@ class PhoneAdapter(QObject):
         self.audio: ev.AudioStatus | None = None
         self.quality: dict[int, ev.CallQuality] = {}
         self._routes = {
-            ev.EngineStarted: self.sig_engine_started, ev.EngineStopped: self.sig_engine_stopped,
-            ev.EngineFailed: self.sig_engine_failed, ev.RegistrationChanged: self.sig_registration_changed,
-            ev.IncomingCall: self.sig_incoming_call, ev.CallRejectedBeforeRinging: self.sig_call_rejected_before_ringing,
-            ev.CallChanged: self.sig_call_changed, ev.DtmfReceived: self.sig_dtmf_received,
-            ev.CallQuality: self.sig_call_quality, ev.TransferResult: self.sig_transfer_result,
-            ev.AudioStatus: self.sig_audio_status, ev.CommandFailed: self.sig_command_failed,
+            ev.EngineStarted: self.sig_engine_started,
+            ev.EngineStopped: self.sig_engine_stopped,
+            ev.EngineFailed: self.sig_engine_failed,
+            ev.RegistrationChanged: self.sig_registration_changed,
+            ev.IncomingCall: self.sig_incoming_call,
+            ev.CallRejectedBeforeRinging: self.sig_call_rejected_before_ringing,
+            ev.CallChanged: self.sig_call_changed,
+            ev.DtmfReceived: self.sig_dtmf_received,
+            ev.CallQuality: self.sig_call_quality,
+            ev.TransferResult: self.sig_transfer_result,
+            ev.AudioStatus: self.sig_audio_status,
+            ev.CommandFailed: self.sig_command_failed,
         }
         self._sig_event.connect(self._dispatch)
-        self._unsubscribe = engine.subscribe(self._sig_event.emit)   # SIP thread → queued to us
+        self._unsubscribe = engine.subscribe(self._sig_event.emit)  # SIP thread → queued to us
 
     def _dispatch(self, event: object) -> None:
         if isinstance(event, ev.RegistrationChanged):
@@ -98,7 +105,7 @@ class PhoneAdapter(QObject):
         self._unsubscribe = engine.subscribe(self._sig_event.emit)
 
     # ---- commands (never block) ----------------------------------------------------------
-    def set_pre_ring_filter(self, fn: Callable[[str, dict], "int | None"] | None) -> None:
+    def set_pre_ring_filter(self, fn: Callable[[str, dict], int | None] | None) -> None:
         """Install the hook that may refuse a call before it rings (runs on the SIP thread)."""
         self.engine.pre_ring_filter = fn
 
@@ -154,13 +161,15 @@ class PhoneAdapter(QObject):
     def complete_attended_transfer(self) -> None:
         """Transfer the held call to the consult call (REFER with Replaces)."""
         consult = self.board.active()
-        held = next((l for l in self.board.lines.values() if l.state == ev.CallState.HELD), None)
+        held = next((line for line in self.board.lines.values() if line.state == ev.CallState.HELD), None)
         if consult is not None and held is not None:
             self.engine.transfer_attended(held.call_id, consult.call_id)
 
     def conference(self) -> None:
         """Join every answered line into a local conference."""
-        keys = [l.call_id for l in self.board.lines.values() if l.state in (ev.CallState.ACTIVE, ev.CallState.HELD)]
+        keys = [
+            line.call_id for line in self.board.lines.values() if line.state in (ev.CallState.ACTIVE, ev.CallState.HELD)
+        ]
         if len(keys) >= 2:
             self.engine.conference(keys)
 

@@ -1,4 +1,5 @@
 """Call controls: answer, reject, hang up, hold, mute, transfer, conference; call timer."""
+
 from __future__ import annotations
 
 import logging
@@ -68,7 +69,7 @@ class CallControls(QWidget):
         button.clicked.connect(lambda: signal.emit())
         return button
 
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:
         self.answer.setText(self.tr("Answer"))
         self.reject.setText(self.tr("Reject"))
         self.hangup.setText(self.tr("Hang up"))
@@ -79,7 +80,7 @@ class CallControls(QWidget):
         self.conference.setText(self.tr("Conference"))
         self._hold_text()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
@@ -91,7 +92,7 @@ class CallControls(QWidget):
         """Enable what makes sense for the board's current call."""
         current = board.current()
         ringing = board.ringing()
-        answered = [l for l in board.lines.values() if l.state in (CallState.ACTIVE, CallState.HELD)]
+        answered = [line for line in board.lines.values() if line.state in (CallState.ACTIVE, CallState.HELD)]
         self.answer.setEnabled(ringing is not None)
         self.reject.setEnabled(ringing is not None)
         self.hangup.setEnabled(current is not None)
@@ -100,7 +101,7 @@ class CallControls(QWidget):
         self._hold_text()
         self.mute.setChecked(board.muted)
         self.transfer.setEnabled(current is not None and current.state in (CallState.ACTIVE, CallState.HELD))
-        held = any(l.state == CallState.HELD for l in board.lines.values())
+        held = any(line.state == CallState.HELD for line in board.lines.values())
         self.attended.setEnabled(held and board.active() is not None)
         self.conference.setEnabled(len(answered) >= 2)
         talking = current if current is not None and current.connected_at else None

@@ -1,4 +1,5 @@
 """Dial pad: number entry, 12 keys, call button. Keys during a call send DTMF."""
+
 from __future__ import annotations
 
 import logging
@@ -48,12 +49,12 @@ class DialPad(QWidget):
         self.redial_button.setEnabled(False)
         self.retranslateUi()
 
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:
         self.number.setPlaceholderText(self.tr("Number or SIP address"))
         self.call_button.setText(self.tr("Call"))
         self.redial_button.setText(self.tr("Redial"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)

@@ -1,4 +1,5 @@
 """Call history list: newest first; double-click calls the number back."""
+
 from __future__ import annotations
 
 import logging
@@ -43,11 +44,13 @@ class HistoryList(QListWidget):
             outcome = QCoreApplication.translate("HistoryList", _OUTCOMES.get(entry.outcome, entry.outcome))
             when = time.strftime("%m-%d %H:%M", time.localtime(entry.started_at))
             minutes, seconds = divmod(int(entry.duration_s), 60)
-            item = QListWidgetItem(f"{arrow} {entry.number or entry.remote_uri}  {when}  {minutes}:{seconds:02d}  {outcome}")
+            item = QListWidgetItem(
+                f"{arrow} {entry.number or entry.remote_uri}  {when}  {minutes}:{seconds:02d}  {outcome}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, entry.number or entry.remote_uri)
             self.addItem(item)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.refresh()  # the outcomes in the new language
         super().changeEvent(event)

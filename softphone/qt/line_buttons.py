@@ -1,4 +1,5 @@
 """Line buttons: one per call, showing who and what state; clicking one switches to it."""
+
 from __future__ import annotations
 
 import logging
@@ -66,7 +67,7 @@ class LineButtons(QWidget):
             button.setEnabled(True)
             button.setChecked(current is not None and current.call_id == line.call_id)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.refresh(self._board)  # the states in the new language
         super().changeEvent(event)

@@ -1,4 +1,5 @@
 """Call quality indicator: MOS with jitter, loss and round-trip time in the tooltip."""
+
 from __future__ import annotations
 
 import logging
@@ -28,9 +29,12 @@ class QualityIndicator(QLabel):
         self.level = quality_level(q.mos)
         self.setText(self.tr("Quality: %1").replace("%1", f"{q.mos:.1f}"))
         self.setStyleSheet(f"color: {_COLOURS[self.level]}; font-weight: bold")
-        self.setToolTip(self.tr("Jitter %1 ms, loss %2 %, round trip %3 ms")
-                        .replace("%1", f"{q.jitter_ms:.0f}").replace("%2", f"{q.loss_pct:.1f}")
-                        .replace("%3", f"{q.rtt_ms:.0f}"))
+        self.setToolTip(
+            self.tr("Jitter %1 ms, loss %2 %, round trip %3 ms")
+            .replace("%1", f"{q.jitter_ms:.0f}")
+            .replace("%2", f"{q.loss_pct:.1f}")
+            .replace("%3", f"{q.rtt_ms:.0f}")
+        )
 
     def clear_quality(self) -> None:
         self._quality = None
@@ -39,7 +43,7 @@ class QualityIndicator(QLabel):
         self.setToolTip("")
         self.setStyleSheet("")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self._quality is not None:
             self.show_quality(self._quality)
         super().changeEvent(event)

@@ -1,10 +1,11 @@
 """The softphone dock: line buttons, dial pad, call controls, quality, level meters, history."""
+
 from __future__ import annotations
 
 import logging
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QLabel, QProgressBar, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from softphone.engine.events import CallState
 from softphone.qt.adapter import PhoneAdapter
@@ -71,18 +72,18 @@ class SoftphoneDock(QWidget):
         phone.sig_command_failed.connect(self._command_failed)
         self._meter_timer = QTimer(self)
         self._meter_timer.setInterval(100)
-        self._meter_timer.timeout.connect(self._update_meters)   # runs only while a call is up
+        self._meter_timer.timeout.connect(self._update_meters)  # runs only while a call is up
         self.retranslateUi()
         self._refresh()
 
-    def retranslateUi(self) -> None:  # noqa: N802 - Qt naming
+    def retranslateUi(self) -> None:
         """Our own texts; the child widgets re-set theirs on the same LanguageChange."""
         self.mic_level.setFormat(self.tr("Mic"))
         self.speaker_level.setFormat(self.tr("Speaker"))
         self.recent_label.setText(self.tr("Recent calls"))
         self.status.setText(translated(self._status_message) if self._status_message else "")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)
@@ -113,7 +114,7 @@ class SoftphoneDock(QWidget):
             self._meter_timer.start()
         elif not board.lines and self._meter_timer.isActive():
             self._meter_timer.stop()
-            self._update_meters()     # show the silence of the ended call, then nothing moves until the next
+            self._update_meters()  # show the silence of the ended call, then nothing moves until the next
 
     def _update_meters(self) -> None:
         bridge = self.phone.engine.bridge

@@ -1,4 +1,5 @@
 """Showing messages the Qt-free engine marked with QT_TRANSLATE_NOOP in the user's language."""
+
 from __future__ import annotations
 
 import logging

@@ -1,4 +1,5 @@
 """Fixtures for the shell's tests: isolated profiles, no system policy, compiled translations."""
+
 from __future__ import annotations
 
 import logging
@@ -7,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -2,6 +2,7 @@
 real dock in the real shell. The GUI thread only shows finished reads; a read that is out of date
 when it finishes is not shown; reads are coalesced; the selection and the scroll position survive a
 refresh; the 30 s tick reads nothing while the dock is hidden; nothing is shown after shutdown."""
+
 from __future__ import annotations
 
 import threading
@@ -29,15 +30,34 @@ def stamp(t: datetime) -> str:
 def callback(i: int, **fields: Any) -> dict[str, Any]:
     """Entry ``i`` of a call list: the lower ``i``, the longer it has waited."""
     requested = stamp(NOW - timedelta(hours=2) + timedelta(seconds=i))
-    return {"id": f"00000000-0000-4000-8000-{i:012d}", "version": 1, "created_at": requested,
-            "updated_at": requested, "number": f"+86138{i:08d}", "customer_id": f"00000000-0000-4000-9000-{i:012d}",
-            "requested_at": requested, "due_at": requested, "reason": "双十一回访", "attempts": 0,
-            "status": "pending", "claimed_by": None, "claimed_at": None, "source": "campaign", **fields}
+    return {
+        "id": f"00000000-0000-4000-8000-{i:012d}",
+        "version": 1,
+        "created_at": requested,
+        "updated_at": requested,
+        "number": f"+86138{i:08d}",
+        "customer_id": f"00000000-0000-4000-9000-{i:012d}",
+        "requested_at": requested,
+        "due_at": requested,
+        "reason": "双十一回访",
+        "attempts": 0,
+        "status": "pending",
+        "claimed_by": None,
+        "claimed_at": None,
+        "source": "campaign",
+        **fields,
+    }
 
 
 def customer(i: int) -> dict[str, Any]:
-    return {"id": f"00000000-0000-4000-9000-{i:012d}", "version": 1, "name": f"客户 {i}",
-            "phones": [{"number": f"+86138{i:08d}"}], "created_at": stamp(NOW), "updated_at": stamp(NOW)}
+    return {
+        "id": f"00000000-0000-4000-9000-{i:012d}",
+        "version": 1,
+        "name": f"客户 {i}",
+        "phones": [{"number": f"+86138{i:08d}"}],
+        "created_at": stamp(NOW),
+        "updated_at": stamp(NOW),
+    }
 
 
 class Client:
@@ -46,8 +66,9 @@ class Client:
     user = {"id": ME, "username": "agent1"}
 
     def action_raw(self, entity: str, record_id: str, action: str, body: Any, *, version: int, key: str):
-        return dict(callback(int(record_id[-12:])), status="claimed", claimed_by=ME, claimed_at=stamp(NOW),
-                    version=version + 1)
+        return dict(
+            callback(int(record_id[-12:])), status="claimed", claimed_by=ME, claimed_at=stamp(NOW), version=version + 1
+        )
 
 
 class Phone:
@@ -101,7 +122,7 @@ def queue(make_shell, qtbot, tmp_path, monkeypatch):
         store.bulk_load("customers", [customer(i) for i in range(n)], fresh=True)
         store.bulk_load("callbacks", [callback(i) for i in range(n)], fresh=True)
         shell = make_shell("agent1")
-        shell.window.dock("callbacks").raise_()   # the agent works the Call Back tab (To-do shows first)
+        shell.window.dock("callbacks").raise_()  # the agent works the Call Back tab (To-do shows first)
         service = CrmService(Client(), store, None, "", "agent1")
         service.signals = CrmSyncSignals(shell.window)
         shell.ctx.services["crm"] = service
@@ -129,39 +150,42 @@ def test_a_call_list_of_5000_is_read_off_the_gui_thread_and_the_dock_shows_its_2
     store.db.reader = lambda: (sqlite_readers.append(threading.current_thread()), reader())[1]
     dock = feature.dock
     assert dock.table.rowCount() == MAX_ROWS
-    assert shown_ids(feature) == [callback(i)["id"] for i in range(MAX_ROWS)]   # longest waiting first
+    assert shown_ids(feature) == [callback(i)["id"] for i in range(MAX_ROWS)]  # longest waiting first
     assert dock.table.item(0, 0).text() == "+8613800000000" and dock.table.item(0, 1).text() == "客户 0"
     assert not dock.more.isHidden() and dock.more.text() == "Showing the 200 longest waiting of 5000."
-    assert _shell.window.dock("callbacks").windowTitle() == "Callbacks (5000)"   # on its tab, behind To-do too
-    for ask in (feature.refresh, feature.label_timer.timeout.emit, feature.retry_timer.timeout.emit,
-                feature.controller.synced):
+    assert _shell.window.dock("callbacks").windowTitle() == "Callbacks (5000)"  # on its tab, behind To-do too
+    for ask in (
+        feature.refresh,
+        feature.label_timer.timeout.emit,
+        feature.retry_timer.timeout.emit,
+        feature.controller.synced,
+    ):
         with qtbot.waitSignal(feature.sig_refreshed, timeout=10000):
             ask()
     assert len(reads.threads) == 5
     assert all(t is not threading.main_thread() for t in reads.threads), reads.threads
-    assert sqlite_readers and threading.main_thread() not in sqlite_readers   # nor any other store read
+    assert sqlite_readers and threading.main_thread() not in sqlite_readers  # nor any other store read
     assert dock.more.text() == "Showing the 200 longest waiting of 5000."
 
 
-def test_a_read_that_finishes_after_a_newer_refresh_was_asked_for_is_not_shown_and_reads_are_coalesced(
-        queue, qtbot):
+def test_a_read_that_finishes_after_a_newer_refresh_was_asked_for_is_not_shown_and_reads_are_coalesced(queue, qtbot):
     _shell, feature, _store, reads = queue(5)
     applied: list[list[str]] = []
     feature.sig_refreshed.connect(lambda: applied.append(shown_ids(feature)))
     reads.hold()
-    feature.refresh()                                  # read 1 starts and is held after reading
+    feature.refresh()  # read 1 starts and is held after reading
     reads.wait_entered(qtbot)
     written: list[dict[str, Any]] = []
-    feature.add_manual("+8613700000001", None, on_done=written.append)   # the queue changes: read 1 is out of date
-    qtbot.waitUntil(lambda: bool(written), timeout=5000)   # written in the background, then a refresh is asked
+    feature.add_manual("+8613700000001", None, on_done=written.append)  # the queue changes: read 1 is out of date
+    qtbot.waitUntil(lambda: bool(written), timeout=5000)  # written in the background, then a refresh is asked
     promised = written[0]
     for _ in range(5):
-        feature.refresh()                              # one more read pending, however often asked
+        feature.refresh()  # one more read pending, however often asked
     assert len(reads.threads) == 2 and applied == []
     reads.release()
     qtbot.waitUntil(lambda: len(applied) == 1, timeout=5000)
-    assert len(reads.threads) == 3                     # read 1, then the one pending read
-    assert promised["id"] in applied[0] and promised["id"] in shown_ids(feature)   # read 1 was never shown
+    assert len(reads.threads) == 3  # read 1, then the one pending read
+    assert promised["id"] in applied[0] and promised["id"] in shown_ids(feature)  # read 1 was never shown
     assert feature.dock.more.isHidden() and len(applied[0]) == 6
 
 
@@ -175,17 +199,17 @@ def test_the_selected_entry_stays_selected_and_the_list_keeps_its_scroll_positio
     scrolled = bar.value()
     assert dock.selected_id() == chosen and scrolled > 0
     earlier = [callback(6000 + k, requested_at=stamp(NOW - timedelta(hours=3, seconds=k))) for k in range(3)]
-    store.bulk_load("callbacks", earlier)              # three callers who waited longer: the rows move down
+    store.bulk_load("callbacks", earlier)  # three callers who waited longer: the rows move down
     with qtbot.waitSignal(feature.sig_refreshed, timeout=10000):
         feature.controller.synced()
     assert shown_ids(feature)[:3] == [e["id"] for e in reversed(earlier)]
     assert dock.selected_id() == chosen and dock.table.currentRow() == 123
     assert bar.value() == scrolled
-    store.bulk_load("callbacks", [callback(120, status="done")])   # the selected caller left the queue
+    store.bulk_load("callbacks", [callback(120, status="done")])  # the selected caller left the queue
     with qtbot.waitSignal(feature.sig_refreshed, timeout=10000):
         feature.controller.synced()
     assert chosen not in shown_ids(feature)
-    assert dock.selected_id() is None                  # not some other caller in its row
+    assert dock.selected_id() is None  # not some other caller in its row
     assert bar.value() == scrolled
 
 
@@ -207,7 +231,7 @@ def test_call_back_dials_the_row_the_agent_sees_while_a_refresh_is_still_reading
 def test_when_no_row_shown_is_left_call_back_reads_the_head_of_the_queue_in_the_background(queue, qtbot):
     _shell, feature, _store, reads = queue(MAX_ROWS + 1)
     controller = feature.controller
-    controller.lost.update(shown_ids(feature))         # every row shown was taken by other agents
+    controller.lost.update(shown_ids(feature))  # every row shown was taken by other agents
     before = len(reads.threads)
     with qtbot.waitSignal(controller.sig_dialing, timeout=5000) as dialing:
         controller.call()
@@ -228,7 +252,7 @@ def test_the_30s_tick_reads_nothing_while_the_dock_is_hidden_and_reads_once_when
     with qtbot.waitSignal(feature.sig_refreshed, timeout=5000):
         window.dock("callbacks").show()
     assert len(reads.threads) == before + 1
-    window.tabifyDockWidget(window.dock("todo"), window.dock("callbacks"))   # behind another tab
+    window.tabifyDockWidget(window.dock("todo"), window.dock("callbacks"))  # behind another tab
     window.dock("todo").raise_()
     qtbot.waitUntil(lambda: not feature.dock_on_screen(), timeout=5000)
     feature.label_timer.timeout.emit()
@@ -237,7 +261,7 @@ def test_the_30s_tick_reads_nothing_while_the_dock_is_hidden_and_reads_once_when
         window.dock("callbacks").raise_()
     assert len(reads.threads) == before + 2
     with qtbot.waitSignal(feature.sig_refreshed, timeout=5000):
-        feature.label_timer.timeout.emit()             # shown: the tick reads as before
+        feature.label_timer.timeout.emit()  # shown: the tick reads as before
     assert len(reads.threads) == before + 3
 
 
@@ -247,10 +271,10 @@ def test_no_read_is_shown_after_the_feature_shut_down(queue, qtbot):
     feature.sig_refreshed.connect(lambda: applied.append(True))
     before = shown_ids(feature)
     reads.hold()
-    feature.add_manual("+8613700000001", None)         # a refresh starts, held after reading
+    feature.add_manual("+8613700000001", None)  # a refresh starts, held after reading
     reads.wait_entered(qtbot)
     feature.shutdown()
     reads.release()
-    shell.ctx.tasks.shutdown(wait=True)                # the read has finished and been handed over
+    shell.ctx.tasks.shutdown(wait=True)  # the read has finished and been handed over
     QCoreApplication.processEvents()
     assert applied == [] and shown_ids(feature) == before

@@ -1,4 +1,5 @@
 """The Call Back dock between two agents' desktops and the real back office; restart; what is queued."""
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
@@ -35,7 +36,7 @@ class Dialer:
 
 
 @pytest.fixture
-def desk(live_backoffice, make_shell, tmp_path, qtbot):  # noqa: F811
+def desk(live_backoffice, make_shell, tmp_path, qtbot):
     made = []
 
     def make(username: str):
@@ -63,7 +64,7 @@ def test_two_agents_click_the_same_caller_one_dials_the_other_gets_409_and_moves
     now = datetime.now(timezone.utc)
     a.controller.on_missed(MissedCall("13800138000", now - timedelta(minutes=7), CallbackSource.ABANDONED))
     a.controller.on_missed(MissedCall("13900139000", now - timedelta(minutes=1), CallbackSource.LINES_BUSY))
-    qtbot.waitUntil(lambda: len(a.controller.entries()) == 2, timeout=5000)   # written in the background
+    qtbot.waitUntil(lambda: len(a.controller.entries()) == 2, timeout=5000)  # written in the background
     sync_a.run_once()
     sync_b.run_once()
     qtbot.waitUntil(lambda: numbers(b) == ["+8613800138000", "+8613900139000"], timeout=5000)  # read off the GUI thread
@@ -72,22 +73,24 @@ def test_two_agents_click_the_same_caller_one_dials_the_other_gets_409_and_moves
     with qtbot.waitSignal(a.controller.sig_dialing, timeout=5000):
         a.dock.call_button.click()
     assert a.controller.phone.dialled == ["+8613800138000"]
-    b.dock.select(b.dock.entries[0]["id"])          # B still sees the first caller as waiting
+    b.dock.select(b.dock.entries[0]["id"])  # B still sees the first caller as waiting
     with qtbot.waitSignal(b.controller.sig_claim_lost, timeout=5000) as lost:
         with qtbot.waitSignal(b.controller.sig_dialing, timeout=5000):
             b.dock.call_button.click()
     assert lost.args[0] == a.dock.entries[0]["id"]
-    assert b.controller.phone.dialled == ["+8613900139000"]   # moved on to the next caller
+    assert b.controller.phone.dialled == ["+8613900139000"]  # moved on to the next caller
     assert "Another agent" in b.dock.message.text()
-    qtbot.waitUntil(lambda: numbers(b) == ["+8613900139000"] and b.dock.entries[0].get("claimed_by") is not None,
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: numbers(b) == ["+8613900139000"] and b.dock.entries[0].get("claimed_by") is not None, timeout=5000
+    )
     mine = b.dock.entries[0]
     b.dock.select(mine["id"])
     assert mine["claimed_by"] == b.dock.me_id and b.dock.outcome_buttons[AttemptOutcome.REACHED].isEnabled()
 
 
 def test_the_queue_and_a_claimed_entry_survive_a_restart_and_its_outcome_syncs_later(
-        make_shell, qtbot, tmp_path, live_backoffice):  # noqa: F811
+    make_shell, qtbot, tmp_path, live_backoffice
+):
     path = tmp_path / "agent1.db"
     sync = engine_for(client_for(live_backoffice.url, "agent1"), path, entities=SYNCED)
     shell = make_shell("first")
@@ -100,24 +103,26 @@ def test_the_queue_and_a_claimed_entry_survive_a_restart_and_its_outcome_syncs_l
     feature.controller.on_missed(MissedCall("13800138000", now, CallbackSource.UNANSWERED))
     qtbot.waitUntil(lambda: len(feature.controller.entries()) == 1, timeout=5000)
     sync.run_once()
-    qtbot.waitUntil(lambda: numbers(feature) == ["+8613800138000"] and feature.dock.entries[0].get("version"),
-                    timeout=5000)                        # the synced copy is listed
+    qtbot.waitUntil(
+        lambda: numbers(feature) == ["+8613800138000"] and feature.dock.entries[0].get("version"), timeout=5000
+    )  # the synced copy is listed
     with qtbot.waitSignal(feature.controller.sig_dialing, timeout=5000):
         feature.dock.call_button.click()
     feature.shutdown()
     sync.store.close()
     sync.client.close()
-    live_backoffice.stop()                               # restart while the CRM is down
+    live_backoffice.stop()  # restart while the CRM is down
     store = Store(path)
-    offline = SyncEngine(CrmClient(ClientConfig(live_backoffice.url, retries=0, connect_timeout_s=0.2)),
-                         store, SyncConfig())
+    offline = SyncEngine(
+        CrmClient(ClientConfig(live_backoffice.url, retries=0, connect_timeout_s=0.2)), store, SyncConfig()
+    )
     shell2 = make_shell("second")
     shell2.ctx.services["crm"] = service_for(offline, shell2.window)
     again = CallbackFeature(shell2.window, shell2.ctx.services, None)
     again.start()
     assert [e["number"] for e in again.dock.entries] == ["+8613800138000"]
     again.dock.select(again.dock.entries[0]["id"])
-    assert again.dock.outcome_buttons[AttemptOutcome.BUSY].isEnabled()   # still claimed by me
+    assert again.dock.outcome_buttons[AttemptOutcome.BUSY].isEnabled()  # still claimed by me
     again.dock.outcome_buttons[AttemptOutcome.BUSY].click()
     assert again.dock.entries == [] and store.outbox_counts() == (1, 0)
     live_backoffice.start()
@@ -147,19 +152,22 @@ def test_which_calls_are_queued_for_a_call_back():
         detector.feed(CallChanged(call_id, CallState.DISCONNECTED, "in", "sip:x@h", "", code, "", outcome))
 
     ring(1, "+8613800000001")
-    end(1, Outcome.MISSED, 487)                       # caller hung up while ringing
+    end(1, Outcome.MISSED, 487)  # caller hung up while ringing
     ring(2, "+8613800000002")
-    end(2, Outcome.MISSED, 408)                       # rang out, nobody answered
+    end(2, Outcome.MISSED, 408)  # rang out, nobody answered
     ring(3, "+8613800000003")
     detector.feed(CallChanged(3, CallState.ACTIVE, "in", "sip:x@h", "", 200))
-    end(3, Outcome.ANSWERED, 200)                     # answered: nothing to do
+    end(3, Outcome.ANSWERED, 200)  # answered: nothing to do
     ring(4, "+8613800000004")
-    end(4, Outcome.REJECTED, 603)                     # the agent declined it on purpose
+    end(4, Outcome.REJECTED, 603)  # the agent declined it on purpose
     for number, code in (("+8613800000005", 486), ("+8613800000006", 480), ("+8613800000007", 603)):
         detector.feed(CallRejectedBeforeRinging(number, code, headers))
     ring(8, "")
-    end(8, Outcome.MISSED, 487)                       # withheld number: nobody to call back
+    end(8, Outcome.MISSED, 487)  # withheld number: nobody to call back
     assert [(m.number, m.source.value) for m in found] == [
-        ("+8613800000001", "abandoned"), ("+8613800000002", "unanswered"),
-        ("+8613800000005", "lines_busy"), ("+8613800000006", "not_ready")]
+        ("+8613800000001", "abandoned"),
+        ("+8613800000002", "unanswered"),
+        ("+8613800000005", "lines_busy"),
+        ("+8613800000006", "not_ready"),
+    ]
     assert all(m.dnis.endswith("4008001234") and m.at == t for m in found)

@@ -1,6 +1,7 @@
 """The Call Back queue against a real softphone engine and real sipp peers, synced with the real
 back office: a caller who hangs up while it rings, a caller refused while both lines are busy, and a
 click-to-dial call back that reaches a sipp callee with its outcome recorded."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -40,13 +41,14 @@ def caller(tmp_path):
 
 
 def entry_for(feature: CallbackFeature, number: str) -> dict | None:
-    if feature.controller is None:     # not attached yet (the signed-in user is being remembered)
+    if feature.controller is None:  # not attached yet (the signed-in user is being remembered)
         return None
     return next((e for e in feature.controller.entries() if e["number"] == number), None)
 
 
 def test_missed_and_refused_calls_queue_call_backs_and_click_to_dial_records_the_outcome(
-        make_shell, make_engine, sipp, caller, qtbot, tmp_path, live_backoffice):  # noqa: F811
+    make_shell, make_engine, sipp, caller, qtbot, tmp_path, live_backoffice
+):
     callee = sipp("uas_200.xml")
     engine, _log = make_engine(proxy=f"127.0.0.1:{callee.port}", max_lines=2)
     shell = make_shell("agent1")
@@ -82,14 +84,15 @@ def test_missed_and_refused_calls_queue_call_backs_and_click_to_dial_records_the
         assert not_ready.wait(15) == 0, not_ready.output()
         phone.set_pre_ring_filter(None)
         qtbot.waitUntil(lambda: feature.dock.table.rowCount() == 5, timeout=5000)  # 1 + 2 abandoned ringers + 2 refused
-        assert feature.dock.entries[0]["number"] == "+8613800138000"   # longest waiting first
+        assert feature.dock.entries[0]["number"] == "+8613800138000"  # longest waiting first
         # 4. click-to-dial the first caller: claimed, dialled through the phone, outcome recorded
-        with qtbot.waitSignal(feature.sig_refreshed, timeout=5000):   # the synced copy (with its version)
+        with qtbot.waitSignal(feature.sig_refreshed, timeout=5000):  # the synced copy (with its version)
             sync.run_once()
             feature.refresh()
         feature.dock.select(entry["id"])
-        with qtbot.waitSignal(phone.sig_call_changed, timeout=15000,
-                              check_params_cb=lambda e: e.state == CallState.ACTIVE) as active:
+        with qtbot.waitSignal(
+            phone.sig_call_changed, timeout=15000, check_params_cb=lambda e: e.state == CallState.ACTIVE
+        ) as active:
             feature.dock.call_button.click()
         call: CallChanged = active.args[0]
         assert "+8613800138000" in call.remote_uri
@@ -100,7 +103,7 @@ def test_missed_and_refused_calls_queue_call_backs_and_click_to_dial_records_the
         sync.run_once()
         done = sync.store.get("callbacks", entry["id"])
         assert done["status"] == "done" and done["attempts"] == 1 and done["last_outcome"] == "reached"
-        assert entry_for(feature, "+8613800138000") is None   # reached: it left the queue
+        assert entry_for(feature, "+8613800138000") is None  # reached: it left the queue
     finally:
         feature.shutdown()
         phone.shutdown(10)

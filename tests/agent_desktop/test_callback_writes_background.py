@@ -4,6 +4,7 @@ the signed-in user remembered at start-up. While a sync holds the store's writer
 running and the outcome is recorded afterwards; two missed calls from one number make one entry; an
 outcome pressed twice makes one attempt; a failed write is told to the agent; nothing is applied after
 shutdown (the write itself still lands in the store and its outbox)."""
+
 from __future__ import annotations
 
 import sqlite3
@@ -43,6 +44,7 @@ class Writes:
         def wrapped(*args: Any, **kwargs: Any) -> Any:
             self.on_main.append((name, threading.current_thread() is threading.main_thread()))
             return real(*args, **kwargs)
+
         return wrapped
 
     def names(self) -> set[str]:
@@ -50,9 +52,14 @@ class Writes:
 
 
 def attempts(store: Store, entry_id: str) -> int:
-    return store.db.reader().execute(
-        "SELECT count(*) FROM outbox WHERE entity = 'callbacks' AND action = 'attempt' AND record_id = ?",
-        (entry_id,)).fetchone()[0]
+    return (
+        store.db.reader()
+        .execute(
+            "SELECT count(*) FROM outbox WHERE entity = 'callbacks' AND action = 'attempt' AND record_id = ?",
+            (entry_id,),
+        )
+        .fetchone()[0]
+    )
 
 
 @pytest.fixture
@@ -83,15 +90,17 @@ def select_mine(feature: CallbackFeature) -> None:
 
 def test_every_call_back_write_runs_off_the_gui_thread(desk, qtbot) -> None:
     _shell, feature, store, writes = desk
-    assert ("db.write", False) in writes.on_main            # the signed-in user, remembered at start-up
+    assert ("db.write", False) in writes.on_main  # the signed-in user, remembered at start-up
     assert feature.dock.me_id == ME
     controller = feature.controller
     with qtbot.waitSignal(feature.sig_refreshed, timeout=5000):
         controller.on_missed(cbq.MissedCall("13900139000", NOW, CallbackSource.UNANSWERED))
-    card = SimpleNamespace(customer=SimpleNamespace(id=customer(2)["id"], phones=["+8613800000002"]),
-                           identity=SimpleNamespace(number="+8613700137000", number_raw=""))
+    card = SimpleNamespace(
+        customer=SimpleNamespace(id=customer(2)["id"], phones=["+8613800000002"]),
+        identity=SimpleNamespace(number="+8613700137000", number_raw=""),
+    )
     with qtbot.waitSignal(feature.sig_refreshed, timeout=5000):
-        feature._from_card(card)                            # "Call back" on the customer card
+        feature._from_card(card)  # "Call back" on the customer card
     select_mine(feature)
     with qtbot.waitSignal(controller.sig_attempt_recorded, timeout=5000):
         feature.dock.outcome_buttons[AttemptOutcome.NO_ANSWER].click()
@@ -104,8 +113,7 @@ def test_every_call_back_write_runs_off_the_gui_thread(desk, qtbot) -> None:
     assert [w for w in writes.on_main if w[1]] == [], writes.on_main
 
 
-def test_an_outcome_clicked_while_a_sync_holds_the_writer_returns_at_once_and_is_recorded_after(
-        desk, qtbot) -> None:
+def test_an_outcome_clicked_while_a_sync_holds_the_writer_returns_at_once_and_is_recorded_after(desk, qtbot) -> None:
     _shell, feature, store, _writes = desk
     select_mine(feature)
     button = feature.dock.outcome_buttons[AttemptOutcome.BUSY]
@@ -120,14 +128,14 @@ def test_an_outcome_clicked_while_a_sync_holds_the_writer_returns_at_once_and_is
     clicked = time.monotonic()
     button.click()
     returned = time.monotonic()
-    assert returned - clicked < 0.5                        # the click did not wait for the 1 s write
-    assert not button.isEnabled()                           # a write in flight
-    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=900)   # the event loop runs during the hold
+    assert returned - clicked < 0.5  # the click did not wait for the 1 s write
+    assert not button.isEnabled()  # a write in flight
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=900)  # the event loop runs during the hold
     assert holder.is_alive() and recorded == [] and attempts(store, CLAIMED["id"]) == 0
     qtbot.waitUntil(lambda: bool(recorded), timeout=5000)
     holder.join()
     timer.stop()
-    assert recorded[0] - clicked >= 0.8                     # recorded after the sync let go
+    assert recorded[0] - clicked >= 0.8  # recorded after the sync let go
     assert attempts(store, CLAIMED["id"]) == 1
     qtbot.waitUntil(lambda: CLAIMED["id"] not in [e["id"] for e in feature.dock.entries], timeout=5000)
 
@@ -145,7 +153,7 @@ def test_two_missed_calls_from_one_number_back_to_back_make_one_entry(desk, qtbo
 
     monkeypatch.setattr(cbq, "record_missed", counted)
     customers_before = store.count("customers")
-    holder, _held = hold_writer(store, 0.5)                 # both jobs wait for the writer together
+    holder, _held = hold_writer(store, 0.5)  # both jobs wait for the writer together
     for minutes in (2, 1):
         feature._on_missed(cbq.MissedCall("13600136000", NOW - timedelta(minutes=minutes), CallbackSource.LINES_BUSY))
     holder.join()
@@ -166,8 +174,8 @@ def test_an_outcome_pressed_twice_quickly_records_one_attempt(desk, qtbot) -> No
     holder, _held = hold_writer(store, 0.5)
     dock.outcome_buttons[AttemptOutcome.REACHED].click()
     assert not any(b.isEnabled() for b in dock.outcome_buttons.values()) and not dock.release_button.isEnabled()
-    dock.outcome_buttons[AttemptOutcome.REACHED].click()      # disabled: nothing
-    dock.sig_outcome_chosen.emit(CLAIMED["id"], "reached")    # even if it got through: ignored
+    dock.outcome_buttons[AttemptOutcome.REACHED].click()  # disabled: nothing
+    dock.sig_outcome_chosen.emit(CLAIMED["id"], "reached")  # even if it got through: ignored
     controller.on_call_changed(SimpleNamespace(state="disconnected", call_id=1, outcome="answered"))
     holder.join()
     qtbot.waitUntil(lambda: (CLAIMED["id"], False) in busy, timeout=5000)
@@ -177,14 +185,15 @@ def test_an_outcome_pressed_twice_quickly_records_one_attempt(desk, qtbot) -> No
 
 
 def test_the_card_gets_the_promised_entry_when_written_and_a_failed_write_is_told(
-        desk, qtbot, monkeypatch, caplog) -> None:
+    desk, qtbot, monkeypatch, caplog
+) -> None:
     _shell, feature, store, _writes = desk
     written: list[dict[str, Any]] = []
     queued = feature.add_manual("+8613500135000", customer(2)["id"], on_done=written.append)
     qtbot.waitUntil(lambda: bool(written), timeout=5000)
     assert written[0]["id"] == queued["id"] and written[0]["customer_id"] == customer(2)["id"]
     assert store.get("callbacks", queued["id"])["number"] == "+8613500135000"
-    assert store.outbox_counts()[0] >= 1                       # through the outbox, as every write
+    assert store.outbox_counts()[0] >= 1  # through the outbox, as every write
 
     def broken(*_args: Any, **_kwargs: Any) -> Any:
         raise sqlite3.OperationalError("disk I/O error")
@@ -207,8 +216,8 @@ def test_nothing_is_applied_after_shutdown_but_the_write_lands(desk, qtbot) -> N
     controller.sig_message.connect(messages.append)
     holder, _held = hold_writer(store, 0.5)
     feature.dock.outcome_buttons[AttemptOutcome.WRONG_NUMBER].click()
-    feature.shutdown()      # quitting: waits for the writes handed over, the store closes right after
-    assert attempts(store, CLAIMED["id"]) == 1                # not lost: in the store and its outbox
+    feature.shutdown()  # quitting: waits for the writes handed over, the store closes right after
+    assert attempts(store, CLAIMED["id"]) == 1  # not lost: in the store and its outbox
     holder.join()
     shell.ctx.tasks.shutdown(wait=True)
     QCoreApplication.processEvents()

@@ -1,5 +1,6 @@
 """Texts that used to stay English in the Chinese UI: Settings errors, the CRM indicator's tooltip,
 the start-up error box. With zh_CN loaded, what the agent sees is Chinese."""
+
 from __future__ import annotations
 
 import keyring
@@ -80,7 +81,7 @@ def test_a_refused_provisioning_bundle_says_why_in_chinese_in_the_start_up_box(m
 
     shell = make_shell(overrides=ZH, show=False)
     bundle = tmp_path / "bundle.toml"
-    bundle.write_text('[sip]\nmax_lines = 99\n')
+    bundle.write_text("[sip]\nmax_lines = 99\n")
     try:
         shell.ctx.settings_manager.import_bundle(load_bundle(str(bundle)), str(bundle))
     except SettingsError as exc:

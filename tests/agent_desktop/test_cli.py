@@ -1,13 +1,14 @@
 """main.py as a user runs it: --version, start and quit, --profile, --set, --provision errors."""
+
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
+import tomllib
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -16,7 +17,11 @@ def run_main(*args: str, policy: Path, timeout: float = 60) -> subprocess.Comple
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AGENT_DESKTOP_POLICY=str(policy))
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
     )
 
 
@@ -30,8 +35,18 @@ def test_version(no_system_policy: Path) -> None:
 def test_app_starts_and_quits_cleanly_keeping_everything_in_the_profile(tmp_path: Path, no_system_policy: Path) -> None:
     profile = tmp_path / "agent1"
     shot = tmp_path / "window.png"
-    proc = run_main("--profile", str(profile), "--set", "sip.display_name=Desk 7", "--no-features",
-                    "--quit-after-ms", "300", "--screenshot", str(shot), policy=no_system_policy)
+    proc = run_main(
+        "--profile",
+        str(profile),
+        "--set",
+        "sip.display_name=Desk 7",
+        "--no-features",
+        "--quit-after-ms",
+        "300",
+        "--screenshot",
+        str(shot),
+        policy=no_system_policy,
+    )
     assert proc.returncode == 0, proc.stderr
     log = (profile / "logs" / "agent-desktop.log").read_text()
     assert "starting" in log and "quitting" in log and "Traceback" not in log
@@ -52,15 +67,24 @@ def test_bad_set_is_a_clear_error(tmp_path: Path, no_system_policy: Path) -> Non
 def test_set_cannot_override_a_locked_key(tmp_path: Path, no_system_policy: Path) -> None:
     no_system_policy.write_text('[sip]\nregistrar = "pbx.corp.example"\nlocked = ["registrar"]\n')
     profile = tmp_path / "p"
-    proc = run_main("--profile", str(profile), "--set", "sip.registrar=rogue.example", "--no-features",
-                    "--quit-after-ms", "50", policy=no_system_policy)
+    proc = run_main(
+        "--profile",
+        str(profile),
+        "--set",
+        "sip.registrar=rogue.example",
+        "--no-features",
+        "--quit-after-ms",
+        "50",
+        policy=no_system_policy,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "--set sip.registrar ignored" in proc.stderr and "administrator" in proc.stderr
 
 
 @pytest.mark.parametrize("content", ["[sip\n", '[sip]\nlocal_port = "x"\n'])
-def test_malformed_provision_file_exits_with_error_and_changes_nothing(tmp_path: Path, no_system_policy: Path,
-                                                                      content: str) -> None:
+def test_malformed_provision_file_exits_with_error_and_changes_nothing(
+    tmp_path: Path, no_system_policy: Path, content: str
+) -> None:
     profile = tmp_path / "p"
     settings = profile / "config" / "settings.toml"
     settings.parent.mkdir(parents=True)
@@ -77,8 +101,16 @@ def test_valid_provision_file_is_imported_before_start(tmp_path: Path, no_system
     profile = tmp_path / "p"
     bundle = tmp_path / "it.json"
     bundle.write_text('{"sip": {"registrar": "pbx.corp.example"}, "crm": {"url": "https://crm.corp.example"}}')
-    proc = run_main("--profile", str(profile), "--provision", str(bundle), "--no-features", "--quit-after-ms", "50",
-                    policy=no_system_policy)
+    proc = run_main(
+        "--profile",
+        str(profile),
+        "--provision",
+        str(bundle),
+        "--no-features",
+        "--quit-after-ms",
+        "50",
+        policy=no_system_policy,
+    )
     assert proc.returncode == 0, proc.stderr
     saved = tomllib.loads((profile / "config" / "settings.toml").read_text())
     assert saved == {"sip": {"registrar": "pbx.corp.example"}, "crm": {"url": "https://crm.corp.example"}}
@@ -90,10 +122,20 @@ def test_sigterm_quits_through_the_normal_path(tmp_path: Path, no_system_policy:
 
     profile = tmp_path / "p"
     marker = tmp_path / "shown"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AGENT_DESKTOP_POLICY=str(no_system_policy),
-               AGENT_DESKTOP_STARTUP_MARKER=str(marker))
-    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--profile", str(profile), "--no-features"],
-                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        AGENT_DESKTOP_POLICY=str(no_system_policy),
+        AGENT_DESKTOP_STARTUP_MARKER=str(marker),
+    )
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), "--profile", str(profile), "--no-features"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 30
         while not marker.exists() and time.monotonic() < deadline and proc.poll() is None:

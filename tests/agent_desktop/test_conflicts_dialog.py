@@ -2,6 +2,7 @@
 listed with both values; "Keep mine" sends the agent's value again, "Keep the server's" keeps the
 CRM's; an empty list says so; values are plain text. And its place in the CRM feature: Tools menu,
 the status-bar indicator, reloads when the sync engine finds more."""
+
 from __future__ import annotations
 
 import uuid
@@ -118,9 +119,15 @@ def test_keep_the_servers_value_sends_nothing_and_values_show_as_plain_text(qtbo
 def test_a_refused_write_can_only_be_dismissed(qtbot, backoffice, tasks):
     bo, store = backoffice, backoffice.store
     customer = bo.supervisor.create("customers", customer_body("13900003333"))
-    order = bo.supervisor.create("orders", {
-        "customer_id": customer.id, "lines": [{"sku": "MC-1002", "quantity": 1}], "requests": "周末送货",
-        "delivery_address": {"province": "浙江省", "city": "杭州市", "street": "文一路 1 号"}})
+    order = bo.supervisor.create(
+        "orders",
+        {
+            "customer_id": customer.id,
+            "lines": [{"sku": "MC-1002", "quantity": 1}],
+            "requests": "周末送货",
+            "delivery_address": {"province": "浙江省", "city": "杭州市", "street": "文一路 1 号"},
+        },
+    )
     bo.agent.run_once()
     bo.supervisor.action("orders", order.id, "sort", version=1)
     bo.supervisor.action("orders", order.id, "ship", {"courier": "顺丰", "tracking_number": "SF123456"}, version=2)
@@ -152,8 +159,13 @@ def test_nothing_to_resolve(qtbot, tmp_path, tasks):
 
 def conflict_on_notes(store: Store, name: str) -> None:
     """A 412 on the agent's notes edit, handled by the store function the sync engine calls."""
-    server = {"id": str(uuid.uuid4()), "version": 1, "name": name, "phones": [{"number": "13800138000"}],
-              "notes": "before"}
+    server = {
+        "id": str(uuid.uuid4()),
+        "version": 1,
+        "name": name,
+        "phones": [{"number": "13800138000"}],
+        "notes": "before",
+    }
     store.apply_changes("customers", [server], [], "c1")
     store.update("customers", server["id"], {"notes": "mine"})
     store.retarget(store.next_outbox_item(), {**server, "version": 2, "notes": "theirs"})
@@ -166,8 +178,9 @@ def test_the_crm_feature_opens_it_from_the_tools_menu_and_the_indicator(make_she
     assert not link.act_conflicts.isEnabled()  # no store before the CRM is ready
     store = Store(tmp_path / "crm.db")
     conflict_on_notes(store, "张伟")
-    stub = SimpleNamespace(start=lambda: None, stop=lambda timeout=None: None, add_listener=lambda cb: None,
-                           close=lambda: None)
+    stub = SimpleNamespace(
+        start=lambda: None, stop=lambda timeout=None: None, add_listener=lambda cb: None, close=lambda: None
+    )
     link._on_ready(CrmService(stub, store, stub, "", "agent1", embedded=True))
     signals: CrmSyncSignals = link.service.signals
     assert link.act_conflicts.isEnabled()
@@ -203,7 +216,7 @@ def test_the_window_follows_a_live_language_switch(qapp, qtbot, tmp_path, tasks)
         dialog = open_dialog(qtbot, store, tasks, rows=1)
         translations.set_language("zh_CN")
         qtbot.waitUntil(lambda: dialog.windowTitle() == "同步冲突")
-        assert cells(dialog)[:FIELD + 1] == ["客户：张伟", "备注"]
+        assert cells(dialog)[: FIELD + 1] == ["客户：张伟", "备注"]
         assert (dialog.keep_mine.text(), dialog.keep_server.text()) == ("保留我的", "保留服务器的")
         assert dialog.summary.text() == "1 处修改无法与 CRM 合并：请选择保留哪个值。"
     finally:

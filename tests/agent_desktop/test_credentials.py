@@ -1,4 +1,5 @@
 """Credentials: the real plaintext keyring (keyrings.alt) is refused; session-only memory works."""
+
 from __future__ import annotations
 
 from pathlib import Path

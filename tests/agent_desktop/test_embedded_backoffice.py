@@ -1,4 +1,5 @@
 """The embedded back office runs as a child process of the desktop and never outlives it."""
+
 from __future__ import annotations
 
 import json
@@ -24,7 +25,7 @@ def _alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    try:   # a zombie (exited, not yet reaped by its parent) counts as gone
+    try:  # a zombie (exited, not yet reaped by its parent) counts as gone
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
@@ -40,9 +41,12 @@ def _wait_gone(pid: int, timeout_s: float = 15.0) -> bool:
 
 
 def _login(url: str, username: str, password: str) -> dict:
-    request = urllib.request.Request(f"{url}/api/v1/auth/login", method="POST",
-                                     data=json.dumps({"username": username, "password": password}).encode(),
-                                     headers={"Content-Type": "application/json"})
+    request = urllib.request.Request(
+        f"{url}/api/v1/auth/login",
+        method="POST",
+        data=json.dumps({"username": username, "password": password}).encode(),
+        headers={"Content-Type": "application/json"},
+    )
     with urllib.request.urlopen(request, timeout=10) as answer:
         return json.load(answer)
 
@@ -69,9 +73,9 @@ def test_serves_in_a_child_process_signs_the_local_agent_in_and_stops(tmp_path):
     again = EmbeddedBackOffice(tmp_path / "data", tmp_path / "logs", demo_customers=20)
     url = again.start()
     try:
-        assert not again.seeded_now   # the same database, already seeded
+        assert not again.seeded_now  # the same database, already seeded
         with pytest.raises(urllib.error.HTTPError):
-            _login(url, "agent", password)   # last run's password no longer works
+            _login(url, "agent", password)  # last run's password no longer works
         assert _login(url, *again.ensure_agent())["token"]
     finally:
         again.stop()
@@ -79,7 +83,11 @@ def test_serves_in_a_child_process_signs_the_local_agent_in_and_stops(tmp_path):
 
 @pytest.mark.e2e
 def test_the_back_office_stops_when_the_desktop_process_dies(tmp_path):
-    parent = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+    parent = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
         import sys, time
         sys.path.insert(0, {str(ROOT)!r})
         from agent_desktop.embedded_backoffice import EmbeddedBackOffice
@@ -87,7 +95,11 @@ def test_the_back_office_stops_when_the_desktop_process_dies(tmp_path):
         office.start()
         print(office.pid, flush=True)
         time.sleep(120)
-        """)], stdout=subprocess.PIPE, text=True)
+        """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         child = int(parent.stdout.readline())
         assert _alive(child)
@@ -100,7 +112,7 @@ def test_the_back_office_stops_when_the_desktop_process_dies(tmp_path):
 def test_a_child_that_cannot_start_is_reported_with_its_log(tmp_path):
     blocker = tmp_path / "data"
     blocker.mkdir()
-    (blocker / "backoffice.db").mkdir()   # a directory where the database file should be
+    (blocker / "backoffice.db").mkdir()  # a directory where the database file should be
     office = EmbeddedBackOffice(blocker, tmp_path / "logs", demo_customers=5)
     with pytest.raises(RuntimeError, match="backoffice.log"):
         office.start()

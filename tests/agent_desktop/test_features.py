@@ -1,4 +1,5 @@
 """Features are installed after the window is shown, missing ones skipped, shut down in reverse order."""
+
 from __future__ import annotations
 
 import sys
@@ -6,7 +7,7 @@ from pathlib import Path
 
 from agent_desktop.features import FeatureHost
 
-FEATURE_SRC = '''
+FEATURE_SRC = """
 events = []
 
 class Feature:
@@ -19,7 +20,7 @@ def install(ctx, window):
     events.append(("install", __name__))
     window.status_indicator("crm").set_state("CRM: synced", "ok")
     return Feature(__name__)
-'''
+"""
 
 
 def test_features_install_in_order_skip_missing_survive_failure_and_shut_down_in_reverse(
@@ -56,9 +57,11 @@ def test_shell_installs_features_after_the_window_is_shown_and_stops_them_on_qui
     pkg = tmp_path / "featpkg2"
     pkg.mkdir()
     (pkg / "__init__.py").write_text("")
-    (pkg / "one.py").write_text(FEATURE_SRC.replace(
-        'events.append(("install", __name__))',
-        'events.append(("install", __name__, window.isVisible()))'))
+    (pkg / "one.py").write_text(
+        FEATURE_SRC.replace(
+            'events.append(("install", __name__))', 'events.append(("install", __name__, window.isVisible()))'
+        )
+    )
     monkeypatch.syspath_prepend(str(tmp_path))
     paths = AppPaths.for_profile(tmp_path / "p").ensure()
     shell = Shell(make_context(qapp, SettingsManager(paths.settings_file, load_policy()), paths), RunOptions())

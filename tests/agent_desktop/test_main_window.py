@@ -1,4 +1,5 @@
 """The shell window: opens, restores its layout, docks/menus/indicators API, agent state, language."""
+
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
@@ -12,7 +13,12 @@ def test_window_opens_with_docks_menus_and_indicators(make_shell) -> None:
     w = shell.window
     assert w.isVisible() and w.windowTitle() == "Agent Desktop"
     assert [w.menu(n).title() for n in ("file", "call", "view", "tools", "help")] == [
-        "&File", "&Call", "&View", "&Tools", "&Help"]
+        "&File",
+        "&Call",
+        "&View",
+        "&Tools",
+        "&Help",
+    ]
     placeholder = w.dock("customer_card").widget()
     assert "When a call rings" in placeholder.text_label.text()
     card = QLabel("Zhang Wei, VIP")
@@ -139,11 +145,11 @@ def test_default_layout_fits_the_docks_minimum_widths_without_overlap(make_shell
     areas = {d.objectName(): QRect(d.mapTo(window, d.rect().topLeft()), d.size()) for d in shown}
     names = list(areas)
     for i, a in enumerate(names):
-        for b in names[i + 1:]:
+        for b in names[i + 1 :]:
             assert not areas[a].intersects(areas[b]), (a, areas[a], b, areas[b])
     for d in shown:
         assert d.width() >= d.widget().minimumWidth(), d.objectName()
-    assert window.dock("callbacks").toggleViewAction().isChecked()   # one click away, in its tab
+    assert window.dock("callbacks").toggleViewAction().isChecked()  # one click away, in its tab
 
 
 def test_a_dock_count_follows_its_title_through_a_language_switch(make_shell, chinese, qtbot) -> None:

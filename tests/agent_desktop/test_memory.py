@@ -1,4 +1,5 @@
 """Idle memory measures (issue 2): malloc thresholds and trimming, PySide6's source scan, what loads lazily."""
+
 from __future__ import annotations
 
 import linecache
@@ -21,9 +22,9 @@ glibc_only = pytest.mark.skipif(memory._glibc() is None, reason="glibc malloc on
 @glibc_only
 def test_malloc_thresholds_can_be_pinned_and_free_memory_released():
     assert memory.pin_malloc_thresholds() is True
-    junk = [bytearray(200_000) for _ in range(50)]   # over the threshold: mapped, then unmapped
+    junk = [bytearray(200_000) for _ in range(50)]  # over the threshold: mapped, then unmapped
     del junk
-    memory.release_free_memory()   # True or False (nothing to give back), never an error
+    memory.release_free_memory()  # True or False (nothing to give back), never an error
 
 
 def test_pyside_source_scan_keeps_no_source(tmp_path, monkeypatch):
@@ -32,7 +33,7 @@ def test_pyside_source_scan_keeps_no_source(tmp_path, monkeypatch):
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None:
         pytest.skip("this PySide6 has no __feature__ import hook")
-    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)   # restored afterwards
+    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)  # restored afterwards
     assert memory.stop_pyside_source_scan() is True
     (tmp_path / "uses_qt_probe.py").write_text("import PySide6  # a Qt module\nX = 1\n", encoding="utf-8")
     (tmp_path / "plain_probe.py").write_text("Y = 2\n", encoding="utf-8")
@@ -52,23 +53,26 @@ def test_pyside_source_scan_keeps_no_source(tmp_path, monkeypatch):
 @glibc_only
 def test_idle_trimmer_trims_once_the_process_is_quiet_after_being_busy():
     trimmer = memory.IdleTrimmer(busy_s=0.05, quiet_s=0.02)
-    assert trimmer.check() is False          # nothing done since it started
+    assert trimmer.check() is False  # nothing done since it started
     end = time.process_time() + 0.1
-    while time.process_time() < end:         # busy
+    while time.process_time() < end:  # busy
         pass
-    assert trimmer.check() is False          # still busy in this interval
-    assert trimmer.check() is True           # quiet now: trims
-    assert trimmer.check() is False and trimmer.trims == 1   # not again until busy again
+    assert trimmer.check() is False  # still busy in this interval
+    assert trimmer.check() is True  # quiet now: trims
+    assert trimmer.check() is False and trimmer.trims == 1  # not again until busy again
 
 
-@pytest.mark.parametrize("registrar, address, watched", [
-    ("", "127.0.0.1", False),          # the embedded default: loopback, no registration
-    ("", "::1", False),
-    ("pbx.example.com", "127.0.0.1", True),
-    ("", "0.0.0.0", True),
-    ("", "192.168.1.20", True),
-    ("", "", True),
-])
+@pytest.mark.parametrize(
+    "registrar, address, watched",
+    [
+        ("", "127.0.0.1", False),  # the embedded default: loopback, no registration
+        ("", "::1", False),
+        ("pbx.example.com", "127.0.0.1", True),
+        ("", "0.0.0.0", True),
+        ("", "192.168.1.20", True),
+        ("", "", True),
+    ],
+)
 def test_network_changes_are_watched_only_where_they_matter(registrar, address, watched):
     assert network_matters(SimpleNamespace(registrar=registrar, bind_address=address)) is watched
 
@@ -84,8 +88,14 @@ def test_to_do_alert_sound_loads_qt_multimedia_only_when_it_first_plays(tmp_path
         "sound()\n"
         "print('PySide6.QtMultimedia' in sys.modules, sound.backend)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
-                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert out.returncode == 0, out.stderr
     before, after = out.stdout.split("\n")[:2]
     assert before == "False"
@@ -99,7 +109,7 @@ def test_an_alert_effect_made_on_first_use_plays_once_its_chime_has_loaded(qtbot
     from agent_desktop.todo_sound import AlertSound
 
     class Effect(QObject):
-        statusChanged = Signal()   # noqa: N815 - Qt's name
+        statusChanged = Signal()
 
         def __init__(self) -> None:
             super().__init__()
@@ -113,10 +123,10 @@ def test_an_alert_effect_made_on_first_use_plays_once_its_chime_has_loaded(qtbot
 
     effect = Effect()
     AlertSound._play(effect)
-    assert effect.played == 0                       # still loading: waits
+    assert effect.played == 0  # still loading: waits
     effect.state = QSoundEffect.Status.Ready
     effect.statusChanged.emit()
     effect.statusChanged.emit()
-    assert effect.played == 1                       # played once, when loaded
+    assert effect.played == 1  # played once, when loaded
     AlertSound._play(effect)
-    assert effect.played == 2                       # loaded: plays at once
+    assert effect.played == 2  # loaded: plays at once

@@ -1,6 +1,7 @@
 """The orders feature in the shell: New order from the card (customer + media source prefilled),
 number replaced after sync, a late edit refused by the CRM shown in the form, order lookup; and a
 draft left by a SIGKILLed process offered back at the next start."""
+
 from __future__ import annotations
 
 import os
@@ -33,8 +34,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def crm_service(url: str, store: Store) -> CrmService:
-    client = CrmClient(ClientConfig(url or "http://127.0.0.1:9", timeout_s=5, retries=0),
-                       credentials=lambda: ("agent", DEMO_CREDENTIALS["agent"]))
+    client = CrmClient(
+        ClientConfig(url or "http://127.0.0.1:9", timeout_s=5, retries=0),
+        credentials=lambda: ("agent", DEMO_CREDENTIALS["agent"]),
+    )
     engine = SyncEngine(client, store, SyncConfig(entities=("media_sources", "products", "orders")))
     service = CrmService(client, store, engine, url, "agent", signals=CrmSyncSignals())
     engine.add_listener(service.signals.on_event)
@@ -86,8 +89,9 @@ def test_new_order_from_card_syncs_and_a_late_edit_is_refused(feature_for, backo
     order_id, provisional = form.order["id"], form.order["number"]
     assert "provisional" in form.status_label.text()
     sku = f"NEW-{order_id[:6].upper()}"
-    created = backoffice_server.session("supervisor").post("/products", json={
-        "sku": sku, "name": "负离子吹风机", "price_cents": 29900, "stock": 7})
+    created = backoffice_server.session("supervisor").post(
+        "/products", json={"sku": sku, "name": "负离子吹风机", "price_cents": 29900, "stock": 7}
+    )
     assert created.status_code == 201, created.text
     service.engine.run_once()
     qtbot.waitUntil(lambda: form.order["number"].startswith("SO"))
@@ -106,11 +110,18 @@ def test_new_order_from_card_syncs_and_a_late_edit_is_refused(feature_for, backo
 
     logistics = backoffice_server.session("logistics")
     current = logistics.get(f"/orders/{order_id}").json()
-    r = logistics.post("/logistics/sort", json={"items": [{"order_id": order_id, "version": current["version"],
-                                                           "courier": "EMS"}]})
+    r = logistics.post(
+        "/logistics/sort", json={"items": [{"order_id": order_id, "version": current["version"], "courier": "EMS"}]}
+    )
     version = r.json()["items"][0]["version"]
-    assert logistics.post(f"/orders/{order_id}/ship", headers={"If-Match": f'"{version}"'},
-                          json={"courier": "EMS", "tracking_number": "EMS0001"}).status_code == 200
+    assert (
+        logistics.post(
+            f"/orders/{order_id}/ship",
+            headers={"If-Match": f'"{version}"'},
+            json={"courier": "EMS", "tracking_number": "EMS0001"},
+        ).status_code
+        == 200
+    )
     form.requests_edit.setPlainText("改成周末送")  # the agent still sees "ordered"
     with qtbot.waitSignal(form.sig_order_submitted):  # queued locally
         assert form.submit()
@@ -152,8 +163,14 @@ CHILD = textwrap.dedent("""
 
 def test_draft_survives_sigkill_and_is_offered_back(feature_for, tmp_path, qtbot) -> None:
     path = tmp_path / "store.db"
-    child = subprocess.Popen([sys.executable, "-c", CHILD.format(root=str(ROOT), path=str(path))], cwd=ROOT,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD.format(root=str(ROOT), path=str(path))],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     try:
         line = child.stdout.readline()
         assert line.startswith("SAVED"), child.stderr.read() if child.poll() is not None else line

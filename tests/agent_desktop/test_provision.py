@@ -1,4 +1,5 @@
 """--provision FILE|URL: IT's settings bundles are validated as a whole; nothing is half-applied."""
+
 from __future__ import annotations
 
 import json
@@ -29,7 +30,7 @@ def http_bundles():
     bundles: dict[str, tuple[int, str, bytes]] = {}
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 - http.server API
+        def do_GET(self):
             status, ctype, body = bundles.get(self.path, (404, "text/plain", b"not found"))
             self.send_response(status)
             self.send_header("Content-Type", ctype)
@@ -93,7 +94,11 @@ def test_bundle_cannot_override_locked_keys(tmp_path: Path, no_system_policy: Pa
 
 def test_json_bundle_from_a_url(tmp_path: Path, http_bundles) -> None:
     base, bundles = http_bundles
-    bundles["/agent.json"] = (200, "application/json", json.dumps({"sip": {"registrar": "10.0.0.5", "max_lines": 4}}).encode())
+    bundles["/agent.json"] = (
+        200,
+        "application/json",
+        json.dumps({"sip": {"registrar": "10.0.0.5", "max_lines": 4}}).encode(),
+    )
     manager = SettingsManager(tmp_path / "settings.toml", load_policy())
     manager.import_bundle(load_bundle(f"{base}/agent.json"), "url")
     assert manager.settings.sip.registrar == "10.0.0.5" and manager.settings.sip.max_lines == 4
@@ -116,11 +121,16 @@ def test_fetch_failures_keep_the_english_detail_for_the_log(http_bundles) -> Non
     base, _bundles = http_bundles
     with pytest.raises(ProvisionError) as missing:
         load_bundle(f"{base}/missing.toml")
-    assert str(missing.value) == f"{base}/missing.toml: cannot fetch the settings bundle: 404 Client Error: Not Found for url: {base}/missing.toml"
+    assert (
+        str(missing.value)
+        == f"{base}/missing.toml: cannot fetch the settings bundle: 404 Client Error: Not Found for url: {base}/missing.toml"
+    )
     with socket.socket() as sock:  # bound, not listening: the connection is refused
         sock.bind(("127.0.0.1", 0))
         url = f"http://127.0.0.1:{sock.getsockname()[1]}/agent.toml"
-        with pytest.raises(ProvisionError, match=r": cannot fetch the settings bundle: \[Errno \d+\] Connection refused$"):
+        with pytest.raises(
+            ProvisionError, match=r": cannot fetch the settings bundle: \[Errno \d+\] Connection refused$"
+        ):
             load_bundle(url)
         sock.listen()  # listening, never accepting: no answer comes
         with pytest.raises(ProvisionError, match=r": cannot fetch the settings bundle: timed out$"):
@@ -133,7 +143,7 @@ def test_file_menu_import_applies_a_bundle_or_explains_the_refusal(make_shell, q
     shell = make_shell()
     good, bad = tmp_path / "good.toml", tmp_path / "bad.toml"
     good.write_text(GOOD_TOML)
-    bad.write_text('[sip]\nmax_lines = 99\n')
+    bad.write_text("[sip]\nmax_lines = 99\n")
     assert shell.import_bundle_file(str(good))
     assert shell.ctx.settings.sip.registrar == "pbx.corp.example"
     assert "Imported" in shell.window.statusBar().currentMessage()
@@ -162,6 +172,6 @@ def test_a_bundle_that_cannot_be_saved_is_refused_and_changes_nothing(tmp_path: 
     profile = tmp_path / "profile"
 
     settings_file = AppPaths.for_profile(profile).ensure().settings_file
-    settings_file.mkdir(parents=True, exist_ok=True)   # a folder where the file should be written
+    settings_file.mkdir(parents=True, exist_ok=True)  # a folder where the file should be written
     assert main.main(["--profile", str(profile), "--provision", str(bundle)]) == 2
     assert "cannot be written" in capsys.readouterr().err

@@ -1,4 +1,5 @@
 """Secrets never reach the log file: known values and password/token patterns are masked."""
+
 from __future__ import annotations
 
 import logging
@@ -80,8 +81,9 @@ def test_source_lines_in_tracebacks_stay_readable(tmp_path: Path, restore_loggin
     assert "username, password = store.get(account)" in text and "password=***&x=1" in text
 
 
-def test_crash_dialog_shows_the_redacted_error_and_the_log_folder(make_shell, qtbot, tmp_path: Path,
-                                                                   restore_logging, monkeypatch) -> None:
+def test_crash_dialog_shows_the_redacted_error_and_the_log_folder(
+    make_shell, qtbot, tmp_path: Path, restore_logging, monkeypatch
+) -> None:
     import sys
     import threading
 

@@ -1,5 +1,6 @@
 """Search and complaints features in the shell: menu entries, search → open on the card, the card's
 "Edit customer"/"New complaint" open the forms, the supervisors' complaints list."""
+
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -55,8 +56,9 @@ def test_search_and_complaints_features_in_the_shell(make_shell, qtbot, service)
             panel.view.doubleClicked.emit(panel.model.index(0, 0))
         assert opened.args == [zhang]
 
-        card = SimpleNamespace(customer=SimpleNamespace(id=zhang), identity=SimpleNamespace(number="+8613800138000"),
-                               call_id="call-1")
+        card = SimpleNamespace(
+            customer=SimpleNamespace(id=zhang), identity=SimpleNamespace(number="+8613800138000"), call_id="call-1"
+        )
         dock.sig_edit_customer_requested.emit(card)
         dock.sig_new_complaint_requested.emit(card)
         forms = {type(w): w for w in search.windows}

@@ -1,4 +1,5 @@
 """Features find each other through the service registry without polling."""
+
 from __future__ import annotations
 
 from agent_desktop.services import ServiceRegistry

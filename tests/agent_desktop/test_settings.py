@@ -1,10 +1,11 @@
 """Settings layers: round trip, IT policy locks, --set validation, profile isolation."""
+
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import pytest
+import tomllib
 
 from agent_desktop.paths import AppPaths
 from agent_desktop.settings import LockedKeyError, PolicyError, SettingsError, SettingsManager, load_policy
@@ -25,8 +26,16 @@ url = "https://crm.corp.example"
 def test_settings_round_trip_keeps_types_and_only_user_changes(tmp_path: Path) -> None:
     file = tmp_path / "settings.toml"
     manager = SettingsManager(file, load_policy())
-    manager.update({"sip.local_port": "5080", "sip.stun_servers": ["stun.a:3478", "stun.b"], "sip.auto_answer": True,
-                    "crm.timeout_s": "2.5", "ui.language": "zh_CN", "hotkeys.answer": "Ctrl+A"})
+    manager.update(
+        {
+            "sip.local_port": "5080",
+            "sip.stun_servers": ["stun.a:3478", "stun.b"],
+            "sip.auto_answer": True,
+            "crm.timeout_s": "2.5",
+            "ui.language": "zh_CN",
+            "hotkeys.answer": "Ctrl+A",
+        }
+    )
     again = SettingsManager(file, load_policy())
     s = again.settings
     assert (s.sip.local_port, s.sip.stun_servers, s.sip.auto_answer) == (5080, ["stun.a:3478", "stun.b"], True)
@@ -93,8 +102,9 @@ def test_unreadable_policy_is_refused_with_the_english_reason(no_system_policy: 
     no_system_policy.write_text('[sip]\nregistrar "pbx.corp.example"\n')
     with pytest.raises(PolicyError) as caught:
         load_policy()
-    assert str(caught.value) == (f"{no_system_policy}: not valid TOML: Expected '=' after a key in a key/value pair "
-                                 "(at line 2, column 11)")
+    assert str(caught.value) == (
+        f"{no_system_policy}: not valid TOML: Expected '=' after a key in a key/value pair (at line 2, column 11)"
+    )
     no_system_policy.write_bytes('[sip]\ndisplay_name = "坐席"\n'.encode("gbk"))
     with pytest.raises(PolicyError, match=r": not UTF-8 text: 'utf-8' codec can't decode byte 0xd7 in position 22"):
         load_policy()
@@ -125,8 +135,11 @@ def test_two_profiles_do_not_see_each_others_settings(tmp_path: Path) -> None:
     assert all(str(p).startswith(str(tmp_path / "a")) for p in vars(a).values())
 
 
-@pytest.mark.parametrize("example", sorted((Path(__file__).resolve().parents[2] / "packaging" / "policy").glob("*.toml")),
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "example",
+    sorted((Path(__file__).resolve().parents[2] / "packaging" / "policy").glob("*.toml")),
+    ids=lambda p: p.name,
+)
 def test_shipped_example_policies_are_valid(example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AGENT_DESKTOP_POLICY", str(example))
     policy = load_policy()

@@ -1,4 +1,5 @@
 """Settings dialog: locked keys greyed out with a hint, validation keeps what was typed, passwords."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,6 +1,7 @@
 """Why a settings file, bundle or download was refused, in the Chinese UI: the parser's and the OS's
 reason is Chinese too (with its line and column, HTTP status, host), while ``str(exc)`` keeps the
 English detail for the log and the command line. Real files, a real loopback HTTP server."""
+
 from __future__ import annotations
 
 import errno
@@ -20,9 +21,29 @@ from agent_desktop.settings.provision import MAX_BUNDLE_BYTES, load_bundle
 from agent_desktop.settings_dialog import SettingsDialog
 
 # Words of the parsers', the OS's and urllib's English texts that must not reach a Chinese message.
-ENGLISH = ("Expected", "Expecting", "Errno", "Not Found", "No such file", "directory", "Connection", "refused",
-           "timed out", "Internal Server", "codec", "Client Error", "Server Error", "not valid", "cannot", "line",
-           "column", "Permission", "denied", "server", "file")
+ENGLISH = (
+    "Expected",
+    "Expecting",
+    "Errno",
+    "Not Found",
+    "No such file",
+    "directory",
+    "Connection",
+    "refused",
+    "timed out",
+    "Internal Server",
+    "codec",
+    "Client Error",
+    "Server Error",
+    "not valid",
+    "cannot",
+    "line",
+    "column",
+    "Permission",
+    "denied",
+    "server",
+    "file",
+)
 
 
 @pytest.fixture
@@ -37,7 +58,7 @@ def server():
     pages: dict[str, tuple[int, bytes]] = {}
 
     class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 - http.server API
+        def do_GET(self):
             status, body = pages.get(self.path, (404, b"nothing here"))
             self.send_response(status)
             self.send_header("Content-Type", "text/plain")
@@ -82,8 +103,9 @@ def test_a_malformed_toml_bundle_names_line_and_column(zh, tmp_path: Path) -> No
     bundle.write_text('[sip]\nregistrar = "pbx.example"\ndisplay_name\n', encoding="utf-8")
     exc = refused(str(bundle))
     assert_chinese(shown(exc), f"{bundle}：不是有效的 TOML 或 JSON（第 3 行第 13 列：文件不是有效的 TOML）")
-    assert str(exc) == (f"{bundle}: not valid TOML or JSON (TOML: Expected '=' after a key in a key/value pair "
-                        "(at line 3, column 13))")
+    assert str(exc) == (
+        f"{bundle}: not valid TOML or JSON (TOML: Expected '=' after a key in a key/value pair (at line 3, column 13))"
+    )
 
 
 def test_a_toml_bundle_cut_short_says_so(zh, tmp_path: Path) -> None:
@@ -149,7 +171,10 @@ def test_a_404_says_what_the_server_answered(zh, server) -> None:
     base, _pages = server
     exc = refused(f"{base}/agent.toml")
     assert_chinese(shown(exc), f"{base}/agent.toml：无法获取设置包：服务器返回 404（未找到）")
-    assert str(exc) == f"{base}/agent.toml: cannot fetch the settings bundle: 404 Client Error: Not Found for url: {base}/agent.toml"
+    assert (
+        str(exc)
+        == f"{base}/agent.toml: cannot fetch the settings bundle: 404 Client Error: Not Found for url: {base}/agent.toml"
+    )
 
 
 def test_a_server_error_and_an_unusual_status(zh, server) -> None:
@@ -212,20 +237,24 @@ def test_a_bundle_that_is_too_large(zh, server) -> None:
     assert_chinese(shown(exc), f"设置包大于 {MAX_BUNDLE_BYTES} 字节")
 
 
-
 def test_a_local_bundle_file_that_is_too_large_is_refused_without_reading_it_all(zh, tmp_path: Path) -> None:
     big = tmp_path / "agent.toml"
-    big.write_bytes(b"#" * (MAX_BUNDLE_BYTES + 10))    # e.g. a disk image picked by mistake
+    big.write_bytes(b"#" * (MAX_BUNDLE_BYTES + 10))  # e.g. a disk image picked by mistake
     assert_chinese(shown(refused(str(big))), f"设置包大于 {MAX_BUNDLE_BYTES} 字节")
-    assert_chinese(shown(refused("/dev/zero")), f"设置包大于 {MAX_BUNDLE_BYTES} 字节")   # endless: still bounded
+    assert_chinese(shown(refused("/dev/zero")), f"设置包大于 {MAX_BUNDLE_BYTES} 字节")  # endless: still bounded
 
 
 def test_name_resolution_tls_and_proxy_failures_have_chinese_reasons(zh) -> None:
     import ssl
 
     url = "https://crm.corp.example/bundle.toml"
-    unknown = fetch_reason(socket.gaierror(socket.EAI_NONAME, "Name or service not known"), url, "[Errno -2] Name or service not known")
-    assert unknown.translated() == "找不到服务器 crm.corp.example" and str(unknown) == "[Errno -2] Name or service not known"
+    unknown = fetch_reason(
+        socket.gaierror(socket.EAI_NONAME, "Name or service not known"), url, "[Errno -2] Name or service not known"
+    )
+    assert (
+        unknown.translated() == "找不到服务器 crm.corp.example"
+        and str(unknown) == "[Errno -2] Name or service not known"
+    )
     cert = ssl.SSLCertVerificationError(1, "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed")
     assert fetch_reason(cert, url, str(cert)).translated() == "服务器的证书不受信任"
     proxy = OSError("Tunnel connection failed: 407 Proxy Authentication Required")
@@ -241,16 +270,22 @@ def test_unknown_failures_keep_their_english_text_and_do_not_crash(zh, tmp_path:
     assert fetch_reason(RuntimeError(), "http://x", "RuntimeError") == "RuntimeError"
     from crm.i18n import QT_TRANSLATE_NOOP
 
-    exc = SettingsError(QT_TRANSLATE_NOOP("Settings", "{0}: cannot read the settings bundle: {1}"), "bundle.toml", os_reason(odd))
+    exc = SettingsError(
+        QT_TRANSLATE_NOOP("Settings", "{0}: cannot read the settings bundle: {1}"), "bundle.toml", os_reason(odd)
+    )
     assert shown(exc) == "bundle.toml：无法读取设置包：Input/output error"
-    assert str(os_reason(OSError())) == "OSError"   # no strerror, no text
+    assert str(os_reason(OSError())) == "OSError"  # no strerror, no text
 
 
 def test_a_toml_error_without_a_position_has_none() -> None:
     import tomllib
 
     reason = parse_reason(tomllib.TOMLDecodeError("Invalid value"), "not valid TOML: Invalid value")
-    assert reason.message == "the file is not valid TOML" and not reason.values and str(reason) == "not valid TOML: Invalid value"
+    assert (
+        reason.message == "the file is not valid TOML"
+        and not reason.values
+        and str(reason) == "not valid TOML: Invalid value"
+    )
     try:
         json.loads("[1,")
     except json.JSONDecodeError as exc:
@@ -290,7 +325,9 @@ def test_a_policy_saved_in_another_encoding_says_which_line(zh, no_system_policy
 
 
 def test_a_policy_with_a_byte_order_mark_is_read(no_system_policy: Path) -> None:
-    no_system_policy.write_bytes('\ufeff[sip]\nregistrar = "pbx.corp.example"\nlocked = ["registrar"]\n'.encode("utf-8"))
+    no_system_policy.write_bytes(
+        '\ufeff[sip]\nregistrar = "pbx.corp.example"\nlocked = ["registrar"]\n'.encode("utf-8")
+    )
     assert load_policy().locked == {"sip.registrar"}
 
 

@@ -1,5 +1,6 @@
 """File > Import settings from IT in the Chinese UI: the reason a bundle is refused is Chinese too, and a
 refused bundle changes nothing. The settings manager's own error text (logs, command line) stays English."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -61,8 +62,18 @@ def test_a_refused_bundle_is_explained_in_chinese_and_changes_nothing(
 
     assert "设置未导入" in text and "未做任何更改。" in text
     assert expected in text, text
-    for english in ("not valid", "administrator", "unknown setting", "Input should", "must start", "at most",
-                    "Expected", "Expecting", "at line", "column"):
+    for english in (
+        "not valid",
+        "administrator",
+        "unknown setting",
+        "Input should",
+        "must start",
+        "at most",
+        "Expected",
+        "Expecting",
+        "at line",
+        "column",
+    ):
         assert english not in text, text
     assert manager.settings == settings_before and manager.user_file.read_bytes() == settings_file_before
     assert manager.value("sip.registrar") == "pbx.corp.example" and manager.value("sip.display_name") == "坐席 7"
@@ -101,7 +112,10 @@ def test_the_error_text_stays_english_for_logs_and_the_command_line(tmp_path: Pa
     bundle.write_text("[sip\nregistrar = 1")
     with pytest.raises(SettingsError) as caught:
         load_bundle(str(bundle))
-    assert str(caught.value) == f"{bundle}: not valid TOML or JSON (TOML: Expected ']' at the end of a table declaration (at line 1, column 5))"
+    assert (
+        str(caught.value)
+        == f"{bundle}: not valid TOML or JSON (TOML: Expected ']' at the end of a table declaration (at line 1, column 5))"
+    )
     with pytest.raises(SettingsError) as missing:
         load_bundle(str(tmp_path / "nope.toml"))
     assert str(missing.value) == f"{tmp_path / 'nope.toml'}: cannot read the settings bundle: No such file or directory"

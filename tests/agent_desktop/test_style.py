@@ -1,5 +1,6 @@
 """The window's look without an application-wide style sheet: coloured status pills, tinted dock
 title bars, and the style-sheet engine kept off the ordinary widgets (it costs memory per widget)."""
+
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
@@ -25,14 +26,20 @@ def test_dock_title_bars_are_tinted_and_the_title_is_shown(make_shell) -> None:
     window = make_shell().window
     dock = window.dock("softphone")
     assert _pixel(dock, 2, 2) == TITLE_BACKGROUND
-    assert dock.windowTitle()   # the title is painted over the tint (checked by eye under Xvfb)
+    assert dock.windowTitle()  # the title is painted over the tint (checked by eye under Xvfb)
 
 
 def test_only_the_coloured_widgets_go_through_the_style_sheet_engine(make_shell) -> None:
     window = make_shell().window
-    styled = {w.objectName() for w in window.findChildren(object)
-              if hasattr(w, "style") and callable(w.style) and hasattr(w, "isWidgetType") and w.isWidgetType()
-              and w.style().metaObject().className() == "QStyleSheetStyle"}
+    styled = {
+        w.objectName()
+        for w in window.findChildren(object)
+        if hasattr(w, "style")
+        and callable(w.style)
+        and hasattr(w, "isWidgetType")
+        and w.isWidgetType()
+        and w.style().metaObject().className() == "QStyleSheetStyle"
+    }
     assert "StatusIndicator" in styled and "DockPlaceholder" in styled
     assert window.style().metaObject().className() != "QStyleSheetStyle"
     assert window.menuBar().style().metaObject().className() != "QStyleSheetStyle"

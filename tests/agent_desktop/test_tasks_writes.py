@@ -1,6 +1,7 @@
 """What the agent saved is not lost at quit: BackgroundTasks' write lane runs writes in order beside
 the read pool, quitting drops queued reads but not queued writes, and the store closes only after
 the writes handed over have landed (an order submitted while every reader waits on a hung CRM)."""
+
 from __future__ import annotations
 
 import threading
@@ -22,7 +23,7 @@ def _busy_readers(tasks: BackgroundTasks, count: int) -> threading.Event:
 def test_writes_run_in_order_and_reads_do_not_wait_behind_them(qapp) -> None:
     tasks = BackgroundTasks(max_workers=2)
     gate, done = threading.Event(), []
-    tasks.write(lambda: gate.wait(10))             # a commit held up (the sync holds the store's writer)
+    tasks.write(lambda: gate.wait(10))  # a commit held up (the sync holds the store's writer)
     for i in range(5):
         tasks.write(lambda i=i: done.append(i))
     try:
@@ -59,7 +60,7 @@ def test_an_order_submitted_while_the_crm_hangs_is_in_the_store_after_quitting(q
     gate = _busy_readers(tasks, 2)
     try:
         assert form.submit()
-        assert tasks.finish_writes(timeout_s=5)     # quitting: what the CRM link does before closing the store
+        assert tasks.finish_writes(timeout_s=5)  # quitting: what the CRM link does before closing the store
         tasks.shutdown(wait=False)
         store.close()
     finally:
@@ -69,6 +70,6 @@ def test_an_order_submitted_while_the_crm_hangs_is_in_the_store_after_quitting(q
         orders = reopened.list("orders", limit=10)
         assert [o["customer_id"] for o in orders] == [ZHANG]
         queued = reopened.db.reader().execute("SELECT count(*) FROM outbox WHERE entity = 'orders'").fetchone()[0]
-        assert queued == 1                          # and waiting to be sent to the CRM at the next start
+        assert queued == 1  # and waiting to be sent to the CRM at the next start
     finally:
         reopened.close()

@@ -1,4 +1,5 @@
 """The to-do dock and its alerts in a real shell, over real stores synced with the real back office."""
+
 from __future__ import annotations
 
 import time
@@ -39,7 +40,7 @@ def service_for(engine: SyncEngine, parent, username: str = "agent1") -> CrmServ
 
 
 @pytest.fixture
-def desk(live_backoffice, make_shell, tmp_path):  # noqa: F811
+def desk(live_backoffice, make_shell, tmp_path):
     """``desk("agent1")`` -> (shell, feature, engine): the to-do feature installed in a real shell."""
     set_team(live_backoffice.db_url, "agent1", "hotline")
     made = []
@@ -66,7 +67,7 @@ def desk(live_backoffice, make_shell, tmp_path):  # noqa: F811
 
 def test_a_due_todo_alerts_in_the_tray_banner_and_row_without_taking_the_focus(desk, qtbot):
     shell, feature, engine = desk("agent1")
-    call_controls = QLineEdit(shell.window)   # stands in for the active call's controls
+    call_controls = QLineEdit(shell.window)  # stands in for the active call's controls
     shell.window.set_dock_content("softphone", call_controls)
     shell.window.activateWindow()
     call_controls.setFocus()
@@ -74,7 +75,7 @@ def test_a_due_todo_alerts_in_the_tray_banner_and_row_without_taking_the_focus(d
     focused = QApplication.focusWidget()
     due = datetime.now(timezone.utc) + timedelta(milliseconds=400)
     with qtbot.waitSignal(feature.presenter.sig_tray_message_shown, timeout=5000) as shown:
-        with qtbot.waitSignal(feature.sig_written, timeout=5000):   # written off the GUI thread
+        with qtbot.waitSignal(feature.sig_written, timeout=5000):  # written off the GUI thread
             feature._write(lambda b: b.create("回电王女士确认地址", due_at=due, priority="high"))
         assert feature.scheduler.timer.isActive() and feature.scheduler.armed_for == due
     title, body = shown.args
@@ -82,8 +83,10 @@ def test_a_due_todo_alerts_in_the_tray_banner_and_row_without_taking_the_focus(d
     assert feature.dock.banner.isVisible() and "回电王女士确认地址" in feature.dock.banner.label.text()
     item = feature.model.items[0]
     assert item["title"] == "回电王女士确认地址" and item["id"] in feature.model.highlighted
-    qtbot.waitUntil(lambda: bool(feature.book.get(item["id"]).get("alerted_at")), timeout=5000)   # remembered: no second alert
-    assert QApplication.focusWidget() is focused                # the alert never took the focus
+    qtbot.waitUntil(
+        lambda: bool(feature.book.get(item["id"]).get("alerted_at")), timeout=5000
+    )  # remembered: no second alert
+    assert QApplication.focusWidget() is focused  # the alert never took the focus
     feature.scheduler.rearm()
     assert not feature.scheduler.timer.isActive()
 
@@ -98,15 +101,17 @@ def test_one_timer_armed_for_the_next_due_item_only_and_snooze_rearms_it(desk, q
     s = feature.scheduler
     assert s.armed_for == now + timedelta(hours=1)
     assert 3590_000 < s.timer.remainingTime() <= 3601_000 and s.timer.isSingleShot()
-    clock.offset = timedelta(hours=1, seconds=1)   # an hour passes
+    clock.offset = timedelta(hours=1, seconds=1)  # an hour passes
     with qtbot.waitSignal(feature.presenter.sig_tray_message_shown, timeout=2000) as shown:
-        s.rearm()                                  # what the timer does when it fires
+        s.rearm()  # what the timer does when it fires
     assert shown.args[1] == "一小时后"
     assert s.armed_for == now + timedelta(hours=2)
     with qtbot.waitSignal(feature.sig_written, timeout=5000):
         feature.snooze(later["id"], timedelta(minutes=10))
-    assert s.armed_for == clock() + timedelta(minutes=10) or abs(
-        (s.armed_for - (clock() + timedelta(minutes=10))).total_seconds()) < 1
+    assert (
+        s.armed_for == clock() + timedelta(minutes=10)
+        or abs((s.armed_for - (clock() + timedelta(minutes=10))).total_seconds()) < 1
+    )
 
 
 def test_dock_filters_sort_complete_reopen_and_edit(desk, qtbot):
@@ -142,7 +147,7 @@ def test_dock_filters_sort_complete_reopen_and_edit(desk, qtbot):
     form = feature._forms[-1]
     form.title_edit.setText("")
     form.buttons.accepted.emit()
-    assert form.isVisible() and form.error_label.text()        # a title is required
+    assert form.isVisible() and form.error_label.text()  # a title is required
     form.title_edit.setText("改期回电")
     form.has_due.setChecked(False)
     with qtbot.waitSignal(feature.sig_written, timeout=5000):
@@ -177,11 +182,11 @@ def test_completing_a_todo_while_a_sync_holds_the_store_does_not_freeze_the_wind
     feature.refresh()
     d = feature.dock
     d.select(item["id"])
-    holder, _held = hold_writer(engine.store, 1.0)           # a sync writing a big page
+    holder, _held = hold_writer(engine.store, 1.0)  # a sync writing a big page
     clicked = time.monotonic()
     d.complete_button.click()
-    assert time.monotonic() - clicked < 0.5                  # the click did not wait for the 1 s write
-    assert feature.book.get(item["id"]).get("status", "open") == "open"   # not yet: the writer is held
+    assert time.monotonic() - clicked < 0.5  # the click did not wait for the 1 s write
+    assert feature.book.get(item["id"]).get("status", "open") == "open"  # not yet: the writer is held
     with qtbot.waitSignal(feature.sig_written, timeout=5000):
         holder.join()
     assert feature.book.get(item["id"])["status"] == "done"
@@ -193,9 +198,9 @@ def test_an_alert_shows_once_while_its_alerted_mark_waits_for_the_store(desk, qt
     shown: list[str] = []
     feature.presenter.sig_tray_message_shown.connect(lambda _title, body: shown.append(body))
     item = feature.book.create("回电张先生", due_at=datetime.now(timezone.utc) - timedelta(minutes=1))
-    holder, _held = hold_writer(engine.store, 1.0)           # the "alerted" mark will wait for this sync
-    feature.scheduler.rearm()                                # due: alert
-    feature.scheduler.rearm()                                # a sync page arrives meanwhile: rearm again
+    holder, _held = hold_writer(engine.store, 1.0)  # the "alerted" mark will wait for this sync
+    feature.scheduler.rearm()  # due: alert
+    feature.scheduler.rearm()  # a sync page arrives meanwhile: rearm again
     assert shown == ["回电张先生"]
     holder.join()
     qtbot.waitUntil(lambda: bool(feature.book.get(item["id"]).get("alerted_at")), timeout=5000)
@@ -205,18 +210,19 @@ def test_an_alert_shows_once_while_its_alerted_mark_waits_for_the_store(desk, qt
 
 
 def test_todo_from_the_menu_for_a_customer_and_call_assigned_to_another_agent_shows_on_their_desk(
-        desk, qtbot, live_backoffice):  # noqa: F811
+    desk, qtbot, live_backoffice
+):
     shell_a, a, engine_a = desk("agent1")
     shell_b, b, engine_b = desk("agent2")
     customer = engine_a.store.create("customers", {"name": "李雷", "phones": [{"number": "13811112222"}]})
-    qtbot.waitUntil(lambda: bool(a.agents), timeout=5000)   # agent list loaded in the background
+    qtbot.waitUntil(lambda: bool(a.agents), timeout=5000)  # agent list loaded in the background
     form = a.new_todo(customer_id=customer["id"], title="寄送样品")
     assert form.customer_label.text() == "李雷"
     form.set_assignee("user", b.book.me.user_id)
     with qtbot.waitSignal(a.sig_written, timeout=5000):
         form.buttons.accepted.emit()
     engine_a.run_once()
-    engine_b.run_once()                                      # B's next sync
+    engine_b.run_once()  # B's next sync
     assert [t["title"] for t in b.model.items] == ["寄送样品"]
     assert b.model.items[0]["customer_id"] == customer["id"]
     with qtbot.waitSignal(b.sig_open_customer, timeout=1000) as opened:
@@ -224,8 +230,7 @@ def test_todo_from_the_menu_for_a_customer_and_call_assigned_to_another_agent_sh
     assert opened.args == [customer["id"]]
 
 
-def test_items_due_while_the_app_was_closed_alert_at_start_even_offline(make_shell, qtbot, tmp_path,
-                                                                        live_backoffice):  # noqa: F811
+def test_items_due_while_the_app_was_closed_alert_at_start_even_offline(make_shell, qtbot, tmp_path, live_backoffice):
     path = tmp_path / "agent1.db"
     engine = engine_for(client_for(live_backoffice.url, "agent1"), path, entities=SYNCED)
     engine.run_once()
@@ -237,11 +242,12 @@ def test_items_due_while_the_app_was_closed_alert_at_start_even_offline(make_she
     feature.shutdown()
     engine.store.close()
     engine.client.close()
-    live_backoffice.stop()      # the CRM is down when the app starts again
-    qtbot.wait(1100)            # ...and the item fell due while the app was closed
+    live_backoffice.stop()  # the CRM is down when the app starts again
+    qtbot.wait(1100)  # ...and the item fell due while the app was closed
     store = Store(path)
-    offline = SyncEngine(CrmClient(ClientConfig(live_backoffice.url, retries=0, connect_timeout_s=0.2)), store,
-                         SyncConfig())
+    offline = SyncEngine(
+        CrmClient(ClientConfig(live_backoffice.url, retries=0, connect_timeout_s=0.2)), store, SyncConfig()
+    )
     shell2 = make_shell("second")
     tray = Tray(shell2.window)
     shell2.ctx.services["crm"] = service_for(offline, shell2.window)

@@ -1,4 +1,5 @@
 """The back-office API suite runs against SQLite and PostgreSQL: use the ``bo`` fixture."""
+
 from __future__ import annotations
 
 import uuid
@@ -31,14 +32,20 @@ def create(session: ApiSession, entity: str, body: dict[str, Any], status: int =
 
 
 def new_customer(session: ApiSession, **fields: Any) -> dict[str, Any]:
-    body = {"name": "测试客户", "phones": [{"number": f"186{uuid.uuid4().int % 10**8:08d}"}],
-            "address": {"province": "浙江省", "city": "杭州市", "district": "西湖区", "street": "文三路1号"}}
+    body = {
+        "name": "测试客户",
+        "phones": [{"number": f"186{uuid.uuid4().int % 10**8:08d}"}],
+        "address": {"province": "浙江省", "city": "杭州市", "district": "西湖区", "street": "文三路1号"},
+    }
     body.update(fields)
     return create(session, "customers", body)
 
 
 def new_order(session: ApiSession, customer_id: str, **fields: Any) -> dict[str, Any]:
-    body = {"customer_id": customer_id, "lines": [{"sku": "HK-2003", "quantity": 1}],
-            "delivery_address": {"province": "浙江省", "city": "杭州市", "street": "文三路1号"}}
+    body = {
+        "customer_id": customer_id,
+        "lines": [{"sku": "HK-2003", "quantity": 1}],
+        "delivery_address": {"province": "浙江省", "city": "杭州市", "street": "文三路1号"},
+    }
     body.update(fields)
     return create(session, "orders", body)

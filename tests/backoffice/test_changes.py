@@ -1,5 +1,6 @@
 """Delta feeds: a server-issued cursor that never skips or repeats committed rows, even under
 concurrent writers, and that stays valid across a server restart."""
+
 from __future__ import annotations
 
 import threading
@@ -58,8 +59,11 @@ def test_concurrent_writers_never_make_the_reader_skip_a_row(bo: BackofficeProce
     def writer(n: int) -> None:
         s = bo.session("agent")
         for i in range(15):
-            r = s.post("/contacts", json={"customer_id": customer["id"], "channel": "note", "summary": f"{n}-{i}"},
-                       headers=key())
+            r = s.post(
+                "/contacts",
+                json={"customer_id": customer["id"], "channel": "note", "summary": f"{n}-{i}"},
+                headers=key(),
+            )
             assert r.status_code == 201, r.text
             with lock:
                 created.append(r.json()["id"])
@@ -103,7 +107,9 @@ def test_cursor_survives_a_server_crash(backoffice_factory: Any) -> None:
 def pull_all(session: ApiSession, cursor: str | None, limit: int, **params: Any) -> tuple[dict[str, set[str]], str]:
     seen: dict[str, set[str]] = {}
     for _ in range(10000):
-        body = session.get("/changes", params={"limit": limit, **params, **({"cursor": cursor} if cursor else {})}).json()
+        body = session.get(
+            "/changes", params={"limit": limit, **params, **({"cursor": cursor} if cursor else {})}
+        ).json()
         for name, page in body["changes"].items():
             ids = [item["id"] for item in page["items"]] + page["deleted"]
             assert not seen.setdefault(name, set()) & set(ids) or cursor is None, name
@@ -169,8 +175,11 @@ def test_a_later_sequence_cannot_commit_before_an_earlier_one(backoffice_pg: Bac
         thread.join(10)
         assert second_done.is_set()
         with db.read.connect() as conn:
-            rows = conn.execute(select(t.products.c.id, t.products.c.change_seq)
-                                .where(t.products.c.change_seq > start).order_by(t.products.c.change_seq)).all()
+            rows = conn.execute(
+                select(t.products.c.id, t.products.c.change_seq)
+                .where(t.products.c.change_seq > start)
+                .order_by(t.products.c.change_seq)
+            ).all()
         assert [r.id for r in rows] == [a, b]
     finally:
         db.dispose()

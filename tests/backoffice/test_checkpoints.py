@@ -1,4 +1,5 @@
 """WAL checkpoints happen in the background after writes, never while nothing is written."""
+
 from __future__ import annotations
 
 import sqlite3

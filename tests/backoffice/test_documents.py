@@ -1,5 +1,6 @@
 """Feed documents and schema upgrades: a database from before feed documents existed is upgraded when
 the server starts, serves the same feed at once, and gets every document filled in the background."""
+
 from __future__ import annotations
 
 import json
@@ -59,8 +60,10 @@ def make_old(url: str) -> None:
 def missing_documents(url: str) -> int:
     engine = create_engine(normalize_url(url))
     with engine.connect() as conn:
-        total = sum(conn.execute(text(f"SELECT COUNT(*) FROM {name} WHERE feed_doc IS NULL")).scalar_one()
-                    for name in RECORD_TABLES)
+        total = sum(
+            conn.execute(text(f"SELECT COUNT(*) FROM {name} WHERE feed_doc IS NULL")).scalar_one()
+            for name in RECORD_TABLES
+        )
     engine.dispose()
     return total
 
@@ -77,14 +80,24 @@ def test_each_write_stores_the_document_the_api_returns(backoffice_factory: Any,
     bo = backoffice_factory(seed_customers=5, db_url=db_url)
     agent, sup = bo.session("agent"), bo.session("supervisor")
     customer = new_customer(agent, name="文档客户")
-    changed = agent.patch(f"/customers/{customer['id']}", json={"notes": "改过", "vip_level": 2},
-                          headers=if_match(customer)).json()
-    assert stored_document(db_url, "customers", customer["id"]) == changed == agent.get(
-        f"/customers/{customer['id']}").json()
-    complaint = create(agent, "complaints", {"customer_id": customer["id"], "category": "quality",
-                                             "severity": "high", "summary": "外壳破损"})
-    moved = sup.patch(f"/complaints/{complaint['id']}", json={"status": "in_progress", "status_note": "已联系"},
-                      headers=if_match(complaint)).json()
+    changed = agent.patch(
+        f"/customers/{customer['id']}", json={"notes": "改过", "vip_level": 2}, headers=if_match(customer)
+    ).json()
+    assert (
+        stored_document(db_url, "customers", customer["id"])
+        == changed
+        == agent.get(f"/customers/{customer['id']}").json()
+    )
+    complaint = create(
+        agent,
+        "complaints",
+        {"customer_id": customer["id"], "category": "quality", "severity": "high", "summary": "外壳破损"},
+    )
+    moved = sup.patch(
+        f"/complaints/{complaint['id']}",
+        json={"status": "in_progress", "status_note": "已联系"},
+        headers=if_match(complaint),
+    ).json()
     document = stored_document(db_url, "complaints", complaint["id"])
     assert document == moved and [s["note"] for s in document["history"]][-1] == "已联系"
     assert missing_documents(db_url) == 0  # the seed filled every document too
@@ -117,8 +130,13 @@ def test_migrate_command_fills_every_document_first(backoffice_factory: Any, tmp
     bo = backoffice_factory(seed_customers=10, db_url=url)
     bo.stop()
     make_old(url)
-    done = subprocess.run([sys.executable, "-m", "backoffice", "migrate", "--db", url], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "backoffice", "migrate", "--db", url],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert "migrate documents=" in done.stdout and int(done.stdout.split("documents=")[1].split()[0]) > 50
     assert missing_documents(url) == 0

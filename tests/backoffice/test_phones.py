@@ -1,4 +1,5 @@
 """Phone normalisation used by the store, the back office and screen-pop."""
+
 from __future__ import annotations
 
 import pytest
@@ -6,19 +7,22 @@ import pytest
 from crm.phones import PhoneNormalizer, format_phone, is_valid_phone, normalize_phone, phone_kind, try_normalize_phone
 
 
-@pytest.mark.parametrize("raw, canonical", [
-    ("13800138000", "+8613800138000"),
-    ("+86 138-0013-8000", "+8613800138000"),
-    ("0086 13800138000", "+8613800138000"),
-    ("(010) 6234-5678", "+861062345678"),
-    ("010-62345678", "+861062345678"),
-    ("0571 8765 4321", "+8657187654321"),
-    ("400-810-8888", "+864008108888"),
-    ("800 820 8820", "+868008208820"),
-    ("95588", "95588"),
-    ("+86 95588", "95588"),
-    ("+1 650 253 0000", "+16502530000"),
-])
+@pytest.mark.parametrize(
+    "raw, canonical",
+    [
+        ("13800138000", "+8613800138000"),
+        ("+86 138-0013-8000", "+8613800138000"),
+        ("0086 13800138000", "+8613800138000"),
+        ("(010) 6234-5678", "+861062345678"),
+        ("010-62345678", "+861062345678"),
+        ("0571 8765 4321", "+8657187654321"),
+        ("400-810-8888", "+864008108888"),
+        ("800 820 8820", "+868008208820"),
+        ("95588", "95588"),
+        ("+86 95588", "95588"),
+        ("+1 650 253 0000", "+16502530000"),
+    ],
+)
 def test_every_common_form_of_a_number_gets_one_canonical_form(raw: str, canonical: str) -> None:
     assert normalize_phone(raw) == canonical
     assert normalize_phone(canonical) == canonical  # stable

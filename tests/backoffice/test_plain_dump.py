@@ -1,6 +1,7 @@
 """The delta feed writes customers, contact events and orders from their rows without pydantic models: the
 JSON must be exactly what the read models give (seeded records and records written through the API,
 whose timestamps carry microseconds), on SQLite and PostgreSQL."""
+
 from __future__ import annotations
 
 import json
@@ -16,8 +17,9 @@ from tests.fixtures.backoffice import BackofficeProcess
 def test_feed_records_equal_their_read_models(bo: BackofficeProcess) -> None:
     agent = bo.session("agent")
     customer = new_customer(agent, tags=["新客"], vip_level=2, notes="晚上来电")
-    create(agent, "contacts", {"customer_id": customer["id"], "channel": "call", "direction": "inbound",
-                               "summary": "咨询"})
+    create(
+        agent, "contacts", {"customer_id": customer["id"], "channel": "call", "direction": "inbound", "summary": "咨询"}
+    )
     new_order(agent, customer["id"])
     db = Database(bo.db_url)
     try:

@@ -1,4 +1,5 @@
 """The role × endpoint matrix: each role reaches exactly the endpoints docs/api-conventions.md gives it."""
+
 from __future__ import annotations
 
 import uuid
@@ -12,12 +13,33 @@ ROLES = ("agent", "supervisor", "logistics", "admin")
 STAFF = {"agent", "supervisor", "admin"}
 MANAGERS = {"supervisor", "admin"}
 ALL = set(ROLES)
-READ = {"users": ALL, "customers": ALL, "contacts": STAFF, "complaints": ALL, "products": ALL, "orders": ALL,
-        "todos": ALL, "callbacks": STAFF, "call_logs": STAFF, "blocklist": ALL, "media_sources": ALL,
-        "audit_events": MANAGERS}
-WRITE = {"users": {"admin"}, "customers": STAFF, "contacts": STAFF, "complaints": STAFF, "products": MANAGERS,
-         "orders": STAFF, "todos": ALL, "callbacks": STAFF, "call_logs": STAFF, "blocklist": STAFF,
-         "media_sources": MANAGERS}
+READ = {
+    "users": ALL,
+    "customers": ALL,
+    "contacts": STAFF,
+    "complaints": ALL,
+    "products": ALL,
+    "orders": ALL,
+    "todos": ALL,
+    "callbacks": STAFF,
+    "call_logs": STAFF,
+    "blocklist": ALL,
+    "media_sources": ALL,
+    "audit_events": MANAGERS,
+}
+WRITE = {
+    "users": {"admin"},
+    "customers": STAFF,
+    "contacts": STAFF,
+    "complaints": STAFF,
+    "products": MANAGERS,
+    "orders": STAFF,
+    "todos": ALL,
+    "callbacks": STAFF,
+    "call_logs": STAFF,
+    "blocklist": STAFF,
+    "media_sources": MANAGERS,
+}
 PATCH = {**WRITE, "blocklist": MANAGERS}
 
 
@@ -53,11 +75,20 @@ def test_role_endpoint_matrix(bo: BackofficeProcess) -> None:
     any_id = str(uuid.uuid4())
     for role, s in sessions.items():
         for entity, roles in READ.items():
-            _check(problems, f"GET /{entity}", role, role in roles, s.get(f"/{entity}", params={"limit": 1}).status_code)
-            _check(problems, f"GET /{entity}/changes", role, role in roles,
-                   s.get(f"/{entity}/changes", params={"limit": 1}).status_code)
+            _check(
+                problems, f"GET /{entity}", role, role in roles, s.get(f"/{entity}", params={"limit": 1}).status_code
+            )
+            _check(
+                problems,
+                f"GET /{entity}/changes",
+                role,
+                role in roles,
+                s.get(f"/{entity}/changes", params={"limit": 1}).status_code,
+            )
         for entity, roles in WRITE.items():
-            _check(problems, f"POST /{entity}", role, role in roles, s.post(f"/{entity}", json=bodies[entity]).status_code)
+            _check(
+                problems, f"POST /{entity}", role, role in roles, s.post(f"/{entity}", json=bodies[entity]).status_code
+            )
         for entity, roles in PATCH.items():
             status = s.patch(f"/{entity}/{any_id}", json={}).status_code  # allowed → 428 (no If-Match)
             _check(problems, f"PATCH /{entity}", role, role in roles, status)
@@ -66,9 +97,13 @@ def test_role_endpoint_matrix(bo: BackofficeProcess) -> None:
     order = new_order(agent, new_customer(agent)["id"])
     callback = create(agent, "callbacks", {"number": "13800138000", "reason": "矩阵"})
     stale = {"If-Match": '"999"'}  # allowed roles get past the role check and stop at 412
-    actions = {"cancel": STAFF, "sort": {"logistics", "supervisor", "admin"},
-               "ship": {"logistics", "supervisor", "admin"}, "deliver": {"logistics", "supervisor", "admin"},
-               "return": {"logistics", "supervisor", "admin"}}
+    actions = {
+        "cancel": STAFF,
+        "sort": {"logistics", "supervisor", "admin"},
+        "ship": {"logistics", "supervisor", "admin"},
+        "deliver": {"logistics", "supervisor", "admin"},
+        "return": {"logistics", "supervisor", "admin"},
+    }
     for role, s in sessions.items():
         for action, roles in actions.items():
             body = {"courier": "顺丰", "tracking_number": "SF0001"} if action == "ship" else None
@@ -86,7 +121,9 @@ def test_agents_see_only_their_own_todos_and_call_logs(bo: BackofficeProcess) ->
     mine = create(agent, "todos", {"title": "我的待办"})
     theirs = create(other, "todos", {"title": "别人的待办"})
     assert agent.get(f"/todos/{theirs['id']}").status_code == 404
-    assert all(t["assignee_id"] == demo_id("user:agent") for t in agent.get("/todos", params={"limit": 500}).json()["items"])
+    assert all(
+        t["assignee_id"] == demo_id("user:agent") for t in agent.get("/todos", params={"limit": 500}).json()["items"]
+    )
     assert {mine["id"], theirs["id"]} <= {t["id"] for t in sup.get("/todos", params={"limit": 500}).json()["items"]}
     feed_ids = set()
     cursor = None
@@ -102,7 +139,12 @@ def test_agents_see_only_their_own_todos_and_call_logs(bo: BackofficeProcess) ->
     call = create(other, "call_logs", {"direction": "outbound", "ring_at": "2026-01-01T00:00:00Z"})
     assert agent.get(f"/call_logs/{call['id']}").status_code == 404
     assert sup.get(f"/call_logs/{call['id']}").status_code == 200
-    assert agent.post("/call_logs", json={"direction": "outbound", "ring_at": "2026-01-01T00:00:00Z",
-                                          "agent_id": demo_id("user:agent001")}).status_code == 403
+    assert (
+        agent.post(
+            "/call_logs",
+            json={"direction": "outbound", "ring_at": "2026-01-01T00:00:00Z", "agent_id": demo_id("user:agent001")},
+        ).status_code
+        == 403
+    )
     r = agent.patch(f"/call_logs/{call['id']}", json={"notes": "x"}, headers=if_match(call))
     assert r.status_code == 404

@@ -1,4 +1,5 @@
 """Customer search combining conditions, checked against a reference computed in Python from the API data."""
+
 from __future__ import annotations
 
 import random
@@ -38,17 +39,22 @@ def _reference(q: dict[str, Any], customers: list[dict], orders: list[dict], com
             "accepts_samples" not in q or prefs["accepts_samples"] == q["accepts_samples"],
             "follow_up_opt_in" not in q or prefs["follow_up_opt_in"] == q["follow_up_opt_in"],
             "call_window" not in q or prefs["call_window"] == q["call_window"],
-            "last_contact_from" not in q or (c["last_contact_at"] is not None
-                                             and _time(c["last_contact_at"]) >= _time(q["last_contact_from"])),
-            "last_contact_to" not in q or (c["last_contact_at"] is not None
-                                           and _time(c["last_contact_at"]) < _time(q["last_contact_to"])),
-            "order_from" not in q or any(_time(o["created_at"]) >= _time(q["order_from"])
-                                         and ("order_to" not in q or _time(o["created_at"]) < _time(q["order_to"]))
-                                         for o in mine),
-            "product_sku" not in q or any(o["status"] != "cancelled" and q["product_sku"] in {l["sku"] for l in o["lines"]}
-                                          for o in mine),
-            "complaint_status" not in q or any(x["customer_id"] == c["id"] and x["status"] == q["complaint_status"]
-                                               for x in complaints),
+            "last_contact_from" not in q
+            or (c["last_contact_at"] is not None and _time(c["last_contact_at"]) >= _time(q["last_contact_from"])),
+            "last_contact_to" not in q
+            or (c["last_contact_at"] is not None and _time(c["last_contact_at"]) < _time(q["last_contact_to"])),
+            "order_from" not in q
+            or any(
+                _time(o["created_at"]) >= _time(q["order_from"])
+                and ("order_to" not in q or _time(o["created_at"]) < _time(q["order_to"]))
+                for o in mine
+            ),
+            "product_sku" not in q
+            or any(
+                o["status"] != "cancelled" and q["product_sku"] in {line["sku"] for line in o["lines"]} for o in mine
+            ),
+            "complaint_status" not in q
+            or any(x["customer_id"] == c["id"] and x["status"] == q["complaint_status"] for x in complaints),
         ]
         if all(checks):
             out.add(c["id"])
@@ -60,15 +66,21 @@ def _queries(customers: list[dict], orders: list[dict], rng: random.Random) -> l
     with_orders = {o["customer_id"]: o for o in orders}
     queries: list[dict[str, Any]] = [
         {"name": "zw", "complaint_status": "open", "product_sku": "MC-1001"},
-        {"phone": "+86 138-0013-8000"}, {"phone": "0571 8765 4321", "city": "杭州"},
-        {"region": "浙江", "vip_min": 1}, {"tag": "VIP", "accepts_samples": True},
+        {"phone": "+86 138-0013-8000"},
+        {"phone": "0571 8765 4321", "city": "杭州"},
+        {"region": "浙江", "vip_min": 1},
+        {"tag": "VIP", "accepts_samples": True},
     ]
     for _ in range(25):
         c = rng.choice(customers)
         pool = {
-            "name": c["name"][0], "city": c["address"]["city"][:2], "region": c["address"]["province"][:2],
-            "vip_level": c["vip_level"], "accepts_samples": c["preferences"]["accepts_samples"],
-            "follow_up_opt_in": c["preferences"]["follow_up_opt_in"], "call_window": c["preferences"]["call_window"],
+            "name": c["name"][0],
+            "city": c["address"]["city"][:2],
+            "region": c["address"]["province"][:2],
+            "vip_level": c["vip_level"],
+            "accepts_samples": c["preferences"]["accepts_samples"],
+            "follow_up_opt_in": c["preferences"]["follow_up_opt_in"],
+            "call_window": c["preferences"]["call_window"],
             "phone": c["phones"][0]["number"] if c["phones"] else None,
             "tag": c["tags"][0] if c["tags"] else None,
             "name_initials": c["name_initials"][:2],
@@ -112,8 +124,15 @@ def test_demo_caller_is_found_by_any_phone_form_and_date_ranges(bo: BackofficePr
         ids = [c["id"] for c in agent.get("/customers/search", params={"phone": phone}).json()["items"]]
         assert ids == [zhang], phone
     today = datetime.now(timezone.utc).date()
-    r = agent.get("/customers/search", params={"name": "张伟", "order_from": str(today - timedelta(days=2)),
-                                               "order_to": str(today), "last_contact_to": str(today)})
+    r = agent.get(
+        "/customers/search",
+        params={
+            "name": "张伟",
+            "order_from": str(today - timedelta(days=2)),
+            "order_to": str(today),
+            "last_contact_to": str(today),
+        },
+    )
     assert zhang in [c["id"] for c in r.json()["items"]]
     r = agent.get("/customers/search", params={"name": "张伟", "order_from": str(today + timedelta(days=1))})
     assert zhang not in [c["id"] for c in r.json()["items"]]

@@ -1,4 +1,5 @@
 """Seeding from the command line, the documented demo records, in-process serving and local accounts."""
+
 from __future__ import annotations
 
 import subprocess
@@ -36,8 +37,12 @@ def test_documented_demo_records(bo: BackofficeProcess) -> None:
     assert agent.get("/blocklist/check", params={"number": "17000000000"}).json()["blocked"] is True
     media = agent.get("/media_sources", params={"dnis": "400-810-8888"}).json()["items"]
     assert media[0]["channel"] == "湖南卫视"
-    for username, password in (("admin", "admin-demo"), ("supervisor", "supervisor-demo"),
-                               ("logistics", "logistics-demo"), ("agent001", "agent-demo")):
+    for username, password in (
+        ("admin", "admin-demo"),
+        ("supervisor", "supervisor-demo"),
+        ("logistics", "logistics-demo"),
+        ("agent001", "agent-demo"),
+    ):
         r = requests.post(bo.api + "/auth/login", json={"username": username, "password": password}, timeout=10)
         assert r.status_code == 200, username
 

@@ -1,4 +1,5 @@
 """Write rules: idempotent replay, versions (412/428), state conflicts (409), field errors (422)."""
+
 from __future__ import annotations
 
 import uuid
@@ -12,8 +13,11 @@ from tests.fixtures.backoffice import BackofficeProcess
 def test_a_repeated_post_with_the_same_key_creates_one_record(bo: BackofficeProcess) -> None:
     agent = bo.session("agent")
     customer = new_customer(agent)
-    body = {"customer_id": customer["id"], "lines": [{"sku": "HK-2001", "quantity": 1}],
-            "delivery_address": {"city": "杭州市"}}
+    body = {
+        "customer_id": customer["id"],
+        "lines": [{"sku": "HK-2001", "quantity": 1}],
+        "delivery_address": {"city": "杭州市"},
+    }
     headers = key()
     first = agent.post("/orders", json=body, headers=headers)
     again = agent.post("/orders", json=body, headers=headers)
@@ -71,22 +75,25 @@ def test_patch_and_delete_replay_and_versions(bo: BackofficeProcess) -> None:
 def test_shipped_orders_and_invalid_transitions_are_conflicts(bo: BackofficeProcess) -> None:
     agent, logistics = bo.session("agent"), bo.session("logistics")
     order = new_order(agent, new_customer(agent)["id"])
-    bad = logistics.post(f"/orders/{order['id']}/ship", json={"courier": "EMS", "tracking_number": "EMS0001"},
-                         headers=if_match(order))
+    bad = logistics.post(
+        f"/orders/{order['id']}/ship", json={"courier": "EMS", "tracking_number": "EMS0001"}, headers=if_match(order)
+    )
     assert bad.status_code == 409 and bad.json()["code"] == "invalid_transition"
     order = logistics.post(f"/orders/{order['id']}/sort", headers=if_match(order)).json()
     assert agent.patch(f"/orders/{order['id']}", json={"rush": True}, headers=if_match(order)).status_code == 200
     order = agent.get(f"/orders/{order['id']}").json()
-    order = logistics.post(f"/orders/{order['id']}/ship", json={"courier": "EMS", "tracking_number": "EMS0001"},
-                           headers=if_match(order)).json()
+    order = logistics.post(
+        f"/orders/{order['id']}/ship", json={"courier": "EMS", "tracking_number": "EMS0001"}, headers=if_match(order)
+    ).json()
     assert order["status"] == "shipped" and order["shipped_at"]
     locked = agent.patch(f"/orders/{order['id']}", json={"requests": "改地址"}, headers=if_match(order))
     assert locked.status_code == 409 and locked.json()["code"] == "order_locked"
     cancel = agent.post(f"/orders/{order['id']}/cancel", headers=if_match(order))
     assert cancel.status_code == 409 and cancel.json()["code"] == "invalid_transition"
     assert agent.get(f"/orders/{order['id']}").json()["requests"] == ""
-    complaint = create(agent, "complaints", {"customer_id": order["customer_id"], "category": "delivery",
-                                             "summary": "慢"})
+    complaint = create(
+        agent, "complaints", {"customer_id": order["customer_id"], "category": "delivery", "summary": "慢"}
+    )
     r = agent.patch(f"/complaints/{complaint['id']}", json={"status": "closed"}, headers=if_match(complaint))
     assert r.status_code == 409 and r.json()["code"] == "invalid_transition"
 
@@ -103,28 +110,51 @@ def test_a_claimed_callback_cannot_be_claimed_by_another_agent(bo: BackofficePro
 def test_bad_input_gets_field_messages_and_writes_nothing(bo: BackofficeProcess) -> None:
     agent = bo.session("agent")
     name = f"半写{uuid.uuid4().hex[:6]}"
-    r = agent.post("/customers", json={"name": name, "phones": [{"number": "13800138000"}, {"number": "not a phone"}],
-                                       "vip_level": 9, "preferences": {"call_window": "midnight"}, "colour": "red"})
+    r = agent.post(
+        "/customers",
+        json={
+            "name": name,
+            "phones": [{"number": "13800138000"}, {"number": "not a phone"}],
+            "vip_level": 9,
+            "preferences": {"call_window": "midnight"},
+            "colour": "red",
+        },
+    )
     assert r.status_code == 422
     errors = {tuple(e["loc"]): e for e in r.json()["detail"]}
-    assert ("body", "phones", 1, "number") in errors and "Not a phone number" in errors[("body", "phones", 1, "number")]["msg"]
+    assert ("body", "phones", 1, "number") in errors and "Not a phone number" in errors[
+        ("body", "phones", 1, "number")
+    ]["msg"]
     assert ("body", "vip_level") in errors and "less than or equal to 5" in errors[("body", "vip_level")]["msg"]
     assert ("body", "preferences", "call_window") in errors and ("body", "colour") in errors
     assert all("input" not in e for e in r.json()["detail"])
     customer = new_customer(agent)
-    r = agent.post("/orders", json={"customer_id": customer["id"], "delivery_address": {},
-                                    "lines": [{"sku": "MC-1001", "quantity": 1}, {"sku": "NO-SUCH", "quantity": 1}]})
+    r = agent.post(
+        "/orders",
+        json={
+            "customer_id": customer["id"],
+            "delivery_address": {},
+            "lines": [{"sku": "MC-1001", "quantity": 1}, {"sku": "NO-SUCH", "quantity": 1}],
+        },
+    )
     assert r.status_code == 422
-    assert r.json()["detail"] == [{"loc": ["body", "lines", 1, "sku"], "msg": "no active product with SKU NO-SUCH",
-                                   "type": "not_found"}]
-    r = agent.post("/orders", json={"customer_id": str(uuid.uuid4()), "delivery_address": {},
-                                    "lines": [{"sku": "MC-1001", "quantity": 1}]})
+    assert r.json()["detail"] == [
+        {"loc": ["body", "lines", 1, "sku"], "msg": "no active product with SKU NO-SUCH", "type": "not_found"}
+    ]
+    r = agent.post(
+        "/orders",
+        json={"customer_id": str(uuid.uuid4()), "delivery_address": {}, "lines": [{"sku": "MC-1001", "quantity": 1}]},
+    )
     assert r.status_code == 422 and r.json()["detail"][0]["loc"] == ["body", "customer_id"]
-    r = agent.post("/call_logs", json={"direction": "inbound", "ring_at": "2026-01-01T10:00:00",
-                                       "answer_at": "2026-01-01T09:00:00Z"})
+    r = agent.post(
+        "/call_logs",
+        json={"direction": "inbound", "ring_at": "2026-01-01T10:00:00", "answer_at": "2026-01-01T09:00:00Z"},
+    )
     assert {tuple(e["loc"]) for e in r.json()["detail"]} == {("body", "ring_at")}
-    r = agent.post("/call_logs", json={"direction": "inbound", "ring_at": "2026-01-01T10:00:00Z",
-                                       "answer_at": "2026-01-01T09:00:00Z"})
+    r = agent.post(
+        "/call_logs",
+        json={"direction": "inbound", "ring_at": "2026-01-01T10:00:00Z", "answer_at": "2026-01-01T09:00:00Z"},
+    )
     assert r.json()["detail"][0]["loc"] == ["body", "answer_at"]
     assert agent.get("/orders", params={"customer_id": customer["id"]}).json()["total"] == 0
     assert agent.get("/customers/search", params={"name": name}).json()["total"] == 0

@@ -1,4 +1,5 @@
 """A real back office over HTTP on loopback for the CRM client tests (in this process's thread)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

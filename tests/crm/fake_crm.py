@@ -5,13 +5,14 @@ points (request lost, response lost). Every other CRM test talks to the real bac
 It keeps the rules of docs/api-conventions.md that the sync engine depends on: idempotency replay per
 key (2xx only), versions with 412 + current, duplicate id → 409, a change-sequence delta feed.
 """
+
 from __future__ import annotations
 
 import copy
 from collections import deque
 
-from crm.schemas import ENTITIES
 from crm.client_errors import CrmUnavailable, NotFound, StateConflict, ValidationFailed, VersionMismatch
+from crm.schemas import ENTITIES
 
 OK, LOSE_REQUEST, LOSE_RESPONSE = "ok", "lose_request", "lose_response"
 
@@ -96,14 +97,21 @@ class FakeCrm:
         ids = sorted((s, i) for i, s in self.changed.items() if s > since)
         page = ids[:limit]
         new_cursor = str(page[-1][0]) if page else str(since)
-        answer = {"items": [self.records[i] for _, i in page], "deleted": [],
-                  "cursor": new_cursor, "has_more": len(ids) > limit}
+        answer = {
+            "items": [self.records[i] for _, i in page],
+            "deleted": [],
+            "cursor": new_cursor,
+            "has_more": len(ids) > limit,
+        }
         return self._after(fault, answer)
 
     def changes_all_raw(self, cursor, entities, limit=5000):
         page = self.changes_raw("customers", cursor, limit)
-        return {"changes": {"customers": {"items": page["items"], "deleted": []}},
-                "cursor": page["cursor"], "has_more": page["has_more"]}
+        return {
+            "changes": {"customers": {"items": page["items"], "deleted": []}},
+            "cursor": page["cursor"],
+            "has_more": page["has_more"],
+        }
 
     # -- another agent --------------------------------------------------------------------------
     def remote_edit(self, record_id: str, field: str, value) -> None:

@@ -1,4 +1,5 @@
 """Helpers of the CRM client tests: users on a real back office, clients, stores, engines."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -18,9 +19,10 @@ def make_user(db_url: str, username: str, role: str = "agent", password: str = P
 
 
 def client_for(url: str, username: str, *, retries: int = 1, timeout_s: float = 5.0) -> CrmClient:
-    client = CrmClient(ClientConfig(url, timeout_s=timeout_s, connect_timeout_s=1.0, retries=retries,
-                                    backoff_factor=0.05),
-                       credentials=lambda: (username, PASSWORD))
+    client = CrmClient(
+        ClientConfig(url, timeout_s=timeout_s, connect_timeout_s=1.0, retries=retries, backoff_factor=0.05),
+        credentials=lambda: (username, PASSWORD),
+    )
     client.login(username, PASSWORD)
     return client
 
@@ -32,7 +34,10 @@ def engine_for(client: CrmClient, path: Path, **config) -> SyncEngine:
 
 
 def customer_body(phone: str, name: str = "王芳", **extra) -> dict:
-    body = {"name": name, "phones": [{"number": phone}],
-            "address": {"province": "浙江省", "city": "杭州市", "district": "西湖区", "street": "文一路 1 号"}}
+    body = {
+        "name": name,
+        "phones": [{"number": phone}],
+        "address": {"province": "浙江省", "city": "杭州市", "district": "西湖区", "street": "文一路 1 号"},
+    }
     body.update(extra)
     return body

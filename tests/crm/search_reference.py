@@ -1,4 +1,5 @@
 """A reference customer search in plain Python, over records as the API returns them (for tests)."""
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -25,7 +26,7 @@ class Reference:
     def ids(self, q: CustomerSearch) -> set[str]:
         return {c["id"] for c in self.customers if self.matches(c, q)}
 
-    def matches(self, c: dict[str, Any], q: CustomerSearch) -> bool:  # noqa: C901 - one rule per condition
+    def matches(self, c: dict[str, Any], q: CustomerSearch) -> bool:
         address, prefs = c["address"], c["preferences"]
         checks = []
         if q.name:
@@ -50,11 +51,14 @@ class Reference:
         if q.last_contact_from or q.last_contact_to:
             checks.append(_in(parse_time(c.get("last_contact_at")), q.last_contact_from, q.last_contact_to))
         if q.order_from or q.order_to:
-            checks.append(any(_in(parse_time(o["created_at"]), q.order_from, q.order_to)
-                              for o in self.orders[c["id"]]))
+            checks.append(any(_in(parse_time(o["created_at"]), q.order_from, q.order_to) for o in self.orders[c["id"]]))
         if q.product_sku:
-            checks.append(any(o["status"] != "cancelled" and any(line["sku"] == q.product_sku for line in o["lines"])
-                              for o in self.orders[c["id"]]))
+            checks.append(
+                any(
+                    o["status"] != "cancelled" and any(line["sku"] == q.product_sku for line in o["lines"])
+                    for o in self.orders[c["id"]]
+                )
+            )
         if q.complaint_status is not None:
             checks.append(any(x["status"] == q.complaint_status.value for x in self.complaints[c["id"]]))
         return all(checks)

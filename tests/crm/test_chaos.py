@@ -1,4 +1,5 @@
 """Chaos: server processes SIGKILLed under load, and the desktop process SIGKILLed mid-write."""
+
 from __future__ import annotations
 
 import random
@@ -21,12 +22,17 @@ def test_orders_pushed_while_the_server_is_killed_100_times_arrive_exactly_once(
     result = run_chaos(tmp_path, cycles=110, orders=300, max_seconds=90, seed=1234)
     assert result.cycles >= 100
     assert result.outages > 0  # the kills really interrupted the client
-    assert (result.sent, result.stored, result.duplicates, result.lost, result.corrupted,
-            result.refused) == (300, 300, 0, 0, 0, 0)
+    assert (result.sent, result.stored, result.duplicates, result.lost, result.corrupted, result.refused) == (
+        300,
+        300,
+        0,
+        0,
+        0,
+        0,
+    )
 
 
-def test_client_killed_mid_write_keeps_a_sound_store_and_the_outbox_resumes(
-        tmp_path, live_backoffice, supervisor):
+def test_client_killed_mid_write_keeps_a_sound_store_and_the_outbox_resumes(tmp_path, live_backoffice, supervisor):
     path = tmp_path / "desktop.db"
     store = Store(path)
     customer = store.create("customers", customer_body("13600000001"))
@@ -35,8 +41,10 @@ def test_client_killed_mid_write_keeps_a_sound_store_and_the_outbox_resumes(
     rng = random.Random(7)
     for round_no in range(5):
         proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.crm.writer_process", str(path), customer["id"],
-             str(round_no * 100_000)], stdout=subprocess.PIPE, text=True)
+            [sys.executable, "-m", "tests.crm.writer_process", str(path), customer["id"], str(round_no * 100_000)],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         for _ in range(rng.randint(5, 40)):  # let it commit a few orders, then kill it mid-loop
             written.append(proc.stdout.readline().strip())
         time.sleep(rng.uniform(0, 0.05))

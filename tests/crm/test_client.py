@@ -1,4 +1,5 @@
 """The HTTP client against the real back office: typed results and one exception per kind of answer."""
+
 from __future__ import annotations
 
 import uuid
@@ -7,7 +8,12 @@ import pytest
 
 from crm.client import ClientConfig, CrmClient
 from crm.client_errors import (
-    AuthenticationFailed, CrmUnavailable, NotFound, PermissionDenied, StateConflict, ValidationFailed,
+    AuthenticationFailed,
+    CrmUnavailable,
+    NotFound,
+    PermissionDenied,
+    StateConflict,
+    ValidationFailed,
     VersionMismatch,
 )
 from crm.schemas import CustomerRead
@@ -34,8 +40,11 @@ def test_typed_records_and_errors(agent, supervisor):
     with pytest.raises(NotFound):
         agent.get("customers", str(uuid.uuid4()))
     with pytest.raises(ValidationFailed) as bad:
-        agent.create_raw("orders", {"customer_id": created.id, "lines": [{"sku": "NO-SUCH", "quantity": 1}],
-                                    "delivery_address": {}}, key=str(uuid.uuid4()))
+        agent.create_raw(
+            "orders",
+            {"customer_id": created.id, "lines": [{"sku": "NO-SUCH", "quantity": 1}], "delivery_address": {}},
+            key=str(uuid.uuid4()),
+        )
     assert "lines.0.sku" in bad.value.errors
     with pytest.raises(PermissionDenied):
         agent.create("products", {"sku": "XX-1", "name": "x", "price_cents": 1})
@@ -43,8 +52,14 @@ def test_typed_records_and_errors(agent, supervisor):
     with pytest.raises(VersionMismatch) as stale:
         agent.update("customers", created.id, {"notes": "v3"}, version=1)
     assert stale.value.current["version"] == updated.version == 2
-    order = agent.create("orders", {"customer_id": created.id, "lines": [{"sku": "MC-1002", "quantity": 1}],
-                                    "delivery_address": {"city": "杭州市"}})
+    order = agent.create(
+        "orders",
+        {
+            "customer_id": created.id,
+            "lines": [{"sku": "MC-1002", "quantity": 1}],
+            "delivery_address": {"city": "杭州市"},
+        },
+    )
     supervisor.action("orders", order.id, "sort", version=1)
     supervisor.action("orders", order.id, "ship", {"courier": "顺丰", "tracking_number": "SF0001"}, version=2)
     with pytest.raises(StateConflict) as locked:

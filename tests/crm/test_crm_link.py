@@ -1,4 +1,5 @@
 """The CRM feature in the shell: embedded back office by default, a shared one by URL."""
+
 from __future__ import annotations
 
 import keyring
@@ -32,8 +33,7 @@ def test_embedded_back_office_starts_seeded_signs_in_and_syncs(make_shell, qtbot
     assert service.embedded and service.url.startswith("http://127.0.0.1:")
     assert not (tmp_path / "plain_keyring.cfg").exists()  # no secret was written anywhere
     store = service.store
-    qtbot.waitUntil(lambda: store.count("customers") >= 500 and link.view.progress_bar is None,
-                    timeout=30_000)
+    qtbot.waitUntil(lambda: store.count("customers") >= 500 and link.view.progress_bar is None, timeout=30_000)
     local = store.create("customers", customer_body("13512345678", name="新客户"))
     qtbot.waitUntil(lambda: store.outbox_counts() == (0, 0), timeout=10_000)
     assert service.client.get("customers", local["id"]).name == "新客户"
@@ -61,8 +61,7 @@ def test_embedded_back_office_starts_seeded_signs_in_and_syncs(make_shell, qtbot
     third.shutdown()
 
 
-def test_shared_back_office_asks_for_the_password_once_and_keeps_it_in_the_keyring(
-        make_shell, qtbot, live_backoffice):
+def test_shared_back_office_asks_for_the_password_once_and_keeps_it_in_the_keyring(make_shell, qtbot, live_backoffice):
     shell = make_shell(overrides={"crm.url": live_backoffice.url, "crm.username": "agent1"})
     link = crm_link.install(shell.ctx, shell.window)
     qtbot.waitUntil(lambda: shell.window.findChild(CrmLoginDialog) is not None, timeout=10_000)
@@ -71,8 +70,10 @@ def test_shared_back_office_asks_for_the_password_once_and_keeps_it_in_the_keyri
     dialog.password_edit.setText("wrong-password")
     dialog.accept()
     # a wrong password: asked again, with a message
-    qtbot.waitUntil(lambda: any(d.isVisible() and d is not dialog
-                                for d in shell.window.findChildren(CrmLoginDialog)), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() and d is not dialog for d in shell.window.findChildren(CrmLoginDialog)),
+        timeout=10_000,
+    )
     retry = next(d for d in shell.window.findChildren(CrmLoginDialog) if d.isVisible())
     retry.password_edit.setText(PASSWORD)
     retry.accept()
@@ -88,7 +89,8 @@ def test_shared_back_office_asks_for_the_password_once_and_keeps_it_in_the_keyri
 
 
 def test_a_password_changed_on_the_server_is_asked_again_and_sync_resumes(
-        make_shell, qtbot, live_backoffice, memory_keyring):
+    make_shell, qtbot, live_backoffice, memory_keyring
+):
     url = live_backoffice.url
     memory_keyring.set_password("agent-desktop", f"crm:agent1@{url}", PASSWORD)
     shell = make_shell(overrides={"crm.url": url, "crm.username": "agent1"})

@@ -1,4 +1,5 @@
 """The CRM's status-bar presence follows the sync engine's events."""
+
 from __future__ import annotations
 
 from PySide6.QtWidgets import QMainWindow
@@ -26,7 +27,9 @@ def test_indicator_shows_state_and_what_waits(qtbot):
     _window, indicator, _view_, signals = _view(qtbot)
     signals.on_event(SyncStatus("online"))
     assert (indicator.text(), indicator.level) == ("CRM online", "ok")
-    signals.on_event(SyncStatus("offline", pending=3, error=QT_TRANSLATE_NOOP("CrmClient", "The CRM cannot be reached")))
+    signals.on_event(
+        SyncStatus("offline", pending=3, error=QT_TRANSLATE_NOOP("CrmClient", "The CRM cannot be reached"))
+    )
     assert (indicator.text(), indicator.level) == ("CRM offline (3 to send)", "error")
     assert "The CRM cannot be reached" in indicator.toolTip()
     signals.on_event(SyncStatus("online", conflicts=2))

@@ -1,4 +1,5 @@
 """Decoding a delta-feed page keeps each record's exact JSON text (stored as is by the local store)."""
+
 from __future__ import annotations
 
 import json
@@ -8,25 +9,36 @@ from hypothesis import strategies as st
 
 from crm.feed_page import decode_page
 
-_scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False, allow_infinity=False),
-                     st.text(max_size=8))
-_values = st.recursive(_scalars, lambda inner: st.one_of(st.lists(inner, max_size=3),
-                                                         st.dictionaries(st.text(max_size=5), inner, max_size=3)),
-                       max_leaves=10)
+_scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=8)
+)
+_values = st.recursive(
+    _scalars,
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=5), inner, max_size=3)),
+    max_leaves=10,
+)
 _records = st.dictionaries(st.text(max_size=6), _values, max_size=4).map(lambda d: {"id": "x", **d})
-_pages = st.fixed_dictionaries({
-    "changes": st.dictionaries(st.sampled_from(["customers", "orders", "客户"]), st.fixed_dictionaries(
-        {"items": st.lists(_records, max_size=4), "deleted": st.lists(st.text(max_size=5), max_size=2)}),
-        max_size=3),
-    "cursor": st.integers(0, 10**9).map(str), "has_more": st.booleans()})
+_pages = st.fixed_dictionaries(
+    {
+        "changes": st.dictionaries(
+            st.sampled_from(["customers", "orders", "客户"]),
+            st.fixed_dictionaries(
+                {"items": st.lists(_records, max_size=4), "deleted": st.lists(st.text(max_size=5), max_size=2)}
+            ),
+            max_size=3,
+        ),
+        "cursor": st.integers(0, 10**9).map(str),
+        "has_more": st.booleans(),
+    }
+)
 
 
 @settings(max_examples=150, deadline=None)
 @given(page=_pages, compact=st.booleans(), ascii_only=st.booleans())
-def test_a_page_decodes_as_json_does_and_keeps_each_records_text(page: dict, compact: bool,
-                                                                 ascii_only: bool) -> None:
-    text = json.dumps(page, ensure_ascii=ascii_only, separators=(",", ":") if compact else None,
-                      indent=None if compact else 2)
+def test_a_page_decodes_as_json_does_and_keeps_each_records_text(page: dict, compact: bool, ascii_only: bool) -> None:
+    text = json.dumps(
+        page, ensure_ascii=ascii_only, separators=(",", ":") if compact else None, indent=None if compact else 2
+    )
     decoded = decode_page(text)
     texts = {name: delta.pop("texts") for name, delta in decoded["changes"].items()}
     assert decoded == json.loads(text)

@@ -1,6 +1,7 @@
 """A first sync fills the store with the search index suspended and rebuilds it in one pass: right after
 the sync (finished, failed half-way, or killed) searching the local store gives what the CRM gives, and
 the index follows later writes again."""
+
 from __future__ import annotations
 
 import pytest
@@ -35,8 +36,10 @@ def _local_ids(search, **conditions):
 
 def _indexed_everything(store) -> bool:
     r = store.db.reader()
-    counts = [r.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-              for t in ("customers", "search_customers", "orders", "search_orders")]
+    counts = [
+        r.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("customers", "search_customers", "orders", "search_orders")
+    ]
     return counts[0] == counts[1] > 0 and counts[2] == counts[3] > 0
 
 
@@ -45,11 +48,18 @@ def test_search_right_after_a_first_sync_in_many_pages(client, tmp_path):
     search = LocalCustomerSearch(store)  # opened at start-up, before the first sync (as the app does)
     SyncEngine(client, store, SyncConfig(entities=ENTITIES, page_size=97)).pull()
     assert _indexed_everything(store)
-    for conditions in ({"tag": "VIP"}, {"city": "北京"}, {"vip_min": 3}, {"complaint_status": "open"},
-                       {"product_sku": "MC-1001"}, {"name": "zw"}):
+    for conditions in (
+        {"tag": "VIP"},
+        {"city": "北京"},
+        {"vip_min": 3},
+        {"complaint_status": "open"},
+        {"product_sku": "MC-1001"},
+        {"name": "zw"},
+    ):
         assert _local_ids(search, **conditions) == _server_ids(client, **conditions), conditions
-    customer = store.create("customers", {"name": "欧阳娜娜", "phones": [{"number": "13800138000"}],
-                                          "tags": ["新品试用"]})
+    customer = store.create(
+        "customers", {"name": "欧阳娜娜", "phones": [{"number": "13800138000"}], "tags": ["新品试用"]}
+    )
     assert _local_ids(search, tag="新品试用") == {customer["id"]}  # triggers are back
     store.close()
 
@@ -70,8 +80,9 @@ def test_a_first_sync_that_fails_half_way_leaves_a_whole_index(client, tmp_path)
     with pytest.raises(CrmUnavailable):
         SyncEngine(client, store, SyncConfig(entities=ENTITIES, page_size=97)).pull()
     assert _indexed_everything(store)
-    assert _local_ids(search, tag="VIP") == {c["id"] for c in store.list("customers", limit=10_000)
-                                             if "VIP" in c["tags"]}
+    assert _local_ids(search, tag="VIP") == {
+        c["id"] for c in store.list("customers", limit=10_000) if "VIP" in c["tags"]
+    }
     store.close()
 
 

@@ -1,5 +1,6 @@
 """The standard-library HTTP transport of the CRM client (crm.http) against real peers on loopback:
 small servers in threads, raw sockets for misbehaving ones, a real proxy and TLS with a real cert."""
+
 from __future__ import annotations
 
 import gzip
@@ -13,18 +14,25 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import pytest
 
 from crm.client import ClientConfig, CrmClient
 from crm.client_errors import CrmUnavailable
 from crm.http import (
-    NO_RETRY, Closed, ConnectFailed, ConnectionLost, HttpTransport, ReadTimedOut, RetryPolicy,
+    NO_RETRY,
+    Closed,
+    ConnectFailed,
+    ConnectionLost,
+    HttpTransport,
+    ReadTimedOut,
+    RetryPolicy,
 )
 from crm.http_message import Headers, Response, query_string
 from crm.http_retry import READS, RETRY_AFTER_MAX_S, parse_retry_after
@@ -43,7 +51,7 @@ class Seen:
     path: str
     headers: dict[str, str]
     body: bytes
-    port: int                      # the client's port: one per TCP connection
+    port: int  # the client's port: one per TCP connection
 
 
 Answer = tuple[int, dict[str, str], bytes]
@@ -78,13 +86,18 @@ class Web(Served):
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
-            timeout = 10                                  # idle kept-alive connections end
+            timeout = 10  # idle kept-alive connections end
 
             def _any(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
-                seen = Seen(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body,
-                            self.client_address[1])
+                seen = Seen(
+                    self.command,
+                    self.path,
+                    {k.lower(): v for k, v in self.headers.items()},
+                    body,
+                    self.client_address[1],
+                )
                 web.seen.append(seen)
                 status, headers, payload = web.answer(seen)
                 self.send_response(status)
@@ -104,7 +117,7 @@ class Web(Served):
             daemon_threads = True
 
             def handle_error(self, request: object, client_address: object) -> None:
-                pass                                      # clients that hung up on purpose
+                pass  # clients that hung up on purpose
 
         server = Server((self.host, 0), Handler)
         self.port = server.server_address[1]
@@ -151,7 +164,7 @@ class RawServer:
 
     def __init__(self, after_first: str) -> None:
         self.after_first = after_first
-        self.requests: list[tuple[str, str, int]] = []      # (method, path, connection number)
+        self.requests: list[tuple[str, str, int]] = []  # (method, path, connection number)
         self.connections = 0
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
@@ -179,8 +192,9 @@ class RawServer:
                 return
             self.requests.append((*first, number))
             body = b'{"ok":true}'
-            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s"
-                         % (len(body), body))
+            conn.sendall(
+                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body)
+            )
             if self.after_first == "drop":
                 second = _read_request(stream)
                 if second is not None:
@@ -270,7 +284,7 @@ def test_each_thread_has_its_own_connection_and_close_closes_them_all(web_factor
         for _ in range(3):
             transport.request("GET", web.url + "/worker")
         worked.set()
-        finish.wait(10)                               # alive, its connection idle in its pool
+        finish.wait(10)  # alive, its connection idle in its pool
 
     worker = threading.Thread(target=work)
     worker.start()
@@ -281,7 +295,7 @@ def test_each_thread_has_its_own_connection_and_close_closes_them_all(web_factor
     assert len(ports["/worker"]) == 1 and ports["/worker"] != ports["/main"]
     kept = list(transport._open)
     assert len(kept) == 2 and all(conn.sock is not None for conn in kept)
-    transport.close()                                 # from this thread, the worker's one too
+    transport.close()  # from this thread, the worker's one too
     assert all(conn.sock is None for conn in kept)
     finish.set()
     worker.join(10)
@@ -290,29 +304,32 @@ def test_each_thread_has_its_own_connection_and_close_closes_them_all(web_factor
 def test_a_connection_the_server_closed_is_replaced_for_any_method(raw_server, transport):
     server = raw_server("close")
     assert transport.request("GET", server.url + "/a").status_code == 200
-    time.sleep(0.2)                                   # the server has closed the idle connection
+    time.sleep(0.2)  # the server has closed the idle connection
     assert transport.request("GET", server.url + "/b").status_code == 200
     time.sleep(0.2)
     resp = transport.request("POST", server.url + "/c", json={}, headers={"Idempotency-Key": "k1"})
     assert resp.status_code == 200
     time.sleep(0.2)
-    assert transport.request("POST", server.url + "/d", json={}).status_code == 200   # never sent before
-    assert [(m, p) for m, p, _ in server.requests] == [("GET", "/a"), ("GET", "/b"), ("POST", "/c"),
-                                                      ("POST", "/d")]
+    assert transport.request("POST", server.url + "/d", json={}).status_code == 200  # never sent before
+    assert [(m, p) for m, p, _ in server.requests] == [("GET", "/a"), ("GET", "/b"), ("POST", "/c"), ("POST", "/d")]
     assert server.connections == 4
 
 
 def test_a_request_lost_on_a_kept_alive_connection_goes_again_when_harmless(raw_server, transport):
     server = raw_server("drop")
     transport.request("GET", server.url + "/first")
-    resp = transport.request("GET", server.url + "/read", retry=NO_RETRY)   # the free retry, no budget
+    resp = transport.request("GET", server.url + "/read", retry=NO_RETRY)  # the free retry, no budget
     assert resp.status_code == 200
     writes = RetryPolicy(retries=0, methods=frozenset(WRITES))
-    resp = transport.request("POST", server.url + "/keyed", json={}, headers={"Idempotency-Key": "k"},
-                             retry=writes)
+    resp = transport.request("POST", server.url + "/keyed", json={}, headers={"Idempotency-Key": "k"}, retry=writes)
     assert resp.status_code == 200
     assert [(m, p) for m, p, _ in server.requests] == [
-        ("GET", "/first"), ("GET", "/read"), ("GET", "/read"), ("POST", "/keyed"), ("POST", "/keyed")]
+        ("GET", "/first"),
+        ("GET", "/read"),
+        ("GET", "/read"),
+        ("POST", "/keyed"),
+        ("POST", "/keyed"),
+    ]
 
 
 def test_a_plain_post_lost_after_sending_is_not_sent_again(raw_server):
@@ -323,7 +340,7 @@ def test_a_plain_post_lost_after_sending_is_not_sent_again(raw_server):
         client.request("POST", "/orders", json={"n": 1})
     assert isinstance(lost.value.__cause__, ConnectionLost)
     assert [(m, p) for m, p, _ in server.requests] == [("GET", "/api/v1/first"), ("POST", "/api/v1/orders")]
-    assert client.request("GET", "/after").status_code == 200          # a new connection
+    assert client.request("GET", "/after").status_code == 200  # a new connection
     client.close()
 
 
@@ -333,8 +350,8 @@ def test_the_back_office_restarting_between_requests_goes_unnoticed(live_backoff
     client = client_for(live_backoffice.url, "agent1", retries=0)
     assert client.total("customers") == 0
     live_backoffice.stop()
-    live_backoffice.start()                           # same port, new process state
-    assert client.total("customers") == 0             # the dead kept-alive connection was replaced
+    live_backoffice.start()  # same port, new process state
+    assert client.total("customers") == 0  # the dead kept-alive connection was replaced
     client.close()
 
 
@@ -351,7 +368,7 @@ def test_503_with_retry_after_waits_then_succeeds(web_factory):
     assert client.total("customers") == 7
     assert len(calls) == 2 and 0.9 <= calls[1] - calls[0] < 3
     calls.clear()
-    with pytest.raises(CrmUnavailable) as busy:                  # a write without a key: not repeated
+    with pytest.raises(CrmUnavailable) as busy:  # a write without a key: not repeated
         client.request("POST", "/customers", json={})
     assert busy.value.status == 503 and len(calls) == 1
     client.close()
@@ -365,10 +382,10 @@ def test_502_is_repeated_then_the_last_answer_maps_as_before(web_factory):
         client.get_raw("customers", "c1")
     elapsed = time.monotonic() - started
     assert failed.value.status == 502 and failed.value.body == {"detail": "bad gateway"}
-    assert len(web.seen) == 3 and 0.2 <= elapsed < 2     # waits 0, then 0.1 * 2
+    assert len(web.seen) == 3 and 0.2 <= elapsed < 2  # waits 0, then 0.1 * 2
     web.seen.clear()
     with pytest.raises(CrmUnavailable):
-        client.create_raw("customers", {}, key="key-1")   # keyed write: repeated too
+        client.create_raw("customers", {}, key="key-1")  # keyed write: repeated too
     assert len(web.seen) == 3
     client.close()
 
@@ -422,7 +439,7 @@ def test_connect_timeout_and_read_timeout_are_distinct(silent_server):
     started = time.monotonic()
     with pytest.raises(ReadTimedOut):
         t.request("GET", url + "/watch", read_timeout_s=0.3)
-    assert 0.25 <= time.monotonic() - started < 2            # the read timeout, not the connect one
+    assert 0.25 <= time.monotonic() - started < 2  # the read timeout, not the connect one
     address, held = _unanswered_connect_address()
     try:
         t2 = HttpTransport(connect_timeout_s=0.3, read_timeout_s=5.0)
@@ -462,21 +479,23 @@ def test_close_from_another_thread_ends_a_long_poll_at_once(web_factory):
     deadline = time.monotonic() + 5
     while not web.seen and time.monotonic() < deadline:
         time.sleep(0.01)
-    time.sleep(0.2)                                     # blocked in the read now
+    time.sleep(0.2)  # blocked in the read now
     closed_at = time.monotonic()
     client.close()
     poller.join(5)
     release.set()
     assert isinstance(outcome[0], CrmUnavailable) and isinstance(outcome[0].__cause__, Closed)
-    assert time.monotonic() - closed_at < 1.5 and len(web.seen) == 1     # not repeated either
-    assert client.total("customers") == 3                                # usable after close()
+    assert time.monotonic() - closed_at < 1.5 and len(web.seen) == 1  # not repeated either
+    assert client.total("customers") == 3  # usable after close()
     client.close()
 
 
 # -- request details ------------------------------------------------------------------------------------
 def test_query_strings_json_and_answers():
-    assert query_string({"limit": 1, "timeout": 25.0, "vip": True, "q": "王 芳", "skip": None,
-                         "ids": ["a", "b"]}) == "limit=1&timeout=25.0&vip=True&q=%E7%8E%8B+%E8%8A%B3&ids=a&ids=b"
+    assert (
+        query_string({"limit": 1, "timeout": 25.0, "vip": True, "q": "王 芳", "skip": None, "ids": ["a", "b"]})
+        == "limit=1&timeout=25.0&vip=True&q=%E7%8E%8B+%E8%8A%B3&ids=a&ids=b"
+    )
     resp = Response(200, "OK", Headers([("content-TYPE", "text/plain; charset=gbk")]), "王".encode("gbk"), "u")
     assert resp.headers["Content-Type"].startswith("text/plain") and resp.text == "王"
     with pytest.raises(ValueError):
@@ -487,8 +506,9 @@ def test_query_strings_json_and_answers():
 
 def test_gzip_answers_are_decoded(web_factory, transport):
     payload = json.dumps({"items": list(range(100))}).encode()
-    web = web_factory(lambda seen: (200, {"Content-Encoding": "gzip", "Content-Type": "application/json"},
-                                    gzip.compress(payload)))
+    web = web_factory(
+        lambda seen: (200, {"Content-Encoding": "gzip", "Content-Type": "application/json"}, gzip.compress(payload))
+    )
     resp = transport.request("GET", web.url + "/x")
     assert resp.json() == {"items": list(range(100))} and "gzip" in web.seen[0].headers["accept-encoding"]
 
@@ -516,8 +536,8 @@ def test_redirects_of_reads_are_followed_without_leaking_the_token(web_factory, 
     assert transport.request("GET", web.url + "/old", headers=auth).json() == {"ok": True}
     assert web.seen[1].headers.get("authorization") == "Bearer t"
     transport.request("GET", web.url + "/away", headers=auth)
-    assert "authorization" not in web.seen[3].headers                  # another host name
-    assert transport.request("POST", web.url + "/away", json={}).status_code == 302   # not turned into GET
+    assert "authorization" not in web.seen[3].headers  # another host name
+    assert transport.request("POST", web.url + "/away", json={}).status_code == 302  # not turned into GET
 
 
 def test_logs_hold_no_secrets(web_factory, caplog):
@@ -525,8 +545,13 @@ def test_logs_hold_no_secrets(web_factory, caplog):
     client = _client(web.url, retries=1, backoff_factor=0.0)
     with caplog.at_level(logging.DEBUG):
         with pytest.raises(CrmUnavailable):
-            client.request("POST", "/auth/login", json={"username": "u", "password": "hunter2-pw"},
-                           idempotency_key="k", params={"phone": "13800001234"})
+            client.request(
+                "POST",
+                "/auth/login",
+                json={"username": "u", "password": "hunter2-pw"},
+                idempotency_key="k",
+                params={"phone": "13800001234"},
+            )
     assert caplog.records
     assert not any(s in caplog.text for s in ("hunter2-pw", "secret-token-123", "13800001234"))
     client.close()
@@ -546,19 +571,29 @@ def test_errors_below_http_become_crm_unavailable(silent_server):
 
 
 def test_importing_the_client_loads_neither_requests_nor_qt():
-    code = ("import sys, crm.client; bad = [m for m in ('requests', 'urllib3', 'PySide6', 'urllib.request')"
-            " if m in sys.modules]; print(bad)")
+    code = (
+        "import sys, crm.client; bad = [m for m in ('requests', 'urllib3', 'PySide6', 'urllib.request')"
+        " if m in sys.modules]; print(bad)"
+    )
     env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)}
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
-                         timeout=60)
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "[]", out.stderr
 
 
 # -- proxies ---------------------------------------------------------------------------------------------
 @pytest.fixture
 def proxy_env(monkeypatch):
-    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy", "HTTP_PROXY", "HTTPS_PROXY",
-                 "ALL_PROXY", "NO_PROXY", "REQUEST_METHOD"):
+    for name in (
+        "http_proxy",
+        "https_proxy",
+        "all_proxy",
+        "no_proxy",
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "ALL_PROXY",
+        "NO_PROXY",
+        "REQUEST_METHOD",
+    ):
         monkeypatch.delenv(name, raising=False)
     return monkeypatch
 
@@ -575,7 +610,7 @@ class ProxyServer(Served):
             protocol_version = "HTTP/1.1"
             timeout = 10
 
-            def do_GET(self) -> None:  # noqa: N802 - http.server API
+            def do_GET(self) -> None:
                 proxy.seen.append((self.command, self.path, {k.lower(): v for k, v in self.headers.items()}))
                 body = b'{"via":"proxy"}'
                 self.send_response(200)
@@ -584,7 +619,7 @@ class ProxyServer(Served):
                 self.end_headers()
                 self.wfile.write(body)
 
-            def do_CONNECT(self) -> None:  # noqa: N802
+            def do_CONNECT(self) -> None:
                 proxy.seen.append((self.command, self.path, {k.lower(): v for k, v in self.headers.items()}))
                 if tunnel_to is None:
                     self.send_response(403)
@@ -602,7 +637,7 @@ class ProxyServer(Served):
 
         server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         server.daemon_threads = True
-        server.handle_error = lambda request, client_address: None    # type: ignore[method-assign]
+        server.handle_error = lambda request, client_address: None  # type: ignore[method-assign]
         self.url = f"http://127.0.0.1:{server.server_address[1]}"
         self.serve(server)
 
@@ -626,24 +661,28 @@ def proxy_factory():
     yield from _factory(ProxyServer, "stop")
 
 
-def test_http_goes_through_the_environment_proxy_but_loopback_does_not(proxy_env, proxy_factory,
-                                                                        web_factory, transport):
+def test_http_goes_through_the_environment_proxy_but_loopback_does_not(
+    proxy_env, proxy_factory, web_factory, transport
+):
     proxy = proxy_factory()
     host_port = proxy.url.split("//")[1]
     proxy_env.setenv("HTTP_PROXY", f"http://user:p%40ss@{host_port}")
     resp = transport.request("GET", "http://crm.example.test/api/v1/customers", params={"limit": 1})
     assert resp.json() == {"via": "proxy"}
     method, path, headers = proxy.seen[0]
-    assert (method, path, headers["host"]) == ("GET", "http://crm.example.test/api/v1/customers?limit=1",
-                                               "crm.example.test")
-    assert headers["proxy-authorization"] == "Basic dXNlcjpwQHNz"          # user:p@ss
+    assert (method, path, headers["host"]) == (
+        "GET",
+        "http://crm.example.test/api/v1/customers?limit=1",
+        "crm.example.test",
+    )
+    assert headers["proxy-authorization"] == "Basic dXNlcjpwQHNz"  # user:p@ss
     web = web_factory()
     assert transport.request("GET", web.url + "/direct").json() == {"ok": True}
     assert len(proxy.seen) == 1 and web.seen[0].path == "/direct"
     proxy_env.setenv("NO_PROXY", "10.0.0.0/8")
     quick = HttpTransport(connect_timeout_s=0.2)
     try:
-        quick.request("GET", "http://10.255.255.1:9/x")   # direct: whatever answers there, if anything
+        quick.request("GET", "http://10.255.255.1:9/x")  # direct: whatever answers there, if anything
     except ConnectFailed:
         pass
     assert len(proxy.seen) == 1
@@ -665,10 +704,29 @@ def certificate(tmp_path_factory) -> tuple[Path, Path]:
         pytest.skip("openssl is not installed")
     folder = tmp_path_factory.mktemp("tls")
     cert, key = folder / "cert.pem", folder / "key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-                    "-subj", "/CN=crm.example.test", "-keyout", str(key), "-out", str(cert),
-                    "-addext", "subjectAltName=DNS:crm.example.test,IP:127.0.0.1"],
-                   check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=crm.example.test",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-addext",
+            "subjectAltName=DNS:crm.example.test,IP:127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     return cert, key
 
 
@@ -693,7 +751,7 @@ def test_https_verifies_against_the_configured_ca(tls_web, certificate):
     assert len({s.port for s in web.seen}) == 1
     assert HttpTransport(verify_tls=False).request("GET", web.url + "/y").status_code == 200
     with pytest.raises(ConnectFailed, match="CERTIFICATE_VERIFY_FAILED"):
-        HttpTransport().request("GET", web.url + "/z")      # the system's CAs do not know it
+        HttpTransport().request("GET", web.url + "/z")  # the system's CAs do not know it
     with pytest.raises(CrmUnavailable):
         _client(web.url, retries=0, verify_tls=str(certificate[0].with_name("missing.pem"))).total("x")
     trusted.close()
@@ -718,7 +776,7 @@ def test_close_ends_a_blocked_https_read(tls_web, certificate):
     def read() -> None:
         try:
             t.request("GET", web.url + "/slow")
-        except BaseException as exc:  # noqa: BLE001 - recorded for the assertion
+        except BaseException as exc:
             outcome.append(exc)
 
     reader = threading.Thread(target=read)

@@ -1,4 +1,5 @@
 """Three-way merge of a local edit against the server's current record."""
+
 from __future__ import annotations
 
 from crm.merge import diff, merge_patch
@@ -18,8 +19,7 @@ def test_same_field_changed_differently_is_a_conflict_and_not_sent():
     assert not result.clean
     assert result.patch == {}
     (conflict,) = result.conflicts
-    assert (conflict.path, conflict.base, conflict.local, conflict.remote) == (
-        "notes", "a", "mine", "theirs")
+    assert (conflict.path, conflict.base, conflict.local, conflict.remote) == ("notes", "a", "mine", "theirs")
 
 
 def test_same_change_on_both_sides_needs_nothing():

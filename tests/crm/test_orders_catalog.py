@@ -1,4 +1,5 @@
 """Product lookup by SKU, name and pinyin initials over the local store; drafts in the store."""
+
 from __future__ import annotations
 
 from backoffice.seed import demo_id
@@ -29,8 +30,20 @@ def test_lookup_by_sku_name_and_initials(tmp_path) -> None:
     hit = catalog.by_sku("hl-4001")
     assert (hit.name, hit.price_cents, hit.stock) == ("深海鱼油软胶囊", 26800, 100)
     assert catalog.search("") == [] and catalog.search("zzzz") == []
-    store.bulk_load("products", [record(id=demo_id("product:MC-1001"), sku="MC-1001", name="豪华全身按摩椅",
-                                        price_cents=1, stock=0, category="", active=False)])
+    store.bulk_load(
+        "products",
+        [
+            record(
+                id=demo_id("product:MC-1001"),
+                sku="MC-1001",
+                name="豪华全身按摩椅",
+                price_cents=1,
+                stock=0,
+                category="",
+                active=False,
+            )
+        ],
+    )
     catalog.refresh()  # an inactive product is no longer offered
     assert [h.sku for h in catalog.search("amy")] == ["MC-1002"]
     store.close()

@@ -1,5 +1,6 @@
 """Orders against the real back office over HTTP: create → sort (rules) → ship → late edit refused
 with 409; and an order taken offline that syncs later with its number replaced and no duplicate."""
+
 from __future__ import annotations
 
 import pytest
@@ -23,9 +24,13 @@ ENTITIES = ("media_sources", "products", "orders")
 
 
 def order_body(sku: str = "HL-4002", quantity: int = 2) -> dict:
-    return {"customer_id": ZHANG, "lines": [{"sku": sku, "quantity": quantity, "unit_price_cents": 30000}],
-            "delivery_method": "express", "payment_method": "cod",
-            "delivery_address": {"province": "广东省", "city": "深圳市", "district": "南山区", "street": "科技路1号"}}
+    return {
+        "customer_id": ZHANG,
+        "lines": [{"sku": sku, "quantity": quantity, "unit_price_cents": 30000}],
+        "delivery_method": "express",
+        "payment_method": "cod",
+        "delivery_address": {"province": "广东省", "city": "深圳市", "district": "南山区", "street": "科技路1号"},
+    }
 
 
 def timeline_orders(store) -> list[str]:
@@ -36,8 +41,9 @@ def timeline_orders(store) -> list[str]:
 
 def agent_engine(url: str, store, username: str = "agent") -> SyncEngine:
     password = DEMO_CREDENTIALS[username]
-    client = CrmClient(ClientConfig(url, timeout_s=5, connect_timeout_s=0.5, retries=0),
-                       credentials=lambda: (username, password))
+    client = CrmClient(
+        ClientConfig(url, timeout_s=5, connect_timeout_s=0.5, retries=0), credentials=lambda: (username, password)
+    )
     return SyncEngine(client, store, SyncConfig(entities=ENTITIES, backoff_min_s=0.05, backoff_max_s=0.2))
 
 
@@ -63,19 +69,35 @@ def test_create_sort_ship_then_a_late_edit_is_refused(backoffice_server, tmp_pat
     queue = logistics.get("/logistics/orders", params={"status": "ordered", "limit": 2000}).json()["items"]
     mine = next(o for o in queue if o["id"] == order["id"])
     forbidden = backoffice_server.session("agent").post(
-        "/logistics/sort", json={"items": [{"order_id": mine["id"], "version": mine["version"], "courier": "x"}]})
+        "/logistics/sort", json={"items": [{"order_id": mine["id"], "version": mine["version"], "courier": "x"}]}
+    )
     assert forbidden.status_code == 403
-    r = logistics.post("/logistics/sort", json={"items": [{
-        "order_id": mine["id"], "version": mine["version"], "courier": "顺丰速运",
-        "sort_date": "2026-11-23", "handover_date": "2026-11-24"}]})
+    r = logistics.post(
+        "/logistics/sort",
+        json={
+            "items": [
+                {
+                    "order_id": mine["id"],
+                    "version": mine["version"],
+                    "courier": "顺丰速运",
+                    "sort_date": "2026-11-23",
+                    "handover_date": "2026-11-24",
+                }
+            ]
+        },
+    )
     assert r.status_code == 200, r.text
     sorted_ = r.json()["items"][0]
     assert (sorted_["status"], sorted_["courier"], sorted_["handover_date"]) == ("sorted", "顺丰速运", "2026-11-24")
-    again = logistics.post("/logistics/sort", json={"items": [{"order_id": mine["id"], "version": sorted_["version"],
-                                                                 "courier": "EMS"}]})
+    again = logistics.post(
+        "/logistics/sort", json={"items": [{"order_id": mine["id"], "version": sorted_["version"], "courier": "EMS"}]}
+    )
     assert again.status_code == 409 and again.json()["code"] == "invalid_transition"
-    shipped = logistics.post(f"/orders/{order['id']}/ship", headers={"If-Match": f'"{sorted_["version"]}"'},
-                             json={"courier": "顺丰速运", "tracking_number": "SF1234567890"})
+    shipped = logistics.post(
+        f"/orders/{order['id']}/ship",
+        headers={"If-Match": f'"{sorted_["version"]}"'},
+        json={"courier": "顺丰速运", "tracking_number": "SF1234567890"},
+    )
     assert shipped.status_code == 200 and shipped.json()["status"] == "shipped"
 
     # the agent's copy is stale (still "ordered"): the edit is queued, the CRM refuses it with 409

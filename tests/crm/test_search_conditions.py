@@ -1,5 +1,6 @@
 """Customer search by every condition, alone and combined, against the seeded back office over HTTP:
 the local store search, the CRM's search endpoint and the merged search all equal a Python reference."""
+
 from __future__ import annotations
 
 import collections
@@ -15,7 +16,7 @@ from crm.store.search import LocalCustomerSearch
 from crm.sync import SyncConfig, SyncEngine
 from tests.crm.search_reference import Reference
 
-INJECTIONS = ("' OR 1=1 --", "x'); DROP TABLE customers; --", "%", "_", "\\", "\" OR \"\"=\"")
+INJECTIONS = ("' OR 1=1 --", "x'); DROP TABLE customers; --", "%", "_", "\\", '" OR ""="')
 
 
 @pytest.fixture(scope="module")
@@ -42,8 +43,9 @@ def _all(store, entity):
 def _server_ids(client, q):
     ids, offset = set(), 0
     while True:
-        page = client.search_customers(**{**q.model_dump(mode="json", exclude_none=True), "limit": 500,
-                                          "offset": offset})
+        page = client.search_customers(
+            **{**q.model_dump(mode="json", exclude_none=True), "limit": 500, "offset": offset}
+        )
         ids |= {c.id for c in page.items}
         offset += len(page.items)
         if not page.items or offset >= page.total:
@@ -61,9 +63,13 @@ def _values(ref: Reference) -> dict:
     ordered = sorted(parse_time(o["created_at"]).date() for orders in ref.orders.values() for o in orders)
     zhang = next(c for c in customers if c["name"] == "张伟")
     return {
-        "name": "张", "initials": zhang["name_initials"][:1], "phone": "138-0013-8000",
-        "city": cities.most_common(1)[0][0], "region": provinces.most_common(2)[-1][0],
-        "tag": tags.most_common(1)[0][0], "sku": skus.most_common(1)[0][0],
+        "name": "张",
+        "initials": zhang["name_initials"][:1],
+        "phone": "138-0013-8000",
+        "city": cities.most_common(1)[0][0],
+        "region": provinces.most_common(2)[-1][0],
+        "tag": tags.most_common(1)[0][0],
+        "sku": skus.most_common(1)[0][0],
         "contact": (contacts[len(contacts) // 4], contacts[len(contacts) // 2]),
         "ordered": (ordered[len(ordered) // 3], ordered[len(ordered) // 3] + timedelta(days=20)),
     }
@@ -71,12 +77,23 @@ def _values(ref: Reference) -> dict:
 
 def _cases(v: dict) -> list[dict]:
     single = [
-        {"name": v["name"]}, {"name": v["initials"]}, {"phone": v["phone"]}, {"city": v["city"]},
-        {"region": v["region"]}, {"tag": v["tag"]}, {"vip_level": 3}, {"vip_min": 4},
-        {"accepts_samples": True}, {"follow_up_opt_in": False}, {"call_window": "evening"},
+        {"name": v["name"]},
+        {"name": v["initials"]},
+        {"phone": v["phone"]},
+        {"city": v["city"]},
+        {"region": v["region"]},
+        {"tag": v["tag"]},
+        {"vip_level": 3},
+        {"vip_min": 4},
+        {"accepts_samples": True},
+        {"follow_up_opt_in": False},
+        {"call_window": "evening"},
         {"last_contact_from": v["contact"][0], "last_contact_to": v["contact"][1]},
-        {"last_contact_from": v["contact"][1]}, {"order_from": v["ordered"][0], "order_to": v["ordered"][1]},
-        {"product_sku": v["sku"]}, {"complaint_status": "open"}, {"complaint_status": "resolved"},
+        {"last_contact_from": v["contact"][1]},
+        {"order_from": v["ordered"][0], "order_to": v["ordered"][1]},
+        {"product_sku": v["sku"]},
+        {"complaint_status": "open"},
+        {"complaint_status": "resolved"},
     ]
     combined = [
         {"city": v["city"], "vip_min": 1, "tag": v["tag"]},
@@ -109,8 +126,12 @@ def test_merged_search_lists_each_customer_once_and_adds_what_is_not_cached(sync
     city = _values(ref)["city"]
     q = make_conditions(city=city, vip_min=1)
     # a customer created on the server after our sync: only the CRM knows it yet
-    body = {"name": "未同步客户", "phones": [{"number": "13612345098"}], "vip_level": 5,
-            "address": {"province": "X", "city": city + "新区", "district": "", "street": ""}}
+    body = {
+        "name": "未同步客户",
+        "phones": [{"number": "13612345098"}],
+        "vip_level": 5,
+        "address": {"province": "X", "city": city + "新区", "district": "", "street": ""},
+    }
     fresh = supervisor.post("/customers", json=body, headers={"Idempotency-Key": "search-merge-test-1"}).json()
     run = MergedCustomerSearch(local, client, q, page_size=7, remote_page_size=5)
     rows = list(run.all_rows())
@@ -134,8 +155,9 @@ def test_injection_like_input_in_every_text_field_finds_nothing_and_raises_nothi
 
 def test_saved_searches_round_trip(synced):
     local, _client, _ref = synced
-    q = make_conditions(city="杭州", vip_min=2, accepts_samples=True, order_from=date(2025, 1, 1),
-                        complaint_status="in_progress")
+    q = make_conditions(
+        city="杭州", vip_min=2, accepts_samples=True, order_from=date(2025, 1, 1), complaint_status="in_progress"
+    )
     local.save("杭州 VIP", q)
     local.save("杭州 VIP", q)  # overwriting keeps one
     assert local.saved()["杭州 VIP"] == q

@@ -1,4 +1,5 @@
 """The local store: atomic local writes with their outbox item, fast phone lookup, server answers."""
+
 from __future__ import annotations
 
 import threading
@@ -56,10 +57,14 @@ def test_pulled_version_keeps_unsent_local_edit_visible(store):
 
 def test_server_number_replaces_provisional_one_which_stays_searchable(store):
     customer = store.create("customers", _customer())
-    order = store.create("orders", {
-        "customer_id": customer["id"], "lines": [{"sku": "TEA-01", "quantity": 2, "unit_price_cents": 1990}],
-        "delivery_address": {"city": "杭州市", "street": "文一路 1 号"},
-    })
+    order = store.create(
+        "orders",
+        {
+            "customer_id": customer["id"],
+            "lines": [{"sku": "TEA-01", "quantity": 2, "unit_price_cents": 1990}],
+            "delivery_address": {"city": "杭州市", "street": "文一路 1 号"},
+        },
+    )
     provisional = order["number"]
     assert order["total_cents"] == 3980
     assert store.by_number("orders", provisional)["id"] == order["id"]
@@ -112,9 +117,11 @@ _NUMBERS = ["13800138000", "010 6234 5678", "+1 650 253 0000", "95588", "0571-88
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(base=st.sampled_from(_NUMBERS + ["13800138001", "15400000000", "0086 10 62345678", "12345"]),
-       prefix=st.sampled_from(["", "+86 ", "0086", "+86-", "("]),
-       sep=st.sampled_from(["", " ", "-", "."]))
+@given(
+    base=st.sampled_from(_NUMBERS + ["13800138001", "15400000000", "0086 10 62345678", "12345"]),
+    prefix=st.sampled_from(["", "+86 ", "0086", "+86-", "("]),
+    sep=st.sampled_from(["", " ", "-", "."]),
+)
 def test_phone_lookup_finds_exactly_the_customers_with_that_normalised_number(store, base, prefix, sep):
     if store.count("customers") == 0:
         for i, number in enumerate(_NUMBERS):
@@ -129,9 +136,18 @@ def test_only_recent_contact_history_is_kept_locally_unless_it_has_unsent_edits(
     cid = str(uuid.uuid4())
 
     def event(day: str) -> dict:
-        return {"id": str(uuid.uuid4()), "version": 1, "customer_id": cid, "channel": "call",
-                "direction": "inbound", "occurred_at": f"{day}T08:00:00Z", "summary": day,
-                "disposition": "", "agent_id": None, "call_log_id": None}
+        return {
+            "id": str(uuid.uuid4()),
+            "version": 1,
+            "customer_id": cid,
+            "channel": "call",
+            "direction": "inbound",
+            "occurred_at": f"{day}T08:00:00Z",
+            "summary": day,
+            "disposition": "",
+            "agent_id": None,
+            "call_log_id": None,
+        }
 
     old, old_edited, recent = event("2024-01-02"), event("2024-03-04"), event("2026-11-01")
     store.apply_changes("contacts", [old, old_edited, recent], [], "c1")

@@ -1,5 +1,6 @@
 """Closing the store while another thread is inside a query: that query ends normally (no crash from a
 connection freed under it) and the thread's next read says the store is closed."""
+
 from __future__ import annotations
 
 import threading
@@ -9,8 +10,7 @@ import pytest
 
 from crm.store import Store
 
-_LONG = ("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000000)"
-         " SELECT count(*) FROM n")
+_LONG = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000000) SELECT count(*) FROM n"
 
 
 def test_a_query_running_on_another_thread_survives_the_close(tmp_path: Path) -> None:

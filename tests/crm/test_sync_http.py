@@ -1,4 +1,5 @@
 """Sync engine against the real back office over HTTP: offline queueing, 412 merge, delta pulls."""
+
 from __future__ import annotations
 
 import threading
@@ -21,9 +22,13 @@ def agent(live_backoffice, tmp_path):
 
 
 def _order_body(customer_id: str) -> dict:
-    return {"customer_id": customer_id, "lines": [{"sku": "MC-1002", "quantity": 2}],
-            "delivery_address": {"province": "浙江省", "city": "杭州市", "street": "文一路 1 号"},
-            "requests": "周末送货", "rush": True}
+    return {
+        "customer_id": customer_id,
+        "lines": [{"sku": "MC-1002", "quantity": 2}],
+        "delivery_address": {"province": "浙江省", "city": "杭州市", "street": "文一路 1 号"},
+        "requests": "周末送货",
+        "rush": True,
+    }
 
 
 def test_writes_made_offline_are_delivered_once_when_the_crm_is_back(live_backoffice, supervisor, agent):
@@ -53,8 +58,7 @@ def test_writes_made_offline_are_delivered_once_when_the_crm_is_back(live_backof
     assert supervisor.total("customers") == 1
 
 
-def test_non_overlapping_edits_merge_and_overlapping_ones_are_kept_for_the_agent(
-        live_backoffice, supervisor, agent):
+def test_non_overlapping_edits_merge_and_overlapping_ones_are_kept_for_the_agent(live_backoffice, supervisor, agent):
     created = supervisor.create("customers", customer_body("13900002222", notes="", vip_level=1))
     agent.run_once()
     store = agent.store
@@ -74,7 +78,10 @@ def test_non_overlapping_edits_merge_and_overlapping_ones_are_kept_for_the_agent
     assert supervisor.get("customers", created.id).notes == "call after 6pm"
     (conflict,) = store.conflicts()
     assert (conflict["field"], conflict["local"], conflict["remote"]) == (
-        "notes", "never call on Sunday", "call after 6pm")
+        "notes",
+        "never call on Sunday",
+        "call after 6pm",
+    )
     assert store.get("customers", created.id)["notes"] == "call after 6pm"
     store.resolve_conflict(conflict["id"], keep_local=True)
     agent.run_once()
@@ -82,9 +89,9 @@ def test_non_overlapping_edits_merge_and_overlapping_ones_are_kept_for_the_agent
 
 
 def test_delta_pull_brings_creates_updates_and_deletes_and_resumes_from_the_cursor(
-        live_backoffice, supervisor, agent, tmp_path):
-    ids = [supervisor.create("customers", customer_body(f"1390000{i:04d}", name=f"客户{i}")).id
-           for i in range(7)]
+    live_backoffice, supervisor, agent, tmp_path
+):
+    ids = [supervisor.create("customers", customer_body(f"1390000{i:04d}", name=f"客户{i}")).id for i in range(7)]
     entry = supervisor.create("blocklist", {"number": "13911112222", "reason": "harassment"})
     agent.config = type(agent.config)(page_size=3, backoff_min_s=0.05)
     assert agent.pull() >= 8
@@ -107,8 +114,9 @@ def test_refused_write_is_kept_visible_and_the_server_copy_shown(live_backoffice
     order = supervisor.create("orders", _order_body(customer.id))
     agent.run_once()
     supervisor.action("orders", order.id, "sort", version=1)
-    shipped = supervisor.action("orders", order.id, "ship",
-                                {"courier": "顺丰", "tracking_number": "SF123456"}, version=2)
+    shipped = supervisor.action(
+        "orders", order.id, "ship", {"courier": "顺丰", "tracking_number": "SF123456"}, version=2
+    )
     agent.store.update("orders", order.id, {"requests": "改地址"})  # made before it saw the shipment
     agent.run_once()
     (conflict,) = agent.store.conflicts()
@@ -121,8 +129,9 @@ def test_refused_write_is_kept_visible_and_the_server_copy_shown(live_backoffice
 def test_sync_thread_sends_a_write_at_once(live_backoffice, supervisor, agent):
     agent.config = type(agent.config)(interval_s=60, backoff_min_s=0.05)
     delivered = threading.Event()
-    agent.add_listener(lambda e: delivered.set()
-                       if isinstance(e, SyncStatus) and e.state == ONLINE and e.pending == 0 else None)
+    agent.add_listener(
+        lambda e: delivered.set() if isinstance(e, SyncStatus) and e.state == ONLINE and e.pending == 0 else None
+    )
     agent.start()
     assert delivered.wait(10)
     delivered.clear()

@@ -5,6 +5,7 @@ and lost requests/responses; at the end, with the network healthy again, every l
 delivered exactly once, local copy == server, and a field differs from the agent's last value only if
 someone else changed it too (then it is recorded as a conflict or was overwritten later by them).
 """
+
 from __future__ import annotations
 
 import tempfile
@@ -90,8 +91,7 @@ class SyncMachine(RuleBasedStateMachine):
             assert conflicted <= self.remote_touched
             for rid in self.ids:
                 local, remote = self.store.get("customers", rid), self.server.records[rid]
-                assert {f: local[f] for f in FIELDS + ("version",)} == {
-                    f: remote[f] for f in FIELDS + ("version",)}
+                assert {f: local[f] for f in FIELDS + ("version",)} == {f: remote[f] for f in FIELDS + ("version",)}
             for (rid, field), value in self.local_last.items():
                 if self.server.records[rid][field] != value:
                     assert (rid, field) in self.remote_touched
@@ -101,7 +101,9 @@ class SyncMachine(RuleBasedStateMachine):
 
 
 SyncMachine.TestCase.settings = settings(
-    max_examples=60, stateful_step_count=25, deadline=None,
+    max_examples=60,
+    stateful_step_count=25,
+    deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
 TestSyncStateMachine = SyncMachine.TestCase

@@ -1,4 +1,5 @@
 """To-dos and the Call Back queue between two real desktop stores and the real back office."""
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
@@ -53,8 +54,9 @@ def test_a_todo_assigned_to_another_agent_appears_on_their_desktop_after_sync(de
     a, b = desks("agent1"), desks("agent2")
     a_book, b_book = book(a), book(b)
     due = datetime.now(timezone.utc) + timedelta(hours=2)
-    item = a_book.create("回电确认退款", due_at=due, priority="high", assignee_id=b_book.me.user_id,
-                         notes="客户要求下午回电")
+    item = a_book.create(
+        "回电确认退款", due_at=due, priority="high", assignee_id=b_book.me.user_id, notes="客户要求下午回电"
+    )
     a.run_once()
     b.run_once()
     got = b_book.get(item["id"])
@@ -90,8 +92,12 @@ def test_team_items_reach_the_whole_team_and_alert_state_syncs(desks):
 def test_two_agents_claim_the_same_callback_one_wins_the_other_moves_on(desks):
     a, b = desks("agent1"), desks("agent2")
     t0 = datetime.now(timezone.utc)
-    first = cbq.record_missed(a.store, cbq.MissedCall("13800138000", t0 - timedelta(minutes=9), CallbackSource.ABANDONED))
-    second = cbq.record_missed(a.store, cbq.MissedCall("13900139000", t0 - timedelta(minutes=2), CallbackSource.LINES_BUSY))
+    first = cbq.record_missed(
+        a.store, cbq.MissedCall("13800138000", t0 - timedelta(minutes=9), CallbackSource.ABANDONED)
+    )
+    second = cbq.record_missed(
+        a.store, cbq.MissedCall("13900139000", t0 - timedelta(minutes=2), CallbackSource.LINES_BUSY)
+    )
     assert cbq.record_missed(a.store, cbq.MissedCall("138 0013 8000", t0, CallbackSource.UNANSWERED)) is None
     a.run_once()
     b.run_once()
@@ -104,7 +110,7 @@ def test_two_agents_claim_the_same_callback_one_wins_the_other_moves_on(desks):
     assert won.won and won.record["claimed_by"] == a.client.user["id"]
     assert not lost.won and lost.reason == "already_claimed"
     after = cbq.waiting(b.store, t0, b.client.user["id"])
-    assert [e["id"] for e in after] == [second["id"]]   # B moves on to the next caller
+    assert [e["id"] for e in after] == [second["id"]]  # B moves on to the next caller
     assert cbq.claim(b.client, b.store, after[0]).won
     assert first["id"] != second["id"]
 
@@ -122,7 +128,7 @@ def test_attempts_follow_the_retry_rules_and_finished_entries_leave_the_queue(de
         current = cbq.waiting(a.store, t0 + timedelta(hours=n), me)[0]
         assert cbq.claim(a.client, a.store, current).won
         cbq.record_attempt(a.store, entry["id"], AttemptOutcome.NO_ANSWER if n == 1 else AttemptOutcome.BUSY)
-        assert cbq.waiting(a.store, t0 + timedelta(hours=n), me) == []   # gone at once, even offline
+        assert cbq.waiting(a.store, t0 + timedelta(hours=n), me) == []  # gone at once, even offline
         a.run_once()
         record = a.store.get("callbacks", entry["id"])
         assert record["status"] == "pending" and record["attempts"] == n
@@ -135,7 +141,7 @@ def test_attempts_follow_the_retry_rules_and_finished_entries_leave_the_queue(de
     cbq.record_attempt(a.store, entry["id"], AttemptOutcome.NO_ANSWER)
     a.run_once()
     record = a.store.get("callbacks", entry["id"])
-    assert record["status"] == "failed" and record["attempts"] == 3   # given up after max_attempts
+    assert record["status"] == "failed" and record["attempts"] == 3  # given up after max_attempts
     assert [x["outcome"] for x in record["attempt_log"]] == ["no_answer", "busy", "no_answer"]
     assert cbq.waiting(a.store, t0 + timedelta(days=1), me) == []
     supervisor.close()
@@ -154,11 +160,13 @@ def test_attempt_rules_reached_wrong_number_and_claim_needed(desks):
     reached = cbq.create_manual(a.store, "13600136000", None)
     wrong = cbq.create_manual(a.store, "13500135000", None)
     a.run_once()
-    with pytest.raises(StateConflict) as err:   # nobody claimed it: no attempt can be recorded
+    with pytest.raises(StateConflict) as err:  # nobody claimed it: no attempt can be recorded
         a.client.action("callbacks", reached["id"], "attempt", {"outcome": "reached"}, version=1)
     assert err.value.code == "not_claimed"
-    for entry, outcome, status in ((reached, AttemptOutcome.REACHED, "done"),
-                                   (wrong, AttemptOutcome.WRONG_NUMBER, "failed")):
+    for entry, outcome, status in (
+        (reached, AttemptOutcome.REACHED, "done"),
+        (wrong, AttemptOutcome.WRONG_NUMBER, "failed"),
+    ):
         assert cbq.claim(a.client, a.store, a.store.get("callbacks", entry["id"])).won
         cbq.record_attempt(a.store, entry["id"], outcome)
         a.run_once()
@@ -189,12 +197,15 @@ def test_a_claim_left_by_a_desktop_that_went_quiet_can_be_taken_over(desks, live
     assert not cbq.claim(b.client, b.store, b.store.get("callbacks", entry["id"])).won
     later = datetime.now(timezone.utc) + timedelta(minutes=11)
     assert cbq.waiting(b.store, later - timedelta(minutes=2), b.client.user["id"]) == []  # still A's
-    db = Database(live_backoffice.db_url)   # on the server too, A's claim is 11 minutes old now
+    db = Database(live_backoffice.db_url)  # on the server too, A's claim is 11 minutes old now
     with db.write.begin() as conn:
-        conn.execute(update(t.callbacks).where(t.callbacks.c.id == entry["id"]).values(
-            claimed_at=datetime.now(timezone.utc) - timedelta(minutes=11)))
+        conn.execute(
+            update(t.callbacks)
+            .where(t.callbacks.c.id == entry["id"])
+            .values(claimed_at=datetime.now(timezone.utc) - timedelta(minutes=11))
+        )
     db.dispose()
-    stale = cbq.waiting(b.store, later, b.client.user["id"])   # A's desktop went quiet
+    stale = cbq.waiting(b.store, later, b.client.user["id"])  # A's desktop went quiet
     assert [e["id"] for e in stale] == [entry["id"]]
     won = cbq.claim(b.client, b.store, stale[0])
     assert won.won and won.record["claimed_by"] == b.client.user["id"]
@@ -202,7 +213,9 @@ def test_a_claim_left_by_a_desktop_that_went_quiet_can_be_taken_over(desks, live
 
 def test_a_missed_call_is_linked_to_the_known_customer_and_the_advert_it_came_from(desks, live_backoffice):
     supervisor = client_for(live_backoffice.url, "sup1")
-    source = supervisor.create("media_sources", {"dnis": "400-800-1234", "channel": "湖南卫视", "advert": "按摩仪 30 秒"})
+    source = supervisor.create(
+        "media_sources", {"dnis": "400-800-1234", "channel": "湖南卫视", "advert": "按摩仪 30 秒"}
+    )
     a = desks("agent1")
     known = a.store.create("customers", {"name": "王芳", "phones": [{"number": "13800138000"}]})
     a.run_once()
@@ -213,7 +226,7 @@ def test_a_missed_call_is_linked_to_the_known_customer_and_the_advert_it_came_fr
     entry, new = a.store.get("callbacks", entry["id"]), a.store.get("callbacks", new["id"])
     assert entry["customer_id"] == known["id"] and entry["media_source_id"] == source.id
     assert entry["requested_at"].startswith(t0.strftime("%Y-%m-%dT%H:%M"))
-    simple = a.store.get("customers", new["customer_id"])                  # a new simple record
+    simple = a.store.get("customers", new["customer_id"])  # a new simple record
     assert simple["name"] == "+8613911112222" and new["media_source_id"] is None
     assert a.store.customers_by_phone("13911112222")[0]["id"] == simple["id"]
     supervisor.close()
@@ -229,8 +242,11 @@ def test_the_alert_query_follows_the_alert_rule(tmp_path):
     me, team = Me("11111111-1111-1111-1111-111111111111", "hotline"), "hotline"
     at = lambda **kw: api_time(now + timedelta(**kw))  # noqa: E731
     cases = [
-        {"due_at": at(seconds=-1)}, {"due_at": at(seconds=1)}, {"due_at": None},
-        {"due_at": at(milliseconds=-100)}, {"due_at": at(milliseconds=100)},
+        {"due_at": at(seconds=-1)},
+        {"due_at": at(seconds=1)},
+        {"due_at": None},
+        {"due_at": at(milliseconds=-100)},
+        {"due_at": at(milliseconds=100)},
         {"due_at": at(hours=-2), "alerted_at": at(hours=-1)},
         {"due_at": at(hours=-2), "alerted_at": at(hours=-1), "snoozed_until": at(minutes=-5)},
         {"due_at": at(hours=-2), "alerted_at": at(hours=-1), "snoozed_until": at(minutes=5)},
@@ -238,12 +254,23 @@ def test_the_alert_query_follows_the_alert_rule(tmp_path):
         {"due_at": at(hours=-2), "assignee_id": "22222222-2222-2222-2222-222222222222"},
         {"due_at": at(hours=-3), "assignee_id": None, "team": team},
         {"due_at": at(hours=-3), "assignee_id": None, "team": "other"},
-        {"due_at": at(days=3)}, {"due_at": "2026-11-22T12:00:00Z"}, {"due_at": "2026-11-22T12:00:01Z"},
+        {"due_at": at(days=3)},
+        {"due_at": "2026-11-22T12:00:00Z"},
+        {"due_at": "2026-11-22T12:00:01Z"},
     ]
     records = []
     for i, case in enumerate(cases):
-        record = {"id": f"00000000-0000-0000-0000-{i:012d}", "version": 1, "title": str(i), "status": "open",
-                  "assignee_id": me.user_id, "team": "", "alerted_at": None, "snoozed_until": None, **case}
+        record = {
+            "id": f"00000000-0000-0000-0000-{i:012d}",
+            "version": 1,
+            "title": str(i),
+            "status": "open",
+            "assignee_id": me.user_id,
+            "team": "",
+            "alerted_at": None,
+            "snoozed_until": None,
+            **case,
+        }
         records.append(record)
     store.bulk_load("todos", records)
     book = TodoBook(store, me, lambda: now)

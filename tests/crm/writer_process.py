@@ -4,6 +4,7 @@
 
 Prints one line per committed order (its id) so the test knows what was written before the kill.
 """
+
 from __future__ import annotations
 
 import sys
@@ -15,9 +16,15 @@ def main() -> None:
     path, customer_id, start = sys.argv[1], sys.argv[2], int(sys.argv[3])
     store = Store(path)
     for n in range(start, start + 100_000):
-        order = store.create("orders", {
-            "customer_id": customer_id, "lines": [{"sku": "MC-1002", "quantity": 1}],
-            "delivery_address": {"city": "杭州市", "street": f"文一路 {n} 号"}, "requests": f"order {n}"})
+        order = store.create(
+            "orders",
+            {
+                "customer_id": customer_id,
+                "lines": [{"sku": "MC-1002", "quantity": 1}],
+                "delivery_address": {"city": "杭州市", "street": f"文一路 {n} 号"},
+                "requests": f"order {n}",
+            },
+        )
         print(order["id"], flush=True)
 
 

@@ -1,4 +1,5 @@
 """Fixtures shared by the search, customer and complaint form tests (import them into a test module)."""
+
 from __future__ import annotations
 
 import uuid

@@ -1,4 +1,5 @@
 """The complaint form in Chinese: codes, validation problems and save failures are shown translated."""
+
 from __future__ import annotations
 
 import pytest
@@ -14,16 +15,30 @@ ORDER = "44444444-4444-4444-8444-444444444444"
 @pytest.fixture
 def store(tmp_path):
     st = Store(tmp_path / "store.db")
-    st.bulk_load("customers", [{"id": CUSTOMER, "version": 1, "name": "张伟",
-                                "phones": [{"number": "13800138000", "type": "mobile"}]}], fresh=True)
-    st.bulk_load("orders", [{"id": ORDER, "customer_id": CUSTOMER, "number": "SO20261118-000002",
-                             "created_at": "2026-11-18T10:00:00Z", "status": "shipped", "total_cents": 9900}],
-                 fresh=True)
+    st.bulk_load(
+        "customers",
+        [{"id": CUSTOMER, "version": 1, "name": "张伟", "phones": [{"number": "13800138000", "type": "mobile"}]}],
+        fresh=True,
+    )
+    st.bulk_load(
+        "orders",
+        [
+            {
+                "id": ORDER,
+                "customer_id": CUSTOMER,
+                "number": "SO20261118-000002",
+                "created_at": "2026-11-18T10:00:00Z",
+                "status": "shipped",
+                "total_cents": 9900,
+            }
+        ],
+        fresh=True,
+    )
     yield st
     st.close()
 
 
-def test_the_complaint_form_speaks_chinese(chinese, qtbot, tasks, store):  # noqa: F811 - fixture
+def test_the_complaint_form_speaks_chinese(chinese, qtbot, tasks, store):
     form = ComplaintForm(tasks, store, CUSTOMER, order_id=ORDER)
     qtbot.addWidget(form)
     assert form.windowTitle() == "新投诉 — 张伟"

@@ -1,6 +1,7 @@
 """Complaints over a real local store and the real back office: logged from the card with a linked
 order, status flow with a note at each step and who did it (audit), offline steps synced once,
 overdue and open complaints highlighted in the supervisors' list."""
+
 from __future__ import annotations
 
 import uuid
@@ -28,12 +29,21 @@ def agent(backoffice_server, tmp_path):
 @pytest.fixture
 def customer_with_order(backoffice_server):
     s = backoffice_server.session("agent")
-    customer = s.post("/customers", json={"name": "投诉客户", "phones": [{"number": mobile("136")}]},
-                      headers={"Idempotency-Key": str(uuid.uuid4())}).json()
+    customer = s.post(
+        "/customers",
+        json={"name": "投诉客户", "phones": [{"number": mobile("136")}]},
+        headers={"Idempotency-Key": str(uuid.uuid4())},
+    ).json()
     sku = s.get("/products", params={"limit": 1}).json()["items"][0]["sku"]
-    order = s.post("/orders", json={"customer_id": customer["id"], "lines": [{"sku": sku, "quantity": 1}],
-                                    "delivery_address": {"province": "浙江省", "city": "杭州市", "street": "文一路 1 号"}},
-                   headers={"Idempotency-Key": str(uuid.uuid4())}).json()
+    order = s.post(
+        "/orders",
+        json={
+            "customer_id": customer["id"],
+            "lines": [{"sku": sku, "quantity": 1}],
+            "delivery_address": {"province": "浙江省", "city": "杭州市", "street": "文一路 1 号"},
+        },
+        headers={"Idempotency-Key": str(uuid.uuid4())},
+    ).json()
     return customer, order
 
 
@@ -61,7 +71,8 @@ def _step(qtbot, dialog, status, note, resolution=""):
 
 
 def test_complaint_status_flow_offline_then_synced_with_notes_and_audit(
-        qtbot, tasks, agent, backoffice_server, customer_with_order):
+    qtbot, tasks, agent, backoffice_server, customer_with_order
+):
     customer, order = customer_with_order
     agent.run_once()
     store = agent.store
@@ -86,8 +97,11 @@ def test_complaint_status_flow_offline_then_synced_with_notes_and_audit(
     server = supervisor.get(f"/complaints/{complaint['id']}").json()
     assert (server["status"], server["order_id"], server["resolution"]) == ("closed", order["id"], "已换货")
     assert [(s["status"], s["note"], s["actor_username"]) for s in server["history"]] == [
-        ("open", "", "agent"), ("in_progress", "已联系物流", "agent"), ("resolved", "换新机", "agent"),
-        ("closed", "客户满意", "agent")]
+        ("open", "", "agent"),
+        ("in_progress", "已联系物流", "agent"),
+        ("resolved", "换新机", "agent"),
+        ("closed", "客户满意", "agent"),
+    ]
     audit = supervisor.get("/audit_events", params={"entity_id": complaint["id"]}).json()["items"]
     assert sorted(e["action"] for e in audit) == ["create", "update", "update", "update"]
     assert {e["actor_username"] for e in audit} == {"agent"}
@@ -96,8 +110,7 @@ def test_complaint_status_flow_offline_then_synced_with_notes_and_audit(
     assert "客户满意" in dialog.history.item(3).text()
 
 
-def test_supervisor_list_highlights_overdue_and_open_complaints(
-        qtbot, tasks, agent, customer_with_order):
+def test_supervisor_list_highlights_overdue_and_open_complaints(qtbot, tasks, agent, customer_with_order):
     customer, order = customer_with_order
     agent.run_once()
     late = _log(qtbot, tasks, agent.store, customer, order, summary="逾期投诉", due_days=-1)
@@ -111,8 +124,10 @@ def test_supervisor_list_highlights_overdue_and_open_complaints(
     assert "overdue" in listing.model.index(rows[late["id"]], 4).data()
     assert rows[late["id"]] < rows[fresh["id"]]  # earliest due first
     listing.overdue.setChecked(True)
-    qtbot.waitUntil(lambda: [r["id"] for r in listing.model.records if r["id"] in (late["id"], fresh["id"])]
-                    == [late["id"]], timeout=5000)
+    qtbot.waitUntil(
+        lambda: [r["id"] for r in listing.model.records if r["id"] in (late["id"], fresh["id"])] == [late["id"]],
+        timeout=5000,
+    )
     assert all(r["overdue"] for r in listing.model.records)
     with qtbot.waitSignal(listing.sig_complaint_open_requested) as opened:
         listing.view.doubleClicked.emit(listing.model.index(0, 0))

@@ -1,5 +1,6 @@
 """Customer form over a real local store and the real back office: create and edit offline then
 synced once, validation, duplicate-phone warning, 412 conflicts shown and resolved by the agent."""
+
 from __future__ import annotations
 
 import uuid
@@ -48,8 +49,9 @@ def test_new_customer_made_offline_reaches_the_crm_once(qtbot, tasks, agent, bac
     form.call_window.setCurrentIndex(form.call_window.findData("evening"))
     form.notes.setPlainText("周末不要打电话")
     record = _save(qtbot, form)  # the store and the outbox only
-    offline = SyncEngine(CrmClient(ClientConfig(f"http://127.0.0.1:{free_port()}", retries=0,
-                                                connect_timeout_s=0.5)), agent.store)
+    offline = SyncEngine(
+        CrmClient(ClientConfig(f"http://127.0.0.1:{free_port()}", retries=0, connect_timeout_s=0.5)), agent.store
+    )
     with pytest.raises(CrmUnavailable):  # the CRM cannot be reached: the write waits in the outbox
         offline.push()
     assert agent.store.outbox_counts() == (1, 0)
@@ -59,7 +61,10 @@ def test_new_customer_made_offline_reaches_the_crm_once(qtbot, tasks, agent, bac
     server = backoffice_server.session("agent").get("/customers", params={"phone": number}).json()["items"]
     assert [c["id"] for c in server] == [record["id"]]
     assert server[0]["tags"] == ["tv", "老客户"] and server[0]["preferences"] == {
-        "accepts_samples": True, "follow_up_opt_in": False, "call_window": "evening"}
+        "accepts_samples": True,
+        "follow_up_opt_in": False,
+        "call_window": "evening",
+    }
     assert [p["type"] for p in server[0]["phones"]] == ["mobile", "home"]
     assert server[0]["address"]["city"] == "杭州市" and server[0]["vip_level"] == 2
 
@@ -92,13 +97,14 @@ def test_a_phone_of_another_customer_is_warned_about_and_needs_a_second_click(qt
     assert record["name"] == "张伟的家人" and agent.store.outbox_counts() == (1, 0)
 
 
-def test_edits_offline_then_synced_and_a_412_conflict_is_shown_and_resolved(
-        qtbot, tasks, agent, backoffice_server):
+def test_edits_offline_then_synced_and_a_412_conflict_is_shown_and_resolved(qtbot, tasks, agent, backoffice_server):
     supervisor = backoffice_server.session("supervisor")
     number = _number()
-    created = supervisor.post("/customers", json={"name": "冲突客户", "phones": [{"number": number}],
-                                                  "notes": "原始备注", "vip_level": 1},
-                              headers={"Idempotency-Key": str(uuid.uuid4())}).json()
+    created = supervisor.post(
+        "/customers",
+        json={"name": "冲突客户", "phones": [{"number": number}], "notes": "原始备注", "vip_level": 1},
+        headers={"Idempotency-Key": str(uuid.uuid4())},
+    ).json()
     agent.run_once()
     form = _form(qtbot, tasks, agent.store, customer_id=created["id"])
     assert form.notes.toPlainText() == "原始备注"
@@ -106,8 +112,11 @@ def test_edits_offline_then_synced_and_a_412_conflict_is_shown_and_resolved(
     form.tags.setText("投诉多")
     _save(qtbot, form)
     # meanwhile the supervisor edits the same notes on the server
-    supervisor.patch(f"/customers/{created['id']}", json={"notes": "主管的备注", "vip_level": 4},
-                     headers={"If-Match": '"1"', "Idempotency-Key": str(uuid.uuid4())}).raise_for_status()
+    supervisor.patch(
+        f"/customers/{created['id']}",
+        json={"notes": "主管的备注", "vip_level": 4},
+        headers={"If-Match": '"1"', "Idempotency-Key": str(uuid.uuid4())},
+    ).raise_for_status()
     agent.run_once()  # 412 -> tags merge cleanly, notes conflict kept for the agent
     server = supervisor.get(f"/customers/{created['id']}").json()
     assert (server["notes"], server["tags"], server["vip_level"]) == ("主管的备注", ["投诉多"], 4)
@@ -123,12 +132,18 @@ def test_edits_offline_then_synced_and_a_412_conflict_is_shown_and_resolved(
 
 def test_a_change_pulled_while_the_form_is_open_is_merged_not_overwritten(qtbot, tasks, agent, backoffice_server):
     supervisor = backoffice_server.session("supervisor")
-    created = supervisor.post("/customers", json={"name": "并发客户", "phones": [{"number": _number()}]},
-                              headers={"Idempotency-Key": str(uuid.uuid4())}).json()
+    created = supervisor.post(
+        "/customers",
+        json={"name": "并发客户", "phones": [{"number": _number()}]},
+        headers={"Idempotency-Key": str(uuid.uuid4())},
+    ).json()
     agent.run_once()
     form = _form(qtbot, tasks, agent.store, customer_id=created["id"])
-    supervisor.patch(f"/customers/{created['id']}", json={"notes": "主管写的", "vip_level": 5},
-                     headers={"If-Match": '"1"', "Idempotency-Key": str(uuid.uuid4())}).raise_for_status()
+    supervisor.patch(
+        f"/customers/{created['id']}",
+        json={"notes": "主管写的", "vip_level": 5},
+        headers={"If-Match": '"1"', "Idempotency-Key": str(uuid.uuid4())},
+    ).raise_for_status()
     agent.run_once()  # pulled while the agent is still typing
     form.notes.setPlainText("坐席写的")
     form.name.setText("并发客户（改）")

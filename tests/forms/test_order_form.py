@@ -1,13 +1,14 @@
 """The order form: field-level messages that keep the input, keyboard-only entry, drafts, read-only."""
+
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from forms.address_rules import AddressValue
 from forms.order_form import OrderForm
 from forms.order_rules import LineDraft, OrderDraft, uscc_valid, validate_order
-from forms.address_rules import AddressValue
 from tests.forms.order_support import ZHANG, demo_store, services_for
 
 
@@ -66,8 +67,11 @@ def test_wrong_tax_id_phone_and_postal_code_are_explained_and_the_input_kept(for
 
 def test_rules_check_stock_discount_and_allow_an_empty_address_for_pickup() -> None:
     assert uscc_valid("91350100M000100Y43") and not uscc_valid("91350100M000100Y4I")
-    draft = OrderDraft(customer_id=ZHANG, delivery_method="pickup",
-                       lines=[LineDraft("MC-1001", quantity=5, list_price_cents=100, stock=3, discount_percent="120")])
+    draft = OrderDraft(
+        customer_id=ZHANG,
+        delivery_method="pickup",
+        lines=[LineDraft("MC-1001", quantity=5, list_price_cents=100, stock=3, discount_percent="120")],
+    )
     errors = validate_order(draft)
     assert errors["lines.0.quantity"] == "Only 3 in stock."
     assert errors["lines.0.discount"] == "The discount is a percentage from 0 to 100."
@@ -166,10 +170,28 @@ def test_an_order_not_yet_shipped_can_be_cancelled(form, store, services, qtbot)
 
 def test_tab_walks_the_form_in_reading_order(form) -> None:
     form.start_new(ZHANG)
-    wanted = ["customer_search_edit", "customer_matches_combo", "product_search_edit", "product_quantity_spin",
-              "lines_view", "delivery_combo", "province_combo", "city_edit", "district_edit", "street_edit",
-              "postal_edit", "recipient_name_edit", "recipient_phone_edit", "payment_combo", "media_combo",
-              "invoice_title_edit", "tax_id_edit", "rush_check", "requests_edit", "submit_button"]
+    wanted = [
+        "customer_search_edit",
+        "customer_matches_combo",
+        "product_search_edit",
+        "product_quantity_spin",
+        "lines_view",
+        "delivery_combo",
+        "province_combo",
+        "city_edit",
+        "district_edit",
+        "street_edit",
+        "postal_edit",
+        "recipient_name_edit",
+        "recipient_phone_edit",
+        "payment_combo",
+        "media_combo",
+        "invoice_title_edit",
+        "tax_id_edit",
+        "rush_check",
+        "requests_edit",
+        "submit_button",
+    ]
     seen, widget = [], form.customer_picker.search_edit
     for _ in range(200):
         name = widget.objectName()

@@ -1,6 +1,7 @@
 """Search results handed to an outbound call list: one ``campaign`` call back per customer through the
 local store (and the outbox to the real back office), skip counts, the duplicate rule, the 5,000 limit
 and the Chinese texts."""
+
 from __future__ import annotations
 
 import uuid
@@ -86,25 +87,25 @@ def local(tmp_path):
     store.close()
 
 
-def test_results_become_campaign_callbacks_locally_and_in_the_back_office(qtbot, tasks, agent,
-                                                                           backoffice_server):
+def test_results_become_campaign_callbacks_locally_and_in_the_back_office(qtbot, tasks, agent, backoffice_server):
     tag = f"camp{uuid.uuid4().hex[:8]}"
     store = agent.store
     two, one, listed = mobile("136"), mobile("137"), mobile("138")
     second = mobile("139")
-    a = store.create("customers", _customer(tag, two, second))     # first phone is the one called
+    a = store.create("customers", _customer(tag, two, second))  # first phone is the one called
     b = store.create("customers", _customer(tag, one))
     c = store.create("customers", _customer(tag, listed))
-    d = store.create("customers", _customer(tag))                  # no phone: skipped
-    cbq.create_manual(store, listed, c["id"], reason=LIST)          # already open on that list
+    d = store.create("customers", _customer(tag))  # no phone: skipped
+    cbq.create_manual(store, listed, c["id"], reason=LIST)  # already open on that list
     panel = _panel(qtbot, tasks, LocalCustomerSearch(store), lambda: agent.client)
     _search_tag(qtbot, panel, tag, 4)
     due = (datetime.now(timezone.utc) + timedelta(hours=2)).replace(second=0, microsecond=0)
     dialog = _dialog(qtbot, panel, f"  {LIST} ", due, attempts=5)
     assert dialog.count.text() == "4 customers will be added.\n1 without a phone will be skipped."
     assert _ok(qtbot, panel, dialog) == [LIST, 2]
-    assert panel.status.text() == (f"2 customers added to call list {LIST} "
-                                   "(1 without a phone skipped, 1 already on the list)")
+    assert panel.status.text() == (
+        f"2 customers added to call list {LIST} (1 without a phone skipped, 1 already on the list)"
+    )
     assert panel.call_list_button.isEnabled()
 
     made = {e["customer_id"]: e for e in _entries(store, LIST) if e["source"] == CallbackSource.CAMPAIGN.value}
@@ -114,8 +115,8 @@ def test_results_become_campaign_callbacks_locally_and_in_the_back_office(qtbot,
     for entry in made.values():
         assert entry["due_at"] == due.isoformat().replace("+00:00", "Z")
         assert entry["max_attempts"] == 5 and entry["reason"] == LIST
-    assert len(_entries(store, LIST)) == 3              # c keeps its one entry
-    assert store.outbox_counts()[0] >= 2                # written through the outbox
+    assert len(_entries(store, LIST)) == 3  # c keeps its one entry
+    assert store.outbox_counts()[0] >= 2  # written through the outbox
 
     agent.run_once()
     agent.run_once()
@@ -124,7 +125,8 @@ def test_results_become_campaign_callbacks_locally_and_in_the_back_office(qtbot,
     for customer_id, entry in made.items():
         items = api.get("/callbacks", params={"customer_id": customer_id}).json()["items"]
         assert [(i["id"], i["source"], i["reason"], i["status"], i["max_attempts"]) for i in items] == [
-            (entry["id"], "campaign", LIST, "pending", 5)]
+            (entry["id"], "campaign", LIST, "pending", 5)
+        ]
         assert datetime.fromisoformat(items[0]["due_at"].replace("Z", "+00:00")) == due
         assert items[0]["number"] == entry["number"]
 
@@ -142,8 +144,9 @@ def test_a_customer_already_on_the_list_is_not_added_twice(qtbot, tasks, local):
     assert len(_entries(local.store, LIST)) == 3
     # one entry finished: that customer may be put on the list again; another list is another list
     done = _entries(local.store, LIST)[0]
-    local.store.apply_changes("callbacks", [{**done, "version": 1, "status": "done"}], [],
-                              local.store.cursor("callbacks"))
+    local.store.apply_changes(
+        "callbacks", [{**done, "version": 1, "status": "done"}], [], local.store.cursor("callbacks")
+    )
     assert _ok(qtbot, panel, _dialog(qtbot, panel, LIST)) == [LIST, 1]
     assert _ok(qtbot, panel, _dialog(qtbot, panel, "春节问候")) == ["春节问候", 3]
     assert len(_entries(local.store, LIST)) == 3 and len(_entries(local.store, "春节问候")) == 3
@@ -167,10 +170,20 @@ def test_a_due_time_of_now_by_default_and_the_name_is_required(qtbot, tasks, loc
 
 def test_more_than_5000_customers_are_refused_and_the_typed_name_stays(qtbot, tasks, local):
     limit = cbq.CALL_LIST_LIMIT
-    local.store.bulk_load("customers", (
-        {"id": str(uuid.uuid4()), "version": 1, "name": f"大客户{i}", "tags": ["big"],
-         "phones": [{"number": f"186{i:08d}", "normalized": f"+86186{i:08d}"}]}
-        for i in range(limit + 1)), fresh=True)
+    local.store.bulk_load(
+        "customers",
+        (
+            {
+                "id": str(uuid.uuid4()),
+                "version": 1,
+                "name": f"大客户{i}",
+                "tags": ["big"],
+                "phones": [{"number": f"186{i:08d}", "normalized": f"+86186{i:08d}"}],
+            }
+            for i in range(limit + 1)
+        ),
+        fresh=True,
+    )
     panel = _panel(qtbot, tasks, local)
     _search_tag(qtbot, panel, "big", limit + 1)
     dialog = _dialog(qtbot, panel, LIST)
@@ -205,8 +218,9 @@ def test_the_call_list_texts_are_chinese(qtbot, tasks, local):
         dialog = panel.call_list_dialog or panel.open_call_list_dialog()
         dialog.set_targets(cbq.CallListTargets([], True))
         dialog.accept()
-        assert dialog.message.text() == ("一次最多可将 5,000 位客户加入外呼名单。请缩小搜索范围"
-                                         "（例如按地区、标签或 VIP 等级）后重试。")
+        assert dialog.message.text() == (
+            "一次最多可将 5,000 位客户加入外呼名单。请缩小搜索范围（例如按地区、标签或 VIP 等级）后重试。"
+        )
         dialog.reject()
     finally:
         QCoreApplication.removeTranslator(translator)

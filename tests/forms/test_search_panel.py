@@ -1,5 +1,6 @@
 """Search panel over a real local store: 50,000 results scroll in pages without blocking the GUI
 thread, sorting, opening a result, saved searches, export to .xlsx and .csv, invalid input."""
+
 from __future__ import annotations
 
 import csv
@@ -20,13 +21,19 @@ PAGE = 500
 
 
 def _customer(i: int) -> dict:
-    return {"id": str(uuid.UUID(int=i + 1, version=4)), "version": 1, "name": f"客户{i:05d}",
-            "name_initials": "kh", "created_at": f"2025-01-01T00:00:{i % 60:02d}Z",
-            "phones": [{"number": f"139{i:08d}", "type": "mobile", "normalized": f"+86139{i:08d}"}],
-            "address": {"province": "浙江省", "city": "杭州市" if i % 2 else "宁波市", "district": ""},
-            "tags": ["tv"] if i % 3 == 0 else [], "vip_level": i % 6,
-            "preferences": {"accepts_samples": i % 5 == 0, "follow_up_opt_in": True, "call_window": "anytime"},
-            "last_contact_at": None}
+    return {
+        "id": str(uuid.UUID(int=i + 1, version=4)),
+        "version": 1,
+        "name": f"客户{i:05d}",
+        "name_initials": "kh",
+        "created_at": f"2025-01-01T00:00:{i % 60:02d}Z",
+        "phones": [{"number": f"139{i:08d}", "type": "mobile", "normalized": f"+86139{i:08d}"}],
+        "address": {"province": "浙江省", "city": "杭州市" if i % 2 else "宁波市", "district": ""},
+        "tags": ["tv"] if i % 3 == 0 else [],
+        "vip_level": i % 6,
+        "preferences": {"accepts_samples": i % 5 == 0, "follow_up_opt_in": True, "call_window": "anytime"},
+        "last_contact_at": None,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +73,7 @@ def test_fifty_thousand_results_arrive_in_pages_and_the_gui_never_blocks(qtbot, 
         assert time.monotonic() - started < 60
         before = panel.model.rowCount()
         panel.view.scrollToBottom()
-        qtbot.waitUntil(lambda: panel.model.rowCount() > before, timeout=5000)
+        qtbot.waitUntil(lambda before=before: panel.model.rowCount() > before, timeout=5000)
     beat.stop()
     assert counts == list(range(PAGE, N + 1, PAGE))  # one page at a time, on demand
     assert not panel.model.canFetchMore()
@@ -144,8 +151,9 @@ def test_crm_unreachable_leaves_the_local_results_and_says_so(qtbot, tasks, big_
     from crm.client import ClientConfig, CrmClient
     from tests.fixtures.backoffice import free_port
 
-    client = CrmClient(ClientConfig(f"http://127.0.0.1:{free_port()}", retries=0, connect_timeout_s=0.5),
-                       token="not-a-real-token")
+    client = CrmClient(
+        ClientConfig(f"http://127.0.0.1:{free_port()}", retries=0, connect_timeout_s=0.5), token="not-a-real-token"
+    )
     panel = SearchPanel(tasks, big_store[1], lambda: client, page_size=PAGE)
     qtbot.addWidget(panel)
     panel.conditions.texts["phone"].setText("13900000042")

@@ -1,4 +1,5 @@
 """The wrap-up form: required disposition, follow-up validation, keyboard use, wrap-up time."""
+
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
@@ -106,4 +107,8 @@ def test_validation_rules_without_widgets() -> None:
     now = datetime(2026, 1, 1, tzinfo=timezone.utc)
     assert validate_wrap_up("x", "", None, None, allowed, now) == {}
     assert set(validate_wrap_up("y", "n" * 4001, "", now, allowed, now)) == {
-        "disposition", "notes", "follow_up_title", "follow_up_due"}
+        "disposition",
+        "notes",
+        "follow_up_title",
+        "follow_up_due",
+    }

@@ -1,4 +1,5 @@
 """A small in-memory PopSource for unit tests of the assembly and the card (the real one is the store)."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -67,27 +68,39 @@ def _t(day: int, hour: int = 10) -> datetime:
 def sample_source() -> MemorySource:
     """Zhang Wei (VIP, history, an open complaint, orders), two customers sharing a landline, a media source."""
     zhang = CustomerInfo(
-        id="c-zhang", name="张伟", phones=("+8613800138000",), address="浙江省 杭州市 西湖区 文三路 1 号",
-        vip_level="3", tags=("VIP", "回头客"), accepts_samples=True, follow_up_opt_in=False,
+        id="c-zhang",
+        name="张伟",
+        phones=("+8613800138000",),
+        address="浙江省 杭州市 西湖区 文三路 1 号",
+        vip_level="3",
+        tags=("VIP", "回头客"),
+        accepts_samples=True,
+        follow_up_opt_in=False,
         call_window="evening",
     )
     li = CustomerInfo(id="c-li", name="李娜", phones=("+861062345678",))
     liu = CustomerInfo(id="c-liu", name="刘洋", phones=("+861062345678", "+8613900139000"))
     return MemorySource(
         customers={c.id: c for c in (zhang, li, liu)},
-        history_by_customer={"c-zhang": [
-            TimelineEntry(_t(1), TimelineKind.CALL, "Asked about the juicer", "enquiry", "k1"),
-            TimelineEntry(_t(20), TimelineKind.CALL, "Wants a refund", "complaint", "k2"),
-            TimelineEntry(_t(10), TimelineKind.NOTE, "Prefers SF Express", "", "k3"),
-        ]},
-        complaints_by_customer={"c-zhang": [
-            ComplaintLine("p1", _t(5), "closed", "quality", "Scratched pan", is_open=False),
-            ComplaintLine("p2", _t(19), "open", "delivery", "Parcel late"),
-        ]},
-        orders_by_customer={"c-zhang": [
-            OrderLine("o1", "SO20261103-000001", _t(3), "delivered", "SF Express", "SF1234567890", "¥299.00"),
-            OrderLine("o2", "SO20261118-000002", _t(18), "shipped", "ZTO", "ZT998877", "¥99.00"),
-        ]},
+        history_by_customer={
+            "c-zhang": [
+                TimelineEntry(_t(1), TimelineKind.CALL, "Asked about the juicer", "enquiry", "k1"),
+                TimelineEntry(_t(20), TimelineKind.CALL, "Wants a refund", "complaint", "k2"),
+                TimelineEntry(_t(10), TimelineKind.NOTE, "Prefers SF Express", "", "k3"),
+            ]
+        },
+        complaints_by_customer={
+            "c-zhang": [
+                ComplaintLine("p1", _t(5), "closed", "quality", "Scratched pan", is_open=False),
+                ComplaintLine("p2", _t(19), "open", "delivery", "Parcel late"),
+            ]
+        },
+        orders_by_customer={
+            "c-zhang": [
+                OrderLine("o1", "SO20261103-000001", _t(3), "delivered", "SF Express", "SF1234567890", "¥299.00"),
+                OrderLine("o2", "SO20261118-000002", _t(18), "shipped", "ZTO", "ZT998877", "¥99.00"),
+            ]
+        },
         todos_by_customer={"c-zhang": [TodoLine("t1", "Call back about refund", _t(23))]},
         media={"+864008108888": MediaSourceInfo("+864008108888", "湖南卫视", "Morning Shop", "Juicer 30s", "Autumn")},
     )

@@ -1,6 +1,7 @@
 """An agent who is not Ready takes no calls: a real softphone engine refuses a sipp caller with 480
 before it rings, the call-back queue gets the caller as "not ready"; back to Ready, the next call
 rings and pops the card."""
+
 from __future__ import annotations
 
 import pytest
@@ -20,7 +21,8 @@ pytestmark = pytest.mark.e2e
 
 
 def test_not_ready_refuses_with_480_and_queues_a_call_back_ready_rings(
-        shell, make_engine, caller, qtbot, tmp_path, live_backoffice):  # noqa: F811
+    shell, make_engine, caller, qtbot, tmp_path, live_backoffice
+):
     engine, _log = make_engine(max_lines=2)
     phone = PhoneAdapter(engine, parent=shell.window)
     sync = engine_for(client_for(live_backoffice.url, "agent1"), tmp_path / "agent1.db", entities=SYNCED)

@@ -1,4 +1,5 @@
 """The card dock as the agent sees it: plain-text names, timeline order, badge, chooser, quick form."""
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -64,6 +65,7 @@ def test_hostile_customer_text_is_shown_literally(dock, qtbot) -> None:
     source.customers[evil.id] = evil
     source.history_by_customer[evil.id] = list(source.history_by_customer["c-zhang"])
     from screenpop.core.models import TimelineEntry, TimelineKind
+
     source.history_by_customer[evil.id].append(TimelineEntry(None, TimelineKind.NOTE, HOSTILE))
     dock.pop(ring({"From": f'"{HOSTILE}" <sip:13600136000@pbx>'}, source=source))
     view = dock.card_view
@@ -165,12 +167,14 @@ def test_anonymous_caller_form_has_no_number(dock) -> None:
 def test_actions_emit_with_the_card_and_abnormal_kinds(dock, qtbot) -> None:
     dock.pop(ring({"From": "<sip:13800138000@pbx>"}))
     view = dock.card_view
-    for button, signal in ((view.new_order_button, dock.sig_new_order_requested),
-                           (view.new_complaint_button, dock.sig_new_complaint_requested),
-                           (view.new_todo_button, dock.sig_new_todo_requested),
-                           (view.call_back_button, dock.sig_call_back_requested),
-                           (view.edit_customer_button, dock.sig_edit_customer_requested),
-                           (dock.call_actions.block_button, dock.sig_block_requested)):
+    for button, signal in (
+        (view.new_order_button, dock.sig_new_order_requested),
+        (view.new_complaint_button, dock.sig_new_complaint_requested),
+        (view.new_todo_button, dock.sig_new_todo_requested),
+        (view.call_back_button, dock.sig_call_back_requested),
+        (view.edit_customer_button, dock.sig_edit_customer_requested),
+        (dock.call_actions.block_button, dock.sig_block_requested),
+    ):
         with qtbot.waitSignal(signal) as blocker:
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         assert blocker.args[0].customer.id == "c-zhang"
@@ -200,8 +204,9 @@ def test_card_stays_after_hang_up_until_wrap_up_and_recent_pops_go_back(dock, qt
     assert dock.recent.list.count() == 2
     item = dock.recent.list.item(1)
     assert "张伟" in item.text()
-    qtbot.mouseClick(dock.recent.list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=dock.recent.list.visualItemRect(item).center())
+    qtbot.mouseClick(
+        dock.recent.list.viewport(), Qt.MouseButton.LeftButton, pos=dock.recent.list.visualItemRect(item).center()
+    )
     assert dock.current_card().call_id == "a"
     assert dock.card_view.name_label.text() == "张伟"
 

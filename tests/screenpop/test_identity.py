@@ -1,4 +1,5 @@
 """Caller identity from INVITE headers: sources, precedence, privacy, DNIS, attached data, garbage."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,11 +13,13 @@ HOST = "pbx.example.com"
 
 
 def test_number_from_p_asserted_identity_wins_over_rpid_and_from() -> None:
-    ident = extract_identity({
-        "From": f'"Front" <sip:999@{HOST}>;tag=1',
-        "Remote-Party-ID": f'"Rpid" <sip:13900139000@{HOST}>;party=calling;screen=yes',
-        "P-Asserted-Identity": f'"张伟" <sip:13800138000@{HOST}>',
-    })
+    ident = extract_identity(
+        {
+            "From": f'"Front" <sip:999@{HOST}>;tag=1',
+            "Remote-Party-ID": f'"Rpid" <sip:13900139000@{HOST}>;party=calling;screen=yes',
+            "P-Asserted-Identity": f'"张伟" <sip:13800138000@{HOST}>',
+        }
+    )
     assert ident.number == "+8613800138000"
     assert ident.source == "P-Asserted-Identity"
     assert ident.display_name == "张伟"
@@ -24,10 +27,12 @@ def test_number_from_p_asserted_identity_wins_over_rpid_and_from() -> None:
 
 
 def test_number_from_remote_party_id_when_no_pai() -> None:
-    ident = extract_identity({
-        "From": f"<sip:999@{HOST}>;tag=1",
-        "Remote-Party-ID": f'"Li Na" <sip:010-6234-5678@{HOST}>;party=calling',
-    })
+    ident = extract_identity(
+        {
+            "From": f"<sip:999@{HOST}>;tag=1",
+            "Remote-Party-ID": f'"Li Na" <sip:010-6234-5678@{HOST}>;party=calling',
+        }
+    )
     assert (ident.number, ident.source, ident.display_name) == ("+861062345678", "Remote-Party-ID", "Li Na")
 
 
@@ -43,26 +48,38 @@ def test_compact_and_mixed_case_header_names() -> None:
 
 
 def test_tel_uri_preferred_among_several_pai_values() -> None:
-    ident = extract_identity({
-        "P-Asserted-Identity": [f"<sip:agent-gw@{HOST}>", "<tel:+86-138-0013-8000>"],
-    })
+    ident = extract_identity(
+        {
+            "P-Asserted-Identity": [f"<sip:agent-gw@{HOST}>", "<tel:+86-138-0013-8000>"],
+        }
+    )
     assert ident.number == "+8613800138000"
 
 
-@pytest.mark.parametrize("raw", [
-    "01062345678", "010-6234-5678", "+861062345678", "00861062345678", "+86 10 6234 5678",
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "01062345678",
+        "010-6234-5678",
+        "+861062345678",
+        "00861062345678",
+        "+86 10 6234 5678",
+    ],
+)
 def test_landline_forms_normalise_to_one_number(raw: str) -> None:
     ident = extract_identity({"From": f"<sip:{raw}@{HOST}>"})
     assert ident.number == "+861062345678"
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("13800138000", "+8613800138000"),
-    ("008613800138000", "+8613800138000"),
-    ("4008108888", "+864008108888"),
-    ("800-810-1234", "+868008101234"),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("13800138000", "+8613800138000"),
+        ("008613800138000", "+8613800138000"),
+        ("4008108888", "+864008108888"),
+        ("800-810-1234", "+868008101234"),
+    ],
+)
 def test_mobile_and_service_numbers(raw: str, expected: str) -> None:
     assert extract_identity({"From": f"<sip:{raw}@{HOST}>"}).number == expected
 
@@ -72,14 +89,17 @@ def test_region_is_configurable() -> None:
     assert ident.number == "+442079460000"
 
 
-@pytest.mark.parametrize("headers", [
-    {"From": '"Anonymous" <sip:anonymous@anonymous.invalid>;tag=1'},
-    {"From": "<sip:anonymous@pbx>;tag=1"},
-    {"From": '"Anonymous" <sip:gw@pbx>;tag=1'},
-    {"From": "<sip:13800138000@pbx>", "Privacy": "id"},
-    {"P-Asserted-Identity": "<sip:13800138000@pbx>", "Privacy": "header; id"},
-    {"From": "<sip:999@pbx>", "Remote-Party-ID": "<sip:13800138000@pbx>;party=calling;privacy=full"},
-])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"From": '"Anonymous" <sip:anonymous@anonymous.invalid>;tag=1'},
+        {"From": "<sip:anonymous@pbx>;tag=1"},
+        {"From": '"Anonymous" <sip:gw@pbx>;tag=1'},
+        {"From": "<sip:13800138000@pbx>", "Privacy": "id"},
+        {"P-Asserted-Identity": "<sip:13800138000@pbx>", "Privacy": "header; id"},
+        {"From": "<sip:999@pbx>", "Remote-Party-ID": "<sip:13800138000@pbx>;party=calling;privacy=full"},
+    ],
+)
 def test_withheld_callers_show_no_number(headers: dict) -> None:
     ident = extract_identity(headers)
     assert ident.withheld
@@ -112,16 +132,22 @@ def test_dnis_precedence_configured_header_then_original_diversion_then_to() -> 
 
 
 def test_attached_data_from_configurable_x_headers() -> None:
-    ident = extract_identity({
-        "From": "<sip:13800138000@pbx>",
-        "X-Customer-ID": "c-42",
-        "x-order-number": "SO20261122001",
-        "X-IVR-Path": "1>3>2",
-        "X-Queue": "vip",
-        "X-Campaign": "spring sale",
-    })
+    ident = extract_identity(
+        {
+            "From": "<sip:13800138000@pbx>",
+            "X-Customer-ID": "c-42",
+            "x-order-number": "SO20261122001",
+            "X-IVR-Path": "1>3>2",
+            "X-Queue": "vip",
+            "X-Campaign": "spring sale",
+        }
+    )
     assert (ident.customer_id, ident.order_number, ident.ivr_path, ident.queue) == (
-        "c-42", "SO20261122001", "1>3>2", "vip")
+        "c-42",
+        "SO20261122001",
+        "1>3>2",
+        "vip",
+    )
     assert ident.attached["x-campaign"] == "spring sale"
     custom = PopConfig(customer_id_header="X-Cust")
     assert extract_identity({"X-Cust": "c-7"}, custom).customer_id == "c-7"
@@ -134,14 +160,16 @@ def test_hostile_customer_id_is_ignored() -> None:
 
 def test_8kb_headers_do_not_raise_and_are_truncated() -> None:
     huge = "A" * 8192
-    ident = extract_identity({
-        "From": f'"{huge}" <sip:{"1" * 8000}@pbx>;tag={huge}',
-        "P-Asserted-Identity": huge,
-        "To": huge,
-        "X-Customer-ID": huge,
-        "X-Note": huge,
-        "Diversion": "<" * 8192,
-    })
+    ident = extract_identity(
+        {
+            "From": f'"{huge}" <sip:{"1" * 8000}@pbx>;tag={huge}',
+            "P-Asserted-Identity": huge,
+            "To": huge,
+            "X-Customer-ID": huge,
+            "X-Note": huge,
+            "Diversion": "<" * 8192,
+        }
+    )
     assert len(ident.display_name) <= 80
     assert ident.number is None
     assert ident.customer_id == ""
@@ -154,12 +182,27 @@ def test_a_huge_display_name_does_not_hide_the_number() -> None:
     assert len(ident.display_name) <= 80
 
 
-@pytest.mark.parametrize("headers", [
-    None, "From: x", b"\xff\xfe", 42, [("From",)], {"From": None}, {"From": 12}, {None: "x"},
-    {"From": '"unterminated <sip:1@'}, {"From": "<<<>>>;;;==="}, {"From": "sip:@"},
-    {"From": b'"\xff\xfe" <sip:13800138000@pbx>'}, {"From": ['"a\x00b\r\nc" <sip:1380013800%30@pbx>']},
-    {"From": "\u202e\u202dEvil\u202c <sip:13800138000@pbx>"}, {"Privacy": ";;;"}, {"To": "tel:"},
-])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        None,
+        "From: x",
+        b"\xff\xfe",
+        42,
+        [("From",)],
+        {"From": None},
+        {"From": 12},
+        {None: "x"},
+        {"From": '"unterminated <sip:1@'},
+        {"From": "<<<>>>;;;==="},
+        {"From": "sip:@"},
+        {"From": b'"\xff\xfe" <sip:13800138000@pbx>'},
+        {"From": ['"a\x00b\r\nc" <sip:1380013800%30@pbx>']},
+        {"From": "\u202e\u202dEvil\u202c <sip:13800138000@pbx>"},
+        {"Privacy": ";;;"},
+        {"To": "tel:"},
+    ],
+)
 def test_garbage_never_raises(headers: object) -> None:
     ident = extract_identity(headers)
     assert "\x00" not in ident.display_name and "\n" not in ident.display_name
@@ -178,12 +221,27 @@ def test_non_numeric_user_gives_no_number() -> None:
     assert ident.caller_label() == "Unknown number"
 
 
-HEADER_NAMES = st.sampled_from(["From", "f", "To", "t", "P-Asserted-Identity", "Remote-Party-ID", "Privacy",
-                                "Diversion", "X-Customer-ID", "X-Queue", "X-IVR-Path", "x-anything"])
+HEADER_NAMES = st.sampled_from(
+    [
+        "From",
+        "f",
+        "To",
+        "t",
+        "P-Asserted-Identity",
+        "Remote-Party-ID",
+        "Privacy",
+        "Diversion",
+        "X-Customer-ID",
+        "X-Queue",
+        "X-IVR-Path",
+        "x-anything",
+    ]
+)
 HEADER_TEXT = st.one_of(
     st.text(max_size=300),
-    st.builds(lambda d, u, p: f'"{d}" <sip:{u}@host>;{p}', st.text(max_size=60), st.text(max_size=40),
-              st.text(max_size=40)),
+    st.builds(
+        lambda d, u, p: f'"{d}" <sip:{u}@host>;{p}', st.text(max_size=60), st.text(max_size=40), st.text(max_size=40)
+    ),
     st.binary(max_size=200),
 )
 

@@ -1,4 +1,5 @@
 """Pop assembly: id over number, landline forms matching, chooser, new caller, timeline, sessions."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,6 @@
 """Opening a customer outside a call: a to-do alert, a call-back entry or a search result shows that
 customer's card (from the local store), listed in the recent pops, with no wrap-up."""
+
 from __future__ import annotations
 
 import pytest
@@ -11,13 +12,17 @@ from tests.screenpop.test_screenpop_feature import crm  # noqa: F401 - fixture
 LI = "c-li"
 
 
-@pytest.mark.parametrize("feature_name,signal_name", [
-    ("todos", "sig_open_customer"), ("callbacks", "sig_open_customer"), ("search", "sig_customer_open_requested")])
-def test_a_feature_asking_for_a_customer_shows_their_card(shell, crm, qtbot,  # noqa: F811
-                                                          feature_name, signal_name) -> None:
+@pytest.mark.parametrize(
+    "feature_name,signal_name",
+    [("todos", "sig_open_customer"), ("callbacks", "sig_open_customer"), ("search", "sig_customer_open_requested")],
+)
+def test_a_feature_asking_for_a_customer_shows_their_card(shell, crm, qtbot, feature_name, signal_name) -> None:
     crm.store.bulk_load("customers", [_customer(LI, "李娜", "13900139000")])
-    installers = {"todos": todo_feature.install, "callbacks": callback_feature.install,
-                  "search": search_feature.install}
+    installers = {
+        "todos": todo_feature.install,
+        "callbacks": callback_feature.install,
+        "search": search_feature.install,
+    }
     other = installers[feature_name](shell.ctx, shell.window)  # the real feature, before the card
     card = screenpop_feature.install(shell.ctx, shell.window)
     shell.ctx.services["crm"] = crm
@@ -38,7 +43,7 @@ def test_a_feature_asking_for_a_customer_shows_their_card(shell, crm, qtbot,  # 
     other.shutdown()
 
 
-def test_opened_before_the_crm_is_there_and_a_replaced_feature_is_followed(shell, crm, qtbot) -> None:  # noqa: F811
+def test_opened_before_the_crm_is_there_and_a_replaced_feature_is_followed(shell, crm, qtbot) -> None:
     card = screenpop_feature.install(shell.ctx, shell.window)
     todos = todo_feature.install(shell.ctx, shell.window)
     todos.sig_open_customer.emit(ZHANG)  # no store yet: a card still appears, marked offline

@@ -3,6 +3,7 @@ a dial-pad number pops its customer; a call-back or the card's Dial button shows
 dialled for; an answered dialled call is wrapped up and logged "outbound" through the outbox (Ready →
 Wrap-up → Ready); an unanswered attempt is logged at once with its outcome and needs no wrap-up; a
 dial-pad call during another call (a consultation) pops nothing."""
+
 from __future__ import annotations
 
 import time
@@ -41,15 +42,25 @@ class Phone(PhoneEvents):
         return 500 + len(self.dialled)
 
 
-def out(phone: Phone, call_id: int, state: CallState, number: str, *, outcome: Outcome | None = None,
-        connected_at: float | None = None) -> None:
+def out(
+    phone: Phone,
+    call_id: int,
+    state: CallState,
+    number: str,
+    *,
+    outcome: Outcome | None = None,
+    connected_at: float | None = None,
+) -> None:
     """The phone's CallChanged for a call the agent dialled (``number`` as the engine reports it)."""
-    phone.sig_call_changed.emit(CallChanged(call_id, state, "out", f"sip:{number}@127.0.0.1", number,
-                                            outcome=outcome, connected_at=connected_at))
+    phone.sig_call_changed.emit(
+        CallChanged(
+            call_id, state, "out", f"sip:{number}@127.0.0.1", number, outcome=outcome, connected_at=connected_at
+        )
+    )
 
 
 @pytest.fixture
-def desk(shell, crm):  # noqa: F811
+def desk(shell, crm):
     crm.store.bulk_load("customers", [_customer(LI, "李娜", SHARED), _customer(WANG, "王芳", SHARED)])
     phone = Phone()
     shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
@@ -69,8 +80,7 @@ def dock_name(feature) -> str:
     return dock.card_view.name_label.text() if dock.stack.currentWidget() is dock.card_view else ""
 
 
-def test_a_dialled_call_pops_the_customer_is_wrapped_up_and_logged_outbound(
-        desk, shell, crm, qtbot) -> None:  # noqa: F811
+def test_a_dialled_call_pops_the_customer_is_wrapped_up_and_logged_outbound(desk, shell, crm, qtbot) -> None:
     feature, phone = desk
     dock, form, state = feature.dock, feature.wrap_up, shell.agent_state
     out(phone, 50, CallState.DIALING, "13800138000")  # typed on the dial pad
@@ -98,8 +108,7 @@ def test_a_dialled_call_pops_the_customer_is_wrapped_up_and_logged_outbound(
     assert dock.stack.currentWidget() is dock.idle_page
 
 
-def test_an_unanswered_attempt_is_logged_with_its_outcome_and_needs_no_wrap_up(
-        desk, shell, crm, qtbot) -> None:  # noqa: F811
+def test_an_unanswered_attempt_is_logged_with_its_outcome_and_needs_no_wrap_up(desk, shell, crm, qtbot) -> None:
     feature, phone = desk
     dock = feature.dock
     out(phone, 51, CallState.DIALING, "13800138000")
@@ -116,10 +125,11 @@ def test_an_unanswered_attempt_is_logged_with_its_outcome_and_needs_no_wrap_up(
     assert shell.agent_state.state == READY
     history = RecordPopSource(crm.store, PhoneNormalizer("CN")).history(ZHANG, 10)  # the card's history
     assert [(e.kind, e.summary, e.detail) for e in history if e.ref_id == log["id"]] == [
-        (TimelineKind.CALL, "+8613800138000", "busy")]  # the dialled number, not the agent's line
+        (TimelineKind.CALL, "+8613800138000", "busy")
+    ]  # the dialled number, not the agent's line
 
 
-def test_a_call_back_dial_shows_the_customer_it_was_dialled_for(desk, shell, crm, qtbot) -> None:  # noqa: F811
+def test_a_call_back_dial_shows_the_customer_it_was_dialled_for(desk, shell, crm, qtbot) -> None:
     feature, phone = desk
     callbacks = callback_feature.install(shell.ctx, shell.window)
     qtbot.waitUntil(lambda: callbacks.controller is not None, timeout=3000)
@@ -139,7 +149,7 @@ def test_a_call_back_dial_shows_the_customer_it_was_dialled_for(desk, shell, crm
     callbacks.shutdown()
 
 
-def test_the_cards_dial_button_calls_the_customer_and_the_call_shows_them(desk, crm, qtbot) -> None:  # noqa: F811
+def test_the_cards_dial_button_calls_the_customer_and_the_call_shows_them(desk, crm, qtbot) -> None:
     feature, phone = desk
     dock = feature.dock
     feature.open_customer(WANG)  # e.g. from a search result

@@ -1,5 +1,6 @@
 """The pop against the real back office over HTTP: refresh from the CRM, quick-create reaching the
 server, and a pop while the CRM is down whose call log is delivered once after the restart."""
+
 from __future__ import annotations
 
 import random
@@ -47,8 +48,10 @@ def _seed_customer(server, name: str, phone: str) -> dict:
     cid = customer.json()["id"]
     r = api.post("/complaints", json={"customer_id": cid, "category": "delivery", "summary": "Parcel late"})
     assert r.status_code == 201, r.text
-    r = api.post("/contacts", json={"customer_id": cid, "channel": "call", "summary": "Asked about the juicer",
-                                    "disposition": "enquiry"})
+    r = api.post(
+        "/contacts",
+        json={"customer_id": cid, "channel": "call", "summary": "Asked about the juicer", "disposition": "enquiry"},
+    )
     assert r.status_code == 201, r.text
     return customer.json()
 
@@ -77,8 +80,9 @@ def test_quick_created_caller_exists_in_the_back_office(backoffice_server, tmp_p
     client = _client(backoffice_server)
     store = Store(tmp_path / "store.db")
     engine = SyncEngine(client, store, SyncConfig(entities=POP_ENTITIES))
-    card = assemble_pop("c", extract_identity({"From": f"<sip:{number}@127.0.0.1>"}),
-                        RecordPopSource(store, store.phones))
+    card = assemble_pop(
+        "c", extract_identity({"From": f"<sip:{number}@127.0.0.1>"}), RecordPopSource(store, store.phones)
+    )
     dock.pop(card)
     form = dock.new_caller_form
     assert form.number_edit.text() == number
@@ -95,8 +99,7 @@ def test_quick_created_caller_exists_in_the_back_office(backoffice_server, tmp_p
     client.close()
 
 
-def test_crm_down_pops_offline_and_the_call_log_arrives_once_after_restart(
-        backoffice_factory, tmp_path, qtbot) -> None:
+def test_crm_down_pops_offline_and_the_call_log_arrives_once_after_restart(backoffice_factory, tmp_path, qtbot) -> None:
     server = backoffice_factory(seed_customers=0)
     number = _mobile()
     seeded = _seed_customer(server, "孙丽", number)
@@ -109,8 +112,12 @@ def test_crm_down_pops_offline_and_the_call_log_arrives_once_after_restart(
     dock = ScreenPopDock(PopHistory())
     qtbot.addWidget(dock)
     dock.show()
-    controller = PopController(dock, tasks, RecordPopSource(store, store.phones),
-                               refresh_source=RecordPopSource(CrmRecords(client), store.phones))
+    controller = PopController(
+        dock,
+        tasks,
+        RecordPopSource(store, store.phones),
+        refresh_source=RecordPopSource(CrmRecords(client), store.phones),
+    )
     refreshed = []
     controller.sig_pop_refreshed.connect(lambda *a: refreshed.append(a))
     controller.incoming_call("c1", {"From": f"<sip:{number}@127.0.0.1>"}, time.monotonic())

@@ -1,4 +1,5 @@
 """Ring → card from the local store → refresh updates in place, or the offline badge when the CRM is down."""
+
 from __future__ import annotations
 
 import time
@@ -46,11 +47,13 @@ def dock(qtbot):
 def test_local_pop_then_refresh_updates_the_card_in_place(tmp_path, qtbot, dock, tasks) -> None:
     local = _store(tmp_path / "local.db", _customer(ZHANG, "张伟", "13800138000"))
     newer = _store(tmp_path / "crm.db", _customer(ZHANG, "张伟 (VIP 5)", "13800138000"))
-    controller = PopController(dock, tasks, RecordPopSource(local, local.phones),
-                               refresh_source=RecordPopSource(newer, newer.phones))
+    controller = PopController(
+        dock, tasks, RecordPopSource(local, local.phones), refresh_source=RecordPopSource(newer, newer.phones)
+    )
     shown, names_when_shown, refreshed = [], [], []
-    controller.sig_pop_shown.connect(lambda *a: (shown.append(a), names_when_shown.append(
-        dock.card_view.name_label.text())))
+    controller.sig_pop_shown.connect(
+        lambda *a: (shown.append(a), names_when_shown.append(dock.card_view.name_label.text()))
+    )
     controller.sig_pop_refreshed.connect(lambda *a: refreshed.append(a))
     controller.incoming_call("call-1", INVITE, time.monotonic())
     qtbot.waitUntil(lambda: bool(refreshed), timeout=5000)
@@ -65,10 +68,13 @@ def test_local_pop_then_refresh_updates_the_card_in_place(tmp_path, qtbot, dock,
 
 def test_crm_unreachable_shows_offline_badge(tmp_path, qtbot, dock, tasks) -> None:
     local = _store(tmp_path / "local.db", _customer(ZHANG, "张伟", "13800138000"))
-    client = CrmClient(ClientConfig(f"http://127.0.0.1:{free_port()}", timeout_s=2, connect_timeout_s=1,
-                                    retries=0))
-    controller = PopController(dock, tasks, RecordPopSource(local, local.phones),
-                               refresh_source=RecordPopSource(CrmRecords(client), local.phones))
+    client = CrmClient(ClientConfig(f"http://127.0.0.1:{free_port()}", timeout_s=2, connect_timeout_s=1, retries=0))
+    controller = PopController(
+        dock,
+        tasks,
+        RecordPopSource(local, local.phones),
+        refresh_source=RecordPopSource(CrmRecords(client), local.phones),
+    )
     with qtbot.waitSignal(controller.sig_pop_refreshed, timeout=10000) as refreshed:
         controller.incoming_call("call-1", INVITE, time.monotonic())
     assert refreshed.args == ["call-1", False]
@@ -82,8 +88,7 @@ def test_crm_unreachable_shows_offline_badge(tmp_path, qtbot, dock, tasks) -> No
 
 
 def test_chooser_pick_reassembles_and_survives_refresh(tmp_path, qtbot, dock, tasks) -> None:
-    local = _store(tmp_path / "local.db", _customer(LI, "李娜", "01062345678"),
-                   _customer(LIU, "刘洋", "+861062345678"))
+    local = _store(tmp_path / "local.db", _customer(LI, "李娜", "01062345678"), _customer(LIU, "刘洋", "+861062345678"))
     source = RecordPopSource(local, local.phones)
     controller = PopController(dock, tasks, source, refresh_source=source)
     headers = {"From": "<sip:010-6234-5678@127.0.0.1>"}
@@ -127,8 +132,12 @@ def test_call_log_and_blocklist_bodies_follow_the_contract(tmp_path, qtbot, dock
 def test_one_refresh_at_a_time_and_none_while_offline(tmp_path, qtbot, dock, tasks) -> None:
     local = _store(tmp_path / "local.db", _customer(ZHANG, "张伟", "13800138000"))
     client = CrmClient(ClientConfig(f"http://127.0.0.1:{free_port()}", connect_timeout_s=1, retries=0))
-    controller = PopController(dock, tasks, RecordPopSource(local, local.phones),
-                               refresh_source=RecordPopSource(CrmRecords(client), local.phones))
+    controller = PopController(
+        dock,
+        tasks,
+        RecordPopSource(local, local.phones),
+        refresh_source=RecordPopSource(CrmRecords(client), local.phones),
+    )
     refreshed, shown = [], []
     controller.sig_pop_refreshed.connect(lambda *a: refreshed.append(a))
     controller.sig_pop_shown.connect(lambda *a: shown.append(a[0]))

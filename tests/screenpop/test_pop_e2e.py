@@ -1,6 +1,7 @@
 """End to end: a sipp caller rings the real SIP engine, the card pops from the local store (synced
 from the real back office) while it rings; wrap-up delivers the call log; a harassment mark puts the
 number on the server's blocklist and the next call from it is refused before ringing."""
+
 from __future__ import annotations
 
 import random
@@ -45,8 +46,12 @@ def desk(tmp_path, qtbot, backoffice_server):
     dock = ScreenPopDock(PopHistory())
     qtbot.addWidget(dock)
     dock.show()
-    controller = PopController(dock, tasks, RecordPopSource(store, store.phones),
-                               refresh_source=RecordPopSource(CrmRecords(client), store.phones))
+    controller = PopController(
+        dock,
+        tasks,
+        RecordPopSource(store, store.phones),
+        refresh_source=RecordPopSource(CrmRecords(client), store.phones),
+    )
     events: list[object] = []
     refused: list[object] = []
     engine = SipEngine(EngineConfig(local_port=0, log_file=str(tmp_path / "pjsip.log")))
@@ -54,17 +59,27 @@ def desk(tmp_path, qtbot, backoffice_server):
     phone.set_pre_ring_filter(lambda number, headers: 603 if store.is_blocked(number) else None)
     phone.sig_incoming_call.connect(events.append)
     phone.sig_call_changed.connect(events.append)
-    phone.sig_incoming_call.connect(
-        lambda e: controller.incoming_call(str(e.call_id), e.headers, e.received_monotonic))
-    phone.sig_call_changed.connect(lambda e: e.state == CallState.ACTIVE and controller.call_answered(
-        str(e.call_id), e.connected_at))
-    phone.sig_call_changed.connect(lambda e: e.state == CallState.DISCONNECTED and controller.call_ended(
-        str(e.call_id)))
+    phone.sig_incoming_call.connect(lambda e: controller.incoming_call(str(e.call_id), e.headers, e.received_monotonic))
+    phone.sig_call_changed.connect(
+        lambda e: e.state == CallState.ACTIVE and controller.call_answered(str(e.call_id), e.connected_at)
+    )
+    phone.sig_call_changed.connect(
+        lambda e: e.state == CallState.DISCONNECTED and controller.call_ended(str(e.call_id))
+    )
     phone.sig_call_rejected_before_ringing.connect(refused.append)
     engine.start()
     assert engine.wait_started(10)
-    yield dict(server=backoffice_server, store=store, sync=sync, dock=dock, controller=controller,
-               engine=engine, events=events, refused=refused, target=f"127.0.0.1:{engine.local_port}")
+    yield dict(
+        server=backoffice_server,
+        store=store,
+        sync=sync,
+        dock=dock,
+        controller=controller,
+        engine=engine,
+        events=events,
+        refused=refused,
+        target=f"127.0.0.1:{engine.local_port}",
+    )
     assert engine.stop(15)
     tasks.shutdown()
     store.close()
@@ -77,10 +92,19 @@ def test_seeded_caller_pops_while_ringing_and_the_call_log_reaches_the_crm(desk,
     customer = api.post("/customers", json={"name": "周<script>alert(1)</script>", "phones": [{"number": number}]})
     assert customer.status_code == 201, customer.text
     cid = customer.json()["id"]
-    assert api.post("/complaints", json={"customer_id": cid, "category": "quality",
-                                         "summary": "Blender broke"}).status_code == 201
-    assert api.post("/contacts", json={"customer_id": cid, "channel": "call", "summary": "Ordered a blender",
-                                       "disposition": "order_placed"}).status_code == 201
+    assert (
+        api.post(
+            "/complaints", json={"customer_id": cid, "category": "quality", "summary": "Blender broke"}
+        ).status_code
+        == 201
+    )
+    assert (
+        api.post(
+            "/contacts",
+            json={"customer_id": cid, "channel": "call", "summary": "Ordered a blender", "disposition": "order_placed"},
+        ).status_code
+        == 201
+    )
     desk["sync"].run_once()
     dock = desk["dock"]
     caller = sipp("uac_caller_hangs_up.xml", desk["target"], keys={"caller": number})
@@ -144,8 +168,7 @@ def test_two_customers_on_one_number_give_the_chooser_and_anonymous_gets_no_numb
     assert caller.wait(15) == 0, caller.output()
 
     anonymous = sipp("uac_caller_hangs_up.xml", desk["target"], keys={"caller": "anonymous"})
-    qtbot.waitUntil(lambda: dock.current_card() is not None and dock.current_card().identity.withheld,
-                    timeout=10000)
+    qtbot.waitUntil(lambda: dock.current_card() is not None and dock.current_card().identity.withheld, timeout=10000)
     assert dock.stack.currentWidget() is dock.new_caller_form
     assert dock.new_caller_form.heading_label.text() == "New caller: Withheld number"
     assert dock.new_caller_form.number_edit.text() == ""
@@ -186,8 +209,9 @@ def test_the_installed_feature_with_the_real_phone_and_crm(shell, backoffice_ser
         dock.call_actions.abnormal_menu.actions()[1].trigger()  # harassment
         feature.wrap_up.disposition_combo.setCurrentIndex(1)
         qtbot.mouseClick(feature.wrap_up.submit_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: len(store.related("call_logs", customer["id"])) == 1 and store.is_blocked(number),
-                        timeout=5000)
+        qtbot.waitUntil(
+            lambda: len(store.related("call_logs", customer["id"])) == 1 and store.is_blocked(number), timeout=5000
+        )
         sync.run_once()
         logs = api.get("/call_logs", params={"customer_id": customer["id"]}).json()["items"]
         assert [(log["disposition"], log["abnormal_reason"]) for log in logs] == [("order_placed", "harassment")]
@@ -252,8 +276,9 @@ def test_landline_in_plus86_form_matches_and_the_ivr_customer_id_wins(desk, tmp_
         assert caller.wait(15) == 0, caller.output()
     finally:
         caller.kill()
-    second = _scenario_caller(tmp_path, desk["target"], "uac_with_customer_id.xml", caller=local,
-                              customer_id=other.json()["id"])
+    second = _scenario_caller(
+        tmp_path, desk["target"], "uac_with_customer_id.xml", caller=local, customer_id=other.json()["id"]
+    )
     try:
         qtbot.waitUntil(lambda: dock.card_view.name_label.text() == "陈平", timeout=10000)
         ring = [e for e in desk["events"] if isinstance(e, IncomingCall)][-1]

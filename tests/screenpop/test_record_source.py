@@ -1,4 +1,5 @@
 """The pop read from the real local store (SQLite): matching forms, id override, chooser, quick-create."""
+
 from __future__ import annotations
 
 import pytest
@@ -15,51 +16,144 @@ LIU = "33333333-3333-4333-8333-333333333333"
 
 
 def _customer(cid: str, name: str, *numbers: str, **extra) -> dict:
-    return {"id": cid, "version": 1, "name": name, "phones": [{"number": n, "type": "mobile"} for n in numbers],
-            "address": {"province": "浙江省", "city": "杭州市", "district": "", "street": "文三路 1 号"},
-            "tags": ["VIP"], "vip_level": 3, "preferences": {"accepts_samples": True, "follow_up_opt_in": False,
-                                                                "call_window": "evening"}, **extra}
+    return {
+        "id": cid,
+        "version": 1,
+        "name": name,
+        "phones": [{"number": n, "type": "mobile"} for n in numbers],
+        "address": {"province": "浙江省", "city": "杭州市", "district": "", "street": "文三路 1 号"},
+        "tags": ["VIP"],
+        "vip_level": 3,
+        "preferences": {"accepts_samples": True, "follow_up_opt_in": False, "call_window": "evening"},
+        **extra,
+    }
 
 
 @pytest.fixture
 def store(tmp_path):
     st = Store(tmp_path / "store.sqlite3")
-    st.bulk_load("customers", [
-        _customer(ZHANG, "张伟", "138-0013-8000"),
-        _customer(LI, "李娜", "010-62345678"),
-        _customer(LIU, "刘洋", "+86 10 6234 5678", "13900139000"),
-    ], fresh=True)
-    st.bulk_load("contacts", [
-        {"id": "k1", "customer_id": ZHANG, "channel": "call", "occurred_at": "2026-11-01T10:00:00Z",
-         "summary": "Asked about the juicer", "disposition": "enquiry", "call_log_id": "L1"},
-        {"id": "k2", "customer_id": ZHANG, "channel": "note", "occurred_at": "2026-11-20T10:00:00Z",
-         "summary": "Prefers SF Express", "disposition": ""},
-    ], fresh=True)
-    st.bulk_load("call_logs", [
-        {"id": "L1", "customer_id": ZHANG, "ring_at": "2026-11-01T09:59:00Z", "caller": "13800138000",
-         "disposition": "enquiry", "abnormal": False},
-        {"id": "L2", "customer_id": ZHANG, "ring_at": "2026-11-21T08:00:00Z", "caller": "13800138000",
-         "disposition": "", "abnormal": True, "abnormal_reason": "silent"},
-    ], fresh=True)
-    st.bulk_load("complaints", [
-        {"id": "p1", "customer_id": ZHANG, "created_at": "2026-11-05T10:00:00Z", "status": "closed",
-         "category": "quality", "summary": "Scratched pan"},
-        {"id": "p2", "customer_id": ZHANG, "created_at": "2026-11-19T10:00:00Z", "status": "in_progress",
-         "category": "delivery", "summary": "Parcel late"},
-    ], fresh=True)
-    st.bulk_load("orders", [
-        {"id": "o1", "customer_id": ZHANG, "number": "SO20261118-000002", "created_at": "2026-11-18T10:00:00Z",
-         "status": "shipped", "courier": "ZTO", "tracking_number": "ZT998877", "total_cents": 9900},
-    ], fresh=True)
-    st.bulk_load("todos", [
-        {"id": "t1", "customer_id": ZHANG, "title": "Call back about refund", "status": "open",
-         "due_at": "2026-11-23T10:00:00Z"},
-        {"id": "t2", "customer_id": ZHANG, "title": "Done already", "status": "done"},
-    ], fresh=True)
-    st.bulk_load("media_sources", [
-        {"id": "m1", "dnis": "+864008108888", "channel": "湖南卫视", "programme": "Morning Shop",
-         "advert": "Juicer 30s", "campaign": "Autumn", "active": True},
-    ], fresh=True)
+    st.bulk_load(
+        "customers",
+        [
+            _customer(ZHANG, "张伟", "138-0013-8000"),
+            _customer(LI, "李娜", "010-62345678"),
+            _customer(LIU, "刘洋", "+86 10 6234 5678", "13900139000"),
+        ],
+        fresh=True,
+    )
+    st.bulk_load(
+        "contacts",
+        [
+            {
+                "id": "k1",
+                "customer_id": ZHANG,
+                "channel": "call",
+                "occurred_at": "2026-11-01T10:00:00Z",
+                "summary": "Asked about the juicer",
+                "disposition": "enquiry",
+                "call_log_id": "L1",
+            },
+            {
+                "id": "k2",
+                "customer_id": ZHANG,
+                "channel": "note",
+                "occurred_at": "2026-11-20T10:00:00Z",
+                "summary": "Prefers SF Express",
+                "disposition": "",
+            },
+        ],
+        fresh=True,
+    )
+    st.bulk_load(
+        "call_logs",
+        [
+            {
+                "id": "L1",
+                "customer_id": ZHANG,
+                "ring_at": "2026-11-01T09:59:00Z",
+                "caller": "13800138000",
+                "disposition": "enquiry",
+                "abnormal": False,
+            },
+            {
+                "id": "L2",
+                "customer_id": ZHANG,
+                "ring_at": "2026-11-21T08:00:00Z",
+                "caller": "13800138000",
+                "disposition": "",
+                "abnormal": True,
+                "abnormal_reason": "silent",
+            },
+        ],
+        fresh=True,
+    )
+    st.bulk_load(
+        "complaints",
+        [
+            {
+                "id": "p1",
+                "customer_id": ZHANG,
+                "created_at": "2026-11-05T10:00:00Z",
+                "status": "closed",
+                "category": "quality",
+                "summary": "Scratched pan",
+            },
+            {
+                "id": "p2",
+                "customer_id": ZHANG,
+                "created_at": "2026-11-19T10:00:00Z",
+                "status": "in_progress",
+                "category": "delivery",
+                "summary": "Parcel late",
+            },
+        ],
+        fresh=True,
+    )
+    st.bulk_load(
+        "orders",
+        [
+            {
+                "id": "o1",
+                "customer_id": ZHANG,
+                "number": "SO20261118-000002",
+                "created_at": "2026-11-18T10:00:00Z",
+                "status": "shipped",
+                "courier": "ZTO",
+                "tracking_number": "ZT998877",
+                "total_cents": 9900,
+            },
+        ],
+        fresh=True,
+    )
+    st.bulk_load(
+        "todos",
+        [
+            {
+                "id": "t1",
+                "customer_id": ZHANG,
+                "title": "Call back about refund",
+                "status": "open",
+                "due_at": "2026-11-23T10:00:00Z",
+            },
+            {"id": "t2", "customer_id": ZHANG, "title": "Done already", "status": "done"},
+        ],
+        fresh=True,
+    )
+    st.bulk_load(
+        "media_sources",
+        [
+            {
+                "id": "m1",
+                "dnis": "+864008108888",
+                "channel": "湖南卫视",
+                "programme": "Morning Shop",
+                "advert": "Juicer 30s",
+                "campaign": "Autumn",
+                "active": True,
+            },
+        ],
+        fresh=True,
+    )
     yield st
     st.close()
 

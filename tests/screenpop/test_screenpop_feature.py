@@ -1,6 +1,7 @@
 """The installed feature in the real main window: ring → card, hang-up → wrap-up → call log in the
 store's outbox; harassment → blocklist entry; quick-create → customer saved and shown; the agent is in
 Wrap-up from the end of an answered call until the wrap-up is submitted."""
+
 from __future__ import annotations
 
 import time
@@ -39,9 +40,16 @@ def crm(tmp_path):
 
 
 def ring(phone: PhoneEvents, call_id: int, number: str) -> None:
-    phone.sig_incoming_call.emit(IncomingCall(
-        call_id, f"sip:{number}@127.0.0.1", "", number,
-        {"From": [f"<sip:{number}@127.0.0.1>;tag=1"], "To": ["<sip:4008108888@127.0.0.1>"]}, time.monotonic()))
+    phone.sig_incoming_call.emit(
+        IncomingCall(
+            call_id,
+            f"sip:{number}@127.0.0.1",
+            "",
+            number,
+            {"From": [f"<sip:{number}@127.0.0.1>;tag=1"], "To": ["<sip:4008108888@127.0.0.1>"]},
+            time.monotonic(),
+        )
+    )
 
 
 def shown(qtbot, dock, call_id: int) -> None:

@@ -1,9 +1,10 @@
 """Engine fixtures for the softphone tests: a real SIP engine on a free port, with its events recorded."""
+
 from __future__ import annotations
 
 import threading
 import time
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 
@@ -28,8 +29,7 @@ class EventLog:
         with self._cond:
             return len(self.events)
 
-    def wait_for(self, predicate: Callable[[object], bool], timeout: float = 10.0, what: str = "event",
-                 after: int = 0):
+    def wait_for(self, predicate: Callable[[object], bool], timeout: float = 10.0, what: str = "event", after: int = 0):
         """The first event at position >= ``after`` matching ``predicate``; fails after ``timeout``."""
         deadline = time.monotonic() + timeout
         with self._cond:

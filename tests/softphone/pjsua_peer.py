@@ -4,6 +4,7 @@ It answers one incoming call, plays a sine tone into it, records what it hears t
 prints every DTMF digit it receives, and exits when the call ends (or after ``--max-s``).
 Run: ``python tests/softphone/pjsua_peer.py --port P --tone 440 --record out.wav``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -14,7 +15,7 @@ import time
 import pjsua2 as pj
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-from softphone.engine.swig_workaround import protect_none_refcount  # noqa: E402
+from softphone.engine.swig_workaround import protect_none_refcount
 
 
 class PeerCall(pj.Call):
@@ -35,7 +36,7 @@ class PeerCall(pj.Call):
         info = self.getInfo()
         for mi in info.media:
             if mi.type == pj.PJMEDIA_TYPE_AUDIO and mi.status == pj.PJSUA_CALL_MEDIA_ACTIVE and self.tone is not None:
-                media = self.getAudioMedia(mi.index)     # re-INVITEs may move the stream: reconnect
+                media = self.getAudioMedia(mi.index)  # re-INVITEs may move the stream: reconnect
                 self.tone.startTransmit(media)
                 if self.recorder is not None:
                     media.startTransmit(self.recorder)
@@ -115,8 +116,11 @@ def main() -> int:
     acfg = pj.AccountConfig()
     acfg.idUri = f"sip:peer@127.0.0.1:{args.port}"
     acfg.mediaConfig.transportConfig.boundAddress = "127.0.0.1"
-    acfg.mediaConfig.srtpUse = {"off": pj.PJMEDIA_SRTP_DISABLED, "optional": pj.PJMEDIA_SRTP_OPTIONAL,
-                                "mandatory": pj.PJMEDIA_SRTP_MANDATORY}[args.srtp]
+    acfg.mediaConfig.srtpUse = {
+        "off": pj.PJMEDIA_SRTP_DISABLED,
+        "optional": pj.PJMEDIA_SRTP_OPTIONAL,
+        "mandatory": pj.PJMEDIA_SRTP_MANDATORY,
+    }[args.srtp]
     acfg.mediaConfig.srtpSecureSignaling = 0
     acc.create(acfg)
     print("READY", flush=True)
@@ -132,7 +136,7 @@ def main() -> int:
     acc.shutdown()
     ep.libDestroy()
     sys.stdout.flush()
-    os._exit(0)   # the ended Call objects are not deleted one by one: a test helper, not the product
+    os._exit(0)  # the ended Call objects are not deleted one by one: a test helper, not the product
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 """Audio through the bridge against a second pjsua2 process: energy flows both ways, DTMF arrives."""
+
 from __future__ import annotations
 
 import subprocess
@@ -25,10 +26,24 @@ def peer(tmp_path):
     def start(tone: int = 440, srtp: str = "off") -> tuple[subprocess.Popen, int, Path]:
         port = free_port()
         record = tmp_path / f"peer_{port}.wav"
-        proc = subprocess.Popen([sys.executable, str(PEER), "--port", str(port), "--tone", str(tone),
-                                 "--record", str(record), "--srtp", srtp], stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                str(PEER),
+                "--port",
+                str(port),
+                "--tone",
+                str(tone),
+                "--record",
+                str(record),
+                "--srtp",
+                srtp,
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         procs.append(proc)
-        for _ in range(50):   # pjlib prints a few lines before its log config applies
+        for _ in range(50):  # pjlib prints a few lines before its log config applies
             if proc.stdout.readline().strip() == "READY":
                 break
         else:
@@ -54,17 +69,17 @@ class Collector:
 
 def test_ring_buffer_bounds_latency_and_pads_silence():
     ring = RingBuffer(max_bytes=640)
-    ring.write(b"\x01\x00" * 500)            # writer ran ahead: only the newest 320 samples stay
+    ring.write(b"\x01\x00" * 500)  # writer ran ahead: only the newest 320 samples stay
     assert ring.buffered_bytes() == 640 and ring.overruns == 1
     assert ring.read(640) == b"\x01\x00" * 320
-    assert ring.read(4) == b"\x00" * 4       # reader ran dry: silence, counted
+    assert ring.read(4) == b"\x00" * 4  # reader ran dry: silence, counted
     assert ring.underruns == 1
 
 
 def test_ring_buffer_skips_a_backlog_so_latency_stays_low():
     ring = RingBuffer(max_bytes=4000, high_bytes=200, low_bytes=40)
-    ring.write(bytes(range(200)) * 10)       # the writer started early: 2000 bytes queued
-    out = ring.read(100)                      # backlog 1900 > 200: cut so only 40 remain after this read
+    ring.write(bytes(range(200)) * 10)  # the writer started early: 2000 bytes queued
+    out = ring.read(100)  # backlog 1900 > 200: cut so only 40 remain after this read
     assert ring.skips == 1
     assert ring.buffered_bytes() == 40
     assert out == (bytes(range(200)) * 10)[-140:-40]
@@ -86,7 +101,7 @@ def test_audio_flows_both_ways_and_dtmf_reaches_the_peer(make_engine, peer):
     heard = Collector()
     device = PacedDevice(source=tone_source(1000, amplitude=0.3), sink=heard)
     engine, log = make_engine(audio_device=device)
-    assert log.wait_for(lambda e: isinstance(e, AudioStatus)).idle      # the device opens with the call
+    assert log.wait_for(lambda e: isinstance(e, AudioStatus)).idle  # the device opens with the call
     proc, port, record = peer(tone=440)
     key = engine.dial(f"sip:peer@127.0.0.1:{port}")
     log.wait_for(lambda e: isinstance(e, CallChanged) and e.call_id == key and e.state == CallState.ACTIVE)
@@ -94,7 +109,7 @@ def test_audio_flows_both_ways_and_dtmf_reaches_the_peer(make_engine, peer):
     time.sleep(1.5)
     engine.send_dtmf(key, "159#")
     time.sleep(1.0)
-    assert engine.bridge.output_level > 0.01       # the level meter moves while the peer talks
+    assert engine.bridge.output_level > 0.01  # the level meter moves while the peer talks
     engine.hangup(key)
     out, _ = proc.communicate(timeout=15)
     assert proc.returncode == 0
@@ -107,7 +122,7 @@ def test_audio_flows_both_ways_and_dtmf_reaches_the_peer(make_engine, peer):
     assert tone_power(received, 440) > 20 * tone_power(received, 1000)
     # our 1 kHz microphone tone reached the peer's recorder
     recorded, rate = wav_pcm(str(record))
-    assert len(recorded) > rate            # at least half a second recorded
+    assert len(recorded) > rate  # at least half a second recorded
     assert tone_power(recorded, 1000, rate) > 0.005, tone_power(recorded, 1000, rate)
     assert tone_power(recorded, 1000, rate) > 20 * tone_power(recorded, 440, rate)
 
@@ -140,7 +155,7 @@ def test_ringtone_plays_on_the_ringer_device_only_while_ringing(make_engine, sip
     time.sleep(0.4)
     with ringer_out.lock:
         after_answer = bytes(ringer_out.pcm[mark:])
-    assert not ringer.is_open                  # answered: the ringer device closed, nothing plays
+    assert not ringer.is_open  # answered: the ringer device closed, nothing plays
     ringer.close()
     assert caller.wait(10) == 0
     assert tone_power(while_ringing, 450) > 0.01
@@ -157,13 +172,13 @@ def test_auto_answer_beeps_once_instead_of_ringing(make_engine, sipp):
     engine.subscribe(ringer.on_event)
     caller = sipp("uac_caller_hangs_up.xml", f"127.0.0.1:{engine.local_port}")
     assert log.wait_for(lambda e: isinstance(e, IncomingCall)).auto_answer
-    assert caller.wait(10) == 0, caller.output()       # answered with nobody touching anything
+    assert caller.wait(10) == 0, caller.output()  # answered with nobody touching anything
     ringer.close()
     with ringer_out.lock:
         pcm = bytes(ringer_out.pcm)
     beep = tone_power(pcm[:16000], 1000)
-    assert beep > 0.005                                   # the beep
-    assert tone_power(pcm, 450) < beep / 100              # no ringing
+    assert beep > 0.005  # the beep
+    assert tone_power(pcm, 450) < beep / 100  # no ringing
 
 
 @pytest.mark.e2e
@@ -185,10 +200,10 @@ def test_conference_lets_both_remote_parties_hear_each_other(make_engine, peer):
         proc.communicate(timeout=15)
     heard_a, rate = wav_pcm(str(record_a))
     heard_b, _ = wav_pcm(str(record_b))
-    tail_a, tail_b = heard_a[-rate * 2:], heard_b[-rate * 2:]      # the last second: the conference
-    assert tone_power(tail_a, 1000, rate) > 0.002, tone_power(tail_a, 1000, rate)   # A hears B
-    assert tone_power(tail_b, 440, rate) > 0.002, tone_power(tail_b, 440, rate)     # B hears A
-    assert tone_power(tail_a, 700, rate) > 0.002                                     # and both hear the agent
+    tail_a, tail_b = heard_a[-rate * 2 :], heard_b[-rate * 2 :]  # the last second: the conference
+    assert tone_power(tail_a, 1000, rate) > 0.002, tone_power(tail_a, 1000, rate)  # A hears B
+    assert tone_power(tail_b, 440, rate) > 0.002, tone_power(tail_b, 440, rate)  # B hears A
+    assert tone_power(tail_a, 700, rate) > 0.002  # and both hear the agent
 
 
 @pytest.mark.e2e
@@ -226,6 +241,6 @@ def test_encrypted_call_with_mandatory_srtp_on_both_sides_carries_audio(make_eng
     proc.communicate(timeout=15)
     with heard.lock:
         received = bytes(heard.pcm)
-    assert tone_power(received, 440) > 0.005              # plain RTP is impossible here: this went via SRTP
+    assert tone_power(received, 440) > 0.005  # plain RTP is impossible here: this went via SRTP
     recorded, rate = wav_pcm(str(record))
     assert tone_power(recorded, 1000, rate) > 0.005

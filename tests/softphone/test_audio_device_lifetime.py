@@ -1,5 +1,6 @@
 """The sound device is open only while a call needs it: not at idle (PortAudio not even loaded),
 from the moment a call rings or is dialled, until a grace delay after the last call ended."""
+
 from __future__ import annotations
 
 import os
@@ -27,7 +28,7 @@ class CountingDevice(PacedDevice):
     def __init__(self, fail: bool = False, open_s: float = 0.0) -> None:
         super().__init__(source=tone_source(700), sink=lambda pcm: None)
         self.fail = fail
-        self.open_s = open_s              # how long opening takes (a Bluetooth headset: about a second)
+        self.open_s = open_s  # how long opening takes (a Bluetooth headset: about a second)
         self.starts = 0
         self.stops = 0
         self.threads: set[str] = set()
@@ -107,8 +108,9 @@ IDLE_SCRIPT = textwrap.dedent("""
 
 def test_an_idle_phone_does_not_even_load_portaudio(tmp_path):
     script = IDLE_SCRIPT.format(root=str(ROOT), log=str(tmp_path / "pjsip.log"))
-    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60,
-                          env=dict(os.environ))
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60, env=dict(os.environ)
+    )
     assert proc.returncode == 0, (proc.stdout + proc.stderr)[-3000:]
     assert "LOADED False False" in proc.stdout and "CLEAN True" in proc.stdout
 
@@ -124,21 +126,21 @@ def test_a_call_opens_the_device_once_and_it_closes_after_the_grace_delay(make_e
     log.wait_for(_is_state(key, CallState.ACTIVE), after=mark)
     assert log.wait_for(lambda e: isinstance(e, AudioStatus), after=mark).available
     assert device.starts == 1 and device.running
-    assert device.threads == {"audio-device"}         # opened off the SIP thread
+    assert device.threads == {"audio-device"}  # opened off the SIP thread
     engine.hangup(key)
     ended = log.wait_for(_is_state(key, CallState.DISCONNECTED))
     ended_at = time.monotonic()
     assert callee.wait(10) == 0, callee.output()
-    assert device.stops == 0                          # still open during the grace delay
+    assert device.stops == 0  # still open during the grace delay
     mark = log.mark()
     log.wait_for(_idle_status, after=mark, what="the device closed")
     assert time.monotonic() - ended_at >= GRACE_S * 0.8, ended
     assert device.stops == 1 and not device.running and not engine.audio_available
 
-    _call_and_hang_up(engine, log, sipp)              # the next call opens it again
+    _call_and_hang_up(engine, log, sipp)  # the next call opens it again
     assert device.starts == 2
     log.wait_for(_idle_status, after=log.mark(), what="the device closed again")
-    assert device.stops == 2 and device.threads == {"audio-device"}   # and closed off it
+    assert device.stops == 2 and device.threads == {"audio-device"}  # and closed off it
 
 
 @pytest.mark.e2e
@@ -149,7 +151,7 @@ def test_overlapping_and_back_to_back_calls_open_the_device_once(make_engine, si
     first, second = sipp("uas_200.xml"), sipp("uas_200.xml")
     a = engine.dial(first.uri)
     log.wait_for(_is_state(a, CallState.ACTIVE))
-    b = engine.dial(second.uri)                       # holds the first call
+    b = engine.dial(second.uri)  # holds the first call
     log.wait_for(_is_state(b, CallState.ACTIVE))
     assert device.starts == 1
     engine.hangup(b)
@@ -157,7 +159,7 @@ def test_overlapping_and_back_to_back_calls_open_the_device_once(make_engine, si
     engine.hangup(a)
     log.wait_for(_is_state(a, CallState.DISCONNECTED))
     assert device.stops == 0
-    _call_and_hang_up(engine, log, sipp)              # within the grace delay: no reopening
+    _call_and_hang_up(engine, log, sipp)  # within the grace delay: no reopening
     assert device.starts == 1 and device.stops == 0
     log.wait_for(_idle_status, after=log.mark(), timeout=10, what="the device closed")
     assert device.starts == 1 and device.stops == 1
@@ -197,17 +199,17 @@ def test_a_device_that_fails_to_open_is_reported_and_the_call_goes_on(make_engin
     ring = log.wait_for(lambda e: isinstance(e, IncomingCall))
     failed = log.wait_for(lambda e: isinstance(e, AudioStatus) and not e.available and not e.idle)
     assert failed.message == "Audio unavailable: no sound device found"
-    assert failed.message.context == "Audio"            # the agent sees it translated
+    assert failed.message.context == "Audio"  # the agent sees it translated
     engine.answer(ring.call_id)
     log.wait_for(_is_state(ring.call_id, CallState.ACTIVE))
-    assert caller.wait(10) == 0, caller.output()           # the caller talked and hung up: the call went on
+    assert caller.wait(10) == 0, caller.output()  # the caller talked and hung up: the call went on
     log.wait_for(_is_state(ring.call_id, CallState.DISCONNECTED))
-    assert device.starts == 1                              # no retry while that call lasted
+    assert device.starts == 1  # no retry while that call lasted
     mark = log.mark()
     time.sleep(GRACE_S + 0.5)
-    assert not [e for e in log.events[mark:] if isinstance(e, AudioStatus)]   # the error stays shown
+    assert not [e for e in log.events[mark:] if isinstance(e, AudioStatus)]  # the error stays shown
 
-    device.fail = False                                    # e.g. the headset was plugged in
+    device.fail = False  # e.g. the headset was plugged in
     mark = log.mark()
     _call_and_hang_up(engine, log, sipp)
     assert device.starts == 2
@@ -236,7 +238,7 @@ def test_the_ringer_device_is_open_only_while_a_call_rings(make_engine, sipp):
 
 @pytest.mark.e2e
 def test_a_slow_headset_does_not_hold_up_the_call_signalling(make_engine, sipp):
-    device = CountingDevice(open_s=1.5)               # a Bluetooth headset switching to its call profile
+    device = CountingDevice(open_s=1.5)  # a Bluetooth headset switching to its call profile
     engine, log = make_engine(audio_device=device)
     engine.AUDIO_GRACE_S = GRACE_S
     callee = sipp("uas_200.xml")
@@ -245,8 +247,8 @@ def test_a_slow_headset_does_not_hold_up_the_call_signalling(make_engine, sipp):
     key = engine.dial(callee.uri)
     log.wait_for(_is_state(key, CallState.ACTIVE), after=mark)
     answered_s = time.monotonic() - dialled
-    assert answered_s < 1.0, f"the 200 was handled only after {answered_s:.2f} s"   # the SIP thread did not wait
-    assert log.wait_for(lambda e: isinstance(e, AudioStatus), after=mark, timeout=5).available   # then the headset
+    assert answered_s < 1.0, f"the 200 was handled only after {answered_s:.2f} s"  # the SIP thread did not wait
+    assert log.wait_for(lambda e: isinstance(e, AudioStatus), after=mark, timeout=5).available  # then the headset
     engine.hangup(key)
     log.wait_for(_is_state(key, CallState.DISCONNECTED))
     assert callee.wait(10) == 0, callee.output()
@@ -263,11 +265,11 @@ def test_a_slow_ringer_device_does_not_hold_up_answering(make_engine, sipp):
     caller = sipp("uac_caller_hangs_up.xml", f"127.0.0.1:{engine.local_port}")
     ring = log.wait_for(lambda e: isinstance(e, IncomingCall))
     asked = time.monotonic()
-    engine.answer(ring.call_id)                        # the agent answers while the ringer still opens
+    engine.answer(ring.call_id)  # the agent answers while the ringer still opens
     log.wait_for(_is_state(ring.call_id, CallState.ACTIVE))
     assert time.monotonic() - asked < 1.0, "answering waited for the ringer device"
     assert caller.wait(10) == 0, caller.output()
-    assert _until(lambda: ringer_device.stops == 1)   # closed once it had opened, in order
+    assert _until(lambda: ringer_device.stops == 1)  # closed once it had opened, in order
     assert ringer_device.starts == 1 and not ringer_device.running and not ringer.is_open
     assert ringer_device.threads == {"ringer-device"}
     ringer.close()

@@ -4,6 +4,7 @@ The ring benchmark (Qt adapter + dock, 60 rejected calls) is also the regression
 pjsua2 wheel's stray decrements of None/True/False: without softphone.engine.swig_workaround the
 interpreter aborts with "bool_dealloc"/"none_dealloc" at exit.
 """
+
 from __future__ import annotations
 
 import os
@@ -21,8 +22,14 @@ pytestmark = pytest.mark.e2e
 
 def run(script: str, *args: str) -> str:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / script), *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / script), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     output = proc.stdout + proc.stderr
     assert proc.returncode == 0, output[-3000:]
     assert "Fatal Python error" not in output
@@ -45,4 +52,4 @@ def test_audio_latency_benchmark():
     out = run("audio_latency.py", "--bursts", "5")
     match = re.search(r"^audio_added_ms=([\d.]+) .*bursts=5/5", out, re.M)
     assert match, out
-    assert float(match.group(1)) < 150          # bounded (the target, 60 ms, is checked by the benchmark run)
+    assert float(match.group(1)) < 150  # bounded (the target, 60 ms, is checked by the benchmark run)

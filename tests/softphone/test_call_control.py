@@ -1,18 +1,29 @@
 """Call control against real sipp peers: hold/resume, DTMF by SIP INFO, blind and attended transfer,
 two lines with switching, busy when every line is in use."""
+
 from __future__ import annotations
 
 import pytest
 
-from softphone.engine.events import (CallChanged, CallRejectedBeforeRinging, CallState, IncomingCall, Outcome,
-                                     TransferResult)
+from softphone.engine.events import (
+    CallChanged,
+    CallRejectedBeforeRinging,
+    CallState,
+    IncomingCall,
+    Outcome,
+    TransferResult,
+)
 
 pytestmark = pytest.mark.e2e
 
 
 def state_of(log, key, state, timeout=10, after=0):
-    return log.wait_for(lambda e: isinstance(e, CallChanged) and e.call_id == key and e.state == state,
-                        timeout=timeout, what=f"call {key} {state.value}", after=after)
+    return log.wait_for(
+        lambda e: isinstance(e, CallChanged) and e.call_id == key and e.state == state,
+        timeout=timeout,
+        what=f"call {key} {state.value}",
+        after=after,
+    )
 
 
 def test_hold_and_resume_are_reinvites_with_sendonly_then_sendrecv(make_engine, sipp):
@@ -27,7 +38,7 @@ def test_hold_and_resume_are_reinvites_with_sendonly_then_sendrecv(make_engine, 
     state_of(log, key, CallState.ACTIVE, after=mark)
     engine.hangup(key)
     state_of(log, key, CallState.DISCONNECTED)
-    assert callee.wait(10) == 0, callee.output()   # the scenario checks a=sendonly, then a=sendrecv
+    assert callee.wait(10) == 0, callee.output()  # the scenario checks a=sendonly, then a=sendrecv
 
 
 def test_dtmf_falls_back_to_sip_info_without_telephone_event(make_engine, sipp):
@@ -39,7 +50,7 @@ def test_dtmf_falls_back_to_sip_info_without_telephone_event(make_engine, sipp):
     engine.send_dtmf(key, "#")
     engine.hangup(key)
     state_of(log, key, CallState.DISCONNECTED)
-    assert callee.wait(10) == 0, callee.output()   # the scenario checks Signal=1 and Signal=#
+    assert callee.wait(10) == 0, callee.output()  # the scenario checks Signal=1 and Signal=#
 
 
 def test_blind_transfer_sends_refer_to_the_target_and_drops_the_call(make_engine, sipp):
@@ -61,7 +72,7 @@ def test_attended_transfer_refers_with_replaces(make_engine, sipp):
     colleague = sipp("uas_200.xml")
     first = engine.dial(customer.uri)
     state_of(log, first, CallState.ACTIVE)
-    consult = engine.dial(colleague.uri)          # the customer is put on hold automatically
+    consult = engine.dial(colleague.uri)  # the customer is put on hold automatically
     state_of(log, first, CallState.HELD)
     state_of(log, consult, CallState.ACTIVE)
     engine.transfer_attended(first, consult)
@@ -86,11 +97,11 @@ def test_two_lines_with_switching_and_busy_when_full(make_engine, sipp):
     ring2 = log.wait_for(lambda e: isinstance(e, IncomingCall) and e.caller_number.endswith("13800000002"))
     third = sipp("uac_busy_486.xml", target, keys={"caller": "13800000003"})
     assert log.wait_for(lambda e: isinstance(e, CallRejectedBeforeRinging)).code == 486
-    engine.answer(ring2.call_id)                  # call waiting: line 1 goes on hold
+    engine.answer(ring2.call_id)  # call waiting: line 1 goes on hold
     state_of(log, ring1.call_id, CallState.HELD)
     state_of(log, ring2.call_id, CallState.ACTIVE)
     mark = log.mark()
-    engine.switch_to(ring1.call_id)               # back to line 1: line 2 on hold, line 1 resumed
+    engine.switch_to(ring1.call_id)  # back to line 1: line 2 on hold, line 1 resumed
     state_of(log, ring2.call_id, CallState.HELD, after=mark)
     state_of(log, ring1.call_id, CallState.ACTIVE, after=mark)
     engine.hangup(ring1.call_id)
@@ -103,15 +114,15 @@ def test_two_lines_with_switching_and_busy_when_full(make_engine, sipp):
 
 def test_local_conference_takes_the_held_line_off_hold(make_engine, sipp):
     engine, log = make_engine()
-    first = sipp("uas_hold_resume.xml")          # expects: hold (sendonly), then resume (sendrecv), BYE
+    first = sipp("uas_hold_resume.xml")  # expects: hold (sendonly), then resume (sendrecv), BYE
     second = sipp("uas_200.xml")
     a = engine.dial(first.uri)
     state_of(log, a, CallState.ACTIVE)
-    b = engine.dial(second.uri)                   # the first call goes on hold
+    b = engine.dial(second.uri)  # the first call goes on hold
     state_of(log, a, CallState.HELD)
     state_of(log, b, CallState.ACTIVE)
     mark = log.mark()
-    engine.conference([a, b])                     # both lines talk with the agent and each other
+    engine.conference([a, b])  # both lines talk with the agent and each other
     state_of(log, a, CallState.ACTIVE, after=mark)
     engine.hangup(a)
     engine.hangup(b)

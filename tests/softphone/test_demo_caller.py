@@ -1,4 +1,5 @@
 """The demo caller places a real call from a separate process, as the seeded demo customer, and talks."""
+
 from __future__ import annotations
 
 import subprocess
@@ -20,9 +21,22 @@ pytestmark = pytest.mark.e2e
 def test_demo_caller_rings_with_identity_and_plays_its_prompt(make_engine):
     heard = bytearray()
     engine, log = make_engine(audio_device=PacedDevice(sink=heard.extend))
-    caller = subprocess.Popen([sys.executable, "-m", "softphone.demo_caller", "--to",
-                               f"sip:agent@127.0.0.1:{engine.local_port}", "--customer-id", "C-42", "--max-s", "30"],
-                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    caller = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "softphone.demo_caller",
+            "--to",
+            f"sip:agent@127.0.0.1:{engine.local_port}",
+            "--customer-id",
+            "C-42",
+            "--max-s",
+            "30",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     try:
         ring = log.wait_for(lambda e: isinstance(e, IncomingCall), timeout=20, what="the demo call")
         assert ring.caller_number == "+8613800138000"
@@ -39,5 +53,5 @@ def test_demo_caller_rings_with_identity_and_plays_its_prompt(make_engine):
         if caller.poll() is None:
             caller.kill()
             caller.wait(5)
-    frames = [bytes(heard[i:i + 640]) for i in range(0, len(heard) - 640, 640)]
-    assert max(rms_level(f) for f in frames) > 0.05       # the spoken prompt reached the agent's speaker side
+    frames = [bytes(heard[i : i + 640]) for i in range(0, len(heard) - 640, 640)]
+    assert max(rms_level(f) for f in frames) > 0.05  # the spoken prompt reached the agent's speaker side

@@ -1,4 +1,5 @@
 """The softphone dock follows a live language switch (Settings → language), like the other docks."""
+
 from __future__ import annotations
 
 import json
@@ -18,8 +19,20 @@ from softphone.qt.quality_indicator import QualityIndicator
 @pytest.fixture
 def feature(shell):
     history = shell.ctx.paths.data_dir / "call_history.json"
-    history.write_text(json.dumps([{"number": "13800138000", "direction": "in", "outcome": "missed",
-                                    "started_at": time.time() - 60, "duration_s": 0.0}]), encoding="utf-8")
+    history.write_text(
+        json.dumps(
+            [
+                {
+                    "number": "13800138000",
+                    "direction": "in",
+                    "outcome": "missed",
+                    "started_at": time.time() - 60,
+                    "duration_s": 0.0,
+                }
+            ]
+        ),
+        encoding="utf-8",
+    )
     installed = phone_feature.install(shell.ctx, shell.window)
     yield installed
     installed.shutdown()
@@ -27,20 +40,50 @@ def feature(shell):
 
 def dock_texts(dock) -> dict[str, str]:
     c, pad = dock.controls, dock.pad
-    return {"answer": c.answer.text(), "hangup": c.hangup.text(), "hold": c.hold.text(),
-            "conference": c.conference.text(), "transfer_to": c.transfer_target.placeholderText(),
-            "call": pad.call_button.text(), "redial": pad.redial_button.text(),
-            "number": pad.number.placeholderText(), "mic": dock.mic_level.format(),
-            "recent": dock.recent_label.text(), "line": dock.lines.buttons[0].text(),
-            "history": dock.history.item(0).text().split()[-1]}
+    return {
+        "answer": c.answer.text(),
+        "hangup": c.hangup.text(),
+        "hold": c.hold.text(),
+        "conference": c.conference.text(),
+        "transfer_to": c.transfer_target.placeholderText(),
+        "call": pad.call_button.text(),
+        "redial": pad.redial_button.text(),
+        "number": pad.number.placeholderText(),
+        "mic": dock.mic_level.format(),
+        "recent": dock.recent_label.text(),
+        "line": dock.lines.buttons[0].text(),
+        "history": dock.history.item(0).text().split()[-1],
+    }
 
 
-ENGLISH = {"answer": "Answer", "hangup": "Hang up", "hold": "Hold", "conference": "Conference",
-           "transfer_to": "Transfer to…", "call": "Call", "redial": "Redial", "number": "Number or SIP address",
-           "mic": "Mic", "recent": "Recent calls", "line": "Line 1: free", "history": "missed"}
-CHINESE = {"answer": "接听", "hangup": "挂断", "hold": "保持", "conference": "三方通话", "transfer_to": "转接到…",
-           "call": "呼叫", "redial": "重拨", "number": "号码或 SIP 地址", "mic": "麦克风", "recent": "最近通话",
-           "line": "线路 1：空闲", "history": "未接"}
+ENGLISH = {
+    "answer": "Answer",
+    "hangup": "Hang up",
+    "hold": "Hold",
+    "conference": "Conference",
+    "transfer_to": "Transfer to…",
+    "call": "Call",
+    "redial": "Redial",
+    "number": "Number or SIP address",
+    "mic": "Mic",
+    "recent": "Recent calls",
+    "line": "Line 1: free",
+    "history": "missed",
+}
+CHINESE = {
+    "answer": "接听",
+    "hangup": "挂断",
+    "hold": "保持",
+    "conference": "三方通话",
+    "transfer_to": "转接到…",
+    "call": "呼叫",
+    "redial": "重拨",
+    "number": "号码或 SIP 地址",
+    "mic": "麦克风",
+    "recent": "最近通话",
+    "line": "线路 1：空闲",
+    "history": "未接",
+}
 
 
 def test_the_dock_follows_a_live_language_switch(shell, feature, qtbot):

@@ -1,5 +1,6 @@
 """A Call object that outlives the SIP library (a traceback in a log record still holds it) must not
 abort the process when it is finally freed."""
+
 from __future__ import annotations
 
 import subprocess
@@ -81,8 +82,10 @@ def test_stopping_the_engine_while_the_audio_clock_runs_does_not_crash(tmp_path)
     port was freed while pjmedia's clock thread was calling into it. Before the fix most runs of
     this script crashed within its cycles."""
     script = PORT_SCRIPT.format(root=str(ROOT), log=str(tmp_path / "pjsip.log"), cycles=20)
-    proc = subprocess.run([sys.executable, "-X", "faulthandler", "-c", script], cwd=ROOT, capture_output=True,
-                          text=True, timeout=180)
-    assert proc.returncode == 0, f"exit status {proc.returncode} (negative: killed by that signal)\n" + \
-        (proc.stdout + proc.stderr)[-3000:]
+    proc = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=180
+    )
+    assert proc.returncode == 0, (
+        f"exit status {proc.returncode} (negative: killed by that signal)\n" + (proc.stdout + proc.stderr)[-3000:]
+    )
     assert "survived" in proc.stdout

@@ -1,4 +1,5 @@
 """An idle phone costs nothing: the SIP thread sleeps until something happens, and still reacts at once."""
+
 from __future__ import annotations
 
 import sys
@@ -35,7 +36,7 @@ def test_idle_sip_thread_sleeps_instead_of_polling(make_engine):
 
 def test_a_command_posted_to_an_idle_engine_runs_at_once(make_engine):
     engine, _log = make_engine()
-    time.sleep(0.5)                                    # the SIP thread is asleep in libHandleEvents now
+    time.sleep(0.5)  # the SIP thread is asleep in libHandleEvents now
     ran = threading.Event()
     for _ in range(5):
         ran.clear()
@@ -70,6 +71,6 @@ def test_after_a_call_the_sound_device_closes_and_the_sip_thread_sleeps_again(ma
     engine.hangup(key)
     assert callee.wait(10) == 0, callee.output()
     log.wait_for(lambda e: isinstance(e, AudioStatus) and e.idle, after=mark, what="the device closed")
-    assert not device.running                          # nothing calls us from PortAudio's side either
+    assert not device.running  # nothing calls us from PortAudio's side either
     woke = _wakeups_in_2s(engine)
     assert woke < 10, f"after the call the SIP thread woke {woke} times in 2 s"

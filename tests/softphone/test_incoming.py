@@ -1,4 +1,5 @@
 """Incoming calls from a real sipp caller: identity headers at ringing, answer, hang-up from either side."""
+
 from __future__ import annotations
 
 import time
@@ -57,7 +58,7 @@ def test_blocked_number_is_refused_before_ringing(make_engine, sipp):
     caller = sipp("uac_refused_603.xml", target(engine), keys={"caller": "13900000000"})
     refused = log.wait_for(lambda e: isinstance(e, CallRejectedBeforeRinging))
     assert refused.code == 603
-    assert caller.wait(15) == 0, caller.output()   # a 180 before the 603 would fail the scenario
+    assert caller.wait(15) == 0, caller.output()  # a 180 before the 603 would fail the scenario
     assert not log.of(IncomingCall)
     assert seen == [("+8613900000000", ["C-1001"])]
 

@@ -1,4 +1,5 @@
 """Home agents behind NAT: with a STUN server configured, the phone advertises its public address."""
+
 from __future__ import annotations
 
 import socket
@@ -67,13 +68,12 @@ def test_stun_mapped_address_is_used_in_contact_and_sdp(make_engine, sipp, stun)
     assert callee.wait(10) == 0, callee.output()
     invite = callee.messages().split("INVITE sip:", 1)[1].split("\n\n\n", 1)[0]
     assert stun.requests >= 1
-    assert "Contact: \"Agent\" <sip:agent@203.0.113.7:" in invite
+    assert 'Contact: "Agent" <sip:agent@203.0.113.7:' in invite
     assert "c=IN IP4 203.0.113.7" in invite
 
 
-
 def test_ice_on_a_loopback_address_is_turned_off_instead_of_failing_every_call(make_engine, sipp):
-    engine, log = make_engine(ice=True)                  # bound to 127.0.0.1: no ICE host candidates
+    engine, log = make_engine(ice=True)  # bound to 127.0.0.1: no ICE host candidates
     callee = sipp("uas_200.xml")
     key = engine.dial(callee.uri)
     log.wait_for(lambda e: isinstance(e, CallChanged) and e.call_id == key and e.state == CallState.ACTIVE)

@@ -1,4 +1,5 @@
 """Outgoing calls to a real sipp callee: every final answer is classified as an agent would say it."""
+
 from __future__ import annotations
 
 import pytest
@@ -9,22 +10,29 @@ pytestmark = pytest.mark.e2e
 
 
 def _ended(log, key):
-    return log.wait_for(lambda e: isinstance(e, CallChanged) and e.call_id == key
-                        and e.state == CallState.DISCONNECTED, timeout=15, what="end of call")
+    return log.wait_for(
+        lambda e: isinstance(e, CallChanged) and e.call_id == key and e.state == CallState.DISCONNECTED,
+        timeout=15,
+        what="end of call",
+    )
 
 
-@pytest.mark.parametrize("scenario,expected", [
-    ("uas_486.xml", Outcome.BUSY),
-    ("uas_404.xml", Outcome.INVALID_NUMBER),
-    ("uas_480.xml", Outcome.NO_ANSWER),
-    ("uas_603.xml", Outcome.REJECTED),
-])
+@pytest.mark.parametrize(
+    "scenario,expected",
+    [
+        ("uas_486.xml", Outcome.BUSY),
+        ("uas_404.xml", Outcome.INVALID_NUMBER),
+        ("uas_480.xml", Outcome.NO_ANSWER),
+        ("uas_603.xml", Outcome.REJECTED),
+    ],
+)
 def test_failed_calls_are_classified(make_engine, sipp, scenario, expected):
     engine, log = make_engine()
     callee = sipp(scenario)
     key = engine.dial(callee.uri)
-    log.wait_for(lambda e: isinstance(e, CallChanged) and e.call_id == key and e.state == CallState.EARLY,
-                 what="far end ringing")
+    log.wait_for(
+        lambda e: isinstance(e, CallChanged) and e.call_id == key and e.state == CallState.EARLY, what="far end ringing"
+    )
     end = _ended(log, key)
     assert end.outcome == expected, end
     assert end.code == int(scenario[4:7])

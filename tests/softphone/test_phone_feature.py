@@ -1,4 +1,5 @@
 """The softphone feature inside the real shell: dock, Call menu, hotkeys, status indicators, history."""
+
 from __future__ import annotations
 
 import pytest
@@ -24,10 +25,15 @@ def test_ring_answer_by_hotkey_hang_up_by_hotkey_and_history(shell, feature, qtb
     sip = window.status_indicator("sip")
     qtbot.waitUntil(lambda: "ready" in sip.text(), timeout=10000)
     audio = window.status_indicator("audio")
-    qtbot.waitUntil(lambda: "next call" in audio.toolTip(), timeout=5000)   # the device opens with a call
+    qtbot.waitUntil(lambda: "next call" in audio.toolTip(), timeout=5000)  # the device opens with a call
     assert audio.text() == "Audio: idle" and audio.level == "off"
     assert [a.text() for a in window.menu("call").actions()][-5:] == [
-        "Answer", "Hang up", "Hold / resume", "Mute / unmute", "Transfer"]
+        "Answer",
+        "Hang up",
+        "Hold / resume",
+        "Mute / unmute",
+        "Transfer",
+    ]
     assert feature.actions["answer"].shortcut().toString() == "F5"
 
     caller = sipp("uac_agent_hangs_up.xml", f"127.0.0.1:{feature.engine.local_port}")
@@ -40,17 +46,18 @@ def test_ring_answer_by_hotkey_hang_up_by_hotkey_and_history(shell, feature, qtb
     qtbot.waitUntil(lambda: audio.text() in ("Audio: in use", "Audio unavailable"), timeout=5000)  # tried while ringing
     assert dock.controls.answer.isEnabled()
 
-    QTest.keyClick(window, Qt.Key.Key_F5)                       # answer
-    qtbot.waitUntil(lambda: phone.board.current() is not None
-                    and phone.board.current().state == CallState.ACTIVE, timeout=5000)
+    QTest.keyClick(window, Qt.Key.Key_F5)  # answer
+    qtbot.waitUntil(
+        lambda: phone.board.current() is not None and phone.board.current().state == CallState.ACTIVE, timeout=5000
+    )
     qtbot.waitUntil(lambda: "Talking" in dock.lines.buttons[0].text())
     assert dock.controls.hangup.isEnabled() and not dock.controls.answer.isEnabled()
 
-    QTest.keyClick(window, Qt.Key.Key_F8)                       # mute
+    QTest.keyClick(window, Qt.Key.Key_F8)  # mute
     qtbot.waitUntil(lambda: dock.controls.mute.isChecked())
     assert feature.engine.bridge.muted
 
-    QTest.keyClick(window, Qt.Key.Key_F6)                       # hang up
+    QTest.keyClick(window, Qt.Key.Key_F6)  # hang up
     qtbot.waitUntil(lambda: not phone.board.lines, timeout=5000)
     assert caller.wait(10) == 0, caller.output()
     qtbot.waitUntil(lambda: dock.history.count() == 1)
@@ -71,23 +78,24 @@ def test_audio_indicator_follows_the_sound_device_through_calls(shell, qtbot, si
         qtbot.waitUntil(lambda: feature.engine.local_port > 0 and "next call" in audio.toolTip(), timeout=10000)
         assert audio.text() == "Audio: idle" and device.starts == 0
         caller = sipp("uac_caller_hangs_up.xml", f"127.0.0.1:{feature.engine.local_port}")
-        qtbot.waitUntil(lambda: audio.text() == "Audio unavailable", timeout=10000)    # seen while it rings
+        qtbot.waitUntil(lambda: audio.text() == "Audio unavailable", timeout=10000)  # seen while it rings
         assert audio.level == "warn" and audio.toolTip() == "Audio unavailable: no sound device found"
         qtbot.waitUntil(lambda: phone.board.ringing() is not None, timeout=5000)
         phone.answer()
         qtbot.waitUntil(lambda: phone.board.active() is not None, timeout=5000)
-        assert caller.wait(10) == 0, caller.output()                # the call went on without audio
+        assert caller.wait(10) == 0, caller.output()  # the call went on without audio
         qtbot.waitUntil(lambda: not phone.board.lines, timeout=5000)
         qtbot.wait(800)
-        assert audio.text() == "Audio unavailable"                 # still shown until the next call tries
+        assert audio.text() == "Audio unavailable"  # still shown until the next call tries
 
         device.fail = False
         callee = sipp("uas_200.xml")
         phone.dial(callee.uri)
         qtbot.waitUntil(lambda: audio.text() == "Audio: in use", timeout=10000)
         assert audio.level == "ok"
-        qtbot.waitUntil(lambda: phone.board.active() is not None and phone.board.active().state == CallState.ACTIVE,
-                        timeout=10000)
+        qtbot.waitUntil(
+            lambda: phone.board.active() is not None and phone.board.active().state == CallState.ACTIVE, timeout=10000
+        )
         phone.hangup()
         assert callee.wait(10) == 0, callee.output()
         qtbot.waitUntil(lambda: audio.text() == "Audio: idle", timeout=5000)
@@ -102,8 +110,9 @@ def test_dial_pad_places_a_call_and_keys_edit_the_number(shell, feature, qtbot, 
     callee = sipp("uas_486.xml")
     pad = feature.dock.pad
     pad.number.setText(callee.uri)
-    with qtbot.waitSignal(phone.sig_call_changed, timeout=10000,
-                          check_params_cb=lambda e: e.state == CallState.DISCONNECTED) as ended:
+    with qtbot.waitSignal(
+        phone.sig_call_changed, timeout=10000, check_params_cb=lambda e: e.state == CallState.DISCONNECTED
+    ) as ended:
         pad.call_button.click()
     assert ended.args[0].outcome.value == "busy"
     qtbot.waitUntil(lambda: feature.dock.history.count() == 1)
@@ -121,7 +130,7 @@ def test_changed_sip_settings_restart_the_phone_and_hotkeys_follow(shell, featur
     first = feature.engine
     manager.update({"hotkeys.answer": "Ctrl+F5"})
     assert feature.actions["answer"].shortcut().toString() == "Ctrl+F5"
-    assert feature.engine is first                       # hotkeys alone do not restart the phone
+    assert feature.engine is first  # hotkeys alone do not restart the phone
     manager.update({"sip.display_name": "Li Lei"})
     qtbot.waitUntil(lambda: feature.engine is not first and feature.engine.local_port > 0, timeout=15000)
     assert feature.phone.engine is feature.engine
@@ -137,7 +146,7 @@ def test_wake_detector_notices_a_wall_clock_jump():
     now["wall"] += 5
     now["mono"] += 5
     assert not detector.check()
-    now["wall"] += 3600                                   # suspended for an hour: monotonic did not move
+    now["wall"] += 3600  # suspended for an hour: monotonic did not move
     now["mono"] += 5
     assert detector.check()
     assert not detector.check()
@@ -163,12 +172,12 @@ def test_help_menu_demo_call_rings_the_phone(shell, feature, qtbot):
     assert demo.exitCode() == 0, f"the demo caller exited with status {demo.exitCode()}:\n{output}"
 
 
-
 def _dial_from_pad(feature, phone, qtbot, uri):
     feature.dock.pad.number.setText(uri)
     feature.dock.pad.call_button.click()
-    qtbot.waitUntil(lambda: phone.board.active() is not None and phone.board.active().state == CallState.ACTIVE,
-                    timeout=10000)
+    qtbot.waitUntil(
+        lambda: phone.board.active() is not None and phone.board.active().state == CallState.ACTIVE, timeout=10000
+    )
 
 
 @pytest.mark.e2e
@@ -177,25 +186,25 @@ def test_hold_hotkey_sends_hold_and_resume_reinvites(shell, feature, qtbot, sipp
     qtbot.waitUntil(lambda: feature.engine.local_port > 0, timeout=10000)
     callee = sipp("uas_hold_resume.xml")
     _dial_from_pad(feature, phone, qtbot, callee.uri)
-    QTest.keyClick(shell.window, Qt.Key.Key_F7)                  # hold
+    QTest.keyClick(shell.window, Qt.Key.Key_F7)  # hold
     qtbot.waitUntil(lambda: phone.board.current().state == CallState.HELD, timeout=5000)
     assert feature.dock.controls.hold.text() == "Resume"
-    QTest.keyClick(shell.window, Qt.Key.Key_F7)                  # resume
+    QTest.keyClick(shell.window, Qt.Key.Key_F7)  # resume
     qtbot.waitUntil(lambda: phone.board.current().state == CallState.ACTIVE, timeout=5000)
     feature.dock.controls.hangup.click()
-    assert callee.wait(10) == 0, callee.output()                 # it checked sendonly, then sendrecv
+    assert callee.wait(10) == 0, callee.output()  # it checked sendonly, then sendrecv
 
 
 @pytest.mark.e2e
 def test_keypad_during_a_call_sends_dtmf(shell, feature, qtbot, sipp):
     phone = shell.ctx.services["phone"]
     qtbot.waitUntil(lambda: feature.engine.local_port > 0, timeout=10000)
-    callee = sipp("uas_dtmf_info.xml")                           # no telephone-event: SIP INFO expected
+    callee = sipp("uas_dtmf_info.xml")  # no telephone-event: SIP INFO expected
     _dial_from_pad(feature, phone, qtbot, callee.uri)
     feature.dock.pad.keys["1"].click()
     feature.dock.pad.keys["#"].click()
     feature.dock.controls.hangup.click()
-    assert callee.wait(10) == 0, callee.output()                 # it checked Signal=1, then Signal=#
+    assert callee.wait(10) == 0, callee.output()  # it checked Signal=1, then Signal=#
 
 
 def test_call_menu_follows_a_live_language_switch(shell, feature, qtbot):
@@ -216,14 +225,16 @@ def test_a_phone_without_registrar_or_proxy_never_opens_the_keyring(make_shell, 
     # the embedded default calls directly on loopback: no password to ask for, so the keyring (and its
     # backends' crypto libraries) stays unloaded; with a registrar the password is looked up
     asked: list[str] = []
-    for overrides, expected in (({"sip.local_port": 0}, []),
-                                ({"sip.local_port": 0, "sip.registrar": "sip:127.0.0.1:9"}, ["sip:agent@sip:127.0.0.1:9"])):
+    for overrides, expected in (
+        ({"sip.local_port": 0}, []),
+        ({"sip.local_port": 0, "sip.registrar": "sip:127.0.0.1:9"}, ["sip:agent@sip:127.0.0.1:9"]),
+    ):
         asked.clear()
         shell = make_shell(profile=f"p{len(overrides)}", overrides=overrides)
         monkeypatch.setattr(shell.ctx.credentials, "get", lambda account: asked.append(account) or "")
         installed = phone_feature.install(shell.ctx, shell.window)
         try:
-            qtbot.waitUntil(lambda: bool(installed.engine.local_port), timeout=10000)
+            qtbot.waitUntil(lambda installed=installed: bool(installed.engine.local_port), timeout=10000)
             assert asked == expected
         finally:
             installed.shutdown()

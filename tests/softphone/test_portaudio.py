@@ -2,6 +2,7 @@
 the microphone reads a WAV-like raw file of a 440 Hz tone, the speaker writes to /dev/null. The
 microphone audio must reach a second pjsua2 process through the bridge; the stream opens for the
 call only (PortAudio is not loaded before it) and closes after it."""
+
 from __future__ import annotations
 
 import math
@@ -58,20 +59,26 @@ def test_portaudio_microphone_reaches_the_peer(tmp_path):
     from tests.softphone.tones import tone_power, wav_pcm
 
     mic = tmp_path / "mic.raw"
-    mic.write_bytes(b"".join(struct.pack("<h", int(8000 * math.sin(2 * math.pi * 440 * i / 16000)))
-                             for i in range(16000 * 3)))
+    mic.write_bytes(
+        b"".join(struct.pack("<h", int(8000 * math.sin(2 * math.pi * 440 * i / 16000))) for i in range(16000 * 3))
+    )
     conf = tmp_path / "asound.conf"
-    conf.write_text(f'<{ALSA_CONF}>\npcm.!default {{\n  type file\n  slave.pcm "null"\n'
-                    f'  file "/dev/null"\n  infile "{mic}"\n  format "raw"\n}}\n')
+    conf.write_text(
+        f'<{ALSA_CONF}>\npcm.!default {{\n  type file\n  slave.pcm "null"\n'
+        f'  file "/dev/null"\n  infile "{mic}"\n  format "raw"\n}}\n'
+    )
     record = tmp_path / "peer.wav"
-    script = SCRIPT.format(root=str(ROOT), peer=str(ROOT / "tests" / "softphone" / "pjsua_peer.py"),
-                           record=str(record), log=str(tmp_path / "pjsip.log"))
+    script = SCRIPT.format(
+        root=str(ROOT),
+        peer=str(ROOT / "tests" / "softphone" / "pjsua_peer.py"),
+        record=str(record),
+        log=str(tmp_path / "pjsip.log"),
+    )
     env = dict(os.environ, ALSA_CONFIG_PATH=str(conf))
-    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=60)
+    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, (proc.stdout + proc.stderr)[-3000:]
     assert "DEVICES (['default'], ['default'])" in proc.stdout
-    assert "IDLE True False" in proc.stdout                  # PortAudio not even loaded before the call
+    assert "IDLE True False" in proc.stdout  # PortAudio not even loaded before the call
     assert "AUDIO True" in proc.stdout and "CLOSED True True" in proc.stdout and "CLEAN True" in proc.stdout
     recorded, rate = wav_pcm(str(record))
     assert tone_power(recorded, 440, rate) > 0.005, tone_power(recorded, 440, rate)

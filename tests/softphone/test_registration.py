@@ -1,4 +1,5 @@
 """Registration against a real Kamailio registrar with digest auth."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -35,13 +36,16 @@ def test_wrong_password_gives_a_clear_error(make_engine, kamailio):
 
 def test_phone_registers_again_after_the_registrar_restarts(make_engine, kamailio, sipp):
     registrar = kamailio({"agent": "s3cret"})
-    engine, log = make_engine(registrar=registrar.address, password="s3cret",
-                              register_expires_s=6, register_retry_s=2)
+    engine, log = make_engine(registrar=registrar.address, password="s3cret", register_expires_s=6, register_retry_s=2)
     log.wait_for(lambda e: isinstance(e, RegistrationChanged) and e.registered)
-    registrar.restart()                      # forgets every registration
+    registrar.restart()  # forgets every registration
     restarted_at = log.mark()
-    log.wait_for(lambda e: isinstance(e, RegistrationChanged) and e.registered,
-                 after=restarted_at, timeout=15, what="re-registration")
+    log.wait_for(
+        lambda e: isinstance(e, RegistrationChanged) and e.registered,
+        after=restarted_at,
+        timeout=15,
+        what="re-registration",
+    )
     caller = sipp("uac_caller_hangs_up.xml", registrar.address)
     ring = log.wait_for(lambda e: isinstance(e, IncomingCall), what="call via the restarted registrar")
     engine.answer(ring.call_id)
@@ -53,7 +57,7 @@ def test_network_change_sends_a_fresh_registration(make_engine, kamailio):
     engine, log = make_engine(registrar=registrar.address, password="s3cret")
     log.wait_for(lambda e: isinstance(e, RegistrationChanged) and e.registered)
     mark = log.mark()
-    engine.network_changed()                 # what the desktop does after resume or a network switch
+    engine.network_changed()  # what the desktop does after resume or a network switch
     again = log.wait_for(lambda e: isinstance(e, RegistrationChanged) and e.registered, after=mark, timeout=15)
     assert again.code == 200
 
@@ -61,34 +65,64 @@ def test_network_change_sends_a_fresh_registration(make_engine, kamailio):
 def test_unreachable_registrar_is_retried_with_growing_delays(make_engine):
     from tests.fixtures.sip import free_port
 
-    port = free_port()      # nothing listens: TCP is refused at once
+    port = free_port()  # nothing listens: TCP is refused at once
     engine, log = make_engine(registrar=f"127.0.0.1:{port}", transport="tcp", password="x", register_retry_s=1)
     for n in range(3):
-        log.wait_for(lambda e, n=n: len([x for x in log.of(RegistrationChanged) if not x.registered]) > n,
-                     timeout=15, what=f"failure {n + 1}")
+        log.wait_for(
+            lambda e, n=n: len([x for x in log.of(RegistrationChanged) if not x.registered]) > n,
+            timeout=15,
+            what=f"failure {n + 1}",
+        )
     failures = [e for e in log.of(RegistrationChanged) if not e.registered][:3]
     assert all(f.message == "Registrar not reachable; retrying" for f in failures), failures
     delays = [f.retry_in_s for f in failures]
     assert 1.0 <= delays[0] <= 1.1 and 2.0 <= delays[1] <= 2.2 and 4.0 <= delays[2] <= 4.4, delays
 
 
-@pytest.mark.skipif(not (Path(KAMAILIO_MODULES) / "tls.so").exists(),
-                    reason="Kamailio's TLS module is not installed (Debian package kamailio-tls-modules)")
+@pytest.mark.skipif(
+    not (Path(KAMAILIO_MODULES) / "tls.so").exists(),
+    reason="Kamailio's TLS module is not installed (Debian package kamailio-tls-modules)",
+)
 def test_tls_registration_needs_a_trusted_registrar_certificate(make_engine, kamailio, tmp_path):
     import subprocess
 
     cert, key = tmp_path / "registrar.pem", tmp_path / "registrar.key"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
-                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
     registrar = kamailio({"agent": "s3cret"}, tls_cert=cert, tls_key=key)
-    engine, log = make_engine(registrar=f"127.0.0.1:{registrar.tls_port}", transport="tls", password="s3cret",
-                              tls_verify_server=True, tls_ca_file=str(cert))
+    engine, log = make_engine(
+        registrar=f"127.0.0.1:{registrar.tls_port}",
+        transport="tls",
+        password="s3cret",
+        tls_verify_server=True,
+        tls_ca_file=str(cert),
+    )
     reg = log.wait_for(lambda e: isinstance(e, RegistrationChanged), timeout=15, what="registration over TLS")
     assert reg.registered and reg.code == 200, reg
     engine.stop()
-    untrusting, log2 = make_engine(registrar=f"127.0.0.1:{registrar.tls_port}", transport="tls", password="s3cret",
-                                   tls_verify_server=True)          # no CA file: the self-signed cert is refused
+    untrusting, log2 = make_engine(
+        registrar=f"127.0.0.1:{registrar.tls_port}", transport="tls", password="s3cret", tls_verify_server=True
+    )  # no CA file: the self-signed cert is refused
     refused = log2.wait_for(lambda e: isinstance(e, RegistrationChanged), timeout=15, what="refusal")
     assert not refused.registered
     assert refused.message == "Registration refused: the registrar's TLS certificate is not trusted", refused

@@ -1,4 +1,5 @@
 """TLS server verification and mandatory SRTP, against real peers on loopback."""
+
 from __future__ import annotations
 
 import socket
@@ -20,9 +21,28 @@ class TlsSipServer:
     def __init__(self, tmp_path) -> None:
         self.cert = tmp_path / "server.pem"
         self.key = tmp_path / "server.key"
-        subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-                        "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-                        "-keyout", str(self.key), "-out", str(self.cert)], check=True, capture_output=True)
+        subprocess.run(
+            [
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "1",
+                "-subj",
+                "/CN=127.0.0.1",
+                "-addext",
+                "subjectAltName=IP:127.0.0.1",
+                "-keyout",
+                str(self.key),
+                "-out",
+                str(self.cert),
+            ],
+            check=True,
+            capture_output=True,
+        )
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(self.cert, self.key)
         self.port = free_port()
@@ -67,15 +87,16 @@ def tls_server(tmp_path):
 
 def _dial_and_end(engine, log, uri):
     key = engine.dial(uri, no_answer_timeout_s=3)
-    return log.wait_for(lambda e: isinstance(e, CallChanged) and e.call_id == key
-                        and e.state == CallState.DISCONNECTED, timeout=15)
+    return log.wait_for(
+        lambda e: isinstance(e, CallChanged) and e.call_id == key and e.state == CallState.DISCONNECTED, timeout=15
+    )
 
 
 def test_tls_with_a_self_signed_certificate_is_refused_when_verifying(make_engine, tls_server):
     engine, log = make_engine(transport="tls", tls_verify_server=True)
     end = _dial_and_end(engine, log, f"sip:someone@127.0.0.1:{tls_server.port};transport=tls")
     assert end.outcome == Outcome.NETWORK_ERROR, end
-    assert b"INVITE" not in tls_server.received       # nothing was sent over the unverified connection
+    assert b"INVITE" not in tls_server.received  # nothing was sent over the unverified connection
 
 
 def test_tls_with_the_certificate_as_trusted_ca_sends_the_invite(make_engine, tls_server):
@@ -88,21 +109,21 @@ def test_mandatory_srtp_answers_a_plain_rtp_offer_with_488(make_engine, sipp):
     engine, log = make_engine(srtp="mandatory")
     caller = sipp("uac_refused_488.xml", f"127.0.0.1:{engine.local_port}")
     assert caller.wait(15) == 0, caller.output()
-    assert not log.of(IncomingCall)                    # it never rang
+    assert not log.of(IncomingCall)  # it never rang
 
 
 def test_mandatory_srtp_offers_savp_and_drops_a_plain_rtp_answer(make_engine, sipp):
     engine, log = make_engine(srtp="mandatory")
-    callee = sipp("uas_200.xml")                         # answers with plain RTP/AVP
+    callee = sipp("uas_200.xml")  # answers with plain RTP/AVP
     key = engine.dial(callee.uri)
-    end = log.wait_for(lambda e: isinstance(e, CallChanged) and e.call_id == key
-                       and e.state == CallState.DISCONNECTED, timeout=15)
+    end = log.wait_for(
+        lambda e: isinstance(e, CallChanged) and e.call_id == key and e.state == CallState.DISCONNECTED, timeout=15
+    )
     assert end.outcome == Outcome.REJECTED and end.code == 488
-    callee.wait(10)                                      # it may see the BYE before it expects one
+    callee.wait(10)  # it may see the BYE before it expects one
     messages = callee.messages()
     invite = messages.split("INVITE sip:", 1)[1].split("\n\n\n", 1)[0]
     assert "RTP/SAVP" in invite and "a=crypto:" in invite
     bye = messages.split("BYE sip:", 1)[1].split("\n\n\n", 1)[0]
-    assert "cause=488" in bye                           # no media ever ran unencrypted: hung up at once
+    assert "cause=488" in bye  # no media ever ran unencrypted: hung up at once
     assert not log.of(CallQuality)
-

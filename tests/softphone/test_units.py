@@ -1,4 +1,5 @@
 """Small pure pieces of the softphone: header parsing, dial strings, outcomes, MOS, call board, history."""
+
 from __future__ import annotations
 
 import pytest
@@ -13,7 +14,7 @@ from softphone.engine.quality import estimate_mos, quality_level
 
 RAW = (
     "INVITE sip:agent@10.0.0.5 SIP/2.0\r\n"
-    "f: \"Li, Na\" <sip:13912345678@pbx>;tag=1\r\n"
+    'f: "Li, Na" <sip:13912345678@pbx>;tag=1\r\n'
     "t: <sip:agent@10.0.0.5>\r\n"
     "Remote-Party-ID: <sip:+8613912345678@pbx>;party=calling\r\n"
     "x-customer-id: C-7\r\n"
@@ -29,18 +30,21 @@ def test_identity_headers_from_a_raw_invite():
     assert headers["To"] == ["<sip:agent@10.0.0.5>"]
     assert headers["x-customer-id"] == ["C-7"]
     assert headers["X-Note"] == ["first line continued"]
-    assert "X-Not-A-Header" not in headers                     # body lines are not headers
-    assert caller_number(headers) == "+8613912345678"          # RPID beats From when there is no PAI
+    assert "X-Not-A-Header" not in headers  # body lines are not headers
+    assert caller_number(headers) == "+8613912345678"  # RPID beats From when there is no PAI
     assert display_of(headers["From"][0]) == "Li, Na"
 
 
-@pytest.mark.parametrize("typed,uri", [
-    ("138 0013-8000", "sip:13800138000@pbx.example.com"),
-    ("(010) 6234.5678", "sip:01062345678@pbx.example.com"),
-    ("tel:+86-138-0013-8000", "sip:+8613800138000@pbx.example.com"),
-    ("sip:2002@other", "sip:2002@other"),
-    ("2002@other", "sip:2002@other"),
-])
+@pytest.mark.parametrize(
+    "typed,uri",
+    [
+        ("138 0013-8000", "sip:13800138000@pbx.example.com"),
+        ("(010) 6234.5678", "sip:01062345678@pbx.example.com"),
+        ("tel:+86-138-0013-8000", "sip:+8613800138000@pbx.example.com"),
+        ("sip:2002@other", "sip:2002@other"),
+        ("2002@other", "sip:2002@other"),
+    ],
+)
 def test_dial_strings_are_cleaned(typed, uri):
     assert to_sip_uri(typed, "pbx.example.com") == uri
 
@@ -49,7 +53,7 @@ def test_undialable_strings_are_refused():
     with pytest.raises(ValueError):
         to_sip_uri("call me!", "pbx")
     with pytest.raises(ValueError):
-        to_sip_uri("12345", "")                                # no registrar to route a bare number
+        to_sip_uri("12345", "")  # no registrar to route a bare number
     assert clean_number(" 400-810 8888 ") == "4008108888"
 
 
@@ -75,8 +79,9 @@ def test_board_and_history_follow_a_call():
     assert board.ringing().call_id == 1 and board.current().call_id == 1
     board.apply(CallChanged(1, CallState.ACTIVE, "in", "sip:139@pbx", "139", connected_at=11.0))
     assert board.active().call_id == 1 and board.ringing() is None
-    end = CallChanged(1, CallState.DISCONNECTED, "in", "sip:139@pbx", "139", outcome=Outcome.ANSWERED,
-                      connected_at=11.0)
+    end = CallChanged(
+        1, CallState.DISCONNECTED, "in", "sip:139@pbx", "139", outcome=Outcome.ANSWERED, connected_at=11.0
+    )
     board.apply(end)
     assert not board.lines
     entry = history.record(end, now_monotonic=71.0)

@@ -1,4 +1,5 @@
 """Softphone widgets built from a real call board: what the agent sees and can click."""
+
 from __future__ import annotations
 
 from softphone.engine.call_board import CallBoard
@@ -37,7 +38,7 @@ def test_call_controls_offer_what_fits_the_calls(qtbot):
     board = two_lines()
     controls.refresh(board)
     assert controls.hangup.isEnabled() and not controls.answer.isEnabled()
-    assert controls.attended.isEnabled()          # one held + one active: the consult case
+    assert controls.attended.isEnabled()  # one held + one active: the consult case
     assert controls.conference.isEnabled()
     assert controls.hold.text() == "Hold"
     board.apply(CallChanged(2, CallState.DISCONNECTED, "out", "sip:2002@pbx", "2002"))

@@ -1,4 +1,5 @@
 """Measuring tones in 16-bit PCM for the audio tests (Goertzel power at one frequency)."""
+
 from __future__ import annotations
 
 import math
@@ -12,7 +13,7 @@ def tone_power(pcm: bytes, freq: float, rate: int = 16000, block_ms: int = 50) -
     Blocks keep the measure robust against the small frequency shifts of resampling and clock drift.
     """
     step = rate * block_ms // 1000 * 2
-    blocks = [pcm[i:i + step] for i in range(0, len(pcm) - step + 1, step)]
+    blocks = [pcm[i : i + step] for i in range(0, len(pcm) - step + 1, step)]
     if not blocks:
         return 0.0
     return sum(_goertzel(b, freq, rate) for b in blocks) / len(blocks)
