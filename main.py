@@ -7,8 +7,8 @@ import logging
 import os
 import sys
 
-from agent_desktop.cli import build_parser
-from agent_desktop.embedded_backoffice import FROZEN_FLAG as BACKOFFICE_FLAG
+from agent_desktop.features.crm_link.embedded_backoffice import FROZEN_FLAG as BACKOFFICE_FLAG
+from agent_desktop.shell.cli import build_parser
 from crm.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger("agent_desktop.main")
@@ -23,11 +23,11 @@ def error_box_texts(summary: str, detail: object) -> tuple[str, str]:
     ``detail`` text, or a settings error, shown translated)."""
     from PySide6.QtCore import QCoreApplication
 
-    from agent_desktop.i18n import translate_msg
+    from agent_desktop.shell.i18n import translate_msg
 
     lead = translate_msg(summary)
     if hasattr(detail, "translated"):  # a SettingsError: its reason in the installed language
-        from agent_desktop.settings_dialog import SettingsDialog
+        from agent_desktop.settings.dialog import SettingsDialog
 
         detail = detail.translated(SettingsDialog.error_message)
     return QCoreApplication.translate("MainWindow", "Agent Desktop"), f"{lead}\n\n{detail}" if detail else lead
@@ -46,7 +46,7 @@ def fail(summary: str, detail: object = "", language: str = "") -> int:
     if has_display and not sys.stderr.isatty() and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        from agent_desktop.i18n import TranslationManager
+        from agent_desktop.shell.i18n import TranslationManager
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
         TranslationManager(app).set_language(language)
@@ -58,13 +58,13 @@ def fail(summary: str, detail: object = "", language: str = "") -> int:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == [BACKOFFICE_FLAG]:  # the packaged app running its own embedded back office
-        from agent_desktop.backoffice_process import main as backoffice_main
+        from agent_desktop.features.crm_link.backoffice_process import main as backoffice_main
 
         return backoffice_main(argv[1:])
     args = build_parser().parse_args(argv)
 
-    from agent_desktop.logging_setup import configure_logging, install_excepthook
-    from agent_desktop.paths import AppPaths
+    from agent_desktop.shell.logging_setup import configure_logging, install_excepthook
+    from agent_desktop.shell.paths import AppPaths
 
     paths = AppPaths.for_profile(args.profile).ensure()
     redactor = configure_logging(paths.log_dir, logging.DEBUG if args.debug else logging.INFO)
@@ -101,11 +101,13 @@ def main(argv: list[str] | None = None) -> int:
         except SettingsError as exc:
             return fail(f"--set {key}={value}", exc, args.lang or manager.settings.ui.language)
 
-    from agent_desktop.app import RunOptions, run
+    from agent_desktop.shell.app import RunOptions, run
 
     options = RunOptions(
         features=not args.no_features,
-        only_features=tuple(f"agent_desktop.{n.strip()}" for n in args.features.split(",") if n.strip())
+        only_features=tuple(
+            f"agent_desktop.features.{n.strip()}.feature" for n in args.features.split(",") if n.strip()
+        )
         if args.features is not None
         else None,
         quit_after_ms=args.quit_after_ms,

@@ -39,10 +39,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow
 
-from agent_desktop.callback_feature import CallbackFeature
-from agent_desktop.crm_link import CrmService
-from agent_desktop.services import ServiceRegistry
-from agent_desktop.tasks import BackgroundTasks
+from agent_desktop.features.callbacks.feature import CallbackFeature
+from agent_desktop.features.crm_link.feature import CrmService
+from agent_desktop.shell.services import ServiceRegistry
+from agent_desktop.shell.tasks import BackgroundTasks
 from crm.schemas.callbacks import AttemptOutcome
 from crm.store import Store
 from crm.store import callbacks as cbq

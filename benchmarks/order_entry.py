@@ -83,11 +83,11 @@ def main() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from agent_desktop.app import RunOptions, Shell, make_context
-    from agent_desktop.crm_link import CrmService
-    from agent_desktop.orders_feature import install
-    from agent_desktop.paths import AppPaths
+    from agent_desktop.features.crm_link.feature import CrmService
+    from agent_desktop.features.orders.feature import install
     from agent_desktop.settings import SettingsManager, load_policy
+    from agent_desktop.shell.app import RunOptions, Shell, make_context
+    from agent_desktop.shell.paths import AppPaths
     from crm.client import ClientConfig, CrmClient
     from crm.store.products import ProductCatalog
     from crm.sync import SyncEngine

@@ -3,7 +3,7 @@
 Fills a local store (crm.store.Store, SQLite) with N customers (the first ones with contact history,
 orders, complaints and to-dos), then for each of M simulated calls: parses the raw INVITE's identity
 headers as the SIP thread does (timestamp taken first), hands them to the real PopController (the
-assembly runs through agent_desktop.tasks.BackgroundTasks, the result comes back to the GUI thread),
+assembly runs through agent_desktop.shell.tasks.BackgroundTasks, the result comes back to the GUI thread),
 and stops the clock after the card dock has been repainted (QWidget.repaint on an offscreen window).
 9 calls in 10 come from a customer with history, 1 in 10 from an unknown number.
 
@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from agent_desktop.tasks import BackgroundTasks
+from agent_desktop.shell.tasks import BackgroundTasks
 from crm.store import Store
 from screenpop.core.config import PopConfig
 from screenpop.core.record_source import RecordPopSource

@@ -31,9 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from agent_desktop.todo_alert_presenter import AlertPresenter
-from agent_desktop.todo_alerts import AlertScheduler
-from agent_desktop.todo_banner import TodoBanner
+from agent_desktop.features.todo.alert_presenter import AlertPresenter
+from agent_desktop.features.todo.alerts import AlertScheduler
+from agent_desktop.features.todo.banner import TodoBanner
 from crm.store import Store
 from crm.store.todos import Me, TodoBook, api_time
 

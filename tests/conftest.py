@@ -47,13 +47,13 @@ def memory_keyring() -> MemoryKeyring:
 
 @pytest.fixture(scope="session", autouse=True)
 def gui_thread_collector(qapp):
-    """As in the app: cyclic garbage is collected on the GUI thread only (see agent_desktop.gc_guard).
+    """As in the app: cyclic garbage is collected on the GUI thread only (see agent_desktop.shell.gc_guard).
 
     Left to Python's automatic collector, a test's Qt and pjsua2 wrappers are freed whenever some
     later allocation crosses a threshold, on whichever thread made it (a uvicorn worker of a later
     test), long after Qt deleted the C++ objects behind them: seen as SIGSEGV/SIGABRT in CI.
     """
-    from agent_desktop.gc_guard import GuiThreadCollector
+    from agent_desktop.shell.gc_guard import GuiThreadCollector
 
     collector = GuiThreadCollector()
     yield collector

@@ -42,7 +42,7 @@ class Reason:
 
     def translated(self, field_message: Callable[[dict[str, Any]], str] | None = None) -> str:
         """The reason in the installed language (needs a QCoreApplication's translators)."""
-        from agent_desktop.i18n import translate_msg
+        from agent_desktop.shell.i18n import translate_msg
 
         values = [
             v.translated(field_message) if hasattr(v, "translated") else translate_msg(v) if isinstance(v, str) else v

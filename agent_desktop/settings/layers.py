@@ -55,10 +55,10 @@ class SettingsError(ValueError):
         """The message in the installed language (call it in the UI; needs a QCoreApplication's translators).
 
         ``field_message(err)`` translates one pydantic error of :attr:`errors` (the Settings dialog's
-        :meth:`~agent_desktop.settings_dialog.SettingsDialog.error_message`); without it their English
+        :meth:`~agent_desktop.settings.dialog.SettingsDialog.error_message`); without it their English
         text is used.
         """
-        from agent_desktop.i18n import translate_msg
+        from agent_desktop.shell.i18n import translate_msg
 
         if self.errors:
             describe = field_message or (lambda err: _plain_message(err["msg"]))

@@ -2,7 +2,7 @@
 
 Feature code reads ``ctx.settings.sip.registrar`` and so on. Qt-free engines get small config
 objects that the shell builds from these models. Secrets are never settings: they live in the
-keyring (see :mod:`agent_desktop.credentials`).
+keyring (see :mod:`agent_desktop.shell.credentials`).
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 
-from agent_desktop.tasks import BackgroundTasks
+from agent_desktop.shell.tasks import BackgroundTasks
 from crm.client import ClientConfig, CrmClient
 from crm.store import Store
 from crm.store.search import LocalCustomerSearch

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from agent_desktop import screenpop_feature
-from agent_desktop.agent_state import BREAK, NOT_READY, READY
-from agent_desktop.callback_feature import CallbackFeature
+from agent_desktop.features.callbacks.feature import CallbackFeature
+from agent_desktop.features.screenpop import feature as screenpop_feature
+from agent_desktop.shell.agent_state import BREAK, NOT_READY, READY
 from softphone.qt.adapter import PhoneAdapter
-from tests.agent_desktop.test_callback_sip import caller, entry_for  # noqa: F401 - fixture
-from tests.agent_desktop.test_todo_feature import service_for
+from tests.agent_desktop.features.callbacks.test_callback_sip import caller, entry_for  # noqa: F401 - fixture
+from tests.agent_desktop.features.todo.test_todo_feature import service_for
 from tests.crm.conftest import live_backoffice  # noqa: F401 - fixture
 from tests.crm.helpers import client_for, engine_for
 from tests.crm.test_todos_sync import SYNCED

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from agent_desktop import callback_feature, screenpop_feature, search_feature, todo_feature
+from agent_desktop.features.callbacks import feature as callback_feature
+from agent_desktop.features.screenpop import feature as screenpop_feature
+from agent_desktop.features.search import feature as search_feature
+from agent_desktop.features.todo import feature as todo_feature
+from tests.agent_desktop.features.screenpop.test_screenpop_feature import crm  # noqa: F401 - fixture
 from tests.screenpop.test_record_source import ZHANG, _customer
-from tests.screenpop.test_screenpop_feature import crm  # noqa: F401 - fixture
 
 LI = "c-li"
 

@@ -11,15 +11,16 @@ import time
 import pytest
 from PySide6.QtCore import Qt, Signal
 
-from agent_desktop import callback_feature, screenpop_feature
-from agent_desktop.agent_state import READY, WRAP_UP
+from agent_desktop.features.callbacks import feature as callback_feature
+from agent_desktop.features.screenpop import feature as screenpop_feature
+from agent_desktop.shell.agent_state import READY, WRAP_UP
 from crm.phones import PhoneNormalizer
 from crm.schemas.telephony import CallLogCreate
 from screenpop.core.models import TimelineKind
 from screenpop.core.record_source import RecordPopSource
 from softphone.engine.events import CallChanged, CallState, Outcome
+from tests.agent_desktop.features.screenpop.test_screenpop_feature import PhoneEvents, changed, crm, ring  # noqa: F401 - fixture
 from tests.screenpop.test_record_source import ZHANG, _customer
-from tests.screenpop.test_screenpop_feature import PhoneEvents, changed, crm, ring  # noqa: F401 - fixture
 
 LI = "22222222-2222-4222-8222-222222222222"
 WANG = "33333333-3333-4333-8333-333333333333"

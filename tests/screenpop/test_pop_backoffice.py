@@ -9,7 +9,7 @@ import time
 import pytest
 from PySide6.QtCore import Qt
 
-from agent_desktop.tasks import BackgroundTasks
+from agent_desktop.shell.tasks import BackgroundTasks
 from crm.client import ClientConfig, CrmClient
 from crm.client_errors import CrmUnavailable
 from crm.phones import PhoneNormalizer

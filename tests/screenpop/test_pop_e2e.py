@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from agent_desktop import screenpop_feature
-from agent_desktop.crm_link import CrmService
-from agent_desktop.crm_signals import CrmSyncSignals
-from agent_desktop.tasks import BackgroundTasks
+from agent_desktop.features.crm_link.feature import CrmService
+from agent_desktop.features.crm_link.signals import CrmSyncSignals
+from agent_desktop.features.screenpop import feature as screenpop_feature
+from agent_desktop.shell.tasks import BackgroundTasks
 from crm.client import ClientConfig, CrmClient
 from crm.store import Store
 from crm.sync import SyncConfig, SyncEngine

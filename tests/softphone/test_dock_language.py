@@ -7,8 +7,8 @@ import time
 
 import pytest
 
-from agent_desktop import phone as phone_feature
-from agent_desktop.i18n import TranslationManager
+from agent_desktop.features.phone import feature as phone_feature
+from agent_desktop.shell.i18n import TranslationManager
 from softphone.engine.call_board import CallBoard
 from softphone.engine.events import CallChanged, CallQuality, CallState, IncomingCall
 from softphone.qt.call_controls import CallControls

@@ -1,0 +1,376 @@
+"""The Call Back queue's logic on the GUI thread: missed calls in, claim → dial → outcome out.
+
+* :meth:`CallbackController.reader` makes the queue read the dock runs off the GUI thread
+  (:class:`QueueView`: the first entries, their customers' names, the total and the next retry).
+* ``on_missed`` (from :class:`agent_desktop.features.callbacks.core.detector.MissedCallDetector`) queues the caller.
+* :meth:`CallbackController.call` claims an entry at the back office (off the GUI thread) and dials it
+  through the phone; when another agent already holds it (409) it says so and moves on to the next.
+  It works on the rows the agent sees (``shown()``, the dock's list), not on a fresh read; only when
+  none of them is left does it read the head of the queue (in the background).
+* When the dialled call ends its outcome is recorded (answered → reached, busy → busy, no answer or
+  hung up before answer → no answer, invalid number → wrong number); a network failure releases the
+  claim instead (not the caller's fault). The agent can also record an outcome by hand.
+* Every write to the store (a missed call queued, a promised call back, an attempt, a give-back) runs
+  off the GUI thread (``tasks``), one at a time (a sync holding the store's writer delays them, not
+  the window). While an entry's attempt or give-back is being written, another one for it is ignored
+  (``sig_entry_busy``); the queue is listed again when a write is done; a failed write is logged and
+  told to the agent.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from crm.schemas.callbacks import AttemptOutcome
+from crm.store import callbacks as cbq
+from crm.store.todos import utc_now
+
+logger = logging.getLogger(__name__)
+
+_OUTCOMES = {
+    "answered": AttemptOutcome.REACHED,
+    "busy": AttemptOutcome.BUSY,
+    "no_answer": AttemptOutcome.NO_ANSWER,
+    "cancelled": AttemptOutcome.NO_ANSWER,
+    "rejected": AttemptOutcome.NO_ANSWER,
+    "invalid_number": AttemptOutcome.WRONG_NUMBER,
+}
+
+
+@dataclass(frozen=True)
+class QueueView:
+    """One read of the queue for the dock: ``entries`` (the first ``limit``), ``total`` waiting,
+    ``names`` (customer id -> name) of those entries, ``next_due_at`` (next retry), read at ``now``."""
+
+    entries: list[dict[str, Any]]
+    total: int
+    names: dict[str, str]
+    next_due_at: datetime | None
+    now: datetime
+
+
+def read_queue(
+    store: Any, now: datetime, me: str, limit: int | None, exclude: frozenset[str] = frozenset()
+) -> QueueView:
+    """Read the queue (SQLite; any thread, so not the GUI thread)."""
+    head = cbq.queue_head(store, now, me, limit=limit, exclude=exclude)
+    ids = sorted({e["customer_id"] for e in head.entries if e.get("customer_id")})
+    names = {c["id"]: str(c.get("name", "")) for c in store.get_many("customers", ids)} if ids else {}
+    return QueueView(head.entries, head.total, names, head.next_due_at, now)
+
+
+def attempt_outcome(call_outcome: str) -> AttemptOutcome | None:
+    """The attempt outcome for a softphone call outcome (None: do not count the attempt)."""
+    return _OUTCOMES.get(call_outcome)
+
+
+class CallbackController(QObject):
+    """Works on one CRM service (store + client) and one phone (``dial(number) -> call id``)."""
+
+    sig_queue_changed = Signal()
+    """The queue's entries changed: list them again."""
+
+    sig_claim_lost = Signal(str)
+    """Another agent holds this entry (id); the controller moved on."""
+
+    sig_dialing = Signal(str, int)
+    """Calling back this entry (id) on this phone call id."""
+
+    sig_attempt_recorded = Signal(str, str)
+    """An attempt on this entry (id) was recorded with this outcome ("reached", "busy", ...)."""
+
+    sig_message = Signal(str)
+    """Something to tell the agent (translated text)."""
+
+    sig_entry_busy = Signal(str, bool)
+    """An attempt or give-back of this entry (id) is being written (True) / is done (False)."""
+
+    def __init__(
+        self,
+        store: Any,
+        client: Any,
+        me_id: str,
+        *,
+        tasks: Any = None,
+        phone: Any = None,
+        clock: Callable[[], datetime] = utc_now,
+        shown: Callable[[], list[dict[str, Any]]] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.client = client
+        self.me_id = me_id
+        self.tasks = tasks
+        self.phone = phone
+        self.clock = clock
+        self.shown = shown or (lambda: [])  # the rows the agent sees, in order (the dock's entries)
+        self.active: dict[int, str] = {}  # phone call id -> entry id
+        self.customers: dict[int, str] = {}  # phone call id -> customer id (of a call back being dialled)
+        self.lost: set[str] = set()  # entries another agent took (until the next sync says otherwise)
+        self._claiming: str | None = None  # entry id being claimed ("": reading the queue to pick one)
+        self.writing: set[str] = set()  # entries with an attempt or give-back being written
+        self.creating: dict[str, dict[str, Any]] = {}  # promised call backs being written, by id
+        self.closed = False  # shut down: no answer is applied any more
+
+    # -- the queue ------------------------------------------------------------------------------
+    def reader(self, limit: int | None) -> Callable[[], QueueView]:
+        """The read of the queue as it stands now, to run off the GUI thread (everything it needs
+        from this object is taken here, on the GUI thread)."""
+        store, now, me, exclude = self.store, self.clock(), self.me_id, frozenset(self.lost)
+        return lambda: read_queue(store, now, me, limit, exclude)
+
+    def entries(self) -> list[dict[str, Any]]:
+        """Every waiting entry (reads the store: not on the GUI thread; tests and tools)."""
+        return self.page()[0]
+
+    def page(self, limit: int | None = None) -> tuple[list[dict[str, Any]], int]:
+        """The first ``limit`` waiting entries (all with None) and how many wait in all (reads the
+        store: not on the GUI thread)."""
+        view = self.reader(limit)()
+        return view.entries, view.total
+
+    def customer_for_call(self, call_id: int) -> str | None:
+        """The customer of the call back dialled on this phone call (None: not one, or unknown)."""
+        return self.customers.get(call_id)
+
+    def on_missed(self, call: cbq.MissedCall) -> None:
+        """Queue a missed call (written in the background; the queue is listed again when done)."""
+        store = self.store
+        self._write(lambda: cbq.record_missed(store, call), self._missed_queued, self._write_failed)
+
+    def _missed_queued(self, entry: dict[str, Any] | None) -> None:
+        if entry is not None:
+            logger.info("call back queued (%s)", entry.get("source", ""))
+            self.sig_queue_changed.emit()
+
+    def add_manual(
+        self,
+        number: str,
+        customer_id: str | None,
+        reason: str = "",
+        due_at: datetime | None = None,
+        on_done: Callable[[dict[str, Any]], Any] | None = None,
+    ) -> dict[str, Any]:
+        """Queue a promised call back. The write runs in the background; ``on_done(entry)`` gets the
+        stored entry. Returns at once what is being queued (its id is chosen here)."""
+        entry_id = str(uuid.uuid4())
+        queued = {
+            "id": entry_id,
+            "number": number,
+            "customer_id": customer_id,
+            "reason": reason,
+            "source": "manual",
+            "status": "pending",
+        }
+        self.creating[entry_id] = queued
+        store = self.store
+
+        def done(entry: dict[str, Any]) -> None:
+            self.creating.pop(entry_id, None)
+            self.sig_queue_changed.emit()
+            if on_done is not None:
+                on_done(entry)
+
+        def failed(exc: BaseException) -> None:
+            self.creating.pop(entry_id, None)
+            self._write_failed(exc)
+
+        self._write(
+            lambda: cbq.create_manual(store, number, customer_id, reason=reason, due_at=due_at, entry_id=entry_id),
+            done,
+            failed,
+        )
+        return dict(queued)
+
+    def synced(self) -> None:
+        """Fresh records from the back office: forget which entries we lost (the data says now)."""
+        self.lost.clear()
+        self.sig_queue_changed.emit()
+
+    # -- claim and dial -------------------------------------------------------------------------
+    def call(self, entry_id: str | None = None) -> None:
+        """Claim ``entry_id`` (or the longest waiting entry) and dial it; moves on if it is taken.
+
+        The entry is the row the agent sees (``shown()``) even while the dock is being refreshed;
+        only when no shown row is left (all taken by others, or nothing shown yet) is the head of
+        the queue read, in the background."""
+        if self._claiming is not None:
+            return
+        rows = [e for e in self.shown() if e["id"] not in self.lost]
+        entry = next((e for e in rows if e["id"] == entry_id), None) if entry_id else None
+        entry = entry or (rows[0] if rows else None)
+        if entry is None:
+            self._claiming = ""
+            self._run(self.reader(1), self._head_read, self._head_failed)
+            return
+        self._claim(entry)
+
+    def _head_read(self, view: QueueView) -> None:
+        self._claiming = None
+        if not view.entries:
+            self.sig_message.emit(self.tr("Nobody is waiting for a call back."))
+            return
+        self._claim(view.entries[0])
+
+    def _head_failed(self, exc: BaseException) -> None:
+        self._claiming = None
+        logger.warning("could not read the call back queue: %s", exc)
+
+    def _write(
+        self, op: Callable[[], Any], on_success: Callable[[Any], Any], on_failure: Callable[[BaseException], Any]
+    ) -> None:
+        """Run a store write on the helper's write lane (one at a time, finished before quitting);
+        its answer is applied on the GUI thread unless this controller was closed meanwhile."""
+        if self.closed:
+            on_failure(RuntimeError("call backs are shut down"))
+            return
+
+        def success(result: Any) -> None:
+            if not self.closed:
+                on_success(result)
+
+        def failure(exc: BaseException) -> None:
+            if not self.closed:
+                on_failure(exc)
+            else:
+                logger.error("call back not saved (at shutdown): %s", exc)
+
+        try:
+            self._run(op, success, failure, write=True)
+        except RuntimeError as exc:  # the background helper is shut down
+            on_failure(exc)
+
+    def _write_failed(self, exc: BaseException) -> None:
+        logger.error("call back not saved: %s", exc, exc_info=exc)
+        self.sig_message.emit(self.tr("The call back could not be saved: {0}").format(exc))
+
+    def _run(
+        self,
+        op: Callable[[], Any],
+        on_success: Callable[[Any], Any],
+        on_failure: Callable[[BaseException], Any],
+        *,
+        write: bool = False,
+    ) -> None:
+        if self.tasks is None:  # no background helper (tests, tools): run it here
+            try:
+                result = op()
+            except Exception as exc:
+                on_failure(exc)
+                return
+            on_success(result)
+        else:
+            (self.tasks.write if write else self.tasks.run)(op, on_success, on_failure, owner=self)
+
+    def _claim(self, entry: dict[str, Any]) -> None:
+        if entry.get("status") == "claimed" and entry.get("claimed_by") == self.me_id:
+            self._dial(entry)
+            return
+        self._claiming = entry["id"]
+        client, store = self.client, self.store
+        self._run(
+            lambda: cbq.claim(client, store, entry),
+            lambda r: self._claimed(entry, r),
+            lambda exc: self._claim_failed(entry, exc),
+        )
+
+    def _claimed(self, entry: dict[str, Any], result: cbq.ClaimResult) -> None:
+        self._claiming = None
+        if result.won:
+            self.sig_queue_changed.emit()
+            self._dial(result.record or entry)
+            return
+        self.lost.add(entry["id"])
+        self.sig_claim_lost.emit(entry["id"])
+        self.sig_queue_changed.emit()
+        if result.reason in ("already_claimed", "not_pending", "invalid_transition", "gone"):
+            self.sig_message.emit(
+                self.tr("Another agent is already calling {0}; trying the next caller.").format(entry.get("number", ""))
+            )
+            self.call()  # move on: the entry we lost is out of the rows now (self.lost), so this ends
+        else:
+            self.sig_message.emit(self.tr("This entry is not in the CRM yet; try again after the next sync."))
+
+    def _claim_failed(self, entry: dict[str, Any], exc: BaseException) -> None:
+        self._claiming = None
+        logger.info("claim failed: %s", exc)
+        self.sig_message.emit(self.tr("The CRM cannot be reached: call backs need it to share the queue."))
+
+    def _dial(self, entry: dict[str, Any]) -> None:
+        if self.phone is None:
+            self.sig_message.emit(self.tr("The phone is not available."))
+            return
+        call_id = self.phone.dial(entry["number"])
+        self.active[call_id] = entry["id"]
+        if entry.get("customer_id"):
+            self.customers[call_id] = entry["customer_id"]
+        self.sig_dialing.emit(entry["id"], call_id)
+
+    # -- outcomes -------------------------------------------------------------------------------
+    def on_call_changed(self, event: Any) -> None:
+        """Softphone CallChanged: when a call-back call ends, record its outcome."""
+        if getattr(event.state, "value", event.state) != "disconnected" or event.call_id not in self.active:
+            return
+        entry_id = self.active.pop(event.call_id)
+        self.customers.pop(event.call_id, None)
+        outcome = attempt_outcome(getattr(event.outcome, "value", event.outcome) or "")
+        if outcome is None:
+            self._entry_write(
+                entry_id,
+                lambda store: cbq.release(store, entry_id),
+                lambda: self.sig_message.emit(self.tr("The call did not go through; the caller stays in the queue.")),
+            )
+            return
+        self.record(entry_id, outcome)
+
+    def record(self, entry_id: str, outcome: AttemptOutcome, notes: str = "") -> None:
+        """Record an attempt (automatic at hang-up, or the agent's correction), in the background;
+        ignored while an attempt or give-back of this entry is still being written."""
+        self._entry_write(
+            entry_id,
+            lambda store: cbq.record_attempt(store, entry_id, outcome, notes),
+            lambda: self.sig_attempt_recorded.emit(entry_id, outcome.value),
+        )
+
+    def release(self, entry_id: str) -> None:
+        """Give a claimed entry back to the queue (in the background)."""
+        self._entry_write(entry_id, lambda store: cbq.release(store, entry_id), lambda: None)
+
+    def _entry_write(self, entry_id: str, op: Callable[[Any], Any], then: Callable[[], Any]) -> bool:
+        """One write about an entry; False (nothing done) while another one for it is running."""
+        if entry_id in self.writing or self.closed:
+            return False
+        self.writing.add(entry_id)
+        self.sig_entry_busy.emit(entry_id, True)
+        store = self.store
+
+        def done(_result: Any) -> None:
+            self._entry_done(entry_id)
+            then()
+            self.sig_queue_changed.emit()
+
+        def failed(exc: BaseException) -> None:
+            self._entry_done(entry_id)
+            self._write_failed(exc)
+
+        self._write(lambda: op(store), done, failed)
+        return True
+
+    def _entry_done(self, entry_id: str) -> None:
+        self.writing.discard(entry_id)
+        self.sig_entry_busy.emit(entry_id, False)
+
+    def close(self, wait_s: float = 10.0) -> None:
+        """Shut down: waits (at most ``wait_s``) for the writes already handed to the background helper,
+        so none is lost when the store closes right after (quitting); their answers are not applied."""
+        self.closed = True
+        if self.tasks is not None:
+            self.tasks.finish_writes(wait_s)

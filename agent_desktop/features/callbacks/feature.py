@@ -1,0 +1,355 @@
+"""Feature: the Call Back queue dock (``install(ctx, window)``).
+
+Missed calls come from the phone adapter (``ctx.services["phone"]``: ``sig_incoming_call``,
+``sig_call_rejected_before_ringing``, ``sig_call_changed``) through
+:class:`agent_desktop.features.callbacks.core.detector.MissedCallDetector`; they are kept until the CRM service
+(``ctx.services["crm"]``) is ready, then queued in its store (synced to every agent). Click-to-dial
+goes through ``phone.dial(number)``. Exposed as ``ctx.services["callbacks"]``:
+:meth:`CallbackFeature.add_manual` (from the customer card), :attr:`sig_open_customer` and
+:attr:`sig_dialing_customer` (the customer card shows the customer being called back).
+
+The dock's list is read off the GUI thread (``ctx.tasks``); the GUI thread only shows finished reads.
+Writes (missed calls, promised call backs, attempts, the signed-in user remembered at start-up) run
+there too (see :class:`CallbackController`); the queue is listed again when one is done.
+A refresh asked for while one runs waits for it (at most one read running and one more pending); the
+running read's answer is then out of date and dropped, the pending read replaces it. The 30 s tick
+(the "waiting N min" labels) reads nothing while the dock is hidden (closed, or behind another tab)
+and reads once when it is shown again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+
+from agent_desktop.features.callbacks.controller import CallbackController, QueueView
+from agent_desktop.features.callbacks.core.detector import MissedCallDetector
+from agent_desktop.features.callbacks.dock import MAX_ROWS, CallbackDock
+from agent_desktop.features.crm_link.core.people import remembered_user
+from agent_desktop.features.todo.alerts import MAX_TIMER_MS
+from agent_desktop.shell.services import ServiceWaiter
+from agent_desktop.shell.tasks import Newest
+from crm.schemas.callbacks import AttemptOutcome
+from crm.store import callbacks as cbq
+from crm.store.todos import utc_now
+
+logger = logging.getLogger(__name__)
+
+WAITING_LABEL_REFRESH_MS = 30_000
+
+
+class CallbackFeature(QObject):
+    """The installed feature."""
+
+    sig_open_customer = Signal(str)
+    """Open a customer's card outside a call (customer id)."""
+
+    sig_dialing_customer = Signal(int, str)
+    """Calling back a known customer: (phone call id, customer id); the call's card shows them."""
+
+    sig_ready = Signal()
+    """The queue is attached to the CRM store."""
+
+    sig_refreshed = Signal()
+    """The dock now shows a finished read of the queue."""
+
+    def __init__(
+        self,
+        window: Any,
+        services: dict[str, Any],
+        tasks: Any = None,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        blocked_code: int = 603,
+        region: str = "CN",
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.tasks = tasks
+        self.clock = clock
+        self.service: Any = None
+        self.phone: Any = None
+        self.controller: CallbackController | None = None
+        self.waiting_for_store: list[cbq.MissedCall] = []
+        self.detector = MissedCallDetector(self._on_missed, blocked_code=blocked_code, clock=clock, region=region)
+        self.dock = CallbackDock()
+        window.set_dock_content("callbacks", self.dock)
+        self.dock.sig_shown.connect(self._on_dock_shown)
+        holder = window.dock("callbacks") if hasattr(window, "dock") else None
+        if holder is not None:  # a tab brought to the front is not "shown" to its content
+            holder.visibilityChanged.connect(self._on_dock_visibility)
+        self.retry_timer = QTimer(self)  # one timer: the next retry that becomes due
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.retry_timer.timeout.connect(self.refresh)
+        self.label_timer = QTimer(self)  # "waiting N min" labels only
+        self.label_timer.setInterval(WAITING_LABEL_REFRESH_MS)
+        self.label_timer.timeout.connect(self._on_label_tick)
+        self._reads = Newest()  # the answer of the newest read only
+        self._reading = False  # a read runs
+        self._pending = False  # another one was asked for meanwhile
+        self._tick_skipped = False  # the 30 s tick found the dock hidden
+        self._select_when_shown: str | None = None  # a call back promised from the card, to select
+        self._closed = False
+        self._crm_wait = ServiceWaiter(services, "crm", self.attach, self)
+        self._phone_wait = ServiceWaiter(services, "phone", self.connect_phone, self)
+        self._card_wait = ServiceWaiter(services, "screenpop", self.connect_card, self)
+        self.action_call_next = QAction(self.tr("Call back the longest waiting caller"), self)
+        self.action_call_next.triggered.connect(lambda: self.controller.call() if self.controller else None)
+        if hasattr(window, "menu"):
+            window.menu("call").addAction(self.action_call_next)
+
+    def start(self) -> None:
+        self._phone_wait.start()
+        self._crm_wait.start()
+        self._card_wait.start()
+
+    def connect_card(self, screenpop: Any) -> None:
+        """The customer card's "Call back" queues the card's caller (a promised call back)."""
+        screenpop.dock.sig_call_back_requested.connect(self._from_card)
+
+    def _from_card(self, card: Any) -> None:
+        customer = getattr(card, "customer", None)
+        identity = getattr(card, "identity", None)
+        number = (
+            getattr(identity, "number", None)
+            or getattr(identity, "number_raw", "")
+            or (customer.phones[0] if customer and customer.phones else "")
+        )
+        if not number:
+            self.dock.show_message(self.tr("This caller has no number to call back."))
+            return
+        self.add_manual(number, customer.id if customer else None, on_done=self._promised)
+
+    def _promised(self, entry: dict[str, Any]) -> None:
+        """The card's call back is in the queue: select it in the dock once listed."""
+        self._select_when_shown = entry.get("id")
+
+    # -- wiring ---------------------------------------------------------------------------------
+    def connect_phone(self, phone: Any) -> None:
+        """Listen to the phone adapter's call events (missed calls, call-back outcomes)."""
+        self.phone = phone
+        phone.sig_incoming_call.connect(self.detector.feed)
+        phone.sig_call_rejected_before_ringing.connect(self.detector.feed)
+        phone.sig_call_changed.connect(self._on_call_changed)
+        if self.controller is not None:
+            self.controller.phone = phone
+
+    def attach(self, service: Any) -> None:
+        """The CRM service is there: remember the signed-in user in its store (a write: in the
+        background), then attach the queue to it."""
+        self.service = service
+        store, user = service.store, getattr(service.client, "user", None)
+        if self.tasks is None:  # no background helper (tests, tools): here
+            self._attach(service, remembered_user(store, user))
+            return
+
+        def failed(exc: BaseException) -> None:
+            logger.error("could not remember the signed-in user: %s", exc)
+            self._attach(service, user or {})
+
+        self.tasks.write(lambda: remembered_user(store, user), lambda me: self._attach(service, me), failed, owner=self)
+
+    def _attach(self, service: Any, user: dict[str, Any]) -> None:
+        if self._closed:
+            return
+        me = user.get("id", "")
+        self.dock.me_id = me
+        c = self.controller = CallbackController(
+            service.store,
+            service.client,
+            me,
+            tasks=self.tasks,
+            phone=self.phone,
+            clock=self.clock,
+            shown=lambda: self.dock.entries,
+            parent=self,
+        )
+        c.sig_queue_changed.connect(self.refresh)
+        c.sig_message.connect(self.dock.show_message)
+        c.sig_dialing.connect(self._on_dialing)
+        c.sig_entry_busy.connect(self.dock.set_busy)
+        d = self.dock
+        d.sig_call_requested.connect(lambda entry_id: c.call(entry_id or None))
+        d.sig_outcome_chosen.connect(lambda entry_id, o: c.record(entry_id, AttemptOutcome(o)))
+        d.sig_release_requested.connect(c.release)
+        if getattr(service, "signals", None) is not None:
+            service.signals.sig_records_changed.connect(self._on_records_changed)
+        for call in self.waiting_for_store:
+            c.on_missed(call)
+        self.waiting_for_store.clear()
+        self.label_timer.start()
+        self.refresh()
+        self.sig_ready.emit()
+
+    # -- events ---------------------------------------------------------------------------------
+    def _on_missed(self, call: cbq.MissedCall) -> None:
+        if self.controller is None:
+            self.waiting_for_store.append(call)
+        else:
+            self.controller.on_missed(call)
+
+    def _on_call_changed(self, event: Any) -> None:
+        self.detector.feed(event)
+        if self.controller is not None:
+            self.controller.on_call_changed(event)
+
+    def _on_records_changed(self, entity: str, _ids: object) -> None:
+        if entity == "callbacks" and self.controller is not None:
+            self.controller.synced()
+
+    def _on_dialing(self, entry_id: str, call_id: int) -> None:
+        """Tell the card whom this call back is for: known from the entry dialled (or the row shown);
+        otherwise (a dial the controller did not make itself) read from the store in the background."""
+        if self.controller is None:
+            return
+        customer_id = (
+            self.controller.customer_for_call(call_id)
+            or next((e.get("customer_id") for e in self.dock.entries if e["id"] == entry_id), None)
+            or (self.controller.creating.get(entry_id) or {}).get("customer_id")
+        )
+        if customer_id:
+            self.sig_dialing_customer.emit(call_id, customer_id)
+            return
+        store = self.controller.store
+
+        def read() -> str | None:
+            return (store.get("callbacks", entry_id) or {}).get("customer_id")
+
+        def done(found: str | None) -> None:
+            if found and not self._closed:
+                self.sig_dialing_customer.emit(call_id, found)
+
+        if self.tasks is None:
+            done(read())
+        else:
+            self.tasks.run(read, done, lambda exc: logger.info("call back %s not read: %s", entry_id, exc), owner=self)
+
+    # -- view -----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the queue again (something changed) and show it when read; while a read runs, one
+        more is read after it (however often this is called meanwhile)."""
+        if self.controller is None or self._closed:
+            return
+        if self._reading:
+            self._pending = True
+            return
+        self._start_read()
+
+    def _on_label_tick(self) -> None:
+        """The 30 s tick: the "waiting" labels move on. Not while the dock is hidden (read once when
+        it shows again), nor while a read runs (that one is just as new)."""
+        if not self.dock_on_screen():
+            self._tick_skipped = True
+            return
+        if not self._reading:
+            self.refresh()
+
+    def dock_on_screen(self) -> bool:
+        """The dock is open and not behind another tab (a tabbed-away dock stays "visible" to Qt,
+        moved out of sight)."""
+        return self.dock.isVisible() and not self.dock.visibleRegion().isEmpty()
+
+    def _on_dock_visibility(self, visible: bool) -> None:
+        if visible:
+            self._on_dock_shown()
+
+    def _on_dock_shown(self) -> None:
+        if self._tick_skipped:
+            self._tick_skipped = False
+            self.refresh()
+
+    def _start_read(self) -> None:
+        assert self.controller is not None
+        self._reading, self._pending = True, False
+        read = self.controller.reader(MAX_ROWS)
+        show = self._reads.ask(self._show)
+        if self.tasks is None:  # no background helper (tests, tools): read here
+            try:
+                result = read()
+            except Exception as exc:
+                self._read_failed(exc)
+                return
+            self._read_done(result, show)
+            return
+        self.tasks.run(read, lambda view: self._read_done(view, show), self._read_failed, owner=self.dock)
+
+    def _read_done(self, view: QueueView, show: Callable[[QueueView], None]) -> None:
+        if self._closed:
+            return
+        self._reading = False
+        if self._pending:  # read before the latest change: read again, show that one
+            self._start_read()
+            return
+        show(view)  # Newest: skipped when a newer read was started since
+
+    def _read_failed(self, exc: BaseException) -> None:
+        if self._closed:
+            return
+        self._reading = False
+        logger.warning("could not read the call back queue: %s", exc)
+        if self._pending:
+            self._start_read()
+
+    def _show(self, view: QueueView) -> None:
+        if self._closed or self.controller is None:
+            return
+        self.dock.show_entries(view.entries, view.now, total=view.total, names=view.names)
+        self.window.set_dock_count("callbacks", view.total)
+        if self._select_when_shown and any(e["id"] == self._select_when_shown for e in view.entries):
+            self.dock.select(self._select_when_shown)
+            self._select_when_shown = None
+        if view.next_due_at is None:
+            self.retry_timer.stop()
+        else:
+            ms = int((view.next_due_at - self.clock()).total_seconds() * 1000) + 1
+            self.retry_timer.start(max(0, min(ms, MAX_TIMER_MS)))
+        self.sig_refreshed.emit()
+
+    def add_manual(
+        self,
+        number: str,
+        customer_id: str | None = None,
+        reason: str = "",
+        due_at: datetime | None = None,
+        on_done: Callable[[dict[str, Any]], Any] | None = None,
+    ) -> dict[str, Any] | None:
+        """A call back promised from the customer card, written in the background: ``on_done(entry)``
+        gets the stored entry. Returns what is being queued (its id), None before the CRM is there."""
+        if self.controller is None:
+            return None
+        return self.controller.add_manual(number, customer_id, reason, due_at, on_done=on_done)
+
+    def shutdown(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._reads.ask(lambda _view: None)  # a read still running is not shown
+        self._crm_wait.stop()
+        self._phone_wait.stop()
+        self._card_wait.stop()
+        self.retry_timer.stop()
+        self.label_timer.stop()
+        if self.service is not None and getattr(self.service, "signals", None) is not None:
+            self.service.signals.sig_records_changed.disconnect(self._on_records_changed)
+        if self.controller is not None:
+            self.controller.close()  # writes still running finish; nothing is applied
+        self.controller = None
+        self.services.pop("callbacks", None)
+
+
+def install(ctx: Any, window: Any) -> CallbackFeature:
+    """Feature entry point (see agent_desktop.shell.feature_host)."""
+    settings = ctx.settings
+    feature = CallbackFeature(
+        window, ctx.services, ctx.tasks, blocked_code=settings.sip.blocked_response, region=settings.crm.phone_region
+    )
+    ctx.services["callbacks"] = feature
+    feature.start()
+    return feature

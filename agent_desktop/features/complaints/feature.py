@@ -1,0 +1,102 @@
+"""Feature: the supervisors' complaints list (Tools → Complaints, Ctrl+Shift+M).
+
+Enabled once ``ctx.services["crm"]`` exists and its signed-in user is a supervisor or admin (agents
+see complaints on the card). The list reads the local store (refreshed when complaints sync in);
+double-click opens the status dialog (through ``ctx.services["search"]`` when that feature is there).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+from agent_desktop.shell.services import ServiceWaiter
+from crm.store.search import LocalCustomerSearch
+from forms.complaint_list import ComplaintList
+from forms.complaint_status import ComplaintStatusDialog
+
+logger = logging.getLogger(__name__)
+
+SUPERVISOR_ROLES = ("supervisor", "admin")
+
+
+class ComplaintsFeature(QObject):
+    """The installed feature."""
+
+    def __init__(self, ctx: Any, window: Any) -> None:
+        super().__init__(window)
+        self.ctx, self.window = ctx, window
+        self.service: Any = None
+        self.local: LocalCustomerSearch | None = None
+        self.dialog: QDialog | None = None
+        self.listing: ComplaintList | None = None
+        self.action = QAction(self.tr("Co&mplaints..."), window)
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.action.setEnabled(False)
+        self.action.setToolTip(self.tr("For supervisors: every complaint, open and overdue ones first"))
+        self.action.triggered.connect(lambda _checked=False: self.open_list())
+        window.menu("tools").addAction(self.action)
+        self._crm_wait = ServiceWaiter(ctx.services, "crm", self.attach, self)
+        self._crm_wait.start()
+
+    def attach(self, service: Any) -> None:
+        self.service = service
+        role = (getattr(service.client, "user", None) or {}).get("role")
+        if role not in SUPERVISOR_ROLES:
+            logger.info("complaints list is for supervisors; signed in as %s", role)
+            return
+        self.ctx.tasks.run(
+            lambda: LocalCustomerSearch(service.store),
+            self._ready,
+            lambda exc: logger.error("complaints list not ready", exc_info=exc),
+            owner=self,
+        )
+
+    def _ready(self, local: LocalCustomerSearch) -> None:
+        self.local = local
+        self.action.setEnabled(True)
+        signals = getattr(self.service, "signals", None)
+        if signals is not None:
+            signals.sig_records_changed.connect(self._records_changed)
+
+    def _records_changed(self, entity: str, _ids: object) -> None:
+        if entity == "complaints" and self.listing is not None and self.dialog is not None and self.dialog.isVisible():
+            self.listing.refresh()
+
+    def open_list(self) -> None:
+        if self.local is None:
+            return
+        if self.dialog is None:
+            self.listing = ComplaintList(self.ctx.tasks, self.local)
+            self.listing.sig_complaint_open_requested.connect(self.open_status)
+            self.dialog = QDialog(self.window)
+            self.dialog.setWindowTitle(self.tr("Complaints"))
+            QVBoxLayout(self.dialog).addWidget(self.listing)
+            self.dialog.resize(1000, 600)
+        else:
+            self.listing.refresh()
+        self.dialog.show()
+        self.dialog.raise_()
+
+    def open_status(self, complaint_id: str) -> None:
+        search = self.ctx.services.get("search")
+        dialog = search.open_complaint_status(complaint_id) if search is not None else None
+        if dialog is None:
+            dialog = ComplaintStatusDialog(self.ctx.tasks, self.service.store, complaint_id, self.window)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.show()
+        if self.listing is not None:
+            dialog.sig_status_changed.connect(lambda _record: self.listing.refresh())
+
+    def shutdown(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+
+
+def install(ctx: Any, window: Any) -> ComplaintsFeature:
+    """Feature entry point (see agent_desktop.shell.feature_host)."""
+    return ComplaintsFeature(ctx, window)

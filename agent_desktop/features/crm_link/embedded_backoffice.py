@@ -1,0 +1,171 @@
+"""The embedded back office: the reference CRM server in a child process of the desktop.
+
+With no CRM URL configured the desktop starts ``backoffice`` on 127.0.0.1 (a free port chosen by the
+OS) over an SQLite file in the user's data directory, seeded with demo data the first time, and
+talks to it over HTTP exactly as to a remote CRM. The server runs in its own process
+(:mod:`backoffice.embedded`): its libraries and its work stay out of the desktop's memory and off the
+GUI thread's interpreter lock, and a fault in it cannot take a call down with it.
+:meth:`EmbeddedBackOffice.start` blocks until the server answers, so call it off the GUI thread
+(``ctx.tasks``).
+
+A single local agent is signed in without a prompt: at every start a fresh random password is made,
+held in memory only, and handed to the child on its stdin, which sets it on the local agent's
+account. Nothing secret is stored, so the embedded default works on machines without a secure
+keyring (kiosks, CI, fresh headless installs). The child stops when the desktop closes that pipe,
+and also when the desktop dies, since the system closes it then.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import secrets
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import IO, Any
+
+logger = logging.getLogger(__name__)
+
+LOCAL_AGENT = "agent"
+DEMO_CUSTOMERS = 500
+START_TIMEOUT_S = 120.0
+"""Seeding a new demo database takes a few seconds; a slow disk or a busy machine more."""
+STOP_TIMEOUT_S = 10.0
+LOG_ROTATE_BYTES = 5 * 1024 * 1024
+FROZEN_FLAG = "--backoffice"
+"""``agent-desktop --backoffice ARGS`` runs ``python -m backoffice ARGS`` in a packaged app (main.py)."""
+
+
+def child_command(*args: str) -> list[str]:
+    """The command line running ``python -m backoffice ARGS`` (through
+    :mod:`agent_desktop.features.crm_link.backoffice_process`) with this interpreter or app."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, FROZEN_FLAG, *args]
+    return [sys.executable, "-m", "agent_desktop.features.crm_link.backoffice_process", *args]
+
+
+def _child_env() -> dict[str, str]:
+    """This environment, with the directory holding the ``backoffice`` package first on the path."""
+    root = str(Path(__file__).resolve().parents[1])
+    path = os.environ.get("PYTHONPATH")
+    return dict(os.environ, PYTHONPATH=os.pathsep.join([root, path]) if path else root, PYTHONUNBUFFERED="1")
+
+
+def _rotate(log_file: Path) -> None:
+    """Keep one previous log beside the current one (the child appends to the current)."""
+    try:
+        if log_file.stat().st_size > LOG_ROTATE_BYTES:
+            os.replace(log_file, log_file.with_suffix(log_file.suffix + ".1"))
+    except OSError:
+        pass
+
+
+def _read_line(stream: IO[bytes], timeout_s: float) -> bytes:
+    """One line from the child's stdout; b"" when it ends or stays silent for ``timeout_s``."""
+    if sys.platform != "win32":
+        import selectors
+
+        with selectors.DefaultSelector() as selector:
+            selector.register(stream, selectors.EVENT_READ)
+            if not selector.select(timeout_s):
+                return b""
+    return stream.readline()  # Windows: the child's exit (or the line) ends the wait
+
+
+def parse_ready(line: str) -> dict[str, Any]:
+    """The child's ready line, ``{"url": ..., "seeded_now": ...}``; ValueError when it is not one."""
+    data = json.loads(line)
+    if not isinstance(data, dict) or not isinstance(data.get("url"), str) or "seeded_now" not in data:
+        raise ValueError(f"not a ready line: {line[:200]!r}")
+    return data
+
+
+class EmbeddedBackOffice:
+    """Start/stop the back office process over ``data_dir/backoffice.db``; its log goes to
+    ``log_dir/backoffice.log``."""
+
+    def __init__(self, data_dir: Path, log_dir: Path | None = None, *, demo_customers: int = DEMO_CUSTOMERS) -> None:
+        self.data_dir = Path(data_dir)
+        self.db_path = self.data_dir / "backoffice.db"
+        self.log_file = Path(log_dir or data_dir) / "backoffice.log"
+        self.demo_customers = demo_customers
+        self.url: str | None = None
+        self.seeded_now = False
+        """True when :meth:`start` created and seeded a new database (first run, or it was removed)."""
+        self._password = ""
+        self._process: subprocess.Popen | None = None
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    def start(self) -> str:
+        """Start the child, wait until it serves; returns the URL. RuntimeError when it does not start."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.log_file.parent.mkdir(parents=True, exist_ok=True)
+        _rotate(self.log_file)
+        self._password = secrets.token_urlsafe(24)
+        started = time.monotonic()
+        with open(self.log_file, "ab") as log:
+            self._process = process = subprocess.Popen(
+                child_command(
+                    "embedded",
+                    "--db",
+                    str(self.db_path),
+                    "--seed-customers",
+                    str(self.demo_customers),
+                    "--agent",
+                    LOCAL_AGENT,
+                ),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=log,
+                env=_child_env(),
+                cwd=self.data_dir,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+            )
+        try:
+            process.stdin.write(self._password.encode() + b"\n")
+            process.stdin.flush()
+            ready = parse_ready(_read_line(process.stdout, START_TIMEOUT_S).decode("utf-8", "replace"))
+        except (OSError, ValueError) as exc:
+            self.stop()
+            raise RuntimeError(f"the embedded back office did not start (see {self.log_file.name})") from exc
+        finally:
+            process.stdout.close()  # the child writes nothing after its ready line
+        self.url, self.seeded_now = str(ready["url"]), bool(ready["seeded_now"])
+        logger.info(
+            "embedded back office (process %d) serving %s on %s, ready in %.1f s",
+            process.pid,
+            self.db_path,
+            self.url,
+            time.monotonic() - started,
+        )
+        return self.url
+
+    def ensure_agent(self) -> tuple[str, str]:
+        """(username, password) of the local agent for this run (set by the child at its start)."""
+        if not self._password:
+            raise RuntimeError("the embedded back office is not started")
+        return LOCAL_AGENT, self._password
+
+    def stop(self) -> None:
+        """Close the child's stdin (it stops serving and exits), wait for it; kill it if it hangs."""
+        process, self._process = self._process, None
+        self._password = ""
+        if process is None:
+            return
+        try:
+            process.stdin.close()
+        except OSError:
+            pass
+        try:
+            process.wait(STOP_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            logger.warning("embedded back office did not stop within %.0f s; killing it", STOP_TIMEOUT_S)
+            process.kill()
+            process.wait()
+        logger.info("embedded back office stopped (exit %s)", process.returncode)

@@ -1,0 +1,301 @@
+"""Feature: the CRM connection (embedded or shared back office), local store and sync engine.
+
+``install(ctx, window)`` starts everything off the GUI thread (``ctx.tasks``) and shows the state in
+``window.status_indicator("crm")`` (plus a progress bar during the first sync). When ready it exposes
+``ctx.services["crm"]``: a :class:`CrmService` with the HTTP client, the local store and the sync
+engine's Qt signals. Tools → Sync conflicts… (or a click on the indicator while it shows conflicts)
+opens :class:`~agent_desktop.features.crm_link.conflicts_dialog.ConflictsDialog`. ``shutdown()`` stops the sync thread,
+closes the store, then stops the embedded server.
+
+* ``crm.url`` empty: the back office runs in a child process (:mod:`agent_desktop.features.crm_link.embedded_backoffice`) and a
+  single local agent is signed in without a prompt.
+* ``crm.url`` set: ``crm.username`` and the password from the keyring (``crm:{user}@{url}``); when
+  either is missing or refused, a small sign-in dialog asks and the password goes to the keyring.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+
+from agent_desktop.features.crm_link.conflicts_dialog import ConflictsDialog
+from agent_desktop.features.crm_link.embedded_backoffice import EmbeddedBackOffice
+from agent_desktop.features.crm_link.signals import CrmSyncSignals
+from agent_desktop.features.crm_link.status import CrmStatusView
+from agent_desktop.shell.credentials import InsecureKeyringError, crm_account
+from crm.client import ClientConfig, CrmClient
+from crm.client_errors import AuthenticationFailed, CrmUnavailable
+from crm.i18n import QT_TRANSLATE_NOOP, Msg
+from crm.store import Store
+from crm.sync import SyncConfig, SyncEngine
+from crm.sync_events import AUTH_FAILED, SyncStatus
+
+logger = logging.getLogger(__name__)
+
+NOT_SIGNED_IN = QT_TRANSLATE_NOOP("CrmLink", "Not signed in to the CRM")
+START_FAILED = QT_TRANSLATE_NOOP("CrmLink", "The CRM connection could not be started; the log has the details.")
+
+
+@dataclass
+class CrmService:
+    """What other features use (``ctx.services["crm"]``)."""
+
+    client: CrmClient
+    store: Store
+    engine: SyncEngine
+    url: str
+    username: str
+    embedded: bool = False
+    signals: CrmSyncSignals | None = None
+    """Created on the GUI thread once the service is ready."""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def store_file_name(url: str, username: str) -> str:
+    """One local store per (server, user), so switching servers never mixes their data."""
+    if not url:
+        return "crm-embedded.db"
+    digest = hashlib.sha256(f"{url}|{username}".encode()).hexdigest()[:12]
+    return f"crm-{digest}.db"
+
+
+class CrmLink(QObject):
+    """The installed feature."""
+
+    def __init__(self, ctx: Any, window: Any) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.view = CrmStatusView(window.status_indicator("crm"), window.statusBar(), self)
+        self.embedded: EmbeddedBackOffice | None = None
+        self.service: CrmService | None = None
+        self._dialog = None
+        self._closed = False
+        self.conflicts_dialog: ConflictsDialog | None = None
+        self._conflict_count = 0
+        self.act_conflicts = window.add_menu_action("tools", self.tr("Sync &conflicts…"), "", self.open_conflicts)
+        self.act_conflicts.setEnabled(False)
+        self.view.indicator.installEventFilter(self)  # a click on "N to resolve" opens the list
+
+    # -- start --------------------------------------------------------------------------------
+    def start(self) -> None:
+        self.view.show_connecting()
+        crm = self.ctx.settings.crm
+        if not crm.url:
+            self.embedded = EmbeddedBackOffice(self.ctx.paths.data_dir / "backoffice", self.ctx.paths.log_dir)
+            self.ctx.tasks.run(self._connect_embedded, self._on_ready, self._on_failed, owner=self)
+        else:
+            self.ctx.tasks.run(
+                lambda: self._connect_remote(crm.username, None), self._on_ready, self._on_remote_failed, owner=self
+            )
+
+    def _connect_embedded(self) -> CrmService:
+        """Pool thread: start the back office process, sign the local agent in."""
+        url = self.embedded.start()
+        fresh_server = self.embedded.seeded_now
+        username, password = self.embedded.ensure_agent()
+        service = self._open(url, username, password, embedded=True)
+        if fresh_server:  # a new back-office database: our cursor would point past its changes
+            service.store.reset_cursors()
+        service.client.login(username, password)
+        return service
+
+    def _connect_remote(self, username: str, password: str | None) -> CrmService:
+        """Pool thread: secret from the keyring (or the dialog), sign in; offline is fine."""
+        url = self.ctx.settings.crm.url
+        if not username:
+            raise AuthenticationFailed("no CRM user name configured")
+        account = crm_account(username, url)
+        if password is None:
+            password = self.ctx.credentials.get(account)
+            if not password:
+                raise AuthenticationFailed("no CRM password stored")
+        service = self._open(url, username, password, embedded=False)
+        try:
+            service.client.login(username, password)
+        except CrmUnavailable:
+            logger.info("CRM %s unreachable at start; working offline", url)
+        except AuthenticationFailed:
+            service.store.close()
+            raise
+        self.ctx.credentials.set(account, password)
+        return service
+
+    def _open(self, url: str, username: str, password: str, *, embedded: bool) -> CrmService:
+        crm = self.ctx.settings.crm
+        client = CrmClient(ClientConfig(url, timeout_s=crm.timeout_s), credentials=lambda: (username, password))
+        store = Store(
+            self.ctx.paths.data_dir / store_file_name("" if embedded else url, username), phone_region=crm.phone_region
+        )
+        engine = SyncEngine(client, store, SyncConfig(interval_s=crm.sync_interval_s))
+        return CrmService(client, store, engine, url, username, embedded)
+
+    # -- GUI thread ---------------------------------------------------------------------------
+    def _on_ready(self, service: CrmService) -> None:
+        if self._closed:
+            self._close_service(service)
+            if self.embedded is not None:
+                self.embedded.stop()
+            return
+        signals = service.signals = CrmSyncSignals(self)
+        signals.sig_status_changed.connect(self.view.on_status)
+        signals.sig_status_changed.connect(self._on_status)
+        signals.sig_status_changed.connect(self._track_conflicts)
+        signals.sig_conflicts_found.connect(self._on_conflicts_found)
+        signals.sig_progress.connect(self.view.on_progress)
+        service.engine.add_listener(signals.on_event)
+        self.service = service
+        self.ctx.services["crm"] = service
+        self.act_conflicts.setEnabled(True)
+        service.engine.start()
+        logger.info("CRM link ready (%s as %s)", "embedded" if service.embedded else service.url, service.username)
+
+    # -- sync conflicts -----------------------------------------------------------------------
+    def open_conflicts(self) -> ConflictsDialog | None:
+        """Show the sync conflicts window (one, kept while the store is open) with a fresh list."""
+        if self.service is None:
+            return None
+        if self.conflicts_dialog is None:
+            self.conflicts_dialog = ConflictsDialog(self.service.store, self.ctx.tasks, self.window)
+        elif not self.conflicts_dialog.isVisible():
+            self.conflicts_dialog.reload()
+        self.conflicts_dialog.show()
+        self.conflicts_dialog.raise_()
+        self.conflicts_dialog.activateWindow()
+        return self.conflicts_dialog
+
+    def _on_conflicts_found(self, _event: object) -> None:
+        if self.conflicts_dialog is not None and self.conflicts_dialog.isVisible():
+            self.conflicts_dialog.reload()
+
+    def _track_conflicts(self, status: SyncStatus) -> None:
+        self._conflict_count = status.conflicts
+        if status.conflicts:
+            self.view.indicator.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.view.indicator.unsetCursor()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view.indicator
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and self._conflict_count
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            self.open_conflicts()
+        return super().eventFilter(watched, event)
+
+    def _on_status(self, status: SyncStatus) -> None:
+        """A shared CRM refused our password (changed on the server): ask again, once at a time."""
+        service = self.service
+        if (
+            status.state != AUTH_FAILED
+            or service is None
+            or service.embedded
+            or self._closed
+            or self._dialog is not None
+        ):
+            return
+        self._ask_password(service.url, service.username, self.tr("Sign-in to the CRM expired"), self._on_new_password)
+
+    def _on_new_password(self, username: str, password: str) -> None:
+        service = self.service
+        self._dialog = None
+        if service is None:
+            return
+        if username != service.username:  # another user: start over with a fresh local copy
+            self.shutdown_service()
+            self._closed = False
+            self._on_login_entered(username, password)
+            return
+
+        def relogin() -> None:
+            service.client.login(username, password)
+            service.client.set_credentials(lambda: (username, password))
+            self.ctx.credentials.set(crm_account(username, service.url), password)
+
+        self.ctx.tasks.run(
+            relogin, lambda _r: service.engine.wake(), lambda exc: self._on_status(SyncStatus(AUTH_FAILED)), owner=self
+        )
+
+    def _ask_password(self, url: str, username: str, message: str, on_entered) -> None:
+        from agent_desktop.features.crm_link.login_dialog import CrmLoginDialog
+
+        dialog = CrmLoginDialog(url, username, message, parent=self.window)
+        dialog.accepted.connect(lambda: on_entered(dialog.username(), dialog.password()))
+        dialog.rejected.connect(self._on_login_cancelled)
+        dialog.finished.connect(dialog.deleteLater)
+        self._dialog = dialog
+        dialog.open()
+
+    def _on_login_cancelled(self) -> None:
+        self._dialog = None
+        self.view.show_error(NOT_SIGNED_IN)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        logger.error("CRM link failed to start", exc_info=exc)
+        message = getattr(exc, "message", None)
+        if isinstance(message, Msg):  # the CRM client's own text for the agent
+            self.view.show_error(message)
+        elif isinstance(exc, InsecureKeyringError):  # translated when raised
+            self.view.show_error(str(exc))
+        else:  # a technical error (keyring, disk, server start): its text is for the log
+            self.view.show_error(START_FAILED)
+
+    def _on_remote_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, AuthenticationFailed) or self._closed:
+            self._on_failed(exc)
+            return
+        crm = self.ctx.settings.crm
+        message = self.tr("Wrong user name or password") if "no CRM" not in str(exc) else ""
+        self._ask_password(crm.url, crm.username, message, self._on_login_entered)
+
+    def _on_login_entered(self, username: str, password: str) -> None:
+        self._dialog = None
+        crm = self.ctx.settings.crm
+        if username != crm.username and not self.ctx.settings_manager.is_locked("crm.username"):
+            self.ctx.settings_manager.update({"crm.username": username})
+        self.view.show_connecting()
+        self.ctx.tasks.run(
+            lambda: self._connect_remote(username, password), self._on_ready, self._on_remote_failed, owner=self
+        )
+
+    # -- stop ---------------------------------------------------------------------------------
+    @staticmethod
+    def _close_service(service: CrmService) -> None:
+        service.engine.stop(timeout=5.0)  # bounded: quitting must not hang on a slow CRM
+        service.client.close()
+        service.store.close()
+
+    def shutdown_service(self) -> None:
+        """Stop sync and close the store (the embedded server keeps running)."""
+        self._closed = True
+        self.act_conflicts.setEnabled(False)
+        self._conflict_count = 0
+        if self.conflicts_dialog is not None:  # it reads the store closed below
+            self.conflicts_dialog.close()
+            self.conflicts_dialog.deleteLater()
+            self.conflicts_dialog = None
+        if self.service is not None:
+            self.ctx.services.pop("crm", None)
+            self.ctx.tasks.finish_writes()  # what the agent saved a moment ago lands before the store closes
+            self._close_service(self.service)
+            self.service = None
+
+    def shutdown(self) -> None:
+        """Stop sync, close the store, then stop the embedded server."""
+        self.shutdown_service()
+        self.window.menu("tools").removeAction(self.act_conflicts)
+        if self.embedded is not None:
+            self.embedded.stop()
+
+
+def install(ctx: Any, window: Any) -> CrmLink:
+    """Feature entry point (see agent_desktop.shell.feature_host)."""
+    link = CrmLink(ctx, window)
+    link.start()
+    return link

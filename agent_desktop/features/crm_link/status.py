@@ -1,0 +1,88 @@
+"""The CRM's status-bar presence: the "crm" indicator and a progress bar during the first sync."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QProgressBar, QStatusBar
+
+from agent_desktop.shell.i18n import translate_msg
+from crm.sync_events import AUTH_FAILED, OFFLINE, ONLINE, SYNCING, SyncProgress, SyncStatus
+
+logger = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CrmStatus", text)
+
+
+def describe(status: SyncStatus) -> tuple[str, str, str]:
+    """(text, level, tooltip) of the indicator for a sync status."""
+    queue = ""
+    if status.pending:
+        queue = _tr("{0} to send").format(status.pending)
+    if status.conflicts:
+        queue = (queue + ", " if queue else "") + _tr("{0} to resolve").format(status.conflicts)
+    error = translate_msg(status.error) if status.error else ""
+    if status.state == ONLINE:
+        text = _tr("CRM online") + (f" ({queue})" if queue else "")
+        return text, "warn" if status.conflicts else "ok", _tr("Synchronised with the CRM")
+    if status.state == SYNCING:
+        return (
+            _tr("CRM syncing") + (f" ({queue})" if queue else ""),
+            "ok",
+            _tr("Sending changes and fetching updates"),
+        )
+    if status.state == OFFLINE:
+        text = _tr("CRM offline") + (f" ({queue})" if queue else "")
+        return (
+            text,
+            "error",
+            _tr("Working from the local copy; changes are sent when the CRM is back.")
+            + (f"\n{error}" if error else ""),
+        )
+    if status.state == AUTH_FAILED:
+        return _tr("CRM sign-in failed"), "error", error
+    return _tr("CRM stopped"), "off", ""
+
+
+class CrmStatusView(QObject):
+    """Drives ``indicator`` (window.status_indicator("crm")) and a progress bar in ``status_bar``."""
+
+    def __init__(self, indicator, status_bar: QStatusBar, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.indicator = indicator
+        self.status_bar = status_bar
+        self.progress_bar: QProgressBar | None = None
+
+    def show_connecting(self) -> None:
+        self.indicator.set_state(_tr("CRM connecting"), "warn", _tr("Starting the CRM connection"))
+
+    def show_error(self, message: str) -> None:
+        self.indicator.set_state(_tr("CRM unavailable"), "error", message)
+
+    def on_status(self, status: SyncStatus) -> None:
+        self.indicator.set_state(*describe(status))
+
+    def on_progress(self, progress: SyncProgress) -> None:
+        if not progress.first:
+            return
+        if progress.finished:
+            self._remove_bar()
+            return
+        if self.progress_bar is None:
+            bar = QProgressBar()
+            bar.setObjectName("CrmSyncProgress")
+            bar.setMaximumWidth(220)
+            bar.setFormat(_tr("First CRM sync: %v / %m"))
+            self.status_bar.addPermanentWidget(bar)
+            self.progress_bar = bar
+        self.progress_bar.setMaximum(max(progress.total, 1))
+        self.progress_bar.setValue(min(progress.done, self.progress_bar.maximum()))
+
+    def _remove_bar(self) -> None:
+        if self.progress_bar is not None:
+            self.status_bar.removeWidget(self.progress_bar)
+            self.progress_bar.deleteLater()
+            self.progress_bar = None

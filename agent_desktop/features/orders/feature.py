@@ -1,0 +1,331 @@
+"""Feature: order entry, order lookup and the logistics view.
+
+``install(ctx, window)`` adds File → New order (Ctrl+N), Tools → Order lookup (Ctrl+Shift+F) and
+Tools → Logistics (Ctrl+Shift+L). Once ``ctx.services["crm"]`` exists (see :meth:`OrdersFeature.attach`)
+it loads the product catalogue in the background, offers back order drafts left by a crash, and keeps
+open order forms current: a synced order shows its final number, a refused late edit turns the form
+read-only with the CRM's message. Once ``ctx.services["screenpop"]`` exists, the customer card's
+"New order" opens a form for the card's customer and media source (File → New order does the same
+while a card is showing). ``ctx.services["orders"]`` is this object.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
+
+from agent_desktop.shell.services import ServiceWaiter
+from crm.store.drafts import Draft, DraftStore
+from crm.store.orders import OrderBook
+from crm.store.products import ProductCatalog
+from forms.order_form import DRAFT_KIND, OrderForm
+from forms.order_services import OrderServices
+
+logger = logging.getLogger(__name__)
+
+LOGISTICS_ROLES = ("logistics", "supervisor", "admin")
+
+
+class FormWindow(QDialog):
+    """A non-modal window around one widget; closing asks the order form first when it is dirty."""
+
+    def __init__(self, widget: QWidget, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.widget = widget
+        self.setWindowTitle(title)
+        self.setModal(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(widget)
+        self._closing = False
+        if isinstance(widget, OrderForm):
+            widget.sig_closed.connect(self._really_close)
+            widget.sig_title_changed.connect(self.setWindowTitle)
+
+    def _really_close(self) -> None:
+        self._closing = True
+        self.close()
+
+    def reject(self) -> None:  # Esc on the dialog itself
+        if isinstance(self.widget, OrderForm) and not self._closing:
+            self.widget.request_cancel()
+        else:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if isinstance(self.widget, OrderForm) and not self._closing:
+            event.ignore()
+            self.widget.request_cancel()
+            return
+        super().closeEvent(event)
+        self.deleteLater()
+
+
+class OrdersFeature(QObject):
+    """The installed feature (``ctx.services["orders"]``)."""
+
+    def __init__(self, ctx: Any, window: Any, *, autosave_ms: int = 3000) -> None:
+        super().__init__(window)
+        self.ctx, self.window, self.autosave_ms = ctx, window, autosave_ms
+        self.service: Any = None
+        self.services: OrderServices | None = None
+        self.catalog: ProductCatalog | None = None
+        self.windows: list[FormWindow] = []
+        self.restore_box: QMessageBox | None = None
+        self.act_new = window.add_menu_action("file", self.tr("&New order..."), "Ctrl+N", self.new_order)
+        self.act_lookup = window.add_menu_action("tools", self.tr("Order &lookup..."), "Ctrl+Shift+F", self.open_lookup)
+        self.act_logistics = window.add_menu_action(
+            "tools", self.tr("&Logistics: sorting and shipping..."), "Ctrl+Shift+L", self.open_logistics
+        )
+        self._catalog_busy = self._catalog_again = False
+        self.screenpop: Any = None
+        ctx.services["orders"] = self
+        self._crm_wait = ServiceWaiter(ctx.services, "crm", self.attach, self)
+        self._card_wait = ServiceWaiter(ctx.services, "screenpop", self.connect_card, self)
+        self._crm_wait.start()
+        self._card_wait.start()
+
+    # -- the CRM service --------------------------------------------------------------------------
+    def connect_card(self, screenpop: Any) -> None:
+        """The customer card's "New order" opens a form for its customer and media source."""
+        self.screenpop = screenpop
+        screenpop.dock.sig_new_order_requested.connect(self.open_new_order_for_card)
+
+    def current_card(self) -> Any:
+        dock = getattr(self.screenpop, "dock", None)
+        return dock.current_card() if dock is not None else None
+
+    def attach(self, service: Any) -> None:
+        """Use ``service`` (crm_link's CrmService): catalogue, drafts, sync signals."""
+        if self.service is not None:
+            return
+        self.service = service
+        store = service.store
+
+        def prepare() -> tuple[ProductCatalog, DraftStore, list[Draft]]:
+            catalog, drafts = ProductCatalog(store.db), DraftStore(store.db)
+            catalog.refresh()
+            return catalog, drafts, drafts.list(DRAFT_KIND)
+
+        self.ctx.tasks.run(
+            prepare, self._prepared, lambda exc: logger.error("orders not ready", exc_info=exc), owner=self
+        )
+        role = (getattr(service.client, "user", None) or {}).get("role")
+        if role is not None:
+            self.act_logistics.setVisible(role in LOGISTICS_ROLES)
+        if service.signals is not None:
+            service.signals.sig_records_changed.connect(self._on_records_changed)
+            service.signals.sig_conflicts_found.connect(self._on_conflicts)
+
+    def _prepared(self, result: tuple[ProductCatalog, DraftStore, list[Draft]]) -> None:
+        self.catalog, drafts, pending = result
+        self.services = OrderServices(
+            OrderBook(self.service.store),
+            self.catalog.search,
+            drafts,
+            run=self.ctx.tasks.run,
+            write=self.ctx.tasks.write,
+            region=self.ctx.settings.crm.phone_region,
+        )
+        if pending:
+            self.offer_drafts(pending)
+
+    def ready(self) -> bool:
+        return self.services is not None
+
+    def _not_ready(self) -> None:
+        self.window.statusBar().showMessage(self.tr("The CRM is still starting; try again in a moment."), 5000)
+
+    # -- order forms ------------------------------------------------------------------------------
+    def _new_form(self) -> OrderForm | None:
+        if self.services is None:
+            self._not_ready()
+            return None
+        form = OrderForm(self.services, autosave_ms=self.autosave_ms)
+        host = FormWindow(form, self.tr("New order"), self.window)
+        host.destroyed.connect(lambda _=None, h=host: self.windows.remove(h) if h in self.windows else None)
+        self.windows.append(host)
+        host.resize(760, 820)
+        host.show()
+        return form
+
+    def open_new_order(
+        self, customer_id: str | None = None, media_source: Any = None, call_log_id: str | None = None
+    ) -> OrderForm | None:
+        """A new order form, prefilled with the customer (id) and the media source (id, DNIS or an
+        object with ``id``/``dnis`` such as the card's MediaSourceInfo)."""
+        form = self._new_form()
+        if form is not None:
+            form.start_new(customer_id, self._media_source_id(media_source), call_log_id)
+        return form
+
+    def new_order(self) -> OrderForm | None:
+        """File → New order: for the customer on the card when one is showing."""
+        card = self.current_card()
+        if card is not None and getattr(card, "customer", None) is not None:
+            return self.open_new_order_for_card(card)
+        return self.open_new_order(media_source=getattr(card, "media_source", None))
+
+    def open_new_order_for_card(self, card: Any) -> OrderForm | None:
+        """Slot for the customer card's ``sig_new_order_requested`` (a screenpop CardModel)."""
+        customer = getattr(card, "customer", None)
+        return self.open_new_order(getattr(customer, "id", None), getattr(card, "media_source", None))
+
+    def open_order(self, order: dict[str, Any]) -> OrderForm | None:
+        for host in self.windows:
+            if isinstance(host.widget, OrderForm) and (host.widget.order or {}).get("id") == order["id"]:
+                host.raise_()
+                host.activateWindow()
+                return host.widget
+        form = self._new_form()
+        if form is not None:
+            form.open_order(self.services.book.get(order["id"]) or order)
+        return form
+
+    def restore(self, draft: Draft) -> OrderForm | None:
+        form = self._new_form()
+        if form is not None:
+            form.restore_draft(draft.id, draft.data)
+        return form
+
+    def open_forms(self) -> list[OrderForm]:
+        return [h.widget for h in self.windows if isinstance(h.widget, OrderForm)]
+
+    def _media_source_id(self, media_source: Any) -> str | None:
+        if not media_source or self.services is None:
+            return None
+        if isinstance(media_source, dict):
+            media_source = media_source.get("id") or media_source.get("dnis")
+        elif not isinstance(media_source, str):
+            media_source = getattr(media_source, "id", "") or getattr(media_source, "dnis", "")
+        store = self.services.store
+        if not media_source:
+            return None
+        if store.get("media_sources", media_source) is not None:
+            return media_source
+        found = store.by_number("media_sources", store.phones.try_normalize(media_source) or media_source)
+        return found["id"] if found else None
+
+    # -- drafts after a crash ---------------------------------------------------------------------
+    def offer_drafts(self, drafts: list[Draft]) -> None:
+        """Ask (without blocking) whether to restore the orders left unfinished last time."""
+        titles = "\n".join(d.title for d in drafts[:10])
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unfinished orders"),
+            self.tr("%1 order(s) were not submitted last time:\n%2\nRestore them?")
+            .replace("%1", str(len(drafts)))
+            .replace("%2", titles),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        restore = box.addButton(self.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+
+        def answered() -> None:
+            self.restore_box = None
+            clicked = box.clickedButton()
+            if clicked is restore:
+                for draft in drafts:
+                    self.restore(draft)
+            elif clicked is discard and self.services is not None and self.services.drafts is not None:
+                store = self.services.drafts
+                self.ctx.tasks.write(lambda: [store.delete(d.id) for d in drafts], None, None, owner=self)
+            box.deleteLater()
+
+        box.finished.connect(answered)
+        self.restore_box = box
+        box.open()
+
+    # -- sync -------------------------------------------------------------------------------------
+    def _on_records_changed(self, entity: str, ids: Any) -> None:
+        if entity == "products":
+            self.refresh_catalog()
+        elif entity == "orders":
+            for form in self.open_forms():
+                if form.order is not None and (ids is None or form.order["id"] in ids):
+                    form.refresh_order()
+
+    def refresh_catalog(self) -> None:
+        """Re-read the products in the background; changes arriving meanwhile give one more pass."""
+        if self.catalog is None:
+            return
+        if self._catalog_busy:
+            self._catalog_again = True
+            return
+        self._catalog_busy, self._catalog_again = True, False
+
+        def done(_result: Any = None) -> None:
+            self._catalog_busy = False
+            if self._catalog_again:
+                self.refresh_catalog()
+
+        def failed(exc: BaseException) -> None:
+            logger.warning("product catalogue not refreshed: %s", exc)
+            done()
+
+        self.ctx.tasks.run(self.catalog.refresh, done, failed, owner=self)
+
+    def _on_conflicts(self, event: Any) -> None:
+        if getattr(event, "entity", "") != "orders" or self.services is None:
+            return
+        for form in self.open_forms():
+            if form.order is not None and form.order["id"] == event.record_id:
+                form.refresh_order()
+                form.show_refusal(self.services.book.refusal(event.record_id) or str(event.detail))
+
+    # -- lookup and logistics ---------------------------------------------------------------------
+    def open_lookup(self) -> Any:
+        if self.services is None:
+            self._not_ready()
+            return None
+        from forms.order_lookup import OrderLookup
+
+        lookup = OrderLookup(self.services.book.lookup)
+        lookup.sig_order_opened.connect(self.open_order)
+        host = FormWindow(lookup, self.tr("Order lookup"), self.window)
+        host.resize(640, 360)
+        host.show()
+        lookup.search_edit.setFocus()
+        number = getattr(getattr(self.current_card(), "identity", None), "number", None)
+        if number:  # "where is my order?": the caller's orders at once
+            lookup.search_edit.setText(number)
+            lookup.search()
+        return lookup
+
+    def open_logistics(self) -> Any:
+        if self.service is None:
+            self._not_ready()
+            return None
+        from agent_desktop.features.logistics.core.crm_calls import LogisticsApi
+        from agent_desktop.features.logistics.view import LogisticsView
+
+        view = LogisticsView(LogisticsApi(self.service.client), self.ctx.tasks)
+        host = FormWindow(view, self.tr("Logistics: sorting and shipping"), self.window)
+        host.resize(1100, 640)
+        host.show()
+        view.refresh()
+        return view
+
+    def shutdown(self) -> None:
+        """Keep what was typed in open forms as drafts (offered at the next start), close them."""
+        self._crm_wait.stop()
+        self._card_wait.stop()
+        for form in self.open_forms():
+            if form.is_dirty() and form.services.drafts is not None:
+                try:
+                    form.services.drafts.save(form.draft_id, DRAFT_KIND, form.draft().to_dict(), form.draft_title())
+                except Exception:
+                    logger.exception("draft not saved at shutdown")
+            form.autosave_timer.stop()
+        self.ctx.services.pop("orders", None)
+
+
+def install(ctx: Any, window: Any) -> OrdersFeature:
+    """Feature entry point (see agent_desktop.shell.feature_host)."""
+    return OrdersFeature(ctx, window)

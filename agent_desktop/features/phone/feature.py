@@ -1,0 +1,316 @@
+"""Feature: the softphone. Builds the SIP engine from the settings and the keyring, puts the
+softphone dock in the window, adds the Call-menu actions with their application-wide hotkeys,
+drives the "sip" and "audio" status indicators and exposes the adapter as ``ctx.services["phone"]``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+import softphone
+from crm.i18n import QT_TRANSLATE_NOOP
+from softphone.engine.audio_io import SoundDeviceIO
+from softphone.engine.config import EngineConfig
+from softphone.engine.engine import SipEngine
+from softphone.engine.history import CallHistory
+from softphone.engine.ringer import Ringer
+from softphone.qt.adapter import PhoneAdapter
+from softphone.qt.softphone_dock import SoftphoneDock
+from softphone.qt.texts import translated
+
+logger = logging.getLogger(__name__)
+
+HOTKEY_ACTIONS = (
+    ("answer", QT_TRANSLATE_NOOP("Phone", "Answer")),
+    ("hangup", QT_TRANSLATE_NOOP("Phone", "Hang up")),
+    ("hold", QT_TRANSLATE_NOOP("Phone", "Hold / resume")),
+    ("mute", QT_TRANSLATE_NOOP("Phone", "Mute / unmute")),
+    ("transfer", QT_TRANSLATE_NOOP("Phone", "Transfer")),
+)
+DEMO_ACTION_TEXT = QT_TRANSLATE_NOOP("Phone", "Call me from a demo customer")
+
+
+def sip_password_key(sip: Any) -> str:
+    """The keyring account holding the SIP password."""
+    return f"sip:{sip.username}@{sip.registrar or 'local'}"
+
+
+def needs_password(sip: Any) -> bool:
+    """Whether the account can be asked for a password: it registers, or sends through a proxy
+    (which may challenge calls). A phone with neither (the embedded default: direct calls on
+    loopback) never opens the keyring, which would load every keyring backend and its crypto
+    libraries (~13 MB resident) for nothing."""
+    return bool(sip.registrar.strip() or sip.proxy.strip())
+
+
+def network_matters(sip: Any) -> bool:
+    """Whether a network change can affect the phone: it registers somewhere, or its transport is
+    on an address other than loopback. A phone on 127.0.0.1 without a registrar (the embedded
+    default) needs no network-change notifications (Qt's backend: QtNetwork, D-Bus and a thread,
+    ~7 MB resident)."""
+    address = (sip.bind_address or "").strip().strip("[]")
+    return bool(sip.registrar) or not (address.startswith("127.") or address in ("::1", "localhost"))
+
+
+def engine_config(settings: Any, password: str, log_file: str) -> EngineConfig:
+    """The engine's configuration from the application settings."""
+    sip = settings.sip
+    return EngineConfig(
+        registrar=sip.registrar,
+        proxy=sip.proxy,
+        username=sip.username,
+        auth_username=sip.auth_username,
+        password=password,
+        display_name=sip.display_name,
+        transport=sip.transport,
+        local_port=sip.local_port,
+        bind_address=sip.bind_address,
+        tls_verify_server=sip.tls_verify_server,
+        tls_ca_file=sip.tls_ca_file,
+        srtp=sip.srtp,
+        stun_servers=list(sip.stun_servers),
+        ice=sip.ice,
+        turn_server=sip.turn_server,
+        turn_username=sip.turn_username,
+        register_retry_s=max(1, sip.register_retry_s),
+        max_lines=sip.max_lines,
+        auto_answer=sip.auto_answer,
+        blocked_response=sip.blocked_response,
+        log_file=log_file,
+    )
+
+
+class PhoneFeature(QObject):
+    """The installed softphone (``shutdown()`` hangs up and destroys the SIP stack)."""
+
+    def __init__(self, ctx: Any, window: Any, audio_device: Any = None) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        settings = ctx.settings
+        self._audio_device = audio_device
+        self.engine = self._make_engine(settings)
+        self._restart_pending = False
+        history = CallHistory(ctx.paths.data_dir / "call_history.json")
+        history.load()
+        self.phone = PhoneAdapter(self.engine, history, parent=self)
+        self.dock = SoftphoneDock(self.phone, settings.sip.max_lines)
+        window.set_dock_content("softphone", self.dock)
+        self.actions: dict[str, QAction] = {}
+        self._add_call_actions(settings.hotkeys)
+        self._demo: QProcess | None = None
+        self.sip_indicator = window.status_indicator("sip")
+        self._add_demo_action()
+        self.audio_indicator = window.status_indicator("audio")
+        self.sip_indicator.set_state(QCoreApplication.translate("Phone", "SIP: starting"), "off")
+        self.phone.sig_engine_started.connect(self._started)
+        self.phone.sig_engine_failed.connect(
+            lambda e: self.sip_indicator.set_state(translated(e.message), "error", e.detail)
+        )
+        self.phone.sig_registration_changed.connect(self._registration)
+        self.phone.sig_audio_status.connect(self._audio)
+        self.phone.sig_history_changed.connect(self._save_history)
+        self.phone.sig_call_changed.connect(self._maybe_restart)
+        ctx.settings_manager.sig_settings_changed.connect(self._settings_changed)
+        self._network_watched = False
+        self._watch_network(settings)  # the engine itself notices a resume from sleep (no GUI timer)
+        window.installEventFilter(self)  # its LanguageChange re-sets our menu texts
+        ctx.services["phone"] = self.phone
+        self.engine.start()
+
+    # ---- engine life -----------------------------------------------------------------------
+    def _config(self, settings: Any) -> tuple[EngineConfig, tuple[str, ...]]:
+        password = ""
+        if needs_password(settings.sip):
+            try:
+                password = self.ctx.credentials.get(sip_password_key(settings.sip)) or ""
+            except Exception as exc:
+                logger.warning("SIP password unavailable: %s", str(exc))
+        config = engine_config(settings, password, str(self.ctx.paths.log_dir / "pjsip.log"))
+        audio = settings.audio
+        return config, (audio.input_device, audio.output_device, audio.ringer_device, audio.ringtone_volume)
+
+    def _make_engine(self, settings: Any) -> SipEngine:
+        config, devices = self._config(settings)
+        self._engine_inputs = (config, devices)
+        device = self._audio_device if self._audio_device is not None else SoundDeviceIO(*devices[:2])
+        engine = SipEngine(config, audio_device=device)
+        old_ringer = getattr(self, "ringer", None)
+        if old_ringer is not None:
+            old_ringer.close()
+        ringer_device = None
+        if self._audio_device is None:
+            ringer_device = SoundDeviceIO(
+                output_device=settings.audio.ringer_device or settings.audio.output_device, output_only=True
+            )
+        self.ringer = Ringer(ringer_device, volume=settings.audio.ringtone_volume / 100)
+        engine.subscribe(self.ringer.on_event)
+        return engine
+
+    def _settings_changed(self, settings: Any) -> None:
+        """Hotkeys apply at once; changed SIP or audio settings rebuild the engine once no call is up."""
+        for name, action in self.actions.items():
+            if name != "demo":
+                action.setShortcut(QKeySequence(getattr(settings.hotkeys, name, "") or ""))
+        if self._config(settings) != self._engine_inputs:
+            self._restart_pending = True
+            self._maybe_restart()
+
+    def _maybe_restart(self, *_args: Any) -> None:
+        if not self._restart_pending or self.phone.board.lines:
+            return
+        self._restart_pending = False
+        old, new = self.engine, self._make_engine(self.ctx.settings)
+        self.sip_indicator.set_state(QCoreApplication.translate("Phone", "SIP: restarting"), "off")
+        logger.info("SIP settings changed; restarting the phone")
+
+        def started(_result: Any) -> None:
+            self.engine = new
+            self.phone.replace_engine(new)
+            new.start()
+            self._watch_network(self.ctx.settings)
+
+        self.ctx.tasks.run(
+            old.stop, started, lambda exc: logger.error("phone restart failed", exc_info=exc), owner=self
+        )
+
+    def _watch_network(self, settings: Any) -> None:
+        """Re-register when the network comes back or changes (where Qt can tell); from the first
+        settings on which the network matters (:func:`network_matters`)."""
+        if self._network_watched or not network_matters(settings.sip):
+            return
+        self._network_watched = True
+        try:
+            from PySide6.QtNetwork import QNetworkInformation
+
+            if not QNetworkInformation.loadDefaultBackend():
+                return
+            info = QNetworkInformation.instance()
+        except Exception:
+            logger.info("no network-change notifications on this system")
+            return
+        online = QNetworkInformation.Reachability.Online
+        info.reachabilityChanged.connect(lambda reach: self.engine.network_changed() if reach == online else None)
+
+    def _add_call_actions(self, hotkeys: Any) -> None:
+        menu = self.window.menu("call")
+        handlers = {
+            "answer": lambda: self.phone.answer(),
+            "hangup": lambda: self.phone.hangup(),
+            "hold": lambda: self.phone.toggle_hold(),
+            "mute": self.phone.toggle_mute,
+            "transfer": self._transfer,
+        }
+        for name, text in HOTKEY_ACTIONS:
+            action = QAction(QCoreApplication.translate("Phone", text), self.window)
+            action.setObjectName(f"act_call_{name}")
+            sequence = getattr(hotkeys, name, "")
+            if sequence:
+                action.setShortcut(QKeySequence(sequence))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            action.triggered.connect(handlers[name])
+            menu.addAction(action)
+            self.window.addAction(action)
+            self.actions[name] = action
+
+    def _add_demo_action(self) -> None:
+        action = QAction(QCoreApplication.translate("Phone", DEMO_ACTION_TEXT), self.window)
+        action.setObjectName("act_demo_call")
+        action.triggered.connect(self.start_demo_call)
+        self.window.menu("help").addAction(action)
+        self.actions["demo"] = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        """Re-set the texts of our menu actions in the current language (after a live switch)."""
+        for name, text in HOTKEY_ACTIONS:
+            self.actions[name].setText(QCoreApplication.translate("Phone", text))
+        self.actions["demo"].setText(QCoreApplication.translate("Phone", DEMO_ACTION_TEXT))
+
+    def start_demo_call(self) -> None:
+        """Run the demo caller as a separate process calling this phone (no thread, no wait)."""
+        if not self.engine.local_port or (
+            self._demo is not None and self._demo.state() != QProcess.ProcessState.NotRunning
+        ):
+            return
+        host = (
+            self.engine.config.bind_address if self.engine.config.bind_address not in ("", "0.0.0.0") else "127.0.0.1"
+        )
+        self._demo = QProcess(self)
+        self._demo.setWorkingDirectory(str(Path(softphone.__file__).resolve().parents[1]))
+        self._demo.start(
+            sys.executable,
+            [
+                "-m",
+                "softphone.demo_caller",
+                "--to",
+                f"sip:{self.engine.config.username}@{host}:{self.engine.local_port}",
+            ],
+        )
+
+    def _transfer(self) -> None:
+        target = self.dock.controls.transfer_target.text().strip()
+        if target:
+            self.phone.transfer(target)
+        else:
+            self.dock.controls.transfer_target.setFocus()
+
+    def _started(self, event: Any) -> None:
+        if not self.engine.config.registrar:
+            text = QCoreApplication.translate("Phone", "SIP: ready on port %1").replace("%1", str(event.local_port))
+            self.sip_indicator.set_state(text, "ok", event.account_uri)
+
+    def _registration(self, event: Any) -> None:
+        level = "ok" if event.registered else ("error" if event.code in (401, 403, 407) else "warn")
+        tooltip = f"{event.code} {event.reason}"
+        if event.retry_in_s:
+            tooltip += "\n" + QCoreApplication.translate("Phone", "Next attempt in %1 s").replace(
+                "%1", str(round(event.retry_in_s))
+            )
+        self.sip_indicator.set_state(translated(event.message), level, tooltip)
+
+    def _audio(self, event: Any) -> None:
+        """The sound device opens only for calls: idle (neutral) between calls, in use during one,
+        unavailable when it would not open. That error stays shown after the call until the next
+        call tries again: the agent learns of a missing headset before the next customer is on the
+        line, rather than seeing "idle" and finding out mid-call. Texts are marked messages, so the
+        indicator re-translates them on a language switch."""
+        if event.idle:
+            self.audio_indicator.set_state(QT_TRANSLATE_NOOP("Phone", "Audio: idle"), "off", event.message)
+        elif event.available:
+            self.audio_indicator.set_state(QT_TRANSLATE_NOOP("Phone", "Audio: in use"), "ok", event.message)
+        else:
+            self.audio_indicator.set_state(QT_TRANSLATE_NOOP("Phone", "Audio unavailable"), "warn", event.message)
+
+    def _save_history(self) -> None:
+        history = self.phone.history
+        self.ctx.tasks.write(
+            history.save, None, lambda exc: logger.warning("call history not saved: %s", exc), owner=self
+        )
+
+    def shutdown(self) -> None:
+        """Hang up every call, unregister, destroy the SIP stack (waits for the SIP thread)."""
+        self.ctx.services.pop("phone", None)
+        self.window.removeEventFilter(self)
+        self.ctx.settings_manager.sig_settings_changed.disconnect(self._settings_changed)
+        if self._demo is not None:
+            self._demo.kill()
+            self._demo.waitForFinished(2000)
+        clean = self.phone.shutdown(timeout=10)
+        self.ringer.close()
+        logger.info("softphone shut down (clean=%s)", clean)
+
+
+def install(ctx: Any, window: Any) -> PhoneFeature:
+    """Feature entry point (see agent_desktop.shell.feature_host)."""
+    return PhoneFeature(ctx, window)

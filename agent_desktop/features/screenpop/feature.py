@@ -1,0 +1,431 @@
+"""Feature: the screen-pop. Puts the customer card dock in the window and wires it to the phone and
+the CRM once those features have published ``ctx.services["phone"]`` and ``ctx.services["crm"]``.
+
+* Ringing (phone ``sig_incoming_call`` with a ``softphone.engine.events.IncomingCall``) → the card
+  pops from the local store, then refreshes from the CRM (offline badge when it cannot).
+* Dialling (the first ``CallChanged`` of a call with direction "out", whoever asked the phone to
+  dial: the dial pad, the history, the card's Dial button, a call-back) → the card pops for the called
+  number the same way; a dial for a known customer (the card's button, ``sig_dialing_customer`` of
+  ``ctx.services["callbacks"]``) shows that customer. A dial-pad call made while another answered call
+  is up is a consultation (transfer, conference): no card.
+* Answer/hang-up (phone ``sig_call_changed`` with a ``CallChanged``) → the card stays after hang-up
+  and the wrap-up form (forms.wrapup_form) appears under it; its result writes the call log (direction
+  inbound or outbound, and the follow-up to-do) through the store's outbox, then the card leaves. A
+  dialled call nobody answered gets no wrap-up: its call log is written at once with the phone's
+  outcome (busy, no answer, ...) as the disposition, and the card stays to dial again.
+* Events of a call whose card is still being read wait for it (a fast hang-up is not lost).
+* Agent state (``ctx.services["agent_state"]``): an answered call, incoming or dialled, that ends moves
+  a Ready agent to Wrap-up (a missed or unanswered call does not); submitting the wrap-up moves an
+  agent still in Wrap-up back to Ready. A state the agent chose by hand (Not ready, Break) is left
+  alone both times.
+* Quick-create, harassment marks and "block" write customers / blocklist entries through the store;
+  the phone's pre-ring filter (:class:`PreRingGate`) refuses blocked numbers (``sip.blocked_response``)
+  and, while ``ctx.services["agent_state"]`` is not Ready, every call with 480; each refusal is logged.
+* To-dos, call-backs and search results (``sig_open_customer`` / ``sig_customer_open_requested`` of
+  ``ctx.services["todos"|"callbacks"|"search"]``) open a customer outside a call: :meth:`open_customer`.
+* Order, complaint, to-do, call-back and edit requests are left to the features owning those forms:
+  they connect to the dock's signals, found as ``ctx.services["screenpop"].dock``.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from agent_desktop.features.callbacks.core.detector import CODE_NOT_READY
+from agent_desktop.shell.agent_state import READY, WRAP_UP
+from agent_desktop.shell.tasks import BackgroundTasks
+from crm.sync_events import ONLINE
+from forms.wrapup_form import WrapUpForm
+from forms.wrapup_result import WrapUpResult
+from screenpop.core.call_log import blocklist_body, call_log_body, not_reached_disposition
+from screenpop.core.config import PopConfig
+from screenpop.core.crm_records import CrmRecords
+from screenpop.core.models import CardModel
+from screenpop.core.record_source import RecordPopSource
+from screenpop.core.session import PopHistory, PopSession, marks_block
+from screenpop.pop_controller import PopController
+from screenpop.widgets.card_dock import ScreenPopDock
+
+logger = logging.getLogger(__name__)
+
+_FOLLOWED = (
+    ("todos", "sig_open_customer", "open_customer"),
+    ("callbacks", "sig_open_customer", "open_customer"),
+    ("search", "sig_customer_open_requested", "open_customer"),
+    ("callbacks", "sig_dialing_customer", "dialling_customer"),
+)
+"""Signals of other features the card follows: (service, signal, method of ours it calls). The openers
+carry a customer id; ``sig_dialing_customer`` carries (phone call id, customer id)."""
+
+_TALKING = ("active", "held")
+
+
+def pop_config(settings: Any) -> PopConfig:
+    """The screen-pop's configuration from the application settings."""
+    return PopConfig(region=settings.crm.phone_region or "CN")
+
+
+class PreRingGate:
+    """The phone's pre-ring filter; called on the SIP thread, so it holds only plain Python state.
+
+    Only a Ready agent takes new calls: Not ready, Break and Wrap-up refuse every call with 480
+    Temporarily Unavailable (the call-back feature queues the caller as "not ready"); blocked numbers
+    get the configured ``sip.blocked_response`` whatever the state (and are not queued).
+    """
+
+    def __init__(self, settings_manager: Any) -> None:
+        self.settings_manager = settings_manager
+        self.accepting = True
+        """False while the agent is not Ready (set on the GUI thread, one atomic assignment)."""
+        self.store: Any = None
+        """The CRM's local store once there (it opens a connection per thread)."""
+
+    def __call__(self, number: str, headers: dict) -> int | None:
+        store = self.store
+        if number and store is not None and store.is_blocked(number):
+            return self.settings_manager.settings.sip.blocked_response
+        return None if self.accepting else CODE_NOT_READY
+
+
+class ScreenPopFeature(QObject):
+    """The installed screen-pop feature (``ctx.services["screenpop"]``)."""
+
+    def __init__(self, ctx: Any, window: Any) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.config = pop_config(ctx.settings)
+        self.history = PopHistory()
+        self.dock = ScreenPopDock(self.history, self.config.region)
+        self.wrap_up = WrapUpForm()
+        # Its own small pool: a ring-time pop must never queue behind another feature's slow task
+        # (an export, a 10 s HTTP timeout). Writes still go through ctx.tasks.
+        self.pop_tasks = BackgroundTasks(max_workers=2, parent=self)
+        self.controller = PopController(self.dock, self.pop_tasks, None, self.config, parent=self)
+        self.crm: Any = None
+        self.phone: Any = None
+        self._filter_installed = False
+        self.gate = PreRingGate(ctx.settings_manager)
+        self.agent_state: Any = None
+        self._rejections_logged: Any = None  # the phone whose rejections are logged
+        self._popping: dict[str, list[Any]] = {}  # call id -> its events that came while its card was read
+        self._dialled: dict[str, str] = {}  # call id -> the customer it was dialled for (a card, a call-back)
+        self._talking: set[str] = set()  # answered calls not yet ended
+        self._consults: set[str] = set()  # calls dialled during another call: no card
+        window.set_dock_content("customer_card", self.dock)
+        self.dock.sig_customer_create_requested.connect(self._create_customer)
+        self.dock.sig_mark_abnormal_requested.connect(self._marked_abnormal)
+        self.dock.sig_block_requested.connect(lambda card: self._block(card, "blocked by agent"))
+        self.dock.sig_dial_requested.connect(self.dial_card)
+        self.controller.sig_pop_shown.connect(self._pop_shown)
+        self.wrap_up.sig_wrap_up_submitted.connect(self._wrapped_up)
+        self.dock.recent.sig_pop_selected.connect(self._pop_selected)
+        ctx.services["screenpop"] = self
+        # No polling: the registry calls back now if a service is there and on every (re)registration.
+        self._subscriptions = [
+            ctx.services.subscribe("crm", self._crm_registered),
+            ctx.services.subscribe("phone", self._phone_registered),
+            ctx.services.subscribe("agent_state", self._agent_state_registered),
+        ]
+        self._followed: dict[tuple[str, str], tuple[Any, Any]] = {}  # (feature, signal name) -> (signal, slot)
+        for name, signal_name, slot_name in _FOLLOWED:
+            self._subscriptions.append(
+                ctx.services.subscribe(
+                    name, lambda service, n=name, s=signal_name, m=slot_name: self._feature_registered(n, service, s, m)
+                )
+            )
+        QTimer.singleShot(0, self.dock.warm_up)  # the first pop of the day as fast as the rest
+
+    # -- services appear after their features finish starting -----------------------------------
+    def _crm_registered(self, crm: Any) -> None:
+        if crm is not None and crm is not self.crm:
+            self._attach_crm(crm)
+            self._install_pre_ring_filter()
+
+    def _phone_registered(self, phone: Any) -> None:
+        if phone is not None and phone is not self.phone:
+            self._attach_phone(phone)
+            self._install_pre_ring_filter()
+
+    def _feature_registered(self, name: str, service: Any, signal_name: str, slot_name: str) -> None:
+        """A feature the card follows (to-dos, call-backs, search) arrived (or was replaced)."""
+        old = self._followed.pop((name, signal_name), None)
+        if old is not None:
+            _disconnect(*old)
+        signal = getattr(service, signal_name, None)
+        if signal is None:
+            logger.warning("service %r has no %s; the card does not follow it", name, signal_name)
+            return
+        slot = getattr(self, slot_name)
+        signal.connect(slot)
+        self._followed[(name, signal_name)] = (signal, slot)
+
+    def open_customer(self, customer_id: str) -> str:
+        """Show a customer's card outside a call (from the local store, then the CRM); no wrap-up."""
+        return self.controller.open_customer(str(customer_id))
+
+    def _install_pre_ring_filter(self) -> None:
+        """Refuse calls before they ring: blocked numbers, and every call while the agent is not Ready."""
+        self.gate.store = self.crm.store if self.crm is not None else None
+        setter = getattr(self.phone, "set_pre_ring_filter", None)
+        if setter is None:
+            return
+        setter(self.gate)
+        self._filter_installed = True
+        rejected = getattr(self.phone, "sig_call_rejected_before_ringing", None)
+        if rejected is not None and self._rejections_logged is not self.phone:
+            rejected.connect(self._rejected)
+            self._rejections_logged = self.phone
+        logger.info("calls from blocked numbers, and all calls while not Ready, are refused before they ring")
+
+    def _agent_state_registered(self, agent_state: Any) -> None:
+        old, self.agent_state = self.agent_state, agent_state
+        if old is not None:
+            _disconnect(old.sig_state_changed, self._agent_state_changed)
+        agent_state.sig_state_changed.connect(self._agent_state_changed)
+        self._agent_state_changed(agent_state.state)
+
+    def _agent_state_changed(self, state: str) -> None:
+        self.gate.accepting = state == READY  # one plain assignment: the SIP thread reads it
+
+    def _rejected(self, event: Any) -> None:
+        number = str(getattr(event, "caller_number", ""))
+        logger.info("refused a call from …%s with %s before it rang", number[-4:], getattr(event, "code", "?"))
+
+    def _attach_crm(self, crm: Any) -> None:
+        old = self.crm
+        if old is not None and old.signals is not None:
+            _disconnect(old.signals.sig_status_changed, self._crm_status_changed)
+        self.crm = crm
+        local = RecordPopSource(crm.store, crm.store.phones)
+        remote = RecordPopSource(CrmRecords(crm.client), crm.store.phones)
+        self.controller.set_sources(local, remote)
+        if crm.signals is not None:
+            crm.signals.sig_status_changed.connect(self._crm_status_changed)
+        logger.info("screen-pop reads the local store and refreshes from the CRM")
+
+    def _crm_status_changed(self, status: Any) -> None:
+        """Follow the sync engine's view of the CRM; back online → re-read an offline card."""
+        online = status.state == ONLINE
+        self.controller.set_online(online)
+        card = self.dock.current_card()
+        if online and card is not None and card.offline:
+            self.controller.refresh(card.call_id)
+
+    def _attach_phone(self, phone: Any) -> None:
+        old = self.phone
+        if old is not None:  # a replaced engine: stop following the old one
+            for name, slot in (
+                ("sig_incoming_call", self.on_incoming_call),
+                ("sig_call_changed", self.on_call_changed),
+            ):
+                if hasattr(old, name):
+                    _disconnect(getattr(old, name), slot)
+        self.phone = phone
+        incoming = getattr(phone, "sig_incoming_call", None)
+        changed = getattr(phone, "sig_call_changed", None)
+        if incoming is None or changed is None:
+            logger.warning("phone service has no sig_incoming_call/sig_call_changed; screen-pop not wired")
+            return
+        incoming.connect(self.on_incoming_call)
+        changed.connect(self.on_call_changed)
+        logger.info("screen-pop follows the phone's calls")
+
+    def dialling_customer(self, call_id: Any, customer_id: str) -> None:
+        """Another feature dialled ``call_id`` to reach this known customer (a call-back): its card shows them."""
+        call_id, customer_id = str(call_id), str(customer_id)
+        if self.history.get(call_id) is not None:
+            self.controller.choose_customer(call_id, customer_id)
+        else:  # the usual order: the dial returned its id before the phone's first event of the call
+            self._dialled[call_id] = customer_id
+
+    def dial_card(self, card: CardModel) -> None:
+        """The card's Dial button: call its party through the phone; the card of that call shows its customer."""
+        number = card.number_to_dial()
+        if self.phone is None or not number:
+            logger.warning("cannot dial from the card: no %s", "number" if self.phone else "phone")
+            return
+        call_id = self.phone.dial(number)
+        if card.customer is not None:
+            self.dialling_customer(call_id, card.customer.id)
+
+    # -- call events (softphone.engine.events objects) ------------------------------------------
+    def on_incoming_call(self, event: Any) -> None:
+        self._popping[str(event.call_id)] = []
+        self.controller.incoming_call(str(event.call_id), event.headers, event.received_monotonic)
+
+    def _pop_shown(self, call_id: str, _ms: float) -> None:
+        """A call's card is up: the events that came meanwhile apply now."""
+        for event in self._popping.pop(call_id, ()):
+            self.on_call_changed(event)
+        late = self._dialled.pop(call_id, "")
+        if late:
+            self.controller.choose_customer(call_id, late)
+
+    def _pop_selected(self, call_id: str) -> None:
+        """Back to an earlier pop: its wrap-up, if still due, comes with it."""
+        session = self.history.get(call_id)
+        if session is None or not session.ended or session.wrapped_up:
+            self.dock.hide_wrap_up()
+            return
+        if self.wrap_up.call_id() != call_id:
+            self._start_wrap_up(session)
+        else:
+            self.dock.show_wrap_up(self.wrap_up)
+
+    def _start_wrap_up(self, session: PopSession) -> None:
+        self.wrap_up.start(session.call_id, session.end_monotonic, outbound=session.outbound)
+        self.dock.show_wrap_up(self.wrap_up)
+
+    def on_call_changed(self, event: Any) -> None:
+        call_id = str(event.call_id)
+        state = getattr(event.state, "value", event.state)
+        self._track(call_id, state)
+        if call_id in self._popping:  # its card is still being read
+            self._popping[call_id].append(event)
+        elif self.history.get(call_id) is not None:
+            self._call_changed(call_id, state, event)
+        elif getattr(event, "direction", "") == "out" and state != "disconnected" and call_id not in self._consults:
+            self._dialled_call(call_id, event)
+
+    def _track(self, call_id: str, state: str) -> None:
+        """Which calls are answered and up (a dial meanwhile is a consultation)."""
+        if state in _TALKING:
+            self._talking.add(call_id)
+        elif state == "disconnected":
+            self._talking.discard(call_id)
+            self._consults.discard(call_id)
+            self._dialled.pop(call_id, None)
+
+    def _dialled_call(self, call_id: str, event: Any) -> None:
+        """The phone's first event of a call the agent dialled: pop the called party's card."""
+        customer_id = self._dialled.pop(call_id, "")
+        if not customer_id and self._talking - {call_id}:
+            logger.info("call %s was dialled during another call: a consultation, no card", call_id)
+            self._consults.add(call_id)
+            return
+        state = getattr(event.state, "value", event.state)
+        self._popping[call_id] = [] if state == "dialing" else [event]
+        self.controller.outgoing_call(call_id, str(event.caller_number), customer_id)
+
+    def _call_changed(self, call_id: str, state: str, event: Any) -> None:
+        """A call with a card was answered or ended."""
+        connected_at = getattr(event, "connected_at", None)
+        if state == "active" or (state == "disconnected" and connected_at is not None):
+            self.controller.call_answered(call_id, connected_at)  # (an answer the card missed counts)
+        if state != "disconnected":
+            return
+        self.controller.call_ended(call_id)
+        session = self.history.get(call_id)
+        if session is None:
+            return
+        answered = session.answer_monotonic is not None
+        if session.outbound and not answered:  # nobody answered: logged at once, no wrap-up
+            disposition = not_reached_disposition(getattr(event, "outcome", None))
+            self.dock.call_not_reached(call_id, disposition)
+            self._log_call(session, disposition=disposition)
+            return
+        self._start_wrap_up(session)
+        if answered:  # a missed ringing call leaves the agent as they were
+            self._move_agent(READY, WRAP_UP)
+
+    def _move_agent(self, expected: str, new: str) -> None:
+        """Set the agent state to ``new`` only while it is ``expected`` (a state chosen by hand stays)."""
+        agent_state = self.agent_state
+        if agent_state is not None and agent_state.state == expected:
+            agent_state.set_state(new)
+
+    # -- writes through the store's outbox (background: SQLite commits fsync) -------------------
+    def _write(self, entity: str, body: dict, on_done: Any = None) -> None:
+        if self.crm is None:
+            logger.warning("no CRM store yet; %s not saved", entity)
+            return
+        store = self.crm.store
+        self.ctx.tasks.write(
+            lambda: store.create(entity, body),
+            on_done,
+            lambda exc: logger.error("saving %s failed", entity, exc_info=exc),
+            owner=self,
+        )
+
+    def _create_customer(self, data: dict, card: CardModel) -> None:
+        self._write("customers", data, lambda record: self.controller.choose_customer(card.call_id, record["id"]))
+
+    def _marked_abnormal(self, kind: str, card: CardModel) -> None:
+        if marks_block(kind):
+            self._block(card, kind)
+        session = self.history.get(card.call_id)
+        if session is not None and session.call_log_id and self.crm is not None:
+            # marked from the recent pops after the wrap-up: correct the call log already written
+            store, log_id = self.crm.store, session.call_log_id
+            change = {"abnormal": True, "abnormal_reason": kind}
+            self.ctx.tasks.write(
+                lambda: store.update("call_logs", log_id, change),
+                None,
+                lambda exc: logger.error("marking the call log failed", exc_info=exc),
+                owner=self,
+            )
+
+    def _block(self, card: CardModel, reason: str) -> None:
+        session = self.history.get(card.call_id)
+        body = blocklist_body(session, reason) if session else None
+        if body is not None:
+            self._write("blocklist", body)
+
+    def _log_call(self, session: PopSession, **fields: Any) -> dict:
+        """Write the call log of ``session`` (``fields``: disposition, notes, wrap-up seconds)."""
+        log = call_log_body(session, agent_line=self.ctx.settings.sip.username, **fields)
+        session.call_log_id = log["id"]
+        self._write("call_logs", log)
+        return log
+
+    def _wrapped_up(self, result: WrapUpResult) -> None:
+        session = self.history.get(result.call_id)
+        if session is not None:
+            log = self._log_call(
+                session, disposition=result.disposition, notes=result.notes, wrapup_seconds=result.wrapup_seconds
+            )
+            if result.follow_up is not None:
+                todo = {
+                    "title": result.follow_up.title,
+                    "due_at": result.follow_up.due_at.isoformat().replace("+00:00", "Z"),
+                    "call_log_id": log["id"],
+                }
+                if session.customer_id:
+                    todo["customer_id"] = session.customer_id
+                self._write("todos", todo)
+        self.dock.wrap_up_done(result.call_id)
+        waiting = [s for s in self.history.pending_wrap_up() if s.answer_monotonic is not None]
+        if not waiting:
+            self._move_agent(WRAP_UP, READY)
+        elif not self._talking:  # another answered call still waits: its card and wrap-up come up next
+            self.dock.show_call(waiting[0].call_id)
+            self._pop_selected(waiting[0].call_id)
+
+    def shutdown(self) -> None:
+        for cancel in self._subscriptions:
+            cancel()
+        for signal, slot in self._followed.values():
+            _disconnect(signal, slot)
+        self._followed.clear()
+        if self.agent_state is not None:
+            _disconnect(self.agent_state.sig_state_changed, self._agent_state_changed)
+        self.pop_tasks.shutdown(wait=False)
+        self.gate.store = None
+        if self._filter_installed and self.phone is not None:
+            self.phone.set_pre_ring_filter(None)  # the store may close before the phone stops
+        self.ctx.services.pop("screenpop", None)
+
+
+def _disconnect(signal: Any, slot: Any) -> None:
+    try:
+        signal.disconnect(slot)
+    except (RuntimeError, TypeError):  # never connected (the service lacked it) or already gone
+        pass
+
+
+def install(ctx: Any, window: Any) -> ScreenPopFeature:
+    """Feature entry point (see agent_desktop.shell.feature_host)."""
+    return ScreenPopFeature(ctx, window)

@@ -1,0 +1,233 @@
+"""One page of the Settings dialog, built from field descriptions; shows locks and validation errors."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QKeySequenceEdit,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desktop.settings import SettingsManager
+from agent_desktop.settings.pages import Field, Heading
+from agent_desktop.shell.i18n import translate_msg
+
+logger = logging.getLogger(__name__)
+
+
+def _display(value: Any, kind: str) -> Any:
+    if kind == "list":
+        return ", ".join(value)
+    if kind in ("int", "float"):
+        return f"{value:g}" if isinstance(value, float) else str(value)
+    return value
+
+
+class SettingsForm(QScrollArea):
+    """Editors for a group of settings. Values come back as the user typed them (validated later)."""
+
+    def __init__(self, fields: tuple, manager: SettingsManager, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.manager = manager
+        self.fields: dict[str, Field] = {}
+        self.editors: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.hints: dict[str, QLabel] = {}
+        self._headings: list[tuple[QLabel, Heading]] = []
+        self._devices_listed: dict[str, list[str]] = {}
+        body = QWidget()
+        self.form = QFormLayout(body)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for item in fields:
+            if isinstance(item, Heading):
+                head = QLabel()
+                head.setObjectName("DockPlaceholderTitle")
+                self.form.addRow(head)
+                self._headings.append((head, item))
+            else:
+                self._add_field(item)
+        self.setWidget(body)
+        self.retranslateUi()
+        self.load()
+
+    # ---- building ------------------------------------------------------------------------------
+    def _add_field(self, field: Field) -> None:
+        editor = self._make_editor(field)
+        editor.setObjectName(f"edit_{field.key}")
+        editor.setMinimumHeight(editor.sizeHint().height())
+        label = QLabel()
+        label.setBuddy(editor)
+        error = QLabel()
+        error.setObjectName("FieldError")
+        error.hide()
+        hint = QLabel()
+        hint.setObjectName("LockedHint" if self._locked(field) else "DockPlaceholderText")
+        hint.setWordWrap(True)
+        box = QWidget()
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        col = QVBoxLayout(box)
+        col.setContentsMargins(0, 0, 0, 4)
+        col.setSpacing(2)
+        for w in (editor, hint, error):
+            col.addWidget(w)
+        self.form.addRow(label, box)
+        self.fields[field.key] = field
+        self.editors[field.key] = editor
+        self.labels[field.key] = label
+        self.errors[field.key] = error
+        self.hints[field.key] = hint
+        if self._locked(field):
+            editor.setEnabled(False)
+
+    def _make_editor(self, field: Field) -> QWidget:
+        if field.kind == "bool":
+            return QCheckBox()
+        if field.kind in ("choice", "device"):
+            combo = QComboBox()
+            if field.kind == "device":
+                combo.addItem("", "")
+            for value, _text in field.choices:
+                combo.addItem("", value)
+            return combo
+        if field.kind == "hotkey":
+            edit = QKeySequenceEdit()
+            edit.setClearButtonEnabled(True)
+            edit.setMaximumSequenceLength(1)
+            return edit
+        edit = QLineEdit()
+        if field.kind == "password":
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        return edit
+
+    def _locked(self, field: Field) -> bool:
+        return field.kind != "password" and self.manager.is_locked(field.key)
+
+    # ---- values ----------------------------------------------------------------------------------
+    def load(self) -> None:
+        """Show the current resolved values (passwords stay empty: typing one replaces it)."""
+        for key, field in self.fields.items():
+            if field.kind == "password":
+                continue
+            self.set_value(key, self.manager.value(key))
+
+    def set_value(self, key: str, value: Any) -> None:
+        field, editor = self.fields[key], self.editors[key]
+        if field.kind == "bool":
+            editor.setChecked(bool(value))
+        elif field.kind in ("choice", "device"):
+            index = editor.findData(value)
+            if index < 0:
+                editor.addItem(value, value)
+                index = editor.count() - 1
+            editor.setCurrentIndex(index)
+        elif field.kind == "hotkey":
+            editor.setKeySequence(QKeySequence.fromString(value, QKeySequence.SequenceFormat.PortableText))
+        else:
+            editor.setText(_display(value, field.kind))
+
+    def raw_value(self, key: str) -> Any:
+        """What the editor holds: text for text/number fields, list for lists, bool, choice data."""
+        field, editor = self.fields[key], self.editors[key]
+        if field.kind == "bool":
+            return editor.isChecked()
+        if field.kind in ("choice", "device"):
+            return editor.currentData()
+        if field.kind == "hotkey":
+            return editor.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+        text = editor.text()
+        if field.kind == "list":
+            return [part.strip() for part in text.split(",") if part.strip()]
+        return text if field.kind == "password" else text.strip()
+
+    def changes(self) -> dict[str, Any]:
+        """Settings (not passwords, not locked) whose editor differs from the current value."""
+        out = {}
+        for key, field in self.fields.items():
+            if field.kind == "password" or self._locked(field):
+                continue
+            raw, current = self.raw_value(key), self.manager.value(key)
+            if field.kind in ("int", "float", "text"):
+                if raw != _display(current, field.kind):
+                    out[key] = raw
+            elif raw != current:
+                out[key] = raw
+        return out
+
+    def passwords(self) -> dict[str, str]:
+        """Passwords the user typed, by key (``sip.password``, ``crm.password``)."""
+        return {k: self.raw_value(k) for k, f in self.fields.items() if f.kind == "password" and self.raw_value(k)}
+
+    # ---- devices -----------------------------------------------------------------------------------
+    def set_devices(self, direction: str, names: list[str]) -> None:
+        """Offer ``names`` in the device fields of ``direction`` (input/output), keeping the selection."""
+        self._devices_listed[direction] = names
+        for key, field in self.fields.items():
+            if field.kind != "device" or field.device != direction:
+                continue
+            combo, current = self.editors[key], self.raw_value(key)
+            while combo.count() > 1:
+                combo.removeItem(1)
+            for name in names:
+                combo.addItem(name, name)
+            self.set_value(key, current)
+            self._device_texts(key)
+
+    def _device_texts(self, key: str) -> None:
+        combo, field = self.editors[key], self.fields[key]
+        listed = self._devices_listed.get(field.device)
+        for i in range(1, combo.count()):
+            name = combo.itemData(i)
+            missing = listed is not None and name not in listed
+            combo.setItemText(i, self.tr("{0} (not connected)").format(name) if missing else name)
+
+    # ---- messages ----------------------------------------------------------------------------------
+    def show_error(self, key: str, message: str) -> None:
+        label = self.errors[key]
+        label.setText(message)
+        label.setVisible(bool(message))
+
+    def clear_errors(self) -> None:
+        for key in self.errors:
+            self.show_error(key, "")
+
+    def retranslateUi(self) -> None:
+        for head, item in self._headings:
+            head.setText(translate_msg(item.text))
+        for key, field in self.fields.items():
+            self.labels[key].setText(translate_msg(field.label))
+            editor, hint = self.editors[key], self.hints[key]
+            if field.kind in ("choice", "device"):
+                for i, (_value, text) in enumerate(field.choices):
+                    editor.setItemText(i, translate_msg(text))
+            if field.kind == "device":
+                editor.setItemText(0, self.tr("System default"))
+                self._device_texts(key)
+            if field.kind == "password":
+                editor.setPlaceholderText(self.tr("Unchanged; type to set a new password"))
+            if self._locked(field):
+                hint.setText(self.tr("Set by your administrator"))
+                editor.setToolTip(self.tr("This setting is set by your administrator and cannot be changed here."))
+            else:
+                hint.setText(translate_msg(field.help) if field.help else "")
+            hint.setVisible(bool(hint.text()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)

@@ -1,0 +1,269 @@
+"""Composition root: builds the context and the shell, shows the window first, then the features."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
+
+from agent_desktop.settings import Settings, SettingsManager
+from agent_desktop.shell.agent_state import READY, AgentState
+from agent_desktop.shell.context import AppContext
+from agent_desktop.shell.credentials import Credentials
+from agent_desktop.shell.feature_host import FEATURES, FeatureHost
+from agent_desktop.shell.gc_guard import GuiThreadCollector
+from agent_desktop.shell.i18n import TranslationManager
+from agent_desktop.shell.logging_setup import RedactionFilter, install_excepthook
+from agent_desktop.shell.main_window import MainWindow
+from agent_desktop.shell.memory import IdleTrimmer, pin_malloc_thresholds, stop_pyside_source_scan
+from agent_desktop.shell.paths import AppPaths
+from agent_desktop.shell.tasks import BackgroundTasks
+from resources import loader
+
+logger = logging.getLogger(__name__)
+
+STARTUP_MARKER_ENV = "AGENT_DESKTOP_STARTUP_MARKER"
+
+
+@dataclass
+class RunOptions:
+    """Debug/benchmark switches from the command line (hidden options)."""
+
+    features: bool = True
+    only_features: tuple[str, ...] | None = None
+    """Install just these feature modules (benchmarks, debugging); None = all of FEATURES."""
+    quit_after_ms: int | None = None
+    screenshot: Path | None = None
+    startup_marker: Path | None = None
+
+
+def make_context(
+    app: QApplication, manager: SettingsManager, paths: AppPaths, redactor: RedactionFilter | None = None
+) -> AppContext:
+    """Everything features get: settings, credentials, background tasks, paths, translations."""
+    translations = TranslationManager(app)
+    translations.set_language(manager.settings.ui.language)
+    credentials = Credentials(on_secret=redactor.add_secret if redactor else None)
+    tasks = BackgroundTasks(parent=app)
+    return AppContext(
+        settings_manager=manager,
+        credentials=credentials,
+        tasks=tasks,
+        paths=paths,
+        app=app,
+        translations=translations,
+        redactor=redactor,
+    )
+
+
+class Shell(QObject):
+    """The running application: window, tray, dialogs and features around one :class:`AppContext`."""
+
+    sig_features_installed = Signal()
+    """Every available feature has been installed (or has failed to)."""
+
+    def __init__(self, ctx: AppContext, options: RunOptions | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.options = options or RunOptions()
+        # Agents start Ready so the phone rings; Not ready and Break refuse new calls with 480 and
+        # queue the caller for a call back.
+        self.agent_state = AgentState(READY)
+        ctx.services["agent_state"] = self.agent_state
+        self.window = MainWindow(self.agent_state, ctx.paths.window_state_file)
+        self.window.restore_layout()
+        names = FEATURES if self.options.only_features is None else self.options.only_features
+        self.features = FeatureHost(names if self.options.features else ())
+        self.tray = None
+        self._quitting = False
+        w = self.window
+        w.sig_quit_requested.connect(self.quit)
+        w.sig_settings_requested.connect(self.open_settings)
+        w.sig_about_requested.connect(self.open_about)
+        w.sig_open_log_folder_requested.connect(self.open_log_folder)
+        w.sig_import_settings_requested.connect(self.ask_import_bundle)
+        w.sig_first_shown.connect(self._after_first_show)
+        ctx.settings_manager.sig_settings_changed.connect(self._on_settings_changed)
+        ctx.app.aboutToQuit.connect(self.shutdown)
+
+    def start(self) -> None:
+        """Show the window now; everything heavy follows once it is on screen."""
+        self.window.show()
+
+    def _after_first_show(self) -> None:
+        if self.options.startup_marker is not None:
+            self.options.startup_marker.write_text(f"{time.time():.6f}\n", encoding="ascii")
+        QTimer.singleShot(0, self._install_rest)
+
+    def _install_rest(self) -> None:
+        from agent_desktop.shell.tray import Tray
+
+        if Tray.available():
+            self.tray = Tray(self.window)
+            self.tray.sig_quit_requested.connect(self.quit)
+            self.ctx.services["tray"] = self.tray
+        else:
+            logger.info("no system tray on this desktop; tray icon skipped")
+        self._install_features(list(self.features.names))
+
+    def _install_features(self, pending: list[str]) -> None:
+        """One feature per event-loop turn, so the window keeps painting between imports."""
+        if self._quitting:
+            return
+        if pending:
+            self.features.install(pending[0], self.ctx, self.window)
+            QTimer.singleShot(0, lambda: self._install_features(pending[1:]))
+            return
+        self.sig_features_installed.emit()
+        if self.features.failed:
+            names = ", ".join(n.rsplit(".", 1)[-1] for n in self.features.failed)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Could not start: {0}. See the log for details.").format(names)
+            )
+        if self.options.screenshot is not None:
+            QTimer.singleShot(300, self._take_screenshot)
+        if self.options.quit_after_ms is not None:
+            QTimer.singleShot(self.options.quit_after_ms, self.quit)
+
+    def _take_screenshot(self) -> None:
+        path = self.options.screenshot
+        ok = self.window.grab().save(str(path))
+        logger.info("screenshot %s saved: %s", path, ok)
+
+    def _on_settings_changed(self, settings: Settings) -> None:
+        if self.ctx.translations is not None:
+            self.ctx.translations.set_language(settings.ui.language)
+
+    def open_settings(self):
+        """Tools > Settings (returns the dialog, opened window-modal)."""
+        from agent_desktop.settings.dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ctx, self.window)
+        dialog.open()
+        return dialog
+
+    def open_about(self):
+        """Help > About (returns the dialog)."""
+        from agent_desktop.shell.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self.ctx.paths, self.window)
+        dialog.open()
+        return dialog
+
+    def ask_import_bundle(self) -> None:
+        """File > Import settings: pick a TOML/JSON bundle from IT and import it."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            QCoreApplication.translate("MainWindow", "Import settings from IT"),
+            "",
+            QCoreApplication.translate("MainWindow", "Settings bundles (*.toml *.json)"),
+        )
+        if path:
+            self.import_bundle_file(path)
+
+    def import_bundle_file(self, path: str) -> bool:
+        """Import the bundle at ``path`` (all or nothing); tells the user the outcome."""
+        from agent_desktop.settings import SettingsError
+        from agent_desktop.settings.provision import load_bundle
+
+        try:
+            keys = self.ctx.settings_manager.import_bundle(load_bundle(path), path)
+        except SettingsError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            from agent_desktop.settings.dialog import SettingsDialog
+
+            logger.warning("settings bundle %s refused: %s", path, exc)  # English in the log
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("MainWindow", "Settings not imported"),
+                QCoreApplication.translate("MainWindow", "Nothing was changed."),
+                parent=self.window,
+            )
+            box.setInformativeText(exc.translated(SettingsDialog.error_message))  # the user's language
+            box.open()
+            return False
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Imported {0} settings from {1}").format(len(keys), path), 10000
+        )
+        return True
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.log_dir)))
+
+    def quit(self) -> None:
+        """Save the layout, stop the features (reverse order), then leave the event loop."""
+        if self._quitting:
+            return
+        self._quitting = True
+        logger.info("quitting")
+        self.window.save_layout()
+        self.shutdown()
+        self.window.hide()
+        self.ctx.app.quit()
+
+    def shutdown(self) -> None:
+        """Stop features, the tray and background work (idempotent)."""
+        self.features.shutdown_all()
+        if self.tray is not None:
+            self.tray.shutdown()
+            self.tray = None
+        self.ctx.tasks.shutdown(wait=False)
+
+
+def _show_crash(ctx: AppContext, window: MainWindow):
+    showing = []
+
+    def show(summary: str) -> None:
+        app = QApplication.instance()
+        if app is None or threading.current_thread() is not threading.main_thread() or showing:
+            return
+        from agent_desktop.shell.crash_dialog import CrashDialog
+
+        text = ctx.redactor.redact(summary) if ctx.redactor else summary
+        showing.append(True)
+        try:
+            CrashDialog(text, ctx.paths.log_dir, window).exec()
+        finally:
+            showing.clear()
+
+    return show
+
+
+def run(manager: SettingsManager, paths: AppPaths, redactor: RedactionFilter, options: RunOptions) -> int:
+    """Create the QApplication, show the shell, run the event loop; returns the exit code."""
+    pin_malloc_thresholds()
+    stop_pyside_source_scan()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Agent Desktop")
+    app.setDesktopFileName("agent-desktop")
+    app.setWindowIcon(loader.icon("app"))
+    marker = os.environ.get(STARTUP_MARKER_ENV)
+    if marker and options.startup_marker is None:
+        options.startup_marker = Path(marker)
+    ctx = make_context(app, manager, paths, redactor)
+    shell = Shell(ctx, options)
+    install_excepthook(_show_crash(ctx, shell.window))
+    quit_signals = None
+    if sys.platform != "win32":
+        from agent_desktop.shell.quit_signals import QuitOnSignals
+
+        quit_signals = QuitOnSignals(shell.quit)
+    collector = GuiThreadCollector(also=IdleTrimmer().check)
+    shell.start()
+    rc = app.exec()
+    if quit_signals is not None:
+        quit_signals.close()
+    collector.close()
+    logger.info("event loop ended (%s)", rc)
+    return rc

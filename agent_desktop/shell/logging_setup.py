@@ -1,0 +1,125 @@
+"""Logging, configured once by main.py: a rotating file in the log dir, secrets redacted, crashes shown.
+
+The :class:`RedactionFilter` replaces every secret the app has handled (passwords and tokens passed
+through :class:`agent_desktop.shell.credentials.Credentials` are registered with it) and anything that looks
+like ``password=...`` (no spaces: key=value text, URLs), ``"token": "..."`` or ``Authorization: Bearer ...``
+before a record is written. (``password = x`` with spaces is left alone: that is a source line quoted in a
+traceback; the values themselves are still masked when the app has handled them.)
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+LOG_FILE = "agent-desktop.log"
+MASK = "***"
+
+_PATTERNS = [
+    re.compile(r"(?i)(authorization\s*[:=]\s*(?:bearer|basic|digest)\s+)([^\s,;'\"]+)"),
+    re.compile(r"(?i)(bearer\s+)([A-Za-z0-9._~+/=-]{8,})"),
+    re.compile(
+        r"(?i)((?:\"|')?(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?token)(?:\"|')?(?:\s*:\s*|=)(?:\"|')?)"
+        r"([^\s,;&'\"}]+)"
+    ),
+]
+
+
+class RedactionFilter(logging.Filter):
+    """Masks known secret values and secret-looking patterns in log records."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._secrets: set[str] = set()
+        self._lock = threading.Lock()
+
+    def add_secret(self, secret: str) -> None:
+        """Never write ``secret`` to the log from now on."""
+        if secret and len(secret) >= 3:
+            with self._lock:
+                self._secrets.add(secret)
+
+    def redact(self, text: str) -> str:
+        with self._lock:
+            secrets = sorted(self._secrets, key=len, reverse=True)
+        for secret in secrets:
+            if secret in text:
+                text = text.replace(secret, MASK)
+        for pattern in _PATTERNS:
+            text = pattern.sub(lambda m: m.group(1) + MASK, text)
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a bad format string must not lose the record
+            message = f"{record.msg!r} {record.args!r}"
+        record.msg = self.redact(message)
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self.redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = self.redact(record.stack_info)
+        return True
+
+
+def configure_logging(log_dir: Path, level: int = logging.INFO, to_stderr: bool = True) -> RedactionFilter:
+    """Set up the root logger once; returns the redaction filter to register secrets with."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    redactor = RedactionFilter()
+    fmt = logging.Formatter("%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s")
+    handlers: list[logging.Handler] = [
+        logging.handlers.RotatingFileHandler(
+            log_dir / LOG_FILE, maxBytes=2_000_000, backupCount=5, encoding="utf-8", delay=True
+        )
+    ]
+    if to_stderr:
+        stream = logging.StreamHandler(sys.stderr)
+        stream.setLevel(logging.WARNING)
+        handlers.append(stream)
+    root = logging.getLogger()
+    for old in list(root.handlers):
+        root.removeHandler(old)
+        old.close()
+    for handler in handlers:
+        handler.setFormatter(fmt)
+        handler.addFilter(redactor)
+        root.addHandler(handler)
+    root.setLevel(level)
+    return redactor
+
+
+def install_excepthook(show: Callable[[str], None] | None) -> None:
+    """Log uncaught exceptions (GUI thread and other threads); ``show(text)`` tells the user."""
+
+    def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        logger.critical("uncaught exception", exc_info=(exc_type, exc, tb))
+        if show is not None:
+            try:
+                show(f"{exc_type.__name__}: {exc}")
+            except Exception:  # the dialog itself must never recurse into the hook
+                logger.exception("could not show the error dialog")
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is SystemExit:
+            return
+        logger.critical(
+            "uncaught exception in thread %s",
+            args.thread.name if args.thread else "?",
+            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+        )
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook

@@ -1,0 +1,340 @@
+"""The main window: menus, the four docks features fill, the status bar indicators, the agent state.
+
+Feature API (see INTERFACES.md): :meth:`set_dock_content`, :meth:`menu`, :meth:`status_indicator`,
+``statusBar()``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
+
+from agent_desktop.shell.agent_state import LABELS, LEVELS, STATES, AgentState
+from agent_desktop.shell.agent_state_selector import AgentStateSelector
+from agent_desktop.shell.dock_placeholder import DockPlaceholder
+from agent_desktop.shell.i18n import translate_msg
+from agent_desktop.shell.status_indicator import StatusIndicator
+from agent_desktop.shell.style import TitledDock
+from crm.i18n import QT_TRANSLATE_NOOP
+from resources import loader
+
+logger = logging.getLogger(__name__)
+
+STATE_VERSION = 1
+
+DOCKS = {
+    "softphone": (
+        QT_TRANSLATE_NOOP("MainWindow", "Softphone"),
+        QT_TRANSLATE_NOOP("MainWindow", "No phone line yet"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "The dial pad, your phone lines and the call controls (answer, hold, transfer, mute) will appear here.",
+        ),
+        Qt.DockWidgetArea.LeftDockWidgetArea,
+    ),
+    "customer_card": (
+        QT_TRANSLATE_NOOP("MainWindow", "Customer card"),
+        QT_TRANSLATE_NOOP("MainWindow", "No caller"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "When a call rings, the caller's card pops up here: who they are, past contacts, orders, "
+            "complaints and preferences.",
+        ),
+        Qt.DockWidgetArea.RightDockWidgetArea,
+    ),
+    "todo": (
+        QT_TRANSLATE_NOOP("MainWindow", "To-do"),
+        QT_TRANSLATE_NOOP("MainWindow", "Nothing to do yet"),
+        QT_TRANSLATE_NOOP("MainWindow", "Your tasks and alerts will be listed here once the CRM is connected."),
+        Qt.DockWidgetArea.BottomDockWidgetArea,
+    ),
+    "callbacks": (
+        QT_TRANSLATE_NOOP("MainWindow", "Callbacks"),
+        QT_TRANSLATE_NOOP("MainWindow", "No callbacks scheduled"),
+        QT_TRANSLATE_NOOP("MainWindow", "Customers waiting for you to call back will be listed here, soonest first."),
+        Qt.DockWidgetArea.BottomDockWidgetArea,
+    ),
+}
+MENUS = {
+    "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    "call": QT_TRANSLATE_NOOP("MainWindow", "&Call"),
+    "view": QT_TRANSLATE_NOOP("MainWindow", "&View"),
+    "tools": QT_TRANSLATE_NOOP("MainWindow", "&Tools"),
+    "help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+}
+INDICATORS = ("sip", "crm", "agent", "audio")
+DOCK_COUNT = QT_TRANSLATE_NOOP("MainWindow", "{0} ({1})")
+"""A dock's title with how many items wait in it, e.g. "Callbacks (3)" on its tab."""
+
+
+class MainWindow(QMainWindow):
+    """The shell window. Actions that need the rest of the app are emitted as signals."""
+
+    sig_settings_requested = Signal()
+    """The user asked for the Settings dialog."""
+    sig_about_requested = Signal()
+    """The user asked for the About dialog."""
+    sig_quit_requested = Signal()
+    """The user asked to quit the application (menu, tray or closing the window)."""
+    sig_first_shown = Signal()
+    """The window has been shown (and exposed) for the first time."""
+    sig_open_log_folder_requested = Signal()
+    """The user asked to see the log folder."""
+    sig_import_settings_requested = Signal()
+    """The user asked to import a settings bundle from IT."""
+
+    def __init__(self, agent_state: AgentState, state_file: Path | None = None) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(loader.icon("app"))
+        self.agent_state = agent_state
+        self._state_file = state_file
+        self._first_shown = False
+        self._restored = False
+        self._menus: dict[str, QMenu] = {}
+        self._docks: dict[str, QDockWidget] = {}
+        self._dock_counts: dict[str, int] = {}
+        self._indicators: dict[str, StatusIndicator] = {}
+        self._build_menus()
+        self._build_toolbar()
+        self._build_docks()
+        self._build_status_bar()
+        self.retranslateUi()
+        agent_state.sig_state_changed.connect(self._on_agent_state_changed)
+        self._on_agent_state_changed(agent_state.state)
+        self._default_state = self.saveState(STATE_VERSION)
+        self.resize(self._default_size())
+
+    def _default_size(self) -> QSize:
+        """1200x760, or 90 % of a smaller screen."""
+        screen = self.screen()
+        if screen is None:
+            return QSize(1200, 760)
+        avail = screen.availableGeometry()
+        return QSize(min(1200, int(avail.width() * 0.9)), min(760, int(avail.height() * 0.9)))
+
+    # ---- feature API ---------------------------------------------------------------------------
+    def set_dock_content(self, name: str, widget: QWidget) -> None:
+        """Put a feature's widget into dock ``name`` (softphone, customer_card, todo, callbacks)."""
+        dock = self._docks[name]
+        old = dock.widget()
+        dock.setWidget(widget)
+        if old is not None:
+            old.deleteLater()
+
+    def dock(self, name: str) -> QDockWidget:
+        return self._docks[name]
+
+    def set_dock_count(self, name: str, count: int) -> None:
+        """Show ``count`` after dock ``name``'s title (its tab too): the call backs waiting behind
+        the To-do tab stay in sight. 0 shows the title alone."""
+        self._dock_counts[name] = count
+        self._title_dock(name)
+
+    def _title_dock(self, name: str) -> None:
+        title, count = translate_msg(DOCKS[name][0]), self._dock_counts.get(name, 0)
+        self._docks[name].setWindowTitle(translate_msg(DOCK_COUNT).format(title, count) if count else title)
+
+    def menu(self, name: str) -> QMenu:
+        """The menu ``name``: file, call, view, tools or help."""
+        return self._menus[name]
+
+    def add_menu_action(self, menu: str, text: str, keys: str, slot: Callable[[], object]) -> QAction:
+        """A feature's entry in menu ``menu`` with shortcut ``keys`` ("" for none) calling ``slot()``."""
+        action = QAction(text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _checked=False: slot())
+        self._menus[menu].addAction(action)
+        return action
+
+    def status_indicator(self, name: str) -> StatusIndicator:
+        """The status-bar indicator ``name``: sip, crm, agent or audio."""
+        return self._indicators[name]
+
+    # ---- building --------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for name in MENUS:
+            menu = bar.addMenu("")
+            menu.setObjectName(f"menu_{name}")
+            self._menus[name] = menu
+        self.act_import = QAction(self)
+        self.act_import.triggered.connect(self.sig_import_settings_requested)
+        self._menus["file"].addAction(self.act_import)
+        self._menus["file"].addSeparator()
+        self.act_quit = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_quit.triggered.connect(self.sig_quit_requested)
+        self._menus["file"].addAction(self.act_quit)
+
+        self.state_group = QActionGroup(self)
+        self.state_actions: dict[str, QAction] = {}
+        for state in STATES:
+            act = QAction(self, checkable=True)
+            act.setData(state)
+            act.triggered.connect(lambda _checked=False, s=state: self.agent_state.set_state(s))
+            self.state_group.addAction(act)
+            self._menus["call"].addAction(act)
+            self.state_actions[state] = act
+        self._menus["call"].addSeparator()
+
+        self.act_settings = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Preferences))
+        self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.act_settings.triggered.connect(self.sig_settings_requested)
+        self.act_log_folder = QAction(self)
+        self.act_log_folder.triggered.connect(self.sig_open_log_folder_requested)
+        self._menus["tools"].addAction(self.act_settings)
+        self._menus["tools"].addAction(self.act_log_folder)
+
+        self.act_about = QAction(self)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.act_about.triggered.connect(self.sig_about_requested)
+        self._menus["help"].addAction(self.act_about)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("toolbar_agent")
+        self.toolbar.setMovable(False)
+        self.state_label = QLabel()
+        self.state_selector = AgentStateSelector(self.agent_state)
+        self.toolbar.addWidget(self.state_label)
+        self.toolbar.addWidget(self.state_selector)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _build_docks(self) -> None:
+        self.setDockNestingEnabled(True)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        view = self._menus["view"]
+        for name, (_title, head, text, area) in DOCKS.items():
+            dock = TitledDock(self)
+            dock.setObjectName(f"dock_{name}")
+            dock.setWidget(DockPlaceholder(name, head, text))
+            dock.setFeatures(
+                QDockWidget.DockWidgetFeature.DockWidgetMovable
+                | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                | QDockWidget.DockWidgetFeature.DockWidgetClosable
+            )
+            self.addDockWidget(area, dock)
+            self._docks[name] = dock
+            view.addAction(dock.toggleViewAction())
+        # To-do and Call Back share the bottom area as tabs: side by side, their lists and buttons
+        # need more width than a 1200-pixel window leaves beside the softphone, and overlapped.
+        self.tabifyDockWidget(self._docks["todo"], self._docks["callbacks"])
+        view.addSeparator()
+        view.addAction(self.toolbar.toggleViewAction())
+        self.act_reset_layout = QAction(self)
+        self.act_reset_layout.triggered.connect(self.reset_layout)
+        view.addAction(self.act_reset_layout)
+        # The customer card is the main area: no separate central widget.
+        self.setCentralWidget(None)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        for name in INDICATORS:
+            ind = StatusIndicator(name)
+            self._indicators[name] = ind
+            bar.addPermanentWidget(ind)
+        self._indicators["sip"].set_state(QT_TRANSLATE_NOOP("MainWindow", "SIP: not started"), "off")
+        self._indicators["crm"].set_state(QT_TRANSLATE_NOOP("MainWindow", "CRM: not connected"), "off")
+        self._indicators["audio"].set_state(QT_TRANSLATE_NOOP("MainWindow", "Audio: idle"), "off")
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Agent Desktop"))
+        for name, title in MENUS.items():
+            self._menus[name].setTitle(translate_msg(title))
+        for name in DOCKS:
+            self._title_dock(name)
+        for state, act in self.state_actions.items():
+            act.setText(translate_msg(LABELS[state]))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_import.setText(self.tr("&Import settings from IT…"))
+        self.act_settings.setText(self.tr("&Settings…"))
+        self.act_log_folder.setText(self.tr("Open &log folder"))
+        self.act_about.setText(self.tr("&About Agent Desktop"))
+        self.act_reset_layout.setText(self.tr("&Reset layout"))
+        self.toolbar.setWindowTitle(self.tr("Agent state"))
+        self.toolbar.toggleViewAction().setText(self.tr("Agent state tool bar"))
+        self.state_label.setText(self.tr("State:"))
+        self._on_agent_state_changed(self.agent_state.state)
+
+    # ---- state -----------------------------------------------------------------------------------
+    def _on_agent_state_changed(self, state: str) -> None:
+        self.state_actions[state].setChecked(True)
+        since = self.agent_state.since.strftime("%H:%M")
+        self._indicators["agent"].set_state(
+            self.tr("Agent: {0}").format(translate_msg(LABELS[state])),
+            LEVELS[state],
+            self.tr("Agent state since {0}").format(since),
+        )
+
+    def reset_layout(self) -> None:
+        """Back to the default dock arrangement."""
+        self.restoreState(self._default_state, STATE_VERSION)
+        for dock in self._docks.values():
+            dock.show()
+        self._default_sizes()
+
+    def _default_sizes(self) -> None:
+        d = self._docks
+        self.resizeDocks(
+            [d["softphone"], d["customer_card"]], [340, max(400, self.width() - 340)], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([d["customer_card"], d["todo"]], [max(300, self.height() - 300), 220], Qt.Orientation.Vertical)
+        d["todo"].raise_()
+
+    def restore_layout(self) -> bool:
+        """Restore geometry and dock layout saved by a previous run; False when there was none."""
+        if self._state_file is None or not self._state_file.exists():
+            return False
+        store = QSettings(str(self._state_file), QSettings.Format.IniFormat)
+        geometry, state = store.value("window/geometry"), store.value("window/state")
+        ok = bool(geometry) and self.restoreGeometry(geometry)
+        if state:
+            ok = self.restoreState(state, STATE_VERSION) and ok
+        self._restored = ok
+        logger.info("window layout restored from %s: %s", self._state_file, ok)
+        return ok
+
+    def save_layout(self) -> None:
+        """Remember geometry and dock layout for the next start (an INI file, never the registry)."""
+        if self._state_file is None:
+            return
+        self._state_file.parent.mkdir(parents=True, exist_ok=True)
+        store = QSettings(str(self._state_file), QSettings.Format.IniFormat)
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState(STATE_VERSION))
+        store.sync()
+
+    # ---- Qt overrides -----------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._first_shown:
+            self._first_shown = True
+            if not self._restored:
+                self._default_sizes()
+            handle = self.windowHandle()
+            if handle is None or handle.isExposed():
+                QTimer.singleShot(0, self.sig_first_shown.emit)
+            else:  # wait until the window system has mapped it (then it has been painted)
+                handle.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Expose and watched is self.windowHandle() and watched.isExposed():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.sig_first_shown.emit)
+        return super().eventFilter(watched, event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()
+        self.sig_quit_requested.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)

@@ -1,0 +1,196 @@
+"""The orders feature in the shell: New order from the card (customer + media source prefilled),
+number replaced after sync, a late edit refused by the CRM shown in the form, order lookup; and a
+draft left by a SIGKILLed process offered back at the next start."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from agent_desktop.features.crm_link.feature import CrmService
+from agent_desktop.features.crm_link.signals import CrmSyncSignals
+from agent_desktop.features.orders.feature import install
+from backoffice.seed import demo_id
+from crm.client import ClientConfig, CrmClient
+from crm.store import Store
+from crm.sync import SyncConfig, SyncEngine
+from screenpop.core.identity import CallerIdentity
+from screenpop.core.lookup import assemble_pop
+from screenpop.core.record_source import RecordPopSource
+from screenpop.core.session import PopHistory
+from screenpop.widgets.card_dock import ScreenPopDock
+from tests.fixtures.backoffice import DEMO_CREDENTIALS
+from tests.forms.order_support import ZHANG, demo_store
+
+ROOT = Path(__file__).resolve().parents[4]
+
+
+def crm_service(url: str, store: Store) -> CrmService:
+    client = CrmClient(
+        ClientConfig(url or "http://127.0.0.1:9", timeout_s=5, retries=0),
+        credentials=lambda: ("agent", DEMO_CREDENTIALS["agent"]),
+    )
+    engine = SyncEngine(client, store, SyncConfig(entities=("media_sources", "products", "orders")))
+    service = CrmService(client, store, engine, url, "agent", signals=CrmSyncSignals())
+    engine.add_listener(service.signals.on_event)
+    return service
+
+
+@pytest.fixture
+def feature_for(make_shell, qtbot):
+    made = []
+
+    def make(service: CrmService, **others):
+        shell = make_shell()
+        shell.ctx.services["crm"] = service
+        shell.ctx.services.update(others)
+        feature = install(shell.ctx, shell.window)
+        made.append((feature, service))
+        qtbot.waitUntil(feature.ready, timeout=10000)
+        return feature
+
+    yield make
+    for feature, service in made:
+        feature.shutdown()
+        service.client.close()
+        service.store.close()
+
+
+@pytest.mark.e2e
+def test_new_order_from_card_syncs_and_a_late_edit_is_refused(feature_for, backoffice_server, tmp_path, qtbot) -> None:
+    store = demo_store(tmp_path / "store.db")
+    service = crm_service(backoffice_server.url, store)
+    dock = ScreenPopDock(PopHistory(), "CN")  # the customer card, popped for a call to 400-810-8888
+    qtbot.addWidget(dock)
+    identity = CallerIdentity(number="+8613800138000", dnis="+864008108888", dnis_raw="4008108888")
+    dock.pop(assemble_pop("call-1", identity, RecordPopSource(store, store.phones)))
+    feature = feature_for(service, screenpop=SimpleNamespace(dock=dock))
+    assert feature.act_new.shortcut().toString() == "Ctrl+N"
+    qtbot.waitUntil(lambda: feature.screenpop is not None)
+    feature.act_new.trigger()  # File → New order while the card shows 张伟
+    assert feature.open_forms()[0].customer_picker.customer()["id"] == ZHANG
+    dock.findChild(QPushButton, "new_order_button").click()  # the card's own button
+    form = feature.open_forms()[-1]
+    assert len(feature.open_forms()) == 2
+    assert form.customer_picker.customer()["name"] == "张伟"
+    assert form.address_edit.street_edit.text() == "建国路88号3栋1201室"
+    assert form.media_combo.currentData() == demo_id("media:400-810-8888")
+    form.add_product(feature.catalog.by_sku("HM-5002"), 1)
+    with qtbot.waitSignal(form.sig_order_submitted):
+        assert form.submit()
+    order_id, provisional = form.order["id"], form.order["number"]
+    assert "provisional" in form.status_label.text()
+    sku = f"NEW-{order_id[:6].upper()}"
+    created = backoffice_server.session("supervisor").post(
+        "/products", json={"sku": sku, "name": "负离子吹风机", "price_cents": 29900, "stock": 7}
+    )
+    assert created.status_code == 201, created.text
+    service.engine.run_once()
+    qtbot.waitUntil(lambda: form.order["number"].startswith("SO"))
+    qtbot.waitUntil(lambda: feature.catalog.by_sku(sku) is not None)  # a new product is offered after sync
+    assert sku in [h.sku for h in feature.catalog.search("flzcfj")]
+    assert "provisional" not in form.status_label.text()
+
+    lookup = feature.open_lookup()  # prefilled with the caller's number from the card
+    assert lookup.search_edit.text() == "+8613800138000" and order_id in {o["id"] for o in lookup.results}
+    lookup.search_edit.setText(form.order["number"])
+    assert lookup.search() == 1
+    lookup.search_edit.setText(provisional)  # the provisional number still finds it
+    assert lookup.search() == 1
+    lookup.open_row(0)  # already open: that window comes to the front, no second form
+    assert feature.open_forms()[-1] is form and len(feature.open_forms()) == 2
+
+    logistics = backoffice_server.session("logistics")
+    current = logistics.get(f"/orders/{order_id}").json()
+    r = logistics.post(
+        "/logistics/sort", json={"items": [{"order_id": order_id, "version": current["version"], "courier": "EMS"}]}
+    )
+    version = r.json()["items"][0]["version"]
+    assert (
+        logistics.post(
+            f"/orders/{order_id}/ship",
+            headers={"If-Match": f'"{version}"'},
+            json={"courier": "EMS", "tracking_number": "EMS0001"},
+        ).status_code
+        == 200
+    )
+    form.requests_edit.setPlainText("改成周末送")  # the agent still sees "ordered"
+    with qtbot.waitSignal(form.sig_order_submitted):  # queued locally
+        assert form.submit()
+    service.engine.run_once()
+    qtbot.waitUntil(form.is_read_only)
+    assert "refused" in form.message_label.text() and "shipped" in form.message_label.text()
+    assert "shipped" in form.status_label.text()
+
+
+CHILD = textwrap.dedent("""
+    import os, sys, time
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    sys.path.insert(0, {root!r})
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from forms.order_form import OrderForm
+    from tests.forms.order_support import ZHANG, demo_store, services_for
+    store = demo_store(Path({path!r}))
+    services = services_for(store)
+    form = OrderForm(services, autosave_ms=100)
+    form.start_new(ZHANG)
+    form.add_product(services.search_products("JW-6003", 1)[0], 2)
+    form.invoice_title_edit.setText("杭州某某贸易有限公司")
+    form.invoice_title_edit.textEdited.emit("杭州某某贸易有限公司")
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        app.processEvents()
+        draft = services.drafts.get(form.draft_id)
+        if draft and draft.data["invoice_title"]:
+            print("SAVED", form.draft_id, flush=True)
+            break
+        time.sleep(0.02)
+    while True:  # an agent still typing when the process is killed
+        app.processEvents()
+        time.sleep(0.05)
+""")
+
+
+def test_draft_survives_sigkill_and_is_offered_back(feature_for, tmp_path, qtbot) -> None:
+    path = tmp_path / "store.db"
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD.format(root=str(ROOT), path=str(path))],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        line = child.stdout.readline()
+        assert line.startswith("SAVED"), child.stderr.read() if child.poll() is not None else line
+        draft_id = line.split()[1]
+    finally:
+        os.killpg(child.pid, signal.SIGKILL)
+        child.wait(10)
+        child.stdout.close()
+        child.stderr.close()
+    assert child.returncode == -signal.SIGKILL
+
+    feature = feature_for(crm_service("", Store(path)))  # the next start (CRM offline)
+    qtbot.waitUntil(lambda: feature.restore_box is not None and feature.restore_box.isVisible())
+    box = feature.restore_box
+    assert "张伟" in box.text()
+    restore = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    restore.click()
+    qtbot.waitUntil(lambda: len(feature.open_forms()) == 1)
+    form = feature.open_forms()[0]
+    assert form.draft_id == draft_id and form.customer_picker.customer()["id"] == ZHANG
+    assert [(ln.sku, ln.quantity) for ln in form.lines_model.lines()] == [("JW-6003", 2)]
+    assert form.invoice_title_edit.text() == "杭州某某贸易有限公司"
+    assert form.is_dirty()

@@ -1,0 +1,79 @@
+"""Search and complaints features in the shell: menu entries, search → open on the card, the card's
+"Edit customer"/"New complaint" open the forms, the supervisors' complaints list."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from agent_desktop.features.complaints import feature as complaints_feature
+from agent_desktop.features.crm_link.feature import CrmService
+from agent_desktop.features.crm_link.signals import CrmSyncSignals
+from agent_desktop.features.search import feature as search_feature
+from backoffice.seed import demo_id
+from crm.client import ClientConfig, CrmClient
+from crm.store import Store
+from crm.sync import SyncConfig, SyncEngine
+from forms.complaint_form import ComplaintForm
+from forms.customer_form import CustomerForm
+from screenpop.core.session import PopHistory
+from screenpop.widgets.card_dock import ScreenPopDock
+
+
+@pytest.fixture
+def service(backoffice_server, tmp_path):
+    client = CrmClient(ClientConfig(backoffice_server.url, timeout_s=10, retries=0))
+    client.login("supervisor", backoffice_server.credentials["supervisor"])
+    store = Store(tmp_path / "store.db")
+    engine = SyncEngine(client, store, SyncConfig(entities=("products", "customers", "orders", "complaints")))
+    engine.run_once()
+    service = CrmService(client, store, engine, backoffice_server.url, "supervisor", signals=CrmSyncSignals())
+    yield service
+    client.close()
+    store.close()
+
+
+def test_search_and_complaints_features_in_the_shell(make_shell, qtbot, service):
+    shell = make_shell()
+    dock = ScreenPopDock(PopHistory(), "CN")
+    qtbot.addWidget(dock)
+    shell.ctx.services.update(crm=service, screenpop=SimpleNamespace(dock=dock))
+    search = search_feature.install(shell.ctx, shell.window)
+    complaints = complaints_feature.install(shell.ctx, shell.window)
+    try:
+        qtbot.waitUntil(lambda: search.local is not None and complaints.action.isEnabled(), timeout=10000)
+        assert shell.ctx.services["search"] is search
+        assert search.act_search.shortcut().toString() == "Ctrl+Shift+C"
+        assert search.act_search in shell.window.menu("tools").actions()
+        search.act_search.trigger()
+        panel = search.search_window.widget
+        assert search.search_window.isVisible()
+        panel.conditions.texts["phone"].setText("138 0013 8000")
+        panel.run_search()
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and not panel.model.busy, timeout=5000)
+        zhang = demo_id("customer:zhangwei")
+        with qtbot.waitSignal(search.sig_customer_open_requested) as opened:
+            panel.view.doubleClicked.emit(panel.model.index(0, 0))
+        assert opened.args == [zhang]
+
+        card = SimpleNamespace(
+            customer=SimpleNamespace(id=zhang), identity=SimpleNamespace(number="+8613800138000"), call_id="call-1"
+        )
+        dock.sig_edit_customer_requested.emit(card)
+        dock.sig_new_complaint_requested.emit(card)
+        forms = {type(w): w for w in search.windows}
+        assert forms[CustomerForm].name.text() == "张伟"
+        assert forms[ComplaintForm].customer_id == zhang and forms[ComplaintForm].call_id == "call-1"
+        unknown = SimpleNamespace(customer=None, identity=SimpleNamespace(number="+8613700009999"), call_id="c2")
+        dock.sig_edit_customer_requested.emit(unknown)
+        assert search.windows[-1].phones.rows[0].number.text() == "+8613700009999"
+
+        complaints.action.trigger()
+        listing = complaints.listing
+        qtbot.waitUntil(lambda: listing.model.rowCount() > 0, timeout=5000)
+        mine = [r for r in listing.model.records if r["customer_id"] == zhang and r["status"] == "open"]
+        assert mine and mine[0]["customer_name"] == "张伟"
+    finally:
+        complaints.shutdown()
+        search.shutdown()

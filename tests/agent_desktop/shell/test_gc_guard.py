@@ -1,0 +1,42 @@
+"""Cyclic garbage made on a worker thread is freed on the GUI thread, not where it was made."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from agent_desktop.shell.gc_guard import GuiThreadCollector
+
+
+class Cyclic:
+    freed_on: list[str] = []
+
+    def __init__(self) -> None:
+        self.me = self  # only the cyclic collector can free this
+
+    def __del__(self) -> None:
+        Cyclic.freed_on.append(threading.current_thread().name)
+
+
+def test_worker_garbage_is_collected_on_the_gui_thread(qtbot):
+    Cyclic.freed_on.clear()
+    enabled_before = gc.isenabled()
+    chores: list[str] = []
+    collector = GuiThreadCollector(interval_ms=20, also=lambda: chores.append(threading.current_thread().name))
+    try:
+        kept: list = []
+
+        def worker() -> None:
+            Cyclic()
+            kept.extend([i] for i in range(50_000))  # far past every threshold: would collect here
+
+        thread = threading.Thread(target=worker, name="worker")
+        thread.start()
+        thread.join()
+        assert Cyclic.freed_on == []  # nothing was collected on the worker
+        qtbot.waitUntil(lambda: bool(Cyclic.freed_on), timeout=5000)
+        assert Cyclic.freed_on == [threading.main_thread().name]
+        assert chores and set(chores) == {threading.main_thread().name}  # the other chores share the tick
+    finally:
+        collector.close()
+    assert gc.isenabled() == enabled_before  # collection handed back as it was
