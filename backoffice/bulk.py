@@ -10,6 +10,8 @@ from typing import Any
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
+from backoffice.db import driver_connection
+
 logger = logging.getLogger(__name__)
 
 FLUSH_ROWS = 20000
@@ -41,7 +43,7 @@ class BulkWriter:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.sqlite = conn.dialect.name == "sqlite"
-        self.buffers: dict[str, tuple[Table, list[str], list[tuple]]] = {}
+        self.buffers: dict[str, tuple[Table, list[str], list[tuple[Any, ...]]]] = {}
         self.counts: dict[str, int] = {}
 
     def add(self, table: Table, row: dict[str, Any]) -> None:
@@ -63,7 +65,7 @@ class BulkWriter:
             marks = ", ".join("?" for _ in columns)
             self.conn.exec_driver_sql(f"INSERT INTO {name} ({cols}) VALUES ({marks})", rows)
         else:
-            raw = self.conn.connection.driver_connection
+            raw = driver_connection(self.conn.connection)
             with raw.cursor() as cur, cur.copy(f"COPY {name} ({cols}) FROM STDIN") as copy:
                 for row in rows:
                     copy.write_row(row)

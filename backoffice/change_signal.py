@@ -23,7 +23,7 @@ class ChangeSignal:
         self._lock = threading.Lock()
         self._latest: int | None = None
         self._closed = False
-        self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Future]] = []
+        self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Future[int]]] = []
 
     @property
     def latest(self) -> int | None:
@@ -74,6 +74,6 @@ class ChangeSignal:
                     self.publish(await read_latest())
 
 
-def _resolve(future: asyncio.Future, seq: int) -> None:
+def _resolve(future: asyncio.Future[int], seq: int) -> None:
     if not future.done():
         future.set_result(seq)

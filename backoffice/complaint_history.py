@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import fields
 from typing import Any
 
@@ -57,7 +58,7 @@ def _steps(conn: Connection, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
 class ComplaintHistoryResource(ComplaintResource):
     """The complaints collection, with ``history`` filled in."""
 
-    def to_read(self, conn: Connection, rows: list[Row]) -> list[ReadModel]:
+    def to_read(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[ReadModel]:
         items = super().to_read(conn, rows)
         if not items:
             return items

@@ -21,9 +21,9 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, create_engine, event, inspect, select, text, update
+from sqlalchemy import BindParameter, Engine, bindparam, create_engine, event, inspect, select, text, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, PoolProxiedConnection
 
 from backoffice import tables as t
 from backoffice.change_signal import ChangeSignal
@@ -128,6 +128,14 @@ class Database:
 _READ_COUNTER = select(t.counters.c.value).where(t.counters.c.id == bindparam("key"))  # built once: read per request
 
 
+def driver_connection(raw: PoolProxiedConnection) -> Any:
+    """The database driver's own connection (sqlite3, psycopg) under ``raw`` (``conn.connection``, a
+    ``raw_connection()``): always there while ``raw`` is open."""
+    driver = raw.driver_connection
+    assert driver is not None, "the connection is closed"
+    return driver
+
+
 def read_counter(conn: Connection, key: int) -> int:
     """The current value of counter ``key`` (0 when the row is missing)."""
     return int(conn.execute(_READ_COUNTER, {"key": key}).scalar() or 0)
@@ -135,7 +143,7 @@ def read_counter(conn: Connection, key: int) -> int:
 
 @functools.cache
 def _stamp_statement(table: Any, with_document: bool) -> Any:
-    values = {"change_seq": bindparam("_seq")}
+    values: dict[str, BindParameter[Any]] = {"change_seq": bindparam("_seq")}
     if with_document:
         values["feed_doc"] = bindparam("_doc")
     return update(table).where(table.c.id == bindparam("_id")).values(**values)

@@ -19,11 +19,11 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import and_, bindparam, select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Row
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ def to_json(value: Any) -> str:
 FILL_CHUNK = 1000
 
 
-def document_texts(conn: Connection, resource: Any, rows: list[Any]) -> list[str]:
+def document_texts(conn: Connection, resource: Any, rows: Sequence[Row[Any]]) -> list[str]:
     """The document of each of ``rows`` (full rows of ``resource``'s table), built now ("" for a
     tombstone: the feed lists its id as deleted)."""
     live = [row for row in rows if not (resource.has_tombstones and row.deleted)]
@@ -81,7 +81,7 @@ class Documents:
         return out
 
 
-def _write(conn: Connection, table: Any, rows: list[Any], texts: list[str]) -> int:
+def _write(conn: Connection, table: Any, rows: Sequence[Row[Any]], texts: list[str]) -> int:
     """Store the documents of rows still at the change sequence they were read at (a concurrent write
     re-stamped the others with documents of their own)."""
     if not rows:

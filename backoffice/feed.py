@@ -21,11 +21,12 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
-from sqlalchemy import bindparam, literal, select, union_all
-from sqlalchemy.engine import Connection
+from sqlalchemy import BindParameter, bindparam, literal, select, union_all
+from sqlalchemy.engine import Connection, Row
 
 from backoffice.db import COUNTER_CHANGES, read_counter
 from backoffice.documents import document_texts
@@ -37,11 +38,11 @@ class _Statements:
     """A bounded LRU of built statements."""
 
     def __init__(self, size: int) -> None:
-        self._items: OrderedDict[tuple, Any] = OrderedDict()
+        self._items: OrderedDict[tuple[object, ...], Any] = OrderedDict()
         self._size = size
         self._lock = threading.Lock()
 
-    def get(self, key: tuple, build: Callable[[], Any]) -> Any:
+    def get(self, key: tuple[object, ...], build: Callable[[], Any]) -> Any:
         with self._lock:
             stmt = self._items.get(key)
             if stmt is not None:
@@ -55,7 +56,8 @@ class _Statements:
         return stmt
 
 
-_ME = bindparam("me")  # the signed-in user's id in "own only" conditions: one statement serves everyone
+# the signed-in user's id in "own only" conditions: one statement serves everyone
+_ME: BindParameter[Any] = bindparam("me")
 
 
 class FeedReader:
@@ -109,13 +111,13 @@ class FeedReader:
             resource = by_name[name]
             stmt = self._statements.get(
                 ("range", name, resource.owns_only(user)),
-                lambda resource=resource: self._range_statement(resource, user),
+                partial(self._range_statement, resource, user),
             )
             out[name] = _texts(conn, resource, conn.execute(stmt, {"after": after, "last": last, "me": user.id}).all())
         return out, last, has_more
 
 
-def _texts(conn: Connection, resource: Any, rows: list[Any]) -> tuple[list[str], list[str]]:
+def _texts(conn: Connection, resource: Any, rows: Sequence[Row[Any]]) -> tuple[list[str], list[str]]:
     """(JSON texts of the live rows, ids of the tombstones), in the rows' order."""
     items: list[str] = []
     deleted: list[str] = []

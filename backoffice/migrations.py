@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import Column, Text, inspect, select, update
 from sqlalchemy.engine import Connection
@@ -28,7 +29,7 @@ class SchemaTooNew(RuntimeError):
     """The database was written by a newer back office."""
 
 
-def _add_column(conn: Connection, table: str, column: Column) -> None:
+def _add_column(conn: Connection, table: str, column: Column[Any]) -> None:
     present = {c["name"] for c in inspect(conn).get_columns(table)}
     if column.name in present:
         return

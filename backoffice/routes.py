@@ -7,7 +7,8 @@ are built per collection inside :func:`_collection`.
 
 import logging
 from collections.abc import Callable
-from typing import Annotated, Any
+from enum import Enum
+from typing import TYPE_CHECKING, Annotated, Any, Protocol, runtime_checkable
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -17,11 +18,12 @@ from starlette.concurrency import run_in_threadpool
 
 from backoffice.db import WriteContext
 from backoffice.resources.base import Resource
+from backoffice.resources.orders import OrderResource
 from backoffice.resources.simple import claim_callback
 from backoffice.routes_callbacks import add_callback_routes
 from backoffice.routes_sync import add_sync_routes
 from backoffice.security import TOKEN_TTL, Principal
-from backoffice.writes import Outcome, parse_if_match
+from backoffice.writes import Outcome, RouteWrite, parse_if_match
 from crm.schemas import (
     API_PREFIX,
     BlocklistRead,
@@ -36,12 +38,22 @@ from crm.schemas import (
     UserRead,
 )
 
+if TYPE_CHECKING:
+    from backoffice.app import BackOffice
+
 logger = logging.getLogger(__name__)
 
 _bearer = HTTPBearer(auto_error=False)
 _FILTER_TYPES: dict[str, Any] = {"vip_level": int | None}
 IdemKey = Annotated[str | None, Header(description="Idempotency-Key: a UUID; repeats replay the first result")]
 IfMatch = Annotated[str | None, Header(description='If-Match: "<version>" of the record')]
+
+
+@runtime_checkable
+class Removable(Protocol):
+    """A resource whose records can be deleted (its entity is ``deletable``)."""
+
+    def remove(self, ctx: WriteContext, user: Principal, record_id: str, version: int) -> None: ...
 
 
 class BlockCheck(BaseModel):
@@ -54,7 +66,7 @@ def _json(body: Any, status: int = 200) -> Response:
     return JSONResponse(body, status_code=status, headers=headers)
 
 
-def build_router(bo: Any) -> APIRouter:
+def build_router(bo: "BackOffice") -> APIRouter:
     router = APIRouter(prefix=API_PREFIX)
 
     async def current_user(creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
@@ -70,7 +82,7 @@ def build_router(bo: Any) -> APIRouter:
         key: str | None,
         body: Any,
         if_match: str | None,
-        fn: Callable[[WriteContext], dict],
+        fn: Callable[[WriteContext], dict[str, Any]],
         status: int = 200,
     ) -> Response:
         def run(ctx: WriteContext) -> Outcome:
@@ -80,7 +92,7 @@ def build_router(bo: Any) -> APIRouter:
         return bo.writes.run(user, request.method, request.url.path, key, body, if_match, run)
 
     @router.get("/health", tags=["meta"])
-    def health() -> dict:
+    def health() -> dict[str, Any]:
         return {"status": "ok"}
 
     @router.post("/auth/login", response_model=LoginResponse, tags=["auth"])
@@ -98,6 +110,7 @@ def build_router(bo: Any) -> APIRouter:
 
     @router.post("/auth/logout", status_code=204, tags=["auth"])
     def logout(creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)], user: User) -> Response:
+        assert creds is not None  # User above requires a bearer token
         bo.tokens.logout(creds.credentials)
         return Response(status_code=204)
 
@@ -123,6 +136,7 @@ def build_router(bo: Any) -> APIRouter:
         return JSONResponse({"blocked": bool(live), "entry": live[0] if live else None})
 
     orders = bo.resources["orders"]
+    assert isinstance(orders, OrderResource)
 
     @router.post("/orders/{record_id}/ship", response_model=orders.spec.read, tags=["orders"])
     def ship(
@@ -156,7 +170,9 @@ def build_router(bo: Any) -> APIRouter:
     return router
 
 
-def _order_action(router: APIRouter, bo: Any, orders: Resource, action: str, write: Callable, User: Any) -> None:
+def _order_action(
+    router: APIRouter, bo: "BackOffice", orders: OrderResource, action: str, write: RouteWrite, User: Any
+) -> None:
     @router.post(
         f"/orders/{{record_id}}/{action}", response_model=orders.spec.read, tags=["orders"], name=f"order_{action}"
     )
@@ -180,7 +196,7 @@ def _order_action(router: APIRouter, bo: Any, orders: Resource, action: str, wri
         )
 
 
-def _callback_action(router: APIRouter, bo: Any, action: str, write: Callable, User: Any) -> None:
+def _callback_action(router: APIRouter, bo: "BackOffice", action: str, write: RouteWrite, User: Any) -> None:
     callbacks = bo.resources["callbacks"]
 
     @router.post(
@@ -214,11 +230,16 @@ def _filters_model(resource: Resource) -> type[BaseModel]:
     return create_model(f"{title}ListQuery", __config__=ConfigDict(extra="forbid"), **fields)
 
 
-def _collection(router: APIRouter, bo: Any, resource: Resource, write: Callable, User: Any) -> None:
+def _collection(router: APIRouter, bo: "BackOffice", resource: Resource, write: RouteWrite, User: Any) -> None:
     spec = resource.spec
-    name, Read, Create, Update = spec.name, spec.read, spec.create, spec.update
-    Filters = _filters_model(resource)
-    tags = [name]
+    name = spec.name
+    # Classes chosen (Filters: built) at run time, for FastAPI to read in the annotations below; a static
+    # checker cannot know them, so they are Any to it.
+    Read: Any = spec.read
+    Create: Any = spec.create
+    Update: Any = spec.update
+    Filters: Any = _filters_model(resource)
+    tags: list[str | Enum] = [name]
 
     @router.get(f"/{name}", response_model=Page[Read], tags=tags, name=f"list_{name}")
     def list_(q: Annotated[Filters, Query()], user: User) -> Response:
@@ -276,6 +297,7 @@ def _collection(router: APIRouter, bo: Any, resource: Resource, write: Callable,
             )
 
     if spec.deletable:
+        assert isinstance(resource, Removable), f"{name} is deletable: its resource needs remove()"
 
         @router.delete(f"/{name}/{{record_id}}", status_code=204, tags=tags, name=f"delete_{name}")
         def remove(

@@ -4,20 +4,26 @@ No ``from __future__ import annotations``: FastAPI reads the real annotation obj
 """
 
 import logging
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from backoffice.writes import parse_if_match
+from backoffice.resources.tasks import CallbackResource
+from backoffice.writes import RouteWrite, parse_if_match
 from crm.schemas.callbacks import CallbackAttemptCreate
+
+if TYPE_CHECKING:
+    from backoffice.app import BackOffice
 
 logger = logging.getLogger(__name__)
 
 
-def add_callback_routes(router: APIRouter, bo: Any, write: Callable, User: Any, IdemKey: Any, IfMatch: Any) -> None:
+def add_callback_routes(
+    router: APIRouter, bo: "BackOffice", write: RouteWrite, User: Any, IdemKey: Any, IfMatch: Any
+) -> None:
     callbacks = bo.resources["callbacks"]
+    assert isinstance(callbacks, CallbackResource)
 
     @router.post(
         "/callbacks/{record_id}/attempt",

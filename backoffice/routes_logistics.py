@@ -8,14 +8,15 @@ No ``from __future__ import annotations``: FastAPI reads the real annotation obj
 """
 
 import logging
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, delete, func, insert, select
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Row
 
 from backoffice import tables as t
 from backoffice.db import WriteContext
@@ -26,6 +27,9 @@ from backoffice.security import Principal
 from backoffice.writes import Outcome
 from crm.schemas import API_PREFIX, ORDER_ACTIONS, OrderStatus, Role
 from crm.schemas.logistics import CourierRules, LogisticsOrder, SortRequest
+
+if TYPE_CHECKING:
+    from backoffice.app import BackOffice
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +61,7 @@ def read_rules(conn: Connection) -> dict[str, Any]:
     return {"rules": [{"delivery_method": r.delivery_method, "region": r.region, "courier": r.courier} for r in rows]}
 
 
-def logistics_orders(bo: Any, conn: Connection, rows: list[Any]) -> list[dict[str, Any]]:
+def logistics_orders(bo: "BackOffice", conn: Connection, rows: Sequence[Row[Any]]) -> list[dict[str, Any]]:
     """Orders plus their sorting/hand-over dates, as JSON dicts."""
     orders = bo.resources["orders"]
     ids = [r.id for r in rows]
@@ -76,7 +80,7 @@ def logistics_orders(bo: Any, conn: Connection, rows: list[Any]) -> list[dict[st
     return out
 
 
-def sort_orders(bo: Any, ctx: WriteContext, user: Principal, body: SortRequest) -> dict[str, Any]:
+def sort_orders(bo: "BackOffice", ctx: WriteContext, user: Principal, body: SortRequest) -> dict[str, Any]:
     """ordered → sorted for every item (courier and dates), in the caller's transaction."""
     user.require(ACTION_ROLES["sort"])
     orders = bo.resources["orders"]
@@ -107,7 +111,7 @@ def sort_orders(bo: Any, ctx: WriteContext, user: Principal, body: SortRequest) 
     return {"items": logistics_orders(bo, ctx.conn, [by_id[i] for i in done])}
 
 
-def build_logistics_router(bo: Any) -> APIRouter:
+def build_logistics_router(bo: "BackOffice") -> APIRouter:
     router = APIRouter(prefix=API_PREFIX + "/logistics", tags=["logistics"])
 
     def current_user(creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
@@ -116,7 +120,9 @@ def build_logistics_router(bo: Any) -> APIRouter:
     User = Annotated[Principal, Depends(current_user)]
     IdemKey = Annotated[str | None, Header(description="Idempotency-Key (a UUID)")]
 
-    def write(user: Principal, request: Request, key: str | None, body: Any, fn: Any) -> Response:
+    def write(
+        user: Principal, request: Request, key: str | None, body: Any, fn: Callable[[WriteContext], dict[str, Any]]
+    ) -> Response:
         def run(ctx: WriteContext) -> Outcome:
             return Outcome(200, fn(ctx))
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Row
 
 from backoffice import tables as t
 from backoffice.errors import field_error
@@ -95,7 +96,7 @@ def _order_conditions(q: CustomerSearch) -> list[Any]:
     return out
 
 
-def search_rows(conn: Connection, q: CustomerSearch) -> tuple[list[Any], int]:
+def search_rows(conn: Connection, q: CustomerSearch) -> tuple[Sequence[Row[Any]], int]:
     """Matching customer rows (newest first) and the total count."""
     where = conditions(q, sqlite=conn.dialect.name == "sqlite")
     base = select(t.customers).where(*where) if where else select(t.customers)

@@ -9,6 +9,7 @@ import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -71,7 +72,7 @@ class TokenStore:
         self._cache: dict[str, tuple[Principal, datetime, float]] = {}
         self._lock = threading.Lock()
 
-    def login(self, username: str, password: str) -> tuple[str, dict]:
+    def login(self, username: str, password: str) -> tuple[str, dict[str, Any]]:
         with self._db.read.connect() as conn:
             row = conn.execute(select(t.users).where(t.users.c.username == username)).first()
         if row is None:

@@ -18,6 +18,7 @@ import logging
 import random
 import time
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -28,7 +29,7 @@ from backoffice import demo_data as d
 from backoffice import tables as t
 from backoffice.bulk import BulkWriter
 from backoffice.catalog import all_resources
-from backoffice.db import COUNTER_CHANGES, COUNTER_ORDERS, Database, read_counter
+from backoffice.db import COUNTER_CHANGES, COUNTER_ORDERS, Database, driver_connection, read_counter
 from backoffice.demo_fixed import add_fixed_demo
 from backoffice.documents import fill_missing
 from backoffice.resources.customers import name_initials, tags_index
@@ -266,7 +267,7 @@ class Seeder:
             created,
         )
 
-    def customer(self, row: dict[str, Any], phones: list[tuple[str, ...]], created: datetime) -> dict[str, Any]:
+    def customer(self, row: dict[str, Any], phones: Sequence[tuple[str, ...]], created: datetime) -> dict[str, Any]:
         if "name_initials" not in row:
             row["name_initials"] = name_initials(row["name"])
         row["tags_index"] = tags_index(row["tags"])
@@ -366,7 +367,7 @@ def seed(db: Database | str, customers: int, agents: int = 20, rng_seed: int = 2
     rows = 0
     with db.write.connect() as conn:
         if db.is_sqlite:
-            conn.connection.driver_connection.execute("PRAGMA synchronous=OFF")
+            driver_connection(conn.connection).execute("PRAGMA synchronous=OFF")
         seq = read_counter(conn, COUNTER_CHANGES)
         seeder = Seeder(BulkWriter(conn), rng, now)
         seeder.seq = seq
@@ -387,7 +388,7 @@ def seed(db: Database | str, customers: int, agents: int = 20, rng_seed: int = 2
         conn.execute(update(t.counters).where(t.counters.c.id == COUNTER_ORDERS).values(value=seeder.order_serial))
         conn.commit()
         if db.is_sqlite:
-            conn.connection.driver_connection.execute("PRAGMA synchronous=NORMAL")
+            driver_connection(conn.connection).execute("PRAGMA synchronous=NORMAL")
         rows = sum(seeder.w.counts.values())
     if not db.documents:
         db.documents.register(all_resources())
@@ -397,7 +398,7 @@ def seed(db: Database | str, customers: int, agents: int = 20, rng_seed: int = 2
             conn.exec_driver_sql("PRAGMA optimize")
         raw = db.write.raw_connection()  # outside any transaction
         try:  # leave no big WAL behind: the server's first write would otherwise copy all of it back
-            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            driver_connection(raw).execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             raw.close()
     else:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import uvicorn
+from fastapi import FastAPI
+from starlette.datastructures import State
 
 from backoffice.app import create_app
 from backoffice.db import Database
@@ -35,6 +37,13 @@ def bind_socket(host: str, port: int) -> socket.socket:
     sock.listen(2048)
     sock.set_inheritable(True)
     return sock
+
+
+def _app_state(config: uvicorn.Config) -> State:
+    """The ``state`` of the app ``config`` serves (:func:`make_server`'s: always the back office's app)."""
+    app = config.app
+    assert isinstance(app, FastAPI)
+    return app.state
 
 
 def url_of(sock: socket.socket) -> str:
@@ -74,11 +83,11 @@ class _Server(uvicorn.Server):
         self.request_exit()
 
     async def shutdown(self, sockets: Any = None) -> None:
-        self.config.app.state.bo.db.changes.close()
+        _app_state(self.config).bo.db.changes.close()
         await super().shutdown(sockets)
 
 
-def make_server(db: Database | str, *, log_level: str = "warning") -> uvicorn.Server:
+def make_server(db: Database | str, *, log_level: str = "warning") -> _Server:
     app = create_app(db)
     config = uvicorn.Config(
         app,
@@ -149,6 +158,6 @@ class ThreadedServer:
         if self._thread is not None:
             self._thread.join(timeout)
         if self._server is not None:
-            app_state = self._server.config.app.state
+            app_state = _app_state(self._server.config)
             app_state.bo.db.dispose()
         self._server = self._thread = None

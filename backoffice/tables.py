@@ -30,7 +30,7 @@ logger = logging.getLogger(__name__)
 metadata = MetaData()
 
 
-class UtcDateTime(TypeDecorator):
+class UtcDateTime(TypeDecorator[datetime]):
     """Aware UTC datetimes in and out (SQLite stores naive UTC text, PostgreSQL timestamptz)."""
 
     impl = DateTime(timezone=True)
@@ -52,7 +52,7 @@ class UtcDateTime(TypeDecorator):
         return value.astimezone(timezone.utc)
 
 
-def _id(fk: str | None = None, **kw: Any) -> Column:
+def _id(fk: str | None = None, **kw: Any) -> Column[Any]:
     args = [ForeignKey(fk)] if fk else []
     return Column(String(36), *args, **kw)
 

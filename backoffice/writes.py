@@ -14,8 +14,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Protocol
 
+from fastapi import Request
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -38,6 +39,22 @@ class Outcome:
 
 
 WriteFn = Callable[[WriteContext], Outcome]
+
+
+class RouteWrite(Protocol):
+    """The routes' write helper (made by :func:`backoffice.routes.build_router`): ``fn`` run as one
+    idempotent write whose result (the record) is the response body."""
+
+    def __call__(
+        self,
+        user: Principal,
+        request: Request,
+        key: str | None,
+        body: Any,
+        if_match: str | None,
+        fn: Callable[[WriteContext], dict[str, Any]],
+        status: int = 200,
+    ) -> Response: ...
 
 
 def parse_if_match(value: str | None) -> int:

@@ -140,6 +140,11 @@ class CrmClient:
         resp = self.request(*args, **kwargs)
         return resp.json() if resp.content else None
 
+    def _json_object(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """:meth:`_json` of an answer that is a JSON object (a record, a feed page)."""
+        data: dict[str, Any] = self._json(*args, **kwargs)
+        return data
+
     @staticmethod
     def _read_model(entity: str) -> type[ReadModel]:
         if entity not in ENTITIES:
@@ -166,12 +171,12 @@ class CrmClient:
 
     # -- raw records (dicts, used by the sync engine) -------------------------------------------
     def create_raw(self, entity: str, body: dict[str, Any], *, key: str) -> dict[str, Any]:
-        return self._json("POST", f"/{entity}", json=body, idempotency_key=key)
+        return self._json_object("POST", f"/{entity}", json=body, idempotency_key=key)
 
     def update_raw(
         self, entity: str, record_id: str, changes: dict[str, Any], *, version: int, key: str
     ) -> dict[str, Any]:
-        return self._json("PATCH", f"/{entity}/{record_id}", json=changes, if_match=version, idempotency_key=key)
+        return self._json_object("PATCH", f"/{entity}/{record_id}", json=changes, if_match=version, idempotency_key=key)
 
     def delete_raw(self, entity: str, record_id: str, *, version: int, key: str) -> None:
         self.request("DELETE", f"/{entity}/{record_id}", if_match=version, idempotency_key=key)
@@ -179,19 +184,19 @@ class CrmClient:
     def action_raw(
         self, entity: str, record_id: str, action: str, body: dict[str, Any] | None, *, version: int | None, key: str
     ) -> dict[str, Any]:
-        return self._json(
+        return self._json_object(
             "POST", f"/{entity}/{record_id}/{action}", json=body or {}, if_match=version, idempotency_key=key
         )
 
     def get_raw(self, entity: str, record_id: str) -> dict[str, Any]:
-        return self._json("GET", f"/{entity}/{record_id}")
+        return self._json_object("GET", f"/{entity}/{record_id}")
 
     def changes_raw(self, entity: str, cursor: str | None = None, limit: int = 1000) -> dict[str, Any]:
         """One page of the delta feed as decoded JSON (the fast path of the first sync)."""
         params: dict[str, Any] = {"limit": limit}
         if cursor:
             params["cursor"] = cursor
-        return self._json("GET", f"/{entity}/changes", params=params)
+        return self._json_object("GET", f"/{entity}/changes", params=params)
 
     def changes_all_raw(
         self, cursor: str | None, entities: list[str] | tuple[str, ...], limit: int = 5000
@@ -225,7 +230,7 @@ class CrmClient:
     def get(self, entity: str, record_id: str) -> ReadModel:
         return self._read_model(entity).model_validate(self.get_raw(entity, record_id))
 
-    def list(self, entity: str, *, limit: int = 100, offset: int = 0) -> Page:
+    def list(self, entity: str, *, limit: int = 100, offset: int = 0) -> Page[Any]:
         model = self._read_model(entity)
         data = self._json("GET", f"/{entity}", params={"limit": limit, "offset": offset})
         return Page[model].model_validate(data)  # type: ignore[valid-type]
@@ -268,11 +273,11 @@ class CrmClient:
         )
         return self._read_model(entity).model_validate(answer)
 
-    def changes(self, entity: str, cursor: str | None = None, limit: int = 1000) -> Changes:
+    def changes(self, entity: str, cursor: str | None = None, limit: int = 1000) -> Changes[Any]:
         model = self._read_model(entity)
         return Changes[model].model_validate(self.changes_raw(entity, cursor, limit))  # type: ignore[valid-type]
 
-    def search_customers(self, **conditions: Any) -> Page:
+    def search_customers(self, **conditions: Any) -> Page[CustomerRead]:
         """``GET /customers/search`` with any of the CustomerSearch conditions (AND)."""
         params = {k: v for k, v in conditions.items() if v is not None}
         data = self._json("GET", "/customers/search", params=params)

@@ -103,4 +103,5 @@ def decode_page(text: str) -> dict[str, Any]:
         return page
     except (ValueError, IndexError, TypeError) as exc:
         logger.debug("feed page decoded without record texts: %s", exc)
-        return json.loads(text)
+        whole: dict[str, Any] = json.loads(text)
+        return whole

@@ -48,7 +48,8 @@ class RetryPolicy:
         """The wait before the ``repeat``-th repeat (1-based): none for the first, as urllib3 2."""
         if repeat <= 1:
             return 0.0
-        return max(0.0, min(BACKOFF_MAX_S, self.backoff_factor * 2 ** (repeat - 1)))
+        doubling: int = 2 ** (repeat - 1)  # repeat >= 2: a whole power of two
+        return max(0.0, min(BACKOFF_MAX_S, self.backoff_factor * doubling))
 
     def wait(self, repeat: int, headers: object = None) -> float:
         """The wait before the ``repeat``-th repeat: the answer's ``Retry-After`` if it has a positive

@@ -46,7 +46,7 @@ class OutboxItem:
 _COLUMNS = "seq, key, entity, record_id, op, action, body, base, base_version, state, attempts, last_error"
 
 
-def _row_to_item(row: tuple) -> OutboxItem:
+def _row_to_item(row: tuple[Any, ...]) -> OutboxItem:
     seq, key, entity, record_id, op, action, body, base, base_version, state, attempts, err = row
     return OutboxItem(
         seq,

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crm.client_errors import CrmError
 from crm.schemas import CustomerSearch
 from crm.search_query import to_params
+
+if TYPE_CHECKING:
+    from crm.client import CrmClient
+    from crm.store.search import LocalCustomerSearch
 
 logger = logging.getLogger(__name__)
 
@@ -30,8 +34,8 @@ class MergedCustomerSearch:
 
     def __init__(
         self,
-        local: Any,
-        client: Any | None,
+        local: LocalCustomerSearch,
+        client: CrmClient | None,
         q: CustomerSearch,
         *,
         sort: str = "created_at",
@@ -89,7 +93,7 @@ class MergedCustomerSearch:
 
     def _remote_page(self) -> list[dict[str, Any]]:
         for _ in range(self.max_remote_pages):
-            if self.remote_done:
+            if self.remote_done or self.client is None:  # no client: remote_done from the start
                 return []
             try:
                 page = self.client.search_customers(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -69,7 +70,9 @@ class Resource:
     def own_clause(self, me: Any) -> Any:
         """The rows an "own only" user may see (override to share rows, e.g. with a team); ``me`` is
         the user's id, or a bind parameter standing for it in a statement built once for everyone."""
-        return self.table.c[self.access.own_field] == me
+        own = self.access.own_field
+        assert own is not None, "own_clause is for resources with an own_field (see owns_only)"
+        return self.table.c[own] == me
 
     def scope(self, stmt: Any, user: Principal) -> Any:
         """Restrict ``stmt`` to what ``user`` may see."""
@@ -79,17 +82,17 @@ class Resource:
             stmt = stmt.where(self.table.c.deleted.is_(False))
         return stmt
 
-    def to_read(self, conn: Connection, rows: list[Row]) -> list[ReadModel]:
+    def to_read(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[ReadModel]:
         """Read models for ``rows`` (override to load child rows in one query)."""
         return [self.spec.read.model_validate(dict(row._mapping)) for row in rows]
 
-    def dump(self, conn: Connection, rows: list[Row]) -> list[dict[str, Any]]:
+    def dump(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[dict[str, Any]]:
         return [item.model_dump(mode="json") for item in self.to_read(conn, rows)]
 
     def filter_clause(self, name: str, value: Any) -> Any:
         return self.table.c[name] == value
 
-    def get_row(self, conn: Connection, user: Principal, record_id: str, *, lock: bool = False) -> Row:
+    def get_row(self, conn: Connection, user: Principal, record_id: str, *, lock: bool = False) -> Row[Any]:
         stmt = self.scope(select(self.table).where(self.table.c.id == record_id), user)
         if lock and conn.dialect.name != "sqlite":
             stmt = stmt.with_for_update()
@@ -117,7 +120,7 @@ class Resource:
     def after_write(self, ctx: WriteContext, user: Principal, record_id: str, values: dict[str, Any]) -> None:
         """Write child rows / denormalised columns (override)."""
 
-    def prepare_update(self, ctx: WriteContext, user: Principal, row: Row, values: dict[str, Any]) -> None:
+    def prepare_update(self, ctx: WriteContext, user: Principal, row: Row[Any], values: dict[str, Any]) -> None:
         """Check and convert a PATCH (override for state machines)."""
 
     def check_owner(self, user: Principal, values: dict[str, Any]) -> None:
@@ -165,7 +168,7 @@ class Resource:
         self.audit(ctx, user, "update", record_id, _public(body.model_dump(mode="json", exclude_unset=True)))
         return self.read_one(ctx.conn, user, record_id)
 
-    def locked_current(self, ctx: WriteContext, user: Principal, record_id: str, version: int) -> Row:
+    def locked_current(self, ctx: WriteContext, user: Principal, record_id: str, version: int) -> Row[Any]:
         """The row, locked, after checking ``If-Match`` (412 with the current record if stale)."""
         row = self.get_row(ctx.conn, user, record_id, lock=True)
         if row.version != version:
@@ -178,7 +181,7 @@ class Resource:
             )
         return row
 
-    def write_columns(self, ctx: WriteContext, row: Row, values: dict[str, Any]) -> None:
+    def write_columns(self, ctx: WriteContext, row: Row[Any], values: dict[str, Any]) -> None:
         columns = {k: v for k, v in values.items() if k in self.table.c and k != "id"}
         ctx.conn.execute(
             update(self.table)

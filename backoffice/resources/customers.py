@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import delete, insert, select
@@ -88,7 +89,7 @@ class CustomerResource(Resource):
     def prepare_create(self, ctx: WriteContext, user: Principal, values: dict[str, Any]) -> None:
         flatten(values)
 
-    def prepare_update(self, ctx: WriteContext, user: Principal, row: Row, values: dict[str, Any]) -> None:
+    def prepare_update(self, ctx: WriteContext, user: Principal, row: Row[Any], values: dict[str, Any]) -> None:
         flatten(values)
 
     def after_write(self, ctx: WriteContext, user: Principal, record_id: str, values: dict[str, Any]) -> None:
@@ -108,15 +109,15 @@ class CustomerResource(Resource):
             )
         return super().filter_clause(name, value)
 
-    def to_read(self, conn: Connection, rows: list[Row]) -> list[ReadModel]:
+    def to_read(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[ReadModel]:
         return [self.spec.read.model_validate(d) for d in self.dicts(conn, rows)]
 
-    def dump(self, conn: Connection, rows: list[Row]) -> list[dict[str, Any]]:
+    def dump(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[dict[str, Any]]:
         # stored values were validated on write: no model per row (the first sync dumps them all)
         return [plain(d) for d in self.dicts(conn, rows)]
 
     @staticmethod
-    def dicts(conn: Connection, rows: list[Row]) -> list[dict[str, Any]]:
+    def dicts(conn: Connection, rows: Sequence[Row[Any]]) -> list[dict[str, Any]]:
         ids = [row.id for row in rows]
         phones: dict[str, list[Any]] = {i: [] for i in ids}
         for start in range(0, len(ids), 500):

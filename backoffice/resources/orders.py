@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import delete, insert, select
@@ -69,7 +70,7 @@ class OrderResource(Resource):
         values["agent_id"] = user.id
         values["delivery_address"] = json.dumps(values["delivery_address"], ensure_ascii=False)
 
-    def prepare_update(self, ctx: WriteContext, user: Principal, row: Row, values: dict[str, Any]) -> None:
+    def prepare_update(self, ctx: WriteContext, user: Principal, row: Row[Any], values: dict[str, Any]) -> None:
         if OrderStatus(row.status) not in EDITABLE_ORDER_STATUSES:
             raise conflict(f"the order is {row.status}; it can no longer be changed", "order_locked")
         if values.get("lines") is not None:
@@ -115,10 +116,10 @@ class OrderResource(Resource):
         self.audit(ctx, user, action, record_id, {k: str(v) for k, v in values.items()})
         return self.read_one(ctx.conn, user, record_id)
 
-    def to_read(self, conn: Connection, rows: list[Row]) -> list[ReadModel]:
+    def to_read(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[ReadModel]:
         return [self.spec.read.model_validate(d) for d in self.dicts(conn, rows)]
 
-    def dump(self, conn: Connection, rows: list[Row]) -> list[dict[str, Any]]:
+    def dump(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[dict[str, Any]]:
         # stored values were validated on write: no order model per row (the first sync dumps them
         # all); the small address model still fills in any address field stored before it existed
         fields = tuple(self.spec.read.model_fields)
@@ -129,7 +130,7 @@ class OrderResource(Resource):
         return out
 
     @staticmethod
-    def dicts(conn: Connection, rows: list[Row]) -> list[dict[str, Any]]:
+    def dicts(conn: Connection, rows: Sequence[Row[Any]]) -> list[dict[str, Any]]:
         ids = [row.id for row in rows]
         lines: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
         for start in range(0, len(ids), 500):

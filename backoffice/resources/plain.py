@@ -9,8 +9,11 @@ pydantic writes them (ISO 8601, ``Z`` for UTC) gives the same JSON as ``model_du
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
+
+from sqlalchemy.engine import Row
 
 logger = logging.getLogger(__name__)
 
@@ -26,7 +29,7 @@ def plain(record: dict[str, Any]) -> dict[str, Any]:
     return {k: _iso(v) if isinstance(v, datetime) else v for k, v in record.items()}
 
 
-def plain_rows(fields: Any, rows: list[Any]) -> list[dict[str, Any]]:
+def plain_rows(fields: Iterable[str], rows: Sequence[Row[Any]]) -> list[dict[str, Any]]:
     """The ``fields`` (names of a flat read model, all of them columns) of each row, JSON-ready."""
     names = tuple(fields)
     out = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import case, select, update
@@ -52,14 +53,14 @@ class UserResource(Resource):
             raise field_error(("body", "username"), "this username is taken", "duplicate")
         values["password_hash"] = hash_password(values.pop("password"))
 
-    def prepare_update(self, ctx: WriteContext, user: Principal, row: Row, values: dict[str, Any]) -> None:
+    def prepare_update(self, ctx: WriteContext, user: Principal, row: Row[Any], values: dict[str, Any]) -> None:
         if values.get("password") is not None:
             values["password_hash"] = hash_password(values.pop("password"))
         values.pop("password", None)
 
 
 class ContactResource(Resource):
-    def dump(self, conn: Connection, rows: list[Row]) -> list[dict[str, Any]]:
+    def dump(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[dict[str, Any]]:
         # flat rows validated on write: no model per row (most of a first sync's records are contacts)
         return plain_rows(self.spec.read.model_fields, rows)
 
@@ -76,7 +77,7 @@ class ComplaintResource(Resource):
         values["status"] = ComplaintStatus.OPEN.value
         values["created_by"] = user.id
 
-    def prepare_update(self, ctx: WriteContext, user: Principal, row: Row, values: dict[str, Any]) -> None:
+    def prepare_update(self, ctx: WriteContext, user: Principal, row: Row[Any], values: dict[str, Any]) -> None:
         target = values.get("status")
         if target is None:
             values.pop("status", None)
@@ -132,7 +133,7 @@ class MediaSourceResource(Resource):
 
 
 class AuditResource(Resource):
-    def to_read(self, conn: Connection, rows: list[Row]) -> list[ReadModel]:
+    def to_read(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[ReadModel]:
         out = []
         for row in rows:
             data = dict(row._mapping)
@@ -193,7 +194,7 @@ def simple_resources() -> list[Resource]:
     ]
 
 
-def _claim_transition(row: Row, user: Principal, claim: bool) -> dict[str, Any]:
+def _claim_transition(row: Row[Any], user: Principal, claim: bool) -> dict[str, Any]:
     if claim:
         if row.status == "claimed" and row.claimed_by != user.id and not claim_expired(row.claimed_at, now_utc()):
             raise conflict("another agent has already claimed this callback", "already_claimed")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import and_, or_, select
@@ -42,7 +43,7 @@ class TodoResource(Resource):
         if values.get("assignee_id") is None and not values["team"]:
             values["assignee_id"] = user.id
 
-    def prepare_update(self, ctx: WriteContext, user: Principal, row: Row, values: dict[str, Any]) -> None:
+    def prepare_update(self, ctx: WriteContext, user: Principal, row: Row[Any], values: dict[str, Any]) -> None:
         status = values.get("status")
         status = getattr(status, "value", status)
         if status is None:
@@ -65,7 +66,7 @@ class CallbackResource(Resource):
         values["notes"] = ""
         values["attempt_log"] = "[]"
 
-    def to_read(self, conn: Connection, rows: list[Row]) -> list[ReadModel]:
+    def to_read(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[ReadModel]:
         out = []
         for row in rows:
             data = dict(row._mapping)

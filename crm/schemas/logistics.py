@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -63,7 +64,9 @@ class LogisticsOrder(OrderRead):
     sorted_at: UtcDatetime | None = None
 
 
-def match_courier(rules: list[CourierRule], method: DeliveryMethod | str, address: Address | dict) -> str | None:
+def match_courier(
+    rules: list[CourierRule], method: DeliveryMethod | str, address: Address | dict[str, Any]
+) -> str | None:
     """The courier of the first rule matching the order's delivery method and address, if any."""
     method_value = getattr(method, "value", method)
     if isinstance(address, Address):

@@ -152,7 +152,7 @@ def open_for_number(store: Store, number: str) -> dict[str, Any] | None:
         store.db.reader().execute("SELECT data FROM callbacks WHERE number IN (?, ?)", (canonical, number)).fetchall()
     )
     for (data,) in rows:
-        entry = json.loads(data)
+        entry: dict[str, Any] = json.loads(data)
         if entry.get("status", "pending") in OPEN_STATUSES:
             return entry
     return None

@@ -66,7 +66,7 @@ class DraftStore:
     def list(self, kind: str | None = None) -> list[Draft]:
         """Drafts (of ``kind``), most recently saved first."""
         sql = "SELECT id, kind, title, data, updated_at FROM drafts"
-        params: tuple = ()
+        params: tuple[str, ...] = ()
         if kind is not None:
             sql += " WHERE kind = ?"
             params = (kind,)
@@ -78,5 +78,5 @@ class DraftStore:
             conn.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
 
 
-def _draft(row: tuple) -> Draft:
+def _draft(row: tuple[Any, ...]) -> Draft:
     return Draft(row[0], row[1], row[2], json.loads(row[3]), row[4])

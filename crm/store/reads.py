@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import json
 import logging
 from typing import Any
@@ -43,7 +44,7 @@ class StoreReads:
             out += [json.loads(r[0]) for r in rows]
         return out
 
-    def list(self, entity: str, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    def list(self, entity: str, *, limit: int = 100, offset: int = 0) -> builtins.list[dict[str, Any]]:
         """Records of ``entity`` in id order (a stable page)."""
         rows = self.db.reader().execute(
             f"SELECT data FROM {check_entity(entity)} ORDER BY id LIMIT ? OFFSET ?", (limit, offset)
@@ -51,10 +52,11 @@ class StoreReads:
         return [json.loads(r[0]) for r in rows]
 
     def count(self, entity: str) -> int:
+        n: int
         (n,) = self.db.reader().execute(f"SELECT COUNT(*) FROM {check_entity(entity)}").fetchone()
         return n
 
-    def customers_by_phone(self, raw: str) -> list[dict[str, Any]]:
+    def customers_by_phone(self, raw: str) -> builtins.list[dict[str, Any]]:
         """Customers having the number ``raw`` (any form); the ring-time lookup.
 
         Fast path: the E.164 form a well-formed number would have is tried first (no parsing); a hit
@@ -72,7 +74,7 @@ class StoreReads:
             return []
         return [json.loads(r[0]) for r in conn.execute(_BY_PHONE, (canonical,))]
 
-    def related(self, entity: str, customer_id: str, *, limit: int = 50) -> list[dict[str, Any]]:
+    def related(self, entity: str, customer_id: str, *, limit: int = 50) -> builtins.list[dict[str, Any]]:
         """Records of ``entity`` (contacts, orders, complaints, ...) of one customer, newest first."""
         rows = self.db.reader().execute(
             f"SELECT data FROM {check_entity(entity)} WHERE customer_id = ?", (customer_id,)
@@ -87,16 +89,19 @@ class StoreReads:
         conn = self.db.reader()
         row = conn.execute(f"SELECT data FROM {check_entity(entity)} WHERE number = ? LIMIT 1", (number,)).fetchone()
         if row:
-            return json.loads(row[0])
+            record: dict[str, Any] = json.loads(row[0])
+            return record
         alias = conn.execute("SELECT id FROM aliases WHERE entity = ? AND alias = ?", (entity, number)).fetchone()
         return get_one(conn, entity, alias[0]) if alias else None
 
     def is_blocked(self, raw: str) -> bool:
         """True when the (normalised) number is on the local blocklist."""
         canonical = self.phones.try_normalize(raw)
-        return bool(canonical) and self.by_number("blocklist", canonical) is not None
+        if not canonical:
+            return False
+        return self.by_number("blocklist", canonical) is not None
 
-    def search_customers(self, name: str, *, limit: int = 50) -> list[dict[str, Any]]:
+    def search_customers(self, name: str, *, limit: int = 50) -> builtins.list[dict[str, Any]]:
         """Customers whose name contains ``name`` (local, offline-capable search)."""
         rows = self.db.reader().execute(
             "SELECT data FROM customers WHERE name LIKE ? ESCAPE '\\' LIMIT ?",
@@ -109,7 +114,7 @@ class StoreReads:
         row = self.db.reader().execute("SELECT cursor FROM cursors WHERE entity = ?", (entity,)).fetchone()
         return row[0] if row else None
 
-    def conflicts(self, *, include_resolved: bool = False) -> list[dict[str, Any]]:
+    def conflicts(self, *, include_resolved: bool = False) -> builtins.list[dict[str, Any]]:
         """Fields the agent must decide (and writes the server refused), oldest first."""
         sql = "SELECT id, entity, record_id, field, base, local, remote, detail, created_at, resolved FROM conflicts"
         if not include_resolved:

@@ -36,7 +36,7 @@ def loads(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
-def to_row(entity: str, record: dict[str, Any], text: str | None = None) -> tuple:
+def to_row(entity: str, record: dict[str, Any], text: str | None = None) -> tuple[Any, ...]:
     """(id, version, customer_id, number, name, data) for ``record`` of ``entity`` (``text``: the
     record's JSON text when the caller already has it)."""
     number_field = _NUMBER_FIELD.get(entity)

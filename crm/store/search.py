@@ -111,7 +111,8 @@ class LocalCustomerSearch:
         customer was created offline (no initials from the CRM yet) and its computed initials start with it."""
         self._with_initials()
         lowered, like = text.lower(), "c.name LIKE ? ESCAPE '\\'"
-        starts = _prefix("c.initials", lowered, starts_params := [])
+        starts_params: list[Any] = []
+        starts = _prefix("c.initials", lowered, starts_params)
         contains, index = f"{like} AND NOT {starts}", ""
         if any(ch.isascii() and ch.isalpha() for ch in text):
             contains, index = f"lower(c.name) != upper(c.name) AND {contains}", " INDEXED BY ix_sc_latin"
@@ -188,6 +189,7 @@ class LocalCustomerSearch:
         keys = self.keys_sql(q)
         if keys is None:
             return 0
+        n: int
         (n,) = self.store.db.reader().execute(f"SELECT COUNT(*) FROM ({keys[0]})", keys[1]).fetchone()
         return n
 
@@ -206,7 +208,7 @@ class LocalCustomerSearch:
         )
         return [json.loads(r[0]) for r in rows]
 
-    def ordered_keys(self, q: CustomerSearch, *, sort: str = "created_at", descending: bool = True) -> array:
+    def ordered_keys(self, q: CustomerSearch, *, sort: str = "created_at", descending: bool = True) -> array[int]:
         """Index keys of every match in display order (compact: 8 bytes a row), read in one query;
         :meth:`rows` turns a slice of them into records. The length is the number of matches."""
         keys = self.keys_sql(q, sort=sort)
@@ -280,7 +282,8 @@ class LocalCustomerSearch:
         self, *, status: str | None = None, overdue_only: bool = False, now: datetime | None = None, limit: int = 2000
     ) -> list[dict[str, Any]]:
         """Complaints (with ``customer_name``, ``overdue``), open ones first then by due time."""
-        clauses, params = ["1"], []
+        clauses: list[str] = ["1"]
+        params: list[Any] = []
         if status:
             clauses.append("s.status = ?")
             params.append(status)

@@ -54,7 +54,8 @@ class Me:
 
 
 def is_open(todo: dict[str, Any]) -> bool:
-    return todo.get("status", "open") == "open"
+    status: object = todo.get("status", "open")
+    return status == "open"
 
 
 def alert_time(todo: dict[str, Any]) -> datetime | None:
@@ -185,8 +186,9 @@ class TodoBook:
 
     def alerts_me(self, todo: dict[str, Any]) -> bool:
         """Alerts ring for items assigned to me, or shared with my team and nobody in particular."""
-        if todo.get("assignee_id"):
-            return todo["assignee_id"] == self.me.user_id
+        assignee: object = todo.get("assignee_id")
+        if assignee:
+            return assignee == self.me.user_id
         return bool(self.me.team) and todo.get("team") == self.me.team
 
     # -- writing ------------------------------------------------------------------------------
