@@ -21,9 +21,9 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import BindParameter, Engine, bindparam, create_engine, event, inspect, select, text, update
+from sqlalchemy import BindParameter, Engine, bindparam, create_engine, event, inspect, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.pool import NullPool, PoolProxiedConnection
+from sqlalchemy.pool import PoolProxiedConnection
 
 from backoffice import tables as t
 from backoffice.change_signal import ChangeSignal
@@ -209,13 +209,3 @@ def write_tx(db: Database) -> Iterator[WriteContext]:
         db.changes.publish(ctx.last_seq)  # committed: long-polling readers may go
     for hook in db.after_commit:
         hook()
-
-
-def make_null_pool_engine(url: str) -> Engine:
-    """A pool-less engine for one-off tools (seeding)."""
-    return create_engine(normalize_url(url), poolclass=NullPool)
-
-
-def ping(db: Database) -> None:
-    with db.read.connect() as conn:
-        conn.execute(text("SELECT 1"))

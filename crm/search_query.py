@@ -42,11 +42,6 @@ def given(q: CustomerSearch) -> dict[str, Any]:
     return q.model_dump(mode="json", exclude_none=True, exclude=set(PAGING))
 
 
-def is_empty(q: CustomerSearch) -> bool:
-    """True when no condition is set (the search would list everybody)."""
-    return not given(q)
-
-
 def to_params(q: CustomerSearch, *, limit: int, offset: int) -> dict[str, Any]:
     """Query parameters of ``GET /customers/search`` for one page."""
     params = given(q)

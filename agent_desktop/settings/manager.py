@@ -19,7 +19,6 @@ from agent_desktop.settings.layers import (
     SettingsError,
     check_nested,
     coerce_text,
-    flatten,
     invalid_values,
     read_toml,
     split_key,
@@ -65,10 +64,6 @@ class SettingsManager(QObject):
         """The resolved settings (a fresh model; treat as read-only)."""
         return self._settings
 
-    @property
-    def locked_keys(self) -> frozenset[str]:
-        return self.policy.locked
-
     def is_locked(self, key: str) -> bool:
         """True when the system policy fixes ``key``."""
         return key in self.policy.locked
@@ -85,10 +80,6 @@ class SettingsManager(QObject):
         if key in self._user:
             return "user"
         return "policy" if key in self.policy.values else "default"
-
-    def user_values(self) -> dict[str, Any]:
-        """The user layer as flat dotted keys (what the user file holds)."""
-        return dict(self._user)
 
     # ---- changing --------------------------------------------------------------------------
     def set_override(self, key: str, raw: Any) -> None:
@@ -229,8 +220,3 @@ class SettingsManager(QObject):
             if key in flat:
                 return key
         return next(iter(flat))
-
-
-def make_flat(settings: Settings) -> dict[str, Any]:
-    """All resolved values as flat dotted keys."""
-    return flatten(settings.model_dump())

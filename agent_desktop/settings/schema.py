@@ -138,8 +138,3 @@ SECTIONS: dict[str, type[_Section]] = {
     name: field.annotation  # type: ignore[misc]
     for name, field in Settings.model_fields.items()
 }
-
-
-def all_keys() -> list[str]:
-    """Every dotted key of the schema, e.g. ``sip.registrar``."""
-    return [f"{section}.{key}" for section, model in SECTIONS.items() for key in model.model_fields]

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Table, and_, exists, func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.engine import Connection, Row
 
 from backoffice import tables as t
@@ -271,7 +271,3 @@ def audit(
         )
     )
     ctx.touch(t.audit_events, event_id)
-
-
-def exists_in(table: Table, **conditions: Any) -> Any:
-    return exists().where(and_(*(table.c[k] == v for k, v in conditions.items())))

@@ -153,9 +153,6 @@ class TodoBook:
         ]
         return sorted(items, key=sort_key(sort))
 
-    def for_customer(self, customer_id: str) -> list[dict[str, Any]]:
-        return [t for t in self.store.related("todos", customer_id) if is_open(t)]
-
     def due_for_alert(self) -> list[dict[str, Any]]:
         """Open items of mine whose alert time has come and that have not alerted for it yet
         (the rule of :func:`needs_alert`, evaluated in SQLite so thousands of items cost little)."""
