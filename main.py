@@ -101,19 +101,25 @@ def main(argv: list[str] | None = None) -> int:
         except SettingsError as exc:
             return fail(f"--set {key}={value}", exc, args.lang or manager.settings.ui.language)
 
+    from agent_desktop.features import INSTALL_ORDER, catalogue
     from agent_desktop.shell.app import RunOptions, run
 
+    only = None
+    if args.features is not None:
+        only = tuple(n.strip() for n in args.features.split(",") if n.strip())
+        unknown = sorted(set(only) - set(INSTALL_ORDER))
+        if unknown:
+            print(
+                f"agent-desktop: no feature {', '.join(unknown)}; features: {', '.join(INSTALL_ORDER)}", file=sys.stderr
+            )
+            return 2
     options = RunOptions(
         features=not args.no_features,
-        only_features=tuple(
-            f"agent_desktop.features.{n.strip()}.feature" for n in args.features.split(",") if n.strip()
-        )
-        if args.features is not None
-        else None,
+        only_features=only,
         quit_after_ms=args.quit_after_ms,
         screenshot=args.screenshot,
     )
-    return run(manager, paths, redactor, options)
+    return run(manager, paths, redactor, options, catalogue())
 
 
 if __name__ == "__main__":

@@ -1,13 +1,27 @@
 #!/usr/bin/env bash
-# Set up (idempotent) and run the whole test suite headless. Extra arguments go to pytest.
+# Set up (idempotent) and run the whole test suite headless: the house rules (ruff lint and format
+# check, mypy), then pytest (which also checks the import contracts, tests/test_architecture.py).
+# Extra arguments go to pytest. Any finding fails the run.
 set -uo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh test || exit 1
 export QT_QPA_PLATFORM=offscreen
+checks=0
+run_check() {
+  echo "test.sh: $*"
+  "$@" || { echo "test.sh: FAILED: $*"; checks=1; }
+}
+run_check .venv/bin/ruff check --quiet .
+run_check .venv/bin/ruff format --check --quiet .
+run_check .venv/bin/mypy
 .venv/bin/python -m pytest -ra -p no:cacheprovider "$@"
 rc=$?
 if [ "$rc" = "5" ]; then
   echo "test.sh: pytest collected no tests; that is a failure here"
-  exit 1
+  rc=1
+fi
+if [ "$checks" != "0" ]; then
+  echo "test.sh: the house checks above found problems"
+  [ "$rc" = "0" ] && rc=1
 fi
 exit "$rc"

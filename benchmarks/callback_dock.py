@@ -37,33 +37,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow
+from PySide6.QtWidgets import QApplication
 
+from agent_desktop.features import catalogue
 from agent_desktop.features.callbacks.feature import CallbackFeature
-from agent_desktop.features.crm_link.feature import CrmService
+from agent_desktop.features.crm_link.api import CRM, CrmService
+from agent_desktop.shell.agent_state import READY, AgentState
+from agent_desktop.shell.main_window import MainWindow
 from agent_desktop.shell.services import ServiceRegistry
 from agent_desktop.shell.tasks import BackgroundTasks
 from crm.schemas.callbacks import AttemptOutcome
 from crm.store import Store
 from crm.store import callbacks as cbq
 from crm.store.todos import api_time
-
-
-class Window(QMainWindow):
-    """The part of the main window's feature API the feature uses."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._docks: dict[str, QDockWidget] = {}
-
-    def set_dock_content(self, name: str, widget: Any) -> None:
-        dock = QDockWidget(name, self)
-        dock.setWidget(widget)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-        self._docks[name] = dock
-
-    def dock(self, name: str) -> QDockWidget:
-        return self._docks[name]
 
 
 class Client:
@@ -117,10 +103,11 @@ def run(mode: str, waiting: int, refreshes: int) -> str:
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "bench.db")
         fill(store, waiting)
-        window = Window()
+        window = MainWindow(AgentState(READY), None, catalogue())
         window.resize(1000, 700)
         window.show()
-        services = ServiceRegistry(crm=CrmService(Client(), store, None, "", "agent1"))
+        services = ServiceRegistry()
+        services.provide(CRM, CrmService(Client(), store, None, "", "agent1"))
         feature = CallbackFeature(window, services, tasks)
         applied: list[float] = []
         apply_started: list[float] = []

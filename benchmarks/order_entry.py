@@ -83,7 +83,8 @@ def main() -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from agent_desktop.features.crm_link.feature import CrmService
+    from agent_desktop.features import catalogue
+    from agent_desktop.features.crm_link.api import CRM, CrmService
     from agent_desktop.features.orders.feature import install
     from agent_desktop.settings import SettingsManager, load_policy
     from agent_desktop.shell.app import RunOptions, Shell, make_context
@@ -113,10 +114,10 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     paths = AppPaths.for_profile(tmp / "profile").ensure()
     ctx = make_context(app, SettingsManager(paths.settings_file, load_policy()), paths)
-    shell = Shell(ctx, RunOptions(features=False))
+    shell = Shell(ctx, RunOptions(features=False), catalogue())
     shell.start()
     client = CrmClient(ClientConfig("http://127.0.0.1:9"))
-    ctx.services["crm"] = CrmService(client, store, SyncEngine(client, store), "", "agent")
+    ctx.services.provide(CRM, CrmService(client, store, SyncEngine(client, store), "", "agent"))
     feature = install(ctx, shell.window)
     deadline = time.monotonic() + 120
     while not feature.ready() and time.monotonic() < deadline:

@@ -1,0 +1,35 @@
+"""One package per feature. Each has ``SPEC`` (its :class:`~agent_desktop.shell.feature_spec.FeatureSpec`)
+in ``__init__.py``, ``api.py`` (what it offers the others), ``feature.py`` (``install(ctx, window)``),
+its widgets, and Qt-free logic in ``core/``. docs/architecture.md says how to add one."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+
+from agent_desktop.shell.feature_spec import FeatureSpec
+
+INSTALL_ORDER = (
+    "crm_link",
+    "phone",
+    "screenpop",
+    "orders",
+    "logistics",
+    "todo",
+    "callbacks",
+    "search",
+    "complaints",
+)
+"""Every feature, in the order they are installed (and shut down in reverse)."""
+
+
+def catalogue(names: Iterable[str] = INSTALL_ORDER) -> tuple[FeatureSpec, ...]:
+    """The specs of the features ``names`` (cheap: no feature module is imported)."""
+    specs = []
+    for name in names:
+        if name not in INSTALL_ORDER:
+            raise ValueError(f"no feature named {name!r}; features: {', '.join(INSTALL_ORDER)}")
+        spec = importlib.import_module(f"{__name__}.{name}").SPEC
+        assert isinstance(spec, FeatureSpec)
+        specs.append(spec)
+    return tuple(specs)

@@ -58,7 +58,7 @@ class SettingsDialog(QDialog):
         self.devices_note = QLabel()
         self.devices_note.setObjectName("DockPlaceholderText")
         self.devices_note.setWordWrap(True)
-        self.forms["audio"].widget().layout().addRow(self.devices_note)
+        self.forms["audio"].form.addRow(self.devices_note)  # the form's layout (its widget's layout)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.apply_and_close)
         self.buttons.rejected.connect(self.reject)

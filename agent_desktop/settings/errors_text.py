@@ -191,7 +191,7 @@ def fetch_reason(error: BaseException | str, url: str, english: str) -> Reason |
     try:
         import ssl
     except ImportError:  # a Python without TLS: no TLS errors either
-        ssl = None
+        ssl = None  # type: ignore[assignment]
 
     if isinstance(error, str):
         return Reason(english, _BAD_ADDRESS) if error == "no host given" else english

@@ -46,6 +46,11 @@ class SettingsForm(QScrollArea):
         self.manager = manager
         self.fields: dict[str, Field] = {}
         self.editors: dict[str, QWidget] = {}
+        # The same editors again, typed by kind (a field's kind decides which of these holds it).
+        self._checks: dict[str, QCheckBox] = {}
+        self._combos: dict[str, QComboBox] = {}
+        self._hotkeys: dict[str, QKeySequenceEdit] = {}
+        self._lines: dict[str, QLineEdit] = {}
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
         self.hints: dict[str, QLabel] = {}
@@ -97,20 +102,21 @@ class SettingsForm(QScrollArea):
 
     def _make_editor(self, field: Field) -> QWidget:
         if field.kind == "bool":
-            return QCheckBox()
+            check = self._checks[field.key] = QCheckBox()
+            return check
         if field.kind in ("choice", "device"):
-            combo = QComboBox()
+            combo = self._combos[field.key] = QComboBox()
             if field.kind == "device":
                 combo.addItem("", "")
             for value, _text in field.choices:
                 combo.addItem("", value)
             return combo
         if field.kind == "hotkey":
-            edit = QKeySequenceEdit()
-            edit.setClearButtonEnabled(True)
-            edit.setMaximumSequenceLength(1)
-            return edit
-        edit = QLineEdit()
+            hotkey = self._hotkeys[field.key] = QKeySequenceEdit()
+            hotkey.setClearButtonEnabled(True)
+            hotkey.setMaximumSequenceLength(1)
+            return hotkey
+        edit = self._lines[field.key] = QLineEdit()
         if field.kind == "password":
             edit.setEchoMode(QLineEdit.EchoMode.Password)
         return edit
@@ -127,30 +133,31 @@ class SettingsForm(QScrollArea):
             self.set_value(key, self.manager.value(key))
 
     def set_value(self, key: str, value: Any) -> None:
-        field, editor = self.fields[key], self.editors[key]
+        field = self.fields[key]
         if field.kind == "bool":
-            editor.setChecked(bool(value))
+            self._checks[key].setChecked(bool(value))
         elif field.kind in ("choice", "device"):
-            index = editor.findData(value)
+            combo = self._combos[key]
+            index = combo.findData(value)
             if index < 0:
-                editor.addItem(value, value)
-                index = editor.count() - 1
-            editor.setCurrentIndex(index)
+                combo.addItem(value, value)
+                index = combo.count() - 1
+            combo.setCurrentIndex(index)
         elif field.kind == "hotkey":
-            editor.setKeySequence(QKeySequence.fromString(value, QKeySequence.SequenceFormat.PortableText))
+            self._hotkeys[key].setKeySequence(QKeySequence.fromString(value, QKeySequence.SequenceFormat.PortableText))
         else:
-            editor.setText(_display(value, field.kind))
+            self._lines[key].setText(_display(value, field.kind))
 
     def raw_value(self, key: str) -> Any:
         """What the editor holds: text for text/number fields, list for lists, bool, choice data."""
-        field, editor = self.fields[key], self.editors[key]
+        field = self.fields[key]
         if field.kind == "bool":
-            return editor.isChecked()
+            return self._checks[key].isChecked()
         if field.kind in ("choice", "device"):
-            return editor.currentData()
+            return self._combos[key].currentData()
         if field.kind == "hotkey":
-            return editor.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
-        text = editor.text()
+            return self._hotkeys[key].keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+        text = self._lines[key].text()
         if field.kind == "list":
             return [part.strip() for part in text.split(",") if part.strip()]
         return text if field.kind == "password" else text.strip()
@@ -180,7 +187,7 @@ class SettingsForm(QScrollArea):
         for key, field in self.fields.items():
             if field.kind != "device" or field.device != direction:
                 continue
-            combo, current = self.editors[key], self.raw_value(key)
+            combo, current = self._combos[key], self.raw_value(key)
             while combo.count() > 1:
                 combo.removeItem(1)
             for name in names:
@@ -189,7 +196,7 @@ class SettingsForm(QScrollArea):
             self._device_texts(key)
 
     def _device_texts(self, key: str) -> None:
-        combo, field = self.editors[key], self.fields[key]
+        combo, field = self._combos[key], self.fields[key]
         listed = self._devices_listed.get(field.device)
         for i in range(1, combo.count()):
             name = combo.itemData(i)
@@ -213,13 +220,14 @@ class SettingsForm(QScrollArea):
             self.labels[key].setText(translate_msg(field.label))
             editor, hint = self.editors[key], self.hints[key]
             if field.kind in ("choice", "device"):
+                combo = self._combos[key]
                 for i, (_value, text) in enumerate(field.choices):
-                    editor.setItemText(i, translate_msg(text))
-            if field.kind == "device":
-                editor.setItemText(0, self.tr("System default"))
-                self._device_texts(key)
+                    combo.setItemText(i, translate_msg(text))
+                if field.kind == "device":
+                    combo.setItemText(0, self.tr("System default"))
+                    self._device_texts(key)
             if field.kind == "password":
-                editor.setPlaceholderText(self.tr("Unchanged; type to set a new password"))
+                self._lines[key].setPlaceholderText(self.tr("Unchanged; type to set a new password"))
             if self._locked(field):
                 hint.setText(self.tr("Set by your administrator"))
                 editor.setToolTip(self.tr("This setting is set by your administrator and cannot be changed here."))

@@ -57,8 +57,8 @@ def _fetch(url: str, timeout_s: float) -> tuple[bytes, str]:
         reason = f"{exc.code} {kind} Error: {exc.reason} for url: {url}"
         raise ProvisionError(FETCH_FAILED, url, http_reason(exc.code, reason)) from None
     except (OSError, http.client.HTTPException, ValueError) as exc:
-        reason = exc.reason if isinstance(exc, URLError) else exc
-        raise ProvisionError(FETCH_FAILED, url, fetch_reason(reason, url, str(reason) or type(exc).__name__)) from None
+        cause = exc.reason if isinstance(exc, URLError) else exc
+        raise ProvisionError(FETCH_FAILED, url, fetch_reason(cause, url, str(cause) or type(exc).__name__)) from None
     if len(body) > MAX_BUNDLE_BYTES:
         raise ProvisionError(TOO_LARGE, url, MAX_BUNDLE_BYTES)
     return body, content_type

@@ -7,8 +7,10 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -18,15 +20,22 @@ from agent_desktop.settings import Settings, SettingsManager
 from agent_desktop.shell.agent_state import READY, AgentState
 from agent_desktop.shell.context import AppContext
 from agent_desktop.shell.credentials import Credentials
-from agent_desktop.shell.feature_host import FEATURES, FeatureHost
+from agent_desktop.shell.feature_host import FeatureHost
+from agent_desktop.shell.feature_spec import FeatureSpec
 from agent_desktop.shell.gc_guard import GuiThreadCollector
 from agent_desktop.shell.i18n import TranslationManager
+from agent_desktop.shell.keys import AGENT_STATE, TRAY
 from agent_desktop.shell.logging_setup import RedactionFilter, install_excepthook
 from agent_desktop.shell.main_window import MainWindow
 from agent_desktop.shell.memory import IdleTrimmer, pin_malloc_thresholds, stop_pyside_source_scan
 from agent_desktop.shell.paths import AppPaths
 from agent_desktop.shell.tasks import BackgroundTasks
 from resources import loader
+
+if TYPE_CHECKING:
+    from agent_desktop.settings.dialog import SettingsDialog
+    from agent_desktop.shell.about_dialog import AboutDialog
+    from agent_desktop.shell.tray import Tray
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +48,7 @@ class RunOptions:
 
     features: bool = True
     only_features: tuple[str, ...] | None = None
-    """Install just these feature modules (benchmarks, debugging); None = all of FEATURES."""
+    """Install just these features by name (benchmarks, debugging); None = every feature of the run."""
     quit_after_ms: int | None = None
     screenshot: Path | None = None
     startup_marker: Path | None = None
@@ -70,19 +79,24 @@ class Shell(QObject):
     sig_features_installed = Signal()
     """Every available feature has been installed (or has failed to)."""
 
-    def __init__(self, ctx: AppContext, options: RunOptions | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, options: RunOptions | None = None, features: Sequence[FeatureSpec] = ()
+    ) -> None:
+        """``features``: every feature of the product (their docks and indicators are laid out); the
+        options say which of them are installed."""
         super().__init__()
         self.ctx = ctx
         self.options = options or RunOptions()
         # Agents start Ready so the phone rings; Not ready and Break refuse new calls with 480 and
         # queue the caller for a call back.
         self.agent_state = AgentState(READY)
-        ctx.services["agent_state"] = self.agent_state
-        self.window = MainWindow(self.agent_state, ctx.paths.window_state_file)
+        ctx.services.provide(AGENT_STATE, self.agent_state)
+        self.window = MainWindow(self.agent_state, ctx.paths.window_state_file, features)
         self.window.restore_layout()
-        names = FEATURES if self.options.only_features is None else self.options.only_features
-        self.features = FeatureHost(names if self.options.features else ())
-        self.tray = None
+        only = self.options.only_features
+        chosen = [s for s in features if only is None or s.name in only] if self.options.features else []
+        self.features = FeatureHost(chosen)
+        self.tray: Tray | None = None
         self._quitting = False
         w = self.window
         w.sig_quit_requested.connect(self.quit)
@@ -109,12 +123,12 @@ class Shell(QObject):
         if Tray.available():
             self.tray = Tray(self.window)
             self.tray.sig_quit_requested.connect(self.quit)
-            self.ctx.services["tray"] = self.tray
+            self.ctx.services.provide(TRAY, self.tray)
         else:
             logger.info("no system tray on this desktop; tray icon skipped")
-        self._install_features(list(self.features.names))
+        self._install_features(list(self.features.specs))
 
-    def _install_features(self, pending: list[str]) -> None:
+    def _install_features(self, pending: list[FeatureSpec]) -> None:
         """One feature per event-loop turn, so the window keeps painting between imports."""
         if self._quitting:
             return
@@ -124,7 +138,7 @@ class Shell(QObject):
             return
         self.sig_features_installed.emit()
         if self.features.failed:
-            names = ", ".join(n.rsplit(".", 1)[-1] for n in self.features.failed)
+            names = ", ".join(self.features.failed)
             self.window.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Could not start: {0}. See the log for details.").format(names)
             )
@@ -142,7 +156,7 @@ class Shell(QObject):
         if self.ctx.translations is not None:
             self.ctx.translations.set_language(settings.ui.language)
 
-    def open_settings(self):
+    def open_settings(self) -> SettingsDialog:
         """Tools > Settings (returns the dialog, opened window-modal)."""
         from agent_desktop.settings.dialog import SettingsDialog
 
@@ -150,7 +164,7 @@ class Shell(QObject):
         dialog.open()
         return dialog
 
-    def open_about(self):
+    def open_about(self) -> AboutDialog:
         """Help > About (returns the dialog)."""
         from agent_desktop.shell.about_dialog import AboutDialog
 
@@ -221,8 +235,8 @@ class Shell(QObject):
         self.ctx.tasks.shutdown(wait=False)
 
 
-def _show_crash(ctx: AppContext, window: MainWindow):
-    showing = []
+def _show_crash(ctx: AppContext, window: MainWindow) -> Callable[[str], None]:
+    showing: list[bool] = []
 
     def show(summary: str) -> None:
         app = QApplication.instance()
@@ -240,11 +254,18 @@ def _show_crash(ctx: AppContext, window: MainWindow):
     return show
 
 
-def run(manager: SettingsManager, paths: AppPaths, redactor: RedactionFilter, options: RunOptions) -> int:
+def run(
+    manager: SettingsManager,
+    paths: AppPaths,
+    redactor: RedactionFilter,
+    options: RunOptions,
+    features: Sequence[FeatureSpec] = (),
+) -> int:
     """Create the QApplication, show the shell, run the event loop; returns the exit code."""
     pin_malloc_thresholds()
     stop_pyside_source_scan()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()  # typed QCoreApplication; the app only ever makes a QApplication
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Agent Desktop")
     app.setDesktopFileName("agent-desktop")
     app.setWindowIcon(loader.icon("app"))
@@ -252,7 +273,7 @@ def run(manager: SettingsManager, paths: AppPaths, redactor: RedactionFilter, op
     if marker and options.startup_marker is None:
         options.startup_marker = Path(marker)
     ctx = make_context(app, manager, paths, redactor)
-    shell = Shell(ctx, options)
+    shell = Shell(ctx, options, features)
     install_excepthook(_show_crash(ctx, shell.window))
     quit_signals = None
     if sys.platform != "win32":

@@ -38,7 +38,7 @@ class AppContext:
     translations: TranslationManager | None = None
     redactor: RedactionFilter | None = None
     services: ServiceRegistry = field(default_factory=ServiceRegistry)
-    """Objects features expose to each other: "phone", "crm", "agent_state", ... (subscribable)."""
+    """Services features offer each other, by typed key (``ctx.services.get(CRM)``); subscribable."""
 
     @property
     def settings(self) -> Settings:

@@ -118,7 +118,8 @@ def install_excepthook(show: Callable[[str], None] | None) -> None:
         logger.critical(
             "uncaught exception in thread %s",
             args.thread.name if args.thread else "?",
-            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+            # logging takes a None value too; typeshed's exc_info type leaves that case out
+            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),  # type: ignore[arg-type]
         )
 
     sys.excepthook = hook

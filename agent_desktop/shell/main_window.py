@@ -1,14 +1,15 @@
-"""The main window: menus, the four docks features fill, the status bar indicators, the agent state.
+"""The main window: menus, the docks and status-bar indicators the features declare, the agent state.
 
-Feature API (see INTERFACES.md): :meth:`set_dock_content`, :meth:`menu`, :meth:`status_indicator`,
-``statusBar()``.
+What features use (docs/architecture.md): :meth:`set_dock_content`, :meth:`set_dock_count`,
+:meth:`add_menu_action`, :meth:`menu`, :meth:`status_indicator`, ``statusBar()``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar,
 from agent_desktop.shell.agent_state import LABELS, LEVELS, STATES, AgentState
 from agent_desktop.shell.agent_state_selector import AgentStateSelector
 from agent_desktop.shell.dock_placeholder import DockPlaceholder
+from agent_desktop.shell.feature_spec import DockSpec, FeatureSpec, IndicatorSpec
 from agent_desktop.shell.i18n import translate_msg
 from agent_desktop.shell.status_indicator import StatusIndicator
 from agent_desktop.shell.style import TitledDock
@@ -27,39 +29,6 @@ logger = logging.getLogger(__name__)
 
 STATE_VERSION = 1
 
-DOCKS = {
-    "softphone": (
-        QT_TRANSLATE_NOOP("MainWindow", "Softphone"),
-        QT_TRANSLATE_NOOP("MainWindow", "No phone line yet"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "The dial pad, your phone lines and the call controls (answer, hold, transfer, mute) will appear here.",
-        ),
-        Qt.DockWidgetArea.LeftDockWidgetArea,
-    ),
-    "customer_card": (
-        QT_TRANSLATE_NOOP("MainWindow", "Customer card"),
-        QT_TRANSLATE_NOOP("MainWindow", "No caller"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "When a call rings, the caller's card pops up here: who they are, past contacts, orders, "
-            "complaints and preferences.",
-        ),
-        Qt.DockWidgetArea.RightDockWidgetArea,
-    ),
-    "todo": (
-        QT_TRANSLATE_NOOP("MainWindow", "To-do"),
-        QT_TRANSLATE_NOOP("MainWindow", "Nothing to do yet"),
-        QT_TRANSLATE_NOOP("MainWindow", "Your tasks and alerts will be listed here once the CRM is connected."),
-        Qt.DockWidgetArea.BottomDockWidgetArea,
-    ),
-    "callbacks": (
-        QT_TRANSLATE_NOOP("MainWindow", "Callbacks"),
-        QT_TRANSLATE_NOOP("MainWindow", "No callbacks scheduled"),
-        QT_TRANSLATE_NOOP("MainWindow", "Customers waiting for you to call back will be listed here, soonest first."),
-        Qt.DockWidgetArea.BottomDockWidgetArea,
-    ),
-}
 MENUS = {
     "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
     "call": QT_TRANSLATE_NOOP("MainWindow", "&Call"),
@@ -67,7 +36,15 @@ MENUS = {
     "tools": QT_TRANSLATE_NOOP("MainWindow", "&Tools"),
     "help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
 }
-INDICATORS = ("sip", "crm", "agent", "audio")
+MenuName = Literal["file", "call", "view", "tools", "help"]
+AGENT_INDICATOR = IndicatorSpec("agent", "", 30)
+"""The shell's own indicator: the agent state (features' indicators sort around its position)."""
+AREAS = {
+    "left": Qt.DockWidgetArea.LeftDockWidgetArea,
+    "right": Qt.DockWidgetArea.RightDockWidgetArea,
+    "top": Qt.DockWidgetArea.TopDockWidgetArea,
+    "bottom": Qt.DockWidgetArea.BottomDockWidgetArea,
+}
 DOCK_COUNT = QT_TRANSLATE_NOOP("MainWindow", "{0} ({1})")
 """A dock's title with how many items wait in it, e.g. "Callbacks (3)" on its tab."""
 
@@ -88,8 +65,14 @@ class MainWindow(QMainWindow):
     sig_import_settings_requested = Signal()
     """The user asked to import a settings bundle from IT."""
 
-    def __init__(self, agent_state: AgentState, state_file: Path | None = None) -> None:
+    def __init__(
+        self, agent_state: AgentState, state_file: Path | None = None, features: Sequence[FeatureSpec] = ()
+    ) -> None:
         super().__init__()
+        self._dock_specs: dict[str, DockSpec] = {d.name: d for spec in features for d in spec.docks}
+        self._indicator_specs = sorted(
+            [AGENT_INDICATOR, *(i for spec in features for i in spec.indicators)], key=lambda i: i.position
+        )
         self.setObjectName("MainWindow")
         self.setWindowIcon(loader.icon("app"))
         self.agent_state = agent_state
@@ -120,7 +103,7 @@ class MainWindow(QMainWindow):
 
     # ---- feature API ---------------------------------------------------------------------------
     def set_dock_content(self, name: str, widget: QWidget) -> None:
-        """Put a feature's widget into dock ``name`` (softphone, customer_card, todo, callbacks)."""
+        """Put a feature's widget into the dock ``name`` its spec declares."""
         dock = self._docks[name]
         old = dock.widget()
         dock.setWidget(widget)
@@ -137,14 +120,14 @@ class MainWindow(QMainWindow):
         self._title_dock(name)
 
     def _title_dock(self, name: str) -> None:
-        title, count = translate_msg(DOCKS[name][0]), self._dock_counts.get(name, 0)
+        title, count = translate_msg(self._dock_specs[name].title), self._dock_counts.get(name, 0)
         self._docks[name].setWindowTitle(translate_msg(DOCK_COUNT).format(title, count) if count else title)
 
-    def menu(self, name: str) -> QMenu:
+    def menu(self, name: MenuName) -> QMenu:
         """The menu ``name``: file, call, view, tools or help."""
         return self._menus[name]
 
-    def add_menu_action(self, menu: str, text: str, keys: str, slot: Callable[[], object]) -> QAction:
+    def add_menu_action(self, menu: MenuName, text: str, keys: str, slot: Callable[[], object]) -> QAction:
         """A feature's entry in menu ``menu`` with shortcut ``keys`` ("" for none) calling ``slot()``."""
         action = QAction(text, self)
         if keys:
@@ -154,7 +137,7 @@ class MainWindow(QMainWindow):
         return action
 
     def status_indicator(self, name: str) -> StatusIndicator:
-        """The status-bar indicator ``name``: sip, crm, agent or audio."""
+        """The status-bar indicator ``name``: "agent" or one a feature's spec declares."""
         return self._indicators[name]
 
     # ---- building --------------------------------------------------------------------------------
@@ -211,44 +194,43 @@ class MainWindow(QMainWindow):
         self.setDockNestingEnabled(True)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         view = self._menus["view"]
-        for name, (_title, head, text, area) in DOCKS.items():
+        for spec in self._dock_specs.values():
             dock = TitledDock(self)
-            dock.setObjectName(f"dock_{name}")
-            dock.setWidget(DockPlaceholder(name, head, text))
+            dock.setObjectName(f"dock_{spec.name}")
+            dock.setWidget(DockPlaceholder(spec.name, spec.empty_head, spec.empty_text))
             dock.setFeatures(
                 QDockWidget.DockWidgetFeature.DockWidgetMovable
                 | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                 | QDockWidget.DockWidgetFeature.DockWidgetClosable
             )
-            self.addDockWidget(area, dock)
-            self._docks[name] = dock
+            self.addDockWidget(AREAS[spec.area], dock)
+            self._docks[spec.name] = dock
             view.addAction(dock.toggleViewAction())
-        # To-do and Call Back share the bottom area as tabs: side by side, their lists and buttons
-        # need more width than a 1200-pixel window leaves beside the softphone, and overlapped.
-        self.tabifyDockWidget(self._docks["todo"], self._docks["callbacks"])
+        for spec in self._dock_specs.values():
+            if spec.tab_with in self._docks:  # e.g. To-do and Call Back: tabs rather than side by side
+                self.tabifyDockWidget(self._docks[spec.tab_with], self._docks[spec.name])
         view.addSeparator()
         view.addAction(self.toolbar.toggleViewAction())
         self.act_reset_layout = QAction(self)
         self.act_reset_layout.triggered.connect(self.reset_layout)
         view.addAction(self.act_reset_layout)
         # The customer card is the main area: no separate central widget.
-        self.setCentralWidget(None)
+        self.setCentralWidget(None)  # type: ignore[arg-type]  # Qt takes None; the stub says QWidget
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        for name in INDICATORS:
-            ind = StatusIndicator(name)
-            self._indicators[name] = ind
+        for spec in self._indicator_specs:
+            ind = StatusIndicator(spec.name)
+            self._indicators[spec.name] = ind
             bar.addPermanentWidget(ind)
-        self._indicators["sip"].set_state(QT_TRANSLATE_NOOP("MainWindow", "SIP: not started"), "off")
-        self._indicators["crm"].set_state(QT_TRANSLATE_NOOP("MainWindow", "CRM: not connected"), "off")
-        self._indicators["audio"].set_state(QT_TRANSLATE_NOOP("MainWindow", "Audio: idle"), "off")
+            if spec.initial_text:
+                ind.set_state(spec.initial_text, "off")
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Agent Desktop"))
         for name, title in MENUS.items():
             self._menus[name].setTitle(translate_msg(title))
-        for name in DOCKS:
+        for name in self._docks:
             self._title_dock(name)
         for state, act in self.state_actions.items():
             act.setText(translate_msg(LABELS[state]))
@@ -281,12 +263,13 @@ class MainWindow(QMainWindow):
         self._default_sizes()
 
     def _default_sizes(self) -> None:
-        d = self._docks
-        self.resizeDocks(
-            [d["softphone"], d["customer_card"]], [340, max(400, self.width() - 340)], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks([d["customer_card"], d["todo"]], [max(300, self.height() - 300), 220], Qt.Orientation.Vertical)
-        d["todo"].raise_()
+        for spec in self._dock_specs.values():
+            dock = self._docks[spec.name]
+            if spec.size:
+                across = Qt.Orientation.Horizontal if spec.area in ("left", "right") else Qt.Orientation.Vertical
+                self.resizeDocks([dock], [spec.size], across)
+            if spec.tab_with in self._docks:
+                self._docks[spec.tab_with].raise_()
 
     def restore_layout(self) -> bool:
         """Restore geometry and dock layout saved by a previous run; False when there was none."""

@@ -90,7 +90,8 @@ def stop_pyside_source_scan() -> bool:
     feature = sys.modules.get("shibokensupport.feature")
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         return False
-    feature._mod_uses_pyside = _source_mentions_pyside
+    # a private function of shiboken's feature module, found above; the module has no stubs for it
+    feature._mod_uses_pyside = _source_mentions_pyside  # type: ignore[attr-defined]
     linecache.clearcache()
     return True
 

@@ -1,72 +1,111 @@
-"""The registry through which features offer objects to each other ("phone", "crm", ...).
+"""The registry through which features offer typed services to each other.
+
+A service is known by a :class:`ServiceKey`: a typed name defined next to the interface it stands
+for (``agent_desktop/features/<name>/api.py``, or the shell's :mod:`agent_desktop.shell.keys`).
+``services.get(CRM)`` is a ``CrmService | None`` to the type checker, never an ``Any`` looked up by
+a string.
 
 Features start in any order and some (the CRM link) finish starting in the background, so a feature
-that needs another one subscribes to its name: the callback runs at once when the service is already
-there, and again each time it is registered (a replaced engine, a CRM link reconnected after a
-settings change). Nothing polls. Services are registered and callbacks run on the GUI thread.
+that needs another one subscribes to its key: the callback runs at once when the service is already
+there, and again each time it is provided (a replaced engine, a CRM link reconnected after a settings
+change). Nothing polls. Services are provided and callbacks run on the GUI thread.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject
 
 logger = logging.getLogger(__name__)
 
+T = TypeVar("T")
 
-class ServiceRegistry(dict):
-    """A dict of services that tells subscribers when a name is (re)registered."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._subscribers: dict[str, list[Callable[[Any], None]]] = {}
+class ServiceKey(Generic[T]):
+    """The typed name of a service: ``CRM: ServiceKey[CrmService] = ServiceKey("crm")``."""
 
-    def subscribe(self, name: str, callback: Callable[[Any], None]) -> Callable[[], None]:
-        """Call ``callback(service)`` now if ``name`` is registered, and on every later registration.
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"ServiceKey({self.name!r})"
+
+
+class ServiceRegistry:
+    """The services features offer, and who waits for which."""
+
+    def __init__(self) -> None:
+        self._services: dict[ServiceKey[Any], Any] = {}
+        self._subscribers: dict[ServiceKey[Any], list[Callable[[Any], None]]] = {}
+
+    def provide(self, key: ServiceKey[T], service: T) -> None:
+        """Offer ``service`` under ``key`` (replacing an earlier one) and tell every subscriber."""
+        self._services[key] = service
+        for callback in list(self._subscribers.get(key, ())):
+            try:
+                callback(service)
+            except Exception:  # one subscriber's bug must not stop the others hearing of it
+                logger.exception("subscriber of service %r failed", key.name)
+
+    def withdraw(self, key: ServiceKey[T], service: T | None = None) -> None:
+        """Take ``key`` away (only if it is still ``service``, when given): its feature shut down."""
+        if service is None or self._services.get(key) is service:
+            self._services.pop(key, None)
+
+    def get(self, key: ServiceKey[T]) -> T | None:
+        """The service under ``key``, or None while nobody offers it."""
+        service: T | None = self._services.get(key)
+        return service
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, ServiceKey):  # a plain name would silently never match
+            raise TypeError(f"services are looked up by ServiceKey, not {key!r}")
+        return key in self._services
+
+    def subscribe(self, key: ServiceKey[T], callback: Callable[[T], None]) -> Callable[[], None]:
+        """Call ``callback(service)`` now if ``key`` is provided, and on every later provision.
 
         Returns a function that cancels the subscription.
         """
-        self._subscribers.setdefault(name, []).append(callback)
-        if name in self:
-            callback(self[name])
+        callbacks = self._subscribers.setdefault(key, [])
+        callbacks.append(callback)
+        if key in self._services:
+            callback(self._services[key])
 
         def cancel() -> None:
-            callbacks = self._subscribers.get(name, [])
             if callback in callbacks:
                 callbacks.remove(callback)
 
         return cancel
 
-    def __setitem__(self, name: str, service: Any) -> None:
-        super().__setitem__(name, service)
-        for callback in list(self._subscribers.get(name, ())):
-            try:
-                callback(service)
-            except Exception:  # one subscriber's bug must not stop the others hearing of it
-                logger.exception("subscriber of service %r failed", name)
 
-
-class ServiceWaiter(QObject):
-    """Calls ``ready(service)`` once, when ``services[name]`` is first registered (or at once)."""
+class ServiceWaiter(QObject, Generic[T]):
+    """Calls ``ready(service)`` once, when ``key`` is first provided (or at once); ``stop()`` cancels."""
 
     def __init__(
-        self, services: ServiceRegistry, name: str, ready: Callable[[Any], None], parent: QObject | None = None
+        self,
+        services: ServiceRegistry,
+        key: ServiceKey[T],
+        ready: Callable[[T], None],
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
-        self.name = name
+        self.key = key
         self.ready = ready
         self.done = False
         self._cancel: Callable[[], None] | None = None
 
     def start(self) -> None:
         if self._cancel is None and not self.done:
-            self._cancel = self.services.subscribe(self.name, self._registered)
+            self._cancel = self.services.subscribe(self.key, self._provided)
 
-    def _registered(self, service: Any) -> None:
+    def _provided(self, service: T) -> None:
         if self.done:
             return
         self.done = True

@@ -27,32 +27,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../agent_desktop/about_dialog.py" line="24"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="25"/>
         <source>About Agent Desktop</source>
         <translation>关于坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/about_dialog.py" line="29"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="30"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/about_dialog.py" line="32"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="33"/>
         <source>A desktop client for call-centre agents: softphone, customer card on incoming calls, orders, to-dos and callbacks, working with the back-office CRM.</source>
         <translation>呼叫中心坐席桌面客户端：软电话、来电弹屏客户卡片、订单、待办和回拨，与后台 CRM 协同工作。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/about_dialog.py" line="38"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="39"/>
         <source>Python {0}, Qt for Python {1}</source>
         <translation>Python {0}，Qt for Python {1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/about_dialog.py" line="40"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="41"/>
         <source>Settings: {0}</source>
         <translation>设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/about_dialog.py" line="42"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="43"/>
         <source>Logs: {0}</source>
         <translation>日志：{0}</translation>
     </message>
@@ -60,47 +60,47 @@
 <context>
     <name>Address</name>
     <message>
-        <location filename="../../forms/address_rules.py" line="73"/>
+        <location filename="../../forms/address_rules.py" line="109"/>
         <source>Enter the province.</source>
         <translation>请输入省份。</translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="75"/>
+        <location filename="../../forms/address_rules.py" line="111"/>
         <source>Not a Chinese province; choose one from the list.</source>
         <translation>不是中国的省份，请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="77"/>
+        <location filename="../../forms/address_rules.py" line="113"/>
         <source>Enter the city.</source>
         <translation>请输入城市。</translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="79"/>
+        <location filename="../../forms/address_rules.py" line="115"/>
         <source>The city is limited to 32 characters.</source>
         <translation>城市不能超过 32 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="81"/>
+        <location filename="../../forms/address_rules.py" line="117"/>
         <source>Enter the district or county.</source>
         <translation>请输入区/县。</translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="83"/>
+        <location filename="../../forms/address_rules.py" line="119"/>
         <source>The district is limited to 32 characters.</source>
         <translation>区/县不能超过 32 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="85"/>
+        <location filename="../../forms/address_rules.py" line="121"/>
         <source>Enter the street, number and room (at least 4 characters).</source>
         <translation>请输入街道、门牌号和房间号（至少 4 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="87"/>
+        <location filename="../../forms/address_rules.py" line="123"/>
         <source>The street is limited to 200 characters.</source>
         <translation>街道地址不能超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="89"/>
+        <location filename="../../forms/address_rules.py" line="125"/>
         <source>A postal code has 6 digits.</source>
         <translation>邮政编码为 6 位数字。</translation>
     </message>
@@ -108,27 +108,27 @@
 <context>
     <name>AddressEdit</name>
     <message>
-        <location filename="../../forms/address_edit.py" line="48"/>
+        <location filename="../../forms/address_edit.py" line="51"/>
         <source>Pro&amp;vince</source>
         <translation>省份(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/address_edit.py" line="48"/>
+        <location filename="../../forms/address_edit.py" line="52"/>
         <source>Cit&amp;y</source>
         <translation>城市(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../forms/address_edit.py" line="48"/>
+        <location filename="../../forms/address_edit.py" line="53"/>
         <source>Dis&amp;trict</source>
         <translation>区/县(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/address_edit.py" line="48"/>
+        <location filename="../../forms/address_edit.py" line="54"/>
         <source>Stree&amp;t</source>
         <translation>街道(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/address_edit.py" line="49"/>
+        <location filename="../../forms/address_edit.py" line="55"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
@@ -136,22 +136,22 @@
 <context>
     <name>AgentState</name>
     <message>
-        <location filename="../../agent_desktop/agent_state.py" line="25"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="26"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/agent_state.py" line="26"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="27"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/agent_state.py" line="27"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="28"/>
         <source>Break</source>
         <translation>小休</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/agent_state.py" line="28"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="29"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
@@ -159,12 +159,12 @@
 <context>
     <name>AlertPresenter</name>
     <message>
-        <location filename="../../agent_desktop/todo_alert_presenter.py" line="54"/>
+        <location filename="../../agent_desktop/features/todo/alert_presenter.py" line="61"/>
         <source>To-do due</source>
         <translation>待办到期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_alert_presenter.py" line="54"/>
+        <location filename="../../agent_desktop/features/todo/alert_presenter.py" line="61"/>
         <source>{0} to-dos due</source>
         <translation>{0} 项待办到期</translation>
     </message>
@@ -172,28 +172,28 @@
 <context>
     <name>Audio</name>
     <message>
-        <location filename="../../softphone/engine/audio_io.py" line="54"/>
+        <location filename="../../softphone/engine/audio_io.py" line="87"/>
         <source>Audio unavailable: PortAudio is not installed</source>
         <translation>音频不可用：未安装 PortAudio</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/audio_io.py" line="75"/>
-        <location filename="../../softphone/engine/engine.py" line="288"/>
+        <location filename="../../softphone/engine/audio_io.py" line="117"/>
+        <location filename="../../softphone/engine/engine.py" line="303"/>
         <source>Audio unavailable: no sound device found</source>
         <translation>音频不可用：未找到声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="252"/>
+        <location filename="../../softphone/engine/engine.py" line="259"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation>音频不可用：未配置声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="254"/>
+        <location filename="../../softphone/engine/engine.py" line="262"/>
         <source>Audio opens with the next call</source>
         <translation>音频将在下一通电话时开启</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="295"/>
+        <location filename="../../softphone/engine/engine.py" line="310"/>
         <source>Audio ready</source>
         <translation>音频就绪</translation>
     </message>
@@ -201,12 +201,12 @@
 <context>
     <name>CallActionsBar</name>
     <message>
-        <location filename="../../screenpop/widgets/call_actions.py" line="30"/>
+        <location filename="../../screenpop/widgets/call_actions.py" line="31"/>
         <source>Mark &amp;abnormal</source>
         <translation>标记为异常(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/call_actions.py" line="39"/>
+        <location filename="../../screenpop/widgets/call_actions.py" line="40"/>
         <source>&amp;Block number</source>
         <translation>拉黑号码(&amp;B)</translation>
     </message>
@@ -214,52 +214,52 @@
 <context>
     <name>CallControls</name>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="72"/>
+        <location filename="../../softphone/qt/call_controls.py" line="73"/>
         <source>Answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="73"/>
+        <location filename="../../softphone/qt/call_controls.py" line="74"/>
         <source>Reject</source>
         <translation>拒接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="74"/>
+        <location filename="../../softphone/qt/call_controls.py" line="75"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="88"/>
+        <location filename="../../softphone/qt/call_controls.py" line="89"/>
         <source>Hold</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="75"/>
+        <location filename="../../softphone/qt/call_controls.py" line="76"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="76"/>
+        <location filename="../../softphone/qt/call_controls.py" line="77"/>
         <source>Transfer to…</source>
         <translation>转接到…</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="77"/>
+        <location filename="../../softphone/qt/call_controls.py" line="78"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="78"/>
+        <location filename="../../softphone/qt/call_controls.py" line="79"/>
         <source>Complete transfer</source>
         <translation>完成转接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="79"/>
+        <location filename="../../softphone/qt/call_controls.py" line="80"/>
         <source>Conference</source>
         <translation>三方通话</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="88"/>
+        <location filename="../../softphone/qt/call_controls.py" line="89"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
@@ -267,76 +267,76 @@
 <context>
     <name>CallListDialog</name>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="25"/>
+        <location filename="../../forms/call_list_dialog.py" line="35"/>
         <source>Hand to call list</source>
         <translation>加入外呼名单</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="30"/>
+        <location filename="../../forms/call_list_dialog.py" line="40"/>
         <source>e.g. spring follow-up</source>
         <translation>例如：春季回访</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="38"/>
+        <location filename="../../forms/call_list_dialog.py" line="48"/>
         <source>Queue default ({0})</source>
         <translation>队列默认（{0}）</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="39"/>
+        <location filename="../../forms/call_list_dialog.py" line="49"/>
         <source>Counting customers…</source>
         <translation>正在统计客户…</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="53"/>
+        <location filename="../../forms/call_list_dialog.py" line="64"/>
         <source>List &amp;name:</source>
         <translation>名单名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="54"/>
+        <location filename="../../forms/call_list_dialog.py" line="65"/>
         <source>Start calling &amp;at:</source>
         <translation>开始外呼时间(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="55"/>
+        <location filename="../../forms/call_list_dialog.py" line="66"/>
         <source>Attempts per &amp;customer:</source>
         <translation>每位客户尝试次数(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="72"/>
+        <location filename="../../forms/call_list_dialog.py" line="83"/>
         <source>More than {0} customers match.</source>
         <translation>匹配的客户超过 {0} 位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/call_list_dialog.py" line="74"/>
+        <location filename="../../forms/call_list_dialog.py" line="85"/>
         <source>%n customer(s) will be added.</source>
         <translation>
             <numerusform>将加入 %n 位客户。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/call_list_dialog.py" line="76"/>
+        <location filename="../../forms/call_list_dialog.py" line="87"/>
         <source>%n without a phone will be skipped.</source>
         <translation>
             <numerusform>其中 %n 位没有电话，将跳过。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="82"/>
+        <location filename="../../forms/call_list_dialog.py" line="93"/>
         <source>The customers could not be counted: {0}</source>
         <translation>无法统计客户：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="99"/>
+        <location filename="../../forms/call_list_dialog.py" line="112"/>
         <source>At most {0} customers can be handed to a call list at once. Narrow the search (e.g. by region, tag or VIP level) and try again.</source>
         <translation>一次最多可将 {0} 位客户加入外呼名单。请缩小搜索范围（例如按地区、标签或 VIP 等级）后重试。</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="103"/>
+        <location filename="../../forms/call_list_dialog.py" line="118"/>
         <source>Give the call list a name.</source>
         <translation>请为外呼名单命名。</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="107"/>
+        <location filename="../../forms/call_list_dialog.py" line="122"/>
         <source>No customers to add.</source>
         <translation>没有可加入的客户。</translation>
     </message>
@@ -344,37 +344,37 @@
 <context>
     <name>CallbackController</name>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="190"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="219"/>
         <source>Nobody is waiting for a call back.</source>
         <translation>没有等待回拨的客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="223"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="253"/>
         <source>The call back could not be saved: {0}</source>
         <translation>回呼未能保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="256"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="296"/>
         <source>Another agent is already calling {0}; trying the next caller.</source>
         <translation>另一位坐席正在呼叫 {0}，正在尝试下一位来电者。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="260"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="300"/>
         <source>This entry is not in the CRM yet; try again after the next sync.</source>
         <translation>此条目尚未同步到 CRM，请在下次同步后重试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="265"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="305"/>
         <source>The CRM cannot be reached: call backs need it to share the queue.</source>
         <translation>无法连接 CRM：回拨需要通过它共享队列。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="269"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="309"/>
         <source>The phone is not available.</source>
         <translation>电话不可用。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_controller.py" line="287"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="329"/>
         <source>The call did not go through; the caller stays in the queue.</source>
         <translation>呼叫未接通，该来电者仍留在队列中。</translation>
     </message>
@@ -382,102 +382,102 @@
 <context>
     <name>CallbackDock</name>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="22"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="31"/>
         <source>Unanswered</source>
         <translation>未接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="23"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="32"/>
         <source>Hung up while ringing</source>
         <translation>振铃时挂断</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="24"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="33"/>
         <source>All lines busy</source>
         <translation>所有线路忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="25"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="34"/>
         <source>Agent not ready</source>
         <translation>坐席未就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="26"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="35"/>
         <source>Promised</source>
         <translation>已承诺回电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="38"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="47"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="39"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="48"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="114"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="114"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="103"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="114"/>
         <source>Waiting</source>
         <translation>等待时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="104"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="114"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="104"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="114"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="105"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="116"/>
         <source>Call back</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="107"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="118"/>
         <source>Give back</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="108"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="120"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="108"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="121"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="109"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="122"/>
         <source>Busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="109"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="123"/>
         <source>Wrong number</source>
         <translation>打错电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="176"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="199"/>
         <source>Showing the {0} longest waiting of {1}.</source>
         <translation>显示等待最久的 {0} 条（共 {1} 条）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_dock.py" line="27"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="36"/>
         <source>Call list</source>
         <translation>外呼名单</translation>
     </message>
@@ -485,12 +485,12 @@
 <context>
     <name>CallbackFeature</name>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="93"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="113"/>
         <source>Call back the longest waiting caller</source>
         <translation>回拨等待最久的来电者</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/callback_feature.py" line="113"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="133"/>
         <source>This caller has no number to call back.</source>
         <translation>此来电者没有可回拨的号码。</translation>
     </message>
@@ -498,12 +498,12 @@
 <context>
     <name>CallerIdentity</name>
     <message>
-        <location filename="../../screenpop/core/identity.py" line="76"/>
+        <location filename="../../screenpop/core/identity.py" line="82"/>
         <source>Withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/identity.py" line="79"/>
+        <location filename="../../screenpop/core/identity.py" line="85"/>
         <source>Unknown number</source>
         <translation>未知号码</translation>
     </message>
@@ -511,158 +511,158 @@
 <context>
     <name>Codes</name>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="14"/>
+        <location filename="../../screenpop/core/labels.py" line="15"/>
         <source>ordered</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="15"/>
+        <location filename="../../screenpop/core/labels.py" line="16"/>
         <source>sorted</source>
         <translation>已分拣</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="16"/>
+        <location filename="../../screenpop/core/labels.py" line="17"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="17"/>
+        <location filename="../../screenpop/core/labels.py" line="18"/>
         <source>delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="18"/>
+        <location filename="../../screenpop/core/labels.py" line="19"/>
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="19"/>
+        <location filename="../../screenpop/core/labels.py" line="20"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="21"/>
+        <location filename="../../screenpop/core/labels.py" line="22"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="22"/>
+        <location filename="../../screenpop/core/labels.py" line="23"/>
         <source>in progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="23"/>
+        <location filename="../../screenpop/core/labels.py" line="24"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="24"/>
+        <location filename="../../screenpop/core/labels.py" line="25"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="26"/>
+        <location filename="../../screenpop/core/labels.py" line="27"/>
         <source>quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="27"/>
+        <location filename="../../screenpop/core/labels.py" line="28"/>
         <source>delivery</source>
         <translation>配送</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="28"/>
+        <location filename="../../screenpop/core/labels.py" line="29"/>
         <source>service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="29"/>
+        <location filename="../../screenpop/core/labels.py" line="30"/>
         <source>billing</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="30"/>
+        <location filename="../../screenpop/core/labels.py" line="31"/>
         <source>refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="31"/>
+        <location filename="../../screenpop/core/labels.py" line="32"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="33"/>
+        <location filename="../../screenpop/core/labels.py" line="34"/>
         <source>order placed</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="34"/>
+        <location filename="../../screenpop/core/labels.py" line="35"/>
         <source>enquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="35"/>
+        <location filename="../../screenpop/core/labels.py" line="36"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="36"/>
+        <location filename="../../screenpop/core/labels.py" line="37"/>
         <source>follow-up needed</source>
         <translation>需要跟进</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="37"/>
+        <location filename="../../screenpop/core/labels.py" line="38"/>
         <source>no sale</source>
         <translation>未成交</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="38"/>
+        <location filename="../../screenpop/core/labels.py" line="39"/>
         <source>wrong number</source>
         <translation>打错电话</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="40"/>
+        <location filename="../../screenpop/core/labels.py" line="41"/>
         <source>busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="41"/>
+        <location filename="../../screenpop/core/labels.py" line="42"/>
         <source>no answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="42"/>
+        <location filename="../../screenpop/core/labels.py" line="43"/>
         <source>invalid number</source>
         <translation>无效号码</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="43"/>
+        <location filename="../../screenpop/core/labels.py" line="44"/>
         <source>rejected</source>
         <translation>被拒接</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="44"/>
+        <location filename="../../screenpop/core/labels.py" line="45"/>
         <source>network error</source>
         <translation>网络错误</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="26"/>
+        <location filename="../../forms/complaint_form.py" line="41"/>
         <source>low</source>
         <extracomment>Default time to resolve by severity.</extracomment>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="26"/>
+        <location filename="../../forms/complaint_form.py" line="42"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="27"/>
+        <location filename="../../forms/complaint_form.py" line="43"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="27"/>
+        <location filename="../../forms/complaint_form.py" line="44"/>
         <source>critical</source>
         <translation>紧急</translation>
     </message>
@@ -670,92 +670,92 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../forms/complaint_form.py" line="61"/>
+        <location filename="../../forms/complaint_form.py" line="86"/>
         <source>New complaint — {0}</source>
         <translation>新投诉 — {0}</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="73"/>
+        <location filename="../../forms/complaint_form.py" line="98"/>
         <source>(no order)</source>
         <translation>（无订单）</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="92"/>
+        <location filename="../../forms/complaint_form.py" line="116"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="93"/>
+        <location filename="../../forms/complaint_form.py" line="117"/>
         <source>Se&amp;verity</source>
         <translation>严重程度(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="94"/>
+        <location filename="../../forms/complaint_form.py" line="118"/>
         <source>&amp;Summary *</source>
         <translation>摘要(&amp;S) *</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="95"/>
+        <location filename="../../forms/complaint_form.py" line="119"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="96"/>
+        <location filename="../../forms/complaint_form.py" line="120"/>
         <source>&amp;Order</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="97"/>
+        <location filename="../../forms/complaint_form.py" line="121"/>
         <source>D&amp;ue</source>
         <translation>期限(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="120"/>
+        <location filename="../../forms/complaint_form.py" line="149"/>
         <source>Enter a short summary of the complaint.</source>
         <translation>请输入投诉的简短摘要。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="32"/>
+        <location filename="../../forms/complaint_form.py" line="50"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="33"/>
+        <location filename="../../forms/complaint_form.py" line="51"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="34"/>
+        <location filename="../../forms/complaint_form.py" line="52"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="35"/>
+        <location filename="../../forms/complaint_form.py" line="53"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="36"/>
+        <location filename="../../forms/complaint_form.py" line="54"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="37"/>
+        <location filename="../../forms/complaint_form.py" line="55"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="136"/>
+        <location filename="../../forms/complaint_form.py" line="165"/>
         <source>{0}: at most {1} characters.</source>
         <translation>{0}：最多 {1} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="137"/>
+        <location filename="../../forms/complaint_form.py" line="166"/>
         <source>{0}: not a valid value.</source>
         <translation>{0}：值无效。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="147"/>
+        <location filename="../../forms/complaint_form.py" line="176"/>
         <source>Not saved: the complaint could not be written to the local copy.</source>
         <translation>未保存：投诉无法写入本地副本。</translation>
     </message>
@@ -763,22 +763,22 @@
 <context>
     <name>ComplaintList</name>
     <message>
-        <location filename="../../forms/complaint_list.py" line="87"/>
+        <location filename="../../forms/complaint_list.py" line="101"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="90"/>
+        <location filename="../../forms/complaint_list.py" line="104"/>
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="91"/>
+        <location filename="../../forms/complaint_list.py" line="105"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="120"/>
+        <location filename="../../forms/complaint_list.py" line="134"/>
         <source>{0} complaints · {1} open · {2} overdue</source>
         <translation>{0} 条投诉 · {1} 条待处理 · {2} 条逾期</translation>
     </message>
@@ -786,37 +786,37 @@
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../forms/complaint_list.py" line="35"/>
+        <location filename="../../forms/complaint_list.py" line="44"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="35"/>
+        <location filename="../../forms/complaint_list.py" line="45"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="35"/>
+        <location filename="../../forms/complaint_list.py" line="46"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="35"/>
+        <location filename="../../forms/complaint_list.py" line="47"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="36"/>
+        <location filename="../../forms/complaint_list.py" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="36"/>
+        <location filename="../../forms/complaint_list.py" line="49"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="63"/>
+        <location filename="../../forms/complaint_list.py" line="77"/>
         <source>{0} (overdue)</source>
         <translation>{0}（逾期）</translation>
     </message>
@@ -824,47 +824,47 @@
 <context>
     <name>ComplaintStatusDialog</name>
     <message>
-        <location filename="../../forms/complaint_status.py" line="35"/>
+        <location filename="../../forms/complaint_status.py" line="43"/>
         <source>Complaint status</source>
         <translation>投诉状态</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="42"/>
+        <location filename="../../forms/complaint_status.py" line="50"/>
         <source>What was done, what was agreed with the customer</source>
         <translation>做了什么处理，与客户达成了什么约定</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="53"/>
+        <location filename="../../forms/complaint_status.py" line="62"/>
         <source>New &amp;status</source>
         <translation>新状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="54"/>
+        <location filename="../../forms/complaint_status.py" line="63"/>
         <source>&amp;Note *</source>
         <translation>备注(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="55"/>
+        <location filename="../../forms/complaint_status.py" line="64"/>
         <source>&amp;Resolution</source>
         <translation>处理结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="69"/>
+        <location filename="../../forms/complaint_status.py" line="78"/>
         <source>{0} — now {1}</source>
         <translation>{0} — 当前状态：{1}</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="78"/>
+        <location filename="../../forms/complaint_status.py" line="90"/>
         <source>{0} — {1} (waiting to sync)</source>
         <translation>{0} — {1}（等待同步）</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="96"/>
+        <location filename="../../forms/complaint_status.py" line="108"/>
         <source>Write a note for this step.</source>
         <translation>请为此步骤填写备注。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="114"/>
+        <location filename="../../forms/complaint_status.py" line="130"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
@@ -872,17 +872,17 @@
 <context>
     <name>ComplaintsFeature</name>
     <message>
-        <location filename="../../agent_desktop/complaints_feature.py" line="36"/>
+        <location filename="../../agent_desktop/features/complaints/feature.py" line="45"/>
         <source>Co&amp;mplaints...</source>
         <translation>投诉(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/complaints_feature.py" line="39"/>
+        <location filename="../../agent_desktop/features/complaints/feature.py" line="48"/>
         <source>For supervisors: every complaint, open and overdue ones first</source>
         <translation>供主管使用：所有投诉，待处理和逾期的排在前面</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/complaints_feature.py" line="72"/>
+        <location filename="../../agent_desktop/features/complaints/feature.py" line="85"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
@@ -890,288 +890,288 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="85"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="95"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="93"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="105"/>
         <source>Could not read the conflicts: {0}</source>
         <translation>无法读取冲突：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="120"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="141"/>
         <source>%n change(s) could not be merged with the CRM: choose which value to keep.</source>
         <translation>
             <numerusform>%n 处修改无法与 CRM 合并：请选择保留哪个值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="121"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="143"/>
         <source>Nothing to resolve</source>
         <translation>没有待处理的冲突</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="140"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="164"/>
         <source>Could not resolve: {0}</source>
         <translation>无法处理：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="147"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="174"/>
         <source>Kept your value of {0} for {1}; it will be sent to the CRM.</source>
         <translation>已保留您的“{0}”（{1}），将发送到 CRM。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="148"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="176"/>
         <source>Kept the server&apos;s value of {0} for {1}.</source>
         <translation>已保留服务器上的“{0}”（{1}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="150"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="180"/>
         <source>Kept your values for %n conflicts; they will be sent to the CRM.</source>
         <translation>
             <numerusform>已为 %n 条冲突保留您的值，将发送到 CRM。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="151"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="182"/>
         <source>Kept the server&apos;s values for %n conflicts.</source>
         <translation>
             <numerusform>已为 %n 条冲突保留服务器上的值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="165"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="198"/>
         <source>The CRM refused this change; it cannot be sent again as it is</source>
         <translation>CRM 拒绝了此修改，无法按原样再次发送</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="166"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="200"/>
         <source>Apply your value again; it is sent to the CRM</source>
         <translation>重新应用您的值，并发送到 CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="171"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="207"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="171"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="208"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="171"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="209"/>
         <source>To-do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="172"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="210"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="172"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="211"/>
         <source>Callback</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="173"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="212"/>
         <source>Contact</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="175"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="215"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="179"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="219"/>
         <source>Whole change (refused by the CRM)</source>
         <translation>整条修改（被 CRM 拒绝）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="184"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="224"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="184"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="225"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="184"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="226"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="185"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="227"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="185"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="228"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="185"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="229"/>
         <source>District</source>
         <translation>区/县</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="186"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="230"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="186"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="231"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="186"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="232"/>
         <source>VIP level</source>
         <translation>VIP 等级</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="187"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="233"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="187"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="234"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="187"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="235"/>
         <source>Special requests</source>
         <translation>特殊要求</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="188"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="236"/>
         <source>Delivery address</source>
         <translation>收货地址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="188"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="237"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="189"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="238"/>
         <source>Recipient&apos;s phone</source>
         <translation>收件人电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="189"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="239"/>
         <source>Order lines</source>
         <translation>订单明细</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="189"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="240"/>
         <source>Rush</source>
         <translation>加急</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="190"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="241"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="190"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="242"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="190"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="243"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="191"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="244"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="196"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="250"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="198"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="252"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="198"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="252"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="206"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="261"/>
         <source>Someone else changed it in the CRM meanwhile</source>
         <translation>其他人在此期间已在 CRM 中修改</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="207"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="262"/>
         <source>The record keeps changing in the CRM</source>
         <translation>该记录在 CRM 中不断被修改</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="211"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="267"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="212"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="270"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="212"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="271"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="212"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="272"/>
         <source>Your value</source>
         <translation>您的值</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="213"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="273"/>
         <source>Server&apos;s value</source>
         <translation>服务器上的值</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="213"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="274"/>
         <source>Original value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="214"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="275"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="215"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="278"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="216"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="279"/>
         <source>Keep the server&apos;s</source>
         <translation>保留服务器的</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="217"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="280"/>
         <source>Keep the value the CRM has and drop yours</source>
         <translation>保留 CRM 中的值，放弃您的修改</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/conflicts_dialog.py" line="218"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="281"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1179,42 +1179,42 @@
 <context>
     <name>CourierRulesDialog</name>
     <message>
-        <location filename="../../agent_desktop/logistics_rules.py" line="32"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="42"/>
         <source>Courier rules</source>
         <translation>快递规则</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_rules.py" line="35"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="46"/>
         <source>Delivery (empty = any)</source>
         <translation>配送方式（留空 = 任意）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_rules.py" line="35"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="46"/>
         <source>Region prefix</source>
         <translation>地区前缀</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_rules.py" line="36"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="46"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_rules.py" line="40"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="51"/>
         <source>&amp;Add rule</source>
         <translation>添加规则(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_rules.py" line="42"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="53"/>
         <source>&amp;Remove rule</source>
         <translation>删除规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_rules.py" line="83"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="94"/>
         <source>Every rule needs a courier.</source>
         <translation>每条规则都需要指定快递公司。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_rules.py" line="93"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="104"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -1222,17 +1222,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../agent_desktop/crash_dialog.py" line="18"/>
+        <location filename="../../agent_desktop/shell/crash_dialog.py" line="19"/>
         <source>Agent Desktop: unexpected error</source>
         <translation>坐席工作台：意外错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crash_dialog.py" line="19"/>
+        <location filename="../../agent_desktop/shell/crash_dialog.py" line="20"/>
         <source>Something went wrong. The application will try to carry on.</source>
         <translation>程序出错了，将尝试继续运行。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crash_dialog.py" line="21"/>
+        <location filename="../../agent_desktop/shell/crash_dialog.py" line="22"/>
         <source>The details were written to the log in {0}. Please send it to your IT support.</source>
         <translation>详细信息已写入 {0} 中的日志，请发送给 IT 支持人员。</translation>
     </message>
@@ -1240,7 +1240,7 @@
 <context>
     <name>Credentials</name>
     <message>
-        <location filename="../../agent_desktop/credentials.py" line="27"/>
+        <location filename="../../agent_desktop/shell/credentials.py" line="28"/>
         <source>No secure password store is available (the keyring backend is &quot;{0}&quot;). Passwords can only be remembered for this session; install and unlock a system keyring (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain) to store them permanently.</source>
         <translation>没有可用的安全密码存储（当前密钥环后端为“{0}”）。密码只能在本次会话中记住；如需长期保存，请安装并解锁系统密钥环（GNOME Keyring、KWallet、Windows 凭据管理器或 macOS 钥匙串）。</translation>
     </message>
@@ -1248,7 +1248,7 @@
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../../crm/client.py" line="89"/>
+        <location filename="../../crm/client.py" line="115"/>
         <source>The CRM cannot be reached</source>
         <translation>无法连接 CRM</translation>
     </message>
@@ -1258,12 +1258,12 @@
         <translation>CRM 登录失败或已过期</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="91"/>
+        <location filename="../../crm/client_errors.py" line="90"/>
         <source>Your role may not do this in the CRM</source>
         <translation>您的角色无权在 CRM 中执行此操作</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="93"/>
+        <location filename="../../crm/client_errors.py" line="92"/>
         <source>The CRM has no such record</source>
         <translation>CRM 中没有此记录</translation>
     </message>
@@ -1273,27 +1273,27 @@
         <translation>记录当前的状态不允许此操作</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="100"/>
+        <location filename="../../crm/client_errors.py" line="103"/>
         <source>Someone else changed this record meanwhile</source>
         <translation>此记录已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="103"/>
+        <location filename="../../crm/client_errors.py" line="107"/>
         <source>The CRM needs the record version for this change</source>
         <translation>此修改需要提供记录版本</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="113"/>
+        <location filename="../../crm/client_errors.py" line="117"/>
         <source>The CRM refused the input</source>
         <translation>CRM 拒绝了输入的内容</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="116"/>
+        <location filename="../../crm/client_errors.py" line="119"/>
         <source>The CRM server had an error</source>
         <translation>CRM 服务器出错</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="118"/>
+        <location filename="../../crm/client_errors.py" line="120"/>
         <source>Unexpected answer from the CRM</source>
         <translation>CRM 返回了意外的应答</translation>
     </message>
@@ -1301,27 +1301,27 @@
 <context>
     <name>CrmLink</name>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="79"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="72"/>
         <source>Sync &amp;conflicts…</source>
         <translation>同步冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="194"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="196"/>
         <source>Sign-in to the CRM expired</source>
         <translation>CRM 登录已过期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="245"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="247"/>
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="38"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="46"/>
         <source>Not signed in to the CRM</source>
         <translation>未登录 CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_link.py" line="39"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="47"/>
         <source>The CRM connection could not be started; the log has the details.</source>
         <translation>无法启动 CRM 连接；详情见日志。</translation>
     </message>
@@ -1329,22 +1329,22 @@
 <context>
     <name>CrmLoginDialog</name>
     <message>
-        <location filename="../../agent_desktop/crm_login_dialog.py" line="17"/>
+        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="17"/>
         <source>Sign in to the CRM</source>
         <translation>登录 CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_login_dialog.py" line="19"/>
+        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="19"/>
         <source>CRM: {0}</source>
         <translation>CRM：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_login_dialog.py" line="28"/>
+        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="28"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_login_dialog.py" line="29"/>
+        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="29"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -1352,72 +1352,72 @@
 <context>
     <name>CrmStatus</name>
     <message>
-        <location filename="../../agent_desktop/crm_status.py" line="23"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="24"/>
         <source>{0} to send</source>
         <translation>{0} 条待发送</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_status.py" line="25"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="26"/>
         <source>{0} to resolve</source>
         <translation>{0} 条冲突待处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_status.py" line="28"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="29"/>
         <source>CRM online</source>
         <translation>CRM 在线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_status.py" line="29"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="30"/>
         <source>Synchronised with the CRM</source>
         <translation>已与 CRM 同步</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_status.py" line="31"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="33"/>
         <source>CRM syncing</source>
         <translation>CRM 同步中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_status.py" line="32"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="35"/>
         <source>Sending changes and fetching updates</source>
         <translation>正在上传修改并获取更新</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_status.py" line="34"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="38"/>
         <source>CRM offline</source>
         <translation>CRM 离线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_status.py" line="35"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="42"/>
         <source>Working from the local copy; changes are sent when the CRM is back.</source>
         <translation>正在使用本地副本工作；CRM 恢复后将自动上传修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_status.py" line="38"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="46"/>
         <source>CRM sign-in failed</source>
         <translation>CRM 登录失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_status.py" line="39"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="47"/>
         <source>CRM stopped</source>
         <translation>CRM 已停止</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_status.py" line="52"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="60"/>
         <source>CRM connecting</source>
         <translation>CRM 连接中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_status.py" line="52"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="60"/>
         <source>Starting the CRM connection</source>
         <translation>正在建立 CRM 连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_status.py" line="55"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="63"/>
         <source>CRM unavailable</source>
         <translation>CRM 不可用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/crm_status.py" line="70"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="78"/>
         <source>First CRM sync: %v / %m</source>
         <translation>首次 CRM 同步：%v / %m</translation>
     </message>
@@ -1425,177 +1425,177 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="64"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="73"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="64"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="74"/>
         <source>Morning (09-12)</source>
         <translation>上午（09-12 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="65"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="75"/>
         <source>Afternoon (12-18)</source>
         <translation>下午（12-18 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="65"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="76"/>
         <source>Evening (18-21)</source>
         <translation>晚上（18-21 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="66"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="77"/>
         <source>Weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="95"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="106"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="100"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="111"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="101"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="112"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="102"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="113"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="106"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="117"/>
         <source>Sample trials</source>
         <translation>接受试用装</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="107"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="118"/>
         <source>Follow-up calls</source>
         <translation>同意回访</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="108"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="119"/>
         <source>Call window</source>
         <translation>通话时段</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="110"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="121"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="113"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="124"/>
         <source>Recent orders</source>
         <translation>最近订单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="116"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="126"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="116"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="126"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="116"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="126"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="116"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="126"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="129"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="138"/>
         <source>Open to-dos</source>
         <translation>未完成待办</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="132"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="141"/>
         <source>Contact history</source>
         <translation>联系历史</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="159"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="167"/>
         <source>New &amp;order</source>
         <translation>新建订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="160"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="168"/>
         <source>New co&amp;mplaint</source>
         <translation>新建投诉(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="161"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="169"/>
         <source>New &amp;to-do</source>
         <translation>新建待办(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="162"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="170"/>
         <source>&amp;Call back</source>
         <translation>回拨(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="163"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="171"/>
         <source>&amp;Edit customer</source>
         <translation>编辑客户(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="164"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="172"/>
         <source>Dia&amp;l</source>
         <translation>拨打(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="186"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="195"/>
         <source>VIP %1</source>
         <translation>VIP %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="200"/>
         <source>Calling from %1</source>
         <translation>来电号码 %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="200"/>
         <source>Dialled %1</source>
         <translation>呼出号码 %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="226"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="244"/>
         <source>Media source: %1</source>
         <translation>媒体来源：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="230"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="248"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="231"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="249"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="231"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="249"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="243"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="261"/>
         <source>Open complaints (%1)</source>
         <translation>未结投诉（%1）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="259"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="279"/>
         <source>Ordered %1, total %2</source>
         <translation>下单时间 %1，合计 %2</translation>
     </message>
@@ -1603,17 +1603,17 @@
 <context>
     <name>CustomerChooser</name>
     <message>
-        <location filename="../../screenpop/widgets/chooser.py" line="34"/>
+        <location filename="../../screenpop/widgets/chooser.py" line="35"/>
         <source>&amp;Show this customer</source>
         <translation>显示此客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/chooser.py" line="38"/>
+        <location filename="../../screenpop/widgets/chooser.py" line="39"/>
         <source>None of these: &amp;new customer</source>
         <translation>都不是：新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/chooser.py" line="47"/>
+        <location filename="../../screenpop/widgets/chooser.py" line="48"/>
         <source>%1 customers use %2. Who is calling?</source>
         <translation>%1 位客户使用 %2，来电者是谁？</translation>
     </message>
@@ -1621,22 +1621,22 @@
 <context>
     <name>CustomerConflicts</name>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="49"/>
+        <location filename="../../forms/customer_conflicts.py" line="51"/>
         <source>Someone else changed these fields meanwhile. Choose which value to keep:</source>
         <translation>这些字段已被他人修改，请选择要保留的值：</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="53"/>
+        <location filename="../../forms/customer_conflicts.py" line="56"/>
         <source>{0}: theirs “{1}”, yours “{2}”</source>
         <translation>{0}：对方“{1}”，您的“{2}”</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="58"/>
+        <location filename="../../forms/customer_conflicts.py" line="64"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="59"/>
+        <location filename="../../forms/customer_conflicts.py" line="65"/>
         <source>Keep theirs</source>
         <translation>保留对方的</translation>
     </message>
@@ -1644,107 +1644,107 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../forms/customer_form.py" line="52"/>
+        <location filename="../../forms/customer_form.py" line="68"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="52"/>
+        <location filename="../../forms/customer_form.py" line="68"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="66"/>
+        <location filename="../../forms/customer_form.py" line="82"/>
         <source>Comma-separated, e.g. tv, elderly</source>
         <translation>用逗号分隔，例如：电视, 老年人</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="69"/>
+        <location filename="../../forms/customer_form.py" line="85"/>
         <source>Accepts sample trials</source>
         <translation>接受试用装</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="70"/>
+        <location filename="../../forms/customer_form.py" line="86"/>
         <source>Agreed to follow-up calls</source>
         <translation>同意回访</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="85"/>
+        <location filename="../../forms/customer_form.py" line="102"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="86"/>
+        <location filename="../../forms/customer_form.py" line="103"/>
         <source>Phones *</source>
         <translation>电话 *</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="88"/>
+        <location filename="../../forms/customer_form.py" line="105"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="89"/>
+        <location filename="../../forms/customer_form.py" line="106"/>
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="90"/>
+        <location filename="../../forms/customer_form.py" line="107"/>
         <source>&amp;VIP level</source>
         <translation>VIP 等级(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="91"/>
+        <location filename="../../forms/customer_form.py" line="108"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="93"/>
+        <location filename="../../forms/customer_form.py" line="110"/>
         <source>Preferred call window</source>
         <translation>偏好的通话时段</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="94"/>
+        <location filename="../../forms/customer_form.py" line="111"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="154"/>
+        <location filename="../../forms/customer_form.py" line="176"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="156"/>
+        <location filename="../../forms/customer_form.py" line="178"/>
         <source>Enter at least one phone number.</source>
         <translation>请至少输入一个电话号码。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="158"/>
+        <location filename="../../forms/customer_form.py" line="180"/>
         <source>Correct the phone numbers marked in red.</source>
         <translation>请更正标红的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="160"/>
+        <location filename="../../forms/customer_form.py" line="182"/>
         <source>Correct the address.</source>
         <translation>请更正地址。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="178"/>
+        <location filename="../../forms/customer_form.py" line="200"/>
         <source>Already belongs to another customer: {0}</source>
         <translation>已属于另一位客户：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="193"/>
+        <location filename="../../forms/customer_form.py" line="215"/>
         <source>Check the duplicate phone warning, then save again to keep it.</source>
         <translation>请查看重复号码的提示，确认后再次保存即可保留。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="220"/>
+        <location filename="../../forms/customer_form.py" line="242"/>
         <source>Saved, except the fields someone else changed meanwhile.</source>
         <translation>已保存，但他人同时修改的字段除外。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="227"/>
+        <location filename="../../forms/customer_form.py" line="249"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
@@ -1752,7 +1752,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../forms/order_customer_picker.py" line="31"/>
+        <location filename="../../forms/order_customer_picker.py" line="32"/>
         <source>Name or phone, then Enter</source>
         <translation>输入姓名或电话后按回车</translation>
     </message>
@@ -1760,12 +1760,12 @@
 <context>
     <name>DateRangeEdit</name>
     <message>
-        <location filename="../../forms/search_conditions.py" line="30"/>
+        <location filename="../../forms/search_conditions.py" line="37"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="30"/>
+        <location filename="../../forms/search_conditions.py" line="37"/>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -1773,17 +1773,17 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../softphone/qt/dial_pad.py" line="52"/>
+        <location filename="../../softphone/qt/dial_pad.py" line="53"/>
         <source>Number or SIP address</source>
         <translation>号码或 SIP 地址</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/dial_pad.py" line="53"/>
+        <location filename="../../softphone/qt/dial_pad.py" line="54"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/dial_pad.py" line="54"/>
+        <location filename="../../softphone/qt/dial_pad.py" line="55"/>
         <source>Redial</source>
         <translation>重拨</translation>
     </message>
@@ -1791,42 +1791,42 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="16"/>
+        <location filename="../../softphone/qt/history_list.py" line="17"/>
         <source>answered</source>
         <translation>已接听</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="17"/>
+        <location filename="../../softphone/qt/history_list.py" line="18"/>
         <source>busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="18"/>
+        <location filename="../../softphone/qt/history_list.py" line="19"/>
         <source>no answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="19"/>
+        <location filename="../../softphone/qt/history_list.py" line="20"/>
         <source>invalid number</source>
         <translation>无效号码</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="20"/>
+        <location filename="../../softphone/qt/history_list.py" line="21"/>
         <source>rejected</source>
         <translation>被拒接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="21"/>
+        <location filename="../../softphone/qt/history_list.py" line="22"/>
         <source>network error</source>
         <translation>网络错误</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="22"/>
+        <location filename="../../softphone/qt/history_list.py" line="23"/>
         <source>missed</source>
         <translation>未接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="23"/>
+        <location filename="../../softphone/qt/history_list.py" line="24"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1834,42 +1834,42 @@
 <context>
     <name>LineButtons</name>
     <message>
-        <location filename="../../softphone/qt/line_buttons.py" line="16"/>
+        <location filename="../../softphone/qt/line_buttons.py" line="17"/>
         <source>Dialling</source>
         <translation>拨号中</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/line_buttons.py" line="17"/>
+        <location filename="../../softphone/qt/line_buttons.py" line="18"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/line_buttons.py" line="18"/>
+        <location filename="../../softphone/qt/line_buttons.py" line="19"/>
         <source>Ringing out</source>
         <translation>对方振铃中</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/line_buttons.py" line="19"/>
+        <location filename="../../softphone/qt/line_buttons.py" line="20"/>
         <source>Connecting</source>
         <translation>连接中</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/line_buttons.py" line="20"/>
+        <location filename="../../softphone/qt/line_buttons.py" line="21"/>
         <source>Talking</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/line_buttons.py" line="21"/>
+        <location filename="../../softphone/qt/line_buttons.py" line="22"/>
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/line_buttons.py" line="27"/>
+        <location filename="../../softphone/qt/line_buttons.py" line="28"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/line_buttons.py" line="60"/>
+        <location filename="../../softphone/qt/line_buttons.py" line="61"/>
         <source>Line %1: free</source>
         <translation>线路 %1：空闲</translation>
     </message>
@@ -1877,292 +1877,310 @@
 <context>
     <name>LogisticsExport</name>
     <message>
-        <location filename="../../agent_desktop/logistics_export.py" line="23"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="24"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_export.py" line="24"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="25"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_export.py" line="25"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="26"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_export.py" line="26"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="27"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_export.py" line="27"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="28"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_export.py" line="28"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="29"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_export.py" line="29"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="30"/>
         <source>District</source>
         <translation>区/县</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_export.py" line="30"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="31"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_export.py" line="31"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="32"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_export.py" line="32"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="33"/>
         <source>Delivery</source>
         <translation>配送方式</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_export.py" line="33"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="34"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_export.py" line="34"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="35"/>
         <source>Sorting date</source>
         <translation>分拣日期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_export.py" line="35"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="36"/>
         <source>Hand-over date</source>
         <translation>交接日期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_export.py" line="36"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="37"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_export.py" line="37"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="38"/>
         <source>Total (CNY)</source>
         <translation>总额（元）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_export.py" line="38"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="39"/>
         <source>Rush</source>
         <translation>加急</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_export.py" line="39"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="40"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_export.py" line="40"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="41"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
 </context>
 <context>
+    <name>LogisticsFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/feature.py" line="38"/>
+        <source>&amp;Logistics: sorting and shipping...</source>
+        <translation>物流：分拣与发货(&amp;L)...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/feature.py" line="54"/>
+        <source>The CRM is still starting; try again in a moment.</source>
+        <translation>CRM 仍在启动，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/feature.py" line="60"/>
+        <source>Logistics: sorting and shipping</source>
+        <translation>物流：分拣与发货</translation>
+    </message>
+</context>
+<context>
     <name>LogisticsView</name>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="54"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="65"/>
         <source>Waiting for sorting</source>
         <translation>待分拣</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="55"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="66"/>
         <source>Sorted, waiting for shipment</source>
         <translation>已分拣，待发货</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="56"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="67"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="57"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="68"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="58"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="69"/>
         <source>&amp;Automatic by rules</source>
         <translation>按规则自动分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="63"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="74"/>
         <source>Assign &amp;selection</source>
         <translation>分配所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="66"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="77"/>
         <source>Confirm s&amp;orting</source>
         <translation>确认分拣(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="67"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="78"/>
         <source>Confirm s&amp;hipment</source>
         <translation>确认发货(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="68"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="80"/>
         <source>Selection &amp;delivered</source>
         <translation>所选已签收(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="70"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="83"/>
         <source>Selection re&amp;turned</source>
         <translation>所选已退回(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="72"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="85"/>
         <source>Courier r&amp;ules...</source>
         <translation>快递规则(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="74"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="89"/>
         <source>Export &amp;Excel</source>
         <translation>导出 &amp;Excel</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="74"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="90"/>
         <source>Export &amp;CSV</source>
         <translation>导出 &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="75"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="91"/>
         <source>Export &amp;TSV</source>
         <translation>导出 &amp;TSV</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="98"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="99"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="100"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="101"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="79"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="102"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="80"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="103"/>
         <source>Delivery</source>
         <translation>配送方式</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="80"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="104"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="80"/>
-        <location filename="../../agent_desktop/logistics_view.py" line="96"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="105"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="125"/>
         <source>Sorting date</source>
         <translation>分拣日期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="80"/>
-        <location filename="../../agent_desktop/logistics_view.py" line="98"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="106"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="127"/>
         <source>Hand-over date</source>
         <translation>交接日期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="81"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="107"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="81"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="108"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="142"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="171"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="180"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="220"/>
         <source>%1 orders</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="200"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="241"/>
         <source>%1 couriers chosen by the rules; %2 orders still without one</source>
         <translation>已按规则分配 %1 个快递；仍有 %2 个订单未分配</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="219"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="265"/>
         <source>Choose a courier for at least one order first.</source>
         <translation>请先为至少一个订单选择快递公司。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="224"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="271"/>
         <source>%1 orders sorted</source>
         <translation>已分拣 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="235"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="283"/>
         <source>Enter the tracking numbers of the parcels first.</source>
         <translation>请先输入包裹的运单号。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="239"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="288"/>
         <source>%1 orders shipped</source>
         <translation>已发货 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="246"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="299"/>
         <source>Select shipped orders first.</source>
         <translation>请先选择已发货的订单。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="250"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="304"/>
         <source>%1 orders updated</source>
         <translation>已更新 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="269"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="325"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="269"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="326"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="270"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="327"/>
         <source>Tab-separated text (*.tsv)</source>
         <translation>制表符分隔文本 (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="271"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="330"/>
         <source>Export the sorting list</source>
         <translation>导出分拣清单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/logistics_view.py" line="292"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="351"/>
         <source>%1 orders exported</source>
         <translation>已导出 %1 个订单</translation>
     </message>
@@ -2170,199 +2188,199 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="31"/>
+        <location filename="../../agent_desktop/features/phone/__init__.py" line="13"/>
         <source>Softphone</source>
         <translation>软电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="32"/>
+        <location filename="../../agent_desktop/features/phone/__init__.py" line="14"/>
         <source>No phone line yet</source>
         <translation>尚无电话线路</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="33"/>
+        <location filename="../../agent_desktop/features/phone/__init__.py" line="15"/>
         <source>The dial pad, your phone lines and the call controls (answer, hold, transfer, mute) will appear here.</source>
         <translation>拨号盘、电话线路和通话控制（接听、保持、转接、静音）将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="40"/>
+        <location filename="../../agent_desktop/features/screenpop/__init__.py" line="17"/>
         <source>Customer card</source>
         <translation>客户卡片</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="41"/>
+        <location filename="../../agent_desktop/features/screenpop/__init__.py" line="18"/>
         <source>No caller</source>
         <translation>无来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="42"/>
+        <location filename="../../agent_desktop/features/screenpop/__init__.py" line="19"/>
         <source>When a call rings, the caller&apos;s card pops up here: who they are, past contacts, orders, complaints and preferences.</source>
         <translation>来电振铃时，来电客户的卡片会在这里弹出：客户身份、历史联系、订单、投诉和偏好。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="50"/>
+        <location filename="../../agent_desktop/features/todo/__init__.py" line="19"/>
         <source>To-do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="51"/>
+        <location filename="../../agent_desktop/features/todo/__init__.py" line="20"/>
         <source>Nothing to do yet</source>
         <translation>暂无待办</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="52"/>
+        <location filename="../../agent_desktop/features/todo/__init__.py" line="21"/>
         <source>Your tasks and alerts will be listed here once the CRM is connected.</source>
         <translation>连接 CRM 后，您的任务和提醒将列在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="56"/>
+        <location filename="../../agent_desktop/features/callbacks/__init__.py" line="17"/>
         <source>Callbacks</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="57"/>
+        <location filename="../../agent_desktop/features/callbacks/__init__.py" line="18"/>
         <source>No callbacks scheduled</source>
         <translation>暂无回拨安排</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="58"/>
+        <location filename="../../agent_desktop/features/callbacks/__init__.py" line="19"/>
         <source>Customers waiting for you to call back will be listed here, soonest first.</source>
         <translation>等待您回电的客户将按时间先后列在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="63"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="33"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="64"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="34"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="65"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="35"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="66"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="36"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="67"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="37"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="70"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="48"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="242"/>
+        <location filename="../../agent_desktop/features/phone/__init__.py" line="24"/>
         <source>SIP: not started</source>
         <translation>SIP：未启动</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="243"/>
+        <location filename="../../agent_desktop/features/crm_link/__init__.py" line="10"/>
         <source>CRM: not connected</source>
         <translation>CRM：未连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="244"/>
+        <location filename="../../agent_desktop/features/phone/__init__.py" line="25"/>
         <source>Audio: idle</source>
         <translation>音频：空闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/i18n.py" line="73"/>
-        <location filename="../../agent_desktop/main_window.py" line="247"/>
-        <location filename="../../main.py" line="32"/>
+        <location filename="../../agent_desktop/shell/i18n.py" line="76"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="230"/>
+        <location filename="../../main.py" line="33"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="254"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="255"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="238"/>
         <source>&amp;Import settings from IT…</source>
         <translation>导入 IT 下发的设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="256"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="239"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="257"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="240"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="258"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="241"/>
         <source>&amp;About Agent Desktop</source>
         <translation>关于坐席工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="259"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="242"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="260"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="243"/>
         <source>Agent state</source>
         <translation>坐席状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="261"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="244"/>
         <source>Agent state tool bar</source>
         <translation>坐席状态工具栏</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="262"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="245"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="270"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="253"/>
         <source>Agent: {0}</source>
         <translation>坐席：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/main_window.py" line="272"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="255"/>
         <source>Agent state since {0}</source>
         <translation>自 {0} 起处于此状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="128"/>
+        <location filename="../../agent_desktop/shell/app.py" line="143"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation>无法启动：{0}。详情请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="166"/>
+        <location filename="../../agent_desktop/shell/app.py" line="181"/>
         <source>Import settings from IT</source>
         <translation>导入 IT 下发的设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="168"/>
+        <location filename="../../agent_desktop/shell/app.py" line="183"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation>设置包 (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="186"/>
+        <location filename="../../agent_desktop/shell/app.py" line="203"/>
         <source>Settings not imported</source>
         <translation>设置未导入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="187"/>
+        <location filename="../../agent_desktop/shell/app.py" line="204"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/app.py" line="192"/>
+        <location filename="../../agent_desktop/shell/app.py" line="211"/>
         <source>Imported {0} settings from {1}</source>
         <translation>已从 {1} 导入 {0} 项设置</translation>
     </message>
@@ -2370,47 +2388,47 @@
 <context>
     <name>NewCallerForm</name>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="52"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="53"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="54"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="55"/>
         <source>N&amp;umber</source>
         <translation>号码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="56"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="57"/>
         <source>&amp;City (optional)</source>
         <translation>城市（可选）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="57"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="58"/>
         <source>&amp;Address (optional)</source>
         <translation>地址（可选）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="60"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="61"/>
         <source>&amp;Save customer</source>
         <translation>保存客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="80"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="81"/>
         <source>New caller: %1</source>
         <translation>新来电者：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="101"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="102"/>
         <source>Enter the caller&apos;s name.</source>
         <translation>请输入来电者姓名。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="105"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="106"/>
         <source>This is not a phone number.</source>
         <translation>这不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="120"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="122"/>
         <source>Please check the fields: %1</source>
         <translation>请检查这些字段：%1</translation>
     </message>
@@ -2418,257 +2436,257 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../forms/order_form.py" line="94"/>
+        <location filename="../../forms/order_form.py" line="109"/>
         <source>Express courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="94"/>
+        <location filename="../../forms/order_form.py" line="110"/>
         <source>Standard courier</source>
         <translation>普通快递</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="95"/>
+        <location filename="../../forms/order_form.py" line="111"/>
         <source>Post (China Post)</source>
         <translation>邮政（中国邮政）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="95"/>
+        <location filename="../../forms/order_form.py" line="112"/>
         <source>Self-pickup</source>
         <translation>自提</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="102"/>
+        <location filename="../../forms/order_form.py" line="123"/>
         <source>Cash on delivery</source>
         <translation>货到付款</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="102"/>
+        <location filename="../../forms/order_form.py" line="124"/>
         <source>Online payment: Alipay</source>
         <translation>在线支付：支付宝</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="103"/>
+        <location filename="../../forms/order_form.py" line="125"/>
         <source>Online payment: WeChat Pay</source>
         <translation>在线支付：微信支付</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="103"/>
+        <location filename="../../forms/order_form.py" line="126"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="104"/>
+        <location filename="../../forms/order_form.py" line="127"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="105"/>
+        <location filename="../../forms/order_form.py" line="130"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="115"/>
+        <location filename="../../forms/order_form.py" line="140"/>
         <source>18-character unified social credit code</source>
         <translation>18 位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="116"/>
+        <location filename="../../forms/order_form.py" line="141"/>
         <source>R&amp;ush order</source>
         <translation>加急订单(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="122"/>
+        <location filename="../../forms/order_form.py" line="147"/>
         <source>&amp;Submit order (Ctrl+Enter)</source>
         <translation>提交订单(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="124"/>
+        <location filename="../../forms/order_form.py" line="149"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="126"/>
+        <location filename="../../forms/order_form.py" line="151"/>
         <source>Cancel this &amp;order...</source>
         <translation>取消此订单(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="135"/>
+        <location filename="../../forms/order_form.py" line="171"/>
         <source>C&amp;ustomer</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="142"/>
+        <location filename="../../forms/order_form.py" line="178"/>
         <source>Delivery</source>
         <translation>配送方式</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="144"/>
+        <location filename="../../forms/order_form.py" line="180"/>
         <source>&amp;Delivery</source>
         <translation>配送方式(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="146"/>
+        <location filename="../../forms/order_form.py" line="182"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="147"/>
+        <location filename="../../forms/order_form.py" line="183"/>
         <source>Recipient p&amp;hone</source>
         <translation>收件人电话(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="151"/>
+        <location filename="../../forms/order_form.py" line="187"/>
         <source>&amp;Payment</source>
         <translation>支付方式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="152"/>
+        <location filename="../../forms/order_form.py" line="188"/>
         <source>&amp;Media source</source>
         <translation>媒体来源(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="153"/>
+        <location filename="../../forms/order_form.py" line="189"/>
         <source>&amp;Invoice title</source>
         <translation>发票抬头(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="155"/>
+        <location filename="../../forms/order_form.py" line="191"/>
         <source>Ta&amp;x id</source>
         <translation>税号(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="158"/>
+        <location filename="../../forms/order_form.py" line="194"/>
         <source>Special &amp;requests</source>
         <translation>特殊要求(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="216"/>
+        <location filename="../../forms/order_form.py" line="281"/>
         <source>Total: ¥%1</source>
         <translation>合计：¥%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="392"/>
+        <location filename="../../forms/order_form.py" line="480"/>
         <source>Discard order?</source>
         <translation>放弃订单？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="393"/>
+        <location filename="../../forms/order_form.py" line="481"/>
         <source>Discard what you typed in this order?</source>
         <translation>放弃您在此订单中输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="415"/>
+        <location filename="../../forms/order_form.py" line="507"/>
         <source>Cancel order?</source>
         <translation>取消订单？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="416"/>
+        <location filename="../../forms/order_form.py" line="508"/>
         <source>Cancel order %1? The customer will not receive it.</source>
         <translation>取消订单 %1？客户将不会收到此订单。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="447"/>
+        <location filename="../../forms/order_form.py" line="542"/>
         <source>The CRM refused the change: %1</source>
         <translation>CRM 拒绝了此修改：%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="468"/>
+        <location filename="../../forms/order_form.py" line="563"/>
         <source>New order</source>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="471"/>
+        <location filename="../../forms/order_form.py" line="567"/>
         <source>Order %1 (provisional number, not yet confirmed by the CRM)</source>
         <translation>订单 %1（临时编号，CRM 尚未确认）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="472"/>
+        <location filename="../../forms/order_form.py" line="569"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="473"/>
+        <location filename="../../forms/order_form.py" line="571"/>
         <source>status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="478"/>
+        <location filename="../../forms/order_form.py" line="576"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="145"/>
+        <location filename="../../forms/order_rules.py" line="168"/>
         <source>Choose the customer (search by name or phone).</source>
         <translation>请选择客户（按姓名或电话搜索）。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="147"/>
+        <location filename="../../forms/order_rules.py" line="170"/>
         <source>Add at least one product.</source>
         <translation>请至少添加一件商品。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="149"/>
+        <location filename="../../forms/order_rules.py" line="172"/>
         <source>An order has at most 50 lines.</source>
         <translation>一个订单最多 50 行。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="152"/>
+        <location filename="../../forms/order_rules.py" line="175"/>
         <source>The quantity must be between 1 and 9999.</source>
         <translation>数量必须在 1 到 9999 之间。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="154"/>
+        <location filename="../../forms/order_rules.py" line="177"/>
         <source>Only %1 in stock.</source>
         <translation>库存仅剩 %1。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="156"/>
+        <location filename="../../forms/order_rules.py" line="179"/>
         <source>The discount is a percentage from 0 to 100.</source>
         <translation>折扣为 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="158"/>
+        <location filename="../../forms/order_rules.py" line="181"/>
         <source>Choose how the order is delivered.</source>
         <translation>请选择配送方式。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="168"/>
+        <location filename="../../forms/order_rules.py" line="191"/>
         <source>Not a valid phone number.</source>
         <translation>电话号码无效。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="170"/>
+        <location filename="../../forms/order_rules.py" line="193"/>
         <source>Choose how the customer pays.</source>
         <translation>请选择付款方式。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="174"/>
+        <location filename="../../forms/order_rules.py" line="197"/>
         <source>A unified social credit code has 18 characters (now %1).</source>
         <translation>统一社会信用代码为 18 位（当前 %1 位）。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="176"/>
+        <location filename="../../forms/order_rules.py" line="201"/>
         <source>Only digits and capital letters except I, O, S, V and Z.</source>
         <translation>只能包含数字和大写字母（不含 I、O、S、V、Z）。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="178"/>
+        <location filename="../../forms/order_rules.py" line="203"/>
         <source>The check character is wrong: look for a typo.</source>
         <translation>校验位错误：请检查是否输错。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="180"/>
+        <location filename="../../forms/order_rules.py" line="205"/>
         <source>An invoice with a tax id needs a title (company name).</source>
         <translation>填写了税号的发票需要抬头（公司名称）。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="182"/>
+        <location filename="../../forms/order_rules.py" line="207"/>
         <source>The invoice title is limited to 200 characters.</source>
         <translation>发票抬头最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="184"/>
+        <location filename="../../forms/order_rules.py" line="209"/>
         <source>Special requests are limited to 4000 characters.</source>
         <translation>特殊要求最多 4000 个字符。</translation>
     </message>
@@ -2676,37 +2694,37 @@
 <context>
     <name>OrderLinesModel</name>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="33"/>
+        <location filename="../../forms/order_lines_model.py" line="35"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="33"/>
+        <location filename="../../forms/order_lines_model.py" line="36"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="33"/>
+        <location filename="../../forms/order_lines_model.py" line="37"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="33"/>
+        <location filename="../../forms/order_lines_model.py" line="38"/>
         <source>Price ¥</source>
         <translation>单价 ¥</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="34"/>
+        <location filename="../../forms/order_lines_model.py" line="39"/>
         <source>Discount %</source>
         <translation>折扣 %</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="34"/>
+        <location filename="../../forms/order_lines_model.py" line="40"/>
         <source>Total ¥</source>
         <translation>小计 ¥</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="111"/>
+        <location filename="../../forms/order_lines_model.py" line="120"/>
         <source>%1 in stock</source>
         <translation>库存 %1</translation>
     </message>
@@ -2714,52 +2732,52 @@
 <context>
     <name>OrderLookup</name>
     <message>
-        <location filename="../../forms/order_lookup.py" line="29"/>
+        <location filename="../../forms/order_lookup.py" line="30"/>
         <source>Order number (SO… or L…) or the customer&apos;s phone</source>
         <translation>订单号（SO… 或 L…）或客户电话</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="32"/>
+        <location filename="../../forms/order_lookup.py" line="35"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="32"/>
+        <location filename="../../forms/order_lookup.py" line="36"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="32"/>
+        <location filename="../../forms/order_lookup.py" line="37"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="33"/>
+        <location filename="../../forms/order_lookup.py" line="38"/>
         <source>Total ¥</source>
         <translation>小计 ¥</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="33"/>
+        <location filename="../../forms/order_lookup.py" line="39"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="33"/>
+        <location filename="../../forms/order_lookup.py" line="40"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="39"/>
+        <location filename="../../forms/order_lookup.py" line="48"/>
         <source>&amp;Find order</source>
         <translation>查找订单(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="59"/>
+        <location filename="../../forms/order_lookup.py" line="74"/>
         <source>%1 orders found</source>
         <translation>找到 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="60"/>
+        <location filename="../../forms/order_lookup.py" line="76"/>
         <source>No order with this number or phone</source>
         <translation>没有与此号码或电话对应的订单</translation>
     </message>
@@ -2767,7 +2785,7 @@
 <context>
     <name>Orders</name>
     <message>
-        <location filename="../../crm/store/orders.py" line="29"/>
+        <location filename="../../crm/store/orders.py" line="31"/>
         <source>This order has left the warehouse (or was cancelled); it can no longer be changed.</source>
         <translation>此订单已出库（或已取消），不能再修改。</translation>
     </message>
@@ -2775,37 +2793,32 @@
 <context>
     <name>OrdersFeature</name>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="77"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="81"/>
         <source>&amp;New order...</source>
         <translation>新建订单(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="78"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="82"/>
         <source>Order &amp;lookup...</source>
         <translation>查询订单(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="80"/>
-        <source>&amp;Logistics: sorting and shipping...</source>
-        <translation>物流：分拣与发货(&amp;L)...</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="134"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="137"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation>CRM 仍在启动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="142"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="145"/>
         <source>New order</source>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="209"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="215"/>
         <source>Unfinished orders</source>
         <translation>未完成的订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="210"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="216"/>
         <source>%1 order(s) were not submitted last time:
 %2
 Restore them?</source>
@@ -2814,95 +2827,90 @@ Restore them?</source>
 要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="213"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="222"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="214"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="223"/>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="215"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="224"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="277"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="288"/>
         <source>Order lookup</source>
         <translation>查询订单</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/orders_feature.py" line="295"/>
-        <source>Logistics: sorting and shipping</source>
-        <translation>物流：分拣与发货</translation>
     </message>
 </context>
 <context>
     <name>Phone</name>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="29"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="39"/>
         <source>Answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="30"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="40"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="31"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="41"/>
         <source>Hold / resume</source>
         <translation>保持 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="32"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="42"/>
         <source>Mute / unmute</source>
         <translation>静音 / 取消静音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="33"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="43"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="95"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="120"/>
         <source>SIP: starting</source>
         <translation>SIP：启动中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="152"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="177"/>
         <source>SIP: restarting</source>
         <translation>SIP：重新启动中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="255"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="299"/>
         <source>Audio: idle</source>
         <translation>音频：空闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="257"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="301"/>
         <source>Audio: in use</source>
         <translation>音频：使用中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="35"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="45"/>
         <source>Call me from a demo customer</source>
         <translation>让一位演示客户给我打电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="237"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="280"/>
         <source>SIP: ready on port %1</source>
         <translation>SIP：已在端口 %1 就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="244"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="287"/>
         <source>Next attempt in %1 s</source>
         <translation>%1 秒后重试</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/phone.py" line="259"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="303"/>
         <source>Audio unavailable</source>
         <translation>音频不可用</translation>
     </message>
@@ -2910,13 +2918,13 @@ Restore them?</source>
 <context>
     <name>Phones</name>
     <message>
-        <location filename="../../crm/phones.py" line="56"/>
-        <location filename="../../crm/phones.py" line="62"/>
+        <location filename="../../crm/phones.py" line="57"/>
+        <location filename="../../crm/phones.py" line="63"/>
         <source>Not a phone number</source>
         <translation>不是电话号码</translation>
     </message>
     <message>
-        <location filename="../../crm/phones.py" line="58"/>
+        <location filename="../../crm/phones.py" line="59"/>
         <source>Phone number is too long</source>
         <translation>电话号码太长</translation>
     </message>
@@ -2924,22 +2932,22 @@ Restore them?</source>
 <context>
     <name>PhonesEdit</name>
     <message>
-        <location filename="../../forms/customer_phones.py" line="58"/>
+        <location filename="../../forms/customer_phones.py" line="59"/>
         <source>Add phone</source>
         <translation>添加电话</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_phones.py" line="68"/>
+        <location filename="../../forms/customer_phones.py" line="69"/>
         <source>Remove this phone</source>
         <translation>删除此电话</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_phones.py" line="116"/>
+        <location filename="../../forms/customer_phones.py" line="119"/>
         <source>Not a valid phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_phones.py" line="118"/>
+        <location filename="../../forms/customer_phones.py" line="121"/>
         <source>This number is listed twice</source>
         <translation>此号码重复</translation>
     </message>
@@ -2947,12 +2955,12 @@ Restore them?</source>
 <context>
     <name>Pop</name>
     <message>
-        <location filename="../../screenpop/core/lookup.py" line="59"/>
+        <location filename="../../screenpop/core/lookup.py" line="74"/>
         <source>The customer id sent with the call is unknown.</source>
         <translation>随来电传来的客户编号不存在。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/record_source.py" line="93"/>
+        <location filename="../../screenpop/core/record_source.py" line="100"/>
         <source>Abnormal call</source>
         <translation>异常来电</translation>
     </message>
@@ -2960,22 +2968,22 @@ Restore them?</source>
 <context>
     <name>ProductLookup</name>
     <message>
-        <location filename="../../forms/product_lookup.py" line="38"/>
+        <location filename="../../forms/product_lookup.py" line="39"/>
         <source>SKU, name or pinyin initials (e.g. amy for 按摩椅)</source>
         <translation>SKU、名称或拼音首字母（例如 amy 表示按摩椅）</translation>
     </message>
     <message>
-        <location filename="../../forms/product_lookup.py" line="50"/>
+        <location filename="../../forms/product_lookup.py" line="51"/>
         <source>&amp;Product</source>
         <translation>商品(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../forms/product_lookup.py" line="52"/>
+        <location filename="../../forms/product_lookup.py" line="53"/>
         <source>&amp;Qty</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../forms/product_lookup.py" line="72"/>
+        <location filename="../../forms/product_lookup.py" line="74"/>
         <source>%1  %2  ¥%3  stock %4</source>
         <translation>%1  %2  ¥%3  库存 %4</translation>
     </message>
@@ -2983,12 +2991,12 @@ Restore them?</source>
 <context>
     <name>QualityIndicator</name>
     <message>
-        <location filename="../../softphone/qt/quality_indicator.py" line="29"/>
+        <location filename="../../softphone/qt/quality_indicator.py" line="30"/>
         <source>Quality: %1</source>
         <translation>通话质量：%1</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/quality_indicator.py" line="31"/>
+        <location filename="../../softphone/qt/quality_indicator.py" line="33"/>
         <source>Jitter %1 ms, loss %2 %, round trip %3 ms</source>
         <translation>抖动 %1 毫秒，丢包 %2 %，往返 %3 毫秒</translation>
     </message>
@@ -2996,22 +3004,22 @@ Restore them?</source>
 <context>
     <name>RecentPopsList</name>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="27"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="28"/>
         <source>Recent pops</source>
         <translation>最近弹屏</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="46"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="47"/>
         <source>(no call)</source>
         <translation>（无通话）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="48"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="49"/>
         <source>(wrap-up pending)</source>
         <translation>（待话后处理）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="50"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="51"/>
         <source>(in call)</source>
         <translation>（通话中）</translation>
     </message>
@@ -3052,57 +3060,57 @@ Restore them?</source>
 <context>
     <name>ScreenPopDock</name>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="66"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="67"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="67"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="68"/>
         <source>The CRM cannot be reached: this card comes from the local copy.</source>
         <translation>无法连接 CRM：此卡片来自本地副本。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="76"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="78"/>
         <source>The customer card appears here when a call rings.</source>
         <translation>来电振铃时，客户卡片将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="272"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="289"/>
         <source>Opened without a call</source>
         <translation>手动打开（无通话）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="274"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="291"/>
         <source>Not reached: %1</source>
         <translation>未接通：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="276"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="293"/>
         <source>Call finished</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="278"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="295"/>
         <source>Call ended: wrap-up pending</source>
         <translation>通话已结束：待话后处理</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="280"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="297"/>
         <source>In call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="282"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="299"/>
         <source>Dialling</source>
         <translation>拨号中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="284"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="301"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="286"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="303"/>
         <source>(marked abnormal)</source>
         <translation>（已标记为异常）</translation>
     </message>
@@ -3110,101 +3118,101 @@ Restore them?</source>
 <context>
     <name>SearchConditions</name>
     <message>
-        <location filename="../../forms/search_conditions.py" line="61"/>
+        <location filename="../../forms/search_conditions.py" line="70"/>
         <source>Name or pinyin initials</source>
         <translation>姓名或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="61"/>
+        <location filename="../../forms/search_conditions.py" line="71"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="62"/>
+        <location filename="../../forms/search_conditions.py" line="72"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="62"/>
+        <location filename="../../forms/search_conditions.py" line="73"/>
         <source>Province, city or district</source>
         <translation>省、市或区/县</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="63"/>
+        <location filename="../../forms/search_conditions.py" line="74"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="63"/>
+        <location filename="../../forms/search_conditions.py" line="75"/>
         <source>Product bought (SKU)</source>
         <translation>购买过的商品（SKU）</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="72"/>
-        <location filename="../../forms/search_conditions.py" line="74"/>
-        <location filename="../../forms/search_conditions.py" line="75"/>
-        <location filename="../../forms/search_conditions.py" line="78"/>
-        <location filename="../../forms/search_conditions.py" line="80"/>
+        <location filename="../../forms/search_conditions.py" line="85"/>
+        <location filename="../../forms/search_conditions.py" line="87"/>
+        <location filename="../../forms/search_conditions.py" line="88"/>
+        <location filename="../../forms/search_conditions.py" line="93"/>
+        <location filename="../../forms/search_conditions.py" line="97"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="72"/>
+        <location filename="../../forms/search_conditions.py" line="85"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="72"/>
+        <location filename="../../forms/search_conditions.py" line="85"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="74"/>
+        <location filename="../../forms/search_conditions.py" line="87"/>
         <source>VIP level</source>
         <translation>VIP 等级</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="75"/>
+        <location filename="../../forms/search_conditions.py" line="88"/>
         <source>VIP level at least</source>
         <translation>VIP 等级不低于</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="76"/>
+        <location filename="../../forms/search_conditions.py" line="89"/>
         <source>Accepts sample trials</source>
         <translation>接受试用装</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="77"/>
+        <location filename="../../forms/search_conditions.py" line="90"/>
         <source>Agreed to follow-up calls</source>
         <translation>同意回访</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="78"/>
+        <location filename="../../forms/search_conditions.py" line="92"/>
         <source>Preferred call window</source>
         <translation>偏好的通话时段</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="80"/>
+        <location filename="../../forms/search_conditions.py" line="96"/>
         <source>Has a complaint that is</source>
         <translation>有以下状态的投诉</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="91"/>
+        <location filename="../../forms/search_conditions.py" line="108"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="91"/>
+        <location filename="../../forms/search_conditions.py" line="108"/>
         <source>Ordered</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="102"/>
+        <location filename="../../forms/search_conditions.py" line="119"/>
         <source>The date range ends before it starts</source>
         <translation>日期范围的结束早于开始</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="108"/>
+        <location filename="../../forms/search_conditions.py" line="125"/>
         <source>Invalid condition {0}: {1}</source>
         <translation>无效的条件 {0}：{1}</translation>
     </message>
@@ -3212,72 +3220,72 @@ Restore them?</source>
 <context>
     <name>SearchExport</name>
     <message>
-        <location filename="../../forms/search_export.py" line="18"/>
+        <location filename="../../forms/search_export.py" line="20"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../forms/search_export.py" line="18"/>
+        <location filename="../../forms/search_export.py" line="21"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../forms/search_export.py" line="19"/>
+        <location filename="../../forms/search_export.py" line="22"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../forms/search_export.py" line="19"/>
+        <location filename="../../forms/search_export.py" line="23"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../forms/search_export.py" line="20"/>
+        <location filename="../../forms/search_export.py" line="24"/>
         <source>District</source>
         <translation>区/县</translation>
     </message>
     <message>
-        <location filename="../../forms/search_export.py" line="20"/>
+        <location filename="../../forms/search_export.py" line="25"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../forms/search_export.py" line="21"/>
+        <location filename="../../forms/search_export.py" line="26"/>
         <source>VIP level</source>
         <translation>VIP 等级</translation>
     </message>
     <message>
-        <location filename="../../forms/search_export.py" line="21"/>
+        <location filename="../../forms/search_export.py" line="27"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../forms/search_export.py" line="22"/>
+        <location filename="../../forms/search_export.py" line="28"/>
         <source>Accepts samples</source>
         <translation>接受试用装</translation>
     </message>
     <message>
-        <location filename="../../forms/search_export.py" line="22"/>
+        <location filename="../../forms/search_export.py" line="29"/>
         <source>Follow-up opt-in</source>
         <translation>同意回访</translation>
     </message>
     <message>
-        <location filename="../../forms/search_export.py" line="23"/>
+        <location filename="../../forms/search_export.py" line="30"/>
         <source>Call window</source>
         <translation>通话时段</translation>
     </message>
     <message>
-        <location filename="../../forms/search_export.py" line="23"/>
+        <location filename="../../forms/search_export.py" line="31"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../forms/search_export.py" line="24"/>
+        <location filename="../../forms/search_export.py" line="32"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../forms/search_export.py" line="24"/>
+        <location filename="../../forms/search_export.py" line="33"/>
         <source>Customer id</source>
         <translation>客户编号</translation>
     </message>
@@ -3285,22 +3293,22 @@ Restore them?</source>
 <context>
     <name>SearchFeature</name>
     <message>
-        <location filename="../../agent_desktop/search_feature.py" line="62"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="60"/>
         <source>&amp;Find customers...</source>
         <translation>查找客户(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/search_feature.py" line="64"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="63"/>
         <source>New &amp;customer...</source>
         <translation>新建客户(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/search_feature.py" line="107"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="108"/>
         <source>The CRM is not ready yet; try again in a moment</source>
         <translation>CRM 尚未就绪，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/search_feature.py" line="119"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="120"/>
         <source>Find customers</source>
         <translation>查找客户</translation>
     </message>
@@ -3308,154 +3316,154 @@ Restore them?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../forms/search_panel.py" line="58"/>
+        <location filename="../../forms/search_panel.py" line="78"/>
         <source>Saved searches</source>
         <translation>已保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="60"/>
+        <location filename="../../forms/search_panel.py" line="80"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="63"/>
+        <location filename="../../forms/search_panel.py" line="83"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="65"/>
+        <location filename="../../forms/search_panel.py" line="85"/>
         <source>Save search…</source>
         <translation>保存搜索…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="67"/>
+        <location filename="../../forms/search_panel.py" line="87"/>
         <source>Delete saved</source>
         <translation>删除已保存</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="69"/>
+        <location filename="../../forms/search_panel.py" line="89"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="131"/>
+        <location filename="../../forms/search_panel.py" line="152"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="135"/>
+        <location filename="../../forms/search_panel.py" line="156"/>
         <source>%n customer(s) shown</source>
         <translation>
             <numerusform>显示 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="137"/>
+        <location filename="../../forms/search_panel.py" line="158"/>
         <source>%n found locally, more on demand</source>
         <translation>
             <numerusform>本地找到 %n 位，更多按需加载</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="141"/>
+        <location filename="../../forms/search_panel.py" line="162"/>
         <source>CRM not searched: {0}</source>
         <translation>未搜索 CRM：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="174"/>
+        <location filename="../../forms/search_panel.py" line="196"/>
         <source>Save search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="174"/>
+        <location filename="../../forms/search_panel.py" line="196"/>
         <source>Name of this search:</source>
         <translation>此搜索的名称：</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="188"/>
+        <location filename="../../forms/search_panel.py" line="210"/>
         <source>Search first, then export</source>
         <translation>请先搜索，再导出</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="192"/>
+        <location filename="../../forms/search_panel.py" line="214"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="196"/>
+        <location filename="../../forms/search_panel.py" line="218"/>
         <source>%n customer(s) exported</source>
         <translation>
             <numerusform>已导出 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="201"/>
+        <location filename="../../forms/search_panel.py" line="223"/>
         <source>Export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="207"/>
+        <location filename="../../forms/search_panel.py" line="229"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="208"/>
+        <location filename="../../forms/search_panel.py" line="229"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="71"/>
+        <location filename="../../forms/search_panel.py" line="91"/>
         <source>Hand to call list…</source>
         <translation>加入外呼名单…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="73"/>
+        <location filename="../../forms/search_panel.py" line="94"/>
         <source>Put every customer found on an outbound call list, worked through the Call Back queue</source>
         <translation>将找到的所有客户加入外呼名单，通过回电队列逐一外呼</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="221"/>
+        <location filename="../../forms/search_panel.py" line="243"/>
         <source>Search first, then hand the results to a call list</source>
         <translation>请先搜索，再将结果加入外呼名单</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="251"/>
+        <location filename="../../forms/search_panel.py" line="277"/>
         <source>Adding customers to call list {0}…</source>
         <translation>正在将客户加入外呼名单“{0}”…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="263"/>
+        <location filename="../../forms/search_panel.py" line="289"/>
         <source>Not added to the call list: {0}</source>
         <translation>未能加入外呼名单：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="269"/>
+        <location filename="../../forms/search_panel.py" line="299"/>
         <source>%n customer(s) added to call list {0}</source>
         <translation>
             <numerusform>已将 %n 位客户加入外呼名单“{0}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="272"/>
+        <location filename="../../forms/search_panel.py" line="302"/>
         <source>%n without a phone skipped</source>
         <translation>
             <numerusform>跳过 %n 位没有电话的客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="274"/>
+        <location filename="../../forms/search_panel.py" line="304"/>
         <source>%n already on the list</source>
         <translation>
             <numerusform>%n 位已在名单中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="276"/>
+        <location filename="../../forms/search_panel.py" line="306"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="276"/>
+        <location filename="../../forms/search_panel.py" line="306"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -3463,47 +3471,47 @@ Restore them?</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../forms/search_results_model.py" line="57"/>
+        <location filename="../../forms/search_results_model.py" line="72"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="57"/>
+        <location filename="../../forms/search_results_model.py" line="73"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="57"/>
+        <location filename="../../forms/search_results_model.py" line="74"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="57"/>
+        <location filename="../../forms/search_results_model.py" line="75"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="58"/>
+        <location filename="../../forms/search_results_model.py" line="76"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="58"/>
+        <location filename="../../forms/search_results_model.py" line="77"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="58"/>
+        <location filename="../../forms/search_results_model.py" line="78"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="59"/>
+        <location filename="../../forms/search_results_model.py" line="80"/>
         <source>Local</source>
         <translation>本地</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="59"/>
+        <location filename="../../forms/search_results_model.py" line="80"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
@@ -3511,322 +3519,322 @@ Restore them?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="53"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="54"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="55"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="56"/>
         <source>must not contain spaces or any of @ : &lt; &gt; &quot; &apos;</source>
         <translation>不能包含空格或 @ : &lt; &gt; &quot; &apos; 中的任何字符</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="63"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="64"/>
         <source>must be a host name or address, without spaces</source>
         <translation>必须是主机名或地址，不含空格</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="91"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="93"/>
         <source>must start with http:// or https:// (or be empty for the embedded back office)</source>
         <translation>必须以 http:// 或 https:// 开头（留空则使用内置后台）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="93"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="98"/>
         <source>must not contain spaces</source>
         <translation>不能包含空格</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="101"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="106"/>
         <source>must be a two-letter country code such as CN</source>
         <translation>必须是两个字母的国家代码，例如 CN</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="26"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="27"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="28"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="29"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="78"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="84"/>
         <source>unknown setting {0}: sections are {1}</source>
         <translation>未知设置 {0}：可用的部分有 {1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="81"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="89"/>
         <source>unknown setting {0}: keys of [{1}] are {2}</source>
         <translation>未知设置 {0}：[{1}] 中的设置有 {2}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="102"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="112"/>
         <source>{0}: expected a table of sections ({1})</source>
         <translation>{0}：应为按部分分组的设置表（{1}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="106"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="117"/>
         <source>{0}: [{1}] must be a table of settings</source>
         <translation>{0}：[{1}] 必须是设置表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="123"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="135"/>
         <source>{0}: not a JSON list: {1}</source>
         <translation>{0}：不是 JSON 列表：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="155"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="168"/>
         <source>{0}: cannot read: {1}</source>
         <translation>{0}：无法读取：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/manager.py" line="98"/>
+        <location filename="../../agent_desktop/settings/manager.py" line="91"/>
         <source>{0} is set by your administrator and cannot be changed</source>
         <translation>{0} 由管理员设定，不能更改</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/manager.py" line="131"/>
+        <location filename="../../agent_desktop/settings/manager.py" line="125"/>
         <source>set by your administrator and cannot be changed: {0}</source>
         <translation>以下设置由管理员设定，不能更改：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/manager.py" line="155"/>
+        <location filename="../../agent_desktop/settings/manager.py" line="152"/>
         <source>{0}: these keys are set by your administrator: {1}</source>
         <translation>{0}：以下设置由管理员设定，不能导入：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/manager.py" line="164"/>
+        <location filename="../../agent_desktop/settings/manager.py" line="162"/>
         <source>{0}: the settings file {1} cannot be written: {2}</source>
         <translation>{0}：无法写入设置文件 {1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="65"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="74"/>
         <source>{0}: &apos;locked&apos; must be a list of setting names</source>
         <translation>{0}：“locked”必须是设置名称的列表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="91"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="100"/>
         <source>{0}: unknown section [{1}]</source>
         <translation>{0}：未知的部分 [{1}]</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="23"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="25"/>
         <source>{0}: cannot fetch the settings bundle: {1}</source>
         <translation>{0}：无法获取设置包：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="24"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="26"/>
         <source>{0}: the settings bundle is larger than {1} bytes</source>
         <translation>{0}：设置包大于 {1} 字节</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="70"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="73"/>
         <source>{0}: the settings bundle is not UTF-8 text</source>
         <translation>{0}：设置包不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="80"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="85"/>
         <source>{0}: the settings bundle must be a table of sections</source>
         <translation>{0}：设置包必须是按部分分组的设置表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="82"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="88"/>
         <source>{0}: not valid TOML or JSON ({1})</source>
         <translation>{0}：不是有效的 TOML 或 JSON（{1}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="95"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="104"/>
         <source>{0}: cannot read the settings bundle: {1}</source>
         <translation>{0}：无法读取设置包：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="52"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="55"/>
         <source>line {0}, column {1}: the file is not valid TOML</source>
         <translation>第 {0} 行第 {1} 列：文件不是有效的 TOML</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="53"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="56"/>
         <source>at the end of the file: the file is not valid TOML</source>
         <translation>文件末尾处：文件不是有效的 TOML</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="54"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="57"/>
         <source>the file is not valid TOML</source>
         <translation>文件不是有效的 TOML</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="55"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="58"/>
         <source>line {0}, column {1}: the file is not valid JSON</source>
         <translation>第 {0} 行第 {1} 列：文件不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="56"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="59"/>
         <source>the file is not valid JSON</source>
         <translation>文件不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="57"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="60"/>
         <source>error at character {0}</source>
         <translation>第 {0} 个字符处有错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="58"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="61"/>
         <source>line {0}: the file is not UTF-8 text</source>
         <translation>第 {0} 行：文件不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="96"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="99"/>
         <source>the file does not exist</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="97"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="100"/>
         <source>a part of the path is not a folder</source>
         <translation>路径中有一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="98"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="101"/>
         <source>permission denied</source>
         <translation>没有访问权限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="99"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="102"/>
         <source>it is a folder, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="124"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="127"/>
         <source>the server answered {0} ({1})</source>
         <translation>服务器返回 {0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="125"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="128"/>
         <source>the proxy server answered {0} ({1})</source>
         <translation>代理服务器返回 {0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="127"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="130"/>
         <source>bad request</source>
         <translation>请求无效</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="128"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="131"/>
         <source>sign-in required</source>
         <translation>需要登录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="129"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="132"/>
         <source>access denied</source>
         <translation>拒绝访问</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="130"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="133"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="131"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="134"/>
         <source>proxy sign-in required</source>
         <translation>代理服务器需要登录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="132"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="135"/>
         <source>request timed out</source>
         <translation>请求超时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="133"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="136"/>
         <source>no longer available</source>
         <translation>已不再提供</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="134"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="137"/>
         <source>too many requests</source>
         <translation>请求过多</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="135"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="138"/>
         <source>internal server error</source>
         <translation>服务器内部错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="136"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="139"/>
         <source>bad gateway</source>
         <translation>网关错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="137"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="140"/>
         <source>service unavailable</source>
         <translation>服务不可用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="138"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="141"/>
         <source>gateway timed out</source>
         <translation>网关超时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="141"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="144"/>
         <source>redirection not followed</source>
         <translation>未跟随重定向</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="142"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="145"/>
         <source>request refused</source>
         <translation>请求被拒绝</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="143"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="146"/>
         <source>server error</source>
         <translation>服务器错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="145"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="148"/>
         <source>unexpected answer</source>
         <translation>意外的应答</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="146"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="149"/>
         <source>the server cannot be reached</source>
         <translation>无法连接到服务器</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="147"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="150"/>
         <source>the server name {0} cannot be found</source>
         <translation>找不到服务器 {0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="148"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="151"/>
         <source>the download took too long</source>
         <translation>下载超时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="149"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="152"/>
         <source>the server closed the connection without answering</source>
         <translation>服务器未作应答就关闭了连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="150"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="153"/>
         <source>the download was cut off</source>
         <translation>下载中断</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="151"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="154"/>
         <source>the server&apos;s answer could not be understood</source>
         <translation>无法识别服务器的应答</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="152"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="155"/>
         <source>the server&apos;s certificate is not trusted</source>
         <translation>服务器的证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="153"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="156"/>
         <source>the secure connection to the server failed</source>
         <translation>与服务器的安全连接失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/errors_text.py" line="154"/>
+        <location filename="../../agent_desktop/settings/errors_text.py" line="157"/>
         <source>the address is not valid</source>
         <translation>地址无效</translation>
     </message>
@@ -3834,375 +3842,375 @@ Restore them?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="90"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="91"/>
         <source>The password store is not available: {0}</source>
         <translation>密码存储不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="111"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="112"/>
         <source>Looking for audio devices…</source>
         <translation>正在查找音频设备…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="113"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="114"/>
         <source>No audio devices found. Calls will use the system default once a device is connected.</source>
         <translation>未找到音频设备。连接设备后，通话将使用系统默认设备。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="114"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="116"/>
         <source>Audio devices could not be listed (is PortAudio installed?). The system default will be used.</source>
         <translation>无法列出音频设备（是否已安装 PortAudio？）。将使用系统默认设备。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="125"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="128"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="127"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="130"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="129"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="132"/>
         <source>Must be at most {0}.</source>
         <translation>不能大于 {0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="131"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="134"/>
         <source>Must be at least {0}.</source>
         <translation>不能小于 {0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="133"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="136"/>
         <source>Must be more than {0}.</source>
         <translation>必须大于 {0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="145"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="148"/>
         <source>{0} is already used for &quot;{1}&quot;.</source>
         <translation>{0} 已用于“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="211"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="216"/>
         <source>Not saved: tick the session-only box below.</source>
         <translation>未保存：请勾选下方的“仅在本次会话中记住密码”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="213"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="218"/>
         <source>Not saved: the password store failed ({0}).</source>
         <translation>未保存：密码存储出错（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="230"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="235"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="233"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="238"/>
         <source>Remember passwords for this session only</source>
         <translation>仅在本次会话中记住密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="31"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="32"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="32"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="35"/>
         <source>Registrar</source>
         <translation>注册服务器</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="32"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="36"/>
         <source>Host name or address of your phone system; empty: no registration (direct calls only).</source>
         <translation>电话系统的主机名或地址；留空表示不注册（仅直接呼叫）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="33"/>
-        <location filename="../../agent_desktop/settings_pages.py" line="70"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="40"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="110"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="34"/>
-        <location filename="../../agent_desktop/settings_pages.py" line="71"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="41"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="111"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="35"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="44"/>
         <source>Authentication name</source>
         <translation>认证名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="35"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="45"/>
         <source>Only when it differs from the user name.</source>
         <translation>仅在与用户名不同时填写。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="36"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="47"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="37"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="48"/>
         <source>Outbound proxy</source>
         <translation>出站代理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="38"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="49"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="39"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="52"/>
         <source>Transport</source>
         <translation>传输协议</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="39"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="55"/>
         <source>UDP</source>
         <translation>UDP</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="39"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="56"/>
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="39"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="57"/>
         <source>TLS (encrypted)</source>
         <translation>TLS（加密）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="40"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="62"/>
         <source>Local port</source>
         <translation>本地端口</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="40"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="64"/>
         <source>0: any free port.</source>
         <translation>0：任意空闲端口。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="41"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="66"/>
         <source>Bind address</source>
         <translation>绑定地址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="42"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="67"/>
         <source>Verify the server&apos;s TLS certificate</source>
         <translation>验证服务器的 TLS 证书</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="43"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="68"/>
         <source>CA certificate file</source>
         <translation>CA 证书文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="46"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="71"/>
         <source>Media encryption (SRTP)</source>
         <translation>媒体加密（SRTP）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="48"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="74"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="48"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="75"/>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="48"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="76"/>
         <source>Mandatory</source>
         <translation>强制</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="50"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="81"/>
         <source>STUN servers</source>
         <translation>STUN 服务器</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="50"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="83"/>
         <source>Separate several with commas.</source>
         <translation>多个服务器用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="51"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="85"/>
         <source>Use ICE</source>
         <translation>使用 ICE</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="52"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="86"/>
         <source>TURN server</source>
         <translation>TURN 服务器</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="53"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="87"/>
         <source>TURN user name</source>
         <translation>TURN 用户名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="54"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="88"/>
         <source>Registration retry (seconds)</source>
         <translation>注册重试间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="55"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="89"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="56"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="90"/>
         <source>Phone lines</source>
         <translation>电话线路数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="57"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="91"/>
         <source>Answer calls automatically when Ready</source>
         <translation>就绪时自动接听来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="58"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="92"/>
         <source>SIP response to blocked callers</source>
         <translation>对黑名单来电的 SIP 响应码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="62"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="96"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="63"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="97"/>
         <source>Speaker / headset</source>
         <translation>扬声器 / 耳机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="64"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="98"/>
         <source>Ringer</source>
         <translation>振铃设备</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="65"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="99"/>
         <source>Ringtone volume (0-100)</source>
         <translation>铃声音量（0-100）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="69"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="105"/>
         <source>CRM address</source>
         <translation>CRM 地址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="69"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="106"/>
         <source>For example https://crm.example.com; empty: the built-in local back office.</source>
         <translation>例如 https://crm.example.com；留空则使用内置的本地后台。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="72"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="114"/>
         <source>Default phone region</source>
         <translation>默认号码地区</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="72"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="115"/>
         <source>Two-letter country code used for numbers without a country prefix.</source>
         <translation>用于没有国家代码前缀的号码的两字母国家代码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="73"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="117"/>
         <source>Request timeout (seconds)</source>
         <translation>请求超时（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="74"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="118"/>
         <source>Sync interval (seconds)</source>
         <translation>同步间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="80"/>
-        <location filename="../../agent_desktop/settings_pages.py" line="99"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="124"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="147"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="82"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="127"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="82"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="128"/>
         <source>Chinese (Simplified) - 简体中文</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="82"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="129"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="83"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="131"/>
         <source>The window switches language as soon as you press OK.</source>
         <translation>按“确定”后窗口立即切换语言。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="88"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="136"/>
         <source>Answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="89"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="137"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="90"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="138"/>
         <source>Hold / resume</source>
         <translation>保持 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="91"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="139"/>
         <source>Mute / unmute</source>
         <translation>静音 / 取消静音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="92"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="140"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="96"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="144"/>
         <source>SIP account</source>
         <translation>SIP 账户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="97"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="145"/>
         <source>Audio devices</source>
         <translation>音频设备</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="98"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="146"/>
         <source>CRM connection</source>
         <translation>CRM 连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_pages.py" line="100"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="148"/>
         <source>Hotkeys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="136"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="139"/>
         <source>Not a valid value.</source>
         <translation>值无效。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="198"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="203"/>
         <source>Not saved: the settings were refused.</source>
         <translation>未保存：设置被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_dialog.py" line="202"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="207"/>
         <source>Not saved: the settings file {0} could not be written.</source>
         <translation>未保存：无法写入设置文件 {0}。</translation>
     </message>
@@ -4210,27 +4218,27 @@ Restore them?</source>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../agent_desktop/settings_form.py" line="196"/>
+        <location filename="../../agent_desktop/settings/form.py" line="206"/>
         <source>{0} (not connected)</source>
         <translation>{0}（未连接）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_form.py" line="218"/>
+        <location filename="../../agent_desktop/settings/form.py" line="229"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_form.py" line="221"/>
+        <location filename="../../agent_desktop/settings/form.py" line="232"/>
         <source>Unchanged; type to set a new password</source>
         <translation>未更改；输入以设置新密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_form.py" line="223"/>
+        <location filename="../../agent_desktop/settings/form.py" line="234"/>
         <source>Set by your administrator</source>
         <translation>由管理员设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings_form.py" line="224"/>
+        <location filename="../../agent_desktop/settings/form.py" line="235"/>
         <source>This setting is set by your administrator and cannot be changed here.</source>
         <translation>此设置由管理员设定，不能在此更改。</translation>
     </message>
@@ -4238,12 +4246,12 @@ Restore them?</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../agent_desktop/todo_snooze_dialog.py" line="18"/>
+        <location filename="../../agent_desktop/features/todo/snooze_dialog.py" line="19"/>
         <source>Snooze to-do</source>
         <translation>推迟待办</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_snooze_dialog.py" line="26"/>
+        <location filename="../../agent_desktop/features/todo/snooze_dialog.py" line="27"/>
         <source>Remind me again at:</source>
         <translation>再次提醒时间：</translation>
     </message>
@@ -4251,17 +4259,17 @@ Restore them?</source>
 <context>
     <name>Softphone</name>
     <message>
-        <location filename="../../softphone/engine/commands.py" line="27"/>
+        <location filename="../../softphone/engine/commands.py" line="32"/>
         <source>The phone could not do that</source>
         <translation>电话无法执行此操作</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="171"/>
+        <location filename="../../softphone/engine/engine.py" line="175"/>
         <source>The phone could not start</source>
         <translation>电话无法启动</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="232"/>
+        <location filename="../../softphone/engine/engine.py" line="237"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation>电话无法启动：SIP 端口已被占用或地址不可用</translation>
     </message>
@@ -4269,17 +4277,17 @@ Restore them?</source>
 <context>
     <name>SoftphoneDock</name>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="80"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="81"/>
         <source>Mic</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="81"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="82"/>
         <source>Speaker</source>
         <translation>扬声器</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="82"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="83"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>
@@ -4287,12 +4295,12 @@ Restore them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../main.py" line="16"/>
+        <location filename="../../main.py" line="17"/>
         <source>the system policy file is invalid, ask your IT support</source>
         <translation>系统策略文件无效，请联系 IT 支持</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="17"/>
+        <location filename="../../main.py" line="18"/>
         <source>settings bundle not imported (nothing was changed)</source>
         <translation>设置包未导入（未做任何更改）</translation>
     </message>
@@ -4300,32 +4308,32 @@ Restore them?</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../screenpop/widgets/timeline_model.py" line="31"/>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="32"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/timeline_model.py" line="32"/>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="33"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/timeline_model.py" line="33"/>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="34"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/timeline_model.py" line="34"/>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="35"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/timeline_model.py" line="35"/>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="36"/>
         <source>To-do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/timeline_model.py" line="36"/>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="37"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -4333,22 +4341,22 @@ Restore them?</source>
 <context>
     <name>TodoBanner</name>
     <message>
-        <location filename="../../agent_desktop/todo_banner.py" line="46"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="47"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_banner.py" line="47"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="48"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_banner.py" line="54"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="55"/>
         <source>Due: {0}</source>
         <translation>到期：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_banner.py" line="56"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="57"/>
         <source>(+{0} more)</source>
         <translation>（还有 {0} 项）</translation>
     </message>
@@ -4356,97 +4364,97 @@ Restore them?</source>
 <context>
     <name>TodoDock</name>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="127"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="145"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="127"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="146"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="127"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="147"/>
         <source>My team</source>
         <translation>我的团队</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="128"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="148"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="128"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="149"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="129"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="152"/>
         <source>By due time</source>
         <translation>按到期时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="129"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="153"/>
         <source>By priority</source>
         <translation>按优先级</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="130"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="154"/>
         <source>By title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="130"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="155"/>
         <source>By creation</source>
         <translation>按创建时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="139"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="165"/>
         <source>Show done</source>
         <translation>显示已完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="140"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="166"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="141"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="167"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="142"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="168"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="143"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="169"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="144"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="170"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="145"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="172"/>
         <source>10 minutes</source>
         <translation>10 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="145"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="173"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="145"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="174"/>
         <source>Tomorrow 9:00</source>
         <translation>明天 9:00</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_dock.py" line="146"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="175"/>
         <source>Choose a time…</source>
         <translation>选择时间…</translation>
     </message>
@@ -4454,17 +4462,17 @@ Restore them?</source>
 <context>
     <name>TodoFeature</name>
     <message>
-        <location filename="../../agent_desktop/todo_feature.py" line="64"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="92"/>
         <source>New to-do…</source>
         <translation>新建待办…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_feature.py" line="181"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="228"/>
         <source>The to-do could not be saved: {0}</source>
         <translation>待办未能保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_feature.py" line="233"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="292"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
@@ -4472,98 +4480,98 @@ Restore them?</source>
 <context>
     <name>TodoForm</name>
     <message>
-        <location filename="../../forms/todo_form.py" line="40"/>
+        <location filename="../../forms/todo_form.py" line="61"/>
         <source>Edit to-do</source>
         <translation>编辑待办</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="40"/>
+        <location filename="../../forms/todo_form.py" line="61"/>
         <source>New to-do</source>
         <translation>新建待办</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="43"/>
-        <location filename="../../forms/todo_form.py" line="44"/>
+        <location filename="../../forms/todo_form.py" line="64"/>
+        <location filename="../../forms/todo_form.py" line="65"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="44"/>
+        <location filename="../../forms/todo_form.py" line="65"/>
         <source>linked</source>
         <translation>已关联</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="45"/>
+        <location filename="../../forms/todo_form.py" line="66"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="50"/>
+        <location filename="../../forms/todo_form.py" line="71"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="50"/>
+        <location filename="../../forms/todo_form.py" line="71"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="50"/>
+        <location filename="../../forms/todo_form.py" line="71"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="50"/>
+        <location filename="../../forms/todo_form.py" line="71"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="53"/>
+        <location filename="../../forms/todo_form.py" line="74"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="55"/>
+        <location filename="../../forms/todo_form.py" line="76"/>
         <source>My team ({0})</source>
         <translation>我的团队（{0}）</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="71"/>
+        <location filename="../../forms/todo_form.py" line="94"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="72"/>
+        <location filename="../../forms/todo_form.py" line="95"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="73"/>
+        <location filename="../../forms/todo_form.py" line="96"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="77"/>
+        <location filename="../../forms/todo_form.py" line="100"/>
         <source>Due time</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="78"/>
+        <location filename="../../forms/todo_form.py" line="101"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="79"/>
+        <location filename="../../forms/todo_form.py" line="102"/>
         <source>Assign to</source>
         <translation>分配给</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="80"/>
+        <location filename="../../forms/todo_form.py" line="103"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="130"/>
+        <location filename="../../forms/todo_form.py" line="153"/>
         <source>Enter a title.</source>
         <translation>请输入标题。</translation>
     </message>
@@ -4571,52 +4579,52 @@ Restore them?</source>
 <context>
     <name>TodoModel</name>
     <message>
-        <location filename="../../agent_desktop/todo_model.py" line="18"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="20"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_model.py" line="18"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="21"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_model.py" line="19"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="22"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_model.py" line="20"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="23"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_model.py" line="21"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="24"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_model.py" line="23"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="27"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_model.py" line="23"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="28"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_model.py" line="24"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="29"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_model.py" line="24"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="30"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/todo_model.py" line="25"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="32"/>
         <source>Team {0}</source>
         <translation>团队 {0}</translation>
     </message>
@@ -4624,22 +4632,22 @@ Restore them?</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../agent_desktop/tray.py" line="53"/>
+        <location filename="../../agent_desktop/shell/tray.py" line="54"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tray.py" line="54"/>
+        <location filename="../../agent_desktop/shell/tray.py" line="55"/>
         <source>Hide window</source>
         <translation>隐藏窗口</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tray.py" line="54"/>
+        <location filename="../../agent_desktop/shell/tray.py" line="55"/>
         <source>Show window</source>
         <translation>显示窗口</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/tray.py" line="55"/>
+        <location filename="../../agent_desktop/shell/tray.py" line="56"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -4647,27 +4655,27 @@ Restore them?</source>
 <context>
     <name>WrapUp</name>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="56"/>
+        <location filename="../../forms/wrapup_result.py" line="57"/>
         <source>Choose how the call ended.</source>
         <translation>请选择通话结果。</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="58"/>
+        <location filename="../../forms/wrapup_result.py" line="59"/>
         <source>Notes are limited to 4000 characters.</source>
         <translation>备注不能超过 4000 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="62"/>
+        <location filename="../../forms/wrapup_result.py" line="63"/>
         <source>Give the follow-up a title.</source>
         <translation>请为跟进事项填写标题。</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="64"/>
+        <location filename="../../forms/wrapup_result.py" line="65"/>
         <source>The title is limited to 200 characters.</source>
         <translation>标题不能超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="67"/>
+        <location filename="../../forms/wrapup_result.py" line="68"/>
         <source>The follow-up must be due in the future.</source>
         <translation>跟进事项的到期时间必须在将来。</translation>
     </message>
@@ -4675,83 +4683,83 @@ Restore them?</source>
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="54"/>
+        <location filename="../../forms/wrapup_form.py" line="55"/>
         <source>Order placed</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="54"/>
+        <location filename="../../forms/wrapup_form.py" line="56"/>
         <source>Enquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="55"/>
+        <location filename="../../forms/wrapup_form.py" line="57"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="55"/>
+        <location filename="../../forms/wrapup_form.py" line="58"/>
         <source>Follow-up needed</source>
         <translation>需要跟进</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="56"/>
+        <location filename="../../forms/wrapup_form.py" line="59"/>
         <source>No sale</source>
         <translation>未成交</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="56"/>
+        <location filename="../../forms/wrapup_form.py" line="60"/>
         <source>Wrong number</source>
         <translation>打错电话</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="59"/>
-        <location filename="../../forms/wrapup_form.py" line="137"/>
+        <location filename="../../forms/wrapup_form.py" line="63"/>
+        <location filename="../../forms/wrapup_form.py" line="142"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="70"/>
+        <location filename="../../forms/wrapup_form.py" line="74"/>
         <source>Choose...</source>
         <translation>请选择...</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="77"/>
+        <location filename="../../forms/wrapup_form.py" line="81"/>
         <source>Create a &amp;follow-up to-do</source>
         <translation>创建跟进待办(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="89"/>
+        <location filename="../../forms/wrapup_form.py" line="94"/>
         <source>&amp;Disposition</source>
         <translation>通话结果(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="91"/>
+        <location filename="../../forms/wrapup_form.py" line="96"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="94"/>
+        <location filename="../../forms/wrapup_form.py" line="99"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="96"/>
+        <location filename="../../forms/wrapup_form.py" line="101"/>
         <source>D&amp;ue</source>
         <translation>期限(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="99"/>
+        <location filename="../../forms/wrapup_form.py" line="104"/>
         <source>&amp;Submit wrap-up (Ctrl+Enter)</source>
         <translation>提交话后处理(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="137"/>
+        <location filename="../../forms/wrapup_form.py" line="142"/>
         <source>Wrap-up: outgoing call</source>
         <translation>话后处理：外呼</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="160"/>
+        <location filename="../../forms/wrapup_form.py" line="166"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>

@@ -7,8 +7,11 @@ from __future__ import annotations
 import pytest
 
 from agent_desktop.features.callbacks.feature import CallbackFeature
+from agent_desktop.features.crm_link.api import CRM
+from agent_desktop.features.phone.api import PHONE
 from agent_desktop.features.screenpop import feature as screenpop_feature
 from agent_desktop.shell.agent_state import BREAK, NOT_READY, READY
+from agent_desktop.shell.keys import AGENT_STATE
 from softphone.qt.adapter import PhoneAdapter
 from tests.agent_desktop.features.callbacks.test_callback_sip import caller, entry_for  # noqa: F401 - fixture
 from tests.agent_desktop.features.todo.test_todo_feature import service_for
@@ -26,12 +29,12 @@ def test_not_ready_refuses_with_480_and_queues_a_call_back_ready_rings(
     engine, _log = make_engine(max_lines=2)
     phone = PhoneAdapter(engine, parent=shell.window)
     sync = engine_for(client_for(live_backoffice.url, "agent1"), tmp_path / "agent1.db", entities=SYNCED)
-    shell.ctx.services["phone"] = phone
-    shell.ctx.services["crm"] = service_for(sync, shell.window)
+    shell.ctx.services.provide(PHONE, phone)
+    shell.ctx.services.provide(CRM, service_for(sync, shell.window))
     callbacks = CallbackFeature(shell.window, shell.ctx.services, shell.ctx.tasks)
     callbacks.start()
     card = screenpop_feature.install(shell.ctx, shell.window)
-    agent_state = shell.ctx.services["agent_state"]
+    agent_state = shell.ctx.services.get(AGENT_STATE)
     target = f"127.0.0.1:{engine.local_port}"
     rang: list = []
     phone.sig_incoming_call.connect(rang.append)

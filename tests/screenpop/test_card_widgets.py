@@ -231,3 +231,9 @@ def test_warm_up_leaves_nothing_behind(dock) -> None:
     assert dock.current_card() is None and dock.recent.list.count() == 0
     dock.pop(ring({"From": "<sip:13800138000@pbx>"}))
     assert dock.card_view.name_label.text() == "张伟"
+
+
+def test_a_warm_up_that_comes_after_the_first_pop_leaves_that_card_shown(dock) -> None:
+    dock.pop(ring({"From": "<sip:13800138000@pbx>"}))  # a call rang before the deferred warm-up ran
+    dock.warm_up()
+    assert dock.card_view.name_label.text() == "张伟" and dock.card_view._card.call_id != ""  # not the sample

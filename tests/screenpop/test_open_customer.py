@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from agent_desktop.features.callbacks import feature as callback_feature
+from agent_desktop.features.crm_link.api import CRM
 from agent_desktop.features.screenpop import feature as screenpop_feature
 from agent_desktop.features.search import feature as search_feature
 from agent_desktop.features.todo import feature as todo_feature
@@ -28,7 +29,7 @@ def test_a_feature_asking_for_a_customer_shows_their_card(shell, crm, qtbot, fea
     }
     other = installers[feature_name](shell.ctx, shell.window)  # the real feature, before the card
     card = screenpop_feature.install(shell.ctx, shell.window)
-    shell.ctx.services["crm"] = crm
+    shell.ctx.services.provide(CRM, crm)
     dock = card.dock
     with qtbot.waitSignal(card.controller.sig_pop_refreshed, timeout=10000) as refreshed:
         getattr(other, signal_name).emit(LI)
@@ -52,7 +53,7 @@ def test_opened_before_the_crm_is_there_and_a_replaced_feature_is_followed(shell
     todos.sig_open_customer.emit(ZHANG)  # no store yet: a card still appears, marked offline
     qtbot.waitUntil(lambda: len(card.history.sessions()) == 1, timeout=5000)
     assert card.dock.current_card().offline
-    shell.ctx.services["crm"] = crm
+    shell.ctx.services.provide(CRM, crm)
     todos.shutdown()
     again = todo_feature.install(shell.ctx, shell.window)
     again.sig_open_customer.emit(ZHANG)

@@ -9,9 +9,11 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 
 from agent_desktop.features.callbacks import feature as callback_feature
+from agent_desktop.features.crm_link.api import CRM
+from agent_desktop.features.phone.api import PHONE
 from agent_desktop.features.screenpop import feature as screenpop_feature
 from agent_desktop.shell.agent_state import READY, WRAP_UP
 from crm.phones import PhoneNormalizer
@@ -31,8 +33,6 @@ SHARED = "13900139000"
 class Phone(PhoneEvents):
     """The softphone's Qt adapter as the card and the call-back queue see it, with ``dial`` (returns
     the new call's id; the SIP side is proven in tests/softphone and test_callback_sip)."""
-
-    sig_call_rejected_before_ringing = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
@@ -64,7 +64,8 @@ def out(
 def desk(shell, crm):
     crm.store.bulk_load("customers", [_customer(LI, "李娜", SHARED), _customer(WANG, "王芳", SHARED)])
     phone = Phone()
-    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
+    shell.ctx.services.provide(CRM, crm)
+    shell.ctx.services.provide(PHONE, phone)
     feature = screenpop_feature.install(shell.ctx, shell.window)
     yield feature, phone
     feature.shutdown()

@@ -11,8 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from agent_desktop.features.crm_link.feature import CrmService
+from agent_desktop.features.crm_link.api import CRM, CrmService
 from agent_desktop.features.crm_link.signals import CrmSyncSignals
+from agent_desktop.features.phone.api import PHONE
 from agent_desktop.features.screenpop import feature as screenpop_feature
 from agent_desktop.shell.tasks import BackgroundTasks
 from crm.client import ClientConfig, CrmClient
@@ -195,7 +196,8 @@ def test_the_installed_feature_with_the_real_phone_and_crm(shell, backoffice_ser
     phone = PhoneAdapter(engine)
     engine.start()
     assert engine.wait_started(10)
-    shell.ctx.services["crm"], shell.ctx.services["phone"] = service, phone
+    shell.ctx.services.provide(CRM, service)
+    shell.ctx.services.provide(PHONE, phone)
     feature = screenpop_feature.install(shell.ctx, shell.window)
     dock = feature.dock
     target = f"127.0.0.1:{engine.local_port}"

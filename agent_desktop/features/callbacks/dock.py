@@ -149,8 +149,10 @@ class CallbackDock(QWidget):
         if entries == self.entries:  # only the clock moved: touch just the "waiting" cells
             for row, entry in enumerate(entries):
                 text = waited_text(waiting_seconds(entry, now))
-                if self.table.item(row, 2).text() != text:
-                    self.table.item(row, 2).setText(text)
+                cell = self.table.item(row, 2)
+                assert cell is not None  # the same entries as last time: their rows are all filled in
+                if cell.text() != text:
+                    cell.setText(text)
             return
         selected = self.selected_id()
         bars = (self.table.verticalScrollBar(), self.table.horizontalScrollBar())

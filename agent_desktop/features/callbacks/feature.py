@@ -1,12 +1,12 @@
 """Feature: the Call Back queue dock (``install(ctx, window)``).
 
-Missed calls come from the phone adapter (``ctx.services["phone"]``: ``sig_incoming_call``,
-``sig_call_rejected_before_ringing``, ``sig_call_changed``) through
-:class:`agent_desktop.features.callbacks.core.detector.MissedCallDetector`; they are kept until the CRM service
-(``ctx.services["crm"]``) is ready, then queued in its store (synced to every agent). Click-to-dial
-goes through ``phone.dial(number)``. Exposed as ``ctx.services["callbacks"]``:
-:meth:`CallbackFeature.add_manual` (from the customer card), :attr:`sig_open_customer` and
-:attr:`sig_dialing_customer` (the customer card shows the customer being called back).
+Missed calls come from :data:`PHONE` (``sig_incoming_call``, ``sig_call_rejected_before_ringing``,
+``sig_call_changed``) through :class:`~agent_desktop.features.callbacks.core.detector.MissedCallDetector`;
+they are kept until :data:`CRM` is ready, then queued in its store (synced to every agent).
+Click-to-dial goes through ``phone.dial(number)``. Provides :data:`CALLBACKS`
+(:meth:`CallbackFeature.add_manual`). With :data:`SCREENPOP`, the card's "Call back" queues its caller,
+and the card shows the customer being called back (:attr:`sig_dialing_customer`) or opened from the
+list (:attr:`sig_open_customer`).
 
 The dock's list is read off the GUI thread (``ctx.tasks``); the GUI thread only shows finished reads.
 Writes (missed calls, promised call backs, attempts, the signed-in user remembered at start-up) run
@@ -22,21 +22,32 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
+from agent_desktop.features.callbacks.api import CALLBACKS
 from agent_desktop.features.callbacks.controller import CallbackController, QueueView
 from agent_desktop.features.callbacks.core.detector import MissedCallDetector
 from agent_desktop.features.callbacks.dock import MAX_ROWS, CallbackDock
-from agent_desktop.features.crm_link.core.people import remembered_user
-from agent_desktop.features.todo.alerts import MAX_TIMER_MS
-from agent_desktop.shell.services import ServiceWaiter
+from agent_desktop.features.crm_link.api import CRM, CrmService, remembered_user
+from agent_desktop.features.phone.api import PHONE
+from agent_desktop.features.screenpop.api import SCREENPOP, ScreenPopApi
+from agent_desktop.shell.services import ServiceRegistry, ServiceWaiter
 from agent_desktop.shell.tasks import Newest
+from agent_desktop.shell.timers import MAX_TIMER_MS
 from crm.schemas.callbacks import AttemptOutcome
 from crm.store import callbacks as cbq
 from crm.store.todos import utc_now
+from screenpop.core.models import CardModel
+from softphone.engine.events import CallChanged
+
+if TYPE_CHECKING:
+    from agent_desktop.shell.context import AppContext
+    from agent_desktop.shell.main_window import MainWindow
+    from agent_desktop.shell.tasks import BackgroundTasks
+    from softphone.qt.adapter import PhoneAdapter
 
 logger = logging.getLogger(__name__)
 
@@ -60,9 +71,9 @@ class CallbackFeature(QObject):
 
     def __init__(
         self,
-        window: Any,
-        services: dict[str, Any],
-        tasks: Any = None,
+        window: MainWindow,
+        services: ServiceRegistry,
+        tasks: BackgroundTasks | None = None,
         *,
         clock: Callable[[], datetime] = utc_now,
         blocked_code: int = 603,
@@ -73,17 +84,16 @@ class CallbackFeature(QObject):
         self.services = services
         self.tasks = tasks
         self.clock = clock
-        self.service: Any = None
-        self.phone: Any = None
+        self.service: CrmService | None = None
+        self.phone: PhoneAdapter | None = None
         self.controller: CallbackController | None = None
         self.waiting_for_store: list[cbq.MissedCall] = []
         self.detector = MissedCallDetector(self._on_missed, blocked_code=blocked_code, clock=clock, region=region)
         self.dock = CallbackDock()
         window.set_dock_content("callbacks", self.dock)
         self.dock.sig_shown.connect(self._on_dock_shown)
-        holder = window.dock("callbacks") if hasattr(window, "dock") else None
-        if holder is not None:  # a tab brought to the front is not "shown" to its content
-            holder.visibilityChanged.connect(self._on_dock_visibility)
+        # a tab brought to the front is not "shown" to its content
+        window.dock("callbacks").visibilityChanged.connect(self._on_dock_visibility)
         self.retry_timer = QTimer(self)  # one timer: the next retry that becomes due
         self.retry_timer.setSingleShot(True)
         self.retry_timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -97,31 +107,28 @@ class CallbackFeature(QObject):
         self._tick_skipped = False  # the 30 s tick found the dock hidden
         self._select_when_shown: str | None = None  # a call back promised from the card, to select
         self._closed = False
-        self._crm_wait = ServiceWaiter(services, "crm", self.attach, self)
-        self._phone_wait = ServiceWaiter(services, "phone", self.connect_phone, self)
-        self._card_wait = ServiceWaiter(services, "screenpop", self.connect_card, self)
+        self._crm_wait = ServiceWaiter(services, CRM, self.attach, self)
+        self._phone_wait = ServiceWaiter(services, PHONE, self.connect_phone, self)
+        self._card_wait = ServiceWaiter(services, SCREENPOP, self.connect_card, self)
         self.action_call_next = QAction(self.tr("Call back the longest waiting caller"), self)
         self.action_call_next.triggered.connect(lambda: self.controller.call() if self.controller else None)
-        if hasattr(window, "menu"):
-            window.menu("call").addAction(self.action_call_next)
+        window.menu("call").addAction(self.action_call_next)
 
     def start(self) -> None:
         self._phone_wait.start()
         self._crm_wait.start()
         self._card_wait.start()
 
-    def connect_card(self, screenpop: Any) -> None:
-        """The customer card's "Call back" queues the card's caller (a promised call back)."""
-        screenpop.dock.sig_call_back_requested.connect(self._from_card)
+    def connect_card(self, screenpop: ScreenPopApi) -> None:
+        """The customer card's "Call back" queues the card's caller (a promised call back); the card
+        shows the customer being called back, or opened from the list."""
+        screenpop.requests.sig_call_back_requested.connect(self._from_card)
+        self.sig_open_customer.connect(screenpop.open_customer)
+        self.sig_dialing_customer.connect(screenpop.dialling_customer)
 
-    def _from_card(self, card: Any) -> None:
-        customer = getattr(card, "customer", None)
-        identity = getattr(card, "identity", None)
-        number = (
-            getattr(identity, "number", None)
-            or getattr(identity, "number_raw", "")
-            or (customer.phones[0] if customer and customer.phones else "")
-        )
+    def _from_card(self, card: CardModel) -> None:
+        customer, identity = card.customer, card.identity
+        number = identity.number or identity.number_raw or (customer.phones[0] if customer and customer.phones else "")
         if not number:
             self.dock.show_message(self.tr("This caller has no number to call back."))
             return
@@ -132,7 +139,7 @@ class CallbackFeature(QObject):
         self._select_when_shown = entry.get("id")
 
     # -- wiring ---------------------------------------------------------------------------------
-    def connect_phone(self, phone: Any) -> None:
+    def connect_phone(self, phone: PhoneAdapter) -> None:
         """Listen to the phone adapter's call events (missed calls, call-back outcomes)."""
         self.phone = phone
         phone.sig_incoming_call.connect(self.detector.feed)
@@ -141,11 +148,11 @@ class CallbackFeature(QObject):
         if self.controller is not None:
             self.controller.phone = phone
 
-    def attach(self, service: Any) -> None:
+    def attach(self, service: CrmService) -> None:
         """The CRM service is there: remember the signed-in user in its store (a write: in the
         background), then attach the queue to it."""
         self.service = service
-        store, user = service.store, getattr(service.client, "user", None)
+        store, user = service.store, service.user
         if self.tasks is None:  # no background helper (tests, tools): here
             self._attach(service, remembered_user(store, user))
             return
@@ -156,7 +163,7 @@ class CallbackFeature(QObject):
 
         self.tasks.write(lambda: remembered_user(store, user), lambda me: self._attach(service, me), failed, owner=self)
 
-    def _attach(self, service: Any, user: dict[str, Any]) -> None:
+    def _attach(self, service: CrmService, user: dict[str, Any]) -> None:
         if self._closed:
             return
         me = user.get("id", "")
@@ -179,7 +186,7 @@ class CallbackFeature(QObject):
         d.sig_call_requested.connect(lambda entry_id: c.call(entry_id or None))
         d.sig_outcome_chosen.connect(lambda entry_id, o: c.record(entry_id, AttemptOutcome(o)))
         d.sig_release_requested.connect(c.release)
-        if getattr(service, "signals", None) is not None:
+        if service.signals is not None:
             service.signals.sig_records_changed.connect(self._on_records_changed)
         for call in self.waiting_for_store:
             c.on_missed(call)
@@ -195,7 +202,7 @@ class CallbackFeature(QObject):
         else:
             self.controller.on_missed(call)
 
-    def _on_call_changed(self, event: Any) -> None:
+    def _on_call_changed(self, event: CallChanged) -> None:
         self.detector.feed(event)
         if self.controller is not None:
             self.controller.on_call_changed(event)
@@ -336,20 +343,20 @@ class CallbackFeature(QObject):
         self._card_wait.stop()
         self.retry_timer.stop()
         self.label_timer.stop()
-        if self.service is not None and getattr(self.service, "signals", None) is not None:
+        if self.service is not None and self.service.signals is not None:
             self.service.signals.sig_records_changed.disconnect(self._on_records_changed)
         if self.controller is not None:
             self.controller.close()  # writes still running finish; nothing is applied
         self.controller = None
-        self.services.pop("callbacks", None)
+        self.services.withdraw(CALLBACKS, self)
 
 
-def install(ctx: Any, window: Any) -> CallbackFeature:
+def install(ctx: AppContext, window: MainWindow) -> CallbackFeature:
     """Feature entry point (see agent_desktop.shell.feature_host)."""
     settings = ctx.settings
     feature = CallbackFeature(
         window, ctx.services, ctx.tasks, blocked_code=settings.sip.blocked_response, region=settings.crm.phone_region
     )
-    ctx.services["callbacks"] = feature
+    ctx.services.provide(CALLBACKS, feature)
     feature.start()
     return feature

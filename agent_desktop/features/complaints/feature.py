@@ -1,23 +1,31 @@
 """Feature: the supervisors' complaints list (Tools → Complaints, Ctrl+Shift+M).
 
-Enabled once ``ctx.services["crm"]`` exists and its signed-in user is a supervisor or admin (agents
-see complaints on the card). The list reads the local store (refreshed when complaints sync in);
-double-click opens the status dialog (through ``ctx.services["search"]`` when that feature is there).
+Enabled once :data:`CRM` is there and its signed-in user is a supervisor or admin (agents see
+complaints on the card). The list reads the local store (refreshed when complaints sync in);
+double-click opens the status dialog (through :data:`SEARCH` when that feature is there).
+Provides :data:`COMPLAINTS`.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
+from agent_desktop.features.complaints.api import COMPLAINTS
+from agent_desktop.features.crm_link.api import CRM, CrmService
+from agent_desktop.features.search.api import SEARCH
 from agent_desktop.shell.services import ServiceWaiter
 from crm.store.search import LocalCustomerSearch
 from forms.complaint_list import ComplaintList
 from forms.complaint_status import ComplaintStatusDialog
+
+if TYPE_CHECKING:
+    from agent_desktop.shell.context import AppContext
+    from agent_desktop.shell.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
 
@@ -27,10 +35,10 @@ SUPERVISOR_ROLES = ("supervisor", "admin")
 class ComplaintsFeature(QObject):
     """The installed feature."""
 
-    def __init__(self, ctx: Any, window: Any) -> None:
+    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
         super().__init__(window)
         self.ctx, self.window = ctx, window
-        self.service: Any = None
+        self.service: CrmService | None = None
         self.local: LocalCustomerSearch | None = None
         self.dialog: QDialog | None = None
         self.listing: ComplaintList | None = None
@@ -40,12 +48,13 @@ class ComplaintsFeature(QObject):
         self.action.setToolTip(self.tr("For supervisors: every complaint, open and overdue ones first"))
         self.action.triggered.connect(lambda _checked=False: self.open_list())
         window.menu("tools").addAction(self.action)
-        self._crm_wait = ServiceWaiter(ctx.services, "crm", self.attach, self)
+        ctx.services.provide(COMPLAINTS, self)
+        self._crm_wait = ServiceWaiter(ctx.services, CRM, self.attach, self)
         self._crm_wait.start()
 
-    def attach(self, service: Any) -> None:
+    def attach(self, service: CrmService) -> None:
         self.service = service
-        role = (getattr(service.client, "user", None) or {}).get("role")
+        role = service.role
         if role not in SUPERVISOR_ROLES:
             logger.info("complaints list is for supervisors; signed in as %s", role)
             return
@@ -59,9 +68,8 @@ class ComplaintsFeature(QObject):
     def _ready(self, local: LocalCustomerSearch) -> None:
         self.local = local
         self.action.setEnabled(True)
-        signals = getattr(self.service, "signals", None)
-        if signals is not None:
-            signals.sig_records_changed.connect(self._records_changed)
+        if self.service is not None and self.service.signals is not None:
+            self.service.signals.sig_records_changed.connect(self._records_changed)
 
     def _records_changed(self, entity: str, _ids: object) -> None:
         if entity == "complaints" and self.listing is not None and self.dialog is not None and self.dialog.isVisible():
@@ -78,25 +86,29 @@ class ComplaintsFeature(QObject):
             QVBoxLayout(self.dialog).addWidget(self.listing)
             self.dialog.resize(1000, 600)
         else:
+            assert self.listing is not None  # made together with the dialog
             self.listing.refresh()
         self.dialog.show()
         self.dialog.raise_()
 
     def open_status(self, complaint_id: str) -> None:
-        search = self.ctx.services.get("search")
+        search = self.ctx.services.get(SEARCH)
         dialog = search.open_complaint_status(complaint_id) if search is not None else None
-        if dialog is None:
+        if dialog is None and self.service is not None:
             dialog = ComplaintStatusDialog(self.ctx.tasks, self.service.store, complaint_id, self.window)
             dialog.finished.connect(dialog.deleteLater)
             dialog.show()
-        if self.listing is not None:
-            dialog.sig_status_changed.connect(lambda _record: self.listing.refresh())
+        listing = self.listing
+        if dialog is not None and listing is not None:
+            dialog.sig_status_changed.connect(lambda _record: listing.refresh())
 
     def shutdown(self) -> None:
+        self._crm_wait.stop()
+        self.ctx.services.withdraw(COMPLAINTS, self)
         if self.dialog is not None:
             self.dialog.close()
 
 
-def install(ctx: Any, window: Any) -> ComplaintsFeature:
+def install(ctx: AppContext, window: MainWindow) -> ComplaintsFeature:
     """Feature entry point (see agent_desktop.shell.feature_host)."""
     return ComplaintsFeature(ctx, window)

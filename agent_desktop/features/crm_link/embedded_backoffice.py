@@ -127,15 +127,17 @@ class EmbeddedBackOffice:
                 cwd=self.data_dir,
                 creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
             )
+        stdin, stdout = process.stdin, process.stdout
+        assert stdin is not None and stdout is not None  # both opened as PIPE above
         try:
-            process.stdin.write(self._password.encode() + b"\n")
-            process.stdin.flush()
-            ready = parse_ready(_read_line(process.stdout, START_TIMEOUT_S).decode("utf-8", "replace"))
+            stdin.write(self._password.encode() + b"\n")
+            stdin.flush()
+            ready = parse_ready(_read_line(stdout, START_TIMEOUT_S).decode("utf-8", "replace"))
         except (OSError, ValueError) as exc:
             self.stop()
             raise RuntimeError(f"the embedded back office did not start (see {self.log_file.name})") from exc
         finally:
-            process.stdout.close()  # the child writes nothing after its ready line
+            stdout.close()  # the child writes nothing after its ready line
         self.url, self.seeded_now = str(ready["url"]), bool(ready["seeded_now"])
         logger.info(
             "embedded back office (process %d) serving %s on %s, ready in %.1f s",
@@ -159,7 +161,8 @@ class EmbeddedBackOffice:
         if process is None:
             return
         try:
-            process.stdin.close()
+            if process.stdin is not None:  # always a PIPE (see start)
+                process.stdin.close()
         except OSError:
             pass
         try:

@@ -1,9 +1,9 @@
 """Feature: the CRM connection (embedded or shared back office), local store and sync engine.
 
 ``install(ctx, window)`` starts everything off the GUI thread (``ctx.tasks``) and shows the state in
-``window.status_indicator("crm")`` (plus a progress bar during the first sync). When ready it exposes
-``ctx.services["crm"]``: a :class:`CrmService` with the HTTP client, the local store and the sync
-engine's Qt signals. Tools → Sync conflicts… (or a click on the indicator while it shows conflicts)
+``window.status_indicator("crm")`` (plus a progress bar during the first sync). When ready it provides
+:data:`~agent_desktop.features.crm_link.api.CRM`: a :class:`~agent_desktop.features.crm_link.api.CrmService`
+with the HTTP client, the local store and the sync engine's Qt signals. Tools → Sync conflicts… (or a click on the indicator while it shows conflicts)
 opens :class:`~agent_desktop.features.crm_link.conflicts_dialog.ConflictsDialog`. ``shutdown()`` stops the sync thread,
 closes the store, then stops the embedded server.
 
@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QMouseEvent
 
+from agent_desktop.features.crm_link.api import CRM, CrmService
 from agent_desktop.features.crm_link.conflicts_dialog import ConflictsDialog
 from agent_desktop.features.crm_link.embedded_backoffice import EmbeddedBackOffice
 from agent_desktop.features.crm_link.signals import CrmSyncSignals
@@ -34,25 +36,15 @@ from crm.store import Store
 from crm.sync import SyncConfig, SyncEngine
 from crm.sync_events import AUTH_FAILED, SyncStatus
 
+if TYPE_CHECKING:
+    from agent_desktop.features.crm_link.login_dialog import CrmLoginDialog
+    from agent_desktop.shell.context import AppContext
+    from agent_desktop.shell.main_window import MainWindow
+
 logger = logging.getLogger(__name__)
 
 NOT_SIGNED_IN = QT_TRANSLATE_NOOP("CrmLink", "Not signed in to the CRM")
 START_FAILED = QT_TRANSLATE_NOOP("CrmLink", "The CRM connection could not be started; the log has the details.")
-
-
-@dataclass
-class CrmService:
-    """What other features use (``ctx.services["crm"]``)."""
-
-    client: CrmClient
-    store: Store
-    engine: SyncEngine
-    url: str
-    username: str
-    embedded: bool = False
-    signals: CrmSyncSignals | None = None
-    """Created on the GUI thread once the service is ready."""
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def store_file_name(url: str, username: str) -> str:
@@ -66,14 +58,14 @@ def store_file_name(url: str, username: str) -> str:
 class CrmLink(QObject):
     """The installed feature."""
 
-    def __init__(self, ctx: Any, window: Any) -> None:
+    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
         super().__init__(window)
         self.ctx = ctx
         self.window = window
         self.view = CrmStatusView(window.status_indicator("crm"), window.statusBar(), self)
         self.embedded: EmbeddedBackOffice | None = None
         self.service: CrmService | None = None
-        self._dialog = None
+        self._dialog: CrmLoginDialog | None = None
         self._closed = False
         self.conflicts_dialog: ConflictsDialog | None = None
         self._conflict_count = 0
@@ -95,9 +87,11 @@ class CrmLink(QObject):
 
     def _connect_embedded(self) -> CrmService:
         """Pool thread: start the back office process, sign the local agent in."""
-        url = self.embedded.start()
-        fresh_server = self.embedded.seeded_now
-        username, password = self.embedded.ensure_agent()
+        embedded = self.embedded
+        assert embedded is not None  # start() made it before queuing this
+        url = embedded.start()
+        fresh_server = embedded.seeded_now
+        username, password = embedded.ensure_agent()
         service = self._open(url, username, password, embedded=True)
         if fresh_server:  # a new back-office database: our cursor would point past its changes
             service.store.reset_cursors()
@@ -149,7 +143,7 @@ class CrmLink(QObject):
         signals.sig_progress.connect(self.view.on_progress)
         service.engine.add_listener(signals.on_event)
         self.service = service
-        self.ctx.services["crm"] = service
+        self.ctx.services.provide(CRM, service)
         self.act_conflicts.setEnabled(True)
         service.engine.start()
         logger.info("CRM link ready (%s as %s)", "embedded" if service.embedded else service.url, service.username)
@@ -184,6 +178,7 @@ class CrmLink(QObject):
             watched is self.view.indicator
             and event.type() == QEvent.Type.MouseButtonRelease
             and self._conflict_count
+            and isinstance(event, QMouseEvent)
             and event.button() == Qt.MouseButton.LeftButton
         ):
             self.open_conflicts()
@@ -222,7 +217,7 @@ class CrmLink(QObject):
             relogin, lambda _r: service.engine.wake(), lambda exc: self._on_status(SyncStatus(AUTH_FAILED)), owner=self
         )
 
-    def _ask_password(self, url: str, username: str, message: str, on_entered) -> None:
+    def _ask_password(self, url: str, username: str, message: str, on_entered: Callable[[str, str], None]) -> None:
         from agent_desktop.features.crm_link.login_dialog import CrmLoginDialog
 
         dialog = CrmLoginDialog(url, username, message, parent=self.window)
@@ -281,7 +276,7 @@ class CrmLink(QObject):
             self.conflicts_dialog.deleteLater()
             self.conflicts_dialog = None
         if self.service is not None:
-            self.ctx.services.pop("crm", None)
+            self.ctx.services.withdraw(CRM, self.service)
             self.ctx.tasks.finish_writes()  # what the agent saved a moment ago lands before the store closes
             self._close_service(self.service)
             self.service = None
@@ -294,7 +289,7 @@ class CrmLink(QObject):
             self.embedded.stop()
 
 
-def install(ctx: Any, window: Any) -> CrmLink:
+def install(ctx: AppContext, window: MainWindow) -> CrmLink:
     """Feature entry point (see agent_desktop.shell.feature_host)."""
     link = CrmLink(ctx, window)
     link.start()

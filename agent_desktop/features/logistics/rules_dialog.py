@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desktop.features.logistics.core.crm_calls import LogisticsApi
+from agent_desktop.features.logistics.core.crm_calls import LogisticsCalls
 from crm.schemas.logistics import CourierRule
 
 logger = logging.getLogger(__name__)
@@ -34,7 +34,9 @@ class CourierRulesDialog(QDialog):
     sig_rules_saved = Signal(object)
     """The back office stored the rules (the saved list of CourierRule)."""
 
-    def __init__(self, api: LogisticsApi, tasks: Any, rules: list[CourierRule], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, api: LogisticsCalls, tasks: Any, rules: list[CourierRule], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.api, self.tasks = api, tasks
         self.setWindowTitle(self.tr("Courier rules"))
@@ -79,7 +81,9 @@ class CourierRulesDialog(QDialog):
         """The rules as edited (ValidationError when a row is incomplete)."""
         out = []
         for row in range(self.table.rowCount()):
-            method = self.table.cellWidget(row, 0).currentText() or None
+            combo = self.table.cellWidget(row, 0)
+            assert isinstance(combo, QComboBox)  # add_rule, the only way rows are added, puts one there
+            method = combo.currentText() or None
             region = (self.table.item(row, 1) or QTableWidgetItem()).text().strip()
             courier = (self.table.item(row, 2) or QTableWidgetItem()).text().strip()
             out.append(CourierRule(delivery_method=method, region=region, courier=courier))

@@ -28,12 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desktop.features.logistics.core.crm_calls import LogisticsApi, propose_couriers
+from agent_desktop.features.logistics.core.crm_calls import LogisticsCalls, propose_couriers
 from agent_desktop.features.logistics.core.export import COLUMNS, export
 from agent_desktop.shell.tasks import Newest
 from crm.schemas.logistics import CourierRule
 
 logger = logging.getLogger(__name__)
+
+
+def _as_date(value: QDate) -> date:
+    """``value.toPython()``: a ``datetime.date`` (the stub says ``object``)."""
+    py = value.toPython()
+    assert isinstance(py, date)  # a QDateEdit's date is always valid, so never None
+    return py
+
 
 DEFAULT_COURIERS = ("顺丰速运", "中通快递", "圆通速递", "韵达快递", "EMS", "京东物流")
 NUMBER, CREATED, RECIPIENT, PROVINCE, CITY, DELIVERY, COURIER, SORT_DATE, HANDOVER, TRACKING, STATUS = range(11)
@@ -45,14 +53,14 @@ class _Progress(QObject):
 
 
 class LogisticsView(QWidget):
-    """Sorting and shipping over a :class:`LogisticsApi`."""
+    """Sorting and shipping over a :class:`LogisticsCalls`."""
 
     sig_busy_changed = Signal(bool)
     """A CRM call or an export started (True) or finished (False)."""
     sig_loaded = Signal()
     """The table now shows the latest reload's orders."""
 
-    def __init__(self, api: LogisticsApi, tasks: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, api: LogisticsCalls, tasks: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.api = api
         self.tasks = tasks
@@ -226,7 +234,9 @@ class LogisticsView(QWidget):
         return item.text().strip() if item else ""
 
     def set_courier(self, row: int, courier: str) -> None:
-        self.table.item(row, COURIER).setText(courier)
+        item = self.table.item(row, COURIER)
+        assert item is not None  # _loaded fills every cell of every listed row
+        item.setText(courier)
 
     def apply_rules(self) -> int:
         """Propose a courier by the rules for every order that has none yet; returns how many."""
@@ -252,7 +262,7 @@ class LogisticsView(QWidget):
                 self.set_courier(index.row(), courier)
 
     def _dates(self) -> tuple[date, date]:
-        return self.sort_date_edit.date().toPython(), self.handover_date_edit.date().toPython()
+        return _as_date(self.sort_date_edit.date()), _as_date(self.handover_date_edit.date())
 
     def confirm_sorting(self) -> None:
         """Sort every order that has a courier (ordered → sorted), with the two dates."""

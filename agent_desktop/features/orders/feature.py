@@ -1,45 +1,48 @@
-"""Feature: order entry, order lookup and the logistics view.
+"""Feature: order entry and order lookup.
 
-``install(ctx, window)`` adds File → New order (Ctrl+N), Tools → Order lookup (Ctrl+Shift+F) and
-Tools → Logistics (Ctrl+Shift+L). Once ``ctx.services["crm"]`` exists (see :meth:`OrdersFeature.attach`)
-it loads the product catalogue in the background, offers back order drafts left by a crash, and keeps
-open order forms current: a synced order shows its final number, a refused late edit turns the form
-read-only with the CRM's message. Once ``ctx.services["screenpop"]`` exists, the customer card's
-"New order" opens a form for the card's customer and media source (File → New order does the same
-while a card is showing). ``ctx.services["orders"]`` is this object.
+``install(ctx, window)`` adds File → New order (Ctrl+N) and Tools → Order lookup (Ctrl+Shift+F). Once
+:data:`CRM` is there (see :meth:`OrdersFeature.attach`) it loads the product catalogue in the
+background, offers back order drafts left by a crash, and keeps open order forms current: a synced
+order shows its final number, a refused late edit turns the form read-only with the CRM's message.
+Once :data:`SCREENPOP` is there, the customer card's "New order" opens a form for the card's customer
+and media source (File → New order does the same while a card is showing). Provides :data:`ORDERS`.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from agent_desktop.features.crm_link.api import CRM, CrmService
+from agent_desktop.features.orders.api import ORDERS
+from agent_desktop.features.screenpop.api import SCREENPOP, ScreenPopApi
+from agent_desktop.shell.panel_window import PanelWindow
 from agent_desktop.shell.services import ServiceWaiter
 from crm.store.drafts import Draft, DraftStore
 from crm.store.orders import OrderBook
 from crm.store.products import ProductCatalog
 from forms.order_form import DRAFT_KIND, OrderForm
 from forms.order_services import OrderServices
+from screenpop.core.models import CardModel
+
+if TYPE_CHECKING:
+    from agent_desktop.shell.context import AppContext
+    from agent_desktop.shell.main_window import MainWindow
+    from crm.sync_events import ConflictsFound
+    from forms.order_lookup import OrderLookup
 
 logger = logging.getLogger(__name__)
 
-LOGISTICS_ROLES = ("logistics", "supervisor", "admin")
 
-
-class FormWindow(QDialog):
-    """A non-modal window around one widget; closing asks the order form first when it is dirty."""
+class FormWindow(PanelWindow):
+    """A panel window whose closing asks the order form first when it is dirty."""
 
     def __init__(self, widget: QWidget, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.widget = widget
-        self.setWindowTitle(title)
-        self.setModal(False)
-        layout = QVBoxLayout(self)
-        layout.addWidget(widget)
+        super().__init__(widget, title, parent)
         self._closing = False
         if isinstance(widget, OrderForm):
             widget.sig_closed.connect(self._really_close)
@@ -65,40 +68,36 @@ class FormWindow(QDialog):
 
 
 class OrdersFeature(QObject):
-    """The installed feature (``ctx.services["orders"]``)."""
+    """The installed feature (provided as :data:`ORDERS`)."""
 
-    def __init__(self, ctx: Any, window: Any, *, autosave_ms: int = 3000) -> None:
+    def __init__(self, ctx: AppContext, window: MainWindow, *, autosave_ms: int = 3000) -> None:
         super().__init__(window)
         self.ctx, self.window, self.autosave_ms = ctx, window, autosave_ms
-        self.service: Any = None
+        self.service: CrmService | None = None
         self.services: OrderServices | None = None
         self.catalog: ProductCatalog | None = None
         self.windows: list[FormWindow] = []
         self.restore_box: QMessageBox | None = None
         self.act_new = window.add_menu_action("file", self.tr("&New order..."), "Ctrl+N", self.new_order)
         self.act_lookup = window.add_menu_action("tools", self.tr("Order &lookup..."), "Ctrl+Shift+F", self.open_lookup)
-        self.act_logistics = window.add_menu_action(
-            "tools", self.tr("&Logistics: sorting and shipping..."), "Ctrl+Shift+L", self.open_logistics
-        )
         self._catalog_busy = self._catalog_again = False
-        self.screenpop: Any = None
-        ctx.services["orders"] = self
-        self._crm_wait = ServiceWaiter(ctx.services, "crm", self.attach, self)
-        self._card_wait = ServiceWaiter(ctx.services, "screenpop", self.connect_card, self)
+        self.screenpop: ScreenPopApi | None = None
+        ctx.services.provide(ORDERS, self)
+        self._crm_wait = ServiceWaiter(ctx.services, CRM, self.attach, self)
+        self._card_wait = ServiceWaiter(ctx.services, SCREENPOP, self.connect_card, self)
         self._crm_wait.start()
         self._card_wait.start()
 
     # -- the CRM service --------------------------------------------------------------------------
-    def connect_card(self, screenpop: Any) -> None:
+    def connect_card(self, screenpop: ScreenPopApi) -> None:
         """The customer card's "New order" opens a form for its customer and media source."""
         self.screenpop = screenpop
-        screenpop.dock.sig_new_order_requested.connect(self.open_new_order_for_card)
+        screenpop.requests.sig_new_order_requested.connect(self.open_new_order_for_card)
 
-    def current_card(self) -> Any:
-        dock = getattr(self.screenpop, "dock", None)
-        return dock.current_card() if dock is not None else None
+    def current_card(self) -> CardModel | None:
+        return self.screenpop.current_card() if self.screenpop is not None else None
 
-    def attach(self, service: Any) -> None:
+    def attach(self, service: CrmService) -> None:
         """Use ``service`` (crm_link's CrmService): catalogue, drafts, sync signals."""
         if self.service is not None:
             return
@@ -113,15 +112,13 @@ class OrdersFeature(QObject):
         self.ctx.tasks.run(
             prepare, self._prepared, lambda exc: logger.error("orders not ready", exc_info=exc), owner=self
         )
-        role = (getattr(service.client, "user", None) or {}).get("role")
-        if role is not None:
-            self.act_logistics.setVisible(role in LOGISTICS_ROLES)
         if service.signals is not None:
             service.signals.sig_records_changed.connect(self._on_records_changed)
             service.signals.sig_conflicts_found.connect(self._on_conflicts)
 
     def _prepared(self, result: tuple[ProductCatalog, DraftStore, list[Draft]]) -> None:
         self.catalog, drafts, pending = result
+        assert self.service is not None  # attached before the catalogue was read
         self.services = OrderServices(
             OrderBook(self.service.store),
             self.catalog.search,
@@ -165,14 +162,14 @@ class OrdersFeature(QObject):
     def new_order(self) -> OrderForm | None:
         """File → New order: for the customer on the card when one is showing."""
         card = self.current_card()
-        if card is not None and getattr(card, "customer", None) is not None:
+        if card is not None and card.customer is not None:
             return self.open_new_order_for_card(card)
-        return self.open_new_order(media_source=getattr(card, "media_source", None))
+        return self.open_new_order(media_source=card.media_source if card is not None else None)
 
-    def open_new_order_for_card(self, card: Any) -> OrderForm | None:
-        """Slot for the customer card's ``sig_new_order_requested`` (a screenpop CardModel)."""
-        customer = getattr(card, "customer", None)
-        return self.open_new_order(getattr(customer, "id", None), getattr(card, "media_source", None))
+    def open_new_order_for_card(self, card: CardModel) -> OrderForm | None:
+        """Slot for the customer card's "New order" request."""
+        customer = card.customer
+        return self.open_new_order(customer.id if customer is not None else None, card.media_source)
 
     def open_order(self, order: dict[str, Any]) -> OrderForm | None:
         for host in self.windows:
@@ -181,8 +178,9 @@ class OrdersFeature(QObject):
                 host.activateWindow()
                 return host.widget
         form = self._new_form()
-        if form is not None:
-            form.open_order(self.services.book.get(order["id"]) or order)
+        services = self.services
+        if form is not None and services is not None:  # _new_form makes a form only with the services
+            form.open_order(services.book.get(order["id"]) or order)
         return form
 
     def restore(self, draft: Draft) -> OrderForm | None:
@@ -235,7 +233,12 @@ class OrdersFeature(QObject):
                     self.restore(draft)
             elif clicked is discard and self.services is not None and self.services.drafts is not None:
                 store = self.services.drafts
-                self.ctx.tasks.write(lambda: [store.delete(d.id) for d in drafts], None, None, owner=self)
+
+                def discard_all() -> None:
+                    for d in drafts:
+                        store.delete(d.id)
+
+                self.ctx.tasks.write(discard_all, None, None, owner=self)
             box.deleteLater()
 
         box.finished.connect(answered)
@@ -271,16 +274,16 @@ class OrdersFeature(QObject):
 
         self.ctx.tasks.run(self.catalog.refresh, done, failed, owner=self)
 
-    def _on_conflicts(self, event: Any) -> None:
-        if getattr(event, "entity", "") != "orders" or self.services is None:
+    def _on_conflicts(self, event: ConflictsFound) -> None:
+        if event.entity != "orders" or self.services is None:
             return
         for form in self.open_forms():
             if form.order is not None and form.order["id"] == event.record_id:
                 form.refresh_order()
                 form.show_refusal(self.services.book.refusal(event.record_id) or str(event.detail))
 
-    # -- lookup and logistics ---------------------------------------------------------------------
-    def open_lookup(self) -> Any:
+    # -- lookup -----------------------------------------------------------------------------------
+    def open_lookup(self) -> OrderLookup | None:
         if self.services is None:
             self._not_ready()
             return None
@@ -292,25 +295,12 @@ class OrdersFeature(QObject):
         host.resize(640, 360)
         host.show()
         lookup.search_edit.setFocus()
-        number = getattr(getattr(self.current_card(), "identity", None), "number", None)
+        card = self.current_card()
+        number = card.identity.number if card is not None else None
         if number:  # "where is my order?": the caller's orders at once
             lookup.search_edit.setText(number)
             lookup.search()
         return lookup
-
-    def open_logistics(self) -> Any:
-        if self.service is None:
-            self._not_ready()
-            return None
-        from agent_desktop.features.logistics.core.crm_calls import LogisticsApi
-        from agent_desktop.features.logistics.view import LogisticsView
-
-        view = LogisticsView(LogisticsApi(self.service.client), self.ctx.tasks)
-        host = FormWindow(view, self.tr("Logistics: sorting and shipping"), self.window)
-        host.resize(1100, 640)
-        host.show()
-        view.refresh()
-        return view
 
     def shutdown(self) -> None:
         """Keep what was typed in open forms as drafts (offered at the next start), close them."""
@@ -323,9 +313,9 @@ class OrdersFeature(QObject):
                 except Exception:
                     logger.exception("draft not saved at shutdown")
             form.autosave_timer.stop()
-        self.ctx.services.pop("orders", None)
+        self.ctx.services.withdraw(ORDERS, self)
 
 
-def install(ctx: Any, window: Any) -> OrdersFeature:
+def install(ctx: AppContext, window: MainWindow) -> OrdersFeature:
     """Feature entry point (see agent_desktop.shell.feature_host)."""
     return OrdersFeature(ctx, window)

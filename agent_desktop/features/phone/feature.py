@@ -1,6 +1,7 @@
 """Feature: the softphone. Builds the SIP engine from the settings and the keyring, puts the
 softphone dock in the window, adds the Call-menu actions with their application-wide hotkeys,
-drives the "sip" and "audio" status indicators and exposes the adapter as ``ctx.services["phone"]``.
+drives the "sip" and "audio" status indicators and provides the adapter as
+:data:`~agent_desktop.features.phone.api.PHONE`.
 """
 
 from __future__ import annotations
@@ -8,21 +9,29 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 import softphone
+from agent_desktop.features.phone.api import PHONE
+from agent_desktop.settings.schema import HotkeySettings, Settings, SipSettings
 from crm.i18n import QT_TRANSLATE_NOOP
 from softphone.engine.audio_io import SoundDeviceIO
 from softphone.engine.config import EngineConfig
 from softphone.engine.engine import SipEngine
+from softphone.engine.events import AudioStatus, EngineFailed, EngineStarted, RegistrationChanged
 from softphone.engine.history import CallHistory
 from softphone.engine.ringer import Ringer
 from softphone.qt.adapter import PhoneAdapter
 from softphone.qt.softphone_dock import SoftphoneDock
 from softphone.qt.texts import translated
+
+if TYPE_CHECKING:
+    from agent_desktop.shell.context import AppContext
+    from agent_desktop.shell.main_window import MainWindow
+    from softphone.engine.audio_io import AudioDevice
 
 logger = logging.getLogger(__name__)
 
@@ -36,12 +45,12 @@ HOTKEY_ACTIONS = (
 DEMO_ACTION_TEXT = QT_TRANSLATE_NOOP("Phone", "Call me from a demo customer")
 
 
-def sip_password_key(sip: Any) -> str:
+def sip_password_key(sip: SipSettings) -> str:
     """The keyring account holding the SIP password."""
     return f"sip:{sip.username}@{sip.registrar or 'local'}"
 
 
-def needs_password(sip: Any) -> bool:
+def needs_password(sip: SipSettings) -> bool:
     """Whether the account can be asked for a password: it registers, or sends through a proxy
     (which may challenge calls). A phone with neither (the embedded default: direct calls on
     loopback) never opens the keyring, which would load every keyring backend and its crypto
@@ -49,7 +58,7 @@ def needs_password(sip: Any) -> bool:
     return bool(sip.registrar.strip() or sip.proxy.strip())
 
 
-def network_matters(sip: Any) -> bool:
+def network_matters(sip: SipSettings) -> bool:
     """Whether a network change can affect the phone: it registers somewhere, or its transport is
     on an address other than loopback. A phone on 127.0.0.1 without a registrar (the embedded
     default) needs no network-change notifications (Qt's backend: QtNetwork, D-Bus and a thread,
@@ -58,7 +67,7 @@ def network_matters(sip: Any) -> bool:
     return bool(sip.registrar) or not (address.startswith("127.") or address in ("::1", "localhost"))
 
 
-def engine_config(settings: Any, password: str, log_file: str) -> EngineConfig:
+def engine_config(settings: Settings, password: str, log_file: str) -> EngineConfig:
     """The engine's configuration from the application settings."""
     sip = settings.sip
     return EngineConfig(
@@ -89,7 +98,7 @@ def engine_config(settings: Any, password: str, log_file: str) -> EngineConfig:
 class PhoneFeature(QObject):
     """The installed softphone (``shutdown()`` hangs up and destroys the SIP stack)."""
 
-    def __init__(self, ctx: Any, window: Any, audio_device: Any = None) -> None:
+    def __init__(self, ctx: AppContext, window: MainWindow, audio_device: AudioDevice | None = None) -> None:
         super().__init__(window)
         self.ctx = ctx
         self.window = window
@@ -110,9 +119,7 @@ class PhoneFeature(QObject):
         self.audio_indicator = window.status_indicator("audio")
         self.sip_indicator.set_state(QCoreApplication.translate("Phone", "SIP: starting"), "off")
         self.phone.sig_engine_started.connect(self._started)
-        self.phone.sig_engine_failed.connect(
-            lambda e: self.sip_indicator.set_state(translated(e.message), "error", e.detail)
-        )
+        self.phone.sig_engine_failed.connect(lambda e: self._failed(e))
         self.phone.sig_registration_changed.connect(self._registration)
         self.phone.sig_audio_status.connect(self._audio)
         self.phone.sig_history_changed.connect(self._save_history)
@@ -121,11 +128,11 @@ class PhoneFeature(QObject):
         self._network_watched = False
         self._watch_network(settings)  # the engine itself notices a resume from sleep (no GUI timer)
         window.installEventFilter(self)  # its LanguageChange re-sets our menu texts
-        ctx.services["phone"] = self.phone
+        ctx.services.provide(PHONE, self.phone)
         self.engine.start()
 
     # ---- engine life -----------------------------------------------------------------------
-    def _config(self, settings: Any) -> tuple[EngineConfig, tuple[str, ...]]:
+    def _config(self, settings: Settings) -> tuple[EngineConfig, tuple[str, str, str, int]]:
         password = ""
         if needs_password(settings.sip):
             try:
@@ -136,7 +143,7 @@ class PhoneFeature(QObject):
         audio = settings.audio
         return config, (audio.input_device, audio.output_device, audio.ringer_device, audio.ringtone_volume)
 
-    def _make_engine(self, settings: Any) -> SipEngine:
+    def _make_engine(self, settings: Settings) -> SipEngine:
         config, devices = self._config(settings)
         self._engine_inputs = (config, devices)
         device = self._audio_device if self._audio_device is not None else SoundDeviceIO(*devices[:2])
@@ -153,7 +160,7 @@ class PhoneFeature(QObject):
         engine.subscribe(self.ringer.on_event)
         return engine
 
-    def _settings_changed(self, settings: Any) -> None:
+    def _settings_changed(self, settings: Settings) -> None:
         """Hotkeys apply at once; changed SIP or audio settings rebuild the engine once no call is up."""
         for name, action in self.actions.items():
             if name != "demo":
@@ -162,7 +169,7 @@ class PhoneFeature(QObject):
             self._restart_pending = True
             self._maybe_restart()
 
-    def _maybe_restart(self, *_args: Any) -> None:
+    def _maybe_restart(self, *_args: object) -> None:
         if not self._restart_pending or self.phone.board.lines:
             return
         self._restart_pending = False
@@ -170,7 +177,7 @@ class PhoneFeature(QObject):
         self.sip_indicator.set_state(QCoreApplication.translate("Phone", "SIP: restarting"), "off")
         logger.info("SIP settings changed; restarting the phone")
 
-        def started(_result: Any) -> None:
+        def started(_result: object) -> None:
             self.engine = new
             self.phone.replace_engine(new)
             new.start()
@@ -180,7 +187,7 @@ class PhoneFeature(QObject):
             old.stop, started, lambda exc: logger.error("phone restart failed", exc_info=exc), owner=self
         )
 
-    def _watch_network(self, settings: Any) -> None:
+    def _watch_network(self, settings: Settings) -> None:
         """Re-register when the network comes back or changes (where Qt can tell); from the first
         settings on which the network matters (:func:`network_matters`)."""
         if self._network_watched or not network_matters(settings.sip):
@@ -198,7 +205,7 @@ class PhoneFeature(QObject):
         online = QNetworkInformation.Reachability.Online
         info.reachabilityChanged.connect(lambda reach: self.engine.network_changed() if reach == online else None)
 
-    def _add_call_actions(self, hotkeys: Any) -> None:
+    def _add_call_actions(self, hotkeys: HotkeySettings) -> None:
         menu = self.window.menu("call")
         handlers = {
             "answer": lambda: self.phone.answer(),
@@ -265,12 +272,15 @@ class PhoneFeature(QObject):
         else:
             self.dock.controls.transfer_target.setFocus()
 
-    def _started(self, event: Any) -> None:
+    def _failed(self, event: EngineFailed) -> None:
+        self.sip_indicator.set_state(translated(event.message), "error", event.detail)
+
+    def _started(self, event: EngineStarted) -> None:
         if not self.engine.config.registrar:
             text = QCoreApplication.translate("Phone", "SIP: ready on port %1").replace("%1", str(event.local_port))
             self.sip_indicator.set_state(text, "ok", event.account_uri)
 
-    def _registration(self, event: Any) -> None:
+    def _registration(self, event: RegistrationChanged) -> None:
         level = "ok" if event.registered else ("error" if event.code in (401, 403, 407) else "warn")
         tooltip = f"{event.code} {event.reason}"
         if event.retry_in_s:
@@ -279,7 +289,7 @@ class PhoneFeature(QObject):
             )
         self.sip_indicator.set_state(translated(event.message), level, tooltip)
 
-    def _audio(self, event: Any) -> None:
+    def _audio(self, event: AudioStatus) -> None:
         """The sound device opens only for calls: idle (neutral) between calls, in use during one,
         unavailable when it would not open. That error stays shown after the call until the next
         call tries again: the agent learns of a missing headset before the next customer is on the
@@ -300,7 +310,7 @@ class PhoneFeature(QObject):
 
     def shutdown(self) -> None:
         """Hang up every call, unregister, destroy the SIP stack (waits for the SIP thread)."""
-        self.ctx.services.pop("phone", None)
+        self.ctx.services.withdraw(PHONE, self.phone)
         self.window.removeEventFilter(self)
         self.ctx.settings_manager.sig_settings_changed.disconnect(self._settings_changed)
         if self._demo is not None:
@@ -311,6 +321,6 @@ class PhoneFeature(QObject):
         logger.info("softphone shut down (clean=%s)", clean)
 
 
-def install(ctx: Any, window: Any) -> PhoneFeature:
+def install(ctx: AppContext, window: MainWindow) -> PhoneFeature:
     """Feature entry point (see agent_desktop.shell.feature_host)."""
     return PhoneFeature(ctx, window)

@@ -1,12 +1,12 @@
 """Feature: the screen-pop. Puts the customer card dock in the window and wires it to the phone and
-the CRM once those features have published ``ctx.services["phone"]`` and ``ctx.services["crm"]``.
+the CRM once those features provide :data:`PHONE` and :data:`CRM`; provides :data:`SCREENPOP`.
 
 * Ringing (phone ``sig_incoming_call`` with a ``softphone.engine.events.IncomingCall``) → the card
   pops from the local store, then refreshes from the CRM (offline badge when it cannot).
 * Dialling (the first ``CallChanged`` of a call with direction "out", whoever asked the phone to
   dial: the dial pad, the history, the card's Dial button, a call-back) → the card pops for the called
   number the same way; a dial for a known customer (the card's button, ``sig_dialing_customer`` of
-  ``ctx.services["callbacks"]``) shows that customer. A dial-pad call made while another answered call
+  the call-back feature's :meth:`dialling_customer`) shows that customer. A dial-pad call made while another answered call
   is up is a consultation (transfer, conference): no card.
 * Answer/hang-up (phone ``sig_call_changed`` with a ``CallChanged``) → the card stays after hang-up
   and the wrap-up form (forms.wrapup_form) appears under it; its result writes the call log (direction
@@ -14,30 +14,35 @@ the CRM once those features have published ``ctx.services["phone"]`` and ``ctx.s
   dialled call nobody answered gets no wrap-up: its call log is written at once with the phone's
   outcome (busy, no answer, ...) as the disposition, and the card stays to dial again.
 * Events of a call whose card is still being read wait for it (a fast hang-up is not lost).
-* Agent state (``ctx.services["agent_state"]``): an answered call, incoming or dialled, that ends moves
+* Agent state (:data:`AGENT_STATE`): an answered call, incoming or dialled, that ends moves
   a Ready agent to Wrap-up (a missed or unanswered call does not); submitting the wrap-up moves an
   agent still in Wrap-up back to Ready. A state the agent chose by hand (Not ready, Break) is left
   alone both times.
 * Quick-create, harassment marks and "block" write customers / blocklist entries through the store;
   the phone's pre-ring filter (:class:`PreRingGate`) refuses blocked numbers (``sip.blocked_response``)
-  and, while ``ctx.services["agent_state"]`` is not Ready, every call with 480; each refusal is logged.
-* To-dos, call-backs and search results (``sig_open_customer`` / ``sig_customer_open_requested`` of
-  ``ctx.services["todos"|"callbacks"|"search"]``) open a customer outside a call: :meth:`open_customer`.
+  and, while the agent is not Ready, every call with 480; each refusal is logged.
+* To-dos, call-backs and search results open a customer outside a call: :meth:`open_customer`.
 * Order, complaint, to-do, call-back and edit requests are left to the features owning those forms:
-  they connect to the dock's signals, found as ``ctx.services["screenpop"].dock``.
+  they connect to :attr:`requests` (:class:`CardRequests`).
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, SignalInstance
 
-from agent_desktop.features.callbacks.core.detector import CODE_NOT_READY
-from agent_desktop.shell.agent_state import READY, WRAP_UP
+from agent_desktop.features.crm_link.api import CRM, CrmService
+from agent_desktop.features.phone.api import PHONE
+from agent_desktop.features.screenpop.api import SCREENPOP
+from agent_desktop.features.screenpop.card_requests import CardRequests
+from agent_desktop.shell.agent_state import READY, WRAP_UP, AgentState
+from agent_desktop.shell.keys import AGENT_STATE
+from agent_desktop.shell.sip_codes import CODE_NOT_READY
 from agent_desktop.shell.tasks import BackgroundTasks
-from crm.sync_events import ONLINE
+from crm.sync_events import ONLINE, SyncStatus
 from forms.wrapup_form import WrapUpForm
 from forms.wrapup_result import WrapUpResult
 from screenpop.core.call_log import blocklist_body, call_log_body, not_reached_disposition
@@ -48,22 +53,21 @@ from screenpop.core.record_source import RecordPopSource
 from screenpop.core.session import PopHistory, PopSession, marks_block
 from screenpop.pop_controller import PopController
 from screenpop.widgets.card_dock import ScreenPopDock
+from softphone.engine.events import CallChanged, CallRejectedBeforeRinging, IncomingCall
+
+if TYPE_CHECKING:
+    from agent_desktop.settings import Settings, SettingsManager
+    from agent_desktop.shell.context import AppContext
+    from agent_desktop.shell.main_window import MainWindow
+    from crm.store import Store
+    from softphone.qt.adapter import PhoneAdapter
 
 logger = logging.getLogger(__name__)
-
-_FOLLOWED = (
-    ("todos", "sig_open_customer", "open_customer"),
-    ("callbacks", "sig_open_customer", "open_customer"),
-    ("search", "sig_customer_open_requested", "open_customer"),
-    ("callbacks", "sig_dialing_customer", "dialling_customer"),
-)
-"""Signals of other features the card follows: (service, signal, method of ours it calls). The openers
-carry a customer id; ``sig_dialing_customer`` carries (phone call id, customer id)."""
 
 _TALKING = ("active", "held")
 
 
-def pop_config(settings: Any) -> PopConfig:
+def pop_config(settings: Settings) -> PopConfig:
     """The screen-pop's configuration from the application settings."""
     return PopConfig(region=settings.crm.phone_region or "CN")
 
@@ -76,14 +80,14 @@ class PreRingGate:
     get the configured ``sip.blocked_response`` whatever the state (and are not queued).
     """
 
-    def __init__(self, settings_manager: Any) -> None:
+    def __init__(self, settings_manager: SettingsManager) -> None:
         self.settings_manager = settings_manager
         self.accepting = True
         """False while the agent is not Ready (set on the GUI thread, one atomic assignment)."""
-        self.store: Any = None
+        self.store: Store | None = None
         """The CRM's local store once there (it opens a connection per thread)."""
 
-    def __call__(self, number: str, headers: dict) -> int | None:
+    def __call__(self, number: str, headers: dict[str, str]) -> int | None:
         store = self.store
         if number and store is not None and store.is_blocked(number):
             return self.settings_manager.settings.sip.blocked_response
@@ -91,11 +95,12 @@ class PreRingGate:
 
 
 class ScreenPopFeature(QObject):
-    """The installed screen-pop feature (``ctx.services["screenpop"]``)."""
+    """The installed screen-pop feature (provided as :data:`SCREENPOP`)."""
 
-    def __init__(self, ctx: Any, window: Any) -> None:
+    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
         super().__init__(window)
         self.ctx = ctx
+        self._closed = False
         self.config = pop_config(ctx.settings)
         self.history = PopHistory()
         self.dock = ScreenPopDock(self.history, self.config.region)
@@ -104,13 +109,13 @@ class ScreenPopFeature(QObject):
         # (an export, a 10 s HTTP timeout). Writes still go through ctx.tasks.
         self.pop_tasks = BackgroundTasks(max_workers=2, parent=self)
         self.controller = PopController(self.dock, self.pop_tasks, None, self.config, parent=self)
-        self.crm: Any = None
-        self.phone: Any = None
+        self.crm: CrmService | None = None
+        self.phone: PhoneAdapter | None = None
         self._filter_installed = False
         self.gate = PreRingGate(ctx.settings_manager)
-        self.agent_state: Any = None
-        self._rejections_logged: Any = None  # the phone whose rejections are logged
-        self._popping: dict[str, list[Any]] = {}  # call id -> its events that came while its card was read
+        self.agent_state: AgentState | None = None
+        self._rejections_logged: PhoneAdapter | None = None  # the phone whose rejections are logged
+        self._popping: dict[str, list[CallChanged]] = {}  # call id -> its events that came while its card was read
         self._dialled: dict[str, str] = {}  # call id -> the customer it was dialled for (a card, a call-back)
         self._talking: set[str] = set()  # answered calls not yet ended
         self._consults: set[str] = set()  # calls dialled during another call: no card
@@ -122,65 +127,63 @@ class ScreenPopFeature(QObject):
         self.controller.sig_pop_shown.connect(self._pop_shown)
         self.wrap_up.sig_wrap_up_submitted.connect(self._wrapped_up)
         self.dock.recent.sig_pop_selected.connect(self._pop_selected)
-        ctx.services["screenpop"] = self
+        self._requests = CardRequests(self)
+        for mine, theirs in (
+            (self.dock.sig_new_order_requested, self._requests.sig_new_order_requested),
+            (self.dock.sig_new_complaint_requested, self._requests.sig_new_complaint_requested),
+            (self.dock.sig_new_todo_requested, self._requests.sig_new_todo_requested),
+            (self.dock.sig_call_back_requested, self._requests.sig_call_back_requested),
+            (self.dock.sig_edit_customer_requested, self._requests.sig_edit_customer_requested),
+        ):
+            mine.connect(theirs)
+        ctx.services.provide(SCREENPOP, self)
         # No polling: the registry calls back now if a service is there and on every (re)registration.
         self._subscriptions = [
-            ctx.services.subscribe("crm", self._crm_registered),
-            ctx.services.subscribe("phone", self._phone_registered),
-            ctx.services.subscribe("agent_state", self._agent_state_registered),
+            ctx.services.subscribe(CRM, self._crm_registered),
+            ctx.services.subscribe(PHONE, self._phone_registered),
+            ctx.services.subscribe(AGENT_STATE, self._agent_state_registered),
         ]
-        self._followed: dict[tuple[str, str], tuple[Any, Any]] = {}  # (feature, signal name) -> (signal, slot)
-        for name, signal_name, slot_name in _FOLLOWED:
-            self._subscriptions.append(
-                ctx.services.subscribe(
-                    name, lambda service, n=name, s=signal_name, m=slot_name: self._feature_registered(n, service, s, m)
-                )
-            )
         QTimer.singleShot(0, self.dock.warm_up)  # the first pop of the day as fast as the rest
 
     # -- services appear after their features finish starting -----------------------------------
-    def _crm_registered(self, crm: Any) -> None:
-        if crm is not None and crm is not self.crm:
+    def _crm_registered(self, crm: CrmService) -> None:
+        if crm is not self.crm:
             self._attach_crm(crm)
             self._install_pre_ring_filter()
 
-    def _phone_registered(self, phone: Any) -> None:
-        if phone is not None and phone is not self.phone:
+    def _phone_registered(self, phone: PhoneAdapter) -> None:
+        if phone is not self.phone:
             self._attach_phone(phone)
             self._install_pre_ring_filter()
 
-    def _feature_registered(self, name: str, service: Any, signal_name: str, slot_name: str) -> None:
-        """A feature the card follows (to-dos, call-backs, search) arrived (or was replaced)."""
-        old = self._followed.pop((name, signal_name), None)
-        if old is not None:
-            _disconnect(*old)
-        signal = getattr(service, signal_name, None)
-        if signal is None:
-            logger.warning("service %r has no %s; the card does not follow it", name, signal_name)
-            return
-        slot = getattr(self, slot_name)
-        signal.connect(slot)
-        self._followed[(name, signal_name)] = (signal, slot)
+    @property
+    def requests(self) -> CardRequests:
+        """The agent's requests from the card, for the features that own those forms."""
+        return self._requests
+
+    def current_card(self) -> CardModel | None:
+        """The card on screen, if any."""
+        return self.dock.current_card()
 
     def open_customer(self, customer_id: str) -> str:
         """Show a customer's card outside a call (from the local store, then the CRM); no wrap-up."""
+        if self._closed:
+            return ""
         return self.controller.open_customer(str(customer_id))
 
     def _install_pre_ring_filter(self) -> None:
         """Refuse calls before they ring: blocked numbers, and every call while the agent is not Ready."""
         self.gate.store = self.crm.store if self.crm is not None else None
-        setter = getattr(self.phone, "set_pre_ring_filter", None)
-        if setter is None:
+        if self.phone is None:
             return
-        setter(self.gate)
+        self.phone.set_pre_ring_filter(self.gate)
         self._filter_installed = True
-        rejected = getattr(self.phone, "sig_call_rejected_before_ringing", None)
-        if rejected is not None and self._rejections_logged is not self.phone:
-            rejected.connect(self._rejected)
+        if self._rejections_logged is not self.phone:
+            self.phone.sig_call_rejected_before_ringing.connect(self._rejected)
             self._rejections_logged = self.phone
         logger.info("calls from blocked numbers, and all calls while not Ready, are refused before they ring")
 
-    def _agent_state_registered(self, agent_state: Any) -> None:
+    def _agent_state_registered(self, agent_state: AgentState) -> None:
         old, self.agent_state = self.agent_state, agent_state
         if old is not None:
             _disconnect(old.sig_state_changed, self._agent_state_changed)
@@ -190,11 +193,11 @@ class ScreenPopFeature(QObject):
     def _agent_state_changed(self, state: str) -> None:
         self.gate.accepting = state == READY  # one plain assignment: the SIP thread reads it
 
-    def _rejected(self, event: Any) -> None:
-        number = str(getattr(event, "caller_number", ""))
-        logger.info("refused a call from …%s with %s before it rang", number[-4:], getattr(event, "code", "?"))
+    def _rejected(self, event: CallRejectedBeforeRinging) -> None:
+        number = str(event.caller_number)
+        logger.info("refused a call from …%s with %s before it rang", number[-4:], event.code)
 
-    def _attach_crm(self, crm: Any) -> None:
+    def _attach_crm(self, crm: CrmService) -> None:
         old = self.crm
         if old is not None and old.signals is not None:
             _disconnect(old.signals.sig_status_changed, self._crm_status_changed)
@@ -206,7 +209,7 @@ class ScreenPopFeature(QObject):
             crm.signals.sig_status_changed.connect(self._crm_status_changed)
         logger.info("screen-pop reads the local store and refreshes from the CRM")
 
-    def _crm_status_changed(self, status: Any) -> None:
+    def _crm_status_changed(self, status: SyncStatus) -> None:
         """Follow the sync engine's view of the CRM; back online → re-read an offline card."""
         online = status.state == ONLINE
         self.controller.set_online(online)
@@ -214,27 +217,20 @@ class ScreenPopFeature(QObject):
         if online and card is not None and card.offline:
             self.controller.refresh(card.call_id)
 
-    def _attach_phone(self, phone: Any) -> None:
+    def _attach_phone(self, phone: PhoneAdapter) -> None:
         old = self.phone
         if old is not None:  # a replaced engine: stop following the old one
-            for name, slot in (
-                ("sig_incoming_call", self.on_incoming_call),
-                ("sig_call_changed", self.on_call_changed),
-            ):
-                if hasattr(old, name):
-                    _disconnect(getattr(old, name), slot)
+            _disconnect(old.sig_incoming_call, self.on_incoming_call)
+            _disconnect(old.sig_call_changed, self.on_call_changed)
         self.phone = phone
-        incoming = getattr(phone, "sig_incoming_call", None)
-        changed = getattr(phone, "sig_call_changed", None)
-        if incoming is None or changed is None:
-            logger.warning("phone service has no sig_incoming_call/sig_call_changed; screen-pop not wired")
-            return
-        incoming.connect(self.on_incoming_call)
-        changed.connect(self.on_call_changed)
+        phone.sig_incoming_call.connect(self.on_incoming_call)
+        phone.sig_call_changed.connect(self.on_call_changed)
         logger.info("screen-pop follows the phone's calls")
 
-    def dialling_customer(self, call_id: Any, customer_id: str) -> None:
+    def dialling_customer(self, call_id: int | str, customer_id: str) -> None:
         """Another feature dialled ``call_id`` to reach this known customer (a call-back): its card shows them."""
+        if self._closed:
+            return
         call_id, customer_id = str(call_id), str(customer_id)
         if self.history.get(call_id) is not None:
             self.controller.choose_customer(call_id, customer_id)
@@ -252,7 +248,7 @@ class ScreenPopFeature(QObject):
             self.dialling_customer(call_id, card.customer.id)
 
     # -- call events (softphone.engine.events objects) ------------------------------------------
-    def on_incoming_call(self, event: Any) -> None:
+    def on_incoming_call(self, event: IncomingCall) -> None:
         self._popping[str(event.call_id)] = []
         self.controller.incoming_call(str(event.call_id), event.headers, event.received_monotonic)
 
@@ -279,7 +275,7 @@ class ScreenPopFeature(QObject):
         self.wrap_up.start(session.call_id, session.end_monotonic, outbound=session.outbound)
         self.dock.show_wrap_up(self.wrap_up)
 
-    def on_call_changed(self, event: Any) -> None:
+    def on_call_changed(self, event: CallChanged) -> None:
         call_id = str(event.call_id)
         state = getattr(event.state, "value", event.state)
         self._track(call_id, state)
@@ -299,7 +295,7 @@ class ScreenPopFeature(QObject):
             self._consults.discard(call_id)
             self._dialled.pop(call_id, None)
 
-    def _dialled_call(self, call_id: str, event: Any) -> None:
+    def _dialled_call(self, call_id: str, event: CallChanged) -> None:
         """The phone's first event of a call the agent dialled: pop the called party's card."""
         customer_id = self._dialled.pop(call_id, "")
         if not customer_id and self._talking - {call_id}:
@@ -310,7 +306,7 @@ class ScreenPopFeature(QObject):
         self._popping[call_id] = [] if state == "dialing" else [event]
         self.controller.outgoing_call(call_id, str(event.caller_number), customer_id)
 
-    def _call_changed(self, call_id: str, state: str, event: Any) -> None:
+    def _call_changed(self, call_id: str, state: str, event: CallChanged) -> None:
         """A call with a card was answered or ended."""
         connected_at = getattr(event, "connected_at", None)
         if state == "active" or (state == "disconnected" and connected_at is not None):
@@ -338,7 +334,9 @@ class ScreenPopFeature(QObject):
             agent_state.set_state(new)
 
     # -- writes through the store's outbox (background: SQLite commits fsync) -------------------
-    def _write(self, entity: str, body: dict, on_done: Any = None) -> None:
+    def _write(
+        self, entity: str, body: dict[str, Any], on_done: Callable[[dict[str, Any]], object] | None = None
+    ) -> None:
         if self.crm is None:
             logger.warning("no CRM store yet; %s not saved", entity)
             return
@@ -350,7 +348,7 @@ class ScreenPopFeature(QObject):
             owner=self,
         )
 
-    def _create_customer(self, data: dict, card: CardModel) -> None:
+    def _create_customer(self, data: dict[str, Any], card: CardModel) -> None:
         self._write("customers", data, lambda record: self.controller.choose_customer(card.call_id, record["id"]))
 
     def _marked_abnormal(self, kind: str, card: CardModel) -> None:
@@ -374,7 +372,7 @@ class ScreenPopFeature(QObject):
         if body is not None:
             self._write("blocklist", body)
 
-    def _log_call(self, session: PopSession, **fields: Any) -> dict:
+    def _log_call(self, session: PopSession, **fields: Any) -> dict[str, Any]:
         """Write the call log of ``session`` (``fields``: disposition, notes, wrap-up seconds)."""
         log = call_log_body(session, agent_line=self.ctx.settings.sip.username, **fields)
         session.call_log_id = log["id"]
@@ -405,27 +403,25 @@ class ScreenPopFeature(QObject):
             self._pop_selected(waiting[0].call_id)
 
     def shutdown(self) -> None:
+        self._closed = True
         for cancel in self._subscriptions:
             cancel()
-        for signal, slot in self._followed.values():
-            _disconnect(signal, slot)
-        self._followed.clear()
         if self.agent_state is not None:
             _disconnect(self.agent_state.sig_state_changed, self._agent_state_changed)
         self.pop_tasks.shutdown(wait=False)
         self.gate.store = None
         if self._filter_installed and self.phone is not None:
             self.phone.set_pre_ring_filter(None)  # the store may close before the phone stops
-        self.ctx.services.pop("screenpop", None)
+        self.ctx.services.withdraw(SCREENPOP, self)
 
 
-def _disconnect(signal: Any, slot: Any) -> None:
+def _disconnect(signal: SignalInstance, slot: Callable[..., object]) -> None:
     try:
         signal.disconnect(slot)
-    except (RuntimeError, TypeError):  # never connected (the service lacked it) or already gone
+    except (RuntimeError, TypeError):  # never connected, or already gone
         pass
 
 
-def install(ctx: Any, window: Any) -> ScreenPopFeature:
+def install(ctx: AppContext, window: MainWindow) -> ScreenPopFeature:
     """Feature entry point (see agent_desktop.shell.feature_host)."""
     return ScreenPopFeature(ctx, window)

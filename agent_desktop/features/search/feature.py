@@ -1,51 +1,47 @@
 """Feature: customer search, the customer form and complaint logging.
 
 ``install(ctx, window)`` adds Tools → Find customers (Ctrl+Shift+C) and File → New customer. Once
-``ctx.services["crm"]`` exists the local search index is prepared in the background (first time on an
-existing store: one set-based pass). Exposed as ``ctx.services["search"]``:
+:data:`CRM` is there the local search index is prepared in the background (first time on an existing
+store: one set-based pass). Provides :data:`SEARCH` (:class:`~agent_desktop.features.search.api.SearchApi`).
 
-* :meth:`SearchFeature.open_customer_editor` ``(customer_id=None, phone=None)``;
-* :meth:`SearchFeature.open_complaint_form` ``(customer_id, order_id=None, call_id=None)``;
-* :meth:`SearchFeature.open_complaint_status` ``(complaint_id)``;
-* :attr:`SearchFeature.sig_customer_open_requested` ``(customer_id)``: a search result was chosen; the
-  shell shows that customer on the card.
-
-When ``ctx.services["screenpop"]`` exists, the card's "Edit customer" and "New complaint" buttons are
-connected to the first two (the card model carries the customer, the caller's number and the call id).
+When :data:`SCREENPOP` is there, a chosen search result is shown on the card, and the card's "Edit
+customer" and "New complaint" requests open this feature's forms (the card carries the customer, the
+caller's number and the call id).
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog
 
+from agent_desktop.features.crm_link.api import CRM, CrmService
+from agent_desktop.features.screenpop.api import SCREENPOP, ScreenPopApi
+from agent_desktop.features.search.api import SEARCH
+from agent_desktop.shell.panel_window import PanelWindow
 from agent_desktop.shell.services import ServiceWaiter
+from crm.client import CrmClient
+from crm.store import Store
 from crm.store.search import LocalCustomerSearch
 from forms.complaint_form import ComplaintForm
 from forms.complaint_status import ComplaintStatusDialog
 from forms.customer_form import CustomerForm
 from forms.search_panel import SearchPanel
+from screenpop.core.models import CardModel
+
+if TYPE_CHECKING:
+    from agent_desktop.shell.context import AppContext
+    from agent_desktop.shell.main_window import MainWindow
+
+D = TypeVar("D", bound=QDialog)
 
 logger = logging.getLogger(__name__)
 
 
-class PanelWindow(QDialog):
-    """A non-modal window around one panel."""
-
-    def __init__(self, widget: QWidget, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.widget = widget
-        self.setWindowTitle(title)
-        self.setModal(False)
-        QVBoxLayout(self).addWidget(widget)
-        self.resize(1000, 720)
-
-
 class SearchFeature(QObject):
-    """The installed feature (``ctx.services["search"]``)."""
+    """The installed feature (provided as :data:`SEARCH`)."""
 
     sig_customer_open_requested = Signal(str)
     """The agent chose a customer in the search results: show it on the card."""
@@ -53,27 +49,27 @@ class SearchFeature(QObject):
     sig_ready = Signal()
     """The local search index is ready (the menu entries work from now on)."""
 
-    def __init__(self, ctx: Any, window: Any) -> None:
+    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
         super().__init__(window)
         self.ctx, self.window = ctx, window
-        self.service: Any = None
+        self.service: CrmService | None = None
         self.local: LocalCustomerSearch | None = None
         self.search_window: PanelWindow | None = None
-        self.windows: list[QWidget] = []
+        self.windows: list[QDialog] = []
         self.act_search = window.add_menu_action(
             "tools", self.tr("&Find customers..."), "Ctrl+Shift+C", self.open_search
         )
         self.act_new_customer = window.add_menu_action(
             "file", self.tr("New &customer..."), "", self.open_customer_editor
         )
-        ctx.services["search"] = self
-        self._crm_wait = ServiceWaiter(ctx.services, "crm", self.attach, self)
-        self._card_wait = ServiceWaiter(ctx.services, "screenpop", self.connect_card, self)
+        ctx.services.provide(SEARCH, self)
+        self._crm_wait = ServiceWaiter(ctx.services, CRM, self.attach, self)
+        self._card_wait = ServiceWaiter(ctx.services, SCREENPOP, self.connect_card, self)
         self._crm_wait.start()
         self._card_wait.start()
 
     # -- services -------------------------------------------------------------------------------
-    def attach(self, service: Any) -> None:
+    def attach(self, service: CrmService) -> None:
         """Prepare the local search over ``service.store`` in the background."""
         self.service = service
         self.ctx.tasks.run(
@@ -87,48 +83,47 @@ class SearchFeature(QObject):
         self.local = local
         self.sig_ready.emit()
 
-    def connect_card(self, screenpop: Any) -> None:
-        """The card's "Edit customer" and "New complaint" open this feature's forms."""
-        dock = screenpop.dock
-        dock.sig_edit_customer_requested.connect(self._edit_from_card)
-        dock.sig_new_complaint_requested.connect(self._complaint_from_card)
+    def connect_card(self, screenpop: ScreenPopApi) -> None:
+        """A chosen search result shows on the card; the card's "Edit customer" and "New complaint"
+        open this feature's forms."""
+        self.sig_customer_open_requested.connect(screenpop.open_customer)
+        screenpop.requests.sig_edit_customer_requested.connect(self._edit_from_card)
+        screenpop.requests.sig_new_complaint_requested.connect(self._complaint_from_card)
 
-    def _edit_from_card(self, card: Any) -> None:
-        customer = getattr(card, "customer", None)
-        identity = getattr(card, "identity", None)
-        self.open_customer_editor(
-            customer.id if customer else None, None if customer else getattr(identity, "number", None)
-        )
+    def _edit_from_card(self, card: CardModel) -> None:
+        customer = card.customer
+        self.open_customer_editor(customer.id if customer else None, None if customer else card.identity.number)
 
-    def _complaint_from_card(self, card: Any) -> None:
-        customer = getattr(card, "customer", None)
-        if customer is not None:
-            self.open_complaint_form(customer.id, call_id=getattr(card, "call_id", None))
+    def _complaint_from_card(self, card: CardModel) -> None:
+        if card.customer is not None:
+            self.open_complaint_form(card.customer.id, call_id=card.call_id)
 
-    def _client(self) -> Any:
-        client = getattr(self.service, "client", None)
+    def _client(self) -> CrmClient | None:
+        client = self.service.client if self.service is not None else None
         return client if client is not None and client.signed_in else None
 
-    def _not_ready(self) -> bool:
-        if self.local is None:
+    def _store(self) -> Store | None:
+        """The local store once the search index is ready; else None, and the agent is told to wait."""
+        if self.local is None or self.service is None:
             self.window.statusBar().showMessage(self.tr("The CRM is not ready yet; try again in a moment"), 5000)
-            return True
-        return False
+            return None
+        return self.service.store
 
     # -- entry points ---------------------------------------------------------------------------
     def open_search(self) -> None:
         """Show the search window (one, kept between uses)."""
-        if self._not_ready():
+        if self._store() is None or self.local is None:
             return
         if self.search_window is None:
             panel = SearchPanel(self.ctx.tasks, self.local, self._client)
             panel.sig_customer_open_requested.connect(self.sig_customer_open_requested)
             self.search_window = PanelWindow(panel, self.tr("Find customers"), self.window)
+            self.search_window.resize(1000, 720)
         self.search_window.show()
         self.search_window.raise_()
         self.search_window.activateWindow()
 
-    def _show(self, dialog: QDialog) -> QDialog:
+    def _show(self, dialog: D) -> D:
         dialog.setModal(False)
         dialog.finished.connect(lambda _r, d=dialog: self._forget(d))
         self.windows.append(dialog)
@@ -142,34 +137,35 @@ class SearchFeature(QObject):
 
     def open_customer_editor(self, customer_id: str | None = None, phone: str | None = None) -> CustomerForm | None:
         """Edit ``customer_id`` or create a new customer (``phone`` pre-filled)."""
-        if self._not_ready():
+        store = self._store()
+        if store is None:
             return None
-        return self._show(CustomerForm(self.ctx.tasks, self.service.store, customer_id, phone, self.window))
+        return self._show(CustomerForm(self.ctx.tasks, store, customer_id, phone, self.window))
 
     def open_complaint_form(
         self, customer_id: str, order_id: str | None = None, call_id: str | None = None
     ) -> ComplaintForm | None:
         """Log a complaint of ``customer_id`` (about ``order_id``, during ``call_id``)."""
-        if self._not_ready():
+        store = self._store()
+        if store is None:
             return None
-        return self._show(
-            ComplaintForm(self.ctx.tasks, self.service.store, customer_id, order_id, call_id, self.window)
-        )
+        return self._show(ComplaintForm(self.ctx.tasks, store, customer_id, order_id, call_id, self.window))
 
     def open_complaint_status(self, complaint_id: str) -> ComplaintStatusDialog | None:
         """Move a complaint to its next status with a note."""
-        if self._not_ready():
+        store = self._store()
+        if store is None:
             return None
-        return self._show(ComplaintStatusDialog(self.ctx.tasks, self.service.store, complaint_id, self.window))
+        return self._show(ComplaintStatusDialog(self.ctx.tasks, store, complaint_id, self.window))
 
     def shutdown(self) -> None:
         for dialog in list(self.windows):
             dialog.close()
         if self.search_window is not None:
             self.search_window.close()
-        self.ctx.services.pop("search", None)
+        self.ctx.services.withdraw(SEARCH, self)
 
 
-def install(ctx: Any, window: Any) -> SearchFeature:
+def install(ctx: AppContext, window: MainWindow) -> SearchFeature:
     """Feature entry point (see agent_desktop.shell.feature_host)."""
     return SearchFeature(ctx, window)

@@ -1,0 +1,26 @@
+"""The to-do list with due-time alerts (tray, sound, banner)."""
+
+from agent_desktop.features.crm_link.api import CRM
+from agent_desktop.features.phone.api import PHONE
+from agent_desktop.features.screenpop.api import SCREENPOP
+from agent_desktop.features.todo.api import TODOS
+from agent_desktop.shell.feature_spec import DockSpec, FeatureSpec
+from agent_desktop.shell.keys import TRAY
+from crm.i18n import QT_TRANSLATE_NOOP
+
+SPEC = FeatureSpec(
+    name="todo",
+    requires=(CRM,),
+    optional=(SCREENPOP, TRAY, PHONE),
+    provides=(TODOS,),
+    docks=(
+        DockSpec(
+            "todo",
+            QT_TRANSLATE_NOOP("MainWindow", "To-do"),
+            QT_TRANSLATE_NOOP("MainWindow", "Nothing to do yet"),
+            QT_TRANSLATE_NOOP("MainWindow", "Your tasks and alerts will be listed here once the CRM is connected."),
+            area="bottom",
+            size=220,
+        ),
+    ),
+)

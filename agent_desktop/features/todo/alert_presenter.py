@@ -37,7 +37,7 @@ class AlertPresenter(QObject):
         banner: TodoBanner,
         *,
         tray: QSystemTrayIcon | None = None,
-        sound: Callable[[], None] | None = None,
+        sound: Callable[[], object] | None = None,
         highlight: Callable[[list[str]], None] | None = None,
         lookup: Callable[[str], dict[str, Any] | None] | None = None,
         parent: QObject | None = None,

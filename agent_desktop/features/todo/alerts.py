@@ -16,9 +16,9 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-logger = logging.getLogger(__name__)
+from agent_desktop.shell.timers import MAX_TIMER_MS
 
-MAX_TIMER_MS = 2**31 - 1
+logger = logging.getLogger(__name__)
 
 
 class AlertSource(Protocol):

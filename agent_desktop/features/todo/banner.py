@@ -59,7 +59,8 @@ class TodoBanner(QWidget):
         self.show()
 
     def text(self) -> str:
-        return self.label.text() if self.isVisibleTo(self.parentWidget()) or self.isVisible() else ""
+        parent = self.parentWidget()  # Qt's isVisibleTo(None) is isVisible()
+        return self.label.text() if (parent is not None and self.isVisibleTo(parent)) or self.isVisible() else ""
 
     def _open(self) -> None:
         if self._first_id:

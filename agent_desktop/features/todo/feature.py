@@ -1,11 +1,10 @@
 """Feature: the to-do dock with due-time alerts (``install(ctx, window)``).
 
-Waits for the CRM service (``ctx.services["crm"]``), then lists the agent's to-dos from the local
-store, keeps them current on every sync, and alerts at due time through one timer armed for the
-next due item (:mod:`agent_desktop.features.todo.alerts`). Exposes itself as ``ctx.services["todos"]``:
-
-* :meth:`TodoFeature.new_todo` (``customer_id``, ``call_log_id``, ``title``) — from the card or a call;
-* :attr:`TodoFeature.sig_open_customer` — an alert or a row was clicked: open that customer's card.
+Waits for :data:`CRM`, then lists the agent's to-dos from the local store, keeps them current on every
+sync, and alerts at due time through one timer armed for the next due item
+(:mod:`agent_desktop.features.todo.alerts`). Provides :data:`TODOS` (:meth:`TodoFeature.new_todo`, from
+the card or a call). With :data:`SCREENPOP`, the card's "New to-do" opens the form for its customer,
+and a clicked alert or row (:attr:`TodoFeature.sig_open_customer`) shows that customer's card.
 """
 
 from __future__ import annotations
@@ -13,18 +12,31 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 
-from agent_desktop.features.crm_link.core.people import customer_name, remembered_user
+from agent_desktop.features.crm_link.api import CRM, CrmService, customer_name, remembered_user
+from agent_desktop.features.phone.api import PHONE
+from agent_desktop.features.screenpop.api import SCREENPOP, ScreenPopApi
 from agent_desktop.features.todo.alert_presenter import AlertPresenter
 from agent_desktop.features.todo.alerts import AlertScheduler
+from agent_desktop.features.todo.api import TODOS
 from agent_desktop.features.todo.dock import TodoDock
 from agent_desktop.features.todo.model import TodoTableModel
-from agent_desktop.shell.services import ServiceWaiter
+from agent_desktop.shell.keys import TRAY
+from agent_desktop.shell.services import ServiceRegistry, ServiceWaiter
 from crm.store.todos import Me, TodoBook, utc_now
+from screenpop.core.models import CardModel
+
+if TYPE_CHECKING:
+    from agent_desktop.features.todo.sound import AlertSound
+    from agent_desktop.shell.context import AppContext
+    from agent_desktop.shell.main_window import MainWindow
+    from agent_desktop.shell.tasks import BackgroundTasks
+    from agent_desktop.shell.tray import Tray
+    from forms.todo_form import TodoForm
 
 logger = logging.getLogger(__name__)
 
@@ -45,13 +57,13 @@ class TodoFeature(QObject):
 
     def __init__(
         self,
-        window: Any,
-        services: dict[str, Any],
-        tasks: Any = None,
+        window: MainWindow,
+        services: ServiceRegistry,
+        tasks: BackgroundTasks | None = None,
         *,
         clock: Callable[[], datetime] = utc_now,
-        tray: Any = None,
-        sound: Any = None,
+        tray: Tray | None = None,
+        sound: AlertSound | Callable[[], object] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -59,13 +71,13 @@ class TodoFeature(QObject):
         self.tasks = tasks
         self.clock = clock
         self.book: TodoBook | None = None
-        self.service: Any = None
+        self.service: CrmService | None = None
         self.agents: dict[str, str] = {}
         self.model = TodoTableModel(names=self._name_of, customer_names=self._customer_name, parent=self)
         self.dock = TodoDock(self.model, clock=clock)
         window.set_dock_content("todo", self.dock)
-        tray = tray if tray is not None else services.get("tray")
-        tray_icon = getattr(tray, "icon", tray)
+        tray = tray if tray is not None else services.get(TRAY)
+        tray_icon = tray.icon if tray is not None else None
         self.presenter = AlertPresenter(
             self.dock.banner,
             tray=tray_icon,
@@ -79,11 +91,10 @@ class TodoFeature(QObject):
         self.scheduler: AlertScheduler | None = None
         self.action_new = QAction(self.tr("New to-do…"), self)
         self.action_new.triggered.connect(lambda: self.new_todo())
-        if hasattr(window, "menu"):
-            window.menu("file").addAction(self.action_new)
+        window.menu("file").addAction(self.action_new)
         self._connect_dock()
-        self._wait = ServiceWaiter(services, "crm", self.attach, self)
-        self._card_wait = ServiceWaiter(services, "screenpop", self.connect_card, self)
+        self._wait = ServiceWaiter(services, CRM, self.attach, self)
+        self._card_wait = ServiceWaiter(services, SCREENPOP, self.connect_card, self)
         self._forms: list[Any] = []
         self._alerting: set[str] = set()  # alerts shown whose "alerted" mark is being written
 
@@ -103,23 +114,25 @@ class TodoFeature(QObject):
         self._wait.start()
         self._card_wait.start()
 
-    def connect_card(self, screenpop: Any) -> None:
-        """The customer card's "New to-do" opens the form linked to the card's customer."""
-        screenpop.dock.sig_new_todo_requested.connect(self._from_card)
+    def connect_card(self, screenpop: ScreenPopApi) -> None:
+        """The customer card's "New to-do" opens the form linked to the card's customer; a clicked
+        alert or row shows its customer on the card."""
+        screenpop.requests.sig_new_todo_requested.connect(self._from_card)
+        self.sig_open_customer.connect(screenpop.open_customer)
 
-    def _from_card(self, card: Any) -> Any:
-        customer = getattr(card, "customer", None)
+    def _from_card(self, card: CardModel) -> TodoForm | None:
+        customer = card.customer
         return self.new_todo(
             customer_id=customer.id if customer else None, customer_label=customer.name if customer else ""
         )
 
-    def attach(self, service: Any) -> None:
+    def attach(self, service: CrmService) -> None:
         self.service = service
-        user = remembered_user(service.store, getattr(service.client, "user", None))
+        user = remembered_user(service.store, service.user)
         self.book = TodoBook(service.store, Me.from_user(user), self.clock)
         self.scheduler = AlertScheduler(self.book, self)
         self.scheduler.sig_alerts_due.connect(self._on_alerts_due)
-        if getattr(service, "signals", None) is not None:
+        if service.signals is not None:
             service.signals.sig_records_changed.connect(self._on_records_changed)
         # another feature's local write (e.g. the wrap-up's follow-up to-do) may come from a worker
         # thread: the signal queues it to the GUI thread
@@ -133,7 +146,10 @@ class TodoFeature(QObject):
         self.sig_ready.emit()
 
     def _load_agents(self) -> None:
-        client = self.service.client
+        service = self.service
+        if service is None:  # attach sets it before calling this
+            return
+        client = service.client
         if self.tasks is None or not getattr(client, "signed_in", False):
             return
 
@@ -152,7 +168,8 @@ class TodoFeature(QObject):
     def _on_records_changed(self, entity: str, _ids: object) -> None:
         if entity == "todos" and self.book is not None:  # None: shut down, the store may be closed
             self.refresh()
-            self.scheduler.rearm()
+            if self.scheduler is not None:  # set by attach, with the book
+                self.scheduler.rearm()
 
     def _local_write(self) -> None:
         if self.book is not None:  # the store keeps its listeners: ignore writes after shutdown
@@ -192,12 +209,16 @@ class TodoFeature(QObject):
             after()
             self._written(by_agent)
             return
-        self.tasks.write(
-            lambda: op(book),
-            lambda _r: (after(), self._written(by_agent)),
-            lambda exc: (after(), self._write_failed(exc)),
-            owner=self,
-        )
+
+        def landed(_result: object) -> None:
+            after()
+            self._written(by_agent)
+
+        def failed(exc: BaseException) -> None:
+            after()
+            self._write_failed(exc)
+
+        self.tasks.write(lambda: op(book), landed, failed, owner=self)
 
     def _written(self, by_agent: bool) -> None:
         if self.book is None:  # shut down meanwhile
@@ -217,7 +238,7 @@ class TodoFeature(QObject):
     # -- actions --------------------------------------------------------------------------------
     def new_todo(
         self, customer_id: str | None = None, call_log_id: str | None = None, title: str = "", customer_label: str = ""
-    ) -> Any:
+    ) -> TodoForm | None:
         """Open the to-do form (optionally linked to a customer and a call); returns the dialog."""
         if self.book is None:
             return None
@@ -230,7 +251,7 @@ class TodoFeature(QObject):
         form.accepted.connect(lambda: self._write(lambda b: b.create(**form.values())))
         return form
 
-    def edit_todo(self, todo_id: str) -> Any:
+    def edit_todo(self, todo_id: str) -> TodoForm | None:
         record = self.book.get(todo_id) if self.book else None
         if record is None:
             return None
@@ -238,9 +259,10 @@ class TodoFeature(QObject):
         form.accepted.connect(lambda: self._write(lambda b: b.edit(todo_id, _changes(record, form.values()))))
         return form
 
-    def _form(self, **kwargs: Any) -> Any:
+    def _form(self, **kwargs: Any) -> TodoForm:
         from forms.todo_form import TodoForm
 
+        assert self.book is not None  # callers checked
         agents = sorted(self.agents.items(), key=lambda a: a[1])
         form = TodoForm(
             me_id=self.book.me.user_id,
@@ -279,17 +301,17 @@ class TodoFeature(QObject):
         return self.agents.get(user_id, user_id[:8])
 
     def _customer_name(self, customer_id: str) -> str:
-        return customer_name(self.service, customer_id)
+        return customer_name(self.service.store if self.service is not None else None, customer_id)
 
     def shutdown(self) -> None:
         self._wait.stop()
         self._card_wait.stop()
         if self.scheduler is not None:
             self.scheduler.stop()
-        if self.service is not None and getattr(self.service, "signals", None) is not None:
+        if self.service is not None and self.service.signals is not None:
             self.service.signals.sig_records_changed.disconnect(self._on_records_changed)
         self.book = None
-        self.services.pop("todos", None)
+        self.services.withdraw(TODOS, self)
 
 
 def _changes(before: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
@@ -307,14 +329,14 @@ def _changes(before: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def install(ctx: Any, window: Any) -> TodoFeature:
+def install(ctx: AppContext, window: MainWindow) -> TodoFeature:
     """Feature entry point (see agent_desktop.shell.feature_host)."""
     from agent_desktop.features.todo.sound import AlertSound
 
     audio = ctx.settings.audio
-    sound = AlertSound(ctx.paths.cache_dir, audio.ringer_device, audio.ringtone_volume, ctx.services.get("phone"))
+    sound = AlertSound(ctx.paths.cache_dir, audio.ringer_device, audio.ringtone_volume, ctx.services.get(PHONE))
     feature = TodoFeature(window, ctx.services, ctx.tasks, sound=sound)
     sound.setParent(feature)
-    ctx.services["todos"] = feature
+    ctx.services.provide(TODOS, feature)
     feature.start()
     return feature

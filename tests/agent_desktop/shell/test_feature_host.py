@@ -1,11 +1,17 @@
-"""Features are installed after the window is shown, missing ones skipped, shut down in reverse order."""
+"""Features are installed after the window is shown, missing or broken ones skipped, shut down in
+reverse order; a feature whose required service nobody provides is not installed."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+import pytest
+
+from agent_desktop.features import INSTALL_ORDER, catalogue
 from agent_desktop.shell.feature_host import FeatureHost
+from agent_desktop.shell.feature_spec import FeatureSpec
+from agent_desktop.shell.services import ServiceKey
 
 FEATURE_SRC = """
 events = []
@@ -21,30 +27,74 @@ def install(ctx, window):
     window.status_indicator("crm").set_state("CRM: synced", "ok")
     return Feature(__name__)
 """
+NEEDED: ServiceKey[object] = ServiceKey("needed")
+
+
+def _package(root: Path, name: str, features: dict[str, str]) -> None:
+    for feature, source in features.items():
+        folder = root / name / feature
+        folder.mkdir(parents=True)
+        (folder / "__init__.py").write_text("")
+        (folder / "feature.py").write_text(source)
+    (root / name / "__init__.py").write_text("")
+
+
+def _forget(prefix: str) -> None:
+    for module in [m for m in sys.modules if m == prefix or m.startswith(prefix + ".")]:
+        sys.modules.pop(module, None)
 
 
 def test_features_install_in_order_skip_missing_survive_failure_and_shut_down_in_reverse(
     make_shell, tmp_path: Path, monkeypatch
 ) -> None:
-    pkg = tmp_path / "featpkg"
-    pkg.mkdir()
-    (pkg / "__init__.py").write_text("")
-    (pkg / "one.py").write_text(FEATURE_SRC)
-    (pkg / "two.py").write_text(FEATURE_SRC.replace("events = []", "from featpkg.one import events"))
-    (pkg / "broken.py").write_text("def install(ctx, window):\n    raise RuntimeError('no')\n")
+    _package(
+        tmp_path,
+        "featpkg",
+        {
+            "one": FEATURE_SRC,
+            "two": FEATURE_SRC.replace("events = []", "from featpkg.one.feature import events"),
+            "broken": "def install(ctx, window):\n    raise RuntimeError('no')\n",
+            "needy": FEATURE_SRC,
+        },
+    )
     monkeypatch.syspath_prepend(str(tmp_path))
     shell = make_shell()
-    host = FeatureHost(("featpkg.one", "featpkg.missing", "featpkg.broken", "featpkg.two"))
+    specs = [
+        FeatureSpec("one", package="featpkg"),
+        FeatureSpec("missing", package="featpkg"),
+        FeatureSpec("broken", package="featpkg"),
+        FeatureSpec("needy", requires=(NEEDED,), package="featpkg"),
+        FeatureSpec("two", package="featpkg"),
+    ]
+    host = FeatureHost(specs)
     host.install_all(shell.ctx, shell.window)
-    events = sys.modules["featpkg.one"].events
-    assert events == [("install", "featpkg.one"), ("install", "featpkg.two")]
-    assert list(host.failed) == ["featpkg.broken"]
+    events = sys.modules["featpkg.one.feature"].events
+    assert events == [("install", "featpkg.one.feature"), ("install", "featpkg.two.feature")]
+    assert list(host.failed) == ["missing", "broken"]
+    assert host.skipped == {"needy": "needed"}  # nothing in the run provides what it needs
     assert shell.window.status_indicator("crm").text() == "CRM: synced"
     host.shutdown_all()
     host.shutdown_all()  # idempotent
-    assert events[2:] == [("shutdown", "featpkg.two"), ("shutdown", "featpkg.one")]
-    for name in ("featpkg", "featpkg.one", "featpkg.two", "featpkg.broken"):
-        sys.modules.pop(name, None)
+    assert events[2:] == [("shutdown", "featpkg.two.feature"), ("shutdown", "featpkg.one.feature")]
+    _forget("featpkg")
+
+
+def test_a_required_service_offered_by_a_later_feature_of_the_run_is_enough(
+    make_shell, tmp_path: Path, monkeypatch
+) -> None:
+    _package(tmp_path, "featpkg3", {"needy": FEATURE_SRC, "giver": FEATURE_SRC})
+    monkeypatch.syspath_prepend(str(tmp_path))
+    shell = make_shell()
+    host = FeatureHost(
+        [
+            FeatureSpec("needy", requires=(NEEDED,), package="featpkg3"),
+            FeatureSpec("giver", provides=(NEEDED,), package="featpkg3"),
+        ]
+    )
+    host.install_all(shell.ctx, shell.window)
+    assert [name for name, _ in host.installed] == ["needy", "giver"] and not host.skipped
+    host.shutdown_all()
+    _forget("featpkg3")
 
 
 def test_shell_installs_features_after_the_window_is_shown_and_stops_them_on_quit(
@@ -54,26 +104,37 @@ def test_shell_installs_features_after_the_window_is_shown_and_stops_them_on_qui
     from agent_desktop.shell.app import RunOptions, Shell, make_context
     from agent_desktop.shell.paths import AppPaths
 
-    pkg = tmp_path / "featpkg2"
-    pkg.mkdir()
-    (pkg / "__init__.py").write_text("")
-    (pkg / "one.py").write_text(
-        FEATURE_SRC.replace(
-            'events.append(("install", __name__))', 'events.append(("install", __name__, window.isVisible()))'
-        )
+    source = FEATURE_SRC.replace(
+        'events.append(("install", __name__))', 'events.append(("install", __name__, window.isVisible()))'
     )
+    _package(tmp_path, "featpkg2", {"one": source})
     monkeypatch.syspath_prepend(str(tmp_path))
     paths = AppPaths.for_profile(tmp_path / "p").ensure()
-    shell = Shell(make_context(qapp, SettingsManager(paths.settings_file, load_policy()), paths), RunOptions())
+    specs = [*catalogue(), FeatureSpec("one", package="featpkg2")]
+    options = RunOptions(only_features=("one",))
+    shell = Shell(make_context(qapp, SettingsManager(paths.settings_file, load_policy()), paths), options, specs)
     qtbot.addWidget(shell.window)
-    shell.features = FeatureHost(("featpkg2.one", "featpkg2.absent"))
     with qtbot.waitSignal(shell.sig_features_installed, timeout=10000):
         shell.start()
-    events = sys.modules["featpkg2.one"].events
-    assert events == [("install", "featpkg2.one", True)]  # the window was already on screen
+    events = sys.modules["featpkg2.one.feature"].events
+    assert events == [("install", "featpkg2.one.feature", True)]  # the window was already on screen
+    assert shell.window.dock("todo").isVisible()  # every feature's dock is laid out, installed or not
     shell.quit()
-    assert events[-1] == ("shutdown", "featpkg2.one")
+    assert events[-1] == ("shutdown", "featpkg2.one.feature")
     qapp.aboutToQuit.disconnect(shell.shutdown)
     shell.ctx.settings_manager.sig_settings_changed.disconnect()
-    for name in ("featpkg2", "featpkg2.one"):
-        sys.modules.pop(name, None)
+    _forget("featpkg2")
+
+
+def test_the_catalogue_names_every_feature_package_once_and_refuses_unknown_names() -> None:
+    specs = catalogue()
+    assert [s.name for s in specs] == list(INSTALL_ORDER)
+    root = Path(__file__).resolve().parents[3] / "agent_desktop" / "features"
+    packages = sorted(p.name for p in root.iterdir() if (p / "feature.py").exists())
+    assert packages == sorted(INSTALL_ORDER)
+    docks = [d.name for s in specs for d in s.docks]
+    assert len(docks) == len(set(docks))
+    offered = {key for s in specs for key in s.provides}
+    assert all(key in offered for s in specs for key in s.requires)  # every requirement has a provider
+    with pytest.raises(ValueError, match="no feature named 'nope'"):
+        catalogue(["nope"])

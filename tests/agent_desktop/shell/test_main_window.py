@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel
 
 from agent_desktop.shell.agent_state import BREAK, NOT_READY, READY
+from agent_desktop.shell.keys import AGENT_STATE
 
 
 def test_window_opens_with_docks_menus_and_indicators(make_shell) -> None:
@@ -47,7 +48,7 @@ def test_window_restores_geometry_and_dock_layout(make_shell, qtbot) -> None:
 def test_agent_state_selector_drives_model_menu_and_indicator(make_shell) -> None:
     shell = make_shell()
     w, model = shell.window, shell.agent_state
-    assert shell.ctx.services["agent_state"] is model
+    assert shell.ctx.services.get(AGENT_STATE) is model
     assert w.status_indicator("agent").text() == "Agent: Ready"  # the phone rings from the start
     index = w.state_selector.findData(NOT_READY)
     w.state_selector.setCurrentIndex(index)

@@ -18,14 +18,11 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
+from agent_desktop.shell.sip_codes import CODE_BUSY, CODE_CANCELLED, CODE_NOT_READY
 from crm.schemas.callbacks import CallbackSource
 from crm.store.callbacks import MissedCall
 
 logger = logging.getLogger(__name__)
-
-CODE_BUSY = 486
-CODE_NOT_READY = 480
-CODE_CANCELLED = 487
 
 
 @dataclass

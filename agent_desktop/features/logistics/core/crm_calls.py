@@ -13,7 +13,7 @@ from crm.schemas.logistics import CourierRule, match_courier
 logger = logging.getLogger(__name__)
 
 
-class LogisticsApi:
+class LogisticsCalls:
     """Courier rules, the sorting queue, sorting and shipping over one signed-in client."""
 
     def __init__(self, client: CrmClient) -> None:
@@ -52,7 +52,8 @@ class LogisticsApi:
             for a in assignments
         ]
         data = self.client.request("POST", "/logistics/sort", json={"items": items}, idempotency_key=new_id()).json()
-        return data["items"]
+        sorted_items: list[dict[str, Any]] = data["items"]
+        return sorted_items
 
     def ship(self, order: dict[str, Any], tracking_number: str) -> dict[str, Any]:
         """Confirm shipment (status shipped) with the order's courier and the tracking number."""

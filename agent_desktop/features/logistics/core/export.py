@@ -14,13 +14,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from crm.i18n import QT_TRANSLATE_NOOP
+from crm.i18n import QT_TRANSLATE_NOOP, Msg
 
 logger = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 
-COLUMNS: tuple[tuple[str, str], ...] = (
+COLUMNS: tuple[tuple[str, Msg], ...] = (
     ("number", QT_TRANSLATE_NOOP("LogisticsExport", "Order number")),
     ("created", QT_TRANSLATE_NOOP("LogisticsExport", "Created")),
     ("recipient", QT_TRANSLATE_NOOP("LogisticsExport", "Recipient")),

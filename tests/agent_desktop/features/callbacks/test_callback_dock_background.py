@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from agent_desktop.features.callbacks.dock import MAX_ROWS
 from agent_desktop.features.callbacks.feature import CallbackFeature
-from agent_desktop.features.crm_link.feature import CrmService
+from agent_desktop.features.crm_link.api import CRM, CrmService
 from agent_desktop.features.crm_link.signals import CrmSyncSignals
 from crm.store import Store
 from crm.store import callbacks as cbq
@@ -125,7 +125,7 @@ def queue(make_shell, qtbot, tmp_path, monkeypatch):
         shell.window.dock("callbacks").raise_()  # the agent works the Call Back tab (To-do shows first)
         service = CrmService(Client(), store, None, "", "agent1")
         service.signals = CrmSyncSignals(shell.window)
-        shell.ctx.services["crm"] = service
+        shell.ctx.services.provide(CRM, service)
         feature = CallbackFeature(shell.window, shell.ctx.services, shell.ctx.tasks, clock=lambda: NOW)
         made.append((feature, store))
         with qtbot.waitSignal(feature.sig_refreshed, timeout=10000):

@@ -8,6 +8,7 @@ import pytest
 
 from agent_desktop.features.callbacks.core.detector import MissedCallDetector
 from agent_desktop.features.callbacks.feature import CallbackFeature
+from agent_desktop.features.crm_link.api import CRM
 from crm.client import ClientConfig, CrmClient
 from crm.schemas.callbacks import AttemptOutcome, CallbackSource
 from crm.store import Store
@@ -42,7 +43,7 @@ def desk(live_backoffice, make_shell, tmp_path, qtbot):
     def make(username: str):
         shell = make_shell(username)
         engine = engine_for(client_for(live_backoffice.url, username), tmp_path / f"{username}.db", entities=SYNCED)
-        shell.ctx.services["crm"] = service_for(engine, shell.window, username)
+        shell.ctx.services.provide(CRM, service_for(engine, shell.window, username))
         feature = CallbackFeature(shell.window, shell.ctx.services, shell.ctx.tasks)
         feature.start()
         qtbot.waitUntil(lambda: feature.controller is not None, timeout=5000)  # the user is remembered
@@ -94,7 +95,7 @@ def test_the_queue_and_a_claimed_entry_survive_a_restart_and_its_outcome_syncs_l
     path = tmp_path / "agent1.db"
     sync = engine_for(client_for(live_backoffice.url, "agent1"), path, entities=SYNCED)
     shell = make_shell("first")
-    shell.ctx.services["crm"] = service_for(sync, shell.window)
+    shell.ctx.services.provide(CRM, service_for(sync, shell.window))
     feature = CallbackFeature(shell.window, shell.ctx.services, shell.ctx.tasks)
     feature.start()
     qtbot.waitUntil(lambda: feature.controller is not None, timeout=5000)
@@ -117,7 +118,7 @@ def test_the_queue_and_a_claimed_entry_survive_a_restart_and_its_outcome_syncs_l
         CrmClient(ClientConfig(live_backoffice.url, retries=0, connect_timeout_s=0.2)), store, SyncConfig()
     )
     shell2 = make_shell("second")
-    shell2.ctx.services["crm"] = service_for(offline, shell2.window)
+    shell2.ctx.services.provide(CRM, service_for(offline, shell2.window))
     again = CallbackFeature(shell2.window, shell2.ctx.services, None)
     again.start()
     assert [e["number"] for e in again.dock.entries] == ["+8613800138000"]

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from agent_desktop.features.callbacks.feature import CallbackFeature
+from agent_desktop.features.crm_link.api import CRM
+from agent_desktop.features.phone.api import PHONE
 from softphone.engine.events import CallChanged, CallState
 from softphone.qt.adapter import PhoneAdapter
 from tests.agent_desktop.features.todo.test_todo_feature import service_for
@@ -54,8 +56,8 @@ def test_missed_and_refused_calls_queue_call_backs_and_click_to_dial_records_the
     shell = make_shell("agent1")
     phone = PhoneAdapter(engine, parent=shell.window)
     sync = engine_for(client_for(live_backoffice.url, "agent1"), tmp_path / "agent1.db", entities=SYNCED)
-    shell.ctx.services["phone"] = phone
-    shell.ctx.services["crm"] = service_for(sync, shell.window)
+    shell.ctx.services.provide(PHONE, phone)
+    shell.ctx.services.provide(CRM, service_for(sync, shell.window))
     feature = CallbackFeature(shell.window, shell.ctx.services, shell.ctx.tasks)
     feature.start()
     target = f"127.0.0.1:{engine.local_port}"

@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from agent_desktop.features.callbacks.feature import CallbackFeature
-from agent_desktop.features.crm_link.feature import CrmService
+from agent_desktop.features.crm_link.api import CRM, CrmService
 from agent_desktop.features.crm_link.signals import CrmSyncSignals
 from crm.schemas.callbacks import AttemptOutcome, CallbackSource
 from crm.store import Store
@@ -80,7 +80,7 @@ def desk(make_shell, qtbot, tmp_path):
     shell = make_shell("agent1")
     service = CrmService(Client(), store, None, "", "agent1")
     service.signals = CrmSyncSignals(shell.window)
-    shell.ctx.services["crm"] = service
+    shell.ctx.services.provide(CRM, service)
     feature = CallbackFeature(shell.window, shell.ctx.services, shell.ctx.tasks, clock=lambda: NOW)
     with qtbot.waitSignal(feature.sig_refreshed, timeout=10000):
         feature.start()

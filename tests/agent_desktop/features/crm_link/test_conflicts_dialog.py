@@ -11,8 +11,9 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import Qt
 
+from agent_desktop.features.crm_link.api import CrmService
 from agent_desktop.features.crm_link.conflicts_dialog import ConflictsDialog
-from agent_desktop.features.crm_link.feature import CrmLink, CrmService
+from agent_desktop.features.crm_link.feature import CrmLink
 from agent_desktop.features.crm_link.signals import CrmSyncSignals
 from agent_desktop.shell.tasks import BackgroundTasks
 from crm.store import Store

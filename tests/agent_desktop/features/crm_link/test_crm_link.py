@@ -8,7 +8,9 @@ import requests
 from keyrings.alt.file import PlaintextKeyring
 
 from agent_desktop.features.crm_link import feature as crm_link
+from agent_desktop.features.crm_link.api import CRM
 from agent_desktop.features.crm_link.login_dialog import CrmLoginDialog
+from tests.crm.conftest import live_backoffice  # noqa: F401 - fixture
 from tests.crm.helpers import PASSWORD, customer_body, make_user
 
 pytestmark = pytest.mark.e2e
@@ -16,7 +18,7 @@ pytestmark = pytest.mark.e2e
 
 def _online(shell) -> bool:
     indicator = shell.window.status_indicator("crm")
-    return "crm" in shell.ctx.services and indicator.level == "ok" and "online" in indicator.text()
+    return CRM in shell.ctx.services and indicator.level == "ok" and "online" in indicator.text()
 
 
 def test_embedded_back_office_starts_seeded_signs_in_and_syncs(make_shell, qtbot, tmp_path):
@@ -29,7 +31,7 @@ def test_embedded_back_office_starts_seeded_signs_in_and_syncs(make_shell, qtbot
     link = crm_link.install(shell.ctx, shell.window)
     assert shell.window.status_indicator("crm").level == "warn"  # connecting, window responsive
     qtbot.waitUntil(lambda: _online(shell), timeout=90_000)
-    service = shell.ctx.services["crm"]
+    service = shell.ctx.services.get(CRM)
     assert service.embedded and service.url.startswith("http://127.0.0.1:")
     assert not (tmp_path / "plain_keyring.cfg").exists()  # no secret was written anywhere
     store = service.store
@@ -39,14 +41,14 @@ def test_embedded_back_office_starts_seeded_signs_in_and_syncs(make_shell, qtbot
     assert service.client.get("customers", local["id"]).name == "新客户"
     url = service.url
     link.shutdown()
-    assert "crm" not in shell.ctx.services
+    assert CRM not in shell.ctx.services
     with pytest.raises(requests.ConnectionError):
         requests.get(f"{url}/api/v1/health", timeout=2)
 
     # the next start reuses the data; nothing is seeded twice
     again = crm_link.install(shell.ctx, shell.window)
     qtbot.waitUntil(lambda: _online(shell), timeout=60_000)
-    service = shell.ctx.services["crm"]
+    service = shell.ctx.services.get(CRM)
     assert service.client.search_customers(name="新客户").total == 1
     again.shutdown()
 
@@ -55,7 +57,7 @@ def test_embedded_back_office_starts_seeded_signs_in_and_syncs(make_shell, qtbot
         path.unlink()
     third = crm_link.install(shell.ctx, shell.window)
     qtbot.waitUntil(lambda: _online(shell), timeout=60_000)
-    store = shell.ctx.services["crm"].store
+    store = shell.ctx.services.get(CRM).store
     qtbot.waitUntil(lambda: store.count("customers") >= 500, timeout=30_000)
     assert store.search_customers("新客户") == []
     third.shutdown()
@@ -96,7 +98,7 @@ def test_a_password_changed_on_the_server_is_asked_again_and_sync_resumes(
     shell = make_shell(overrides={"crm.url": url, "crm.username": "agent1"})
     link = crm_link.install(shell.ctx, shell.window)
     qtbot.waitUntil(lambda: _online(shell), timeout=30_000)
-    service = shell.ctx.services["crm"]
+    service = shell.ctx.services.get(CRM)
     make_user(live_backoffice.db_url, "agent1", "agent", password="a-brand-new-password")
     service.client._token = "revoked"  # as after the server expired the session
     service.store.create("customers", customer_body("13512340000", name="离线时录入"))

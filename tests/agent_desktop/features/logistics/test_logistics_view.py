@@ -9,7 +9,7 @@ import time
 import openpyxl
 import pytest
 
-from agent_desktop.features.logistics.core.crm_calls import LogisticsApi
+from agent_desktop.features.logistics.core.crm_calls import LogisticsCalls
 from agent_desktop.features.logistics.core.export import COLUMNS
 from agent_desktop.features.logistics.view import TRACKING, LogisticsView
 from agent_desktop.shell.tasks import BackgroundTasks
@@ -33,7 +33,7 @@ def view(qtbot, server):
     )
     client.login("logistics", DEMO_CREDENTIALS["logistics"])
     tasks = BackgroundTasks()
-    widget = LogisticsView(LogisticsApi(client), tasks)
+    widget = LogisticsView(LogisticsCalls(client), tasks)
     qtbot.addWidget(widget)
     widget.show()
     yield widget

@@ -10,14 +10,14 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from agent_desktop.features.crm_link.feature import CrmService
+from agent_desktop.features.crm_link.api import CRM, CrmService
 from agent_desktop.features.crm_link.signals import CrmSyncSignals
 from agent_desktop.features.orders.feature import install
+from agent_desktop.features.screenpop import feature as screenpop_feature
 from backoffice.seed import demo_id
 from crm.client import ClientConfig, CrmClient
 from crm.store import Store
@@ -25,8 +25,6 @@ from crm.sync import SyncConfig, SyncEngine
 from screenpop.core.identity import CallerIdentity
 from screenpop.core.lookup import assemble_pop
 from screenpop.core.record_source import RecordPopSource
-from screenpop.core.session import PopHistory
-from screenpop.widgets.card_dock import ScreenPopDock
 from tests.fixtures.backoffice import DEMO_CREDENTIALS
 from tests.forms.order_support import ZHANG, demo_store
 
@@ -48,18 +46,23 @@ def crm_service(url: str, store: Store) -> CrmService:
 def feature_for(make_shell, qtbot):
     made = []
 
-    def make(service: CrmService, **others):
+    def make(service: CrmService, card_pop=None):
+        """The orders feature on ``service``; with ``card_pop``, the real customer card shows it."""
         shell = make_shell()
-        shell.ctx.services["crm"] = service
-        shell.ctx.services.update(others)
+        shell.ctx.services.provide(CRM, service)
+        if card_pop is not None:
+            card = screenpop_feature.install(shell.ctx, shell.window)
+            card.dock.pop(card_pop)
+            made.append((card, service))
         feature = install(shell.ctx, shell.window)
         made.append((feature, service))
         qtbot.waitUntil(feature.ready, timeout=10000)
         return feature
 
     yield make
-    for feature, service in made:
+    for feature, _service in reversed(made):
         feature.shutdown()
+    for service in {id(s): s for _f, s in made}.values():
         service.client.close()
         service.store.close()
 
@@ -68,11 +71,10 @@ def feature_for(make_shell, qtbot):
 def test_new_order_from_card_syncs_and_a_late_edit_is_refused(feature_for, backoffice_server, tmp_path, qtbot) -> None:
     store = demo_store(tmp_path / "store.db")
     service = crm_service(backoffice_server.url, store)
-    dock = ScreenPopDock(PopHistory(), "CN")  # the customer card, popped for a call to 400-810-8888
-    qtbot.addWidget(dock)
     identity = CallerIdentity(number="+8613800138000", dnis="+864008108888", dnis_raw="4008108888")
-    dock.pop(assemble_pop("call-1", identity, RecordPopSource(store, store.phones)))
-    feature = feature_for(service, screenpop=SimpleNamespace(dock=dock))
+    pop = assemble_pop("call-1", identity, RecordPopSource(store, store.phones))  # a call to 400-810-8888
+    feature = feature_for(service, card_pop=pop)
+    dock = feature.screenpop.dock  # the customer card
     assert feature.act_new.shortcut().toString() == "Ctrl+N"
     qtbot.waitUntil(lambda: feature.screenpop is not None)
     feature.act_new.trigger()  # File → New order while the card shows 张伟

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from agent_desktop.features.phone import feature as phone_feature
+from agent_desktop.features.phone.api import PHONE
 from softphone.engine.events import CallState
 
 
@@ -20,7 +21,7 @@ def feature(shell):
 @pytest.mark.e2e
 def test_ring_answer_by_hotkey_hang_up_by_hotkey_and_history(shell, feature, qtbot, sipp):
     window = shell.window
-    phone = shell.ctx.services["phone"]
+    phone = shell.ctx.services.get(PHONE)
     assert phone is feature.phone
     sip = window.status_indicator("sip")
     qtbot.waitUntil(lambda: "ready" in sip.text(), timeout=10000)
@@ -105,7 +106,7 @@ def test_audio_indicator_follows_the_sound_device_through_calls(shell, qtbot, si
 
 
 def test_dial_pad_places_a_call_and_keys_edit_the_number(shell, feature, qtbot, sipp):
-    phone = shell.ctx.services["phone"]
+    phone = shell.ctx.services.get(PHONE)
     qtbot.waitUntil(lambda: feature.engine.local_port > 0, timeout=10000)
     callee = sipp("uas_486.xml")
     pad = feature.dock.pad
@@ -154,7 +155,7 @@ def test_wake_detector_notices_a_wall_clock_jump():
 
 @pytest.mark.e2e
 def test_help_menu_demo_call_rings_the_phone(shell, feature, qtbot):
-    phone = shell.ctx.services["phone"]
+    phone = shell.ctx.services.get(PHONE)
     qtbot.waitUntil(lambda: feature.engine.local_port > 0, timeout=10000)
     assert feature.actions["demo"] in shell.window.menu("help").actions()
     with qtbot.waitSignal(phone.sig_incoming_call, timeout=20000) as ring:
@@ -182,7 +183,7 @@ def _dial_from_pad(feature, phone, qtbot, uri):
 
 @pytest.mark.e2e
 def test_hold_hotkey_sends_hold_and_resume_reinvites(shell, feature, qtbot, sipp):
-    phone = shell.ctx.services["phone"]
+    phone = shell.ctx.services.get(PHONE)
     qtbot.waitUntil(lambda: feature.engine.local_port > 0, timeout=10000)
     callee = sipp("uas_hold_resume.xml")
     _dial_from_pad(feature, phone, qtbot, callee.uri)
@@ -197,7 +198,7 @@ def test_hold_hotkey_sends_hold_and_resume_reinvites(shell, feature, qtbot, sipp
 
 @pytest.mark.e2e
 def test_keypad_during_a_call_sends_dtmf(shell, feature, qtbot, sipp):
-    phone = shell.ctx.services["phone"]
+    phone = shell.ctx.services.get(PHONE)
     qtbot.waitUntil(lambda: feature.engine.local_port > 0, timeout=10000)
     callee = sipp("uas_dtmf_info.xml")  # no telephone-event: SIP INFO expected
     _dial_from_pad(feature, phone, qtbot, callee.uri)

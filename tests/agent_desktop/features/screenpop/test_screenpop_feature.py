@@ -9,8 +9,9 @@ import time
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from agent_desktop.features.crm_link.feature import CrmService
+from agent_desktop.features.crm_link.api import CRM, CrmService
 from agent_desktop.features.crm_link.signals import CrmSyncSignals
+from agent_desktop.features.phone.api import PHONE
 from agent_desktop.features.screenpop import feature as screenpop_feature
 from agent_desktop.shell.agent_state import BREAK, NOT_READY, READY, WRAP_UP
 from crm.client import ClientConfig, CrmClient
@@ -23,10 +24,19 @@ from tests.screenpop.test_record_source import ZHANG, _customer
 
 
 class PhoneEvents(QObject):
-    """Stands in for the softphone's Qt adapter: only the two signals the feature listens to."""
+    """Stands in for the softphone's Qt adapter: the signals the feature listens to, and the pre-ring
+    filter it installs (kept here, so a test can ask it)."""
 
     sig_incoming_call = Signal(object)
     sig_call_changed = Signal(object)
+    sig_call_rejected_before_ringing = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pre_ring_filter: object = None
+
+    def set_pre_ring_filter(self, gate: object) -> None:
+        self.pre_ring_filter = gate
 
 
 @pytest.fixture
@@ -63,7 +73,8 @@ def changed(phone: PhoneEvents, call_id: int, state: CallState) -> None:
 
 def test_ring_wrap_up_and_call_log_through_the_outbox(shell, crm, qtbot) -> None:
     phone = PhoneEvents()
-    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
+    shell.ctx.services.provide(CRM, crm)
+    shell.ctx.services.provide(PHONE, phone)
     feature = screenpop_feature.install(shell.ctx, shell.window)
     dock = feature.dock
     assert shell.window.dock("customer_card").widget() is dock
@@ -100,7 +111,8 @@ def test_ring_wrap_up_and_call_log_through_the_outbox(shell, crm, qtbot) -> None
 
 def test_quick_create_saves_the_customer_and_shows_the_card(shell, crm, qtbot) -> None:
     phone = PhoneEvents()
-    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
+    shell.ctx.services.provide(CRM, crm)
+    shell.ctx.services.provide(PHONE, phone)
     feature = screenpop_feature.install(shell.ctx, shell.window)
     dock = feature.dock
     ring(phone, 8, "13700000000")
@@ -115,7 +127,8 @@ def test_quick_create_saves_the_customer_and_shows_the_card(shell, crm, qtbot) -
 
 def test_a_pending_wrap_up_comes_back_with_its_pop(shell, crm, qtbot) -> None:
     phone = PhoneEvents()
-    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
+    shell.ctx.services.provide(CRM, crm)
+    shell.ctx.services.provide(PHONE, phone)
     feature = screenpop_feature.install(shell.ctx, shell.window)
     dock, form = feature.dock, feature.wrap_up
     for call_id, number in ((21, "13800138000"), (22, "13700000000")):
@@ -139,7 +152,8 @@ def test_a_pending_wrap_up_comes_back_with_its_pop(shell, crm, qtbot) -> None:
 def test_crm_back_online_re_reads_an_offline_card(shell, crm, qtbot) -> None:
     crm.signals = CrmSyncSignals()
     phone = PhoneEvents()
-    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
+    shell.ctx.services.provide(CRM, crm)
+    shell.ctx.services.provide(PHONE, phone)
     feature = screenpop_feature.install(shell.ctx, shell.window)
     refreshed = []
     feature.controller.sig_pop_refreshed.connect(lambda *a: refreshed.append(a))
@@ -158,7 +172,8 @@ def test_crm_back_online_re_reads_an_offline_card(shell, crm, qtbot) -> None:
 def test_services_that_arrive_later_are_attached(shell, crm, qtbot) -> None:
     feature = screenpop_feature.install(shell.ctx, shell.window)
     phone = PhoneEvents()
-    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
+    shell.ctx.services.provide(CRM, crm)
+    shell.ctx.services.provide(PHONE, phone)
     qtbot.waitUntil(lambda: feature.crm is crm and feature.phone is phone, timeout=3000)
     ring(phone, 9, "13800138000")
     qtbot.waitUntil(lambda: feature.dock.card_view.name_label.text() == "张伟", timeout=5000)
@@ -167,10 +182,11 @@ def test_services_that_arrive_later_are_attached(shell, crm, qtbot) -> None:
 
 def test_a_replaced_phone_is_followed_without_polling(shell, crm, qtbot) -> None:
     first, second = PhoneEvents(), PhoneEvents()
-    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, first
+    shell.ctx.services.provide(CRM, crm)
+    shell.ctx.services.provide(PHONE, first)
     feature = screenpop_feature.install(shell.ctx, shell.window)
     assert not [t for t in feature.findChildren(QTimer) if t.isActive() and not t.isSingleShot()]
-    shell.ctx.services["phone"] = second  # e.g. the engine restarted after a settings change
+    shell.ctx.services.provide(PHONE, second)  # e.g. the engine restarted after a settings change
     assert feature.phone is second
     ring(first, 30, "13800138000")  # the old engine is no longer followed
     ring(second, 31, "13800138000")
@@ -181,7 +197,8 @@ def test_a_replaced_phone_is_followed_without_polling(shell, crm, qtbot) -> None
 
 def test_an_answered_call_puts_the_agent_in_wrap_up_until_the_wrap_up_is_submitted(shell, crm, qtbot) -> None:
     phone = PhoneEvents()
-    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
+    shell.ctx.services.provide(CRM, crm)
+    shell.ctx.services.provide(PHONE, phone)
     feature = screenpop_feature.install(shell.ctx, shell.window)
     state, indicator = shell.agent_state, shell.window.status_indicator("agent")
     assert state.state == READY
@@ -202,7 +219,8 @@ def test_an_answered_call_puts_the_agent_in_wrap_up_until_the_wrap_up_is_submitt
 
 def test_a_missed_call_leaves_the_agent_ready(shell, crm, qtbot) -> None:
     phone = PhoneEvents()
-    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
+    shell.ctx.services.provide(CRM, crm)
+    shell.ctx.services.provide(PHONE, phone)
     feature = screenpop_feature.install(shell.ctx, shell.window)
     ring(phone, 41, "13800138000")
     shown(qtbot, feature.dock, 41)
@@ -214,7 +232,8 @@ def test_a_missed_call_leaves_the_agent_ready(shell, crm, qtbot) -> None:
 
 def test_a_state_chosen_by_hand_is_kept_at_hang_up_and_at_wrap_up(shell, crm, qtbot) -> None:
     phone = PhoneEvents()
-    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
+    shell.ctx.services.provide(CRM, crm)
+    shell.ctx.services.provide(PHONE, phone)
     feature = screenpop_feature.install(shell.ctx, shell.window)
     state, actions = shell.agent_state, shell.window.state_actions
     ring(phone, 42, "13800138000")
@@ -242,7 +261,8 @@ def test_a_state_chosen_by_hand_is_kept_at_hang_up_and_at_wrap_up(shell, crm, qt
 
 def test_the_agent_stays_in_wrap_up_until_every_answered_call_is_wrapped_up(shell, crm, qtbot) -> None:
     phone = PhoneEvents()
-    shell.ctx.services["crm"], shell.ctx.services["phone"] = crm, phone
+    shell.ctx.services.provide(CRM, crm)
+    shell.ctx.services.provide(PHONE, phone)
     feature = screenpop_feature.install(shell.ctx, shell.window)
     state, form = shell.agent_state, feature.wrap_up
     for call_id, number in ((50, "13800138000"), (51, "13700000000")):  # the second on another line

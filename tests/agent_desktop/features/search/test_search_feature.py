@@ -3,22 +3,22 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
 from agent_desktop.features.complaints import feature as complaints_feature
-from agent_desktop.features.crm_link.feature import CrmService
+from agent_desktop.features.crm_link.api import CRM, CrmService
 from agent_desktop.features.crm_link.signals import CrmSyncSignals
+from agent_desktop.features.screenpop import feature as screenpop_feature
 from agent_desktop.features.search import feature as search_feature
+from agent_desktop.features.search.api import SEARCH
 from backoffice.seed import demo_id
 from crm.client import ClientConfig, CrmClient
 from crm.store import Store
 from crm.sync import SyncConfig, SyncEngine
 from forms.complaint_form import ComplaintForm
 from forms.customer_form import CustomerForm
-from screenpop.core.session import PopHistory
-from screenpop.widgets.card_dock import ScreenPopDock
+from screenpop.core.identity import CallerIdentity
+from screenpop.core.models import CardModel, CustomerInfo, PopKind
 
 
 @pytest.fixture
@@ -36,14 +36,14 @@ def service(backoffice_server, tmp_path):
 
 def test_search_and_complaints_features_in_the_shell(make_shell, qtbot, service):
     shell = make_shell()
-    dock = ScreenPopDock(PopHistory(), "CN")
-    qtbot.addWidget(dock)
-    shell.ctx.services.update(crm=service, screenpop=SimpleNamespace(dock=dock))
+    shell.ctx.services.provide(CRM, service)
+    card_feature = screenpop_feature.install(shell.ctx, shell.window)  # the real customer card
+    dock = card_feature.dock
     search = search_feature.install(shell.ctx, shell.window)
     complaints = complaints_feature.install(shell.ctx, shell.window)
     try:
         qtbot.waitUntil(lambda: search.local is not None and complaints.action.isEnabled(), timeout=10000)
-        assert shell.ctx.services["search"] is search
+        assert shell.ctx.services.get(SEARCH) is search
         assert search.act_search.shortcut().toString() == "Ctrl+Shift+C"
         assert search.act_search in shell.window.menu("tools").actions()
         search.act_search.trigger()
@@ -57,15 +57,19 @@ def test_search_and_complaints_features_in_the_shell(make_shell, qtbot, service)
             panel.view.doubleClicked.emit(panel.model.index(0, 0))
         assert opened.args == [zhang]
 
-        card = SimpleNamespace(
-            customer=SimpleNamespace(id=zhang), identity=SimpleNamespace(number="+8613800138000"), call_id="call-1"
+        qtbot.waitUntil(lambda: dock.card_view.name_label.text() == "张伟", timeout=5000)  # shown on the card
+        card = CardModel(
+            "call-1",
+            CallerIdentity(number="+8613800138000"),
+            PopKind.CUSTOMER,
+            customer=CustomerInfo(zhang, "张伟", ("+8613800138000",)),
         )
         dock.sig_edit_customer_requested.emit(card)
         dock.sig_new_complaint_requested.emit(card)
         forms = {type(w): w for w in search.windows}
         assert forms[CustomerForm].name.text() == "张伟"
         assert forms[ComplaintForm].customer_id == zhang and forms[ComplaintForm].call_id == "call-1"
-        unknown = SimpleNamespace(customer=None, identity=SimpleNamespace(number="+8613700009999"), call_id="c2")
+        unknown = CardModel("c2", CallerIdentity(number="+8613700009999"), PopKind.NEW_CALLER)
         dock.sig_edit_customer_requested.emit(unknown)
         assert search.windows[-1].phones.rows[0].number.text() == "+8613700009999"
 
@@ -77,3 +81,4 @@ def test_search_and_complaints_features_in_the_shell(make_shell, qtbot, service)
     finally:
         complaints.shutdown()
         search.shutdown()
+        card_feature.shutdown()

@@ -8,9 +8,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from agent_desktop.features.crm_link.feature import CrmService
+from agent_desktop.features.crm_link.api import CRM, CrmService
 from agent_desktop.features.crm_link.signals import CrmSyncSignals
 from agent_desktop.features.todo import feature as todo_feature
+from agent_desktop.shell.keys import TRAY
 from agent_desktop.shell.tray import Tray
 from crm.client import ClientConfig, CrmClient
 from crm.store import Store
@@ -49,8 +50,8 @@ def desk(live_backoffice, make_shell, tmp_path):
         shell = make_shell(username)
         engine = engine_for(client_for(live_backoffice.url, username), tmp_path / f"{username}.db", entities=SYNCED)
         engine.run_once()
-        shell.ctx.services["tray"] = Tray(shell.window)
-        shell.ctx.services["crm"] = service_for(engine, shell.window, username)
+        shell.ctx.services.provide(TRAY, Tray(shell.window))
+        shell.ctx.services.provide(CRM, service_for(engine, shell.window, username))
         feature = todo_feature.TodoFeature(shell.window, shell.ctx.services, shell.ctx.tasks, clock=clock or Clock())
         feature.start()
         made.append((shell, feature, engine))
@@ -59,7 +60,7 @@ def desk(live_backoffice, make_shell, tmp_path):
     yield make
     for shell, feature, engine in made:
         feature.shutdown()
-        shell.ctx.services["tray"].shutdown()
+        shell.ctx.services.get(TRAY).shutdown()
         engine.stop()
         engine.store.close()
         engine.client.close()
@@ -235,7 +236,7 @@ def test_items_due_while_the_app_was_closed_alert_at_start_even_offline(make_she
     engine = engine_for(client_for(live_backoffice.url, "agent1"), path, entities=SYNCED)
     engine.run_once()
     shell = make_shell("first")
-    shell.ctx.services["crm"] = service_for(engine, shell.window)
+    shell.ctx.services.provide(CRM, service_for(engine, shell.window))
     feature = todo_feature.TodoFeature(shell.window, shell.ctx.services, shell.ctx.tasks)
     feature.start()
     soon = feature.book.create("明早回电", due_at=datetime.now(timezone.utc) + timedelta(seconds=1))
@@ -250,7 +251,7 @@ def test_items_due_while_the_app_was_closed_alert_at_start_even_offline(make_she
     )
     shell2 = make_shell("second")
     tray = Tray(shell2.window)
-    shell2.ctx.services["crm"] = service_for(offline, shell2.window)
+    shell2.ctx.services.provide(CRM, service_for(offline, shell2.window))
     again = todo_feature.TodoFeature(shell2.window, shell2.ctx.services, None, tray=tray)
     with qtbot.waitSignal(again.presenter.sig_tray_message_shown, timeout=3000) as shown:
         again.start()

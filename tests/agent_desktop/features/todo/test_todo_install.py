@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import threading
 from datetime import datetime, timedelta, timezone
-from types import SimpleNamespace
 
 from agent_desktop.features.callbacks import feature as callback_feature
+from agent_desktop.features.callbacks.api import CALLBACKS
+from agent_desktop.features.crm_link.api import CRM
+from agent_desktop.features.screenpop import feature as screenpop_feature
+from agent_desktop.features.screenpop.api import SCREENPOP
 from agent_desktop.features.todo import feature as todo_feature
+from agent_desktop.features.todo.api import TODOS
 from screenpop.core.identity import CallerIdentity
 from screenpop.core.models import CardModel, CustomerInfo, PopKind
-from screenpop.core.session import PopHistory
-from screenpop.widgets.card_dock import ScreenPopDock
 from tests.agent_desktop.features.todo.test_todo_feature import service_for
 from tests.crm.conftest import live_backoffice  # noqa: F401 - fixture
 from tests.crm.helpers import client_for, engine_for
@@ -23,13 +25,13 @@ def test_features_wait_for_the_crm_service_then_fill_their_docks(make_shell, qtb
     window, ctx = shell.window, shell.ctx
     todos = todo_feature.install(ctx, window)
     callbacks = callback_feature.install(ctx, window)
-    assert ctx.services["todos"] is todos and ctx.services["callbacks"] is callbacks
+    assert ctx.services.get(TODOS) is todos and ctx.services.get(CALLBACKS) is callbacks
     assert window.dock("todo").widget() is todos.dock and window.dock("callbacks").widget() is callbacks.dock
     assert todos.book is None and callbacks.controller is None  # the CRM link is still starting
     assert todos.new_todo() is None and callbacks.add_manual("13800138000") is None
     engine = engine_for(client_for(live_backoffice.url, "agent1"), tmp_path / "agent1.db", entities=SYNCED)
     with qtbot.waitSignals([todos.sig_ready, callbacks.sig_ready], timeout=3000):
-        ctx.services["crm"] = service_for(engine, window)
+        ctx.services.provide(CRM, service_for(engine, window))
     assert todos.action_new in window.menu("file").actions()
     assert callbacks.action_call_next in window.menu("call").actions()
     customer = engine.store.create("customers", {"name": "韩梅梅", "phones": [{"number": "13800138000"}]})
@@ -39,9 +41,10 @@ def test_features_wait_for_the_crm_service_then_fill_their_docks(make_shell, qtb
         PopKind.CUSTOMER,
         customer=CustomerInfo(customer["id"], "韩梅梅", ("+8613800138000",)),
     )
-    ctx.services["screenpop"] = SimpleNamespace(dock=ScreenPopDock(PopHistory()))
+    card_feature = screenpop_feature.install(ctx, window)  # the real card, after the other two
     qtbot.waitUntil(lambda: todos._card_wait.done and callbacks._card_wait.done, timeout=3000)
-    card_dock = ctx.services["screenpop"].dock
+    assert ctx.services.get(SCREENPOP) is card_feature
+    card_dock = card_feature.dock
     card_dock.sig_new_todo_requested.emit(card)  # "New to-do" on the customer card
     form = todos._forms[-1]
     assert form.customer_label.text() == "韩梅梅" and form.values()["customer_id"] == customer["id"]
@@ -62,9 +65,9 @@ def test_features_wait_for_the_crm_service_then_fill_their_docks(make_shell, qtb
         ),
         timeout=3000,
     )  # the dock reads in the background
-    for feature in (callbacks, todos):
+    for feature in (callbacks, todos, card_feature):
         feature.shutdown()
-    assert "todos" not in ctx.services and "callbacks" not in ctx.services
+    assert TODOS not in ctx.services and CALLBACKS not in ctx.services and SCREENPOP not in ctx.services
     engine.store.close()
     engine.client.close()
 

@@ -1,0 +1,46 @@
+"""What the CRM link offers the other features: the signed-in connection to the CRM and its local store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from agent_desktop.features.crm_link.core.people import customer_name, remembered_user
+from agent_desktop.shell.services import ServiceKey
+
+if TYPE_CHECKING:
+    from agent_desktop.features.crm_link.signals import CrmSyncSignals
+    from crm.client import CrmClient
+    from crm.store import Store
+    from crm.sync import SyncEngine
+
+__all__ = ["CRM", "CrmService", "customer_name", "remembered_user"]
+
+
+@dataclass
+class CrmService:
+    """The CRM connection: HTTP client, local store and sync engine (provided as :data:`CRM`)."""
+
+    client: CrmClient
+    store: Store
+    engine: SyncEngine
+    url: str
+    username: str
+    embedded: bool = False
+    signals: CrmSyncSignals | None = None
+    """The sync engine's events as Qt signals; created on the GUI thread once the service is ready."""
+
+    @property
+    def user(self) -> dict[str, Any] | None:
+        """The signed-in user as the CRM described it (``id``, ``name``, ``role``), None before sign-in."""
+        user: dict[str, Any] | None = self.client.user
+        return user
+
+    @property
+    def role(self) -> str | None:
+        """The signed-in user's role (agent, supervisor, logistics, admin), None before sign-in."""
+        user = self.user
+        return str(user["role"]) if user and user.get("role") else None
+
+
+CRM: ServiceKey[CrmService] = ServiceKey("crm")

@@ -1,0 +1,16 @@
+"""What the phone offers the other features: the softphone's Qt adapter (call events and commands)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from agent_desktop.shell.services import ServiceKey
+
+if TYPE_CHECKING:
+    from softphone.qt.adapter import PhoneAdapter
+
+__all__ = ["PHONE"]
+
+PHONE: ServiceKey[PhoneAdapter] = ServiceKey("phone")
+"""The phone: ``sig_incoming_call``, ``sig_call_changed``, ``sig_call_rejected_before_ringing``,
+``dial(number)``, ``set_pre_ring_filter(gate)`` and the other call commands."""

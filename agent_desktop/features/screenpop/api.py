@@ -1,0 +1,35 @@
+"""What the customer card offers the other features: open a customer, follow a dialled call, and the
+agent's requests from the card (new order, complaint, to-do, call back, edit) for the features that
+own those forms."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol
+
+from agent_desktop.shell.services import ServiceKey
+
+if TYPE_CHECKING:
+    from agent_desktop.features.screenpop.card_requests import CardRequests
+    from screenpop.core.models import CardModel
+
+__all__ = ["SCREENPOP", "ScreenPopApi"]
+
+
+class ScreenPopApi(Protocol):
+    """The installed customer card (provided as :data:`SCREENPOP`)."""
+
+    @property
+    def requests(self) -> CardRequests:
+        """The agent's requests from the card (signals carrying the card shown)."""
+
+    def open_customer(self, customer_id: str) -> str:
+        """Show a customer's card outside a call; returns the pop's id."""
+
+    def dialling_customer(self, call_id: int | str, customer_id: str) -> None:
+        """Another feature dialled ``call_id`` to reach this customer: the call's card shows them."""
+
+    def current_card(self) -> CardModel | None:
+        """The card on screen, if any."""
+
+
+SCREENPOP: ServiceKey[ScreenPopApi] = ServiceKey("screenpop")

@@ -1,0 +1,16 @@
+"""The services the shell itself offers to features."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from agent_desktop.shell.services import ServiceKey
+
+if TYPE_CHECKING:
+    from agent_desktop.shell.agent_state import AgentState
+    from agent_desktop.shell.tray import Tray
+
+AGENT_STATE: ServiceKey[AgentState] = ServiceKey("agent_state")
+"""The agent's availability (Ready, Not ready, Break, Wrap-up); always there."""
+TRAY: ServiceKey[Tray] = ServiceKey("tray")
+"""The tray icon; absent on desktops without a system tray."""
