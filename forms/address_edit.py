@@ -9,6 +9,7 @@ an editable combo with the 34 provincial-level divisions (type 浙江 or pick fr
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLineEdit, QWidget
@@ -107,7 +108,7 @@ class AddressEdit(QWidget):
         finally:
             self.blockSignals(False)
 
-    def show_errors(self, errors: dict[str, str]) -> str | None:
+    def show_errors(self, errors: Mapping[str, str]) -> str | None:
         """Show each field's message (keys: province, city, ...); returns the first field with one."""
         first = None
         for name in FIELDS:

@@ -8,6 +8,7 @@ the list has no name or when more than :data:`crm.store.callbacks.CALL_LIST_LIMI
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from typing import cast
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
@@ -96,7 +97,8 @@ class CallListDialog(QDialog):
         return self.name.text().strip()
 
     def due_at(self) -> datetime:
-        return self.due.dateTime().toPython().astimezone(timezone.utc)
+        local = cast(datetime, self.due.dateTime().toPython())  # PySide6's stubs say object
+        return local.astimezone(timezone.utc)
 
     def max_attempts(self) -> int | None:
         return self.attempts.value() or None

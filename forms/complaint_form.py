@@ -8,6 +8,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 from PySide6.QtCore import QCoreApplication, QDateTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -155,7 +156,7 @@ class ComplaintForm(QDialog):
         self.buttons.setEnabled(False)
         self.tasks.write(lambda: self.store.create("complaints", body), self._on_saved, self._on_failed, owner=self)
 
-    def _invalid(self, error: dict[str, Any]) -> str:
+    def _invalid(self, error: ErrorDetails) -> str:
         """The first problem pydantic found, in the user's language."""
         loc = error.get("loc") or ("",)
         field = translate(FIELDS.get(str(loc[0]), str(loc[0])))

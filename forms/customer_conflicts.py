@@ -43,7 +43,8 @@ class CustomerConflicts(QFrame):
 
     def set_items(self, items: list[dict[str, Any]]) -> None:
         while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
+            taken = self.grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.items = list(items)
@@ -73,5 +74,8 @@ class CustomerConflicts(QFrame):
         """The choice button of ``field`` (for keyboard users and tests)."""
         for row, item in enumerate(self.items, start=1):
             if item["field"] == field:
-                return self.grid.itemAtPosition(row, 1 if keep_local else 2).widget()
+                cell = self.grid.itemAtPosition(row, 1 if keep_local else 2)
+                button = cell.widget() if cell is not None else None
+                if isinstance(button, QPushButton):
+                    return button
         raise KeyError(field)

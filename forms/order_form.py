@@ -553,8 +553,8 @@ class OrderForm(QWidget):
         for w in (self.recipient_name_edit, self.recipient_phone_edit, self.invoice_title_edit, self.tax_id_edit):
             w.setReadOnly(read_only)
         self.requests_edit.setReadOnly(read_only)
-        for w in (self.delivery_combo, self.payment_combo, self.media_combo, self.rush_check, self.submit_button):
-            w.setEnabled(not read_only)
+        for widget in (self.delivery_combo, self.payment_combo, self.media_combo, self.rush_check, self.submit_button):
+            widget.setEnabled(not read_only)
         self._show_order_state()
 
     def _show_order_state(self) -> None:

@@ -47,7 +47,8 @@ def parse_money(text: str) -> int | None:
         value = Decimal(cleaned)
     except InvalidOperation:
         return None
-    if not value.is_finite() or value < 0 or value.as_tuple().exponent < -2:
+    exponent = value.as_tuple().exponent  # an int for every finite value
+    if not value.is_finite() or value < 0 or not isinstance(exponent, int) or exponent < -2:
         return None
     return int(value * 100)
 
@@ -73,7 +74,9 @@ class LineDraft:
             value = Decimal(self.discount_percent.strip() or "0")
         except InvalidOperation:
             return None
-        return value if value.is_finite() and 0 <= value <= 100 and value.as_tuple().exponent >= -2 else None
+        exponent = value.as_tuple().exponent  # an int for every finite value
+        in_range = value.is_finite() and isinstance(exponent, int) and 0 <= value <= 100 and exponent >= -2
+        return value if in_range else None
 
     def unit_price_cents(self) -> int:
         discount = self.discount() or Decimal(0)
@@ -156,10 +159,11 @@ def _t(text: str) -> Msg:
     return QT_TRANSLATE_NOOP("OrderForm", text)
 
 
-def validate_order(draft: OrderDraft, region: str = "CN") -> dict[str, Msg]:
+def validate_order(draft: OrderDraft, region: str = "CN") -> dict[str, str]:
     """Problems by field: customer, lines, lines.<i>.quantity, lines.<i>.discount, delivery_method,
-    address.<field>, recipient_phone, payment_method, invoice_title, tax_id, requests."""
-    errors: dict[str, Msg] = {}
+    address.<field>, recipient_phone, payment_method, invoice_title, tax_id, requests (a :class:`Msg`, or
+    a plain str once a number was put in)."""
+    errors: dict[str, str] = {}
     if not draft.customer_id:
         errors["customer"] = _t("Choose the customer (search by name or phone).")
     if not draft.lines:

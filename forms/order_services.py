@@ -14,7 +14,7 @@ from crm.store.products import ProductHit
 logger = logging.getLogger(__name__)
 
 Run = Callable[..., Any]
-"""``run(op, on_success, on_failure, owner=widget)`` like agent_desktop.tasks.BackgroundTasks.run."""
+"""``run(op, on_success, on_failure, owner=widget)`` like agent_desktop.shell.tasks.BackgroundTasks.run."""
 
 
 def run_now(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from pydantic import ValidationError
 from PySide6.QtCore import QDate, Signal
@@ -45,7 +45,8 @@ class DateRangeEdit(QWidget):
             self.edits.append((check, edit))
 
     def values(self) -> tuple[date | None, date | None]:
-        out = [edit.date().toPython() if check.isChecked() else None for check, edit in self.edits]
+        # PySide6's stubs say QDate.toPython() returns object: it is a datetime.date
+        out = [cast(date, edit.date().toPython()) if check.isChecked() else None for check, edit in self.edits]
         return out[0], out[1]
 
     def set_values(self, low: date | None, high: date | None) -> None:

@@ -172,6 +172,8 @@ class SearchResultsModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         run, generation = self._run, self._generation
+        if run is None:  # canFetchMore said there is a run
+            return
         self._set_busy(True)
         self.tasks.run(
             lambda: [self._line(r) for r in run.next_page()],

@@ -25,7 +25,7 @@ logger = logging.getLogger(__name__)
 
 
 class TaskRunner(Protocol):
-    """What :class:`agent_desktop.tasks.BackgroundTasks` offers."""
+    """What :class:`agent_desktop.shell.tasks.BackgroundTasks` offers."""
 
     def run(
         self,

@@ -126,7 +126,7 @@ def _extract(bag: HeaderBag, config: PopConfig, normalise: Normaliser) -> Caller
     rpid = _addresses(bag, "remote-party-id")
     frm = _addresses(bag, "from")[:1]
 
-    privacy_tokens = set()
+    privacy_tokens: set[str] = set()
     for value in bag.all("privacy"):
         privacy_tokens.update(t.strip().lower() for t in value.split(";") if t.strip())
     withheld = bool(privacy_tokens & _PRIVACY_HIDING)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timezone
+from typing import TypedDict, Unpack
 
 from crm.i18n import QT_TRANSLATE_NOOP
 from screenpop.core.config import PopConfig
@@ -29,6 +30,20 @@ MAX_CANDIDATES = 10
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
+class _CardCommon(TypedDict):
+    """The :class:`CardModel` fields every kind of card of one assembly shares."""
+
+    call_id: str
+    identity: CallerIdentity
+    media_source: MediaSourceInfo | None
+    offline: bool
+    origin: str
+
+
+class _CustomerCardCommon(_CardCommon):
+    notes: tuple[str, ...]
+
+
 def assemble_pop(
     call_id: str,
     identity: CallerIdentity,
@@ -45,9 +60,9 @@ def assemble_pop(
     keeps the choice). Errors from ``source`` propagate (the caller decides about offline).
     """
     config = config or PopConfig()
-    notes = []
+    notes: list[str] = []
     media = _media(source, identity)
-    common = dict(call_id=call_id, identity=identity, media_source=media, offline=offline, origin=origin)
+    common = _CardCommon(call_id=call_id, identity=identity, media_source=media, offline=offline, origin=origin)
 
     for wanted in (chosen_customer_id, identity.customer_id):
         if not wanted:
@@ -77,7 +92,9 @@ def _media(source: PopSource, identity: CallerIdentity) -> MediaSourceInfo | Non
     return None
 
 
-def _customer_card(customer: CustomerInfo, source: PopSource, config: PopConfig, **common: object) -> CardModel:
+def _customer_card(
+    customer: CustomerInfo, source: PopSource, config: PopConfig, **common: Unpack[_CustomerCardCommon]
+) -> CardModel:
     complaints = tuple(sorted(source.complaints(customer.id), key=lambda c: (not c.is_open, _neg_time(c.opened_at))))
     orders = tuple(
         sorted(source.recent_orders(customer.id, config.orders_limit), key=lambda o: _neg_time(o.created_at))
@@ -107,7 +124,7 @@ def _customer_card(customer: CustomerInfo, source: PopSource, config: PopConfig,
         complaints=complaints,
         orders=orders,
         todos=todos,
-        **common,  # type: ignore[arg-type]
+        **common,
     )
 
 

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import cast
 from urllib.parse import unquote
 
 logger = logging.getLogger(__name__)
@@ -102,8 +103,9 @@ def _pairs(headers: object) -> Iterable[tuple[object, object]]:
             return list(headers.items())[:256]
         if headers is None or isinstance(headers, (str, bytes)):
             return []
-        pairs = []
-        for item in headers:  # type: ignore[union-attr]
+        pairs: list[tuple[object, object]] = []
+        # any iterable, even one by __getitem__ only (no isinstance test for that): TypeError otherwise
+        for item in cast("Iterable[object]", headers):
             if len(pairs) >= 256:
                 break
             if isinstance(item, (tuple, list)) and len(item) == 2:

@@ -91,7 +91,8 @@ class ScreenPopDock(QWidget):
 
         self.wrap_up_area = QWidget()
         self.wrap_up_area.setObjectName("wrap_up_area")
-        QVBoxLayout(self.wrap_up_area).setContentsMargins(0, 0, 0, 0)
+        self._wrap_up_layout = QVBoxLayout(self.wrap_up_area)
+        self._wrap_up_layout.setContentsMargins(0, 0, 0, 0)
         self.wrap_up_area.hide()
         self.recent = RecentPopsList(history, region)
         self.recent.sig_pop_selected.connect(self.show_call)
@@ -129,26 +130,30 @@ class ScreenPopDock(QWidget):
 
     def warm_up(self) -> None:
         """Lay out and render every page once off screen (fonts, glyphs, style) so the first real
-        pop of the day is as fast as the others. Nothing is shown or remembered."""
+        pop of the day is as fast as the others. Nothing is shown or remembered; once a real card
+        is showing there is nothing left to warm up (and it must not be painted over)."""
+        if self.current_card() is not None:
+            return
+        customer = CustomerInfo(
+            id="",
+            name="张伟 Zhang Wei",
+            phones=("138 0013 8000",),
+            address="浙江省 杭州市",
+            vip_level="1",
+            tags=("VIP",),
+        )
         sample = CardModel(
             call_id="",
             identity=CallerIdentity(number="+8613800138000", number_raw="13800138000", display_name="张伟 Zhang"),
             kind=PopKind.CUSTOMER,
-            customer=CustomerInfo(
-                id="",
-                name="张伟 Zhang Wei",
-                phones=("138 0013 8000",),
-                address="浙江省 杭州市",
-                vip_level="1",
-                tags=("VIP",),
-            ),
+            customer=customer,
             timeline=(TimelineEntry(None, TimelineKind.CALL, "示例 sample", "enquiry"),),
             complaints=(ComplaintLine("", None, "open", "delivery", "示例"),),
             orders=(OrderLine("", "SO0", None, "shipped", "顺丰", "SF0"),),
             todos=(TodoLine("", "示例"),),
         )
         self.card_view.set_card(sample)
-        self.chooser.set_card(replace(sample, kind=PopKind.CHOOSE, candidates=(sample.customer,)))
+        self.chooser.set_card(replace(sample, kind=PopKind.CHOOSE, candidates=(customer,)))
         for page in (self.card_view, self.chooser, self.new_caller_form):
             page.resize(self.stack.size())
             page.grab()
@@ -207,9 +212,10 @@ class ScreenPopDock(QWidget):
 
     def show_wrap_up(self, widget: QWidget) -> None:
         """Put the wrap-up form (built by the shell) under the card."""
-        layout = self.wrap_up_area.layout()
+        layout = self._wrap_up_layout
         for i in reversed(range(layout.count())):
-            old = layout.itemAt(i).widget()
+            item = layout.itemAt(i)
+            old = item.widget() if item is not None else None
             if old is not None and old is not widget:
                 layout.removeWidget(old)
                 old.hide()

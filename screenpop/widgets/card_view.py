@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,14 @@ class CustomerCardView(QWidget):
     """The agent wants to call this card's party now (carries the CardModel)."""
     sig_edit_customer_requested = Signal(object)
     """The agent wants to edit the customer record (carries the CardModel)."""
+
+    # the action buttons, set by name in _actions
+    new_order_button: QPushButton
+    new_complaint_button: QPushButton
+    new_todo_button: QPushButton
+    call_back_button: QPushButton
+    edit_customer_button: QPushButton
+    dial_button: QPushButton
 
     def __init__(self, region: str = "CN", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,7 +179,7 @@ class CustomerCardView(QWidget):
             grid.addWidget(button, n // 3, n % 3)
         return grid
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         if self._card is not None:
             signal.emit(self._card)
 

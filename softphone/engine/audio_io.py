@@ -16,10 +16,13 @@ import time
 import wave
 from array import array
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from crm.i18n import QT_TRANSLATE_NOOP
-from softphone.engine.audio_bridge import BYTES_PER_SAMPLE, AudioBridge
+from softphone.engine.audio_bridge import BYTES_PER_SAMPLE
+
+if TYPE_CHECKING:
+    import sounddevice as sd
 
 logger = logging.getLogger(__name__)
 
@@ -28,10 +31,38 @@ class AudioUnavailable(RuntimeError):
     """No sound device could be opened; carries a user-facing message."""
 
 
+class DeviceSide(Protocol):
+    """What a device uses of what it is started with: the device side of an
+    :class:`~softphone.engine.audio_bridge.AudioBridge`, or the ringer's tone."""
+
+    @property
+    def sample_rate(self) -> int: ...
+
+    @property
+    def device_frame_ms(self) -> int: ...
+
+    @property
+    def device_frame_bytes(self) -> int: ...
+
+    def push_capture(self, pcm: bytes) -> None: ...
+
+    def pull_playback(self, nbytes: int) -> bytes: ...
+
+
+class StreamBuffer(Protocol):
+    """The buffers PortAudio's stream callbacks get from ``sounddevice`` (cffi buffers)."""
+
+    def __buffer__(self, flags: int, /) -> memoryview: ...
+
+    def __len__(self) -> int: ...
+
+    def __setitem__(self, index: slice, value: bytes, /) -> None: ...
+
+
 class AudioDevice(Protocol):
     """The device side of the bridge."""
 
-    def start(self, bridge: AudioBridge) -> None: ...
+    def start(self, bridge: DeviceSide) -> None: ...
 
     def stop(self) -> None: ...
 
@@ -43,9 +74,9 @@ class SoundDeviceIO:
         self.input_device = input_device or None
         self.output_device = output_device or None
         self.output_only = output_only
-        self._stream = None
+        self._stream: sd.RawStream | sd.RawOutputStream | None = None
 
-    def start(self, bridge: AudioBridge) -> None:
+    def start(self, bridge: DeviceSide) -> None:
         """Open and start the PortAudio stream (the first call imports ``sounddevice``, which
         initialises PortAudio: a few MB that an app without calls never pays)."""
         if self._stream is not None:
@@ -87,12 +118,12 @@ class SoundDeviceIO:
         self._stream = stream
 
     @staticmethod
-    def _callback(bridge: AudioBridge, indata, outdata) -> None:
+    def _callback(bridge: DeviceSide, indata: StreamBuffer, outdata: StreamBuffer) -> None:
         bridge.push_capture(bytes(indata))
         outdata[:] = bridge.pull_playback(len(outdata))
 
     @staticmethod
-    def _play(bridge: AudioBridge, outdata) -> None:
+    def _play(bridge: DeviceSide, outdata: StreamBuffer) -> None:
         outdata[:] = bridge.pull_playback(len(outdata))
 
     def stop(self) -> None:
@@ -152,12 +183,12 @@ class PacedDevice:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
-    def start(self, bridge: AudioBridge) -> None:
+    def start(self, bridge: DeviceSide) -> None:
         self._stop.clear()
         self._thread = threading.Thread(target=self._run, args=(bridge,), name="paced-audio", daemon=True)
         self._thread.start()
 
-    def _run(self, bridge: AudioBridge) -> None:
+    def _run(self, bridge: DeviceSide) -> None:
         period = bridge.device_frame_ms / 1000.0
         nbytes = bridge.device_frame_bytes
         deadline = time.monotonic()

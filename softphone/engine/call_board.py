@@ -35,9 +35,9 @@ class CallBoard:
     def apply(self, event: object) -> Line | None:
         """Update from an engine event; returns the line it touched."""
         if isinstance(event, IncomingCall):
-            line = Line(event.call_id, "in", event.caller_number, event.remote_display, CallState.RINGING)
-            self.lines[event.call_id] = line
-            return line
+            ringing = Line(event.call_id, "in", event.caller_number, event.remote_display, CallState.RINGING)
+            self.lines[event.call_id] = ringing
+            return ringing
         if not isinstance(event, CallChanged):
             return None
         self.muted = event.muted

@@ -18,9 +18,11 @@ from softphone.engine.events import (
     CallState,
     DtmfReceived,
     IncomingCall,
+    Outcome,
     TransferResult,
 )
 from softphone.engine.headers import caller_number, display_of, parse_identity_headers, uri_of, user_of
+from softphone.engine.host import EngineHost
 from softphone.engine.outcome import classify_incoming, classify_outgoing
 from softphone.engine.pj_objects import PjCall
 from softphone.engine.quality import estimate_mos
@@ -38,11 +40,11 @@ def _op(code: int = 0) -> pj.CallOpParam:
     return prm
 
 
-class CallHandlers:
+class CallHandlers(EngineHost):
     """Callbacks from :mod:`softphone.engine.pj_objects` and the work behind each command."""
 
     # ---- incoming --------------------------------------------------------------------------
-    def _on_incoming(self, account, pj_call_id: int, raw: str, received: float) -> None:
+    def _on_incoming(self, account: pj.Account, pj_call_id: int, raw: str, received: float) -> None:
         headers = parse_identity_headers(raw)
         from_value = (headers.get("From") or [""])[0]
         number = caller_number(headers)
@@ -67,7 +69,7 @@ class CallHandlers:
         if auto:
             self._do_answer(key)
 
-    def _pre_ring_code(self, number: str, headers: dict) -> int | None:
+    def _pre_ring_code(self, number: str, headers: dict[str, list[str]]) -> int | None:
         if self.pre_ring_filter is None:
             return None
         try:
@@ -111,7 +113,7 @@ class CallHandlers:
             rec.remote_uri = ci.remoteUri
         self._emit(rec, state, ci.lastStatusCode, ci.lastReason)
 
-    def _finish(self, rec, code: int, reason: str) -> None:
+    def _finish(self, rec: CallRecord, code: int, reason: str) -> None:
         self._calls.pop(rec.key, None)
         self._graveyard.append(rec.call)
         self._conference.discard(rec.key)
@@ -125,7 +127,9 @@ class CallHandlers:
             outcome = classify_outgoing(code, rec.answered, rec.remote_responded, rec.cancelled_by_us)
         self._emit(rec, CallState.DISCONNECTED, code, reason, outcome)
 
-    def _emit(self, rec, state: CallState, code: int = 0, reason: str = "", outcome=None) -> None:
+    def _emit(
+        self, rec: CallRecord, state: CallState, code: int = 0, reason: str = "", outcome: Outcome | None = None
+    ) -> None:
         rec.state = state
         self.publish(
             CallChanged(
@@ -144,7 +148,7 @@ class CallHandlers:
 
     def _publish_all_calls(self) -> None:
         for rec in list(self._calls.values()):
-            if rec.state not in ("silent", ""):
+            if isinstance(rec.state, CallState):  # neither "" nor "silent"
                 self._emit(rec, rec.state)
 
     # ---- media -----------------------------------------------------------------------------
@@ -180,12 +184,13 @@ class CallHandlers:
             if want == rec.bridged:
                 continue
             try:
+                port = self._bridge_port()
                 if want:
-                    rec.audio.startTransmit(self._port)
-                    self._port.startTransmit(rec.audio)
+                    rec.audio.startTransmit(port)
+                    port.startTransmit(rec.audio)
                 else:
-                    rec.audio.stopTransmit(self._port)
-                    self._port.stopTransmit(rec.audio)
+                    rec.audio.stopTransmit(port)
+                    port.stopTransmit(rec.audio)
                 rec.bridged = want
             except pj.Error as exc:
                 logger.warning("audio routing for call %s failed: %s", key, exc.info())
@@ -243,7 +248,7 @@ class CallHandlers:
             self.publish(CallQuality(rec.key, jitter, loss, rtt, estimate_mos(jitter, loss, rtt)))
 
     # ---- commands --------------------------------------------------------------------------
-    def _rec(self, key: int):
+    def _rec(self, key: int) -> CallRecord:
         rec = self._calls.get(key)
         if rec is None:
             raise KeyError(f"no call {key}")
@@ -297,7 +302,7 @@ class CallHandlers:
         rec = self._rec(key)
         self._hangup_record(rec, code)
 
-    def _hangup_record(self, rec, code: int, no_answer: bool = False) -> None:
+    def _hangup_record(self, rec: CallRecord, code: int, no_answer: bool = False) -> None:
         if rec.direction == "in" and not rec.answered and code:
             rec.rejected_by_us = True
         if rec.direction == "out" and not rec.answered and not no_answer:

@@ -9,14 +9,16 @@ from collections.abc import Callable
 import pjsua2 as pj
 
 from crm.i18n import QT_TRANSLATE_NOOP
+from softphone.engine.call_handlers import CallHandlers
 from softphone.engine.dialstring import to_sip_uri
 from softphone.engine.events import CommandFailed
 
 logger = logging.getLogger(__name__)
 
 
-class CallCommands:
-    """Mixed into :class:`~softphone.engine.engine.SipEngine`; the ``_do_*`` halves run on the SIP thread."""
+class CallCommands(CallHandlers):
+    """Mixed into :class:`~softphone.engine.engine.SipEngine`; the ``_do_*`` halves (:class:`CallHandlers`) run
+    on the SIP thread."""
 
     def _command(self, name: str, key: int | None, fn: Callable[[], None]) -> None:
         def run() -> None:
@@ -52,7 +54,7 @@ class CallCommands:
 
     def hangup_all(self) -> None:
         """End every call."""
-        self._command("hangup_all", None, lambda: self._ep.hangupAllCalls())
+        self._command("hangup_all", None, lambda: self._endpoint().hangupAllCalls())
 
     def hold(self, key: int) -> None:
         """Put a call on hold (re-INVITE with sendonly)."""
@@ -93,8 +95,8 @@ class CallCommands:
 
     def network_changed(self) -> None:
         """Tell pjsip the IP address may have changed (network switch, resume from sleep): re-register."""
-        self._command("network_changed", None, lambda: self._ep.handleIpChange(pj.IpChangeParam()))
+        self._command("network_changed", None, lambda: self._endpoint().handleIpChange(pj.IpChangeParam()))
 
     def reregister(self) -> None:
         """Send a fresh REGISTER now."""
-        self._command("register", None, lambda: self._account.setRegistration(True))
+        self._command("register", None, lambda: self._sip_account().setRegistration(True))

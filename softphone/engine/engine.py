@@ -16,7 +16,6 @@ import threading
 import time
 import weakref
 from collections.abc import Callable
-from typing import Any
 
 import pjsua2 as pj
 
@@ -30,14 +29,13 @@ from softphone.engine.config import EngineConfig
 from softphone.engine.device_switch import DeviceWorker
 from softphone.engine.doorbell import Doorbell
 from softphone.engine.events import AudioStatus, EngineFailed, EngineStarted, EngineStopped, RegistrationChanged
-from softphone.engine.pj_objects import BridgePort, PjAccount, park_surviving_calls
+from softphone.engine.host import PreRingFilter
+from softphone.engine.pj_objects import BridgePort, PjAccount, PjCall, park_surviving_calls
 from softphone.engine.records import CallRecord
 from softphone.engine.swig_workaround import protect_none_refcount
 from softphone.engine.wake import WakeDetector
 
 logger = logging.getLogger(__name__)
-
-PreRingFilter = Callable[[str, dict], "int | None"]
 
 
 def registration_message(code: int, reason: str, registered: bool) -> str:
@@ -79,7 +77,7 @@ class SipEngine(CallCommands, CallHandlers):
         self.pre_ring_filter = pre_ring_filter
         self.bridge = AudioBridge(sample_rate=config.clock_rate)
         self._device = DeviceWorker("audio-device", self.post) if audio_device is not None else None
-        self._commands: queue.SimpleQueue = queue.SimpleQueue()
+        self._commands: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
         self._doorbell = Doorbell()
         self._wake = WakeDetector()
         self._subscribers: list[Callable[[object], None]] = []
@@ -96,8 +94,8 @@ class SipEngine(CallCommands, CallHandlers):
         self._account: PjAccount | None = None
         self._port: BridgePort | None = None
         self._calls: dict[int, CallRecord] = {}
-        self._graveyard: list[Any] = []
-        self._all_calls: weakref.WeakSet = weakref.WeakSet()
+        self._graveyard: list[PjCall] = []
+        self._all_calls: weakref.WeakSet[PjCall] = weakref.WeakSet()
         self._focus: int | None = None
         self._conference: set[int] = set()
         self._next_quality = 0.0
@@ -153,7 +151,7 @@ class SipEngine(CallCommands, CallHandlers):
         thread-safe (no shared SQLite connection)."""
         code = self.config.blocked_response
 
-        def pre_ring(number: str, _headers: dict) -> int | None:
+        def pre_ring(number: str, _headers: dict[str, list[str]]) -> int | None:
             return code if is_blocked(number) else None
 
         self.pre_ring_filter = pre_ring
@@ -187,10 +185,10 @@ class SipEngine(CallCommands, CallHandlers):
             while not self._stopping:
                 more = self._drain_commands()
                 self._tick()
-                if not self._stopping:
-                    self._ep.libHandleEvents(0 if more else self._wait_ms())
+                if not self._stopping:  # no local keeps the Endpoint: _destroy drops the last reference
+                    self._endpoint().libHandleEvents(0 if more else self._wait_ms())
                     if self._wake.check():  # resumed from sleep: addresses and bindings may be stale
-                        self._ep.handleIpChange(pj.IpChangeParam())
+                        self._endpoint().handleIpChange(pj.IpChangeParam())
         except Exception:
             logger.exception("SIP loop failed")
         clean = self._destroy()
@@ -289,11 +287,14 @@ class SipEngine(CallCommands, CallHandlers):
                 self._close_audio_device()
 
     def _open_audio_device(self) -> None:
+        device, worker = self.audio_device, self._device
+        assert device is not None and worker is not None  # only asked for when a device (so a worker) exists
+
         def job() -> None:
             self.bridge.reset()  # nothing stale from the last call
-            self.audio_device.start(self.bridge)
+            device.start(self.bridge)
 
-        self._device.submit(job, self._audio_opened)
+        worker.submit(job, self._audio_opened)
 
     def _audio_opened(self, exc: BaseException | None) -> None:
         if exc is not None:  # AudioUnavailable, or a broken device: the call goes on
@@ -308,9 +309,11 @@ class SipEngine(CallCommands, CallHandlers):
         self.publish(AudioStatus(True, QT_TRANSLATE_NOOP("Audio", "Audio ready")))
 
     def _close_audio_device(self) -> None:
+        device, worker = self.audio_device, self._device
+        assert device is not None and worker is not None  # only open when a device (so a worker) exists
         self._audio_close_at = None
         self.audio_available = False
-        self._device.submit(self.audio_device.stop, self._audio_closed)
+        worker.submit(device.stop, self._audio_closed)
 
     def _audio_closed(self, exc: BaseException | None) -> None:
         if exc is not None:
@@ -348,7 +351,7 @@ class SipEngine(CallCommands, CallHandlers):
         """Seconds before the next REGISTER after ``failures`` failed ones: doubling from
         ``register_retry_s`` up to 10 minutes (at least the base), with up to 10 % jitter."""
         base = max(1, self.config.register_retry_s)
-        delay = min(base * 2 ** min(failures, 16), max(base, 600))
+        delay: float = min(base * 2 ** min(failures, 16), max(base, 600))
         return delay * (1 + random.random() * 0.1)
 
     def _set_media_clock(self, running: bool) -> None:

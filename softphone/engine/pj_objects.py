@@ -16,12 +16,13 @@ import pjsua2 as pj
 from softphone.engine.audio_bridge import AudioBridge
 
 if TYPE_CHECKING:
+    from softphone.engine.call_handlers import CallHandlers
     from softphone.engine.engine import SipEngine
 
 logger = logging.getLogger(__name__)
 
 
-class PjAccount(pj.Account):
+class PjAccount(pj.Account):  # type: ignore[misc]  # pjsua2 has no type information
     """The agent's account: registration state and incoming INVITEs go to the engine."""
 
     def __init__(self, engine: SipEngine) -> None:
@@ -49,10 +50,12 @@ def park_surviving_calls(calls: weakref.WeakSet[PjCall]) -> int:
     return len(survivors)
 
 
-class PjCall(pj.Call):
+class PjCall(pj.Call):  # type: ignore[misc]  # pjsua2 has no type information
     """One call; ``key`` is the engine's call id, stable for the whole call."""
 
-    def __init__(self, engine: SipEngine, account: pj.Account, key: int, pj_call_id: int = pj.PJSUA_INVALID_ID) -> None:
+    def __init__(
+        self, engine: CallHandlers, account: pj.Account, key: int, pj_call_id: int = pj.PJSUA_INVALID_ID
+    ) -> None:
         super().__init__(account, pj_call_id)
         self._engine = engine
         self.key = key
@@ -71,7 +74,7 @@ class PjCall(pj.Call):
         self._engine._on_transfer_status(self, prm.statusCode, prm.finalNotify)
 
 
-class BridgePort(pj.AudioMediaPort):
+class BridgePort(pj.AudioMediaPort):  # type: ignore[misc]  # pjsua2 has no type information
     """Conference-bridge port that moves frames between pjmedia and the :class:`AudioBridge` rings."""
 
     def __init__(self, bridge: AudioBridge) -> None:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Literal
+
+from softphone.engine.events import CallState
+
+if TYPE_CHECKING:
+    import pjsua2 as pj
+
+    from softphone.engine.pj_objects import PjCall
 
 logger = logging.getLogger(__name__)
 
@@ -14,12 +21,13 @@ class CallRecord:
     """The SIP thread's bookkeeping for one call."""
 
     key: int
-    call: Any
+    call: PjCall
     direction: str
     remote_uri: str = ""
     number: str = ""
-    headers: dict = field(default_factory=dict)
-    state: str = ""
+    headers: dict[str, list[str]] = field(default_factory=dict)
+    state: CallState | Literal["", "silent"] = ""
+    """"": not announced yet; "silent": refused before it rang (never announced); else what was published."""
     held: bool = False
     answered: bool = False
     rejected_by_us: bool = False
@@ -27,6 +35,6 @@ class CallRecord:
     remote_responded: bool = False
     connected_at: float | None = None
     no_answer_deadline: float | None = None
-    audio: Any = None
+    audio: pj.AudioMedia | None = None
     media_index: int = 0
     bridged: bool = False

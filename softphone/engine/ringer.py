@@ -123,10 +123,11 @@ class Ringer:
     def _open(self) -> bool:
         if self._opened:
             return True
-        if self.device is None:
+        device = self.device
+        if device is None:
             return False
         self._opened = True
-        self._worker.submit(lambda: self.device.start(self.tone), self._started)
+        self._worker.submit(lambda: device.start(self.tone), self._started)
         return True
 
     def _started(self, error: BaseException | None) -> None:

@@ -93,7 +93,8 @@ class SoftphoneDock(QWidget):
         self.status.setText(translated(event.message))
 
     def _digit(self, key: str) -> None:
-        if self.phone.board.active() is not None and self.phone.board.active().state == CallState.ACTIVE:
+        active = self.phone.board.active()
+        if active is not None and active.state == CallState.ACTIVE:
             self.phone.send_dtmf(key)
 
     def _call_changed(self, event) -> None:
