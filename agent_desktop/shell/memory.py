@@ -1,4 +1,4 @@
-"""Keeping the idle app's resident memory down (issue 2).
+"""Keeping the idle app's resident memory down.
 
 Three process-wide measures, each measured with ``benchmarks/startup.py`` (docs/benchmarks.md):
 

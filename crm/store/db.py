@@ -30,7 +30,7 @@ BULK_CHECKPOINT_PAGES = 32000
 #: the writer's page cache (KiB): 8 MB for the agent's writes and the delta pulls of a running
 #: sync; 64 MB while a first sync fills the store. It is a ceiling that pages fill as they are
 #: touched, and it stays filled: left at 64 MB, a first sync of a big CRM kept 64 MB resident in an
-#: idle app (issue 2).
+#: idle app.
 WRITER_CACHE_KIB = 8192
 BULK_CACHE_KIB = 65536
 

@@ -96,7 +96,3 @@ class CallCommands(CallHandlers):
     def network_changed(self) -> None:
         """Tell pjsip the IP address may have changed (network switch, resume from sleep): re-register."""
         self._command("network_changed", None, lambda: self._endpoint().handleIpChange(pj.IpChangeParam()))
-
-    def reregister(self) -> None:
-        """Send a fresh REGISTER now."""
-        self._command("register", None, lambda: self._sip_account().setRegistration(True))
