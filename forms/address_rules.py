@@ -1,6 +1,6 @@
 """Chinese postal addresses: the provincial-level divisions and field checks. No Qt.
 
-Shared by the order form's delivery address and (issue 8) the customer form through
+Shared by the order form's delivery address and the customer form through
 :class:`forms.address_edit.AddressEdit`.
 """
 
@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
+from crm.records import AddressDict
 
 logger = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ class AddressValue:
         }
 
     @classmethod
-    def from_dict(cls, data: dict | None) -> AddressValue:
+    def from_dict(cls, data: AddressDict | None) -> AddressValue:
         data = data or {}
         return cls(*(str(data.get(k) or "").strip() for k in ("province", "city", "district", "street", "postal_code")))
 

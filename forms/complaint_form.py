@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
+from crm.records import ComplaintRecord
 from crm.schemas import ComplaintCategory, ComplaintCreate, Severity
 from forms.order_labels import translate
 
@@ -165,7 +166,7 @@ class ComplaintForm(QDialog):
             return self.tr("{0}: at most {1} characters.").format(field, limit)
         return self.tr("{0}: not a valid value.").format(field)
 
-    def _on_saved(self, record: dict[str, Any]) -> None:
+    def _on_saved(self, record: ComplaintRecord) -> None:
         logger.info("complaint %s logged%s", record["id"], f" during call {self.call_id}" if self.call_id else "")
         self.sig_saved.emit(record)
         self.accept()

@@ -7,7 +7,7 @@ Filter by status or "overdue only"; double-click opens the status dialog (the sh
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
 
 from crm.schemas import ComplaintStatus
 
+if TYPE_CHECKING:
+    from crm.store.search import ComplaintListRow
+
 logger = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,7 +41,7 @@ class ComplaintListModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.records: list[dict[str, Any]] = []
+        self.records: list[ComplaintListRow] = []
         self.keys = ("customer_name", "summary", "category", "severity", "status", "due_at")
         self.headers = (
             self.tr("Customer"),
@@ -49,7 +52,7 @@ class ComplaintListModel(QAbstractTableModel):
             self.tr("Due"),
         )
 
-    def set_records(self, records: list[dict[str, Any]]) -> None:
+    def set_records(self, records: list[ComplaintListRow]) -> None:
         self.beginResetModel()
         self.records = records
         self.endResetModel()
@@ -70,7 +73,7 @@ class ComplaintListModel(QAbstractTableModel):
             return None
         record = self.records[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            value = record.get(self.keys[index.column()]) or ""
+            value: Any = record.get(self.keys[index.column()]) or ""  # a different field in each column
             if self.keys[index.column()] == "due_at":
                 value = value[:16].replace("T", " ")
             if self.keys[index.column()] == "status" and record.get("overdue"):
@@ -127,7 +130,7 @@ class ComplaintList(QWidget):
         status, overdue = self.status.currentData(), self.overdue.isChecked()
         self.tasks.run(lambda: self.local.complaints(status=status, overdue_only=overdue), self._show, owner=self)
 
-    def _show(self, records: list[dict[str, Any]]) -> None:
+    def _show(self, records: list[ComplaintListRow]) -> None:
         self.model.set_records(records)
         late = sum(1 for r in records if r.get("overdue"))
         active = sum(1 for r in records if r.get("status") in ACTIVE)

@@ -9,7 +9,7 @@ outbox, so it works offline; until the CRM confirms it the step is listed as wai
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,9 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm.records import ComplaintRecord
 from crm.schemas import COMPLAINT_TRANSITIONS, ComplaintStatus
 
 logger = logging.getLogger(__name__)
+
+
+class LocalComplaint(ComplaintRecord, total=False):
+    """The local copy of a complaint: after a status change the CRM has not confirmed yet it also
+    carries that change's ``status_note``."""
+
+    status_note: str
 
 
 class ComplaintStatusDialog(QDialog):
@@ -68,12 +76,12 @@ class ComplaintStatusDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.record: dict[str, Any] = {}
+        self.record: LocalComplaint = {}
         self.load()
 
     def load(self) -> None:
         """Show the local copy: heading, history, the statuses it may move to."""
-        self.record = self.store.get("complaints", self.complaint_id) or {}
+        self.record = cast(LocalComplaint, self.store.get("complaints", self.complaint_id) or {})
         status = ComplaintStatus(self.record.get("status", "open"))
         self.heading.setText(self.tr("{0} — now {1}").format(self.record.get("summary", ""), status.value))
         self.history.clear()
@@ -118,7 +126,7 @@ class ComplaintStatusDialog(QDialog):
             owner=self,
         )
 
-    def _on_saved(self, record: dict[str, Any]) -> None:
+    def _on_saved(self, record: ComplaintRecord) -> None:
         self.buttons.setEnabled(True)
         self.note.clear()
         self.message.clear()

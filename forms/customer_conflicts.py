@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
@@ -26,11 +26,22 @@ def _text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+class ConflictItem(TypedDict):
+    """One conflicting field as the list shows it (see the module's docstring)."""
+
+    field: str
+    local: Any
+    remote: Any
+    id: NotRequired[int]
+    """The stored conflict's id (absent for the form's own merge conflicts)."""
+
+
 class CustomerConflicts(QFrame):
     """A list of conflicting fields, each with "Keep mine" and "Keep theirs"."""
 
-    sig_resolve_requested = Signal(object, bool)
-    """The agent chose for one item: (item, keep_local)."""
+    sig_resolve_requested = Signal(ConflictItem, bool)
+    """The agent chose for one item: (item, keep_local). Declared with the TypedDict, not ``dict``: the
+    receiver gets the listed item itself (a ``Signal(dict)`` would hand it a QVariantMap copy)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,10 +49,10 @@ class CustomerConflicts(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#customer_conflicts { background: #fff4e5; }")
         self.grid = QGridLayout(self)
-        self.items: list[dict[str, Any]] = []
+        self.items: list[ConflictItem] = []
         self.hide()
 
-    def set_items(self, items: list[dict[str, Any]]) -> None:
+    def set_items(self, items: list[ConflictItem]) -> None:
         while self.grid.count():
             taken = self.grid.takeAt(0)
             widget = taken.widget() if taken is not None else None

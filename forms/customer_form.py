@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any
+from typing import Any, cast
 
 from pydantic import ValidationError
 from PySide6.QtCore import Signal
@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from crm.merge import diff, merge_patch
+from crm.records import CustomerRecord
 from crm.schemas import CallWindow, CustomerCreate, CustomerUpdate
 from forms.address_edit import AddressEdit
 from forms.address_rules import AddressValue, validate_address
-from forms.customer_conflicts import CustomerConflicts
+from forms.customer_conflicts import ConflictItem, CustomerConflicts
 from forms.customer_phones import PhonesEdit
 
 logger = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ class CustomerForm(QDialog):
         self.store = store
         self.customer_id = customer_id
         self.original: dict[str, Any] = {}
-        self._form_conflicts: list[dict[str, Any]] = []
+        self._form_conflicts: list[ConflictItem] = []
         self._duplicates_confirmed: set[str] = set()
         self.setWindowTitle(self.tr("Edit customer") if customer_id else self.tr("New customer"))
         self.conflicts = CustomerConflicts(self)
@@ -122,12 +123,12 @@ class CustomerForm(QDialog):
     # -- loading ----------------------------------------------------------------------------------
     def load(self) -> None:
         """Show the local copy of the customer and any conflicts kept for it."""
-        record = self.store.get("customers", self.customer_id) or {}
+        record = cast(CustomerRecord, self.store.get("customers", self.customer_id) or {})
         self.original = {k: record.get(k) for k in EDITABLE}
         self.set_values(record)
         self.show_stored_conflicts()
 
-    def set_values(self, record: dict[str, Any]) -> None:
+    def set_values(self, record: CustomerRecord) -> None:
         self.name.setText(record.get("name") or "")
         self.phones.set_phones(record.get("phones") or [])
         self.address.set_value(AddressValue.from_dict(record.get("address")))
@@ -141,7 +142,7 @@ class CustomerForm(QDialog):
 
     def show_stored_conflicts(self) -> None:
         """Conflicts the sync engine kept for this customer, plus the form's own merge conflicts."""
-        items = [
+        items: list[ConflictItem] = [
             {"id": c["id"], "field": c["field"], "local": c["local"], "remote": c["remote"]}
             for c in self.store.conflicts()
             if c["entity"] == "customers" and c["record_id"] == self.customer_id
@@ -188,9 +189,9 @@ class CustomerForm(QDialog):
             return "{}: {}".format(".".join(str(p) for p in first.get("loc", ())), first.get("msg", ""))
         return ""
 
-    def check_duplicates(self) -> list[tuple[str, dict[str, Any]]]:
+    def check_duplicates(self) -> list[tuple[str, CustomerRecord]]:
         """(number, other customer) for each phone that already belongs to someone else; shown."""
-        found = []
+        found: list[tuple[str, CustomerRecord]] = []
         for number in self.phones.canonical():
             for other in self.store.customers_by_phone(number):
                 if other["id"] != self.customer_id:
@@ -218,19 +219,24 @@ class CustomerForm(QDialog):
         op = (lambda: self._create(values)) if not self.customer_id else (lambda: self._update(values))
         self.tasks.write(op, self._on_saved, self._on_failed, owner=self)
 
-    def _create(self, values: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    def _create(self, values: dict[str, Any]) -> tuple[CustomerRecord, list[ConflictItem]]:
         return self.store.create("customers", values), []
 
-    def _update(self, values: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    def _update(self, values: dict[str, Any]) -> tuple[CustomerRecord, list[ConflictItem]]:
         """Worker: merge the agent's changes into the current local copy and write what merges."""
         changes = diff({k: self.original.get(k) for k in EDITABLE}, values)
         current = self.store.get("customers", self.customer_id) or {}
         result = merge_patch(self.original, changes, current)
-        record = self.store.update("customers", self.customer_id, result.patch) if result.patch else current
-        conflicts = [{"field": c.path, "local": c.local, "remote": c.remote} for c in result.conflicts]
+        record = cast(
+            CustomerRecord,
+            self.store.update("customers", self.customer_id, result.patch) if result.patch else current,
+        )
+        conflicts: list[ConflictItem] = [
+            {"field": c.path, "local": c.local, "remote": c.remote} for c in result.conflicts
+        ]
         return record, conflicts
 
-    def _on_saved(self, outcome: tuple[dict[str, Any], list[dict[str, Any]]]) -> None:
+    def _on_saved(self, outcome: tuple[CustomerRecord, list[ConflictItem]]) -> None:
         record, conflicts = outcome
         self.buttons.setEnabled(True)
         self.customer_id = record["id"]
@@ -248,7 +254,7 @@ class CustomerForm(QDialog):
         logger.warning("customer not saved: %s", exc)
         self.message.setText(self.tr("Not saved: {0}").format(exc))
 
-    def _resolve(self, item: dict[str, Any], keep_local: bool) -> None:
+    def _resolve(self, item: ConflictItem, keep_local: bool) -> None:
         """Apply the agent's choice for one conflicting field (in the background)."""
 
         def op() -> None:

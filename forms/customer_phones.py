@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from crm.phones import PhoneNormalizer, is_valid_phone
+from crm.records import CustomerPhoneReadDict
 from crm.schemas import PhoneType
 
 logger = logging.getLogger(__name__)
@@ -83,7 +83,7 @@ class PhonesEdit(QWidget):
             widget.deleteLater()
         self.add_button.setEnabled(len(self.rows) < MAX_PHONES)
 
-    def set_phones(self, phones: list[dict[str, Any]]) -> None:
+    def set_phones(self, phones: list[CustomerPhoneReadDict]) -> None:
         for row in list(self.rows):
             self.remove_row(row)
         for phone in phones:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
+from crm.records import CustomerRecord
+
 logger = logging.getLogger(__name__)
 
 
-def customer_label(customer: dict[str, Any]) -> str:
+def customer_label(customer: CustomerRecord) -> str:
     phones = ", ".join(p.get("number", "") for p in customer.get("phones") or () if isinstance(p, dict))
     return f"{customer.get('name', '')}  {phones}".strip()
 
@@ -20,13 +21,15 @@ def customer_label(customer: dict[str, Any]) -> str:
 class CustomerPicker(QWidget):
     """Search field + matches; the chosen customer is :meth:`customer`."""
 
-    sig_customer_chosen = Signal(object)
-    """The agent chose a customer (the customer record as a dict)."""
+    sig_customer_chosen = Signal(CustomerRecord)
+    """The agent chose a customer (the customer record as a dict).
+    Declared with the TypedDict, not ``dict``: a ``Signal(dict)`` would hand receivers a QVariantMap
+    copy (keys sorted, non-string keys lost); this one passes the dict itself."""
 
-    def __init__(self, find: Callable[[str], list[dict[str, Any]]], parent: QWidget | None = None) -> None:
+    def __init__(self, find: Callable[[str], list[CustomerRecord]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._find = find
-        self._customer: dict[str, Any] | None = None
+        self._customer: CustomerRecord | None = None
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("customer_search_edit")
         self.search_edit.setPlaceholderText(self.tr("Name or phone, then Enter"))
@@ -60,14 +63,14 @@ class CustomerPicker(QWidget):
             self.set_customer(customer)
             self.sig_customer_chosen.emit(customer)
 
-    def set_customer(self, customer: dict[str, Any] | None) -> None:
+    def set_customer(self, customer: CustomerRecord | None) -> None:
         """Show ``customer`` as chosen (no signal)."""
         self._customer = customer
         self.matches_combo.clear()
         if customer is not None:
             self.matches_combo.addItem(customer_label(customer), customer)
 
-    def customer(self) -> dict[str, Any] | None:
+    def customer(self) -> CustomerRecord | None:
         return self._customer
 
     def set_read_only(self, read_only: bool) -> None:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm.records import CustomerRecord, OrderRecord
 from crm.store.orders import CANCELLABLE, OrderLocked, is_editable, is_provisional
 from crm.store.products import ProductHit
 from forms.address_edit import AddressEdit
@@ -55,8 +56,10 @@ DRAFT_KIND = "order"
 class OrderForm(QWidget):
     """One order: new, restored from a draft, or an existing order opened for a look or an edit."""
 
-    sig_order_submitted = Signal(object)
-    """The order was saved locally and queued for the CRM (the local record, a dict)."""
+    sig_order_submitted = Signal(OrderRecord)
+    """The order was saved locally and queued for the CRM (the local record, a dict).
+    Declared with the TypedDict, not ``dict``: a ``Signal(dict)`` would hand receivers a QVariantMap
+    copy (keys sorted, non-string keys lost); this one passes the dict itself."""
     sig_closed = Signal()
     """The agent cancelled or closed the form (the draft, if any, was discarded)."""
     sig_title_changed = Signal(str)
@@ -66,7 +69,7 @@ class OrderForm(QWidget):
         super().__init__(parent)
         self.services = services
         self.draft_id = str(uuid.uuid4())
-        self.order: dict[str, Any] | None = None
+        self.order: OrderRecord | None = None
         self._dirty = False
         self._loading = False
         self._read_only = False
@@ -280,7 +283,7 @@ class OrderForm(QWidget):
         total = sum(line.total_cents() for line in self.lines_model.lines())
         self.total_label.setText(self.tr("Total: ¥%1").replace("%1", format_money(total)))
 
-    def _customer_chosen(self, customer: dict[str, Any]) -> None:
+    def _customer_chosen(self, customer: CustomerRecord) -> None:
         """Prefill the address and recipient from the customer (the agent may change them)."""
         self.address_edit.set_value(AddressValue.from_dict(customer.get("address")))
         self.recipient_name_edit.setText(customer.get("name") or "")
@@ -322,7 +325,7 @@ class OrderForm(QWidget):
         self._dirty = True
         self.lookup.search_edit.setFocus()
 
-    def open_order(self, order: dict[str, Any]) -> None:
+    def open_order(self, order: OrderRecord) -> None:
         """Show an existing order; editable only while the CRM still allows changes."""
         customer = self.services.customer(order.get("customer_id") or "")
         self.order = order
@@ -455,7 +458,7 @@ class OrderForm(QWidget):
         self.services.write(op, self._submitted, self._submit_failed, owner=self)
         return True
 
-    def _submitted(self, order: dict[str, Any]) -> None:
+    def _submitted(self, order: OrderRecord) -> None:
         self._discard_draft()
         self.submit_button.setEnabled(True)
         self.order = order
@@ -525,7 +528,7 @@ class OrderForm(QWidget):
         box.open()
 
     # -- an existing order ------------------------------------------------------------------------
-    def refresh_order(self, order: dict[str, Any] | None = None) -> None:
+    def refresh_order(self, order: OrderRecord | None = None) -> None:
         """The stored order changed (synced: final number, new status): show it, keep edits typed."""
         if self.order is None:
             return
@@ -581,7 +584,7 @@ class OrderForm(QWidget):
         self.sig_title_changed.emit(title)
 
 
-def first_phone(customer: dict[str, Any]) -> str:
+def first_phone(customer: CustomerRecord) -> str:
     """The customer's first mobile number (else the first number) as typed, for the recipient."""
     phones = [p for p in customer.get("phones") or () if isinstance(p, dict) and p.get("number")]
     mobile = [p for p in phones if p.get("type") == "mobile"]

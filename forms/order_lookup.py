@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from crm.records import OrderRecord
 from forms.order_labels import plain_label
 from forms.order_rules import format_money
 
@@ -18,13 +18,15 @@ logger = logging.getLogger(__name__)
 class OrderLookup(QWidget):
     """Type a number and press Enter; Enter on a result (or a double click) opens the order."""
 
-    sig_order_opened = Signal(object)
-    """The agent wants to see an order (the order record, a dict)."""
+    sig_order_opened = Signal(OrderRecord)
+    """The agent wants to see an order (the order record, a dict).
+    Declared with the TypedDict, not ``dict``: a ``Signal(dict)`` would hand receivers a QVariantMap
+    copy (keys sorted, non-string keys lost); this one passes the dict itself."""
 
-    def __init__(self, lookup: Callable[[str], list[dict[str, Any]]], parent: QWidget | None = None) -> None:
+    def __init__(self, lookup: Callable[[str], list[OrderRecord]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lookup = lookup
-        self.results: list[dict[str, Any]] = []
+        self.results: list[OrderRecord] = []
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("order_search_edit")
         self.search_edit.setPlaceholderText(self.tr("Order number (SO… or L…) or the customer's phone"))

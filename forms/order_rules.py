@@ -15,6 +15,7 @@ from typing import Any
 
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
 from crm.phones import InvalidPhoneNumber, normalize_phone
+from crm.records import OrderRecord
 from forms.address_rules import AddressValue, canonical_province, validate_address
 
 logger = logging.getLogger(__name__)
@@ -125,7 +126,7 @@ class OrderDraft:
         return cls(**known)
 
     @classmethod
-    def from_order(cls, order: dict[str, Any], customer_name: str = "") -> OrderDraft:
+    def from_order(cls, order: OrderRecord, customer_name: str = "") -> OrderDraft:
         """An existing order (as stored) in the form's terms (discounts folded into the price)."""
         lines = [
             LineDraft(

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from crm.records import CustomerRecord, MediaSourceRecord
 from crm.store.drafts import DraftStore
 from crm.store.orders import OrderBook
 from crm.store.products import ProductHit
@@ -51,10 +52,10 @@ class OrderServices:
     def store(self) -> Any:
         return self.book.store
 
-    def customer(self, customer_id: str) -> dict[str, Any] | None:
+    def customer(self, customer_id: str) -> CustomerRecord | None:
         return self.store.get("customers", customer_id) if customer_id else None
 
-    def find_customers(self, text: str, limit: int = 30) -> list[dict[str, Any]]:
+    def find_customers(self, text: str, limit: int = 30) -> list[CustomerRecord]:
         """Customers by phone (any form) or by part of the name, from the local store."""
         text = text.strip()
         if not text:
@@ -62,5 +63,5 @@ class OrderServices:
         by_phone = self.store.customers_by_phone(text) if any(c.isdigit() for c in text) else []
         return by_phone or self.store.search_customers(text, limit=limit)
 
-    def media_sources(self) -> list[dict[str, Any]]:
+    def media_sources(self) -> list[MediaSourceRecord]:
         return self.store.list("media_sources", limit=500)

@@ -27,7 +27,7 @@ Search = Callable[[str, int], Sequence[ProductHit]]
 class ProductLookup(QWidget):
     """Search field, quantity and the list of matches."""
 
-    sig_product_chosen = Signal(object, int)
+    sig_product_chosen = Signal(ProductHit, int)
     """The agent chose a product to add: (ProductHit, quantity)."""
 
     def __init__(self, search: Search, parent: QWidget | None = None, *, limit: int = 20) -> None:

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm.records import TodoRecord
+
 logger = logging.getLogger(__name__)
 
 MAX_TITLE = 200
@@ -43,7 +45,7 @@ class TodoForm(QDialog):
         me_id: str,
         team: str = "",
         agents: Sequence[tuple[str, str]] = (),
-        record: dict[str, Any] | None = None,
+        record: TodoRecord | None = None,
         customer_label: str = "",
         customer_id: str | None = None,
         call_log_id: str | None = None,
@@ -107,7 +109,7 @@ class TodoForm(QDialog):
         layout.addWidget(self.buttons)
         self.has_due.toggled.connect(self.due_edit.setEnabled)
 
-    def _fill(self, record: dict[str, Any] | None, title: str, now: datetime) -> None:
+    def _fill(self, record: TodoRecord | None, title: str, now: datetime) -> None:
         record = record or {}
         self.title_edit.setText(record.get("title") or title)
         due = record.get("due_at")
@@ -116,12 +118,13 @@ class TodoForm(QDialog):
         self.has_due.setChecked(bool(due) or not record)
         self.due_edit.setEnabled(self.has_due.isChecked())
         self.priority_box.setCurrentIndex(max(0, self.priority_box.findData(record.get("priority", "normal"))))
-        if record.get("team") and not record.get("assignee_id"):
+        assignee_id = record.get("assignee_id")
+        if record.get("team") and not assignee_id:
             self.assignee_box.setCurrentIndex(max(0, self.assignee_box.findData(f"team:{record['team']}")))
-        elif record.get("assignee_id"):
-            index = self.assignee_box.findData(f"user:{record['assignee_id']}")
+        elif assignee_id:
+            index = self.assignee_box.findData(f"user:{assignee_id}")
             if index < 0:
-                self.assignee_box.addItem(record["assignee_id"][:8], f"user:{record['assignee_id']}")
+                self.assignee_box.addItem(assignee_id[:8], f"user:{assignee_id}")
                 index = self.assignee_box.count() - 1
             self.assignee_box.setCurrentIndex(index)
         self.notes_edit.setPlainText(record.get("notes", ""))

@@ -36,7 +36,7 @@ logger = logging.getLogger(__name__)
 class WrapUpForm(QWidget):
     """One wrap-up at a time: :meth:`start` it at hang-up, it emits the result on submit."""
 
-    sig_wrap_up_submitted = Signal(object)
+    sig_wrap_up_submitted = Signal(WrapUpResult)
     """The agent finished the wrap-up (carries a :class:`WrapUpResult`)."""
 
     def __init__(

@@ -20,11 +20,12 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, cast
 
 from crm import outbox
 from crm.client import CrmClient
 from crm.client_errors import StateConflict, VersionMismatch
+from crm.records import CallbackRecord
 from crm.schemas.callbacks import AttemptOutcome, CallbackSource, claim_expired
 from crm.store.store import Store
 from crm.store.todos import api_time, parse_time
@@ -49,12 +50,12 @@ class MissedCall:
     headers: dict[str, list[str]] = field(default_factory=dict)
 
 
-def open_callbacks(store: Store) -> list[dict[str, Any]]:
+def open_callbacks(store: Store) -> list[CallbackRecord]:
     """Pending and claimed entries (finished ones stay in the store but are skipped in SQL)."""
     rows = store.db.reader().execute(
         "SELECT data FROM callbacks WHERE coalesce(json_extract(data, '$.status'), 'pending') IN ('pending', 'claimed')"
     )
-    return [json.loads(r[0]) for r in rows]
+    return [cast(CallbackRecord, json.loads(r[0])) for r in rows]
 
 
 def _with_attempt_queued(store: Store) -> set[str]:
@@ -66,7 +67,7 @@ def _with_attempt_queued(store: Store) -> set[str]:
     return {r[0] for r in rows}
 
 
-def waiting_seconds(entry: dict[str, Any], now: datetime) -> float:
+def waiting_seconds(entry: CallbackRecord, now: datetime) -> float:
     return _waited(entry.get("requested_at"), now)
 
 
@@ -88,7 +89,7 @@ class QueueHead:
     """What the dock shows: the first entries to work on, how many there are in all, and when the
     next entry scheduled for later becomes due (None: none is)."""
 
-    entries: list[dict[str, Any]]
+    entries: list[CallbackRecord]
     total: int
     next_due_at: datetime | None
 
@@ -116,13 +117,13 @@ def queue_head(
             ready.append((status != "claimed", -_waited(requested_at, now), entry_id))
     ready.sort()
     chosen = [entry_id for _mine, _waited, entry_id in (ready if limit is None else ready[:limit])]
-    records = {r["id"]: r for r in store.get_many("callbacks", chosen)} if chosen else {}
+    records = {r["id"]: cast(CallbackRecord, r) for r in store.get_many("callbacks", chosen)} if chosen else {}
     return QueueHead([records[i] for i in chosen if i in records], len(ready), next_due)
 
 
 def waiting_page(
     store: Store, now: datetime, me: str, *, limit: int | None = None, exclude: Iterable[str] = ()
-) -> tuple[list[dict[str, Any]], int]:
+) -> tuple[list[CallbackRecord], int]:
     """The first ``limit`` entries to work on now (all with None) and how many there are in all:
     claimed by me first, then due pending ones, longest waiting first. The rules run on a few fields
     read in SQL; only the entries returned are read whole (a call list can queue thousands)."""
@@ -130,7 +131,7 @@ def waiting_page(
     return head.entries, head.total
 
 
-def waiting(store: Store, now: datetime, me: str) -> list[dict[str, Any]]:
+def waiting(store: Store, now: datetime, me: str) -> list[CallbackRecord]:
     """Every entry to work on now, in :func:`waiting_page` order."""
     return waiting_page(store, now, me)[0]
 
@@ -146,19 +147,19 @@ def next_due_at(store: Store, now: datetime) -> datetime | None:
     return min((t for t in times if t is not None and t > now), default=None)
 
 
-def open_for_number(store: Store, number: str) -> dict[str, Any] | None:
+def open_for_number(store: Store, number: str) -> CallbackRecord | None:
     canonical = store.phones.try_normalize(number) or number
     rows = (
         store.db.reader().execute("SELECT data FROM callbacks WHERE number IN (?, ?)", (canonical, number)).fetchall()
     )
     for (data,) in rows:
-        entry: dict[str, Any] = json.loads(data)
+        entry = cast(CallbackRecord, json.loads(data))
         if entry.get("status", "pending") in OPEN_STATUSES:
             return entry
     return None
 
 
-def record_missed(store: Store, call: MissedCall) -> dict[str, Any] | None:
+def record_missed(store: Store, call: MissedCall) -> CallbackRecord | None:
     """Queue ``call`` for a call back; None when the number is unusable or already queued.
 
     Writes (waits for the store's writer): not on the GUI thread. The check and the write are one
@@ -171,7 +172,7 @@ def record_missed(store: Store, call: MissedCall) -> dict[str, Any] | None:
         return _queue_missed(store, call, canonical)
 
 
-def _queue_missed(store: Store, call: MissedCall, canonical: str) -> dict[str, Any] | None:
+def _queue_missed(store: Store, call: MissedCall, canonical: str) -> CallbackRecord | None:
     if open_for_number(store, canonical) is not None:
         logger.info("caller already waiting in the Call Back queue")
         return None
@@ -189,7 +190,7 @@ def _queue_missed(store: Store, call: MissedCall, canonical: str) -> dict[str, A
         "media_source_id": media["id"] if media else None,
         "source": call.source.value,
     }
-    entry = store.create("callbacks", body)
+    entry = cast(CallbackRecord, store.create("callbacks", body))
     entry.setdefault("status", "pending")
     return entry
 
@@ -202,7 +203,7 @@ def create_manual(
     reason: str = "",
     due_at: datetime | None = None,
     entry_id: str | None = None,
-) -> dict[str, Any]:
+) -> CallbackRecord:
     """A call back the agent promised (from the customer card); ``entry_id``: the id chosen by the
     caller (so it knows the entry before the write is done). Writes: not on the GUI thread."""
     body = {
@@ -213,7 +214,7 @@ def create_manual(
         "source": CallbackSource.MANUAL.value,
         "due_at": api_time(due_at) if due_at else None,
     }
-    return store.create("callbacks", body)
+    return cast(CallbackRecord, store.create("callbacks", body))
 
 
 CALL_LIST_LIMIT = 5000
@@ -324,19 +325,19 @@ def add_to_call_list(
     return CallListResult(added, without_phone, already)
 
 
-def keep_server_copy(store: Store, record: dict[str, Any]) -> None:
+def keep_server_copy(store: Store, record: CallbackRecord) -> None:
     """Store the back office's answer to a direct call (claim) as the local copy."""
-    store.apply_changes("callbacks", [record], [], store.cursor("callbacks"))
+    store.apply_changes("callbacks", [cast(dict[str, Any], record)], [], store.cursor("callbacks"))
 
 
 @dataclass(frozen=True)
 class ClaimResult:
     won: bool
-    record: dict[str, Any] | None
+    record: CallbackRecord | None
     reason: str = ""
 
 
-def claim(client: CrmClient, store: Store, entry: dict[str, Any]) -> ClaimResult:
+def claim(client: CrmClient, store: Store, entry: CallbackRecord) -> ClaimResult:
     """Ask the back office for ``entry`` (network: not on the GUI thread). A 409 means another agent
     has it: the caller moves on to the next entry."""
     version = int(entry.get("version") or 0)
@@ -344,14 +345,17 @@ def claim(client: CrmClient, store: Store, entry: dict[str, Any]) -> ClaimResult
         return ClaimResult(False, None, "not_synced")
     for _ in range(2):
         try:
-            record = client.action_raw("callbacks", entry["id"], "claim", None, version=version, key=outbox.new_key())
+            record = cast(
+                CallbackRecord,
+                client.action_raw("callbacks", entry["id"], "claim", None, version=version, key=outbox.new_key()),
+            )
         except StateConflict as exc:
             current = _safe_get(client, entry["id"])
             if current is not None:
                 keep_server_copy(store, current)
             return ClaimResult(False, current, getattr(exc, "code", "") or "already_claimed")
         except VersionMismatch as exc:
-            current = exc.current or _safe_get(client, entry["id"])
+            current = cast("CallbackRecord | None", exc.current) or _safe_get(client, entry["id"])
             if not current:
                 return ClaimResult(False, None, "gone")
             keep_server_copy(store, current)
@@ -367,9 +371,9 @@ def claim(client: CrmClient, store: Store, entry: dict[str, Any]) -> ClaimResult
     return ClaimResult(False, None, "busy")
 
 
-def _safe_get(client: CrmClient, record_id: str) -> dict[str, Any] | None:
+def _safe_get(client: CrmClient, record_id: str) -> CallbackRecord | None:
     try:
-        return client.get_raw("callbacks", record_id)
+        return cast(CallbackRecord, client.get_raw("callbacks", record_id))
     except Exception:
         logger.info("could not refresh callback %s after a lost claim", record_id)
         return None

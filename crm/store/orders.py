@@ -11,9 +11,10 @@ locally once the order left the editable statuses; when the server refuses a lat
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, cast
 
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.records import OrderRecord
 from crm.schemas import EDITABLE_ORDER_STATUSES, OrderStatus
 from crm.store.store import Store
 
@@ -35,7 +36,7 @@ class OrderLocked(ValueError):
         self.status = status
 
 
-def is_editable(order: dict[str, Any]) -> bool:
+def is_editable(order: OrderRecord) -> bool:
     return str(order.get("status") or OrderStatus.ORDERED.value) in EDITABLE
 
 
@@ -50,40 +51,42 @@ class OrderBook:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def submit(self, body: dict[str, Any]) -> dict[str, Any]:
+    def submit(self, body: dict[str, Any]) -> OrderRecord:
         """Create the order locally and queue it for the server (one transaction); returns the local
         record with its provisional number and status ``ordered``. ValueError for an invalid body."""
-        order = self.store.create("orders", body)
+        order = cast(OrderRecord, self.store.create("orders", body))
         logger.info("order %s queued (%d lines)", order["number"], len(order.get("lines") or ()))
         return order
 
-    def get(self, order_id: str) -> dict[str, Any] | None:
-        return self.store.get("orders", order_id)
+    def get(self, order_id: str) -> OrderRecord | None:
+        return cast("OrderRecord | None", self.store.get("orders", order_id))
 
-    def update(self, order_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+    def update(self, order_id: str, changes: dict[str, Any]) -> OrderRecord:
         """Queue an edit; OrderLocked when the local copy already says it may not change."""
-        current = self.store.get("orders", order_id)
+        current = cast("OrderRecord | None", self.store.get("orders", order_id))
         if current is not None and not is_editable(current):
             raise OrderLocked(str(current.get("status")))
-        return self.store.update("orders", order_id, changes)
+        return cast(OrderRecord, self.store.update("orders", order_id, changes))
 
-    def cancel(self, order_id: str, reason: str = "") -> dict[str, Any]:
-        current = self.store.get("orders", order_id)
+    def cancel(self, order_id: str, reason: str = "") -> OrderRecord:
+        current = cast("OrderRecord | None", self.store.get("orders", order_id))
         if current is not None and str(current.get("status")) not in CANCELLABLE:
             raise OrderLocked(str(current.get("status")))
-        return self.store.action("orders", order_id, "cancel", {"reason": reason} if reason else {})
+        return cast(OrderRecord, self.store.action("orders", order_id, "cancel", {"reason": reason} if reason else {}))
 
-    def lookup(self, text: str, limit: int = 50) -> list[dict[str, Any]]:
+    def lookup(self, text: str, limit: int = 50) -> list[OrderRecord]:
         """Orders by final or provisional number, or by a customer phone (any form), newest first."""
         text = text.strip()
         if not text:
             return []
-        found = self.store.by_number("orders", text) or self.store.by_number("orders", text.upper())
+        found = cast(
+            "OrderRecord | None", self.store.by_number("orders", text) or self.store.by_number("orders", text.upper())
+        )
         if found is not None:
             return [found]
-        orders: list[dict[str, Any]] = []
+        orders: list[OrderRecord] = []
         for customer in self.store.customers_by_phone(text):
-            orders.extend(self.store.related("orders", customer["id"], limit=limit))
+            orders.extend(cast("list[OrderRecord]", self.store.related("orders", customer["id"], limit=limit)))
         orders.sort(key=lambda o: str(o.get("created_at") or ""), reverse=True)
         return orders[:limit]
 

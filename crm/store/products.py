@@ -17,6 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from crm.pinyin import initials
+from crm.records import ProductRecord
 from crm.store.db import Database
 
 logger = logging.getLogger(__name__)
@@ -59,7 +60,7 @@ class ProductCatalog:
     def refresh(self) -> int:
         """Re-read the store's products (blocking: call from a worker); returns how many are active."""
         conn = self._db.reader()
-        records = [json.loads(r[0]) for r in conn.execute("SELECT data FROM products")]
+        records: list[ProductRecord] = [json.loads(r[0]) for r in conn.execute("SELECT data FROM products")]
         cached = dict(conn.execute("SELECT name, initials FROM product_initials"))
         fresh: dict[str, str] = {}
         hits: list[ProductHit] = []

@@ -9,6 +9,7 @@ from typing import Any
 
 from crm import outbox
 from crm.phones import PhoneNormalizer
+from crm.records import CustomerRecord
 from crm.store.db import Database
 from crm.store.rows import get_one, loads
 from crm.store.schema import ENTITIES
@@ -56,7 +57,7 @@ class StoreReads:
         (n,) = self.db.reader().execute(f"SELECT COUNT(*) FROM {check_entity(entity)}").fetchone()
         return n
 
-    def customers_by_phone(self, raw: str) -> builtins.list[dict[str, Any]]:
+    def customers_by_phone(self, raw: str) -> builtins.list[CustomerRecord]:
         """Customers having the number ``raw`` (any form); the ring-time lookup.
 
         Fast path: the E.164 form a well-formed number would have is tried first (no parsing); a hit
@@ -101,7 +102,7 @@ class StoreReads:
             return False
         return self.by_number("blocklist", canonical) is not None
 
-    def search_customers(self, name: str, *, limit: int = 50) -> builtins.list[dict[str, Any]]:
+    def search_customers(self, name: str, *, limit: int = 50) -> builtins.list[CustomerRecord]:
         """Customers whose name contains ``name`` (local, offline-capable search)."""
         rows = self.db.reader().execute(
             "SELECT data FROM customers WHERE name LIKE ? ESCAPE '\\' LIMIT ?",

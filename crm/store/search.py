@@ -20,12 +20,22 @@ from typing import Any
 
 from crm.outbox import now_iso
 from crm.pinyin import initials
+from crm.records import ComplaintRecord, CustomerRecord
 from crm.schemas import CustomerSearch
 from crm.schemas.day_or_time import bound
 from crm.search_query import dumps, loads
 from crm.store.search_index import ensure_search_index
 
 logger = logging.getLogger(__name__)
+
+
+class ComplaintListRow(ComplaintRecord, total=False):
+    """A complaint as :meth:`LocalCustomerSearch.complaints` lists it: the stored record with its
+    customer's name and whether it is overdue (computed by the query, not stored)."""
+
+    customer_name: str
+    overdue: bool
+
 
 _TOP = "\U0010ffff"
 _SORT_COLUMNS = {
@@ -195,7 +205,7 @@ class LocalCustomerSearch:
 
     def page(
         self, q: CustomerSearch, *, offset: int = 0, limit: int = 200, sort: str = "created_at", descending: bool = True
-    ) -> list[dict[str, Any]]:
+    ) -> list[CustomerRecord]:
         """One page of matching customer records (local copies), sorted by ``sort`` then key."""
         keys = self.keys_sql(q, sort=sort)
         if keys is None:
@@ -280,7 +290,7 @@ class LocalCustomerSearch:
     # -- complaints -----------------------------------------------------------------------------------
     def complaints(
         self, *, status: str | None = None, overdue_only: bool = False, now: datetime | None = None, limit: int = 2000
-    ) -> list[dict[str, Any]]:
+    ) -> list[ComplaintListRow]:
         """Complaints (with ``customer_name``, ``overdue``), open ones first then by due time."""
         clauses: list[str] = ["1"]
         params: list[Any] = []
@@ -298,9 +308,9 @@ class LocalCustomerSearch:
             " ORDER BY s.status IN ('resolved', 'closed'), s.due IS NULL, s.due, s.created DESC LIMIT ?",
             [*params, limit],
         )
-        out = []
+        out: list[ComplaintListRow] = []
         for data, customer_name, due in rows:
-            record = json.loads(data)
+            record: ComplaintListRow = json.loads(data)
             record["customer_name"] = customer_name or ""
             record.setdefault("status", "open")  # created offline: the CRM sets it on delivery
             record["overdue"] = bool(due and due < now_text and record.get("status") in ("open", "in_progress"))

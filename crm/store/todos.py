@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
-from typing import Any
+from typing import Any, cast
 
+from crm.records import TodoRecord
 from crm.store.store import Store
 
 logger = logging.getLogger(__name__)
@@ -48,24 +49,24 @@ class Me:
     team: str = ""
 
     @classmethod
-    def from_user(cls, user: dict[str, Any] | None) -> Me:
+    def from_user(cls, user: Mapping[str, Any] | None) -> Me:
         user = user or {}
         return cls(str(user.get("id") or ""), str(user.get("team") or ""))
 
 
-def is_open(todo: dict[str, Any]) -> bool:
+def is_open(todo: TodoRecord) -> bool:
     status: object = todo.get("status", "open")
     return status == "open"
 
 
-def alert_time(todo: dict[str, Any]) -> datetime | None:
+def alert_time(todo: TodoRecord) -> datetime | None:
     """When ``todo`` should alert (snooze wins over due time); None for closed or undated items."""
     if not is_open(todo):
         return None
     return parse_time(todo.get("snoozed_until")) or parse_time(todo.get("due_at"))
 
 
-def needs_alert(todo: dict[str, Any], now: datetime) -> bool:
+def needs_alert(todo: TodoRecord, now: datetime) -> bool:
     """Due (or snooze over) and not alerted yet for that time."""
     at = alert_time(todo)
     if at is None or at > now:
@@ -74,25 +75,25 @@ def needs_alert(todo: dict[str, Any], now: datetime) -> bool:
     return alerted is None or alerted < at
 
 
-def next_alert_at(todos: Iterable[dict[str, Any]], now: datetime) -> datetime | None:
+def next_alert_at(todos: Iterable[TodoRecord], now: datetime) -> datetime | None:
     """The earliest alert time still in the future (what the one alert timer is armed for)."""
     times = [t for t in (alert_time(d) for d in todos) if t is not None and t > now]
     return min(times, default=None)
 
 
-def is_overdue(todo: dict[str, Any], now: datetime) -> bool:
+def is_overdue(todo: TodoRecord, now: datetime) -> bool:
     due = parse_time(todo.get("due_at"))
     return is_open(todo) and due is not None and due < now
 
 
-def is_today(todo: dict[str, Any], now: datetime, tz: tzinfo | None = None) -> bool:
+def is_today(todo: TodoRecord, now: datetime, tz: tzinfo | None = None) -> bool:
     due = parse_time(todo.get("due_at"))
     if due is None:
         return False
     return due.astimezone(tz).date() == now.astimezone(tz).date()
 
 
-def matches(todo: dict[str, Any], name: str, me: Me, now: datetime, tz: tzinfo | None = None) -> bool:
+def matches(todo: TodoRecord, name: str, me: Me, now: datetime, tz: tzinfo | None = None) -> bool:
     """Does ``todo`` pass the dock filter ``name`` (one of :data:`FILTERS`)?"""
     if name == "mine":
         return todo.get("assignee_id") == me.user_id
@@ -109,10 +110,10 @@ _PRIORITY_RANK = {"urgent": 0, "high": 1, "normal": 2, "low": 3}
 _FAR = datetime.max.replace(tzinfo=timezone.utc)
 
 
-def sort_key(name: str) -> Callable[[dict[str, Any]], Any]:
+def sort_key(name: str) -> Callable[[TodoRecord], Any]:
     """Sort keys of the dock: "due" (undated last), "priority" (then due), "title", "created"."""
 
-    def due(t: dict[str, Any]) -> datetime:
+    def due(t: TodoRecord) -> datetime:
         return parse_time(t.get("due_at")) or _FAR
 
     if name == "priority":
@@ -133,18 +134,18 @@ class TodoBook:
         self.clock = clock
 
     # -- reading ------------------------------------------------------------------------------
-    def all(self, *, open_only: bool = False) -> list[dict[str, Any]]:
+    def all(self, *, open_only: bool = False) -> list[TodoRecord]:
         sql = "SELECT data FROM todos"
         if open_only:  # done items pile up over the months: leave them in SQLite
             sql += " WHERE coalesce(json_extract(data, '$.status'), 'open') = 'open'"
-        return [json.loads(r[0]) for r in self.store.db.reader().execute(sql)]
+        return [cast(TodoRecord, json.loads(r[0])) for r in self.store.db.reader().execute(sql)]
 
-    def get(self, todo_id: str) -> dict[str, Any] | None:
-        return self.store.get("todos", todo_id)
+    def get(self, todo_id: str) -> TodoRecord | None:
+        return cast("TodoRecord | None", self.store.get("todos", todo_id))
 
     def listed(
         self, filter_name: str = "all", sort: str = "due", *, include_closed: bool = False, tz: tzinfo | None = None
-    ) -> list[dict[str, Any]]:
+    ) -> list[TodoRecord]:
         now = self.clock()
         items = [
             t
@@ -153,13 +154,13 @@ class TodoBook:
         ]
         return sorted(items, key=sort_key(sort))
 
-    def due_for_alert(self) -> list[dict[str, Any]]:
+    def due_for_alert(self) -> list[TodoRecord]:
         """Open items of mine whose alert time has come and that have not alerted for it yet
         (the rule of :func:`needs_alert`, evaluated in SQLite so thousands of items cost little)."""
         rows = self._alerting(
             "SELECT data FROM mine WHERE at <= julianday(:now) AND (alerted IS NULL OR alerted < at) ORDER BY at"
         )
-        return [json.loads(r[0]) for r in rows]
+        return [cast(TodoRecord, json.loads(r[0])) for r in rows]
 
     def next_alert_at(self) -> datetime | None:
         """The earliest alert time still in the future among my open items."""
@@ -181,7 +182,7 @@ class TodoBook:
             sql, {"me": self.me.user_id, "team": self.me.team, "now": api_time(self.clock())}
         )
 
-    def alerts_me(self, todo: dict[str, Any]) -> bool:
+    def alerts_me(self, todo: TodoRecord) -> bool:
         """Alerts ring for items assigned to me, or shared with my team and nobody in particular."""
         assignee: object = todo.get("assignee_id")
         if assignee:
@@ -200,7 +201,7 @@ class TodoBook:
         assignee_id: str | None = None,
         team: str = "",
         notes: str = "",
-    ) -> dict[str, Any]:
+    ) -> TodoRecord:
         """New item; ``assignee_id`` None and no ``team`` means "me"."""
         body: dict[str, Any] = {
             "title": title,
@@ -214,26 +215,26 @@ class TodoBook:
         if assignee_id is None and not team:
             assignee_id = self.me.user_id or None
         body["assignee_id"] = assignee_id
-        return self.store.create("todos", body)
+        return cast(TodoRecord, self.store.create("todos", body))
 
-    def edit(self, todo_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+    def edit(self, todo_id: str, changes: dict[str, Any]) -> TodoRecord:
         changes = {k: (api_time(v) if isinstance(v, datetime) else v) for k, v in changes.items()}
         current = self.get(todo_id) or {}
         if "due_at" in changes and changes["due_at"] != current.get("due_at"):
             changes.setdefault("snoozed_until", None)  # a new due time alerts afresh
             changes.setdefault("alerted_at", None)
-        return self.store.update("todos", todo_id, changes)
+        return cast(TodoRecord, self.store.update("todos", todo_id, changes))
 
-    def complete(self, todo_id: str) -> dict[str, Any]:
-        return self.store.update("todos", todo_id, {"status": "done"})
+    def complete(self, todo_id: str) -> TodoRecord:
+        return cast(TodoRecord, self.store.update("todos", todo_id, {"status": "done"}))
 
-    def reopen(self, todo_id: str) -> dict[str, Any]:
-        return self.store.update("todos", todo_id, {"status": "open"})
+    def reopen(self, todo_id: str) -> TodoRecord:
+        return cast(TodoRecord, self.store.update("todos", todo_id, {"status": "open"}))
 
-    def snooze(self, todo_id: str, until: datetime | timedelta) -> dict[str, Any]:
+    def snooze(self, todo_id: str, until: datetime | timedelta) -> TodoRecord:
         """Alert again at ``until`` (a time, or a delay from now)."""
         when = self.clock() + until if isinstance(until, timedelta) else until
-        return self.store.update("todos", todo_id, {"snoozed_until": api_time(when)})
+        return cast(TodoRecord, self.store.update("todos", todo_id, {"snoozed_until": api_time(when)}))
 
     def mark_alerted(self, todo_ids: Iterable[str]) -> None:
         """Remember (and sync) that these items' alerts were shown, so they do not alert again."""

@@ -8,10 +8,11 @@ subclasses; the caller shows the offline badge.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, cast
 
 from crm.client import CrmClient
 from crm.client_errors import NotFound
+from crm.records import CustomerRecord
 
 logger = logging.getLogger(__name__)
 
@@ -34,8 +35,8 @@ class CrmRecords:
         except NotFound:
             return None
 
-    def customers_by_phone(self, raw: str) -> list[dict[str, Any]]:
-        return self._items("customers", {"phone": raw, "limit": 10})
+    def customers_by_phone(self, raw: str) -> list[CustomerRecord]:
+        return cast("list[CustomerRecord]", self._items("customers", {"phone": raw, "limit": 10}))
 
     def related(self, entity: str, customer_id: str, *, limit: int = 50) -> list[dict[str, Any]]:
         return self._items(entity, {"customer_id": customer_id, "limit": max(1, min(limit, 500))})

@@ -11,10 +11,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.phones import PhoneNormalizer
+from crm.records import (
+    CallLogRecord,
+    ComplaintRecord,
+    ContactRecord,
+    CustomerRecord,
+    MediaSourceRecord,
+    OrderRecord,
+    TodoRecord,
+)
 from screenpop.core.models import (
     ComplaintLine,
     CustomerInfo,
@@ -51,7 +60,7 @@ class Records(Protocol):
 
     def get(self, entity: str, record_id: str) -> dict[str, Any] | None: ...
 
-    def customers_by_phone(self, raw: str) -> list[dict[str, Any]]: ...
+    def customers_by_phone(self, raw: str) -> list[CustomerRecord]: ...
 
     def related(self, entity: str, customer_id: str, *, limit: int = 50) -> list[dict[str, Any]]: ...
 
@@ -66,7 +75,7 @@ class RecordPopSource:
         self._phones = phones
 
     def customer_by_id(self, customer_id: str) -> CustomerInfo | None:
-        record = self._store.get("customers", customer_id)
+        record = cast("CustomerRecord | None", self._store.get("customers", customer_id))
         return self._customer(record) if record else None
 
     def customers_by_phone(self, phone: str, limit: int = 10) -> Sequence[CustomerInfo]:
@@ -75,7 +84,7 @@ class RecordPopSource:
     def history(self, customer_id: str, limit: int) -> Sequence[TimelineEntry]:
         entries = []
         logged_calls = set()
-        for contact in self._store.related("contacts", customer_id, limit=limit):
+        for contact in cast("list[ContactRecord]", self._store.related("contacts", customer_id, limit=limit)):
             if contact.get("call_log_id"):
                 logged_calls.add(contact["call_log_id"])
             kind = _CHANNEL_KIND.get(_text(contact.get("channel")), TimelineKind.OTHER)
@@ -91,7 +100,7 @@ class RecordPopSource:
                     _text(contact.get("id")),
                 )
             )
-        for log in self._store.related("call_logs", customer_id, limit=limit):
+        for log in cast("list[CallLogRecord]", self._store.related("call_logs", customer_id, limit=limit)):
             if log.get("id") in logged_calls:
                 continue
             detail = _text(log.get("disposition"))
@@ -121,12 +130,12 @@ class RecordPopSource:
                 summary=_text(c.get("summary")),
                 is_open=c.get("status") in OPEN_COMPLAINT_STATUSES,
             )
-            for c in self._store.related("complaints", customer_id, limit=100)
+            for c in cast("list[ComplaintRecord]", self._store.related("complaints", customer_id, limit=100))
         ]
 
     def recent_orders(self, customer_id: str, limit: int) -> Sequence[OrderLine]:
         out = []
-        for o in self._store.related("orders", customer_id, limit=limit):
+        for o in cast("list[OrderRecord]", self._store.related("orders", customer_id, limit=limit)):
             cents = o.get("total_cents")
             total = f"¥{cents / 100:,.2f}" if isinstance(cents, int) else ""
             out.append(
@@ -145,7 +154,7 @@ class RecordPopSource:
     def open_todos(self, customer_id: str) -> Sequence[TodoLine]:
         todos = [
             TodoLine(_text(t.get("id")), _text(t.get("title")), parse_time(t.get("due_at")), _text(t.get("status")))
-            for t in self._store.related("todos", customer_id, limit=100)
+            for t in cast("list[TodoRecord]", self._store.related("todos", customer_id, limit=100))
             if t.get("status", "open") == "open"
         ]
         todos.sort(key=lambda t: (t.due is None, t.due.timestamp() if t.due else 0.0))
@@ -153,7 +162,7 @@ class RecordPopSource:
 
     def media_source(self, dnis: str) -> MediaSourceInfo | None:
         canonical = self._phones.try_normalize(dnis) or dnis
-        record = self._store.by_number("media_sources", canonical)
+        record = cast("MediaSourceRecord | None", self._store.by_number("media_sources", canonical))
         if not record or record.get("active") is False:
             return None
         return MediaSourceInfo(
@@ -165,7 +174,7 @@ class RecordPopSource:
             id=_text(record.get("id")),
         )
 
-    def _customer(self, record: dict[str, Any]) -> CustomerInfo:
+    def _customer(self, record: CustomerRecord) -> CustomerInfo:
         phones = []
         for phone in record.get("phones") or ():
             if isinstance(phone, dict):

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from agent_desktop.shell.services import ServiceKey
+from crm.records import CallbackRecord
 
 __all__ = ["CALLBACKS", "CallbacksApi"]
 
@@ -20,8 +21,8 @@ class CallbacksApi(Protocol):
         customer_id: str | None = None,
         reason: str = "",
         due_at: datetime | None = None,
-        on_done: Callable[[dict[str, Any]], Any] | None = None,
-    ) -> dict[str, Any] | None:
+        on_done: Callable[[CallbackRecord], Any] | None = None,
+    ) -> CallbackRecord | None:
         """Queue a call back to ``number`` (written in the background; ``on_done(entry)`` once stored)."""
 
 

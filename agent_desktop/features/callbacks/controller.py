@@ -24,10 +24,11 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, Signal
 
+from crm.records import CallbackRecord
 from crm.schemas.callbacks import AttemptOutcome
 from crm.store import callbacks as cbq
 from crm.store.todos import utc_now
@@ -49,7 +50,7 @@ class QueueView:
     """One read of the queue for the dock: ``entries`` (the first ``limit``), ``total`` waiting,
     ``names`` (customer id -> name) of those entries, ``next_due_at`` (next retry), read at ``now``."""
 
-    entries: list[dict[str, Any]]
+    entries: list[CallbackRecord]
     total: int
     names: dict[str, str]
     next_due_at: datetime | None
@@ -61,7 +62,7 @@ def read_queue(
 ) -> QueueView:
     """Read the queue (SQLite; any thread, so not the GUI thread)."""
     head = cbq.queue_head(store, now, me, limit=limit, exclude=exclude)
-    ids = sorted({e["customer_id"] for e in head.entries if e.get("customer_id")})
+    ids = sorted({customer_id for e in head.entries if (customer_id := e.get("customer_id"))})
     names = {c["id"]: str(c.get("name", "")) for c in store.get_many("customers", ids)} if ids else {}
     return QueueView(head.entries, head.total, names, head.next_due_at, now)
 
@@ -101,7 +102,7 @@ class CallbackController(QObject):
         tasks: Any = None,
         phone: Any = None,
         clock: Callable[[], datetime] = utc_now,
-        shown: Callable[[], list[dict[str, Any]]] | None = None,
+        shown: Callable[[], list[CallbackRecord]] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -117,7 +118,7 @@ class CallbackController(QObject):
         self.lost: set[str] = set()  # entries another agent took (until the next sync says otherwise)
         self._claiming: str | None = None  # entry id being claimed ("": reading the queue to pick one)
         self.writing: set[str] = set()  # entries with an attempt or give-back being written
-        self.creating: dict[str, dict[str, Any]] = {}  # promised call backs being written, by id
+        self.creating: dict[str, CallbackRecord] = {}  # promised call backs being written, by id
         self.closed = False  # shut down: no answer is applied any more
 
     # -- the queue ------------------------------------------------------------------------------
@@ -127,11 +128,11 @@ class CallbackController(QObject):
         store, now, me, exclude = self.store, self.clock(), self.me_id, frozenset(self.lost)
         return lambda: read_queue(store, now, me, limit, exclude)
 
-    def entries(self) -> list[dict[str, Any]]:
+    def entries(self) -> list[CallbackRecord]:
         """Every waiting entry (reads the store: not on the GUI thread; tests and tools)."""
         return self.page()[0]
 
-    def page(self, limit: int | None = None) -> tuple[list[dict[str, Any]], int]:
+    def page(self, limit: int | None = None) -> tuple[list[CallbackRecord], int]:
         """The first ``limit`` waiting entries (all with None) and how many wait in all (reads the
         store: not on the GUI thread)."""
         view = self.reader(limit)()
@@ -146,7 +147,7 @@ class CallbackController(QObject):
         store = self.store
         self._write(lambda: cbq.record_missed(store, call), self._missed_queued, self._write_failed)
 
-    def _missed_queued(self, entry: dict[str, Any] | None) -> None:
+    def _missed_queued(self, entry: CallbackRecord | None) -> None:
         if entry is not None:
             logger.info("call back queued (%s)", entry.get("source", ""))
             self.sig_queue_changed.emit()
@@ -157,12 +158,12 @@ class CallbackController(QObject):
         customer_id: str | None,
         reason: str = "",
         due_at: datetime | None = None,
-        on_done: Callable[[dict[str, Any]], Any] | None = None,
-    ) -> dict[str, Any]:
+        on_done: Callable[[CallbackRecord], Any] | None = None,
+    ) -> CallbackRecord:
         """Queue a promised call back. The write runs in the background; ``on_done(entry)`` gets the
         stored entry. Returns at once what is being queued (its id is chosen here)."""
         entry_id = str(uuid.uuid4())
-        queued = {
+        queued: CallbackRecord = {
             "id": entry_id,
             "number": number,
             "customer_id": customer_id,
@@ -173,7 +174,7 @@ class CallbackController(QObject):
         self.creating[entry_id] = queued
         store = self.store
 
-        def done(entry: dict[str, Any]) -> None:
+        def done(entry: CallbackRecord) -> None:
             self.creating.pop(entry_id, None)
             self.sig_queue_changed.emit()
             if on_done is not None:
@@ -188,7 +189,7 @@ class CallbackController(QObject):
             done,
             failed,
         )
-        return dict(queued)
+        return cast(CallbackRecord, dict(queued))
 
     def synced(self) -> None:
         """Fresh records from the back office: forget which entries we lost (the data says now)."""
@@ -270,7 +271,7 @@ class CallbackController(QObject):
         else:
             (self.tasks.write if write else self.tasks.run)(op, on_success, on_failure, owner=self)
 
-    def _claim(self, entry: dict[str, Any]) -> None:
+    def _claim(self, entry: CallbackRecord) -> None:
         if entry.get("status") == "claimed" and entry.get("claimed_by") == self.me_id:
             self._dial(entry)
             return
@@ -282,7 +283,7 @@ class CallbackController(QObject):
             lambda exc: self._claim_failed(entry, exc),
         )
 
-    def _claimed(self, entry: dict[str, Any], result: cbq.ClaimResult) -> None:
+    def _claimed(self, entry: CallbackRecord, result: cbq.ClaimResult) -> None:
         self._claiming = None
         if result.won:
             self.sig_queue_changed.emit()
@@ -299,19 +300,20 @@ class CallbackController(QObject):
         else:
             self.sig_message.emit(self.tr("This entry is not in the CRM yet; try again after the next sync."))
 
-    def _claim_failed(self, entry: dict[str, Any], exc: BaseException) -> None:
+    def _claim_failed(self, entry: CallbackRecord, exc: BaseException) -> None:
         self._claiming = None
         logger.info("claim failed: %s", exc)
         self.sig_message.emit(self.tr("The CRM cannot be reached: call backs need it to share the queue."))
 
-    def _dial(self, entry: dict[str, Any]) -> None:
+    def _dial(self, entry: CallbackRecord) -> None:
         if self.phone is None:
             self.sig_message.emit(self.tr("The phone is not available."))
             return
         call_id = self.phone.dial(entry["number"])
         self.active[call_id] = entry["id"]
-        if entry.get("customer_id"):
-            self.customers[call_id] = entry["customer_id"]
+        customer_id = entry.get("customer_id")
+        if customer_id:
+            self.customers[call_id] = customer_id
         self.sig_dialing.emit(entry["id"], call_id)
 
     # -- outcomes -------------------------------------------------------------------------------

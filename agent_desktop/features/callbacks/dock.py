@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.records import CallbackRecord
 from crm.schemas.callbacks import AttemptOutcome
 from crm.store.callbacks import waiting_seconds
 
@@ -70,7 +71,7 @@ class CallbackDock(QWidget):
         super().__init__(parent)
         self.me_id = me_id
         self.customer_names = customer_names or (lambda _id: "")
-        self.entries: list[dict[str, Any]] = []
+        self.entries: list[CallbackRecord] = []
         self.busy: set[str] = set()  # entries with an attempt or give-back being written
         self.table = QTableWidget(0, 5, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -131,7 +132,7 @@ class CallbackDock(QWidget):
 
     def show_entries(
         self,
-        entries: list[dict[str, Any]],
+        entries: list[CallbackRecord],
         now: datetime,
         total: int | None = None,
         names: dict[str, str] | None = None,
@@ -222,7 +223,7 @@ class CallbackDock(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ID_ROLE) if rows else None
 
-    def selected_entry(self) -> dict[str, Any] | None:
+    def selected_entry(self) -> CallbackRecord | None:
         entry_id = self.selected_id()
         return next((e for e in self.entries if e["id"] == entry_id), None)
 

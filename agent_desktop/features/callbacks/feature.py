@@ -20,7 +20,7 @@ and reads once when it is shown again.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +37,7 @@ from agent_desktop.features.screenpop.api import SCREENPOP, ScreenPopApi
 from agent_desktop.shell.services import ServiceRegistry, ServiceWaiter
 from agent_desktop.shell.tasks import Newest
 from agent_desktop.shell.timers import MAX_TIMER_MS
+from crm.records import CallbackRecord
 from crm.schemas.callbacks import AttemptOutcome
 from crm.store import callbacks as cbq
 from crm.store.todos import utc_now
@@ -134,7 +135,7 @@ class CallbackFeature(QObject):
             return
         self.add_manual(number, customer.id if customer else None, on_done=self._promised)
 
-    def _promised(self, entry: dict[str, Any]) -> None:
+    def _promised(self, entry: CallbackRecord) -> None:
         """The card's call back is in the queue: select it in the dock once listed."""
         self._select_when_shown = entry.get("id")
 
@@ -163,7 +164,7 @@ class CallbackFeature(QObject):
 
         self.tasks.write(lambda: remembered_user(store, user), lambda me: self._attach(service, me), failed, owner=self)
 
-    def _attach(self, service: CrmService, user: dict[str, Any]) -> None:
+    def _attach(self, service: CrmService, user: Mapping[str, Any]) -> None:
         if self._closed:
             return
         me = user.get("id", "")
@@ -325,8 +326,8 @@ class CallbackFeature(QObject):
         customer_id: str | None = None,
         reason: str = "",
         due_at: datetime | None = None,
-        on_done: Callable[[dict[str, Any]], Any] | None = None,
-    ) -> dict[str, Any] | None:
+        on_done: Callable[[CallbackRecord], Any] | None = None,
+    ) -> CallbackRecord | None:
         """A call back promised from the customer card, written in the background: ``on_done(entry)``
         gets the stored entry. Returns what is being queued (its id), None before the CRM is there."""
         if self.controller is None:

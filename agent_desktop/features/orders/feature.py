@@ -22,6 +22,7 @@ from agent_desktop.features.orders.api import ORDERS
 from agent_desktop.features.screenpop.api import SCREENPOP, ScreenPopApi
 from agent_desktop.shell.panel_window import PanelWindow
 from agent_desktop.shell.services import ServiceWaiter
+from crm.records import OrderRecord
 from crm.store.drafts import Draft, DraftStore
 from crm.store.orders import OrderBook
 from crm.store.products import ProductCatalog
@@ -171,7 +172,7 @@ class OrdersFeature(QObject):
         customer = card.customer
         return self.open_new_order(customer.id if customer is not None else None, card.media_source)
 
-    def open_order(self, order: dict[str, Any]) -> OrderForm | None:
+    def open_order(self, order: OrderRecord) -> OrderForm | None:
         for host in self.windows:
             if isinstance(host.widget, OrderForm) and (host.widget.order or {}).get("id") == order["id"]:
                 host.raise_()

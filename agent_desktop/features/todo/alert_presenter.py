@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from agent_desktop.features.todo.banner import TodoBanner
+from crm.records import TodoRecord
 
 logger = logging.getLogger(__name__)
 
@@ -39,7 +39,7 @@ class AlertPresenter(QObject):
         tray: QSystemTrayIcon | None = None,
         sound: Callable[[], object] | None = None,
         highlight: Callable[[list[str]], None] | None = None,
-        lookup: Callable[[str], dict[str, Any] | None] | None = None,
+        lookup: Callable[[str], TodoRecord | None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -53,7 +53,7 @@ class AlertPresenter(QObject):
         if tray is not None:
             tray.messageClicked.connect(self._tray_clicked)
 
-    def present(self, items: list[dict[str, Any]]) -> None:
+    def present(self, items: list[TodoRecord]) -> None:
         """Alert for ``items`` (already due)."""
         if not items:
             return

@@ -12,11 +12,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from agent_desktop.shell.timers import MAX_TIMER_MS
+from crm.records import TodoRecord
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +25,7 @@ logger = logging.getLogger(__name__)
 class AlertSource(Protocol):
     clock: Callable[[], datetime]
 
-    def due_for_alert(self) -> list[dict[str, Any]]: ...
+    def due_for_alert(self) -> list[TodoRecord]: ...
 
     def next_alert_at(self) -> datetime | None: ...
 
@@ -33,7 +34,7 @@ class AlertScheduler(QObject):
     """Reports due to-dos and sleeps until the next one."""
 
     sig_alerts_due = Signal(list)
-    """These to-do records are due for their alert now (list of dicts, earliest first)."""
+    """These to-do records are due for their alert now (``list[TodoRecord]``, earliest first)."""
 
     def __init__(self, source: AlertSource, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from crm.records import TodoRecord
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ class TodoBanner(QWidget):
         self.open_button.setText(self.tr("Open"))
         self.dismiss_button.setText(self.tr("Dismiss"))
 
-    def show_items(self, items: list[dict[str, Any]]) -> None:
+    def show_items(self, items: list[TodoRecord]) -> None:
         """Show the first due item (and how many more); does not activate or raise anything."""
         if not items:
             return

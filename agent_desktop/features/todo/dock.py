@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.features.todo.banner import TodoBanner
 from agent_desktop.features.todo.model import ID_ROLE, TodoTableModel
+from crm.records import TodoRecord
 
 logger = logging.getLogger(__name__)
 
@@ -200,7 +201,7 @@ class TodoDock(QWidget):
         if row >= 0:
             self.table.selectRow(row)
 
-    def selected_record(self) -> dict[str, Any] | None:
+    def selected_record(self) -> TodoRecord | None:
         todo_id = self.selected_id()
         row = self.model.row_of(todo_id) if todo_id else -1
         return self.model.items[row] if row >= 0 else None

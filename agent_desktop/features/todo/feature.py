@@ -27,6 +27,7 @@ from agent_desktop.features.todo.dock import TodoDock
 from agent_desktop.features.todo.model import TodoTableModel
 from agent_desktop.shell.keys import TRAY
 from agent_desktop.shell.services import ServiceRegistry, ServiceWaiter
+from crm.records import TodoRecord
 from crm.store.todos import Me, TodoBook, utc_now
 from screenpop.core.models import CardModel
 
@@ -175,7 +176,7 @@ class TodoFeature(QObject):
         if self.book is not None:  # the store keeps its listeners: ignore writes after shutdown
             self._sig_local_write.emit()
 
-    def _on_alerts_due(self, items: list[dict[str, Any]]) -> None:
+    def _on_alerts_due(self, items: list[TodoRecord]) -> None:
         items = [t for t in items if t["id"] not in self._alerting]  # shown, "alerted" not written yet
         if not items:
             return
@@ -292,7 +293,7 @@ class TodoFeature(QObject):
         dialog.open()
 
     # -- lookups --------------------------------------------------------------------------------
-    def _lookup(self, todo_id: str) -> dict[str, Any] | None:
+    def _lookup(self, todo_id: str) -> TodoRecord | None:
         return self.book.get(todo_id) if self.book else None
 
     def _name_of(self, user_id: str) -> str:
@@ -314,7 +315,7 @@ class TodoFeature(QObject):
         self.services.withdraw(TODOS, self)
 
 
-def _changes(before: dict[str, Any], values: dict[str, Any]) -> dict[str, Any]:
+def _changes(before: TodoRecord, values: dict[str, Any]) -> dict[str, Any]:
     """Only the fields the form changed (times compared as instants)."""
     from crm.store.todos import parse_time
 

@@ -1,4 +1,4 @@
-"""Table model of the to-do dock: rows are to-do records (dicts) already filtered and sorted."""
+"""Table model of the to-do dock: rows are to-do records (``TodoRecord``) already filtered and sorted."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.records import TodoRecord
 from crm.store.todos import is_open, is_overdue, parse_time
 
 logger = logging.getLogger(__name__)
@@ -50,13 +51,13 @@ class TodoTableModel(QAbstractTableModel):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.items: list[dict[str, Any]] = []
+        self.items: list[TodoRecord] = []
         self.now: datetime | None = None
         self.highlighted: set[str] = set()
         self.names = names or (lambda user_id: "")
         self.customer_names = customer_names or (lambda customer_id: "")
 
-    def set_items(self, items: list[dict[str, Any]], now: datetime) -> None:
+    def set_items(self, items: list[TodoRecord], now: datetime) -> None:
         self.beginResetModel()
         self.items = list(items)
         self.now = now
@@ -102,7 +103,7 @@ class TodoTableModel(QAbstractTableModel):
             return todo.get("notes") or None
         return None
 
-    def _text(self, todo: dict[str, Any], column: str) -> str:
+    def _text(self, todo: TodoRecord, column: str) -> str:
         if column == "title":
             return str(todo.get("title", ""))
         if column == "due":
@@ -111,9 +112,11 @@ class TodoTableModel(QAbstractTableModel):
         if column == "priority":
             return _tr(PRIORITIES.get(todo.get("priority", "normal"), PRIORITIES["normal"]))
         if column == "assignee":
-            if todo.get("assignee_id"):
-                return self.names(todo["assignee_id"])
+            assignee_id = todo.get("assignee_id")
+            if assignee_id:
+                return self.names(assignee_id)
             return _tr(_TEAM).format(todo.get("team", "")) if todo.get("team") else ""
         if column == "customer":
-            return self.customer_names(todo["customer_id"]) if todo.get("customer_id") else ""
+            customer_id = todo.get("customer_id")
+            return self.customer_names(customer_id) if customer_id else ""
         return ""
