@@ -46,7 +46,7 @@ def _get(settings: Settings, key: str) -> Any:
 class SettingsManager(QObject):
     """Owns the layers, resolves them into one :class:`Settings`, and saves the user layer."""
 
-    sig_settings_changed = Signal(object)
+    sig_settings_changed = Signal(Settings)
     """The resolved settings changed (carries the new Settings)."""
 
     def __init__(self, user_file: Path, policy: Policy | None = None, parent: QObject | None = None) -> None:

@@ -39,10 +39,13 @@ class BackgroundTasks(QObject):
     agent quits is therefore committed, not cancelled in a queue behind a slow CRM request.
     """
 
-    sig_task_failed = Signal(object)
+    sig_task_failed = Signal(BaseException)
     """An operation without its own failure handler raised; carries the exception."""
 
     _sig_deliver = Signal(object)
+    """A finished operation, from a pool thread to :meth:`_deliver` on the GUI thread. Internal, so
+    ``object``: it carries a (future, on_success, on_failure, owner) packet whose callbacks and
+    result may be of any type."""
 
     def __init__(self, max_workers: int = 4, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -35,26 +35,27 @@ logger = logging.getLogger(__name__)
 class ScreenPopDock(QWidget):
     """Shows pops as they ring; a refresh of the shown call is painted in place."""
 
-    sig_new_order_requested = Signal(object)
+    sig_new_order_requested = Signal(CardModel)
     """New order for the shown card's customer (carries the CardModel)."""
-    sig_new_complaint_requested = Signal(object)
+    sig_new_complaint_requested = Signal(CardModel)
     """New complaint for the shown card's customer (carries the CardModel)."""
-    sig_new_todo_requested = Signal(object)
+    sig_new_todo_requested = Signal(CardModel)
     """New to-do about the shown card's customer (carries the CardModel)."""
-    sig_call_back_requested = Signal(object)
+    sig_call_back_requested = Signal(CardModel)
     """Call the shown card's customer back (carries the CardModel)."""
-    sig_dial_requested = Signal(object)
+    sig_dial_requested = Signal(CardModel)
     """Dial the shown card's party now (carries the CardModel)."""
-    sig_edit_customer_requested = Signal(object)
+    sig_edit_customer_requested = Signal(CardModel)
     """Edit the shown card's customer (carries the CardModel)."""
-    sig_mark_abnormal_requested = Signal(str, object)
+    sig_mark_abnormal_requested = Signal(str, CardModel)
     """Mark the call abnormal: (kind, CardModel); the kind is already recorded in the pop history."""
-    sig_block_requested = Signal(object)
+    sig_block_requested = Signal(CardModel)
     """Block the caller's number (carries the CardModel)."""
     sig_customer_chosen = Signal(str, str)
     """The agent picked one of several customers: (call id, customer id); re-assemble with it."""
-    sig_customer_create_requested = Signal(object, object)
-    """Quick-create a customer: (``CustomerCreate`` dict with ``id``, CardModel)."""
+    sig_customer_create_requested = Signal(object, CardModel)
+    """Quick-create a customer: (``CustomerCreate`` dict with ``id``, CardModel). The body stays
+    ``object``: ``Signal(dict)`` would hand the slot a QVariantMap copy instead of the dict."""
 
     def __init__(self, history: PopHistory, region: str = "CN", parent: QWidget | None = None) -> None:
         super().__init__(parent)

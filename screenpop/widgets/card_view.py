@@ -44,17 +44,17 @@ class CustomerCardView(QWidget):
     """Paints one customer's card; the action buttons emit requests carrying the current card.
     (Marking the call abnormal and blocking are call actions: see CallActionsBar in the dock.)"""
 
-    sig_new_order_requested = Signal(object)
+    sig_new_order_requested = Signal(CardModel)
     """The agent wants a new order for this card's customer (carries the CardModel)."""
-    sig_new_complaint_requested = Signal(object)
+    sig_new_complaint_requested = Signal(CardModel)
     """The agent wants to record a complaint (carries the CardModel)."""
-    sig_new_todo_requested = Signal(object)
+    sig_new_todo_requested = Signal(CardModel)
     """The agent wants a to-do about this customer (carries the CardModel)."""
-    sig_call_back_requested = Signal(object)
+    sig_call_back_requested = Signal(CardModel)
     """The agent wants to call this customer back (carries the CardModel)."""
-    sig_dial_requested = Signal(object)
+    sig_dial_requested = Signal(CardModel)
     """The agent wants to call this card's party now (carries the CardModel)."""
-    sig_edit_customer_requested = Signal(object)
+    sig_edit_customer_requested = Signal(CardModel)
     """The agent wants to edit the customer record (carries the CardModel)."""
 
     # the action buttons, set by name in _actions

@@ -18,7 +18,7 @@ class CustomerChooser(QWidget):
 
     sig_customer_chosen = Signal(str, str)
     """The agent picked a customer: (call id, customer id)."""
-    sig_new_customer_requested = Signal(object)
+    sig_new_customer_requested = Signal(CardModel)
     """None of the candidates is the caller: create a new customer (carries the CardModel)."""
 
     def __init__(self, region: str = "CN", parent: QWidget | None = None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import Signal
@@ -21,8 +22,9 @@ class NewCallerForm(QWidget):
     """Name, number and an optional address; Enter saves. Errors are shown next to the fields, and
     what was typed stays."""
 
-    sig_customer_create_requested = Signal(object, object)
-    """The agent saved a new customer: (``CustomerCreate`` body as a dict with a fresh ``id``, CardModel)."""
+    sig_customer_create_requested = Signal(object, CardModel)
+    """The agent saved a new customer: (``CustomerCreate`` body as a dict with a fresh ``id``, CardModel).
+    The body stays ``object``: ``Signal(dict)`` would hand the slot a QVariantMap copy instead of the dict."""
 
     def __init__(self, region: str = "CN", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +95,7 @@ class NewCallerForm(QWidget):
     def card(self) -> CardModel | None:
         return self._card
 
-    def data(self) -> dict | None:
+    def data(self) -> dict[str, Any] | None:
         """The validated ``CustomerCreate`` body, or None after showing what is wrong."""
         name = self.name_edit.text().strip()
         number = self.number_edit.text().strip()

@@ -17,6 +17,7 @@ from softphone.engine import events as ev
 from softphone.engine.call_board import CallBoard
 from softphone.engine.engine import SipEngine
 from softphone.engine.history import CallHistory
+from softphone.engine.host import PreRingFilter
 
 logger = logging.getLogger(__name__)
 
@@ -24,34 +25,36 @@ logger = logging.getLogger(__name__)
 class PhoneAdapter(QObject):
     """``ctx.services["phone"]``: signals for every engine event plus the call commands."""
 
-    sig_engine_started = Signal(object)
+    sig_engine_started = Signal(ev.EngineStarted)
     """The SIP engine listens (EngineStarted)."""
-    sig_engine_stopped = Signal(object)
+    sig_engine_stopped = Signal(ev.EngineStopped)
     """The SIP engine shut down (EngineStopped)."""
-    sig_engine_failed = Signal(object)
+    sig_engine_failed = Signal(ev.EngineFailed)
     """The SIP engine could not start (EngineFailed)."""
-    sig_registration_changed = Signal(object)
+    sig_registration_changed = Signal(ev.RegistrationChanged)
     """Registration state or reason changed (RegistrationChanged)."""
-    sig_incoming_call = Signal(object)
+    sig_incoming_call = Signal(ev.IncomingCall)
     """A call is ringing, with its identity headers (IncomingCall)."""
-    sig_call_rejected_before_ringing = Signal(object)
+    sig_call_rejected_before_ringing = Signal(ev.CallRejectedBeforeRinging)
     """The pre-ring filter refused a call (CallRejectedBeforeRinging)."""
-    sig_call_changed = Signal(object)
+    sig_call_changed = Signal(ev.CallChanged)
     """A call changed state (CallChanged)."""
-    sig_dtmf_received = Signal(object)
+    sig_dtmf_received = Signal(ev.DtmfReceived)
     """The peer sent a DTMF digit (DtmfReceived)."""
-    sig_call_quality = Signal(object)
+    sig_call_quality = Signal(ev.CallQuality)
     """Fresh receive statistics and MOS of a call (CallQuality)."""
-    sig_transfer_result = Signal(object)
+    sig_transfer_result = Signal(ev.TransferResult)
     """The transfer target answered (TransferResult)."""
-    sig_audio_status = Signal(object)
+    sig_audio_status = Signal(ev.AudioStatus)
     """Whether audio devices work (AudioStatus)."""
-    sig_command_failed = Signal(object)
+    sig_command_failed = Signal(ev.CommandFailed)
     """A call command failed (CommandFailed)."""
     sig_history_changed = Signal()
     """An ended call was added to the history."""
 
     _sig_event = Signal(object)
+    """Any engine event, from the SIP thread (queued to :meth:`_dispatch`): ``object`` because the
+    payload is whichever of the event classes above the engine published."""
 
     def __init__(self, engine: SipEngine, history: CallHistory | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,7 +108,7 @@ class PhoneAdapter(QObject):
         self._unsubscribe = engine.subscribe(self._sig_event.emit)
 
     # ---- commands (never block) ----------------------------------------------------------
-    def set_pre_ring_filter(self, fn: Callable[[str, dict], int | None] | None) -> None:
+    def set_pre_ring_filter(self, fn: PreRingFilter | None) -> None:
         """Install the hook that may refuse a call before it rings (runs on the SIP thread)."""
         self.engine.pre_ring_filter = fn
 

@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from softphone.engine.events import CallState
+from softphone.engine.events import CallChanged, CallQuality, CallState, CommandFailed
 from softphone.qt.adapter import PhoneAdapter
 from softphone.qt.call_controls import CallControls
 from softphone.qt.dial_pad import DialPad
@@ -88,7 +88,7 @@ class SoftphoneDock(QWidget):
             self.retranslateUi()
         super().changeEvent(event)
 
-    def _command_failed(self, event) -> None:
+    def _command_failed(self, event: CommandFailed) -> None:
         self._status_message = event.message
         self.status.setText(translated(event.message))
 
@@ -97,17 +97,17 @@ class SoftphoneDock(QWidget):
         if active is not None and active.state == CallState.ACTIVE:
             self.phone.send_dtmf(key)
 
-    def _call_changed(self, event) -> None:
+    def _call_changed(self, event: CallChanged) -> None:
         if event.state == CallState.DISCONNECTED and not self.phone.board.lines:
             self.quality.clear_quality()
         self._refresh()
 
-    def _quality(self, event) -> None:
+    def _quality(self, event: CallQuality) -> None:
         current = self.phone.board.current()
         if current is not None and current.call_id == event.call_id:
             self.quality.show_quality(event)
 
-    def _refresh(self, *_args) -> None:
+    def _refresh(self, *_args: object) -> None:
         board = self.phone.board
         self.lines.refresh(board)
         self.controls.refresh(board)

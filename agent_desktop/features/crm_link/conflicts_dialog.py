@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
-from typing import Any
+from typing import Any, TypedDict, cast
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -35,10 +35,26 @@ NAME_KEYS = ("name", "number", "title", "summary")
 SELECT_ROW = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
 
 
-def load_conflicts(store: Any) -> list[tuple[dict[str, Any], str]]:
+class ConflictRow(TypedDict):
+    """One row of ``Store.conflicts()`` (the local store's conflicts table, not a CRM record)."""
+
+    id: int
+    entity: str
+    record_id: str
+    field: str
+    """A dotted field path, or ``*`` for a write the server refused as a whole."""
+    base: Any
+    local: Any
+    remote: Any
+    detail: str | None
+    created_at: str
+    resolved: bool
+
+
+def load_conflicts(store: Any) -> list[tuple[ConflictRow, str]]:
     """(conflict, display name of its record or "") for every unresolved conflict, oldest first."""
     rows = []
-    for conflict in store.conflicts():
+    for conflict in cast(list[ConflictRow], store.conflicts()):
         record = store.get(conflict["entity"], conflict["record_id"]) or {}
         rows.append((conflict, next((str(record[k]) for k in NAME_KEYS if record.get(k)), "")))
     return rows
@@ -63,7 +79,7 @@ class ConflictsDialog(QDialog):
         self.setObjectName("ConflictsDialog")
         self.setModal(False)
         self.store, self.tasks = store, tasks
-        self.rows: list[tuple[dict[str, Any], str]] = []
+        self.rows: list[tuple[ConflictRow, str]] = []
         self._loads, self._busy = Newest(), False
         self.summary, self.outcome = QLabel(), QLabel()
         for label in (self.summary, self.outcome):
@@ -106,7 +122,7 @@ class ConflictsDialog(QDialog):
             owner=self,
         )
 
-    def _loaded(self, rows: list[tuple[dict[str, Any], str]]) -> None:
+    def _loaded(self, rows: list[tuple[ConflictRow, str]]) -> None:
         selected = set(self.selected_ids())
         self.rows = rows
         self._fill(selected)
@@ -165,7 +181,7 @@ class ConflictsDialog(QDialog):
             owner=self,
         )
 
-    def _resolved(self, chosen: list[tuple[dict[str, Any], str]], keep_local: bool) -> None:
+    def _resolved(self, chosen: list[tuple[ConflictRow, str]], keep_local: bool) -> None:
         self._busy = False
         if len(chosen) == 1:
             conflict, name = chosen[0]
@@ -202,7 +218,7 @@ class ConflictsDialog(QDialog):
         self.keep_server.setEnabled(bool(ids) and not self._busy)
 
     # -- texts ----------------------------------------------------------------------------------
-    def _record(self, conflict: dict[str, Any], name: str) -> str:
+    def _record(self, conflict: ConflictRow, name: str) -> str:
         entities = {
             "customers": self.tr("Customer"),
             "orders": self.tr("Order"),

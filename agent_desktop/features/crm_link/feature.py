@@ -34,7 +34,7 @@ from crm.client_errors import AuthenticationFailed, CrmUnavailable
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
 from crm.store import Store
 from crm.sync import SyncConfig, SyncEngine
-from crm.sync_events import AUTH_FAILED, SyncStatus
+from crm.sync_events import AUTH_FAILED, ConflictsFound, SyncStatus
 
 if TYPE_CHECKING:
     from agent_desktop.features.crm_link.login_dialog import CrmLoginDialog
@@ -162,7 +162,7 @@ class CrmLink(QObject):
         self.conflicts_dialog.activateWindow()
         return self.conflicts_dialog
 
-    def _on_conflicts_found(self, _event: object) -> None:
+    def _on_conflicts_found(self, _event: ConflictsFound) -> None:
         if self.conflicts_dialog is not None and self.conflicts_dialog.isVisible():
             self.conflicts_dialog.reload()
 

@@ -18,16 +18,17 @@ class CrmSyncSignals(QObject):
     Qt queues every emission to it.
     """
 
-    sig_status_changed = Signal(object)
+    sig_status_changed = Signal(SyncStatus)
     """Connection state or queue counts changed (a crm.sync_events.SyncStatus)."""
 
-    sig_progress = Signal(object)
+    sig_progress = Signal(SyncProgress)
     """A pull made progress (a crm.sync_events.SyncProgress; ``first`` during the first sync)."""
 
     sig_records_changed = Signal(str, object)
-    """Records of an entity changed from the server: (entity, tuple of ids or None for many)."""
+    """Records of an entity changed from the server: (entity, tuple of ids or None for many). The ids
+    stay ``object``: they are a tuple or None, which no single type names."""
 
-    sig_conflicts_found = Signal(object)
+    sig_conflicts_found = Signal(ConflictsFound)
     """A record has fields for the agent to decide (a crm.sync_events.ConflictsFound)."""
 
     def on_event(self, event: object) -> None:

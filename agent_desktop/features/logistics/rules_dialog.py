@@ -31,8 +31,9 @@ METHODS = ("", "express", "courier", "post", "pickup")
 class CourierRulesDialog(QDialog):
     """Rules are tried top to bottom; the first match gives the courier."""
 
-    sig_rules_saved = Signal(object)
-    """The back office stored the rules (the saved list of CourierRule)."""
+    sig_rules_saved = Signal(list)
+    """The back office stored the rules (the saved list of CourierRule; Qt hands the slot a copy of the
+    list holding the same CourierRule objects)."""
 
     def __init__(
         self, api: LogisticsCalls, tasks: Any, rules: list[CourierRule], parent: QWidget | None = None

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.features.logistics.core.crm_calls import LogisticsCalls, propose_couriers
 from agent_desktop.features.logistics.core.export import COLUMNS, export
 from agent_desktop.shell.tasks import Newest
+from crm.records import LogisticsOrderRecord
 from crm.schemas.logistics import CourierRule
 
 logger = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ class LogisticsView(QWidget):
         super().__init__(parent)
         self.api = api
         self.tasks = tasks
-        self.orders: list[dict[str, Any]] = []
+        self.orders: list[LogisticsOrderRecord] = []
         self._reloads = Newest()
         self.rules: list[CourierRule] = []
         self._progress = _Progress(self)
@@ -199,7 +200,7 @@ class LogisticsView(QWidget):
             lambda: (api.orders(status), api.rules()), self._reloads.ask(lambda result: self._loaded(result, message))
         )
 
-    def _loaded(self, result: tuple[list[dict[str, Any]], list[CourierRule]], message: str | None) -> None:
+    def _loaded(self, result: tuple[list[LogisticsOrderRecord], list[CourierRule]], message: str | None) -> None:
         self.orders, self.rules = result
         for courier in dict.fromkeys(r.courier for r in self.rules):
             if self.courier_combo.findText(courier) < 0:
@@ -283,12 +284,12 @@ class LogisticsView(QWidget):
 
     def confirm_shipment(self) -> None:
         """Ship every sorted order that has a tracking number (status shipped)."""
-        todo = []
+        todo: list[tuple[LogisticsOrderRecord, str]] = []
         for row, order in enumerate(self.orders):
             item = self.table.item(row, TRACKING)
             number = item.text().strip() if item else ""
             if order.get("status") == "sorted" and number and number != order.get("tracking_number"):
-                todo.append((dict(order, courier=self.courier_at(row) or order.get("courier", "")), number))
+                todo.append(({**order, "courier": self.courier_at(row) or order.get("courier", "")}, number))
         if not todo:
             self.message_label.setText(self.tr("Enter the tracking numbers of the parcels first."))
             return
@@ -344,7 +345,9 @@ class LogisticsView(QWidget):
 
     def export_to(self, path: Path) -> None:
         """Write the listed orders (with the couriers now in the table) to ``path`` in the background."""
-        orders = [dict(o, courier=self.courier_at(row) or o.get("courier", "")) for row, o in enumerate(self.orders)]
+        orders: list[LogisticsOrderRecord] = [
+            {**o, "courier": self.courier_at(row) or o.get("courier", "")} for row, o in enumerate(self.orders)
+        ]
         headers = [QCoreApplication.translate(text.context, str(text)) for _key, text in COLUMNS]
         emit = self._progress.sig_progress.emit
         self.progress_bar.setRange(0, max(1, len(orders)))

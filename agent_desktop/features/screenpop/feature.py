@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QTimer, SignalInstance
 
@@ -42,6 +42,7 @@ from agent_desktop.shell.agent_state import READY, WRAP_UP, AgentState
 from agent_desktop.shell.keys import AGENT_STATE
 from agent_desktop.shell.sip_codes import CODE_NOT_READY
 from agent_desktop.shell.tasks import BackgroundTasks
+from crm.records import CustomerRecord
 from crm.sync_events import ONLINE, SyncStatus
 from forms.wrapup_form import WrapUpForm
 from forms.wrapup_result import WrapUpResult
@@ -87,7 +88,7 @@ class PreRingGate:
         self.store: Store | None = None
         """The CRM's local store once there (it opens a connection per thread)."""
 
-    def __call__(self, number: str, headers: dict[str, str]) -> int | None:
+    def __call__(self, number: str, headers: dict[str, list[str]]) -> int | None:
         store = self.store
         if number and store is not None and store.is_blocked(number):
             return self.settings_manager.settings.sip.blocked_response
@@ -349,7 +350,11 @@ class ScreenPopFeature(QObject):
         )
 
     def _create_customer(self, data: dict[str, Any], card: CardModel) -> None:
-        self._write("customers", data, lambda record: self.controller.choose_customer(card.call_id, record["id"]))
+        def created(record: dict[str, Any]) -> None:
+            customer = cast(CustomerRecord, record)  # the store's create returns any entity's record
+            self.controller.choose_customer(card.call_id, customer["id"])
+
+        self._write("customers", data, created)
 
     def _marked_abnormal(self, kind: str, card: CardModel) -> None:
         if marks_block(kind):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from crm.client import CrmClient
+from crm.records import LogisticsOrderRecord, OrderRecord
 from crm.schemas import new_id
 from crm.schemas.logistics import CourierRule, match_courier
 
@@ -28,9 +29,9 @@ class LogisticsCalls:
         data = self.client.request("PUT", "/logistics/rules", json=body, idempotency_key=new_id()).json()
         return [CourierRule.model_validate(r) for r in data["rules"]]
 
-    def orders(self, status: str, *, page: int = 2000) -> list[dict[str, Any]]:
+    def orders(self, status: str, *, page: int = 2000) -> list[LogisticsOrderRecord]:
         """Every order in ``status`` with its logistics dates, oldest first."""
-        out: list[dict[str, Any]] = []
+        out: list[LogisticsOrderRecord] = []
         while True:
             data = self.client.request(
                 "GET", "/logistics/orders", params={"status": status, "limit": page, "offset": len(out)}
@@ -41,7 +42,7 @@ class LogisticsCalls:
 
     def sort(
         self, assignments: list[dict[str, Any]], sort_date: date | None, handover_date: date | None
-    ) -> list[dict[str, Any]]:
+    ) -> list[LogisticsOrderRecord]:
         """Sort orders (each ``{"order_id", "version", "courier"}``) with the dates; all or none."""
         items = [
             dict(
@@ -52,12 +53,12 @@ class LogisticsCalls:
             for a in assignments
         ]
         data = self.client.request("POST", "/logistics/sort", json={"items": items}, idempotency_key=new_id()).json()
-        sorted_items: list[dict[str, Any]] = data["items"]
+        sorted_items: list[LogisticsOrderRecord] = data["items"]
         return sorted_items
 
-    def ship(self, order: dict[str, Any], tracking_number: str) -> dict[str, Any]:
+    def ship(self, order: LogisticsOrderRecord, tracking_number: str) -> OrderRecord:
         """Confirm shipment (status shipped) with the order's courier and the tracking number."""
-        return self.client.action_raw(
+        shipped = self.client.action_raw(
             "orders",
             order["id"],
             "ship",
@@ -65,17 +66,20 @@ class LogisticsCalls:
             version=order["version"],
             key=new_id(),
         )
+        return cast(OrderRecord, shipped)
 
-    def act(self, order: dict[str, Any], action: str) -> dict[str, Any]:
+    def act(self, order: LogisticsOrderRecord, action: str) -> OrderRecord:
         """``deliver`` or ``return`` (or another order action) on the version the list showed."""
-        return self.client.action_raw("orders", order["id"], action, {}, version=order["version"], key=new_id())
+        changed = self.client.action_raw("orders", order["id"], action, {}, version=order["version"], key=new_id())
+        return cast(OrderRecord, changed)
 
 
-def propose_couriers(rules: list[CourierRule], orders: list[dict[str, Any]]) -> dict[str, str]:
+def propose_couriers(rules: list[CourierRule], orders: list[LogisticsOrderRecord]) -> dict[str, str]:
     """Order id → courier by the first matching rule (orders no rule matches are left out)."""
     out = {}
     for order in orders:
-        courier = match_courier(rules, order.get("delivery_method", ""), order.get("delivery_address") or {})
+        address = cast(dict[str, Any], order.get("delivery_address") or {})  # match_courier reads it as a dict
+        courier = match_courier(rules, order.get("delivery_method", ""), address)
         if courier:
             out[order["id"]] = courier
     return out

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
+from crm.records import LogisticsOrderRecord
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ COLUMNS: tuple[tuple[str, Msg], ...] = (
 """(key, English header) of the exported columns, in order."""
 
 
-def sorting_row(order: dict[str, Any]) -> dict[str, Any]:
+def sorting_row(order: LogisticsOrderRecord) -> dict[str, Any]:
     """One export row from a logistics order (``/logistics/orders`` item)."""
     address = order.get("delivery_address") or {}
     return {
@@ -129,7 +130,7 @@ def write_xlsx(
 
 
 def export(
-    path: Path, orders: Sequence[dict[str, Any]], headers: Sequence[str], *, progress: Progress | None = None
+    path: Path, orders: Sequence[LogisticsOrderRecord], headers: Sequence[str], *, progress: Progress | None = None
 ) -> int:
     """Write ``orders`` to ``path``; the format follows the suffix (.xlsx, .tsv/.txt, else CSV)."""
     rows = [sorting_row(o) for o in orders]
