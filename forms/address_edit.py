@@ -71,12 +71,6 @@ class AddressEdit(QWidget):
         edit.setMaxLength(max_length)
         return edit
 
-    def first_widget(self) -> QWidget:
-        return self.province_combo
-
-    def last_widget(self) -> QWidget:
-        return self.postal_edit
-
     def widget_for(self, name: str) -> QWidget:
         return {
             "province": self.province_combo,

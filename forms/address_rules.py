@@ -80,11 +80,6 @@ class AddressValue:
         data = data or {}
         return cls(*(str(data.get(k) or "").strip() for k in ("province", "city", "district", "street", "postal_code")))
 
-    def one_line(self) -> str:
-        return " ".join(
-            p for p in (self.province, self.city if self.city != self.province else "", self.district, self.street) if p
-        )
-
 
 def canonical_province(text: str) -> str | None:
     """The full province name for ``text`` (``浙江`` → 浙江省, ``北京市`` → 北京市), or None."""

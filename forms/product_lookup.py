@@ -59,11 +59,6 @@ class ProductLookup(QWidget):
         self.search_edit.installEventFilter(self)
         self.quantity_spin.installEventFilter(self)
 
-    def set_search(self, search: Search) -> None:
-        """Use another product source (e.g. once the catalogue is loaded)."""
-        self._search = search
-        self.refresh()
-
     def refresh(self) -> None:
         """Run the search for the current text and list the hits (first one highlighted)."""
         text = self.search_edit.text()
