@@ -7,7 +7,7 @@ import logging
 import os
 import sys
 
-from agent_desktop.features.crm_link.embedded_backoffice import FROZEN_FLAG as BACKOFFICE_FLAG
+from agent_desktop.features.crm_link.core.embedded_backoffice import FROZEN_FLAG as BACKOFFICE_FLAG
 from agent_desktop.shell.cli import build_parser
 from crm.i18n import QT_TRANSLATE_NOOP
 

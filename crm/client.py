@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from crm.client_errors import (
     AuthenticationFailed,
@@ -28,6 +28,7 @@ from crm.feed_page import decode_page
 from crm.http import HttpTransport, Response, TransportError
 from crm.http_retry import READS, RetryPolicy
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.records import UserRecord
 from crm.schemas import API_PREFIX, ENTITIES, Changes, CustomerRead, LoginResponse, Page, ReadModel
 
 logger = logging.getLogger(__name__)
@@ -74,7 +75,8 @@ class CrmClient:
         )
         self._retry_reads = _retry(config, READS)
         self._retry_writes = _retry(config, READS | _WRITES)
-        self.user: dict[str, Any] | None = None
+        self.user: UserRecord | None = None
+        """The signed-in user as the CRM described it; None before sign-in."""
 
     # -- plumbing -----------------------------------------------------------------------------
     def request(
@@ -157,7 +159,7 @@ class CrmClient:
         data = self._json("POST", "/auth/login", json={"username": username, "password": password}, auth=False)
         answer = LoginResponse.model_validate(data)
         self._token = answer.token
-        self.user = answer.user.model_dump(mode="json")
+        self.user = cast(UserRecord, answer.user.model_dump(mode="json"))
         logger.info("signed in to the CRM as %s (%s)", answer.user.username, answer.user.role.value)
         return answer
 

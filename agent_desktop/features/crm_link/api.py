@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from agent_desktop.features.crm_link.core.people import customer_name, remembered_user
 from agent_desktop.shell.services import ServiceKey
@@ -11,6 +11,7 @@ from agent_desktop.shell.services import ServiceKey
 if TYPE_CHECKING:
     from agent_desktop.features.crm_link.signals import CrmSyncSignals
     from crm.client import CrmClient
+    from crm.records import UserRecord
     from crm.store import Store
     from crm.sync import SyncEngine
 
@@ -31,16 +32,15 @@ class CrmService:
     """The sync engine's events as Qt signals; created on the GUI thread once the service is ready."""
 
     @property
-    def user(self) -> dict[str, Any] | None:
-        """The signed-in user as the CRM described it (``id``, ``name``, ``role``), None before sign-in."""
-        user: dict[str, Any] | None = self.client.user
-        return user
+    def user(self) -> UserRecord | None:
+        """The signed-in user as the CRM described it (``id``, ``username``, ``role``), None before sign-in."""
+        return self.client.user
 
     @property
     def role(self) -> str | None:
         """The signed-in user's role (agent, supervisor, logistics, admin), None before sign-in."""
         user = self.user
-        return str(user["role"]) if user and user.get("role") else None
+        return user.get("role") if user else None
 
 
 CRM: ServiceKey[CrmService] = ServiceKey("crm")

@@ -7,7 +7,7 @@ with the HTTP client, the local store and the sync engine's Qt signals. Tools â†
 opens :class:`~agent_desktop.features.crm_link.conflicts_dialog.ConflictsDialog`. ``shutdown()`` stops the sync thread,
 closes the store, then stops the embedded server.
 
-* ``crm.url`` empty: the back office runs in a child process (:mod:`agent_desktop.features.crm_link.embedded_backoffice`) and a
+* ``crm.url`` empty: the back office runs in a child process (:mod:`agent_desktop.features.crm_link.core.embedded_backoffice`) and a
   single local agent is signed in without a prompt.
 * ``crm.url`` set: ``crm.username`` and the password from the keyring (``crm:{user}@{url}``); when
   either is missing or refused, a small sign-in dialog asks and the password goes to the keyring.
@@ -25,7 +25,7 @@ from PySide6.QtGui import QMouseEvent
 
 from agent_desktop.features.crm_link.api import CRM, CrmService
 from agent_desktop.features.crm_link.conflicts_dialog import ConflictsDialog
-from agent_desktop.features.crm_link.embedded_backoffice import EmbeddedBackOffice
+from agent_desktop.features.crm_link.core.embedded_backoffice import EmbeddedBackOffice
 from agent_desktop.features.crm_link.signals import CrmSyncSignals
 from agent_desktop.features.crm_link.status import CrmStatusView
 from agent_desktop.shell.credentials import InsecureKeyringError, crm_account

@@ -16,7 +16,8 @@ from PySide6.QtGui import QAction, QKeySequence
 
 import softphone
 from agent_desktop.features.phone.api import PHONE
-from agent_desktop.settings.schema import HotkeySettings, Settings, SipSettings
+from agent_desktop.features.phone.core.config import engine_config, needs_password, network_matters, sip_password_key
+from agent_desktop.settings.schema import HotkeySettings, Settings
 from crm.i18n import QT_TRANSLATE_NOOP
 from softphone.engine.audio_io import SoundDeviceIO
 from softphone.engine.config import EngineConfig
@@ -43,56 +44,6 @@ HOTKEY_ACTIONS = (
     ("transfer", QT_TRANSLATE_NOOP("Phone", "Transfer")),
 )
 DEMO_ACTION_TEXT = QT_TRANSLATE_NOOP("Phone", "Call me from a demo customer")
-
-
-def sip_password_key(sip: SipSettings) -> str:
-    """The keyring account holding the SIP password."""
-    return f"sip:{sip.username}@{sip.registrar or 'local'}"
-
-
-def needs_password(sip: SipSettings) -> bool:
-    """Whether the account can be asked for a password: it registers, or sends through a proxy
-    (which may challenge calls). A phone with neither (the embedded default: direct calls on
-    loopback) never opens the keyring, which would load every keyring backend and its crypto
-    libraries (~13 MB resident) for nothing."""
-    return bool(sip.registrar.strip() or sip.proxy.strip())
-
-
-def network_matters(sip: SipSettings) -> bool:
-    """Whether a network change can affect the phone: it registers somewhere, or its transport is
-    on an address other than loopback. A phone on 127.0.0.1 without a registrar (the embedded
-    default) needs no network-change notifications (Qt's backend: QtNetwork, D-Bus and a thread,
-    ~7 MB resident)."""
-    address = (sip.bind_address or "").strip().strip("[]")
-    return bool(sip.registrar) or not (address.startswith("127.") or address in ("::1", "localhost"))
-
-
-def engine_config(settings: Settings, password: str, log_file: str) -> EngineConfig:
-    """The engine's configuration from the application settings."""
-    sip = settings.sip
-    return EngineConfig(
-        registrar=sip.registrar,
-        proxy=sip.proxy,
-        username=sip.username,
-        auth_username=sip.auth_username,
-        password=password,
-        display_name=sip.display_name,
-        transport=sip.transport,
-        local_port=sip.local_port,
-        bind_address=sip.bind_address,
-        tls_verify_server=sip.tls_verify_server,
-        tls_ca_file=sip.tls_ca_file,
-        srtp=sip.srtp,
-        stun_servers=list(sip.stun_servers),
-        ice=sip.ice,
-        turn_server=sip.turn_server,
-        turn_username=sip.turn_username,
-        register_retry_s=max(1, sip.register_retry_s),
-        max_lines=sip.max_lines,
-        auto_answer=sip.auto_answer,
-        blocked_response=sip.blocked_response,
-        log_file=log_file,
-    )
 
 
 class PhoneFeature(QObject):

@@ -38,16 +38,15 @@ from agent_desktop.features.crm_link.api import CRM, CrmService
 from agent_desktop.features.phone.api import PHONE
 from agent_desktop.features.screenpop.api import SCREENPOP
 from agent_desktop.features.screenpop.card_requests import CardRequests
+from agent_desktop.features.screenpop.core.gate import PreRingGate, pop_config
 from agent_desktop.shell.agent_state import READY, WRAP_UP, AgentState
 from agent_desktop.shell.keys import AGENT_STATE
-from agent_desktop.shell.sip_codes import CODE_NOT_READY
 from agent_desktop.shell.tasks import BackgroundTasks
 from crm.records import CustomerRecord
 from crm.sync_events import ONLINE, SyncStatus
 from forms.wrapup_form import WrapUpForm
 from forms.wrapup_result import WrapUpResult
 from screenpop.core.call_log import blocklist_body, call_log_body, not_reached_disposition
-from screenpop.core.config import PopConfig
 from screenpop.core.crm_records import CrmRecords
 from screenpop.core.models import CardModel
 from screenpop.core.record_source import RecordPopSource
@@ -57,42 +56,13 @@ from screenpop.widgets.card_dock import ScreenPopDock
 from softphone.engine.events import CallChanged, CallRejectedBeforeRinging, IncomingCall
 
 if TYPE_CHECKING:
-    from agent_desktop.settings import Settings, SettingsManager
     from agent_desktop.shell.context import AppContext
     from agent_desktop.shell.main_window import MainWindow
-    from crm.store import Store
     from softphone.qt.adapter import PhoneAdapter
 
 logger = logging.getLogger(__name__)
 
 _TALKING = ("active", "held")
-
-
-def pop_config(settings: Settings) -> PopConfig:
-    """The screen-pop's configuration from the application settings."""
-    return PopConfig(region=settings.crm.phone_region or "CN")
-
-
-class PreRingGate:
-    """The phone's pre-ring filter; called on the SIP thread, so it holds only plain Python state.
-
-    Only a Ready agent takes new calls: Not ready, Break and Wrap-up refuse every call with 480
-    Temporarily Unavailable (the call-back feature queues the caller as "not ready"); blocked numbers
-    get the configured ``sip.blocked_response`` whatever the state (and are not queued).
-    """
-
-    def __init__(self, settings_manager: SettingsManager) -> None:
-        self.settings_manager = settings_manager
-        self.accepting = True
-        """False while the agent is not Ready (set on the GUI thread, one atomic assignment)."""
-        self.store: Store | None = None
-        """The CRM's local store once there (it opens a connection per thread)."""
-
-    def __call__(self, number: str, headers: dict[str, list[str]]) -> int | None:
-        store = self.store
-        if number and store is not None and store.is_blocked(number):
-            return self.settings_manager.settings.sip.blocked_response
-        return None if self.accepting else CODE_NOT_READY
 
 
 class ScreenPopFeature(QObject):
@@ -113,7 +83,7 @@ class ScreenPopFeature(QObject):
         self.crm: CrmService | None = None
         self.phone: PhoneAdapter | None = None
         self._filter_installed = False
-        self.gate = PreRingGate(ctx.settings_manager)
+        self.gate = PreRingGate(lambda: ctx.settings.sip.blocked_response)
         self.agent_state: AgentState | None = None
         self._rejections_logged: PhoneAdapter | None = None  # the phone whose rejections are logged
         self._popping: dict[str, list[CallChanged]] = {}  # call id -> its events that came while its card was read

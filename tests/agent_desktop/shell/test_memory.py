@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from agent_desktop.features.phone.feature import network_matters
+from agent_desktop.features.phone.core.config import network_matters
 from agent_desktop.shell import memory
 
 ROOT = Path(__file__).resolve().parents[3]

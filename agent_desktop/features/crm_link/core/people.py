@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
+
+from crm.records import UserRecord
 
 if TYPE_CHECKING:
     from crm.store import Store
@@ -14,14 +16,14 @@ logger = logging.getLogger(__name__)
 _ME_KEY = "todo.me"
 
 
-def remembered_user(store: Store, user: dict[str, Any] | None) -> dict[str, Any]:
+def remembered_user(store: Store, user: UserRecord | None) -> UserRecord:
     """The signed-in user, remembered in the store so an offline start still knows who "me" is."""
     with store.db.write() as conn:
         if user:
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (_ME_KEY, json.dumps(user)))
             return user
         row = conn.execute("SELECT value FROM meta WHERE key = ?", (_ME_KEY,)).fetchone()
-    return cast(dict[str, Any], json.loads(row[0])) if row else {}
+    return cast(UserRecord, json.loads(row[0])) if row else {}
 
 
 def customer_name(store: Store | None, customer_id: str) -> str:

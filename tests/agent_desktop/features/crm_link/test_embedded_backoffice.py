@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from agent_desktop.features.crm_link.embedded_backoffice import EmbeddedBackOffice
+from agent_desktop.features.crm_link.core.embedded_backoffice import EmbeddedBackOffice
 
 ROOT = Path(__file__).resolve().parents[4]
 
@@ -90,7 +90,7 @@ def test_the_back_office_stops_when_the_desktop_process_dies(tmp_path):
             textwrap.dedent(f"""
         import sys, time
         sys.path.insert(0, {str(ROOT)!r})
-        from agent_desktop.features.crm_link.embedded_backoffice import EmbeddedBackOffice
+        from agent_desktop.features.crm_link.core.embedded_backoffice import EmbeddedBackOffice
         office = EmbeddedBackOffice({str(tmp_path / "data")!r}, demo_customers=5)
         office.start()
         print(office.pid, flush=True)

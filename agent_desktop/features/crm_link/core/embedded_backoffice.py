@@ -96,7 +96,7 @@ class EmbeddedBackOffice:
         self.seeded_now = False
         """True when :meth:`start` created and seeded a new database (first run, or it was removed)."""
         self._password = ""
-        self._process: subprocess.Popen | None = None
+        self._process: subprocess.Popen[bytes] | None = None
 
     @property
     def pid(self) -> int | None:
