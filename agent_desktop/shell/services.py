@@ -8,7 +8,8 @@ a string.
 Features start in any order and some (the CRM link) finish starting in the background, so a feature
 that needs another one subscribes to its key: the callback runs at once when the service is already
 there, and again each time it is provided (a replaced engine, a CRM link reconnected after a settings
-change). Nothing polls. Services are provided and callbacks run on the GUI thread.
+change). Nothing polls. Services are provided and callbacks run on the GUI thread. No Qt here: the
+feature specs import the keys before any window exists, and so may processes without a GUI.
 """
 
 from __future__ import annotations
@@ -16,8 +17,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
-
-from PySide6.QtCore import QObject
 
 logger = logging.getLogger(__name__)
 
@@ -84,17 +83,10 @@ class ServiceRegistry:
         return cancel
 
 
-class ServiceWaiter(QObject, Generic[T]):
+class ServiceWaiter(Generic[T]):
     """Calls ``ready(service)`` once, when ``key`` is first provided (or at once); ``stop()`` cancels."""
 
-    def __init__(
-        self,
-        services: ServiceRegistry,
-        key: ServiceKey[T],
-        ready: Callable[[T], None],
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
+    def __init__(self, services: ServiceRegistry, key: ServiceKey[T], ready: Callable[[T], None]) -> None:
         self.services = services
         self.key = key
         self.ready = ready

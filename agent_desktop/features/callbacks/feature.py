@@ -108,9 +108,9 @@ class CallbackFeature(QObject):
         self._tick_skipped = False  # the 30 s tick found the dock hidden
         self._select_when_shown: str | None = None  # a call back promised from the card, to select
         self._closed = False
-        self._crm_wait = ServiceWaiter(services, CRM, self.attach, self)
-        self._phone_wait = ServiceWaiter(services, PHONE, self.connect_phone, self)
-        self._card_wait = ServiceWaiter(services, SCREENPOP, self.connect_card, self)
+        self._crm_wait = ServiceWaiter(services, CRM, self.attach)
+        self._phone_wait = ServiceWaiter(services, PHONE, self.connect_phone)
+        self._card_wait = ServiceWaiter(services, SCREENPOP, self.connect_card)
         self.action_call_next = QAction(self.tr("Call back the longest waiting caller"), self)
         self.action_call_next.triggered.connect(lambda: self.controller.call() if self.controller else None)
         window.menu("call").addAction(self.action_call_next)

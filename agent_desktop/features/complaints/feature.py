@@ -49,7 +49,7 @@ class ComplaintsFeature(QObject):
         self.action.triggered.connect(lambda _checked=False: self.open_list())
         window.menu("tools").addAction(self.action)
         ctx.services.provide(COMPLAINTS, self)
-        self._crm_wait = ServiceWaiter(ctx.services, CRM, self.attach, self)
+        self._crm_wait = ServiceWaiter(ctx.services, CRM, self.attach)
         self._crm_wait.start()
 
     def attach(self, service: CrmService) -> None:

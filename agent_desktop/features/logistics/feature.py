@@ -38,7 +38,7 @@ class LogisticsFeature(QObject):
             "tools", self.tr("&Logistics: sorting and shipping..."), "Ctrl+Shift+L", self.open_logistics
         )
         ctx.services.provide(LOGISTICS, self)
-        self._crm_wait = ServiceWaiter(ctx.services, CRM, self.attach, self)
+        self._crm_wait = ServiceWaiter(ctx.services, CRM, self.attach)
         self._crm_wait.start()
 
     def attach(self, service: CrmService) -> None:

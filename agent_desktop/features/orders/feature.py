@@ -84,8 +84,8 @@ class OrdersFeature(QObject):
         self._catalog_busy = self._catalog_again = False
         self.screenpop: ScreenPopApi | None = None
         ctx.services.provide(ORDERS, self)
-        self._crm_wait = ServiceWaiter(ctx.services, CRM, self.attach, self)
-        self._card_wait = ServiceWaiter(ctx.services, SCREENPOP, self.connect_card, self)
+        self._crm_wait = ServiceWaiter(ctx.services, CRM, self.attach)
+        self._card_wait = ServiceWaiter(ctx.services, SCREENPOP, self.connect_card)
         self._crm_wait.start()
         self._card_wait.start()
 

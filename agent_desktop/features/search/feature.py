@@ -63,8 +63,8 @@ class SearchFeature(QObject):
             "file", self.tr("New &customer..."), "", self.open_customer_editor
         )
         ctx.services.provide(SEARCH, self)
-        self._crm_wait = ServiceWaiter(ctx.services, CRM, self.attach, self)
-        self._card_wait = ServiceWaiter(ctx.services, SCREENPOP, self.connect_card, self)
+        self._crm_wait = ServiceWaiter(ctx.services, CRM, self.attach)
+        self._card_wait = ServiceWaiter(ctx.services, SCREENPOP, self.connect_card)
         self._crm_wait.start()
         self._card_wait.start()
 

@@ -94,8 +94,8 @@ class TodoFeature(QObject):
         self.action_new.triggered.connect(lambda: self.new_todo())
         window.menu("file").addAction(self.action_new)
         self._connect_dock()
-        self._wait = ServiceWaiter(services, CRM, self.attach, self)
-        self._card_wait = ServiceWaiter(services, SCREENPOP, self.connect_card, self)
+        self._wait = ServiceWaiter(services, CRM, self.attach)
+        self._card_wait = ServiceWaiter(services, SCREENPOP, self.connect_card)
         self._forms: list[Any] = []
         self._alerting: set[str] = set()  # alerts shown whose "alerted" mark is being written
 

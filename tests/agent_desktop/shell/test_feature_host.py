@@ -138,3 +138,22 @@ def test_the_catalogue_names_every_feature_package_once_and_refuses_unknown_name
     assert all(key in offered for s in specs for key in s.requires)  # every requirement has a provider
     with pytest.raises(ValueError, match="no feature named 'nope'"):
         catalogue(["nope"])
+
+
+def test_the_specs_and_the_back_office_process_load_no_qt() -> None:
+    """The window is laid out from every spec before it is shown, and the embedded back office's
+    process starts through the CRM link's package: neither may pull in Qt (about 40 MiB resident in
+    a process that has no GUI)."""
+    import subprocess
+
+    code = (
+        "import sys\n"
+        "import agent_desktop.features as f\n"
+        "f.catalogue()\n"
+        "import agent_desktop.features.crm_link.backoffice_process\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+    )
+    root = Path(__file__).resolve().parents[3]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
