@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh app
-exec .venv/bin/python main.py "$@"
+exec .venv-app/bin/python main.py "$@"

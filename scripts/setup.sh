@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Idempotent set-up shared by ./run.sh and ./test.sh:
 #   Debian packages (installed when root, otherwise the exact apt command is printed),
-#   the virtual environment in .venv with the pinned Python packages, compiled translations.
+#   a virtual environment with the pinned Python packages, compiled translations.
 # Usage: scripts/setup.sh [app|test]
+#   app:  .venv-app, the app's packages only (what ./run.sh runs from: no test-only package, e.g. no
+#         plaintext keyring backend, can change how the app behaves)
+#   test: .venv, the app's packages plus the test and developer tools (./test.sh, benchmarks, scripts)
 set -euo pipefail
 mode="${1:-app}"
 cd "$(dirname "$0")/.."
@@ -36,19 +39,21 @@ if [ -z "$py" ]; then
     if command -v "$cand" >/dev/null 2>&1; then py="$cand"; break; fi
   done
 fi
-if [ ! -x .venv/bin/python ]; then
-  echo "setup: creating virtual environment with $py"
-  "$py" -m venv .venv
+venv=.venv
+[ "$mode" = "app" ] && venv=.venv-app
+if [ ! -x "$venv/bin/python" ]; then
+  echo "setup: creating virtual environment $venv with $py"
+  "$py" -m venv "$venv"
 fi
 
 extras="."
 [ "$mode" = "test" ] && extras=".[test]"
 stamp_want="$mode $(sha256sum pyproject.toml | cut -c1-16)"
-stamp_have="$(cat .venv/.setup-stamp-"$mode" 2>/dev/null || true)"
+stamp_have="$(cat "$venv"/.setup-stamp-"$mode" 2>/dev/null || true)"
 if [ "$stamp_want" != "$stamp_have" ]; then
   echo "setup: installing Python packages ($extras)"
-  .venv/bin/python -m pip install -q --disable-pip-version-check -e "$extras"
-  echo "$stamp_want" > .venv/.setup-stamp-"$mode"
+  "$venv"/bin/python -m pip install -q --disable-pip-version-check -e "$extras"
+  echo "$stamp_want" > "$venv"/.setup-stamp-"$mode"
 fi
 
 # Compile translations (.ts -> .qm) when a source is newer than its output.
@@ -56,6 +61,6 @@ for ts in resources/i18n/*.ts; do
   [ -e "$ts" ] || continue
   qm="${ts%.ts}.qm"
   if [ ! -e "$qm" ] || [ "$ts" -nt "$qm" ]; then
-    .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
+    "$venv"/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
   fi
 done

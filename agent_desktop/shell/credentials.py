@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -44,25 +45,33 @@ def crm_account(username: str, url: str) -> str:
     return f"crm:{username}@{url or 'embedded'}"
 
 
-def _backends(backend: object) -> list[object]:
-    inner = getattr(backend, "backends", None)
-    return list(inner) if inner else [backend]
+def effective_backend(backend: object) -> object | None:
+    """The backend that actually holds the secrets: ``backend`` itself or, for keyring's chain of every
+    installed backend, its highest-priority member (the one ``set_password`` writes to). None when the
+    chain is empty."""
+    members = getattr(backend, "backends", None)
+    if members is None:
+        return backend
+    members = list(members)
+    return members[0] if members else None
 
 
 def insecure_reason(backend: object) -> str | None:
-    """Why ``backend`` must not hold secrets, or None when it is acceptable."""
+    """Why ``backend`` must not hold secrets, or None when it is acceptable.
+
+    Only the backend actually used is judged: a system keyring first in the chain is fine even when a
+    plaintext backend sits lower in it (e.g. ``keyrings.alt`` installed for something else)."""
     from keyring.backends import fail, null
 
-    backends = _backends(backend)
-    if not backends:
+    used = effective_backend(backend)
+    if used is None:
         return "none"
-    for b in backends:
-        cls = type(b)
-        name = f"{cls.__module__}.{cls.__qualname__}"
-        if isinstance(b, (fail.Keyring, null.Keyring)):
-            return name
-        if cls.__module__.startswith("keyrings.alt") or "plaintext" in cls.__qualname__.lower():
-            return name
+    cls = type(used)
+    name = f"{cls.__module__}.{cls.__qualname__}"
+    if isinstance(used, (fail.Keyring, null.Keyring)):
+        return name
+    if cls.__module__.startswith("keyrings.alt") or "plaintext" in cls.__qualname__.lower():
+        return name
     return None
 
 
@@ -82,13 +91,21 @@ class Credentials:
 
     def check(self) -> None:
         """Raise :class:`InsecureKeyringError` when secrets cannot be stored safely (not session-only)."""
-        if self.session_only:
-            return
+        if not self.session_only:
+            self._keyring()
+
+    def _keyring(self) -> Any:
+        """The backend that holds our secrets, after checking it keeps them safe.
+
+        Always that one backend, never the whole chain: reading through the chain could return a
+        secret some plaintext backend lower in it still holds."""
         import keyring
 
-        reason = insecure_reason(keyring.get_keyring())
+        chosen = keyring.get_keyring()
+        reason = insecure_reason(chosen)
         if reason:
             raise InsecureKeyringError(reason)
+        return effective_backend(chosen)
 
     def is_secure(self) -> bool:
         """True when :meth:`set` would store secrets permanently and safely."""
@@ -113,10 +130,7 @@ class Credentials:
             return self._memory[account]
         if self.session_only:
             return None
-        self.check()
-        import keyring
-
-        secret = keyring.get_password(self.service, account)
+        secret: str | None = self._keyring().get_password(self.service, account)
         self._seen(secret)
         return secret
 
@@ -125,21 +139,17 @@ class Credentials:
         if self.session_only:
             self._memory[account] = secret
             return
-        self.check()
-        import keyring
-
-        keyring.set_password(self.service, account, secret)
+        self._keyring().set_password(self.service, account, secret)
         logger.info("credentials: stored the secret of %s in the keyring", account)
 
     def delete(self, account: str) -> None:
         self._memory.pop(account, None)
         if self.session_only:
             return
-        self.check()
-        import keyring
         from keyring.errors import PasswordDeleteError
 
+        used = self._keyring()
         try:
-            keyring.delete_password(self.service, account)
+            used.delete_password(self.service, account)
         except PasswordDeleteError:
             pass

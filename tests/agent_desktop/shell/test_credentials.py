@@ -6,6 +6,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from keyrings.alt.file import PlaintextKeyring
 
@@ -58,3 +59,51 @@ def test_secure_backend_round_trip(memory_keyring) -> None:
     assert Credentials().get("crm:alice@embedded") == SECRET
     creds.delete("crm:alice@embedded")
     assert Credentials().get("crm:alice@embedded") is None
+
+
+class Chain(KeyringBackend):
+    """keyring's chain of installed backends, as ``keyring.backends.chainer`` builds it: highest priority first."""
+
+    priority = 10
+
+    def __init__(self, *members: KeyringBackend) -> None:
+        super().__init__()
+        self.backends = list(members)
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return next((p for b in self.backends if (p := b.get_password(service, username)) is not None), None)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.backends[0].set_password(service, username, password)
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.backends[0].delete_password(service, username)
+
+
+def test_a_system_keyring_first_in_the_chain_is_used_though_a_plaintext_one_is_installed_too(
+    memory_keyring, tmp_path: Path
+) -> None:
+    """keyrings.alt installed beside an unlocked system keyring must not make the app refuse the
+    keyring (and then register with an empty password)."""
+    plaintext = PlaintextKeyring()
+    plaintext.file_path = str(tmp_path / "keyring_pass.cfg")
+    plaintext.set_password("agent-desktop", "sip:agent@pbx", "old-plaintext-secret")
+    keyring.set_keyring(Chain(memory_keyring, plaintext))
+    creds = Credentials()
+    assert creds.is_secure()
+    assert creds.get("sip:agent@pbx") is None  # never read from the plaintext file lower in the chain
+    creds.set("sip:agent@pbx", SECRET)
+    assert memory_keyring.store[("agent-desktop", "sip:agent@pbx")] == SECRET
+    assert Credentials().get("sip:agent@pbx") == SECRET
+
+
+def test_a_chain_that_would_write_to_a_plaintext_file_is_refused(memory_keyring, tmp_path: Path) -> None:
+    plaintext = PlaintextKeyring()
+    plaintext.file_path = str(tmp_path / "keyring_pass.cfg")
+    keyring.set_keyring(Chain(plaintext, memory_keyring))
+    with pytest.raises(InsecureKeyringError, match="PlaintextKeyring"):
+        Credentials().set("sip:agent@pbx", SECRET)
+    assert not Path(plaintext.file_path).exists()
+    keyring.set_keyring(Chain())
+    with pytest.raises(InsecureKeyringError, match="none"):
+        Credentials().get("sip:agent@pbx")
