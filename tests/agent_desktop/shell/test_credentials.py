@@ -107,3 +107,57 @@ def test_a_chain_that_would_write_to_a_plaintext_file_is_refused(memory_keyring,
     keyring.set_keyring(Chain())
     with pytest.raises(InsecureKeyringError, match="none"):
         Credentials().get("sip:agent@pbx")
+
+
+SECURE_FILE_BACKEND = '''
+import json, os
+from keyring.backend import KeyringBackend
+
+class Keyring(KeyringBackend):
+    """Stands in for a system keyring in a subprocess: secrets in a file named by an environment variable."""
+    priority = 5
+
+    def _load(self):
+        path = os.environ["TEST_KEYRING_FILE"]
+        return json.load(open(path)) if os.path.exists(path) else {}
+
+    def get_password(self, service, username):
+        return self._load().get(service + "/" + username)
+
+    def set_password(self, service, username, password):
+        data = self._load()
+        data[service + "/" + username] = password
+        json.dump(data, open(os.environ["TEST_KEYRING_FILE"], "w"))
+
+    def delete_password(self, service, username):
+        pass
+'''
+
+
+def test_it_can_give_the_sip_password_with_the_keyring_command_line(tmp_path: Path, monkeypatch) -> None:
+    """The documented login-script step: the keyring CLI of the app's environment, secret on standard
+    input, service agent-desktop, account sip:{user}@{registrar}; the app then reads it."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "testkeyring.py").write_text(SECURE_FILE_BACKEND)
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(tmp_path),
+        "PYTHON_KEYRING_BACKEND": "testkeyring.Keyring",
+        "TEST_KEYRING_FILE": str(tmp_path / "secrets.json"),
+    }
+    cli = Path(sys.executable).with_name("keyring")
+    account = sip_account("agent007", "pbx.example.com")
+    done = subprocess.run(
+        [str(cli), "set", "agent-desktop", account], input=SECRET, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setenv("TEST_KEYRING_FILE", env["TEST_KEYRING_FILE"])
+    import testkeyring
+
+    keyring.set_keyring(testkeyring.Keyring())
+    assert account == "sip:agent007@pbx.example.com"
+    assert Credentials().get(account) == SECRET
