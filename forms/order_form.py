@@ -20,40 +20,25 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from crm.records import CustomerRecord, OrderRecord
 from crm.store.orders import CANCELLABLE, OrderLocked, is_editable, is_provisional
 from crm.store.products import ProductHit
-from forms.address_edit import AddressEdit
 from forms.address_rules import AddressValue
-from forms.order_customer_picker import CustomerPicker
-from forms.order_labels import error_label, plain_label, show_error, translate
-from forms.order_lines_model import OrderLinesModel
+from forms.order_form_layout import OrderFormLayout
+from forms.order_labels import show_error, translate
 from forms.order_rules import LineDraft, OrderDraft, format_money, order_body, validate_order
 from forms.order_services import OrderServices
-from forms.product_lookup import ProductLookup
 
 logger = logging.getLogger(__name__)
 
 DRAFT_KIND = "order"
 
 
-class OrderForm(QWidget):
+class OrderForm(OrderFormLayout):
     """One order: new, restored from a draft, or an existing order opened for a look or an edit."""
 
     sig_order_submitted = Signal(OrderRecord)
@@ -66,8 +51,7 @@ class OrderForm(QWidget):
     """The form's title changed (new order, order number, read-only)."""
 
     def __init__(self, services: OrderServices, parent: QWidget | None = None, *, autosave_ms: int = 3000) -> None:
-        super().__init__(parent)
-        self.services = services
+        super().__init__(services, parent)
         self.draft_id = str(uuid.uuid4())
         self.order: OrderRecord | None = None
         self._dirty = False
@@ -79,155 +63,7 @@ class OrderForm(QWidget):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(autosave_ms)
         self.autosave_timer.timeout.connect(self.save_draft)
-        self._build()
         self._connect()
-
-    # -- building ---------------------------------------------------------------------------------
-    def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        for text, value in items:
-            combo.addItem(text, value)
-        return combo
-
-    def _build(self) -> None:
-        self.status_label = plain_label()
-        self.status_label.setObjectName("order_status_label")
-        self.message_label = error_label("form")
-        self.customer_picker = CustomerPicker(self.services.find_customers)
-        self.lookup = ProductLookup(self.services.search_products)
-        self.lines_model = OrderLinesModel(self)
-        self.lines_view = QTableView()
-        self.lines_view.setObjectName("lines_view")
-        self.lines_view.setModel(self.lines_model)
-        self.lines_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines_view.setTabKeyNavigation(False)
-        self.lines_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.lines_view.setMinimumHeight(110)
-        self.total_label = plain_label()
-        self.total_label.setObjectName("total_label")
-        self.delivery_combo = self._combo(
-            "delivery_combo",
-            [
-                (self.tr("Express courier"), "express"),
-                (self.tr("Standard courier"), "courier"),
-                (self.tr("Post (China Post)"), "post"),
-                (self.tr("Self-pickup"), "pickup"),
-            ],
-        )
-        self.address_edit = AddressEdit()
-        self.recipient_name_edit = QLineEdit()
-        self.recipient_name_edit.setObjectName("recipient_name_edit")
-        self.recipient_phone_edit = QLineEdit()
-        self.recipient_phone_edit.setObjectName("recipient_phone_edit")
-        self.payment_combo = self._combo(
-            "payment_combo",
-            [
-                (self.tr("Cash on delivery"), "cod"),
-                (self.tr("Online payment: Alipay"), "alipay"),
-                (self.tr("Online payment: WeChat Pay"), "wechat_pay"),
-                (self.tr("Bank card"), "bank_card"),
-                (self.tr("Bank transfer"), "bank_transfer"),
-            ],
-        )
-        self.media_combo = self._combo("media_combo", [(self.tr("(none)"), "")])
-        for src in self.services.media_sources():
-            label = " · ".join(x for x in (src.get("dnis"), src.get("channel"), src.get("programme")) if x)
-            self.media_combo.addItem(label, src["id"])
-        self.invoice_title_edit = QLineEdit()
-        self.invoice_title_edit.setObjectName("invoice_title_edit")
-        self.invoice_title_edit.setMaxLength(200)
-        self.tax_id_edit = QLineEdit()
-        self.tax_id_edit.setObjectName("tax_id_edit")
-        self.tax_id_edit.setMaxLength(20)
-        self.tax_id_edit.setPlaceholderText(self.tr("18-character unified social credit code"))
-        self.rush_check = QCheckBox(self.tr("R&ush order"))
-        self.rush_check.setObjectName("rush_check")
-        self.requests_edit = QPlainTextEdit()
-        self.requests_edit.setObjectName("requests_edit")
-        self.requests_edit.setTabChangesFocus(True)
-        self.requests_edit.setMaximumHeight(60)
-        self.submit_button = QPushButton(self.tr("&Submit order (Ctrl+Enter)"))
-        self.submit_button.setObjectName("submit_button")
-        self.cancel_button = QPushButton(self.tr("Close (Esc)"))
-        self.cancel_button.setObjectName("cancel_button")
-        self.cancel_order_button = QPushButton(self.tr("Cancel this &order..."))
-        self.cancel_order_button.setObjectName("cancel_order_button")
-        self.cancel_order_button.hide()
-        self.errors = {
-            n: error_label(n)
-            for n in (
-                "customer",
-                "lines",
-                "delivery_method",
-                "recipient_phone",
-                "payment_method",
-                "invoice_title",
-                "tax_id",
-                "requests",
-            )
-        }
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.message_label)
-        top = QFormLayout()
-        top.addRow(plain_label(self.tr("C&ustomer"), self.customer_picker.search_edit), self.customer_picker)
-        top.addRow(self.errors["customer"])
-        layout.addLayout(top)
-        layout.addWidget(self.lookup)
-        layout.addWidget(self.lines_view)
-        layout.addWidget(self.errors["lines"])
-        layout.addWidget(self.total_label, 0, Qt.AlignmentFlag.AlignRight)
-        delivery = QGroupBox(self.tr("Delivery"))
-        form = QFormLayout(delivery)
-        form.addRow(plain_label(self.tr("&Delivery"), self.delivery_combo), self.delivery_combo)
-        form.addRow(self.address_edit)
-        form.addRow(plain_label(self.tr("Recipient"), self.recipient_name_edit), self.recipient_name_edit)
-        form.addRow(plain_label(self.tr("Recipient p&hone"), self.recipient_phone_edit), self.recipient_phone_edit)
-        form.addRow(self.errors["recipient_phone"])
-        layout.addWidget(delivery)
-        other = QFormLayout()
-        other.addRow(plain_label(self.tr("&Payment"), self.payment_combo), self.payment_combo)
-        other.addRow(plain_label(self.tr("&Media source"), self.media_combo), self.media_combo)
-        other.addRow(plain_label(self.tr("&Invoice title"), self.invoice_title_edit), self.invoice_title_edit)
-        other.addRow(self.errors["invoice_title"])
-        other.addRow(plain_label(self.tr("Ta&x id"), self.tax_id_edit), self.tax_id_edit)
-        other.addRow(self.errors["tax_id"])
-        other.addRow(self.rush_check)
-        other.addRow(plain_label(self.tr("Special &requests"), self.requests_edit), self.requests_edit)
-        other.addRow(self.errors["requests"])
-        layout.addLayout(other)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.cancel_order_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.submit_button)
-        layout.addLayout(buttons)
-        chain = (
-            self.customer_picker.search_edit,
-            self.customer_picker.matches_combo,
-            self.lookup.search_edit,
-            self.lookup.quantity_spin,
-            self.lines_view,
-            self.delivery_combo,
-            self.address_edit.province_combo,
-            self.address_edit.city_edit,
-            self.address_edit.district_edit,
-            self.address_edit.street_edit,
-            self.address_edit.postal_edit,
-            self.recipient_name_edit,
-            self.recipient_phone_edit,
-            self.payment_combo,
-            self.media_combo,
-            self.invoice_title_edit,
-            self.tax_id_edit,
-            self.rush_check,
-            self.requests_edit,
-            self.submit_button,
-            self.cancel_button,
-        )
-        for a, b in zip(chain, chain[1:]):
-            QWidget.setTabOrder(a, b)
         self._update_total()
 
     def _connect(self) -> None:

@@ -60,47 +60,47 @@
 <context>
     <name>Address</name>
     <message>
-        <location filename="../../forms/address_rules.py" line="109"/>
+        <location filename="../../forms/address_rules.py" line="105"/>
         <source>Enter the province.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="111"/>
+        <location filename="../../forms/address_rules.py" line="107"/>
         <source>Not a Chinese province; choose one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="113"/>
+        <location filename="../../forms/address_rules.py" line="109"/>
         <source>Enter the city.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="115"/>
+        <location filename="../../forms/address_rules.py" line="111"/>
         <source>The city is limited to 32 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="117"/>
+        <location filename="../../forms/address_rules.py" line="113"/>
         <source>Enter the district or county.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="119"/>
+        <location filename="../../forms/address_rules.py" line="115"/>
         <source>The district is limited to 32 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="121"/>
+        <location filename="../../forms/address_rules.py" line="117"/>
         <source>Enter the street, number and room (at least 4 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="123"/>
+        <location filename="../../forms/address_rules.py" line="119"/>
         <source>The street is limited to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="125"/>
+        <location filename="../../forms/address_rules.py" line="121"/>
         <source>A postal code has 6 digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,22 +178,22 @@
     </message>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="117"/>
-        <location filename="../../softphone/engine/engine.py" line="303"/>
+        <location filename="../../softphone/engine/engine.py" line="302"/>
         <source>Audio unavailable: no sound device found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="259"/>
+        <location filename="../../softphone/engine/engine.py" line="258"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="262"/>
+        <location filename="../../softphone/engine/engine.py" line="261"/>
         <source>Audio opens with the next call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="310"/>
+        <location filename="../../softphone/engine/engine.py" line="309"/>
         <source>Audio ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,37 +346,37 @@
 <context>
     <name>CallbackController</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="219"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="220"/>
         <source>Nobody is waiting for a call back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="253"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="254"/>
         <source>The call back could not be saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="296"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="297"/>
         <source>Another agent is already calling {0}; trying the next caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="300"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="301"/>
         <source>This entry is not in the CRM yet; try again after the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="305"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="306"/>
         <source>The CRM cannot be reached: call backs need it to share the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="309"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="310"/>
         <source>The phone is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="329"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="331"/>
         <source>The call did not go through; the caller stays in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,102 +384,102 @@
 <context>
     <name>CallbackDock</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="31"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="32"/>
         <source>Unanswered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="32"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="33"/>
         <source>Hung up while ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="33"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="34"/>
         <source>All lines busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="34"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="35"/>
         <source>Agent not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="35"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="36"/>
         <source>Promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="47"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="48"/>
         <source>{0} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="48"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="49"/>
         <source>{0} h {1} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="114"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="115"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="114"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="115"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="114"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="115"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="114"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="115"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="114"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="115"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="116"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="117"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="118"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="119"/>
         <source>Give back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="120"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="121"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="121"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="122"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="122"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="123"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="123"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="124"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="199"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="202"/>
         <source>Showing the {0} longest waiting of {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="36"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="37"/>
         <source>Call list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,12 +487,12 @@
 <context>
     <name>CallbackFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="113"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="114"/>
         <source>Call back the longest waiting caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="133"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="134"/>
         <source>This caller has no number to call back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,23 +648,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="41"/>
+        <location filename="../../forms/complaint_form.py" line="42"/>
         <source>low</source>
         <extracomment>Default time to resolve by severity.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="42"/>
+        <location filename="../../forms/complaint_form.py" line="43"/>
         <source>medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="43"/>
+        <location filename="../../forms/complaint_form.py" line="44"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="44"/>
+        <location filename="../../forms/complaint_form.py" line="45"/>
         <source>critical</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,92 +672,92 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../forms/complaint_form.py" line="86"/>
+        <location filename="../../forms/complaint_form.py" line="87"/>
         <source>New complaint — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="98"/>
+        <location filename="../../forms/complaint_form.py" line="99"/>
         <source>(no order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="116"/>
+        <location filename="../../forms/complaint_form.py" line="117"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="117"/>
+        <location filename="../../forms/complaint_form.py" line="118"/>
         <source>Se&amp;verity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="118"/>
+        <location filename="../../forms/complaint_form.py" line="119"/>
         <source>&amp;Summary *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="119"/>
+        <location filename="../../forms/complaint_form.py" line="120"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="120"/>
+        <location filename="../../forms/complaint_form.py" line="121"/>
         <source>&amp;Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="121"/>
+        <location filename="../../forms/complaint_form.py" line="122"/>
         <source>D&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="149"/>
+        <location filename="../../forms/complaint_form.py" line="150"/>
         <source>Enter a short summary of the complaint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="50"/>
+        <location filename="../../forms/complaint_form.py" line="51"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="51"/>
+        <location filename="../../forms/complaint_form.py" line="52"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="52"/>
+        <location filename="../../forms/complaint_form.py" line="53"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="53"/>
+        <location filename="../../forms/complaint_form.py" line="54"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="54"/>
+        <location filename="../../forms/complaint_form.py" line="55"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="55"/>
+        <location filename="../../forms/complaint_form.py" line="56"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="165"/>
+        <location filename="../../forms/complaint_form.py" line="166"/>
         <source>{0}: at most {1} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="166"/>
+        <location filename="../../forms/complaint_form.py" line="167"/>
         <source>{0}: not a valid value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="176"/>
+        <location filename="../../forms/complaint_form.py" line="177"/>
         <source>Not saved: the complaint could not be written to the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,22 +765,22 @@
 <context>
     <name>ComplaintList</name>
     <message>
-        <location filename="../../forms/complaint_list.py" line="101"/>
+        <location filename="../../forms/complaint_list.py" line="104"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="104"/>
+        <location filename="../../forms/complaint_list.py" line="107"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="105"/>
+        <location filename="../../forms/complaint_list.py" line="108"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="134"/>
+        <location filename="../../forms/complaint_list.py" line="137"/>
         <source>{0} complaints · {1} open · {2} overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,37 +788,37 @@
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../forms/complaint_list.py" line="44"/>
+        <location filename="../../forms/complaint_list.py" line="47"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="45"/>
+        <location filename="../../forms/complaint_list.py" line="48"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="46"/>
+        <location filename="../../forms/complaint_list.py" line="49"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="47"/>
+        <location filename="../../forms/complaint_list.py" line="50"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="48"/>
+        <location filename="../../forms/complaint_list.py" line="51"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="49"/>
+        <location filename="../../forms/complaint_list.py" line="52"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="77"/>
+        <location filename="../../forms/complaint_list.py" line="80"/>
         <source>{0} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,47 +826,47 @@
 <context>
     <name>ComplaintStatusDialog</name>
     <message>
-        <location filename="../../forms/complaint_status.py" line="43"/>
+        <location filename="../../forms/complaint_status.py" line="51"/>
         <source>Complaint status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="50"/>
+        <location filename="../../forms/complaint_status.py" line="58"/>
         <source>What was done, what was agreed with the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="62"/>
+        <location filename="../../forms/complaint_status.py" line="70"/>
         <source>New &amp;status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="63"/>
+        <location filename="../../forms/complaint_status.py" line="71"/>
         <source>&amp;Note *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="64"/>
+        <location filename="../../forms/complaint_status.py" line="72"/>
         <source>&amp;Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="78"/>
+        <location filename="../../forms/complaint_status.py" line="86"/>
         <source>{0} — now {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="90"/>
+        <location filename="../../forms/complaint_status.py" line="98"/>
         <source>{0} — {1} (waiting to sync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="108"/>
+        <location filename="../../forms/complaint_status.py" line="116"/>
         <source>Write a note for this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="130"/>
+        <location filename="../../forms/complaint_status.py" line="138"/>
         <source>Not saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,17 +892,17 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="95"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="111"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="105"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="121"/>
         <source>Could not read the conflicts: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="141"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="157"/>
         <source>%n change(s) could not be merged with the CRM: choose which value to keep.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -910,27 +910,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="143"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="159"/>
         <source>Nothing to resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="164"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="180"/>
         <source>Could not resolve: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="174"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="190"/>
         <source>Kept your value of {0} for {1}; it will be sent to the CRM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="176"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="192"/>
         <source>Kept the server&apos;s value of {0} for {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="180"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="196"/>
         <source>Kept your values for %n conflicts; they will be sent to the CRM.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -938,7 +938,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="182"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="198"/>
         <source>Kept the server&apos;s values for %n conflicts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -946,237 +946,237 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="198"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="214"/>
         <source>The CRM refused this change; it cannot be sent again as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="200"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="216"/>
         <source>Apply your value again; it is sent to the CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="207"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="223"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="208"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="224"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="209"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="225"/>
         <source>To-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="210"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="226"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="211"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="227"/>
         <source>Callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="212"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="228"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="215"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="231"/>
         <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="219"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="235"/>
         <source>Whole change (refused by the CRM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="224"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="240"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="225"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="241"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="226"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="242"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="227"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="243"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="228"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="244"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="229"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="245"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="230"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="246"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="231"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="247"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="232"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="248"/>
         <source>VIP level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="233"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="249"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="234"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="250"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="235"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="251"/>
         <source>Special requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="236"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="252"/>
         <source>Delivery address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="237"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="253"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="238"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="254"/>
         <source>Recipient&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="239"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="255"/>
         <source>Order lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="240"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="256"/>
         <source>Rush</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="241"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="257"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="242"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="258"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="243"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="259"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="244"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="260"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="250"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="266"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="252"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="268"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="252"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="268"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="261"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="277"/>
         <source>Someone else changed it in the CRM meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="262"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="278"/>
         <source>The record keeps changing in the CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="267"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="283"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="270"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="286"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="271"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="287"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="272"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="288"/>
         <source>Your value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="273"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="289"/>
         <source>Server&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="274"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="290"/>
         <source>Original value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="275"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="291"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="278"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="294"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="279"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="295"/>
         <source>Keep the server&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="280"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="296"/>
         <source>Keep the value the CRM has and drop yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="281"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="297"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,42 +1184,42 @@
 <context>
     <name>CourierRulesDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="42"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="43"/>
         <source>Courier rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="46"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="47"/>
         <source>Delivery (empty = any)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="46"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="47"/>
         <source>Region prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="46"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="47"/>
         <source>Courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="51"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="52"/>
         <source>&amp;Add rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="53"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="54"/>
         <source>&amp;Remove rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="94"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="97"/>
         <source>Every rule needs a courier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="104"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="107"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,7 +1245,7 @@
 <context>
     <name>Credentials</name>
     <message>
-        <location filename="../../agent_desktop/shell/credentials.py" line="28"/>
+        <location filename="../../agent_desktop/shell/credentials.py" line="29"/>
         <source>No secure password store is available (the keyring backend is &quot;{0}&quot;). Passwords can only be remembered for this session; install and unlock a system keyring (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain) to store them permanently.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,7 +1253,7 @@
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../../crm/client.py" line="115"/>
+        <location filename="../../crm/client.py" line="117"/>
         <source>The CRM cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,12 +1311,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="196"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="198"/>
         <source>Sign-in to the CRM expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="247"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="249"/>
         <source>Wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,22 +1626,22 @@
 <context>
     <name>CustomerConflicts</name>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="51"/>
+        <location filename="../../forms/customer_conflicts.py" line="62"/>
         <source>Someone else changed these fields meanwhile. Choose which value to keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="56"/>
+        <location filename="../../forms/customer_conflicts.py" line="67"/>
         <source>{0}: theirs “{1}”, yours “{2}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="64"/>
+        <location filename="../../forms/customer_conflicts.py" line="75"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="65"/>
+        <location filename="../../forms/customer_conflicts.py" line="76"/>
         <source>Keep theirs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1649,107 +1649,107 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../forms/customer_form.py" line="68"/>
+        <location filename="../../forms/customer_form.py" line="69"/>
         <source>Edit customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="68"/>
+        <location filename="../../forms/customer_form.py" line="69"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="82"/>
+        <location filename="../../forms/customer_form.py" line="83"/>
         <source>Comma-separated, e.g. tv, elderly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="85"/>
+        <location filename="../../forms/customer_form.py" line="86"/>
         <source>Accepts sample trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="86"/>
+        <location filename="../../forms/customer_form.py" line="87"/>
         <source>Agreed to follow-up calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="102"/>
+        <location filename="../../forms/customer_form.py" line="103"/>
         <source>&amp;Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="103"/>
+        <location filename="../../forms/customer_form.py" line="104"/>
         <source>Phones *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="105"/>
+        <location filename="../../forms/customer_form.py" line="106"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="106"/>
+        <location filename="../../forms/customer_form.py" line="107"/>
         <source>&amp;Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="107"/>
+        <location filename="../../forms/customer_form.py" line="108"/>
         <source>&amp;VIP level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="108"/>
+        <location filename="../../forms/customer_form.py" line="109"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="110"/>
+        <location filename="../../forms/customer_form.py" line="111"/>
         <source>Preferred call window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="111"/>
+        <location filename="../../forms/customer_form.py" line="112"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="176"/>
+        <location filename="../../forms/customer_form.py" line="177"/>
         <source>Enter the customer&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="178"/>
+        <location filename="../../forms/customer_form.py" line="179"/>
         <source>Enter at least one phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="180"/>
+        <location filename="../../forms/customer_form.py" line="181"/>
         <source>Correct the phone numbers marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="182"/>
+        <location filename="../../forms/customer_form.py" line="183"/>
         <source>Correct the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="200"/>
+        <location filename="../../forms/customer_form.py" line="201"/>
         <source>Already belongs to another customer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="215"/>
+        <location filename="../../forms/customer_form.py" line="216"/>
         <source>Check the duplicate phone warning, then save again to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="242"/>
+        <location filename="../../forms/customer_form.py" line="248"/>
         <source>Saved, except the fields someone else changed meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="249"/>
+        <location filename="../../forms/customer_form.py" line="255"/>
         <source>Not saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,7 +1757,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../forms/order_customer_picker.py" line="32"/>
+        <location filename="../../forms/order_customer_picker.py" line="35"/>
         <source>Name or phone, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1882,92 +1882,92 @@
 <context>
     <name>LogisticsExport</name>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="24"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="25"/>
         <source>Order number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="25"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="26"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="26"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="27"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="27"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="28"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="28"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="29"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="29"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="30"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="30"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="31"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="31"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="32"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="32"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="33"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="33"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="34"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="34"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="35"/>
         <source>Courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="35"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="36"/>
         <source>Sorting date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="36"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="37"/>
         <source>Hand-over date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="37"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="38"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="38"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="39"/>
         <source>Total (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="39"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="40"/>
         <source>Rush</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="40"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="41"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="41"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="42"/>
         <source>Tracking number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,199 +1993,199 @@
 <context>
     <name>LogisticsView</name>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="65"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="74"/>
         <source>Waiting for sorting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="66"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="75"/>
         <source>Sorted, waiting for shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="67"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="76"/>
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="68"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="77"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="69"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="78"/>
         <source>&amp;Automatic by rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="74"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="83"/>
         <source>Assign &amp;selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="77"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="86"/>
         <source>Confirm s&amp;orting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="78"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="87"/>
         <source>Confirm s&amp;hipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="80"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="89"/>
         <source>Selection &amp;delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="83"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="92"/>
         <source>Selection re&amp;turned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="85"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="94"/>
         <source>Courier r&amp;ules...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="89"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="98"/>
         <source>Export &amp;Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="90"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="99"/>
         <source>Export &amp;CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="91"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="100"/>
         <source>Export &amp;TSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="98"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="107"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="99"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="108"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="100"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="109"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="101"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="110"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="102"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="111"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="103"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="112"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="104"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="113"/>
         <source>Courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="105"/>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="125"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="114"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="134"/>
         <source>Sorting date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="106"/>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="127"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="115"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="136"/>
         <source>Hand-over date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="107"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="116"/>
         <source>Tracking number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="108"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="117"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="171"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="180"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="220"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="229"/>
         <source>%1 orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="241"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="252"/>
         <source>%1 couriers chosen by the rules; %2 orders still without one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="265"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="276"/>
         <source>Choose a courier for at least one order first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="271"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="282"/>
         <source>%1 orders sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="283"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="294"/>
         <source>Enter the tracking numbers of the parcels first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="288"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="299"/>
         <source>%1 orders shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="299"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="310"/>
         <source>Select shipped orders first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="304"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="315"/>
         <source>%1 orders updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="325"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="336"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="326"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="337"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="327"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="338"/>
         <source>Tab-separated text (*.tsv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="330"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="341"/>
         <source>Export the sorting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="351"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="364"/>
         <source>%1 orders exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,47 +2393,47 @@
 <context>
     <name>NewCallerForm</name>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="53"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="55"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="55"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="57"/>
         <source>N&amp;umber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="57"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="59"/>
         <source>&amp;City (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="58"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="60"/>
         <source>&amp;Address (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="61"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="63"/>
         <source>&amp;Save customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="81"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="83"/>
         <source>New caller: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="102"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="104"/>
         <source>Enter the caller&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="106"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="108"/>
         <source>This is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="122"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="124"/>
         <source>Please check the fields: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,257 +2441,257 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../forms/order_form.py" line="109"/>
+        <location filename="../../forms/order_form_layout.py" line="69"/>
         <source>Express courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="110"/>
+        <location filename="../../forms/order_form_layout.py" line="70"/>
         <source>Standard courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="111"/>
+        <location filename="../../forms/order_form_layout.py" line="71"/>
         <source>Post (China Post)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="112"/>
+        <location filename="../../forms/order_form_layout.py" line="72"/>
         <source>Self-pickup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="123"/>
+        <location filename="../../forms/order_form_layout.py" line="83"/>
         <source>Cash on delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="124"/>
+        <location filename="../../forms/order_form_layout.py" line="84"/>
         <source>Online payment: Alipay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="125"/>
+        <location filename="../../forms/order_form_layout.py" line="85"/>
         <source>Online payment: WeChat Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="126"/>
+        <location filename="../../forms/order_form_layout.py" line="86"/>
         <source>Bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="127"/>
+        <location filename="../../forms/order_form_layout.py" line="87"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="130"/>
+        <location filename="../../forms/order_form_layout.py" line="90"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="140"/>
+        <location filename="../../forms/order_form_layout.py" line="100"/>
         <source>18-character unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="141"/>
+        <location filename="../../forms/order_form_layout.py" line="101"/>
         <source>R&amp;ush order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="147"/>
+        <location filename="../../forms/order_form_layout.py" line="107"/>
         <source>&amp;Submit order (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="149"/>
+        <location filename="../../forms/order_form_layout.py" line="109"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="151"/>
+        <location filename="../../forms/order_form_layout.py" line="111"/>
         <source>Cancel this &amp;order...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="171"/>
+        <location filename="../../forms/order_form_layout.py" line="131"/>
         <source>C&amp;ustomer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="178"/>
+        <location filename="../../forms/order_form_layout.py" line="138"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="180"/>
+        <location filename="../../forms/order_form_layout.py" line="140"/>
         <source>&amp;Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="182"/>
+        <location filename="../../forms/order_form_layout.py" line="142"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="183"/>
+        <location filename="../../forms/order_form_layout.py" line="143"/>
         <source>Recipient p&amp;hone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="187"/>
+        <location filename="../../forms/order_form_layout.py" line="147"/>
         <source>&amp;Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="188"/>
+        <location filename="../../forms/order_form_layout.py" line="148"/>
         <source>&amp;Media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="189"/>
+        <location filename="../../forms/order_form_layout.py" line="149"/>
         <source>&amp;Invoice title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="191"/>
+        <location filename="../../forms/order_form_layout.py" line="151"/>
         <source>Ta&amp;x id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="194"/>
+        <location filename="../../forms/order_form_layout.py" line="154"/>
         <source>Special &amp;requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="281"/>
+        <location filename="../../forms/order_form.py" line="120"/>
         <source>Total: ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="480"/>
+        <location filename="../../forms/order_form.py" line="319"/>
         <source>Discard order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="481"/>
+        <location filename="../../forms/order_form.py" line="320"/>
         <source>Discard what you typed in this order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="507"/>
+        <location filename="../../forms/order_form.py" line="346"/>
         <source>Cancel order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="508"/>
+        <location filename="../../forms/order_form.py" line="347"/>
         <source>Cancel order %1? The customer will not receive it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="542"/>
+        <location filename="../../forms/order_form.py" line="381"/>
         <source>The CRM refused the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="563"/>
+        <location filename="../../forms/order_form.py" line="402"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="567"/>
+        <location filename="../../forms/order_form.py" line="406"/>
         <source>Order %1 (provisional number, not yet confirmed by the CRM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="569"/>
+        <location filename="../../forms/order_form.py" line="408"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="571"/>
+        <location filename="../../forms/order_form.py" line="410"/>
         <source>status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="576"/>
+        <location filename="../../forms/order_form.py" line="415"/>
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="168"/>
+        <location filename="../../forms/order_rules.py" line="169"/>
         <source>Choose the customer (search by name or phone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="170"/>
+        <location filename="../../forms/order_rules.py" line="171"/>
         <source>Add at least one product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="172"/>
+        <location filename="../../forms/order_rules.py" line="173"/>
         <source>An order has at most 50 lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="175"/>
+        <location filename="../../forms/order_rules.py" line="176"/>
         <source>The quantity must be between 1 and 9999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="177"/>
+        <location filename="../../forms/order_rules.py" line="178"/>
         <source>Only %1 in stock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="179"/>
+        <location filename="../../forms/order_rules.py" line="180"/>
         <source>The discount is a percentage from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="181"/>
+        <location filename="../../forms/order_rules.py" line="182"/>
         <source>Choose how the order is delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="191"/>
+        <location filename="../../forms/order_rules.py" line="192"/>
         <source>Not a valid phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="193"/>
+        <location filename="../../forms/order_rules.py" line="194"/>
         <source>Choose how the customer pays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="197"/>
+        <location filename="../../forms/order_rules.py" line="198"/>
         <source>A unified social credit code has 18 characters (now %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="201"/>
+        <location filename="../../forms/order_rules.py" line="202"/>
         <source>Only digits and capital letters except I, O, S, V and Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="203"/>
+        <location filename="../../forms/order_rules.py" line="204"/>
         <source>The check character is wrong: look for a typo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="205"/>
+        <location filename="../../forms/order_rules.py" line="206"/>
         <source>An invoice with a tax id needs a title (company name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="207"/>
+        <location filename="../../forms/order_rules.py" line="208"/>
         <source>The invoice title is limited to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="209"/>
+        <location filename="../../forms/order_rules.py" line="210"/>
         <source>Special requests are limited to 4000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2737,52 +2737,52 @@
 <context>
     <name>OrderLookup</name>
     <message>
-        <location filename="../../forms/order_lookup.py" line="30"/>
+        <location filename="../../forms/order_lookup.py" line="32"/>
         <source>Order number (SO… or L…) or the customer&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="35"/>
+        <location filename="../../forms/order_lookup.py" line="37"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="36"/>
+        <location filename="../../forms/order_lookup.py" line="38"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="37"/>
+        <location filename="../../forms/order_lookup.py" line="39"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="38"/>
+        <location filename="../../forms/order_lookup.py" line="40"/>
         <source>Total ¥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="39"/>
+        <location filename="../../forms/order_lookup.py" line="41"/>
         <source>Courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="40"/>
+        <location filename="../../forms/order_lookup.py" line="42"/>
         <source>Tracking number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="48"/>
+        <location filename="../../forms/order_lookup.py" line="50"/>
         <source>&amp;Find order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="74"/>
+        <location filename="../../forms/order_lookup.py" line="76"/>
         <source>%1 orders found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="76"/>
+        <location filename="../../forms/order_lookup.py" line="78"/>
         <source>No order with this number or phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2790,7 +2790,7 @@
 <context>
     <name>Orders</name>
     <message>
-        <location filename="../../crm/store/orders.py" line="31"/>
+        <location filename="../../crm/store/orders.py" line="32"/>
         <source>This order has left the warehouse (or was cancelled); it can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2798,54 +2798,54 @@
 <context>
     <name>OrdersFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="81"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="82"/>
         <source>&amp;New order...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="82"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="83"/>
         <source>Order &amp;lookup...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="137"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="138"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="145"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="146"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="215"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="217"/>
         <source>Unfinished orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="216"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="218"/>
         <source>%1 order(s) were not submitted last time:
 %2
 Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="222"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="224"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="223"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="225"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="224"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="226"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="288"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="295"/>
         <source>Order lookup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,67 +2853,67 @@ Restore them?</source>
 <context>
     <name>Phone</name>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="39"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="40"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="40"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="41"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="41"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="42"/>
         <source>Hold / resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="42"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="43"/>
         <source>Mute / unmute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="43"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="44"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="120"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="71"/>
         <source>SIP: starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="177"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="128"/>
         <source>SIP: restarting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="299"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="250"/>
         <source>Audio: idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="301"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="252"/>
         <source>Audio: in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="45"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="46"/>
         <source>Call me from a demo customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="280"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="231"/>
         <source>SIP: ready on port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="287"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="238"/>
         <source>Next attempt in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="303"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="254"/>
         <source>Audio unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2963,7 +2963,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/record_source.py" line="100"/>
+        <location filename="../../screenpop/core/record_source.py" line="109"/>
         <source>Abnormal call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,7 +2986,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/product_lookup.py" line="74"/>
+        <location filename="../../forms/product_lookup.py" line="69"/>
         <source>%1  %2  ¥%3  stock %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3063,57 +3063,57 @@ Restore them?</source>
 <context>
     <name>ScreenPopDock</name>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="67"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="68"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="68"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="69"/>
         <source>The CRM cannot be reached: this card comes from the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="78"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="79"/>
         <source>The customer card appears here when a call rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="289"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="293"/>
         <source>Opened without a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="291"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="295"/>
         <source>Not reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="293"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="297"/>
         <source>Call finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="295"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="299"/>
         <source>Call ended: wrap-up pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="297"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="301"/>
         <source>In call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="299"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="303"/>
         <source>Dialling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="301"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="305"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="303"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="307"/>
         <source>(marked abnormal)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4227,27 +4227,27 @@ Restore them?</source>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="206"/>
+        <location filename="../../agent_desktop/settings/form.py" line="204"/>
         <source>{0} (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="229"/>
+        <location filename="../../agent_desktop/settings/form.py" line="227"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="232"/>
+        <location filename="../../agent_desktop/settings/form.py" line="230"/>
         <source>Unchanged; type to set a new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="234"/>
+        <location filename="../../agent_desktop/settings/form.py" line="232"/>
         <source>Set by your administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="235"/>
+        <location filename="../../agent_desktop/settings/form.py" line="233"/>
         <source>This setting is set by your administrator and cannot be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4278,7 +4278,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="237"/>
+        <location filename="../../softphone/engine/engine.py" line="236"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4350,22 +4350,22 @@ Restore them?</source>
 <context>
     <name>TodoBanner</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/banner.py" line="47"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="48"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/banner.py" line="48"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="49"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/banner.py" line="55"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="56"/>
         <source>Due: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/banner.py" line="57"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="58"/>
         <source>(+{0} more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4373,97 +4373,97 @@ Restore them?</source>
 <context>
     <name>TodoDock</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="145"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="146"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="146"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="147"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="147"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="148"/>
         <source>My team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="148"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="149"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="149"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="150"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="152"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="153"/>
         <source>By due time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="153"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="154"/>
         <source>By priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="154"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="155"/>
         <source>By title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="155"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="156"/>
         <source>By creation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="165"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="166"/>
         <source>Show done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="166"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="167"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="167"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="168"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="168"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="169"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="169"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="170"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="170"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="171"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="172"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="173"/>
         <source>10 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="173"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="174"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="174"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="175"/>
         <source>Tomorrow 9:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="175"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="176"/>
         <source>Choose a time…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4471,17 +4471,17 @@ Restore them?</source>
 <context>
     <name>TodoFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="92"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="93"/>
         <source>New to-do…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="228"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="237"/>
         <source>The to-do could not be saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="292"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="301"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4489,98 +4489,98 @@ Restore them?</source>
 <context>
     <name>TodoForm</name>
     <message>
-        <location filename="../../forms/todo_form.py" line="61"/>
+        <location filename="../../forms/todo_form.py" line="63"/>
         <source>Edit to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="61"/>
+        <location filename="../../forms/todo_form.py" line="63"/>
         <source>New to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="64"/>
-        <location filename="../../forms/todo_form.py" line="65"/>
+        <location filename="../../forms/todo_form.py" line="66"/>
+        <location filename="../../forms/todo_form.py" line="67"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="65"/>
+        <location filename="../../forms/todo_form.py" line="67"/>
         <source>linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="66"/>
+        <location filename="../../forms/todo_form.py" line="68"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="71"/>
+        <location filename="../../forms/todo_form.py" line="73"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="71"/>
+        <location filename="../../forms/todo_form.py" line="73"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="71"/>
+        <location filename="../../forms/todo_form.py" line="73"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="71"/>
+        <location filename="../../forms/todo_form.py" line="73"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="74"/>
+        <location filename="../../forms/todo_form.py" line="76"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="76"/>
+        <location filename="../../forms/todo_form.py" line="78"/>
         <source>My team ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="94"/>
+        <location filename="../../forms/todo_form.py" line="96"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="95"/>
+        <location filename="../../forms/todo_form.py" line="97"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="96"/>
+        <location filename="../../forms/todo_form.py" line="98"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="100"/>
+        <location filename="../../forms/todo_form.py" line="102"/>
         <source>Due time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="101"/>
+        <location filename="../../forms/todo_form.py" line="103"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="102"/>
+        <location filename="../../forms/todo_form.py" line="104"/>
         <source>Assign to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="103"/>
+        <location filename="../../forms/todo_form.py" line="105"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="153"/>
+        <location filename="../../forms/todo_form.py" line="156"/>
         <source>Enter a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4588,52 +4588,52 @@ Restore them?</source>
 <context>
     <name>TodoModel</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="20"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="21"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="21"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="22"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="22"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="23"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="23"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="24"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="24"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="25"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="27"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="28"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="28"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="29"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="29"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="30"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="30"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="31"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="32"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="33"/>
         <source>Team {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -60,47 +60,47 @@
 <context>
     <name>Address</name>
     <message>
-        <location filename="../../forms/address_rules.py" line="109"/>
+        <location filename="../../forms/address_rules.py" line="105"/>
         <source>Enter the province.</source>
         <translation>请输入省份。</translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="111"/>
+        <location filename="../../forms/address_rules.py" line="107"/>
         <source>Not a Chinese province; choose one from the list.</source>
         <translation>不是中国的省份，请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="113"/>
+        <location filename="../../forms/address_rules.py" line="109"/>
         <source>Enter the city.</source>
         <translation>请输入城市。</translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="115"/>
+        <location filename="../../forms/address_rules.py" line="111"/>
         <source>The city is limited to 32 characters.</source>
         <translation>城市不能超过 32 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="117"/>
+        <location filename="../../forms/address_rules.py" line="113"/>
         <source>Enter the district or county.</source>
         <translation>请输入区/县。</translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="119"/>
+        <location filename="../../forms/address_rules.py" line="115"/>
         <source>The district is limited to 32 characters.</source>
         <translation>区/县不能超过 32 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="121"/>
+        <location filename="../../forms/address_rules.py" line="117"/>
         <source>Enter the street, number and room (at least 4 characters).</source>
         <translation>请输入街道、门牌号和房间号（至少 4 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="123"/>
+        <location filename="../../forms/address_rules.py" line="119"/>
         <source>The street is limited to 200 characters.</source>
         <translation>街道地址不能超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/address_rules.py" line="125"/>
+        <location filename="../../forms/address_rules.py" line="121"/>
         <source>A postal code has 6 digits.</source>
         <translation>邮政编码为 6 位数字。</translation>
     </message>
@@ -178,22 +178,22 @@
     </message>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="117"/>
-        <location filename="../../softphone/engine/engine.py" line="303"/>
+        <location filename="../../softphone/engine/engine.py" line="302"/>
         <source>Audio unavailable: no sound device found</source>
         <translation>音频不可用：未找到声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="259"/>
+        <location filename="../../softphone/engine/engine.py" line="258"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation>音频不可用：未配置声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="262"/>
+        <location filename="../../softphone/engine/engine.py" line="261"/>
         <source>Audio opens with the next call</source>
         <translation>音频将在下一通电话时开启</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="310"/>
+        <location filename="../../softphone/engine/engine.py" line="309"/>
         <source>Audio ready</source>
         <translation>音频就绪</translation>
     </message>
@@ -344,37 +344,37 @@
 <context>
     <name>CallbackController</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="219"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="220"/>
         <source>Nobody is waiting for a call back.</source>
         <translation>没有等待回拨的客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="253"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="254"/>
         <source>The call back could not be saved: {0}</source>
         <translation>回呼未能保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="296"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="297"/>
         <source>Another agent is already calling {0}; trying the next caller.</source>
         <translation>另一位坐席正在呼叫 {0}，正在尝试下一位来电者。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="300"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="301"/>
         <source>This entry is not in the CRM yet; try again after the next sync.</source>
         <translation>此条目尚未同步到 CRM，请在下次同步后重试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="305"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="306"/>
         <source>The CRM cannot be reached: call backs need it to share the queue.</source>
         <translation>无法连接 CRM：回拨需要通过它共享队列。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="309"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="310"/>
         <source>The phone is not available.</source>
         <translation>电话不可用。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="329"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="331"/>
         <source>The call did not go through; the caller stays in the queue.</source>
         <translation>呼叫未接通，该来电者仍留在队列中。</translation>
     </message>
@@ -382,102 +382,102 @@
 <context>
     <name>CallbackDock</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="31"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="32"/>
         <source>Unanswered</source>
         <translation>未接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="32"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="33"/>
         <source>Hung up while ringing</source>
         <translation>振铃时挂断</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="33"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="34"/>
         <source>All lines busy</source>
         <translation>所有线路忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="34"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="35"/>
         <source>Agent not ready</source>
         <translation>坐席未就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="35"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="36"/>
         <source>Promised</source>
         <translation>已承诺回电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="47"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="48"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="48"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="49"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="114"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="115"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="114"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="115"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="114"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="115"/>
         <source>Waiting</source>
         <translation>等待时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="114"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="115"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="114"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="115"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="116"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="117"/>
         <source>Call back</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="118"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="119"/>
         <source>Give back</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="120"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="121"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="121"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="122"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="122"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="123"/>
         <source>Busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="123"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="124"/>
         <source>Wrong number</source>
         <translation>打错电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="199"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="202"/>
         <source>Showing the {0} longest waiting of {1}.</source>
         <translation>显示等待最久的 {0} 条（共 {1} 条）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="36"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="37"/>
         <source>Call list</source>
         <translation>外呼名单</translation>
     </message>
@@ -485,12 +485,12 @@
 <context>
     <name>CallbackFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="113"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="114"/>
         <source>Call back the longest waiting caller</source>
         <translation>回拨等待最久的来电者</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="133"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="134"/>
         <source>This caller has no number to call back.</source>
         <translation>此来电者没有可回拨的号码。</translation>
     </message>
@@ -646,23 +646,23 @@
         <translation>网络错误</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="41"/>
+        <location filename="../../forms/complaint_form.py" line="42"/>
         <source>low</source>
         <extracomment>Default time to resolve by severity.</extracomment>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="42"/>
+        <location filename="../../forms/complaint_form.py" line="43"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="43"/>
+        <location filename="../../forms/complaint_form.py" line="44"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="44"/>
+        <location filename="../../forms/complaint_form.py" line="45"/>
         <source>critical</source>
         <translation>紧急</translation>
     </message>
@@ -670,92 +670,92 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../forms/complaint_form.py" line="86"/>
+        <location filename="../../forms/complaint_form.py" line="87"/>
         <source>New complaint — {0}</source>
         <translation>新投诉 — {0}</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="98"/>
+        <location filename="../../forms/complaint_form.py" line="99"/>
         <source>(no order)</source>
         <translation>（无订单）</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="116"/>
+        <location filename="../../forms/complaint_form.py" line="117"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="117"/>
+        <location filename="../../forms/complaint_form.py" line="118"/>
         <source>Se&amp;verity</source>
         <translation>严重程度(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="118"/>
+        <location filename="../../forms/complaint_form.py" line="119"/>
         <source>&amp;Summary *</source>
         <translation>摘要(&amp;S) *</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="119"/>
+        <location filename="../../forms/complaint_form.py" line="120"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="120"/>
+        <location filename="../../forms/complaint_form.py" line="121"/>
         <source>&amp;Order</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="121"/>
+        <location filename="../../forms/complaint_form.py" line="122"/>
         <source>D&amp;ue</source>
         <translation>期限(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="149"/>
+        <location filename="../../forms/complaint_form.py" line="150"/>
         <source>Enter a short summary of the complaint.</source>
         <translation>请输入投诉的简短摘要。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="50"/>
+        <location filename="../../forms/complaint_form.py" line="51"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="51"/>
+        <location filename="../../forms/complaint_form.py" line="52"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="52"/>
+        <location filename="../../forms/complaint_form.py" line="53"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="53"/>
+        <location filename="../../forms/complaint_form.py" line="54"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="54"/>
+        <location filename="../../forms/complaint_form.py" line="55"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="55"/>
+        <location filename="../../forms/complaint_form.py" line="56"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="165"/>
+        <location filename="../../forms/complaint_form.py" line="166"/>
         <source>{0}: at most {1} characters.</source>
         <translation>{0}：最多 {1} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="166"/>
+        <location filename="../../forms/complaint_form.py" line="167"/>
         <source>{0}: not a valid value.</source>
         <translation>{0}：值无效。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="176"/>
+        <location filename="../../forms/complaint_form.py" line="177"/>
         <source>Not saved: the complaint could not be written to the local copy.</source>
         <translation>未保存：投诉无法写入本地副本。</translation>
     </message>
@@ -763,22 +763,22 @@
 <context>
     <name>ComplaintList</name>
     <message>
-        <location filename="../../forms/complaint_list.py" line="101"/>
+        <location filename="../../forms/complaint_list.py" line="104"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="104"/>
+        <location filename="../../forms/complaint_list.py" line="107"/>
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="105"/>
+        <location filename="../../forms/complaint_list.py" line="108"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="134"/>
+        <location filename="../../forms/complaint_list.py" line="137"/>
         <source>{0} complaints · {1} open · {2} overdue</source>
         <translation>{0} 条投诉 · {1} 条待处理 · {2} 条逾期</translation>
     </message>
@@ -786,37 +786,37 @@
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../forms/complaint_list.py" line="44"/>
+        <location filename="../../forms/complaint_list.py" line="47"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="45"/>
+        <location filename="../../forms/complaint_list.py" line="48"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="46"/>
+        <location filename="../../forms/complaint_list.py" line="49"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="47"/>
+        <location filename="../../forms/complaint_list.py" line="50"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="48"/>
+        <location filename="../../forms/complaint_list.py" line="51"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="49"/>
+        <location filename="../../forms/complaint_list.py" line="52"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="77"/>
+        <location filename="../../forms/complaint_list.py" line="80"/>
         <source>{0} (overdue)</source>
         <translation>{0}（逾期）</translation>
     </message>
@@ -824,47 +824,47 @@
 <context>
     <name>ComplaintStatusDialog</name>
     <message>
-        <location filename="../../forms/complaint_status.py" line="43"/>
+        <location filename="../../forms/complaint_status.py" line="51"/>
         <source>Complaint status</source>
         <translation>投诉状态</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="50"/>
+        <location filename="../../forms/complaint_status.py" line="58"/>
         <source>What was done, what was agreed with the customer</source>
         <translation>做了什么处理，与客户达成了什么约定</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="62"/>
+        <location filename="../../forms/complaint_status.py" line="70"/>
         <source>New &amp;status</source>
         <translation>新状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="63"/>
+        <location filename="../../forms/complaint_status.py" line="71"/>
         <source>&amp;Note *</source>
         <translation>备注(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="64"/>
+        <location filename="../../forms/complaint_status.py" line="72"/>
         <source>&amp;Resolution</source>
         <translation>处理结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="78"/>
+        <location filename="../../forms/complaint_status.py" line="86"/>
         <source>{0} — now {1}</source>
         <translation>{0} — 当前状态：{1}</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="90"/>
+        <location filename="../../forms/complaint_status.py" line="98"/>
         <source>{0} — {1} (waiting to sync)</source>
         <translation>{0} — {1}（等待同步）</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="108"/>
+        <location filename="../../forms/complaint_status.py" line="116"/>
         <source>Write a note for this step.</source>
         <translation>请为此步骤填写备注。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="130"/>
+        <location filename="../../forms/complaint_status.py" line="138"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
@@ -890,288 +890,288 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="95"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="111"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="105"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="121"/>
         <source>Could not read the conflicts: {0}</source>
         <translation>无法读取冲突：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="141"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="157"/>
         <source>%n change(s) could not be merged with the CRM: choose which value to keep.</source>
         <translation>
             <numerusform>%n 处修改无法与 CRM 合并：请选择保留哪个值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="143"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="159"/>
         <source>Nothing to resolve</source>
         <translation>没有待处理的冲突</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="164"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="180"/>
         <source>Could not resolve: {0}</source>
         <translation>无法处理：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="174"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="190"/>
         <source>Kept your value of {0} for {1}; it will be sent to the CRM.</source>
         <translation>已保留您的“{0}”（{1}），将发送到 CRM。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="176"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="192"/>
         <source>Kept the server&apos;s value of {0} for {1}.</source>
         <translation>已保留服务器上的“{0}”（{1}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="180"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="196"/>
         <source>Kept your values for %n conflicts; they will be sent to the CRM.</source>
         <translation>
             <numerusform>已为 %n 条冲突保留您的值，将发送到 CRM。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="182"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="198"/>
         <source>Kept the server&apos;s values for %n conflicts.</source>
         <translation>
             <numerusform>已为 %n 条冲突保留服务器上的值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="198"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="214"/>
         <source>The CRM refused this change; it cannot be sent again as it is</source>
         <translation>CRM 拒绝了此修改，无法按原样再次发送</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="200"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="216"/>
         <source>Apply your value again; it is sent to the CRM</source>
         <translation>重新应用您的值，并发送到 CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="207"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="223"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="208"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="224"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="209"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="225"/>
         <source>To-do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="210"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="226"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="211"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="227"/>
         <source>Callback</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="212"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="228"/>
         <source>Contact</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="215"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="231"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="219"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="235"/>
         <source>Whole change (refused by the CRM)</source>
         <translation>整条修改（被 CRM 拒绝）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="224"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="240"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="225"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="241"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="226"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="242"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="227"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="243"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="228"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="244"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="229"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="245"/>
         <source>District</source>
         <translation>区/县</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="230"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="246"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="231"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="247"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="232"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="248"/>
         <source>VIP level</source>
         <translation>VIP 等级</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="233"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="249"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="234"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="250"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="235"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="251"/>
         <source>Special requests</source>
         <translation>特殊要求</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="236"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="252"/>
         <source>Delivery address</source>
         <translation>收货地址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="237"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="253"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="238"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="254"/>
         <source>Recipient&apos;s phone</source>
         <translation>收件人电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="239"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="255"/>
         <source>Order lines</source>
         <translation>订单明细</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="240"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="256"/>
         <source>Rush</source>
         <translation>加急</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="241"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="257"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="242"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="258"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="243"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="259"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="244"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="260"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="250"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="266"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="252"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="268"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="252"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="268"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="261"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="277"/>
         <source>Someone else changed it in the CRM meanwhile</source>
         <translation>其他人在此期间已在 CRM 中修改</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="262"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="278"/>
         <source>The record keeps changing in the CRM</source>
         <translation>该记录在 CRM 中不断被修改</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="267"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="283"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="270"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="286"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="271"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="287"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="272"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="288"/>
         <source>Your value</source>
         <translation>您的值</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="273"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="289"/>
         <source>Server&apos;s value</source>
         <translation>服务器上的值</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="274"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="290"/>
         <source>Original value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="275"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="291"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="278"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="294"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="279"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="295"/>
         <source>Keep the server&apos;s</source>
         <translation>保留服务器的</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="280"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="296"/>
         <source>Keep the value the CRM has and drop yours</source>
         <translation>保留 CRM 中的值，放弃您的修改</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="281"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="297"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1179,42 +1179,42 @@
 <context>
     <name>CourierRulesDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="42"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="43"/>
         <source>Courier rules</source>
         <translation>快递规则</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="46"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="47"/>
         <source>Delivery (empty = any)</source>
         <translation>配送方式（留空 = 任意）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="46"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="47"/>
         <source>Region prefix</source>
         <translation>地区前缀</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="46"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="47"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="51"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="52"/>
         <source>&amp;Add rule</source>
         <translation>添加规则(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="53"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="54"/>
         <source>&amp;Remove rule</source>
         <translation>删除规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="94"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="97"/>
         <source>Every rule needs a courier.</source>
         <translation>每条规则都需要指定快递公司。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="104"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="107"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -1240,7 +1240,7 @@
 <context>
     <name>Credentials</name>
     <message>
-        <location filename="../../agent_desktop/shell/credentials.py" line="28"/>
+        <location filename="../../agent_desktop/shell/credentials.py" line="29"/>
         <source>No secure password store is available (the keyring backend is &quot;{0}&quot;). Passwords can only be remembered for this session; install and unlock a system keyring (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain) to store them permanently.</source>
         <translation>没有可用的安全密码存储（当前密钥环后端为“{0}”）。密码只能在本次会话中记住；如需长期保存，请安装并解锁系统密钥环（GNOME Keyring、KWallet、Windows 凭据管理器或 macOS 钥匙串）。</translation>
     </message>
@@ -1248,7 +1248,7 @@
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../../crm/client.py" line="115"/>
+        <location filename="../../crm/client.py" line="117"/>
         <source>The CRM cannot be reached</source>
         <translation>无法连接 CRM</translation>
     </message>
@@ -1306,12 +1306,12 @@
         <translation>同步冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="196"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="198"/>
         <source>Sign-in to the CRM expired</source>
         <translation>CRM 登录已过期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="247"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="249"/>
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
@@ -1621,22 +1621,22 @@
 <context>
     <name>CustomerConflicts</name>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="51"/>
+        <location filename="../../forms/customer_conflicts.py" line="62"/>
         <source>Someone else changed these fields meanwhile. Choose which value to keep:</source>
         <translation>这些字段已被他人修改，请选择要保留的值：</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="56"/>
+        <location filename="../../forms/customer_conflicts.py" line="67"/>
         <source>{0}: theirs “{1}”, yours “{2}”</source>
         <translation>{0}：对方“{1}”，您的“{2}”</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="64"/>
+        <location filename="../../forms/customer_conflicts.py" line="75"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="65"/>
+        <location filename="../../forms/customer_conflicts.py" line="76"/>
         <source>Keep theirs</source>
         <translation>保留对方的</translation>
     </message>
@@ -1644,107 +1644,107 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../forms/customer_form.py" line="68"/>
+        <location filename="../../forms/customer_form.py" line="69"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="68"/>
+        <location filename="../../forms/customer_form.py" line="69"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="82"/>
+        <location filename="../../forms/customer_form.py" line="83"/>
         <source>Comma-separated, e.g. tv, elderly</source>
         <translation>用逗号分隔，例如：电视, 老年人</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="85"/>
+        <location filename="../../forms/customer_form.py" line="86"/>
         <source>Accepts sample trials</source>
         <translation>接受试用装</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="86"/>
+        <location filename="../../forms/customer_form.py" line="87"/>
         <source>Agreed to follow-up calls</source>
         <translation>同意回访</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="102"/>
+        <location filename="../../forms/customer_form.py" line="103"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="103"/>
+        <location filename="../../forms/customer_form.py" line="104"/>
         <source>Phones *</source>
         <translation>电话 *</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="105"/>
+        <location filename="../../forms/customer_form.py" line="106"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="106"/>
+        <location filename="../../forms/customer_form.py" line="107"/>
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="107"/>
+        <location filename="../../forms/customer_form.py" line="108"/>
         <source>&amp;VIP level</source>
         <translation>VIP 等级(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="108"/>
+        <location filename="../../forms/customer_form.py" line="109"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="110"/>
+        <location filename="../../forms/customer_form.py" line="111"/>
         <source>Preferred call window</source>
         <translation>偏好的通话时段</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="111"/>
+        <location filename="../../forms/customer_form.py" line="112"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="176"/>
+        <location filename="../../forms/customer_form.py" line="177"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="178"/>
+        <location filename="../../forms/customer_form.py" line="179"/>
         <source>Enter at least one phone number.</source>
         <translation>请至少输入一个电话号码。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="180"/>
+        <location filename="../../forms/customer_form.py" line="181"/>
         <source>Correct the phone numbers marked in red.</source>
         <translation>请更正标红的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="182"/>
+        <location filename="../../forms/customer_form.py" line="183"/>
         <source>Correct the address.</source>
         <translation>请更正地址。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="200"/>
+        <location filename="../../forms/customer_form.py" line="201"/>
         <source>Already belongs to another customer: {0}</source>
         <translation>已属于另一位客户：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="215"/>
+        <location filename="../../forms/customer_form.py" line="216"/>
         <source>Check the duplicate phone warning, then save again to keep it.</source>
         <translation>请查看重复号码的提示，确认后再次保存即可保留。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="242"/>
+        <location filename="../../forms/customer_form.py" line="248"/>
         <source>Saved, except the fields someone else changed meanwhile.</source>
         <translation>已保存，但他人同时修改的字段除外。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="249"/>
+        <location filename="../../forms/customer_form.py" line="255"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
@@ -1752,7 +1752,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../forms/order_customer_picker.py" line="32"/>
+        <location filename="../../forms/order_customer_picker.py" line="35"/>
         <source>Name or phone, then Enter</source>
         <translation>输入姓名或电话后按回车</translation>
     </message>
@@ -1877,92 +1877,92 @@
 <context>
     <name>LogisticsExport</name>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="24"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="25"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="25"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="26"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="26"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="27"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="27"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="28"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="28"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="29"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="29"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="30"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="30"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="31"/>
         <source>District</source>
         <translation>区/县</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="31"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="32"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="32"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="33"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="33"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="34"/>
         <source>Delivery</source>
         <translation>配送方式</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="34"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="35"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="35"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="36"/>
         <source>Sorting date</source>
         <translation>分拣日期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="36"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="37"/>
         <source>Hand-over date</source>
         <translation>交接日期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="37"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="38"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="38"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="39"/>
         <source>Total (CNY)</source>
         <translation>总额（元）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="39"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="40"/>
         <source>Rush</source>
         <translation>加急</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="40"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="41"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="41"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="42"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
@@ -1988,199 +1988,199 @@
 <context>
     <name>LogisticsView</name>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="65"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="74"/>
         <source>Waiting for sorting</source>
         <translation>待分拣</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="66"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="75"/>
         <source>Sorted, waiting for shipment</source>
         <translation>已分拣，待发货</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="67"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="76"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="68"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="77"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="69"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="78"/>
         <source>&amp;Automatic by rules</source>
         <translation>按规则自动分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="74"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="83"/>
         <source>Assign &amp;selection</source>
         <translation>分配所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="77"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="86"/>
         <source>Confirm s&amp;orting</source>
         <translation>确认分拣(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="78"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="87"/>
         <source>Confirm s&amp;hipment</source>
         <translation>确认发货(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="80"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="89"/>
         <source>Selection &amp;delivered</source>
         <translation>所选已签收(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="83"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="92"/>
         <source>Selection re&amp;turned</source>
         <translation>所选已退回(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="85"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="94"/>
         <source>Courier r&amp;ules...</source>
         <translation>快递规则(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="89"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="98"/>
         <source>Export &amp;Excel</source>
         <translation>导出 &amp;Excel</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="90"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="99"/>
         <source>Export &amp;CSV</source>
         <translation>导出 &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="91"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="100"/>
         <source>Export &amp;TSV</source>
         <translation>导出 &amp;TSV</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="98"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="107"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="99"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="108"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="100"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="109"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="101"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="110"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="102"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="111"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="103"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="112"/>
         <source>Delivery</source>
         <translation>配送方式</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="104"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="113"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="105"/>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="125"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="114"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="134"/>
         <source>Sorting date</source>
         <translation>分拣日期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="106"/>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="127"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="115"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="136"/>
         <source>Hand-over date</source>
         <translation>交接日期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="107"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="116"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="108"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="117"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="171"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="180"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="220"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="229"/>
         <source>%1 orders</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="241"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="252"/>
         <source>%1 couriers chosen by the rules; %2 orders still without one</source>
         <translation>已按规则分配 %1 个快递；仍有 %2 个订单未分配</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="265"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="276"/>
         <source>Choose a courier for at least one order first.</source>
         <translation>请先为至少一个订单选择快递公司。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="271"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="282"/>
         <source>%1 orders sorted</source>
         <translation>已分拣 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="283"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="294"/>
         <source>Enter the tracking numbers of the parcels first.</source>
         <translation>请先输入包裹的运单号。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="288"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="299"/>
         <source>%1 orders shipped</source>
         <translation>已发货 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="299"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="310"/>
         <source>Select shipped orders first.</source>
         <translation>请先选择已发货的订单。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="304"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="315"/>
         <source>%1 orders updated</source>
         <translation>已更新 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="325"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="336"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="326"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="337"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="327"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="338"/>
         <source>Tab-separated text (*.tsv)</source>
         <translation>制表符分隔文本 (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="330"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="341"/>
         <source>Export the sorting list</source>
         <translation>导出分拣清单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="351"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="364"/>
         <source>%1 orders exported</source>
         <translation>已导出 %1 个订单</translation>
     </message>
@@ -2388,47 +2388,47 @@
 <context>
     <name>NewCallerForm</name>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="53"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="55"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="55"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="57"/>
         <source>N&amp;umber</source>
         <translation>号码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="57"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="59"/>
         <source>&amp;City (optional)</source>
         <translation>城市（可选）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="58"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="60"/>
         <source>&amp;Address (optional)</source>
         <translation>地址（可选）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="61"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="63"/>
         <source>&amp;Save customer</source>
         <translation>保存客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="81"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="83"/>
         <source>New caller: %1</source>
         <translation>新来电者：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="102"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="104"/>
         <source>Enter the caller&apos;s name.</source>
         <translation>请输入来电者姓名。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="106"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="108"/>
         <source>This is not a phone number.</source>
         <translation>这不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="122"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="124"/>
         <source>Please check the fields: %1</source>
         <translation>请检查这些字段：%1</translation>
     </message>
@@ -2436,257 +2436,257 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../forms/order_form.py" line="109"/>
+        <location filename="../../forms/order_form_layout.py" line="69"/>
         <source>Express courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="110"/>
+        <location filename="../../forms/order_form_layout.py" line="70"/>
         <source>Standard courier</source>
         <translation>普通快递</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="111"/>
+        <location filename="../../forms/order_form_layout.py" line="71"/>
         <source>Post (China Post)</source>
         <translation>邮政（中国邮政）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="112"/>
+        <location filename="../../forms/order_form_layout.py" line="72"/>
         <source>Self-pickup</source>
         <translation>自提</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="123"/>
+        <location filename="../../forms/order_form_layout.py" line="83"/>
         <source>Cash on delivery</source>
         <translation>货到付款</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="124"/>
+        <location filename="../../forms/order_form_layout.py" line="84"/>
         <source>Online payment: Alipay</source>
         <translation>在线支付：支付宝</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="125"/>
+        <location filename="../../forms/order_form_layout.py" line="85"/>
         <source>Online payment: WeChat Pay</source>
         <translation>在线支付：微信支付</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="126"/>
+        <location filename="../../forms/order_form_layout.py" line="86"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="127"/>
+        <location filename="../../forms/order_form_layout.py" line="87"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="130"/>
+        <location filename="../../forms/order_form_layout.py" line="90"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="140"/>
+        <location filename="../../forms/order_form_layout.py" line="100"/>
         <source>18-character unified social credit code</source>
         <translation>18 位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="141"/>
+        <location filename="../../forms/order_form_layout.py" line="101"/>
         <source>R&amp;ush order</source>
         <translation>加急订单(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="147"/>
+        <location filename="../../forms/order_form_layout.py" line="107"/>
         <source>&amp;Submit order (Ctrl+Enter)</source>
         <translation>提交订单(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="149"/>
+        <location filename="../../forms/order_form_layout.py" line="109"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="151"/>
+        <location filename="../../forms/order_form_layout.py" line="111"/>
         <source>Cancel this &amp;order...</source>
         <translation>取消此订单(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="171"/>
+        <location filename="../../forms/order_form_layout.py" line="131"/>
         <source>C&amp;ustomer</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="178"/>
+        <location filename="../../forms/order_form_layout.py" line="138"/>
         <source>Delivery</source>
         <translation>配送方式</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="180"/>
+        <location filename="../../forms/order_form_layout.py" line="140"/>
         <source>&amp;Delivery</source>
         <translation>配送方式(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="182"/>
+        <location filename="../../forms/order_form_layout.py" line="142"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="183"/>
+        <location filename="../../forms/order_form_layout.py" line="143"/>
         <source>Recipient p&amp;hone</source>
         <translation>收件人电话(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="187"/>
+        <location filename="../../forms/order_form_layout.py" line="147"/>
         <source>&amp;Payment</source>
         <translation>支付方式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="188"/>
+        <location filename="../../forms/order_form_layout.py" line="148"/>
         <source>&amp;Media source</source>
         <translation>媒体来源(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="189"/>
+        <location filename="../../forms/order_form_layout.py" line="149"/>
         <source>&amp;Invoice title</source>
         <translation>发票抬头(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="191"/>
+        <location filename="../../forms/order_form_layout.py" line="151"/>
         <source>Ta&amp;x id</source>
         <translation>税号(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="194"/>
+        <location filename="../../forms/order_form_layout.py" line="154"/>
         <source>Special &amp;requests</source>
         <translation>特殊要求(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="281"/>
+        <location filename="../../forms/order_form.py" line="120"/>
         <source>Total: ¥%1</source>
         <translation>合计：¥%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="480"/>
+        <location filename="../../forms/order_form.py" line="319"/>
         <source>Discard order?</source>
         <translation>放弃订单？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="481"/>
+        <location filename="../../forms/order_form.py" line="320"/>
         <source>Discard what you typed in this order?</source>
         <translation>放弃您在此订单中输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="507"/>
+        <location filename="../../forms/order_form.py" line="346"/>
         <source>Cancel order?</source>
         <translation>取消订单？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="508"/>
+        <location filename="../../forms/order_form.py" line="347"/>
         <source>Cancel order %1? The customer will not receive it.</source>
         <translation>取消订单 %1？客户将不会收到此订单。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="542"/>
+        <location filename="../../forms/order_form.py" line="381"/>
         <source>The CRM refused the change: %1</source>
         <translation>CRM 拒绝了此修改：%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="563"/>
+        <location filename="../../forms/order_form.py" line="402"/>
         <source>New order</source>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="567"/>
+        <location filename="../../forms/order_form.py" line="406"/>
         <source>Order %1 (provisional number, not yet confirmed by the CRM)</source>
         <translation>订单 %1（临时编号，CRM 尚未确认）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="569"/>
+        <location filename="../../forms/order_form.py" line="408"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="571"/>
+        <location filename="../../forms/order_form.py" line="410"/>
         <source>status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="576"/>
+        <location filename="../../forms/order_form.py" line="415"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="168"/>
+        <location filename="../../forms/order_rules.py" line="169"/>
         <source>Choose the customer (search by name or phone).</source>
         <translation>请选择客户（按姓名或电话搜索）。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="170"/>
+        <location filename="../../forms/order_rules.py" line="171"/>
         <source>Add at least one product.</source>
         <translation>请至少添加一件商品。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="172"/>
+        <location filename="../../forms/order_rules.py" line="173"/>
         <source>An order has at most 50 lines.</source>
         <translation>一个订单最多 50 行。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="175"/>
+        <location filename="../../forms/order_rules.py" line="176"/>
         <source>The quantity must be between 1 and 9999.</source>
         <translation>数量必须在 1 到 9999 之间。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="177"/>
+        <location filename="../../forms/order_rules.py" line="178"/>
         <source>Only %1 in stock.</source>
         <translation>库存仅剩 %1。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="179"/>
+        <location filename="../../forms/order_rules.py" line="180"/>
         <source>The discount is a percentage from 0 to 100.</source>
         <translation>折扣为 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="181"/>
+        <location filename="../../forms/order_rules.py" line="182"/>
         <source>Choose how the order is delivered.</source>
         <translation>请选择配送方式。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="191"/>
+        <location filename="../../forms/order_rules.py" line="192"/>
         <source>Not a valid phone number.</source>
         <translation>电话号码无效。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="193"/>
+        <location filename="../../forms/order_rules.py" line="194"/>
         <source>Choose how the customer pays.</source>
         <translation>请选择付款方式。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="197"/>
+        <location filename="../../forms/order_rules.py" line="198"/>
         <source>A unified social credit code has 18 characters (now %1).</source>
         <translation>统一社会信用代码为 18 位（当前 %1 位）。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="201"/>
+        <location filename="../../forms/order_rules.py" line="202"/>
         <source>Only digits and capital letters except I, O, S, V and Z.</source>
         <translation>只能包含数字和大写字母（不含 I、O、S、V、Z）。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="203"/>
+        <location filename="../../forms/order_rules.py" line="204"/>
         <source>The check character is wrong: look for a typo.</source>
         <translation>校验位错误：请检查是否输错。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="205"/>
+        <location filename="../../forms/order_rules.py" line="206"/>
         <source>An invoice with a tax id needs a title (company name).</source>
         <translation>填写了税号的发票需要抬头（公司名称）。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="207"/>
+        <location filename="../../forms/order_rules.py" line="208"/>
         <source>The invoice title is limited to 200 characters.</source>
         <translation>发票抬头最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="209"/>
+        <location filename="../../forms/order_rules.py" line="210"/>
         <source>Special requests are limited to 4000 characters.</source>
         <translation>特殊要求最多 4000 个字符。</translation>
     </message>
@@ -2732,52 +2732,52 @@
 <context>
     <name>OrderLookup</name>
     <message>
-        <location filename="../../forms/order_lookup.py" line="30"/>
+        <location filename="../../forms/order_lookup.py" line="32"/>
         <source>Order number (SO… or L…) or the customer&apos;s phone</source>
         <translation>订单号（SO… 或 L…）或客户电话</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="35"/>
+        <location filename="../../forms/order_lookup.py" line="37"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="36"/>
+        <location filename="../../forms/order_lookup.py" line="38"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="37"/>
+        <location filename="../../forms/order_lookup.py" line="39"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="38"/>
+        <location filename="../../forms/order_lookup.py" line="40"/>
         <source>Total ¥</source>
         <translation>小计 ¥</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="39"/>
+        <location filename="../../forms/order_lookup.py" line="41"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="40"/>
+        <location filename="../../forms/order_lookup.py" line="42"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="48"/>
+        <location filename="../../forms/order_lookup.py" line="50"/>
         <source>&amp;Find order</source>
         <translation>查找订单(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="74"/>
+        <location filename="../../forms/order_lookup.py" line="76"/>
         <source>%1 orders found</source>
         <translation>找到 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="76"/>
+        <location filename="../../forms/order_lookup.py" line="78"/>
         <source>No order with this number or phone</source>
         <translation>没有与此号码或电话对应的订单</translation>
     </message>
@@ -2785,7 +2785,7 @@
 <context>
     <name>Orders</name>
     <message>
-        <location filename="../../crm/store/orders.py" line="31"/>
+        <location filename="../../crm/store/orders.py" line="32"/>
         <source>This order has left the warehouse (or was cancelled); it can no longer be changed.</source>
         <translation>此订单已出库（或已取消），不能再修改。</translation>
     </message>
@@ -2793,32 +2793,32 @@
 <context>
     <name>OrdersFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="81"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="82"/>
         <source>&amp;New order...</source>
         <translation>新建订单(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="82"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="83"/>
         <source>Order &amp;lookup...</source>
         <translation>查询订单(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="137"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="138"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation>CRM 仍在启动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="145"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="146"/>
         <source>New order</source>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="215"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="217"/>
         <source>Unfinished orders</source>
         <translation>未完成的订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="216"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="218"/>
         <source>%1 order(s) were not submitted last time:
 %2
 Restore them?</source>
@@ -2827,22 +2827,22 @@ Restore them?</source>
 要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="222"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="224"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="223"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="225"/>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="224"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="226"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="288"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="295"/>
         <source>Order lookup</source>
         <translation>查询订单</translation>
     </message>
@@ -2850,67 +2850,67 @@ Restore them?</source>
 <context>
     <name>Phone</name>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="39"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="40"/>
         <source>Answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="40"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="41"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="41"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="42"/>
         <source>Hold / resume</source>
         <translation>保持 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="42"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="43"/>
         <source>Mute / unmute</source>
         <translation>静音 / 取消静音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="43"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="44"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="120"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="71"/>
         <source>SIP: starting</source>
         <translation>SIP：启动中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="177"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="128"/>
         <source>SIP: restarting</source>
         <translation>SIP：重新启动中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="299"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="250"/>
         <source>Audio: idle</source>
         <translation>音频：空闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="301"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="252"/>
         <source>Audio: in use</source>
         <translation>音频：使用中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="45"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="46"/>
         <source>Call me from a demo customer</source>
         <translation>让一位演示客户给我打电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="280"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="231"/>
         <source>SIP: ready on port %1</source>
         <translation>SIP：已在端口 %1 就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="287"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="238"/>
         <source>Next attempt in %1 s</source>
         <translation>%1 秒后重试</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="303"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="254"/>
         <source>Audio unavailable</source>
         <translation>音频不可用</translation>
     </message>
@@ -2960,7 +2960,7 @@ Restore them?</source>
         <translation>随来电传来的客户编号不存在。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/record_source.py" line="100"/>
+        <location filename="../../screenpop/core/record_source.py" line="109"/>
         <source>Abnormal call</source>
         <translation>异常来电</translation>
     </message>
@@ -2983,7 +2983,7 @@ Restore them?</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../forms/product_lookup.py" line="74"/>
+        <location filename="../../forms/product_lookup.py" line="69"/>
         <source>%1  %2  ¥%3  stock %4</source>
         <translation>%1  %2  ¥%3  库存 %4</translation>
     </message>
@@ -3060,57 +3060,57 @@ Restore them?</source>
 <context>
     <name>ScreenPopDock</name>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="67"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="68"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="68"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="69"/>
         <source>The CRM cannot be reached: this card comes from the local copy.</source>
         <translation>无法连接 CRM：此卡片来自本地副本。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="78"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="79"/>
         <source>The customer card appears here when a call rings.</source>
         <translation>来电振铃时，客户卡片将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="289"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="293"/>
         <source>Opened without a call</source>
         <translation>手动打开（无通话）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="291"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="295"/>
         <source>Not reached: %1</source>
         <translation>未接通：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="293"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="297"/>
         <source>Call finished</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="295"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="299"/>
         <source>Call ended: wrap-up pending</source>
         <translation>通话已结束：待话后处理</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="297"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="301"/>
         <source>In call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="299"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="303"/>
         <source>Dialling</source>
         <translation>拨号中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="301"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="305"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="303"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="307"/>
         <source>(marked abnormal)</source>
         <translation>（已标记为异常）</translation>
     </message>
@@ -4218,27 +4218,27 @@ Restore them?</source>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="206"/>
+        <location filename="../../agent_desktop/settings/form.py" line="204"/>
         <source>{0} (not connected)</source>
         <translation>{0}（未连接）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="229"/>
+        <location filename="../../agent_desktop/settings/form.py" line="227"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="232"/>
+        <location filename="../../agent_desktop/settings/form.py" line="230"/>
         <source>Unchanged; type to set a new password</source>
         <translation>未更改；输入以设置新密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="234"/>
+        <location filename="../../agent_desktop/settings/form.py" line="232"/>
         <source>Set by your administrator</source>
         <translation>由管理员设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="235"/>
+        <location filename="../../agent_desktop/settings/form.py" line="233"/>
         <source>This setting is set by your administrator and cannot be changed here.</source>
         <translation>此设置由管理员设定，不能在此更改。</translation>
     </message>
@@ -4269,7 +4269,7 @@ Restore them?</source>
         <translation>电话无法启动</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="237"/>
+        <location filename="../../softphone/engine/engine.py" line="236"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation>电话无法启动：SIP 端口已被占用或地址不可用</translation>
     </message>
@@ -4341,22 +4341,22 @@ Restore them?</source>
 <context>
     <name>TodoBanner</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/banner.py" line="47"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="48"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/banner.py" line="48"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="49"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/banner.py" line="55"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="56"/>
         <source>Due: {0}</source>
         <translation>到期：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/banner.py" line="57"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="58"/>
         <source>(+{0} more)</source>
         <translation>（还有 {0} 项）</translation>
     </message>
@@ -4364,97 +4364,97 @@ Restore them?</source>
 <context>
     <name>TodoDock</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="145"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="146"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="146"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="147"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="147"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="148"/>
         <source>My team</source>
         <translation>我的团队</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="148"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="149"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="149"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="150"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="152"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="153"/>
         <source>By due time</source>
         <translation>按到期时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="153"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="154"/>
         <source>By priority</source>
         <translation>按优先级</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="154"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="155"/>
         <source>By title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="155"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="156"/>
         <source>By creation</source>
         <translation>按创建时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="165"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="166"/>
         <source>Show done</source>
         <translation>显示已完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="166"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="167"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="167"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="168"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="168"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="169"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="169"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="170"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="170"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="171"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="172"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="173"/>
         <source>10 minutes</source>
         <translation>10 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="173"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="174"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="174"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="175"/>
         <source>Tomorrow 9:00</source>
         <translation>明天 9:00</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="175"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="176"/>
         <source>Choose a time…</source>
         <translation>选择时间…</translation>
     </message>
@@ -4462,17 +4462,17 @@ Restore them?</source>
 <context>
     <name>TodoFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="92"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="93"/>
         <source>New to-do…</source>
         <translation>新建待办…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="228"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="237"/>
         <source>The to-do could not be saved: {0}</source>
         <translation>待办未能保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="292"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="301"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
@@ -4480,98 +4480,98 @@ Restore them?</source>
 <context>
     <name>TodoForm</name>
     <message>
-        <location filename="../../forms/todo_form.py" line="61"/>
+        <location filename="../../forms/todo_form.py" line="63"/>
         <source>Edit to-do</source>
         <translation>编辑待办</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="61"/>
+        <location filename="../../forms/todo_form.py" line="63"/>
         <source>New to-do</source>
         <translation>新建待办</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="64"/>
-        <location filename="../../forms/todo_form.py" line="65"/>
+        <location filename="../../forms/todo_form.py" line="66"/>
+        <location filename="../../forms/todo_form.py" line="67"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="65"/>
+        <location filename="../../forms/todo_form.py" line="67"/>
         <source>linked</source>
         <translation>已关联</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="66"/>
+        <location filename="../../forms/todo_form.py" line="68"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="71"/>
+        <location filename="../../forms/todo_form.py" line="73"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="71"/>
+        <location filename="../../forms/todo_form.py" line="73"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="71"/>
+        <location filename="../../forms/todo_form.py" line="73"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="71"/>
+        <location filename="../../forms/todo_form.py" line="73"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="74"/>
+        <location filename="../../forms/todo_form.py" line="76"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="76"/>
+        <location filename="../../forms/todo_form.py" line="78"/>
         <source>My team ({0})</source>
         <translation>我的团队（{0}）</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="94"/>
+        <location filename="../../forms/todo_form.py" line="96"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="95"/>
+        <location filename="../../forms/todo_form.py" line="97"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="96"/>
+        <location filename="../../forms/todo_form.py" line="98"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="100"/>
+        <location filename="../../forms/todo_form.py" line="102"/>
         <source>Due time</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="101"/>
+        <location filename="../../forms/todo_form.py" line="103"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="102"/>
+        <location filename="../../forms/todo_form.py" line="104"/>
         <source>Assign to</source>
         <translation>分配给</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="103"/>
+        <location filename="../../forms/todo_form.py" line="105"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="153"/>
+        <location filename="../../forms/todo_form.py" line="156"/>
         <source>Enter a title.</source>
         <translation>请输入标题。</translation>
     </message>
@@ -4579,52 +4579,52 @@ Restore them?</source>
 <context>
     <name>TodoModel</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="20"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="21"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="21"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="22"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="22"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="23"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="23"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="24"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="24"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="25"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="27"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="28"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="28"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="29"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="29"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="30"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="30"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="31"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="32"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="33"/>
         <source>Team {0}</source>
         <translation>团队 {0}</translation>
     </message>

@@ -201,3 +201,20 @@ def test_tab_walks_the_form_in_reading_order(form) -> None:
         if widget is form.customer_picker.search_edit:
             break
     assert seen == wanted
+
+
+def test_the_form_is_chinese_when_the_language_is(qapp, qtbot, services) -> None:
+    """Its labels, lists and buttons come from the Chinese translation (the layout is built in its own
+    module under the form's translation context)."""
+    from agent_desktop.shell.i18n import TranslationManager
+
+    translations = TranslationManager(qapp)
+    translations.set_language("zh_CN")
+    try:
+        widget = OrderForm(services)
+        qtbot.addWidget(widget)
+        assert widget.submit_button.text() == "提交订单(&S) (Ctrl+Enter)"
+        assert widget.payment_combo.itemText(0) == "货到付款"
+        assert widget.rush_check.text() != "R&ush order"
+    finally:
+        translations.set_language("en")
