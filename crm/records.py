@@ -217,34 +217,9 @@ class OrderRecord(TypedDict, total=False):
     shipped_at: str | None
 
 
-class LogisticsOrderRecord(TypedDict, total=False):
+class LogisticsOrderRecord(OrderRecord, total=False):
     """An order with its logistics dates (sorted_at is set by the server when it is sorted)."""
 
-    id: str
-    version: int
-    created_at: str
-    updated_at: str
-    number: str
-    customer_id: str
-    lines: list[OrderLineDict]
-    total_cents: int
-    delivery_method: Literal["courier", "express", "post", "pickup"]
-    delivery_address: AddressDict
-    recipient_name: str
-    recipient_phone: str | None
-    payment_method: Literal["cod", "alipay", "wechat_pay", "bank_card", "bank_transfer"]
-    media_source_id: str | None
-    call_log_id: str | None
-    invoice_title: str
-    tax_id: str
-    rush: bool
-    requests: str
-    status: Literal["ordered", "sorted", "shipped", "delivered", "returned", "cancelled"]
-    status_reason: str
-    courier: str
-    tracking_number: str
-    agent_id: str | None
-    shipped_at: str | None
     sort_date: str | None
     handover_date: str | None
     sorted_at: str | None

@@ -66,21 +66,30 @@ class Writer:
         self.classes: dict[str, str] = {}
         self.order: list[str] = []
 
-    def model(self, name: str, model: type[BaseModel]) -> None:
+    def model(self, name: str, model: type[BaseModel], base: str = "", inherited: frozenset[str] = frozenset()) -> None:
+        """``base``: the record type of a model this one extends; only the fields it adds are written."""
         schema = model.model_json_schema(mode="serialization")
-        self._object(name, schema, schema.get("$defs", {}))
+        self._object(name, schema, schema.get("$defs", {}), base, inherited)
 
-    def _object(self, name: str, schema: dict[str, Any], defs: dict[str, Any]) -> str:
+    def _object(
+        self,
+        name: str,
+        schema: dict[str, Any],
+        defs: dict[str, Any],
+        base: str = "",
+        inherited: frozenset[str] = frozenset(),
+    ) -> str:
         if name in self.classes:
             return name
         self.classes[name] = ""  # reserved: a model referring to itself
-        lines = [f"class {name}(TypedDict, total=False):"]
+        lines = [f"class {name}({base or 'TypedDict'}, total=False):"]
         title = schema.get("title") or name
         doc = (schema.get("description") or f"{title}, as JSON.").strip().splitlines()[0]
         lines.append(f'    """{doc}"""')
         lines.append("")
         for field, prop in schema.get("properties", {}).items():
-            lines.append(f"    {field}: {self._type(prop, defs, name + _camel(field))}")
+            if field not in inherited:
+                lines.append(f"    {field}: {self._type(prop, defs, name + _camel(field))}")
         self.classes[name] = "\n".join(lines)
         self.order.append(name)
         return name
@@ -128,7 +137,9 @@ def _camel(name: str) -> str:
 def render() -> str:
     writer = Writer()
     for name, model in MODELS.items():
-        writer.model(name, model)
+        parent = next((n for n, m in MODELS.items() if m is not model and issubclass(model, m)), "")
+        inherited = frozenset(MODELS[parent].model_fields) if parent else frozenset()
+        writer.model(name, model, parent, inherited)
     return writer.text()
 
 
