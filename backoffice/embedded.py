@@ -1,7 +1,7 @@
 """The desktop's embedded back office, as a child process of the desktop.
 
 ``python -m backoffice embedded --db FILE`` is what the desktop runs when no CRM URL is configured
-(:mod:`agent_desktop.features.crm_link.embedded_backoffice` starts and stops it). The protocol with the parent is
+(:mod:`agent_desktop.features.crm_link.core.embedded_backoffice` starts and stops it). The protocol with the parent is
 three steps over the child's standard streams:
 
 1. the parent writes the local agent's password for this run as the first line of stdin (a fresh
