@@ -29,6 +29,8 @@ from softphone.engine.config import EngineConfig
 from softphone.engine.device_switch import DeviceWorker
 from softphone.engine.doorbell import Doorbell
 from softphone.engine.events import AudioStatus, EngineFailed, EngineStarted, EngineStopped, RegistrationChanged
+from softphone.engine.fallback_responder import FallbackResponder
+from softphone.engine.fallback_responder import install as install_fallback_responder
 from softphone.engine.host import PreRingFilter
 from softphone.engine.pj_objects import BridgePort, PjAccount, PjCall, park_surviving_calls
 from softphone.engine.records import CallRecord
@@ -93,6 +95,7 @@ class SipEngine(CallCommands, CallHandlers):
         self._ep: pj.Endpoint | None = None
         self._account: PjAccount | None = None
         self._port: BridgePort | None = None
+        self._fallback: FallbackResponder | None = None
         self._calls: dict[int, CallRecord] = {}
         self._graveyard: list[PjCall] = []
         self._all_calls: weakref.WeakSet[PjCall] = weakref.WeakSet()
@@ -242,6 +245,7 @@ class SipEngine(CallCommands, CallHandlers):
         self._doorbell.install(self._ep)
         self._ep.audDevManager().setNoDev()
         self._ep.libStart()
+        self._fallback = install_fallback_responder()
         setup.prefer_codecs(self._ep)
         self._port = BridgePort(self.bridge)
         self._port.create()
@@ -420,6 +424,9 @@ class SipEngine(CallCommands, CallHandlers):
             if self._port is not None:
                 self._port.destroy()  # before the Python object goes away: see BridgePort.destroy
             self._port = None
+            if self._fallback is not None:
+                self._fallback.uninstall()
+                self._fallback = None
             ep.libDestroy()
         except Exception:
             logger.exception("SIP engine shutdown failed")
