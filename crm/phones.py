@@ -117,6 +117,21 @@ def format_phone(canonical: str, region: str = DEFAULT_REGION) -> str:
     return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
 
 
+LOG_VISIBLE_DIGITS = 4
+"""Trailing digits of a phone number the log shows by default (setting ``crm.log_number_digits``)."""
+
+
+def mask_number(number: str, visible: int = LOG_VISIBLE_DIGITS) -> str:
+    """``number`` as the log may show it: its last ``visible`` characters after an ellipsis
+    (``…8000``); ``***`` when ``visible`` is 0; empty stays empty."""
+    text = str(number or "").strip()
+    if not text:
+        return ""
+    if visible <= 0:
+        return "***"
+    return "…" + text[-visible:]
+
+
 @dataclass(frozen=True)
 class PhoneNormalizer:
     """The same functions bound to one configured default region (``CrmSettings.phone_region``)."""

@@ -14,10 +14,12 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from crm.phones import LOG_VISIBLE_DIGITS
 from screenpop.core.config import PopConfig
 from screenpop.core.identity import CallerIdentity, Normaliser, dialled_identity, extract_identity
 from screenpop.core.lookup import assemble_pop
 from screenpop.core.models import CardModel, PopKind
+from screenpop.core.pop_log import log_pop
 from screenpop.core.source import PopSource
 from screenpop.widgets.card_dock import ScreenPopDock
 
@@ -54,8 +56,11 @@ class PopController(QObject):
         *,
         refresh_source: PopSource | None = None,
         normalise: Normaliser | None = None,
+        log_digits: Callable[[], int] = lambda: LOG_VISIBLE_DIGITS,
         parent: QObject | None = None,
     ) -> None:
+        """``log_digits()``: how many trailing digits of a phone number the pop's log line shows (read at
+        each pop, so a changed setting applies to the next call)."""
         super().__init__(parent)
         self.dock = dock
         self._tasks = tasks
@@ -63,6 +68,7 @@ class PopController(QObject):
         self._refresh = refresh_source
         self._config = config or PopConfig()
         self._normalise = normalise
+        self._log_digits = log_digits
         self._online = refresh_source is not None
         self._identities: dict[str, CallerIdentity] = {}
         self._chosen: dict[str, str] = {}
@@ -100,16 +106,23 @@ class PopController(QObject):
         received = time.monotonic() if received_monotonic is None else received_monotonic
         offline = not self._online
         source = self._local
+        digits = self._log_digits()
 
         def op() -> CardModel:
             identity = read_identity()
+            not_looked_up = ""
             if source is None:  # no store yet (CRM still starting): show who is calling
-                return CardModel(call_id=call_id, identity=identity, kind=PopKind.NEW_CALLER, offline=True)
-            try:
-                return assemble_pop(call_id, identity, source, self._config, offline=offline)
-            except Exception:
-                logger.exception("local pop failed for call %s", call_id)
-                return CardModel(call_id=call_id, identity=identity, kind=PopKind.NEW_CALLER, offline=offline)
+                card = CardModel(call_id=call_id, identity=identity, kind=PopKind.NEW_CALLER, offline=True)
+                not_looked_up = "no local store yet"
+            else:
+                try:
+                    card = assemble_pop(call_id, identity, source, self._config, offline=offline)
+                except Exception:
+                    logger.exception("local pop failed for call %s", call_id)
+                    card = CardModel(call_id=call_id, identity=identity, kind=PopKind.NEW_CALLER, offline=offline)
+                    not_looked_up = "the local lookup failed"
+            log_pop(card, self._config, digits, not_looked_up)
+            return card
 
         self._tasks.run(op, lambda card: self._popped(card, received), self._failed, owner=self.dock)
 

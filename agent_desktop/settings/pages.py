@@ -86,10 +86,38 @@ SIP = (
     Field("sip.turn_server", QT_TRANSLATE_NOOP("SettingsDialog", "TURN server")),
     Field("sip.turn_username", QT_TRANSLATE_NOOP("SettingsDialog", "TURN user name")),
     Field("sip.register_retry_s", QT_TRANSLATE_NOOP("SettingsDialog", "Registration retry (seconds)"), "int"),
+    Field(
+        "sip.register_retry_max_s",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Longest registration retry (seconds)"),
+        "int",
+        help=QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "While the registrar does not answer; the phone registers again at most this long after it is back.",
+        ),
+    ),
+    Field(
+        "sip.register_refresh_s",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Renew registration every (seconds)"),
+        "int",
+        help=QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "Heals a registrar restart within this time; 0: only shortly before the registration expires.",
+        ),
+    ),
+    Field("sip.register_expires_s", QT_TRANSLATE_NOOP("SettingsDialog", "Registration lifetime (seconds)"), "int"),
     Heading(QT_TRANSLATE_NOOP("SettingsDialog", "Calls")),
     Field("sip.max_lines", QT_TRANSLATE_NOOP("SettingsDialog", "Phone lines"), "int"),
     Field("sip.auto_answer", QT_TRANSLATE_NOOP("SettingsDialog", "Answer calls automatically when Ready"), "bool"),
     Field("sip.blocked_response", QT_TRANSLATE_NOOP("SettingsDialog", "SIP response to blocked callers"), "int"),
+    Field(
+        "sip.ring_timeout_s",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Stop ringing after (seconds)"),
+        "int",
+        help=QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "An unanswered call then ends and its caller is listed for a call back; 0: ring until the caller hangs up.",
+        ),
+    ),
 )
 
 AUDIO = (

@@ -41,10 +41,22 @@ class SipSettings(_Section):
     ice: bool = False
     turn_server: str = ""
     turn_username: str = ""
-    register_retry_s: int = Field(30, ge=0, le=3600)
+    register_retry_s: int = Field(5, ge=0, le=3600)
+    """First wait after a failed registration; doubles with every further failure."""
+    register_retry_max_s: int = Field(20, ge=1, le=3600)
+    """Longest wait between registration attempts while the registrar does not answer: the phone is
+    registered again at most this long (plus 10 %) after the registrar is back."""
+    register_refresh_s: int = Field(25, ge=0, le=3600)
+    """Renew the registration this often, so a registrar that restarted and forgot it is healed
+    within this time; 0 = only shortly before it expires."""
+    register_expires_s: int = Field(300, ge=10, le=86400)
+    """How long the registrar keeps the registration without a renewal."""
     max_lines: int = Field(2, ge=1, le=8)
     auto_answer: bool = False
     blocked_response: int = Field(603, ge=400, le=699)
+    ring_timeout_s: int = Field(60, ge=0, le=3600)
+    """An incoming call still ringing after this long is ended (480) and queued for a call back;
+    0 = ring until the caller hangs up."""
 
     @field_validator("username")
     @classmethod
@@ -54,6 +66,13 @@ class SipSettings(_Section):
             raise ValueError(QT_TRANSLATE_NOOP("Settings", "must not be empty"))
         if any(c in value for c in " @:<>\"'"):
             raise ValueError(QT_TRANSLATE_NOOP("Settings", "must not contain spaces or any of @ : < > \" '"))
+        return value
+
+    @field_validator("ring_timeout_s")
+    @classmethod
+    def _ring_timeout(cls, value: int) -> int:
+        if 0 < value < 5:
+            raise ValueError(QT_TRANSLATE_NOOP("Settings", "must be 0 (ring until the caller hangs up) or at least 5"))
         return value
 
     @field_validator("registrar", "proxy")
@@ -83,6 +102,8 @@ class CrmSettings(_Section):
     phone_region: str = "CN"
     timeout_s: float = Field(10.0, gt=0, le=300)
     sync_interval_s: float = Field(5.0, gt=0, le=3600)
+    log_number_digits: int = Field(4, ge=0, le=20)
+    """Trailing digits of phone numbers in the log (screen-pop caller and DNIS, refused callers); 0 = none."""
 
     @field_validator("url")
     @classmethod

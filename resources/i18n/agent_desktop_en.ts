@@ -178,22 +178,22 @@
     </message>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="117"/>
-        <location filename="../../softphone/engine/engine.py" line="302"/>
+        <location filename="../../softphone/engine/engine.py" line="305"/>
         <source>Audio unavailable: no sound device found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="258"/>
+        <location filename="../../softphone/engine/engine.py" line="261"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="261"/>
+        <location filename="../../softphone/engine/engine.py" line="264"/>
         <source>Audio opens with the next call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="309"/>
+        <location filename="../../softphone/engine/engine.py" line="312"/>
         <source>Audio ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2888,12 +2888,12 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="250"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="251"/>
         <source>Audio: idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="252"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="253"/>
         <source>Audio: in use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2903,17 +2903,17 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="231"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="232"/>
         <source>SIP: ready on port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="238"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="239"/>
         <source>Next attempt in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="254"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="255"/>
         <source>Audio unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2958,7 +2958,7 @@ Restore them?</source>
 <context>
     <name>Pop</name>
     <message>
-        <location filename="../../screenpop/core/lookup.py" line="74"/>
+        <location filename="../../screenpop/core/lookup.py" line="78"/>
         <source>The customer id sent with the call is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,32 +3030,32 @@ Restore them?</source>
 <context>
     <name>Registration</name>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="44"/>
+        <location filename="../../softphone/engine/engine.py" line="46"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="46"/>
+        <location filename="../../softphone/engine/engine.py" line="48"/>
         <source>Registration refused: the registrar&apos;s TLS certificate is not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="48"/>
+        <location filename="../../softphone/engine/engine.py" line="50"/>
         <source>Registration refused: wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="50"/>
+        <location filename="../../softphone/engine/engine.py" line="52"/>
         <source>Registrar not reachable; retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="52"/>
+        <location filename="../../softphone/engine/engine.py" line="54"/>
         <source>Unregistered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="53"/>
+        <location filename="../../softphone/engine/engine.py" line="55"/>
         <source>Registration failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3528,32 +3528,37 @@ Restore them?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="54"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="66"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="56"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="68"/>
         <source>must not contain spaces or any of @ : &lt; &gt; &quot; &apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="64"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="75"/>
+        <source>must be 0 (ring until the caller hangs up) or at least 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/schema.py" line="83"/>
         <source>must be a host name or address, without spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="93"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="114"/>
         <source>must start with http:// or https:// (or be empty for the embedded back office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="98"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="119"/>
         <source>must not contain spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="106"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="127"/>
         <source>must be a two-letter country code such as CN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3937,13 +3942,13 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../agent_desktop/settings/pages.py" line="40"/>
-        <location filename="../../agent_desktop/settings/pages.py" line="110"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="138"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/settings/pages.py" line="41"/>
-        <location filename="../../agent_desktop/settings/pages.py" line="111"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="139"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4068,143 +4073,178 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="89"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="91"/>
+        <source>Longest registration retry (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="93"/>
+        <source>While the registrar does not answer; the phone registers again at most this long after it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="100"/>
+        <source>Renew registration every (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="102"/>
+        <source>Heals a registrar restart within this time; 0: only shortly before the registration expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="107"/>
+        <source>Registration lifetime (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="108"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="90"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="109"/>
         <source>Phone lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="91"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="110"/>
         <source>Answer calls automatically when Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="92"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="111"/>
         <source>SIP response to blocked callers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="96"/>
-        <source>Microphone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="97"/>
-        <source>Speaker / headset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="98"/>
-        <source>Ringer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="99"/>
-        <source>Ringtone volume (0-100)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="105"/>
-        <source>CRM address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="106"/>
-        <source>For example https://crm.example.com; empty: the built-in local back office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../agent_desktop/settings/pages.py" line="114"/>
-        <source>Default phone region</source>
+        <source>Stop ringing after (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="115"/>
-        <source>Two-letter country code used for numbers without a country prefix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="117"/>
-        <source>Request timeout (seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="118"/>
-        <source>Sync interval (seconds)</source>
+        <location filename="../../agent_desktop/settings/pages.py" line="116"/>
+        <source>An unanswered call then ends and its caller is listed for a call back; 0: ring until the caller hangs up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/settings/pages.py" line="124"/>
-        <location filename="../../agent_desktop/settings/pages.py" line="147"/>
-        <source>Language</source>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="125"/>
+        <source>Speaker / headset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="126"/>
+        <source>Ringer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/settings/pages.py" line="127"/>
-        <source>System default</source>
+        <source>Ringtone volume (0-100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="128"/>
-        <source>Chinese (Simplified) - 简体中文</source>
+        <location filename="../../agent_desktop/settings/pages.py" line="133"/>
+        <source>CRM address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="129"/>
-        <source>English</source>
+        <location filename="../../agent_desktop/settings/pages.py" line="134"/>
+        <source>For example https://crm.example.com; empty: the built-in local back office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="131"/>
-        <source>The window switches language as soon as you press OK.</source>
+        <location filename="../../agent_desktop/settings/pages.py" line="142"/>
+        <source>Default phone region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="136"/>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="137"/>
-        <source>Hang up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="138"/>
-        <source>Hold / resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="139"/>
-        <source>Mute / unmute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="140"/>
-        <source>Transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="144"/>
-        <source>SIP account</source>
+        <location filename="../../agent_desktop/settings/pages.py" line="143"/>
+        <source>Two-letter country code used for numbers without a country prefix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/settings/pages.py" line="145"/>
-        <source>Audio devices</source>
+        <source>Request timeout (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/settings/pages.py" line="146"/>
+        <source>Sync interval (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="152"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="175"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="155"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="156"/>
+        <source>Chinese (Simplified) - 简体中文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="157"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="159"/>
+        <source>The window switches language as soon as you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="164"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="165"/>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="166"/>
+        <source>Hold / resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="167"/>
+        <source>Mute / unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="168"/>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="172"/>
+        <source>SIP account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="173"/>
+        <source>Audio devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="174"/>
         <source>CRM connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="148"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="176"/>
         <source>Hotkeys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4268,17 +4308,22 @@ Restore them?</source>
 <context>
     <name>Softphone</name>
     <message>
-        <location filename="../../softphone/engine/commands.py" line="32"/>
+        <location filename="../../softphone/engine/commands.py" line="18"/>
+        <source>All lines are in use: hang up a call before dialling another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/commands.py" line="35"/>
         <source>The phone could not do that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="175"/>
+        <location filename="../../softphone/engine/engine.py" line="177"/>
         <source>The phone could not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="236"/>
+        <location filename="../../softphone/engine/engine.py" line="238"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4286,17 +4331,17 @@ Restore them?</source>
 <context>
     <name>SoftphoneDock</name>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="81"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="82"/>
         <source>Mic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="82"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="83"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="83"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="84"/>
         <source>Recent calls</source>
         <translation type="unfinished"></translation>
     </message>

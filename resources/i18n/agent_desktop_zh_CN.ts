@@ -178,22 +178,22 @@
     </message>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="117"/>
-        <location filename="../../softphone/engine/engine.py" line="302"/>
+        <location filename="../../softphone/engine/engine.py" line="305"/>
         <source>Audio unavailable: no sound device found</source>
         <translation>音频不可用：未找到声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="258"/>
+        <location filename="../../softphone/engine/engine.py" line="261"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation>音频不可用：未配置声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="261"/>
+        <location filename="../../softphone/engine/engine.py" line="264"/>
         <source>Audio opens with the next call</source>
         <translation>音频将在下一通电话时开启</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="309"/>
+        <location filename="../../softphone/engine/engine.py" line="312"/>
         <source>Audio ready</source>
         <translation>音频就绪</translation>
     </message>
@@ -2885,12 +2885,12 @@ Restore them?</source>
         <translation>SIP：重新启动中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="250"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="251"/>
         <source>Audio: idle</source>
         <translation>音频：空闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="252"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="253"/>
         <source>Audio: in use</source>
         <translation>音频：使用中</translation>
     </message>
@@ -2900,17 +2900,17 @@ Restore them?</source>
         <translation>让一位演示客户给我打电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="231"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="232"/>
         <source>SIP: ready on port %1</source>
         <translation>SIP：已在端口 %1 就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="238"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="239"/>
         <source>Next attempt in %1 s</source>
         <translation>%1 秒后重试</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="254"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="255"/>
         <source>Audio unavailable</source>
         <translation>音频不可用</translation>
     </message>
@@ -2955,7 +2955,7 @@ Restore them?</source>
 <context>
     <name>Pop</name>
     <message>
-        <location filename="../../screenpop/core/lookup.py" line="74"/>
+        <location filename="../../screenpop/core/lookup.py" line="78"/>
         <source>The customer id sent with the call is unknown.</source>
         <translation>随来电传来的客户编号不存在。</translation>
     </message>
@@ -3027,32 +3027,32 @@ Restore them?</source>
 <context>
     <name>Registration</name>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="44"/>
+        <location filename="../../softphone/engine/engine.py" line="46"/>
         <source>Registered</source>
         <translation>已注册</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="46"/>
+        <location filename="../../softphone/engine/engine.py" line="48"/>
         <source>Registration refused: the registrar&apos;s TLS certificate is not trusted</source>
         <translation>注册被拒绝：注册服务器的 TLS 证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="48"/>
+        <location filename="../../softphone/engine/engine.py" line="50"/>
         <source>Registration refused: wrong user name or password</source>
         <translation>注册被拒绝：用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="50"/>
+        <location filename="../../softphone/engine/engine.py" line="52"/>
         <source>Registrar not reachable; retrying</source>
         <translation>无法连接注册服务器，正在重试</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="52"/>
+        <location filename="../../softphone/engine/engine.py" line="54"/>
         <source>Unregistered</source>
         <translation>未注册</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="53"/>
+        <location filename="../../softphone/engine/engine.py" line="55"/>
         <source>Registration failed</source>
         <translation>注册失败</translation>
     </message>
@@ -3519,32 +3519,37 @@ Restore them?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="54"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="66"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="56"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="68"/>
         <source>must not contain spaces or any of @ : &lt; &gt; &quot; &apos;</source>
         <translation>不能包含空格或 @ : &lt; &gt; &quot; &apos; 中的任何字符</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="64"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="75"/>
+        <source>must be 0 (ring until the caller hangs up) or at least 5</source>
+        <translation>必须为 0（一直振铃，直到来电方挂断）或不小于 5</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/schema.py" line="83"/>
         <source>must be a host name or address, without spaces</source>
         <translation>必须是主机名或地址，不含空格</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="93"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="114"/>
         <source>must start with http:// or https:// (or be empty for the embedded back office)</source>
         <translation>必须以 http:// 或 https:// 开头（留空则使用内置后台）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="98"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="119"/>
         <source>must not contain spaces</source>
         <translation>不能包含空格</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="106"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="127"/>
         <source>must be a two-letter country code such as CN</source>
         <translation>必须是两个字母的国家代码，例如 CN</translation>
     </message>
@@ -3928,13 +3933,13 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../agent_desktop/settings/pages.py" line="40"/>
-        <location filename="../../agent_desktop/settings/pages.py" line="110"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="138"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/settings/pages.py" line="41"/>
-        <location filename="../../agent_desktop/settings/pages.py" line="111"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="139"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -4059,143 +4064,178 @@ Restore them?</source>
         <translation>注册重试间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="89"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="91"/>
+        <source>Longest registration retry (seconds)</source>
+        <translation>最长注册重试间隔（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="93"/>
+        <source>While the registrar does not answer; the phone registers again at most this long after it is back.</source>
+        <translation>注册服务器无响应期间使用；服务器恢复后，电话最多在此时间内重新注册。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="100"/>
+        <source>Renew registration every (seconds)</source>
+        <translation>注册续期间隔（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="102"/>
+        <source>Heals a registrar restart within this time; 0: only shortly before the registration expires.</source>
+        <translation>注册服务器重启后，在此时间内恢复注册；0：仅在注册即将过期前续期。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="107"/>
+        <source>Registration lifetime (seconds)</source>
+        <translation>注册有效期（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="108"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="90"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="109"/>
         <source>Phone lines</source>
         <translation>电话线路数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="91"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="110"/>
         <source>Answer calls automatically when Ready</source>
         <translation>就绪时自动接听来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="92"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="111"/>
         <source>SIP response to blocked callers</source>
         <translation>对黑名单来电的 SIP 响应码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="96"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="114"/>
+        <source>Stop ringing after (seconds)</source>
+        <translation>振铃超时（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="116"/>
+        <source>An unanswered call then ends and its caller is listed for a call back; 0: ring until the caller hangs up.</source>
+        <translation>来电超时未接即结束，来电方会列入回拨列表；0：一直振铃，直到来电方挂断。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="124"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="97"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="125"/>
         <source>Speaker / headset</source>
         <translation>扬声器 / 耳机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="98"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="126"/>
         <source>Ringer</source>
         <translation>振铃设备</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="99"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="127"/>
         <source>Ringtone volume (0-100)</source>
         <translation>铃声音量（0-100）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="105"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="133"/>
         <source>CRM address</source>
         <translation>CRM 地址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="106"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="134"/>
         <source>For example https://crm.example.com; empty: the built-in local back office.</source>
         <translation>例如 https://crm.example.com；留空则使用内置的本地后台。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="114"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="142"/>
         <source>Default phone region</source>
         <translation>默认号码地区</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="115"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="143"/>
         <source>Two-letter country code used for numbers without a country prefix.</source>
         <translation>用于没有国家代码前缀的号码的两字母国家代码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="117"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="145"/>
         <source>Request timeout (seconds)</source>
         <translation>请求超时（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="118"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="146"/>
         <source>Sync interval (seconds)</source>
         <translation>同步间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="124"/>
-        <location filename="../../agent_desktop/settings/pages.py" line="147"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="152"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="175"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="127"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="155"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="128"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="156"/>
         <source>Chinese (Simplified) - 简体中文</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="129"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="157"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="131"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="159"/>
         <source>The window switches language as soon as you press OK.</source>
         <translation>按“确定”后窗口立即切换语言。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="136"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="164"/>
         <source>Answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="137"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="165"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="138"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="166"/>
         <source>Hold / resume</source>
         <translation>保持 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="139"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="167"/>
         <source>Mute / unmute</source>
         <translation>静音 / 取消静音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="140"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="168"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="144"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="172"/>
         <source>SIP account</source>
         <translation>SIP 账户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="145"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="173"/>
         <source>Audio devices</source>
         <translation>音频设备</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="146"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="174"/>
         <source>CRM connection</source>
         <translation>CRM 连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="148"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="176"/>
         <source>Hotkeys</source>
         <translation>快捷键</translation>
     </message>
@@ -4259,17 +4299,22 @@ Restore them?</source>
 <context>
     <name>Softphone</name>
     <message>
-        <location filename="../../softphone/engine/commands.py" line="32"/>
+        <location filename="../../softphone/engine/commands.py" line="18"/>
+        <source>All lines are in use: hang up a call before dialling another.</source>
+        <translation>所有线路都在使用中：请先挂断一个通话，再拨打新的电话。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/commands.py" line="35"/>
         <source>The phone could not do that</source>
         <translation>电话无法执行此操作</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="175"/>
+        <location filename="../../softphone/engine/engine.py" line="177"/>
         <source>The phone could not start</source>
         <translation>电话无法启动</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="236"/>
+        <location filename="../../softphone/engine/engine.py" line="238"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation>电话无法启动：SIP 端口已被占用或地址不可用</translation>
     </message>
@@ -4277,17 +4322,17 @@ Restore them?</source>
 <context>
     <name>SoftphoneDock</name>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="81"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="82"/>
         <source>Mic</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="82"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="83"/>
         <source>Speaker</source>
         <translation>扬声器</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="83"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="84"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>

@@ -15,6 +15,9 @@ from crm.i18n import QT_TRANSLATE_NOOP
 from screenpop.core.config import PopConfig
 from screenpop.core.identity import CallerIdentity
 from screenpop.core.models import (
+    FOUND_BY_CHOICE,
+    FOUND_BY_CUSTOMER_ID,
+    FOUND_BY_NUMBER,
     CardModel,
     CustomerInfo,
     MediaSourceInfo,
@@ -42,6 +45,7 @@ class _CardCommon(TypedDict):
 
 class _CustomerCardCommon(_CardCommon):
     notes: tuple[str, ...]
+    found_by: str
 
 
 def assemble_pop(
@@ -64,12 +68,12 @@ def assemble_pop(
     media = _media(source, identity)
     common = _CardCommon(call_id=call_id, identity=identity, media_source=media, offline=offline, origin=origin)
 
-    for wanted in (chosen_customer_id, identity.customer_id):
+    for wanted, found_by in ((chosen_customer_id, FOUND_BY_CHOICE), (identity.customer_id, FOUND_BY_CUSTOMER_ID)):
         if not wanted:
             continue
         customer = source.customer_by_id(wanted)
         if customer is not None:
-            return _customer_card(customer, source, config, notes=tuple(notes), **common)
+            return _customer_card(customer, source, config, notes=tuple(notes), found_by=found_by, **common)
         if wanted == identity.customer_id:
             notes.append(QT_TRANSLATE_NOOP("Pop", "The customer id sent with the call is unknown."))
 
@@ -77,7 +81,7 @@ def assemble_pop(
     if identity.number:
         candidates = list(source.customers_by_phone(identity.number, MAX_CANDIDATES))[:MAX_CANDIDATES]
     if len(candidates) == 1:
-        return _customer_card(candidates[0], source, config, notes=tuple(notes), **common)
+        return _customer_card(candidates[0], source, config, notes=tuple(notes), found_by=FOUND_BY_NUMBER, **common)
     if len(candidates) > 1:
         return CardModel(kind=PopKind.CHOOSE, candidates=tuple(candidates), notes=tuple(notes), **common)
     return CardModel(kind=PopKind.NEW_CALLER, notes=tuple(notes), **common)

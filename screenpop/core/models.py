@@ -27,6 +27,14 @@ class PopKind(str, Enum):
     """Nobody known (or a withheld number): the quick-create form."""
 
 
+FOUND_BY_CHOICE = "choice"
+"""The agent picked the customer (a chooser, a quick-create, a dial for a known customer)."""
+FOUND_BY_CUSTOMER_ID = "customer_id"
+"""The customer id sent with the call (``PopConfig.customer_id_header``)."""
+FOUND_BY_NUMBER = "number"
+"""The caller's (or dialled) number."""
+
+
 class TimelineKind(str, Enum):
     CALL = "call"
     NOTE = "note"
@@ -122,6 +130,9 @@ class CardModel:
     """"local" (the store, at ring time) or "crm" (the background refresh)."""
     notes: tuple[str, ...] = field(default=())
     """Translatable remarks about the assembly (e.g. the header customer id was unknown)."""
+    found_by: str = ""
+    """What found :attr:`customer`: a :data:`FOUND_BY_CHOICE`, :data:`FOUND_BY_CUSTOMER_ID` or
+    :data:`FOUND_BY_NUMBER`; empty when no customer is shown."""
 
     def number_to_dial(self) -> str:
         """The number to call this card's party on: the call's number, else the customer's first phone."""

@@ -23,6 +23,7 @@ from softphone.engine.events import (
 )
 from softphone.engine.headers import caller_number, display_of, parse_identity_headers, uri_of, user_of
 from softphone.engine.host import EngineHost
+from softphone.engine.invite_checks import CODE_RING_TIMEOUT, CODE_TOO_LARGE, media_refusal_code, truncation_code
 from softphone.engine.outcome import classify_incoming, classify_outgoing
 from softphone.engine.pj_objects import PjCall
 from softphone.engine.quality import estimate_mos
@@ -53,21 +54,81 @@ class CallHandlers(EngineHost):
         call = PjCall(self, account, key, pj_call_id)
         rec = CallRecord(key, call, "in", uri_of(from_value), number, headers)
         self._calls[key] = rec
-        code = self._pre_ring_code(number, headers)
+        code = truncation_code(raw, self.config.transport == "udp")
+        if code is not None:
+            logger.warning("refused an incoming INVITE of %d characters that arrived incomplete (%s)", len(raw), code)
+        else:
+            code = media_refusal_code(raw, self.config.srtp)
+            if code is not None:
+                logger.info(
+                    "refused call %s before ringing: no audio stream it offers fits SRTP %s", key, self.config.srtp
+                )
+        if code is None:
+            code = self._pre_ring_code(number, headers)
         if code is None and self._busy_lines(exclude=key) >= self.config.max_lines:
             code = 486
+        if code is None:
+            try:
+                call.answer(_op(180))  # a 180 too long to build: _on_response_unsendable says so at once
+            except pj.Error as exc:
+                logger.warning("call %s could not ring: %s", key, exc.info())
+                code = 500
+            if rec.response_unsendable:
+                code = CODE_TOO_LARGE
         if code is not None:
-            rec.rejected_by_us = True
-            rec.state = "silent"
-            call.hangup(_op(code))
-            self.publish(CallRejectedBeforeRinging(number, code, headers))
+            self._refuse_before_ringing(rec, code)
             return
-        call.answer(_op(180))
         rec.state = CallState.RINGING
+        if self.config.ring_timeout_s > 0:
+            rec.no_answer_deadline = received + self.config.ring_timeout_s
         auto = bool(self.config.auto_answer) and self._busy_lines(exclude=key) == 0
         self.publish(IncomingCall(key, rec.remote_uri, display_of(from_value), number, headers, received, auto))
         if auto:
             self._do_answer(key)
+
+    def _refuse_before_ringing(self, rec: CallRecord, code: int) -> None:
+        """Answer ``code`` instead of ringing; the line is free at once.
+
+        The final response goes out on the SIP thread's next turn, not inside ``onIncomingCall``: a
+        call without an SDP offer ends synchronously, and pjsua2 then frees the INVITE it is still
+        holding a second time (an assertion aborts the process)."""
+        rec.rejected_by_us = True
+        if not isinstance(rec.state, CallState):
+            rec.state = "silent"  # never announced: its end is not published either
+        self.post(lambda: self._end_call(rec, code))
+        self.publish(CallRejectedBeforeRinging(rec.number, code, rec.headers))
+
+    def _end_call(self, rec: CallRecord, code: int) -> None:
+        """Hang up ``rec`` with ``code`` unless it ended, or was answered, meanwhile."""
+        if self._calls.get(rec.key) is not rec or rec.answered:
+            return
+        try:
+            rec.call.hangup(_op(code))
+        except pj.Error as exc:
+            logger.warning("call %s could not be ended with %s: %s", rec.key, code, exc.info())
+
+    def _on_response_unsendable(self, call: PjCall, status: int) -> None:
+        """pjsip could not build our ``status`` response to the caller's INVITE (PJSIP_EMSGTOOLONG:
+        a huge Call-ID, Via or From is copied into every response) and carries on as if it had gone
+        out. The 180: :meth:`_on_incoming` refuses the call instead of ringing it. The 200 (the 180
+        fitted, the answer with our SDP does not): the caller never learns of it, so the call ends
+        (as missed: the caller is called back) and its line is free. Runs inside pjsip's answer:
+        the hang-up waits for the SIP thread's next turn."""
+        rec = self._calls.get(call.key)
+        if rec is None or rec.direction != "in" or rec.answered or rec.response_unsendable:
+            return
+        logger.warning("call %s: the %s response to its INVITE is too long to send", call.key, status)
+        rec.response_unsendable = True
+        self.post(lambda: self._end_call(rec, CODE_TOO_LARGE))
+
+    def _ring_timed_out(self, rec: CallRecord) -> None:
+        """Nobody answered within ``ring_timeout_s``, or the caller vanished without a CANCEL:
+        answer 480 (what a PBX treats as "no answer" and may route on) and free the line. The call
+        ends as MISSED (not rejected by the agent), so the caller is queued for a call back."""
+        if rec.state != CallState.RINGING:
+            return  # the agent answered it meanwhile (waiting for the ACK)
+        logger.info("call %s rang for %.0f s unanswered; ending it", rec.key, self.config.ring_timeout_s)
+        self._end_call(rec, CODE_RING_TIMEOUT)
 
     def _pre_ring_code(self, number: str, headers: dict[str, list[str]]) -> int | None:
         if self.pre_ring_filter is None:

@@ -15,6 +15,9 @@ from softphone.engine.events import CommandFailed
 
 logger = logging.getLogger(__name__)
 
+LINES_FULL = QT_TRANSLATE_NOOP("Softphone", "All lines are in use: hang up a call before dialling another.")
+"""Why a dial was refused when every line (``max_lines``) is taken."""
+
 
 class CallCommands(CallHandlers):
     """Mixed into :class:`~softphone.engine.engine.SipEngine`; the ``_do_*`` halves (:class:`CallHandlers`) run
@@ -35,9 +38,20 @@ class CallCommands(CallHandlers):
         self.post(run)
 
     def dial(self, target: str, headers: dict[str, str] | None = None, no_answer_timeout_s: float | None = None) -> int:
-        """Call ``target`` (a SIP URI, or a number routed via the registrar/proxy); returns the call id."""
+        """Call ``target`` (a SIP URI, or a number routed via the registrar/proxy); returns the call id.
+
+        Refused when the calls up (ringing, dialling, talking or held) already take every line
+        (``max_lines``): :class:`CommandFailed` with :data:`LINES_FULL`, and no call is opened."""
         key = self.next_key()
-        self._command("dial", key, lambda: self._do_dial(key, target, headers or {}, no_answer_timeout_s))
+
+        def run() -> None:
+            if self._busy_lines() >= self.config.max_lines:
+                logger.warning("dial %s refused: all %s lines are in use", key, self.config.max_lines)
+                self.publish(CommandFailed("dial", key, LINES_FULL, f"max_lines={self.config.max_lines}"))
+                return
+            self._do_dial(key, target, headers or {}, no_answer_timeout_s)
+
+        self._command("dial", key, run)
         return key
 
     def answer(self, key: int) -> None:

@@ -35,11 +35,21 @@ class EngineConfig:
     turn_server: str = ""
     turn_username: str = ""
     turn_password: str = ""
-    register_retry_s: int = 30
+    register_retry_s: int = 5
+    """First wait after a failed REGISTER; it doubles with every further failure."""
+    register_retry_max_s: int = 20
+    """Longest wait between attempts while the registrar does not answer (or answers 5xx): the
+    phone is registered at most this long (plus 10 %) after the registrar is back."""
     register_expires_s: int = 300
+    register_refresh_s: float = 25.0
+    """Renew the binding this often while registered, so a registrar that restarted and lost it is
+    healed within this time; 0 = only pjsip's refresh shortly before the expiry."""
     max_lines: int = 2
     auto_answer: bool = False
     blocked_response: int = 603
+    ring_timeout_s: float = 60.0
+    """An incoming call still ringing after this long is ended with 480 (its caller may have
+    vanished without a CANCEL); 0 = ring until the caller gives up."""
     rtp_port: int = 0
     log_file: str = ""
     log_level: int = 4

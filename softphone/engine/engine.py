@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import logging
 import queue
-import random
 import sys
 import threading
 import time
@@ -34,6 +33,7 @@ from softphone.engine.fallback_responder import install as install_fallback_resp
 from softphone.engine.host import PreRingFilter
 from softphone.engine.pj_objects import BridgePort, PjAccount, PjCall, park_surviving_calls
 from softphone.engine.records import CallRecord
+from softphone.engine.registrar_watch import RegistrarWatch
 from softphone.engine.swig_workaround import protect_none_refcount
 from softphone.engine.wake import WakeDetector
 
@@ -102,8 +102,7 @@ class SipEngine(CallCommands, CallHandlers):
         self._focus: int | None = None
         self._conference: set[int] = set()
         self._next_quality = 0.0
-        self._reg_failures = 0
-        self._reg_retry_at: float | None = None
+        self._registrar = RegistrarWatch(config)
         self._start_failure = ""
         self._media_clock = False
         self._audio_failed = False  # the device would not open for the current calls: no retry until they end
@@ -218,7 +217,7 @@ class SipEngine(CallCommands, CallHandlers):
             return 0
         if self._calls or not self._doorbell.installed:
             return self.LOOP_MS
-        deadlines = [t for t in (self._reg_retry_at, self._audio_close_at) if t is not None]
+        deadlines = [t for t in (self._registrar.next_at, self._audio_close_at) if t is not None]
         if not deadlines:
             return self.IDLE_MS
         left_ms = (min(deadlines) - time.monotonic()) * 1000
@@ -337,26 +336,12 @@ class SipEngine(CallCommands, CallHandlers):
             registered = bool(account.getInfo().regIsActive) and 200 <= code < 300
         except pj.Error:
             registered = False
-        retry_in = 0.0
-        if registered:
-            self._reg_failures = 0
-            self._reg_retry_at = None
-        elif not (200 <= code < 300) and self.config.registrar and not self._stopping:
-            retry_in = self.registration_backoff(self._reg_failures)
-            self._reg_failures += 1
-            self._reg_retry_at = time.monotonic() + retry_in
+        retry_in = self._registrar.on_result(code, reason, registered, stopping=self._stopping)
         self.publish(
             RegistrationChanged(
                 registered, code, reason, registration_message(code, reason, registered), round(retry_in, 1)
             )
         )
-
-    def registration_backoff(self, failures: int) -> float:
-        """Seconds before the next REGISTER after ``failures`` failed ones: doubling from
-        ``register_retry_s`` up to 10 minutes (at least the base), with up to 10 % jitter."""
-        base = max(1, self.config.register_retry_s)
-        delay: float = min(base * 2 ** min(failures, 16), max(base, 600))
-        return delay * (1 + random.random() * 0.1)
 
     def _set_media_clock(self, running: bool) -> None:
         """Clock the conference bridge (pjmedia's null device, a 20 ms tick) only while a call
@@ -378,15 +363,14 @@ class SipEngine(CallCommands, CallHandlers):
         for rec in list(self._calls.values()):
             if rec.no_answer_deadline is not None and now >= rec.no_answer_deadline and not rec.answered:
                 rec.no_answer_deadline = None
+                if rec.direction == "in":
+                    self._ring_timed_out(rec)
+                    continue
                 rec.cancelled_by_us = False
                 rec.remote_responded = True
                 self._hangup_record(rec, 487, no_answer=True)
-        if self._reg_retry_at is not None and now >= self._reg_retry_at and self._account is not None:
-            self._reg_retry_at = None
-            try:
-                self._account.setRegistration(True)
-            except pj.Error as exc:
-                logger.warning("re-registration failed to start: %s", exc.info())
+        if self._account is not None and self._registrar.due():  # a retry, or the binding's renewal
+            self._registrar.renew(self._account)
         if now >= self._next_quality:
             self._next_quality = now + self.config.quality_interval_s
             self._poll_quality()

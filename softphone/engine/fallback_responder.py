@@ -12,8 +12,9 @@ sees requests every other module passed on. It answers out of dialog:
 * any other method: 501 Not Implemented;
 * ACK: nothing (an ACK is never answered).
 
-Requests pjsip cannot parse (e.g. ``SIP/7.0``, a missing CSeq) are dropped by its parser before any
-module sees them; they stay unanswered.
+Requests pjsip's parser drops before any module sees them (``SIP/7.0``, an unknown URI scheme, a
+missing CSeq) reach the transport manager's dropped-data callback, which this module also sets:
+:mod:`softphone.engine.malformed_requests` answers them (505, 416, 400) over UDP.
 
 SIP thread only: :func:`install` after ``libStart``, :meth:`FallbackResponder.uninstall` before
 ``libDestroy``; the callback runs inside ``libHandleEvents`` on that thread.
@@ -25,6 +26,8 @@ import ctypes
 import logging
 from pathlib import Path
 from typing import Any
+
+from softphone.engine.malformed_requests import send_to_via
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +45,15 @@ class PjStr(ctypes.Structure):
 
 
 RX_REQUEST = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)
+
+
+class DroppedData(ctypes.Structure):
+    """``pjsip_tp_dropped_data`` (pjsip/sip_transport.h)."""
+
+    _fields_ = [("tp", ctypes.c_void_p), ("data", ctypes.c_void_p), ("len", ctypes.c_size_t), ("status", ctypes.c_int)]
+
+
+ON_DROPPED = ctypes.CFUNCTYPE(None, ctypes.POINTER(DroppedData))
 
 
 class PjsipModule(ctypes.Structure):
@@ -109,7 +121,12 @@ class FallbackResponder:
             ctypes.c_void_p,
             ctypes.c_void_p,
         ]
+        lib.pjsip_endpt_get_tpmgr.restype = ctypes.c_void_p
+        lib.pjsip_endpt_get_tpmgr.argtypes = [ctypes.c_void_p]
+        lib.pjsip_tpmgr_set_drop_data_cb.argtypes = [ctypes.c_void_p, ctypes.c_void_p]
         self._endpt = lib.pjsua_get_pjsip_endpt()
+        self._tpmgr = lib.pjsip_endpt_get_tpmgr(self._endpt)
+        self._on_dropped_cb = ON_DROPPED(self._on_dropped)
         self._name = ctypes.create_string_buffer(b"mod-agent-desktop-fallback")
         self._callback = RX_REQUEST(self._on_rx_request)
         self.module = PjsipModule()
@@ -127,10 +144,13 @@ class FallbackResponder:
         if status != 0:
             raise OSError(f"pjsip_endpt_register_module failed ({status})")
         self.registered = True
+        callback = ctypes.cast(self._on_dropped_cb, ctypes.c_void_p)
+        self._lib.pjsip_tpmgr_set_drop_data_cb(self._tpmgr, callback)
 
     def uninstall(self) -> None:
         """Unregister (SIP thread, before ``libDestroy``)."""
         if self.registered:
+            self._lib.pjsip_tpmgr_set_drop_data_cb(self._tpmgr, None)
             self._lib.pjsip_endpt_unregister_module(self._endpt, ctypes.byref(self.module))
             self.registered = False
 
@@ -166,6 +186,18 @@ class FallbackResponder:
         except Exception:  # never let an exception cross into pjsip's C stack
             logger.exception("fallback responder failed")
             return 0
+
+    def _on_dropped(self, dropped: Any) -> None:
+        try:
+            data = dropped.contents
+            if not data.data or not data.len:
+                return
+            code = send_to_via(ctypes.string_at(data.data, min(int(data.len), 65536)))
+            if code is not None:
+                self.answered[code] = self.answered.get(code, 0) + 1
+                logger.info("answered a request pjsip could not parse with %d", code)
+        except Exception:  # never let an exception cross into pjsip's C stack
+            logger.exception("answering a malformed request failed")
 
 
 def install() -> FallbackResponder | None:

@@ -64,6 +64,21 @@ class PjCall(pj.Call):  # type: ignore[misc]  # pjsua2 has no type information
     def onCallState(self, prm: pj.OnCallStateParam) -> None:
         self._engine._on_call_state(self)
 
+    def onCallTsxState(self, prm: pj.OnCallTsxStateParam) -> None:
+        """Tell the engine when a response to the caller's INVITE could not be built: pjsip keeps
+        such a call ringing (or connecting) as if the response had gone out. pjsua2 prints the
+        message it reports (``tdata.wholeMsg``); printing fails only when the message does not fit
+        pjsip's buffer (PJSIP_EMSGTOOLONG), leaving it empty."""
+        event = prm.e
+        if event.type != pj.PJSIP_EVENT_TSX_STATE:
+            return
+        tsx_event = event.body.tsxState
+        if tsx_event.type != pj.PJSIP_EVENT_TX_MSG:
+            return
+        tsx = tsx_event.tsx
+        if tsx.role == pj.PJSIP_ROLE_UAS and tsx.method == "INVITE" and not tsx_event.src.tdata.wholeMsg:
+            self._engine._on_response_unsendable(self, tsx.statusCode)
+
     def onCallMediaState(self, prm: pj.OnCallMediaStateParam) -> None:
         self._engine._on_call_media(self)
 

@@ -35,6 +35,10 @@ class CallRecord:
     remote_responded: bool = False
     connected_at: float | None = None
     no_answer_deadline: float | None = None
+    """Monotonic time to give up: an outgoing call not answered (the dial timeout), an incoming
+    one still ringing (``ring_timeout_s``)."""
+    response_unsendable: bool = False
+    """pjsip could not build a response to this incoming INVITE (PJSIP_EMSGTOOLONG)."""
     audio: pj.AudioMedia | None = None
     media_index: int = 0
     bridged: bool = False

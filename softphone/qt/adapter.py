@@ -103,7 +103,7 @@ class PhoneAdapter(QObject):
         pre_ring = self.engine.pre_ring_filter
         self.engine = engine
         engine.pre_ring_filter = engine.pre_ring_filter or pre_ring
-        self.board.lines.clear()
+        self.board.clear()
         self.quality.clear()
         self._unsubscribe = engine.subscribe(self._sig_event.emit)
 
@@ -117,12 +117,16 @@ class PhoneAdapter(QObject):
         self.engine.set_blocklist(is_blocked)
 
     def dial(self, target: str, headers: dict[str, str] | None = None) -> int:
-        """Click-to-dial for every dock: a number or SIP URI; returns the call id."""
-        return self.engine.dial(target, headers)
+        """Click-to-dial for every dock: a number or SIP URI; returns the call id. The new call is in focus
+        (unless a call is talking); when every line is taken the engine refuses it (``sig_command_failed``)."""
+        key = self.engine.dial(target, headers)
+        self.board.touch(key)
+        return key
 
     def answer(self, call_id: int | None = None) -> None:
         line = self.board.lines.get(call_id) if call_id else self.board.ringing()
         if line is not None:
+            self.board.touch(line.call_id)
             self.engine.answer(line.call_id)
 
     def reject(self, call_id: int | None = None, code: int = 486) -> None:
@@ -139,6 +143,7 @@ class PhoneAdapter(QObject):
         line = self.board.lines.get(call_id) if call_id else self.board.current()
         if line is None:
             return
+        self.board.touch(line.call_id)
         if line.state == ev.CallState.HELD:
             self.engine.resume(line.call_id)
         else:
@@ -148,6 +153,8 @@ class PhoneAdapter(QObject):
         self.engine.set_mute(not self.engine.bridge.muted)
 
     def switch_to(self, call_id: int) -> None:
+        """Talk on this line (its line button): answer or resume it, hold the others; it is in focus."""
+        self.board.touch(call_id)
         self.engine.switch_to(call_id)
 
     def send_dtmf(self, digits: str) -> None:

@@ -56,6 +56,7 @@ class SoftphoneDock(QWidget):
         self.pad.sig_digit_pressed.connect(self._digit)
         self.history.sig_redial_requested.connect(phone.dial)
         self.lines.sig_line_selected.connect(phone.switch_to)
+        self.lines.sig_line_selected.connect(self._refresh)  # the focus moved, even if no call changes state
         c = self.controls
         c.sig_answer_requested.connect(lambda: phone.answer())
         c.sig_reject_requested.connect(lambda: phone.reject())

@@ -232,9 +232,10 @@ def test_the_installed_feature_with_the_real_phone_and_crm(shell, backoffice_ser
 
 
 def test_hostile_malformed_and_huge_headers_pop_safely(desk, tmp_path, qtbot) -> None:
-    """An INVITE of ~8 KB with a script-laden display name, a garbage PAI and Diversion, a 1.5 KB
-    Remote-Party-ID name, an SQL-ish customer id and a 6 KB X- header: the card pops, shows the number
-    from Remote-Party-ID, and every text stays plain and short."""
+    """An INVITE near what one UDP datagram carries (an INVITE cut at pjsip's 4,000-byte buffer is
+    refused: tests/softphone/test_ghost_calls.py) with a script-laden display name, a garbage PAI and
+    Diversion, a 600-character Remote-Party-ID name, an SQL-ish customer id and a 900-character X-
+    header: the card pops, shows the number from Remote-Party-ID, and every text stays plain and short."""
     number = f"133{random.randrange(10**8):08d}"
     caller = _scenario_caller(tmp_path, desk["target"], "uac_hostile_headers.xml", caller=number)
     dock = desk["dock"]

@@ -155,6 +155,7 @@ class PhoneFeature(QObject):
             return
         online = QNetworkInformation.Reachability.Online
         info.reachabilityChanged.connect(lambda reach: self.engine.network_changed() if reach == online else None)
+        info.transportMediumChanged.connect(lambda _medium: self.engine.network_changed())  # Wi-Fi <-> cable
 
     def _add_call_actions(self, hotkeys: HotkeySettings) -> None:
         menu = self.window.menu("call")
@@ -238,7 +239,7 @@ class PhoneFeature(QObject):
             tooltip += "\n" + QCoreApplication.translate("Phone", "Next attempt in %1 s").replace(
                 "%1", str(round(event.retry_in_s))
             )
-        self.sip_indicator.set_state(translated(event.message), level, tooltip)
+        self.sip_indicator.set_state(event.message, level, tooltip)  # a Msg: re-translated on a language switch
 
     def _audio(self, event: AudioStatus) -> None:
         """The sound device opens only for calls: idle (neutral) between calls, in use during one,

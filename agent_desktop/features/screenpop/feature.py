@@ -42,6 +42,7 @@ from agent_desktop.features.screenpop.core.gate import PreRingGate, pop_config
 from agent_desktop.shell.agent_state import READY, WRAP_UP, AgentState
 from agent_desktop.shell.keys import AGENT_STATE
 from agent_desktop.shell.tasks import BackgroundTasks
+from crm.phones import mask_number
 from crm.records import CustomerRecord
 from crm.sync_events import ONLINE, SyncStatus
 from forms.wrapup_form import WrapUpForm
@@ -79,7 +80,9 @@ class ScreenPopFeature(QObject):
         # Its own small pool: a ring-time pop must never queue behind another feature's slow task
         # (an export, a 10 s HTTP timeout). Writes still go through ctx.tasks.
         self.pop_tasks = BackgroundTasks(max_workers=2, parent=self)
-        self.controller = PopController(self.dock, self.pop_tasks, None, self.config, parent=self)
+        self.controller = PopController(
+            self.dock, self.pop_tasks, None, self.config, log_digits=self._log_digits, parent=self
+        )
         self.crm: CrmService | None = None
         self.phone: PhoneAdapter | None = None
         self._filter_installed = False
@@ -164,9 +167,13 @@ class ScreenPopFeature(QObject):
     def _agent_state_changed(self, state: str) -> None:
         self.gate.accepting = state == READY  # one plain assignment: the SIP thread reads it
 
+    def _log_digits(self) -> int:
+        """Trailing digits of a phone number the log shows (``crm.log_number_digits``, policy-lockable)."""
+        return self.ctx.settings.crm.log_number_digits
+
     def _rejected(self, event: CallRejectedBeforeRinging) -> None:
-        number = str(event.caller_number)
-        logger.info("refused a call from …%s with %s before it rang", number[-4:], event.code)
+        number = mask_number(str(event.caller_number), self._log_digits()) or "an unknown number"
+        logger.info("refused a call from %s with %s before it rang", number, event.code)
 
     def _attach_crm(self, crm: CrmService) -> None:
         old = self.crm

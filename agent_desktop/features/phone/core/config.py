@@ -54,8 +54,12 @@ def engine_config(settings: Settings, password: str, log_file: str) -> EngineCon
         turn_server=sip.turn_server,
         turn_username=sip.turn_username,
         register_retry_s=max(1, sip.register_retry_s),
+        register_retry_max_s=sip.register_retry_max_s,
+        register_refresh_s=sip.register_refresh_s,
+        register_expires_s=sip.register_expires_s,
         max_lines=sip.max_lines,
         auto_answer=sip.auto_answer,
         blocked_response=sip.blocked_response,
+        ring_timeout_s=sip.ring_timeout_s,
         log_file=log_file,
     )
