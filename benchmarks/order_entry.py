@@ -78,7 +78,8 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=3000)
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="order-bench-"))
-    os.environ["AGENT_DESKTOP_POLICY"] = str(tmp / "no-policy.toml")
+    (tmp / "empty-policy.toml").write_text("")  # a missing file the variable names is an error
+    os.environ["AGENT_DESKTOP_POLICY"] = str(tmp / "empty-policy.toml")
 
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication

@@ -76,11 +76,13 @@ def start(
     tmp: Path, i: int, profile: str, extra: list[str], env_extra: dict[str, str] | None = None
 ) -> tuple[subprocess.Popen, Path, float]:
     marker = tmp / f"marker-{i}"
+    policy = tmp / "empty-policy.toml"  # a missing file the variable names is an error
+    policy.write_text("")
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
         AGENT_DESKTOP_STARTUP_MARKER=str(marker),
-        AGENT_DESKTOP_POLICY=str(tmp / "no-policy.toml"),
+        AGENT_DESKTOP_POLICY=str(policy),
         **(env_extra or {}),
     )
     t0 = time.time()

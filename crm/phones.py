@@ -117,6 +117,28 @@ def format_phone(canonical: str, region: str = DEFAULT_REGION) -> str:
     return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
 
 
+_HOTLINE_TYPES = (PhoneNumberType.TOLL_FREE, PhoneNumberType.SHARED_COST)
+
+
+def format_dnis(dnis: str, region: str = DEFAULT_REGION) -> str:
+    """A dialled number (DNIS: the hotline a media source advertises) as people read it: a toll-free
+    or shared-cost hotline of ``region`` with dashes, as printed in adverts (``400-810-8888``,
+    ``800-810-8888``); any other number as :func:`format_phone` shows it; empty stays empty."""
+    text = str(dnis or "").strip()
+    try:
+        number = _parse(text, region)
+    except InvalidPhoneNumber:
+        return text
+    if (
+        phonenumbers.is_valid_number(number)
+        and phonenumbers.region_code_for_number(number) == region
+        and phonenumbers.number_type(number) in _HOTLINE_TYPES
+    ):
+        national = phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL)
+        return "-".join(national.split())
+    return format_phone(text, region)
+
+
 LOG_VISIBLE_DIGITS = 4
 """Trailing digits of a phone number the log shows by default (setting ``crm.log_number_digits``)."""
 
@@ -149,3 +171,6 @@ class PhoneNormalizer:
 
     def format(self, canonical: str) -> str:
         return format_phone(canonical, self.region)
+
+    def format_dnis(self, dnis: str) -> str:
+        return format_dnis(dnis, self.region)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm.phones import format_dnis
 from forms.address_edit import AddressEdit
 from forms.order_customer_picker import CustomerPicker
 from forms.order_labels import error_label, plain_label
@@ -89,7 +90,8 @@ class OrderFormLayout(QWidget):
         )
         self.media_combo = self._combo("media_combo", [(_tr("(none)"), "")])
         for src in self.services.media_sources():
-            label = " · ".join(x for x in (src.get("dnis"), src.get("channel"), src.get("programme")) if x)
+            dnis = format_dnis(src.get("dnis") or "", self.services.region)
+            label = " · ".join(x for x in (dnis, src.get("channel"), src.get("programme")) if x)
             self.media_combo.addItem(label, src["id"])
         self.invoice_title_edit = QLineEdit()
         self.invoice_title_edit.setObjectName("invoice_title_edit")

@@ -106,8 +106,7 @@ class SearchPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setDefaultSectionSize(22)
-        self.view.doubleClicked.connect(self._open_index)
-        self.view.activated.connect(self._open_index)
+        self.view.activated.connect(self._open_index)  # a double-click or Enter (doubleClicked too would open two)
         self.status = QLabel(self)
         self.status.setObjectName("search_status")
 

@@ -11,8 +11,9 @@ Format (TOML)::
 
 Location: ``$AGENT_DESKTOP_POLICY`` when set (tests, special deployments); otherwise
 Linux ``/etc/agent-desktop/policy.toml``, Windows ``%ProgramData%\\AgentDesktop\\policy.toml``,
-macOS ``/Library/Application Support/AgentDesktop/policy.toml``. A missing file means no policy; an
-invalid one is an error (the app refuses to start rather than silently dropping IT's locks).
+macOS ``/Library/Application Support/AgentDesktop/policy.toml``. A missing file at the platform's
+place means no policy; an invalid one is an error (the app refuses to start rather than silently
+dropping IT's locks), and so is a file that ``$AGENT_DESKTOP_POLICY`` names and that does not exist.
 """
 
 from __future__ import annotations
@@ -44,7 +45,11 @@ POLICY_ENV = "AGENT_DESKTOP_POLICY"
 
 
 class PolicyError(SettingsError):
-    """The system policy file exists but is not valid."""
+    """The system policy file exists but is not valid, or the one ``$AGENT_DESKTOP_POLICY`` names is missing."""
+
+
+POLICY_MISSING = QT_TRANSLATE_NOOP("Settings", "{0}: no such policy file (named by {1})")
+"""Why a policy file that ``$AGENT_DESKTOP_POLICY`` names but that does not exist is refused."""
 
 
 @dataclass(frozen=True)
@@ -76,12 +81,16 @@ def _locked_names(value: Any, where: str) -> list[str]:
 
 
 def load_policy(path: Path | None = None) -> Policy:
-    """Read and validate the policy file; an absent file gives an empty policy."""
+    """Read and validate the policy file; an absent file gives an empty policy, unless
+    ``$AGENT_DESKTOP_POLICY`` named it (then :class:`PolicyError`, as for an invalid one)."""
+    named = path is None and bool(os.environ.get(POLICY_ENV))
     path = path or default_policy_path()
     try:
         present = path.exists()
     except OSError:  # its folder may not be searched (permission denied): reading the file says so
         present = True
+    if not present and named:
+        raise PolicyError(POLICY_MISSING, str(path), POLICY_ENV)
     if not present:
         logger.info("no system policy at %s", path)
         return Policy(path=None)

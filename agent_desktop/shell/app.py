@@ -139,7 +139,7 @@ class Shell(QObject):
         self.sig_features_installed.emit()
         if self.features.failed:
             names = ", ".join(self.features.failed)
-            self.window.statusBar().showMessage(
+            self.window.transient(
                 QCoreApplication.translate("MainWindow", "Could not start: {0}. See the log for details.").format(names)
             )
         if self.options.screenshot is not None:
@@ -207,8 +207,8 @@ class Shell(QObject):
             box.setInformativeText(exc.translated(SettingsDialog.error_message))  # the user's language
             box.open()
             return False
-        self.window.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Imported {0} settings from {1}").format(len(keys), path), 10000
+        self.window.transient(
+            QCoreApplication.translate("MainWindow", "Imported {0} settings from {1}").format(len(keys), path)
         )
         return True
 

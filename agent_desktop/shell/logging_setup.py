@@ -2,9 +2,11 @@
 
 The :class:`RedactionFilter` replaces every secret the app has handled (passwords and tokens passed
 through :class:`agent_desktop.shell.credentials.Credentials` are registered with it) and anything that looks
-like ``password=...`` (no spaces: key=value text, URLs), ``"token": "..."`` or ``Authorization: Bearer ...``
-before a record is written. (``password = x`` with spaces is left alone: that is a source line quoted in a
-traceback; the values themselves are still masked when the app has handled them.)
+like ``password=...`` or ``key=...`` (no spaces: key=value text, URLs), ``"token": "..."`` or
+``Authorization: Bearer ...`` before a record is written. Only a name followed by ``=`` or ``:`` is
+masked, and ``key`` only as a word of its own, so ordinary words ("keys", "monkey", "keyboard") stay.
+(``password = x`` with spaces is left alone: that is a source line quoted in a traceback; the values
+themselves are still masked when the app has handled them.)
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ _PATTERNS = [
     re.compile(r"(?i)(authorization\s*[:=]\s*(?:bearer|basic|digest)\s+)([^\s,;'\"]+)"),
     re.compile(r"(?i)(bearer\s+)([A-Za-z0-9._~+/=-]{8,})"),
     re.compile(
-        r"(?i)((?:\"|')?(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?token)(?:\"|')?(?:\s*:\s*|=)(?:\"|')?)"
+        r"(?i)((?:\"|')?(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?token|(?<![a-z])key)(?:\"|')?"
+        r"(?:\s*:\s*|=)(?:\"|')?)"
         r"([^\s,;&'\"}]+)"
     ),
 ]

@@ -49,6 +49,10 @@ DOCK_COUNT = QT_TRANSLATE_NOOP("MainWindow", "{0} ({1})")
 """A dock's title with how many items wait in it, e.g. "Callbacks (3)" on its tab."""
 
 
+TRANSIENT_MS = 10_000
+"""How long a transient status-bar message stays (:meth:`MainWindow.transient`)."""
+
+
 class MainWindow(QMainWindow):
     """The shell window. Actions that need the rest of the app are emitted as signals."""
 
@@ -139,6 +143,11 @@ class MainWindow(QMainWindow):
     def status_indicator(self, name: str) -> StatusIndicator:
         """The status-bar indicator ``name``: "agent" or one a feature's spec declares."""
         return self._indicators[name]
+
+    def transient(self, text: str, timeout_ms: int = TRANSIENT_MS) -> None:
+        """Show ``text`` in the status bar for a while: gone after ``timeout_ms`` (or the next message).
+        What stays belongs in a :meth:`status_indicator`."""
+        self.statusBar().showMessage(text, timeout_ms)
 
     # ---- building --------------------------------------------------------------------------------
     def _build_menus(self) -> None:

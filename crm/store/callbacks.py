@@ -9,7 +9,8 @@
   call list: one ``campaign`` entry per customer (first phone), ``reason`` = the list's name, at most
   :data:`CALL_LIST_LIMIT` at once, none for a customer already open on that list.
 * Claims must be decided by the back office (one agent at a time), so :func:`claim` talks to it
-  directly (call it off the GUI thread); attempts go through the outbox like every other write.
+  directly (call it off the GUI thread); attempts go through the outbox like every other write, and
+  :func:`record_attempt` says what the retry rule will make of the entry (when it comes back, or given up).
 """
 
 from __future__ import annotations
@@ -26,7 +27,15 @@ from crm import outbox
 from crm.client import CrmClient
 from crm.client_errors import StateConflict, VersionMismatch
 from crm.records import CallbackRecord
-from crm.schemas.callbacks import AttemptOutcome, CallbackSource, claim_expired
+from crm.schemas.callbacks import (
+    DEFAULT_MAX_ATTEMPTS,
+    DEFAULT_RETRY_SPACING_S,
+    AttemptOutcome,
+    AttemptResult,
+    CallbackSource,
+    after_attempt,
+    claim_expired,
+)
 from crm.store.store import Store
 from crm.store.todos import api_time, parse_time
 
@@ -379,14 +388,53 @@ def _safe_get(client: CrmClient, record_id: str) -> CallbackRecord | None:
         return None
 
 
+@dataclass(frozen=True)
+class AttemptForecast:
+    """What a queued attempt will make of its entry (the retry rule, :func:`after_attempt`, applied to
+    the local copy): ``attempt`` is this attempt's number (1 = the first) of ``max_attempts``."""
+
+    outcome: AttemptOutcome
+    attempt: int
+    max_attempts: int
+    result: AttemptResult
+
+
+def _attempts_queued(store: Store, entry_id: str) -> int:
+    """Attempts of this entry written here and not yet delivered to the back office."""
+    row = (
+        store.db.reader()
+        .execute(
+            "SELECT count(*) FROM outbox WHERE entity = 'callbacks' AND op = ? AND action = 'attempt'"
+            " AND state = 'pending' AND record_id = ?",
+            (outbox.ACTION, entry_id),
+        )
+        .fetchone()
+    )
+    return int(row[0]) if row else 0
+
+
 def record_attempt(
-    store: Store, entry_id: str, outcome: AttemptOutcome, notes: str = "", call_log_id: str | None = None
-) -> None:
-    """Queue the attempt's outcome (the back office applies the retry rules when it arrives)."""
+    store: Store,
+    entry_id: str,
+    outcome: AttemptOutcome,
+    notes: str = "",
+    call_log_id: str | None = None,
+    now: datetime | None = None,
+) -> AttemptForecast:
+    """Queue the attempt's outcome (the back office applies the retry rules when it arrives) and say
+    what the same rules will make of the entry (at ``now``, default the current time)."""
     body: dict[str, Any] = {"outcome": outcome.value, "notes": notes}
     if call_log_id:
         body["call_log_id"] = call_log_id
-    store.action("callbacks", entry_id, "attempt", body)
+    entry = cast(CallbackRecord, store.action("callbacks", entry_id, "attempt", body))
+    attempt = int(entry.get("attempts") or 0) + max(1, _attempts_queued(store, entry_id))
+    max_attempts = int(entry.get("max_attempts") or DEFAULT_MAX_ATTEMPTS)
+    spacing = entry.get("retry_spacing_s")
+    spacing_s = int(DEFAULT_RETRY_SPACING_S if spacing is None else spacing)
+    when = now or datetime.now(timezone.utc)
+    return AttemptForecast(
+        outcome, attempt, max_attempts, after_attempt(outcome, attempt, max_attempts, spacing_s, when)
+    )
 
 
 def release(store: Store, entry_id: str) -> None:

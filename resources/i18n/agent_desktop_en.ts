@@ -376,8 +376,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="331"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="332"/>
         <source>The call did not go through; the caller stays in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="355"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="355"/>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="365"/>
+        <source>{0}: called back again at {1} (attempt {2} of {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="371"/>
+        <source>{0}: given up after the last attempt ({1} of {2}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -780,7 +800,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="137"/>
+        <location filename="../../forms/complaint_list.py" line="136"/>
         <source>{0} complaints · {1} open · {2} overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2299,63 +2319,63 @@
     </message>
     <message>
         <location filename="../../agent_desktop/shell/i18n.py" line="76"/>
-        <location filename="../../agent_desktop/shell/main_window.py" line="230"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="239"/>
         <location filename="../../main.py" line="33"/>
         <source>Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="237"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="238"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="247"/>
         <source>&amp;Import settings from IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="239"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="248"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="240"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="249"/>
         <source>Open &amp;log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="241"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="250"/>
         <source>&amp;About Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="242"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="251"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="243"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="252"/>
         <source>Agent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="244"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="253"/>
         <source>Agent state tool bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="245"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="254"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="253"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="262"/>
         <source>Agent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="255"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="264"/>
         <source>Agent state since {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,127 +2461,127 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="69"/>
+        <location filename="../../forms/order_form_layout.py" line="70"/>
         <source>Express courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="70"/>
+        <location filename="../../forms/order_form_layout.py" line="71"/>
         <source>Standard courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="71"/>
+        <location filename="../../forms/order_form_layout.py" line="72"/>
         <source>Post (China Post)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="72"/>
+        <location filename="../../forms/order_form_layout.py" line="73"/>
         <source>Self-pickup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="83"/>
+        <location filename="../../forms/order_form_layout.py" line="84"/>
         <source>Cash on delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="84"/>
+        <location filename="../../forms/order_form_layout.py" line="85"/>
         <source>Online payment: Alipay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="85"/>
+        <location filename="../../forms/order_form_layout.py" line="86"/>
         <source>Online payment: WeChat Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="86"/>
+        <location filename="../../forms/order_form_layout.py" line="87"/>
         <source>Bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="87"/>
+        <location filename="../../forms/order_form_layout.py" line="88"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="90"/>
+        <location filename="../../forms/order_form_layout.py" line="91"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="100"/>
+        <location filename="../../forms/order_form_layout.py" line="102"/>
         <source>18-character unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="101"/>
+        <location filename="../../forms/order_form_layout.py" line="103"/>
         <source>R&amp;ush order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="107"/>
+        <location filename="../../forms/order_form_layout.py" line="109"/>
         <source>&amp;Submit order (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="109"/>
+        <location filename="../../forms/order_form_layout.py" line="111"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="111"/>
+        <location filename="../../forms/order_form_layout.py" line="113"/>
         <source>Cancel this &amp;order...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="131"/>
+        <location filename="../../forms/order_form_layout.py" line="133"/>
         <source>C&amp;ustomer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="138"/>
+        <location filename="../../forms/order_form_layout.py" line="140"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="140"/>
+        <location filename="../../forms/order_form_layout.py" line="142"/>
         <source>&amp;Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="142"/>
+        <location filename="../../forms/order_form_layout.py" line="144"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="143"/>
+        <location filename="../../forms/order_form_layout.py" line="145"/>
         <source>Recipient p&amp;hone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="147"/>
+        <location filename="../../forms/order_form_layout.py" line="149"/>
         <source>&amp;Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="148"/>
+        <location filename="../../forms/order_form_layout.py" line="150"/>
         <source>&amp;Media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="149"/>
+        <location filename="../../forms/order_form_layout.py" line="151"/>
         <source>&amp;Invoice title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="151"/>
+        <location filename="../../forms/order_form_layout.py" line="153"/>
         <source>Ta&amp;x id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="154"/>
+        <location filename="../../forms/order_form_layout.py" line="156"/>
         <source>Special &amp;requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,12 +3369,12 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="152"/>
+        <location filename="../../forms/search_panel.py" line="151"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="156"/>
+        <location filename="../../forms/search_panel.py" line="155"/>
         <source>%n customer(s) shown</source>
         <translation>
             <numerusform>%n customer shown</numerusform>
@@ -3362,7 +3382,7 @@ Restore them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="158"/>
+        <location filename="../../forms/search_panel.py" line="157"/>
         <source>%n found locally, more on demand</source>
         <translation>
             <numerusform>%n found locally, more on demand</numerusform>
@@ -3370,32 +3390,32 @@ Restore them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="162"/>
+        <location filename="../../forms/search_panel.py" line="161"/>
         <source>CRM not searched: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="196"/>
+        <location filename="../../forms/search_panel.py" line="195"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="196"/>
+        <location filename="../../forms/search_panel.py" line="195"/>
         <source>Name of this search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="210"/>
+        <location filename="../../forms/search_panel.py" line="209"/>
         <source>Search first, then export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="214"/>
+        <location filename="../../forms/search_panel.py" line="213"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="218"/>
+        <location filename="../../forms/search_panel.py" line="217"/>
         <source>%n customer(s) exported</source>
         <translation>
             <numerusform>%n customer exported</numerusform>
@@ -3403,17 +3423,17 @@ Restore them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="223"/>
+        <location filename="../../forms/search_panel.py" line="222"/>
         <source>Export failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="229"/>
+        <location filename="../../forms/search_panel.py" line="228"/>
         <source>Export customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="229"/>
+        <location filename="../../forms/search_panel.py" line="228"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,22 +3448,22 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="243"/>
+        <location filename="../../forms/search_panel.py" line="242"/>
         <source>Search first, then hand the results to a call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="277"/>
+        <location filename="../../forms/search_panel.py" line="276"/>
         <source>Adding customers to call list {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="289"/>
+        <location filename="../../forms/search_panel.py" line="288"/>
         <source>Not added to the call list: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="299"/>
+        <location filename="../../forms/search_panel.py" line="298"/>
         <source>%n customer(s) added to call list {0}</source>
         <translation>
             <numerusform>%n customer added to call list {0}</numerusform>
@@ -3451,7 +3471,7 @@ Restore them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="302"/>
+        <location filename="../../forms/search_panel.py" line="301"/>
         <source>%n without a phone skipped</source>
         <translation>
             <numerusform>%n without a phone skipped</numerusform>
@@ -3459,7 +3479,7 @@ Restore them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="304"/>
+        <location filename="../../forms/search_panel.py" line="303"/>
         <source>%n already on the list</source>
         <translation>
             <numerusform>%n already on the list</numerusform>
@@ -3467,12 +3487,12 @@ Restore them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="306"/>
+        <location filename="../../forms/search_panel.py" line="305"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="306"/>
+        <location filename="../../forms/search_panel.py" line="305"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3623,12 +3643,17 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="74"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="51"/>
+        <source>{0}: no such policy file (named by {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/policy.py" line="79"/>
         <source>{0}: &apos;locked&apos; must be a list of setting names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="100"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="109"/>
         <source>{0}: unknown section [{1}]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4308,12 +4333,32 @@ Restore them?</source>
 <context>
     <name>Softphone</name>
     <message>
-        <location filename="../../softphone/engine/commands.py" line="18"/>
+        <location filename="../../softphone/engine/commands.py" line="19"/>
         <source>All lines are in use: hang up a call before dialling another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/commands.py" line="35"/>
+        <location filename="../../softphone/engine/commands.py" line="22"/>
+        <source>No PBX (registrar or proxy) is set up to reach a number: enter a full SIP address (sip:user@host) or set the registrar in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/commands.py" line="28"/>
+        <source>That is not a number or SIP address the phone can call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/commands.py" line="30"/>
+        <source>The phone could not find the server of that address: check the address, the PBX and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/commands.py" line="34"/>
+        <source>That call no longer exists: it has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/events.py" line="159"/>
         <source>The phone could not do that</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4327,21 +4372,26 @@ Restore them?</source>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../softphone/qt/texts.py" line="24"/>
+        <source>The phone could not do that: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SoftphoneDock</name>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="82"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="83"/>
         <source>Mic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="83"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="84"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="84"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="85"/>
         <source>Recent calls</source>
         <translation type="unfinished"></translation>
     </message>

@@ -374,9 +374,29 @@
         <translation>电话不可用。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="331"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="332"/>
         <source>The call did not go through; the caller stays in the queue.</source>
         <translation>呼叫未接通，该来电者仍留在队列中。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="355"/>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="355"/>
+        <source>Busy</source>
+        <translation>忙线</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="365"/>
+        <source>{0}: called back again at {1} (attempt {2} of {3})</source>
+        <translation>{0}：将于 {1} 再次回拨（第 {2} 次，共 {3} 次）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="371"/>
+        <source>{0}: given up after the last attempt ({1} of {2}).</source>
+        <translation>{0}：最后一次尝试（第 {1} 次，共 {2} 次）未接通，不再回拨。</translation>
     </message>
 </context>
 <context>
@@ -778,7 +798,7 @@
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="137"/>
+        <location filename="../../forms/complaint_list.py" line="136"/>
         <source>{0} complaints · {1} open · {2} overdue</source>
         <translation>{0} 条投诉 · {1} 条待处理 · {2} 条逾期</translation>
     </message>
@@ -2294,63 +2314,63 @@
     </message>
     <message>
         <location filename="../../agent_desktop/shell/i18n.py" line="76"/>
-        <location filename="../../agent_desktop/shell/main_window.py" line="230"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="239"/>
         <location filename="../../main.py" line="33"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="237"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="238"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="247"/>
         <source>&amp;Import settings from IT…</source>
         <translation>导入 IT 下发的设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="239"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="248"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="240"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="249"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="241"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="250"/>
         <source>&amp;About Agent Desktop</source>
         <translation>关于坐席工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="242"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="251"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="243"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="252"/>
         <source>Agent state</source>
         <translation>坐席状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="244"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="253"/>
         <source>Agent state tool bar</source>
         <translation>坐席状态工具栏</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="245"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="254"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="253"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="262"/>
         <source>Agent: {0}</source>
         <translation>坐席：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="255"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="264"/>
         <source>Agent state since {0}</source>
         <translation>自 {0} 起处于此状态</translation>
     </message>
@@ -2436,127 +2456,127 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="69"/>
+        <location filename="../../forms/order_form_layout.py" line="70"/>
         <source>Express courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="70"/>
+        <location filename="../../forms/order_form_layout.py" line="71"/>
         <source>Standard courier</source>
         <translation>普通快递</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="71"/>
+        <location filename="../../forms/order_form_layout.py" line="72"/>
         <source>Post (China Post)</source>
         <translation>邮政（中国邮政）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="72"/>
+        <location filename="../../forms/order_form_layout.py" line="73"/>
         <source>Self-pickup</source>
         <translation>自提</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="83"/>
+        <location filename="../../forms/order_form_layout.py" line="84"/>
         <source>Cash on delivery</source>
         <translation>货到付款</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="84"/>
+        <location filename="../../forms/order_form_layout.py" line="85"/>
         <source>Online payment: Alipay</source>
         <translation>在线支付：支付宝</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="85"/>
+        <location filename="../../forms/order_form_layout.py" line="86"/>
         <source>Online payment: WeChat Pay</source>
         <translation>在线支付：微信支付</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="86"/>
+        <location filename="../../forms/order_form_layout.py" line="87"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="87"/>
+        <location filename="../../forms/order_form_layout.py" line="88"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="90"/>
+        <location filename="../../forms/order_form_layout.py" line="91"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="100"/>
+        <location filename="../../forms/order_form_layout.py" line="102"/>
         <source>18-character unified social credit code</source>
         <translation>18 位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="101"/>
+        <location filename="../../forms/order_form_layout.py" line="103"/>
         <source>R&amp;ush order</source>
         <translation>加急订单(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="107"/>
+        <location filename="../../forms/order_form_layout.py" line="109"/>
         <source>&amp;Submit order (Ctrl+Enter)</source>
         <translation>提交订单(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="109"/>
+        <location filename="../../forms/order_form_layout.py" line="111"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="111"/>
+        <location filename="../../forms/order_form_layout.py" line="113"/>
         <source>Cancel this &amp;order...</source>
         <translation>取消此订单(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="131"/>
+        <location filename="../../forms/order_form_layout.py" line="133"/>
         <source>C&amp;ustomer</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="138"/>
+        <location filename="../../forms/order_form_layout.py" line="140"/>
         <source>Delivery</source>
         <translation>配送方式</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="140"/>
+        <location filename="../../forms/order_form_layout.py" line="142"/>
         <source>&amp;Delivery</source>
         <translation>配送方式(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="142"/>
+        <location filename="../../forms/order_form_layout.py" line="144"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="143"/>
+        <location filename="../../forms/order_form_layout.py" line="145"/>
         <source>Recipient p&amp;hone</source>
         <translation>收件人电话(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="147"/>
+        <location filename="../../forms/order_form_layout.py" line="149"/>
         <source>&amp;Payment</source>
         <translation>支付方式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="148"/>
+        <location filename="../../forms/order_form_layout.py" line="150"/>
         <source>&amp;Media source</source>
         <translation>媒体来源(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="149"/>
+        <location filename="../../forms/order_form_layout.py" line="151"/>
         <source>&amp;Invoice title</source>
         <translation>发票抬头(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="151"/>
+        <location filename="../../forms/order_form_layout.py" line="153"/>
         <source>Ta&amp;x id</source>
         <translation>税号(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="154"/>
+        <location filename="../../forms/order_form_layout.py" line="156"/>
         <source>Special &amp;requests</source>
         <translation>特殊要求(&amp;R)</translation>
     </message>
@@ -3346,68 +3366,68 @@ Restore them?</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="152"/>
+        <location filename="../../forms/search_panel.py" line="151"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="156"/>
+        <location filename="../../forms/search_panel.py" line="155"/>
         <source>%n customer(s) shown</source>
         <translation>
             <numerusform>显示 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="158"/>
+        <location filename="../../forms/search_panel.py" line="157"/>
         <source>%n found locally, more on demand</source>
         <translation>
             <numerusform>本地找到 %n 位，更多按需加载</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="162"/>
+        <location filename="../../forms/search_panel.py" line="161"/>
         <source>CRM not searched: {0}</source>
         <translation>未搜索 CRM：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="196"/>
+        <location filename="../../forms/search_panel.py" line="195"/>
         <source>Save search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="196"/>
+        <location filename="../../forms/search_panel.py" line="195"/>
         <source>Name of this search:</source>
         <translation>此搜索的名称：</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="210"/>
+        <location filename="../../forms/search_panel.py" line="209"/>
         <source>Search first, then export</source>
         <translation>请先搜索，再导出</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="214"/>
+        <location filename="../../forms/search_panel.py" line="213"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="218"/>
+        <location filename="../../forms/search_panel.py" line="217"/>
         <source>%n customer(s) exported</source>
         <translation>
             <numerusform>已导出 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="223"/>
+        <location filename="../../forms/search_panel.py" line="222"/>
         <source>Export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="229"/>
+        <location filename="../../forms/search_panel.py" line="228"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="229"/>
+        <location filename="../../forms/search_panel.py" line="228"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -3422,48 +3442,48 @@ Restore them?</source>
         <translation>将找到的所有客户加入外呼名单，通过回电队列逐一外呼</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="243"/>
+        <location filename="../../forms/search_panel.py" line="242"/>
         <source>Search first, then hand the results to a call list</source>
         <translation>请先搜索，再将结果加入外呼名单</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="277"/>
+        <location filename="../../forms/search_panel.py" line="276"/>
         <source>Adding customers to call list {0}…</source>
         <translation>正在将客户加入外呼名单“{0}”…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="289"/>
+        <location filename="../../forms/search_panel.py" line="288"/>
         <source>Not added to the call list: {0}</source>
         <translation>未能加入外呼名单：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="299"/>
+        <location filename="../../forms/search_panel.py" line="298"/>
         <source>%n customer(s) added to call list {0}</source>
         <translation>
             <numerusform>已将 %n 位客户加入外呼名单“{0}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="302"/>
+        <location filename="../../forms/search_panel.py" line="301"/>
         <source>%n without a phone skipped</source>
         <translation>
             <numerusform>跳过 %n 位没有电话的客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="304"/>
+        <location filename="../../forms/search_panel.py" line="303"/>
         <source>%n already on the list</source>
         <translation>
             <numerusform>%n 位已在名单中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="306"/>
+        <location filename="../../forms/search_panel.py" line="305"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="306"/>
+        <location filename="../../forms/search_panel.py" line="305"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -3614,12 +3634,17 @@ Restore them?</source>
         <translation>{0}：无法写入设置文件 {1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="74"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="51"/>
+        <source>{0}: no such policy file (named by {1})</source>
+        <translation>{0}：没有这个策略文件（由 {1} 指定）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/policy.py" line="79"/>
         <source>{0}: &apos;locked&apos; must be a list of setting names</source>
         <translation>{0}：“locked”必须是设置名称的列表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="100"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="109"/>
         <source>{0}: unknown section [{1}]</source>
         <translation>{0}：未知的部分 [{1}]</translation>
     </message>
@@ -4299,12 +4324,32 @@ Restore them?</source>
 <context>
     <name>Softphone</name>
     <message>
-        <location filename="../../softphone/engine/commands.py" line="18"/>
+        <location filename="../../softphone/engine/commands.py" line="19"/>
         <source>All lines are in use: hang up a call before dialling another.</source>
         <translation>所有线路都在使用中：请先挂断一个通话，再拨打新的电话。</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/commands.py" line="35"/>
+        <location filename="../../softphone/engine/commands.py" line="22"/>
+        <source>No PBX (registrar or proxy) is set up to reach a number: enter a full SIP address (sip:user@host) or set the registrar in Settings.</source>
+        <translation>未设置 PBX（注册服务器或代理），无法拨打号码：请输入完整的 SIP 地址（sip:用户@主机），或在设置中设置注册服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/commands.py" line="28"/>
+        <source>That is not a number or SIP address the phone can call.</source>
+        <translation>这不是电话可以拨打的号码或 SIP 地址。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/commands.py" line="30"/>
+        <source>The phone could not find the server of that address: check the address, the PBX and the network.</source>
+        <translation>电话找不到该地址的服务器：请检查地址、PBX 和网络。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/commands.py" line="34"/>
+        <source>That call no longer exists: it has already ended.</source>
+        <translation>该通话已不存在：它已经结束。</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/events.py" line="159"/>
         <source>The phone could not do that</source>
         <translation>电话无法执行此操作</translation>
     </message>
@@ -4318,21 +4363,26 @@ Restore them?</source>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation>电话无法启动：SIP 端口已被占用或地址不可用</translation>
     </message>
+    <message>
+        <location filename="../../softphone/qt/texts.py" line="24"/>
+        <source>The phone could not do that: {0}</source>
+        <translation>电话无法执行此操作：{0}</translation>
+    </message>
 </context>
 <context>
     <name>SoftphoneDock</name>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="82"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="83"/>
         <source>Mic</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="83"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="84"/>
         <source>Speaker</source>
         <translation>扬声器</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="84"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="85"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>

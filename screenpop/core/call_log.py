@@ -41,11 +41,15 @@ def call_log_body(
     agent_line: str = "",
 ) -> dict[str, Any]:
     """The ``call_logs`` create body: direction, customer, numbers, DNIS, media source, times,
-    durations, disposition and abnormal mark of ``session``; ``agent_line`` is the agent's own number
-    (their SIP user): the callee of an incoming call, the caller of a dialled one."""
+    durations (talk excludes the hold spans; talk + hold is answer to hang-up), disposition and
+    abnormal mark of ``session``; ``agent_line`` is the agent's own number (their SIP user):
+    the callee of an incoming call, the caller of a dialled one."""
     card = session.card
     ident = card.identity
     party = (ident.number or ident.number_raw)[:40]
+    # Whole seconds that add up: talk + hold is the connected time, each rounded once.
+    hold = int(round(session.hold_seconds))
+    talk = max(0, int(round(session.connected_seconds())) - hold)
     body: dict[str, Any] = {
         "id": new_id(),
         "direction": "outbound" if ident.outbound else "inbound",
@@ -55,8 +59,8 @@ def call_log_body(
         "ring_at": _iso(session, session.ring_monotonic),
         "answer_at": _iso(session, session.answer_monotonic),
         "end_at": _iso(session, session.end_monotonic),
-        "talk_seconds": int(round(session.talk_seconds())),
-        "hold_seconds": int(round(session.hold_seconds)),
+        "talk_seconds": talk,
+        "hold_seconds": hold,
         "wrapup_seconds": int(round(max(0.0, wrapup_seconds))),
         "disposition": disposition[:200],
         "abnormal": bool(session.abnormal),

@@ -44,6 +44,9 @@ class PopSession:
     answer_monotonic: float | None = None
     end_monotonic: float | None = None
     hold_seconds: float = 0.0
+    """Time on hold so far: the sum of the finished hold spans (see :meth:`held`, :meth:`resumed`)."""
+    hold_started: float | None = None
+    """When the hold now running began (None while the call is not on hold)."""
     wrapped_up: bool = False
     abnormal: str = ""
     call_log_id: str = ""
@@ -76,10 +79,28 @@ class PopSession:
             return None
         return self.ring_wall + timedelta(seconds=monotonic - self.ring_monotonic)
 
-    def talk_seconds(self) -> float:
+    def held(self, at: float) -> None:
+        """The call went on hold at ``at`` (a repeated hold, or one before the answer or after the end, is ignored)."""
+        if self.answer_monotonic is None or self.ended or self.hold_started is not None:
+            return
+        self.hold_started = max(at, self.answer_monotonic)
+
+    def resumed(self, at: float) -> None:
+        """The call came off hold at ``at`` (also at the hang-up of a held call): its span counts as hold."""
+        if self.hold_started is None:
+            return
+        self.hold_seconds += max(0.0, at - self.hold_started)
+        self.hold_started = None
+
+    def connected_seconds(self) -> float:
+        """From the answer to the hang-up (talk and hold together)."""
         if self.answer_monotonic is None or self.end_monotonic is None:
             return 0.0
-        return max(0.0, self.end_monotonic - self.answer_monotonic - self.hold_seconds)
+        return max(0.0, self.end_monotonic - self.answer_monotonic)
+
+    def talk_seconds(self) -> float:
+        """Connected time not spent on hold."""
+        return max(0.0, self.connected_seconds() - self.hold_seconds)
 
 
 class PopHistory:
@@ -119,7 +140,21 @@ class PopHistory:
     def ended(self, call_id: str, at: float | None = None) -> None:
         session = self._sessions.get(call_id)
         if session and session.end_monotonic is None:
-            session.end_monotonic = time.monotonic() if at is None else at
+            end = time.monotonic() if at is None else at
+            session.resumed(end)  # hung up while held: the hold ends with the call
+            session.end_monotonic = end
+
+    def held(self, call_id: str, at: float | None = None) -> None:
+        """The call went on hold (``at``: monotonic seconds, default now)."""
+        session = self._sessions.get(call_id)
+        if session:
+            session.held(time.monotonic() if at is None else at)
+
+    def resumed(self, call_id: str, at: float | None = None) -> None:
+        """The call came off hold (``at``: monotonic seconds, default now)."""
+        session = self._sessions.get(call_id)
+        if session:
+            session.resumed(time.monotonic() if at is None else at)
 
     def mark_abnormal(self, call_id: str, kind: str) -> PopSession | None:
         if kind not in ABNORMAL_KINDS:

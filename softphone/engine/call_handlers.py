@@ -31,6 +31,11 @@ from softphone.engine.records import CallRecord
 
 logger = logging.getLogger(__name__)
 
+
+class NoSuchCallError(KeyError):
+    """A command named a call the engine does not have (any more)."""
+
+
 _AUDIO_UP = (pj.PJSUA_CALL_MEDIA_ACTIVE, pj.PJSUA_CALL_MEDIA_REMOTE_HOLD)
 
 
@@ -312,7 +317,7 @@ class CallHandlers(EngineHost):
     def _rec(self, key: int) -> CallRecord:
         rec = self._calls.get(key)
         if rec is None:
-            raise KeyError(f"no call {key}")
+            raise NoSuchCallError(f"no call {key}")
         return rec
 
     def _domain(self) -> str:

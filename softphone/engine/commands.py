@@ -4,19 +4,64 @@ thread and returns at once; the outcome arrives as events."""
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 
 import pjsua2 as pj
 
 from crm.i18n import QT_TRANSLATE_NOOP
-from softphone.engine.call_handlers import CallHandlers
-from softphone.engine.dialstring import to_sip_uri
-from softphone.engine.events import CommandFailed
+from softphone.engine.call_handlers import CallHandlers, NoSuchCallError
+from softphone.engine.dialstring import NoRouteError, NotDialableError, to_sip_uri
+from softphone.engine.events import COMMAND_FAILED, CommandFailed
 
 logger = logging.getLogger(__name__)
 
 LINES_FULL = QT_TRANSLATE_NOOP("Softphone", "All lines are in use: hang up a call before dialling another.")
 """Why a dial was refused when every line (``max_lines``) is taken."""
+
+NO_ROUTE = QT_TRANSLATE_NOOP(
+    "Softphone",
+    "No PBX (registrar or proxy) is set up to reach a number: enter a full SIP address (sip:user@host) "
+    "or set the registrar in Settings.",
+)
+"""A number or user name to dial or transfer to, but nowhere to send it."""
+INVALID_TARGET = QT_TRANSLATE_NOOP("Softphone", "That is not a number or SIP address the phone can call.")
+"""What was typed is not a number, and not a valid SIP URI either."""
+UNREACHABLE = QT_TRANSLATE_NOOP(
+    "Softphone", "The phone could not find the server of that address: check the address, the PBX and the network."
+)
+"""The address's domain (or the registrar's) does not resolve."""
+CALL_GONE = QT_TRANSLATE_NOOP("Softphone", "That call no longer exists: it has already ended.")
+"""The command named a call that has ended (or never was)."""
+
+_PJ_MESSAGES = {
+    "PJSIP_EINVALIDURI": INVALID_TARGET,
+    "PJSIP_EINVALIDREQURI": INVALID_TARGET,
+    "PJSIP_EINVALIDSCHEME": INVALID_TARGET,
+    "PJSIP_EURITOOLONG": INVALID_TARGET,
+    "PJ_ERESOLVE": UNREACHABLE,
+    "PJSIP_ESESSIONTERMINATED": CALL_GONE,
+}
+"""pjsip's status names (the end of its reason text, e.g. ``"... (PJ_ERESOLVE)"``) → our message."""
+_PJ_NAME = re.compile(r"\((PJ[A-Z0-9_]*)\)\s*$")
+
+
+def failure_message(exc: Exception) -> tuple[str, str]:
+    """The user-facing message (QT_TRANSLATE_NOOP, translated by the widgets) and the detail for a
+    command that raised ``exc``: a message of its own for the common failures, else
+    :data:`COMMAND_FAILED` with pjsip's reason as the detail."""
+    if isinstance(exc, pj.Error):
+        reason = str(exc.reason)
+        name = _PJ_NAME.search(reason)
+        return _PJ_MESSAGES.get(name.group(1) if name else "", COMMAND_FAILED), reason
+    detail = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
+    if isinstance(exc, NoRouteError):
+        return NO_ROUTE, detail
+    if isinstance(exc, NotDialableError):
+        return INVALID_TARGET, detail
+    if isinstance(exc, NoSuchCallError):
+        return CALL_GONE, detail
+    return COMMAND_FAILED, detail
 
 
 class CallCommands(CallHandlers):
@@ -29,11 +74,9 @@ class CallCommands(CallHandlers):
                 fn()
             except (pj.Error, ValueError, KeyError) as exc:
                 info = getattr(exc, "info", None) if isinstance(exc, pj.Error) else None
-                detail = str(info()) if callable(info) else str(exc)
-                logger.warning("%s failed on call %s: %s", name, key, detail)
-                self.publish(
-                    CommandFailed(name, key, QT_TRANSLATE_NOOP("Softphone", "The phone could not do that"), detail)
-                )
+                logger.warning("%s failed on call %s: %s", name, key, str(info()) if callable(info) else str(exc))
+                message, detail = failure_message(exc)
+                self.publish(CommandFailed(name, key, message, detail))
 
         self.post(run)
 

@@ -7,6 +7,15 @@ import re
 
 logger = logging.getLogger(__name__)
 
+
+class NotDialableError(ValueError):
+    """Nothing callable is left of what was typed."""
+
+
+class NoRouteError(ValueError):
+    """A bare number or user name, but no registrar or proxy to send it to."""
+
+
 _JUNK = re.compile(r"[\s\-().\u00a0/]")
 _DIALABLE = re.compile(r"^\+?[0-9*#]+$")
 
@@ -22,7 +31,8 @@ def clean_number(text: str) -> str:
 def to_sip_uri(text: str, domain: str) -> str:
     """A SIP URI for ``text``: URIs pass through, numbers and user names go to ``domain``.
 
-    Raises ``ValueError`` when nothing callable is left.
+    Raises :class:`NotDialableError` when nothing callable is left, :class:`NoRouteError` for a number
+    when there is no ``domain`` (both are ``ValueError``).
     """
     value = text.strip()
     if value.lower().startswith(("sip:", "sips:")):
@@ -33,7 +43,7 @@ def to_sip_uri(text: str, domain: str) -> str:
         return f"sip:{value}"
     number = clean_number(value)
     if not number or not (_DIALABLE.match(number) or re.match(r"^[A-Za-z0-9_.+~-]+$", number)):
-        raise ValueError(f"not a dialable number: {text!r}")
+        raise NotDialableError(f"not a dialable number: {text!r}")
     if not domain:
-        raise ValueError("no registrar or proxy to route a number to")
+        raise NoRouteError("no registrar or proxy to route a number to")
     return f"sip:{number}@{domain}"

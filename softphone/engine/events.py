@@ -6,6 +6,8 @@ import logging
 from dataclasses import dataclass, field
 from enum import Enum
 
+from crm.i18n import QT_TRANSLATE_NOOP
+
 logger = logging.getLogger(__name__)
 
 
@@ -152,6 +154,11 @@ class AudioStatus:
     message: str = ""
     devices: list[str] = field(default_factory=list)
     idle: bool = False
+
+
+COMMAND_FAILED = QT_TRANSLATE_NOOP("Softphone", "The phone could not do that")
+"""A command failed for a reason without a message of its own; its ``detail`` is pjsip's (English)
+reason, which the widgets show after it."""
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from softphone.qt.dial_pad import DialPad
 from softphone.qt.history_list import HistoryList
 from softphone.qt.line_buttons import LineButtons
 from softphone.qt.quality_indicator import QualityIndicator
-from softphone.qt.texts import translated
+from softphone.qt.texts import failure_text
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +38,7 @@ class SoftphoneDock(QWidget):
             bar.setMaximumHeight(14)
         self.recent_label = QLabel()
         self._status_message = ""  # the last failed command's message, as the engine marked it
+        self._status_detail = ""  # and its detail (pjsip's reason), shown after the generic message
         self.history = HistoryList(phone.history)
         meters = QHBoxLayout()
         meters.addWidget(self.mic_level)
@@ -82,7 +83,7 @@ class SoftphoneDock(QWidget):
         self.mic_level.setFormat(self.tr("Mic"))
         self.speaker_level.setFormat(self.tr("Speaker"))
         self.recent_label.setText(self.tr("Recent calls"))
-        self.status.setText(translated(self._status_message) if self._status_message else "")
+        self.status.setText(failure_text(self._status_message, self._status_detail) if self._status_message else "")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -90,8 +91,8 @@ class SoftphoneDock(QWidget):
         super().changeEvent(event)
 
     def _command_failed(self, event: CommandFailed) -> None:
-        self._status_message = event.message
-        self.status.setText(translated(event.message))
+        self._status_message, self._status_detail = event.message, event.detail
+        self.status.setText(failure_text(event.message, event.detail))
 
     def _digit(self, key: str) -> None:
         active = self.phone.board.active()

@@ -24,9 +24,11 @@ def compiled_translations() -> None:
 
 @pytest.fixture(autouse=True)
 def no_system_policy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """No test sees this machine's /etc/agent-desktop/policy.toml; tests write their own here."""
+    """No test sees this machine's /etc/agent-desktop/policy.toml; tests write their own here (an empty
+    one to start with: a missing file that AGENT_DESKTOP_POLICY names is an error)."""
     path = tmp_path / "policy" / "policy.toml"
     path.parent.mkdir()
+    path.write_text("")
     monkeypatch.setenv("AGENT_DESKTOP_POLICY", str(path))
     return path
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from crm.phones import PhoneNormalizer, format_phone, is_valid_phone, normalize_phone, phone_kind, try_normalize_phone
+from crm.phones import (
+    PhoneNormalizer,
+    format_dnis,
+    format_phone,
+    is_valid_phone,
+    normalize_phone,
+    phone_kind,
+    try_normalize_phone,
+)
 
 
 @pytest.mark.parametrize(
@@ -45,3 +53,14 @@ def test_kinds_display_and_configured_region() -> None:
     us = PhoneNormalizer("US")
     assert us.normalize("(650) 253-0000") == "+16502530000"
     assert us.normalize("+86 13800138000") == "+8613800138000"
+
+
+def test_a_dialled_hotline_reads_as_printed_in_the_advert() -> None:
+    assert format_dnis("+864008108888") == "400-810-8888"
+    assert format_dnis("4008108888") == "400-810-8888"
+    assert format_dnis("+868008208820") == "800-820-8820"
+    assert format_dnis("+861062345678") == "010 6234 5678"  # not a hotline: as format_phone shows it
+    assert format_dnis("+8613800138000") == "138 0013 8000"
+    assert format_dnis("95588") == "95588" and format_dnis("") == "" and format_dnis("abc") == "abc"
+    assert format_dnis("+18005550199") == "+1 800-555-0199"  # another region's toll-free: international
+    assert PhoneNormalizer("US").format_dnis("+864008108888") == "+86 400 810 8888"

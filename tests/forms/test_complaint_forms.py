@@ -14,6 +14,7 @@ from crm.store.search import LocalCustomerSearch
 from forms.complaint_form import ComplaintForm
 from forms.complaint_list import OPEN_COLOR, OVERDUE_COLOR, ComplaintList
 from forms.complaint_status import ComplaintStatusDialog
+from tests.fixtures.views import double_click_row
 from tests.forms.search_support import agent_engine, close_engine, mobile, tasks  # noqa: F401 - fixture
 
 ENTITIES = ("products", "customers", "orders", "complaints")
@@ -117,6 +118,7 @@ def test_supervisor_list_highlights_overdue_and_open_complaints(qtbot, tasks, ag
     fresh = _log(qtbot, tasks, agent.store, customer, order, summary="新投诉", due_days=3)
     listing = ComplaintList(tasks, LocalCustomerSearch(agent.store))
     qtbot.addWidget(listing)
+    listing.show()
     qtbot.waitUntil(lambda: listing.model.rowCount() > 0, timeout=5000)
     rows = {listing.model.records[r]["id"]: r for r in range(listing.model.rowCount())}
     color = lambda row: listing.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole).color()  # noqa: E731
@@ -129,6 +131,10 @@ def test_supervisor_list_highlights_overdue_and_open_complaints(qtbot, tasks, ag
         timeout=5000,
     )
     assert all(r["overdue"] for r in listing.model.records)
+    asked: list[str] = []
+    listing.sig_complaint_open_requested.connect(asked.append)
     with qtbot.waitSignal(listing.sig_complaint_open_requested) as opened:
-        listing.view.doubleClicked.emit(listing.model.index(0, 0))
+        double_click_row(qtbot, listing.view, 0)  # a real double-click: one request, not two
     assert opened.args == [listing.model.records[0]["id"]]
+    qtbot.wait(100)
+    assert asked == [listing.model.records[0]["id"]]

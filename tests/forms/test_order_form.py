@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from backoffice.seed import demo_id
 from forms.address_rules import AddressValue
 from forms.order_form import OrderForm
 from forms.order_rules import LineDraft, OrderDraft, uscc_valid, validate_order
@@ -32,6 +33,15 @@ def form(qtbot, services) -> OrderForm:
     qtbot.waitExposed(widget)
     widget.activateWindow()
     return widget
+
+
+def test_media_sources_are_listed_by_the_hotline_as_people_read_it(form) -> None:
+    labels = [form.media_combo.itemText(i) for i in range(form.media_combo.count())]
+    assert "400-810-8888 · 湖南卫视 · 快乐购" in labels  # stored as +864008108888
+    assert "800-820-8820 · 抖音直播 · 品牌直播间" in labels
+    assert not [label for label in labels if "+86" in label]
+    form.media_combo.setCurrentIndex(labels.index("400-810-8888 · 湖南卫视 · 快乐购"))
+    assert form.media_combo.currentData() == demo_id("media:400-810-8888")
 
 
 def test_empty_order_shows_a_message_under_each_missing_field(form) -> None:

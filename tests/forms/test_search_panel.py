@@ -14,6 +14,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from crm.store import Store
 from crm.store.search import LocalCustomerSearch
 from forms.search_panel import SearchPanel
+from tests.fixtures.views import double_click_row
 from tests.forms.search_support import tasks  # noqa: F401 - fixture
 
 N = 50_000
@@ -99,7 +100,7 @@ def test_sorting_by_a_column_reorders_the_results(qtbot, panel):
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and not panel.model.busy, timeout=5000)
     assert panel.model.index(0, 0).data() == expected[-1]
     with qtbot.waitSignal(panel.sig_customer_open_requested) as opened:
-        panel.view.doubleClicked.emit(panel.model.index(0, 0))
+        double_click_row(qtbot, panel.view, 0)
     assert opened.args == [str(uuid.UUID(int=int(expected[-1][2:]) + 1, version=4))]
 
 

@@ -20,7 +20,9 @@ pytestmark = pytest.mark.e2e
 
 def test_quitting_during_a_call_hangs_up_and_exits_0(tmp_path, sipp):
     port = free_port()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AGENT_DESKTOP_POLICY=str(tmp_path / "no-policy.toml"))
+    policy = tmp_path / "empty-policy.toml"  # a missing file the variable names is an error
+    policy.write_text("")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AGENT_DESKTOP_POLICY=str(policy))
     console = tmp_path / "console.log"
     with open(console, "wb") as out:
         app = subprocess.Popen(

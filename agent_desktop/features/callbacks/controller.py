@@ -328,35 +328,67 @@ class CallbackController(QObject):
             self._entry_write(
                 entry_id,
                 lambda store: cbq.release(store, entry_id),
-                lambda: self.sig_message.emit(self.tr("The call did not go through; the caller stays in the queue.")),
+                lambda _r: self.sig_message.emit(
+                    self.tr("The call did not go through; the caller stays in the queue.")
+                ),
             )
             return
         self.record(entry_id, outcome)
 
     def record(self, entry_id: str, outcome: AttemptOutcome, notes: str = "") -> None:
         """Record an attempt (automatic at hang-up, or the agent's correction), in the background;
-        ignored while an attempt or give-back of this entry is still being written."""
+        ignored while an attempt or give-back of this entry is still being written. When it is
+        written the agent is told what becomes of the entry (when it comes back, or that it was given up)."""
+        now = self.clock()
+
+        def recorded(forecast: cbq.AttemptForecast | None) -> None:
+            self.sig_attempt_recorded.emit(entry_id, outcome.value)
+            if forecast is not None:
+                self._tell_forecast(forecast)
+
         self._entry_write(
-            entry_id,
-            lambda store: cbq.record_attempt(store, entry_id, outcome, notes),
-            lambda: self.sig_attempt_recorded.emit(entry_id, outcome.value),
+            entry_id, lambda store: cbq.record_attempt(store, entry_id, outcome, notes, now=now), recorded
         )
+
+    def _tell_forecast(self, forecast: cbq.AttemptForecast) -> None:
+        """Tell the agent what the retry rule makes of an entry after no answer or busy."""
+        labels = {AttemptOutcome.NO_ANSWER: self.tr("No answer"), AttemptOutcome.BUSY: self.tr("Busy")}
+        label = labels.get(forecast.outcome)
+        if label is None:
+            return
+        result = forecast.result
+        if result.status == "pending" and result.due_at is not None:
+            due = result.due_at.astimezone()
+            today = self.clock().astimezone().date()
+            when = due.strftime("%H:%M") if due.date() == today else due.strftime("%Y-%m-%d %H:%M")
+            self.sig_message.emit(
+                self.tr("{0}: called back again at {1} (attempt {2} of {3})").format(
+                    label, when, forecast.attempt + 1, forecast.max_attempts
+                )
+            )
+        elif result.status == "failed":
+            self.sig_message.emit(
+                self.tr("{0}: given up after the last attempt ({1} of {2}).").format(
+                    label, forecast.attempt, forecast.max_attempts
+                )
+            )
 
     def release(self, entry_id: str) -> None:
         """Give a claimed entry back to the queue (in the background)."""
-        self._entry_write(entry_id, lambda store: cbq.release(store, entry_id), lambda: None)
+        self._entry_write(entry_id, lambda store: cbq.release(store, entry_id), lambda _r: None)
 
-    def _entry_write(self, entry_id: str, op: Callable[[Any], Any], then: Callable[[], Any]) -> bool:
-        """One write about an entry; False (nothing done) while another one for it is running."""
+    def _entry_write(self, entry_id: str, op: Callable[[Any], Any], then: Callable[[Any], Any]) -> bool:
+        """One write about an entry (``then`` gets what ``op`` returned); False (nothing done) while
+        another one for it is running."""
         if entry_id in self.writing or self.closed:
             return False
         self.writing.add(entry_id)
         self.sig_entry_busy.emit(entry_id, True)
         store = self.store
 
-        def done(_result: Any) -> None:
+        def done(result: Any) -> None:
             self._entry_done(entry_id)
-            then()
+            then(result)
             self.sig_queue_changed.emit()
 
         def failed(exc: BaseException) -> None:

@@ -51,7 +51,7 @@ class LogisticsFeature(QObject):
     def open_logistics(self) -> LogisticsView | None:
         """Show the sorting queue in a window of its own (None while the CRM is not there)."""
         if self.service is None:
-            self.window.statusBar().showMessage(self.tr("The CRM is still starting; try again in a moment."), 5000)
+            self.window.transient(self.tr("The CRM is still starting; try again in a moment."))
             return None
         from agent_desktop.features.logistics.core.crm_calls import LogisticsCalls
         from agent_desktop.features.logistics.view import LogisticsView

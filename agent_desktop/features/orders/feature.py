@@ -135,7 +135,7 @@ class OrdersFeature(QObject):
         return self.services is not None
 
     def _not_ready(self) -> None:
-        self.window.statusBar().showMessage(self.tr("The CRM is still starting; try again in a moment."), 5000)
+        self.window.transient(self.tr("The CRM is still starting; try again in a moment."))
 
     # -- order forms ------------------------------------------------------------------------------
     def _new_form(self) -> OrderForm | None:

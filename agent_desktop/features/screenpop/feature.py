@@ -29,6 +29,7 @@ the CRM once those features provide :data:`PHONE` and :data:`CRM`; provides :dat
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
@@ -89,7 +90,9 @@ class ScreenPopFeature(QObject):
         self.gate = PreRingGate(lambda: ctx.settings.sip.blocked_response)
         self.agent_state: AgentState | None = None
         self._rejections_logged: PhoneAdapter | None = None  # the phone whose rejections are logged
-        self._popping: dict[str, list[CallChanged]] = {}  # call id -> its events that came while its card was read
+        self.clock: Callable[[], float] = time.monotonic  # when a call event came (answer, hold, hang-up)
+        # call id -> its events that came while its card was read, each with the time it came
+        self._popping: dict[str, list[tuple[CallChanged, float]]] = {}
         self._dialled: dict[str, str] = {}  # call id -> the customer it was dialled for (a card, a call-back)
         self._talking: set[str] = set()  # answered calls not yet ended
         self._consults: set[str] = set()  # calls dialled during another call: no card
@@ -232,8 +235,8 @@ class ScreenPopFeature(QObject):
 
     def _pop_shown(self, call_id: str, _ms: float) -> None:
         """A call's card is up: the events that came meanwhile apply now."""
-        for event in self._popping.pop(call_id, ()):
-            self.on_call_changed(event)
+        for event, at in self._popping.pop(call_id, ()):
+            self._on_call_changed(event, at)
         late = self._dialled.pop(call_id, "")
         if late:
             self.controller.choose_customer(call_id, late)
@@ -254,15 +257,19 @@ class ScreenPopFeature(QObject):
         self.dock.show_wrap_up(self.wrap_up)
 
     def on_call_changed(self, event: CallChanged) -> None:
+        self._on_call_changed(event, self.clock())
+
+    def _on_call_changed(self, event: CallChanged, at: float) -> None:
+        """``event`` came at ``at`` (monotonic; earlier than now for an event that waited for its card)."""
         call_id = str(event.call_id)
         state = getattr(event.state, "value", event.state)
         self._track(call_id, state)
         if call_id in self._popping:  # its card is still being read
-            self._popping[call_id].append(event)
+            self._popping[call_id].append((event, at))
         elif self.history.get(call_id) is not None:
-            self._call_changed(call_id, state, event)
+            self._call_changed(call_id, state, event, at)
         elif getattr(event, "direction", "") == "out" and state != "disconnected" and call_id not in self._consults:
-            self._dialled_call(call_id, event)
+            self._dialled_call(call_id, event, at)
 
     def _track(self, call_id: str, state: str) -> None:
         """Which calls are answered and up (a dial meanwhile is a consultation)."""
@@ -273,7 +280,7 @@ class ScreenPopFeature(QObject):
             self._consults.discard(call_id)
             self._dialled.pop(call_id, None)
 
-    def _dialled_call(self, call_id: str, event: CallChanged) -> None:
+    def _dialled_call(self, call_id: str, event: CallChanged, at: float) -> None:
         """The phone's first event of a call the agent dialled: pop the called party's card."""
         customer_id = self._dialled.pop(call_id, "")
         if not customer_id and self._talking - {call_id}:
@@ -281,17 +288,22 @@ class ScreenPopFeature(QObject):
             self._consults.add(call_id)
             return
         state = getattr(event.state, "value", event.state)
-        self._popping[call_id] = [] if state == "dialing" else [event]
+        self._popping[call_id] = [] if state == "dialing" else [(event, at)]
         self.controller.outgoing_call(call_id, str(event.caller_number), customer_id)
 
-    def _call_changed(self, call_id: str, state: str, event: CallChanged) -> None:
-        """A call with a card was answered or ended."""
+    def _call_changed(self, call_id: str, state: str, event: CallChanged, at: float) -> None:
+        """A call with a card was answered, held, taken off hold or ended (``at``: when the event came)."""
         connected_at = getattr(event, "connected_at", None)
         if state == "active" or (state == "disconnected" and connected_at is not None):
-            self.controller.call_answered(call_id, connected_at)  # (an answer the card missed counts)
+            # (an answer the card missed counts)
+            self.controller.call_answered(call_id, at if connected_at is None else connected_at)
+        if state == "held":
+            self.history.held(call_id, at)
+        elif state == "active":
+            self.history.resumed(call_id, at)  # nothing when it was not on hold
         if state != "disconnected":
             return
-        self.controller.call_ended(call_id)
+        self.controller.call_ended(call_id, at)  # a call hung up while held: its hold ends here
         session = self.history.get(call_id)
         if session is None:
             return
@@ -349,10 +361,25 @@ class ScreenPopFeature(QObject):
             )
 
     def _block(self, card: CardModel, reason: str) -> None:
+        """Put the caller's number on the blocklist, once: a number already there (a harassment mark,
+        then Block; a second click) writes nothing, since the CRM refuses a second entry for it."""
         session = self.history.get(card.call_id)
         body = blocklist_body(session, reason) if session else None
-        if body is not None:
-            self._write("blocklist", body)
+        if body is None:
+            return
+        if self.crm is None:
+            logger.warning("no CRM store yet; blocklist not saved")
+            return
+        store, number = self.crm.store, str(body["number"])
+        shown = mask_number(number, self._log_digits()) or "the number"
+
+        def block() -> None:  # in the ordered writes: an entry queued just before is seen here
+            if store.is_blocked(number):
+                logger.info("%s is already blocked: no second blocklist entry", shown)
+                return
+            store.create("blocklist", body)
+
+        self.ctx.tasks.write(block, None, lambda exc: logger.error("saving blocklist failed", exc_info=exc), owner=self)
 
     def _log_call(self, session: PopSession, **fields: Any) -> dict[str, Any]:
         """Write the call log of ``session`` (``fields``: disposition, notes, wrap-up seconds)."""

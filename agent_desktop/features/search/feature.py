@@ -105,7 +105,7 @@ class SearchFeature(QObject):
     def _store(self) -> Store | None:
         """The local store once the search index is ready; else None, and the agent is told to wait."""
         if self.local is None or self.service is None:
-            self.window.statusBar().showMessage(self.tr("The CRM is not ready yet; try again in a moment"), 5000)
+            self.window.transient(self.tr("The CRM is not ready yet; try again in a moment"))
             return None
         return self.service.store
 

@@ -98,6 +98,19 @@ def test_invalid_policy_is_refused(no_system_policy: Path) -> None:
         load_policy()
 
 
+def test_a_missing_policy_file_is_an_error_only_when_the_variable_names_it(
+    no_system_policy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    no_system_policy.unlink()
+    with pytest.raises(PolicyError) as caught:
+        load_policy()
+    assert str(caught.value) == f"{no_system_policy}: no such policy file (named by AGENT_DESKTOP_POLICY)"
+    # The platform's own place missing stays fine: no policy (a path passed in, as the default is).
+    monkeypatch.delenv("AGENT_DESKTOP_POLICY")
+    policy = load_policy(no_system_policy)
+    assert policy.values == {} and policy.locked == frozenset() and policy.path is None
+
+
 def test_unreadable_policy_is_refused_with_the_english_reason(no_system_policy: Path) -> None:
     no_system_policy.write_text('[sip]\nregistrar "pbx.corp.example"\n')
     with pytest.raises(PolicyError) as caught:

@@ -310,7 +310,21 @@ def test_a_malformed_policy_file_names_line_and_column(zh, no_system_policy: Pat
     assert text == f"系统策略文件无效，请联系 IT 支持\n\n{no_system_policy}：第 3 行第 11 列：文件不是有效的 TOML"
 
 
+def test_a_missing_policy_file_the_variable_names(zh, no_system_policy: Path) -> None:
+    import main
+
+    no_system_policy.unlink()
+    exc = policy_refusal(no_system_policy)
+    assert str(exc) == f"{no_system_policy}: no such policy file (named by AGENT_DESKTOP_POLICY)"
+    _title, text = main.error_box_texts(main.POLICY_INVALID, exc)
+    assert (
+        text
+        == f"系统策略文件无效，请联系 IT 支持\n\n{no_system_policy}：没有这个策略文件（由 AGENT_DESKTOP_POLICY 指定）"
+    )
+
+
 def test_a_policy_folder_instead_of_a_file(zh, no_system_policy: Path) -> None:
+    no_system_policy.unlink()
     no_system_policy.mkdir()
     exc = policy_refusal(no_system_policy)
     assert_chinese(shown(exc), f"{no_system_policy}：无法读取：这是文件夹，不是文件")

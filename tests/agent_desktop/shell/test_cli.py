@@ -64,6 +64,13 @@ def test_bad_set_is_a_clear_error(tmp_path: Path, no_system_policy: Path) -> Non
     assert proc.returncode == 2 and "unknown setting 'sip.registar'" in proc.stderr
 
 
+def test_a_missing_policy_file_named_by_the_variable_stops_the_start(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere" / "policy.toml"
+    proc = run_main("--profile", str(tmp_path / "p"), "--no-features", "--quit-after-ms", "100", policy=missing)
+    assert proc.returncode == 2
+    assert f"system policy file is invalid, ask your IT support: {missing}: no such policy file" in proc.stderr
+
+
 def test_set_cannot_override_a_locked_key(tmp_path: Path, no_system_policy: Path) -> None:
     no_system_policy.write_text('[sip]\nregistrar = "pbx.corp.example"\nlocked = ["registrar"]\n')
     profile = tmp_path / "p"

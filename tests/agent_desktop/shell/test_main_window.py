@@ -161,3 +161,15 @@ def test_a_dock_count_follows_its_title_through_a_language_switch(make_shell, ch
     qtbot.waitUntil(lambda: window.dock("callbacks").windowTitle() == "Callbacks (3)")
     window.set_dock_count("callbacks", 0)
     assert window.dock("callbacks").windowTitle() == "Callbacks"
+
+
+def test_a_transient_message_leaves_after_its_timeout_and_indicators_stay(make_shell, qtbot) -> None:
+    from agent_desktop.shell.main_window import TRANSIENT_MS
+
+    window = make_shell().window
+    indicator = window.status_indicator("agent").text()
+    window.transient("Imported 3 settings", timeout_ms=200)
+    assert window.statusBar().currentMessage() == "Imported 3 settings"
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=3000)
+    assert window.status_indicator("agent").text() == indicator  # permanent: untouched
+    assert 8_000 <= TRANSIENT_MS <= 10_000  # the default every transient message gets

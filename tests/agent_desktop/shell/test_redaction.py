@@ -81,6 +81,23 @@ def test_source_lines_in_tracebacks_stay_readable(tmp_path: Path, restore_loggin
     assert "username, password = store.get(account)" in text and "password=***&x=1" in text
 
 
+def test_key_values_are_masked_but_words_containing_key_are_not(tmp_path: Path, restore_logging) -> None:
+    configure_logging(tmp_path, to_stderr=False)
+    log = logging.getLogger("tests.redaction")
+    log.info("system policy %s: %d values, %d locked keys", "/etc/p.toml", 2, 3)
+    log.info("shortcut keys: %s; monkey=%s; keyboard layout: %s", "Ctrl+D", "banana", "us")
+    log.warning("CRM request failed: key=%s, password: %s", "k3y-value-1", "pw-value-2")
+    log.warning('{"api_key": "%s", "private_key": "%s"}', "k3y-value-3", "k3y-value-4")
+    log.error("HTTP 401, got %s", "Bearer eyJhbGciOi.payload.sig2")
+    text = _log_text(tmp_path)
+    for secret in ("k3y-value-1", "pw-value-2", "k3y-value-3", "k3y-value-4", "eyJhbGciOi.payload.sig2"):
+        assert secret not in text
+    assert "key=***, password: ***" in text and '"api_key": "***"' in text and "got Bearer ***" in text
+    assert "2 values, 3 locked keys" in text
+    assert "shortcut keys: Ctrl+D; monkey=banana; keyboard layout: us" in text
+    assert "***" not in text.split("tests.redaction: shortcut keys")[1].splitlines()[0]
+
+
 def test_crash_dialog_shows_the_redacted_error_and_the_log_folder(
     make_shell, qtbot, tmp_path: Path, restore_logging, monkeypatch
 ) -> None:

@@ -16,9 +16,11 @@ from crm.client import ClientConfig, CrmClient
 from crm.store import Store
 from crm.sync import SyncConfig, SyncEngine
 from forms.complaint_form import ComplaintForm
+from forms.complaint_status import ComplaintStatusDialog
 from forms.customer_form import CustomerForm
 from screenpop.core.identity import CallerIdentity
 from screenpop.core.models import CardModel, CustomerInfo, PopKind
+from tests.fixtures.views import double_click_row
 
 
 @pytest.fixture
@@ -53,9 +55,13 @@ def test_search_and_complaints_features_in_the_shell(make_shell, qtbot, service)
         panel.run_search()
         qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and not panel.model.busy, timeout=5000)
         zhang = demo_id("customer:zhangwei")
+        asked: list[str] = []
+        search.sig_customer_open_requested.connect(asked.append)
         with qtbot.waitSignal(search.sig_customer_open_requested) as opened:
-            panel.view.doubleClicked.emit(panel.model.index(0, 0))
+            double_click_row(qtbot, panel.view, 0)  # a real double-click: one request, not two
         assert opened.args == [zhang]
+        qtbot.wait(100)
+        assert asked == [zhang]
 
         qtbot.waitUntil(lambda: dock.card_view.name_label.text() == "张伟", timeout=5000)  # shown on the card
         card = CardModel(
@@ -78,6 +84,11 @@ def test_search_and_complaints_features_in_the_shell(make_shell, qtbot, service)
         qtbot.waitUntil(lambda: listing.model.rowCount() > 0, timeout=5000)
         mine = [r for r in listing.model.records if r["customer_id"] == zhang and r["status"] == "open"]
         assert mine and mine[0]["customer_name"] == "张伟"
+        before = list(search.windows)
+        double_click_row(qtbot, listing.view, listing.model.records.index(mine[0]))
+        qtbot.wait(100)
+        opened_windows = [w for w in search.windows if w not in before]
+        assert [type(w) for w in opened_windows] == [ComplaintStatusDialog]  # one window, not two
     finally:
         complaints.shutdown()
         search.shutdown()
