@@ -27,14 +27,13 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from softphone.engine.malformed_requests import send_to_via
+from softphone.engine.malformed_requests import URI_SCHEMES, send_to_via
 
 logger = logging.getLogger(__name__)
 
 PRIORITY = 100
 """After every pjsip and pjsua module (the application's own priority is 32)."""
 IN_DIALOG_ONLY = frozenset({"BYE", "CANCEL", "INFO", "UPDATE", "PRACK", "NOTIFY"})
-URI_SCHEMES = frozenset({"sip", "sips", "tel"})
 SCAN_BYTES = 16384
 """How far into ``pjsip_rx_data`` the cached info pointer is looked for (the packet buffer before it
 is PJSIP_MAX_PKT_LEN bytes)."""

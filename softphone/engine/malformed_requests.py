@@ -18,7 +18,8 @@ import socket
 logger = logging.getLogger(__name__)
 
 REASONS = {400: "Bad Request", 416: "Unsupported URI Scheme", 505: "Version Not Supported"}
-URI_SCHEMES = ("sip", "sips", "tel")
+URI_SCHEMES = frozenset({"sip", "sips", "tel"})
+"""The Request-URI schemes the phone takes; any other gets 416."""
 MANDATORY = ("via", "from", "to", "call-id", "cseq", "max-forwards")
 COMPACT = {"v": "via", "f": "from", "t": "to", "i": "call-id"}
 _TOKEN = re.compile(r"^[A-Za-z0-9.!%*_+`'~-]+$")
