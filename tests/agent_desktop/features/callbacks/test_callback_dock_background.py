@@ -6,6 +6,8 @@ refresh; the 30 s tick reads nothing while the dock is hidden; nothing is shown 
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -78,6 +80,24 @@ class Phone:
     def dial(self, number: str) -> int:
         self.dialled.append(number)
         return len(self.dialled)
+
+
+@contextmanager
+def attached_feature(shell, qtbot, store: Store) -> Iterator[CallbackFeature]:
+    """The real feature on ``store`` in ``shell`` (CRM service provided, queue shown, phone stand-in),
+    shut down afterwards."""
+    service = CrmService(Client(), store, None, "", "agent1")
+    service.signals = CrmSyncSignals(shell.window)
+    shell.ctx.services.provide(CRM, service)
+    feature = CallbackFeature(shell.window, shell.ctx.services, shell.ctx.tasks, clock=lambda: NOW)
+    with qtbot.waitSignal(feature.sig_refreshed, timeout=10000):
+        feature.start()
+    feature.controller.phone = Phone()
+    try:
+        yield feature
+    finally:
+        feature.shutdown()
+        shell.ctx.tasks.shutdown(wait=True)
 
 
 class Reads:

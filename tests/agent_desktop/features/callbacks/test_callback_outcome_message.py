@@ -9,15 +9,12 @@ from datetime import timedelta
 import pytest
 
 from agent_desktop.features.callbacks.feature import CallbackFeature
-from agent_desktop.features.crm_link.api import CRM, CrmService
-from agent_desktop.features.crm_link.signals import CrmSyncSignals
 from crm.schemas.callbacks import AttemptOutcome
 from crm.store import Store
 from tests.agent_desktop.features.callbacks.test_callback_dock_background import (
     ME,
     NOW,
-    Client,
-    Phone,
+    attached_feature,
     callback,
     customer,
     stamp,
@@ -32,17 +29,8 @@ def feature(make_shell, qtbot, tmp_path):
     store = Store(tmp_path / "store.db")
     store.bulk_load("customers", [customer(i) for i in range(2)], fresh=True)
     store.bulk_load("callbacks", [FIRST, LAST], fresh=True)
-    shell = make_shell("agent1")
-    service = CrmService(Client(), store, None, "", "agent1")
-    service.signals = CrmSyncSignals(shell.window)
-    shell.ctx.services.provide(CRM, service)
-    feature = CallbackFeature(shell.window, shell.ctx.services, shell.ctx.tasks, clock=lambda: NOW)
-    with qtbot.waitSignal(feature.sig_refreshed, timeout=10000):
-        feature.start()
-    feature.controller.phone = Phone()
-    yield feature
-    feature.shutdown()
-    shell.ctx.tasks.shutdown(wait=True)
+    with attached_feature(make_shell("agent1"), qtbot, store) as feature:
+        yield feature
     store.close()
 
 

@@ -18,16 +18,13 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from agent_desktop.features.callbacks.feature import CallbackFeature
-from agent_desktop.features.crm_link.api import CRM, CrmService
-from agent_desktop.features.crm_link.signals import CrmSyncSignals
 from crm.schemas.callbacks import AttemptOutcome, CallbackSource
 from crm.store import Store
 from crm.store import callbacks as cbq
 from tests.agent_desktop.features.callbacks.test_callback_dock_background import (
     ME,
     NOW,
-    Client,
-    Phone,
+    attached_feature,
     callback,
     customer,
     stamp,
@@ -78,16 +75,8 @@ def desk(make_shell, qtbot, tmp_path):
     store.bulk_load("callbacks", [CLAIMED, callback(1)], fresh=True)
     writes = Writes(store)
     shell = make_shell("agent1")
-    service = CrmService(Client(), store, None, "", "agent1")
-    service.signals = CrmSyncSignals(shell.window)
-    shell.ctx.services.provide(CRM, service)
-    feature = CallbackFeature(shell.window, shell.ctx.services, shell.ctx.tasks, clock=lambda: NOW)
-    with qtbot.waitSignal(feature.sig_refreshed, timeout=10000):
-        feature.start()
-    feature.controller.phone = Phone()
-    yield shell, feature, store, writes
-    feature.shutdown()
-    shell.ctx.tasks.shutdown(wait=True)
+    with attached_feature(shell, qtbot, store) as feature:
+        yield shell, feature, store, writes
     store.close()
 
 
