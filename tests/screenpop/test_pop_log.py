@@ -5,14 +5,10 @@ from __future__ import annotations
 
 import logging
 
-import pytest
-
-from agent_desktop.shell.tasks import BackgroundTasks
 from crm.phones import mask_number
-from screenpop.core.session import PopHistory
 from screenpop.pop_controller import PopController
-from screenpop.widgets.card_dock import ScreenPopDock
 from tests.screenpop.memory_source import sample_source
+from tests.screenpop.test_pop_controller import dock, tasks  # noqa: F401 - fixtures
 
 LOGGER = "screenpop.core.pop_log"
 INVITE = {
@@ -23,20 +19,6 @@ INVITE = {
     "X-Customer-ID": ["c-li"],
     "X-Campaign": ["spring-sale"],
 }
-
-
-@pytest.fixture
-def tasks():
-    runner = BackgroundTasks(max_workers=2)
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
-def dock(qtbot):
-    widget = ScreenPopDock(PopHistory())
-    qtbot.addWidget(widget)
-    return widget
 
 
 def pop_lines(qtbot, caplog, controller: PopController, headers: dict, call_id: str = "call-1") -> list[str]:
