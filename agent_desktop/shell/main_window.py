@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._docks: dict[str, QDockWidget] = {}
         self._dock_counts: dict[str, int] = {}
         self._indicators: dict[str, StatusIndicator] = {}
+        self._feature_actions: list[tuple[QAction, Callable[[], str]]] = []
         self._build_menus()
         self._build_toolbar()
         self._build_docks()
@@ -131,13 +132,20 @@ class MainWindow(QMainWindow):
         """The menu ``name``: file, call, view, tools or help."""
         return self._menus[name]
 
-    def add_menu_action(self, menu: MenuName, text: str, keys: str, slot: Callable[[], object]) -> QAction:
-        """A feature's entry in menu ``menu`` with shortcut ``keys`` ("" for none) calling ``slot()``."""
-        action = QAction(text, self)
+    def add_menu_action(
+        self, menu: MenuName, text: str | Callable[[], str], keys: str, slot: Callable[[], object]
+    ) -> QAction:
+        """A feature's entry in menu ``menu`` with shortcut ``keys`` ("" for none) calling ``slot()``.
+
+        ``text``: a function giving the translated text (``lambda: self.tr("&Find customers...")``),
+        asked again on every language switch; a plain string stays as it is."""
+        label = text if callable(text) else (lambda: text)
+        action = QAction(label(), self)
         if keys:
             action.setShortcut(QKeySequence(keys))
         action.triggered.connect(lambda _checked=False: slot())
         self._menus[menu].addAction(action)
+        self._feature_actions.append((action, label))
         return action
 
     def status_indicator(self, name: str) -> StatusIndicator:
@@ -243,6 +251,8 @@ class MainWindow(QMainWindow):
             self._title_dock(name)
         for state, act in self.state_actions.items():
             act.setText(translate_msg(LABELS[state]))
+        for action, label in self._feature_actions:
+            action.setText(label())
         self.act_quit.setText(self.tr("&Quit"))
         self.act_import.setText(self.tr("&Import settings from IT…"))
         self.act_settings.setText(self.tr("&Settings…"))

@@ -25,7 +25,6 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
 
 from agent_desktop.features.callbacks.api import CALLBACKS
 from agent_desktop.features.callbacks.controller import CallbackController, QueueView
@@ -111,9 +110,12 @@ class CallbackFeature(QObject):
         self._crm_wait = ServiceWaiter(services, CRM, self.attach)
         self._phone_wait = ServiceWaiter(services, PHONE, self.connect_phone)
         self._card_wait = ServiceWaiter(services, SCREENPOP, self.connect_card)
-        self.action_call_next = QAction(self.tr("Call back the longest waiting caller"), self)
-        self.action_call_next.triggered.connect(lambda: self.controller.call() if self.controller else None)
-        window.menu("call").addAction(self.action_call_next)
+        self.action_call_next = window.add_menu_action(
+            "call",
+            lambda: self.tr("Call back the longest waiting caller"),
+            "",
+            lambda: self.controller.call() if self.controller else None,
+        )
 
     def start(self) -> None:
         self._phone_wait.start()

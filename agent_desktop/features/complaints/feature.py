@@ -12,7 +12,6 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from agent_desktop.features.complaints.api import COMPLAINTS
@@ -42,12 +41,9 @@ class ComplaintsFeature(QObject):
         self.local: LocalCustomerSearch | None = None
         self.dialog: QDialog | None = None
         self.listing: ComplaintList | None = None
-        self.action = QAction(self.tr("Co&mplaints..."), window)
-        self.action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.action = window.add_menu_action("tools", lambda: self.tr("Co&mplaints..."), "Ctrl+Shift+M", self.open_list)
         self.action.setEnabled(False)
         self.action.setToolTip(self.tr("For supervisors: every complaint, open and overdue ones first"))
-        self.action.triggered.connect(lambda _checked=False: self.open_list())
-        window.menu("tools").addAction(self.action)
         ctx.services.provide(COMPLAINTS, self)
         self._crm_wait = ServiceWaiter(ctx.services, CRM, self.attach)
         self._crm_wait.start()

@@ -69,7 +69,9 @@ class CrmLink(QObject):
         self._closed = False
         self.conflicts_dialog: ConflictsDialog | None = None
         self._conflict_count = 0
-        self.act_conflicts = window.add_menu_action("tools", self.tr("Sync &conflicts…"), "", self.open_conflicts)
+        self.act_conflicts = window.add_menu_action(
+            "tools", lambda: self.tr("Sync &conflicts…"), "", self.open_conflicts
+        )
         self.act_conflicts.setEnabled(False)
         self.view.indicator.installEventFilter(self)  # a click on "N to resolve" opens the list
 

@@ -35,7 +35,7 @@ class LogisticsFeature(QObject):
         self.ctx, self.window = ctx, window
         self.service: CrmService | None = None
         self.act_logistics = window.add_menu_action(
-            "tools", self.tr("&Logistics: sorting and shipping..."), "Ctrl+Shift+L", self.open_logistics
+            "tools", lambda: self.tr("&Logistics: sorting and shipping..."), "Ctrl+Shift+L", self.open_logistics
         )
         ctx.services.provide(LOGISTICS, self)
         self._crm_wait = ServiceWaiter(ctx.services, CRM, self.attach)

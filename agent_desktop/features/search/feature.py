@@ -57,10 +57,10 @@ class SearchFeature(QObject):
         self.search_window: PanelWindow | None = None
         self.windows: list[QDialog] = []
         self.act_search = window.add_menu_action(
-            "tools", self.tr("&Find customers..."), "Ctrl+Shift+C", self.open_search
+            "tools", lambda: self.tr("&Find customers..."), "Ctrl+Shift+C", self.open_search
         )
         self.act_new_customer = window.add_menu_action(
-            "file", self.tr("New &customer..."), "", self.open_customer_editor
+            "file", lambda: self.tr("New &customer..."), "", self.open_customer_editor
         )
         ctx.services.provide(SEARCH, self)
         self._crm_wait = ServiceWaiter(ctx.services, CRM, self.attach)

@@ -15,7 +15,6 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction
 
 from agent_desktop.features.crm_link.api import CRM, CrmService, customer_name, remembered_user
 from agent_desktop.features.phone.api import PHONE
@@ -90,9 +89,7 @@ class TodoFeature(QObject):
         self.presenter.sig_open_customer.connect(self.sig_open_customer)
         self.presenter.sig_open_todo.connect(self.edit_todo)
         self.scheduler: AlertScheduler | None = None
-        self.action_new = QAction(self.tr("New to-do…"), self)
-        self.action_new.triggered.connect(lambda: self.new_todo())
-        window.menu("file").addAction(self.action_new)
+        self.action_new = window.add_menu_action("file", lambda: self.tr("New to-do…"), "", lambda: self.new_todo())
         self._connect_dock()
         self._wait = ServiceWaiter(services, CRM, self.attach)
         self._card_wait = ServiceWaiter(services, SCREENPOP, self.connect_card)

@@ -173,3 +173,30 @@ def test_a_transient_message_leaves_after_its_timeout_and_indicators_stay(make_s
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=3000)
     assert window.status_indicator("agent").text() == indicator  # permanent: untouched
     assert 8_000 <= TRANSIENT_MS <= 10_000  # the default every transient message gets
+
+
+def test_the_features_menu_entries_follow_a_live_language_switch(make_shell, qtbot) -> None:
+    """Tools, File and Call entries the features add change language at once, and back."""
+    from agent_desktop.features.callbacks import feature as callbacks
+    from agent_desktop.features.complaints import feature as complaints
+    from agent_desktop.features.logistics import feature as logistics
+    from agent_desktop.features.search import feature as search
+    from agent_desktop.features.todo import feature as todo
+
+    shell = make_shell()
+    installed = [m.install(shell.ctx, shell.window) for m in (search, complaints, logistics, todo, callbacks)]
+    try:
+        texts = lambda: {a.text() for m in ("file", "tools", "call") for a in shell.window.menu(m).actions()}  # noqa: E731
+        assert {"&Find customers...", "Call back the longest waiting caller", "New to-do…"} <= texts()
+        shell.ctx.translations.set_language("zh_CN")
+        qtbot.waitUntil(lambda: "&Quit" not in texts(), timeout=5000)  # the shell's own entries switched
+        chinese = texts()
+        assert "&Find customers..." not in chinese and "Call back the longest waiting caller" not in chinese
+        assert not {"Co&mplaints...", "New to-do…", "&Logistics: sorting and shipping..."} & chinese
+        assert "回拨等待最久的来电者" in chinese
+        shell.ctx.translations.set_language("en")
+        qtbot.waitUntil(lambda: "&Quit" in texts(), timeout=5000)
+        assert {"&Find customers...", "Co&mplaints...", "New to-do…"} <= texts()
+    finally:
+        for feature in reversed(installed):
+            feature.shutdown()
