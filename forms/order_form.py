@@ -70,6 +70,8 @@ class OrderForm(OrderFormLayout):
         self.customer_picker.sig_customer_chosen.connect(self._customer_chosen)
         self.lookup.sig_product_chosen.connect(self.add_product)
         self.lines_model.sig_lines_changed.connect(self._update_total)
+        self.lines_model.sig_lines_changed.connect(self._refresh_lines_error)
+        self.lines_model.sig_quantity_refused.connect(self._quantity_refused)
         for signal in (
             self.lines_model.sig_lines_changed,
             self.address_edit.sig_changed,
@@ -119,6 +121,21 @@ class OrderForm(OrderFormLayout):
         total = sum(line.total_cents() for line in self.lines_model.lines())
         self.total_label.setText(self.tr("Total: ¥%1").replace("%1", format_money(total)))
 
+    def _refresh_lines_error(self) -> None:
+        """The lines changed: a message shown under the table follows at once (cleared when the
+        lines are fine now); none appears before the agent submits."""
+        label = self.errors["lines"]
+        if self._loading or label.isHidden():
+            return
+        errors = validate_order(self.draft(), self.services.region)
+        show_error(label, errors.get("lines") or self._line_message(errors))
+
+    def _quantity_refused(self, row: int) -> None:
+        lines = self.lines_model.lines()
+        sku = lines[row].sku if 0 <= row < len(lines) else ""
+        text = self.tr("The quantity must be at least 1; to remove the line, select it and press Delete.")
+        show_error(self.errors["lines"], f"{sku}: {text}" if sku else text)
+
     def _customer_chosen(self, customer: CustomerRecord) -> None:
         """Prefill the address and recipient from the customer (the agent may change them)."""
         self.address_edit.set_value(AddressValue.from_dict(customer.get("address")))
@@ -165,7 +182,7 @@ class OrderForm(OrderFormLayout):
         """Show an existing order; editable only while the CRM still allows changes."""
         customer = self.services.customer(order.get("customer_id") or "")
         self.order = order
-        self.set_draft(OrderDraft.from_order(order, (customer or {}).get("name", "")))
+        self.set_draft(OrderDraft.from_order(order, (customer or {}).get("name", ""), self.services.list_price))
         self._show_order_state()
 
     def set_draft(self, draft: OrderDraft) -> None:

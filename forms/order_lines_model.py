@@ -1,8 +1,9 @@
 """Table model of the order lines: SKU, name, quantity, price, discount %, line total (exact cents).
 
-Quantity, price (yuan) and discount are editable in place; totals follow at once. The model holds
-:class:`forms.order_rules.LineDraft` objects; adding a SKU that is already there adds to its quantity
-(the CRM allows each SKU once per order).
+Quantity, price (yuan) and discount are editable in place; totals follow at once. A quantity below 1
+is refused, never changed behind the agent's back (:attr:`OrderLinesModel.sig_quantity_refused`). The
+model holds :class:`forms.order_rules.LineDraft` objects; adding a SKU that is already there adds to
+its quantity (the CRM allows each SKU once per order).
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ class OrderLinesModel(QAbstractTableModel):
 
     sig_lines_changed = Signal()
     """Lines were added, removed or edited (totals changed)."""
+    sig_quantity_refused = Signal(int)
+    """A quantity below 1 was typed into this row: refused, the line keeps its quantity (the form
+    says why; Delete removes a line)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -127,9 +131,13 @@ class OrderLinesModel(QAbstractTableModel):
         col = index.column()
         if col == QUANTITY:
             try:
-                line.quantity = int(str(value).strip())
+                quantity = int(str(value).strip())
             except ValueError:
                 return False
+            if quantity < 1:
+                self.sig_quantity_refused.emit(index.row())
+                return False
+            line.quantity = quantity
         elif col == PRICE:
             cents = parse_money(str(value))
             if cents is None:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
 from crm.phones import InvalidPhoneNumber, normalize_phone
-from crm.records import OrderRecord
+from crm.records import OrderLineDict, OrderRecord
 from forms.address_rules import AddressValue, canonical_province, validate_address
 
 logger = logging.getLogger(__name__)
@@ -126,17 +127,13 @@ class OrderDraft:
         return cls(**known)
 
     @classmethod
-    def from_order(cls, order: OrderRecord, customer_name: str = "") -> OrderDraft:
-        """An existing order (as stored) in the form's terms (discounts folded into the price)."""
-        lines = [
-            LineDraft(
-                sku=ln["sku"],
-                name=ln.get("name") or "",
-                quantity=int(ln["quantity"]),
-                list_price_cents=int(ln.get("unit_price_cents") or 0),
-            )
-            for ln in order.get("lines") or ()
-        ]
+    def from_order(
+        cls, order: OrderRecord, customer_name: str = "", list_price: Callable[[str], int | None] | None = None
+    ) -> OrderDraft:
+        """An existing order (as stored) in the form's terms. The CRM keeps only the discounted
+        ``unit_price_cents``; with ``list_price`` (SKU → the product's price in cents) a line priced
+        below the list price shows that price and its discount again (see :func:`line_from_order`)."""
+        lines = [line_from_order(ln, list_price) for ln in order.get("lines") or ()]
         return cls(
             customer_id=order.get("customer_id") or "",
             customer_name=customer_name,
@@ -154,6 +151,21 @@ class OrderDraft:
             requests=order.get("requests") or "",
             order_id=order["id"],
         )
+
+
+def line_from_order(line: OrderLineDict, list_price: Callable[[str], int | None] | None = None) -> LineDraft:
+    """A stored order line as the form edits it: the list price and the discount % that give exactly
+    the stored unit price when there is one (≤ 2 decimals), else the unit price with no discount."""
+    sku, unit = str(line["sku"]), int(line.get("unit_price_cents") or 0)
+    draft = LineDraft(sku=sku, name=line.get("name") or "", quantity=int(line["quantity"]), list_price_cents=unit)
+    listed = list_price(sku) if list_price is not None else None
+    if listed and 0 <= unit < listed:
+        percent = (Decimal(listed - unit) * 100 / Decimal(listed)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        text = f"{percent:f}".rstrip("0").rstrip(".")
+        discounted = replace(draft, list_price_cents=listed, discount_percent=text)
+        if discounted.unit_price_cents() == unit:
+            return discounted
+    return draft
 
 
 def _t(text: str) -> Msg:

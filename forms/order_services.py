@@ -63,5 +63,10 @@ class OrderServices:
         by_phone = self.store.customers_by_phone(text) if any(c.isdigit() for c in text) else []
         return by_phone or self.store.search_customers(text, limit=limit)
 
+    def list_price(self, sku: str) -> int | None:
+        """The product's current price in cents (None when the SKU is unknown)."""
+        product = self.store.by_number("products", sku) if sku else None
+        return int(product["price_cents"]) if product and product.get("price_cents") is not None else None
+
     def media_sources(self) -> list[MediaSourceRecord]:
         return self.store.list("media_sources", limit=500)

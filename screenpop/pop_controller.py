@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -17,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from crm.phones import LOG_VISIBLE_DIGITS
 from screenpop.core.config import PopConfig
 from screenpop.core.identity import CallerIdentity, Normaliser, dialled_identity, extract_identity
-from screenpop.core.lookup import assemble_pop
+from screenpop.core.lookup import assemble_pop, reread_customer
 from screenpop.core.models import CardModel, PopKind
 from screenpop.core.pop_log import log_pop
 from screenpop.core.source import PopSource
@@ -74,6 +75,8 @@ class PopController(QObject):
         self._chosen: dict[str, str] = {}
         self._refreshing = ""
         self._next_refresh = ""
+        self._rereading = ""
+        self._next_reread = ""
         self._opened = 0
         dock.sig_customer_chosen.connect(self.choose_customer)
 
@@ -203,6 +206,44 @@ class PopController(QObject):
         if waiting and self._online:
             self.refresh(waiting)
 
+    def reread(self, call_id: str) -> None:
+        """Read the customer of the call's card and their records again from the local store (they
+        changed: an edit, a new complaint, a sync) in the background; repainted in place when shown.
+
+        One re-read at a time; a request meanwhile runs after it (the latest wins). A card without a
+        customer, or whose customer the agent changed meanwhile, is left as it is.
+        """
+        session = self.dock.history.get(call_id)
+        source = self._local
+        if session is None or source is None or session.card.customer is None:
+            return
+        if self._rereading:
+            self._next_reread = call_id
+            return
+        self._rereading = call_id
+        card, config = session.card, self._config
+
+        def op() -> CardModel | None:
+            return reread_customer(card, source, config)
+
+        def done(fresh: CardModel | None) -> None:
+            now = self.dock.history.get(call_id)
+            if fresh is not None and now is not None and _customer_id(now.card) == _customer_id(fresh):
+                self.dock.update_card(replace(fresh, offline=now.card.offline))  # the badge as it is now
+            self._reread_finished()
+
+        def failed(exc: BaseException) -> None:
+            logger.error("re-reading the card of %s from the local store failed", call_id, exc_info=exc)
+            self._reread_finished()
+
+        self._tasks.run(op, done, failed, owner=self.dock)
+
+    def _reread_finished(self) -> None:
+        self._rereading = ""
+        waiting, self._next_reread = self._next_reread, ""
+        if waiting:
+            self.reread(waiting)
+
     def choose_customer(self, call_id: str, customer_id: str) -> None:
         """The agent picked (or just created) the customer of a call: show their card."""
         identity = self._identities.get(call_id)
@@ -236,3 +277,7 @@ class PopController(QObject):
         for store in (self._identities, self._chosen):
             for call_id in [c for c in store if c not in kept]:
                 del store[call_id]
+
+
+def _customer_id(card: CardModel) -> str:
+    return card.customer.id if card.customer is not None else ""

@@ -507,12 +507,12 @@
 <context>
     <name>CallbackFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="114"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="115"/>
         <source>Call back the longest waiting caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="134"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="136"/>
         <source>This caller has no number to call back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,17 +894,17 @@
 <context>
     <name>ComplaintsFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/complaints/feature.py" line="45"/>
+        <location filename="../../agent_desktop/features/complaints/feature.py" line="44"/>
         <source>Co&amp;mplaints...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/complaints/feature.py" line="48"/>
+        <location filename="../../agent_desktop/features/complaints/feature.py" line="46"/>
         <source>For supervisors: every complaint, open and overdue ones first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/complaints/feature.py" line="85"/>
+        <location filename="../../agent_desktop/features/complaints/feature.py" line="81"/>
         <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1326,17 +1326,17 @@
 <context>
     <name>CrmLink</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="72"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="73"/>
         <source>Sync &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="198"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="200"/>
         <source>Sign-in to the CRM expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="249"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="251"/>
         <source>Wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,63 +2319,63 @@
     </message>
     <message>
         <location filename="../../agent_desktop/shell/i18n.py" line="76"/>
-        <location filename="../../agent_desktop/shell/main_window.py" line="239"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="247"/>
         <location filename="../../main.py" line="33"/>
         <source>Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="246"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="256"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="247"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="257"/>
         <source>&amp;Import settings from IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="248"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="258"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="249"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="259"/>
         <source>Open &amp;log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="250"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="260"/>
         <source>&amp;About Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="251"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="261"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="252"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="262"/>
         <source>Agent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="253"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="263"/>
         <source>Agent state tool bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="254"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="264"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="262"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="272"/>
         <source>Agent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="264"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="274"/>
         <source>Agent state since {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2586,132 +2586,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="120"/>
+        <location filename="../../forms/order_form.py" line="122"/>
         <source>Total: ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="319"/>
+        <location filename="../../forms/order_form.py" line="136"/>
+        <source>The quantity must be at least 1; to remove the line, select it and press Delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="336"/>
         <source>Discard order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="320"/>
+        <location filename="../../forms/order_form.py" line="337"/>
         <source>Discard what you typed in this order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="346"/>
+        <location filename="../../forms/order_form.py" line="363"/>
         <source>Cancel order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="347"/>
+        <location filename="../../forms/order_form.py" line="364"/>
         <source>Cancel order %1? The customer will not receive it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="381"/>
+        <location filename="../../forms/order_form.py" line="398"/>
         <source>The CRM refused the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="402"/>
+        <location filename="../../forms/order_form.py" line="419"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="406"/>
+        <location filename="../../forms/order_form.py" line="423"/>
         <source>Order %1 (provisional number, not yet confirmed by the CRM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="408"/>
+        <location filename="../../forms/order_form.py" line="425"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="410"/>
+        <location filename="../../forms/order_form.py" line="427"/>
         <source>status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="415"/>
+        <location filename="../../forms/order_form.py" line="432"/>
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="169"/>
+        <location filename="../../forms/order_rules.py" line="181"/>
         <source>Choose the customer (search by name or phone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="171"/>
+        <location filename="../../forms/order_rules.py" line="183"/>
         <source>Add at least one product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="173"/>
+        <location filename="../../forms/order_rules.py" line="185"/>
         <source>An order has at most 50 lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="176"/>
+        <location filename="../../forms/order_rules.py" line="188"/>
         <source>The quantity must be between 1 and 9999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="178"/>
+        <location filename="../../forms/order_rules.py" line="190"/>
         <source>Only %1 in stock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="180"/>
+        <location filename="../../forms/order_rules.py" line="192"/>
         <source>The discount is a percentage from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="182"/>
+        <location filename="../../forms/order_rules.py" line="194"/>
         <source>Choose how the order is delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="192"/>
+        <location filename="../../forms/order_rules.py" line="204"/>
         <source>Not a valid phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="194"/>
+        <location filename="../../forms/order_rules.py" line="206"/>
         <source>Choose how the customer pays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="198"/>
+        <location filename="../../forms/order_rules.py" line="210"/>
         <source>A unified social credit code has 18 characters (now %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="202"/>
+        <location filename="../../forms/order_rules.py" line="214"/>
         <source>Only digits and capital letters except I, O, S, V and Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="204"/>
+        <location filename="../../forms/order_rules.py" line="216"/>
         <source>The check character is wrong: look for a typo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="206"/>
+        <location filename="../../forms/order_rules.py" line="218"/>
         <source>An invoice with a tax id needs a title (company name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="208"/>
+        <location filename="../../forms/order_rules.py" line="220"/>
         <source>The invoice title is limited to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="210"/>
+        <location filename="../../forms/order_rules.py" line="222"/>
         <source>Special requests are limited to 4000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2719,37 +2724,37 @@
 <context>
     <name>OrderLinesModel</name>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="35"/>
+        <location filename="../../forms/order_lines_model.py" line="39"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="36"/>
+        <location filename="../../forms/order_lines_model.py" line="40"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="37"/>
+        <location filename="../../forms/order_lines_model.py" line="41"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="38"/>
+        <location filename="../../forms/order_lines_model.py" line="42"/>
         <source>Price ¥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="39"/>
+        <location filename="../../forms/order_lines_model.py" line="43"/>
         <source>Discount %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="40"/>
+        <location filename="../../forms/order_lines_model.py" line="44"/>
         <source>Total ¥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="120"/>
+        <location filename="../../forms/order_lines_model.py" line="124"/>
         <source>%1 in stock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2823,49 +2828,49 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="83"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="84"/>
         <source>Order &amp;lookup...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="138"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="140"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="146"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="148"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="217"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="229"/>
         <source>Unfinished orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="218"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="230"/>
         <source>%1 order(s) were not submitted last time:
 %2
 Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="224"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="236"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="225"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="237"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="226"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="238"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="295"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="307"/>
         <source>Order lookup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4566,17 +4571,17 @@ Restore them?</source>
 <context>
     <name>TodoFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="93"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="92"/>
         <source>New to-do…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="237"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="234"/>
         <source>The to-do could not be saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="301"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="298"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>

@@ -505,12 +505,12 @@
 <context>
     <name>CallbackFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="114"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="115"/>
         <source>Call back the longest waiting caller</source>
         <translation>回拨等待最久的来电者</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="134"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="136"/>
         <source>This caller has no number to call back.</source>
         <translation>此来电者没有可回拨的号码。</translation>
     </message>
@@ -892,17 +892,17 @@
 <context>
     <name>ComplaintsFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/complaints/feature.py" line="45"/>
+        <location filename="../../agent_desktop/features/complaints/feature.py" line="44"/>
         <source>Co&amp;mplaints...</source>
         <translation>投诉(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/complaints/feature.py" line="48"/>
+        <location filename="../../agent_desktop/features/complaints/feature.py" line="46"/>
         <source>For supervisors: every complaint, open and overdue ones first</source>
         <translation>供主管使用：所有投诉，待处理和逾期的排在前面</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/complaints/feature.py" line="85"/>
+        <location filename="../../agent_desktop/features/complaints/feature.py" line="81"/>
         <source>Complaints</source>
         <translation>投诉</translation>
     </message>
@@ -1321,17 +1321,17 @@
 <context>
     <name>CrmLink</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="72"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="73"/>
         <source>Sync &amp;conflicts…</source>
         <translation>同步冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="198"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="200"/>
         <source>Sign-in to the CRM expired</source>
         <translation>CRM 登录已过期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="249"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="251"/>
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
@@ -2314,63 +2314,63 @@
     </message>
     <message>
         <location filename="../../agent_desktop/shell/i18n.py" line="76"/>
-        <location filename="../../agent_desktop/shell/main_window.py" line="239"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="247"/>
         <location filename="../../main.py" line="33"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="246"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="247"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="257"/>
         <source>&amp;Import settings from IT…</source>
         <translation>导入 IT 下发的设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="248"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="258"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="249"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="259"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="250"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="260"/>
         <source>&amp;About Agent Desktop</source>
         <translation>关于坐席工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="251"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="261"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="252"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="262"/>
         <source>Agent state</source>
         <translation>坐席状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="253"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="263"/>
         <source>Agent state tool bar</source>
         <translation>坐席状态工具栏</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="254"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="264"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="262"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="272"/>
         <source>Agent: {0}</source>
         <translation>坐席：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="264"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="274"/>
         <source>Agent state since {0}</source>
         <translation>自 {0} 起处于此状态</translation>
     </message>
@@ -2581,132 +2581,137 @@
         <translation>特殊要求(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="120"/>
+        <location filename="../../forms/order_form.py" line="122"/>
         <source>Total: ¥%1</source>
         <translation>合计：¥%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="319"/>
+        <location filename="../../forms/order_form.py" line="136"/>
+        <source>The quantity must be at least 1; to remove the line, select it and press Delete.</source>
+        <translation>数量至少为 1；如要删除该行，请选中后按 Delete 键。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="336"/>
         <source>Discard order?</source>
         <translation>放弃订单？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="320"/>
+        <location filename="../../forms/order_form.py" line="337"/>
         <source>Discard what you typed in this order?</source>
         <translation>放弃您在此订单中输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="346"/>
+        <location filename="../../forms/order_form.py" line="363"/>
         <source>Cancel order?</source>
         <translation>取消订单？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="347"/>
+        <location filename="../../forms/order_form.py" line="364"/>
         <source>Cancel order %1? The customer will not receive it.</source>
         <translation>取消订单 %1？客户将不会收到此订单。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="381"/>
+        <location filename="../../forms/order_form.py" line="398"/>
         <source>The CRM refused the change: %1</source>
         <translation>CRM 拒绝了此修改：%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="402"/>
+        <location filename="../../forms/order_form.py" line="419"/>
         <source>New order</source>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="406"/>
+        <location filename="../../forms/order_form.py" line="423"/>
         <source>Order %1 (provisional number, not yet confirmed by the CRM)</source>
         <translation>订单 %1（临时编号，CRM 尚未确认）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="408"/>
+        <location filename="../../forms/order_form.py" line="425"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="410"/>
+        <location filename="../../forms/order_form.py" line="427"/>
         <source>status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="415"/>
+        <location filename="../../forms/order_form.py" line="432"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="169"/>
+        <location filename="../../forms/order_rules.py" line="181"/>
         <source>Choose the customer (search by name or phone).</source>
         <translation>请选择客户（按姓名或电话搜索）。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="171"/>
+        <location filename="../../forms/order_rules.py" line="183"/>
         <source>Add at least one product.</source>
         <translation>请至少添加一件商品。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="173"/>
+        <location filename="../../forms/order_rules.py" line="185"/>
         <source>An order has at most 50 lines.</source>
         <translation>一个订单最多 50 行。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="176"/>
+        <location filename="../../forms/order_rules.py" line="188"/>
         <source>The quantity must be between 1 and 9999.</source>
         <translation>数量必须在 1 到 9999 之间。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="178"/>
+        <location filename="../../forms/order_rules.py" line="190"/>
         <source>Only %1 in stock.</source>
         <translation>库存仅剩 %1。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="180"/>
+        <location filename="../../forms/order_rules.py" line="192"/>
         <source>The discount is a percentage from 0 to 100.</source>
         <translation>折扣为 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="182"/>
+        <location filename="../../forms/order_rules.py" line="194"/>
         <source>Choose how the order is delivered.</source>
         <translation>请选择配送方式。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="192"/>
+        <location filename="../../forms/order_rules.py" line="204"/>
         <source>Not a valid phone number.</source>
         <translation>电话号码无效。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="194"/>
+        <location filename="../../forms/order_rules.py" line="206"/>
         <source>Choose how the customer pays.</source>
         <translation>请选择付款方式。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="198"/>
+        <location filename="../../forms/order_rules.py" line="210"/>
         <source>A unified social credit code has 18 characters (now %1).</source>
         <translation>统一社会信用代码为 18 位（当前 %1 位）。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="202"/>
+        <location filename="../../forms/order_rules.py" line="214"/>
         <source>Only digits and capital letters except I, O, S, V and Z.</source>
         <translation>只能包含数字和大写字母（不含 I、O、S、V、Z）。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="204"/>
+        <location filename="../../forms/order_rules.py" line="216"/>
         <source>The check character is wrong: look for a typo.</source>
         <translation>校验位错误：请检查是否输错。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="206"/>
+        <location filename="../../forms/order_rules.py" line="218"/>
         <source>An invoice with a tax id needs a title (company name).</source>
         <translation>填写了税号的发票需要抬头（公司名称）。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="208"/>
+        <location filename="../../forms/order_rules.py" line="220"/>
         <source>The invoice title is limited to 200 characters.</source>
         <translation>发票抬头最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="210"/>
+        <location filename="../../forms/order_rules.py" line="222"/>
         <source>Special requests are limited to 4000 characters.</source>
         <translation>特殊要求最多 4000 个字符。</translation>
     </message>
@@ -2714,37 +2719,37 @@
 <context>
     <name>OrderLinesModel</name>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="35"/>
+        <location filename="../../forms/order_lines_model.py" line="39"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="36"/>
+        <location filename="../../forms/order_lines_model.py" line="40"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="37"/>
+        <location filename="../../forms/order_lines_model.py" line="41"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="38"/>
+        <location filename="../../forms/order_lines_model.py" line="42"/>
         <source>Price ¥</source>
         <translation>单价 ¥</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="39"/>
+        <location filename="../../forms/order_lines_model.py" line="43"/>
         <source>Discount %</source>
         <translation>折扣 %</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="40"/>
+        <location filename="../../forms/order_lines_model.py" line="44"/>
         <source>Total ¥</source>
         <translation>小计 ¥</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="120"/>
+        <location filename="../../forms/order_lines_model.py" line="124"/>
         <source>%1 in stock</source>
         <translation>库存 %1</translation>
     </message>
@@ -2818,27 +2823,27 @@
         <translation>新建订单(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="83"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="84"/>
         <source>Order &amp;lookup...</source>
         <translation>查询订单(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="138"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="140"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation>CRM 仍在启动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="146"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="148"/>
         <source>New order</source>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="217"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="229"/>
         <source>Unfinished orders</source>
         <translation>未完成的订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="218"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="230"/>
         <source>%1 order(s) were not submitted last time:
 %2
 Restore them?</source>
@@ -2847,22 +2852,22 @@ Restore them?</source>
 要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="224"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="236"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="225"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="237"/>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="226"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="238"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="295"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="307"/>
         <source>Order lookup</source>
         <translation>查询订单</translation>
     </message>
@@ -4557,17 +4562,17 @@ Restore them?</source>
 <context>
     <name>TodoFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="93"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="92"/>
         <source>New to-do…</source>
         <translation>新建待办…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="237"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="234"/>
         <source>The to-do could not be saved: {0}</source>
         <translation>待办未能保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="301"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="298"/>
         <source>Me</source>
         <translation>我</translation>
     </message>

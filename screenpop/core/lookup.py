@@ -87,6 +87,30 @@ def assemble_pop(
     return CardModel(kind=PopKind.NEW_CALLER, notes=tuple(notes), **common)
 
 
+def reread_customer(card: CardModel, source: PopSource, config: PopConfig | None = None) -> CardModel | None:
+    """``card`` with its customer and their records (complaints, orders, history, to-dos) read again
+    from ``source`` after they changed; the rest of the card (call, identity, badge) stays. None for a
+    card without a customer, or whose customer ``source`` no longer has. Errors from ``source`` propagate.
+    """
+    if card.customer is None:
+        return None
+    customer = source.customer_by_id(card.customer.id)
+    if customer is None:
+        return None
+    return _customer_card(
+        customer,
+        source,
+        config or PopConfig(),
+        call_id=card.call_id,
+        identity=card.identity,
+        media_source=card.media_source,
+        offline=card.offline,
+        origin="local",
+        notes=card.notes,
+        found_by=card.found_by,
+    )
+
+
 def _media(source: PopSource, identity: CallerIdentity) -> MediaSourceInfo | None:
     for dnis in (identity.dnis, identity.dnis_raw):
         if dnis:

@@ -121,17 +121,20 @@ class RecordPopSource:
         return entries
 
     def complaints(self, customer_id: str) -> Sequence[ComplaintLine]:
-        return [
-            ComplaintLine(
-                id=_text(c.get("id")),
-                opened_at=parse_time(c.get("created_at")),
-                status=_text(c.get("status")),
-                category=_text(c.get("category")),
-                summary=_text(c.get("summary")),
-                is_open=c.get("status") in OPEN_COMPLAINT_STATUSES,
+        lines = []
+        for c in cast("list[ComplaintRecord]", self._store.related("complaints", customer_id, limit=100)):
+            status = _text(c.get("status")) or "open"  # created here, not yet sent: the CRM opens it
+            lines.append(
+                ComplaintLine(
+                    id=_text(c.get("id")),
+                    opened_at=parse_time(c.get("created_at")),
+                    status=status,
+                    category=_text(c.get("category")),
+                    summary=_text(c.get("summary")),
+                    is_open=status in OPEN_COMPLAINT_STATUSES,
+                )
             )
-            for c in cast("list[ComplaintRecord]", self._store.related("complaints", customer_id, limit=100))
-        ]
+        return lines
 
     def recent_orders(self, customer_id: str, limit: int) -> Sequence[OrderLine]:
         out = []

@@ -228,3 +228,72 @@ def test_the_form_is_chinese_when_the_language_is(qapp, qtbot, services) -> None
         assert widget.rush_check.text() != "R&ush order"
     finally:
         translations.set_language("en")
+
+
+def test_adding_a_product_clears_the_lines_error_at_once(form, services) -> None:
+    form.start_new(ZHANG)
+    assert not form.submit()
+    assert form.errors["lines"].isVisible() and form.errors["lines"].text() == "Add at least one product."
+    form.add_product(services.search_products("HL-4001", 1)[0], 1)
+    assert not form.errors["lines"].isVisible() and form.errors["lines"].text() == ""
+    form.add_product(services.search_products("TE-9001", 1)[0], 1)  # no message appears before a submit
+    assert not form.errors["lines"].isVisible()
+
+
+def test_a_quantity_of_0_typed_in_the_lines_table_is_refused_with_a_message(form, services, qtbot) -> None:
+    from PySide6.QtWidgets import QAbstractItemView, QSpinBox
+
+    form.start_new(ZHANG)
+    form.add_product(services.search_products("HL-4001", 1)[0], 2)
+    index = form.lines_model.index(0, 2)
+    form.lines_view.setFocus()
+    form.lines_view.setCurrentIndex(index)
+    form.lines_view.edit(index)
+    editor = form.lines_view.focusWidget()
+    assert isinstance(editor, QSpinBox)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "0")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits the editor's value on the next turn
+    qtbot.waitUntil(lambda: form.lines_view.state() == QAbstractItemView.State.NoState)
+    assert [(ln.sku, ln.quantity) for ln in form.lines_model.lines()] == [("HL-4001", 2)]
+    assert form.errors["lines"].isVisible()
+    assert form.errors["lines"].text() == (
+        "HL-4001: The quantity must be at least 1; to remove the line, select it and press Delete."
+    )
+    assert form.total_label.text() == "Total: ¥536.00"
+    assert form.lines_model.setData(index, "3")  # a valid quantity: the message goes
+    assert form.lines_model.lines()[0].quantity == 3 and not form.errors["lines"].isVisible()
+
+
+def test_a_discount_stays_a_discount_after_saving_and_reopening(form, services, store, qtbot) -> None:
+    form.start_new(ZHANG)
+    form.add_product(services.search_products("HL-4001", 1)[0], 2)  # ¥268.00
+    form.lines_model.setData(form.lines_model.index(0, 4), "10")
+    assert form.total_label.text() == "Total: ¥482.40"
+    with qtbot.waitSignal(form.sig_order_submitted) as blocker:
+        assert form.submit()
+    stored = blocker.args[0]
+    assert stored["lines"][0]["unit_price_cents"] == 24120  # the CRM's contract: the unit price paid
+    form.refresh_order()  # the saved order shown again (as after a sync)
+    reopened = OrderForm(services)
+    qtbot.addWidget(reopened)
+    reopened.open_order(store.get("orders", stored["id"]))
+    for shown in (form, reopened):
+        line = shown.lines_model.lines()[0]
+        assert (line.list_price_cents, line.discount_percent, line.quantity) == (26800, "10", 2)
+        assert shown.lines_model.data(shown.lines_model.index(0, 3)) == "268.00"
+        assert shown.total_label.text() == "Total: ¥482.40"
+    assert reopened.draft().lines[0].unit_price_cents() == 24120  # an edit sends the same unit price
+
+
+def test_a_stored_line_whose_price_no_discount_explains_keeps_its_unit_price() -> None:
+    from forms.order_rules import line_from_order
+
+    prices = {"HL-4001": 26800, "BIG-1": 1_000_000}
+    line = line_from_order({"sku": "HL-4001", "quantity": 1, "unit_price_cents": 20103}, prices.get)
+    assert (line.list_price_cents, line.discount_percent, line.unit_price_cents()) == (26800, "24.99", 20103)
+    odd = line_from_order({"sku": "BIG-1", "quantity": 1, "unit_price_cents": 999_950}, prices.get)  # 0.005 %
+    assert (odd.list_price_cents, odd.discount_percent) == (999_950, "0")
+    dearer = line_from_order({"sku": "HL-4001", "quantity": 1, "unit_price_cents": 30000}, prices.get)
+    assert (dearer.list_price_cents, dearer.discount_percent) == (30000, "0")
+    assert line_from_order({"sku": "XX-1", "quantity": 1, "unit_price_cents": 5}, prices.get).list_price_cents == 5

@@ -79,8 +79,10 @@ class OrdersFeature(QObject):
         self.catalog: ProductCatalog | None = None
         self.windows: list[FormWindow] = []
         self.restore_box: QMessageBox | None = None
-        self.act_new = window.add_menu_action("file", self.tr("&New order..."), "Ctrl+N", self.new_order)
-        self.act_lookup = window.add_menu_action("tools", self.tr("Order &lookup..."), "Ctrl+Shift+F", self.open_lookup)
+        self.act_new = window.add_menu_action("file", lambda: self.tr("&New order..."), "Ctrl+N", self.new_order)
+        self.act_lookup = window.add_menu_action(
+            "tools", lambda: self.tr("Order &lookup..."), "Ctrl+Shift+F", self.open_lookup
+        )
         self._catalog_busy = self._catalog_again = False
         self.screenpop: ScreenPopApi | None = None
         ctx.services.provide(ORDERS, self)
@@ -165,12 +167,17 @@ class OrdersFeature(QObject):
         card = self.current_card()
         if card is not None and card.customer is not None:
             return self.open_new_order_for_card(card)
-        return self.open_new_order(media_source=card.media_source if card is not None else None)
+        return self.open_new_order(media_source=self._card_media_source_id(card) if card is not None else None)
 
     def open_new_order_for_card(self, card: CardModel) -> OrderForm | None:
         """Slot for the customer card's "New order" request."""
         customer = card.customer
-        return self.open_new_order(customer.id if customer is not None else None, card.media_source)
+        return self.open_new_order(customer.id if customer is not None else None, self._card_media_source_id(card))
+
+    def _card_media_source_id(self, card: CardModel) -> str | None:
+        """The card's media source, else the one named by the dialled number (DNIS) of its call."""
+        identity = card.identity
+        return self._media_source_id(card.media_source) or self._media_source_id(identity.dnis or identity.dnis_raw)
 
     def open_order(self, order: OrderRecord) -> OrderForm | None:
         for host in self.windows:
@@ -194,19 +201,24 @@ class OrdersFeature(QObject):
         return [h.widget for h in self.windows if isinstance(h.widget, OrderForm)]
 
     def _media_source_id(self, media_source: Any) -> str | None:
+        """The stored media source's id for an id, a DNIS (any form) or an object/dict with ``id``
+        and ``dnis`` (its id first, then its DNIS); None when none is known."""
         if not media_source or self.services is None:
             return None
         if isinstance(media_source, dict):
-            media_source = media_source.get("id") or media_source.get("dnis")
-        elif not isinstance(media_source, str):
-            media_source = getattr(media_source, "id", "") or getattr(media_source, "dnis", "")
+            keys = [media_source.get("id"), media_source.get("dnis")]
+        elif isinstance(media_source, str):
+            keys = [media_source]
+        else:
+            keys = [getattr(media_source, "id", ""), getattr(media_source, "dnis", "")]
         store = self.services.store
-        if not media_source:
-            return None
-        if store.get("media_sources", media_source) is not None:
-            return media_source
-        found = store.by_number("media_sources", store.phones.try_normalize(media_source) or media_source)
-        return found["id"] if found else None
+        for key in (str(k) for k in keys if k):
+            if store.get("media_sources", key) is not None:
+                return key
+            found = store.by_number("media_sources", store.phones.try_normalize(key) or key)
+            if found:
+                return str(found["id"])
+        return None
 
     # -- drafts after a crash ---------------------------------------------------------------------
     def offer_drafts(self, drafts: list[Draft]) -> None:

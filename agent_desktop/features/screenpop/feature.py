@@ -22,6 +22,8 @@ the CRM once those features provide :data:`PHONE` and :data:`CRM`; provides :dat
   the phone's pre-ring filter (:class:`PreRingGate`) refuses blocked numbers (``sip.blocked_response``)
   and, while the agent is not Ready, every call with 480; each refusal is logged.
 * To-dos, call-backs and search results open a customer outside a call: :meth:`open_customer`.
+* The open card follows the data: a change to its customer's records (a local write, a sync) re-reads
+  it from the local store, as does reopening a pop from the recent pops (:class:`CardRefresher`).
 * Order, complaint, to-do, call-back and edit requests are left to the features owning those forms:
   they connect to :attr:`requests` (:class:`CardRequests`).
 """
@@ -38,6 +40,7 @@ from PySide6.QtCore import QObject, QTimer, SignalInstance
 from agent_desktop.features.crm_link.api import CRM, CrmService
 from agent_desktop.features.phone.api import PHONE
 from agent_desktop.features.screenpop.api import SCREENPOP
+from agent_desktop.features.screenpop.card_refresh import CardRefresher
 from agent_desktop.features.screenpop.card_requests import CardRequests
 from agent_desktop.features.screenpop.core.gate import PreRingGate, pop_config
 from agent_desktop.shell.agent_state import READY, WRAP_UP, AgentState
@@ -104,6 +107,7 @@ class ScreenPopFeature(QObject):
         self.controller.sig_pop_shown.connect(self._pop_shown)
         self.wrap_up.sig_wrap_up_submitted.connect(self._wrapped_up)
         self.dock.recent.sig_pop_selected.connect(self._pop_selected)
+        self.card_refresh = CardRefresher(self.dock, self.controller, lambda: bool(self._popping), self)
         self._requests = CardRequests(self)
         for mine, theirs in (
             (self.dock.sig_new_order_requested, self._requests.sig_new_order_requested),
@@ -186,6 +190,7 @@ class ScreenPopFeature(QObject):
         local = RecordPopSource(crm.store, crm.store.phones)
         remote = RecordPopSource(CrmRecords(crm.client), crm.store.phones)
         self.controller.set_sources(local, remote)
+        self.card_refresh.attach(crm)
         if crm.signals is not None:
             crm.signals.sig_status_changed.connect(self._crm_status_changed)
         logger.info("screen-pop reads the local store and refreshes from the CRM")
@@ -413,6 +418,7 @@ class ScreenPopFeature(QObject):
 
     def shutdown(self) -> None:
         self._closed = True
+        self.card_refresh.close()
         for cancel in self._subscriptions:
             cancel()
         if self.agent_state is not None:

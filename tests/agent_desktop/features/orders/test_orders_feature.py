@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from crm.store import Store
 from crm.sync import SyncConfig, SyncEngine
 from screenpop.core.identity import CallerIdentity
 from screenpop.core.lookup import assemble_pop
+from screenpop.core.models import CardModel, MediaSourceInfo, PopKind
 from screenpop.core.record_source import RecordPopSource
 from tests.fixtures.backoffice import DEMO_CREDENTIALS
 from tests.forms.order_support import ZHANG, demo_store
@@ -131,6 +133,24 @@ def test_new_order_from_card_syncs_and_a_late_edit_is_refused(feature_for, backo
     qtbot.waitUntil(form.is_read_only)
     assert "refused" in form.message_label.text() and "shipped" in form.message_label.text()
     assert "shipped" in form.status_label.text()
+
+
+def test_new_order_from_a_call_gets_the_media_source_its_dnis_names(feature_for, tmp_path) -> None:
+    store = demo_store(tmp_path / "store.db")
+    feature = feature_for(crm_service("", store))  # CRM offline: the local store only
+    hotline = demo_id("media:400-810-8888")
+    identity = CallerIdentity(number="+8613800138000", dnis="+864008108888", dnis_raw="4008108888")
+    pop = assemble_pop("call-1", identity, RecordPopSource(store, store.phones))
+    assert pop.customer is not None and pop.customer.id == ZHANG
+    no_media = replace(pop, media_source=None)  # the card found none (e.g. synced after the ring)
+    form = feature.open_new_order_for_card(no_media)
+    assert form.customer_picker.customer()["id"] == ZHANG and form.media_combo.currentData() == hotline
+    stale = replace(pop, media_source=MediaSourceInfo(dnis="+864008108888", id="gone"))  # its dnis still names it
+    assert feature.open_new_order_for_card(stale).media_combo.currentData() == hotline
+    raw_only = CardModel("call-2", CallerIdentity(number=None, dnis_raw="4008108888"), PopKind.NEW_CALLER)
+    assert feature.open_new_order_for_card(raw_only).media_combo.currentData() == hotline  # normalised
+    unknown = CardModel("call-3", CallerIdentity(number=None, dnis="+861012345678"), PopKind.NEW_CALLER)
+    assert feature.open_new_order_for_card(unknown).media_combo.currentData() == ""  # (none)
 
 
 CHILD = textwrap.dedent("""
