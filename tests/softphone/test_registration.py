@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from softphone.engine.events import IncomingCall, RegistrationChanged
-from tests.fixtures.sip import KAMAILIO_MODULES
+from tests.fixtures.sip import KAMAILIO_MODULES, self_signed_certificate
 
 pytestmark = pytest.mark.e2e
 
@@ -84,31 +84,8 @@ def test_unreachable_registrar_is_retried_with_growing_delays(make_engine):
     reason="Kamailio's TLS module is not installed (Debian package kamailio-tls-modules)",
 )
 def test_tls_registration_needs_a_trusted_registrar_certificate(make_engine, kamailio, tmp_path):
-    import subprocess
-
     cert, key = tmp_path / "registrar.pem", tmp_path / "registrar.key"
-    subprocess.run(
-        [
-            "openssl",
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-days",
-            "1",
-            "-subj",
-            "/CN=127.0.0.1",
-            "-addext",
-            "subjectAltName=IP:127.0.0.1",
-            "-keyout",
-            str(key),
-            "-out",
-            str(cert),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    self_signed_certificate(cert, key)
     registrar = kamailio({"agent": "s3cret"}, tls_cert=cert, tls_key=key)
     engine, log = make_engine(
         registrar=f"127.0.0.1:{registrar.tls_port}",

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import socket
 import ssl
-import subprocess
 import threading
 
 import pytest
 
 from softphone.engine.events import CallChanged, CallQuality, CallState, IncomingCall, Outcome
-from tests.fixtures.sip import free_port
+from tests.fixtures.sip import free_port, self_signed_certificate
 
 pytestmark = pytest.mark.e2e
 
@@ -21,28 +20,7 @@ class TlsSipServer:
     def __init__(self, tmp_path) -> None:
         self.cert = tmp_path / "server.pem"
         self.key = tmp_path / "server.key"
-        subprocess.run(
-            [
-                "openssl",
-                "req",
-                "-x509",
-                "-newkey",
-                "rsa:2048",
-                "-nodes",
-                "-days",
-                "1",
-                "-subj",
-                "/CN=127.0.0.1",
-                "-addext",
-                "subjectAltName=IP:127.0.0.1",
-                "-keyout",
-                str(self.key),
-                "-out",
-                str(self.cert),
-            ],
-            check=True,
-            capture_output=True,
-        )
+        self_signed_certificate(self.cert, self.key)
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(self.cert, self.key)
         self.port = free_port()
