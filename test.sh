@@ -14,7 +14,9 @@ run_check() {
 run_check .venv/bin/ruff check --quiet .
 run_check .venv/bin/ruff format --check --quiet .
 run_check .venv/bin/mypy
-.venv/bin/python -m pytest -ra -p no:cacheprovider "$@"
+# Three workers: on two cores the suite is mostly waiting on SIP peers, servers and timers, so it
+# runs in about half the time (TEST_WORKERS=0 runs it in one process, e.g. to debug).
+.venv/bin/python -m pytest -ra -p no:cacheprovider -n "${TEST_WORKERS:-3}" "$@"
 rc=$?
 if [ "$rc" = "5" ]; then
   echo "test.sh: pytest collected no tests; that is a failure here"
