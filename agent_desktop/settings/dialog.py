@@ -8,6 +8,7 @@ and the user agrees, are remembered for this session only).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
@@ -52,6 +53,7 @@ class SettingsDialog(QDialog):
         self.keyring_note.setObjectName("LockedHint")
         self.keyring_note.setWordWrap(True)
         self.keyring_note.hide()
+        self._keyring_text: Callable[[], str] | None = None
         self.session_only = QCheckBox()
         self.session_only.setObjectName("session_only")
         self.session_only.hide()
@@ -77,18 +79,27 @@ class SettingsDialog(QDialog):
     def _check_keyring(self) -> None:
         """Ask the keyring (in the background: it may be a D-Bus round trip) whether it is secure."""
         creds = self.ctx.credentials
-        if creds.session_only:
+        if creds.session_only:  # chosen here before, or no usable keyring was found: say so
             self.session_only.setChecked(True)
             self.session_only.setEnabled(False)
+            self._show_keyring_note(
+                lambda: self.tr("No system password store is available: passwords are kept only until you quit.")
+            )
             return
         self.ctx.tasks.run(creds.check, None, self._on_keyring_problem, owner=self)
 
     def _on_keyring_problem(self, exc: BaseException) -> None:
         if isinstance(exc, InsecureKeyringError):
-            self.keyring_note.setText(str(exc))
+            backend = exc.backend_name
+            self._show_keyring_note(lambda: str(InsecureKeyringError(backend)))  # its text in today's language
         else:
             logger.warning("keyring unavailable: %s", exc)
-            self.keyring_note.setText(self.tr("The password store is not available: {0}").format(exc))
+            self._show_keyring_note(lambda: self.tr("The password store is not available: {0}").format(exc))
+
+    def _show_keyring_note(self, text: Callable[[], str]) -> None:
+        """Why passwords cannot be kept (``text`` is asked again on a language switch)."""
+        self._keyring_text = text
+        self.keyring_note.setText(text())
         self.keyring_note.show()
         self.session_only.show()
 
@@ -236,6 +247,8 @@ class SettingsDialog(QDialog):
         for i, (_name, title, _fields) in enumerate(PAGES):
             self.tabs.setTabText(i, translate_msg(title))
         self.session_only.setText(self.tr("Remember passwords for this session only"))
+        if self._keyring_text is not None:
+            self.keyring_note.setText(self._keyring_text())
         self._devices_text()
 
     def changeEvent(self, event: QEvent) -> None:

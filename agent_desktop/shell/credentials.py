@@ -2,7 +2,10 @@
 
 Outside tests, keyring backends that do not protect secrets are refused: the fail and null backends
 and the plaintext/base64 file backends of ``keyrings.alt``. The user may then choose "remember for this
-session only": secrets are kept in this process's memory and forgotten on quit.
+session only": secrets are kept in this process's memory and forgotten on quit. Where a secret the
+user just typed must not be lost (a sign-in), :meth:`Credentials.recall` and :meth:`Credentials.keep`
+make that choice themselves on any keyring failure (none, insecure, locked, broken): one warning in
+the log, then session-only.
 
 Account names: ``sip:{username}@{registrar or 'local'}``, ``crm:{username}@{url or 'embedded'}``.
 """
@@ -43,6 +46,14 @@ def sip_account(username: str, registrar: str) -> str:
 def crm_account(username: str, url: str) -> str:
     """Keyring account name of a CRM password or token."""
     return f"crm:{username}@{url or 'embedded'}"
+
+
+def crm_user(account: str, url: str) -> str | None:
+    """The user name of a :func:`crm_account` on the CRM at ``url``; None for another account."""
+    prefix, suffix = "crm:", f"@{url or 'embedded'}"
+    if account.startswith(prefix) and account.endswith(suffix):
+        return account[len(prefix) : -len(suffix)] or None
+    return None
 
 
 def effective_backend(backend: object) -> object | None:
@@ -86,8 +97,23 @@ class Credentials:
     ) -> None:
         self.service = service
         self.session_only = session_only
+        self.unavailable: str | None = None
+        """Why the keyring is not used (the backend's name or the error, English, for the log); None
+        until :meth:`recall` or :meth:`keep` found it failing."""
         self._memory: dict[str, str] = {}
         self._on_secret = on_secret
+        self._listeners: list[Callable[[str], None]] = []
+
+    def add_listener(self, listener: Callable[[str], None]) -> Callable[[], None]:
+        """Call ``listener(account)`` after each :meth:`set`, on the thread that stored the secret (hand
+        it to the GUI thread with a queued signal). Returns the function that removes it."""
+        self._listeners.append(listener)
+
+        def remove() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return remove
 
     def check(self) -> None:
         """Raise :class:`InsecureKeyringError` when secrets cannot be stored safely (not session-only)."""
@@ -121,6 +147,36 @@ class Credentials:
             logger.info("credentials: remembering secrets for this session only")
         self.session_only = True
 
+    def _fall_back(self, exc: Exception) -> None:
+        """The keyring failed: keep secrets in memory for this session from now on (said once)."""
+        detail = exc.backend_name if isinstance(exc, InsecureKeyringError) else f"{type(exc).__name__}: {exc}"
+        if self.unavailable is None:
+            logger.warning(
+                "credentials: no usable password store (%s); passwords are kept in memory for this session only",
+                detail,
+            )
+        self.unavailable = detail
+        self.session_only = True
+
+    def recall(self, account: str) -> str | None:
+        """:meth:`get`, but a keyring that cannot be used is not an error: secrets are kept for this
+        session only from then on (see :attr:`unavailable`), and None is returned."""
+        try:
+            return self.get(account)
+        except Exception as exc:  # any backend failure: none, insecure, locked, D-Bus gone
+            self._fall_back(exc)
+            return self._memory.get(account)
+
+    def keep(self, account: str, secret: str) -> bool:
+        """:meth:`set`, but when the keyring cannot be used the secret is kept in memory for this session
+        (as :meth:`recall`). True when it is stored permanently."""
+        try:
+            self.set(account, secret)
+        except Exception as exc:  # as in recall
+            self._fall_back(exc)
+            self.set(account, secret)  # session-only now: in memory
+        return not self.session_only
+
     def _seen(self, secret: str | None) -> None:
         if secret and self._on_secret is not None:
             self._on_secret(secret)
@@ -138,9 +194,14 @@ class Credentials:
         self._seen(secret)
         if self.session_only:
             self._memory[account] = secret
-            return
-        self._keyring().set_password(self.service, account, secret)
-        logger.info("credentials: stored the secret of %s in the keyring", account)
+        else:
+            self._keyring().set_password(self.service, account, secret)
+            logger.info("credentials: stored the secret of %s in the keyring", account)
+        for listener in list(self._listeners):
+            try:
+                listener(account)
+            except Exception:  # one listener's bug must not make the secret look unsaved
+                logger.exception("credentials: a listener of %s failed", account)
 
     def delete(self, account: str) -> None:
         self._memory.pop(account, None)

@@ -41,7 +41,7 @@ class IndicatorSpec:
 
     name: str
     initial_text: str
-    """Translatable text shown until the feature sets its own."""
+    """Translatable text shown until the feature sets its own; empty: hidden until the feature shows it."""
     position: int
     """Order in the status bar, left to right (the shell's agent-state indicator is at 30)."""
 

@@ -7,5 +7,8 @@ from crm.i18n import QT_TRANSLATE_NOOP
 SPEC = FeatureSpec(
     name="crm_link",
     provides=(CRM,),
-    indicators=(IndicatorSpec("crm", QT_TRANSLATE_NOOP("MainWindow", "CRM: not connected"), 20),),
+    indicators=(
+        IndicatorSpec("crm", QT_TRANSLATE_NOOP("MainWindow", "CRM: not connected"), 20),
+        IndicatorSpec("crm_password", "", 21),  # shown only while the CRM password is not remembered
+    ),
 )

@@ -11,6 +11,9 @@ closes the store, then stops the embedded server.
   single local agent is signed in without a prompt.
 * ``crm.url`` set: ``crm.username`` and the password from the keyring (``crm:{user}@{url}``); when
   either is missing or refused, a small sign-in dialog asks and the password goes to the keyring.
+  Without a usable keyring (none, insecure, locked) the password is kept in memory for this session
+  only and the "crm_password" indicator says so. A password entered in Settings → CRM while not
+  signed in (or refused) signs in with it.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 
 from agent_desktop.features.crm_link.api import CRM, CrmService
@@ -28,7 +31,7 @@ from agent_desktop.features.crm_link.conflicts_dialog import ConflictsDialog
 from agent_desktop.features.crm_link.core.embedded_backoffice import EmbeddedBackOffice
 from agent_desktop.features.crm_link.signals import CrmSyncSignals
 from agent_desktop.features.crm_link.status import CrmStatusView
-from agent_desktop.shell.credentials import InsecureKeyringError, crm_account
+from agent_desktop.shell.credentials import InsecureKeyringError, crm_account, crm_user
 from crm.client import ClientConfig, CrmClient
 from crm.client_errors import AuthenticationFailed, CrmUnavailable
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
@@ -58,15 +61,24 @@ def store_file_name(url: str, username: str) -> str:
 class CrmLink(QObject):
     """The installed feature."""
 
+    _sig_secret_stored = Signal(str)
+    """A secret was stored (its account), from any thread: queued to the GUI thread."""
+
     def __init__(self, ctx: AppContext, window: MainWindow) -> None:
         super().__init__(window)
         self.ctx = ctx
         self.window = window
-        self.view = CrmStatusView(window.status_indicator("crm"), window.statusBar(), self)
+        self.view = CrmStatusView(
+            window.status_indicator("crm"), window.statusBar(), self, window.status_indicator("crm_password")
+        )
         self.embedded: EmbeddedBackOffice | None = None
         self.service: CrmService | None = None
         self._dialog: CrmLoginDialog | None = None
         self._closed = False
+        self._signing_in = False  # a sign-in task is under way (it stores the password itself)
+        self._auth_failed = False  # the CRM refused the signed-in service's password
+        self._sig_secret_stored.connect(self._on_secret_stored)
+        self._stop_listening = ctx.credentials.add_listener(self._sig_secret_stored.emit)
         self.conflicts_dialog: ConflictsDialog | None = None
         self._conflict_count = 0
         self.act_conflicts = window.add_menu_action(
@@ -83,6 +95,7 @@ class CrmLink(QObject):
             self.embedded = EmbeddedBackOffice(self.ctx.paths.data_dir / "backoffice", self.ctx.paths.log_dir)
             self.ctx.tasks.run(self._connect_embedded, self._on_ready, self._on_failed, owner=self)
         else:
+            self._signing_in = True
             self.ctx.tasks.run(
                 lambda: self._connect_remote(crm.username, None), self._on_ready, self._on_remote_failed, owner=self
             )
@@ -101,13 +114,15 @@ class CrmLink(QObject):
         return service
 
     def _connect_remote(self, username: str, password: str | None) -> CrmService:
-        """Pool thread: secret from the keyring (or the dialog), sign in; offline is fine."""
+        """Pool thread: secret from the keyring (or the dialog), sign in; offline is fine.
+
+        A keyring that cannot be used is no error: the password is then kept for this session only."""
         url = self.ctx.settings.crm.url
         if not username:
             raise AuthenticationFailed("no CRM user name configured")
         account = crm_account(username, url)
         if password is None:
-            password = self.ctx.credentials.get(account)
+            password = self.ctx.credentials.recall(account)
             if not password:
                 raise AuthenticationFailed("no CRM password stored")
         service = self._open(url, username, password, embedded=False)
@@ -118,7 +133,7 @@ class CrmLink(QObject):
         except AuthenticationFailed:
             service.store.close()
             raise
-        self.ctx.credentials.set(account, password)
+        self.ctx.credentials.keep(account, password)
         return service
 
     def _open(self, url: str, username: str, password: str, *, embedded: bool) -> CrmService:
@@ -132,6 +147,7 @@ class CrmLink(QObject):
 
     # -- GUI thread ---------------------------------------------------------------------------
     def _on_ready(self, service: CrmService) -> None:
+        self._signing_in = False
         if self._closed:
             self._close_service(service)
             if self.embedded is not None:
@@ -148,6 +164,8 @@ class CrmLink(QObject):
         self.ctx.services.provide(CRM, service)
         self.act_conflicts.setEnabled(True)
         service.engine.start()
+        if not service.embedded:
+            self.view.show_password_kept(not self.ctx.credentials.session_only)
         logger.info("CRM link ready (%s as %s)", "embedded" if service.embedded else service.url, service.username)
 
     # -- sync conflicts -----------------------------------------------------------------------
@@ -188,6 +206,7 @@ class CrmLink(QObject):
 
     def _on_status(self, status: SyncStatus) -> None:
         """A shared CRM refused our password (changed on the server): ask again, once at a time."""
+        self._auth_failed = status.state == AUTH_FAILED
         service = self.service
         if (
             status.state != AUTH_FAILED
@@ -199,7 +218,8 @@ class CrmLink(QObject):
             return
         self._ask_password(service.url, service.username, self.tr("Sign-in to the CRM expired"), self._on_new_password)
 
-    def _on_new_password(self, username: str, password: str) -> None:
+    def _on_new_password(self, username: str, password: str | None) -> None:
+        """Sign the running service in again (``password`` None: the one just stored for ``username``)."""
         service = self.service
         self._dialog = None
         if service is None:
@@ -209,15 +229,44 @@ class CrmLink(QObject):
             self._closed = False
             self._on_login_entered(username, password)
             return
+        account = crm_account(username, service.url)
 
         def relogin() -> None:
-            service.client.login(username, password)
-            service.client.set_credentials(lambda: (username, password))
-            self.ctx.credentials.set(crm_account(username, service.url), password)
+            secret = password if password is not None else self.ctx.credentials.recall(account)
+            if not secret:
+                raise AuthenticationFailed("no CRM password stored")
+            service.client.login(username, secret)
+            service.client.set_credentials(lambda: (username, secret))
+            self.ctx.credentials.keep(account, secret)
 
-        self.ctx.tasks.run(
-            relogin, lambda _r: service.engine.wake(), lambda exc: self._on_status(SyncStatus(AUTH_FAILED)), owner=self
-        )
+        def done(_result: None) -> None:
+            self._signing_in = False
+            self.view.show_password_kept(not self.ctx.credentials.session_only)
+            service.engine.wake()
+
+        def failed(_exc: BaseException) -> None:
+            self._signing_in = False
+            self._on_status(SyncStatus(AUTH_FAILED))
+
+        self._signing_in = True
+        self.ctx.tasks.run(relogin, done, failed, owner=self)
+
+    def _on_secret_stored(self, account: str) -> None:
+        """A password stored elsewhere (Settings → CRM): when ours is missing or refused, sign in with it."""
+        username = crm_user(account, self.ctx.settings.crm.url)
+        if username is None or self.embedded is not None or self._closed or self._signing_in:
+            return
+        if self.service is not None and not self._auth_failed:
+            return  # signed in: the new password serves at the next sign-in
+        if self._dialog is not None:  # the password came from Settings instead
+            dialog, self._dialog = self._dialog, None
+            dialog.rejected.disconnect(self._on_login_cancelled)
+            dialog.reject()
+        logger.info("CRM password entered in the settings; signing in")
+        if self.service is None:
+            self._on_login_entered(username, None)
+        else:
+            self._on_new_password(username, None)
 
     def _ask_password(self, url: str, username: str, message: str, on_entered: Callable[[str, str], None]) -> None:
         from agent_desktop.features.crm_link.login_dialog import CrmLoginDialog
@@ -227,6 +276,8 @@ class CrmLink(QObject):
         dialog.rejected.connect(self._on_login_cancelled)
         dialog.finished.connect(dialog.deleteLater)
         self._dialog = dialog
+        if self.service is None:  # signed in already: the indicator keeps the sync state
+            self.view.show_sign_in_needed()
         dialog.open()
 
     def _on_login_cancelled(self) -> None:
@@ -244,19 +295,26 @@ class CrmLink(QObject):
             self.view.show_error(START_FAILED)
 
     def _on_remote_failed(self, exc: BaseException) -> None:
+        self._signing_in = False
         if not isinstance(exc, AuthenticationFailed) or self._closed:
             self._on_failed(exc)
             return
         crm = self.ctx.settings.crm
         message = self.tr("Wrong user name or password") if "no CRM" not in str(exc) else ""
+        if self.ctx.credentials.session_only:
+            self.view.show_password_kept(False)
+            note = self.tr("No system password store is available: the password is kept only until you quit.")
+            message = f"{message}\n{note}" if message else note
         self._ask_password(crm.url, crm.username, message, self._on_login_entered)
 
-    def _on_login_entered(self, username: str, password: str) -> None:
+    def _on_login_entered(self, username: str, password: str | None) -> None:
+        """Sign in as ``username`` (``password`` None: the one stored for it)."""
         self._dialog = None
         crm = self.ctx.settings.crm
         if username != crm.username and not self.ctx.settings_manager.is_locked("crm.username"):
             self.ctx.settings_manager.update({"crm.username": username})
         self.view.show_connecting()
+        self._signing_in = True
         self.ctx.tasks.run(
             lambda: self._connect_remote(username, password), self._on_ready, self._on_remote_failed, owner=self
         )
@@ -285,7 +343,9 @@ class CrmLink(QObject):
 
     def shutdown(self) -> None:
         """Stop sync, close the store, then stop the embedded server."""
+        self._stop_listening()
         self.shutdown_service()
+        self.view.show_password_kept(True)
         self.window.menu("tools").removeAction(self.act_conflicts)
         if self.embedded is not None:
             self.embedded.stop()

@@ -1,16 +1,29 @@
-"""The CRM's status-bar presence: the "crm" indicator and a progress bar during the first sync."""
+"""The CRM's status-bar presence: the "crm" indicator, a progress bar during the first sync and, when
+no system password store keeps the CRM password, the "crm_password" indicator saying so."""
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QProgressBar, QStatusBar
 
 from agent_desktop.shell.i18n import translate_msg
+from crm.i18n import QT_TRANSLATE_NOOP
 from crm.sync_events import AUTH_FAILED, OFFLINE, ONLINE, SYNCING, SyncProgress, SyncStatus
 
+if TYPE_CHECKING:
+    from agent_desktop.shell.status_indicator import StatusIndicator
+
 logger = logging.getLogger(__name__)
+
+PASSWORD_NOT_KEPT = QT_TRANSLATE_NOOP("CrmStatus", "Password not saved")
+PASSWORD_NOT_KEPT_WHY = QT_TRANSLATE_NOOP(
+    "CrmStatus",
+    "No system password store (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain) is "
+    "available, so the CRM password is kept only until you quit and is asked for again at the next start.",
+)
 
 
 def _tr(text: str) -> str:
@@ -48,22 +61,52 @@ def describe(status: SyncStatus) -> tuple[str, str, str]:
 
 
 class CrmStatusView(QObject):
-    """Drives ``indicator`` (window.status_indicator("crm")) and a progress bar in ``status_bar``."""
+    """Drives ``indicator`` (window.status_indicator("crm")), a progress bar in ``status_bar`` and the
+    optional ``password_indicator`` (hidden while the password is in a password store)."""
 
-    def __init__(self, indicator, status_bar: QStatusBar, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        indicator,
+        status_bar: QStatusBar,
+        parent: QObject | None = None,
+        password_indicator: StatusIndicator | None = None,
+    ) -> None:
         super().__init__(parent)
         self.indicator = indicator
         self.status_bar = status_bar
         self.progress_bar: QProgressBar | None = None
+        self.password_indicator = password_indicator
+        if password_indicator is not None:
+            password_indicator.hide()
+
+    def show_password_kept(self, kept: bool) -> None:
+        """Say in the status bar, for as long as it is true, that the CRM password is not remembered."""
+        if self.password_indicator is None:
+            return
+        if not kept:
+            self.password_indicator.set_state(PASSWORD_NOT_KEPT, "warn", PASSWORD_NOT_KEPT_WHY)
+        self.password_indicator.setVisible(not kept)
 
     def show_connecting(self) -> None:
-        self.indicator.set_state(_tr("CRM connecting"), "warn", _tr("Starting the CRM connection"))
+        self.indicator.set_state(
+            QT_TRANSLATE_NOOP("CrmStatus", "CRM connecting"),
+            "warn",
+            QT_TRANSLATE_NOOP("CrmStatus", "Starting the CRM connection"),
+        )
+
+    def show_sign_in_needed(self) -> None:
+        self.indicator.set_state(
+            QT_TRANSLATE_NOOP("CrmStatus", "CRM sign-in needed"),
+            "warn",
+            QT_TRANSLATE_NOOP("CrmStatus", "Enter your CRM password in the sign-in window."),
+        )
 
     def show_error(self, message: str) -> None:
-        self.indicator.set_state(_tr("CRM unavailable"), "error", message)
+        self.indicator.set_state(QT_TRANSLATE_NOOP("CrmStatus", "CRM unavailable"), "error", message)
 
     def on_status(self, status: SyncStatus) -> None:
-        self.indicator.set_state(*describe(status))
+        _text, level, _tooltip = describe(status)  # the texts are described anew on a language switch
+        self.indicator.set_state(lambda: describe(status)[0], level, lambda: describe(status)[2])
 
     def on_progress(self, progress: SyncProgress) -> None:
         if not progress.first:

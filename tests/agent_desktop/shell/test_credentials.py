@@ -1,4 +1,5 @@
-"""Credentials: the real plaintext keyring (keyrings.alt) is refused; session-only memory works."""
+"""Credentials: the real plaintext keyring (keyrings.alt) is refused; session-only memory works, also
+when a keyring that cannot be used makes it the only choice."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
+from keyring.errors import KeyringLocked
 from keyrings.alt.file import PlaintextKeyring
 
-from agent_desktop.shell.credentials import Credentials, InsecureKeyringError, sip_account
+from agent_desktop.shell.credentials import Credentials, InsecureKeyringError, crm_account, crm_user, sip_account
 
 SECRET = "Corr3ct-Horse-Battery"
 
@@ -161,3 +163,51 @@ def test_it_can_give_the_sip_password_with_the_keyring_command_line(tmp_path: Pa
     keyring.set_keyring(testkeyring.Keyring())
     assert account == "sip:agent007@pbx.example.com"
     assert Credentials().get(account) == SECRET
+
+
+class LockedKeyring(KeyringBackend):
+    """A system keyring whose unlock prompt was dismissed."""
+
+    priority = 1
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise KeyringLocked("Failed to unlock the collection!")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise KeyringLocked("Failed to unlock the collection!")
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise KeyringLocked("Failed to unlock the collection!")
+
+
+@pytest.mark.parametrize("backend", [fail.Keyring(), LockedKeyring()], ids=["no keyring", "locked"])
+def test_a_keyring_that_cannot_be_used_keeps_a_typed_secret_for_the_session(backend, caplog) -> None:
+    keyring.set_keyring(backend)
+    creds = Credentials()
+    stored: list[str] = []
+    creds.add_listener(stored.append)
+    account = crm_account("sup1", "http://crm.example")
+    assert creds.recall(account) is None
+    assert creds.session_only and creds.unavailable
+    assert creds.keep(account, SECRET) is False
+    assert creds.recall(account) == SECRET and stored == [account]
+    warnings = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1 and not warnings[0].exc_info and SECRET not in caplog.text
+    assert Credentials().recall(account) is None  # forgotten with the session
+
+
+def test_keep_stores_in_a_secure_keyring_and_tells_listeners(memory_keyring) -> None:
+    creds = Credentials()
+    stored: list[str] = []
+    stop = creds.add_listener(stored.append)
+    assert creds.keep("crm:sup1@http://crm.example", SECRET) is True
+    assert memory_keyring.store[("agent-desktop", "crm:sup1@http://crm.example")] == SECRET
+    stop()
+    creds.keep("crm:sup1@http://crm.example", "another")
+    assert stored == ["crm:sup1@http://crm.example"] and creds.unavailable is None
+
+
+def test_crm_user_reads_the_user_name_of_a_crm_account() -> None:
+    assert crm_user(crm_account("sup1", "http://crm:8000"), "http://crm:8000") == "sup1"
+    assert crm_user(crm_account("sup1", "http://crm:8000"), "http://other") is None
+    assert crm_user(sip_account("sup1", "http://crm:8000"), "http://crm:8000") is None
