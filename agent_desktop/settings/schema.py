@@ -11,10 +11,36 @@ import logging
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticKnownError
 
 from crm.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
+
+
+AUTO_PORT = "auto"
+
+
+def port_or_auto(value: object) -> int | Literal["auto"]:
+    """A port number 0-65535 or ``"auto"`` (also from empty text, as the Settings dialog's cleared
+    field gives it); errors are pydantic's own kinds, so they read as for any other number."""
+    if isinstance(value, str):
+        text = value.strip()
+        if text.lower() in ("", AUTO_PORT):
+            return "auto"
+        try:
+            value = int(text)
+        except ValueError:
+            raise PydanticKnownError("int_parsing") from None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PydanticKnownError("int_type")
+    if value < 0:
+        raise PydanticKnownError("greater_than_equal", {"ge": 0})
+    if value > 65535:
+        raise PydanticKnownError("less_than_equal", {"le": 65535})
+    return value
 
 
 class _Section(BaseModel):
@@ -31,9 +57,13 @@ class SipSettings(_Section):
     auth_username: str = ""
     display_name: str = "Agent"
     transport: Literal["udp", "tcp", "tls"] = "udp"
-    local_port: int = Field(5070, ge=0, le=65535)
-    """0 = any free port."""
-    bind_address: str = "127.0.0.1"
+    local_port: int | Literal["auto"] = "auto"
+    """"auto": 5070 without a registrar (the local demo: other softphones on this PC call
+    ``sip:agent@127.0.0.1:5070``), any free port when registering (the registrar learns it, so several
+    agents can share a PC or terminal server); 0 = any free port. See :func:`port_or_auto`."""
+    bind_address: str = ""
+    """Empty: automatic: 127.0.0.1 without a registrar or proxy, else all addresses (0.0.0.0), so the
+    registrar can be reached whichever network this PC is on (see ``softphone.engine.bind_address``)."""
     tls_verify_server: bool = True
     tls_ca_file: str = ""
     srtp: Literal["off", "optional", "mandatory"] = "off"
@@ -51,6 +81,10 @@ class SipSettings(_Section):
     within this time; 0 = only shortly before it expires."""
     register_expires_s: int = Field(300, ge=10, le=86400)
     """How long the registrar keeps the registration without a renewal."""
+    start_retry_s: float = Field(5.0, gt=0, le=3600)
+    """First wait before starting the phone again after it could not start (e.g. its port is in
+    use); doubles with every further failure, up to ``start_retry_max_s``."""
+    start_retry_max_s: float = Field(60.0, gt=0, le=3600)
     max_lines: int = Field(2, ge=1, le=8)
     auto_answer: bool = False
     blocked_response: int = Field(603, ge=400, le=699)
@@ -75,6 +109,11 @@ class SipSettings(_Section):
             raise ValueError(QT_TRANSLATE_NOOP("Settings", "must be 0 (ring until the caller hangs up) or at least 5"))
         return value
 
+    @field_validator("local_port", mode="plain")
+    @classmethod
+    def _local_port(cls, value: object) -> int | Literal["auto"]:
+        return port_or_auto(value)
+
     @field_validator("registrar", "proxy")
     @classmethod
     def _host_like(cls, value: str) -> str:
@@ -91,6 +130,8 @@ class AudioSettings(_Section):
     output_device: str = ""
     ringer_device: str = ""
     ringtone_volume: int = Field(80, ge=0, le=100)
+    alert_sound: bool = True
+    """Play the alert sound (on the ringer) when a to-do or a scheduled call back falls due."""
 
 
 class CrmSettings(_Section):
@@ -133,6 +174,16 @@ class UiSettings(_Section):
 
     language: Literal["", "zh_CN", "en"] = ""
     """Empty: follow the system locale."""
+    theme: Literal["system", "light", "dark"] = "system"
+    """Light or dark colours; "system" follows the desktop's colour scheme, also when it changes."""
+
+
+class WrapupSettings(_Section):
+    """After-call work."""
+
+    after_unanswered: bool = False
+    """Ask for a wrap-up after an incoming call that was never answered (the caller hung up while it
+    rang, or the agent rejected it) too; by default such a call is logged at once with its outcome."""
 
 
 class HotkeySettings(_Section):
@@ -152,6 +203,7 @@ class Settings(_Section):
     audio: AudioSettings = Field(default_factory=AudioSettings)
     crm: CrmSettings = Field(default_factory=CrmSettings)
     ui: UiSettings = Field(default_factory=UiSettings)
+    wrapup: WrapupSettings = Field(default_factory=WrapupSettings)
     hotkeys: HotkeySettings = Field(default_factory=HotkeySettings)
 
 

@@ -12,24 +12,28 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from agent_desktop.settings import Settings, SettingsManager
 from agent_desktop.shell.agent_state import READY, AgentState
+from agent_desktop.shell.alert_sound import AlertSound
 from agent_desktop.shell.context import AppContext
 from agent_desktop.shell.credentials import Credentials
+from agent_desktop.shell.due_alerts import DueAlerts
 from agent_desktop.shell.feature_host import FeatureHost
 from agent_desktop.shell.feature_spec import FeatureSpec
 from agent_desktop.shell.gc_guard import GuiThreadCollector
 from agent_desktop.shell.i18n import TranslationManager
-from agent_desktop.shell.keys import AGENT_STATE, TRAY
+from agent_desktop.shell.keys import AGENT_STATE, DUE_ALERTS, TRAY
 from agent_desktop.shell.logging_setup import RedactionFilter, install_excepthook
 from agent_desktop.shell.main_window import MainWindow
 from agent_desktop.shell.memory import IdleTrimmer, pin_malloc_thresholds, stop_pyside_source_scan
 from agent_desktop.shell.paths import AppPaths
+from agent_desktop.shell.single_instance import SingleInstance, hand_over
 from agent_desktop.shell.tasks import BackgroundTasks
+from agent_desktop.shell.theme import Theme
 from resources import loader
 
 if TYPE_CHECKING:
@@ -91,8 +95,15 @@ class Shell(QObject):
         # queue the caller for a call back.
         self.agent_state = AgentState(READY)
         ctx.services.provide(AGENT_STATE, self.agent_state)
+        self.theme = Theme(ctx.app, ctx.settings.ui.theme, parent=self)  # before any widget: no repaint
         self.window = MainWindow(self.agent_state, ctx.paths.window_state_file, features)
         self.window.restore_layout()
+        audio = ctx.settings.audio
+        sound = AlertSound(ctx.paths.cache_dir, audio.ringer_device, audio.ringtone_volume, parent=self.window)
+        self.due_alerts = DueAlerts(
+            self.window, ctx.services, sound=sound, sound_on=lambda: ctx.settings.audio.alert_sound
+        )
+        ctx.services.provide(DUE_ALERTS, self.due_alerts)
         only = self.options.only_features
         chosen = [s for s in features if only is None or s.name in only] if self.options.features else []
         self.features = FeatureHost(chosen)
@@ -155,6 +166,7 @@ class Shell(QObject):
     def _on_settings_changed(self, settings: Settings) -> None:
         if self.ctx.translations is not None:
             self.ctx.translations.set_language(settings.ui.language)
+        self.theme.set_choice(settings.ui.theme)
 
     def open_settings(self) -> SettingsDialog:
         """Tools > Settings (returns the dialog, opened window-modal)."""
@@ -211,6 +223,16 @@ class Shell(QObject):
             QCoreApplication.translate("MainWindow", "Imported {0} settings from {1}").format(len(keys), path)
         )
         return True
+
+    def bring_to_front(self) -> None:
+        """Another launch on this profile asked for the window: shown, restored if minimised, raised."""
+        w = self.window
+        logger.info("bringing the window to the front")
+        w.setWindowState(w.windowState() & ~Qt.WindowState.WindowMinimized)
+        w.show()
+        w.raise_()
+        w.activateWindow()
+        QApplication.alert(w)  # where the window manager refuses the focus, the taskbar entry asks for it
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.log_dir)))
@@ -269,11 +291,15 @@ def run(
     app.setApplicationName("Agent Desktop")
     app.setDesktopFileName("agent-desktop")
     app.setWindowIcon(loader.icon("app"))
+    instance = SingleInstance(paths.data_dir)
+    if not instance.acquire():  # before anything starts: a second back office on the same database
+        return hand_over(instance)
     marker = os.environ.get(STARTUP_MARKER_ENV)
     if marker and options.startup_marker is None:
         options.startup_marker = Path(marker)
     ctx = make_context(app, manager, paths, redactor)
     shell = Shell(ctx, options, features)
+    instance.sig_show_requested.connect(shell.bring_to_front)
     install_excepthook(_show_crash(ctx, shell.window))
     quit_signals = None
     if sys.platform != "win32":
@@ -286,5 +312,6 @@ def run(
     if quit_signals is not None:
         quit_signals.close()
     collector.close()
+    instance.release()
     logger.info("event loop ended (%s)", rc)
     return rc

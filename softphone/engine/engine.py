@@ -13,13 +13,14 @@ import queue
 import sys
 import threading
 import time
+import traceback
 import weakref
 from collections.abc import Callable
 
 import pjsua2 as pj
 
 from crm.i18n import QT_TRANSLATE_NOOP
-from softphone.engine import setup
+from softphone.engine import bind_address, setup
 from softphone.engine.audio_bridge import AudioBridge
 from softphone.engine.audio_io import AudioDevice, AudioUnavailable
 from softphone.engine.call_handlers import CallHandlers
@@ -27,7 +28,14 @@ from softphone.engine.commands import CallCommands
 from softphone.engine.config import EngineConfig
 from softphone.engine.device_switch import DeviceWorker
 from softphone.engine.doorbell import Doorbell
-from softphone.engine.events import AudioStatus, EngineFailed, EngineStarted, EngineStopped, RegistrationChanged
+from softphone.engine.events import (
+    TRANSPORT_FAILED,
+    AudioStatus,
+    EngineFailed,
+    EngineStarted,
+    EngineStopped,
+    RegistrationChanged,
+)
 from softphone.engine.fallback_responder import FallbackResponder
 from softphone.engine.fallback_responder import install as install_fallback_responder
 from softphone.engine.host import PreRingFilter
@@ -55,6 +63,18 @@ def registration_message(code: int, reason: str, registered: bool) -> str:
     return QT_TRANSLATE_NOOP("Registration", "Registration failed")
 
 
+def _release_frames(exc: BaseException | None) -> None:
+    """Drop the locals of the frames ``exc`` (and the exceptions it chains) went through. pjsua2's
+    wrappers keep the Endpoint in their frames' locals; a traceback something still holds (a log
+    handler's record) would keep it alive, and the next engine's ``Endpoint()`` aborts the process
+    while one exists."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        traceback.clear_frames(exc.__traceback__)
+        exc = exc.__cause__ or exc.__context__
+
+
 class SipEngine(CallCommands, CallHandlers):
     """Owns the SIP thread; start it, post commands, subscribe to events, stop it."""
 
@@ -74,7 +94,7 @@ class SipEngine(CallCommands, CallHandlers):
         audio_device: AudioDevice | None = None,
         pre_ring_filter: PreRingFilter | None = None,
     ) -> None:
-        self.config = config
+        self.config = bind_address.resolved(config)  # an empty bind address: the automatic one
         self.audio_device = audio_device
         self.pre_ring_filter = pre_ring_filter
         self.bridge = AudioBridge(sample_rate=config.clock_rate)
@@ -175,10 +195,11 @@ class SipEngine(CallCommands, CallHandlers):
         except Exception as exc:
             logger.exception("SIP engine failed to start")
             message = self._start_failure or QT_TRANSLATE_NOOP("Softphone", "The phone could not start")
+            _release_frames(exc)
             self.publish(EngineFailed(message, str(exc)))
             self._stopped.set()
             self._started.set()
-            self._destroy()
+            self._destroy(network=False)  # nothing was said to anyone: no wait for replies (~1 s)
             self.publish(EngineStopped(clean=False))
             return
         self.publish(EngineStarted(self.local_port, self.config.account_uri(self.local_port)))
@@ -231,13 +252,12 @@ class SipEngine(CallCommands, CallHandlers):
         self._ep = pj.Endpoint()
         self._ep.libCreate()
         self._ep.libInit(setup.endpoint_config(cfg))
+        bind_address.log_route(cfg)
         t_type, t_cfg = setup.transport(cfg)
         try:
             transport_id = self._ep.transportCreate(t_type, t_cfg)
         except pj.Error as exc:
-            self._start_failure = QT_TRANSLATE_NOOP(
-                "Softphone", "The phone could not start: its SIP port is in use or the address is not available"
-            )
+            self._start_failure = TRANSPORT_FAILED
             raise RuntimeError(f"SIP transport on {cfg.bind_address}:{cfg.local_port}: {exc.info()}") from None
         local_name = self._ep.transportGetInfo(transport_id).localName
         self.local_port = int(local_name.rsplit(":", 1)[1])
@@ -375,7 +395,9 @@ class SipEngine(CallCommands, CallHandlers):
             self._next_quality = now + self.config.quality_interval_s
             self._poll_quality()
 
-    def _destroy(self) -> bool:
+    def _destroy(self, network: bool = True) -> bool:
+        """Tear everything down; ``network=False`` skips pjsua's wait (about a second) for replies
+        to unregistrations and hang-ups (for an engine that never started)."""
         ep = self._ep
         if ep is None:
             return False
@@ -411,7 +433,7 @@ class SipEngine(CallCommands, CallHandlers):
             if self._fallback is not None:
                 self._fallback.uninstall()
                 self._fallback = None
-            ep.libDestroy()
+            ep.libDestroy(0 if network else pj.PJSUA_DESTROY_NO_NETWORK)
         except Exception:
             logger.exception("SIP engine shutdown failed")
             clean = False

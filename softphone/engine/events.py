@@ -156,6 +156,12 @@ class AudioStatus:
     idle: bool = False
 
 
+TRANSPORT_FAILED = QT_TRANSLATE_NOOP(
+    "Softphone", "The phone could not start: its SIP port is in use or the address is not available"
+)
+"""The :class:`EngineFailed` message when the SIP transport could not be opened (another program,
+or another copy of the app, holds the port; or the bind address is not this machine's)."""
+
 COMMAND_FAILED = QT_TRANSLATE_NOOP("Softphone", "The phone could not do that")
 """A command failed for a reason without a message of its own; its ``detail`` is pjsip's (English)
 reason, which the widgets show after it."""

@@ -2,11 +2,13 @@
 
 from agent_desktop.features.phone.api import PHONE
 from agent_desktop.shell.feature_spec import DockSpec, FeatureSpec, IndicatorSpec
+from agent_desktop.shell.keys import AGENT_STATE
 from crm.i18n import QT_TRANSLATE_NOOP
 
 SPEC = FeatureSpec(
     name="phone",
     provides=(PHONE,),
+    optional=(AGENT_STATE,),  # a phone that cannot take calls makes the agent Not ready
     docks=(
         DockSpec(
             "softphone",

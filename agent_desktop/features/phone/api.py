@@ -13,4 +13,5 @@ __all__ = ["PHONE"]
 
 PHONE: ServiceKey[PhoneAdapter] = ServiceKey("phone")
 """The phone: ``sig_incoming_call``, ``sig_call_changed``, ``sig_call_rejected_before_ringing``,
-``dial(number)``, ``set_pre_ring_filter(gate)`` and the other call commands."""
+``dial(number)``, ``set_pre_ring_filter(gate)``, ``set_caller_name(call_id, name)`` (the CRM's name on
+the call's line button) and the other call commands."""

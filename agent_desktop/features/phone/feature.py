@@ -16,8 +16,11 @@ from PySide6.QtGui import QAction, QKeySequence
 
 import softphone
 from agent_desktop.features.phone.api import PHONE
+from agent_desktop.features.phone.availability import PhoneAvailability
 from agent_desktop.features.phone.core.config import engine_config, needs_password, network_matters, sip_password_key
 from agent_desktop.settings.schema import HotkeySettings, Settings
+from agent_desktop.shell.agent_state import READY
+from agent_desktop.shell.keys import AGENT_STATE
 from crm.i18n import QT_TRANSLATE_NOOP
 from softphone.engine.audio_io import SoundDeviceIO
 from softphone.engine.config import EngineConfig
@@ -27,7 +30,6 @@ from softphone.engine.history import CallHistory
 from softphone.engine.ringer import Ringer
 from softphone.qt.adapter import PhoneAdapter
 from softphone.qt.softphone_dock import SoftphoneDock
-from softphone.qt.texts import translated
 
 if TYPE_CHECKING:
     from agent_desktop.shell.context import AppContext
@@ -57,6 +59,7 @@ class PhoneFeature(QObject):
         self._audio_device = audio_device
         self.engine = self._make_engine(settings)
         self._restart_pending = False
+        self._restarting = False
         history = CallHistory(ctx.paths.data_dir / "call_history.json")
         history.load()
         self.phone = PhoneAdapter(self.engine, history, parent=self)
@@ -68,7 +71,8 @@ class PhoneFeature(QObject):
         self.sip_indicator = window.status_indicator("sip")
         self._add_demo_action()
         self.audio_indicator = window.status_indicator("audio")
-        self.sip_indicator.set_state(QCoreApplication.translate("Phone", "SIP: starting"), "off")
+        self.sip_indicator.set_state(QT_TRANSLATE_NOOP("Phone", "SIP: starting"), "off")
+        self.availability = PhoneAvailability(ctx, window, self._retry_start)
         self.phone.sig_engine_started.connect(self._started)
         self.phone.sig_engine_failed.connect(lambda e: self._failed(e))
         self.phone.sig_registration_changed.connect(self._registration)
@@ -121,22 +125,38 @@ class PhoneFeature(QObject):
             self._maybe_restart()
 
     def _maybe_restart(self, *_args: object) -> None:
-        if not self._restart_pending or self.phone.board.lines:
+        if not self._restart_pending or self.phone.board.lines or self._restarting:
             return
         self._restart_pending = False
-        old, new = self.engine, self._make_engine(self.ctx.settings)
-        self.sip_indicator.set_state(QCoreApplication.translate("Phone", "SIP: restarting"), "off")
+        self.availability.restarting()
+        if self.availability.failure is None:
+            self.sip_indicator.set_state(QT_TRANSLATE_NOOP("Phone", "SIP: restarting"), "off")
         logger.info("SIP settings changed; restarting the phone")
+        self._restart()
 
-        def started(_result: object) -> None:
+    def _retry_start(self) -> None:
+        """Another attempt at starting a phone that could not start (:class:`PhoneAvailability`)."""
+        if not self._restarting and not self._restart_pending:
+            self._restart()
+
+    def _restart(self) -> None:
+        """Stop the engine (in the background), then start a new one from the current settings."""
+        self._restarting = True
+        old, new = self.engine, self._make_engine(self.ctx.settings)
+
+        def stopped(_result: object) -> None:
+            self._restarting = False
             self.engine = new
             self.phone.replace_engine(new)
             new.start()
             self._watch_network(self.ctx.settings)
+            self._maybe_restart()  # settings changed again meanwhile
 
-        self.ctx.tasks.run(
-            old.stop, started, lambda exc: logger.error("phone restart failed", exc_info=exc), owner=self
-        )
+        def failed(exc: BaseException) -> None:
+            self._restarting = False
+            logger.error("phone restart failed", exc_info=exc)
+
+        self.ctx.tasks.run(old.stop, stopped, failed, owner=self)
 
     def _watch_network(self, settings: Settings) -> None:
         """Re-register when the network comes back or changes (where Qt can tell); from the first
@@ -195,12 +215,28 @@ class PhoneFeature(QObject):
         for name, text in HOTKEY_ACTIONS:
             self.actions[name].setText(QCoreApplication.translate("Phone", text))
         self.actions["demo"].setText(QCoreApplication.translate("Phone", DEMO_ACTION_TEXT))
+        self.availability.show()
+
+    def demo_call_refusal(self) -> str:
+        """Why a demo call cannot ring this phone now, in the current language ("" when it can)."""
+        if self.availability.failure is not None:
+            return self.tr("No demo call: {0}").format(self.availability.explanation())
+        if not self.engine.local_port or self._restarting:
+            return self.tr("No demo call: the phone is still starting. Try again in a moment.")
+        if self._demo is not None and self._demo.state() != QProcess.ProcessState.NotRunning:
+            return self.tr("A demo call is already on its way.")
+        agent_state = self.ctx.services.get(AGENT_STATE)
+        if agent_state is not None and agent_state.state != READY:
+            return self.tr("No demo call: calls ring only while you are Ready. Choose Ready first.")
+        return ""
 
     def start_demo_call(self) -> None:
-        """Run the demo caller as a separate process calling this phone (no thread, no wait)."""
-        if not self.engine.local_port or (
-            self._demo is not None and self._demo.state() != QProcess.ProcessState.NotRunning
-        ):
+        """Run the demo caller as a separate process calling this phone (no thread, no wait); when it
+        cannot ring, say why in the status bar."""
+        refusal = self.demo_call_refusal()
+        if refusal:
+            logger.info("demo call not placed: %s", refusal)
+            self.window.transient(refusal)
             return
         host = (
             self.engine.config.bind_address if self.engine.config.bind_address not in ("", "0.0.0.0") else "127.0.0.1"
@@ -225,20 +261,22 @@ class PhoneFeature(QObject):
             self.dock.controls.transfer_target.setFocus()
 
     def _failed(self, event: EngineFailed) -> None:
-        self.sip_indicator.set_state(translated(event.message), "error", event.detail)
+        self.availability.failed(event, self.engine.config.local_port)
 
     def _started(self, event: EngineStarted) -> None:
+        self.availability.started()
         if not self.engine.config.registrar:
-            text = QCoreApplication.translate("Phone", "SIP: ready on port %1").replace("%1", str(event.local_port))
+            port = str(event.local_port)
+            text = lambda: QCoreApplication.translate("Phone", "SIP: ready on port %1").replace("%1", port)  # noqa: E731
             self.sip_indicator.set_state(text, "ok", event.account_uri)
 
     def _registration(self, event: RegistrationChanged) -> None:
         level = "ok" if event.registered else ("error" if event.code in (401, 403, 407) else "warn")
-        tooltip = f"{event.code} {event.reason}"
-        if event.retry_in_s:
-            tooltip += "\n" + QCoreApplication.translate("Phone", "Next attempt in %1 s").replace(
-                "%1", str(round(event.retry_in_s))
-            )
+        why, retry = f"{event.code} {event.reason}", str(round(event.retry_in_s)) if event.retry_in_s else ""
+        tooltip = lambda: (  # noqa: E731 - asked again on a language switch
+            why
+            + ("\n" + QCoreApplication.translate("Phone", "Next attempt in %1 s").replace("%1", retry) if retry else "")
+        )
         self.sip_indicator.set_state(event.message, level, tooltip)  # a Msg: re-translated on a language switch
 
     def _audio(self, event: AudioStatus) -> None:
@@ -263,6 +301,7 @@ class PhoneFeature(QObject):
     def shutdown(self) -> None:
         """Hang up every call, unregister, destroy the SIP stack (waits for the SIP thread)."""
         self.ctx.services.withdraw(PHONE, self.phone)
+        self.availability.shutdown()
         self.window.removeEventFilter(self)
         self.ctx.settings_manager.sig_settings_changed.disconnect(self._settings_changed)
         if self._demo is not None:

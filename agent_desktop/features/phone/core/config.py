@@ -24,12 +24,27 @@ def needs_password(sip: SipSettings) -> bool:
     return bool(sip.registrar.strip() or sip.proxy.strip())
 
 
+DEMO_PORT = 5070
+"""The port of a phone without a registrar when ``sip.local_port`` is "auto" (the local demo)."""
+
+
+def local_port(sip: SipSettings) -> int:
+    """The port to listen on: the setting, or for "auto" any free port when registering (the
+    registrar learns it, so several agents can share a PC or terminal server) and 5070 without a
+    registrar (other softphones on this PC call ``sip:agent@127.0.0.1:5070``)."""
+    if sip.local_port != "auto":
+        return sip.local_port
+    return 0 if sip.registrar.strip() else DEMO_PORT
+
+
 def network_matters(sip: SipSettings) -> bool:
     """Whether a network change can affect the phone: it registers somewhere, or its transport is
-    on an address other than loopback. A phone on 127.0.0.1 without a registrar (the embedded
-    default) needs no network-change notifications (Qt's backend: QtNetwork, D-Bus and a thread,
-    ~7 MB resident)."""
+    on an address other than loopback (an automatic one is loopback only without a registrar and
+    proxy). A phone on 127.0.0.1 without a registrar (the embedded default) needs no network-change
+    notifications (Qt's backend: QtNetwork, D-Bus and a thread, ~7 MB resident)."""
     address = (sip.bind_address or "").strip().strip("[]")
+    if not address:
+        return bool(sip.registrar.strip() or sip.proxy.strip())
     return bool(sip.registrar) or not (address.startswith("127.") or address in ("::1", "localhost"))
 
 
@@ -44,8 +59,8 @@ def engine_config(settings: Settings, password: str, log_file: str) -> EngineCon
         password=password,
         display_name=sip.display_name,
         transport=sip.transport,
-        local_port=sip.local_port,
-        bind_address=sip.bind_address,
+        local_port=local_port(sip),
+        bind_address=sip.bind_address.strip(),  # empty: automatic (softphone.engine.bind_address)
         tls_verify_server=sip.tls_verify_server,
         tls_ca_file=sip.tls_ca_file,
         srtp=sip.srtp,
