@@ -61,9 +61,19 @@ SIP = (
         "sip.local_port",
         QT_TRANSLATE_NOOP("SettingsDialog", "Local port"),
         "int",
-        help=QT_TRANSLATE_NOOP("SettingsDialog", "0: any free port."),
+        help=QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "Empty: automatic (5070 without a registrar, any free port with one). 0: any free port.",
+        ),
     ),
-    Field("sip.bind_address", QT_TRANSLATE_NOOP("SettingsDialog", "Bind address")),
+    Field(
+        "sip.bind_address",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Bind address"),
+        help=QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "Empty: automatic (this PC only without a registrar or proxy, otherwise all its addresses).",
+        ),
+    ),
     Field("sip.tls_verify_server", QT_TRANSLATE_NOOP("SettingsDialog", "Verify the server's TLS certificate"), "bool"),
     Field("sip.tls_ca_file", QT_TRANSLATE_NOOP("SettingsDialog", "CA certificate file")),
     Field(
@@ -118,6 +128,14 @@ SIP = (
             "An unanswered call then ends and its caller is listed for a call back; 0: ring until the caller hangs up.",
         ),
     ),
+    Field(
+        "wrapup.after_unanswered",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Wrap-up after unanswered and rejected calls"),
+        "bool",
+        help=QT_TRANSLATE_NOOP(
+            "SettingsDialog", "Otherwise a call that was never answered is logged at once, without a wrap-up."
+        ),
+    ),
 )
 
 AUDIO = (
@@ -125,6 +143,14 @@ AUDIO = (
     Field("audio.output_device", QT_TRANSLATE_NOOP("SettingsDialog", "Speaker / headset"), "device", device="output"),
     Field("audio.ringer_device", QT_TRANSLATE_NOOP("SettingsDialog", "Ringer"), "device", device="output"),
     Field("audio.ringtone_volume", QT_TRANSLATE_NOOP("SettingsDialog", "Ringtone volume (0-100)"), "int"),
+    Field(
+        "audio.alert_sound",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Sound when a to-do or call back falls due"),
+        "bool",
+        help=QT_TRANSLATE_NOOP(
+            "SettingsDialog", "Played on the ringer; the tray message and the tab's badge come either way."
+        ),
+    ),
 )
 
 CRM = (
@@ -158,6 +184,16 @@ LANGUAGE = (
         ),
         help=QT_TRANSLATE_NOOP("SettingsDialog", "The window switches language as soon as you press OK."),
     ),
+    Field(
+        "ui.theme",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Colours"),
+        "choice",
+        (
+            ("system", QT_TRANSLATE_NOOP("SettingsDialog", "As the system (light or dark)")),
+            ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
+            ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")),
+        ),
+    ),
 )
 
 HOTKEYS = (
@@ -172,6 +208,6 @@ PAGES = (
     ("sip", QT_TRANSLATE_NOOP("SettingsDialog", "SIP account"), SIP),
     ("audio", QT_TRANSLATE_NOOP("SettingsDialog", "Audio devices"), AUDIO),
     ("crm", QT_TRANSLATE_NOOP("SettingsDialog", "CRM connection"), CRM),
-    ("language", QT_TRANSLATE_NOOP("SettingsDialog", "Language"), LANGUAGE),
+    ("language", QT_TRANSLATE_NOOP("SettingsDialog", "Appearance"), LANGUAGE),
     ("hotkeys", QT_TRANSLATE_NOOP("SettingsDialog", "Hotkeys"), HOTKEYS),
 )

@@ -8,9 +8,12 @@ from agent_desktop.shell.services import ServiceKey
 
 if TYPE_CHECKING:
     from agent_desktop.shell.agent_state import AgentState
+    from agent_desktop.shell.due_alerts import DueAlerts
     from agent_desktop.shell.tray import Tray
 
 AGENT_STATE: ServiceKey[AgentState] = ServiceKey("agent_state")
 """The agent's availability (Ready, Not ready, Break, Wrap-up); always there."""
 TRAY: ServiceKey[Tray] = ServiceKey("tray")
 """The tray icon; absent on desktops without a system tray."""
+DUE_ALERTS: ServiceKey[DueAlerts] = ServiceKey("due_alerts")
+"""Tells the agent that items fell due (tray message, tab badge, sound, taskbar); always there."""

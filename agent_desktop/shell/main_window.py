@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
-from agent_desktop.shell.agent_state import LABELS, LEVELS, STATES, AgentState
+from agent_desktop.shell.agent_state import LABELS, LEVELS, READY_REFUSED, STATES, AgentState, state_label
 from agent_desktop.shell.agent_state_selector import AgentStateSelector
 from agent_desktop.shell.dock_placeholder import DockPlaceholder
 from agent_desktop.shell.feature_spec import DockSpec, FeatureSpec, IndicatorSpec
@@ -23,11 +23,12 @@ from agent_desktop.shell.i18n import translate_msg
 from agent_desktop.shell.status_indicator import StatusIndicator
 from agent_desktop.shell.style import TitledDock
 from crm.i18n import QT_TRANSLATE_NOOP
-from resources import loader
+from resources import icon_set, loader
 
 logger = logging.getLogger(__name__)
 
-STATE_VERSION = 1
+STATE_VERSION = 2
+"""Of the saved dock layout: 2 since the To-do and Call Back docks stand beside the card."""
 
 MENUS = {
     "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
@@ -47,7 +48,12 @@ AREAS = {
 }
 DOCK_COUNT = QT_TRANSLATE_NOOP("MainWindow", "{0} ({1})")
 """A dock's title with how many items wait in it, e.g. "Callbacks (3)" on its tab."""
+DOCK_BADGE = QT_TRANSLATE_NOOP("MainWindow", "{0} ●{1}")
+"""A dock's title with how many of its items fell due unseen, e.g. "To-do ●2" on its tab."""
 
+
+DESIGN_WIDTH = 1280
+"""The window width the docks' default sizes are meant for (scaled up on wider windows)."""
 
 TRANSIENT_MS = 10_000
 """How long a transient status-bar message stays (:meth:`MainWindow.transient`)."""
@@ -86,6 +92,7 @@ class MainWindow(QMainWindow):
         self._menus: dict[str, QMenu] = {}
         self._docks: dict[str, QDockWidget] = {}
         self._dock_counts: dict[str, int] = {}
+        self._dock_badges: dict[str, int] = {}
         self._indicators: dict[str, StatusIndicator] = {}
         self._feature_actions: list[tuple[QAction, Callable[[], str]]] = []
         self._build_menus()
@@ -94,6 +101,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.retranslateUi()
         agent_state.sig_state_changed.connect(self._on_agent_state_changed)
+        agent_state.sig_reason_changed.connect(lambda _reason: self._on_agent_state_changed(agent_state.state))
+        agent_state.sig_refused.connect(self._on_agent_state_refused)
         self._on_agent_state_changed(agent_state.state)
         self._default_state = self.saveState(STATE_VERSION)
         self.resize(self._default_size())
@@ -124,9 +133,17 @@ class MainWindow(QMainWindow):
         self._dock_counts[name] = count
         self._title_dock(name)
 
+    def set_dock_badge(self, name: str, count: int) -> None:
+        """Mark dock ``name``'s title (its tab too) with ``count`` items that fell due unseen
+        (:mod:`agent_desktop.shell.due_alerts`); 0 takes the mark away."""
+        self._dock_badges[name] = count
+        self._title_dock(name)
+
     def _title_dock(self, name: str) -> None:
         title, count = translate_msg(self._dock_specs[name].title), self._dock_counts.get(name, 0)
-        self._docks[name].setWindowTitle(translate_msg(DOCK_COUNT).format(title, count) if count else title)
+        title = translate_msg(DOCK_COUNT).format(title, count) if count else title
+        badge = self._dock_badges.get(name, 0)
+        self._docks[name].setWindowTitle(translate_msg(DOCK_BADGE).format(title, badge) if badge else title)
 
     def menu(self, name: MenuName) -> QMenu:
         """The menu ``name``: file, call, view, tools or help."""
@@ -196,6 +213,14 @@ class MainWindow(QMainWindow):
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.act_about.triggered.connect(self.sig_about_requested)
         self._menus["help"].addAction(self.act_about)
+        for action, name in (
+            (self.act_import, "import"),
+            (self.act_quit, "quit"),
+            (self.act_settings, "settings"),
+            (self.act_log_folder, "folder"),
+            (self.act_about, "about"),
+        ):
+            action.setIcon(icon_set.icon(name))
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self)
@@ -214,13 +239,16 @@ class MainWindow(QMainWindow):
         for spec in self._dock_specs.values():
             dock = TitledDock(self)
             dock.setObjectName(f"dock_{spec.name}")
+            if spec.name in icon_set.NAMES:  # on its title bar and its tab
+                dock.setWindowIcon(icon_set.icon(spec.name))
             dock.setWidget(DockPlaceholder(spec.name, spec.empty_head, spec.empty_text))
             dock.setFeatures(
                 QDockWidget.DockWidgetFeature.DockWidgetMovable
                 | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                 | QDockWidget.DockWidgetFeature.DockWidgetClosable
             )
-            self.addDockWidget(AREAS[spec.area], dock)
+            # docks of one area stand side by side (columns: the card, then the to-dos), not stacked
+            self.addDockWidget(AREAS[spec.area], dock, Qt.Orientation.Horizontal)
             self._docks[spec.name] = dock
             view.addAction(dock.toggleViewAction())
         for spec in self._dock_specs.values():
@@ -230,6 +258,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.toolbar.toggleViewAction())
         self.act_reset_layout = QAction(self)
         self.act_reset_layout.triggered.connect(self.reset_layout)
+        self.act_reset_layout.setIcon(icon_set.icon("layout"))
         view.addAction(self.act_reset_layout)
         # The customer card is the main area: no separate central widget.
         self.setCentralWidget(None)  # type: ignore[arg-type]  # Qt takes None; the stub says QWidget
@@ -242,6 +271,8 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(ind)
             if spec.initial_text:
                 ind.set_state(spec.initial_text, "off")
+            elif spec is not AGENT_INDICATOR:  # no text yet: hidden until its feature shows it
+                ind.hide()
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Agent Desktop"))
@@ -269,10 +300,14 @@ class MainWindow(QMainWindow):
         self.state_actions[state].setChecked(True)
         since = self.agent_state.since.strftime("%H:%M")
         self._indicators["agent"].set_state(
-            self.tr("Agent: {0}").format(translate_msg(LABELS[state])),
+            self.tr("Agent: {0}").format(state_label(self.agent_state, state)),
             LEVELS[state],
             self.tr("Agent state since {0}").format(since),
         )
+
+    def _on_agent_state_refused(self, _state: str, reason: str) -> None:
+        self._on_agent_state_changed(self.agent_state.state)  # the menu's check goes back to the real state
+        self.transient(translate_msg(READY_REFUSED).format(translate_msg(reason)))
 
     def reset_layout(self) -> None:
         """Back to the default dock arrangement."""
@@ -282,11 +317,20 @@ class MainWindow(QMainWindow):
         self._default_sizes()
 
     def _default_sizes(self) -> None:
+        """The specs' sizes, all docks of an orientation at once (one at a time, a later one takes its
+        room from whichever neighbour Qt picks); a left/right dock without a size gets what is left."""
+        columns = [s for s in self._dock_specs.values() if s.area in ("left", "right") and not s.tab_with]
+        scale = max(1.0, self.width() / DESIGN_WIDTH)  # sizes are for 1280 px; a wider window widens all
+        sized = {s.name: int(s.size * scale) for s in columns if s.size}
+        unsized = [s for s in columns if not s.size]
+        free = self.width() - sum(sized.values())
+        widths = [sized.get(s.name) or max(1, free // len(unsized)) for s in columns]
+        if columns:
+            self.resizeDocks([self._docks[s.name] for s in columns], widths, Qt.Orientation.Horizontal)
+        rows = [s for s in self._dock_specs.values() if s.area in ("top", "bottom") and s.size and not s.tab_with]
+        if rows:
+            self.resizeDocks([self._docks[s.name] for s in rows], [s.size for s in rows], Qt.Orientation.Vertical)
         for spec in self._dock_specs.values():
-            dock = self._docks[spec.name]
-            if spec.size:
-                across = Qt.Orientation.Horizontal if spec.area in ("left", "right") else Qt.Orientation.Vertical
-                self.resizeDocks([dock], [spec.size], across)
             if spec.tab_with in self._docks:
                 self._docks[spec.tab_with].raise_()
 

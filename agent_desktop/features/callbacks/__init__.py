@@ -5,11 +5,12 @@ from agent_desktop.features.crm_link.api import CRM
 from agent_desktop.features.phone.api import PHONE
 from agent_desktop.features.screenpop.api import SCREENPOP
 from agent_desktop.shell.feature_spec import DockSpec, FeatureSpec
+from agent_desktop.shell.keys import DUE_ALERTS
 from crm.i18n import QT_TRANSLATE_NOOP
 
 SPEC = FeatureSpec(
     name="callbacks",
-    optional=(CRM, PHONE, SCREENPOP),
+    optional=(CRM, PHONE, SCREENPOP, DUE_ALERTS),
     provides=(CALLBACKS,),
     docks=(
         DockSpec(
@@ -19,7 +20,7 @@ SPEC = FeatureSpec(
             QT_TRANSLATE_NOOP(
                 "MainWindow", "Customers waiting for you to call back will be listed here, soonest first."
             ),
-            area="bottom",
+            area="right",
             tab_with="todo",
         ),
     ),

@@ -14,7 +14,9 @@ there too (see :class:`CallbackController`); the queue is listed again when one 
 A refresh asked for while one runs waits for it (at most one read running and one more pending); the
 running read's answer is then out of date and dropped, the pending read replaces it. The 30 s tick
 (the "waiting N min" labels) reads nothing while the dock is hidden (closed, or behind another tab)
-and reads once when it is shown again.
+and reads once when it is shown again. A scheduled call back whose time comes (the retry timer reads
+the queue then) is alerted through the shell's :data:`DUE_ALERTS` (tray message, the tab's badge, the
+sound, the taskbar; see :mod:`agent_desktop.features.callbacks.core.due`).
 """
 
 from __future__ import annotations
@@ -29,10 +31,12 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from agent_desktop.features.callbacks.api import CALLBACKS
 from agent_desktop.features.callbacks.controller import CallbackController, QueueView
 from agent_desktop.features.callbacks.core.detector import MissedCallDetector
+from agent_desktop.features.callbacks.core.due import came_due
 from agent_desktop.features.callbacks.dock import MAX_ROWS, CallbackDock
 from agent_desktop.features.crm_link.api import CRM, CrmService, remembered_user
 from agent_desktop.features.phone.api import PHONE
 from agent_desktop.features.screenpop.api import SCREENPOP, ScreenPopApi
+from agent_desktop.shell.keys import DUE_ALERTS
 from agent_desktop.shell.services import ServiceRegistry, ServiceWaiter
 from agent_desktop.shell.tasks import Newest
 from agent_desktop.shell.timers import MAX_TIMER_MS
@@ -52,6 +56,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 WAITING_LABEL_REFRESH_MS = 30_000
+DOCK = "callbacks"
 
 
 class CallbackFeature(QObject):
@@ -90,10 +95,12 @@ class CallbackFeature(QObject):
         self.waiting_for_store: list[cbq.MissedCall] = []
         self.detector = MissedCallDetector(self._on_missed, blocked_code=blocked_code, clock=clock, region=region)
         self.dock = CallbackDock()
-        window.set_dock_content("callbacks", self.dock)
+        window.set_dock_content(DOCK, self.dock)
+        self.alerts = services.get(DUE_ALERTS)
+        self._due_since: datetime | None = None  # the time of the last read shown (None: none yet)
         self.dock.sig_shown.connect(self._on_dock_shown)
         # a tab brought to the front is not "shown" to its content
-        window.dock("callbacks").visibilityChanged.connect(self._on_dock_visibility)
+        window.dock(DOCK).visibilityChanged.connect(self._on_dock_visibility)
         self.retry_timer = QTimer(self)  # one timer: the next retry that becomes due
         self.retry_timer.setSingleShot(True)
         self.retry_timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -311,7 +318,7 @@ class CallbackFeature(QObject):
         if self._closed or self.controller is None:
             return
         self.dock.show_entries(view.entries, view.now, total=view.total, names=view.names)
-        self.window.set_dock_count("callbacks", view.total)
+        self.window.set_dock_count(DOCK, view.total)
         if self._select_when_shown and any(e["id"] == self._select_when_shown for e in view.entries):
             self.dock.select(self._select_when_shown)
             self._select_when_shown = None
@@ -320,7 +327,32 @@ class CallbackFeature(QObject):
         else:
             ms = int((view.next_due_at - self.clock()).total_seconds() * 1000) + 1
             self.retry_timer.start(max(0, min(ms, MAX_TIMER_MS)))
+        self._alert_due(view)
         self.sig_refreshed.emit()
+
+    def _alert_due(self, view: QueueView) -> None:
+        """Alert the scheduled call backs whose time came since the last read shown (the retry timer
+        reads the queue when the next one is due). The first read only marks where to start: what came
+        due while the app was closed is simply listed. Only the rows read count (the longest waiting)."""
+        since, self._due_since = self._due_since, view.now
+        if since is None or self.alerts is None:
+            return
+        due = came_due(view.entries, since, view.now)
+        if not due:
+            return
+        title = self.tr("Call back due") if len(due) == 1 else self.tr("{0} call backs due").format(len(due))
+        lines = [
+            " ".join(filter(None, (e.get("number", ""), view.names.get(e.get("customer_id") or "", ""))))
+            for e in due[:5]
+        ]
+        self.alerts.alert(DOCK, [e["id"] for e in due], title, "\n".join(lines), on_open=self.show_entry)
+
+    def show_entry(self, entry_id: str) -> None:
+        """Select this entry in the dock and show its customer on the card (a clicked alert)."""
+        self.dock.select(entry_id)
+        customer_id = next((e.get("customer_id") for e in self.dock.entries if e["id"] == entry_id), None)
+        if customer_id:
+            self.sig_open_customer.emit(customer_id)
 
     def add_manual(
         self,

@@ -41,23 +41,32 @@ class TodoBanner(QWidget):
         self.open_button.clicked.connect(self._open)
         self.dismiss_button.clicked.connect(self.dismiss)
         self._first_id = ""
+        self._items: list[TodoRecord] = []
         self.retranslate()
         self.hide()
 
     def retranslate(self) -> None:
         self.open_button.setText(self.tr("Open"))
         self.dismiss_button.setText(self.tr("Dismiss"))
+        self._show_text()
 
     def show_items(self, items: list[TodoRecord]) -> None:
         """Show the first due item (and how many more); does not activate or raise anything."""
         if not items:
             return
         self._first_id = items[0]["id"]
+        self._items = list(items)
+        self._show_text()
+        self.show()
+
+    def _show_text(self) -> None:
+        items = self._items
+        if not items:
+            return
         text = self.tr("Due: {0}").format(items[0].get("title", ""))
         if len(items) > 1:
             text += " " + self.tr("(+{0} more)").format(len(items) - 1)
         self.label.setText(text)
-        self.show()
 
     def text(self) -> str:
         parent = self.parentWidget()  # Qt's isVisibleTo(None) is isVisible()

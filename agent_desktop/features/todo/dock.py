@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta, timezone
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -86,13 +85,13 @@ class TodoDock(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the rest: the title
         self.table.verticalHeader().hide()
         self.edit_button = QPushButton(self)
         self.complete_button = QPushButton(self)
         self.reopen_button = QPushButton(self)
-        self.snooze_button = QToolButton(self)
-        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snooze_button = QPushButton(self)  # a push button leaves room for its menu arrow
         self.snooze_menu = QMenu(self)
         self.snooze_actions: dict[str, QAction] = {}
         for key, _delta in SNOOZE_PRESETS + (("custom", None),):
@@ -178,6 +177,16 @@ class TodoDock(QWidget):
         for key, action in self.snooze_actions.items():
             action.setText(labels[key])
         self.banner.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            columns, rows = self.model.columnCount(), self.model.rowCount()  # its texts are asked anew
+            if columns:
+                self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+            if rows and columns:
+                self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(rows - 1, columns - 1))
+        super().changeEvent(event)
 
     # -- state --------------------------------------------------------------------------------
     def filter_name(self) -> str:

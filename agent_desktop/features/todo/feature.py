@@ -2,9 +2,11 @@
 
 Waits for :data:`CRM`, then lists the agent's to-dos from the local store, keeps them current on every
 sync, and alerts at due time through one timer armed for the next due item
-(:mod:`agent_desktop.features.todo.alerts`). Provides :data:`TODOS` (:meth:`TodoFeature.new_todo`, from
-the card or a call). With :data:`SCREENPOP`, the card's "New to-do" opens the form for its customer,
-and a clicked alert or row (:attr:`TodoFeature.sig_open_customer`) shows that customer's card.
+(:mod:`agent_desktop.features.todo.alerts`): the shell's :data:`DUE_ALERTS` (tray message, the To-do
+tab's badge, the sound, the taskbar), the banner and the highlighted row. Provides :data:`TODOS`
+(:meth:`TodoFeature.new_todo`, from the card or a call). With :data:`SCREENPOP`, the card's "New to-do"
+opens the form for its customer, and a clicked alert or row (:attr:`TodoFeature.sig_open_customer`)
+shows that customer's card.
 """
 
 from __future__ import annotations
@@ -17,25 +19,22 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 
 from agent_desktop.features.crm_link.api import CRM, CrmService, customer_name, remembered_user
-from agent_desktop.features.phone.api import PHONE
 from agent_desktop.features.screenpop.api import SCREENPOP, ScreenPopApi
 from agent_desktop.features.todo.alert_presenter import AlertPresenter
 from agent_desktop.features.todo.alerts import AlertScheduler
 from agent_desktop.features.todo.api import TODOS
 from agent_desktop.features.todo.dock import TodoDock
 from agent_desktop.features.todo.model import TodoTableModel
-from agent_desktop.shell.keys import TRAY
+from agent_desktop.shell.keys import DUE_ALERTS
 from agent_desktop.shell.services import ServiceRegistry, ServiceWaiter
 from crm.records import TodoRecord
 from crm.store.todos import Me, TodoBook, utc_now
 from screenpop.core.models import CardModel
 
 if TYPE_CHECKING:
-    from agent_desktop.features.todo.sound import AlertSound
     from agent_desktop.shell.context import AppContext
     from agent_desktop.shell.main_window import MainWindow
     from agent_desktop.shell.tasks import BackgroundTasks
-    from agent_desktop.shell.tray import Tray
     from forms.todo_form import TodoForm
 
 logger = logging.getLogger(__name__)
@@ -62,8 +61,6 @@ class TodoFeature(QObject):
         tasks: BackgroundTasks | None = None,
         *,
         clock: Callable[[], datetime] = utc_now,
-        tray: Tray | None = None,
-        sound: AlertSound | Callable[[], object] | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -76,13 +73,11 @@ class TodoFeature(QObject):
         self.model = TodoTableModel(names=self._name_of, customer_names=self._customer_name, parent=self)
         self.dock = TodoDock(self.model, clock=clock)
         window.set_dock_content("todo", self.dock)
-        tray = tray if tray is not None else services.get(TRAY)
-        tray_icon = tray.icon if tray is not None else None
         self.presenter = AlertPresenter(
             self.dock.banner,
-            tray=tray_icon,
-            sound=sound,
+            alerts=services.get(DUE_ALERTS),
             highlight=self.model.highlight,
+            select=self.dock.select,
             lookup=self._lookup,
             parent=self,
         )
@@ -329,12 +324,7 @@ def _changes(before: TodoRecord, values: dict[str, Any]) -> dict[str, Any]:
 
 def install(ctx: AppContext, window: MainWindow) -> TodoFeature:
     """Feature entry point (see agent_desktop.shell.feature_host)."""
-    from agent_desktop.features.todo.sound import AlertSound
-
-    audio = ctx.settings.audio
-    sound = AlertSound(ctx.paths.cache_dir, audio.ringer_device, audio.ringtone_volume, ctx.services.get(PHONE))
-    feature = TodoFeature(window, ctx.services, ctx.tasks, sound=sound)
-    sound.setParent(feature)
+    feature = TodoFeature(window, ctx.services, ctx.tasks)
     ctx.services.provide(TODOS, feature)
     feature.start()
     return feature

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, QEvent
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 logger = logging.getLogger(__name__)
@@ -16,7 +16,6 @@ class SnoozeDialog(QDialog):
 
     def __init__(self, start: datetime, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Snooze to-do"))
         self.edit = QDateTimeEdit(QDateTime.fromSecsSinceEpoch(int(start.timestamp())), self)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -24,9 +23,20 @@ class SnoozeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Remind me again at:"), self))
+        self.prompt = QLabel(self)
+        layout.addWidget(self.prompt)
         layout.addWidget(self.edit)
         layout.addWidget(buttons)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Snooze to-do"))
+        self.prompt.setText(self.tr("Remind me again at:"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def until(self) -> datetime:
         return datetime.fromtimestamp(self.edit.dateTime().toSecsSinceEpoch(), timezone.utc)

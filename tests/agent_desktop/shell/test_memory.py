@@ -70,11 +70,12 @@ def test_idle_trimmer_trims_once_the_process_is_quiet_after_being_busy():
         ("pbx.example.com", "127.0.0.1", True),
         ("", "0.0.0.0", True),
         ("", "192.168.1.20", True),
-        ("", "", True),
+        ("", "", False),  # automatic without a registrar or proxy: loopback
+        ("pbx.example.com", "", True),  # automatic with one: all addresses
     ],
 )
 def test_network_changes_are_watched_only_where_they_matter(registrar, address, watched):
-    assert network_matters(SimpleNamespace(registrar=registrar, bind_address=address)) is watched
+    assert network_matters(SimpleNamespace(registrar=registrar, proxy="", bind_address=address)) is watched
 
 
 def test_to_do_alert_sound_loads_qt_multimedia_only_when_it_first_plays(tmp_path):
@@ -82,7 +83,7 @@ def test_to_do_alert_sound_loads_qt_multimedia_only_when_it_first_plays(tmp_path
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from agent_desktop.features.todo.sound import AlertSound\n"
+        "from agent_desktop.shell.alert_sound import AlertSound\n"
         f"sound = AlertSound({str(tmp_path)!r})\n"
         "print('PySide6.QtMultimedia' in sys.modules)\n"
         "sound()\n"
@@ -106,7 +107,7 @@ def test_an_alert_effect_made_on_first_use_plays_once_its_chime_has_loaded(qtbot
     from PySide6.QtCore import QObject, Signal
     from PySide6.QtMultimedia import QSoundEffect
 
-    from agent_desktop.features.todo.sound import AlertSound
+    from agent_desktop.shell.alert_sound import AlertSound
 
     class Effect(QObject):
         statusChanged = Signal()

@@ -251,8 +251,9 @@ def test_items_due_while_the_app_was_closed_alert_at_start_even_offline(make_she
     )
     shell2 = make_shell("second")
     tray = Tray(shell2.window)
+    shell2.ctx.services.provide(TRAY, tray)
     shell2.ctx.services.provide(CRM, service_for(offline, shell2.window))
-    again = todo_feature.TodoFeature(shell2.window, shell2.ctx.services, None, tray=tray)
+    again = todo_feature.TodoFeature(shell2.window, shell2.ctx.services, None)
     with qtbot.waitSignal(again.presenter.sig_tray_message_shown, timeout=3000) as shown:
         again.start()
     assert shown.args[1] == "明早回电"

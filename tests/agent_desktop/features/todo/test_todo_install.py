@@ -75,7 +75,7 @@ def test_features_wait_for_the_crm_service_then_fill_their_docks(make_shell, qtb
 def test_the_alert_sound_is_a_real_chime_played_on_the_ringer_or_the_beep(make_shell, tmp_path):
     import wave
 
-    from agent_desktop.features.todo.sound import AlertSound, write_chime
+    from agent_desktop.shell.alert_sound import AlertSound, write_chime
 
     with wave.open(str(write_chime(tmp_path / "chime.wav"))) as chime:
         assert chime.getframerate() == 16000 and chime.getnframes() > 16000 * 0.4

@@ -1,4 +1,4 @@
-"""The alert sound of due to-dos, on the ringer device.
+"""The alert sound of due items (to-dos, call backs), on the ringer device.
 
 Order of preference: the softphone's own ringer when it offers ``play_alert()``; else a short
 two-tone chime (a WAV written once into the cache dir) played with ``QSoundEffect`` on the output
@@ -6,7 +6,7 @@ device named by ``audio.ringer_device`` (or the default output); else ``QApplica
 the machine has no audio output at all.
 
 Qt Multimedia (its FFmpeg backend and the sound server's client libraries, ~15 MB resident) is
-loaded when the first alert plays, not when the to-do feature starts: most sessions never ring one.
+loaded when the first alert plays, not at start-up: most sessions never ring one.
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ class AlertSound(QObject):
         """What the effect is made of, until the first alert makes it."""
         if callable(getattr(phone, "play_alert", None)) or cache_dir is None:
             return
-        self._pending = (Path(cache_dir) / "todo_alert.wav", ringer_device, volume)
+        self._pending = (Path(cache_dir) / "due_alert.wav", ringer_device, volume)
 
     def _effect_now(self) -> Any:
         """The sound effect, made on first use (None when there is no multimedia output)."""
@@ -73,7 +73,7 @@ class AlertSound(QObject):
             try:
                 self._effect = self._make_effect(write_chime(wav), device_name, volume)
             except Exception:
-                logger.info("no sound effect backend for to-do alerts; using the system beep", exc_info=True)
+                logger.info("no sound effect backend for due alerts; using the system beep", exc_info=True)
         return self._effect
 
     def _make_effect(self, wav: Path, device_name: str, volume: int) -> Any:
