@@ -56,9 +56,15 @@ def add_fixed_demo(seeder: Seeder) -> None:
         "delivered",
         [(_product(seeder, "MC-1001"), 1)],
         demo_id("order:zhangwei-chair"),
+        phone=ZHANG_WEI_MOBILE,
     )
     seeder.order(
-        zhang, now - timedelta(days=1), "ordered", [(_product(seeder, "HL-4001"), 2)], demo_id("order:zhangwei-fishoil")
+        zhang,
+        now - timedelta(days=1),
+        "ordered",
+        [(_product(seeder, "HL-4001"), 2)],
+        demo_id("order:zhangwei-fishoil"),
+        phone=ZHANG_WEI_MOBILE,
     )
     seeder.complaint(
         zhang,
@@ -107,7 +113,12 @@ def add_fixed_demo(seeder: Seeder) -> None:
         now - timedelta(days=5),
     )
     seeder.order(
-        li, now - timedelta(days=4), "shipped", [(_product(seeder, "BT-3001"), 1)], demo_id("order:lina-skincare")
+        li,
+        now - timedelta(days=4),
+        "shipped",
+        [(_product(seeder, "BT-3001"), 1)],
+        demo_id("order:lina-skincare"),
+        phone=LI_NA_MOBILE,
     )
     seeder.record(
         t.callbacks,

@@ -26,6 +26,7 @@ from backoffice.resources.orders import ACTION_ROLES
 from backoffice.security import Principal
 from backoffice.writes import Outcome
 from crm.schemas import API_PREFIX, ORDER_ACTIONS, OrderStatus, Role
+from crm.schemas.common import MAX_OFFSET
 from crm.schemas.logistics import CourierRules, LogisticsOrder, SortRequest
 
 if TYPE_CHECKING:
@@ -61,8 +62,21 @@ def read_rules(conn: Connection) -> dict[str, Any]:
     return {"rules": [{"delivery_method": r.delivery_method, "region": r.region, "courier": r.courier} for r in rows]}
 
 
+def first_phones(conn: Connection, customer_ids: Sequence[str]) -> dict[str, str]:
+    """Customer id → the customer's first phone number (customers without one are left out)."""
+    out: dict[str, str] = {}
+    for start in range(0, len(customer_ids), 500):
+        chunk = customer_ids[start : start + 500]
+        phones = t.customer_phones.c
+        query = select(phones.customer_id, phones.number).where(phones.customer_id.in_(chunk))
+        for row in conn.execute(query.order_by(phones.customer_id, phones.position)):
+            out.setdefault(row.customer_id, row.number)
+    return out
+
+
 def logistics_orders(bo: "BackOffice", conn: Connection, rows: Sequence[Row[Any]]) -> list[dict[str, Any]]:
-    """Orders plus their sorting/hand-over dates, as JSON dicts."""
+    """Orders plus their sorting/hand-over dates, as JSON dicts. An order that names no recipient
+    phone gets its customer's first phone: the courier needs a number to call."""
     orders = bo.resources["orders"]
     ids = [r.id for r in rows]
     extra: dict[str, Any] = {}
@@ -70,12 +84,15 @@ def logistics_orders(bo: "BackOffice", conn: Connection, rows: Sequence[Row[Any]
         chunk = ids[start : start + 500]
         for row in conn.execute(select(order_logistics).where(order_logistics.c.order_id.in_(chunk))):
             extra[row.order_id] = row
+    items = [model.model_dump() for model in orders.to_read(conn, rows)]
+    phones = first_phones(conn, sorted({d["customer_id"] for d in items if not d.get("recipient_phone")}))
     out = []
-    for model in orders.to_read(conn, rows):
-        data = model.model_dump()
-        info = extra.get(model.id)
+    for data in items:
+        info = extra.get(data["id"])
         if info is not None:
             data.update(sort_date=info.sort_date, handover_date=info.handover_date, sorted_at=info.sorted_at)
+        if not data.get("recipient_phone"):
+            data["recipient_phone"] = phones.get(data["customer_id"])
         out.append(LogisticsOrder.model_validate(data).model_dump(mode="json"))
     return out
 
@@ -163,7 +180,7 @@ def build_logistics_router(bo: "BackOffice") -> APIRouter:
         courier: str | None = None,
         handover_date: date | None = None,
         limit: int = Query(500, ge=1, le=2000),
-        offset: int = Query(0, ge=0),
+        offset: int = Query(0, ge=0, le=MAX_OFFSET),
     ) -> Response:
         user.require(ALL)
         stmt = select(t.orders).outerjoin(order_logistics, order_logistics.c.order_id == t.orders.c.id)

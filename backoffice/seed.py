@@ -165,7 +165,10 @@ class Seeder:
         status: str | None = None,
         lines: list[tuple[dict[str, Any], int]] | None = None,
         row_id: str | None = None,
+        phone: str | None = None,
     ) -> dict[str, Any]:
+        """An order of ``customer`` delivered to the customer's address; ``phone`` is the recipient's
+        (the customer's first phone, as the order form proposes)."""
         r = self.rng
         if lines is None:
             lines = [(p, r.choice((1, 1, 1, 2, 3))) for p in r.sample(self.product_rows, r.choice((1, 1, 2, 3)))]
@@ -189,7 +192,7 @@ class Seeder:
                 "delivery_method": "courier",
                 "delivery_address": address,
                 "recipient_name": customer["name"],
-                "recipient_phone": None,
+                "recipient_phone": phone,
                 "payment_method": r.choice(("cod", "cod", "alipay", "wechat_pay", "bank_card")),
                 "media_source_id": r.choice(self.media_ids),
                 "call_log_id": None,
@@ -315,7 +318,7 @@ class Seeder:
                 "city": city,
                 "district": r.choice(districts),
                 "street": f"{r.choice(d.ROADS)}{r.randint(1, 999)}号{r.randint(1, 30)}栋{r.randint(101, 2808)}室",
-                "postal_code": "",
+                "postal_code": d.POSTAL_CODES.get(city, ""),
                 "tags": r.sample(d.TAGS, r.choice((0, 0, 1, 1, 2, 3))),
                 "vip_level": r.choices(range(6), (60, 15, 10, 8, 5, 2))[0],
                 "accepts_samples": r.random() < 0.3,
@@ -330,7 +333,7 @@ class Seeder:
         )
         for when in contacts:
             self.contact(customer, when)
-        orders = [self.order(customer, self.when(created)) for _ in range(r.choice((0, 0, 1, 1, 2)))]
+        orders = [self.order(customer, self.when(created), phone=mobile) for _ in range(r.choice((0, 0, 1, 1, 2)))]
         if r.random() < 0.05:
             category, summary = r.choice(d.COMPLAINT_SUMMARIES)
             self.complaint(
@@ -405,3 +408,31 @@ def seed(db: Database | str, customers: int, agents: int = 20, rng_seed: int = 2
         with db.write.begin() as conn:
             conn.exec_driver_sql("ANALYZE")
     return SeedReport(customers, rows, time.monotonic() - started)
+
+
+def demo_passwords_in_use(db: Database) -> list[str]:
+    """The active demo users (``admin``, ``agent``, ``agent001``, ...) whose password is still the
+    demo seed's shared one: ``serve`` refuses to listen beyond loopback while there are any."""
+    import re
+
+    from backoffice.security import verify_password
+
+    passwords = {username: password for username, password, _role, _name in DEMO_USERS}
+    with db.read.connect() as conn:
+        rows = conn.execute(
+            select(t.users.c.username, t.users.c.password_hash).where(
+                t.users.c.active.is_(True),
+                t.users.c.username.in_(list(passwords)) | t.users.c.username.like("agent%"),
+            )
+        ).all()
+    verified: dict[tuple[str, str], bool] = {}  # the generated agents share one hash: checked once
+    found = []
+    for username, password_hash in rows:
+        password = passwords.get(username) or (AGENT_PASSWORD if re.fullmatch(r"agent\d+", username) else None)
+        if password is None:
+            continue
+        if (password_hash, password) not in verified:
+            verified[password_hash, password] = verify_password(password_hash, password)
+        if verified[password_hash, password]:
+            found.append(username)
+    return sorted(found)

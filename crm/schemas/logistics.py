@@ -5,7 +5,8 @@ Endpoints (back office, ``backoffice.routes_logistics``):
 * ``GET /api/v1/logistics/rules`` → :class:`CourierRules`; ``PUT`` replaces the whole list
   (roles logistics, supervisor, admin). Rules are tried in order; the first that matches wins.
 * ``GET /api/v1/logistics/orders?status=ordered&limit=&offset=`` → a page of :class:`LogisticsOrder`
-  (oldest first: the sorting queue), each an order plus its sorting/hand-over dates.
+  (oldest first: the sorting queue), each an order plus its sorting/hand-over dates; an order that
+  names no ``recipient_phone`` carries its customer's first phone there (the courier calls it).
 * ``POST /api/v1/logistics/sort`` with :class:`SortRequest` → ``{"items": [LogisticsOrder]}``: every
   listed order goes ordered → sorted with its courier and dates, all or none (409
   ``invalid_transition`` if one is not ``ordered``, 412 with ``current`` if one changed meanwhile).

@@ -1,8 +1,17 @@
 """Logistics endpoints on SQLite and PostgreSQL: editable courier rules (roles, validation), the sorting
-queue with dates, bulk sorting all-or-none with If-Match versions."""
+queue with dates and the recipient's phone, bulk sorting all-or-none with If-Match versions; seeded
+orders carry a phone and a postal code."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from sqlalchemy import select
+
+from backoffice import tables as t
+from backoffice.db import Database
+from backoffice.seed import demo_id, seed
 from tests.backoffice.conftest import key, new_customer, new_order
 
 
@@ -69,3 +78,31 @@ def test_bulk_sort_is_all_or_none_and_checks_versions(bo) -> None:
         json={"items": [{"order_id": second["id"], "version": cancelled.json()["version"], "courier": "EMS"}]},
     )
     assert again.status_code == 409 and again.json()["code"] == "invalid_transition"
+
+
+def test_seeded_orders_carry_the_recipients_phone_and_postal_code(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'crm.db'}")
+    try:
+        seed(db, 40, agents=2)
+        with db.read.connect() as conn:
+            rows = conn.execute(select(t.orders.c.number, t.orders.c.recipient_phone, t.orders.c.delivery_address))
+            orders = [(r.number, r.recipient_phone, r.delivery_address) for r in rows]
+    finally:
+        db.dispose()
+    assert len(orders) > 10
+    for number, phone, address in orders:
+        address = json.loads(address) if isinstance(address, str) else address
+        assert phone and address["postal_code"], number
+
+
+def test_the_queue_gives_an_order_without_a_recipient_phone_the_customers_first(bo) -> None:
+    agent, logistics = bo.session("agent"), bo.session("logistics")
+    customer = new_customer(agent, phones=[{"number": "13612345678"}, {"number": "0571-87651234"}])
+    order = new_order(agent, customer["id"])
+    assert order["recipient_phone"] is None
+    own = new_order(agent, customer["id"], recipient_phone="13798765432")
+    queue = logistics.get("/logistics/orders", params={"status": "ordered", "limit": 2000}).json()["items"]
+    phones = {o["id"]: o["recipient_phone"] for o in queue}
+    assert (phones[order["id"]], phones[own["id"]]) == ("13612345678", "13798765432")
+    fish_oil = next(o for o in queue if o["id"] == demo_id("order:zhangwei-fishoil"))
+    assert (fish_oil["recipient_phone"], fish_oil["delivery_address"]["postal_code"]) == ("13800138000", "100022")

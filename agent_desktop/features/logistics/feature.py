@@ -57,7 +57,7 @@ class LogisticsFeature(QObject):
         from agent_desktop.features.logistics.view import LogisticsView
 
         view = LogisticsView(LogisticsCalls(self.service.client), self.ctx.tasks)
-        host = PanelWindow(view, self.tr("Logistics: sorting and shipping"), self.window)
+        host = PanelWindow(view, lambda: self.tr("Logistics: sorting and shipping"), self.window)
         host.resize(1100, 640)
         host.show()
         view.refresh()

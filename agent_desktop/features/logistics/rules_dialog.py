@@ -6,7 +6,7 @@ import logging
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.features.logistics.core.crm_calls import LogisticsCalls
+from agent_desktop.features.logistics.core.labels import DELIVERY_METHODS
 from crm.schemas.logistics import CourierRule
 
 logger = logging.getLogger(__name__)
 
-METHODS = ("", "express", "courier", "post", "pickup")
+METHODS = ("", *DELIVERY_METHODS)
+"""The delivery methods a rule may name ("" = any), shown by their labels."""
 
 
 class CourierRulesDialog(QDialog):
@@ -40,18 +42,15 @@ class CourierRulesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.api, self.tasks = api, tasks
-        self.setWindowTitle(self.tr("Courier rules"))
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("rules_table")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Delivery (empty = any)"), self.tr("Region prefix"), self.tr("Courier")]
-        )
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.message_label = QLabel()
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message_label.setStyleSheet("color: #b00020;")
-        add = QPushButton(self.tr("&Add rule"))
+        self.add_button = add = QPushButton()
         add.clicked.connect(lambda: self.add_rule(CourierRule(courier="?")))
-        remove = QPushButton(self.tr("&Remove rule"))
+        self.remove_button = remove = QPushButton()
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
@@ -65,15 +64,42 @@ class CourierRulesDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.message_label)
         layout.addWidget(buttons)
+        self._retranslate()
         for rule in rules:
             self.add_rule(rule)
+        self.table.resizeColumnsToContents()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Courier rules"))
+        self.table.setHorizontalHeaderLabels([self.tr("Delivery"), self.tr("Region prefix"), self.tr("Courier")])
+        self.add_button.setText(self.tr("&Add rule"))
+        self.remove_button.setText(self.tr("&Remove rule"))
+        for row in range(self.table.rowCount()):
+            self._label_methods(self._combo(row))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _label_methods(self, combo: QComboBox) -> None:
+        for i, code in enumerate(METHODS):
+            label = DELIVERY_METHODS.get(code)
+            combo.setItemText(i, QCoreApplication.translate(label.context, label) if label else self.tr("Any"))
+
+    def _combo(self, row: int) -> QComboBox:
+        combo = self.table.cellWidget(row, 0)
+        assert isinstance(combo, QComboBox)  # add_rule, the only way rows are added, puts one there
+        return combo
 
     def add_rule(self, rule: CourierRule) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
         combo = QComboBox()
-        combo.addItems(METHODS)
-        combo.setCurrentText(rule.delivery_method.value if rule.delivery_method else "")
+        for code in METHODS:
+            combo.addItem("", code)
+        self._label_methods(combo)
+        combo.setCurrentIndex(METHODS.index(rule.delivery_method.value if rule.delivery_method else ""))
         self.table.setCellWidget(row, 0, combo)
         self.table.setItem(row, 1, QTableWidgetItem(rule.region))
         self.table.setItem(row, 2, QTableWidgetItem(rule.courier))
@@ -82,9 +108,7 @@ class CourierRulesDialog(QDialog):
         """The rules as edited (ValidationError when a row is incomplete)."""
         out = []
         for row in range(self.table.rowCount()):
-            combo = self.table.cellWidget(row, 0)
-            assert isinstance(combo, QComboBox)  # add_rule, the only way rows are added, puts one there
-            method = combo.currentText() or None
+            method = self._combo(row).currentData() or None
             region = (self.table.item(row, 1) or QTableWidgetItem()).text().strip()
             courier = (self.table.item(row, 2) or QTableWidgetItem()).text().strip()
             out.append(CourierRule(delivery_method=method, region=region, courier=courier))

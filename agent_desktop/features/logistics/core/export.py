@@ -2,7 +2,8 @@
 
 Runs in a worker (``ctx.tasks``); ``progress(done, total)`` is called every few hundred rows, so a
 Qt progress bar can follow through a queued signal. Text files are UTF-8 with a BOM, so Excel opens
-Chinese text correctly; the .xlsx is written in openpyxl's write-only mode (flat memory).
+Chinese text correctly; the .xlsx is written in openpyxl's write-only mode (flat memory). Delivery
+methods and statuses are written as their labels in the language of the :class:`Labels` given.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from agent_desktop.features.logistics.core.labels import Labels
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
 from crm.records import LogisticsOrderRecord
 
@@ -44,8 +46,9 @@ COLUMNS: tuple[tuple[str, Msg], ...] = (
 """(key, English header) of the exported columns, in order."""
 
 
-def sorting_row(order: LogisticsOrderRecord) -> dict[str, Any]:
-    """One export row from a logistics order (``/logistics/orders`` item)."""
+def sorting_row(order: LogisticsOrderRecord, labels: Labels | None = None) -> dict[str, Any]:
+    """One export row from a logistics order (``/logistics/orders`` item); codes as ``labels``."""
+    labels = labels or Labels()
     address = order.get("delivery_address") or {}
     return {
         "number": order.get("number", ""),
@@ -57,7 +60,7 @@ def sorting_row(order: LogisticsOrderRecord) -> dict[str, Any]:
         "district": address.get("district", ""),
         "street": address.get("street", ""),
         "postal_code": address.get("postal_code", ""),
-        "delivery_method": order.get("delivery_method", ""),
+        "delivery_method": labels.delivery_label(order.get("delivery_method", "")),
         "courier": order.get("courier", ""),
         "sort_date": order.get("sort_date") or "",
         "handover_date": order.get("handover_date") or "",
@@ -65,8 +68,8 @@ def sorting_row(order: LogisticsOrderRecord) -> dict[str, Any]:
             f"{ln.get('sku')} {ln.get('name', '')} x{ln.get('quantity')}" for ln in order.get("lines") or ()
         ),
         "total": f"{Decimal(int(order.get('total_cents') or 0)) / 100:.2f}",
-        "rush": "Y" if order.get("rush") else "",
-        "status": order.get("status", ""),
+        "rush": labels.rush if order.get("rush") else "",
+        "status": labels.status_label(order.get("status", "")),
         "tracking_number": order.get("tracking_number", ""),
     }
 
@@ -130,10 +133,17 @@ def write_xlsx(
 
 
 def export(
-    path: Path, orders: Sequence[LogisticsOrderRecord], headers: Sequence[str], *, progress: Progress | None = None
+    path: Path,
+    orders: Sequence[LogisticsOrderRecord],
+    headers: Sequence[str],
+    *,
+    labels: Labels | None = None,
+    progress: Progress | None = None,
 ) -> int:
-    """Write ``orders`` to ``path``; the format follows the suffix (.xlsx, .tsv/.txt, else CSV)."""
-    rows = [sorting_row(o) for o in orders]
+    """Write ``orders`` to ``path``; the format follows the suffix (.xlsx, .tsv/.txt, else CSV).
+    ``headers`` and ``labels`` are in the language the file is for (English when not given)."""
+    labels = labels or Labels()
+    rows = [sorting_row(o, labels) for o in orders]
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         count = write_xlsx(path, rows, headers, progress=progress)

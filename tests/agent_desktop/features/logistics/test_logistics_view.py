@@ -66,10 +66,12 @@ def row_of(view: LogisticsView, number: str) -> int:
 
 
 def loaded(qtbot, view: LogisticsView, status: str) -> None:
-    view.orders = []
-    view.status_combo.setCurrentIndex(view.status_combo.findData(status))
-    view.refresh()
-    qtbot.waitUntil(lambda: bool(view.orders) and all(o["status"] == status for o in view.orders), timeout=10000)
+    with qtbot.waitSignal(view.sig_loaded, timeout=10000):
+        if view.status() == status:
+            view.refresh()
+        else:
+            view.status_combo.setCurrentIndex(view.status_combo.findData(status))
+    assert view.orders and all(o["status"] == status for o in view.orders)
 
 
 def act(qtbot, view: LogisticsView, button, outcome: str) -> None:
@@ -133,7 +135,7 @@ def test_sort_by_rules_and_by_hand_then_ship(qtbot, server, view, tmp_path) -> N
             got = dict(zip(keys, row))
             assert got["number"] == order["number"] and got["courier"] == order["courier"]
             assert got["province"] == order["delivery_address"]["province"]
-            assert got["handover_date"] == order["handover_date"] and got["status"] == "sorted"
+            assert got["handover_date"] == order["handover_date"] and got["status"] == "Sorted"
             assert float(got["total"]) == order["total_cents"] / 100
             assert got["items"].startswith(order["lines"][0]["sku"])
 
