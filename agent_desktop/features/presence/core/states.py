@@ -1,0 +1,89 @@
+"""The agent's presence states, Not-ready reasons and wrap-up policy (plain data, no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from crm.i18n import QT_TRANSLATE_NOOP, Msg
+
+
+class State(StrEnum):
+    """What the agent is doing, as the back office and the wallboard see it."""
+
+    LOGGED_OUT = "logged_out"
+    READY = "ready"
+    NOT_READY = "not_ready"
+    RINGING = "ringing"
+    ON_CALL = "on_call"
+    ON_HOLD = "on_hold"
+    WRAP_UP = "wrap_up"
+
+
+STATE_LABELS: dict[State, Msg] = {
+    State.LOGGED_OUT: QT_TRANSLATE_NOOP("Presence", "Logged out"),
+    State.READY: QT_TRANSLATE_NOOP("Presence", "Ready"),
+    State.NOT_READY: QT_TRANSLATE_NOOP("Presence", "Not ready"),
+    State.RINGING: QT_TRANSLATE_NOOP("Presence", "Ringing"),
+    State.ON_CALL: QT_TRANSLATE_NOOP("Presence", "On call"),
+    State.ON_HOLD: QT_TRANSLATE_NOOP("Presence", "On hold"),
+    State.WRAP_UP: QT_TRANSLATE_NOOP("Presence", "Wrap-up"),
+}
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why an agent is Not ready. ``system`` reasons are set by the desktop, never chosen by hand."""
+
+    code: str
+    label: Msg
+    max_seconds: int | None = None
+    system: bool = False
+
+
+PHONE_UNAVAILABLE = "phone_unavailable"
+HEADSET = "headset"
+AWAY = "away"
+AFTER_WRAP_UP = "after_wrap_up"
+
+DEFAULT_REASONS: tuple[Reason, ...] = (
+    Reason("break", QT_TRANSLATE_NOOP("Presence", "Break"), 15 * 60),
+    Reason("meal", QT_TRANSLATE_NOOP("Presence", "Meal"), 45 * 60),
+    Reason("training", QT_TRANSLATE_NOOP("Presence", "Training")),
+    Reason("meeting", QT_TRANSLATE_NOOP("Presence", "Meeting")),
+    Reason("coaching", QT_TRANSLATE_NOOP("Presence", "Coaching")),
+    Reason("other", QT_TRANSLATE_NOOP("Presence", "Other")),
+    Reason(PHONE_UNAVAILABLE, QT_TRANSLATE_NOOP("Presence", "Phone unavailable"), system=True),
+    Reason(HEADSET, QT_TRANSLATE_NOOP("Presence", "Headset unplugged"), system=True),
+    Reason(AWAY, QT_TRANSLATE_NOOP("Presence", "Away (screen locked)"), system=True),
+    Reason(AFTER_WRAP_UP, QT_TRANSLATE_NOOP("Presence", "Wrap-up time ran out"), system=True),
+)
+
+
+@dataclass(frozen=True)
+class WrapUpPolicy:
+    """How long wrap-up may last, whether it can be extended once, and where it leads when it runs out.
+
+    ``limit_seconds`` None: no limit (wrap-up ends when the agent submits it). ``then_ready`` False: an
+    expired wrap-up makes the agent Not ready (reason :data:`AFTER_WRAP_UP`) instead of Ready.
+    ``after_unanswered``: an incoming call that was never answered asks for a wrap-up too.
+    """
+
+    limit_seconds: int | None = 120
+    extend_seconds: int = 60
+    then_ready: bool = True
+    after_unanswered: bool = False
+
+
+@dataclass(frozen=True)
+class Presence:
+    """One presence change: the state, its reason, when (wall clock, epoch seconds) and its sequence.
+
+    ``seq`` grows by one with every change of one desktop session and continues across restarts (the
+    caller passes the last one sent), so the back office can replay an offline period in order.
+    """
+
+    seq: int
+    state: State
+    reason: str | None
+    at: float

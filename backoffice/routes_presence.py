@@ -1,0 +1,144 @@
+"""Presence endpoints: desktops report their agent's state changes; supervisors read the board.
+
+* ``POST /presence/events``: the signed-in agent's changes, in sequence order (idempotent per
+  sequence; an empty list is a heartbeat).
+* ``GET /presence/board``: every agent's line (a supervisor sees their own team's agents, an admin or a
+  supervisor without a team everybody's), with the cursor for ``/presence/watch``.
+* ``GET /presence/watch?since=``: long poll, the lines that changed after ``since``.
+* ``GET /presence/history/{user_id}``: one agent's state changes (supervisors; agents their own).
+
+No ``from __future__ import annotations``: FastAPI reads the real annotation objects.
+"""
+
+import logging
+import os
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Annotated
+
+from fastapi import APIRouter, Depends, Query
+from sqlalchemy import select
+from starlette.concurrency import run_in_threadpool
+
+from backoffice import tables as t
+from backoffice.change_signal import ChangeSignal
+from backoffice.db import read_counter, write_tx
+from backoffice.errors import forbidden, not_found
+from backoffice.presence import COUNTER_PRESENCE, apply_events, ensure_counter, read_board, read_history
+from backoffice.resources.base import now_utc
+from backoffice.routes_auth import signed_in
+from backoffice.security import Principal
+from crm.schemas import API_PREFIX, Role
+from crm.schemas.presence import PresenceAck, PresenceBoard, PresenceEvents, PresenceHistory
+
+if TYPE_CHECKING:
+    from backoffice.app import BackOffice
+
+logger = logging.getLogger(__name__)
+
+HEARTBEAT_ENV = "BACKOFFICE_PRESENCE_HEARTBEAT_S"
+HEARTBEAT_TIMEOUT_S = 90
+"""A desktop not heard from for this long shows "disconnected" (desktops send at least every 30 s);
+the environment variable :data:`HEARTBEAT_ENV` changes it."""
+
+_WATCHERS = frozenset({Role.SUPERVISOR})
+
+
+def build_presence_router(bo: "BackOffice", heartbeat_timeout_s: int | None = None) -> APIRouter:
+    beat = (
+        heartbeat_timeout_s
+        if heartbeat_timeout_s is not None
+        else int(os.environ.get(HEARTBEAT_ENV, HEARTBEAT_TIMEOUT_S))
+    )
+    router = APIRouter(prefix=API_PREFIX + "/presence", tags=["presence"])
+    User = Annotated[Principal, Depends(signed_in(bo))]
+    signal = ChangeSignal()
+    timeout = timedelta(seconds=beat)
+    counter_ready = False
+
+    def ready_counter() -> None:
+        nonlocal counter_ready
+        if not counter_ready:
+            ensure_counter(bo.db)
+            counter_ready = True
+
+    def team_of(user: Principal) -> str | None:
+        """The team whose agents ``user`` may watch (None: everybody)."""
+        user.require(_WATCHERS)
+        if user.role is Role.ADMIN:
+            return None
+        with bo.db.read.connect() as conn:
+            team = conn.execute(select(t.users.c.team).where(t.users.c.id == user.id)).scalar()
+        return team or None
+
+    def board(user: Principal, since: int | None) -> PresenceBoard:
+        team = team_of(user)
+        now = now_utc()
+        with bo.db.read.connect() as conn:
+            lines, cursor = read_board(conn, team=team, since=since, heartbeat_timeout=timeout, now=now)
+        signal.publish(cursor)
+        return PresenceBoard(agents=lines, cursor=cursor, server_time=now, heartbeat_timeout_s=beat)
+
+    def latest() -> int:
+        with bo.db.read.connect() as conn:
+            value = read_counter(conn, COUNTER_PRESENCE)
+        signal.publish(value)
+        return value
+
+    @router.post("/events", response_model=PresenceAck)
+    def post_events(body: PresenceEvents, user: User) -> PresenceAck:
+        """Store the agent's own state changes (the history) and move their line on the board."""
+        ready_counter()
+        with write_tx(bo.db) as ctx:
+            top = apply_events(ctx.conn, user.id, body.events)
+        if body.events:
+            with bo.db.read.connect() as conn:
+                signal.publish(read_counter(conn, COUNTER_PRESENCE))
+        return PresenceAck(last_seq=top)
+
+    @router.get("/board", response_model=PresenceBoard)
+    def get_board(user: User) -> PresenceBoard:
+        """Every agent the caller may watch: state, reason, since when, current call, last heard of."""
+        ready_counter()
+        return board(user, None)
+
+    @router.get("/watch", response_model=PresenceBoard)
+    async def watch(
+        user: User,
+        since: int = Query(ge=0, le=2**53, description="The cursor of the last board or watch"),
+        timeout: float = Query(25.0, ge=0, le=60, description="Longest wait, seconds"),
+    ) -> PresenceBoard:
+        """Long poll: the lines that changed after ``since``, as soon as one does (or after ``timeout``)."""
+        await run_in_threadpool(team_of, user)  # 403 before waiting
+        signal.recheck_s = bo.db.changes.recheck_s
+        current = signal.latest
+        if current is None:
+            current = await run_in_threadpool(latest)
+        if current <= since:
+
+            async def read_latest() -> int:
+                return await run_in_threadpool(latest)
+
+            await signal.wait_beyond(since, timeout, read_latest)
+        return await run_in_threadpool(board, user, since)
+
+    @router.get("/history/{user_id}", response_model=PresenceHistory)
+    def history(
+        user_id: str,
+        user: User,
+        start: Annotated[datetime | None, Query(alias="from")] = None,
+        end: Annotated[datetime | None, Query(alias="to")] = None,
+        limit: int = Query(1000, ge=1, le=5000),
+    ) -> PresenceHistory:
+        """One agent's state changes, in order, with the time each happened and reached the server."""
+        if user_id != user.id:
+            team = team_of(user)
+            with bo.db.read.connect() as conn:
+                row = conn.execute(select(t.users.c.team).where(t.users.c.id == user_id)).first()
+            if row is None or (team is not None and row.team != team):
+                raise not_found("user")
+        elif user.role not in (Role.AGENT, Role.SUPERVISOR, Role.ADMIN):
+            raise forbidden()
+        with bo.db.read.connect() as conn:
+            return PresenceHistory(items=read_history(conn, user_id, start, end, limit))
+
+    return router

@@ -1,0 +1,103 @@
+"""Agent presence: the state changes a desktop reports and the board supervisors read.
+
+A desktop sends every change of its agent's state as an event with a sequence number that only grows
+(``POST /api/v1/presence/events``); events queued while offline are replayed in order with their real
+times. Sending is also the heartbeat: an agent whose desktop has not been heard from for
+``heartbeat_timeout_s`` is shown "disconnected" on the board (``GET /api/v1/presence/board``, then
+``GET /api/v1/presence/watch`` for what changed since).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from enum import Enum
+from typing import Annotated
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+logger = logging.getLogger(__name__)
+
+
+class PresenceState(str, Enum):
+    LOGGED_OUT = "logged_out"
+    READY = "ready"
+    NOT_READY = "not_ready"
+    RINGING = "ringing"
+    ON_CALL = "on_call"
+    ON_HOLD = "on_hold"
+    WRAP_UP = "wrap_up"
+    DISCONNECTED = "disconnected"
+    """Only on the board: the desktop has not been heard from within the heartbeat timeout."""
+
+
+ReasonCode = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[a-z][a-z0-9_]*$")]
+Seq = Annotated[int, Field(ge=1, le=2**53)]
+ShortText = Annotated[str, Field(max_length=200)]
+
+
+class CallDirection(str, Enum):
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+
+
+class PresenceEvent(BaseModel):
+    """One change of the agent's state, as the desktop saw it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    seq: Seq
+    state: PresenceState
+    reason: ReasonCode | None = None
+    at: AwareDatetime = Field(description="When the change happened on the desktop (its clock, with zone)")
+    call_direction: CallDirection | None = None
+    customer_name: ShortText | None = None
+    media_source: ShortText | None = None
+
+
+class PresenceEvents(BaseModel):
+    """``POST /presence/events``: changes in sequence order (may be empty: a heartbeat)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    events: list[PresenceEvent] = Field(default_factory=list, max_length=500)
+
+
+class PresenceAck(BaseModel):
+    last_seq: int = Field(description="The highest sequence the back office holds for this agent (0: none)")
+
+
+class AgentPresence(BaseModel):
+    """One agent's line on the board."""
+
+    user_id: str
+    username: str
+    display_name: str
+    team: str
+    state: PresenceState
+    reason: str | None
+    since: datetime
+    seq: int
+    last_seen: datetime
+    call_direction: CallDirection | None = None
+    customer_name: str | None = None
+    media_source: str | None = None
+
+
+class PresenceBoard(BaseModel):
+    agents: list[AgentPresence]
+    cursor: int = Field(description="Pass as `since` to /presence/watch for what changes next")
+    server_time: datetime
+    heartbeat_timeout_s: int
+
+
+class PresenceHistoryItem(BaseModel):
+    seq: int
+    state: PresenceState
+    reason: str | None
+    at: datetime
+    received_at: datetime
+
+
+class PresenceHistory(BaseModel):
+    items: list[PresenceHistoryItem]
