@@ -10,19 +10,19 @@ widgets rather than all of them.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QPaintEvent
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QFont, QPaintEvent, QPalette
 from PySide6.QtWidgets import QDockWidget, QStyle, QStyleOptionDockWidget, QStylePainter, QWidget
 
-from resources import loader
+from agent_desktop.shell.theme import app_sheet, is_dark, mix
 
-SEPARATOR = QColor("#d7dde5")
-TITLE_BACKGROUND = QColor("#eef2f6")
 TITLE_PADDING = 8
 """Pixels between the title bar's left edge and the title."""
 
 
 class TitledDock(QDockWidget):
-    """A dock whose docked title bar is tinted, underlined and bold, painted by the dock itself
+    """A dock whose docked title bar is tinted (from the palette: light or dark), underlined and bold,
+    with the dock's icon, painted by the dock itself
     (a Python style override would be called, and wrap objects, for every widget painted: +2 MiB)."""
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -33,17 +33,32 @@ class TitledDock(QDockWidget):
         self.initStyleOption(option)
         painter = QStylePainter(self)
         rect = option.rect
-        painter.fillRect(rect, TITLE_BACKGROUND)
-        painter.setPen(SEPARATOR)
+        background, line = title_colours(self.palette())
+        painter.fillRect(rect, background)
+        painter.setPen(line)
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         font = QFont(self.font())
         font.setWeight(QFont.Weight.DemiBold)
         painter.setFont(font)
-        option.rect = rect.adjusted(TITLE_PADDING, 0, 0, 0)
+        left = TITLE_PADDING
+        icon = self.windowIcon()
+        if not icon.isNull() and not self.isWindow():
+            side = min(16, rect.height() - 4)
+            top = rect.top() + (rect.height() - side) // 2
+            icon.paint(painter, QRect(rect.left() + left, top, side, side))
+            left += side + 6
+        option.rect = rect.adjusted(left, 0, 0, 0)
         painter.drawControl(QStyle.ControlElement.CE_DockWidgetTitle, option)
 
 
+def title_colours(pal: QPalette) -> tuple[QColor, QColor]:
+    """Background and underline of a docked title bar: the window colour tinted towards its text."""
+    window, text = pal.color(QPalette.ColorRole.Window), pal.color(QPalette.ColorRole.WindowText)
+    return mix(window, text, 0.05), mix(window, text, 0.18)
+
+
 def apply_sheet(widget: QWidget) -> None:
-    """Give ``widget`` (and its children) the rules of ``resources/styles/app.qss``: colours of
-    status pills, dock placeholders, field errors and locked-setting hints, matched by object name."""
-    widget.setStyleSheet(loader.stylesheet("app"))
+    """Give ``widget`` (and its children) the rules of ``resources/styles/app.qss`` (and, with dark
+    colours, ``app-dark.qss``): colours of status pills, dock placeholders, field errors and
+    locked-setting hints, matched by object name. A theme switch sets them again."""
+    widget.setStyleSheet(app_sheet(is_dark()))

@@ -1,4 +1,5 @@
-"""Call controls: answer, reject, hang up, hold, mute, transfer, conference; call timer."""
+"""Call controls: answer, reject, hang up, hold, mute, transfer, conference; call timer. Each button
+has its icon; the one that matters now is coloured (answer while ringing, hang up in a call)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ import logging
 import time
 
 from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from resources.icon_set import GREEN, RED, icon
 from softphone.engine.call_board import CallBoard
 from softphone.engine.events import CallState
 
@@ -48,15 +51,27 @@ class CallControls(QWidget):
         self.attended = self._button(self.sig_attended_transfer_requested)
         self.conference = self._button(self.sig_conference_requested)
         self._held = False
+        for button, name in (
+            (self.answer, "answer"),
+            (self.reject, "reject"),
+            (self.hangup, "hang_up"),
+            (self.hold, "hold"),
+            (self.mute, "mute"),
+            (self.transfer, "transfer"),
+            (self.attended, "complete_transfer"),
+            (self.conference, "conference"),
+        ):
+            button.setIcon(icon(name))
+            button.setObjectName(f"{name}_button")
         self.timer_label = QLabel("0:00")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         for i, w in enumerate((self.answer, self.reject, self.hangup, self.hold, self.mute, self.conference)):
             grid.addWidget(w, i // 3, i % 3)
-        grid.addWidget(self.transfer_target, 2, 0)
-        grid.addWidget(self.transfer, 2, 1)
-        grid.addWidget(self.attended, 2, 2)
+        grid.addWidget(self.transfer_target, 2, 0, 1, 2)  # room for an address
+        grid.addWidget(self.transfer, 2, 2)
         grid.addWidget(self.timer_label, 3, 0)
+        grid.addWidget(self.attended, 3, 1, 1, 2)
         self._connected_at: float | None = None
         self._tick = QTimer(self)
         self._tick.setInterval(500)
@@ -87,6 +102,19 @@ class CallControls(QWidget):
 
     def _hold_text(self) -> None:
         self.hold.setText(self.tr("Resume") if self._held else self.tr("Hold"))
+        self.hold.setIcon(icon("resume" if self._held else "hold"))
+
+    def _tint(self, button: QPushButton, colour: str | None) -> None:
+        """The button that matters now stands out: answer green while a call rings, hang up red in a call."""
+        if colour is None:
+            button.setPalette(QPalette())
+            button.setIcon(icon(button.objectName().removesuffix("_button")))
+            return
+        palette = QPalette(button.palette())
+        palette.setColor(QPalette.ColorRole.Button, QColor(colour))
+        palette.setColor(QPalette.ColorRole.ButtonText, QColor("#ffffff"))
+        button.setPalette(palette)
+        button.setIcon(icon(button.objectName().removesuffix("_button"), "#ffffff"))
 
     def refresh(self, board: CallBoard) -> None:
         """Enable what makes sense for the board's current call."""
@@ -96,6 +124,8 @@ class CallControls(QWidget):
         self.answer.setEnabled(ringing is not None)
         self.reject.setEnabled(ringing is not None)
         self.hangup.setEnabled(current is not None)
+        self._tint(self.answer, GREEN if ringing is not None else None)
+        self._tint(self.hangup, RED if current is not None and ringing is None else None)
         self.hold.setEnabled(current is not None and current.state in (CallState.ACTIVE, CallState.HELD))
         self._held = current is not None and current.state == CallState.HELD
         self._hold_text()

@@ -7,6 +7,8 @@ import logging
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from resources.icon_set import icon
+
 logger = logging.getLogger(__name__)
 
 KEYS = "123456789*0#"
@@ -29,6 +31,8 @@ class DialPad(QWidget):
         self.call_button.clicked.connect(self._dial)
         self.redial_button = QPushButton()
         self.redial_button.clicked.connect(self._redial)
+        self.call_button.setIcon(icon("dial"))
+        self.redial_button.setIcon(icon("redial"))
         self.keys: dict[str, QPushButton] = {}
         grid = QGridLayout()
         for i, key in enumerate(KEYS):

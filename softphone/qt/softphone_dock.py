@@ -30,6 +30,7 @@ class SoftphoneDock(QWidget):
         self.controls = CallControls()
         self.quality = QualityIndicator()
         self.status = QLabel()
+        self.status.setWordWrap(True)
         self.mic_level = QProgressBar()
         self.speaker_level = QProgressBar()
         for bar in (self.mic_level, self.speaker_level):
@@ -68,6 +69,7 @@ class SoftphoneDock(QWidget):
         c.sig_attended_transfer_requested.connect(phone.complete_attended_transfer)
         c.sig_conference_requested.connect(phone.conference)
         phone.sig_incoming_call.connect(self._refresh)
+        phone.sig_caller_named.connect(self._refresh)  # the CRM's name on the line button
         phone.sig_call_changed.connect(self._call_changed)
         phone.sig_call_quality.connect(self._quality)
         phone.sig_history_changed.connect(self.history.refresh)
@@ -84,6 +86,7 @@ class SoftphoneDock(QWidget):
         self.speaker_level.setFormat(self.tr("Speaker"))
         self.recent_label.setText(self.tr("Recent calls"))
         self.status.setText(failure_text(self._status_message, self._status_detail) if self._status_message else "")
+        self.status.setVisible(bool(self._status_message))  # no empty line on top of the lines
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -93,6 +96,7 @@ class SoftphoneDock(QWidget):
     def _command_failed(self, event: CommandFailed) -> None:
         self._status_message, self._status_detail = event.message, event.detail
         self.status.setText(failure_text(event.message, event.detail))
+        self.status.show()
 
     def _digit(self, key: str) -> None:
         active = self.phone.board.active()
@@ -117,7 +121,11 @@ class SoftphoneDock(QWidget):
             self._meter_timer.start()
         elif not board.lines and self._meter_timer.isActive():
             self._meter_timer.stop()
-            self._update_meters()  # show the silence of the ended call, then nothing moves until the next
+        if not board.lines:  # no call: the meters go dark (the bridge may still hold the last frame's level)
+            self.mic_level.setValue(0)
+            self.speaker_level.setValue(0)
+        for bar in (self.mic_level, self.speaker_level):
+            bar.setEnabled(bool(board.lines))
 
     def _update_meters(self) -> None:
         bridge = self.phone.engine.bridge

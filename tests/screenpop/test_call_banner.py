@@ -1,0 +1,49 @@
+"""Issue 16, "a designed look": the call banner on top of the card is the first thing the eye finds while
+a call rings: the CRM's name for the caller, the number, the media source as people read it (the
+hotline and the programme), a timer and the state, on a band whose colour says the state."""
+
+from __future__ import annotations
+
+import re
+
+from screenpop.widgets.call_banner import _BANDS
+from tests.screenpop.test_card_widgets import dock, ring
+
+__all__ = ["dock"]  # the fixture, shared with the card widget tests
+
+
+def _band(dock) -> str:
+    banner = dock.banner
+    return banner.grab().toImage().pixelColor(banner.width() // 2, 2).name()
+
+
+def test_the_banner_follows_the_call_from_ringing_to_wrap_up(dock, qtbot) -> None:
+    banner = dock.banner
+    assert not banner.isVisible()  # no call: the card's idle text only
+    dock.pop(ring({"P-Asserted-Identity": '"Zhang Wei" <sip:13800138000@pbx>'}))
+    assert banner.isVisible() and banner.state == "ringing"
+    assert banner.name_label.full_text() == "张伟"  # the CRM's name, not the SIP display name
+    detail = banner.detail_label.full_text()
+    assert "138 0013 8000" in detail and "400-810-8888" in detail and "湖南卫视" in detail
+    assert re.fullmatch(r"\d+:\d\d", banner.timer_label.text())
+    assert dock.status_label.text() == "Ringing" and dock.status_label.parent() is banner
+    assert _band(dock) == _BANDS["light"]["ringing"][0]
+    dock.call_answered("call-1")
+    assert banner.state == "in_call" and _band(dock) == _BANDS["light"]["in_call"][0]
+    dock.call_ended("call-1")
+    assert banner.state == "wrap_up" and dock.status_label.text() == "Call ended: wrap-up pending"
+    assert _band(dock) == _BANDS["light"]["wrap_up"][0]
+    frozen = banner.timer_label.text()
+    qtbot.wait(1100)
+    assert banner.timer_label.text() == frozen  # the talk time stops with the call
+    dock.wrap_up_done("call-1")
+    assert not banner.isVisible()
+
+
+def test_an_unknown_caller_is_named_so_and_a_long_line_is_elided_with_the_whole_in_the_tooltip(dock) -> None:
+    dock.resize(260, 600)
+    dock.pop(ring({"From": "<sip:13700000000@pbx>"}, call_id="call-2"))
+    banner = dock.banner
+    assert banner.name_label.full_text() == "Unknown caller"
+    detail = banner.detail_label
+    assert detail.text().endswith("…") and detail.toolTip() == detail.full_text()
