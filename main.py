@@ -33,8 +33,9 @@ def error_box_texts(summary: str, detail: object) -> tuple[str, str]:
     return QCoreApplication.translate("MainWindow", "Agent Desktop"), f"{lead}\n\n{detail}" if detail else lead
 
 
-def fail(summary: str, detail: object = "", language: str = "") -> int:
-    """Report a start-up error on stderr, and in a message box when started from a desktop.
+def fail(summary: str, detail: object = "", language: str = "", box: bool = True) -> int:
+    """Report a start-up error on stderr, and in a message box when started from a desktop (not with
+    ``box=False``: a login script's ``--no-start`` or ``--print-settings`` must not wait for a click).
 
     ``summary`` (a QT_TRANSLATE_NOOP message or plain text) says what failed, ``detail`` why (text or a
     settings error); the box is in ``language`` (``""``: the system's), stderr stays in English.
@@ -43,7 +44,8 @@ def fail(summary: str, detail: object = "", language: str = "") -> int:
     print(f"agent-desktop: error: {message}", file=sys.stderr)
     logger.error("%s", message)
     has_display = sys.platform != "linux" or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    if has_display and not sys.stderr.isatty() and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+    on_terminal = sys.stderr is not None and sys.stderr.isatty()  # None: a windowed build without a console
+    if box and has_display and not on_terminal and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         from agent_desktop.shell.i18n import TranslationManager
@@ -61,6 +63,10 @@ def main(argv: list[str] | None = None) -> int:
         from agent_desktop.features.crm_link.backoffice_process import main as backoffice_main
 
         return backoffice_main(argv[1:])
+    from agent_desktop.shell.console import attach_parent_console, wants_console
+
+    if wants_console(argv):  # the windowed Windows build: print to the prompt that started it
+        attach_parent_console()
     args = build_parser().parse_args(argv)
 
     from agent_desktop.shell.logging_setup import configure_logging, install_excepthook
@@ -74,11 +80,21 @@ def main(argv: list[str] | None = None) -> int:
     logger.info("Agent Desktop %s starting; profile %s", __version__, args.profile or "(user directories)")
 
     from agent_desktop.settings import LockedKeyError, SettingsError, SettingsManager, load_policy
+    from agent_desktop.settings.policy import POLICY_ENV
+
+    interactive = not (args.no_start or args.print_settings)  # else a script runs it: no message box
 
     try:
-        manager = SettingsManager(paths.settings_file, load_policy())
+        policy = load_policy()
+        manager = SettingsManager(paths.settings_file, policy)
     except SettingsError as exc:
-        return fail(POLICY_INVALID, exc, args.lang or "")
+        return fail(POLICY_INVALID, exc, args.lang or "", interactive)
+    if policy.ignored_override is not None:  # a user's own policy file does not replace IT's
+        print(
+            f"agent-desktop: warning: {POLICY_ENV}={policy.ignored_override} ignored: the system policy does not "
+            f"allow it (allow_policy_override); using {', '.join(policy.sources)}",
+            file=sys.stderr,
+        )
 
     if args.provision:
         from agent_desktop.settings.provision import load_bundle
@@ -86,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             keys = manager.import_bundle(load_bundle(args.provision), args.provision)
         except SettingsError as exc:
-            return fail(BUNDLE_REFUSED, exc, args.lang or manager.settings.ui.language)
+            return fail(BUNDLE_REFUSED, exc, args.lang or manager.settings.ui.language, interactive)
         print(f"agent-desktop: imported {len(keys)} settings from {args.provision}", file=sys.stderr)
 
     overrides = list(args.overrides)
@@ -99,7 +115,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"agent-desktop: warning: --set {key} ignored: {exc}", file=sys.stderr)
             logger.warning("--set %s ignored: %s", key, exc)
         except SettingsError as exc:
-            return fail(f"--set {key}={value}", exc, args.lang or manager.settings.ui.language)
+            return fail(f"--set {key}={value}", exc, args.lang or manager.settings.ui.language, interactive)
+
+    if args.print_settings:
+        from agent_desktop.settings.report import settings_report
+
+        sys.stdout.write(settings_report(manager, args.print_settings, __version__))
+        return 0
+    if args.no_start:
+        logger.info("not starting (--no-start)")
+        return 0
 
     from agent_desktop.features import INSTALL_ORDER, catalogue
     from agent_desktop.shell.app import RunOptions, run

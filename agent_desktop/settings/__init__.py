@@ -2,7 +2,8 @@
 
 from agent_desktop.settings.layers import SettingsError
 from agent_desktop.settings.manager import LockedKeyError, SettingsManager
-from agent_desktop.settings.policy import Policy, PolicyError, default_policy_path, load_policy
+from agent_desktop.settings.policy import Policy, PolicyError, load_policy
+from agent_desktop.settings.policy_location import system_policy_path
 from agent_desktop.settings.schema import (
     AudioSettings,
     CrmSettings,
@@ -24,6 +25,6 @@ __all__ = [
     "SettingsManager",
     "SipSettings",
     "UiSettings",
-    "default_policy_path",
     "load_policy",
+    "system_policy_path",
 ]

@@ -32,6 +32,8 @@ def _display(value: Any, kind: str) -> Any:
     if kind == "list":
         return ", ".join(value)
     if kind in ("int", "float"):
+        if value == "auto":  # a number chosen at run time (sip.local_port): an empty field, its hint says so
+            return ""
         return f"{value:g}" if isinstance(value, float) else str(value)
     return value
 

@@ -1,32 +1,34 @@
-"""The IT policy file: system-wide values and the keys users may not change.
+"""The IT policy: system-wide values and the keys users may not change.
 
 Format (TOML)::
 
     locked = ["crm.url"]            # dotted keys, before any table
+    allow_policy_override = false   # optional: may $AGENT_DESKTOP_POLICY replace this file?
 
     [sip]
     registrar = "pbx.example.com"
     transport = "tls"
     locked = ["registrar", "transport"]   # or ["*"] for the whole section
 
-Location: ``$AGENT_DESKTOP_POLICY`` when set (tests, special deployments); otherwise
-Linux ``/etc/agent-desktop/policy.toml``, Windows ``%ProgramData%\\AgentDesktop\\policy.toml``,
-macOS ``/Library/Application Support/AgentDesktop/policy.toml``. A missing file at the platform's
-place means no policy; an invalid one is an error (the app refuses to start rather than silently
-dropping IT's locks), and so is a file that ``$AGENT_DESKTOP_POLICY`` names and that does not exist.
+Where: the system policy file (:mod:`agent_desktop.settings.policy_location`; a user cannot move it)
+and, on Windows, the policy registry (:mod:`agent_desktop.settings.policy_registry`), whose values win
+over the file's. ``$AGENT_DESKTOP_POLICY`` replaces the file only where that takes nothing from IT
+(:func:`~agent_desktop.settings.policy_location.override_allowed`); else it is ignored with a warning
+(:attr:`Policy.ignored_override`). A missing file at the platform's place means no policy; an invalid
+one is an error (the app refuses to start rather than silently dropping IT's locks), and so is a file
+that an honoured ``$AGENT_DESKTOP_POLICY`` names and that does not exist.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from agent_desktop.settings import policy_location
 from agent_desktop.settings.layers import (
     IN,
     SettingsError,
@@ -36,16 +38,19 @@ from agent_desktop.settings.layers import (
     split_key,
     unflatten,
 )
+from agent_desktop.settings.policy_location import POLICY_ENV
+from agent_desktop.settings.policy_registry import ALLOW_OVERRIDE, RegistryPolicy, read_registry_policy
 from agent_desktop.settings.schema import SECTIONS, Settings
 from crm.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
 
-POLICY_ENV = "AGENT_DESKTOP_POLICY"
+__all__ = ["POLICY_ENV", "Policy", "PolicyError", "load_policy", "read_policy_file"]
 
 
 class PolicyError(SettingsError):
-    """The system policy file exists but is not valid, or the one ``$AGENT_DESKTOP_POLICY`` names is missing."""
+    """The system policy (file or registry) is not valid, or the file an honoured
+    ``$AGENT_DESKTOP_POLICY`` names is missing."""
 
 
 POLICY_MISSING = QT_TRANSLATE_NOOP("Settings", "{0}: no such policy file (named by {1})")
@@ -59,19 +64,24 @@ class Policy:
     values: dict[str, Any] = field(default_factory=dict)
     locked: frozenset[str] = frozenset()
     path: Path | None = None
+    """The policy file read; None when there was none."""
+    origins: dict[str, str] = field(default_factory=dict)
+    """Where each key's value or lock comes from: the file's path or a registry key."""
+    allow_override: bool | None = None
+    """``allow_policy_override`` as the policy sets it (None: not said)."""
+    ignored_override: Path | None = None
+    """The file ``$AGENT_DESKTOP_POLICY`` named and that was ignored (the system policy forbids it)."""
 
+    @property
+    def sources(self) -> list[str]:
+        """The policy file and registry keys read (for messages and ``--print-settings``)."""
+        found = set(self.origins.values()) | ({str(self.path)} if self.path is not None else set())
+        return sorted(found)
 
-def default_policy_path() -> Path:
-    """Where this platform keeps the policy file (``$AGENT_DESKTOP_POLICY`` wins)."""
-    override = os.environ.get(POLICY_ENV)
-    if override:
-        return Path(override)
-    if sys.platform.startswith("win"):
-        base = os.environ.get("ProgramData", r"C:\ProgramData")
-        return Path(base) / "AgentDesktop" / "policy.toml"
-    if sys.platform == "darwin":
-        return Path("/Library/Application Support/AgentDesktop/policy.toml")
-    return Path("/etc/agent-desktop/policy.toml")
+    @property
+    def present(self) -> bool:
+        """Whether IT set anything at all (a file, even an empty one, or registry values)."""
+        return self.path is not None or bool(self.origins) or self.allow_override is not None
 
 
 def _locked_names(value: Any, where: str) -> list[str]:
@@ -80,26 +90,26 @@ def _locked_names(value: Any, where: str) -> list[str]:
     return value
 
 
-def load_policy(path: Path | None = None) -> Policy:
-    """Read and validate the policy file; an absent file gives an empty policy, unless
-    ``$AGENT_DESKTOP_POLICY`` named it (then :class:`PolicyError`, as for an invalid one)."""
-    named = path is None and bool(os.environ.get(POLICY_ENV))
-    path = path or default_policy_path()
+def read_policy_file(path: Path) -> Policy:
+    """Read and validate one policy file; an absent file gives an empty policy."""
     try:
         present = path.exists()
     except OSError:  # its folder may not be searched (permission denied): reading the file says so
         present = True
-    if not present and named:
-        raise PolicyError(POLICY_MISSING, str(path), POLICY_ENV)
     if not present:
-        logger.info("no system policy at %s", path)
+        logger.info("no policy file at %s", path)
         return Policy(path=None)
     try:
         data = read_toml(path)
     except SettingsError as exc:
         raise PolicyError(exc.message, *exc.values, errors=exc.errors) from None
     locked: set[str] = set()
+    allow = data.pop(ALLOW_OVERRIDE, None)
     try:
+        if allow is not None and not isinstance(allow, bool):
+            raise PolicyError(
+                QT_TRANSLATE_NOOP("Settings", "{0}: '{1}' must be true or false"), str(path), ALLOW_OVERRIDE
+            )
         for key in _locked_names(data.pop("locked", []), str(path)):
             split_key(key)
             locked.add(key)
@@ -121,5 +131,53 @@ def load_policy(path: Path | None = None) -> Policy:
         raise
     except SettingsError as exc:
         raise PolicyError(IN, str(path), exc) from None
-    logger.info("system policy %s: %d values, %d locked keys", path, len(values), len(locked))
-    return Policy(values=values, locked=frozenset(locked), path=path)
+    logger.info("policy file %s: %d values, %d locked keys", path, len(values), len(locked))
+    origins = dict.fromkeys([*values, *locked], str(path))
+    return Policy(values=values, locked=frozenset(locked), path=path, origins=origins, allow_override=allow)
+
+
+def _with_registry(policy: Policy, registry: RegistryPolicy) -> Policy:
+    """The file's policy with the registry's on top: a registry value wins, except that a merely
+    recommended one does not replace a value the file locks; locks add up."""
+    if not registry.present:
+        return policy
+    values, origins = dict(policy.values), dict(policy.origins)
+    for key, value in registry.values.items():
+        if key in registry.locked or key not in policy.locked:
+            values[key] = value
+            origins[key] = registry.origins[key]
+    allow = registry.allow_override if registry.allow_override is not None else policy.allow_override
+    return replace(policy, values=values, locked=policy.locked | registry.locked, origins=origins, allow_override=allow)
+
+
+def _registry() -> RegistryPolicy:
+    try:
+        return read_registry_policy()
+    except SettingsError as exc:
+        raise PolicyError(exc.message, *exc.values, errors=exc.errors) from None
+
+
+def load_policy(path: Path | None = None) -> Policy:
+    """The policy in force: ``path`` alone when given (an absent file: no policy); else the system
+    policy file and registry, with the file ``$AGENT_DESKTOP_POLICY`` names in place of the system
+    file when that is allowed (then a missing one is a :class:`PolicyError`, as an invalid one is)."""
+    if path is not None:
+        return read_policy_file(path)
+    system_path = policy_location.system_policy_path()
+    registry = _registry()
+    system = _with_registry(read_policy_file(system_path), registry)
+    named = policy_location.named_override()
+    if named is None:
+        return system
+    allowed, why = policy_location.override_allowed(named, system.present, system.allow_override, system_path.parent)
+    if not allowed:
+        logger.warning("%s=%s ignored: %s (%s)", POLICY_ENV, named, why, system_path)
+        return replace(system, ignored_override=named)
+    logger.info("policy file %s from %s (%s)", named, POLICY_ENV, why)
+    try:
+        present = named.exists()
+    except OSError:
+        present = True
+    if not present:
+        raise PolicyError(POLICY_MISSING, str(named), POLICY_ENV)
+    return _with_registry(read_policy_file(named), registry)

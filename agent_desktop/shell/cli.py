@@ -8,6 +8,8 @@ from pathlib import Path
 
 from agent_desktop import __version__
 
+FORMATS = ("toml", "json")
+
 logger = logging.getLogger(__name__)
 
 
@@ -44,6 +46,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--provision",
         metavar="FILE|URL",
         help="import a settings bundle (TOML or JSON) from IT into the user settings, then start",
+    )
+    p.add_argument(
+        "--no-start",
+        action="store_true",
+        help="do not start the app: exit after the policy, --provision and --set are applied and checked "
+        "(exit code 0, or 2 with the reason), e.g. in a login script",
+    )
+    p.add_argument(
+        "--print-settings",
+        nargs="?",
+        const="toml",
+        choices=FORMATS,
+        metavar="toml|json",
+        help="print every setting's effective value, the layer it comes from (default, policy, user, override) "
+        "and whether the policy locks it, as TOML (default) or JSON, then exit",
     )
     p.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language for this run")
     p.add_argument("--debug", action="store_true", help="log debug messages too")

@@ -24,7 +24,8 @@ class EngineConfig:
     display_name: str = "Agent"
     transport: Transport = "udp"
     local_port: int = 5070
-    bind_address: str = "127.0.0.1"
+    bind_address: str = ""
+    """Empty: automatic, 127.0.0.1 without registrar and proxy, else all addresses (:mod:`softphone.engine.bind_address`)."""
     tls_verify_server: bool = True
     tls_ca_file: str = ""
     tls_cert_file: str = ""

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import ipaddress
 import logging
 
 import pjsua2 as pj
 
+from softphone.engine.bind_address import is_loopback
 from softphone.engine.config import EngineConfig
 
 logger = logging.getLogger(__name__)
 
 _SRTP = {"off": pj.PJMEDIA_SRTP_DISABLED, "optional": pj.PJMEDIA_SRTP_OPTIONAL, "mandatory": pj.PJMEDIA_SRTP_MANDATORY}
 _TRANSPORT = {"udp": pj.PJSIP_TRANSPORT_UDP, "tcp": pj.PJSIP_TRANSPORT_TCP, "tls": pj.PJSIP_TRANSPORT_TLS}
-
-
-def is_loopback(address: str) -> bool:
-    """True for 127.0.0.0/8, ::1 and "localhost"."""
-    try:
-        return ipaddress.ip_address(address).is_loopback
-    except ValueError:
-        return address.lower() == "localhost"
 
 
 def endpoint_config(cfg: EngineConfig) -> pj.EpConfig:

@@ -25,7 +25,12 @@ def compiled_translations() -> None:
 @pytest.fixture(autouse=True)
 def no_system_policy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """No test sees this machine's /etc/agent-desktop/policy.toml; tests write their own here (an empty
-    one to start with: a missing file that AGENT_DESKTOP_POLICY names is an error)."""
+    one to start with: a missing file that AGENT_DESKTOP_POLICY names is an error). In this process the
+    system policy's place is an empty folder of the test's, so the variable is honoured (no system
+    policy) whatever this machine has installed; main.py run as a child sees the real place."""
+    from agent_desktop.settings import policy_location
+
+    monkeypatch.setattr(policy_location, "system_policy_dir", lambda: tmp_path / "system-policy")
     path = tmp_path / "policy" / "policy.toml"
     path.parent.mkdir()
     path.write_text("")

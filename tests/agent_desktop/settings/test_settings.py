@@ -44,8 +44,8 @@ def test_settings_round_trip_keeps_types_and_only_user_changes(tmp_path: Path) -
     assert on_disk["sip"] == {"local_port": 5080, "stun_servers": ["stun.a:3478", "stun.b"], "auto_answer": True}
     assert "registrar" not in on_disk["sip"]
     # Setting a value back to its default removes it from the user file.
-    again.update({"sip.local_port": 5070})
-    assert "local_port" not in tomllib.loads(file.read_text())["sip"]
+    again.update({"sip.local_port": ""})  # the dialog's cleared field: "auto", the default
+    assert "local_port" not in tomllib.loads(file.read_text())["sip"] and again.settings.sip.local_port == "auto"
 
 
 def test_invalid_change_applies_nothing(tmp_path: Path) -> None:
@@ -86,7 +86,7 @@ def test_set_override_validates_and_is_not_saved(tmp_path: Path) -> None:
         manager.set_override("sip.local_port", "99999")
     with pytest.raises(SettingsError, match="transport"):
         manager.set_override("sip.transport", "carrier-pigeon")
-    assert not file.exists() and SettingsManager(file, load_policy()).settings.sip.local_port == 5070
+    assert not file.exists() and SettingsManager(file, load_policy()).settings.sip.local_port == "auto"
 
 
 def test_invalid_policy_is_refused(no_system_policy: Path) -> None:

@@ -1,0 +1,245 @@
+"""Write the Group Policy template (ADMX + en-US ADML) for every setting of the schema.
+
+    .venv/bin/python packaging/windows/make_admx.py     # after adding or changing a setting
+
+Each setting gets two policies: under "Agent Desktop" (set and locked: registry
+``HKLM\\SOFTWARE\\Policies\\AgentDesktop\\<section>``) and under "Agent Desktop - defaults users may
+change" (``...\\AgentDesktop\\Recommended\\<section>``), plus ``allow_policy_override``. The value names
+and types are what :mod:`agent_desktop.settings.policy_registry` reads; the explanations are the
+README's settings table. Install: copy ``AgentDesktop.admx`` to ``%SystemRoot%\\PolicyDefinitions``
+(or the domain's Central Store) and ``en-US\\AgentDesktop.adml`` to its ``en-US`` folder.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import typing
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from agent_desktop import __version__  # noqa: E402
+from agent_desktop.settings.policy_registry import ALLOW_OVERRIDE, RECOMMENDED, REGISTRY_KEY  # noqa: E402
+from agent_desktop.settings.schema import SECTIONS  # noqa: E402
+
+ADMX = HERE / "AgentDesktop.admx"
+ADML = HERE / "en-US" / "AgentDesktop.adml"
+NS = "http://schemas.microsoft.com/GroupPolicy/2006/07/PolicyDefinitions"
+SECTION_TITLES = {
+    "sip": "Phone (SIP)",
+    "audio": "Audio",
+    "crm": "CRM",
+    "ui": "User interface",
+    "wrapup": "Wrap-up",
+    "hotkeys": "Hotkeys",
+}
+ROW = re.compile(r"^\| `(\w+)\.(\w+)` \| `(.*?)` \|(.*)\|$")
+
+
+def element_kind(annotation: object) -> str:
+    """The ADMX element for a setting's type (and so the registry type written): ``bool`` (a
+    REG_DWORD 1/0 on the policy itself), ``decimal`` (REG_DWORD), ``enum`` (REG_SZ of a choice),
+    ``multiText`` (REG_MULTI_SZ) or ``text`` (REG_SZ: text, decimals, a port or "auto")."""
+    if annotation is bool:
+        return "bool"
+    if annotation is int:
+        return "decimal"
+    if typing.get_origin(annotation) is typing.Literal:
+        return "enum"
+    if typing.get_origin(annotation) is list:
+        return "multiText"
+    return "text"
+
+
+def readme_rows() -> dict[str, tuple[str, str]]:
+    """``{"sip.registrar": (default, meaning)}`` from the README's settings table."""
+    rows = {}
+    for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines():
+        match = ROW.match(line)
+        if match:
+            rows[f"{match[1]}.{match[2]}"] = (match[3], match[4].replace("`", "").strip())
+    return rows
+
+
+def _bounds(field: typing.Any) -> tuple[int, int]:
+    low, high = 0, 2**32 - 1
+    for item in field.metadata:
+        low = getattr(item, "ge", low)
+        high = getattr(item, "le", high)
+    return low, high
+
+
+def build() -> tuple[str, str]:
+    """The ADMX and ADML texts."""
+    rows = readme_rows()
+    strings: list[tuple[str, str]] = [
+        ("AgentDesktop", "Agent Desktop"),
+        ("AgentDesktop_Recommended", "Agent Desktop - defaults users may change"),
+        ("SUPPORTED_AgentDesktop", f"Agent Desktop {__version__} and later"),
+        (ALLOW_OVERRIDE, "Allow AGENT_DESKTOP_POLICY to replace the policy file"),
+        (
+            f"{ALLOW_OVERRIDE}_Explain",
+            "Enabled: the policy file named by the AGENT_DESKTOP_POLICY environment variable replaces "
+            "%ProgramData%\\AgentDesktop\\policy.toml (test machines). Disabled: it is always ignored. "
+            "Not configured: it is ignored while any policy is set, unless it lies inside "
+            "%ProgramData%\\AgentDesktop. Registry policies always apply.",
+        ),
+    ]
+    categories = [
+        '    <category name="AgentDesktop" displayName="$(string.AgentDesktop)" />',
+        '    <category name="AgentDesktop_Recommended" displayName="$(string.AgentDesktop_Recommended)" />',
+    ]
+    policies = [
+        f'    <policy name="{ALLOW_OVERRIDE}" class="Machine" displayName="$(string.{ALLOW_OVERRIDE})" '
+        f'explainText="$(string.{ALLOW_OVERRIDE}_Explain)" key="{REGISTRY_KEY}" valueName="{ALLOW_OVERRIDE}">',
+        '      <parentCategory ref="AgentDesktop" />',
+        '      <supportedOn ref="SUPPORTED_AgentDesktop" />',
+        '      <enabledValue><decimal value="1" /></enabledValue>',
+        '      <disabledValue><decimal value="0" /></disabledValue>',
+        "    </policy>",
+    ]
+    presentations: list[str] = []
+    for section, model in SECTIONS.items():
+        title = SECTION_TITLES.get(section, section)
+        for kind, parent in (("", "AgentDesktop"), ("_Recommended", "AgentDesktop_Recommended")):
+            strings.append((f"cat_{section}{kind}", title))
+            categories += [
+                f'    <category name="cat_{section}{kind}" displayName="$(string.cat_{section}{kind})">',
+                f'      <parentCategory ref="{parent}" />',
+                "    </category>",
+            ]
+        for name, field in model.model_fields.items():
+            key = f"{section}.{name}"
+            default, meaning = rows.get(key, (json.dumps(field.get_default(call_default_factory=True)), ""))
+            element = element_kind(field.annotation)
+            for suffix, registry, locked in (
+                ("", f"{REGISTRY_KEY}\\{section}", True),
+                ("_Recommended", f"{REGISTRY_KEY}\\{RECOMMENDED}\\{section}", False),
+            ):
+                pid = f"{section}_{name}{suffix}"
+                rule = (
+                    "Users cannot change it (shown disabled in Settings)."
+                    if locked
+                    else "Users may change it; their own value wins."
+                )
+                about = f"{meaning.rstrip('.')}. " if meaning else ""
+                strings += [(pid, key), (f"{pid}_Explain", f"{key}: {about}Default: {default}. {rule}")]
+                head = (
+                    f'    <policy name="{pid}" class="Machine" displayName="$(string.{pid})" '
+                    f'explainText="$(string.{pid}_Explain)"'
+                )
+                body = [
+                    f'      <parentCategory ref="cat_{section}{suffix}" />',
+                    '      <supportedOn ref="SUPPORTED_AgentDesktop" />',
+                ]
+                if element == "bool":
+                    policies.append(f'{head} key="{registry}" valueName="{name}">')
+                    body += [
+                        '      <enabledValue><decimal value="1" /></enabledValue>',
+                        '      <disabledValue><decimal value="0" /></disabledValue>',
+                    ]
+                else:
+                    policies.append(f'{head} presentation="$(presentation.{pid})" key="{registry}">')
+                    body.append("      <elements>")
+                    label = f"<label>{escape(key)}</label>"
+                    if element == "decimal":
+                        low, high = _bounds(field)
+                        body.append(
+                            f'        <decimal id="{pid}" valueName="{name}" minValue="{low}" maxValue="{high}" />'
+                        )
+                        presentations.append(
+                            f'      <presentation id="{pid}"><decimalTextBox refId="{pid}" defaultValue="{field.default}">'
+                            f"{escape(key)}</decimalTextBox></presentation>"
+                        )
+                    elif element == "enum":
+                        body.append(f'        <enum id="{pid}" valueName="{name}" required="true">')
+                        for i, choice in enumerate(typing.get_args(field.annotation)):
+                            strings.append((f"{pid}_{i}", choice or "(automatic)"))
+                            body.append(
+                                f'          <item displayName="$(string.{pid}_{i})"><value><string>{escape(choice)}'
+                                "</string></value></item>"
+                            )
+                        body.append("        </enum>")
+                        presentations.append(
+                            f'      <presentation id="{pid}"><dropdownList refId="{pid}" noSort="true">'
+                            f"{escape(key)}</dropdownList></presentation>"
+                        )
+                    elif element == "multiText":
+                        body.append(f'        <multiText id="{pid}" valueName="{name}" />')
+                        presentations.append(
+                            f'      <presentation id="{pid}"><multiTextBox refId="{pid}">{escape(key)}</multiTextBox>'
+                            "</presentation>"
+                        )
+                    else:
+                        body.append(f'        <text id="{pid}" valueName="{name}" maxLength="1024" />')
+                        presentations.append(
+                            f'      <presentation id="{pid}"><textBox refId="{pid}">{label}</textBox></presentation>'
+                        )
+                    body.append("      </elements>")
+                policies += [*body, "    </policy>"]
+    admx = "\n".join(
+        [
+            '<?xml version="1.0" encoding="utf-8"?>',
+            "<!-- Generated by packaging/windows/make_admx.py from the settings schema: do not edit. -->",
+            '<policyDefinitions xmlns:xsd="http://www.w3.org/2001/XMLSchema" '
+            f'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" revision="1.0" schemaVersion="1.0" xmlns="{NS}">',
+            "  <policyNamespaces>",
+            '    <target prefix="agentdesktop" namespace="AgentDesktop.Policies.AgentDesktop" />',
+            '    <using prefix="windows" namespace="Microsoft.Policies.Windows" />',
+            "  </policyNamespaces>",
+            '  <resources minRequiredRevision="1.0" />',
+            "  <supportedOn>",
+            "    <definitions>",
+            '      <definition name="SUPPORTED_AgentDesktop" displayName="$(string.SUPPORTED_AgentDesktop)" />',
+            "    </definitions>",
+            "  </supportedOn>",
+            "  <categories>",
+            *categories,
+            "  </categories>",
+            "  <policies>",
+            *policies,
+            "  </policies>",
+            "</policyDefinitions>",
+            "",
+        ]
+    )
+    adml = "\n".join(
+        [
+            '<?xml version="1.0" encoding="utf-8"?>',
+            "<!-- Generated by packaging/windows/make_admx.py from the settings schema: do not edit. -->",
+            '<policyDefinitionResources xmlns:xsd="http://www.w3.org/2001/XMLSchema" '
+            f'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" revision="1.0" schemaVersion="1.0" xmlns="{NS}">',
+            "  <displayName>Agent Desktop</displayName>",
+            "  <description>Settings of Agent Desktop for every user of the computer.</description>",
+            "  <resources>",
+            "    <stringTable>",
+            *(f'      <string id="{sid}">{escape(text)}</string>' for sid, text in strings),
+            "    </stringTable>",
+            "    <presentationTable>",
+            *presentations,
+            "    </presentationTable>",
+            "  </resources>",
+            "</policyDefinitionResources>",
+            "",
+        ]
+    )
+    return admx, adml
+
+
+def main() -> int:
+    admx, adml = build()
+    ADML.parent.mkdir(parents=True, exist_ok=True)
+    ADMX.write_text(admx, encoding="utf-8", newline="\r\n")
+    ADML.write_text(adml, encoding="utf-8", newline="\r\n")
+    print(f"wrote {ADMX.relative_to(ROOT)} and {ADML.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
