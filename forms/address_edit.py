@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLineEdit, QWidget
 
 from forms.address_rules import PROVINCES, AddressValue, canonical_province
@@ -47,16 +47,11 @@ class AddressEdit(QWidget):
         self.errors = {name: error_label(f"address_{name}") for name in FIELDS}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        labels = (
-            self.tr("Pro&vince"),
-            self.tr("Cit&y"),
-            self.tr("Dis&trict"),
-            self.tr("Stree&t"),
-            self.tr("Postal code"),
-        )
         widgets = (self.province_combo, self.city_edit, self.district_edit, self.street_edit, self.postal_edit)
-        for row, (name, text, widget) in enumerate(zip(FIELDS, labels, widgets)):
-            grid.addWidget(plain_label(text, widget), row * 2, 0)
+        self._captions = [plain_label("", widget) for widget in widgets]
+        self._errors_shown: Mapping[str, str] = {}
+        for row, (name, widget) in enumerate(zip(FIELDS, widgets)):
+            grid.addWidget(self._captions[row], row * 2, 0)
             grid.addWidget(widget, row * 2, 1)
             grid.addWidget(self.errors[name], row * 2 + 1, 1)
         for a, b in zip(widgets, widgets[1:]):
@@ -64,6 +59,24 @@ class AddressEdit(QWidget):
         self.province_combo.currentTextChanged.connect(self.sig_changed)
         for edit in widgets[1:]:
             edit.textEdited.connect(self.sig_changed)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        labels = (
+            self.tr("Pro&vince"),
+            self.tr("Cit&y"),
+            self.tr("Dis&trict"),
+            self.tr("Stree&t"),
+            self.tr("Postal code"),
+        )
+        for caption, text in zip(self._captions, labels):
+            caption.setText(text)
+        self.show_errors(self._errors_shown)  # the messages are marked: shown in the new language
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def _line(self, name: str, max_length: int) -> QLineEdit:
         edit = QLineEdit()
@@ -105,6 +118,7 @@ class AddressEdit(QWidget):
     def show_errors(self, errors: Mapping[str, str]) -> str | None:
         """Show each field's message (keys: province, city, ...); returns the first field with one."""
         first = None
+        self._errors_shown = dict(errors)
         for name in FIELDS:
             show_error(self.errors[name], errors.get(name))
             if first is None and errors.get(name):

@@ -7,10 +7,11 @@ the list has no name or when more than :data:`crm.store.callbacks.CALL_LIST_LIMI
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import cast
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QEvent, Qt
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -32,12 +33,10 @@ class CallListDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Hand to call list"))
         self.targets: CallListTargets | None = None
         self.name = QLineEdit(self)
         self.name.setObjectName("call_list_name")
         self.name.setMaxLength(200)
-        self.name.setPlaceholderText(self.tr("e.g. spring follow-up"))
         self.due = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.due.setObjectName("call_list_due")
         self.due.setCalendarPopup(True)
@@ -45,8 +44,7 @@ class CallListDialog(QDialog):
         self.attempts = QSpinBox(self)
         self.attempts.setObjectName("call_list_attempts")
         self.attempts.setRange(0, 20)
-        self.attempts.setSpecialValueText(self.tr("Queue default ({0})").format(DEFAULT_MAX_ATTEMPTS))
-        self.count = QLabel(self.tr("Counting customers…"), self)
+        self.count = QLabel(self)
         self.count.setObjectName("call_list_count")
         self.count.setWordWrap(True)
         self.message = QLabel(self)
@@ -61,15 +59,40 @@ class CallListDialog(QDialog):
         self.ok_button.setEnabled(False)
 
         form = QFormLayout()
-        form.addRow(self.tr("List &name:"), self.name)
-        form.addRow(self.tr("Start calling &at:"), self.due)
-        form.addRow(self.tr("Attempts per &customer:"), self.attempts)
+        self._captions = [QLabel(self) for _ in range(3)]
+        for caption, widget in zip(self._captions, (self.name, self.due, self.attempts)):
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+        self._count: Callable[[], str] = lambda: self.tr("Counting customers…")
+        self._message: Callable[[], str] = lambda: ""
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.count)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Hand to call list"))
+        self.name.setPlaceholderText(self.tr("e.g. spring follow-up"))
+        self.attempts.setSpecialValueText(self.tr("Queue default ({0})").format(DEFAULT_MAX_ATTEMPTS))
+        for caption, text in zip(
+            self._captions, (self.tr("List &name:"), self.tr("Start calling &at:"), self.tr("Attempts per &customer:"))
+        ):
+            caption.setText(text)
+        self.count.setText(self._count())
+        self.message.setText(self._message())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _say(self, message: Callable[[], str]) -> None:
+        """Show ``message()`` under the fields (asked again on a language switch)."""
+        self._message = message
+        self.message.setText(message())
 
     @property
     def ok_button(self):
@@ -79,18 +102,23 @@ class CallListDialog(QDialog):
     def set_targets(self, targets: CallListTargets) -> None:
         """The customers found (OK is enabled from now on)."""
         self.targets = targets
-        if targets.more:
-            text = self.tr("More than {0} customers match.").format(f"{CALL_LIST_LIMIT:,}")
-        else:
-            text = self.tr("%n customer(s) will be added.", "", len(targets.customers))
+
+        def text() -> str:
+            if targets.more:
+                return self.tr("More than {0} customers match.").format(f"{CALL_LIST_LIMIT:,}")
+            found = self.tr("%n customer(s) will be added.", "", len(targets.customers))
             if targets.without_phone:
-                text += "\n" + self.tr("%n without a phone will be skipped.", "", targets.without_phone)
-        self.count.setText(text)
-        self.message.clear()
+                found += "\n" + self.tr("%n without a phone will be skipped.", "", targets.without_phone)
+            return found
+
+        self._count = text
+        self.count.setText(text())
+        self._say(lambda: "")
         self.ok_button.setEnabled(True)
 
     def set_failed(self, error: str) -> None:
-        self.count.setText(self.tr("The customers could not be counted: {0}").format(error))
+        self._count = lambda: self.tr("The customers could not be counted: {0}").format(error)
+        self.count.setText(self._count())
 
     # -- answers -------------------------------------------------------------------------------
     def list_name(self) -> str:
@@ -107,18 +135,18 @@ class CallListDialog(QDialog):
         if self.targets is None:
             return
         if self.targets.more:
-            self.message.setText(
-                self.tr(
+            self._say(
+                lambda: self.tr(
                     "At most {0} customers can be handed to a call list at once. Narrow the search "
                     "(e.g. by region, tag or VIP level) and try again."
                 ).format(f"{CALL_LIST_LIMIT:,}")
             )
             return
         if not self.list_name():
-            self.message.setText(self.tr("Give the call list a name."))
+            self._say(lambda: self.tr("Give the call list a name."))
             self.name.setFocus()
             return
         if not self.targets.customers:
-            self.message.setText(self.tr("No customers to add."))
+            self._say(lambda: self.tr("No customers to add."))
             return
         super().accept()

@@ -4,12 +4,13 @@ linked order, due date. Written to the local store + outbox (works offline, sync
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
-from PySide6.QtCore import QCoreApplication, QDateTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -84,21 +85,22 @@ class ComplaintForm(QDialog):
         self.customer_id = customer_id
         self.call_id = call_id
         customer = store.get("customers", customer_id) or {}
-        self.setWindowTitle(self.tr("New complaint — {0}").format(customer.get("name", "")))
+        self._customer_name = str(customer.get("name", ""))
         self.category = QComboBox(self)
         for category in ComplaintCategory:
-            self.category.addItem(code_label(category.value), category.value)
+            self.category.addItem("", category.value)
         self.severity = QComboBox(self)
         for severity in Severity:
-            self.severity.addItem(code_label(severity.value), severity.value)
+            self.severity.addItem("", severity.value)
         self.severity.setCurrentIndex(self.severity.findData(Severity.MEDIUM.value))
         self.summary = QLineEdit(self)
         self.summary.setMaxLength(200)
         self.description = QPlainTextEdit(self)
         self.order = QComboBox(self)
-        self.order.addItem(self.tr("(no order)"), None)
-        for record in store.related("orders", customer_id, limit=100):
-            self.order.addItem(f"{record.get('number', '')} · {code_label(record.get('status', ''))}", record["id"])
+        self.order.addItem("", None)  # "(no order)"
+        self._orders = list(store.related("orders", customer_id, limit=100))
+        for record in self._orders:
+            self.order.addItem("", record["id"])
         if order_id is not None:
             self.order.setCurrentIndex(max(self.order.findData(order_id), 0))
         self.due = QDateTimeEdit(self)
@@ -114,16 +116,47 @@ class ComplaintForm(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         form = QFormLayout()
-        form.addRow(self.tr("&Category"), self.category)
-        form.addRow(self.tr("Se&verity"), self.severity)
-        form.addRow(self.tr("&Summary *"), self.summary)
-        form.addRow(self.tr("&Description"), self.description)
-        form.addRow(self.tr("&Order"), self.order)
-        form.addRow(self.tr("D&ue"), self.due)
+        self._captions = [QLabel(self) for _ in range(6)]
+        for caption, widget in zip(
+            self._captions, (self.category, self.severity, self.summary, self.description, self.order, self.due)
+        ):
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self._message: Callable[[], str] = lambda: ""  # the message shown, asked again on a language switch
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("New complaint — {0}").format(self._customer_name))
+        for combo in (self.category, self.severity):
+            for i in range(combo.count()):
+                combo.setItemText(i, code_label(combo.itemData(i)))
+        self.order.setItemText(0, self.tr("(no order)"))
+        for i, record in enumerate(self._orders, start=1):
+            self.order.setItemText(i, f"{record.get('number', '')} · {code_label(record.get('status', ''))}")
+        captions = (
+            self.tr("&Category"),
+            self.tr("Se&verity"),
+            self.tr("&Summary *"),
+            self.tr("&Description"),
+            self.tr("&Order"),
+            self.tr("D&ue"),
+        )
+        for caption, text in zip(self._captions, captions):
+            caption.setText(text)
+        self.message.setText(self._message())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _say(self, message: Callable[[], str]) -> None:
+        self._message = message
+        self.message.setText(message())
 
     def _set_default_due(self) -> None:
         due = datetime.now(timezone.utc) + DUE_AFTER[Severity(self.severity.currentData())]
@@ -147,12 +180,13 @@ class ComplaintForm(QDialog):
     def save(self) -> None:
         body = self.body()
         if not body["summary"]:
-            self.message.setText(self.tr("Enter a short summary of the complaint."))
+            self._say(lambda: self.tr("Enter a short summary of the complaint."))
             return
         try:
             ComplaintCreate.model_validate(body)
         except ValidationError as exc:
-            self.message.setText(self._invalid(exc.errors()[0]))
+            first = exc.errors()[0]
+            self._say(lambda: self._invalid(first))
             return
         self.buttons.setEnabled(False)
         self.tasks.write(lambda: self.store.create("complaints", body), self._on_saved, self._on_failed, owner=self)
@@ -174,4 +208,4 @@ class ComplaintForm(QDialog):
     def _on_failed(self, exc: BaseException) -> None:
         logger.warning("complaint not saved: %s", exc)  # a local database error: for the log, not the agent
         self.buttons.setEnabled(True)
-        self.message.setText(self.tr("Not saved: the complaint could not be written to the local copy."))
+        self._say(lambda: self.tr("Not saved: the complaint could not be written to the local copy."))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm.schemas import ComplaintStatus
+from forms.complaint_form import code_label
 
 if TYPE_CHECKING:
     from crm.store.search import ComplaintListRow
@@ -43,6 +44,11 @@ class ComplaintListModel(QAbstractTableModel):
         super().__init__(parent)
         self.records: list[ComplaintListRow] = []
         self.keys = ("customer_name", "summary", "category", "severity", "status", "due_at")
+        self.headers: tuple[str, ...] = ()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Headers in the current language; views repaint every cell (after a language switch)."""
         self.headers = (
             self.tr("Customer"),
             self.tr("Summary"),
@@ -51,6 +57,9 @@ class ComplaintListModel(QAbstractTableModel):
             self.tr("Status"),
             self.tr("Due"),
         )
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.keys) - 1)
+        if self.records:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.records) - 1, len(self.keys) - 1))
 
     def set_records(self, records: list[ComplaintListRow]) -> None:
         self.beginResetModel()
@@ -76,6 +85,8 @@ class ComplaintListModel(QAbstractTableModel):
             value: Any = record.get(self.keys[index.column()]) or ""  # a different field in each column
             if self.keys[index.column()] == "due_at":
                 value = value[:16].replace("T", " ")
+            if self.keys[index.column()] in ("category", "severity", "status"):
+                value = code_label(str(value).replace("_", " "))
             if self.keys[index.column()] == "status" and record.get("overdue"):
                 value = self.tr("{0} (overdue)").format(value)
             return str(value)
@@ -101,11 +112,11 @@ class ComplaintList(QWidget):
         self.local = local
         self.model = ComplaintListModel(self)
         self.status = QComboBox(self)
-        self.status.addItem(self.tr("All statuses"), None)
+        self.status.addItem("", None)  # "All statuses"
         for status in ComplaintStatus:
-            self.status.addItem(status.value.replace("_", " "), status.value)
-        self.overdue = QCheckBox(self.tr("Overdue only"), self)
-        refresh = QPushButton(self.tr("&Refresh"), self)
+            self.status.addItem(code_label(status.value.replace("_", " ")), status.value)
+        self.overdue = QCheckBox(self)
+        self.refresh_button = refresh = QPushButton(self)
         self.count = QLabel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -123,7 +134,24 @@ class ComplaintList(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view)
+        self._counts: tuple[int, int, int] | None = None
+        self.retranslateUi()
         self.refresh()
+
+    def retranslateUi(self) -> None:
+        self.status.setItemText(0, self.tr("All statuses"))
+        for i in range(1, self.status.count()):
+            self.status.setItemText(i, code_label(str(self.status.itemData(i)).replace("_", " ")))
+        self.overdue.setText(self.tr("Overdue only"))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        if self._counts is not None:
+            self.count.setText(self.tr("{0} complaints · {1} open · {2} overdue").format(*self._counts))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+            self.model.retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         status, overdue = self.status.currentData(), self.overdue.isChecked()
@@ -133,7 +161,8 @@ class ComplaintList(QWidget):
         self.model.set_records(records)
         late = sum(1 for r in records if r.get("overdue"))
         active = sum(1 for r in records if r.get("status") in ACTIVE)
-        self.count.setText(self.tr("{0} complaints · {1} open · {2} overdue").format(len(records), active, late))
+        self._counts = (len(records), active, late)
+        self.count.setText(self.tr("{0} complaints · {1} open · {2} overdue").format(*self._counts))
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -9,9 +9,10 @@ outbox, so it works offline; until the CRM confirms it the step is listed as wai
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any, cast
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from crm.records import ComplaintRecord
 from crm.schemas import COMPLAINT_TRANSITIONS, ComplaintStatus
+from forms.complaint_form import code_label
 
 logger = logging.getLogger(__name__)
 
@@ -48,14 +50,12 @@ class ComplaintStatusDialog(QDialog):
         self.tasks = tasks
         self.store = store
         self.complaint_id = complaint_id
-        self.setWindowTitle(self.tr("Complaint status"))
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.history = QListWidget(self)
         self.history.setObjectName("complaint_history")
         self.target = QComboBox(self)
         self.note = QPlainTextEdit(self)
-        self.note.setPlaceholderText(self.tr("What was done, what was agreed with the customer"))
         self.resolution = QPlainTextEdit(self)
         self.message = QLabel(self)
         self.message.setObjectName("form_message")
@@ -67,9 +67,11 @@ class ComplaintStatusDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.target.currentIndexChanged.connect(lambda _i: self._update_resolution())
         form = QFormLayout()
-        form.addRow(self.tr("New &status"), self.target)
-        form.addRow(self.tr("&Note *"), self.note)
-        form.addRow(self.tr("&Resolution"), self.resolution)
+        self._captions = [QLabel(self) for _ in range(3)]
+        for caption, widget in zip(self._captions, (self.target, self.note, self.resolution)):
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+        self._message: Callable[[], str] = lambda: ""
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.history)
@@ -77,32 +79,57 @@ class ComplaintStatusDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.record: LocalComplaint = {}
+        self.retranslateUi()
         self.load()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Complaint status"))
+        self.note.setPlaceholderText(self.tr("What was done, what was agreed with the customer"))
+        for caption, text in zip(self._captions, (self.tr("New &status"), self.tr("&Note *"), self.tr("&Resolution"))):
+            caption.setText(text)
+        self.message.setText(self._message())
+        if self.record:
+            self._show_record()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _say(self, message: Callable[[], str]) -> None:
+        self._message = message
+        self.message.setText(message())
 
     def load(self) -> None:
         """Show the local copy: heading, history, the statuses it may move to."""
         self.record = cast(LocalComplaint, self.store.get("complaints", self.complaint_id) or {})
+        self.target.clear()  # a fresh choice of the statuses it may move to now
+        self._show_record()
+        self.resolution.setPlainText(self.record.get("resolution") or "")
+        self._update_resolution()
+
+    def _show_record(self) -> None:
+        """Heading, history and the statuses it may move to, in the current language (the choice stays)."""
         status = ComplaintStatus(self.record.get("status", "open"))
-        self.heading.setText(self.tr("{0} — now {1}").format(self.record.get("summary", ""), status.value))
+        label = code_label(status.value.replace("_", " "))
+        self.heading.setText(self.tr("{0} — now {1}").format(self.record.get("summary", ""), label))
         self.history.clear()
         steps = self.record.get("history") or []
         for step in steps:
-            line = (
-                f"{(step.get('at') or '')[:16].replace('T', ' ')}  {step.get('status')}  "
-                f"{step.get('actor_username') or ''}"
-            )
+            step_status = code_label(str(step.get("status") or "").replace("_", " "))
+            line = f"{(step.get('at') or '')[:16].replace('T', ' ')}  {step_status}  {step.get('actor_username') or ''}"
             self.history.addItem(line + (f" — {step['note']}" if step.get("note") else ""))
         last = steps[-1]["status"] if steps else None
         if self.record.get("status_note") and (last != status.value or self.record.get("version", 0) == 0):
-            self.history.addItem(
-                self.tr("{0} — {1} (waiting to sync)").format(status.value, self.record["status_note"])
-            )
+            self.history.addItem(self.tr("{0} — {1} (waiting to sync)").format(label, self.record["status_note"]))
+        chosen = self.target.currentData()
+        self.target.blockSignals(True)
         self.target.clear()
         for option in sorted(COMPLAINT_TRANSITIONS[status], key=list(ComplaintStatus).index):
-            self.target.addItem(option.value.replace("_", " "), option.value)
+            self.target.addItem(code_label(option.value.replace("_", " ")), option.value)
+        self.target.setCurrentIndex(max(0, self.target.findData(chosen)))
+        self.target.blockSignals(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Apply).setEnabled(self.target.count() > 0)
-        self.resolution.setPlainText(self.record.get("resolution") or "")
-        self._update_resolution()
 
     def _update_resolution(self) -> None:
         self.resolution.setEnabled(self.target.currentData() == ComplaintStatus.RESOLVED.value)
@@ -113,7 +140,7 @@ class ComplaintStatusDialog(QDialog):
         if target is None:
             return
         if not note:
-            self.message.setText(self.tr("Write a note for this step."))
+            self._say(lambda: self.tr("Write a note for this step."))
             return
         changes = {"status": target, "status_note": note}
         if target == ComplaintStatus.RESOLVED.value:
@@ -129,10 +156,10 @@ class ComplaintStatusDialog(QDialog):
     def _on_saved(self, record: ComplaintRecord) -> None:
         self.buttons.setEnabled(True)
         self.note.clear()
-        self.message.clear()
+        self._say(lambda: "")
         self.load()
         self.sig_status_changed.emit(record)
 
     def _on_failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self.message.setText(self.tr("Not saved: {0}").format(exc))
+        self._say(lambda: self.tr("Not saved: {0}").format(exc))

@@ -12,7 +12,7 @@ import json
 import logging
 from typing import Any, NotRequired, TypedDict
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
 logger = logging.getLogger(__name__)
@@ -51,6 +51,11 @@ class CustomerConflicts(QFrame):
         self.grid = QGridLayout(self)
         self.items: list[ConflictItem] = []
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.grid.count():
+            self.set_items(self.items)  # built again in the new language
+        super().changeEvent(event)
 
     def set_items(self, items: list[ConflictItem]) -> None:
         while self.grid.count():

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Callable
 from typing import Any, cast
 
 from pydantic import ValidationError
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -66,7 +67,6 @@ class CustomerForm(QDialog):
         self.original: dict[str, Any] = {}
         self._form_conflicts: list[ConflictItem] = []
         self._duplicates_confirmed: set[str] = set()
-        self.setWindowTitle(self.tr("Edit customer") if customer_id else self.tr("New customer"))
         self.conflicts = CustomerConflicts(self)
         self.conflicts.sig_resolve_requested.connect(self._resolve)
         self.name = QLineEdit(self)
@@ -80,11 +80,10 @@ class CustomerForm(QDialog):
         self.duplicate.hide()
         self.address = AddressEdit(self)
         self.tags = QLineEdit(self)
-        self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. tv, elderly"))
         self.vip = QSpinBox(self)
         self.vip.setRange(0, 5)
-        self.samples = QCheckBox(self.tr("Accepts sample trials"), self)
-        self.follow_up = QCheckBox(self.tr("Agreed to follow-up calls"), self)
+        self.samples = QCheckBox(self)
+        self.follow_up = QCheckBox(self)
         self.call_window = QComboBox(self)
         for window in CallWindow:
             self.call_window.addItem(window.value, window.value)
@@ -100,25 +99,78 @@ class CustomerForm(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("&Name *"), self.name)
-        form.addRow(self.tr("Phones *"), self.phones)
-        form.addRow("", self.duplicate)
-        form.addRow(self.tr("Address"), self.address)
-        form.addRow(self.tr("&Tags"), self.tags)
-        form.addRow(self.tr("&VIP level"), self.vip)
-        form.addRow(self.tr("Preferences"), self.samples)
-        form.addRow("", self.follow_up)
-        form.addRow(self.tr("Preferred call window"), self.call_window)
-        form.addRow(self.tr("N&otes"), self.notes)
+        self._captions: list[tuple[QLabel, QWidget]] = [
+            (QLabel(self), w)
+            for w in (
+                self.name,
+                self.phones,
+                self.address,
+                self.tags,
+                self.vip,
+                self.samples,
+                self.call_window,
+                self.notes,
+            )
+        ]
+        for caption, widget in self._captions:
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+            if widget is self.phones:
+                form.addRow("", self.duplicate)
+            elif widget is self.samples:
+                form.addRow("", self.follow_up)
         layout = QVBoxLayout(self)
         layout.addWidget(self.conflicts)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self._message: Callable[[], str] = lambda: ""  # the message shown, asked again on a language switch
+        self._duplicates: list[tuple[str, CustomerRecord]] = []
+        self.retranslateUi()
         if customer_id:
             self.load()
         else:
             self.phones.set_phones([{"number": phone or "", "type": "mobile"}])
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Edit customer") if self.customer_id else self.tr("New customer"))
+        self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. tv, elderly"))
+        self.samples.setText(self.tr("Accepts sample trials"))
+        self.follow_up.setText(self.tr("Agreed to follow-up calls"))
+        captions = (
+            self.tr("&Name *"),
+            self.tr("Phones *"),
+            self.tr("Address"),
+            self.tr("&Tags"),
+            self.tr("&VIP level"),
+            self.tr("Preferences"),
+            self.tr("Preferred call window"),
+            self.tr("N&otes"),
+        )
+        for (caption, _widget), text in zip(self._captions, captions):
+            caption.setText(text)
+        windows = {
+            "anytime": self.tr("Any time"),
+            "morning": self.tr("Morning (09-12)"),
+            "afternoon": self.tr("Afternoon (12-18)"),
+            "evening": self.tr("Evening (18-21)"),
+            "weekend": self.tr("Weekend"),
+        }
+        for i in range(self.call_window.count()):
+            code = self.call_window.itemData(i)
+            self.call_window.setItemText(i, windows.get(code, code))
+        self._show_duplicates()
+        self.message.setText(self._message())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _say(self, message: Callable[[], str]) -> None:
+        """Show ``message()`` under the form (asked again on a language switch)."""
+        self._message = message
+        self.message.setText(message())
 
     # -- loading ----------------------------------------------------------------------------------
     def load(self) -> None:
@@ -196,24 +248,29 @@ class CustomerForm(QDialog):
             for other in self.store.customers_by_phone(number):
                 if other["id"] != self.customer_id:
                     found.append((number, other))
+        self._duplicates = found
+        self._show_duplicates()
+        return found
+
+    def _show_duplicates(self) -> None:
+        found = self._duplicates
         if found:
             names = "; ".join(f"{n} → {c.get('name', '')}" for n, c in found)
             self.duplicate.setText(self.tr("Already belongs to another customer: {0}").format(names))
         self.duplicate.setVisible(bool(found))
-        return found
 
     # -- saving -------------------------------------------------------------------------------------
     def save(self) -> None:
         """Validate, warn about duplicate phones (a second click saves anyway), write in the background."""
         values = self.values()
         problem = self.validate(values)
-        self.message.setText(problem)
+        self._say(lambda: self.validate(values) if problem else "")
         if problem:
             return
         numbers = {n for n, _c in self.check_duplicates()}
         if numbers - self._duplicates_confirmed:
             self._duplicates_confirmed |= numbers
-            self.message.setText(self.tr("Check the duplicate phone warning, then save again to keep it."))
+            self._say(lambda: self.tr("Check the duplicate phone warning, then save again to keep it."))
             return
         self.buttons.setEnabled(False)
         op = (lambda: self._create(values)) if not self.customer_id else (lambda: self._update(values))
@@ -245,14 +302,14 @@ class CustomerForm(QDialog):
         if conflicts:
             self._form_conflicts = conflicts
             self.load()
-            self.message.setText(self.tr("Saved, except the fields someone else changed meanwhile."))
+            self._say(lambda: self.tr("Saved, except the fields someone else changed meanwhile."))
             return
         self.accept()
 
     def _on_failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         logger.warning("customer not saved: %s", exc)
-        self.message.setText(self.tr("Not saved: {0}").format(exc))
+        self._say(lambda: self.tr("Not saved: {0}").format(exc))
 
     def _resolve(self, item: ConflictItem, keep_local: bool) -> None:
         """Apply the agent's choice for one conflicting field (in the background)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from crm.phones import PhoneNormalizer, is_valid_phone
@@ -24,6 +24,18 @@ ERROR_STYLE = "color: #b00020;"
 _TYPED = re.compile(r"^[0-9+()\-. ]+$")
 
 
+def type_label(kind: str) -> str:
+    """A phone type in the current language (a code without a label is shown as it is)."""
+    labels = {
+        "mobile": QCoreApplication.translate("PhonesEdit", "mobile"),
+        "home": QCoreApplication.translate("PhonesEdit", "home"),
+        "work": QCoreApplication.translate("PhonesEdit", "work"),
+        "fax": QCoreApplication.translate("PhonesEdit", "fax"),
+        "other": QCoreApplication.translate("PhonesEdit", "other"),
+    }
+    return labels.get(kind, kind)
+
+
 class PhoneRow:
     """The widgets of one phone."""
 
@@ -32,7 +44,7 @@ class PhoneRow:
         self.number.setMaxLength(40)
         self.type = QComboBox(parent)
         for kind in PhoneType:
-            self.type.addItem(kind.value, kind.value)
+            self.type.addItem(type_label(kind.value), kind.value)
         self.remove = QPushButton("−", parent)
         self.error = QLabel(parent)
         self.error.setStyleSheet(ERROR_STYLE)
@@ -57,6 +69,7 @@ class PhonesEdit(QWidget):
         self.grid = QGridLayout()
         layout.addLayout(self.grid)
         self.add_button = QPushButton(self.tr("Add phone"), self)
+        self._messages: dict[int, str] = {}  # id(row) -> its problem ("invalid", "twice" or "")
         self.add_button.clicked.connect(lambda: self.add_row())
         layout.addWidget(self.add_button)
 
@@ -114,17 +127,34 @@ class PhonesEdit(QWidget):
         for row in self.rows:
             text = row.number.text().strip()
             number = self.normalizer.try_normalize(text) if text else None
-            message = ""
+            problem = ""
             if text and (number is None or not _TYPED.match(text) or not is_valid_phone(text, self.normalizer.region)):
-                message = self.tr("Not a valid phone number")
+                problem = "invalid"
             elif number in seen:
-                message = self.tr("This number is listed twice")
+                problem = "twice"
             if number:
                 seen.add(number)
+            self._messages[id(row)] = problem
+            message = self._message(problem)
             row.error.setText(message)
             row.error.setVisible(bool(message))
             ok = ok and not message
         return ok
+
+    def _message(self, problem: str) -> str:
+        if problem == "invalid":
+            return self.tr("Not a valid phone number")
+        return self.tr("This number is listed twice") if problem == "twice" else ""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.add_button.setText(self.tr("Add phone"))
+            for row in self.rows:
+                row.remove.setToolTip(self.tr("Remove this phone"))
+                for i in range(row.type.count()):
+                    row.type.setItemText(i, type_label(row.type.itemData(i)))
+                row.error.setText(self._message(self._messages.get(id(row), "")))
+        super().changeEvent(event)
 
     def _finished(self, row: PhoneRow) -> None:
         number = self.normalizer.try_normalize(row.number.text().strip())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from crm.records import CustomerRecord
@@ -32,7 +32,6 @@ class CustomerPicker(QWidget):
         self._customer: CustomerRecord | None = None
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("customer_search_edit")
-        self.search_edit.setPlaceholderText(self.tr("Name or phone, then Enter"))
         self.matches_combo = QComboBox()
         self.matches_combo.setObjectName("customer_matches_combo")
         self.matches_combo.setMinimumContentsLength(16)
@@ -43,6 +42,15 @@ class CustomerPicker(QWidget):
         self.search_edit.returnPressed.connect(self.search)
         self.matches_combo.activated.connect(self._chosen)
         QWidget.setTabOrder(self.search_edit, self.matches_combo)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.search_edit.setPlaceholderText(self.tr("Name or phone, then Enter"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def search(self) -> int:
         """Look up what was typed; a single match is chosen at once. Returns the number of matches."""

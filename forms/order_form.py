@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QLabel,
     QMessageBox,
     QWidget,
 )
@@ -63,8 +65,22 @@ class OrderForm(OrderFormLayout):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(autosave_ms)
         self.autosave_timer.timeout.connect(self.save_draft)
+        self._messages: dict[QLabel, Callable[[], str | None]] = {}  # shown messages, asked again on a switch
         self._connect()
         self._update_total()
+
+    def retranslateUi(self) -> None:
+        super().retranslateUi()
+        self._update_total()
+        self._show_order_state()
+        for label, message in self._messages.items():
+            if not label.isHidden():
+                show_error(label, message())
+
+    def _show(self, label: QLabel, message: Callable[[], str | None]) -> None:
+        """Show ``message()`` (a marked message is translated) under a field; asked again on a language switch."""
+        self._messages[label] = message
+        show_error(label, message())
 
     def _connect(self) -> None:
         self.customer_picker.sig_customer_chosen.connect(self._customer_chosen)
@@ -128,13 +144,17 @@ class OrderForm(OrderFormLayout):
         if self._loading or label.isHidden():
             return
         errors = validate_order(self.draft(), self.services.region)
-        show_error(label, errors.get("lines") or self._line_message(errors))
+        self._show(label, lambda: errors.get("lines") or self._line_message(errors))
 
     def _quantity_refused(self, row: int) -> None:
         lines = self.lines_model.lines()
         sku = lines[row].sku if 0 <= row < len(lines) else ""
-        text = self.tr("The quantity must be at least 1; to remove the line, select it and press Delete.")
-        show_error(self.errors["lines"], f"{sku}: {text}" if sku else text)
+
+        def text() -> str:
+            why = self.tr("The quantity must be at least 1; to remove the line, select it and press Delete.")
+            return f"{sku}: {why}" if sku else why
+
+        self._show(self.errors["lines"], text)
 
     def _customer_chosen(self, customer: CustomerRecord) -> None:
         """Prefill the address and recipient from the customer (the agent may change them)."""
@@ -263,10 +283,12 @@ class OrderForm(OrderFormLayout):
         """Show every field's message; returns the widget of the first problem (None if none)."""
         first: QWidget | None = None
         for name, label in self.errors.items():
-            message = errors.get(name)
-            if name == "lines" and not message:
-                message = self._line_message(errors)
-            show_error(label, message)
+            own = errors.get(name)
+            if name == "lines" and not own:  # the first problem of a line, named by its SKU
+                self._show(label, lambda: self._line_message(errors))
+            else:
+                self._show(label, _constant(own))
+            message = own or (self._line_message(errors) if name == "lines" else None)
             if message and first is None:
                 first = {
                     "customer": self.customer_picker.search_edit,
@@ -321,7 +343,8 @@ class OrderForm(OrderFormLayout):
     def _submit_failed(self, exc: BaseException) -> None:
         self.submit_button.setEnabled(True)
         logger.warning("order not saved: %s", exc)
-        show_error(self.message_label, getattr(exc, "message", None) or (exc.args[0] if exc.args else str(exc)))
+        message = getattr(exc, "message", None) or (exc.args[0] if exc.args else str(exc))
+        self._show(self.message_label, lambda: message)
         if isinstance(exc, OrderLocked):
             self.refresh_order()
             self.set_read_only(True)
@@ -395,7 +418,7 @@ class OrderForm(OrderFormLayout):
 
     def show_refusal(self, text: str) -> None:
         """The CRM refused a change (e.g. 409: already shipped): say so and stop editing."""
-        show_error(self.message_label, self.tr("The CRM refused the change: %1").replace("%1", text))
+        self._show(self.message_label, lambda: self.tr("The CRM refused the change: %1").replace("%1", text))
         self.set_read_only(True)
 
     def set_read_only(self, read_only: bool) -> None:
@@ -435,6 +458,11 @@ class OrderForm(OrderFormLayout):
         )
         self.status_label.setText(title)
         self.sig_title_changed.emit(title)
+
+
+def _constant(message: str | None) -> Callable[[], str | None]:
+    """A field's message as the form keeps it (a marked message is translated when shown)."""
+    return lambda: message
 
 
 def first_phone(customer: CustomerRecord) -> str:

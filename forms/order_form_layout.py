@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -41,14 +42,66 @@ class OrderFormLayout(QWidget):
         self.services = services
         self._build()
 
-    def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
+    def _combo(self, name: str, values: list[str]) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
-        for text, value in items:
-            combo.addItem(text, value)
+        for value in values:
+            combo.addItem("", value)  # texts: _retranslate_layout
         return combo
 
+    def _caption(self, buddy: QWidget) -> QLabel:
+        label = plain_label("", buddy)
+        self._captions.append(label)
+        return label
+
+    def retranslateUi(self) -> None:
+        """Every text in the current language (the order form adds its own state)."""
+        self._retranslate_layout()
+        self.lines_model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _retranslate_layout(self) -> None:
+        choices = {
+            "express": _tr("Express courier"),
+            "courier": _tr("Standard courier"),
+            "post": _tr("Post (China Post)"),
+            "pickup": _tr("Self-pickup"),
+            "cod": _tr("Cash on delivery"),
+            "alipay": _tr("Online payment: Alipay"),
+            "wechat_pay": _tr("Online payment: WeChat Pay"),
+            "bank_card": _tr("Bank card"),
+            "bank_transfer": _tr("Bank transfer"),
+        }
+        for combo in (self.delivery_combo, self.payment_combo):
+            for i in range(combo.count()):
+                combo.setItemText(i, choices.get(combo.itemData(i), combo.itemData(i)))
+        self.media_combo.setItemText(0, _tr("(none)"))
+        self.tax_id_edit.setPlaceholderText(_tr("18-character unified social credit code"))
+        self.rush_check.setText(_tr("R&ush order"))
+        self.submit_button.setText(_tr("&Submit order (Ctrl+Enter)"))
+        self.cancel_button.setText(_tr("Close (Esc)"))
+        self.cancel_order_button.setText(_tr("Cancel this &order..."))
+        self.delivery_box.setTitle(_tr("Delivery"))
+        captions = (
+            _tr("C&ustomer"),
+            _tr("&Delivery"),
+            _tr("Recipient"),
+            _tr("Recipient p&hone"),
+            _tr("&Payment"),
+            _tr("&Media source"),
+            _tr("&Invoice title"),
+            _tr("Ta&x id"),
+            _tr("Special &requests"),
+        )
+        for label, text in zip(self._captions, captions):
+            label.setText(text)
+
     def _build(self) -> None:
+        self._captions: list[QLabel] = []
         self.status_label = plain_label()
         self.status_label.setObjectName("order_status_label")
         self.message_label = error_label("form")
@@ -64,31 +117,14 @@ class OrderFormLayout(QWidget):
         self.lines_view.setMinimumHeight(110)
         self.total_label = plain_label()
         self.total_label.setObjectName("total_label")
-        self.delivery_combo = self._combo(
-            "delivery_combo",
-            [
-                (_tr("Express courier"), "express"),
-                (_tr("Standard courier"), "courier"),
-                (_tr("Post (China Post)"), "post"),
-                (_tr("Self-pickup"), "pickup"),
-            ],
-        )
+        self.delivery_combo = self._combo("delivery_combo", ["express", "courier", "post", "pickup"])
         self.address_edit = AddressEdit()
         self.recipient_name_edit = QLineEdit()
         self.recipient_name_edit.setObjectName("recipient_name_edit")
         self.recipient_phone_edit = QLineEdit()
         self.recipient_phone_edit.setObjectName("recipient_phone_edit")
-        self.payment_combo = self._combo(
-            "payment_combo",
-            [
-                (_tr("Cash on delivery"), "cod"),
-                (_tr("Online payment: Alipay"), "alipay"),
-                (_tr("Online payment: WeChat Pay"), "wechat_pay"),
-                (_tr("Bank card"), "bank_card"),
-                (_tr("Bank transfer"), "bank_transfer"),
-            ],
-        )
-        self.media_combo = self._combo("media_combo", [(_tr("(none)"), "")])
+        self.payment_combo = self._combo("payment_combo", ["cod", "alipay", "wechat_pay", "bank_card", "bank_transfer"])
+        self.media_combo = self._combo("media_combo", [""])  # "(none)"
         for src in self.services.media_sources():
             dnis = format_dnis(src.get("dnis") or "", self.services.region)
             label = " · ".join(x for x in (dnis, src.get("channel"), src.get("programme")) if x)
@@ -99,18 +135,17 @@ class OrderFormLayout(QWidget):
         self.tax_id_edit = QLineEdit()
         self.tax_id_edit.setObjectName("tax_id_edit")
         self.tax_id_edit.setMaxLength(20)
-        self.tax_id_edit.setPlaceholderText(_tr("18-character unified social credit code"))
-        self.rush_check = QCheckBox(_tr("R&ush order"))
+        self.rush_check = QCheckBox()
         self.rush_check.setObjectName("rush_check")
         self.requests_edit = QPlainTextEdit()
         self.requests_edit.setObjectName("requests_edit")
         self.requests_edit.setTabChangesFocus(True)
         self.requests_edit.setMaximumHeight(60)
-        self.submit_button = QPushButton(_tr("&Submit order (Ctrl+Enter)"))
+        self.submit_button = QPushButton()
         self.submit_button.setObjectName("submit_button")
-        self.cancel_button = QPushButton(_tr("Close (Esc)"))
+        self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancel_button")
-        self.cancel_order_button = QPushButton(_tr("Cancel this &order..."))
+        self.cancel_order_button = QPushButton()
         self.cancel_order_button.setObjectName("cancel_order_button")
         self.cancel_order_button.hide()
         self.errors = {
@@ -130,30 +165,30 @@ class OrderFormLayout(QWidget):
         layout.addWidget(self.status_label)
         layout.addWidget(self.message_label)
         top = QFormLayout()
-        top.addRow(plain_label(_tr("C&ustomer"), self.customer_picker.search_edit), self.customer_picker)
+        top.addRow(self._caption(self.customer_picker.search_edit), self.customer_picker)
         top.addRow(self.errors["customer"])
         layout.addLayout(top)
         layout.addWidget(self.lookup)
         layout.addWidget(self.lines_view)
         layout.addWidget(self.errors["lines"])
         layout.addWidget(self.total_label, 0, Qt.AlignmentFlag.AlignRight)
-        delivery = QGroupBox(_tr("Delivery"))
+        self.delivery_box = delivery = QGroupBox()
         form = QFormLayout(delivery)
-        form.addRow(plain_label(_tr("&Delivery"), self.delivery_combo), self.delivery_combo)
+        form.addRow(self._caption(self.delivery_combo), self.delivery_combo)
         form.addRow(self.address_edit)
-        form.addRow(plain_label(_tr("Recipient"), self.recipient_name_edit), self.recipient_name_edit)
-        form.addRow(plain_label(_tr("Recipient p&hone"), self.recipient_phone_edit), self.recipient_phone_edit)
+        form.addRow(self._caption(self.recipient_name_edit), self.recipient_name_edit)
+        form.addRow(self._caption(self.recipient_phone_edit), self.recipient_phone_edit)
         form.addRow(self.errors["recipient_phone"])
         layout.addWidget(delivery)
         other = QFormLayout()
-        other.addRow(plain_label(_tr("&Payment"), self.payment_combo), self.payment_combo)
-        other.addRow(plain_label(_tr("&Media source"), self.media_combo), self.media_combo)
-        other.addRow(plain_label(_tr("&Invoice title"), self.invoice_title_edit), self.invoice_title_edit)
+        other.addRow(self._caption(self.payment_combo), self.payment_combo)
+        other.addRow(self._caption(self.media_combo), self.media_combo)
+        other.addRow(self._caption(self.invoice_title_edit), self.invoice_title_edit)
         other.addRow(self.errors["invoice_title"])
-        other.addRow(plain_label(_tr("Ta&x id"), self.tax_id_edit), self.tax_id_edit)
+        other.addRow(self._caption(self.tax_id_edit), self.tax_id_edit)
         other.addRow(self.errors["tax_id"])
         other.addRow(self.rush_check)
-        other.addRow(plain_label(_tr("Special &requests"), self.requests_edit), self.requests_edit)
+        other.addRow(self._caption(self.requests_edit), self.requests_edit)
         other.addRow(self.errors["requests"])
         layout.addLayout(other)
         buttons = QHBoxLayout()
@@ -187,3 +222,4 @@ class OrderFormLayout(QWidget):
         )
         for a, b in zip(chain, chain[1:]):
             QWidget.setTabOrder(a, b)
+        self._retranslate_layout()

@@ -35,6 +35,11 @@ class OrderLinesModel(QAbstractTableModel):
         super().__init__(parent)
         self._lines: list[LineDraft] = []
         self._read_only = False
+        self._headers: tuple[str, ...] = ()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Headers in the current language; views repaint every cell (after a language switch)."""
         self._headers = (
             self.tr("SKU"),
             self.tr("Product"),
@@ -43,6 +48,9 @@ class OrderLinesModel(QAbstractTableModel):
             self.tr("Discount %"),
             self.tr("Total ¥"),
         )
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+        if self._lines:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, len(self._headers) - 1))
 
     # -- data access ------------------------------------------------------------------------------
     def lines(self) -> list[LineDraft]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from crm.records import OrderRecord
@@ -29,9 +29,25 @@ class OrderLookup(QWidget):
         self.results: list[OrderRecord] = []
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("order_search_edit")
-        self.search_edit.setPlaceholderText(self.tr("Order number (SO… or L…) or the customer's phone"))
         self.table = QTableWidget(0, 6)
         self.table.setObjectName("order_results")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.status_label = plain_label()
+        self.status_label.setObjectName("lookup_status_label")
+        layout = QVBoxLayout(self)
+        self.find_label = plain_label("", self.search_edit)
+        layout.addWidget(self.find_label)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status_label)
+        self.search_edit.returnPressed.connect(self.search)
+        self.table.itemActivated.connect(lambda item: self.open_row(item.row()))
+        self._searched = False
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.search_edit.setPlaceholderText(self.tr("Order number (SO… or L…) or the customer's phone"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Number"),
@@ -42,17 +58,22 @@ class OrderLookup(QWidget):
                 self.tr("Tracking number"),
             ]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.status_label = plain_label()
-        self.status_label.setObjectName("lookup_status_label")
-        layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(self.tr("&Find order"), self.search_edit))
-        layout.addWidget(self.search_edit)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status_label)
-        self.search_edit.returnPressed.connect(self.search)
-        self.table.itemActivated.connect(lambda item: self.open_row(item.row()))
+        self.find_label.setText(self.tr("&Find order"))
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _show_count(self) -> None:
+        if not self._searched:
+            return
+        self.status_label.setText(
+            self.tr("%1 orders found").replace("%1", str(len(self.results)))
+            if self.results
+            else self.tr("No order with this number or phone")
+        )
 
     def search(self) -> int:
         """Look up what was typed; returns how many orders were found."""
@@ -72,11 +93,8 @@ class OrderLookup(QWidget):
                 if col == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
-        self.status_label.setText(
-            self.tr("%1 orders found").replace("%1", str(len(self.results)))
-            if self.results
-            else self.tr("No order with this number or phone")
-        )
+        self._searched = True
+        self._show_count()
         if self.results:
             self.table.selectRow(0)
             self.table.setFocus()

@@ -36,7 +36,6 @@ class ProductLookup(QWidget):
         self._limit = limit
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("product_search_edit")
-        self.search_edit.setPlaceholderText(self.tr("SKU, name or pinyin initials (e.g. amy for 按摩椅)"))
         self.search_edit.setClearButtonEnabled(True)
         self.quantity_spin = QSpinBox()
         self.quantity_spin.setObjectName("product_quantity_spin")
@@ -48,9 +47,11 @@ class ProductLookup(QWidget):
         self.results.itemActivated.connect(lambda _item: self.choose())
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(plain_label(self.tr("&Product"), self.search_edit), 0, 0)
+        self.product_label = plain_label("", self.search_edit)
+        self.quantity_label = plain_label("", self.quantity_spin)
+        grid.addWidget(self.product_label, 0, 0)
         grid.addWidget(self.search_edit, 0, 1)
-        grid.addWidget(plain_label(self.tr("&Qty"), self.quantity_spin), 0, 2)
+        grid.addWidget(self.quantity_label, 0, 2)
         grid.addWidget(self.quantity_spin, 0, 3)
         grid.addWidget(self.results, 1, 0, 1, 4)
         grid.setColumnStretch(1, 1)
@@ -58,6 +59,29 @@ class ProductLookup(QWidget):
         self.search_edit.textChanged.connect(self.refresh)
         self.search_edit.installEventFilter(self)
         self.quantity_spin.installEventFilter(self)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.search_edit.setPlaceholderText(self.tr("SKU, name or pinyin initials (e.g. amy for 按摩椅)"))
+        self.product_label.setText(self.tr("&Product"))
+        self.quantity_label.setText(self.tr("&Qty"))
+        for i in range(self.results.count()):
+            item = self.results.item(i)
+            item.setText(self._hit_text(item.data(Qt.ItemDataRole.UserRole)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _hit_text(self, hit: ProductHit) -> str:
+        return (
+            self.tr("%1  %2  ¥%3  stock %4")
+            .replace("%1", hit.sku)
+            .replace("%2", hit.name)
+            .replace("%3", format_money(hit.price_cents))
+            .replace("%4", str(hit.stock))
+        )
 
     def refresh(self) -> None:
         """Run the search for the current text and list the hits (first one highlighted)."""
@@ -65,13 +89,7 @@ class ProductLookup(QWidget):
         hits = list(self._search(text, self._limit)) if text.strip() else []
         self.results.clear()
         for hit in hits:
-            item = QListWidgetItem(
-                self.tr("%1  %2  ¥%3  stock %4")
-                .replace("%1", hit.sku)
-                .replace("%2", hit.name)
-                .replace("%3", format_money(hit.price_cents))
-                .replace("%4", str(hit.stock))
-            )
+            item = QListWidgetItem(self._hit_text(hit))
             item.setData(Qt.ItemDataRole.UserRole, hit)
             self.results.addItem(item)
         if hits:

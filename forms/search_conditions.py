@@ -7,13 +7,14 @@ from datetime import date
 from typing import Any, cast
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -34,8 +35,8 @@ class DateRangeEdit(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.edits: list[tuple[QCheckBox, QDateEdit]] = []
-        for label in (self.tr("from"), self.tr("to")):
-            check, edit = QCheckBox(label, self), QDateEdit(QDate.currentDate(), self)
+        for _end in ("from", "to"):
+            check, edit = QCheckBox(self), QDateEdit(QDate.currentDate(), self)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
@@ -43,6 +44,16 @@ class DateRangeEdit(QWidget):
             layout.addWidget(check)
             layout.addWidget(edit)
             self.edits.append((check, edit))
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        for (check, _edit), text in zip(self.edits, (self.tr("from"), self.tr("to"))):
+            check.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def values(self) -> tuple[date | None, date | None]:
         # PySide6's stubs say QDate.toPython() returns object: it is a datetime.date
@@ -65,49 +76,89 @@ class SearchConditions(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         form = QFormLayout(self)
+        self.captions: dict[str, QLabel] = {}  # condition -> its label
         self.texts: dict[str, QLineEdit] = {}
-        labels = {
-            "name": self.tr("Name or pinyin initials"),
-            "phone": self.tr("Phone"),
-            "city": self.tr("City"),
-            "region": self.tr("Province, city or district"),
-            "tag": self.tr("Tag"),
-            "product_sku": self.tr("Product bought (SKU)"),
-        }
         for key in TEXT_CONDITIONS:
             edit = QLineEdit(self)
             edit.setObjectName(f"search_{key}")
             edit.setClearButtonEnabled(True)
             edit.returnPressed.connect(self.sig_submit_requested)
             self.texts[key] = edit
-            form.addRow(labels[key], edit)
+            form.addRow(self._caption(key), edit)
         self.combos: dict[str, QComboBox] = {}
-        yes_no = [(self.tr("Any"), None), (self.tr("Yes"), True), (self.tr("No"), False)]
-        choices: dict[str, tuple[str, list[tuple[str, Any]]]] = {
-            "vip_level": (self.tr("VIP level"), [(self.tr("Any"), None)] + [(str(n), n) for n in range(6)]),
-            "vip_min": (self.tr("VIP level at least"), [(self.tr("Any"), None)] + [(str(n), n) for n in range(1, 6)]),
-            "accepts_samples": (self.tr("Accepts sample trials"), yes_no),
-            "follow_up_opt_in": (self.tr("Agreed to follow-up calls"), yes_no),
-            "call_window": (
-                self.tr("Preferred call window"),
-                [(self.tr("Any"), None)] + [(w.value, w) for w in CallWindow],
-            ),
-            "complaint_status": (
-                self.tr("Has a complaint that is"),
-                [(self.tr("Any"), None)] + [(s.value.replace("_", " "), s) for s in ComplaintStatus],
-            ),
+        yes_no: list[Any] = [None, True, False]
+        choices: dict[str, list[Any]] = {
+            "vip_level": [None, *range(6)],
+            "vip_min": [None, *range(1, 6)],
+            "accepts_samples": yes_no,
+            "follow_up_opt_in": yes_no,
+            "call_window": [None, *CallWindow],
+            "complaint_status": [None, *ComplaintStatus],
         }
-        for key, (label, items) in choices.items():
+        for key, values in choices.items():
             combo = QComboBox(self)
             combo.setObjectName(f"search_{key}")
-            for text, value in items:
-                combo.addItem(text, value)
+            for value in values:
+                combo.addItem("", value)  # texts: retranslateUi
             self.combos[key] = combo
-            form.addRow(label, combo)
+            form.addRow(self._caption(key), combo)
         self.ranges: dict[str, DateRangeEdit] = {}
-        for (low, _high), label in zip(RANGES, (self.tr("Last contact"), self.tr("Ordered"))):
+        for low, _high in RANGES:
             self.ranges[low] = DateRangeEdit(self)
-            form.addRow(label, self.ranges[low])
+            form.addRow(self._caption(low), self.ranges[low])
+        self.retranslateUi()
+
+    def _caption(self, key: str) -> QLabel:
+        label = QLabel(self)
+        self.captions[key] = label
+        return label
+
+    def retranslateUi(self) -> None:
+        captions = {
+            "name": self.tr("Name or pinyin initials"),
+            "phone": self.tr("Phone"),
+            "city": self.tr("City"),
+            "region": self.tr("Province, city or district"),
+            "tag": self.tr("Tag"),
+            "product_sku": self.tr("Product bought (SKU)"),
+            "vip_level": self.tr("VIP level"),
+            "vip_min": self.tr("VIP level at least"),
+            "accepts_samples": self.tr("Accepts sample trials"),
+            "follow_up_opt_in": self.tr("Agreed to follow-up calls"),
+            "call_window": self.tr("Preferred call window"),
+            "complaint_status": self.tr("Has a complaint that is"),
+            "last_contact_from": self.tr("Last contact"),
+            "order_from": self.tr("Ordered"),
+        }
+        for key, label in self.captions.items():
+            label.setText(captions[key])
+        for combo in self.combos.values():
+            for i in range(combo.count()):
+                combo.setItemText(i, self._choice_text(combo.itemData(i)))
+
+    def _choice_text(self, value: Any) -> str:
+        """A choice of a combo in the current language: Any, Yes/No, a level, a call window, a status."""
+        if value is None:
+            return self.tr("Any")
+        if isinstance(value, bool):
+            return self.tr("Yes") if value else self.tr("No")
+        labels = {
+            CallWindow.ANYTIME: self.tr("Any time"),
+            CallWindow.MORNING: self.tr("Morning (09-12)"),
+            CallWindow.AFTERNOON: self.tr("Afternoon (12-18)"),
+            CallWindow.EVENING: self.tr("Evening (18-21)"),
+            CallWindow.WEEKEND: self.tr("Weekend"),
+            ComplaintStatus.OPEN: self.tr("open"),
+            ComplaintStatus.IN_PROGRESS: self.tr("in progress"),
+            ComplaintStatus.RESOLVED: self.tr("resolved"),
+            ComplaintStatus.CLOSED: self.tr("closed"),
+        }
+        return labels.get(value, str(getattr(value, "value", value)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def conditions(self) -> CustomerSearch:
         """The conditions typed (raises ValueError with a readable message when one is invalid)."""

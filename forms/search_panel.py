@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -75,24 +75,20 @@ class SearchPanel(QWidget):
 
         self.saved = QComboBox(self)
         self.saved.setObjectName("saved_searches")
-        self.saved.setPlaceholderText(self.tr("Saved searches"))
         self.saved.activated.connect(self._on_saved_chosen)
-        self.search_button = QPushButton(self.tr("&Search"), self)
+        self.search_button = QPushButton(self)
         self.search_button.setDefault(True)
         self.search_button.clicked.connect(self.run_search)
-        clear = QPushButton(self.tr("C&lear"), self)
+        self.clear_button = clear = QPushButton(self)
         clear.clicked.connect(self.conditions.clear)
-        save = QPushButton(self.tr("Save search…"), self)
+        self.save_button = save = QPushButton(self)
         save.clicked.connect(self._ask_save)
-        forget = QPushButton(self.tr("Delete saved"), self)
+        self.forget_button = forget = QPushButton(self)
         forget.clicked.connect(self._forget_current)
-        self.export_button = QPushButton(self.tr("&Export…"), self)
+        self.export_button = QPushButton(self)
         self.export_button.clicked.connect(self._ask_export)
-        self.call_list_button = QPushButton(self.tr("Hand to call list…"), self)
+        self.call_list_button = QPushButton(self)
         self.call_list_button.setObjectName("hand_to_call_list")
-        self.call_list_button.setToolTip(
-            self.tr("Put every customer found on an outbound call list, worked through the Call Back queue")
-        )
         self.call_list_button.setEnabled(False)
         self.call_list_button.clicked.connect(self.open_call_list_dialog)
         self.call_list_dialog: CallListDialog | None = None
@@ -102,7 +98,13 @@ class SearchPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = self.view.fontMetrics()  # widths from typical values; the tags take what is left
+        for column, sample in enumerate(("欧阳晓明 Ouyang", "13800138000, 13900139000", "北京市 朝阳区", "VIP 5")):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        header.resizeSection(5, metrics.horizontalAdvance("2026-12-04 22:23") + 16)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().setDefaultSectionSize(22)
@@ -137,7 +139,36 @@ class SearchPanel(QWidget):
         self.model.rowsInserted.connect(self._update_call_list_button)
         self.model.sig_remote_failed.connect(self._show_remote_failed)
         self._remote_note = ""
+        self._remote_error = ""
+        self._status: Callable[[], str] = lambda: ""  # the status line, asked again on a language switch
+        self.retranslateUi()
         self.refresh_saved()
+
+    def retranslateUi(self) -> None:
+        self.saved.setPlaceholderText(self.tr("Saved searches"))
+        self.search_button.setText(self.tr("&Search"))
+        self.clear_button.setText(self.tr("C&lear"))
+        self.save_button.setText(self.tr("Save search…"))
+        self.forget_button.setText(self.tr("Delete saved"))
+        self.export_button.setText(self.tr("&Export…"))
+        self.call_list_button.setText(self.tr("Hand to call list…"))
+        self.call_list_button.setToolTip(
+            self.tr("Put every customer found on an outbound call list, worked through the Call Back queue")
+        )
+        if self._remote_error:
+            self._show_remote_failed(self._remote_error)
+        self.status.setText(self._status())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+            self.model.retranslate()
+        super().changeEvent(event)
+
+    def _say(self, text: Callable[[], str]) -> None:
+        """Show ``text()`` in the status line (asked again on a language switch)."""
+        self._status = text
+        self.status.setText(text())
 
     # -- searching ------------------------------------------------------------------------------
     def run_search(self) -> None:
@@ -145,19 +176,32 @@ class SearchPanel(QWidget):
         try:
             q = self.conditions.conditions()
         except ValueError as exc:
-            self.status.setText(str(exc))
+            problem = str(exc)
+            self._say(lambda: self._condition_problem(problem))
             return
-        self._remote_note = ""
-        self.status.setText(self.tr("Searching…"))
+        self._remote_note = self._remote_error = ""
+        self._say(lambda: self.tr("Searching…"))
         self.model.search(q)
 
+    def _condition_problem(self, problem: str) -> str:
+        """An invalid condition's message in the current language (read again from the conditions)."""
+        try:
+            self.conditions.conditions()
+        except ValueError as again:
+            return str(again)
+        return problem
+
     def _show_counts(self, loaded: int, local_total: int, more: bool) -> None:
-        text = self.tr("%n customer(s) shown", "", loaded)
-        if more:
-            text += " · " + self.tr("%n found locally, more on demand", "", local_total)
-        self.status.setText(text + (" · " + self._remote_note if self._remote_note else ""))
+        def text() -> str:
+            shown = self.tr("%n customer(s) shown", "", loaded)
+            if more:
+                shown += " · " + self.tr("%n found locally, more on demand", "", local_total)
+            return shown + (" · " + self._remote_note if self._remote_note else "")
+
+        self._say(text)
 
     def _show_remote_failed(self, message: str) -> None:
+        self._remote_error = message
         self._remote_note = self.tr("CRM not searched: {0}").format(
             QCoreApplication.translate(getattr(message, "context", "CrmClient"), message)
         )
@@ -187,7 +231,8 @@ class SearchPanel(QWidget):
         try:
             q = self.conditions.conditions()
         except ValueError as exc:
-            self.status.setText(str(exc))
+            problem = str(exc)
+            self._say(lambda: self._condition_problem(problem))
             return
         self.tasks.write(lambda: self.local.save(name, q), lambda _r: self.refresh_saved(), owner=self)
 
@@ -206,20 +251,20 @@ class SearchPanel(QWidget):
         """Write every result of the current search (local and CRM) to ``path`` in the background."""
         run = self.model.new_run()
         if run is None:
-            self.status.setText(self.tr("Search first, then export"))
+            self._say(lambda: self.tr("Search first, then export"))
             return
         headers = [QCoreApplication.translate("SearchExport", h) for h in HEADERS]
         self.export_button.setEnabled(False)
-        self.status.setText(self.tr("Exporting…"))
+        self._say(lambda: self.tr("Exporting…"))
 
         def done(count: int) -> None:
             self.export_button.setEnabled(True)
-            self.status.setText(self.tr("%n customer(s) exported", "", count))
+            self._say(lambda: self.tr("%n customer(s) exported", "", count))
             self.sig_export_finished.emit(str(path), count)
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
-            self.status.setText(self.tr("Export failed: {0}").format(exc))
+            self._say(lambda: self.tr("Export failed: {0}").format(exc))
 
         self.tasks.run(lambda: export_customers(path, run.all_rows(), headers), done, failed, owner=self)
 
@@ -239,7 +284,7 @@ class SearchPanel(QWidget):
         once; the customers are counted in the background)."""
         run = self.model.new_run()
         if run is None:
-            self.status.setText(self.tr("Search first, then hand the results to a call list"))
+            self._say(lambda: self.tr("Search first, then hand the results to a call list"))
             return None
         if self.call_list_dialog is not None:
             self.call_list_dialog.close()
@@ -273,19 +318,19 @@ class SearchPanel(QWidget):
         store = self.local.store
         self._handing_over = True
         self._update_call_list_button()
-        self.status.setText(self.tr("Adding customers to call list {0}…").format(name))
+        self._say(lambda: self.tr("Adding customers to call list {0}…").format(name))
 
         def done(result: cbq.CallListResult) -> None:
             self._handing_over = False
             self._update_call_list_button()
-            self.status.setText(self.call_list_text(name, result))
+            self._say(lambda: self.call_list_text(name, result))
             self.sig_call_list_finished.emit(name, result.added)
 
         def failed(exc: BaseException) -> None:
             self._handing_over = False
             self._update_call_list_button()
             logger.error("handing customers to a call list failed", exc_info=exc)
-            self.status.setText(self.tr("Not added to the call list: {0}").format(exc))
+            self._say(lambda: self.tr("Not added to the call list: {0}").format(exc))
 
         self.tasks.run(
             lambda: cbq.add_to_call_list(store, customers, name, due_at=due_at, max_attempts=max_attempts),

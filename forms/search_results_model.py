@@ -68,6 +68,12 @@ class SearchResultsModel(QAbstractTableModel):
         self._fetching = False
         self._query: CustomerSearch | None = None
         self._sort = ("created_at", True)
+        self._headers: tuple[str, ...] = ()
+        self._source_names: tuple[str, str] = ("", "")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Headers and the Source column in the current language; views repaint (a language switch)."""
         self._headers = (
             self.tr("Name"),
             self.tr("Phones"),
@@ -78,6 +84,9 @@ class SearchResultsModel(QAbstractTableModel):
             self.tr("Source"),
         )
         self._source_names = (self.tr("Local"), self.tr("CRM"))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
 
     # -- public ---------------------------------------------------------------------------------
     def search(self, q: CustomerSearch) -> None:
@@ -130,6 +139,8 @@ class SearchResultsModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            if COLUMNS[index.column()][0] == "source":  # named at display time: follows a language switch
+                return self._source_names[row[1] == CRM]
             return row[2 + index.column()]
         if role == ID_ROLE:
             return row[0]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -60,22 +60,22 @@ class TodoForm(QDialog):
         self.customer_id = (record or {}).get("customer_id") or customer_id
         self.call_log_id = (record or {}).get("call_log_id") or call_log_id
         now = now or datetime.now(timezone.utc)
-        self.setWindowTitle(self.tr("Edit to-do") if record else self.tr("New to-do"))
+        self._customer_text = customer_label
         self.title_edit = QLineEdit(self)
         self.title_edit.setMaxLength(MAX_TITLE)
-        self.customer_label = QLabel(customer_label or (self.tr("(none)") if not self.customer_id else ""), self)
-        self.call_label = QLabel(self.tr("linked") if self.call_log_id else self.tr("(none)"), self)
-        self.has_due = QCheckBox(self.tr("Due"), self)
+        self.customer_label = QLabel(self)
+        self.call_label = QLabel(self)
+        self.has_due = QCheckBox(self)
         self.due_edit = QDateTimeEdit(self)
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.priority_box = QComboBox(self)
-        for key, text in zip(PRIORITY_KEYS, (self.tr("Low"), self.tr("Normal"), self.tr("High"), self.tr("Urgent"))):
-            self.priority_box.addItem(text, key)
+        for key in PRIORITY_KEYS:
+            self.priority_box.addItem("", key)
         self.assignee_box = QComboBox(self)
-        self.assignee_box.addItem(self.tr("Me"), f"user:{me_id}")
+        self.assignee_box.addItem("", f"user:{me_id}")  # "Me"
         if team:
-            self.assignee_box.addItem(self.tr("My team ({0})").format(team), f"team:{team}")
+            self.assignee_box.addItem("", f"team:{team}")  # "My team (...)"
         for user_id, name in agents:
             if user_id != me_id:
                 self.assignee_box.addItem(name, f"user:{user_id}")
@@ -88,21 +88,60 @@ class TodoForm(QDialog):
         )
         self.buttons.accepted.connect(self._try_accept)
         self.buttons.rejected.connect(self.reject)
+        self._captions = [QLabel(self) for _ in range(7)]
         self._layout()
+        self.retranslateUi()
         self._fill(record, title, now)
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("Edit to-do") if self.record else self.tr("New to-do"))
+        none = self.tr("(none)")
+        self.customer_label.setText(self._customer_text or (none if not self.customer_id else ""))
+        self.call_label.setText(self.tr("linked") if self.call_log_id else none)
+        self.has_due.setText(self.tr("Due"))
+        priorities = {
+            "low": self.tr("Low"),
+            "normal": self.tr("Normal"),
+            "high": self.tr("High"),
+            "urgent": self.tr("Urgent"),
+        }
+        for i, key in enumerate(PRIORITY_KEYS):
+            self.priority_box.setItemText(i, priorities[key])
+        self.assignee_box.setItemText(0, self.tr("Me"))
+        if self.team:
+            self.assignee_box.setItemText(1, self.tr("My team ({0})").format(self.team))
+        captions = (
+            self.tr("Title"),
+            self.tr("Customer"),
+            self.tr("Call"),
+            self.tr("Due time"),
+            self.tr("Priority"),
+            self.tr("Assign to"),
+            self.tr("Notes"),
+        )
+        for label, text in zip(self._captions, captions):
+            label.setText(text)
+        if self.error_label.text():
+            self.error_label.setText(self.error())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("Title"), self.title_edit)
-        form.addRow(self.tr("Customer"), self.customer_label)
-        form.addRow(self.tr("Call"), self.call_label)
+        title, customer, call, due, priority, assignee, notes = self._captions
+        form.addRow(title, self.title_edit)
+        form.addRow(customer, self.customer_label)
+        form.addRow(call, self.call_label)
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due_edit, 1)
-        form.addRow(self.tr("Due time"), due_row)
-        form.addRow(self.tr("Priority"), self.priority_box)
-        form.addRow(self.tr("Assign to"), self.assignee_box)
-        form.addRow(self.tr("Notes"), self.notes_edit)
+        form.addRow(due, due_row)
+        form.addRow(priority, self.priority_box)
+        form.addRow(assignee, self.assignee_box)
+        form.addRow(notes, self.notes_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm.i18n import Msg
 from forms.wrapup_result import DEFAULT_DISPOSITIONS, MAX_TITLE, FollowUp, WrapUpResult, validate_wrap_up
 
 logger = logging.getLogger(__name__)
@@ -51,16 +52,14 @@ class WrapUpForm(QWidget):
         self._dispositions = tuple(dispositions)
         self._call_id = ""
         self._ended_at: float | None = None
-        labels = {
-            "order_placed": self.tr("Order placed"),
-            "enquiry": self.tr("Enquiry"),
-            "complaint": self.tr("Complaint"),
-            "follow_up": self.tr("Follow-up needed"),
-            "no_sale": self.tr("No sale"),
-            "wrong_number": self.tr("Wrong number"),
-        }
+        self._outbound = False
+        self._errors_shown: dict[str, Msg] = {}  # field -> its error message (re-translated on a switch)
         layout = QVBoxLayout(self)
-        self.heading_label = self._plain(self.tr("Wrap-up"))
+        layout.setContentsMargins(6, 4, 6, 4)
+        self.heading_label = self._plain("")
+        bold = self.heading_label.font()
+        bold.setBold(True)
+        self.heading_label.setFont(bold)
         self.elapsed_label = self._plain("")
         self.elapsed_label.setObjectName("elapsed_label")
         head = QHBoxLayout()
@@ -71,14 +70,13 @@ class WrapUpForm(QWidget):
         form = QFormLayout()
         self.disposition_combo = QComboBox()
         self.disposition_combo.setObjectName("disposition_combo")
-        self.disposition_combo.addItem(self.tr("Choose..."), "")
-        for code in self._dispositions:
-            self.disposition_combo.addItem(labels.get(code, code), code)
+        for code in ("", *self._dispositions):  # "": "Choose..."
+            self.disposition_combo.addItem("", code)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setObjectName("notes_edit")
         self.notes_edit.setTabChangesFocus(True)
-        self.notes_edit.setMaximumHeight(90)
-        self.follow_up_check = QCheckBox(self.tr("Create a &follow-up to-do"))
+        self.notes_edit.setMaximumHeight(72)
+        self.follow_up_check = QCheckBox()
         self.follow_up_check.setObjectName("follow_up_check")
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("title_edit")
@@ -91,21 +89,34 @@ class WrapUpForm(QWidget):
         self.errors = {
             name: self._error_label(name) for name in ("disposition", "notes", "follow_up_title", "follow_up_due")
         }
-        form.addRow(self._buddy(self.tr("&Disposition"), self.disposition_combo), self.disposition_combo)
+        self._captions = {
+            name: self._buddy(widget)
+            for name, widget in (
+                ("disposition", self.disposition_combo),
+                ("notes", self.notes_edit),
+                ("title", self.title_edit),
+                ("due", self.due_edit),
+            )
+        }
+        form.addRow(self._captions["disposition"], self.disposition_combo)
         form.addRow(self.errors["disposition"])
-        form.addRow(self._buddy(self.tr("&Notes"), self.notes_edit), self.notes_edit)
+        form.addRow(self._captions["notes"], self.notes_edit)
         form.addRow(self.errors["notes"])
-        form.addRow(self.follow_up_check)
-        form.addRow(self._buddy(self.tr("&Title"), self.title_edit), self.title_edit)
+        form.addRow(self._captions["title"], self.title_edit)
         form.addRow(self.errors["follow_up_title"])
-        form.addRow(self._buddy(self.tr("D&ue"), self.due_edit), self.due_edit)
+        form.addRow(self._captions["due"], self.due_edit)
         form.addRow(self.errors["follow_up_due"])
+        self._form = form
         layout.addLayout(form)
-        self.submit_button = QPushButton(self.tr("&Submit wrap-up (Ctrl+Enter)"))
+        self.submit_button = QPushButton()
         self.submit_button.setObjectName("submit_button")
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(self.submit)
-        layout.addWidget(self.submit_button)
+        bottom = QHBoxLayout()  # the follow-up switch beside the submit button: one row less under the card
+        bottom.addWidget(self.follow_up_check)
+        bottom.addStretch(1)
+        bottom.addWidget(self.submit_button)
+        layout.addLayout(bottom)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -115,6 +126,40 @@ class WrapUpForm(QWidget):
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._show_elapsed)
         self._follow_up_toggled(False)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        """Every text in the current language (what was chosen and typed stays)."""
+        labels = {
+            "": self.tr("Choose..."),
+            "order_placed": self.tr("Order placed"),
+            "enquiry": self.tr("Enquiry"),
+            "complaint": self.tr("Complaint"),
+            "follow_up": self.tr("Follow-up needed"),
+            "no_sale": self.tr("No sale"),
+            "wrong_number": self.tr("Wrong number"),
+        }
+        for i in range(self.disposition_combo.count()):
+            code = self.disposition_combo.itemData(i)
+            self.disposition_combo.setItemText(i, labels.get(code, code))
+        self.heading_label.setText(self.tr("Wrap-up: outgoing call") if self._outbound else self.tr("Wrap-up"))
+        for name, text in (
+            ("disposition", self.tr("&Disposition")),
+            ("notes", self.tr("&Notes")),
+            ("title", self.tr("&Title")),
+            ("due", self.tr("D&ue")),
+        ):
+            self._captions[name].setText(text)
+        self.follow_up_check.setText(self.tr("Create a &follow-up to-do"))
+        self.submit_button.setText(self.tr("&Submit wrap-up (Ctrl+Enter)"))
+        for name, message in self._errors_shown.items():
+            self.errors[name].setText(QCoreApplication.translate(message.context, str(message)))
+        self._show_elapsed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     @staticmethod
     def _plain(text: str) -> QLabel:
@@ -122,8 +167,8 @@ class WrapUpForm(QWidget):
         label.setTextFormat(Qt.TextFormat.PlainText)
         return label
 
-    def _buddy(self, text: str, widget: QWidget) -> QLabel:
-        label = self._plain(text)
+    def _buddy(self, widget: QWidget) -> QLabel:
+        label = self._plain("")
         label.setBuddy(widget)
         return label
 
@@ -139,6 +184,7 @@ class WrapUpForm(QWidget):
         """A call hung up at ``ended_at`` (monotonic; default now): start its wrap-up with empty fields
         (``outbound``: the agent dialled it, which the heading says)."""
         self._call_id = call_id
+        self._outbound = outbound
         self.heading_label.setText(self.tr("Wrap-up: outgoing call") if outbound else self.tr("Wrap-up"))
         self._ended_at = self._clock() if ended_at is None else ended_at
         self.disposition_combo.setCurrentIndex(0)
@@ -148,6 +194,7 @@ class WrapUpForm(QWidget):
         self.due_edit.setDateTime(QDateTime.currentDateTime().addDays(1))
         for label in self.errors.values():
             label.hide()
+        self._errors_shown.clear()
         self.setEnabled(True)
         self._show_elapsed()
         self._timer.start()
@@ -169,6 +216,8 @@ class WrapUpForm(QWidget):
     def _follow_up_toggled(self, on: bool) -> None:
         self.title_edit.setEnabled(on)
         self.due_edit.setEnabled(on)
+        for field in (self.title_edit, self.due_edit):  # shown only when asked for: the card keeps the room
+            self._form.setRowVisible(field, on)
         if on:
             self.title_edit.setFocus()
 
@@ -193,6 +242,7 @@ class WrapUpForm(QWidget):
             self._dispositions,
         )
         first = None
+        self._errors_shown = {name: message for name, message in errors.items() if name in self.errors}
         for name, label in self.errors.items():
             message = errors.get(name)
             label.setVisible(message is not None)

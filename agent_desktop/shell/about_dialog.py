@@ -6,7 +6,7 @@ import logging
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from agent_desktop import __version__
@@ -22,26 +22,15 @@ class AboutDialog(QDialog):
 
     def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("About Agent Desktop"))
+        self._paths = paths
         apply_sheet(self)
         icon = QLabel()
         icon.setPixmap(loader.icon("app").pixmap(QSize(64, 64)))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        title = QLabel(f"<h2>{self.tr('Agent Desktop')} {__version__}</h2>")
-        text = QLabel(
-            self.tr(
-                "A desktop client for call-centre agents: softphone, customer card on incoming calls, "
-                "orders, to-dos and callbacks, working with the back-office CRM."
-            )
-        )
+        self.title_label = title = QLabel()
+        self.text_label = text = QLabel()
         text.setWordWrap(True)
-        details = QLabel(
-            self.tr("Python {0}, Qt for Python {1}").format(platform.python_version(), pyside_version)
-            + "<br>"
-            + self.tr("Settings: {0}").format(paths.config_dir)
-            + "<br>"
-            + self.tr("Logs: {0}").format(paths.log_dir)
-        )
+        self.details_label = details = QLabel()
         details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         details.setObjectName("DockPlaceholderText")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -56,3 +45,26 @@ class AboutDialog(QDialog):
         outer.addLayout(row)
         outer.addWidget(buttons)
         self.setMinimumWidth(460)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("About Agent Desktop"))
+        self.title_label.setText(f"<h2>{self.tr('Agent Desktop')} {__version__}</h2>")
+        self.text_label.setText(
+            self.tr(
+                "A desktop client for call-centre agents: softphone, customer card on incoming calls, "
+                "orders, to-dos and callbacks, working with the back-office CRM."
+            )
+        )
+        self.details_label.setText(
+            self.tr("Python {0}, Qt for Python {1}").format(platform.python_version(), pyside_version)
+            + "<br>"
+            + self.tr("Settings: {0}").format(self._paths.config_dir)
+            + "<br>"
+            + self.tr("Logs: {0}").format(self._paths.log_dir)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
@@ -14,22 +15,32 @@ logger = logging.getLogger(__name__)
 
 LEVELS = ("ok", "warn", "error", "off")
 
+Text = str | Callable[[], str]
+"""What an indicator shows: a string (a marked message is translated) or a function giving the text."""
+
+
+def _shown(text: Text) -> str:
+    return text() if callable(text) else translate_msg(text)
+
 
 class StatusIndicator(QLabel):
-    """Shows ``text`` coloured by ``level``; texts marked with QT_TRANSLATE_NOOP follow language switches."""
+    """Shows ``text`` coloured by ``level``; texts marked with QT_TRANSLATE_NOOP, or given as a function
+    returning the translated text, follow language switches."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
         self.setObjectName("StatusIndicator")
-        self._text = ""
-        self._tooltip = ""
+        self._text: Text = ""
+        self._tooltip: Text = ""
         self.level = "off"
         self.setProperty("level", "off")
         apply_sheet(self)
 
-    def set_state(self, text: str, level: str, tooltip: str = "") -> None:
-        """Show ``text`` at ``level`` ("ok", "warn", "error" or "off") with an optional tooltip."""
+    def set_state(self, text: Text, level: str, tooltip: Text = "") -> None:
+        """Show ``text`` at ``level`` ("ok", "warn", "error" or "off") with an optional tooltip; each a
+        string (a marked message is translated) or a function asked again on every language switch
+        (``lambda: tr("SIP: ready on port %1").replace("%1", port)``)."""
         if level not in LEVELS:
             raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
         self._text, self._tooltip, self.level = text, tooltip, level
@@ -39,8 +50,8 @@ class StatusIndicator(QLabel):
         self._show_texts()
 
     def _show_texts(self) -> None:
-        self.setText(translate_msg(self._text))
-        self.setToolTip(translate_msg(self._tooltip))
+        self.setText(_shown(self._text))
+        self.setToolTip(_shown(self._tooltip))
         self.setAccessibleName(f"{self.name}: {self.text()}")
 
     def changeEvent(self, event: QEvent) -> None:

@@ -27,32 +27,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../agent_desktop/shell/about_dialog.py" line="25"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="51"/>
         <source>About Agent Desktop</source>
         <translation>关于坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/about_dialog.py" line="30"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="52"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/about_dialog.py" line="33"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="55"/>
         <source>A desktop client for call-centre agents: softphone, customer card on incoming calls, orders, to-dos and callbacks, working with the back-office CRM.</source>
         <translation>呼叫中心坐席桌面客户端：软电话、来电弹屏客户卡片、订单、待办和回拨，与后台 CRM 协同工作。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/about_dialog.py" line="39"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="60"/>
         <source>Python {0}, Qt for Python {1}</source>
         <translation>Python {0}，Qt for Python {1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/about_dialog.py" line="41"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="62"/>
         <source>Settings: {0}</source>
         <translation>设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/about_dialog.py" line="43"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="64"/>
         <source>Logs: {0}</source>
         <translation>日志：{0}</translation>
     </message>
@@ -108,27 +108,27 @@
 <context>
     <name>AddressEdit</name>
     <message>
-        <location filename="../../forms/address_edit.py" line="51"/>
+        <location filename="../../forms/address_edit.py" line="66"/>
         <source>Pro&amp;vince</source>
         <translation>省份(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/address_edit.py" line="52"/>
+        <location filename="../../forms/address_edit.py" line="67"/>
         <source>Cit&amp;y</source>
         <translation>城市(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../forms/address_edit.py" line="53"/>
+        <location filename="../../forms/address_edit.py" line="68"/>
         <source>Dis&amp;trict</source>
         <translation>区/县(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/address_edit.py" line="54"/>
+        <location filename="../../forms/address_edit.py" line="69"/>
         <source>Stree&amp;t</source>
         <translation>街道(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/address_edit.py" line="55"/>
+        <location filename="../../forms/address_edit.py" line="70"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
@@ -136,35 +136,45 @@
 <context>
     <name>AgentState</name>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="26"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="32"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="27"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="33"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="28"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="34"/>
         <source>Break</source>
         <translation>小休</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="29"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="35"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="38"/>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="40"/>
+        <source>You cannot be Ready now: {0}. You will be Ready again as soon as this is solved.</source>
+        <translation>现在无法设为就绪：{0}。问题解决后将自动恢复为就绪。</translation>
     </message>
 </context>
 <context>
     <name>AlertPresenter</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/alert_presenter.py" line="61"/>
+        <location filename="../../agent_desktop/features/todo/alert_presenter.py" line="65"/>
         <source>To-do due</source>
         <translation>待办到期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/alert_presenter.py" line="61"/>
+        <location filename="../../agent_desktop/features/todo/alert_presenter.py" line="65"/>
         <source>{0} to-dos due</source>
         <translation>{0} 项待办到期</translation>
     </message>
@@ -178,22 +188,22 @@
     </message>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="117"/>
-        <location filename="../../softphone/engine/engine.py" line="305"/>
+        <location filename="../../softphone/engine/engine.py" line="325"/>
         <source>Audio unavailable: no sound device found</source>
         <translation>音频不可用：未找到声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="261"/>
+        <location filename="../../softphone/engine/engine.py" line="281"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation>音频不可用：未配置声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="264"/>
+        <location filename="../../softphone/engine/engine.py" line="284"/>
         <source>Audio opens with the next call</source>
         <translation>音频将在下一通电话时开启</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="312"/>
+        <location filename="../../softphone/engine/engine.py" line="332"/>
         <source>Audio ready</source>
         <translation>音频就绪</translation>
     </message>
@@ -201,65 +211,85 @@
 <context>
     <name>CallActionsBar</name>
     <message>
-        <location filename="../../screenpop/widgets/call_actions.py" line="31"/>
+        <location filename="../../screenpop/widgets/call_actions.py" line="50"/>
         <source>Mark &amp;abnormal</source>
         <translation>标记为异常(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/call_actions.py" line="40"/>
+        <location filename="../../screenpop/widgets/call_actions.py" line="53"/>
         <source>&amp;Block number</source>
         <translation>拉黑号码(&amp;B)</translation>
     </message>
 </context>
 <context>
+    <name>CallBanner</name>
+    <message numerus="yes">
+        <location filename="../../screenpop/widgets/call_banner.py" line="177"/>
+        <source>%n customers with this number</source>
+        <translation>
+            <numerusform>%n 位客户使用此号码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/call_banner.py" line="180"/>
+        <source>Unknown caller</source>
+        <translation>未知来电</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/call_banner.py" line="188"/>
+        <source>via %1</source>
+        <translation>经 %1</translation>
+    </message>
+</context>
+<context>
     <name>CallControls</name>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="73"/>
+        <location filename="../../softphone/qt/call_controls.py" line="88"/>
         <source>Answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="74"/>
+        <location filename="../../softphone/qt/call_controls.py" line="89"/>
         <source>Reject</source>
         <translation>拒接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="75"/>
+        <location filename="../../softphone/qt/call_controls.py" line="90"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="89"/>
+        <location filename="../../softphone/qt/call_controls.py" line="104"/>
         <source>Hold</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="76"/>
+        <location filename="../../softphone/qt/call_controls.py" line="91"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="77"/>
+        <location filename="../../softphone/qt/call_controls.py" line="92"/>
         <source>Transfer to…</source>
         <translation>转接到…</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="78"/>
+        <location filename="../../softphone/qt/call_controls.py" line="93"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="79"/>
+        <location filename="../../softphone/qt/call_controls.py" line="94"/>
         <source>Complete transfer</source>
         <translation>完成转接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="80"/>
+        <location filename="../../softphone/qt/call_controls.py" line="95"/>
         <source>Conference</source>
         <translation>三方通话</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="89"/>
+        <location filename="../../softphone/qt/call_controls.py" line="104"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
@@ -267,76 +297,76 @@
 <context>
     <name>CallListDialog</name>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="35"/>
+        <location filename="../../forms/call_list_dialog.py" line="77"/>
         <source>Hand to call list</source>
         <translation>加入外呼名单</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="40"/>
+        <location filename="../../forms/call_list_dialog.py" line="78"/>
         <source>e.g. spring follow-up</source>
         <translation>例如：春季回访</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="48"/>
+        <location filename="../../forms/call_list_dialog.py" line="79"/>
         <source>Queue default ({0})</source>
         <translation>队列默认（{0}）</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="49"/>
+        <location filename="../../forms/call_list_dialog.py" line="66"/>
         <source>Counting customers…</source>
         <translation>正在统计客户…</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="64"/>
+        <location filename="../../forms/call_list_dialog.py" line="81"/>
         <source>List &amp;name:</source>
         <translation>名单名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="65"/>
+        <location filename="../../forms/call_list_dialog.py" line="81"/>
         <source>Start calling &amp;at:</source>
         <translation>开始外呼时间(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="66"/>
+        <location filename="../../forms/call_list_dialog.py" line="81"/>
         <source>Attempts per &amp;customer:</source>
         <translation>每位客户尝试次数(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="83"/>
+        <location filename="../../forms/call_list_dialog.py" line="108"/>
         <source>More than {0} customers match.</source>
         <translation>匹配的客户超过 {0} 位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/call_list_dialog.py" line="85"/>
+        <location filename="../../forms/call_list_dialog.py" line="109"/>
         <source>%n customer(s) will be added.</source>
         <translation>
             <numerusform>将加入 %n 位客户。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/call_list_dialog.py" line="87"/>
+        <location filename="../../forms/call_list_dialog.py" line="111"/>
         <source>%n without a phone will be skipped.</source>
         <translation>
             <numerusform>其中 %n 位没有电话，将跳过。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="93"/>
+        <location filename="../../forms/call_list_dialog.py" line="120"/>
         <source>The customers could not be counted: {0}</source>
         <translation>无法统计客户：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="112"/>
+        <location filename="../../forms/call_list_dialog.py" line="140"/>
         <source>At most {0} customers can be handed to a call list at once. Narrow the search (e.g. by region, tag or VIP level) and try again.</source>
         <translation>一次最多可将 {0} 位客户加入外呼名单。请缩小搜索范围（例如按地区、标签或 VIP 等级）后重试。</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="118"/>
+        <location filename="../../forms/call_list_dialog.py" line="146"/>
         <source>Give the call list a name.</source>
         <translation>请为外呼名单命名。</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="122"/>
+        <location filename="../../forms/call_list_dialog.py" line="150"/>
         <source>No customers to add.</source>
         <translation>没有可加入的客户。</translation>
     </message>
@@ -437,62 +467,62 @@
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="115"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="120"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="115"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="120"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="115"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="120"/>
         <source>Waiting</source>
         <translation>等待时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="115"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="120"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="115"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="120"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="117"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="122"/>
         <source>Call back</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="119"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="124"/>
         <source>Give back</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="121"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="126"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="122"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="127"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="123"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="128"/>
         <source>Busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="124"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
         <source>Wrong number</source>
         <translation>打错电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="202"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="225"/>
         <source>Showing the {0} longest waiting of {1}.</source>
         <translation>显示等待最久的 {0} 条（共 {1} 条）。</translation>
     </message>
@@ -505,14 +535,24 @@
 <context>
     <name>CallbackFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="115"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="122"/>
         <source>Call back the longest waiting caller</source>
         <translation>回拨等待最久的来电者</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="136"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="143"/>
         <source>This caller has no number to call back.</source>
         <translation>此来电者没有可回拨的号码。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="343"/>
+        <source>Call back due</source>
+        <translation>回电时间到</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="343"/>
+        <source>{0} call backs due</source>
+        <translation>{0} 个回电时间到</translation>
     </message>
 </context>
 <context>
@@ -666,23 +706,28 @@
         <translation>网络错误</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="42"/>
+        <location filename="../../screenpop/core/labels.py" line="47"/>
+        <source>missed</source>
+        <translation>未接听</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaint_form.py" line="43"/>
         <source>low</source>
         <extracomment>Default time to resolve by severity.</extracomment>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="43"/>
+        <location filename="../../forms/complaint_form.py" line="44"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="44"/>
+        <location filename="../../forms/complaint_form.py" line="45"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="45"/>
+        <location filename="../../forms/complaint_form.py" line="46"/>
         <source>critical</source>
         <translation>紧急</translation>
     </message>
@@ -690,92 +735,92 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../forms/complaint_form.py" line="87"/>
+        <location filename="../../forms/complaint_form.py" line="133"/>
         <source>New complaint — {0}</source>
         <translation>新投诉 — {0}</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="99"/>
+        <location filename="../../forms/complaint_form.py" line="137"/>
         <source>(no order)</source>
         <translation>（无订单）</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="117"/>
+        <location filename="../../forms/complaint_form.py" line="141"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="118"/>
+        <location filename="../../forms/complaint_form.py" line="142"/>
         <source>Se&amp;verity</source>
         <translation>严重程度(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="119"/>
+        <location filename="../../forms/complaint_form.py" line="143"/>
         <source>&amp;Summary *</source>
         <translation>摘要(&amp;S) *</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="120"/>
+        <location filename="../../forms/complaint_form.py" line="144"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="121"/>
+        <location filename="../../forms/complaint_form.py" line="145"/>
         <source>&amp;Order</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="122"/>
+        <location filename="../../forms/complaint_form.py" line="146"/>
         <source>D&amp;ue</source>
         <translation>期限(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="150"/>
+        <location filename="../../forms/complaint_form.py" line="183"/>
         <source>Enter a short summary of the complaint.</source>
         <translation>请输入投诉的简短摘要。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="51"/>
+        <location filename="../../forms/complaint_form.py" line="52"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="52"/>
+        <location filename="../../forms/complaint_form.py" line="53"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="53"/>
+        <location filename="../../forms/complaint_form.py" line="54"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="54"/>
+        <location filename="../../forms/complaint_form.py" line="55"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="55"/>
+        <location filename="../../forms/complaint_form.py" line="56"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="56"/>
+        <location filename="../../forms/complaint_form.py" line="57"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="166"/>
+        <location filename="../../forms/complaint_form.py" line="200"/>
         <source>{0}: at most {1} characters.</source>
         <translation>{0}：最多 {1} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="167"/>
+        <location filename="../../forms/complaint_form.py" line="201"/>
         <source>{0}: not a valid value.</source>
         <translation>{0}：值无效。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="177"/>
+        <location filename="../../forms/complaint_form.py" line="211"/>
         <source>Not saved: the complaint could not be written to the local copy.</source>
         <translation>未保存：投诉无法写入本地副本。</translation>
     </message>
@@ -783,22 +828,23 @@
 <context>
     <name>ComplaintList</name>
     <message>
-        <location filename="../../forms/complaint_list.py" line="104"/>
+        <location filename="../../forms/complaint_list.py" line="142"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="107"/>
+        <location filename="../../forms/complaint_list.py" line="145"/>
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="108"/>
+        <location filename="../../forms/complaint_list.py" line="146"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="136"/>
+        <location filename="../../forms/complaint_list.py" line="148"/>
+        <location filename="../../forms/complaint_list.py" line="165"/>
         <source>{0} complaints · {1} open · {2} overdue</source>
         <translation>{0} 条投诉 · {1} 条待处理 · {2} 条逾期</translation>
     </message>
@@ -806,37 +852,37 @@
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../forms/complaint_list.py" line="47"/>
+        <location filename="../../forms/complaint_list.py" line="53"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="48"/>
+        <location filename="../../forms/complaint_list.py" line="54"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="49"/>
+        <location filename="../../forms/complaint_list.py" line="55"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="50"/>
+        <location filename="../../forms/complaint_list.py" line="56"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="51"/>
+        <location filename="../../forms/complaint_list.py" line="57"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="52"/>
+        <location filename="../../forms/complaint_list.py" line="58"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="80"/>
+        <location filename="../../forms/complaint_list.py" line="91"/>
         <source>{0} (overdue)</source>
         <translation>{0}（逾期）</translation>
     </message>
@@ -844,47 +890,47 @@
 <context>
     <name>ComplaintStatusDialog</name>
     <message>
-        <location filename="../../forms/complaint_status.py" line="51"/>
+        <location filename="../../forms/complaint_status.py" line="86"/>
         <source>Complaint status</source>
         <translation>投诉状态</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="58"/>
+        <location filename="../../forms/complaint_status.py" line="87"/>
         <source>What was done, what was agreed with the customer</source>
         <translation>做了什么处理，与客户达成了什么约定</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="70"/>
+        <location filename="../../forms/complaint_status.py" line="88"/>
         <source>New &amp;status</source>
         <translation>新状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="71"/>
+        <location filename="../../forms/complaint_status.py" line="88"/>
         <source>&amp;Note *</source>
         <translation>备注(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="72"/>
+        <location filename="../../forms/complaint_status.py" line="88"/>
         <source>&amp;Resolution</source>
         <translation>处理结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="86"/>
+        <location filename="../../forms/complaint_status.py" line="115"/>
         <source>{0} — now {1}</source>
         <translation>{0} — 当前状态：{1}</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="98"/>
+        <location filename="../../forms/complaint_status.py" line="124"/>
         <source>{0} — {1} (waiting to sync)</source>
         <translation>{0} — {1}（等待同步）</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="116"/>
+        <location filename="../../forms/complaint_status.py" line="143"/>
         <source>Write a note for this step.</source>
         <translation>请为此步骤填写备注。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="138"/>
+        <location filename="../../forms/complaint_status.py" line="165"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
@@ -892,12 +938,12 @@
 <context>
     <name>ComplaintsFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/complaints/feature.py" line="44"/>
+        <location filename="../../agent_desktop/features/complaints/feature.py" line="45"/>
         <source>Co&amp;mplaints...</source>
         <translation>投诉(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/complaints/feature.py" line="46"/>
+        <location filename="../../agent_desktop/features/complaints/feature.py" line="47"/>
         <source>For supervisors: every complaint, open and overdue ones first</source>
         <translation>供主管使用：所有投诉，待处理和逾期的排在前面</translation>
     </message>
@@ -1199,42 +1245,47 @@
 <context>
     <name>CourierRulesDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="43"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="73"/>
         <source>Courier rules</source>
         <translation>快递规则</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="47"/>
-        <source>Delivery (empty = any)</source>
-        <translation>配送方式（留空 = 任意）</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="47"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="74"/>
         <source>Region prefix</source>
         <translation>地区前缀</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="47"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="74"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="52"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="74"/>
+        <source>Delivery</source>
+        <translation>配送方式</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="75"/>
         <source>&amp;Add rule</source>
         <translation>添加规则(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="54"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="76"/>
         <source>&amp;Remove rule</source>
         <translation>删除规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="97"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="88"/>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="121"/>
         <source>Every rule needs a courier.</source>
         <translation>每条规则都需要指定快递公司。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="107"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="131"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -1260,7 +1311,7 @@
 <context>
     <name>Credentials</name>
     <message>
-        <location filename="../../agent_desktop/shell/credentials.py" line="29"/>
+        <location filename="../../agent_desktop/shell/credentials.py" line="32"/>
         <source>No secure password store is available (the keyring backend is &quot;{0}&quot;). Passwords can only be remembered for this session; install and unlock a system keyring (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain) to store them permanently.</source>
         <translation>没有可用的安全密码存储（当前密钥环后端为“{0}”）。密码只能在本次会话中记住；如需长期保存，请安装并解锁系统密钥环（GNOME Keyring、KWallet、Windows 凭据管理器或 macOS 钥匙串）。</translation>
     </message>
@@ -1268,52 +1319,57 @@
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../../crm/client.py" line="117"/>
+        <location filename="../../crm/client.py" line="103"/>
         <source>The CRM cannot be reached</source>
         <translation>无法连接 CRM</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="88"/>
+        <location filename="../../crm/client_errors.py" line="95"/>
         <source>Sign-in to the CRM failed or expired</source>
         <translation>CRM 登录失败或已过期</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="90"/>
+        <location filename="../../crm/client_errors.py" line="97"/>
         <source>Your role may not do this in the CRM</source>
         <translation>您的角色无权在 CRM 中执行此操作</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="92"/>
+        <location filename="../../crm/client_errors.py" line="99"/>
         <source>The CRM has no such record</source>
         <translation>CRM 中没有此记录</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="96"/>
+        <location filename="../../crm/client_errors.py" line="103"/>
         <source>The record&apos;s state does not allow this</source>
         <translation>记录当前的状态不允许此操作</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="103"/>
+        <location filename="../../crm/client_errors.py" line="110"/>
         <source>Someone else changed this record meanwhile</source>
         <translation>此记录已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="107"/>
+        <location filename="../../crm/client_errors.py" line="114"/>
         <source>The CRM needs the record version for this change</source>
         <translation>此修改需要提供记录版本</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="117"/>
+        <location filename="../../crm/client_errors.py" line="124"/>
         <source>The CRM refused the input</source>
         <translation>CRM 拒绝了输入的内容</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="119"/>
+        <location filename="../../crm/client_errors.py" line="127"/>
+        <source>Too many failed sign-ins: wait a few minutes (an administrator can unlock the account)</source>
+        <translation>登录失败次数过多：请等几分钟再试（管理员可以解锁该账号）</translation>
+    </message>
+    <message>
+        <location filename="../../crm/client_errors.py" line="133"/>
         <source>The CRM server had an error</source>
         <translation>CRM 服务器出错</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="120"/>
+        <location filename="../../crm/client_errors.py" line="134"/>
         <source>Unexpected answer from the CRM</source>
         <translation>CRM 返回了意外的应答</translation>
     </message>
@@ -1321,27 +1377,32 @@
 <context>
     <name>CrmLink</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="73"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="85"/>
         <source>Sync &amp;conflicts…</source>
         <translation>同步冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="200"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="219"/>
         <source>Sign-in to the CRM expired</source>
         <translation>CRM 登录已过期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="251"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="303"/>
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="46"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="308"/>
+        <source>No system password store is available: the password is kept only until you quit.</source>
+        <translation>没有可用的系统密码库：密码只保留到退出程序。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="49"/>
         <source>Not signed in to the CRM</source>
         <translation>未登录 CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="47"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="50"/>
         <source>The CRM connection could not be started; the log has the details.</source>
         <translation>无法启动 CRM 连接；详情见日志。</translation>
     </message>
@@ -1372,72 +1433,92 @@
 <context>
     <name>CrmStatus</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="24"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="21"/>
+        <source>Password not saved</source>
+        <translation>密码未保存</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="22"/>
+        <source>No system password store (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain) is available, so the CRM password is kept only until you quit and is asked for again at the next start.</source>
+        <translation>没有可用的系统密码库（GNOME Keyring、KWallet、Windows 凭据管理器或 macOS 钥匙串），因此 CRM 密码只保留到退出程序，下次启动时会再次询问。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="37"/>
         <source>{0} to send</source>
         <translation>{0} 条待发送</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="26"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="39"/>
         <source>{0} to resolve</source>
         <translation>{0} 条冲突待处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="29"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="42"/>
         <source>CRM online</source>
         <translation>CRM 在线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="30"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="43"/>
         <source>Synchronised with the CRM</source>
         <translation>已与 CRM 同步</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="33"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="46"/>
         <source>CRM syncing</source>
         <translation>CRM 同步中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="35"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="48"/>
         <source>Sending changes and fetching updates</source>
         <translation>正在上传修改并获取更新</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="38"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="51"/>
         <source>CRM offline</source>
         <translation>CRM 离线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="42"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="55"/>
         <source>Working from the local copy; changes are sent when the CRM is back.</source>
         <translation>正在使用本地副本工作；CRM 恢复后将自动上传修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="46"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="59"/>
         <source>CRM sign-in failed</source>
         <translation>CRM 登录失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="47"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="60"/>
         <source>CRM stopped</source>
         <translation>CRM 已停止</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="60"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="92"/>
         <source>CRM connecting</source>
         <translation>CRM 连接中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="60"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="94"/>
         <source>Starting the CRM connection</source>
         <translation>正在建立 CRM 连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="63"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="99"/>
+        <source>CRM sign-in needed</source>
+        <translation>需要登录 CRM</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="101"/>
+        <source>Enter your CRM password in the sign-in window.</source>
+        <translation>请在登录窗口中输入 CRM 密码。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="105"/>
         <source>CRM unavailable</source>
         <translation>CRM 不可用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="78"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="121"/>
         <source>First CRM sync: %v / %m</source>
         <translation>首次 CRM 同步：%v / %m</translation>
     </message>
@@ -1445,177 +1526,177 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="73"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="160"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="74"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="161"/>
         <source>Morning (09-12)</source>
         <translation>上午（09-12 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="75"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="162"/>
         <source>Afternoon (12-18)</source>
         <translation>下午（12-18 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="76"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="163"/>
         <source>Evening (18-21)</source>
         <translation>晚上（18-21 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="77"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="164"/>
         <source>Weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="106"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="166"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="111"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="168"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="112"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="169"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="113"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="170"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="117"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="171"/>
         <source>Sample trials</source>
         <translation>接受试用装</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="118"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="172"/>
         <source>Follow-up calls</source>
         <translation>同意回访</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="119"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="173"/>
         <source>Call window</source>
         <translation>通话时段</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="121"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="177"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="124"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="178"/>
         <source>Recent orders</source>
         <translation>最近订单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="126"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="179"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="126"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="179"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="126"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="179"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="126"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="179"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="138"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="180"/>
         <source>Open to-dos</source>
         <translation>未完成待办</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="141"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="181"/>
         <source>Contact history</source>
         <translation>联系历史</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="167"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
         <source>New &amp;order</source>
         <translation>新建订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="168"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
         <source>New co&amp;mplaint</source>
         <translation>新建投诉(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="169"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
         <source>New &amp;to-do</source>
         <translation>新建待办(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="170"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="186"/>
         <source>&amp;Call back</source>
         <translation>回拨(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="171"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="187"/>
         <source>&amp;Edit customer</source>
         <translation>编辑客户(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="172"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="188"/>
         <source>Dia&amp;l</source>
         <translation>拨打(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="195"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="239"/>
         <source>VIP %1</source>
         <translation>VIP %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="200"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="244"/>
         <source>Calling from %1</source>
         <translation>来电号码 %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="200"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="244"/>
         <source>Dialled %1</source>
         <translation>呼出号码 %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="244"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="288"/>
         <source>Media source: %1</source>
         <translation>媒体来源：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="248"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="292"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="249"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="293"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="249"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="293"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="261"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="305"/>
         <source>Open complaints (%1)</source>
         <translation>未结投诉（%1）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="279"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="323"/>
         <source>Ordered %1, total %2</source>
         <translation>下单时间 %1，合计 %2</translation>
     </message>
@@ -1623,17 +1704,17 @@
 <context>
     <name>CustomerChooser</name>
     <message>
-        <location filename="../../screenpop/widgets/chooser.py" line="35"/>
+        <location filename="../../screenpop/widgets/chooser.py" line="47"/>
         <source>&amp;Show this customer</source>
         <translation>显示此客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/chooser.py" line="39"/>
+        <location filename="../../screenpop/widgets/chooser.py" line="48"/>
         <source>None of these: &amp;new customer</source>
         <translation>都不是：新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/chooser.py" line="48"/>
+        <location filename="../../screenpop/widgets/chooser.py" line="73"/>
         <source>%1 customers use %2. Who is calling?</source>
         <translation>%1 位客户使用 %2，来电者是谁？</translation>
     </message>
@@ -1641,22 +1722,22 @@
 <context>
     <name>CustomerConflicts</name>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="62"/>
+        <location filename="../../forms/customer_conflicts.py" line="67"/>
         <source>Someone else changed these fields meanwhile. Choose which value to keep:</source>
         <translation>这些字段已被他人修改，请选择要保留的值：</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="67"/>
+        <location filename="../../forms/customer_conflicts.py" line="72"/>
         <source>{0}: theirs “{1}”, yours “{2}”</source>
         <translation>{0}：对方“{1}”，您的“{2}”</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="75"/>
+        <location filename="../../forms/customer_conflicts.py" line="80"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="76"/>
+        <location filename="../../forms/customer_conflicts.py" line="81"/>
         <source>Keep theirs</source>
         <translation>保留对方的</translation>
     </message>
@@ -1664,107 +1745,132 @@
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../forms/customer_form.py" line="69"/>
+        <location filename="../../forms/customer_form.py" line="136"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="69"/>
+        <location filename="../../forms/customer_form.py" line="136"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="83"/>
+        <location filename="../../forms/customer_form.py" line="137"/>
         <source>Comma-separated, e.g. tv, elderly</source>
         <translation>用逗号分隔，例如：电视, 老年人</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="86"/>
+        <location filename="../../forms/customer_form.py" line="138"/>
         <source>Accepts sample trials</source>
         <translation>接受试用装</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="87"/>
+        <location filename="../../forms/customer_form.py" line="139"/>
         <source>Agreed to follow-up calls</source>
         <translation>同意回访</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="103"/>
+        <location filename="../../forms/customer_form.py" line="141"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="104"/>
+        <location filename="../../forms/customer_form.py" line="142"/>
         <source>Phones *</source>
         <translation>电话 *</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="106"/>
+        <location filename="../../forms/customer_form.py" line="143"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="107"/>
+        <location filename="../../forms/customer_form.py" line="144"/>
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="108"/>
+        <location filename="../../forms/customer_form.py" line="145"/>
         <source>&amp;VIP level</source>
         <translation>VIP 等级(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="109"/>
+        <location filename="../../forms/customer_form.py" line="146"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="111"/>
+        <location filename="../../forms/customer_form.py" line="147"/>
         <source>Preferred call window</source>
         <translation>偏好的通话时段</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="112"/>
+        <location filename="../../forms/customer_form.py" line="148"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="177"/>
+        <location filename="../../forms/customer_form.py" line="153"/>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="154"/>
+        <source>Morning (09-12)</source>
+        <translation>上午（09-12 点）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="155"/>
+        <source>Afternoon (12-18)</source>
+        <translation>下午（12-18 点）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="156"/>
+        <source>Evening (18-21)</source>
+        <translation>晚上（18-21 点）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="157"/>
+        <source>Weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_form.py" line="229"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="179"/>
+        <location filename="../../forms/customer_form.py" line="231"/>
         <source>Enter at least one phone number.</source>
         <translation>请至少输入一个电话号码。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="181"/>
+        <location filename="../../forms/customer_form.py" line="233"/>
         <source>Correct the phone numbers marked in red.</source>
         <translation>请更正标红的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="183"/>
+        <location filename="../../forms/customer_form.py" line="235"/>
         <source>Correct the address.</source>
         <translation>请更正地址。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="201"/>
+        <location filename="../../forms/customer_form.py" line="259"/>
         <source>Already belongs to another customer: {0}</source>
         <translation>已属于另一位客户：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="216"/>
+        <location filename="../../forms/customer_form.py" line="273"/>
         <source>Check the duplicate phone warning, then save again to keep it.</source>
         <translation>请查看重复号码的提示，确认后再次保存即可保留。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="248"/>
+        <location filename="../../forms/customer_form.py" line="305"/>
         <source>Saved, except the fields someone else changed meanwhile.</source>
         <translation>已保存，但他人同时修改的字段除外。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="255"/>
+        <location filename="../../forms/customer_form.py" line="312"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
@@ -1772,7 +1878,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../forms/order_customer_picker.py" line="35"/>
+        <location filename="../../forms/order_customer_picker.py" line="48"/>
         <source>Name or phone, then Enter</source>
         <translation>输入姓名或电话后按回车</translation>
     </message>
@@ -1780,12 +1886,12 @@
 <context>
     <name>DateRangeEdit</name>
     <message>
-        <location filename="../../forms/search_conditions.py" line="37"/>
+        <location filename="../../forms/search_conditions.py" line="50"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="37"/>
+        <location filename="../../forms/search_conditions.py" line="50"/>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -1793,17 +1899,17 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../softphone/qt/dial_pad.py" line="53"/>
+        <location filename="../../softphone/qt/dial_pad.py" line="57"/>
         <source>Number or SIP address</source>
         <translation>号码或 SIP 地址</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/dial_pad.py" line="54"/>
+        <location filename="../../softphone/qt/dial_pad.py" line="58"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/dial_pad.py" line="55"/>
+        <location filename="../../softphone/qt/dial_pad.py" line="59"/>
         <source>Redial</source>
         <translation>重拨</translation>
     </message>
@@ -1897,92 +2003,92 @@
 <context>
     <name>LogisticsExport</name>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="25"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="27"/>
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="26"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="28"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="27"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="29"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="28"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="30"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="29"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="31"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="30"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="32"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="31"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="33"/>
         <source>District</source>
         <translation>区/县</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="32"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="34"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="33"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="35"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="34"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="36"/>
         <source>Delivery</source>
         <translation>配送方式</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="35"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="37"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="36"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="38"/>
         <source>Sorting date</source>
         <translation>分拣日期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="37"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="39"/>
         <source>Hand-over date</source>
         <translation>交接日期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="38"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="40"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="39"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="41"/>
         <source>Total (CNY)</source>
         <translation>总额（元）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="40"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="42"/>
         <source>Rush</source>
         <translation>加急</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="41"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="43"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/core/export.py" line="42"/>
+        <location filename="../../agent_desktop/features/logistics/core/export.py" line="44"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
@@ -2006,201 +2112,247 @@
     </message>
 </context>
 <context>
-    <name>LogisticsView</name>
+    <name>LogisticsLabels</name>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="74"/>
+        <location filename="../../agent_desktop/features/logistics/core/labels.py" line="15"/>
+        <source>Express courier</source>
+        <translation>快递</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/core/labels.py" line="16"/>
+        <source>Standard courier</source>
+        <translation>普通快递</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/core/labels.py" line="17"/>
+        <source>Post (China Post)</source>
+        <translation>邮政（中国邮政）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/core/labels.py" line="18"/>
+        <source>Self-pickup</source>
+        <translation>自提</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/core/labels.py" line="23"/>
         <source>Waiting for sorting</source>
         <translation>待分拣</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="75"/>
-        <source>Sorted, waiting for shipment</source>
-        <translation>已分拣，待发货</translation>
+        <location filename="../../agent_desktop/features/logistics/core/labels.py" line="24"/>
+        <source>Sorted</source>
+        <translation>已分拣</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="76"/>
+        <location filename="../../agent_desktop/features/logistics/core/labels.py" line="25"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="77"/>
+        <location filename="../../agent_desktop/features/logistics/core/labels.py" line="26"/>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/core/labels.py" line="27"/>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/core/labels.py" line="28"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/core/labels.py" line="32"/>
+        <source>Rush</source>
+        <translation>加急</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsView</name>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="168"/>
+        <source>Waiting for sorting</source>
+        <translation>待分拣</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="168"/>
+        <source>Sorted, waiting for shipment</source>
+        <translation>已分拣，待发货</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="168"/>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="172"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="78"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="173"/>
         <source>&amp;Automatic by rules</source>
         <translation>按规则自动分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="83"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="174"/>
         <source>Assign &amp;selection</source>
         <translation>分配所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="86"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="175"/>
         <source>Confirm s&amp;orting</source>
         <translation>确认分拣(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="87"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="176"/>
         <source>Confirm s&amp;hipment</source>
         <translation>确认发货(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="89"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="177"/>
         <source>Selection &amp;delivered</source>
         <translation>所选已签收(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="92"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="178"/>
         <source>Selection re&amp;turned</source>
         <translation>所选已退回(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="94"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="179"/>
         <source>Courier r&amp;ules...</source>
         <translation>快递规则(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="98"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="180"/>
         <source>Export &amp;Excel</source>
         <translation>导出 &amp;Excel</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="99"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="181"/>
         <source>Export &amp;CSV</source>
         <translation>导出 &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="100"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="182"/>
         <source>Export &amp;TSV</source>
         <translation>导出 &amp;TSV</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="107"/>
-        <source>Number</source>
-        <translation>号码</translation>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="185"/>
+        <source>Type or pick a courier; Enter gives it to the selected orders</source>
+        <translation>输入或选择快递公司；按回车键分配给所选订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="108"/>
-        <source>Created</source>
-        <translation>创建时间</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="109"/>
-        <source>Recipient</source>
-        <translation>收件人</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="110"/>
-        <source>Province</source>
-        <translation>省份</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="111"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="112"/>
-        <source>Delivery</source>
-        <translation>配送方式</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="113"/>
-        <source>Courier</source>
-        <translation>快递公司</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="114"/>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="134"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="186"/>
         <source>Sorting date</source>
         <translation>分拣日期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="115"/>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="136"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="187"/>
         <source>Hand-over date</source>
         <translation>交接日期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="116"/>
-        <source>Tracking number</source>
-        <translation>运单号</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="117"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="180"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="215"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="229"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="276"/>
         <source>%1 orders</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="252"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="293"/>
+        <source>Confirm sorting</source>
+        <translation>确认分拣</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="293"/>
+        <source>Confirm shipment</source>
+        <translation>确认发货</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="353"/>
         <source>%1 couriers chosen by the rules; %2 orders still without one</source>
         <translation>已按规则分配 %1 个快递；仍有 %2 个订单未分配</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="276"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="364"/>
+        <source>Type or pick a courier first.</source>
+        <translation>请先输入或选择快递公司。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="368"/>
+        <source>Select the orders that go with %1 first.</source>
+        <translation>请先选择交给 %1 的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="374"/>
+        <source>%1 chosen for %2 orders; confirm to keep it.</source>
+        <translation>已为 %2 个订单选择 %1；确认后才会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="380"/>
+        <source>The courier of shipped orders cannot change.</source>
+        <translation>已发货订单的快递公司不能更改。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="397"/>
         <source>Choose a courier for at least one order first.</source>
         <translation>请先为至少一个订单选择快递公司。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="282"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="405"/>
         <source>%1 orders sorted</source>
         <translation>已分拣 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="294"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="418"/>
         <source>Enter the tracking numbers of the parcels first.</source>
         <translation>请先输入包裹的运单号。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="299"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="425"/>
         <source>%1 orders shipped</source>
         <translation>已发货 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="310"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="437"/>
         <source>Select shipped orders first.</source>
         <translation>请先选择已发货的订单。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="315"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="442"/>
         <source>%1 orders updated</source>
         <translation>已更新 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="336"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="459"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="337"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="460"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="338"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="461"/>
         <source>Tab-separated text (*.tsv)</source>
         <translation>制表符分隔文本 (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="341"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="464"/>
         <source>Export the sorting list</source>
         <translation>导出分拣清单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="364"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="489"/>
         <source>%1 orders exported</source>
         <translation>已导出 %1 个订单</translation>
     </message>
@@ -2208,17 +2360,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../agent_desktop/features/phone/__init__.py" line="13"/>
+        <location filename="../../agent_desktop/features/phone/__init__.py" line="15"/>
         <source>Softphone</source>
         <translation>软电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/__init__.py" line="14"/>
+        <location filename="../../agent_desktop/features/phone/__init__.py" line="16"/>
         <source>No phone line yet</source>
         <translation>尚无电话线路</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/__init__.py" line="15"/>
+        <location filename="../../agent_desktop/features/phone/__init__.py" line="17"/>
         <source>The dial pad, your phone lines and the call controls (answer, hold, transfer, mute) will appear here.</source>
         <translation>拨号盘、电话线路和通话控制（接听、保持、转接、静音）将显示在这里。</translation>
     </message>
@@ -2238,169 +2390,174 @@
         <translation>来电振铃时，来电客户的卡片会在这里弹出：客户身份、历史联系、订单、投诉和偏好。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/__init__.py" line="19"/>
+        <location filename="../../agent_desktop/features/todo/__init__.py" line="18"/>
         <source>To-do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/__init__.py" line="20"/>
+        <location filename="../../agent_desktop/features/todo/__init__.py" line="19"/>
         <source>Nothing to do yet</source>
         <translation>暂无待办</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/__init__.py" line="21"/>
+        <location filename="../../agent_desktop/features/todo/__init__.py" line="20"/>
         <source>Your tasks and alerts will be listed here once the CRM is connected.</source>
         <translation>连接 CRM 后，您的任务和提醒将列在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/__init__.py" line="17"/>
+        <location filename="../../agent_desktop/features/callbacks/__init__.py" line="18"/>
         <source>Callbacks</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/__init__.py" line="18"/>
+        <location filename="../../agent_desktop/features/callbacks/__init__.py" line="19"/>
         <source>No callbacks scheduled</source>
         <translation>暂无回拨安排</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/__init__.py" line="19"/>
+        <location filename="../../agent_desktop/features/callbacks/__init__.py" line="20"/>
         <source>Customers waiting for you to call back will be listed here, soonest first.</source>
         <translation>等待您回电的客户将按时间先后列在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="33"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="34"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="34"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="35"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="35"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="36"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="36"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="37"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="37"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="38"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="48"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="49"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/__init__.py" line="24"/>
+        <location filename="../../agent_desktop/features/phone/__init__.py" line="26"/>
         <source>SIP: not started</source>
         <translation>SIP：未启动</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/__init__.py" line="10"/>
+        <location filename="../../agent_desktop/features/crm_link/__init__.py" line="11"/>
         <source>CRM: not connected</source>
         <translation>CRM：未连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/__init__.py" line="25"/>
+        <location filename="../../agent_desktop/features/phone/__init__.py" line="27"/>
         <source>Audio: idle</source>
         <translation>音频：空闲</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/shell/i18n.py" line="76"/>
-        <location filename="../../agent_desktop/shell/main_window.py" line="247"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="278"/>
         <location filename="../../main.py" line="33"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="256"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="51"/>
+        <source>{0} ●{1}</source>
+        <translation>{0} ●{1}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="257"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="288"/>
         <source>&amp;Import settings from IT…</source>
         <translation>导入 IT 下发的设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="258"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="289"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="259"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="290"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="260"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="291"/>
         <source>&amp;About Agent Desktop</source>
         <translation>关于坐席工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="261"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="292"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="262"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="293"/>
         <source>Agent state</source>
         <translation>坐席状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="263"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="294"/>
         <source>Agent state tool bar</source>
         <translation>坐席状态工具栏</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="264"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="295"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="272"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="303"/>
         <source>Agent: {0}</source>
         <translation>坐席：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="274"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="305"/>
         <source>Agent state since {0}</source>
         <translation>自 {0} 起处于此状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="143"/>
+        <location filename="../../agent_desktop/shell/app.py" line="154"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation>无法启动：{0}。详情请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="181"/>
+        <location filename="../../agent_desktop/shell/app.py" line="193"/>
         <source>Import settings from IT</source>
         <translation>导入 IT 下发的设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="183"/>
+        <location filename="../../agent_desktop/shell/app.py" line="195"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation>设置包 (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="203"/>
+        <location filename="../../agent_desktop/shell/app.py" line="215"/>
         <source>Settings not imported</source>
         <translation>设置未导入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="204"/>
+        <location filename="../../agent_desktop/shell/app.py" line="216"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="211"/>
+        <location filename="../../agent_desktop/shell/app.py" line="223"/>
         <source>Imported {0} settings from {1}</source>
         <translation>已从 {1} 导入 {0} 项设置</translation>
     </message>
@@ -2408,47 +2565,47 @@
 <context>
     <name>NewCallerForm</name>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="55"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="79"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="57"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="79"/>
         <source>N&amp;umber</source>
         <translation>号码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="59"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="79"/>
         <source>&amp;City (optional)</source>
         <translation>城市（可选）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="60"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="79"/>
         <source>&amp;Address (optional)</source>
         <translation>地址（可选）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="63"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="82"/>
         <source>&amp;Save customer</source>
         <translation>保存客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="83"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="101"/>
         <source>New caller: %1</source>
         <translation>新来电者：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="104"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="128"/>
         <source>Enter the caller&apos;s name.</source>
         <translation>请输入来电者姓名。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="108"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="132"/>
         <source>This is not a phone number.</source>
         <translation>这不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="124"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="148"/>
         <source>Please check the fields: %1</source>
         <translation>请检查这些字段：%1</translation>
     </message>
@@ -2456,187 +2613,187 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="70"/>
+        <location filename="../../forms/order_form_layout.py" line="69"/>
         <source>Express courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="71"/>
+        <location filename="../../forms/order_form_layout.py" line="70"/>
         <source>Standard courier</source>
         <translation>普通快递</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="72"/>
+        <location filename="../../forms/order_form_layout.py" line="71"/>
         <source>Post (China Post)</source>
         <translation>邮政（中国邮政）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="73"/>
+        <location filename="../../forms/order_form_layout.py" line="72"/>
         <source>Self-pickup</source>
         <translation>自提</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="84"/>
+        <location filename="../../forms/order_form_layout.py" line="73"/>
         <source>Cash on delivery</source>
         <translation>货到付款</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="85"/>
+        <location filename="../../forms/order_form_layout.py" line="74"/>
         <source>Online payment: Alipay</source>
         <translation>在线支付：支付宝</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="86"/>
+        <location filename="../../forms/order_form_layout.py" line="75"/>
         <source>Online payment: WeChat Pay</source>
         <translation>在线支付：微信支付</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="87"/>
+        <location filename="../../forms/order_form_layout.py" line="76"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="88"/>
+        <location filename="../../forms/order_form_layout.py" line="77"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="91"/>
+        <location filename="../../forms/order_form_layout.py" line="82"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="102"/>
+        <location filename="../../forms/order_form_layout.py" line="83"/>
         <source>18-character unified social credit code</source>
         <translation>18 位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="103"/>
+        <location filename="../../forms/order_form_layout.py" line="84"/>
         <source>R&amp;ush order</source>
         <translation>加急订单(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="109"/>
+        <location filename="../../forms/order_form_layout.py" line="85"/>
         <source>&amp;Submit order (Ctrl+Enter)</source>
         <translation>提交订单(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="111"/>
+        <location filename="../../forms/order_form_layout.py" line="86"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="113"/>
+        <location filename="../../forms/order_form_layout.py" line="87"/>
         <source>Cancel this &amp;order...</source>
         <translation>取消此订单(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="133"/>
+        <location filename="../../forms/order_form_layout.py" line="90"/>
         <source>C&amp;ustomer</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="140"/>
+        <location filename="../../forms/order_form_layout.py" line="88"/>
         <source>Delivery</source>
         <translation>配送方式</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="142"/>
+        <location filename="../../forms/order_form_layout.py" line="91"/>
         <source>&amp;Delivery</source>
         <translation>配送方式(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="144"/>
+        <location filename="../../forms/order_form_layout.py" line="92"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="145"/>
+        <location filename="../../forms/order_form_layout.py" line="93"/>
         <source>Recipient p&amp;hone</source>
         <translation>收件人电话(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="149"/>
+        <location filename="../../forms/order_form_layout.py" line="94"/>
         <source>&amp;Payment</source>
         <translation>支付方式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="150"/>
+        <location filename="../../forms/order_form_layout.py" line="95"/>
         <source>&amp;Media source</source>
         <translation>媒体来源(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="151"/>
+        <location filename="../../forms/order_form_layout.py" line="96"/>
         <source>&amp;Invoice title</source>
         <translation>发票抬头(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="153"/>
+        <location filename="../../forms/order_form_layout.py" line="97"/>
         <source>Ta&amp;x id</source>
         <translation>税号(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="156"/>
+        <location filename="../../forms/order_form_layout.py" line="98"/>
         <source>Special &amp;requests</source>
         <translation>特殊要求(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="122"/>
+        <location filename="../../forms/order_form.py" line="138"/>
         <source>Total: ¥%1</source>
         <translation>合计：¥%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="136"/>
+        <location filename="../../forms/order_form.py" line="154"/>
         <source>The quantity must be at least 1; to remove the line, select it and press Delete.</source>
         <translation>数量至少为 1；如要删除该行，请选中后按 Delete 键。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="336"/>
+        <location filename="../../forms/order_form.py" line="359"/>
         <source>Discard order?</source>
         <translation>放弃订单？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="337"/>
+        <location filename="../../forms/order_form.py" line="360"/>
         <source>Discard what you typed in this order?</source>
         <translation>放弃您在此订单中输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="363"/>
+        <location filename="../../forms/order_form.py" line="386"/>
         <source>Cancel order?</source>
         <translation>取消订单？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="364"/>
+        <location filename="../../forms/order_form.py" line="387"/>
         <source>Cancel order %1? The customer will not receive it.</source>
         <translation>取消订单 %1？客户将不会收到此订单。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="398"/>
+        <location filename="../../forms/order_form.py" line="421"/>
         <source>The CRM refused the change: %1</source>
         <translation>CRM 拒绝了此修改：%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="419"/>
+        <location filename="../../forms/order_form.py" line="442"/>
         <source>New order</source>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="423"/>
+        <location filename="../../forms/order_form.py" line="446"/>
         <source>Order %1 (provisional number, not yet confirmed by the CRM)</source>
         <translation>订单 %1（临时编号，CRM 尚未确认）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="425"/>
+        <location filename="../../forms/order_form.py" line="448"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="427"/>
+        <location filename="../../forms/order_form.py" line="450"/>
         <source>status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="432"/>
+        <location filename="../../forms/order_form.py" line="455"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
@@ -2719,37 +2876,37 @@
 <context>
     <name>OrderLinesModel</name>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="39"/>
+        <location filename="../../forms/order_lines_model.py" line="44"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="40"/>
+        <location filename="../../forms/order_lines_model.py" line="45"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="41"/>
+        <location filename="../../forms/order_lines_model.py" line="46"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="42"/>
+        <location filename="../../forms/order_lines_model.py" line="47"/>
         <source>Price ¥</source>
         <translation>单价 ¥</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="43"/>
+        <location filename="../../forms/order_lines_model.py" line="48"/>
         <source>Discount %</source>
         <translation>折扣 %</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="44"/>
+        <location filename="../../forms/order_lines_model.py" line="49"/>
         <source>Total ¥</source>
         <translation>小计 ¥</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lines_model.py" line="124"/>
+        <location filename="../../forms/order_lines_model.py" line="132"/>
         <source>%1 in stock</source>
         <translation>库存 %1</translation>
     </message>
@@ -2757,52 +2914,52 @@
 <context>
     <name>OrderLookup</name>
     <message>
-        <location filename="../../forms/order_lookup.py" line="32"/>
+        <location filename="../../forms/order_lookup.py" line="50"/>
         <source>Order number (SO… or L…) or the customer&apos;s phone</source>
         <translation>订单号（SO… 或 L…）或客户电话</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="37"/>
+        <location filename="../../forms/order_lookup.py" line="53"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="38"/>
+        <location filename="../../forms/order_lookup.py" line="54"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="39"/>
+        <location filename="../../forms/order_lookup.py" line="55"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="40"/>
+        <location filename="../../forms/order_lookup.py" line="56"/>
         <source>Total ¥</source>
         <translation>小计 ¥</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="41"/>
+        <location filename="../../forms/order_lookup.py" line="57"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="42"/>
+        <location filename="../../forms/order_lookup.py" line="58"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="50"/>
+        <location filename="../../forms/order_lookup.py" line="61"/>
         <source>&amp;Find order</source>
         <translation>查找订单(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="76"/>
+        <location filename="../../forms/order_lookup.py" line="73"/>
         <source>%1 orders found</source>
         <translation>找到 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="78"/>
+        <location filename="../../forms/order_lookup.py" line="75"/>
         <source>No order with this number or phone</source>
         <translation>没有与此号码或电话对应的订单</translation>
     </message>
@@ -2818,32 +2975,32 @@
 <context>
     <name>OrdersFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="82"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="83"/>
         <source>&amp;New order...</source>
         <translation>新建订单(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="84"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="85"/>
         <source>Order &amp;lookup...</source>
         <translation>查询订单(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="140"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="141"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation>CRM 仍在启动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="148"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="149"/>
         <source>New order</source>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="229"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="230"/>
         <source>Unfinished orders</source>
         <translation>未完成的订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="230"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="231"/>
         <source>%1 order(s) were not submitted last time:
 %2
 Restore them?</source>
@@ -2852,22 +3009,22 @@ Restore them?</source>
 要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="236"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="237"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="237"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="238"/>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="238"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="239"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="307"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="308"/>
         <source>Order lookup</source>
         <translation>查询订单</translation>
     </message>
@@ -2875,69 +3032,117 @@ Restore them?</source>
 <context>
     <name>Phone</name>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="40"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="42"/>
         <source>Answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="41"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="43"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="42"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="44"/>
         <source>Hold / resume</source>
         <translation>保持 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="43"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="45"/>
         <source>Mute / unmute</source>
         <translation>静音 / 取消静音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="44"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="46"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="71"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="74"/>
         <source>SIP: starting</source>
         <translation>SIP：启动中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="128"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="133"/>
         <source>SIP: restarting</source>
         <translation>SIP：重新启动中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="251"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="289"/>
         <source>Audio: idle</source>
         <translation>音频：空闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="253"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="291"/>
         <source>Audio: in use</source>
         <translation>音频：使用中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="46"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="48"/>
         <source>Call me from a demo customer</source>
         <translation>让一位演示客户给我打电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="232"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="270"/>
         <source>SIP: ready on port %1</source>
         <translation>SIP：已在端口 %1 就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="239"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="278"/>
         <source>Next attempt in %1 s</source>
         <translation>%1 秒后重试</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="255"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="293"/>
         <source>Audio unavailable</source>
         <translation>音频不可用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/phone/availability.py" line="32"/>
+        <source>phone unavailable</source>
+        <translation>电话不可用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/phone/availability.py" line="95"/>
+        <source>{0}.</source>
+        <translation>{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/phone/availability.py" line="97"/>
+        <source>Another program, or Agent Desktop on another profile, may hold port {0}. To use another port: Tools &gt; Settings &gt; SIP account &gt; Local port, or start with --set sip.local_port=N (0: any free port).</source>
+        <translation>端口 {0} 可能已被其他程序或使用另一配置的坐席工作台占用。如需改用其他端口：工具 &gt; 设置 &gt; SIP 账户 &gt; 本地端口，或启动时加上 --set sip.local_port=N（0：任意空闲端口）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/phone/availability.py" line="104"/>
+        <source>Next attempt at {0}.</source>
+        <translation>将于 {0} 再次尝试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/phone/availability.py" line="121"/>
+        <source>SIP: trying again</source>
+        <translation>SIP：正在重试</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="223"/>
+        <source>No demo call: {0}</source>
+        <translation>无法发起演示来电：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="225"/>
+        <source>No demo call: the phone is still starting. Try again in a moment.</source>
+        <translation>无法发起演示来电：电话仍在启动，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="227"/>
+        <source>A demo call is already on its way.</source>
+        <translation>演示来电已在拨打中。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="230"/>
+        <source>No demo call: calls ring only while you are Ready. Choose Ready first.</source>
+        <translation>无法发起演示来电：只有在就绪状态下来电才会振铃，请先选择“就绪”。</translation>
     </message>
 </context>
 <context>
@@ -2957,22 +3162,49 @@ Restore them?</source>
 <context>
     <name>PhonesEdit</name>
     <message>
-        <location filename="../../forms/customer_phones.py" line="59"/>
+        <location filename="../../forms/customer_phones.py" line="30"/>
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_phones.py" line="31"/>
+        <source>home</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_phones.py" line="32"/>
+        <source>work</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_phones.py" line="33"/>
+        <source>fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_phones.py" line="34"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_phones.py" line="71"/>
+        <location filename="../../forms/customer_phones.py" line="151"/>
         <source>Add phone</source>
         <translation>添加电话</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_phones.py" line="69"/>
+        <location filename="../../forms/customer_phones.py" line="82"/>
+        <location filename="../../forms/customer_phones.py" line="153"/>
         <source>Remove this phone</source>
         <translation>删除此电话</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_phones.py" line="119"/>
+        <location filename="../../forms/customer_phones.py" line="146"/>
         <source>Not a valid phone number</source>
         <translation>不是有效的电话号码</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_phones.py" line="121"/>
+        <location filename="../../forms/customer_phones.py" line="147"/>
         <source>This number is listed twice</source>
         <translation>此号码重复</translation>
     </message>
@@ -2991,24 +3223,122 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>Presence</name>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/machine.py" line="121"/>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/machine.py" line="124"/>
+        <source>The desktop cannot take calls now.</source>
+        <translation>当前无法接听电话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="24"/>
+        <source>Logged out</source>
+        <translation>已登出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="25"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="26"/>
+        <source>Not ready</source>
+        <translation>未就绪</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="27"/>
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="28"/>
+        <source>On call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="29"/>
+        <source>On hold</source>
+        <translation>保持中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="30"/>
+        <source>Wrap-up</source>
+        <translation>话后处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="50"/>
+        <source>Break</source>
+        <translation>小休</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="51"/>
+        <source>Meal</source>
+        <translation>用餐</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="52"/>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="53"/>
+        <source>Meeting</source>
+        <translation>开会</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="54"/>
+        <source>Coaching</source>
+        <translation>辅导</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="55"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="56"/>
+        <source>Phone unavailable</source>
+        <translation>电话不可用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="57"/>
+        <source>Headset unplugged</source>
+        <translation>耳机已拔出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="58"/>
+        <source>Away (screen locked)</source>
+        <translation>离开（屏幕已锁定）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="59"/>
+        <source>Wrap-up time ran out</source>
+        <translation>话后处理时间已到</translation>
+    </message>
+</context>
+<context>
     <name>ProductLookup</name>
     <message>
-        <location filename="../../forms/product_lookup.py" line="39"/>
+        <location filename="../../forms/product_lookup.py" line="65"/>
         <source>SKU, name or pinyin initials (e.g. amy for 按摩椅)</source>
         <translation>SKU、名称或拼音首字母（例如 amy 表示按摩椅）</translation>
     </message>
     <message>
-        <location filename="../../forms/product_lookup.py" line="51"/>
+        <location filename="../../forms/product_lookup.py" line="66"/>
         <source>&amp;Product</source>
         <translation>商品(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../forms/product_lookup.py" line="53"/>
+        <location filename="../../forms/product_lookup.py" line="67"/>
         <source>&amp;Qty</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../forms/product_lookup.py" line="69"/>
+        <location filename="../../forms/product_lookup.py" line="79"/>
         <source>%1  %2  ¥%3  stock %4</source>
         <translation>%1  %2  ¥%3  库存 %4</translation>
     </message>
@@ -3030,21 +3360,22 @@ Restore them?</source>
     <name>RecentPopsList</name>
     <message>
         <location filename="../../screenpop/widgets/recent_pops.py" line="28"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="64"/>
         <source>Recent pops</source>
         <translation>最近弹屏</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="47"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="50"/>
         <source>(no call)</source>
         <translation>（无通话）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="49"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="52"/>
         <source>(wrap-up pending)</source>
         <translation>（待话后处理）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="51"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="54"/>
         <source>(in call)</source>
         <translation>（通话中）</translation>
     </message>
@@ -3052,32 +3383,32 @@ Restore them?</source>
 <context>
     <name>Registration</name>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="46"/>
+        <location filename="../../softphone/engine/engine.py" line="54"/>
         <source>Registered</source>
         <translation>已注册</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="48"/>
+        <location filename="../../softphone/engine/engine.py" line="56"/>
         <source>Registration refused: the registrar&apos;s TLS certificate is not trusted</source>
         <translation>注册被拒绝：注册服务器的 TLS 证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="50"/>
+        <location filename="../../softphone/engine/engine.py" line="58"/>
         <source>Registration refused: wrong user name or password</source>
         <translation>注册被拒绝：用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="52"/>
+        <location filename="../../softphone/engine/engine.py" line="60"/>
         <source>Registrar not reachable; retrying</source>
         <translation>无法连接注册服务器，正在重试</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="54"/>
+        <location filename="../../softphone/engine/engine.py" line="62"/>
         <source>Unregistered</source>
         <translation>未注册</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="55"/>
+        <location filename="../../softphone/engine/engine.py" line="63"/>
         <source>Registration failed</source>
         <translation>注册失败</translation>
     </message>
@@ -3085,57 +3416,62 @@ Restore them?</source>
 <context>
     <name>ScreenPopDock</name>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="68"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="134"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="69"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="135"/>
         <source>The CRM cannot be reached: this card comes from the local copy.</source>
         <translation>无法连接 CRM：此卡片来自本地副本。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="79"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="136"/>
         <source>The customer card appears here when a call rings.</source>
         <translation>来电振铃时，客户卡片将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="293"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="311"/>
         <source>Opened without a call</source>
         <translation>手动打开（无通话）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="295"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="313"/>
         <source>Not reached: %1</source>
         <translation>未接通：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="297"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="313"/>
+        <source>Not answered: %1</source>
+        <translation>未接听：%1</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_dock.py" line="316"/>
         <source>Call finished</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="299"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="318"/>
         <source>Call ended: wrap-up pending</source>
         <translation>通话已结束：待话后处理</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="301"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="320"/>
         <source>In call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="303"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="322"/>
         <source>Dialling</source>
         <translation>拨号中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="305"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="324"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="307"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="326"/>
         <source>(marked abnormal)</source>
         <translation>（已标记为异常）</translation>
     </message>
@@ -3143,101 +3479,142 @@ Restore them?</source>
 <context>
     <name>SearchConditions</name>
     <message>
-        <location filename="../../forms/search_conditions.py" line="70"/>
+        <location filename="../../forms/search_conditions.py" line="118"/>
         <source>Name or pinyin initials</source>
         <translation>姓名或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="71"/>
+        <location filename="../../forms/search_conditions.py" line="119"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="72"/>
+        <location filename="../../forms/search_conditions.py" line="120"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="73"/>
+        <location filename="../../forms/search_conditions.py" line="121"/>
         <source>Province, city or district</source>
         <translation>省、市或区/县</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="74"/>
+        <location filename="../../forms/search_conditions.py" line="122"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="75"/>
+        <location filename="../../forms/search_conditions.py" line="123"/>
         <source>Product bought (SKU)</source>
         <translation>购买过的商品（SKU）</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="85"/>
-        <location filename="../../forms/search_conditions.py" line="87"/>
-        <location filename="../../forms/search_conditions.py" line="88"/>
-        <location filename="../../forms/search_conditions.py" line="93"/>
-        <location filename="../../forms/search_conditions.py" line="97"/>
+        <location filename="../../forms/search_conditions.py" line="142"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="85"/>
+        <location filename="../../forms/search_conditions.py" line="144"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="85"/>
+        <location filename="../../forms/search_conditions.py" line="144"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="87"/>
+        <location filename="../../forms/search_conditions.py" line="124"/>
         <source>VIP level</source>
         <translation>VIP 等级</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="88"/>
+        <location filename="../../forms/search_conditions.py" line="125"/>
         <source>VIP level at least</source>
         <translation>VIP 等级不低于</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="89"/>
+        <location filename="../../forms/search_conditions.py" line="126"/>
         <source>Accepts sample trials</source>
         <translation>接受试用装</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="90"/>
+        <location filename="../../forms/search_conditions.py" line="127"/>
         <source>Agreed to follow-up calls</source>
         <translation>同意回访</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="92"/>
+        <location filename="../../forms/search_conditions.py" line="128"/>
         <source>Preferred call window</source>
         <translation>偏好的通话时段</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="96"/>
+        <location filename="../../forms/search_conditions.py" line="129"/>
         <source>Has a complaint that is</source>
         <translation>有以下状态的投诉</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="108"/>
+        <location filename="../../forms/search_conditions.py" line="130"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="108"/>
+        <location filename="../../forms/search_conditions.py" line="131"/>
         <source>Ordered</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="119"/>
+        <location filename="../../forms/search_conditions.py" line="146"/>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="147"/>
+        <source>Morning (09-12)</source>
+        <translation>上午（09-12 点）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="148"/>
+        <source>Afternoon (12-18)</source>
+        <translation>下午（12-18 点）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="149"/>
+        <source>Evening (18-21)</source>
+        <translation>晚上（18-21 点）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="150"/>
+        <source>Weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="151"/>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="152"/>
+        <source>in progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="153"/>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="154"/>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_conditions.py" line="170"/>
         <source>The date range ends before it starts</source>
         <translation>日期范围的结束早于开始</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="125"/>
+        <location filename="../../forms/search_conditions.py" line="176"/>
         <source>Invalid condition {0}: {1}</source>
         <translation>无效的条件 {0}：{1}</translation>
     </message>
@@ -3341,154 +3718,154 @@ Restore them?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../forms/search_panel.py" line="78"/>
+        <location filename="../../forms/search_panel.py" line="148"/>
         <source>Saved searches</source>
         <translation>已保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="80"/>
+        <location filename="../../forms/search_panel.py" line="149"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="83"/>
+        <location filename="../../forms/search_panel.py" line="150"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="85"/>
+        <location filename="../../forms/search_panel.py" line="151"/>
         <source>Save search…</source>
         <translation>保存搜索…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="87"/>
+        <location filename="../../forms/search_panel.py" line="152"/>
         <source>Delete saved</source>
         <translation>删除已保存</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="89"/>
+        <location filename="../../forms/search_panel.py" line="153"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="151"/>
+        <location filename="../../forms/search_panel.py" line="183"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="155"/>
+        <location filename="../../forms/search_panel.py" line="196"/>
         <source>%n customer(s) shown</source>
         <translation>
             <numerusform>显示 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="157"/>
+        <location filename="../../forms/search_panel.py" line="198"/>
         <source>%n found locally, more on demand</source>
         <translation>
             <numerusform>本地找到 %n 位，更多按需加载</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="161"/>
+        <location filename="../../forms/search_panel.py" line="205"/>
         <source>CRM not searched: {0}</source>
         <translation>未搜索 CRM：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="195"/>
+        <location filename="../../forms/search_panel.py" line="240"/>
         <source>Save search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="195"/>
+        <location filename="../../forms/search_panel.py" line="240"/>
         <source>Name of this search:</source>
         <translation>此搜索的名称：</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="209"/>
+        <location filename="../../forms/search_panel.py" line="254"/>
         <source>Search first, then export</source>
         <translation>请先搜索，再导出</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="213"/>
+        <location filename="../../forms/search_panel.py" line="258"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="217"/>
+        <location filename="../../forms/search_panel.py" line="262"/>
         <source>%n customer(s) exported</source>
         <translation>
             <numerusform>已导出 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="222"/>
+        <location filename="../../forms/search_panel.py" line="267"/>
         <source>Export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="228"/>
+        <location filename="../../forms/search_panel.py" line="273"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="228"/>
+        <location filename="../../forms/search_panel.py" line="273"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="91"/>
+        <location filename="../../forms/search_panel.py" line="154"/>
         <source>Hand to call list…</source>
         <translation>加入外呼名单…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="94"/>
+        <location filename="../../forms/search_panel.py" line="156"/>
         <source>Put every customer found on an outbound call list, worked through the Call Back queue</source>
         <translation>将找到的所有客户加入外呼名单，通过回电队列逐一外呼</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="242"/>
+        <location filename="../../forms/search_panel.py" line="287"/>
         <source>Search first, then hand the results to a call list</source>
         <translation>请先搜索，再将结果加入外呼名单</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="276"/>
+        <location filename="../../forms/search_panel.py" line="321"/>
         <source>Adding customers to call list {0}…</source>
         <translation>正在将客户加入外呼名单“{0}”…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="288"/>
+        <location filename="../../forms/search_panel.py" line="333"/>
         <source>Not added to the call list: {0}</source>
         <translation>未能加入外呼名单：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="298"/>
+        <location filename="../../forms/search_panel.py" line="343"/>
         <source>%n customer(s) added to call list {0}</source>
         <translation>
             <numerusform>已将 %n 位客户加入外呼名单“{0}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="301"/>
+        <location filename="../../forms/search_panel.py" line="346"/>
         <source>%n without a phone skipped</source>
         <translation>
             <numerusform>跳过 %n 位没有电话的客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="303"/>
+        <location filename="../../forms/search_panel.py" line="348"/>
         <source>%n already on the list</source>
         <translation>
             <numerusform>%n 位已在名单中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="305"/>
+        <location filename="../../forms/search_panel.py" line="350"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="305"/>
+        <location filename="../../forms/search_panel.py" line="350"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -3496,47 +3873,47 @@ Restore them?</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../forms/search_results_model.py" line="72"/>
+        <location filename="../../forms/search_results_model.py" line="78"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="73"/>
+        <location filename="../../forms/search_results_model.py" line="79"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="74"/>
+        <location filename="../../forms/search_results_model.py" line="80"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="75"/>
+        <location filename="../../forms/search_results_model.py" line="81"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="76"/>
+        <location filename="../../forms/search_results_model.py" line="82"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="77"/>
+        <location filename="../../forms/search_results_model.py" line="83"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="78"/>
+        <location filename="../../forms/search_results_model.py" line="84"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="80"/>
+        <location filename="../../forms/search_results_model.py" line="86"/>
         <source>Local</source>
         <translation>本地</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="80"/>
+        <location filename="../../forms/search_results_model.py" line="86"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
@@ -3544,37 +3921,37 @@ Restore them?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="66"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="100"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="68"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="102"/>
         <source>must not contain spaces or any of @ : &lt; &gt; &quot; &apos;</source>
         <translation>不能包含空格或 @ : &lt; &gt; &quot; &apos; 中的任何字符</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="75"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="109"/>
         <source>must be 0 (ring until the caller hangs up) or at least 5</source>
         <translation>必须为 0（一直振铃，直到来电方挂断）或不小于 5</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="83"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="122"/>
         <source>must be a host name or address, without spaces</source>
         <translation>必须是主机名或地址，不含空格</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="114"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="155"/>
         <source>must start with http:// or https:// (or be empty for the embedded back office)</source>
         <translation>必须以 http:// 或 https:// 开头（留空则使用内置后台）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="119"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="160"/>
         <source>must not contain spaces</source>
         <translation>不能包含空格</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="127"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="168"/>
         <source>must be a two-letter country code such as CN</source>
         <translation>必须是两个字母的国家代码，例如 CN</translation>
     </message>
@@ -3639,17 +4016,22 @@ Restore them?</source>
         <translation>{0}：无法写入设置文件 {1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="51"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="56"/>
         <source>{0}: no such policy file (named by {1})</source>
         <translation>{0}：没有这个策略文件（由 {1} 指定）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="79"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="89"/>
         <source>{0}: &apos;locked&apos; must be a list of setting names</source>
         <translation>{0}：“locked”必须是设置名称的列表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="109"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="111"/>
+        <source>{0}: &apos;{1}&apos; must be true or false</source>
+        <translation>{0}：“{1}”必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/policy.py" line="119"/>
         <source>{0}: unknown section [{1}]</source>
         <translation>{0}：未知的部分 [{1}]</translation>
     </message>
@@ -3873,76 +4255,86 @@ Restore them?</source>
         <source>the address is not valid</source>
         <translation>地址无效</translation>
     </message>
+    <message>
+        <location filename="../../agent_desktop/settings/policy_registry.py" line="78"/>
+        <source>{0}: {1} has a registry type this setting cannot take</source>
+        <translation>{0}：{1} 的注册表类型不适用于此设置</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="91"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="86"/>
+        <source>No system password store is available: passwords are kept only until you quit.</source>
+        <translation>没有可用的系统密码库：密码只保留到退出程序。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/dialog.py" line="97"/>
         <source>The password store is not available: {0}</source>
         <translation>密码存储不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="112"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="123"/>
         <source>Looking for audio devices…</source>
         <translation>正在查找音频设备…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="114"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="125"/>
         <source>No audio devices found. Calls will use the system default once a device is connected.</source>
         <translation>未找到音频设备。连接设备后，通话将使用系统默认设备。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="116"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="127"/>
         <source>Audio devices could not be listed (is PortAudio installed?). The system default will be used.</source>
         <translation>无法列出音频设备（是否已安装 PortAudio？）。将使用系统默认设备。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="128"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="139"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="130"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="141"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="132"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="143"/>
         <source>Must be at most {0}.</source>
         <translation>不能大于 {0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="134"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="145"/>
         <source>Must be at least {0}.</source>
         <translation>不能小于 {0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="136"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="147"/>
         <source>Must be more than {0}.</source>
         <translation>必须大于 {0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="148"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="159"/>
         <source>{0} is already used for &quot;{1}&quot;.</source>
         <translation>{0} 已用于“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="216"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="227"/>
         <source>Not saved: tick the session-only box below.</source>
         <translation>未保存：请勾选下方的“仅在本次会话中记住密码”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="218"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="229"/>
         <source>Not saved: the password store failed ({0}).</source>
         <translation>未保存：密码存储出错（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="235"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="246"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="238"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="249"/>
         <source>Remember passwords for this session only</source>
         <translation>仅在本次会话中记住密码</translation>
     </message>
@@ -3963,13 +4355,13 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../agent_desktop/settings/pages.py" line="40"/>
-        <location filename="../../agent_desktop/settings/pages.py" line="138"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="164"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/settings/pages.py" line="41"/>
-        <location filename="../../agent_desktop/settings/pages.py" line="139"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="165"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -4025,262 +4417,311 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../agent_desktop/settings/pages.py" line="64"/>
-        <source>0: any free port.</source>
-        <translation>0：任意空闲端口。</translation>
+        <source>Empty: automatic (5070 without a registrar, any free port with one). 0: any free port.</source>
+        <translation>留空：自动（未设置注册服务器时为 5070，设置后为任一空闲端口）。0：任一空闲端口。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="66"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="71"/>
         <source>Bind address</source>
         <translation>绑定地址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="67"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="72"/>
+        <source>Empty: automatic (this PC only without a registrar or proxy, otherwise all its addresses).</source>
+        <translation>留空：自动（未设置注册服务器或代理时仅限本机，否则为本机所有地址）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="77"/>
         <source>Verify the server&apos;s TLS certificate</source>
         <translation>验证服务器的 TLS 证书</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="68"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="78"/>
         <source>CA certificate file</source>
         <translation>CA 证书文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="71"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="81"/>
         <source>Media encryption (SRTP)</source>
         <translation>媒体加密（SRTP）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="74"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="84"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="75"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="85"/>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="76"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="86"/>
         <source>Mandatory</source>
         <translation>强制</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="81"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="91"/>
         <source>STUN servers</source>
         <translation>STUN 服务器</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="83"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="93"/>
         <source>Separate several with commas.</source>
         <translation>多个服务器用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="85"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="95"/>
         <source>Use ICE</source>
         <translation>使用 ICE</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="86"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="96"/>
         <source>TURN server</source>
         <translation>TURN 服务器</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="87"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="97"/>
         <source>TURN user name</source>
         <translation>TURN 用户名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="88"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="98"/>
         <source>Registration retry (seconds)</source>
         <translation>注册重试间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="91"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="101"/>
         <source>Longest registration retry (seconds)</source>
         <translation>最长注册重试间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="93"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="103"/>
         <source>While the registrar does not answer; the phone registers again at most this long after it is back.</source>
         <translation>注册服务器无响应期间使用；服务器恢复后，电话最多在此时间内重新注册。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="100"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="110"/>
         <source>Renew registration every (seconds)</source>
         <translation>注册续期间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="102"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="112"/>
         <source>Heals a registrar restart within this time; 0: only shortly before the registration expires.</source>
         <translation>注册服务器重启后，在此时间内恢复注册；0：仅在注册即将过期前续期。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="107"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="117"/>
         <source>Registration lifetime (seconds)</source>
         <translation>注册有效期（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="108"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="118"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="109"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="119"/>
         <source>Phone lines</source>
         <translation>电话线路数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="110"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="120"/>
         <source>Answer calls automatically when Ready</source>
         <translation>就绪时自动接听来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="111"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="121"/>
         <source>SIP response to blocked callers</source>
         <translation>对黑名单来电的 SIP 响应码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="114"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="124"/>
         <source>Stop ringing after (seconds)</source>
         <translation>振铃超时（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="116"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="126"/>
         <source>An unanswered call then ends and its caller is listed for a call back; 0: ring until the caller hangs up.</source>
         <translation>来电超时未接即结束，来电方会列入回拨列表；0：一直振铃，直到来电方挂断。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="124"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="133"/>
+        <source>Wrap-up after unanswered and rejected calls</source>
+        <translation>未接听和拒接的来电也需话后处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="135"/>
+        <source>Otherwise a call that was never answered is logged at once, without a wrap-up.</source>
+        <translation>否则，从未接听的来电会立即记入通话记录，无需话后处理。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="142"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="125"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="143"/>
         <source>Speaker / headset</source>
         <translation>扬声器 / 耳机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="126"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="144"/>
         <source>Ringer</source>
         <translation>振铃设备</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="127"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="145"/>
         <source>Ringtone volume (0-100)</source>
         <translation>铃声音量（0-100）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="133"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="148"/>
+        <source>Sound when a to-do or call back falls due</source>
+        <translation>待办或回电到期时播放提示音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="150"/>
+        <source>Played on the ringer; the tray message and the tab&apos;s badge come either way.</source>
+        <translation>在振铃设备上播放；托盘通知和标签页上的标记不受此项影响。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="159"/>
         <source>CRM address</source>
         <translation>CRM 地址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="134"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="160"/>
         <source>For example https://crm.example.com; empty: the built-in local back office.</source>
         <translation>例如 https://crm.example.com；留空则使用内置的本地后台。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="142"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="168"/>
         <source>Default phone region</source>
         <translation>默认号码地区</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="143"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="169"/>
         <source>Two-letter country code used for numbers without a country prefix.</source>
         <translation>用于没有国家代码前缀的号码的两字母国家代码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="145"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="171"/>
         <source>Request timeout (seconds)</source>
         <translation>请求超时（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="146"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="172"/>
         <source>Sync interval (seconds)</source>
         <translation>同步间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="152"/>
-        <location filename="../../agent_desktop/settings/pages.py" line="175"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="178"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="155"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="181"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="156"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="182"/>
         <source>Chinese (Simplified) - 简体中文</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="157"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="183"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="159"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="185"/>
         <source>The window switches language as soon as you press OK.</source>
         <translation>按“确定”后窗口立即切换语言。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="164"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="189"/>
+        <source>Colours</source>
+        <translation>配色</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="192"/>
+        <source>As the system (light or dark)</source>
+        <translation>跟随系统（浅色或深色）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="193"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="194"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="200"/>
         <source>Answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="165"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="201"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="166"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="202"/>
         <source>Hold / resume</source>
         <translation>保持 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="167"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="203"/>
         <source>Mute / unmute</source>
         <translation>静音 / 取消静音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="168"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="204"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="172"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="208"/>
         <source>SIP account</source>
         <translation>SIP 账户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="173"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="209"/>
         <source>Audio devices</source>
         <translation>音频设备</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="174"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="210"/>
         <source>CRM connection</source>
         <translation>CRM 连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="176"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="211"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="212"/>
         <source>Hotkeys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="139"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="150"/>
         <source>Not a valid value.</source>
         <translation>值无效。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="203"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="214"/>
         <source>Not saved: the settings were refused.</source>
         <translation>未保存：设置被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="207"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="218"/>
         <source>Not saved: the settings file {0} could not be written.</source>
         <translation>未保存：无法写入设置文件 {0}。</translation>
     </message>
@@ -4288,27 +4729,27 @@ Restore them?</source>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="204"/>
+        <location filename="../../agent_desktop/settings/form.py" line="206"/>
         <source>{0} (not connected)</source>
         <translation>{0}（未连接）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="227"/>
+        <location filename="../../agent_desktop/settings/form.py" line="229"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="230"/>
+        <location filename="../../agent_desktop/settings/form.py" line="232"/>
         <source>Unchanged; type to set a new password</source>
         <translation>未更改；输入以设置新密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="232"/>
+        <location filename="../../agent_desktop/settings/form.py" line="234"/>
         <source>Set by your administrator</source>
         <translation>由管理员设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="233"/>
+        <location filename="../../agent_desktop/settings/form.py" line="235"/>
         <source>This setting is set by your administrator and cannot be changed here.</source>
         <translation>此设置由管理员设定，不能在此更改。</translation>
     </message>
@@ -4316,12 +4757,12 @@ Restore them?</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/snooze_dialog.py" line="19"/>
+        <location filename="../../agent_desktop/features/todo/snooze_dialog.py" line="33"/>
         <source>Snooze to-do</source>
         <translation>推迟待办</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/snooze_dialog.py" line="27"/>
+        <location filename="../../agent_desktop/features/todo/snooze_dialog.py" line="34"/>
         <source>Remind me again at:</source>
         <translation>再次提醒时间：</translation>
     </message>
@@ -4354,17 +4795,17 @@ Restore them?</source>
         <translation>该通话已不存在：它已经结束。</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/events.py" line="159"/>
+        <location filename="../../softphone/engine/events.py" line="165"/>
         <source>The phone could not do that</source>
         <translation>电话无法执行此操作</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="177"/>
+        <location filename="../../softphone/engine/engine.py" line="197"/>
         <source>The phone could not start</source>
         <translation>电话无法启动</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="238"/>
+        <location filename="../../softphone/engine/events.py" line="159"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation>电话无法启动：SIP 端口已被占用或地址不可用</translation>
     </message>
@@ -4377,17 +4818,17 @@ Restore them?</source>
 <context>
     <name>SoftphoneDock</name>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="83"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="85"/>
         <source>Mic</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="84"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="86"/>
         <source>Speaker</source>
         <translation>扬声器</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="85"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="87"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>
@@ -4408,32 +4849,32 @@ Restore them?</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../screenpop/widgets/timeline_model.py" line="32"/>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="37"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/timeline_model.py" line="33"/>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="38"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/timeline_model.py" line="34"/>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="39"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/timeline_model.py" line="35"/>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="40"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/timeline_model.py" line="36"/>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="41"/>
         <source>To-do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/timeline_model.py" line="37"/>
+        <location filename="../../screenpop/widgets/timeline_model.py" line="42"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -4441,22 +4882,22 @@ Restore them?</source>
 <context>
     <name>TodoBanner</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/banner.py" line="48"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="49"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/banner.py" line="49"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="50"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/banner.py" line="56"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="66"/>
         <source>Due: {0}</source>
         <translation>到期：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/banner.py" line="58"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="68"/>
         <source>(+{0} more)</source>
         <translation>（还有 {0} 项）</translation>
     </message>
@@ -4464,97 +4905,97 @@ Restore them?</source>
 <context>
     <name>TodoDock</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="146"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="145"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="147"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="146"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="148"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="147"/>
         <source>My team</source>
         <translation>我的团队</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="149"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="148"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="150"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="149"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="153"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="152"/>
         <source>By due time</source>
         <translation>按到期时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="154"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="153"/>
         <source>By priority</source>
         <translation>按优先级</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="155"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="154"/>
         <source>By title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="156"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="155"/>
         <source>By creation</source>
         <translation>按创建时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="166"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="165"/>
         <source>Show done</source>
         <translation>显示已完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="167"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="166"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="168"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="167"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="169"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="168"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="170"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="169"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="171"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="170"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="173"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="172"/>
         <source>10 minutes</source>
         <translation>10 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="174"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="173"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="175"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="174"/>
         <source>Tomorrow 9:00</source>
         <translation>明天 9:00</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="176"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="175"/>
         <source>Choose a time…</source>
         <translation>选择时间…</translation>
     </message>
@@ -4562,17 +5003,17 @@ Restore them?</source>
 <context>
     <name>TodoFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="92"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="87"/>
         <source>New to-do…</source>
         <translation>新建待办…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="234"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="229"/>
         <source>The to-do could not be saved: {0}</source>
         <translation>待办未能保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="298"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="293"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
@@ -4580,98 +5021,97 @@ Restore them?</source>
 <context>
     <name>TodoForm</name>
     <message>
-        <location filename="../../forms/todo_form.py" line="63"/>
+        <location filename="../../forms/todo_form.py" line="97"/>
         <source>Edit to-do</source>
         <translation>编辑待办</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="63"/>
+        <location filename="../../forms/todo_form.py" line="97"/>
         <source>New to-do</source>
         <translation>新建待办</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="66"/>
-        <location filename="../../forms/todo_form.py" line="67"/>
+        <location filename="../../forms/todo_form.py" line="98"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="67"/>
+        <location filename="../../forms/todo_form.py" line="100"/>
         <source>linked</source>
         <translation>已关联</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="68"/>
+        <location filename="../../forms/todo_form.py" line="101"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="73"/>
+        <location filename="../../forms/todo_form.py" line="103"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="73"/>
+        <location filename="../../forms/todo_form.py" line="104"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="73"/>
+        <location filename="../../forms/todo_form.py" line="105"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="73"/>
+        <location filename="../../forms/todo_form.py" line="106"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="76"/>
+        <location filename="../../forms/todo_form.py" line="110"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="78"/>
+        <location filename="../../forms/todo_form.py" line="112"/>
         <source>My team ({0})</source>
         <translation>我的团队（{0}）</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="96"/>
+        <location filename="../../forms/todo_form.py" line="114"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="97"/>
+        <location filename="../../forms/todo_form.py" line="115"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="98"/>
+        <location filename="../../forms/todo_form.py" line="116"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="102"/>
+        <location filename="../../forms/todo_form.py" line="117"/>
         <source>Due time</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="103"/>
+        <location filename="../../forms/todo_form.py" line="118"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="104"/>
+        <location filename="../../forms/todo_form.py" line="119"/>
         <source>Assign to</source>
         <translation>分配给</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="105"/>
+        <location filename="../../forms/todo_form.py" line="120"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="156"/>
+        <location filename="../../forms/todo_form.py" line="195"/>
         <source>Enter a title.</source>
         <translation>请输入标题。</translation>
     </message>
@@ -4753,6 +5193,34 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>UnconfirmedBox</name>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="33"/>
+        <source>Unconfirmed changes</source>
+        <translation>未确认的修改</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="34"/>
+        <source>%1 orders have a courier or tracking number that is not confirmed yet.</source>
+        <translation>%1 个订单的快递公司或运单号尚未确认。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="35"/>
+        <source>Confirm them now, discard them, or cancel and go on editing?</source>
+        <translation>现在确认、放弃，还是取消并继续编辑？</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="38"/>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="40"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>WrapUp</name>
     <message>
         <location filename="../../forms/wrapup_result.py" line="57"/>
@@ -4783,83 +5251,84 @@ Restore them?</source>
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="55"/>
+        <location filename="../../forms/wrapup_form.py" line="135"/>
         <source>Order placed</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="56"/>
+        <location filename="../../forms/wrapup_form.py" line="136"/>
         <source>Enquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="57"/>
+        <location filename="../../forms/wrapup_form.py" line="137"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="58"/>
+        <location filename="../../forms/wrapup_form.py" line="138"/>
         <source>Follow-up needed</source>
         <translation>需要跟进</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="59"/>
+        <location filename="../../forms/wrapup_form.py" line="139"/>
         <source>No sale</source>
         <translation>未成交</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="60"/>
+        <location filename="../../forms/wrapup_form.py" line="140"/>
         <source>Wrong number</source>
         <translation>打错电话</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="63"/>
-        <location filename="../../forms/wrapup_form.py" line="142"/>
+        <location filename="../../forms/wrapup_form.py" line="145"/>
+        <location filename="../../forms/wrapup_form.py" line="188"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="74"/>
+        <location filename="../../forms/wrapup_form.py" line="134"/>
         <source>Choose...</source>
         <translation>请选择...</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="81"/>
+        <location filename="../../forms/wrapup_form.py" line="153"/>
         <source>Create a &amp;follow-up to-do</source>
         <translation>创建跟进待办(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="94"/>
+        <location filename="../../forms/wrapup_form.py" line="147"/>
         <source>&amp;Disposition</source>
         <translation>通话结果(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="96"/>
+        <location filename="../../forms/wrapup_form.py" line="148"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="99"/>
+        <location filename="../../forms/wrapup_form.py" line="149"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="101"/>
+        <location filename="../../forms/wrapup_form.py" line="150"/>
         <source>D&amp;ue</source>
         <translation>期限(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="104"/>
+        <location filename="../../forms/wrapup_form.py" line="154"/>
         <source>&amp;Submit wrap-up (Ctrl+Enter)</source>
         <translation>提交话后处理(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="142"/>
+        <location filename="../../forms/wrapup_form.py" line="145"/>
+        <location filename="../../forms/wrapup_form.py" line="188"/>
         <source>Wrap-up: outgoing call</source>
         <translation>话后处理：外呼</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="166"/>
+        <location filename="../../forms/wrapup_form.py" line="213"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>

@@ -1,8 +1,9 @@
 """The call log of a finished pop (a ``CallLogCreate`` body) and the blocklist entry of a marked call.
 
 An incoming call's caller is the customer's number and its callee the agent's line; a call the agent
-dialled (``direction`` outbound) the other way round. A dialled call nobody answered is logged with the
-phone's outcome as its disposition (:data:`NOT_REACHED`)."""
+dialled (``direction`` outbound) the other way round. A call nobody answered is logged with the
+phone's outcome as its disposition (:data:`NOT_REACHED` for a dialled call, :data:`UNANSWERED` for an
+incoming one that asks for no wrap-up)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ NOT_REACHED = frozenset({"busy", "no_answer", "invalid_number", "rejected", "net
 """How a dialled call can end unanswered (``softphone.engine.events.Outcome`` values); each is the
 disposition of its call log."""
 
+UNANSWERED = frozenset({"missed", "rejected"})
+"""How an incoming call can end unanswered: the caller hung up while it rang (or it rang out), or the
+agent rejected it; the disposition of its call log when no wrap-up is asked for."""
+
 
 def _iso(session: PopSession, monotonic: float | None) -> str | None:
     when = session.wall(monotonic)
@@ -30,6 +35,13 @@ def not_reached_disposition(outcome: object) -> str:
     when the phone gave none it knows)."""
     code = str(getattr(outcome, "value", outcome) or "")
     return code if code in NOT_REACHED else "no_answer"
+
+
+def unanswered_disposition(outcome: object) -> str:
+    """The disposition of an incoming call nobody answered, from the phone's outcome (``missed``
+    unless the agent rejected it)."""
+    code = str(getattr(outcome, "value", outcome) or "")
+    return code if code in UNANSWERED else "missed"
 
 
 def call_log_body(

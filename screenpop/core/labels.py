@@ -43,6 +43,8 @@ _LABELS: dict[str, Msg] = {
     "invalid_number": QT_TRANSLATE_NOOP("Codes", "invalid number"),
     "rejected": QT_TRANSLATE_NOOP("Codes", "rejected"),
     "network_error": QT_TRANSLATE_NOOP("Codes", "network error"),
+    # dispositions of incoming calls nobody answered (screenpop.core.call_log.UNANSWERED)
+    "missed": QT_TRANSLATE_NOOP("Codes", "missed"),
 }
 
 

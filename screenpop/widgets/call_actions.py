@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
+from resources.icon_set import icon
 from screenpop.core.session import ABNORMAL_KINDS
 from screenpop.widgets.text import translated
 
@@ -26,23 +27,35 @@ class CallActionsBar(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.abnormal_button = QToolButton()
+        self.abnormal_button = QPushButton()  # a push button leaves room for its menu arrow
         self.abnormal_button.setObjectName("abnormal_button")
-        self.abnormal_button.setText(self.tr("Mark &abnormal"))
-        self.abnormal_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.abnormal_button.setIcon(icon("abnormal"))
         self.abnormal_menu = QMenu(self.abnormal_button)
-        for kind, label in ABNORMAL_KINDS.items():
-            action = self.abnormal_menu.addAction(translated(label))
+        for kind in ABNORMAL_KINDS:
+            action = self.abnormal_menu.addAction("")
             action.setObjectName(f"abnormal_{kind}")
             action.setData(kind)
             action.triggered.connect(lambda _=False, k=kind: self.sig_mark_abnormal_requested.emit(k))
         self.abnormal_button.setMenu(self.abnormal_menu)
-        self.block_button = QPushButton(self.tr("&Block number"))
+        self.block_button = QPushButton()
+        self.block_button.setIcon(icon("block"))
         self.block_button.setObjectName("block_button")
         self.block_button.clicked.connect(self.sig_block_requested)
         layout.addWidget(self.abnormal_button)
         layout.addWidget(self.block_button)
         layout.addStretch(1)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.abnormal_button.setText(self.tr("Mark &abnormal"))
+        for action in self.abnormal_menu.actions():
+            action.setText(translated(ABNORMAL_KINDS[action.data()]))
+        self.block_button.setText(self.tr("&Block number"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def set_can_block(self, can_block: bool) -> None:
         """Blocking needs a caller number (not withheld)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from screenpop.core.identity import CallerIdentity
@@ -23,6 +23,7 @@ from screenpop.core.models import (
 )
 from screenpop.core.session import ABNORMAL_KINDS, PopHistory, PopSession
 from screenpop.widgets.call_actions import CallActionsBar
+from screenpop.widgets.call_banner import CallBanner
 from screenpop.widgets.card_view import CustomerCardView
 from screenpop.widgets.chooser import CustomerChooser
 from screenpop.widgets.new_caller_form import NewCallerForm
@@ -53,6 +54,8 @@ class ScreenPopDock(QWidget):
     """Block the caller's number (carries the CardModel)."""
     sig_customer_chosen = Signal(str, str)
     """The agent picked one of several customers: (call id, customer id); re-assemble with it."""
+    sig_card_changed = Signal(CardModel)
+    """A call's card popped or changed (a CRM refresh, a choice, a re-read), shown or not."""
     sig_customer_create_requested = Signal(object, CardModel)
     """Quick-create a customer: (``CustomerCreate`` dict with ``id``, CardModel). The body stays
     ``object``: ``Signal(dict)`` would hand the slot a QVariantMap copy instead of the dict."""
@@ -64,19 +67,19 @@ class ScreenPopDock(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         head = QHBoxLayout()
-        self.status_label = plain_label(name="status_label")
-        self.offline_badge = plain_label(self.tr("Offline"), name="offline_badge", wrap=False)
-        self.offline_badge.setToolTip(self.tr("The CRM cannot be reached: this card comes from the local copy."))
+        self.banner = CallBanner(region)
+        self.status_label = self.banner.state_label  # the state's text, on the banner
+        self.offline_badge = plain_label(name="offline_badge", wrap=False)
         self.offline_badge.setStyleSheet(
             "QLabel { background: #8a5a00; color: white; border-radius: 3px; padding: 1px 6px; }"
         )
         self.offline_badge.hide()
-        head.addWidget(self.status_label, 1)
+        head.addWidget(self.banner, 1)
         head.addWidget(self.offline_badge)
         layout.addLayout(head)
 
         self.stack = QStackedWidget()
-        self.idle_page = plain_label(self.tr("The customer card appears here when a call rings."), name="idle")
+        self.idle_page = plain_label(name="idle")
         self.idle_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.card_view = CustomerCardView(region)
         self.chooser = CustomerChooser(region)
@@ -125,7 +128,18 @@ class ScreenPopDock(QWidget):
         self.chooser.sig_customer_chosen.connect(self.sig_customer_chosen)
         self.chooser.sig_new_customer_requested.connect(self._show_new_caller_form)
         self.new_caller_form.sig_customer_create_requested.connect(self.sig_customer_create_requested)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.offline_badge.setText(self.tr("Offline"))
+        self.offline_badge.setToolTip(self.tr("The CRM cannot be reached: this card comes from the local copy."))
+        self.idle_page.setText(self.tr("The customer card appears here when a call rings."))
         self._show_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     # --- what the shell calls -------------------------------------------------------------------
 
@@ -165,6 +179,7 @@ class ScreenPopDock(QWidget):
         session = self._history.start(card, ring_monotonic)
         self.wrap_up_area.hide()
         self._display(card)
+        self.sig_card_changed.emit(card)
         return session
 
     def open_card(self, card: CardModel) -> PopSession:
@@ -181,6 +196,7 @@ class ScreenPopDock(QWidget):
             return
         if card.call_id == self._shown:
             self._display(card)
+        self.sig_card_changed.emit(card)
 
     def set_offline(self, call_id: str, offline: bool) -> None:
         """Show or hide the offline badge of a call's card (the CRM refresh failed or came back)."""
@@ -204,7 +220,8 @@ class ScreenPopDock(QWidget):
         self._show_status()
 
     def call_not_reached(self, call_id: str, disposition: str) -> None:
-        """A dialled call ended unanswered (``busy``, ...): no wrap-up; the card stays (to dial again)."""
+        """A call ended unanswered (dialled: ``busy``, ...; incoming: ``missed``, ``rejected``): no wrap-up;
+        the card stays (to call again)."""
         session = self._history.get(call_id)
         if session is not None:
             session.not_reached = disposition
@@ -287,23 +304,26 @@ class ScreenPopDock(QWidget):
 
     def _show_status(self) -> None:
         session = self._history.get(self._shown)
+        state = "none"
         if session is None:
             text = ""
         elif session.without_call:
             text = self.tr("Opened without a call")
         elif session.not_reached:
-            text = self.tr("Not reached: %1").replace("%1", translated(code_label(session.not_reached)))
+            outcome = self.tr("Not reached: %1") if session.outbound else self.tr("Not answered: %1")
+            text, state = outcome.replace("%1", translated(code_label(session.not_reached))), "ended"
         elif session.wrapped_up:
-            text = self.tr("Call finished")
+            text, state = self.tr("Call finished"), "ended"
         elif session.ended:
-            text = self.tr("Call ended: wrap-up pending")
+            text, state = self.tr("Call ended: wrap-up pending"), "wrap_up"
         elif session.answer_monotonic is not None:
-            text = self.tr("In call")
+            text, state = self.tr("In call"), "in_call"
         elif session.outbound:
-            text = self.tr("Dialling")
+            text, state = self.tr("Dialling"), "dialling"
         else:
-            text = self.tr("Ringing")
+            text, state = self.tr("Ringing"), "ringing"
         if session is not None and session.abnormal:
             text += "  " + self.tr("(marked abnormal)")
         self.status_label.setText(text)
+        self.banner.show_session(session, state)
         self.recent.refresh(self._shown)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from resources.icon_set import icon
 from screenpop.core.labels import code_label
 from screenpop.core.models import CardModel
 from screenpop.widgets.text import caller_text, format_when, plain_label, translated
@@ -37,7 +37,7 @@ from screenpop.widgets.timeline_model import TimelineModel
 logger = logging.getLogger(__name__)
 
 _COMPLAINT_BG = QColor("#fde7e9")
-_COMPLAINT_FG = QColor("#b00020")
+_COMPLAINT_FG = QColor("#d92d20")  # readable on light and dark colours
 
 
 class CustomerCardView(QWidget):
@@ -69,13 +69,7 @@ class CustomerCardView(QWidget):
         super().__init__(parent)
         self._region = region
         self._card: CardModel | None = None
-        self._call_windows = {
-            "anytime": self.tr("Any time"),
-            "morning": self.tr("Morning (09-12)"),
-            "afternoon": self.tr("Afternoon (12-18)"),
-            "evening": self.tr("Evening (18-21)"),
-            "weekend": self.tr("Weekend"),
-        }
+        self._call_windows: dict[str, str] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         content = QWidget()
@@ -103,27 +97,34 @@ class CustomerCardView(QWidget):
         for label in (self.caller_label, self.media_label, self.notes_label):
             layout.addWidget(label)
 
-        info = QGroupBox(self.tr("Customer"))
+        self.info_box = info = QGroupBox()
         form = QFormLayout(info)
         self.phones_label = plain_label(name="phones_label")
         self.address_label = plain_label(name="address_label")
         self.tags_label = plain_label(name="tags_label")
-        form.addRow(self._caption(self.tr("Phones")), self.phones_label)
-        form.addRow(self._caption(self.tr("Address")), self.address_label)
-        form.addRow(self._caption(self.tr("Tags")), self.tags_label)
         self.samples_label = plain_label(name="samples_label")
         self.follow_up_label = plain_label(name="follow_up_label")
         self.call_window_label = plain_label(name="call_window_label")
-        form.addRow(self._caption(self.tr("Sample trials")), self.samples_label)
-        form.addRow(self._caption(self.tr("Follow-up calls")), self.follow_up_label)
-        form.addRow(self._caption(self.tr("Call window")), self.call_window_label)
+        self._captions = [plain_label(wrap=False) for _ in range(6)]
+        for caption, value in zip(
+            self._captions,
+            (
+                self.phones_label,
+                self.address_label,
+                self.tags_label,
+                self.samples_label,
+                self.follow_up_label,
+                self.call_window_label,
+            ),
+        ):
+            form.addRow(caption, value)
 
-        self.complaints_box = QGroupBox(self.tr("Open complaints"))
+        self.complaints_box = QGroupBox()
         self.complaints_list = self._small_list(self.complaints_box)
 
-        self.orders_box = orders_box = QGroupBox(self.tr("Recent orders"))
+        self.orders_box = orders_box = QGroupBox()
         self.orders_tree = QTreeWidget()
-        self.orders_tree.setHeaderLabels([self.tr("Order"), self.tr("Status"), self.tr("Courier"), self.tr("Tracking")])
+        self.orders_tree.setColumnCount(4)
         self.orders_tree.setRootIsDecorated(False)
         self.orders_tree.setUniformRowHeights(True)
         header = self.orders_tree.header()
@@ -135,10 +136,10 @@ class CustomerCardView(QWidget):
         self.orders_tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         QVBoxLayout(orders_box).addWidget(self.orders_tree)
 
-        self.todos_box = todos_box = QGroupBox(self.tr("Open to-dos"))
+        self.todos_box = todos_box = QGroupBox()
         self.todos_list = self._small_list(todos_box)
 
-        history_box = QGroupBox(self.tr("Contact history"))
+        self.history_box = history_box = QGroupBox()
         self.timeline_model = TimelineModel(self)
         self.timeline_view = QListView()
         self.timeline_view.setModel(self.timeline_model)
@@ -151,29 +152,72 @@ class CustomerCardView(QWidget):
         for box, stretch in ((self.complaints_box, 0), (history_box, 1), (orders_box, 0), (todos_box, 0), (info, 0)):
             layout.addWidget(box, stretch)
         outer.addLayout(self._actions())  # always visible, outside the scrolling part
+        self.retranslateUi()
 
-    def _caption(self, text: str) -> QLabel:
-        return plain_label(text, wrap=False)
+    def retranslateUi(self) -> None:
+        """Every text of the card in the current language (the shown card is painted again)."""
+        self._call_windows = {
+            "anytime": self.tr("Any time"),
+            "morning": self.tr("Morning (09-12)"),
+            "afternoon": self.tr("Afternoon (12-18)"),
+            "evening": self.tr("Evening (18-21)"),
+            "weekend": self.tr("Weekend"),
+        }
+        self.info_box.setTitle(self.tr("Customer"))
+        captions = (
+            self.tr("Phones"),
+            self.tr("Address"),
+            self.tr("Tags"),
+            self.tr("Sample trials"),
+            self.tr("Follow-up calls"),
+            self.tr("Call window"),
+        )
+        for caption, text in zip(self._captions, captions):
+            caption.setText(text)
+        self.complaints_box.setTitle(self.tr("Open complaints"))
+        self.orders_box.setTitle(self.tr("Recent orders"))
+        self.orders_tree.setHeaderLabels([self.tr("Order"), self.tr("Status"), self.tr("Courier"), self.tr("Tracking")])
+        self.todos_box.setTitle(self.tr("Open to-dos"))
+        self.history_box.setTitle(self.tr("Contact history"))
+        for name, text in (
+            ("new_order_button", self.tr("New &order")),
+            ("new_complaint_button", self.tr("New co&mplaint")),
+            ("new_todo_button", self.tr("New &to-do")),
+            ("call_back_button", self.tr("&Call back")),
+            ("edit_customer_button", self.tr("&Edit customer")),
+            ("dial_button", self.tr("Dia&l")),
+        ):
+            getattr(self, name).setText(text)
+        self.timeline_model.retranslate()
+        if self._card is not None:
+            self.set_card(self._card)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def _small_list(self, box: QGroupBox) -> QListWidget:
         widget = QListWidget()
         widget.setUniformItemSizes(True)
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long lines elide
         QVBoxLayout(box).addWidget(widget)
         return widget
 
     def _actions(self) -> QGridLayout:
         grid = QGridLayout()
         buttons = [
-            ("new_order_button", self.tr("New &order"), self.sig_new_order_requested),
-            ("new_complaint_button", self.tr("New co&mplaint"), self.sig_new_complaint_requested),
-            ("new_todo_button", self.tr("New &to-do"), self.sig_new_todo_requested),
-            ("call_back_button", self.tr("&Call back"), self.sig_call_back_requested),
-            ("edit_customer_button", self.tr("&Edit customer"), self.sig_edit_customer_requested),
-            ("dial_button", self.tr("Dia&l"), self.sig_dial_requested),
+            ("new_order_button", self.sig_new_order_requested),
+            ("new_complaint_button", self.sig_new_complaint_requested),
+            ("new_todo_button", self.sig_new_todo_requested),
+            ("call_back_button", self.sig_call_back_requested),
+            ("edit_customer_button", self.sig_edit_customer_requested),
+            ("dial_button", self.sig_dial_requested),
         ]
-        for n, (name, text, signal) in enumerate(buttons):
-            button = QPushButton(text)
+        for n, (name, signal) in enumerate(buttons):  # texts: retranslateUi
+            button = QPushButton()
             button.setObjectName(name)
+            button.setIcon(icon(name.removesuffix("_button")))
             button.clicked.connect(lambda _=False, s=signal: self._emit(s))
             setattr(self, name, button)
             grid.addWidget(button, n // 3, n % 3)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from screenpop.core.models import CardModel
@@ -32,23 +32,30 @@ class CustomerChooser(QWidget):
         self.candidates_list.setObjectName("candidates_list")
         self.candidates_list.itemActivated.connect(self._choose_item)
         layout.addWidget(self.candidates_list, 1)
-        self.choose_button = QPushButton(self.tr("&Show this customer"))
+        self.choose_button = QPushButton()
         self.choose_button.setObjectName("choose_button")
         self.choose_button.setDefault(True)
         self.choose_button.clicked.connect(self.choose_current)
-        self.new_button = QPushButton(self.tr("None of these: &new customer"))
+        self.new_button = QPushButton()
         self.new_button.setObjectName("new_button")
         self.new_button.clicked.connect(lambda: self._card and self.sig_new_customer_requested.emit(self._card))
         layout.addWidget(self.choose_button)
         layout.addWidget(self.new_button)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.choose_button.setText(self.tr("&Show this customer"))
+        self.new_button.setText(self.tr("None of these: &new customer"))
+        self._show_prompt()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     def set_card(self, card: CardModel) -> None:
         self._card = card
-        self.prompt_label.setText(
-            self.tr("%1 customers use %2. Who is calling?")
-            .replace("%1", str(len(card.candidates)))
-            .replace("%2", caller_text(card.identity, self._region))
-        )
+        self._show_prompt()
         self.candidates_list.clear()
         for customer in card.candidates:
             parts = [customer.name, ", ".join(customer.phones), customer.address]
@@ -57,6 +64,16 @@ class CustomerChooser(QWidget):
             self.candidates_list.addItem(item)
         if self.candidates_list.count():
             self.candidates_list.setCurrentRow(0)
+
+    def _show_prompt(self) -> None:
+        card = self._card
+        if card is None:
+            return
+        self.prompt_label.setText(
+            self.tr("%1 customers use %2. Who is calling?")
+            .replace("%1", str(len(card.candidates)))
+            .replace("%2", caller_text(card.identity, self._region))
+        )
 
     def choose_current(self) -> None:
         item = self.candidates_list.currentItem()

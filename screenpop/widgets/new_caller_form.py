@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from crm.phones import try_normalize_phone
 from crm.schemas.common import new_id
@@ -52,15 +53,18 @@ class NewCallerForm(QWidget):
         for label in (self.name_error, self.number_error, self.form_error):
             label.setStyleSheet("color: #b00020;")
             label.hide()
-        form.addRow(self._buddy(self.tr("&Name"), self.name_edit), self.name_edit)
+        self._captions = [
+            self._buddy(edit) for edit in (self.name_edit, self.number_edit, self.city_edit, self.address_edit)
+        ]
+        form.addRow(self._captions[0], self.name_edit)
         form.addRow(self.name_error)
-        form.addRow(self._buddy(self.tr("N&umber"), self.number_edit), self.number_edit)
+        form.addRow(self._captions[1], self.number_edit)
         form.addRow(self.number_error)
-        form.addRow(self._buddy(self.tr("&City (optional)"), self.city_edit), self.city_edit)
-        form.addRow(self._buddy(self.tr("&Address (optional)"), self.address_edit), self.address_edit)
+        form.addRow(self._captions[2], self.city_edit)
+        form.addRow(self._captions[3], self.address_edit)
         layout.addLayout(form)
         layout.addWidget(self.form_error)
-        self.save_button = QPushButton(self.tr("&Save customer"))
+        self.save_button = QPushButton()
         self.save_button.setObjectName("save_button")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.submit)
@@ -68,19 +72,39 @@ class NewCallerForm(QWidget):
         layout.addStretch(1)
         for edit in (self.name_edit, self.number_edit, self.city_edit, self.address_edit):
             edit.returnPressed.connect(self.submit)
+        self._shown_errors: dict[QLabel, Callable[[], str]] = {}  # error label -> its text, for a switch
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        texts = (self.tr("&Name"), self.tr("N&umber"), self.tr("&City (optional)"), self.tr("&Address (optional)"))
+        for caption, text in zip(self._captions, texts):
+            caption.setText(text)
+        self.save_button.setText(self.tr("&Save customer"))
+        self._show_heading()
+        for label, message in self._shown_errors.items():
+            label.setText(message())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
 
     @staticmethod
-    def _buddy(text: str, edit: QLineEdit):
-        label = plain_label(text, wrap=False)
+    def _buddy(edit: QLineEdit) -> QLabel:
+        label = plain_label(wrap=False)
         label.setBuddy(edit)
         return label
+
+    def _show_heading(self) -> None:
+        if self._card is not None:
+            caller = caller_text(self._card.identity, self._region)
+            self.heading_label.setText(self.tr("New caller: %1").replace("%1", caller))
 
     def set_card(self, card: CardModel) -> None:
         """Start a new form for this caller (a refresh of the same call keeps what was typed)."""
         same_call = self._card is not None and self._card.call_id == card.call_id
         self._card = card
-        caller = caller_text(card.identity, self._region)
-        self.heading_label.setText(self.tr("New caller: %1").replace("%1", caller))
+        self._show_heading()
         if same_call:
             return
         ident = card.identity
@@ -101,11 +125,11 @@ class NewCallerForm(QWidget):
         number = self.number_edit.text().strip()
         ok = True
         if not name:
-            ok = self._error(self.name_error, self.tr("Enter the caller's name."), self.name_edit, ok)
+            ok = self._error(self.name_error, lambda: self.tr("Enter the caller's name."), self.name_edit, ok)
         else:
             self.name_error.hide()
         if number and try_normalize_phone(number, self._region) is None:
-            ok = self._error(self.number_error, self.tr("This is not a phone number."), self.number_edit, ok)
+            ok = self._error(self.number_error, lambda: self.tr("This is not a phone number."), self.number_edit, ok)
         else:
             self.number_error.hide()
         if not ok:
@@ -120,20 +144,20 @@ class NewCallerForm(QWidget):
             checked = CustomerCreate.model_validate(body)
         except ValidationError as exc:
             logger.info("new caller form rejected by the contract: %s", exc.errors()[:3])
-            self.form_error.setText(
-                self.tr("Please check the fields: %1").replace(
-                    "%1", ", ".join(str(e["loc"][0]) for e in exc.errors()[:3])
-                )
-            )
-            self.form_error.show()
+            fields = ", ".join(str(e["loc"][0]) for e in exc.errors()[:3])
+            self._error(self.form_error, lambda: self.tr("Please check the fields: %1").replace("%1", fields))
             return None
         self.form_error.hide()
         return checked.model_dump(mode="json", exclude_none=True)
 
-    def _error(self, label, text: str, edit: QLineEdit, first_ok: bool) -> bool:
-        label.setText(text)
+    def _error(
+        self, label: QLabel, text: Callable[[], str], edit: QLineEdit | None = None, first_ok: bool = False
+    ) -> bool:
+        """Show ``text()`` (asked again on a language switch) in ``label``; focus ``edit`` when first."""
+        self._shown_errors[label] = text
+        label.setText(text())
         label.show()
-        if first_ok:
+        if first_ok and edit is not None:
             edit.setFocus()
         return False
 

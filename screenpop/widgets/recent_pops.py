@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from screenpop.core.session import PopHistory
@@ -25,7 +25,9 @@ class RecentPopsList(QWidget):
         self._region = region
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(plain_label(self.tr("Recent pops"), wrap=False))
+        self.title_label = plain_label(self.tr("Recent pops"), wrap=False)
+        layout.addWidget(self.title_label)
+        self._current = ""
         self.list = QListWidget()
         self.list.setObjectName("recent_list")
         self.list.setUniformItemSizes(True)
@@ -37,6 +39,7 @@ class RecentPopsList(QWidget):
 
     def refresh(self, current_call_id: str = "") -> None:
         """Re-read the history (after a ring, a choice, a hang-up, a wrap-up)."""
+        self._current = current_call_id
         self.list.blockSignals(True)
         self.list.clear()
         for session in self._history.sessions():
@@ -55,6 +58,12 @@ class RecentPopsList(QWidget):
             if session.call_id == current_call_id:
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.title_label.setText(self.tr("Recent pops"))
+            self.refresh(self._current)
+        super().changeEvent(event)
 
     def texts(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]

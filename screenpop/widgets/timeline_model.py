@@ -28,6 +28,11 @@ class TimelineModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: tuple[TimelineEntry, ...] = ()
+        self._kind_labels: dict[TimelineKind, str] = {}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The kind labels in the current language; views repaint every row (after a language switch)."""
         self._kind_labels = {
             TimelineKind.CALL: self.tr("Call"),
             TimelineKind.NOTE: self.tr("Note"),
@@ -36,6 +41,8 @@ class TimelineModel(QAbstractListModel):
             TimelineKind.TODO: self.tr("To-do"),
             TimelineKind.OTHER: self.tr("Other"),
         }
+        if self._entries:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, 0))
 
     def set_entries(self, entries: Sequence[TimelineEntry]) -> None:
         """Replace the rows (a refresh); views keep working, nothing is rebuilt."""
@@ -61,7 +68,7 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.display_text(entry)  # the whole line, when the view elides it
         if role == Qt.ItemDataRole.ForegroundRole and entry.kind is TimelineKind.COMPLAINT:
-            return QBrush(QColor("#b00020"))
+            return QBrush(QColor("#d92d20"))  # readable on light and dark colours
         if role == KindRole:
             return entry.kind.value
         if role == RefRole:

@@ -28,6 +28,8 @@ class Line:
     display: str
     state: CallState
     connected_at: float | None = None
+    name: str = ""
+    """The party's name as the CRM knows it (:meth:`CallBoard.set_name`); shown before the SIP display name."""
 
 
 class CallBoard:
@@ -65,6 +67,15 @@ class CallBoard:
         line.state = event.state
         line.connected_at = event.connected_at or line.connected_at
         return line
+
+    def set_name(self, call_id: int, name: str) -> bool:
+        """The customer on this call is known by ``name`` (from the CRM); False when the call has no line
+        (it ended meanwhile) or already shows that name."""
+        line = self.lines.get(call_id)
+        if line is None or line.name == name:
+            return False
+        line.name = name
+        return True
 
     def touch(self, call_id: int) -> None:
         """The agent acted on this call (it may not be on the board yet: a dial's first event is still to

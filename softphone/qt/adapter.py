@@ -51,6 +51,8 @@ class PhoneAdapter(QObject):
     """A call command failed (CommandFailed)."""
     sig_history_changed = Signal()
     """An ended call was added to the history."""
+    sig_caller_named = Signal(int)
+    """The customer on this call (id) got a name from the CRM (:meth:`set_caller_name`): lines show it."""
 
     _sig_event = Signal(object)
     """Any engine event, from the SIP thread (queued to :meth:`_dispatch`): ``object`` because the
@@ -115,6 +117,12 @@ class PhoneAdapter(QObject):
     def set_blocklist(self, is_blocked: Callable[[str], bool]) -> None:
         """Refuse blocked numbers before they ring, with the configured response (SIP thread)."""
         self.engine.set_blocklist(is_blocked)
+
+    def set_caller_name(self, call_id: int, name: str) -> None:
+        """The customer on ``call_id`` is ``name`` in the CRM (the screen-pop found them): its line shows
+        that name instead of the SIP display name. Nothing for a call that has ended."""
+        if self.board.set_name(call_id, name):
+            self.sig_caller_named.emit(call_id)
 
     def dial(self, target: str, headers: dict[str, str] | None = None) -> int:
         """Click-to-dial for every dock: a number or SIP URI; returns the call id. The new call is in focus

@@ -62,7 +62,7 @@ class LineButtons(QWidget):
                 button.setChecked(False)
                 button.setEnabled(False)
                 continue
-            who = line.display or line.number or "?"
+            who = line.name or line.display or line.number or "?"  # the CRM's name before the SIP display name
             button.setText(f"{i + 1}: {who} — {state_text(line.state)}")
             button.setEnabled(True)
             button.setChecked(current is not None and current.call_id == line.call_id)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,10 @@ def waited_text(seconds: float) -> str:
     return QCoreApplication.translate("CallbackDock", "{0} h {1} min").format(minutes // 60, minutes % 60)
 
 
+def _source_text(entry: CallbackRecord) -> str:
+    return QCoreApplication.translate("CallbackDock", SOURCES.get(entry.get("source", ""), ""))
+
+
 class CallbackDock(QWidget):
     """``show_entries(entries, now)``; the agent's choices are signals. Reads nothing itself: the
     entries (and their customers' names) are read off the GUI thread and handed in."""
@@ -72,6 +76,7 @@ class CallbackDock(QWidget):
         self.me_id = me_id
         self.customer_names = customer_names or (lambda _id: "")
         self.entries: list[CallbackRecord] = []
+        self._shown_at: datetime | None = None  # the "now" the waiting times were shown for
         self.busy: set[str] = set()  # entries with an attempt or give-back being written
         self.table = QTableWidget(0, 5, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -126,6 +131,23 @@ class CallbackDock(QWidget):
         for outcome, button in self.outcome_buttons.items():
             button.setText(labels[outcome])
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._retranslate_cells()
+        super().changeEvent(event)
+
+    def _retranslate_cells(self) -> None:
+        """The Waiting and Why cells in the current language ("3 min" after a switch, not "3 分钟")."""
+        now = self._shown_at
+        if now is None:
+            return
+        for row, entry in enumerate(self.entries):
+            for column, text in ((2, waited_text(waiting_seconds(entry, now))), (3, _source_text(entry))):
+                cell = self.table.item(row, column)
+                if cell is not None:
+                    cell.setText(text)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.sig_shown.emit()
@@ -145,6 +167,7 @@ class CallbackDock(QWidget):
         is cleared when it left, so no other caller is selected in its place) and the list keeps
         its scroll position."""
         self._waiting_total = max(len(entries), total or 0)
+        self._shown_at = now
         self._show_more()
         entries = entries[:MAX_ROWS]
         if entries == self.entries:  # only the clock moved: touch just the "waiting" cells
@@ -167,7 +190,7 @@ class CallbackDock(QWidget):
                 entry.get("number", ""),
                 name_of(entry.get("customer_id") or ""),
                 waited_text(waiting_seconds(entry, now)),
-                QCoreApplication.translate("CallbackDock", SOURCES.get(entry.get("source", ""), "")),
+                _source_text(entry),
                 str(entry.get("attempts", 0)),
             )
             for column, text in enumerate(cells):

@@ -12,11 +12,12 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QVBoxLayout
+from PySide6.QtWidgets import QDialog
 
 from agent_desktop.features.complaints.api import COMPLAINTS
 from agent_desktop.features.crm_link.api import CRM, CrmService
 from agent_desktop.features.search.api import SEARCH
+from agent_desktop.shell.panel_window import PanelWindow
 from agent_desktop.shell.services import ServiceWaiter
 from crm.store.search import LocalCustomerSearch
 from forms.complaint_list import ComplaintList
@@ -77,9 +78,7 @@ class ComplaintsFeature(QObject):
         if self.dialog is None:
             self.listing = ComplaintList(self.ctx.tasks, self.local)
             self.listing.sig_complaint_open_requested.connect(self.open_status)
-            self.dialog = QDialog(self.window)
-            self.dialog.setWindowTitle(self.tr("Complaints"))
-            QVBoxLayout(self.dialog).addWidget(self.listing)
+            self.dialog = PanelWindow(self.listing, lambda: self.tr("Complaints"), self.window)
             self.dialog.resize(1000, 600)
         else:
             assert self.listing is not None  # made together with the dialog

@@ -11,6 +11,7 @@ and media source (File → New order does the same while a card is showing). Pro
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -42,7 +43,7 @@ logger = logging.getLogger(__name__)
 class FormWindow(PanelWindow):
     """A panel window whose closing asks the order form first when it is dirty."""
 
-    def __init__(self, widget: QWidget, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, widget: QWidget, title: str | Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(widget, title, parent)
         self._closing = False
         if isinstance(widget, OrderForm):
@@ -145,7 +146,7 @@ class OrdersFeature(QObject):
             self._not_ready()
             return None
         form = OrderForm(self.services, autosave_ms=self.autosave_ms)
-        host = FormWindow(form, self.tr("New order"), self.window)
+        host = FormWindow(form, lambda: self.tr("New order"), self.window)
         host.destroyed.connect(lambda _=None, h=host: self.windows.remove(h) if h in self.windows else None)
         self.windows.append(host)
         host.resize(760, 820)
@@ -304,7 +305,7 @@ class OrdersFeature(QObject):
 
         lookup = OrderLookup(self.services.book.lookup)
         lookup.sig_order_opened.connect(self.open_order)
-        host = FormWindow(lookup, self.tr("Order lookup"), self.window)
+        host = FormWindow(lookup, lambda: self.tr("Order lookup"), self.window)
         host.resize(640, 360)
         host.show()
         lookup.search_edit.setFocus()

@@ -11,8 +11,10 @@ the CRM once those features provide :data:`PHONE` and :data:`CRM`; provides :dat
 * Answer/hang-up (phone ``sig_call_changed`` with a ``CallChanged``) → the card stays after hang-up
   and the wrap-up form (forms.wrapup_form) appears under it; its result writes the call log (direction
   inbound or outbound, and the follow-up to-do) through the store's outbox, then the card leaves. A
-  dialled call nobody answered gets no wrap-up: its call log is written at once with the phone's
-  outcome (busy, no answer, ...) as the disposition, and the card stays to dial again.
+  call nobody answered gets no wrap-up: its call log is written at once with the phone's outcome as
+  the disposition (dialled: busy, no answer, ...; incoming: missed, or rejected by the agent), and the
+  card stays to call again. ``wrapup.after_unanswered`` (policy-lockable) asks for a wrap-up after an
+  unanswered incoming call too.
 * Events of a call whose card is still being read wait for it (a fast hang-up is not lost).
 * Agent state (:data:`AGENT_STATE`): an answered call, incoming or dialled, that ends moves
   a Ready agent to Wrap-up (a missed or unanswered call does not); submitting the wrap-up moves an
@@ -51,7 +53,7 @@ from crm.records import CustomerRecord
 from crm.sync_events import ONLINE, SyncStatus
 from forms.wrapup_form import WrapUpForm
 from forms.wrapup_result import WrapUpResult
-from screenpop.core.call_log import blocklist_body, call_log_body, not_reached_disposition
+from screenpop.core.call_log import blocklist_body, call_log_body, not_reached_disposition, unanswered_disposition
 from screenpop.core.crm_records import CrmRecords
 from screenpop.core.models import CardModel
 from screenpop.core.record_source import RecordPopSource
@@ -104,6 +106,7 @@ class ScreenPopFeature(QObject):
         self.dock.sig_mark_abnormal_requested.connect(self._marked_abnormal)
         self.dock.sig_block_requested.connect(lambda card: self._block(card, "blocked by agent"))
         self.dock.sig_dial_requested.connect(self.dial_card)
+        self.dock.sig_card_changed.connect(self._name_line)
         self.controller.sig_pop_shown.connect(self._pop_shown)
         self.wrap_up.sig_wrap_up_submitted.connect(self._wrapped_up)
         self.dock.recent.sig_pop_selected.connect(self._pop_selected)
@@ -233,6 +236,12 @@ class ScreenPopFeature(QObject):
         if card.customer is not None:
             self.dialling_customer(call_id, card.customer.id)
 
+    def _name_line(self, card: CardModel) -> None:
+        """Once the card knows the customer of a call, its line button shows their name from the CRM
+        (not the SIP display name); an unknown caller keeps the number or display name."""
+        if self.phone is not None and card.customer is not None and card.customer.name and card.call_id.isdigit():
+            self.phone.set_caller_name(int(card.call_id), card.customer.name)
+
     # -- call events (softphone.engine.events objects) ------------------------------------------
     def on_incoming_call(self, event: IncomingCall) -> None:
         self._popping[str(event.call_id)] = []
@@ -313,8 +322,11 @@ class ScreenPopFeature(QObject):
         if session is None:
             return
         answered = session.answer_monotonic is not None
-        if session.outbound and not answered:  # nobody answered: logged at once, no wrap-up
-            disposition = not_reached_disposition(getattr(event, "outcome", None))
+        if not answered and (session.outbound or not self.ctx.settings.wrapup.after_unanswered):
+            # nobody answered (a dialled call not reached; an incoming one missed or rejected, unless
+            # the policy asks for a wrap-up): logged at once with the phone's outcome, no wrap-up
+            outcome = getattr(event, "outcome", None)
+            disposition = not_reached_disposition(outcome) if session.outbound else unanswered_disposition(outcome)
             self.dock.call_not_reached(call_id, disposition)
             self._log_call(session, disposition=disposition)
             return

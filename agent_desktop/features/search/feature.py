@@ -117,7 +117,7 @@ class SearchFeature(QObject):
         if self.search_window is None:
             panel = SearchPanel(self.ctx.tasks, self.local, self._client)
             panel.sig_customer_open_requested.connect(self.sig_customer_open_requested)
-            self.search_window = PanelWindow(panel, self.tr("Find customers"), self.window)
+            self.search_window = PanelWindow(panel, lambda: self.tr("Find customers"), self.window)
             self.search_window.resize(1000, 720)
         self.search_window.show()
         self.search_window.raise_()

@@ -25,7 +25,7 @@ from tests.screenpop.test_record_source import ZHANG, _customer
 
 class PhoneEvents(QObject):
     """Stands in for the softphone's Qt adapter: the signals the feature listens to, and the pre-ring
-    filter it installs (kept here, so a test can ask it)."""
+    filter and the callers' names it sets (kept here, so a test can ask them)."""
 
     sig_incoming_call = Signal(object)
     sig_call_changed = Signal(object)
@@ -34,9 +34,13 @@ class PhoneEvents(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.pre_ring_filter: object = None
+        self.caller_names: dict[int, str] = {}
 
     def set_pre_ring_filter(self, gate: object) -> None:
         self.pre_ring_filter = gate
+
+    def set_caller_name(self, call_id: int, name: str) -> None:
+        self.caller_names[call_id] = name
 
 
 @pytest.fixture
@@ -103,6 +107,7 @@ def test_ring_wrap_up_and_call_log_through_the_outbox(shell, crm, qtbot) -> None
     qtbot.waitUntil(lambda: crm.store.list("call_logs")[0]["abnormal_reason"] == "dropped", timeout=5000)
     ring(phone, 10, "13800138000")  # the next call gets a fresh wrap-up
     qtbot.waitUntil(lambda: dock.current_card() is not None and dock.current_card().call_id == "10", timeout=5000)
+    changed(phone, 10, CallState.ACTIVE)
     changed(phone, 10, CallState.DISCONNECTED)
     assert dock.wrap_up_area.isVisible() and feature.wrap_up.isVisible() and feature.wrap_up.isEnabled()
     assert feature.wrap_up.call_id() == "10" and feature.wrap_up.notes_edit.toPlainText() == ""
@@ -135,6 +140,7 @@ def test_a_pending_wrap_up_comes_back_with_its_pop(shell, crm, qtbot) -> None:
         ring(phone, call_id, number)
         shown(qtbot, dock, call_id)
         assert not dock.wrap_up_area.isVisible()  # 21's wrap-up steps aside while 22 rings
+        changed(phone, call_id, CallState.ACTIVE)
         changed(phone, call_id, CallState.DISCONNECTED)
         assert dock.wrap_up_area.isVisible()
     assert form.call_id() == "22"  # the second hang-up took the form; call 21 still waits
@@ -227,6 +233,9 @@ def test_a_missed_call_leaves_the_agent_ready(shell, crm, qtbot) -> None:
     changed(phone, 41, CallState.DISCONNECTED)  # the caller gave up while it rang
     assert shell.agent_state.state == READY
     assert shell.window.status_indicator("agent").text() == "Agent: Ready"
+    assert not feature.dock.wrap_up_area.isVisible() and feature.history.pending_wrap_up() == []
+    qtbot.waitUntil(lambda: crm.store.count("call_logs") == 1, timeout=5000)  # logged all the same
+    assert crm.store.list("call_logs")[0]["disposition"] == "missed"
     feature.shutdown()
 
 
