@@ -3,12 +3,10 @@ the start-up error box. With zh_CN loaded, what the agent sees is Chinese."""
 
 from __future__ import annotations
 
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringLocked
-
 import main
 from agent_desktop.features.crm_link import feature as crm_link
+from agent_desktop.features.crm_link.feature import store_file_name
+from agent_desktop.shell.credentials import crm_account
 
 ZH = {"ui.language": "zh_CN"}
 
@@ -38,24 +36,11 @@ def test_settings_errors_from_the_manager_are_shown_in_chinese(make_shell, qtbot
     assert not dialog.isVisible() and manager.value("sip.display_name") == "坐席 7"
 
 
-class LockedKeyring(KeyringBackend):
-    """A secure system keyring that is locked: every read fails."""
-
-    priority = 1
-
-    def get_password(self, service: str, username: str) -> str | None:
-        raise KeyringLocked("the collection is locked")
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        raise KeyringLocked("the collection is locked")
-
-    def delete_password(self, service: str, username: str) -> None:
-        raise KeyringLocked("the collection is locked")
-
-
 def test_the_crm_indicator_explains_a_failed_start_in_chinese(make_shell, qtbot) -> None:
-    keyring.set_keyring(LockedKeyring())
-    shell = make_shell(overrides={**ZH, "crm.url": "http://127.0.0.1:9", "crm.username": "agent1"})
+    url, user = "http://127.0.0.1:9", "agent1"
+    shell = make_shell(overrides={**ZH, "crm.url": url, "crm.username": user})
+    shell.ctx.credentials.keep(crm_account(user, url), "a-known-password")
+    (shell.ctx.paths.data_dir / store_file_name(url, user)).mkdir(parents=True)  # the store cannot be opened
     link = crm_link.install(shell.ctx, shell.window)
     indicator = shell.window.status_indicator("crm")
     qtbot.waitUntil(lambda: indicator.level == "error", timeout=10_000)
