@@ -19,6 +19,8 @@ INSTALL_ORDER = (
     "callbacks",
     "search",
     "complaints",
+    "monitor",
+    "wallboard",
 )
 """Every feature, in the order they are installed (and shut down in reverse)."""
 

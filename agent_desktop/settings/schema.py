@@ -8,6 +8,7 @@ keyring (see :mod:`agent_desktop.shell.credentials`).
 from __future__ import annotations
 
 import logging
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -196,6 +197,35 @@ class HotkeySettings(_Section):
     transfer: str = "F9"
 
 
+_DIAL_TEMPLATE = re.compile(r"^(?:[A-Za-z0-9*#+\-_.!~]|\{extension\}|\{username\})*$")
+
+
+class MonitorSettings(_Section):
+    """Listen, whisper and barge on an agent's call: the PBX's feature codes (supervisors dial them)."""
+
+    listen_dial: str = "*222{extension}"
+    """Silent monitoring (Asterisk: ``ChanSpy(SIP/${EXTEN:4},q)``); ``{extension}`` is the agent's SIP
+    user or extension, ``{username}`` their CRM user name; empty: this PBX cannot."""
+    whisper_dial: str = "*223{extension}"
+    """The agent hears the supervisor, the customer does not (ChanSpy option ``w``)."""
+    barge_dial: str = "*224{extension}"
+    """The supervisor joins the call (ChanSpy option ``B``)."""
+    notify_agent: bool = True
+    """The monitored agent's desktop shows that a supervisor is on the call."""
+
+    @field_validator("listen_dial", "whisper_dial", "barge_dial")
+    @classmethod
+    def _dial_template(cls, value: str) -> str:
+        value = value.strip()
+        if not _DIAL_TEMPLATE.match(value):
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Settings", "may hold only digits, letters, * # + - _ . ! ~ and {extension} or {username}"
+                )
+            )
+        return value
+
+
 class Settings(_Section):
     """The root of all settings."""
 
@@ -205,6 +235,7 @@ class Settings(_Section):
     ui: UiSettings = Field(default_factory=UiSettings)
     wrapup: WrapupSettings = Field(default_factory=WrapupSettings)
     hotkeys: HotkeySettings = Field(default_factory=HotkeySettings)
+    monitor: MonitorSettings = Field(default_factory=MonitorSettings)
 
 
 SECTIONS: dict[str, type[_Section]] = {

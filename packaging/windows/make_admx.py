@@ -38,6 +38,7 @@ SECTION_TITLES = {
     "ui": "User interface",
     "wrapup": "Wrap-up",
     "hotkeys": "Hotkeys",
+    "monitor": "Listen, whisper, barge",
 }
 ROW = re.compile(r"^\| `(\w+)\.(\w+)` \| `(.*?)` \|(.*)\|$")
 

@@ -1325,7 +1325,7 @@
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../../crm/client.py" line="103"/>
+        <location filename="../../crm/client.py" line="104"/>
         <source>The CRM cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,6 +2565,175 @@
     <message>
         <location filename="../../agent_desktop/shell/app.py" line="223"/>
         <source>Imported {0} settings from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Monitor</name>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/access.py" line="10"/>
+        <source>Sign in to the CRM first: only supervisors may listen to, whisper to or barge into calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/access.py" line="13"/>
+        <source>Only supervisors and administrators may listen to, whisper to or barge into agents&apos; calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/dial.py" line="20"/>
+        <source>Your PBX has no feature code for this: the setting {0} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/dial.py" line="21"/>
+        <source>The setting {0} is not a valid dial string: only {{extension}} and {{username}} may be filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/dial.py" line="24"/>
+        <source>No extension is known for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/dial.py" line="25"/>
+        <source>No user name is known for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/dial.py" line="26"/>
+        <source>Cannot dial {0} for {1}: a dial string may hold only digits, letters, * # + and - _ . ! ~</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/dial.py" line="29"/>
+        <source>The phone is not running yet; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/dial.py" line="30"/>
+        <source>No PBX is set up: feature codes need the registrar or the outbound proxy (Settings, SIP account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="36"/>
+        <source>Listen (nobody hears you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="37"/>
+        <source>Listening to {0}&apos;s call: nobody hears you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="38"/>
+        <source>Could not listen to {0}&apos;s call: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="39"/>
+        <source>Stopped listening to {0}&apos;s call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="40"/>
+        <source>Your supervisor is listening to this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="43"/>
+        <source>Whisper (only the agent hears you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="44"/>
+        <source>Whispering to {0}: only the agent hears you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="45"/>
+        <source>Could not whisper to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="46"/>
+        <source>Stopped whispering to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="47"/>
+        <source>Your supervisor is coaching you on this call (the customer does not hear)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="50"/>
+        <source>Barge (agent and customer hear you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="51"/>
+        <source>In {0}&apos;s call: the agent and the customer hear you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="52"/>
+        <source>Could not join {0}&apos;s call: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="53"/>
+        <source>Left {0}&apos;s call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="54"/>
+        <source>Your supervisor joined this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitorDialog</name>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/dialog.py" line="56"/>
+        <source>Monitor an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/dialog.py" line="57"/>
+        <source>Agent&apos;s &amp;extension:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/dialog.py" line="58"/>
+        <source>The agent&apos;s phone extension or SIP user, e.g. 1001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/dialog.py" line="59"/>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/dialog.py" line="63"/>
+        <source>&amp;Dial</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitorFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/feature.py" line="65"/>
+        <source>Monitor an agent...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/feature.py" line="112"/>
+        <source>Dialling {0} for {1}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/feature.py" line="143"/>
+        <source>the call did not go through</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3931,38 +4100,43 @@ Restore them?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="100"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="101"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="102"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="103"/>
         <source>must not contain spaces or any of @ : &lt; &gt; &quot; &apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="109"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="110"/>
         <source>must be 0 (ring until the caller hangs up) or at least 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="122"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="123"/>
         <source>must be a host name or address, without spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="155"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="156"/>
         <source>must start with http:// or https:// (or be empty for the embedded back office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="160"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="161"/>
         <source>must not contain spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="168"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="169"/>
         <source>must be a two-letter country code such as CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/schema.py" line="222"/>
+        <source>may hold only digits, letters, * # + - _ . ! ~ and {extension} or {username}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5227,6 +5401,150 @@ Restore them?</source>
     <message>
         <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="40"/>
         <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wallboard</name>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="14"/>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="19"/>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="20"/>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="53"/>
+        <source>In wrap-up longer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="54"/>
+        <source>Not ready (%2) longer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="55"/>
+        <source>Desktop not heard from: disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallboardFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/feature.py" line="38"/>
+        <source>&amp;Wallboard...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/feature.py" line="61"/>
+        <source>The CRM is still starting; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/feature.py" line="70"/>
+        <source>Wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallboardModel</name>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="26"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="27"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="28"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="29"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="30"/>
+        <source>Time in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="31"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="33"/>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallboardView</name>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="177"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="236"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="241"/>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="193"/>
+        <source>Agents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="202"/>
+        <source>%1: %2 agents, the longest for %3 (mm:ss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="207"/>
+        <source>Stuck: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="210"/>
+        <source>In wrap-up or Not ready longer than allowed, or disconnected: shown first, in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="219"/>
+        <source>The board could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="222"/>
+        <source>The wallboard is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="225"/>
+        <source>%1 Trying again in %2 s; until then the board may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="233"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="234"/>
+        <source>Show the agents of one team</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1319,7 +1319,7 @@
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../../crm/client.py" line="103"/>
+        <location filename="../../crm/client.py" line="104"/>
         <source>The CRM cannot be reached</source>
         <translation>无法连接 CRM</translation>
     </message>
@@ -2560,6 +2560,175 @@
         <location filename="../../agent_desktop/shell/app.py" line="223"/>
         <source>Imported {0} settings from {1}</source>
         <translation>已从 {1} 导入 {0} 项设置</translation>
+    </message>
+</context>
+<context>
+    <name>Monitor</name>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/access.py" line="10"/>
+        <source>Sign in to the CRM first: only supervisors may listen to, whisper to or barge into calls.</source>
+        <translation>请先登录 CRM：只有主管可以监听、耳语或强插通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/access.py" line="13"/>
+        <source>Only supervisors and administrators may listen to, whisper to or barge into agents&apos; calls.</source>
+        <translation>只有主管和管理员可以监听、耳语或强插坐席的通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/dial.py" line="20"/>
+        <source>Your PBX has no feature code for this: the setting {0} is empty.</source>
+        <translation>您的交换机没有此功能的特征码：设置项 {0} 为空。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/dial.py" line="21"/>
+        <source>The setting {0} is not a valid dial string: only {{extension}} and {{username}} may be filled in.</source>
+        <translation>设置项 {0} 不是有效的拨号串：只能填入 {{extension}} 和 {{username}}。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/dial.py" line="24"/>
+        <source>No extension is known for {0}.</source>
+        <translation>不知道 {0} 的分机号。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/dial.py" line="25"/>
+        <source>No user name is known for {0}.</source>
+        <translation>不知道 {0} 的用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/dial.py" line="26"/>
+        <source>Cannot dial {0} for {1}: a dial string may hold only digits, letters, * # + and - _ . ! ~</source>
+        <translation>无法拨打 {0}（坐席 {1}）：拨号串只能包含数字、字母、* # + 以及 - _ . ! ~</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/dial.py" line="29"/>
+        <source>The phone is not running yet; try again in a moment.</source>
+        <translation>电话尚未启动，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/dial.py" line="30"/>
+        <source>No PBX is set up: feature codes need the registrar or the outbound proxy (Settings, SIP account).</source>
+        <translation>尚未设置交换机：特征码需要注册服务器或出站代理（设置 → SIP 账户）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="36"/>
+        <source>Listen (nobody hears you)</source>
+        <translation>监听（双方都听不到您）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="37"/>
+        <source>Listening to {0}&apos;s call: nobody hears you.</source>
+        <translation>正在监听 {0} 的通话：双方都听不到您。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="38"/>
+        <source>Could not listen to {0}&apos;s call: {1}</source>
+        <translation>无法监听 {0} 的通话：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="39"/>
+        <source>Stopped listening to {0}&apos;s call.</source>
+        <translation>已停止监听 {0} 的通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="40"/>
+        <source>Your supervisor is listening to this call</source>
+        <translation>主管正在监听此通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="43"/>
+        <source>Whisper (only the agent hears you)</source>
+        <translation>耳语（只有坐席能听到您）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="44"/>
+        <source>Whispering to {0}: only the agent hears you.</source>
+        <translation>正在对 {0} 耳语：只有坐席能听到您。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="45"/>
+        <source>Could not whisper to {0}: {1}</source>
+        <translation>无法对 {0} 耳语：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="46"/>
+        <source>Stopped whispering to {0}.</source>
+        <translation>已停止对 {0} 耳语。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="47"/>
+        <source>Your supervisor is coaching you on this call (the customer does not hear)</source>
+        <translation>主管正在此通话中指导您（客户听不到）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="50"/>
+        <source>Barge (agent and customer hear you)</source>
+        <translation>强插（坐席和客户都能听到您）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="51"/>
+        <source>In {0}&apos;s call: the agent and the customer hear you.</source>
+        <translation>已加入 {0} 的通话：坐席和客户都能听到您。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="52"/>
+        <source>Could not join {0}&apos;s call: {1}</source>
+        <translation>无法加入 {0} 的通话：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="53"/>
+        <source>Left {0}&apos;s call.</source>
+        <translation>已退出 {0} 的通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="54"/>
+        <source>Your supervisor joined this call</source>
+        <translation>主管已加入此通话</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorDialog</name>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/dialog.py" line="56"/>
+        <source>Monitor an agent</source>
+        <translation>监听坐席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/dialog.py" line="57"/>
+        <source>Agent&apos;s &amp;extension:</source>
+        <translation>坐席分机(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/dialog.py" line="58"/>
+        <source>The agent&apos;s phone extension or SIP user, e.g. 1001</source>
+        <translation>坐席的电话分机或 SIP 用户，例如 1001</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/dialog.py" line="59"/>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/dialog.py" line="63"/>
+        <source>&amp;Dial</source>
+        <translation>拨打(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/feature.py" line="65"/>
+        <source>Monitor an agent...</source>
+        <translation>监听坐席...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/feature.py" line="112"/>
+        <source>Dialling {0} for {1}...</source>
+        <translation>正在为 {1} 拨打 {0}...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/feature.py" line="143"/>
+        <source>the call did not go through</source>
+        <translation>呼叫未能接通</translation>
     </message>
 </context>
 <context>
@@ -3921,39 +4090,44 @@ Restore them?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="100"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="101"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="102"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="103"/>
         <source>must not contain spaces or any of @ : &lt; &gt; &quot; &apos;</source>
         <translation>不能包含空格或 @ : &lt; &gt; &quot; &apos; 中的任何字符</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="109"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="110"/>
         <source>must be 0 (ring until the caller hangs up) or at least 5</source>
         <translation>必须为 0（一直振铃，直到来电方挂断）或不小于 5</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="122"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="123"/>
         <source>must be a host name or address, without spaces</source>
         <translation>必须是主机名或地址，不含空格</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="155"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="156"/>
         <source>must start with http:// or https:// (or be empty for the embedded back office)</source>
         <translation>必须以 http:// 或 https:// 开头（留空则使用内置后台）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="160"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="161"/>
         <source>must not contain spaces</source>
         <translation>不能包含空格</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="168"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="169"/>
         <source>must be a two-letter country code such as CN</source>
         <translation>必须是两个字母的国家代码，例如 CN</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/schema.py" line="222"/>
+        <source>may hold only digits, letters, * # + - _ . ! ~ and {extension} or {username}</source>
+        <translation>只能包含数字、字母、* # + - _ . ! ~ 以及 {extension} 或 {username}</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/settings/layers.py" line="27"/>
@@ -5218,6 +5392,150 @@ Restore them?</source>
         <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="40"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Wallboard</name>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="14"/>
+        <source>Disconnected</source>
+        <translation>已断线</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="19"/>
+        <source>Inbound</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="20"/>
+        <source>Outbound</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="53"/>
+        <source>In wrap-up longer than %1</source>
+        <translation>话后处理超过 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="54"/>
+        <source>Not ready (%2) longer than %1</source>
+        <translation>未就绪（%2）超过 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="55"/>
+        <source>Desktop not heard from: disconnected</source>
+        <translation>客户端无响应：已断线</translation>
+    </message>
+</context>
+<context>
+    <name>WallboardFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/feature.py" line="38"/>
+        <source>&amp;Wallboard...</source>
+        <translation>实时看板(&amp;W)...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/feature.py" line="61"/>
+        <source>The CRM is still starting; try again in a moment.</source>
+        <translation>CRM 仍在启动，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/feature.py" line="70"/>
+        <source>Wallboard</source>
+        <translation>实时看板</translation>
+    </message>
+</context>
+<context>
+    <name>WallboardModel</name>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="26"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="27"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="28"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="29"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="30"/>
+        <source>Time in state</source>
+        <translation>持续时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="31"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="33"/>
+        <source>(no team)</source>
+        <translation>（无班组）</translation>
+    </message>
+</context>
+<context>
+    <name>WallboardView</name>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="177"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="236"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="241"/>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="193"/>
+        <source>Agents: %1</source>
+        <translation>坐席：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="202"/>
+        <source>%1: %2 agents, the longest for %3 (mm:ss)</source>
+        <translation>%1：%2 名坐席，最长 %3（分:秒）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="207"/>
+        <source>Stuck: %1</source>
+        <translation>超时：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="210"/>
+        <source>In wrap-up or Not ready longer than allowed, or disconnected: shown first, in red.</source>
+        <translation>话后处理或未就绪超过允许时长，或已断线：排在最前，以红色显示。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="219"/>
+        <source>The board could not be read.</source>
+        <translation>无法读取看板。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="222"/>
+        <source>The wallboard is not available: %1</source>
+        <translation>实时看板不可用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="225"/>
+        <source>%1 Trying again in %2 s; until then the board may be out of date.</source>
+        <translation>%1 %2 秒后重试；在此之前看板可能不是最新的。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="233"/>
+        <source>&amp;Team:</source>
+        <translation>班组(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="234"/>
+        <source>Show the agents of one team</source>
+        <translation>只显示一个班组的坐席</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,112 @@
+"""Listen / whisper / barge without Qt: dial strings from the settings' templates, checked and made
+into the URI the phone dials; who may monitor; whether the monitored agent is told."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from agent_desktop.features.monitor.core.access import NOT_A_SUPERVISOR, NOT_SIGNED_IN, check_may_monitor
+from agent_desktop.features.monitor.core.dial import (
+    BAD_TEMPLATE,
+    NO_EXTENSION,
+    NO_PBX,
+    NO_USERNAME,
+    NOT_DIALABLE,
+    NOT_SET_UP,
+    MonitoredAgent,
+    MonitorRefused,
+    dial_string,
+    dial_uri,
+    pbx_domain,
+)
+from agent_desktop.features.monitor.core.modes import TEXTS, Mode, agent_indicator
+from agent_desktop.settings.schema import MonitorSettings
+
+LI = MonitoredAgent(extension="1001", username="li.na", name="Li Na")
+
+
+def refusal(template: str, agent: MonitoredAgent = LI) -> tuple[str, tuple[str, ...]]:
+    with pytest.raises(MonitorRefused) as refused:
+        dial_string(template, agent, "monitor.listen_dial")
+    return refused.value.message, refused.value.values
+
+
+def test_the_default_templates_dial_asterisk_style_feature_codes_for_the_agent() -> None:
+    settings = MonitorSettings()
+    templates = (settings.listen_dial, settings.whisper_dial, settings.barge_dial)
+    assert [dial_string(t, LI, "x") for t in templates] == ["*2221001", "*2231001", "*2241001"]
+    assert settings.notify_agent is True
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ("{username}", "li.na"),
+        ("  *9{extension}#  ", "*91001#"),
+        ("+86-{extension}_{username}!~", "+86-1001_li.na!~"),
+        ("*55", "*55"),  # the PBX asks for the extension itself
+    ],
+)
+def test_templates_fill_in_the_extension_and_the_user_name(template: str, expected: str) -> None:
+    assert dial_string(template, LI, "x") == expected
+
+
+def test_empty_or_broken_templates_and_missing_or_unsafe_agent_data_are_refused_with_a_reason() -> None:
+    assert refusal("") == (NOT_SET_UP, ("monitor.listen_dial",))
+    for broken in ("*222{ext}", "*222{extension:>5}", "*222{extension!r}", "*222{", "{0}", "{}"):
+        assert refusal(broken) == (BAD_TEMPLATE, ("monitor.listen_dial",)), broken
+    assert refusal("*222{extension}", MonitoredAgent(username="li.na")) == (NO_EXTENSION, ("li.na",))
+    assert refusal("*222{username}", MonitoredAgent(extension="1001")) == (NO_USERNAME, ("1001",))
+    for unsafe in ("10 01", "1001@evil.example.com", "1001;transport=tcp", "sip:1001", "<1001>", "一零零一", "10%2001"):
+        assert refusal("*222{extension}", MonitoredAgent(extension=unsafe)) == (
+            NOT_DIALABLE,
+            (f"*222{unsafe}", unsafe),
+        ), unsafe
+
+
+def test_the_english_text_of_a_refusal_names_what_is_wrong() -> None:
+    with pytest.raises(MonitorRefused) as refused:
+        dial_string("*222{extension}", MonitoredAgent(extension="10 01", name="Li Na"), "x")
+    assert str(refused.value) == (
+        "Cannot dial *22210 01 for Li Na: a dial string may hold only digits, letters, * # + and - _ . ! ~"
+    )
+
+
+def test_the_uri_goes_to_the_registrar_else_the_proxy_and_escapes_the_hash() -> None:
+    assert pbx_domain("pbx.example.com:5080", "proxy.example.com") == "pbx.example.com:5080"
+    assert pbx_domain("", "sip:proxy.example.com;lr") == "proxy.example.com"
+    assert pbx_domain("sip:user@pbx.example.com", "") == "pbx.example.com"
+    assert dial_uri("*2221001", "pbx.example.com") == "sip:*2221001@pbx.example.com"
+    assert dial_uri("*91001#", "10.0.0.5:5060") == "sip:*91001%23@10.0.0.5:5060"
+    with pytest.raises(MonitorRefused) as refused:
+        dial_uri("*2221001", pbx_domain("", ""))
+    assert refused.value.message == NO_PBX
+
+
+@pytest.mark.parametrize("role", ["supervisor", "admin"])
+def test_supervisors_and_administrators_may_monitor(role: str) -> None:
+    check_may_monitor(role)
+
+
+@pytest.mark.parametrize(
+    ("role", "message"), [("agent", NOT_A_SUPERVISOR), ("logistics", NOT_A_SUPERVISOR), (None, NOT_SIGNED_IN)]
+)
+def test_everybody_else_is_refused(role: str | None, message: str) -> None:
+    with pytest.raises(MonitorRefused) as refused:
+        check_may_monitor(role)
+    assert refused.value.message == message
+
+
+def test_the_agent_is_told_per_policy_what_the_supervisor_does() -> None:
+    assert [agent_indicator(True, mode) for mode in Mode] == [TEXTS[mode].indicator for mode in Mode]
+    assert agent_indicator(True, Mode.LISTEN) == "Your supervisor is listening to this call"
+    assert [agent_indicator(False, mode) for mode in Mode] == [None, None, None]
+
+
+def test_the_settings_refuse_a_template_that_cannot_be_dialled() -> None:
+    assert MonitorSettings(barge_dial="").barge_dial == ""  # this PBX cannot barge
+    assert MonitorSettings(listen_dial=" 8{username}# ").listen_dial == "8{username}#"
+    for bad in ("*222 {extension}", "*222{ext}", "sip:*222{extension}@pbx", "*222{extension};x"):
+        with pytest.raises(ValidationError, match="may hold only digits"):
+            MonitorSettings(listen_dial=bad)
