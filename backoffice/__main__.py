@@ -1,6 +1,7 @@
-"""``python -m backoffice serve|seed|migrate|embedded``: run the reference back office, fill it with demo
-data, upgrade an existing database ahead of the server, or serve as the desktop's embedded back office
-(:mod:`backoffice.embedded`)."""
+"""``python -m backoffice serve|seed|migrate|embedded|revision``: run the reference back office, fill it
+with demo data, upgrade an existing database ahead of the server (``alembic upgrade head``), serve as the
+desktop's embedded back office (:mod:`backoffice.embedded`), or write a new schema revision (developers:
+:mod:`backoffice.schema`)."""
 
 from __future__ import annotations
 
@@ -31,16 +32,29 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument(
         "--workers", type=int, default=1, help="server processes sharing the port (SQLite or PostgreSQL)"
     )
+    serve.add_argument(
+        "--allow-demo-passwords",
+        action="store_true",
+        help="serve beyond loopback even though demo users still have the demo seed's passwords",
+    )
     seed = sub.add_parser("seed", help="fill the database with demo data (skipped when already seeded)")
     seed.add_argument("--db", default="backoffice.db")
     seed.add_argument("--customers", type=int, default=1000)
     seed.add_argument("--agents", type=int, default=20, help="extra agent001.. users (password agent-demo)")
     migrate = sub.add_parser(
         "migrate",
-        help="upgrade the database schema and fill every record's feed document"
+        help="upgrade the database schema (alembic upgrade head) and fill every record's feed document"
         " (the server also does both when it starts; this does it before, and waits)",
     )
     migrate.add_argument("--db", default="backoffice.db")
+    revision = sub.add_parser(
+        "revision",
+        help="developers: write a new schema revision from what the tables in code have and the database"
+        " (upgraded first) lacks (alembic revision --autogenerate); check and complete it",
+    )
+    revision.add_argument("--db", required=True, help="a scratch database (it is upgraded first)")
+    revision.add_argument("-m", "--message", required=True)
+    revision.add_argument("--rev-id", help="the revision's id (default: a random one)")
     embedded = sub.add_parser(
         "embedded",
         help="the desktop's embedded back office (started by the desktop:"
@@ -62,6 +76,12 @@ def main(argv: list[str] | None = None) -> int:
     db = Database(args.db)
     if args.command == "migrate":
         return _migrate(db)
+    if args.command == "revision":
+        from backoffice.schema import revision as write_revision
+
+        db.create_schema()
+        write_revision(db.write, args.message, args.rev_id)
+        return 0
     if args.command == "seed" or args.seed_customers is not None:
         from backoffice.seed import seed as run_seed
 
@@ -73,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
     from backoffice.server import bind_socket, make_server, serve_workers, url_of
 
+    if not args.allow_demo_passwords and _demo_passwords_beyond_loopback(db, args.host):
+        return 2
     sock = bind_socket(args.host, args.port)
     if args.workers > 1:
         db.create_schema()
@@ -85,6 +107,29 @@ def main(argv: list[str] | None = None) -> int:
     _quiet_gc()
     server.run(sockets=[sock])
     return 0
+
+
+def _demo_passwords_beyond_loopback(db: Any, host: str) -> bool:
+    """True (and says why on stderr) when ``host`` is reachable from other machines while demo users
+    still sign in with the demo seed's published passwords."""
+    from backoffice.seed import demo_passwords_in_use
+    from backoffice.throttle import is_loopback
+
+    if is_loopback(host):
+        return False
+    db.create_schema()
+    users = demo_passwords_in_use(db)
+    if not users:
+        return False
+    shown = ", ".join(users[:5]) + (f" and {len(users) - 5} more" if len(users) > 5 else "")
+    print(
+        f"refusing to serve on {host}: demo users still have the demo seed's passwords ({shown})."
+        " Change their passwords or deactivate them (PATCH /api/v1/users/{id}), serve on 127.0.0.1,"
+        " or pass --allow-demo-passwords.",
+        file=sys.stderr,
+        flush=True,
+    )
+    return True
 
 
 def _migrate(db: Any) -> int:

@@ -21,14 +21,13 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import BindParameter, Engine, bindparam, create_engine, event, inspect, select, update
+from sqlalchemy import BindParameter, Engine, bindparam, create_engine, event, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import PoolProxiedConnection
 
 from backoffice import tables as t
 from backoffice.change_signal import ChangeSignal
 from backoffice.documents import Documents
-from backoffice.migrations import upgrade
 
 logger = logging.getLogger(__name__)
 
@@ -107,11 +106,11 @@ class Database:
         return self.url.startswith("sqlite")
 
     def create_schema(self) -> None:
-        """Create missing tables and the counter rows, and upgrade an older database (idempotent;
-        :mod:`backoffice.migrations`)."""
-        fresh = not inspect(self.write).has_table(t.customers.name)
-        t.metadata.create_all(self.write)
-        upgrade(self.write, fresh=fresh)
+        """Create the tables of a new database or upgrade an older one (:mod:`backoffice.schema`:
+        Alembic), then the counter rows (idempotent)."""
+        from backoffice.schema import upgrade
+
+        upgrade(self.write)
         with self.write.begin() as conn:
             for key in (COUNTER_CHANGES, COUNTER_ORDERS):
                 exists = conn.execute(t.counters.select().where(t.counters.c.id == key)).first()

@@ -1,7 +1,7 @@
 """The back office's tables (SQLAlchemy Core). Every record table has id, version, timestamps,
 ``change_seq`` (the delta-feed position, see :mod:`backoffice.db`) and ``feed_doc`` (see
-:mod:`backoffice.documents`). A column added here to an existing table also needs a step in
-:mod:`backoffice.migrations`."""
+:mod:`backoffice.documents`). Databases get these tables from the schema's revisions
+(:mod:`backoffice.schema`): a change here, or a table added elsewhere, needs a revision too."""
 
 from __future__ import annotations
 

@@ -1,9 +1,10 @@
 """HTTP client of the CRM API (docs/api-conventions.md), returning the contract's models.
 
-* HTTP through :mod:`crm.http` (the standard library's ``http.client``, lighter than ``requests``):
-  keep-alive connections per thread (one client may be shared), connect/read timeouts and urllib3's
-  retry rules. Reads are retried; POST, PATCH and DELETE only when they carry an ``Idempotency-Key``
-  (then a repeat is harmless: the server replays its first answer).
+* HTTP through :mod:`crm.transport` (``requests``, one session per thread: one client may be shared),
+  connect/read timeouts and urllib3's ``Retry``. Reads are retried; POST, PATCH and DELETE only when
+  they carry an ``Idempotency-Key`` (then a repeat is harmless: the server replays its first answer).
+  ``Retry-After`` is honoured; TLS is verified (``verify_tls``: True for the system's CAs, a CA file,
+  or False); the environment's proxies are used, except for a loopback CRM.
 * Sign-in: :meth:`CrmClient.login` with the user name and the password/token the caller fetched from
   the keyring; the bearer token is kept in memory only. With ``credentials`` (a callable returning
   ``(username, secret)``) an expired token is renewed once, transparently. Secrets are never logged.
@@ -16,7 +17,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from crm.client_errors import (
     AuthenticationFailed,
@@ -25,15 +26,16 @@ from crm.client_errors import (
     error_for,
 )
 from crm.feed_page import decode_page
-from crm.http import HttpTransport, Response, TransportError
-from crm.http_retry import READS, RetryPolicy
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.records import UserRecord
 from crm.schemas import API_PREFIX, ENTITIES, Changes, CustomerRead, LoginResponse, Page, ReadModel
+from crm.schemas.presence import PresenceBoard
+from crm.transport import Transport
+
+if TYPE_CHECKING:
+    from requests import Response
 
 logger = logging.getLogger(__name__)
-
-_WRITES = frozenset({"POST", "PATCH", "DELETE"})
 
 
 @dataclass(frozen=True)
@@ -46,14 +48,7 @@ class ClientConfig:
     retries: int = 2
     backoff_factor: float = 0.2
     verify_tls: bool | str = True
-
-
-def _retry(cfg: ClientConfig, methods: frozenset[str]) -> RetryPolicy:
-    """``cfg.retries`` repeats (connect errors, lost answers, 502/503/504) with exponential backoff,
-    ``Retry-After`` honoured; only ``methods`` are repeated once they may have reached the server."""
-    return RetryPolicy(
-        retries=cfg.retries, backoff_factor=cfg.backoff_factor, methods=methods, statuses=frozenset({502, 503, 504})
-    )
+    """True: the system's trusted CAs; a path: a CA certificate file (or directory); False: no check."""
 
 
 class CrmClient:
@@ -70,11 +65,7 @@ class CrmClient:
         self._base = config.base_url.rstrip("/") + API_PREFIX
         self._credentials = credentials
         self._token = token
-        self._http = HttpTransport(
-            connect_timeout_s=config.connect_timeout_s, read_timeout_s=config.timeout_s, verify_tls=config.verify_tls
-        )
-        self._retry_reads = _retry(config, READS)
-        self._retry_writes = _retry(config, READS | _WRITES)
+        self._http = Transport(retries=config.retries, backoff_factor=config.backoff_factor, verify=config.verify_tls)
         self.user: UserRecord | None = None
         """The signed-in user as the CRM described it; None before sign-in."""
 
@@ -94,13 +85,10 @@ class CrmClient:
     ) -> Response:
         """Send one request; returns the response of a 2xx answer, raises a CrmError otherwise."""
         headers = {"Accept": "application/json"}
-        if auth and self._token:
-            headers["Authorization"] = f"Bearer {self._token}"
         if if_match is not None:
             headers["If-Match"] = f'"{if_match}"'
         if idempotency_key:
             headers["Idempotency-Key"] = idempotency_key
-        retry = self._retry_writes if idempotency_key and method in _WRITES else self._retry_reads
         try:
             resp = self._http.request(
                 method,
@@ -108,11 +96,10 @@ class CrmClient:
                 params=params,
                 json=json,
                 headers=headers,
-                retry=retry,
-                connect_timeout_s=self.config.connect_timeout_s,
-                read_timeout_s=read_timeout_s or self.config.timeout_s,
+                token=self._token if auth else None,
+                timeout=(self.config.connect_timeout_s, read_timeout_s or self.config.timeout_s),
             )
-        except TransportError as exc:
+        except OSError as exc:  # requests' errors, a missing CA file
             logger.info("CRM %s %s unreachable: %s", method, path, type(exc).__name__)
             raise CrmUnavailable(QT_TRANSLATE_NOOP("CrmClient", "The CRM cannot be reached")) from exc
         logger.debug("CRM %s %s -> %s", method, path, resp.status_code)
@@ -124,7 +111,13 @@ class CrmClient:
             body = resp.text
         error = error_for(resp.status_code, body)
         if isinstance(error, AuthenticationFailed) and auth and not _renewed and self._credentials is not None:
-            self.login(*self._credentials())
+            try:
+                self.login(*self._credentials())
+            except AuthenticationFailed:
+                # refused (changed password, throttled): not tried again by itself, which would count
+                # as guessing and lock the account, until a new sign-in sets them (set_credentials)
+                self._credentials = None
+                raise
             return self.request(
                 method,
                 path,
@@ -284,6 +277,23 @@ class CrmClient:
         params = {k: v for k, v in conditions.items() if v is not None}
         data = self._json("GET", "/customers/search", params=params)
         return Page[CustomerRead].model_validate(data)
+
+    # -- presence (supervisors) -------------------------------------------------------------------
+    def presence_board(self) -> PresenceBoard:
+        """``GET /presence/board``: every agent the signed-in supervisor may watch, with the cursor for
+        :meth:`presence_watch` and the server's time (403 for an agent)."""
+        return PresenceBoard.model_validate(self._json("GET", "/presence/board"))
+
+    def presence_watch(self, since: int, timeout_s: float = 25.0) -> PresenceBoard:
+        """Long poll (``GET /presence/watch``): the lines that changed after cursor ``since``, answered
+        as soon as one does or after ``timeout_s`` (then with none)."""
+        data = self._json(
+            "GET",
+            "/presence/watch",
+            params={"since": since, "timeout": timeout_s},
+            read_timeout_s=timeout_s + self.config.timeout_s,
+        )
+        return PresenceBoard.model_validate(data)
 
     def close(self) -> None:
         """Close the connections of every thread (any thread may call it): a request under way, such

@@ -71,6 +71,13 @@ class PreconditionRequired(CrmError):
     status = 428
 
 
+class TooManyAttempts(AuthenticationFailed):
+    """429 to a sign-in: too many failed sign-ins for the account or from this address; the server
+    says when to try again (``Retry-After``)."""
+
+    status = 429
+
+
 class ValidationFailed(CrmError):
     """422: the server refused the input; ``errors`` maps a dotted field path to its message."""
 
@@ -115,6 +122,13 @@ def error_for(status: int, body: Any) -> CrmError:
         elif detail:
             errors["*"] = str(detail)
         return ValidationFailed(QT_TRANSLATE_NOOP("CrmClient", "The CRM refused the input"), errors=errors, body=body)
+    if status == 429:
+        return TooManyAttempts(
+            QT_TRANSLATE_NOOP(
+                "CrmClient", "Too many failed sign-ins: wait a few minutes (an administrator can unlock the account)"
+            ),
+            body=body,
+        )
     if status >= 500:
         return CrmUnavailable(QT_TRANSLATE_NOOP("CrmClient", "The CRM server had an error"), status=status, body=body)
     return CrmError(QT_TRANSLATE_NOOP("CrmClient", "Unexpected answer from the CRM"), status=status, body=body)

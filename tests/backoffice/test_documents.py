@@ -1,5 +1,6 @@
 """Feed documents and schema upgrades: a database from before feed documents existed is upgraded when
-the server starts, serves the same feed at once, and gets every document filled in the background."""
+the server starts, serves the same feed at once, and gets every document filled in the background
+(tests/backoffice/test_schema.py: the schema's revisions)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 
 from backoffice import tables as t
 from backoffice.db import Database, normalize_url
-from backoffice.migrations import COUNTER_SCHEMA, CURRENT, SchemaTooNew
+from backoffice.schema import VERSION_ROW, alembic_config
 from tests.backoffice.conftest import create, if_match, new_customer
 from tests.fixtures.backoffice import ApiSession
 
@@ -48,12 +51,13 @@ def feed(session: ApiSession) -> dict[str, list[Any]]:
 
 
 def make_old(url: str) -> None:
-    """Turn the database back into one written before feed documents (schema version 1)."""
-    engine = create_engine(normalize_url(url))
+    """Turn the database back into one written before feed documents (schema version 1, before Alembic)."""
+    engine = Database(url).write
+    with engine.connect() as conn:
+        command.downgrade(alembic_config(conn), "0001")
     with engine.begin() as conn:
-        for name in RECORD_TABLES:
-            conn.execute(text(f"ALTER TABLE {name} DROP COLUMN feed_doc"))
-        conn.execute(text(f"DELETE FROM counters WHERE id = {COUNTER_SCHEMA}"))
+        conn.execute(text("DROP TABLE alembic_version"))
+        conn.execute(text(f"DELETE FROM counters WHERE id = {VERSION_ROW}"))
     engine.dispose()
 
 
@@ -120,9 +124,9 @@ def test_an_old_database_is_upgraded_and_serves_the_same_feed(backoffice_factory
     assert feed(agent) == before
     engine = create_engine(normalize_url(db_url))
     with engine.connect() as conn:
-        version = conn.execute(text(f"SELECT value FROM counters WHERE id = {COUNTER_SCHEMA}")).scalar_one()
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
     engine.dispose()
-    assert version == CURRENT
+    assert revision == ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def test_migrate_command_fills_every_document_first(backoffice_factory: Any, tmp_path: Path) -> None:
@@ -140,14 +144,3 @@ def test_migrate_command_fills_every_document_first(backoffice_factory: Any, tmp
     assert done.returncode == 0, done.stderr
     assert "migrate documents=" in done.stdout and int(done.stdout.split("documents=")[1].split()[0]) > 50
     assert missing_documents(url) == 0
-
-
-def test_a_database_from_a_newer_back_office_is_refused(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'new.db'}"
-    Database(url).create_schema()
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text(f"UPDATE counters SET value = {CURRENT + 1} WHERE id = {COUNTER_SCHEMA}"))
-    engine.dispose()
-    with pytest.raises(SchemaTooNew, match="Update the back office"):
-        Database(url).create_schema()
