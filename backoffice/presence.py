@@ -140,10 +140,17 @@ def apply_events(conn: Connection, user_id: str, events: list[PresenceEvent]) ->
 
 
 def read_board(
-    conn: Connection, *, team: str | None, since: int | None, heartbeat_timeout: timedelta, now: datetime
+    conn: Connection,
+    *,
+    team: str | None,
+    since: int | None,
+    heartbeat_timeout: timedelta,
+    now: datetime,
+    user_id: str | None = None,
 ) -> tuple[list[AgentPresence], int]:
-    """The agents' lines (of ``team`` when given; changed after cursor ``since`` when given) and the
-    cursor to pass next. A line not heard from within ``heartbeat_timeout`` reads "disconnected"."""
+    """The agents' lines (of ``team`` / only ``user_id`` when given; changed after cursor ``since`` when
+    given) and the cursor to pass next. A line not heard from within ``heartbeat_timeout`` reads
+    "disconnected"."""
     users = t.users.c
     query = select(agent_presence, users.username, users.display_name, users.team).join(
         t.users, users.id == agent_presence.c.user_id
@@ -152,6 +159,8 @@ def read_board(
         query = query.where(users.team == team)
     if since is not None:
         query = query.where(agent_presence.c.cursor > since)
+    if user_id is not None:
+        query = query.where(agent_presence.c.user_id == user_id)
     cursor = read_counter(conn, COUNTER_PRESENCE)
     lines = []
     for row in conn.execute(query.order_by(users.display_name, users.id)):

@@ -23,6 +23,7 @@ from backoffice import tables as t
 from backoffice.change_signal import ChangeSignal
 from backoffice.db import read_counter, write_tx
 from backoffice.errors import forbidden, not_found
+from backoffice.event_bus import TO_WATCHERS, LiveEvent
 from backoffice.presence import COUNTER_PRESENCE, apply_events, ensure_counter, read_board, read_history
 from backoffice.resources.base import now_utc
 from backoffice.routes_auth import signed_in
@@ -93,6 +94,12 @@ def build_presence_router(bo: "BackOffice", heartbeat_timeout_s: int | None = No
         if body.events:
             with bo.db.read.connect() as conn:
                 signal.publish(read_counter(conn, COUNTER_PRESENCE))
+                lines, _ = read_board(
+                    conn, team=None, since=None, heartbeat_timeout=timeout, now=now_utc(), user_id=user.id
+                )
+            for line in lines:  # the agent's line as the board now shows it, to the stream's watchers
+                data = line.model_dump(mode="json")
+                bo.events.emit(LiveEvent("presence", data, TO_WATCHERS, user_id=user.id, team=line.team))
         return PresenceAck(last_seq=top)
 
     @router.get("/board", response_model=PresenceBoard)

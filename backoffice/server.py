@@ -83,7 +83,9 @@ class _Server(uvicorn.Server):
         self.request_exit()
 
     async def shutdown(self, sockets: Any = None) -> None:
-        _app_state(self.config).bo.db.changes.close()
+        bo = _app_state(self.config).bo
+        bo.db.changes.close()
+        bo.events.close()  # live event streams end, so they do not hold the shutdown up
         await super().shutdown(sockets)
 
 

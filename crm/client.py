@@ -81,6 +81,7 @@ class CrmClient:
         idempotency_key: str | None = None,
         auth: bool = True,
         read_timeout_s: float | None = None,
+        stream: bool = False,
         _renewed: bool = False,
     ) -> Response:
         """Send one request; returns the response of a 2xx answer, raises a CrmError otherwise."""
@@ -98,6 +99,7 @@ class CrmClient:
                 headers=headers,
                 token=self._token if auth else None,
                 timeout=(self.config.connect_timeout_s, read_timeout_s or self.config.timeout_s),
+                stream=stream,
             )
         except OSError as exc:  # requests' errors, a missing CA file
             logger.info("CRM %s %s unreachable: %s", method, path, type(exc).__name__)
@@ -127,6 +129,7 @@ class CrmClient:
                 idempotency_key=idempotency_key,
                 auth=auth,
                 read_timeout_s=read_timeout_s,
+                stream=stream,
                 _renewed=True,
             )
         raise error
@@ -294,6 +297,13 @@ class CrmClient:
             read_timeout_s=timeout_s + self.config.timeout_s,
         )
         return PresenceBoard.model_validate(data)
+
+    def sibling(self) -> CrmClient:
+        """A client for the same CRM and user with connections of its own: its :meth:`close` ends only
+        what it is doing (e.g. a live event stream), not this client's requests."""
+        twin = CrmClient(self.config, credentials=self._credentials, token=self._token)
+        twin.user = self.user
+        return twin
 
     def close(self) -> None:
         """Close the connections of every thread (any thread may call it): a request under way, such

@@ -263,9 +263,11 @@ class Transport:
         json: Any = None,
         headers: Mapping[str, str] | None = None,
         token: str | None = None,
+        stream: bool = False,
     ) -> requests.Response:
         """Send one request (``json``: a body to send as JSON) and return the answer, whatever its
-        status. Raises an OSError (``requests.RequestException``; :class:`Closed`) when none came."""
+        status. Raises an OSError (``requests.RequestException``; :class:`Closed`) when none came.
+        ``stream``: the body is read as it arrives (``iter_lines``); :meth:`close` ends the reading."""
         session = self._session()
         try:
             return session.request(
@@ -276,6 +278,7 @@ class Transport:
                 headers=headers,
                 auth=BearerAuth(token),
                 timeout=timeout,
+                stream=stream,
                 verify=session.verify,  # else REQUESTS_CA_BUNDLE would replace a configured CA file
             )
         except OSError as exc:
