@@ -7,7 +7,8 @@ What counts as "still English": a text on screen that is (with its placeholders 
 text the zh_CN catalogue translates; "still Chinese": a text that is one of its translations. Texts
 are read the way an agent sees them: labels, buttons, tab titles, group titles, placeholders, combo
 items, table headers and cells (the model's ``headerData``/``data``), menu and button-menu entries,
-window and dock titles, status-bar indicators."""
+window and dock titles, status-bar indicators, and the tooltips of widgets, menu entries and table
+headers and cells."""
 
 from __future__ import annotations
 
@@ -93,22 +94,27 @@ ENGLISH, CHINESE = _catalogue()
 def _model_texts(model: QAbstractItemModel, rows: int = 50) -> Iterator[str]:
     root = QModelIndex()
     columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(root)
+    roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
     for column in range(columns):
-        yield str(model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or "")
+        for role in roles:
+            yield str(model.headerData(column, Qt.Orientation.Horizontal, role) or "")
     for row in range(min(model.rowCount(root), rows)):
         for column in range(columns):
-            yield str(model.data(model.index(row, column, QModelIndex()), Qt.ItemDataRole.DisplayRole) or "")
+            for role in roles:
+                yield str(model.data(model.index(row, column, QModelIndex()), role) or "")
 
 
 def _menu_texts(menu: QMenu) -> Iterator[str]:
     yield menu.title()
     for action in menu.actions():
         yield action.text()
+        yield action.toolTip()
         if action.menu() is not None:
             yield from _menu_texts(action.menu())
 
 
 def _widget_texts(w: QWidget) -> Iterator[str]:
+    yield w.toolTip()
     if w.isWindow() or isinstance(w, QDockWidget):
         yield w.windowTitle()
     if isinstance(w, QLabel):
@@ -143,6 +149,7 @@ def _widget_texts(w: QWidget) -> Iterator[str]:
         yield from _model_texts(w.model())
     for action in w.actions():  # context menus, tool-button entries
         yield action.text()
+        yield action.toolTip()
 
 
 def shown_texts(*roots: QObject) -> set[str]:
@@ -309,6 +316,7 @@ SURFACES: dict[str, Callable[[Desk], list[QObject]]] = {
     "Logistics": _menu("&Logistics: sorting and shipping..."),
     "Find customers": _menu("&Find customers..."),
     "Complaints": _menu("Co&mplaints..."),
+    "Wallboard": _menu("&Wallboard..."),
     "card: New complaint": _card_button("new_complaint_button"),
     "card: Edit customer": _card_button("edit_customer_button"),
     "card: New to-do": _card_button("new_todo_button"),

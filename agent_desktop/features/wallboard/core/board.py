@@ -1,0 +1,211 @@
+"""The board: every agent's line as the back office last told it, kept current from one snapshot
+(``GET /presence/board``) and then deltas (``GET /presence/watch``). No Qt.
+
+Time in state is counted on the server's clock: each answer carries ``server_time``, and the board keeps
+the offset between it and a local monotonic clock read when the answer arrived, so a supervisor's PC
+whose clock is wrong (or jumps) still shows how long an agent has really been in a state.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from agent_desktop.features.presence.api import DEFAULT_REASONS, Reason, WrapUpPolicy
+from agent_desktop.features.wallboard.core.labels import SEVERITY, Stuck, reasons_by_code
+from crm.schemas.presence import AgentPresence, CallDirection, PresenceBoard, PresenceState
+
+DEFAULT_WRAP_UP_LIMIT_S = WrapUpPolicy().limit_seconds
+"""An agent in wrap-up longer than this is stuck (presence's default wrap-up limit, 120 s)."""
+
+
+def _epoch(moment: datetime) -> float:
+    """Seconds since the epoch of ``moment`` (a time without a zone is UTC, as the back office sends)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.timestamp()
+
+
+@dataclass(frozen=True, slots=True)
+class AgentLine:
+    """One agent on the board (times as epoch seconds)."""
+
+    user_id: str
+    username: str
+    name: str
+    team: str
+    state: PresenceState
+    reason: str | None
+    since: float
+    seq: int
+    last_seen: float
+    call_direction: CallDirection | None = None
+    customer_name: str | None = None
+    media_source: str | None = None
+
+    @classmethod
+    def of(cls, wire: AgentPresence) -> AgentLine:
+        return cls(
+            user_id=wire.user_id,
+            username=wire.username,
+            name=wire.display_name or wire.username,
+            team=wire.team,
+            state=wire.state,
+            reason=wire.reason,
+            since=_epoch(wire.since),
+            seq=wire.seq,
+            last_seen=_epoch(wire.last_seen),
+            call_direction=wire.call_direction,
+            customer_name=wire.customer_name,
+            media_source=wire.media_source,
+        )
+
+    def newer_than(self, held: AgentLine) -> bool:
+        """Whether this line may replace ``held``: a higher sequence, or the same one heard of later
+        (its "disconnected" or a heartbeat's truth). A lower sequence is an old answer: ignored."""
+        return self.seq > held.seq or (self.seq == held.seq and self.last_seen >= held.last_seen)
+
+
+@dataclass(frozen=True)
+class Totals:
+    """What a team (or everybody shown) is doing: agents per state, the longest time in each, the stuck."""
+
+    agents: int = 0
+    per_state: dict[PresenceState, int] = field(default_factory=dict)
+    longest: dict[PresenceState, float] = field(default_factory=dict)
+    stuck: int = 0
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The board as shown at one moment (:meth:`Board.read`)."""
+
+    rows: list[AgentLine]
+    stuck: dict[str, Stuck]
+    totals: Totals
+    now: float
+
+
+class Board:
+    """Every agent's line, the cursor of the next watch and the server's clock."""
+
+    def __init__(
+        self,
+        *,
+        wrap_up_limit_s: float | None = DEFAULT_WRAP_UP_LIMIT_S,
+        reasons: Iterable[Reason] = DEFAULT_REASONS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.wrap_up_limit_s = wrap_up_limit_s
+        self.reasons = reasons_by_code(tuple(reasons))
+        self.clock = clock
+        self.lines: dict[str, AgentLine] = {}
+        self.cursor: int | None = None
+        """Pass as ``since`` to the next watch; None until the first snapshot."""
+        self.heartbeat_timeout_s = 0
+        self.offset: float | None = None
+        """``server_time - clock()`` at the last answer; None before any."""
+
+    # -- what the back office says --------------------------------------------------------------
+    def apply_snapshot(self, board: PresenceBoard) -> None:
+        """The whole board: agents no longer in it leave; a line older than the one held (a watch that
+        answered after this snapshot was read) is kept."""
+        self._sync_clock(board)
+        lines: dict[str, AgentLine] = {}
+        for wire in board.agents:
+            line = AgentLine.of(wire)
+            held = self.lines.get(line.user_id)
+            lines[line.user_id] = line if held is None or line.newer_than(held) else held
+        self.lines = lines
+        self.cursor = board.cursor
+
+    def apply_delta(self, board: PresenceBoard) -> set[str]:
+        """The lines that changed (a watch's answer); returns the ids of the agents whose line moved."""
+        self._sync_clock(board)
+        changed: set[str] = set()
+        for wire in board.agents:
+            line = AgentLine.of(wire)
+            held = self.lines.get(line.user_id)
+            if held is None or (line.newer_than(held) and line != held):
+                self.lines[line.user_id] = line
+                changed.add(line.user_id)
+        self.cursor = board.cursor if self.cursor is None else max(self.cursor, board.cursor)
+        return changed
+
+    def _sync_clock(self, board: PresenceBoard) -> None:
+        self.offset = _epoch(board.server_time) - self.clock()
+        self.heartbeat_timeout_s = board.heartbeat_timeout_s
+
+    # -- what the supervisor sees ---------------------------------------------------------------
+    def server_now(self) -> float:
+        """The server's time now (epoch seconds), from the offset kept at the last answer."""
+        if self.offset is None:
+            return time.time()  # nothing heard yet: nothing to measure either
+        return self.clock() + self.offset
+
+    def time_in_state(self, line: AgentLine, now: float | None = None) -> float:
+        """Seconds ``line``'s agent has been in its state (never negative)."""
+        return max(0.0, (self.server_now() if now is None else now) - line.since)
+
+    def limit_of(self, line: AgentLine) -> float | None:
+        """How long the agent may stay in the state they are in (None: no limit)."""
+        if line.state is PresenceState.WRAP_UP:
+            return self.wrap_up_limit_s
+        if line.state is PresenceState.NOT_READY and line.reason is not None:
+            reason = self.reasons.get(line.reason)
+            return reason.max_seconds if reason is not None else None
+        return None
+
+    def stuck(self, line: AgentLine, now: float | None = None) -> Stuck | None:
+        """Why ``line`` stands out (disconnected, wrap-up over its limit, Not ready over the reason's
+        maximum), or None."""
+        if line.state is PresenceState.DISCONNECTED:
+            return Stuck.DISCONNECTED
+        limit = self.limit_of(line)
+        if limit is None or self.time_in_state(line, now) <= limit:
+            return None
+        return Stuck.WRAP_UP if line.state is PresenceState.WRAP_UP else Stuck.OVER_REASON
+
+    def teams(self) -> list[str]:
+        """The teams on the board, sorted (an agent without a team is in team "")."""
+        return sorted({line.team for line in self.lines.values()})
+
+    def shown(self, team: str | None = None) -> list[AgentLine]:
+        """The lines of ``team`` (None: every team), in no particular order."""
+        if team is None:
+            return list(self.lines.values())
+        return [line for line in self.lines.values() if line.team == team]
+
+    def read(self, team: str | None = None, now: float | None = None) -> Reading:
+        """What a supervisor reads of ``team`` (None: every team) at ``now``: the lines in order (stuck
+        first, then by state severity: disconnected, wrap-up, Not ready, on hold, ringing, on call,
+        ready, logged out; then the longest in their state first, then by name), who is stuck, the
+        totals. The order changes with time only when somebody becomes stuck."""
+        at = self.server_now() if now is None else now
+        lines = self.shown(team)
+        stuck: dict[str, Stuck] = {}
+        per_state: dict[PresenceState, int] = {}
+        earliest: dict[PresenceState, float] = {}
+        for line in lines:
+            why = self.stuck(line, at)
+            if why is not None:
+                stuck[line.user_id] = why
+            state = line.state
+            per_state[state] = per_state.get(state, 0) + 1
+            earliest[state] = min(earliest.get(state, line.since), line.since)
+        rows = sorted(
+            lines,
+            key=lambda line: (line.user_id not in stuck, SEVERITY[line.state], line.since, line.name, line.user_id),
+        )
+        longest = {state: max(0.0, at - since) for state, since in earliest.items()}
+        return Reading(rows, stuck, Totals(len(lines), per_state, longest, len(stuck)), at)
+
+    def view(self, team: str | None = None, now: float | None = None) -> list[AgentLine]:
+        """The lines of ``team`` in the order of :meth:`read`."""
+        return self.read(team, now).rows
+
+    def totals(self, team: str | None = None, now: float | None = None) -> Totals:
+        """Agents per state, the longest time in each state and how many are stuck, for ``team``."""
+        return self.read(team, now).totals

@@ -1,0 +1,91 @@
+"""Feature: the supervisor's live wallboard (Tools → Wallboard, Ctrl+Shift+W), in a window of its own.
+
+The menu entry is there for supervisors and admins only, once :data:`CRM` says who signed in (a new
+sign-in as somebody else is followed; an agent's client never asks for the board). Provides
+:data:`WALLBOARD`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from agent_desktop.features.crm_link.api import CRM, CrmService
+from agent_desktop.features.wallboard.api import WALLBOARD
+from agent_desktop.shell.panel_window import PanelWindow
+
+if TYPE_CHECKING:
+    from agent_desktop.features.wallboard.view import WallboardView
+    from agent_desktop.shell.context import AppContext
+    from agent_desktop.shell.main_window import MainWindow
+
+logger = logging.getLogger(__name__)
+
+WALLBOARD_ROLES = ("supervisor", "admin")
+
+
+class WallboardFeature(QObject):
+    """The installed feature (provided as :data:`WALLBOARD`)."""
+
+    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self.ctx, self.window = ctx, window
+        self.service: CrmService | None = None
+        self.view: WallboardView | None = None
+        self.host: PanelWindow | None = None
+        self.action = window.add_menu_action("tools", lambda: self.tr("&Wallboard..."), "Ctrl+Shift+W", self.open)
+        self.action.setVisible(False)
+        ctx.services.provide(WALLBOARD, self)
+        self._cancel_crm = ctx.services.subscribe(CRM, self.attach)
+
+    @property
+    def allowed(self) -> bool:
+        return self.service is not None and self.service.role in WALLBOARD_ROLES
+
+    def attach(self, service: CrmService) -> None:
+        """The CRM is there (again): the menu entry for supervisors and admins; a board open for
+        somebody else is closed."""
+        if self.service is not None and service is not self.service:
+            self._close()
+        self.service = service
+        self.action.setVisible(self.allowed)
+
+    def open(self) -> None:
+        self.open_wallboard()
+
+    def open_wallboard(self) -> WallboardView | None:
+        """Show the wallboard (None while the CRM is not there, or for a user who may not see it)."""
+        if self.service is None:
+            self.window.transient(self.tr("The CRM is still starting; try again in a moment."))
+            return None
+        if not self.allowed:
+            logger.info("wallboard is for supervisors; signed in as %s", self.service.role)
+            return None
+        if self.host is None or self.view is None:
+            from agent_desktop.features.wallboard.view import WallboardView
+
+            self.view = WallboardView(self.service.client, self.ctx.tasks)
+            self.host = PanelWindow(self.view, lambda: self.tr("Wallboard"), self.window)
+            self.host.resize(1100, 640)
+        self.host.show()
+        self.host.raise_()
+        return self.view
+
+    def _close(self) -> None:
+        if self.host is not None:
+            self.host.close()
+            self.host.deleteLater()
+        self.host = self.view = None
+
+    def shutdown(self) -> None:
+        self._cancel_crm()
+        self._close()
+        self.ctx.services.withdraw(WALLBOARD, self)
+        self.window.menu("tools").removeAction(self.action)
+
+
+def install(ctx: AppContext, window: MainWindow) -> WallboardFeature:
+    """Feature entry point (see agent_desktop.shell.feature_host)."""
+    return WallboardFeature(ctx, window)

@@ -1,0 +1,148 @@
+"""The wallboard against the real back office over HTTP: a supervisor's board follows an agent's
+change within about a second through the watch, shows only their team, filters by team for an admin;
+an agent's client offers no wallboard and asks for no board."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from agent_desktop.features.crm_link.api import CRM, CrmService
+from agent_desktop.features.wallboard import feature as wallboard_feature
+from agent_desktop.features.wallboard.api import WALLBOARD
+from agent_desktop.features.wallboard.table_model import CALL, ID_ROLE, STATE
+from crm.client import ClientConfig, CrmClient
+from tests.backoffice.test_presence import PASSWORD, event, new_user
+from tests.fixtures.backoffice import DEMO_CREDENTIALS, BackofficeProcess
+
+pytestmark = pytest.mark.e2e
+
+
+def signed_in(server: BackofficeProcess, username: str, password: str = PASSWORD) -> CrmClient:
+    client = CrmClient(ClientConfig(server.url, timeout_s=10, retries=0))
+    client.login(username, password)
+    return client
+
+
+def service_for(client: CrmClient, server: BackofficeProcess) -> CrmService:
+    assert client.user is not None
+    return CrmService(client, None, None, server.url, client.user["username"])  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def teams(backoffice_server: BackofficeProcess) -> Iterator[dict[str, Any]]:
+    """Two fresh teams: north (a supervisor, two agents) and south (one agent), each agent with a state."""
+    north, south = f"north-{uuid.uuid4().hex[:6]}", f"south-{uuid.uuid4().hex[:6]}"
+    ann, ann_desk = new_user(backoffice_server, "agent", north)
+    bob, bob_desk = new_user(backoffice_server, "agent", north)
+    cy, cy_desk = new_user(backoffice_server, "agent", south)
+    boss, _ = new_user(backoffice_server, "supervisor", north)
+    ann_desk.post("/presence/events", json={"events": [event(1, "ready", minutes_ago=2)]})
+    bob_desk.post("/presence/events", json={"events": [event(1, "wrap_up", minutes_ago=5)]})
+    cy_desk.post("/presence/events", json={"events": [event(1, "not_ready", "break", minutes_ago=1)]})
+    clients: list[CrmClient] = []
+    yield {
+        "north": north,
+        "south": south,
+        "ann": (ann, ann_desk),
+        "bob": bob,
+        "cy": cy,
+        "boss": boss,
+        "clients": clients,
+    }
+    for client in clients:
+        client.close()
+
+
+def rows(view) -> dict[str, int]:
+    model = view.model
+    return {model.data(model.index(r, 0), ID_ROLE): r for r in range(model.rowCount())}
+
+
+def text(view, user_id: str, column: int) -> str:
+    model = view.model
+    return model.data(model.index(rows(view)[user_id], column))
+
+
+def test_a_supervisors_wallboard_follows_an_agents_change_at_once(make_shell, qtbot, backoffice_server, teams) -> None:
+    client = signed_in(backoffice_server, teams["boss"]["username"])
+    teams["clients"].append(client)
+    shell = make_shell()
+    shell.ctx.services.provide(CRM, service_for(client, backoffice_server))
+    feature = wallboard_feature.install(shell.ctx, shell.window)
+    try:
+        assert shell.ctx.services.get(WALLBOARD) is feature
+        assert feature.action.isVisible() and feature.action in shell.window.menu("tools").actions()
+        feature.action.trigger()
+        view = feature.view
+        assert view is not None and feature.host is not None and feature.host.isVisible()
+        ann, bob, cy = teams["ann"][0], teams["bob"], teams["cy"]
+        qtbot.waitUntil(lambda: set(rows(view)) == {ann["id"], bob["id"]}, timeout=5000)  # north only
+        assert list(rows(view)) == [bob["id"], ann["id"]]  # bob is stuck in wrap-up (5 min): first
+        assert view.model.stuck.get(bob["id"]) is not None and view.stuck_label.text() == "Stuck: 1"
+        assert cy["id"] not in rows(view)
+        qtbot.waitUntil(lambda: view.feed.watching, timeout=3000)
+
+        started = time.monotonic()
+        teams["ann"][1].post(
+            "/presence/events",
+            json={
+                "events": [
+                    event(2, "on_call", call_direction="outbound", customer_name="张伟", media_source="400-810-8888")
+                ]
+            },
+        )
+        qtbot.waitUntil(lambda: text(view, ann["id"], STATE) == "On call", timeout=2000)
+        assert time.monotonic() - started < 2.0
+        assert text(view, ann["id"], CALL) == "Outbound · 张伟 · 400-810-8888"
+        assert view.board.cursor is not None and view.feed.reading is False
+
+        feature.host.close()
+        assert not view.ticker.isActive() and not view.feed.running
+    finally:
+        feature.shutdown()
+
+
+def test_an_admin_filters_the_board_by_team(make_shell, qtbot, backoffice_server, teams) -> None:
+    client = signed_in(backoffice_server, "admin", DEMO_CREDENTIALS["admin"])
+    teams["clients"].append(client)
+    shell = make_shell()
+    shell.ctx.services.provide(CRM, service_for(client, backoffice_server))
+    feature = wallboard_feature.install(shell.ctx, shell.window)
+    try:
+        view = feature.open_wallboard()
+        assert view is not None
+        ids = {teams["ann"][0]["id"], teams["bob"]["id"], teams["cy"]["id"]}
+        qtbot.waitUntil(lambda: ids <= set(rows(view)), timeout=5000)  # every team
+        index = view.team_combo.findText(teams["south"])
+        assert index > 0
+        view.team_combo.setCurrentIndex(index)
+        assert set(rows(view)) == {teams["cy"]["id"]}
+        assert text(view, teams["cy"]["id"], STATE) == "Not ready" and view.agents_label.text() == "Agents: 1"
+        view.team_combo.setCurrentIndex(view.team_combo.findText(teams["north"]))
+        assert set(rows(view)) == {teams["ann"][0]["id"], teams["bob"]["id"]}
+    finally:
+        feature.shutdown()
+
+
+def test_an_agent_gets_no_wallboard(make_shell, qtbot, backoffice_server, teams) -> None:
+    ann, _ = teams["ann"]
+    client = signed_in(backoffice_server, ann["username"])
+    teams["clients"].append(client)
+    asked: list[str] = []
+    client.presence_board = lambda: asked.append("board")  # type: ignore[method-assign]
+    shell = make_shell()
+    shell.ctx.services.provide(CRM, service_for(client, backoffice_server))
+    feature = wallboard_feature.install(shell.ctx, shell.window)
+    try:
+        assert not feature.action.isVisible()
+        feature.action.trigger()  # even the shortcut's action opens nothing
+        assert feature.open_wallboard() is None and feature.host is None
+        qtbot.wait(100)
+        assert asked == []
+    finally:
+        feature.shutdown()
