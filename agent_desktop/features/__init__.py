@@ -13,6 +13,7 @@ INSTALL_ORDER = (
     "crm_link",
     "phone",
     "screenpop",
+    "presence",  # after the card: the card's reaction to a call's end comes first
     "orders",
     "logistics",
     "todo",

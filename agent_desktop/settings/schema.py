@@ -185,6 +185,12 @@ class WrapupSettings(_Section):
     after_unanswered: bool = False
     """Ask for a wrap-up after an incoming call that was never answered (the caller hung up while it
     rang, or the agent rejected it) too; by default such a call is logged at once with its outcome."""
+    limit_s: int = Field(0, ge=0, le=3600)
+    """Longest wrap-up in seconds (0: no limit); the status bar counts it down."""
+    extend_s: int = Field(60, ge=0, le=3600)
+    """How much longer the agent may make one wrap-up, once (0: no extension)."""
+    when_over: Literal["ready", "not_ready"] = "ready"
+    """Where a wrap-up that ran out leads: Ready, or Not ready ("wrap-up time ran out")."""
 
 
 class HotkeySettings(_Section):

@@ -52,6 +52,8 @@ class AgentState(QObject):
     """Why the agent is Not ready changed (a translatable message; "" when there is none)."""
     sig_refused = Signal(str, str)
     """A request for a state was refused: the state asked for and why (a translatable message)."""
+    sig_blocks_changed = Signal()
+    """Something started or stopped keeping the agent from being Ready (:attr:`blocks`)."""
 
     def __init__(self, initial: str = NOT_READY, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +71,11 @@ class AgentState(QObject):
     def reason(self) -> str:
         """Why the agent is in this state when something else decided it (e.g. "phone unavailable"), else ""."""
         return self._reason
+
+    @property
+    def blocks(self) -> tuple[str, ...]:
+        """Who keeps the agent from being Ready (e.g. "phone"), in the order they came."""
+        return tuple(self._blocks)
 
     @property
     def blocked(self) -> bool:
@@ -106,6 +113,7 @@ class AgentState(QObject):
             self._resume = READY
             self._move(NOT_READY)
         self._update_reason()
+        self.sig_blocks_changed.emit()
 
     def unblock(self, key: str) -> None:
         """``key`` works again; with no block left the agent returns to the state the blocks took
@@ -118,6 +126,7 @@ class AgentState(QObject):
             if resume is not None and self._state == NOT_READY:
                 self._move(resume)
         self._update_reason()
+        self.sig_blocks_changed.emit()
 
     def _move(self, state: str) -> None:
         if state == self._state:

@@ -61,3 +61,11 @@ class PresenceQueue:
         """The back office holds every event up to sequence ``up_to``: drop them."""
         with self._db.write() as conn:
             conn.execute("DELETE FROM presence_queue WHERE seq <= ?", (up_to,))
+
+    def advance_to(self, seq: int) -> None:
+        """Number the next event after ``seq`` (the back office already holds numbers up to it)."""
+        with self._db.write() as conn:
+            conn.execute(
+                "INSERT INTO presence_seq (id, last) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET last = max(last, ?)",
+                (seq, seq),
+            )

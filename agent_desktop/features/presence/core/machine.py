@@ -4,7 +4,8 @@ Three things decide the state the back office sees, strongest first:
 
 1. the phone: a call up makes the agent On call (On hold while every answered call is held), a call
    only ringing makes them Ringing, whatever they chose;
-2. wrap-up after a call, with its deadline (extend once), until submitted or expired;
+2. wrap-up after a call (:meth:`PresenceMachine.start_wrap_up`), with its deadline (extend once),
+   until submitted or expired;
 3. blockers the desktop sets (phone unavailable, headset unplugged, screen locked): Not ready with
    that reason; Ready is refused while one holds;
 4. otherwise what the agent chose: Ready, or Not ready with a reason.
@@ -125,8 +126,9 @@ class PresenceMachine:
         self._chosen = (State.READY, None)
         self._update()
 
-    def choose_not_ready(self, reason: str) -> None:
-        if reason not in self.reasons:
+    def choose_not_ready(self, reason: str | None = None) -> None:
+        """Not ready, with one of the reasons (None: none given)."""
+        if reason is not None and reason not in self.reasons:
             raise ValueError(f"unknown Not-ready reason {reason!r}")
         self._chosen = (State.NOT_READY, reason)
         self._update()
@@ -176,16 +178,22 @@ class PresenceMachine:
             self._update()
 
     def call_ended(self, call: object) -> None:
-        """The call is over: wrap-up follows an answered call (an unanswered one only per policy)."""
-        ended = self._calls.pop(call, None)
-        if ended is not None and self._logged_in:
-            policy = self.wrap_up_policy
-            if ended.answered or policy.after_unanswered:
-                limit = policy.limit_seconds
-                self._wrap_up = _WrapUp(None if limit is None else self.clock() + limit)
+        self._calls.pop(call, None)
         self._update()
 
     # -- wrap-up ------------------------------------------------------------------------------------
+
+    def start_wrap_up(self) -> None:
+        """A call asks for a wrap-up (the card decides which: answered ones, unanswered per policy);
+        its time limit starts now."""
+        if self._logged_in and self._wrap_up is None:
+            limit = self.wrap_up_policy.limit_seconds
+            self._wrap_up = _WrapUp(None if limit is None else self.clock() + limit)
+            self._update()
+
+    @property
+    def in_wrap_up(self) -> bool:
+        return self._wrap_up is not None
 
     def wrap_up_done(self) -> None:
         """The agent submitted the wrap-up: back to what they had chosen."""

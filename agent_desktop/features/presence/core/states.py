@@ -66,13 +66,11 @@ class WrapUpPolicy:
 
     ``limit_seconds`` None: no limit (wrap-up ends when the agent submits it). ``then_ready`` False: an
     expired wrap-up makes the agent Not ready (reason :data:`AFTER_WRAP_UP`) instead of Ready.
-    ``after_unanswered``: an incoming call that was never answered asks for a wrap-up too.
     """
 
     limit_seconds: int | None = 120
     extend_seconds: int = 60
     then_ready: bool = True
-    after_unanswered: bool = False
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,7 @@ def test_a_call_day_is_seen_in_order_with_growing_sequence_numbers(clock: Clock)
     m.call_held("c1", True)
     m.call_held("c1", False)
     clock.now += 100
+    m.start_wrap_up()
     m.call_ended("c1")
     m.wrap_up_done()
     assert states(seen) == [
@@ -68,22 +69,19 @@ def test_an_outgoing_call_makes_a_not_ready_agent_on_call_then_wrap_up_then_not_
     m, seen = machine(clock)
     m.choose_not_ready("training")
     m.call_dialled("out")
+    m.start_wrap_up()  # asked for as the call ends: the state goes from the call straight to wrap-up
     m.call_ended("out")
     m.wrap_up_done()
     assert states(seen) == [("not_ready", "training"), ("on_call", None), ("wrap_up", None), ("not_ready", "training")]
 
 
-def test_an_unanswered_call_asks_for_no_wrap_up_unless_the_policy_says_so(clock: Clock) -> None:
+def test_a_call_that_asks_for_no_wrap_up_leaves_the_agents_choice(clock: Clock) -> None:
     m, seen = machine(clock)
     m.choose_ready()
     m.call_ringing("c1")
     m.call_ended("c1")
-    assert m.current.state == State.READY
-    strict, _ = machine(clock, after_unanswered=True)
-    strict.choose_ready()
-    strict.call_ringing("c1")
-    strict.call_ended("c1")
-    assert strict.current.state == State.WRAP_UP
+    assert states(seen) == [("ready", None), ("ringing", None), ("ready", None)]
+    assert not m.in_wrap_up and m.next_deadline() is None
 
 
 def test_wrap_up_runs_out_to_ready_or_not_ready_per_policy_and_extends_once(clock: Clock) -> None:
@@ -91,6 +89,7 @@ def test_wrap_up_runs_out_to_ready_or_not_ready_per_policy_and_extends_once(cloc
     m.choose_ready()
     m.call_answered("c1")
     m.call_ended("c1")
+    m.start_wrap_up()
     assert m.wrap_up_remaining() == 60 and m.next_deadline() == clock.now + 60
     assert m.extend_wrap_up() and not m.extend_wrap_up()
     clock.now += 89
@@ -104,6 +103,7 @@ def test_wrap_up_runs_out_to_ready_or_not_ready_per_policy_and_extends_once(cloc
     strict.choose_ready()
     strict.call_answered("c1")
     strict.call_ended("c1")
+    strict.start_wrap_up()
     clock.now += 10
     strict.tick()
     assert (strict.current.state, strict.current.reason) == (State.NOT_READY, AFTER_WRAP_UP)
@@ -130,6 +130,8 @@ def test_a_call_in_progress_wins_over_a_blocker_and_wrap_up_over_the_agents_choi
     m.call_answered("c1")
     m.block("headset")
     assert m.current.state == State.ON_CALL
+    m.start_wrap_up()
+    assert m.current.state == State.ON_CALL  # the call first
     m.call_ended("c1")
     assert m.current.state == State.WRAP_UP
     m.wrap_up_done()
@@ -153,6 +155,7 @@ def test_logging_out_ends_wrap_up_and_ready_needs_a_sign_in(clock: Clock) -> Non
     m.choose_ready()
     m.call_answered("c1")
     m.call_ended("c1")
+    m.start_wrap_up()
     m.log_out()
     assert m.current.state == State.LOGGED_OUT
     with pytest.raises(PresenceRefused):

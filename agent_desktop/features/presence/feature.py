@@ -1,0 +1,277 @@
+"""Presence: the agent's state as supervisors see it, sent to the back office; the wrap-up's time limit.
+
+The shell keeps the agent's availability (Ready, Not ready, Break, Wrap-up, who blocks Ready) and the
+phone knows the calls; this feature feeds both into the presence machine
+(:mod:`agent_desktop.features.presence.core.machine`), so the back office sees Ringing, On call and On
+hold while a call is up (outbound too), Wrap-up after it, and Not ready with its reason. Changes made
+in one event-loop turn are sent as one (no flicker on the board). Each is queued in the local store
+with its number and sent in order through the background tasks; every 30 s a post also tells the back
+office the desktop is alive. Offline periods are replayed with their real times once the CRM answers.
+
+With ``wrapup.limit_s`` set, a wrap-up is counted down in the status bar, Call > Extend wrap-up adds
+``wrapup.extend_s`` once, and when it runs out the agent becomes Ready or Not ready
+(``wrapup.when_over``).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from agent_desktop.features.crm_link.api import CRM, CrmService
+from agent_desktop.features.phone.api import PHONE
+from agent_desktop.features.presence.api import PRESENCE
+from agent_desktop.features.presence.core.follow import follow_agent_state, follow_call
+from agent_desktop.features.presence.core.machine import PresenceMachine
+from agent_desktop.features.presence.core.sender import PresenceSender, event_body
+from agent_desktop.features.presence.core.states import AFTER_WRAP_UP, Presence, State, WrapUpPolicy
+from agent_desktop.shell.agent_state import NOT_READY, READY, WRAP_UP, AgentState
+from agent_desktop.shell.keys import AGENT_STATE
+from crm.store.presence_queue import PresenceQueue
+from crm.sync_events import ONLINE, SyncStatus
+from softphone.engine.events import CallChanged, IncomingCall
+
+if TYPE_CHECKING:
+    from agent_desktop.shell.context import AppContext
+    from agent_desktop.shell.main_window import MainWindow
+    from softphone.qt.adapter import PhoneAdapter
+
+logger = logging.getLogger(__name__)
+
+HEARTBEAT_MS = 30_000
+_CALL_STATES = (State.RINGING, State.ON_CALL, State.ON_HOLD)
+
+
+class PresenceFeature(QObject):
+    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        wrap = ctx.settings.wrapup
+        policy = WrapUpPolicy(wrap.limit_s or None, wrap.extend_s, then_ready=wrap.when_over == "ready")
+        self.machine = PresenceMachine(wrap_up=policy)
+        self.machine.subscribe(lambda _presence: self._coalesce.start())
+        self.agent_state: AgentState | None = None
+        self.phone: PhoneAdapter | None = None
+        self.outbox: PresenceSender | None = None
+        self._reported: tuple[State, str | None] | None = None
+        self._calls: dict[int, dict[str, Any]] = {}  # call id -> direction and customer for the board
+        self._unsent: list[dict[str, Any]] = []  # changes before the CRM link was there
+        self.sending = False
+        self._again = False
+        self._closed = False
+        self._not_ready_reason: str | None = None  # why the agent is Not ready when the desktop made them
+        self._coalesce = _single_shot(self, 0, self._report)
+        self._deadline = _single_shot(self, 0, self._deadline_passed)
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._show_wrap_up)
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(HEARTBEAT_MS)
+        self._heartbeat.timeout.connect(self.flush)
+        self.indicator = window.status_indicator("wrapup")
+        self.act_extend = window.add_menu_action(
+            "call", lambda: self.tr("E&xtend wrap-up"), "", self.extend_wrap_up, lambda: self._extend_tooltip()
+        )
+        self.act_extend.setEnabled(False)
+        self._cancel = [
+            ctx.services.subscribe(AGENT_STATE, self._attach_agent_state),
+            ctx.services.subscribe(PHONE, self._attach_phone),
+            ctx.services.subscribe(CRM, self._attach_crm),
+        ]
+
+    # -- inputs -------------------------------------------------------------------------------------
+
+    def _attach_agent_state(self, agent_state: AgentState) -> None:
+        self.agent_state = agent_state
+        agent_state.sig_state_changed.connect(self._follow_agent_state)
+        agent_state.sig_blocks_changed.connect(self._follow_agent_state)
+        self._follow_agent_state()
+
+    def _follow_agent_state(self, *_args: object) -> None:
+        if self.agent_state is not None:
+            state = self.agent_state.state
+            if state != NOT_READY:
+                self._not_ready_reason = None
+            follow_agent_state(self.machine, state, self.agent_state.blocks, self._not_ready_reason)
+            self._arm_deadline()
+
+    def _attach_phone(self, phone: PhoneAdapter) -> None:
+        self.phone = phone
+        phone.sig_incoming_call.connect(self._on_incoming_call)
+        phone.sig_call_changed.connect(self._on_call_changed)
+        phone.sig_caller_named.connect(self._on_caller_named)
+
+    def _on_incoming_call(self, call: IncomingCall) -> None:
+        name = call.remote_display or call.caller_number or None
+        self._calls[call.call_id] = {"call_direction": "inbound", "customer_name": name}
+        self.machine.call_ringing(call.call_id)
+
+    def _on_call_changed(self, change: CallChanged) -> None:
+        if change.state.value == "disconnected":
+            self._calls.pop(change.call_id, None)
+        else:
+            call = self._calls.setdefault(change.call_id, {"customer_name": change.caller_number or None})
+            call["call_direction"] = "inbound" if change.direction == "in" else "outbound"
+        follow_call(self.machine, change.call_id, change.state, change.direction)
+        self._arm_deadline()
+
+    def _on_caller_named(self, call_id: int) -> None:
+        line = self.phone.board.lines.get(call_id) if self.phone is not None else None
+        name = getattr(line, "name", None)
+        if call_id in self._calls and name:
+            self._calls[call_id]["customer_name"] = name
+            self._reported = None  # the board shows the customer: send the line again
+            self._coalesce.start()
+
+    def _attach_crm(self, service: CrmService) -> None:
+        def open_queue() -> PresenceQueue:
+            return PresenceQueue(service.store.db)
+
+        def opened(queue: PresenceQueue) -> None:
+            def post(events: list[dict[str, Any]]) -> int:
+                return int(
+                    service.client.request("POST", "/presence/events", json={"events": events}).json()["last_seq"]
+                )
+
+            self.outbox = PresenceSender(queue, post)
+            if service.signals is not None:  # the CRM answers again: send what waited at once
+                service.signals.sig_status_changed.connect(self._crm_status_changed)
+            for body in self._unsent:
+                self.ctx.tasks.write(functools.partial(self._queue, body), owner=self)
+            self._unsent.clear()
+            self._heartbeat.start()
+            self.flush()
+
+        self.ctx.tasks.write(open_queue, opened, lambda exc: logger.warning("presence queue: %s", exc), owner=self)
+
+    def _crm_status_changed(self, status: SyncStatus) -> None:
+        if status.state == ONLINE:
+            self.flush()
+
+    # -- reporting ----------------------------------------------------------------------------------
+
+    def _report(self) -> None:
+        """Once per event-loop turn: the state now, if it differs from the last one sent."""
+        current = self.machine.current
+        key = (current.state, current.reason)
+        if key == self._reported or self._closed:
+            return
+        self._reported = key
+        body = event_body(current, self._call_info(current))
+        logger.info("presence: %s %s", current.state.value, current.reason or "")
+        if self.outbox is None:
+            self._unsent.append(body)
+            return
+        self.ctx.tasks.write(lambda: self._queue(body), lambda _seq: self.flush(), owner=self)
+
+    def _queue(self, body: dict[str, Any]) -> int:
+        assert self.outbox is not None
+        return self.outbox.add(body)
+
+    def _call_info(self, presence: Presence) -> dict[str, Any] | None:
+        if presence.state not in _CALL_STATES or not self._calls:
+            return None
+        return dict(list(self._calls.values())[-1])
+
+    def flush(self) -> None:
+        """Send what waits (or a heartbeat), one send at a time."""
+        if self.outbox is None or self._closed:
+            return
+        if self.sending:
+            self._again = True
+            return
+        self.sending = True
+        sender = self.outbox
+        self.ctx.tasks.run(sender.send, self._sent, self._send_failed, owner=self)
+
+    def _sent(self, _delivered: int) -> None:
+        self.sending = False
+        if self._again:
+            self._again = False
+            self.flush()
+
+    def _send_failed(self, exc: BaseException) -> None:
+        self.sending = False
+        self._again = False
+        logger.info("presence: not sent (%s); the next heartbeat tries again", type(exc).__name__)
+
+    # -- wrap-up limit ------------------------------------------------------------------------------
+
+    def extend_wrap_up(self) -> None:
+        if self.machine.extend_wrap_up():
+            self._arm_deadline()
+
+    def _extend_tooltip(self) -> str:
+        return self.tr("Give this wrap-up {0} more seconds (once)").format(self.machine.wrap_up_policy.extend_seconds)
+
+    def _arm_deadline(self) -> None:
+        deadline = self.machine.next_deadline()
+        if deadline is None:
+            self._deadline.stop()
+            self._countdown.stop()
+        else:
+            self._deadline.start(max(0, int((deadline - self.machine.clock()) * 1000)))
+            if not self._countdown.isActive():
+                self._countdown.start()
+        self.act_extend.setEnabled(self.machine.can_extend_wrap_up())
+        self._show_wrap_up()
+
+    def _show_wrap_up(self) -> None:
+        left = self.machine.wrap_up_remaining()
+        if left is None or self.machine.current.state != State.WRAP_UP:
+            self.indicator.hide()
+            return
+        seconds = int(left + 0.999)
+
+        def text() -> str:
+            return self.tr("Wrap-up: {0}:{1:02d} left").format(seconds // 60, seconds % 60)
+
+        self.indicator.set_state(text, "warn" if seconds > 15 else "error", lambda: self._extend_tooltip())
+        self.indicator.show()
+
+    def _deadline_passed(self) -> None:
+        self.machine.tick()
+        if self.machine.in_wrap_up:  # extended meanwhile
+            self._arm_deadline()
+            return
+        logger.info("presence: wrap-up time ran out")
+        if self.agent_state is not None and self.agent_state.state == WRAP_UP:
+            then_ready = self.machine.wrap_up_policy.then_ready
+            self._not_ready_reason = None if then_ready else AFTER_WRAP_UP
+            self.agent_state.set_state(READY if then_ready else NOT_READY)
+        self._arm_deadline()
+
+    def shutdown(self) -> None:
+        self._closed = True
+        for cancel in self._cancel:
+            cancel()
+        self.machine.log_out()
+        for timer in (self._heartbeat, self._countdown, self._deadline, self._coalesce):
+            timer.stop()
+        current = self.machine.current
+        if self.outbox is not None:  # sent at the next start; meanwhile the board reads "disconnected"
+            try:
+                self.outbox.add(event_body(current))
+            except Exception:  # the store may be closed already; the heartbeat's end says enough
+                logger.info("presence: the sign-out could not be queued", exc_info=True)
+        self.ctx.services.withdraw(PRESENCE, self)
+
+
+def _single_shot(parent: QObject, ms: int, slot: Callable[[], None]) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(ms)
+    timer.timeout.connect(slot)
+    return timer
+
+
+def install(ctx: AppContext, window: MainWindow) -> PresenceFeature:
+    """Feature entry point (see agent_desktop.shell.feature_host)."""
+    feature = PresenceFeature(ctx, window)
+    ctx.services.provide(PRESENCE, feature)
+    return feature
