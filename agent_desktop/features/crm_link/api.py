@@ -9,13 +9,14 @@ from agent_desktop.features.crm_link.core.people import customer_name, remembere
 from agent_desktop.shell.services import ServiceKey
 
 if TYPE_CHECKING:
+    from agent_desktop.features.crm_link.live import LiveEvents
     from agent_desktop.features.crm_link.signals import CrmSyncSignals
     from crm.client import CrmClient
     from crm.records import UserRecord
     from crm.store import Store
     from crm.sync import SyncEngine
 
-__all__ = ["CRM", "CrmService", "customer_name", "remembered_user"]
+__all__ = ["CRM", "LIVE", "CrmService", "customer_name", "remembered_user"]
 
 
 @dataclass
@@ -44,3 +45,7 @@ class CrmService:
 
 
 CRM: ServiceKey[CrmService] = ServiceKey("crm")
+
+LIVE: ServiceKey[LiveEvents] = ServiceKey("live_events")
+"""The shared CRM's live events (``sig_event(kind, data)``, ``sig_connected(bool)``); not provided with
+the embedded back office."""

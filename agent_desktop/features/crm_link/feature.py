@@ -23,17 +23,18 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 
-from agent_desktop.features.crm_link.api import CRM, CrmService
+from agent_desktop.features.crm_link.api import CRM, LIVE, CrmService
 from agent_desktop.features.crm_link.conflicts_dialog import ConflictsDialog
 from agent_desktop.features.crm_link.core.embedded_backoffice import EmbeddedBackOffice
+from agent_desktop.features.crm_link.live import LiveEvents
 from agent_desktop.features.crm_link.signals import CrmSyncSignals
 from agent_desktop.features.crm_link.status import CrmStatusView
 from agent_desktop.shell.credentials import InsecureKeyringError, crm_account, crm_user
 from crm.client import ClientConfig, CrmClient
-from crm.client_errors import AuthenticationFailed, CrmUnavailable
+from crm.client_errors import AuthenticationFailed, CrmUnavailable, TooManyAttempts
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
 from crm.store import Store
 from crm.sync import SyncConfig, SyncEngine
@@ -73,6 +74,7 @@ class CrmLink(QObject):
         )
         self.embedded: EmbeddedBackOffice | None = None
         self.service: CrmService | None = None
+        self.live: LiveEvents | None = None
         self._dialog: CrmLoginDialog | None = None
         self._closed = False
         self._signing_in = False  # a sign-in task is under way (it stores the password itself)
@@ -166,6 +168,9 @@ class CrmLink(QObject):
         service.engine.start()
         if not service.embedded:
             self.view.show_password_kept(not self.ctx.credentials.session_only)
+            self.live = LiveEvents(service.client, self)
+            self.ctx.services.provide(LIVE, self.live)
+            self.live.start()
         logger.info("CRM link ready (%s as %s)", "embedded" if service.embedded else service.url, service.username)
 
     # -- sync conflicts -----------------------------------------------------------------------
@@ -301,6 +306,8 @@ class CrmLink(QObject):
             return
         crm = self.ctx.settings.crm
         message = self.tr("Wrong user name or password") if "no CRM" not in str(exc) else ""
+        if isinstance(exc, TooManyAttempts) and isinstance(exc.message, Msg):  # held back after failed sign-ins
+            message = QCoreApplication.translate(exc.message.context, exc.message)
         if self.ctx.credentials.session_only:
             self.view.show_password_kept(False)
             note = self.tr("No system password store is available: the password is kept only until you quit.")
@@ -335,6 +342,10 @@ class CrmLink(QObject):
             self.conflicts_dialog.close()
             self.conflicts_dialog.deleteLater()
             self.conflicts_dialog = None
+        if self.live is not None:
+            self.ctx.services.withdraw(LIVE, self.live)
+            self.live.close()
+            self.live = None
         if self.service is not None:
             self.ctx.services.withdraw(CRM, self.service)
             self.ctx.tasks.finish_writes()  # what the agent saved a moment ago lands before the store closes
