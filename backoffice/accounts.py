@@ -9,7 +9,7 @@ from sqlalchemy import insert, select, update
 
 from backoffice import tables as t
 from backoffice.db import Database, write_tx
-from backoffice.security import hash_password
+from backoffice.security import end_sessions, hash_password
 from crm.schemas import Role, new_id
 
 logger = logging.getLogger(__name__)
@@ -18,7 +18,8 @@ logger = logging.getLogger(__name__)
 def ensure_user(
     db: Database | str, username: str, password: str, role: Role | str = Role.AGENT, display_name: str | None = None
 ) -> str:
-    """Create the user, or reset its password (and re-activate it) when it exists; returns its id."""
+    """Create the user, or reset its password (and re-activate it, ending its sessions) when it exists;
+    returns its id."""
     database = db if isinstance(db, Database) else Database(db)
     database.create_schema()
     role = Role(role)
@@ -43,6 +44,7 @@ def ensure_user(
                 )
             else:
                 user_id = row.id
+                end_sessions(ctx.conn, user_id)  # the old password's sessions end with it
                 ctx.conn.execute(
                     update(t.users)
                     .where(t.users.c.id == user_id)

@@ -18,9 +18,14 @@ from backoffice.catalog import all_resources
 from backoffice.checkpoints import checkpointer_for
 from backoffice.db import Database
 from backoffice.documents import fill_in_background
+from backoffice.edge import EdgeGuard
 from backoffice.errors import install_handlers
+from backoffice.event_bus import EventBus
+from backoffice.policy import SecurityPolicy
 from backoffice.resources.base import Resource
+from backoffice.routes_events import build_events_router
 from backoffice.routes_logistics import build_logistics_router
+from backoffice.routes_presence import build_presence_router
 from backoffice.security import TokenStore
 from backoffice.writes import WriteRunner
 
@@ -34,13 +39,17 @@ class BackOffice:
     """Everything a request handler needs (``app.state.bo``)."""
 
     db: Database
+    policy: SecurityPolicy = field(default_factory=SecurityPolicy)
     tokens: TokenStore = field(init=False)
     writes: WriteRunner = field(init=False)
     resources: dict[str, Resource] = field(init=False)
+    events: EventBus = field(init=False)
+    """Live events for the clients' ``/events/stream`` (fanned out across workers)."""
 
     def __post_init__(self) -> None:
-        self.tokens = TokenStore(self.db)
-        self.writes = WriteRunner(self.db)
+        self.events = EventBus(self.db)
+        self.tokens = TokenStore(self.db, self.policy.login)
+        self.writes = WriteRunner(self.db, self.policy.secrets)
         items = all_resources()
         self.resources = {r.name: r for r in items}
         self.db.documents.register(items)
@@ -64,9 +73,11 @@ def _validation_body(exc: RequestValidationError) -> dict[str, Any]:
     }
 
 
-def create_app(db: Database | str, *, create_schema: bool = True) -> FastAPI:
-    """The back-office app over ``db`` (a :class:`Database` or a URL / SQLite path)."""
+def create_app(db: Database | str, *, create_schema: bool = True, policy: SecurityPolicy | None = None) -> FastAPI:
+    """The back-office app over ``db`` (a :class:`Database` or a URL / SQLite path); ``policy``
+    defaults to the one the environment configures (:mod:`backoffice.policy`)."""
     from backoffice.routes import build_router
+    from backoffice.routes_auth import build_auth_router
 
     database = db if isinstance(db, Database) else Database(db)
     if create_schema:
@@ -92,13 +103,17 @@ def create_app(db: Database | str, *, create_schema: bool = True) -> FastAPI:
         lifespan=lifespan,
         description="Reference CRM API for Agent Desktop (see docs/api-conventions.md).",
     )
-    app.state.bo = BackOffice(database)
+    app.state.bo = BackOffice(database, policy or SecurityPolicy.from_env())
+    app.add_middleware(EdgeGuard, policy=app.state.bo.policy)  # before routing, parsing and sign-in
     install_handlers(app)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         return JSONResponse(_validation_body(exc), status_code=422)
 
+    app.include_router(build_auth_router(app.state.bo))
     app.include_router(build_router(app.state.bo))
     app.include_router(build_logistics_router(app.state.bo))
+    app.include_router(build_presence_router(app.state.bo))
+    app.include_router(build_events_router(app.state.bo))
     return app

@@ -10,5 +10,9 @@ from backoffice.resources.simple import simple_resources
 
 
 def all_resources() -> list[Resource]:
-    """A fresh resource per collection, complaints with their history."""
-    return with_history([customer_resource(), order_resource(), *simple_resources()])
+    """A fresh resource per collection, complaints with their history, each knowing the others."""
+    resources = with_history([customer_resource(), order_resource(), *simple_resources()])
+    peers = {r.table.name: r for r in resources}
+    for resource in resources:
+        resource.peers = peers
+    return resources

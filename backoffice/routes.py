@@ -1,5 +1,6 @@
 """HTTP routes: generic per-collection endpoints built from ``crm.schemas.ENTITIES`` plus the
-special ones (login, search, order actions, callback claim, blocklist check/unblock).
+special ones (search, order actions, callback claim, blocklist check/unblock); sign-in is in
+:mod:`backoffice.routes_auth`.
 
 No ``from __future__ import annotations`` here: FastAPI reads the real annotation objects, which
 are built per collection inside :func:`_collection`.
@@ -12,17 +13,16 @@ from typing import TYPE_CHECKING, Annotated, Any, Protocol, runtime_checkable
 
 from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse, Response
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field, create_model
-from starlette.concurrency import run_in_threadpool
 
 from backoffice.db import WriteContext
 from backoffice.resources.base import Resource
 from backoffice.resources.orders import OrderResource
 from backoffice.resources.simple import claim_callback
+from backoffice.routes_auth import signed_in
 from backoffice.routes_callbacks import add_callback_routes
 from backoffice.routes_sync import add_sync_routes
-from backoffice.security import TOKEN_TTL, Principal
+from backoffice.security import Principal
 from backoffice.writes import Outcome, RouteWrite, parse_if_match
 from crm.schemas import (
     API_PREFIX,
@@ -30,21 +30,19 @@ from crm.schemas import (
     Changes,
     CustomerRead,
     CustomerSearch,
-    LoginRequest,
-    LoginResponse,
     OrderActionNote,
     OrderShip,
     Page,
-    UserRead,
 )
+from crm.schemas.common import MAX_OFFSET
+from crm.schemas.customers import VipLevel
 
 if TYPE_CHECKING:
     from backoffice.app import BackOffice
 
 logger = logging.getLogger(__name__)
 
-_bearer = HTTPBearer(auto_error=False)
-_FILTER_TYPES: dict[str, Any] = {"vip_level": int | None}
+_FILTER_TYPES: dict[str, Any] = {"vip_level": VipLevel | None}
 IdemKey = Annotated[str | None, Header(description="Idempotency-Key: a UUID; repeats replay the first result")]
 IfMatch = Annotated[str | None, Header(description='If-Match: "<version>" of the record')]
 
@@ -69,12 +67,7 @@ def _json(body: Any, status: int = 200) -> Response:
 def build_router(bo: "BackOffice") -> APIRouter:
     router = APIRouter(prefix=API_PREFIX)
 
-    async def current_user(creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]) -> Principal:
-        header = f"Bearer {creds.credentials}" if creds else None
-        cached = bo.tokens.cached(header)  # the common case: no thread hop, no database
-        return cached if cached is not None else await run_in_threadpool(bo.tokens.principal, header)
-
-    User = Annotated[Principal, Depends(current_user)]
+    User = Annotated[Principal, Depends(signed_in(bo))]
 
     def write(
         user: Principal,
@@ -94,25 +87,6 @@ def build_router(bo: "BackOffice") -> APIRouter:
     @router.get("/health", tags=["meta"])
     def health() -> dict[str, Any]:
         return {"status": "ok"}
-
-    @router.post("/auth/login", response_model=LoginResponse, tags=["auth"])
-    def login(body: LoginRequest) -> Response:
-        token, row = bo.tokens.login(body.username, body.password)
-        user = UserRead.model_validate(row).model_dump(mode="json")
-        return JSONResponse(
-            {"token": token, "token_type": "bearer", "expires_in": int(TOKEN_TTL.total_seconds()), "user": user}
-        )
-
-    @router.get("/auth/me", response_model=UserRead, tags=["auth"])
-    def me(user: User) -> Response:
-        with bo.db.read.connect() as conn:
-            return _json(bo.resources["users"].read_one(conn, user, user.id))
-
-    @router.post("/auth/logout", status_code=204, tags=["auth"])
-    def logout(creds: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)], user: User) -> Response:
-        assert creds is not None  # User above requires a bearer token
-        bo.tokens.logout(creds.credentials)
-        return Response(status_code=204)
 
     @router.get("/customers/search", response_model=Page[CustomerRead], tags=["customers"])
     def search(q: Annotated[CustomerSearch, Query()], user: User) -> Response:
@@ -222,7 +196,7 @@ def _callback_action(router: APIRouter, bo: "BackOffice", action: str, write: Ro
 def _filters_model(resource: Resource) -> type[BaseModel]:
     fields: dict[str, Any] = {
         "limit": (int, Field(50, ge=1, le=500)),
-        "offset": (int, Field(0, ge=0)),
+        "offset": (int, Field(0, ge=0, le=MAX_OFFSET)),
     }
     for name in resource.filters:
         fields[name] = (_FILTER_TYPES.get(name, str | None), None)

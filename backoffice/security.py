@@ -5,26 +5,28 @@ from __future__ import annotations
 import hashlib
 import logging
 import secrets
+import sqlite3
 import threading
-import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import delete, insert, select
+from sqlalchemy import bindparam, delete, insert, select
+from sqlalchemy.engine import Connection
 
 from backoffice import tables as t
-from backoffice.db import Database
+from backoffice.db import Database, write_tx
 from backoffice.errors import ApiError, forbidden
+from backoffice.policy import LoginLimits
+from backoffice.throttle import LoginThrottle
 from crm.schemas import Role
 
 logger = logging.getLogger(__name__)
 
 TOKEN_TTL = timedelta(hours=12)
 KEY_RETENTION = timedelta(days=30)  # stored Idempotency-Key responses are replayable this long
-_CACHE_SECONDS = 30.0
 # OWASP's minimum argon2id profile (19 MiB, t=2, p=1): ~20 ms per hash.
 _HASHER = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 _DUMMY_HASH = _HASHER.hash("not-a-real-password")
@@ -49,6 +51,8 @@ class Principal:
     username: str
     role: Role
     display_name: str
+    session: str = ""
+    """The hash of the request's bearer token (the session a password change keeps)."""
 
     def require(self, roles: frozenset[Role]) -> None:
         """403 unless this user's role is in ``roles`` (admin may do everything)."""
@@ -64,15 +68,80 @@ def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def end_sessions(conn: Connection, user_id: str, keep: str | None = None) -> int:
+    """End every session of ``user_id`` but ``keep`` (a token hash), in the caller's transaction.
+
+    Tokens are checked against the database on every request, so the ended sessions are refused at
+    their next request on every worker process."""
+    stmt = delete(t.sessions).where(t.sessions.c.user_id == user_id)
+    if keep:
+        stmt = stmt.where(t.sessions.c.token_hash != keep)
+    return int(conn.execute(stmt).rowcount or 0)
+
+
+_NOT_SIGNED_IN = "sign in first (Authorization: Bearer <token>)"
+_EXPIRED = "the session has ended; sign in again"
+_SESSION = (
+    select(
+        t.users.c.id,
+        t.users.c.username,
+        t.users.c.role,
+        t.users.c.display_name,
+        t.users.c.active,
+        t.sessions.c.expires_at,
+    )
+    .join(t.sessions, t.sessions.c.user_id == t.users.c.id)
+    .where(t.sessions.c.token_hash == bindparam("key"))
+)
+
+
+_SESSION_SQL = (  # the same for SQLite's own driver, read on the calling thread (TokenStore.principal_inline)
+    "SELECT users.id, users.username, users.role, users.display_name, users.active, sessions.expires_at"
+    " FROM sessions JOIN users ON users.id = sessions.user_id WHERE sessions.token_hash = ?"
+)
+_SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores a UtcDateTime in SQLite (naive UTC text)
+
+
+def _unauthenticated(message: str) -> ApiError:
+    return ApiError(401, message, "not_authenticated", headers={"WWW-Authenticate": "Bearer"})
+
+
+def _session_key(authorization: str | None) -> str:
+    if not authorization or not authorization.lower().startswith("bearer "):
+        raise _unauthenticated(_NOT_SIGNED_IN)
+    return _token_hash(authorization[7:].strip())
+
+
+def _sqlite_file(db: Database) -> str | None:
+    """The database's file when it is an SQLite file (not in memory), else None."""
+    path = db.read.url.database if db.is_sqlite else None
+    return path if path and path != ":memory:" and not path.startswith("file:") else None
+
+
 class TokenStore:
-    """Issues and checks bearer tokens; the database is the truth, with a short in-process cache."""
+    """Issues and checks bearer tokens. The database is the truth, read on every request: a session
+    ended by a password change, a deactivation or a role change (:func:`end_sessions`), or by a logout,
+    is refused at once by every worker process."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, limits: LoginLimits | None = None) -> None:
         self._db = db
-        self._cache: dict[str, tuple[Principal, datetime, float]] = {}
-        self._lock = threading.Lock()
+        self.throttle = LoginThrottle(db, limits or LoginLimits())
+        self._sqlite_file = _sqlite_file(db)
+        self._local = threading.local()  # principal_inline: each thread's own SQLite connection
 
-    def login(self, username: str, password: str) -> tuple[str, dict[str, Any]]:
+    @property
+    def checks_inline(self) -> bool:
+        """True on an SQLite file: :meth:`principal_inline` may run on the event loop (one indexed read
+        of a local file, ~10 µs: cheaper than handing the request to a worker thread and back).
+        Otherwise :meth:`principal` belongs on a worker thread."""
+        return self._sqlite_file is not None
+
+    def login(self, username: str, password: str, address: str | None = None) -> tuple[str, dict[str, Any]]:
+        """A new session for ``username``; 401 for a wrong password, 429 while throttled
+        (:mod:`backoffice.throttle`)."""
+        keys = self.throttle.keys(username, address)
+        self.throttle.check(keys)  # refused before the password is hashed
+        self.throttle.reserve(keys)
         with self._db.read.connect() as conn:
             row = conn.execute(select(t.users).where(t.users.c.username == username)).first()
         if row is None:
@@ -82,7 +151,9 @@ class TokenStore:
             raise ApiError(401, "wrong username or password", "bad_credentials")
         token = secrets.token_urlsafe(32)
         now = datetime.now(timezone.utc)
-        with self._db.write.begin() as conn:
+        with write_tx(self._db) as ctx:
+            conn = ctx.conn
+            self.throttle.succeeded(conn, keys)
             conn.execute(
                 insert(t.sessions).values(
                     token_hash=_token_hash(token), user_id=row.id, created_at=now, expires_at=now + TOKEN_TTL
@@ -93,60 +164,28 @@ class TokenStore:
         return token, dict(row._mapping)
 
     def logout(self, token: str) -> None:
-        key = _token_hash(token)
-        with self._lock:
-            self._cache.pop(key, None)
         with self._db.write.begin() as conn:
-            conn.execute(delete(t.sessions).where(t.sessions.c.token_hash == key))
-
-    def cached(self, authorization: str | None) -> Principal | None:
-        """The principal for a recently checked token, without touching the database; else None."""
-        if not authorization or not authorization.lower().startswith("bearer "):
-            return None
-        hit = self._cache.get(_token_hash(authorization[7:].strip()))
-        if hit and hit[1] > datetime.now(timezone.utc) and time.monotonic() - hit[2] < _CACHE_SECONDS:
-            return hit[0]
-        return None
+            conn.execute(delete(t.sessions).where(t.sessions.c.token_hash == _token_hash(token)))
 
     def principal(self, authorization: str | None) -> Principal:
-        if not authorization or not authorization.lower().startswith("bearer "):
-            raise ApiError(
-                401,
-                "sign in first (Authorization: Bearer <token>)",
-                "not_authenticated",
-                headers={"WWW-Authenticate": "Bearer"},
-            )
-        key = _token_hash(authorization[7:].strip())
-        now = datetime.now(timezone.utc)
-        with self._lock:
-            hit = self._cache.get(key)
-        if hit and hit[1] > now and time.monotonic() - hit[2] < _CACHE_SECONDS:
-            return hit[0]
+        """The signed-in user of a request's ``Authorization`` header; 401 without a live session."""
+        key = _session_key(authorization)
         with self._db.read.connect() as conn:
-            row = conn.execute(
-                select(
-                    t.users.c.id,
-                    t.users.c.username,
-                    t.users.c.role,
-                    t.users.c.display_name,
-                    t.users.c.active,
-                    t.sessions.c.expires_at,
-                )
-                .join(t.sessions, t.sessions.c.user_id == t.users.c.id)
-                .where(t.sessions.c.token_hash == key)
-            ).first()
-        if row is None or row.expires_at <= now or not row.active:
-            with self._lock:
-                self._cache.pop(key, None)
-            raise ApiError(
-                401,
-                "the session has expired; sign in again",
-                "not_authenticated",
-                headers={"WWW-Authenticate": "Bearer"},
-            )
-        principal = Principal(row.id, row.username, Role(row.role), row.display_name)
-        with self._lock:
-            if len(self._cache) > 10000:
-                self._cache.clear()
-            self._cache[key] = (principal, row.expires_at, time.monotonic())
-        return principal
+            row = conn.execute(_SESSION, {"key": key}).first()
+        if row is None or row.expires_at <= datetime.now(timezone.utc) or not row.active:
+            raise _unauthenticated(_EXPIRED)
+        return Principal(row.id, row.username, Role(row.role), row.display_name, key)
+
+    def principal_inline(self, authorization: str | None) -> Principal:
+        """:meth:`principal` on an SQLite file (:attr:`checks_inline`), read through a connection of
+        the calling thread's own, outside SQLAlchemy's pool (which may be busy with the workers)."""
+        assert self._sqlite_file is not None, "principal_inline is for SQLite files (checks_inline)"
+        key = _session_key(authorization)
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self._sqlite_file, timeout=1.0, isolation_level=None)
+            self._local.conn = conn
+        row = conn.execute(_SESSION_SQL, (key,)).fetchone()
+        if row is None or not row[4] or str(row[5]) <= datetime.now(timezone.utc).strftime(_SQLITE_TIME):
+            raise _unauthenticated(_EXPIRED)
+        return Principal(row[0], row[1], Role(row[2]), row[3], key)

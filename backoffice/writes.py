@@ -4,11 +4,16 @@ The first 2xx response per (user, Idempotency-Key) is stored in the same transac
 A repeat with the same request replays it (header ``Idempotent-Replay: true``); the same key with a
 different request is 422. If two requests with one key race, the loser's insert of the key fails on
 the primary key, its transaction rolls back, and it replays the winner's stored response.
+
+What identifies "the same request" is an HMAC (the server's secret, :mod:`backoffice.server_secret`)
+of the method, path, body and If-Match, with secret fields (passwords) left out: nothing derived from a
+password is stored outside its argon2 hash.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import logging
 from collections.abc import Callable
@@ -24,7 +29,9 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from backoffice import tables as t
 from backoffice.db import Database, WriteContext, write_tx
 from backoffice.errors import ApiError, field_error
+from backoffice.policy import SECRET_FIELDS
 from backoffice.security import Principal
+from backoffice.server_secret import hmac_secrets
 
 logger = logging.getLogger(__name__)
 
@@ -65,16 +72,37 @@ def parse_if_match(value: str | None) -> int:
     if text.startswith("W/"):
         text = text[2:]
     text = text.strip('"')
-    if not text.isdigit():
+    if not is_number(text, MAX_VERSION_DIGITS):
         raise field_error(("header", "If-Match"), 'must be the record\'s version, e.g. "3"')
     return int(text)
 
 
-def _request_hash(method: str, path: str, body: Any, if_match: str | None) -> str:
+MAX_VERSION_DIGITS = 9  # record versions are 32-bit integers in the database
+
+
+def is_number(text: str, max_digits: int) -> bool:
+    """``text`` is 1 to ``max_digits`` ASCII digits (``str.isdigit`` also takes ``²`` and ``٣``)."""
+    return 0 < len(text) <= max_digits and text.isascii() and text.isdigit()
+
+
+def without_secrets(value: Any) -> Any:
+    """``value`` with the secret fields (:data:`SECRET_FIELDS`) of every object left out."""
+    if isinstance(value, dict):
+        return {k: without_secrets(v) for k, v in value.items() if k not in SECRET_FIELDS}
+    if isinstance(value, list):
+        return [without_secrets(v) for v in value]
+    return value
+
+
+def request_hash(secret: bytes, method: str, path: str, body: Any, if_match: str | None) -> str:
     canonical = json.dumps(
-        [method, path, body, if_match], sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str
+        [method, path, without_secrets(body), if_match],
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+        default=str,
     )
-    return hashlib.sha256(canonical.encode()).hexdigest()
+    return hmac.new(secret, canonical.encode(), hashlib.sha256).hexdigest()
 
 
 def _response(status: int, body: Any, version: int | None, replay: bool = False) -> Response:
@@ -91,16 +119,24 @@ def _response(status: int, body: Any, version: int | None, replay: bool = False)
 class WriteRunner:
     """Executes writes for the routes."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, secrets: tuple[str, ...] = ()) -> None:
         self.db = db
+        self._configured = secrets
+        self._secrets: tuple[bytes, ...] = ()
 
-    def _lookup(self, conn: Any, user: Principal, key: str, digest: str) -> Response | None:
+    def _digests(self, method: str, path: str, body: Any, if_match: str | None) -> list[str]:
+        """The request's hash under each accepted secret, the signing one first."""
+        if not self._secrets:
+            self._secrets = hmac_secrets(self.db, self._configured)
+        return [request_hash(s, method, path, body, if_match) for s in self._secrets]
+
+    def _lookup(self, conn: Any, user: Principal, key: str, digests: list[str]) -> Response | None:
         row = conn.execute(
             select(t.idempotency).where(t.idempotency.c.user_id == user.id, t.idempotency.c.key == key)
         ).first()
         if row is None:
             return None
-        if row.request_hash != digest:
+        if not any(hmac.compare_digest(row.request_hash, d) for d in digests):
             raise field_error(
                 ("header", "Idempotency-Key"),
                 "this key was already used for a different request",
@@ -114,11 +150,11 @@ class WriteRunner:
     ) -> Response:
         if key is not None and not 8 <= len(key) <= 200:
             raise field_error(("header", "Idempotency-Key"), "must be 8 to 200 characters (use a UUID)")
-        digest = _request_hash(method, path, body, if_match) if key else ""
+        digests = self._digests(method, path, body, if_match) if key else []
         try:
             with write_tx(self.db) as ctx:
                 if key:
-                    replay = self._lookup(ctx.conn, user, key, digest)
+                    replay = self._lookup(ctx.conn, user, key, digests)
                     if replay is not None:
                         return replay
                 outcome = fn(ctx)
@@ -128,7 +164,7 @@ class WriteRunner:
                         insert(t.idempotency).values(
                             user_id=user.id,
                             key=key,
-                            request_hash=digest,
+                            request_hash=digests[0],
                             status=outcome.status,
                             body=json.dumps(outcome.body, ensure_ascii=False) if outcome.body is not None else "",
                             etag=str(outcome.version) if outcome.version is not None else None,
@@ -138,7 +174,7 @@ class WriteRunner:
         except IntegrityError as exc:
             if key:
                 with self.db.read.connect() as conn:
-                    replay = self._lookup(conn, user, key, digest)
+                    replay = self._lookup(conn, user, key, digests)
                 if replay is not None:
                     return replay
             logger.info("write conflicted with another: %s", exc.orig)

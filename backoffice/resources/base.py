@@ -20,7 +20,9 @@ from sqlalchemy.engine import Connection, Row
 from backoffice import tables as t
 from backoffice.db import WriteContext
 from backoffice.errors import ApiError, conflict, field_error, forbidden, not_found
+from backoffice.policy import SECRET_FIELDS
 from backoffice.security import Principal
+from backoffice.writes import is_number
 from crm.schemas import ENTITIES, EntitySpec, ReadModel, Role
 
 logger = logging.getLogger(__name__)
@@ -28,7 +30,6 @@ logger = logging.getLogger(__name__)
 ALL = frozenset(Role)
 STAFF = frozenset({Role.AGENT, Role.SUPERVISOR})
 SUPERVISORS = frozenset({Role.SUPERVISOR})
-_SECRET_FIELDS = {"password"}
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,9 @@ class Resource:
     references: dict[str, Table] = field(default_factory=dict)  # field → table it must exist in
     user_defaults: tuple[str, ...] = ()  # fields defaulting to the signed-in user's id
     has_tombstones: bool = False
+    peers: dict[str, Resource] = field(default_factory=dict, repr=False)
+    """Every resource by table name (:func:`backoffice.catalog.all_resources`): references are
+    checked with the referenced collection's visibility rules."""
 
     @property
     def spec(self) -> EntitySpec:
@@ -102,11 +106,18 @@ class Resource:
         return row
 
     # ---------------------------------------------------------------- writing helpers
-    def check_references(self, conn: Connection, values: dict[str, Any]) -> None:
-        """422 ``not_found`` for a reference to a record that does not exist."""
+    def check_references(self, conn: Connection, user: Principal, values: dict[str, Any]) -> None:
+        """422 ``not_found`` for a reference to a record that does not exist or that ``user`` may not
+        see (another agent's call log): the same answer, so it does not tell which."""
         for name, table in self.references.items():
             ref = values.get(name)
-            if ref is not None and conn.execute(select(table.c.id).where(table.c.id == ref)).first() is None:
+            if ref is None:
+                continue
+            stmt = select(table.c.id).where(table.c.id == ref)
+            peer = self.peers.get(table.name)
+            if peer is not None:
+                stmt = peer.scope(stmt, user)
+            if conn.execute(stmt).first() is None:
                 raise field_error(("body", name), f"no {table.name} record with id {ref}", "not_found")
 
     def audit(
@@ -139,7 +150,7 @@ class Resource:
         self.check_owner(user, values)
         if ctx.conn.execute(select(self.table.c.id).where(self.table.c.id == record_id)).first():
             raise conflict(f"a record with id {record_id} already exists in {self.name}", "duplicate_id")
-        self.check_references(ctx.conn, values)
+        self.check_references(ctx.conn, user, values)
         self.prepare_create(ctx, user, values)
         stamp = now_utc()
         columns = {k: v for k, v in values.items() if k in self.table.c}
@@ -161,7 +172,7 @@ class Resource:
             if value is None and name in self.table.c and not self.table.c[name].nullable:
                 raise field_error(("body", name), "may not be null", "null_not_allowed")
         self.check_owner(user, values)
-        self.check_references(ctx.conn, values)
+        self.check_references(ctx.conn, user, values)
         self.prepare_update(ctx, user, row, values)
         self.write_columns(ctx, row, values)
         self.after_write(ctx, user, record_id, values)
@@ -226,10 +237,13 @@ class Resource:
         return {"items": self.dump(conn, live), "deleted": deleted, "cursor": str(last), "has_more": has_more}
 
 
+MAX_CURSOR_DIGITS = 18  # change sequences are 64-bit: 18 digits always fit
+
+
 def parse_cursor(cursor: str | None) -> int:
     if cursor is None or cursor == "":
         return 0
-    if not cursor.isdigit():
+    if not is_number(cursor, MAX_CURSOR_DIGITS):
         raise field_error(("query", "cursor"), "not a cursor issued by this server")
     return int(cursor)
 
@@ -246,7 +260,7 @@ def _plain(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def _public(changes: dict[str, Any]) -> dict[str, Any]:
-    return {k: ("***" if k in _SECRET_FIELDS else v) for k, v in changes.items()}
+    return {k: ("***" if k in SECRET_FIELDS else v) for k, v in changes.items()}
 
 
 def audit(

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Connection, Row
 
 from backoffice import tables as t
 from backoffice.db import WriteContext
-from backoffice.errors import conflict, field_error
+from backoffice.errors import conflict, field_error, forbidden
 from backoffice.resources.base import (
     ALL,
     STAFF,
@@ -23,7 +23,7 @@ from backoffice.resources.base import (
 )
 from backoffice.resources.plain import plain_rows
 from backoffice.resources.tasks import callback_resource, todo_resource
-from backoffice.security import Principal, hash_password
+from backoffice.security import Principal, end_sessions, hash_password
 from crm.phones import normalize_phone, try_normalize_phone
 from crm.schemas import COMPLAINT_TRANSITIONS, ComplaintStatus, ReadModel, Role
 from crm.schemas.callbacks import claim_expired
@@ -54,15 +54,25 @@ class UserResource(Resource):
         values["password_hash"] = hash_password(values.pop("password"))
 
     def prepare_update(self, ctx: WriteContext, user: Principal, row: Row[Any], values: dict[str, Any]) -> None:
-        if values.get("password") is not None:
+        new_password = values.get("password") is not None
+        if new_password:
             values["password_hash"] = hash_password(values.pop("password"))
         values.pop("password", None)
+        role = getattr(values.get("role"), "value", values.get("role"))
+        if new_password or values.get("active") is False or (role is not None and role != row.role):
+            # the user signs in again (an admin changing their own record keeps this session)
+            end_sessions(ctx.conn, row.id, keep=user.session if user.id == row.id else None)
 
 
 class ContactResource(Resource):
     def dump(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[dict[str, Any]]:
         # flat rows validated on write: no model per row (most of a first sync's records are contacts)
         return plain_rows(self.spec.read.model_fields, rows)
+
+    def check_owner(self, user: Principal, values: dict[str, Any]) -> None:
+        """Agents record contacts in their own name; supervisors may record them for anyone."""
+        if not user.sees_all and values.get("agent_id") not in (None, user.id):
+            raise forbidden("you may not record contacts in another agent's name")
 
     def prepare_create(self, ctx: WriteContext, user: Principal, values: dict[str, Any]) -> None:
         values["occurred_at"] = values.get("occurred_at") or now_utc()

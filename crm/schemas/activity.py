@@ -218,11 +218,12 @@ class CallbackCreate(CreateModel):
 
 
 class CallbackUpdate(UpdateModel):
+    """``status``, ``attempts`` and the claim change only through the actions (claim, release,
+    attempt), which check who holds the claim; a PATCH carrying them is refused (422)."""
+
     customer_id: Id | None = None
     due_at: UtcDatetime | None = None
     reason: ShortText | None = None
-    attempts: int | None = Field(default=None, ge=0, le=1000)
-    status: CallbackStatus | None = None
     notes: LongText | None = None
 
 

@@ -25,6 +25,8 @@ from crm.phones import InvalidPhoneNumber, normalize_phone
 logger = logging.getLogger(__name__)
 
 API_PREFIX = "/api/v1"
+MAX_OFFSET = 2**63 - 1
+"""The largest ``offset`` of a list (the databases' 64-bit integers); larger is 422."""
 
 
 def _check_uuid(value: str) -> str:

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from crm.schemas.activity import ComplaintStatus
 from crm.schemas.common import (
+    MAX_OFFSET,
     CreateModel,
     Id,
     LongText,
@@ -178,4 +179,4 @@ class CustomerSearch(BaseModel):
     product_sku: str | None = Field(default=None, max_length=32)
     complaint_status: ComplaintStatus | None = None
     limit: int = Field(default=50, ge=1, le=500)
-    offset: int = Field(default=0, ge=0)
+    offset: int = Field(default=0, ge=0, le=MAX_OFFSET)

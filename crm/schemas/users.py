@@ -21,7 +21,16 @@ class Role(str, Enum):
 
 
 Username = Annotated[str, Field(min_length=2, max_length=64, pattern=r"^[A-Za-z0-9_.@-]+$")]
-Password = Annotated[str, Field(min_length=8, max_length=256)]
+MIN_PASSWORD_LENGTH = 12
+Password = Annotated[
+    str,
+    Field(
+        min_length=MIN_PASSWORD_LENGTH,
+        max_length=256,
+        description=f"A new password: {MIN_PASSWORD_LENGTH} to 256 characters",
+        json_schema_extra={"format": "password", "writeOnly": True},
+    ),
+]
 
 
 class UserCreate(CreateModel):
@@ -54,6 +63,16 @@ class LoginRequest(BaseModel):
 
     username: str = Field(min_length=1, max_length=64)
     password: str = Field(min_length=1, max_length=256)
+
+
+class PasswordChange(BaseModel):
+    """``POST /api/v1/auth/password``: the signed-in user's own password; every other session of the
+    user ends, the one that changed it stays."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    current_password: str = Field(min_length=1, max_length=256, json_schema_extra={"format": "password"})
+    new_password: Password
 
 
 class LoginResponse(BaseModel):

@@ -47,7 +47,7 @@ def _create_bodies() -> dict[str, dict[str, Any]]:
     """Valid bodies that an allowed role gets past the role check with (then 2xx, 409 or 422)."""
     nobody = str(uuid.uuid4())
     return {
-        "users": {"username": "agent", "display_name": "x", "password": "password1"},
+        "users": {"username": "agent", "display_name": "x", "password": "password-123"},
         "customers": {"name": "矩阵测试"},
         "contacts": {"customer_id": nobody, "channel": "note"},
         "complaints": {"customer_id": nobody, "category": "other", "summary": "x"},
