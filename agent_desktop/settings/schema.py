@@ -206,6 +206,15 @@ class HotkeySettings(_Section):
 _DIAL_TEMPLATE = re.compile(r"^(?:[A-Za-z0-9*#+\-_.!~]|\{extension\}|\{username\})*$")
 
 
+class PresenceSettings(_Section):
+    """What the PC tells about the agent's availability."""
+
+    away_on_lock: bool = True
+    """Locking the screen makes the agent Not ready ("away"); unlocking brings back their state."""
+    not_ready_on_headset_loss: bool = True
+    """Losing the call's sound device (headset unplugged) makes the agent Not ready ("headset") until it is back."""
+
+
 class MonitorSettings(_Section):
     """Listen, whisper and barge on an agent's call: the PBX's feature codes (supervisors dial them)."""
 
@@ -242,6 +251,7 @@ class Settings(_Section):
     wrapup: WrapupSettings = Field(default_factory=WrapupSettings)
     hotkeys: HotkeySettings = Field(default_factory=HotkeySettings)
     monitor: MonitorSettings = Field(default_factory=MonitorSettings)
+    presence: PresenceSettings = Field(default_factory=PresenceSettings)
 
 
 SECTIONS: dict[str, type[_Section]] = {

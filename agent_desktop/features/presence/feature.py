@@ -28,12 +28,13 @@ from agent_desktop.features.presence.api import PRESENCE
 from agent_desktop.features.presence.core.follow import follow_agent_state, follow_call
 from agent_desktop.features.presence.core.machine import PresenceMachine
 from agent_desktop.features.presence.core.sender import PresenceSender, event_body
-from agent_desktop.features.presence.core.states import AFTER_WRAP_UP, Presence, State, WrapUpPolicy
+from agent_desktop.features.presence.core.states import AFTER_WRAP_UP, AWAY, HEADSET, Presence, State, WrapUpPolicy
+from agent_desktop.features.presence.pc_watch import ScreenLockWatch
 from agent_desktop.shell.agent_state import NOT_READY, READY, WRAP_UP, AgentState
 from agent_desktop.shell.keys import AGENT_STATE
 from crm.store.presence_queue import PresenceQueue
 from crm.sync_events import ONLINE, SyncStatus
-from softphone.engine.events import CallChanged, IncomingCall
+from softphone.engine.events import AudioStatus, CallChanged, IncomingCall
 
 if TYPE_CHECKING:
     from agent_desktop.shell.context import AppContext
@@ -47,7 +48,9 @@ _CALL_STATES = (State.RINGING, State.ON_CALL, State.ON_HOLD)
 
 
 class PresenceFeature(QObject):
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(self, ctx: AppContext, window: MainWindow, session_bus: str | None = None) -> None:
+        """``session_bus``: the D-Bus session bus address to watch for screen locks (default: the
+        desktop's own)."""
         super().__init__(window)
         self.ctx = ctx
         self.window = window
@@ -78,6 +81,12 @@ class PresenceFeature(QObject):
             "call", lambda: self.tr("E&xtend wrap-up"), "", self.extend_wrap_up, lambda: self._extend_tooltip()
         )
         self.act_extend.setEnabled(False)
+        self._audio_available: bool | None = None
+        self.lock_watch: ScreenLockWatch | None = None
+        if ctx.settings.presence.away_on_lock:
+            self.lock_watch = ScreenLockWatch(session_bus, self)
+            self.lock_watch.attach_window(int(window.winId()))
+            self.lock_watch.sig_locked.connect(self._screen_locked)
         self._cancel = [
             ctx.services.subscribe(AGENT_STATE, self._attach_agent_state),
             ctx.services.subscribe(PHONE, self._attach_phone),
@@ -105,6 +114,28 @@ class PresenceFeature(QObject):
         phone.sig_incoming_call.connect(self._on_incoming_call)
         phone.sig_call_changed.connect(self._on_call_changed)
         phone.sig_caller_named.connect(self._on_caller_named)
+        phone.sig_audio_status.connect(self._on_audio_status)
+
+    def _screen_locked(self, locked: bool) -> None:
+        self._block(AWAY, locked)
+
+    def _on_audio_status(self, status: AudioStatus) -> None:
+        was, self._audio_available = self._audio_available, status.available
+        if not self.ctx.settings.presence.not_ready_on_headset_loss:
+            return
+        if was and not status.available:  # unplugged: a device that never worked is not "lost"
+            self._block(HEADSET, True)
+        elif status.available:
+            self._block(HEADSET, False)
+
+    def _block(self, reason: str, on: bool) -> None:
+        if self.agent_state is None:
+            return
+        if on:
+            label = next(r.label for r in self.machine.reasons.values() if r.code == reason)
+            self.agent_state.block(reason, label)
+        else:
+            self.agent_state.unblock(reason)
 
     def _on_incoming_call(self, call: IncomingCall) -> None:
         name = call.remote_display or call.caller_number or None

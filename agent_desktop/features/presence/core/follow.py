@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from agent_desktop.features.presence.core.machine import PresenceMachine
-from agent_desktop.features.presence.core.states import PHONE_UNAVAILABLE
+from agent_desktop.features.presence.core.states import AWAY, HEADSET, PHONE_UNAVAILABLE
 from softphone.engine.events import CallState
 
 # the shell's agent states (agent_desktop.shell.agent_state, a Qt module the core cannot import)
 READY, NOT_READY, BREAK, WRAP_UP = "ready", "not_ready", "break", "wrap_up"
 
-BLOCK_REASONS = {"phone": PHONE_UNAVAILABLE}
+BLOCK_REASONS = {"phone": PHONE_UNAVAILABLE, AWAY: AWAY, HEADSET: HEADSET}
 """Who blocks Ready in the shell → the Not-ready reason the back office sees."""
 
 _OUTGOING_UP = (CallState.DIALING, CallState.EARLY, CallState.CONNECTING)
