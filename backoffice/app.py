@@ -23,6 +23,7 @@ from backoffice.errors import install_handlers
 from backoffice.event_bus import EventBus
 from backoffice.policy import SecurityPolicy
 from backoffice.resources.base import Resource
+from backoffice.routes_coaching import build_coaching_router
 from backoffice.routes_events import build_events_router
 from backoffice.routes_logistics import build_logistics_router
 from backoffice.routes_presence import build_presence_router
@@ -91,7 +92,7 @@ def create_app(db: Database | str, *, create_schema: bool = True, policy: Securi
         fill_in_background(database)  # rows from before feed documents existed
         checkpointer = checkpointer_for(database)
         if checkpointer is not None:
-            database.after_commit.append(checkpointer.wrote)
+            database.after_commit.add(checkpointer.wrote)
         yield
         if checkpointer is not None:
             database.after_commit.remove(checkpointer.wrote)
@@ -116,4 +117,5 @@ def create_app(db: Database | str, *, create_schema: bool = True, policy: Securi
     app.include_router(build_logistics_router(app.state.bo))
     app.include_router(build_presence_router(app.state.bo))
     app.include_router(build_events_router(app.state.bo))
+    app.include_router(build_coaching_router(app.state.bo))
     return app

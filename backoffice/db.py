@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +28,7 @@ from sqlalchemy.pool import PoolProxiedConnection
 from backoffice import tables as t
 from backoffice.change_signal import ChangeSignal
 from backoffice.documents import Documents
+from crm.observers import Listeners
 
 logger = logging.getLogger(__name__)
 
@@ -83,7 +84,7 @@ class Database:
     """Which tables keep feed documents (filled in by the app: :mod:`backoffice.documents`)."""
     closing: threading.Event = field(init=False)
     """Set when the server stops: background work on this database ends."""
-    after_commit: list[Callable[[], None]] = field(init=False)
+    after_commit: Listeners[[]] = field(init=False)
     """Called after each write transaction commits (e.g. the WAL checkpointer's ``wrote``)."""
 
     def __post_init__(self) -> None:
@@ -91,7 +92,7 @@ class Database:
         self.changes = ChangeSignal()
         self.documents = Documents()
         self.closing = threading.Event()
-        self.after_commit = []
+        self.after_commit = Listeners("after commit")
         # SQLite: one writer at a time per process (see write_tx); PostgreSQL: no limit
         self.write_lock: Any = threading.Lock() if self.url.startswith("sqlite") else nullcontext()
         if self.is_sqlite:
@@ -206,5 +207,4 @@ def write_tx(db: Database) -> Iterator[WriteContext]:
             ctx.stamp()
     if ctx.last_seq is not None:
         db.changes.publish(ctx.last_seq)  # committed: long-polling readers may go
-    for hook in db.after_commit:
-        hook()
+    db.after_commit.emit()

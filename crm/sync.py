@@ -38,6 +38,7 @@ from crm.client_errors import (
     ValidationFailed,
     VersionMismatch,
 )
+from crm.observers import Listeners
 from crm.outbox import OutboxItem
 from crm.store import Store
 from crm.sync_events import (
@@ -108,7 +109,7 @@ class SyncEngine:
     config: SyncConfig = field(default_factory=SyncConfig)
 
     def __post_init__(self) -> None:
-        self._listeners: list[Callable[[object], None]] = []
+        self._listeners: Listeners[[object]] = Listeners("sync events")
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
@@ -121,7 +122,7 @@ class SyncEngine:
     # -- public ---------------------------------------------------------------------------------
     def add_listener(self, callback: Callable[[object], None]) -> None:
         """``callback(event)`` is called on the sync thread for every event."""
-        self._listeners.append(callback)
+        self._listeners.add(callback)
 
     @property
     def status(self) -> SyncStatus:
@@ -190,11 +191,7 @@ class SyncEngine:
                 self._stopping.wait(self.config.backoff_min_s)
 
     def _emit(self, event: object) -> None:
-        for callback in list(self._listeners):
-            try:
-                callback(event)
-            except Exception:
-                logger.exception("sync listener failed")
+        self._listeners.emit(event)
 
     def _set_status(self, state: str, error: Any = None) -> None:
         pending, failed = self.store.outbox_counts()

@@ -18,6 +18,8 @@ import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+from crm.observers import Listeners
+
 logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -40,16 +42,14 @@ class ServiceRegistry:
 
     def __init__(self) -> None:
         self._services: dict[ServiceKey[Any], Any] = {}
-        self._subscribers: dict[ServiceKey[Any], list[Callable[[Any], None]]] = {}
+        self._subscribers: dict[ServiceKey[Any], Listeners[[Any]]] = {}
 
     def provide(self, key: ServiceKey[T], service: T) -> None:
         """Offer ``service`` under ``key`` (replacing an earlier one) and tell every subscriber."""
         self._services[key] = service
-        for callback in list(self._subscribers.get(key, ())):
-            try:
-                callback(service)
-            except Exception:  # one subscriber's bug must not stop the others hearing of it
-                logger.exception("subscriber of service %r failed", key.name)
+        listeners = self._subscribers.get(key)
+        if listeners is not None:  # one subscriber's bug does not stop the others hearing of it
+            listeners.emit(service)
 
     def withdraw(self, key: ServiceKey[T], service: T | None = None) -> None:
         """Take ``key`` away (only if it is still ``service``, when given): its feature shut down."""
@@ -71,15 +71,10 @@ class ServiceRegistry:
 
         Returns a function that cancels the subscription.
         """
-        callbacks = self._subscribers.setdefault(key, [])
-        callbacks.append(callback)
+        listeners = self._subscribers.setdefault(key, Listeners(f"subscribers of service {key.name}"))
+        cancel = listeners.add(callback)
         if key in self._services:
             callback(self._services[key])
-
-        def cancel() -> None:
-            if callback in callbacks:
-                callbacks.remove(callback)
-
         return cancel
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from crm import outbox
 from crm.merge import apply_patch
+from crm.observers import Listeners
 from crm.phones import PhoneNormalizer
 from crm.schemas import ENTITIES as SPECS
 from crm.schemas import ORDER_ACTIONS
@@ -43,18 +44,15 @@ class StoreLocalWrites:
 
     db: Database
     phones: PhoneNormalizer
-    _write_listeners: list[Callable[[], None]]
+    _write_listeners: Listeners[[]]
 
-    def add_write_listener(self, callback: Callable[[], None]) -> None:
-        """``callback()`` runs (on the writing thread) after each committed local write."""
-        self._write_listeners.append(callback)
+    def add_write_listener(self, callback: Callable[[], None]) -> Callable[[], None]:
+        """``callback()`` runs (on the writing thread) after each committed local write; returns the
+        function that stops it. A listener that raises is logged: it never undoes a committed write."""
+        return self._write_listeners.add(callback)
 
     def _notify(self) -> None:
-        for callback in list(self._write_listeners):
-            try:
-                callback()
-            except Exception:  # a listener must not undo a committed write
-                logger.exception("write listener failed")
+        self._write_listeners.emit()
 
     def create(self, entity: str, data: dict[str, Any]) -> dict[str, Any]:
         """Create a record locally (id chosen here) and queue its POST; returns the local copy."""

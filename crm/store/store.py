@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 
+from crm.observers import Listeners
 from crm.phones import DEFAULT_REGION, PhoneNormalizer
 from crm.store.db import Database
 from crm.store.local import StoreLocalWrites
@@ -25,7 +25,7 @@ class Store(StoreReads, StoreLocalWrites, StoreReplica):
     def __init__(self, path: str | Path, *, phone_region: str = DEFAULT_REGION) -> None:
         self.db = Database(path)
         self.phones = PhoneNormalizer(phone_region)
-        self._write_listeners: list[Callable[[], None]] = []
+        self._write_listeners: Listeners[[]] = Listeners("local store writes")
 
     @property
     def path(self) -> Path:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 import pjsua2 as pj
 
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.observers import Listeners
 from softphone.engine import bind_address, setup
 from softphone.engine.audio_bridge import AudioBridge
 from softphone.engine.audio_io import AudioDevice, AudioUnavailable
@@ -102,7 +103,7 @@ class SipEngine(CallCommands, CallHandlers):
         self._commands: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
         self._doorbell = Doorbell()
         self._wake = WakeDetector()
-        self._subscribers: list[Callable[[object], None]] = []
+        self.events: Listeners[[object]] = Listeners("SIP engine events")
         self._keys = itertools.count(1)
         self._thread: threading.Thread | None = None
         self._started = threading.Event()
@@ -133,12 +134,7 @@ class SipEngine(CallCommands, CallHandlers):
     # ---- any thread -------------------------------------------------------------------------
     def subscribe(self, callback: Callable[[object], None]) -> Callable[[], None]:
         """Call ``callback(event)`` on the SIP thread for every event; returns an unsubscribe function."""
-        self._subscribers = [*self._subscribers, callback]
-
-        def unsubscribe() -> None:
-            self._subscribers = [s for s in self._subscribers if s is not callback]
-
-        return unsubscribe
+        return self.events.add(callback)
 
     def start(self) -> None:
         """Start the SIP thread; :class:`EngineStarted` or :class:`EngineFailed` follows."""
@@ -183,11 +179,7 @@ class SipEngine(CallCommands, CallHandlers):
 
     # ---- SIP thread -------------------------------------------------------------------------
     def publish(self, event: object) -> None:
-        for callback in self._subscribers:
-            try:
-                callback(event)
-            except Exception:
-                logger.exception("event listener failed on %r", event)
+        self.events.emit(event)
 
     def _run(self) -> None:
         try:

@@ -30,6 +30,7 @@ from agent_desktop.features.presence.core.states import (
     WrapUpPolicy,
 )
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
+from crm.observers import Listeners
 
 Listener = Callable[[Presence], None]
 
@@ -67,7 +68,7 @@ class PresenceMachine:
         self.reasons = {r.code: r for r in reasons}
         self.wrap_up_policy = wrap_up or WrapUpPolicy()
         self.clock = clock
-        self._listeners: list[Listener] = []
+        self._listeners: Listeners[[Presence]] = Listeners("presence changes")
         self._logged_in = True
         self._chosen: tuple[State, str | None] = (State.NOT_READY, None)
         self._blockers: list[str] = []
@@ -87,7 +88,7 @@ class PresenceMachine:
         return tuple(self._blockers)
 
     def subscribe(self, listener: Listener) -> None:
-        self._listeners.append(listener)
+        self._listeners.add(listener)
 
     def seconds_in_state(self) -> float:
         return max(0.0, self.clock() - self._current.at)
@@ -241,5 +242,4 @@ class PresenceMachine:
         if (state, reason) == (self._current.state, self._current.reason):
             return
         self._current = Presence(self._current.seq + 1, state, reason, self.clock())
-        for listener in list(self._listeners):
-            listener(self._current)
+        self._listeners.emit(self._current)
