@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
-from crm.schemas.common import LongText, UtcDatetime
+from crm.schemas.common import Contract, LongText, UtcDatetime
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ class AttemptOutcome(str, Enum):
     WRONG_NUMBER = "wrong_number"
 
 
-class CallbackAttemptCreate(BaseModel):
+class CallbackAttemptCreate(Contract):
     """Body of ``POST /callbacks/{id}/attempt``."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
@@ -58,7 +58,7 @@ class CallbackAttemptCreate(BaseModel):
     call_log_id: str | None = None
 
 
-class CallbackAttempt(BaseModel):
+class CallbackAttempt(Contract):
     """One recorded attempt (``CallbackRead.attempt_log``)."""
 
     model_config = ConfigDict(extra="ignore")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
-from crm.schemas.common import UtcDatetime
+from crm.schemas.common import Contract, UtcDatetime
 
 logger = logging.getLogger(__name__)
 
@@ -17,7 +17,7 @@ StatusNote = Field(
 )
 
 
-class ComplaintStep(BaseModel):
+class ComplaintStep(Contract):
     """One step of a complaint's life: created, a status change, or a note (read-only, from the audit)."""
 
     at: UtcDatetime

@@ -6,11 +6,12 @@ import logging
 from enum import Enum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import ConfigDict, Field, field_validator
 
 from crm.schemas.activity import ComplaintStatus
 from crm.schemas.common import (
     MAX_OFFSET,
+    Contract,
     CreateModel,
     Id,
     LongText,
@@ -45,7 +46,7 @@ class CallWindow(str, Enum):
     WEEKEND = "weekend"
 
 
-class CustomerPhoneRead(BaseModel):
+class CustomerPhoneRead(Contract):
     """One phone of a customer as the server returns it (not re-parsed: reading stays fast)."""
 
     model_config = ConfigDict(extra="ignore", from_attributes=True)
@@ -142,7 +143,7 @@ class CustomerRead(ReadModel):
     last_contact_at: UtcDatetime | None = Field(default=None, description="Latest contact event time")
 
 
-class CustomerSearch(BaseModel):
+class CustomerSearch(Contract):
     """``GET /api/v1/customers/search``: every given condition must hold (AND).
 
     * ``name``: prefix of the name, or of its pinyin initials (``zw`` finds 张伟; index-backed);

@@ -19,9 +19,9 @@ import logging
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
-from crm.schemas.common import Id, UtcDatetime, ValueModel
+from crm.schemas.common import Contract, Id, UtcDatetime, ValueModel
 from crm.schemas.customers import Address
 from crm.schemas.orders import DeliveryMethod, OrderRead
 
@@ -37,7 +37,7 @@ class CourierRule(ValueModel):
     courier: str = Field(min_length=1, max_length=100)
 
 
-class CourierRules(BaseModel):
+class CourierRules(Contract):
     model_config = ConfigDict(extra="forbid")
 
     rules: list[CourierRule] = Field(default_factory=list, max_length=500)
@@ -51,7 +51,7 @@ class SortItem(ValueModel):
     handover_date: date | None = None
 
 
-class SortRequest(BaseModel):
+class SortRequest(Contract):
     model_config = ConfigDict(extra="forbid")
 
     items: list[SortItem] = Field(min_length=1, max_length=2000)

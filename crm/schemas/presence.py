@@ -14,7 +14,9 @@ from datetime import datetime
 from enum import Enum
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, ConfigDict, Field
+
+from crm.schemas.common import Contract
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +43,7 @@ class CallDirection(str, Enum):
     OUTBOUND = "outbound"
 
 
-class PresenceEvent(BaseModel):
+class PresenceEvent(Contract):
     """One change of the agent's state, as the desktop saw it."""
 
     model_config = ConfigDict(extra="forbid")
@@ -55,7 +57,7 @@ class PresenceEvent(BaseModel):
     media_source: ShortText | None = None
 
 
-class PresenceEvents(BaseModel):
+class PresenceEvents(Contract):
     """``POST /presence/events``: changes in sequence order (may be empty: a heartbeat)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -63,11 +65,11 @@ class PresenceEvents(BaseModel):
     events: list[PresenceEvent] = Field(default_factory=list, max_length=500)
 
 
-class PresenceAck(BaseModel):
+class PresenceAck(Contract):
     last_seq: int = Field(description="The highest sequence the back office holds for this agent (0: none)")
 
 
-class AgentPresence(BaseModel):
+class AgentPresence(Contract):
     """One agent's line on the board."""
 
     user_id: str
@@ -84,14 +86,14 @@ class AgentPresence(BaseModel):
     media_source: str | None = None
 
 
-class PresenceBoard(BaseModel):
+class PresenceBoard(Contract):
     agents: list[AgentPresence]
     cursor: int = Field(description="Pass as `since` to /presence/watch for what changes next")
     server_time: datetime
     heartbeat_timeout_s: int
 
 
-class PresenceHistoryItem(BaseModel):
+class PresenceHistoryItem(Contract):
     seq: int
     state: PresenceState
     reason: str | None
@@ -99,5 +101,5 @@ class PresenceHistoryItem(BaseModel):
     received_at: datetime
 
 
-class PresenceHistory(BaseModel):
+class PresenceHistory(Contract):
     items: list[PresenceHistoryItem]

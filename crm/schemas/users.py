@@ -6,9 +6,9 @@ import logging
 from enum import Enum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
-from crm.schemas.common import CreateModel, Name, ReadModel, UpdateModel
+from crm.schemas.common import Contract, CreateModel, Name, ReadModel, UpdateModel
 
 logger = logging.getLogger(__name__)
 
@@ -58,14 +58,14 @@ class UserRead(ReadModel):
     team: str = ""
 
 
-class LoginRequest(BaseModel):
+class LoginRequest(Contract):
     model_config = ConfigDict(extra="forbid")
 
     username: str = Field(min_length=1, max_length=64)
     password: str = Field(min_length=1, max_length=256)
 
 
-class PasswordChange(BaseModel):
+class PasswordChange(Contract):
     """``POST /api/v1/auth/password``: the signed-in user's own password; every other session of the
     user ends, the one that changed it stays."""
 
@@ -75,7 +75,7 @@ class PasswordChange(BaseModel):
     new_password: Password
 
 
-class LoginResponse(BaseModel):
+class LoginResponse(Contract):
     token: str = Field(description="Send as 'Authorization: Bearer <token>'")
     token_type: str = "bearer"
     expires_in: int = Field(description="Seconds until the token expires")
