@@ -9,7 +9,12 @@ process of the app: its memory and CPU are printed on a line of their own, with 
 proportional set size (``tree_pss_mb``: what the two take from the machine, shared pages once).
 
     .venv/bin/python benchmarks/startup.py [--runs 10] [--idle-s 30] [--no-features | --features crm_link]
-        [--settle-s 5] [--crm-url URL [--crm-user agent] [--crm-password agent-demo]]
+        [--settle-s 5] [--crm-url URL [--crm-user agent] [--crm-password agent-demo]] [--x11]
+
+``--x11`` runs the app on a real X server (Xvfb) instead of offscreen: the start-up time is to the main
+window's first map as the X server reports it (``xev``), and the idle CPU of every thread of the app
+and of the back-office child is printed (``idle_threads …``, busiest first), then
+``startup p50_ms=… p95_ms=… rss_mb=… idle_cpu_pct=… display=x11`` (idle CPU of the whole tree).
 
 Prints ``startup p50_ms=… p95_ms=… rss_mb=… cpu_p50_ms=…`` and ``idle_cpu_pct=…``. ``cpu_p50_ms`` is
 the CPU time the app had used when its window was shown (less sensitive to a busy machine than the
@@ -34,6 +39,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
+
+from x11_session import MapWatch, thread_cpu
 
 ROOT = Path(__file__).resolve().parents[1]
 CLK_TCK = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -75,16 +83,12 @@ def cpu_seconds(pid: int) -> float:
 def start(
     tmp: Path, i: int, profile: str, extra: list[str], env_extra: dict[str, str] | None = None
 ) -> tuple[subprocess.Popen, Path, float]:
+    """Start the app; the platform is offscreen unless ``env_extra`` says otherwise (``--x11``)."""
     marker = tmp / f"marker-{i}"
     policy = tmp / "empty-policy.toml"  # a missing file the variable names is an error
     policy.write_text("")
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        AGENT_DESKTOP_STARTUP_MARKER=str(marker),
-        AGENT_DESKTOP_POLICY=str(policy),
-        **(env_extra or {}),
-    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.update(AGENT_DESKTOP_STARTUP_MARKER=str(marker), AGENT_DESKTOP_POLICY=str(policy), **(env_extra or {}))
     t0 = time.time()
     proc = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "--profile", str(tmp / profile), *extra],
@@ -133,7 +137,17 @@ def main() -> int:
     ap.add_argument("--crm-url", help="sign in to this running back office instead of the embedded one")
     ap.add_argument("--crm-user", default="agent")
     ap.add_argument("--crm-password", default="agent-demo")
+    ap.add_argument("--x11", action="store_true", help="on a real X server (Xvfb): map time, per-thread idle CPU")
     args = ap.parse_args()
+    if args.x11:
+        from x11_session import XServer
+
+        with XServer() as x:
+            return measure(args, x)
+    return measure(args, None)
+
+
+def measure(args: argparse.Namespace, x: Any) -> int:
     extra = ["--no-features"] if args.no_features else []
     if args.features is not None:
         extra += ["--features", args.features]
@@ -147,16 +161,23 @@ def main() -> int:
             "PYTHON_KEYRING_BACKEND": "startup_keyring.BenchKeyring",
             "STARTUP_BENCH_SECRETS": json.dumps({f"crm:{args.crm_user}@{url}": args.crm_password}),
         }
+    if x is not None:
+        env_extra.update(x.env())
     times_ms, cpu_ms = [], []
     with tempfile.TemporaryDirectory(prefix="startup-bench-") as d:
         tmp = Path(d)
         for i in range(args.runs):
+            watch = MapWatch(x.display) if x is not None else None
             proc, marker, t0 = start(tmp, i, "profile" if args.same_profile else f"profile-{i}", extra, env_extra)
             try:
+                if watch is not None:
+                    mapped = watch.wait_mapped()
                 shown, cpu = wait_marker(proc, marker)
-                times_ms.append((shown - t0) * 1000)
+                times_ms.append(((mapped if watch is not None else shown) - t0) * 1000)
                 cpu_ms.append(cpu * 1000)
             finally:
+                if watch is not None:
+                    watch.close()
                 if i < args.runs - 1:
                     stop(proc)
         try:
@@ -167,9 +188,17 @@ def main() -> int:
             tree_pss = pss_mb(proc.pid) + sum(pss_mb(k) for k in kids)
             c0, w0 = cpu_seconds(proc.pid), time.monotonic()
             k0 = sum(cpu_seconds(k) for k in kids)
+            threads0 = {pid: thread_cpu(pid, CLK_TCK) for pid in (proc.pid, *kids)}
             time.sleep(args.idle_s)
-            cpu_pct = 100 * (cpu_seconds(proc.pid) - c0) / (time.monotonic() - w0)
-            kids_cpu_pct = 100 * (sum(cpu_seconds(k) for k in kids) - k0) / (time.monotonic() - w0)
+            took = time.monotonic() - w0
+            cpu_pct = 100 * (cpu_seconds(proc.pid) - c0) / took
+            kids_cpu_pct = 100 * (sum(cpu_seconds(k) for k in kids) - k0) / took
+            threads = []
+            for pid, before in threads0.items():
+                for name, used in thread_cpu(pid, CLK_TCK).items():
+                    threads.append(
+                        (100 * (used - before.get(name, 0.0)) / took, f"{'bo:' if pid != proc.pid else ''}{name}")
+                    )
         finally:
             stop(proc)
     times_ms.sort()
@@ -179,6 +208,13 @@ def main() -> int:
         f"cpu_p50_ms={statistics.median(cpu_ms):.0f} runs={len(times_ms)} load1={os.getloadavg()[0]:.2f}"
     )
     print(f"idle_cpu_pct={cpu_pct:.2f} over_s={args.idle_s:g}")
+    busy = sorted((t for t in threads if t[0] > 0), reverse=True)
+    print("idle_threads " + (" ".join(f"{name.replace(' ', '_')}={pct:.3f}" for pct, name in busy) or "none"))
+    if x is not None:
+        print(
+            f"startup p50_ms={statistics.median(times_ms):.0f} p95_ms={p95:.0f} rss_mb={rss:.1f} "
+            f"idle_cpu_pct={cpu_pct + kids_cpu_pct:.2f} display=x11"
+        )
     if kids:  # the embedded back office (no CRM URL): its own process
         print(
             f"backoffice_rss_mb={kids_rss:.1f} backoffice_idle_cpu_pct={kids_cpu_pct:.2f} processes={len(kids)} "
