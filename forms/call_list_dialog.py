@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from crm.schemas.callbacks import DEFAULT_MAX_ATTEMPTS
 from crm.store.callbacks import CALL_LIST_LIMIT, CallListTargets
+from resources.colours import tint
 
 
 class CallListDialog(QDialog):
@@ -50,7 +51,7 @@ class CallListDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("call_list_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
+        tint(self.message, "error")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

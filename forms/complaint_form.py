@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Signal
+from PySide6.QtCore import QDateTime, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
 from crm.records import ComplaintRecord
 from crm.schemas import ComplaintCategory, ComplaintCreate, Severity
-from forms.order_labels import translate
+from forms.order_labels import code_label, translate
+from resources.colours import tint
 
 logger = logging.getLogger(__name__)
 
@@ -57,11 +58,6 @@ FIELDS: dict[str, Msg] = {
     "due_at": QT_TRANSLATE_NOOP("ComplaintForm", "Due"),
 }
 """Names of the fields in validation messages."""
-
-
-def code_label(code: str) -> str:
-    """A CRM code (category, severity, order status) in the user's language; unknown ones as they are."""
-    return QCoreApplication.translate("Codes", code)
 
 
 class ComplaintForm(QDialog):
@@ -110,7 +106,7 @@ class ComplaintForm(QDialog):
         self.severity.currentIndexChanged.connect(lambda _i: self._set_default_due())
         self.message = QLabel(self)
         self.message.setObjectName("form_message")
-        self.message.setStyleSheet("color: #b00020;")
+        tint(self.message, "error")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

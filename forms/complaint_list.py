@@ -10,7 +10,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm.schemas import ComplaintStatus
-from forms.complaint_form import code_label
+from forms.order_labels import code_label
+from resources.colours import meaning, notice
 
 if TYPE_CHECKING:
     from crm.store.search import ComplaintListRow
@@ -32,8 +33,6 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
-OVERDUE_COLOR = QColor("#f8d7da")
-OPEN_COLOR = QColor("#fff3cd")
 ACTIVE = (ComplaintStatus.OPEN.value, ComplaintStatus.IN_PROGRESS.value)
 
 
@@ -77,6 +76,17 @@ class ComplaintListModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
+    @staticmethod
+    def _colour(record: ComplaintListRow, role: int) -> QBrush | None:
+        """Overdue rows in the error colour on the notice background, other open ones on the notice
+        background, in the theme in use (asked at every paint)."""
+        if not record.get("overdue") and record.get("status") not in ACTIVE:
+            return None
+        colours = notice()
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(colours.background)
+        return QBrush(meaning("error") if record.get("overdue") else colours.text)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -86,15 +96,12 @@ class ComplaintListModel(QAbstractTableModel):
             if self.keys[index.column()] == "due_at":
                 value = value[:16].replace("T", " ")
             if self.keys[index.column()] in ("category", "severity", "status"):
-                value = code_label(str(value).replace("_", " "))
+                value = code_label(str(value))
             if self.keys[index.column()] == "status" and record.get("overdue"):
                 value = self.tr("{0} (overdue)").format(value)
             return str(value)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if record.get("overdue"):
-                return QBrush(OVERDUE_COLOR)
-            if record.get("status") in ACTIVE:
-                return QBrush(OPEN_COLOR)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            return self._colour(record, role)
         if role == Qt.ItemDataRole.UserRole:
             return record["id"]
         return None
@@ -114,7 +121,7 @@ class ComplaintList(QWidget):
         self.status = QComboBox(self)
         self.status.addItem("", None)  # "All statuses"
         for status in ComplaintStatus:
-            self.status.addItem(code_label(status.value.replace("_", " ")), status.value)
+            self.status.addItem(code_label(status.value), status.value)
         self.overdue = QCheckBox(self)
         self.refresh_button = refresh = QPushButton(self)
         self.count = QLabel(self)
@@ -141,7 +148,7 @@ class ComplaintList(QWidget):
     def retranslateUi(self) -> None:
         self.status.setItemText(0, self.tr("All statuses"))
         for i in range(1, self.status.count()):
-            self.status.setItemText(i, code_label(str(self.status.itemData(i)).replace("_", " ")))
+            self.status.setItemText(i, code_label(str(self.status.itemData(i))))
         self.overdue.setText(self.tr("Overdue only"))
         self.refresh_button.setText(self.tr("&Refresh"))
         if self._counts is not None:

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from crm.records import ComplaintRecord
 from crm.schemas import COMPLAINT_TRANSITIONS, ComplaintStatus
-from forms.complaint_form import code_label
+from forms.order_labels import code_label
+from resources.colours import tint
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ class ComplaintStatusDialog(QDialog):
         self.resolution = QPlainTextEdit(self)
         self.message = QLabel(self)
         self.message.setObjectName("form_message")
-        self.message.setStyleSheet("color: #b00020;")
+        tint(self.message, "error")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Close, self
         )
@@ -111,12 +112,12 @@ class ComplaintStatusDialog(QDialog):
     def _show_record(self) -> None:
         """Heading, history and the statuses it may move to, in the current language (the choice stays)."""
         status = ComplaintStatus(self.record.get("status", "open"))
-        label = code_label(status.value.replace("_", " "))
+        label = code_label(status.value)
         self.heading.setText(self.tr("{0} — now {1}").format(self.record.get("summary", ""), label))
         self.history.clear()
         steps = self.record.get("history") or []
         for step in steps:
-            step_status = code_label(str(step.get("status") or "").replace("_", " "))
+            step_status = code_label(str(step.get("status") or ""))
             line = f"{(step.get('at') or '')[:16].replace('T', ' ')}  {step_status}  {step.get('actor_username') or ''}"
             self.history.addItem(line + (f" — {step['note']}" if step.get("note") else ""))
         last = steps[-1]["status"] if steps else None
@@ -126,7 +127,7 @@ class ComplaintStatusDialog(QDialog):
         self.target.blockSignals(True)
         self.target.clear()
         for option in sorted(COMPLAINT_TRANSITIONS[status], key=list(ComplaintStatus).index):
-            self.target.addItem(code_label(option.value.replace("_", " ")), option.value)
+            self.target.addItem(code_label(option.value), option.value)
         self.target.setCurrentIndex(max(0, self.target.findData(chosen)))
         self.target.blockSignals(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Apply).setEnabled(self.target.count() > 0)

@@ -15,6 +15,8 @@ from typing import Any, NotRequired, TypedDict
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
+from resources.colours import tint_notice
+
 logger = logging.getLogger(__name__)
 
 
@@ -47,7 +49,7 @@ class CustomerConflicts(QFrame):
         super().__init__(parent)
         self.setObjectName("customer_conflicts")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#customer_conflicts { background: #fff4e5; }")
+        tint_notice(self)  # the theme's notice colours, its text included
         self.grid = QGridLayout(self)
         self.items: list[ConflictItem] = []
         self.hide()
@@ -70,7 +72,7 @@ class CustomerConflicts(QFrame):
         for row, item in enumerate(self.items, start=1):
             label = QLabel(
                 self.tr("{0}: theirs “{1}”, yours “{2}”").format(
-                    item["field"], _text(item.get("remote")), _text(item.get("local"))
+                    self.field_label(item["field"]), _text(item.get("remote")), _text(item.get("local"))
                 ),
                 self,
             )
@@ -85,6 +87,19 @@ class CustomerConflicts(QFrame):
             self.grid.addWidget(mine, row, 1)
             self.grid.addWidget(theirs, row, 2)
         self.setVisible(bool(self.items))
+
+    def field_label(self, field: str) -> str:
+        """A customer field as the form names it ("vip_level" is "VIP level"), in the current language."""
+        labels = {
+            "name": self.tr("Name"),
+            "phones": self.tr("Phones"),
+            "address": self.tr("Address"),
+            "tags": self.tr("Tags"),
+            "vip_level": self.tr("VIP level"),
+            "preferences": self.tr("Preferences"),
+            "notes": self.tr("Notes"),
+        }
+        return labels.get(field) or field.replace("_", " ").capitalize()
 
     def button(self, field: str, keep_local: bool) -> QPushButton:
         """The choice button of ``field`` (for keyboard users and tests)."""

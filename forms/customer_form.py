@@ -39,11 +39,11 @@ from forms.address_edit import AddressEdit
 from forms.address_rules import AddressValue, validate_address
 from forms.customer_conflicts import ConflictItem, CustomerConflicts
 from forms.customer_phones import PhonesEdit
+from resources.colours import tint
 
 logger = logging.getLogger(__name__)
 
 EDITABLE = ("name", "phones", "address", "tags", "vip_level", "preferences", "notes")
-WARNING_STYLE = "color: #8a5300;"
 
 
 class CustomerForm(QDialog):
@@ -75,7 +75,7 @@ class CustomerForm(QDialog):
         self.phones.sig_number_finished.connect(lambda _n: self.check_duplicates())
         self.duplicate = QLabel(self)
         self.duplicate.setObjectName("duplicate_warning")
-        self.duplicate.setStyleSheet(WARNING_STYLE)
+        tint(self.duplicate, "warning")
         self.duplicate.setWordWrap(True)
         self.duplicate.hide()
         self.address = AddressEdit(self)
@@ -90,7 +90,7 @@ class CustomerForm(QDialog):
         self.notes = QPlainTextEdit(self)
         self.message = QLabel(self)
         self.message.setObjectName("form_message")
-        self.message.setStyleSheet("color: #b00020;")
+        tint(self.message, "error")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushBu
 from crm.phones import PhoneNormalizer, is_valid_phone
 from crm.records import CustomerPhoneReadDict
 from crm.schemas import PhoneType
+from resources.colours import tint
 
 logger = logging.getLogger(__name__)
 
 MAX_PHONES = 10
-ERROR_STYLE = "color: #b00020;"
 _TYPED = re.compile(r"^[0-9+()\-. ]+$")
 
 
@@ -47,7 +47,7 @@ class PhoneRow:
             self.type.addItem(type_label(kind.value), kind.value)
         self.remove = QPushButton("−", parent)
         self.error = QLabel(parent)
-        self.error.setStyleSheet(ERROR_STYLE)
+        tint(self.error, "error")
         self.error.hide()
 
     def widgets(self) -> tuple[QWidget, ...]:

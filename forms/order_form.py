@@ -31,7 +31,7 @@ from crm.store.orders import CANCELLABLE, OrderLocked, is_editable, is_provision
 from crm.store.products import ProductHit
 from forms.address_rules import AddressValue
 from forms.order_form_layout import OrderFormLayout
-from forms.order_labels import show_error, translate
+from forms.order_labels import code_label, show_error, translate
 from forms.order_rules import LineDraft, OrderDraft, format_money, order_body, validate_order
 from forms.order_services import OrderServices
 
@@ -436,26 +436,32 @@ class OrderForm(OrderFormLayout):
             widget.setEnabled(not read_only)
         self._show_order_state()
 
-    def _show_order_state(self) -> None:
+    def title(self) -> str:
+        """What the form is (new order, order number and status, read-only) in the current language;
+        its window shows it, also when asked again on a language switch."""
         order = self.order
         if order is None:
-            title = self.tr("New order")
-        else:
-            number = str(order.get("number") or "")
-            title = (
-                self.tr("Order %1 (provisional number, not yet confirmed by the CRM)")
-                if is_provisional(number)
-                else self.tr("Order %1")
-            ).replace("%1", number)
-            title += " · " + self.tr("status: %1").replace("%1", str(order.get("status") or ""))
-            if not is_editable(order) and not self._read_only:
-                self.set_read_only(True)
-                return
-            if self._read_only:
-                title += " · " + self.tr("read-only")
+            return self.tr("New order")
+        number = str(order.get("number") or "")
+        title = (
+            self.tr("Order %1 (provisional number, not yet confirmed by the CRM)")
+            if is_provisional(number)
+            else self.tr("Order %1")
+        ).replace("%1", number)
+        title += " · " + self.tr("status: %1").replace("%1", code_label(str(order.get("status") or "")))
+        if self._read_only:
+            title += " · " + self.tr("read-only")
+        return title
+
+    def _show_order_state(self) -> None:
+        order = self.order
+        if order is not None and not is_editable(order) and not self._read_only:
+            self.set_read_only(True)
+            return
         self.cancel_order_button.setVisible(
             order is not None and str(order.get("status")) in CANCELLABLE and not self._read_only
         )
+        title = self.title()
         self.status_label.setText(title)
         self.sig_title_changed.emit(title)
 

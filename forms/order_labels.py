@@ -8,9 +8,9 @@ import logging
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-logger = logging.getLogger(__name__)
+from resources.colours import tint
 
-ERROR_STYLE = "color: #b00020;"
+logger = logging.getLogger(__name__)
 
 
 def plain_label(text: str = "", buddy: QWidget | None = None) -> QLabel:
@@ -25,10 +25,16 @@ def error_label(name: str) -> QLabel:
     """A hidden red label named ``<name>_error`` that shows a field's problem."""
     label = plain_label()
     label.setObjectName(f"{name}_error")
-    label.setStyleSheet(ERROR_STYLE)
+    tint(label, "error")
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def code_label(code: str) -> str:
+    """A CRM code (an order or complaint status, a complaint category or severity) in the user's
+    language: its label in the "Codes" context ("in_progress" is "in progress"); unknown ones as they are."""
+    return QCoreApplication.translate("Codes", str(code).replace("_", " "))
 
 
 def translate(message: str) -> str:

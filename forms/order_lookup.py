@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from crm.records import OrderRecord
-from forms.order_labels import plain_label
+from forms.order_labels import code_label, plain_label
 from forms.order_rules import format_money
 
 logger = logging.getLogger(__name__)
@@ -59,6 +59,8 @@ class OrderLookup(QWidget):
             ]
         )
         self.find_label.setText(self.tr("&Find order"))
+        if self._searched:
+            self._fill()
         self._show_count()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -78,12 +80,22 @@ class OrderLookup(QWidget):
     def search(self) -> int:
         """Look up what was typed; returns how many orders were found."""
         self.results = self._lookup(self.search_edit.text())
+        self._fill()
+        self._searched = True
+        self._show_count()
+        if self.results:
+            self.table.selectRow(0)
+            self.table.setFocus()
+        return len(self.results)
+
+    def _fill(self) -> None:
+        """The results in the table, their statuses in the current language (again after a switch)."""
         self.table.setRowCount(len(self.results))
         for row, order in enumerate(self.results):
             values = (
                 order.get("number", ""),
                 str(order.get("created_at") or "")[:16].replace("T", " "),
-                order.get("status", ""),
+                code_label(order.get("status", "")),  # "sorted" as the agent's language says it
                 format_money(int(order.get("total_cents") or 0)),
                 order.get("courier", ""),
                 order.get("tracking_number", ""),
@@ -93,12 +105,6 @@ class OrderLookup(QWidget):
                 if col == 3:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
-        self._searched = True
-        self._show_count()
-        if self.results:
-            self.table.selectRow(0)
-            self.table.setFocus()
-        return len(self.results)
 
     def open_row(self, row: int) -> None:
         if 0 <= row < len(self.results):

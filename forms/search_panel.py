@@ -42,11 +42,27 @@ from forms.search_results_model import SearchResultsModel
 logger = logging.getLogger(__name__)
 
 
+def set_placeholder(combo: QComboBox, text: str) -> None:
+    """Show ``text`` in ``combo`` while nothing is chosen, at its whole width: Qt measures a combo
+    box's placeholder once and keeps that size, so it is made to measure the new text (a language
+    switch changes it)."""
+    combo.setPlaceholderText(text)
+    policy = combo.sizeAdjustPolicy()
+    other = QComboBox.SizeAdjustPolicy.AdjustToContents
+    if policy == other:
+        other = QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow
+    combo.setSizeAdjustPolicy(other)  # a policy change forgets the measured size
+    combo.setSizeAdjustPolicy(policy)
+
+
 class SearchPanel(QWidget):
     """Find customers by any combination of conditions."""
 
     sig_customer_open_requested = Signal(str)
     """The agent chose a result: open this customer id on the card."""
+
+    sig_searched = Signal(CustomerSearch)
+    """The agent started a search with these conditions."""
 
     sig_export_finished = Signal(str, int)
     """An export was written: (path, rows)."""
@@ -145,7 +161,7 @@ class SearchPanel(QWidget):
         self.refresh_saved()
 
     def retranslateUi(self) -> None:
-        self.saved.setPlaceholderText(self.tr("Saved searches"))
+        set_placeholder(self.saved, self.tr("Saved searches"))
         self.search_button.setText(self.tr("&Search"))
         self.clear_button.setText(self.tr("C&lear"))
         self.save_button.setText(self.tr("Save search…"))
@@ -165,6 +181,13 @@ class SearchPanel(QWidget):
             self.model.retranslate()
         super().changeEvent(event)
 
+    def focus_conditions(self) -> None:
+        """The cursor in the first condition (name or pinyin initials), its text selected: the agent
+        who opened the window types at once."""
+        first = self.conditions.texts["name"]
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+        first.selectAll()
+
     def _say(self, text: Callable[[], str]) -> None:
         """Show ``text()`` in the status line (asked again on a language switch)."""
         self._status = text
@@ -182,6 +205,7 @@ class SearchPanel(QWidget):
         self._remote_note = self._remote_error = ""
         self._say(lambda: self.tr("Searching…"))
         self.model.search(q)
+        self.sig_searched.emit(q)
 
     def _condition_problem(self, problem: str) -> str:
         """An invalid condition's message in the current language (read again from the conditions)."""

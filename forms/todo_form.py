@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm.records import TodoRecord
+from resources.colours import tint
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ class TodoForm(QDialog):
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
         self.error_label = QLabel(self)
-        self.error_label.setStyleSheet("color: #b00020")
+        tint(self.error_label, "error")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from crm.i18n import Msg
 from forms.wrapup_result import DEFAULT_DISPOSITIONS, MAX_TITLE, FollowUp, WrapUpResult, validate_wrap_up
+from resources.colours import tint
 
 logger = logging.getLogger(__name__)
 
@@ -175,7 +176,7 @@ class WrapUpForm(QWidget):
     def _error_label(self, name: str) -> QLabel:
         label = self._plain("")
         label.setObjectName(f"{name}_error")
-        label.setStyleSheet("color: #b00020;")
+        tint(label, "error")
         label.setWordWrap(True)
         label.hide()
         return label

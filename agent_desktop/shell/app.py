@@ -26,11 +26,12 @@ from agent_desktop.shell.feature_host import FeatureHost
 from agent_desktop.shell.feature_spec import FeatureSpec
 from agent_desktop.shell.gc_guard import GuiThreadCollector
 from agent_desktop.shell.i18n import TranslationManager
-from agent_desktop.shell.keys import AGENT_STATE, DUE_ALERTS, TRAY
+from agent_desktop.shell.keys import AGENT_STATE, DUE_ALERTS, QUIT_GUARDS, TRAY
 from agent_desktop.shell.logging_setup import RedactionFilter, install_excepthook
 from agent_desktop.shell.main_window import MainWindow
 from agent_desktop.shell.memory import IdleTrimmer, pin_malloc_thresholds, stop_pyside_source_scan
 from agent_desktop.shell.paths import AppPaths
+from agent_desktop.shell.quit_guards import QuitGuards
 from agent_desktop.shell.single_instance import SingleInstance, hand_over
 from agent_desktop.shell.tasks import BackgroundTasks
 from agent_desktop.shell.theme import Theme
@@ -104,6 +105,8 @@ class Shell(QObject):
             self.window, ctx.services, sound=sound, sound_on=lambda: ctx.settings.audio.alert_sound
         )
         ctx.services.provide(DUE_ALERTS, self.due_alerts)
+        self.quit_guards = QuitGuards()
+        ctx.services.provide(QUIT_GUARDS, self.quit_guards)
         only = self.options.only_features
         chosen = [s for s in features if only is None or s.name in only] if self.options.features else []
         self.features = FeatureHost(chosen)
@@ -156,7 +159,7 @@ class Shell(QObject):
         if self.options.screenshot is not None:
             QTimer.singleShot(300, self._take_screenshot)
         if self.options.quit_after_ms is not None:
-            QTimer.singleShot(self.options.quit_after_ms, self.quit)
+            QTimer.singleShot(self.options.quit_after_ms, lambda: self.quit(force=True))
 
     def _take_screenshot(self) -> None:
         path = self.options.screenshot
@@ -237,9 +240,13 @@ class Shell(QObject):
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.paths.log_dir)))
 
-    def quit(self) -> None:
-        """Save the layout, stop the features (reverse order), then leave the event loop."""
+    def quit(self, force: bool = False) -> None:
+        """Save the layout, stop the features (reverse order), then leave the event loop; first, what
+        quitting would lose asks the agent (``QUIT_GUARDS``), unless ``force`` (the system asks)."""
         if self._quitting:
+            return
+        if not force:
+            self.quit_guards.ask(lambda: self.quit(force=True))
             return
         self._quitting = True
         logger.info("quitting")
@@ -305,7 +312,7 @@ def run(
     if sys.platform != "win32":
         from agent_desktop.shell.quit_signals import QuitOnSignals
 
-        quit_signals = QuitOnSignals(shell.quit)
+        quit_signals = QuitOnSignals(lambda: shell.quit(force=True))  # logout or kill: no questions
     collector = GuiThreadCollector(also=IdleTrimmer().check)
     shell.start()
     rc = app.exec()

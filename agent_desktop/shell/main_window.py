@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self._dock_counts: dict[str, int] = {}
         self._dock_badges: dict[str, int] = {}
         self._indicators: dict[str, StatusIndicator] = {}
-        self._feature_actions: list[tuple[QAction, Callable[[], str]]] = []
+        self._feature_actions: list[tuple[QAction, Callable[[], str], Callable[[], str] | None]] = []
         self._build_menus()
         self._build_toolbar()
         self._build_docks()
@@ -150,19 +150,31 @@ class MainWindow(QMainWindow):
         return self._menus[name]
 
     def add_menu_action(
-        self, menu: MenuName, text: str | Callable[[], str], keys: str, slot: Callable[[], object]
+        self,
+        menu: MenuName,
+        text: str | Callable[[], str],
+        keys: str,
+        slot: Callable[[], object],
+        tooltip: Callable[[], str] | None = None,
     ) -> QAction:
         """A feature's entry in menu ``menu`` with shortcut ``keys`` ("" for none) calling ``slot()``.
 
         ``text``: a function giving the translated text (``lambda: self.tr("&Find customers...")``),
-        asked again on every language switch; a plain string stays as it is."""
+        asked again on every language switch; a plain string stays as it is. ``tooltip``: a function
+        giving the entry's translated tooltip, asked again too. In the File menu, features' entries
+        come before Import settings and Quit."""
         label = text if callable(text) else (lambda: text)
         action = QAction(label(), self)
         if keys:
             action.setShortcut(QKeySequence(keys))
+        if tooltip is not None:
+            action.setToolTip(tooltip())
         action.triggered.connect(lambda _checked=False: slot())
-        self._menus[menu].addAction(action)
-        self._feature_actions.append((action, label))
+        if menu == "file":
+            self._menus[menu].insertAction(self._file_features_end, action)
+        else:
+            self._menus[menu].addAction(action)
+        self._feature_actions.append((action, label, tooltip))
         return action
 
     def status_indicator(self, name: str) -> StatusIndicator:
@@ -181,6 +193,7 @@ class MainWindow(QMainWindow):
             menu = bar.addMenu("")
             menu.setObjectName(f"menu_{name}")
             self._menus[name] = menu
+        self._file_features_end = self._menus["file"].addSeparator()  # features' entries go above it
         self.act_import = QAction(self)
         self.act_import.triggered.connect(self.sig_import_settings_requested)
         self._menus["file"].addAction(self.act_import)
@@ -282,8 +295,10 @@ class MainWindow(QMainWindow):
             self._title_dock(name)
         for state, act in self.state_actions.items():
             act.setText(translate_msg(LABELS[state]))
-        for action, label in self._feature_actions:
+        for action, label, tooltip in self._feature_actions:
             action.setText(label())
+            if tooltip is not None:
+                action.setToolTip(tooltip())
         self.act_quit.setText(self.tr("&Quit"))
         self.act_import.setText(self.tr("&Import settings from IT…"))
         self.act_settings.setText(self.tr("&Settings…"))
@@ -377,7 +392,7 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        event.accept()
+        event.ignore()  # the shell hides the window when it quits (what would be lost may ask first)
         self.sig_quit_requested.emit()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,7 +1,7 @@
 """The call banner: the first thing the eye finds while a call rings. Who is calling (the CRM's name
 when the customer is known), their number, the media source the dialled number names, a timer and
-the state, on a band whose colour says the state (ringing amber, dialling blue, in call green,
-wrap-up slate)."""
+the state, on a band whose colour says the state (ringing amber, dialling blue, in call green, on
+hold violet, wrap-up slate)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from crm.phones import format_dnis
+from resources.colours import follow_theme
 from resources.icon_set import icon
 from screenpop.core.models import CardModel, PopKind
 from screenpop.core.session import PopSession
@@ -21,13 +22,14 @@ from screenpop.widgets.text import caller_text, plain_label
 
 logger = logging.getLogger(__name__)
 
-STATES = ("ringing", "dialling", "in_call", "wrap_up", "ended", "none")
+STATES = ("ringing", "dialling", "in_call", "on_hold", "wrap_up", "ended", "none")
 """What the banner can show; ``none``: a card opened without a call (a neutral band)."""
 
 _ICONS = {
     "ringing": "ringing",
     "dialling": "dial",
     "in_call": "in_call",
+    "on_hold": "hold",
     "wrap_up": "hang_up",
     "ended": "hang_up",
     "none": "customer",
@@ -38,6 +40,7 @@ _BANDS = {
         "ringing": ("#f59e0b", "#1f1300"),
         "dialling": ("#2563eb", "#ffffff"),
         "in_call": ("#15803d", "#ffffff"),
+        "on_hold": ("#6d28d9", "#ffffff"),
         "wrap_up": ("#475569", "#ffffff"),
         "ended": ("#e2e8f0", "#1f2933"),
         "none": ("#e2e8f0", "#1f2933"),
@@ -46,6 +49,7 @@ _BANDS = {
         "ringing": ("#d97706", "#140c00"),
         "dialling": ("#1d4ed8", "#ffffff"),
         "in_call": ("#166534", "#ffffff"),
+        "on_hold": ("#5b21b6", "#ffffff"),
         "wrap_up": ("#334155", "#ffffff"),
         "ended": ("#2c3037", "#e6e9ee"),
         "none": ("#2c3037", "#e6e9ee"),
@@ -144,6 +148,7 @@ class CallBanner(QFrame):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._show_time)
+        follow_theme(self, self._theme_changed)  # the band's colours are its own: Qt would not tell it
         self.hide()
 
     @property
@@ -196,6 +201,8 @@ class CallBanner(QFrame):
         now = self._clock()
         if session.answer_monotonic is not None:
             end = session.end_monotonic if session.end_monotonic is not None else now
+            if session.hold_started is not None:  # on hold: the talk time stands still
+                end = min(end, session.hold_started)
             seconds = end - session.answer_monotonic - session.hold_seconds
         else:
             end = session.end_monotonic if session.end_monotonic is not None else now
@@ -214,10 +221,12 @@ class CallBanner(QFrame):
         self.setPalette(palette)
         self.icon_label.setPixmap(icon(_ICONS[self._state], text).pixmap(QSize(32, 32), self.devicePixelRatioF()))
 
+    def _theme_changed(self) -> None:
+        if self._session is not None:
+            self._paint_state()
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationPaletteChange and self._session is not None:
-            self._paint_state()
-        elif event.type() == QEvent.Type.LanguageChange and self._session is not None:
+        if event.type() == QEvent.Type.LanguageChange and self._session is not None:
             self.name_label.set_full_text(self._name(self._session.card))
             self.detail_label.set_full_text(self._detail(self._session.card))

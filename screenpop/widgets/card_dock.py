@@ -56,6 +56,8 @@ class ScreenPopDock(QWidget):
     """The agent picked one of several customers: (call id, customer id); re-assemble with it."""
     sig_card_changed = Signal(CardModel)
     """A call's card popped or changed (a CRM refresh, a choice, a re-read), shown or not."""
+    sig_card_opened = Signal(CardModel)
+    """The agent opened a customer's card outside a call."""
     sig_customer_create_requested = Signal(object, CardModel)
     """Quick-create a customer: (``CustomerCreate`` dict with ``id``, CardModel). The body stays
     ``object``: ``Signal(dict)`` would hand the slot a QVariantMap copy instead of the dict."""
@@ -188,6 +190,7 @@ class ScreenPopDock(QWidget):
         session.without_call = True
         self.wrap_up_area.hide()
         self._display(card)
+        self.sig_card_opened.emit(card)
         return session
 
     def update_card(self, card: CardModel) -> None:
@@ -212,6 +215,16 @@ class ScreenPopDock(QWidget):
 
     def call_answered(self, call_id: str, at: float | None = None) -> None:
         self._history.answered(call_id, at)
+        self._show_status()
+
+    def call_held(self, call_id: str, at: float | None = None) -> None:
+        """The call went on hold: the banner says so (its talk time stands still)."""
+        self._history.held(call_id, at)
+        self._show_status()
+
+    def call_resumed(self, call_id: str, at: float | None = None) -> None:
+        """The call came off hold (nothing when it was not on hold)."""
+        self._history.resumed(call_id, at)
         self._show_status()
 
     def call_ended(self, call_id: str, at: float | None = None) -> None:
@@ -316,6 +329,8 @@ class ScreenPopDock(QWidget):
             text, state = self.tr("Call finished"), "ended"
         elif session.ended:
             text, state = self.tr("Call ended: wrap-up pending"), "wrap_up"
+        elif session.hold_started is not None:
+            text, state = self.tr("On hold"), "on_hold"
         elif session.answer_monotonic is not None:
             text, state = self.tr("In call"), "in_call"
         elif session.outbound:

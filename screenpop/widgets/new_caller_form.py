@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 from crm.phones import try_normalize_phone
 from crm.schemas.common import new_id
 from crm.schemas.customers import CustomerCreate
+from resources.colours import tint
 from screenpop.core.models import CardModel
 from screenpop.widgets.text import caller_text, plain_label
 
@@ -51,7 +52,7 @@ class NewCallerForm(QWidget):
         self.number_error = plain_label(name="number_error")
         self.form_error = plain_label(name="form_error")
         for label in (self.name_error, self.number_error, self.form_error):
-            label.setStyleSheet("color: #b00020;")
+            tint(label, "error")
             label.hide()
         self._captions = [
             self._buddy(edit) for edit in (self.name_edit, self.number_edit, self.city_edit, self.address_edit)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.phones import DEFAULT_REGION, format_phone
 from softphone.engine.history import CallHistory
 
 logger = logging.getLogger(__name__)
@@ -31,9 +32,10 @@ class HistoryList(QListWidget):
     sig_redial_requested = Signal(str)
     """The agent double-clicked an entry to call that number."""
 
-    def __init__(self, history: CallHistory, parent: QWidget | None = None) -> None:
+    def __init__(self, history: CallHistory, parent: QWidget | None = None, region: str = DEFAULT_REGION) -> None:
         super().__init__(parent)
         self.history = history
+        self.region = region
         self.itemDoubleClicked.connect(self._activated)
         self.refresh()
 
@@ -44,9 +46,8 @@ class HistoryList(QListWidget):
             outcome = QCoreApplication.translate("HistoryList", _OUTCOMES.get(entry.outcome, entry.outcome))
             when = time.strftime("%m-%d %H:%M", time.localtime(entry.started_at))
             minutes, seconds = divmod(int(entry.duration_s), 60)
-            item = QListWidgetItem(
-                f"{arrow} {entry.number or entry.remote_uri}  {when}  {minutes}:{seconds:02d}  {outcome}"
-            )
+            who = format_phone(entry.number, self.region) if entry.number else entry.remote_uri  # 138 0013 8000
+            item = QListWidgetItem(f"{arrow} {who}  {when}  {minutes}:{seconds:02d}  {outcome}")
             item.setData(Qt.ItemDataRole.UserRole, entry.number or entry.remote_uri)
             self.addItem(item)
 

@@ -16,7 +16,17 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMenu, QPushButton, QTableWidget, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableWidget,
+    QToolButton,
+    QWidget,
+)
 
 from screenpop.widgets.call_banner import ElidedLabel
 from tests.screens.clipping import clipped_texts
@@ -37,7 +47,17 @@ def _row(qtbot, *widgets: QWidget) -> QWidget:
     return host
 
 
-def test_the_checker_finds_cut_labels_buttons_menu_arrows_and_headers(qtbot) -> None:
+def _combo(items: list[str], width: int, placeholder: str = "") -> QComboBox:
+    combo = QComboBox()
+    combo.addItems(items)
+    if placeholder:
+        combo.setPlaceholderText(placeholder)
+        combo.setCurrentIndex(-1)
+    combo.setFixedWidth(width)
+    return combo
+
+
+def test_the_checker_finds_cut_labels_buttons_menu_arrows_combo_boxes_and_headers(qtbot) -> None:
     label = QLabel("Tracking number of the parcel")
     label.setFixedWidth(60)
     button = QPushButton("Complete transfer")
@@ -51,7 +71,9 @@ def test_the_checker_finds_cut_labels_buttons_menu_arrows_and_headers(qtbot) -> 
     table = QTableWidget(1, 2)
     table.setHorizontalHeaderLabels(["Tracking number", "Courier"])
     table.horizontalHeader().resizeSection(0, 40)
-    host = _row(qtbot, label, button, arrow, check, table)
+    chosen = _combo(["Waiting for sorting", "Sorted"], 90)  # the text is cut by the arrow
+    placeholder = _combo([], 70, "Saved searches")
+    host = _row(qtbot, label, button, arrow, check, table, chosen, placeholder)
     found = {c.text for c in clipped_texts(host)}
     assert found == {
         "Tracking number of the parcel",
@@ -59,6 +81,8 @@ def test_the_checker_finds_cut_labels_buttons_menu_arrows_and_headers(qtbot) -> 
         "Snooze",
         "Create a follow-up to-do",
         "Tracking number",
+        "Waiting for sorting",
+        "Saved searches",
     }
 
 
@@ -72,7 +96,11 @@ def test_the_checker_passes_text_that_fits_or_is_elided_on_purpose(qtbot) -> Non
     wrapped = QLabel("A long explanation that wraps onto as many lines as it needs to")
     wrapped.setWordWrap(True)
     wrapped.setFixedWidth(120)
-    host = _row(qtbot, fits, menu_button, elided, wrapped)
+    short = _combo(["Waiting for sorting", "Sorted"], 90)
+    short.setCurrentIndex(1)  # a long item in the list is not shown
+    editable = _combo(["Waiting for sorting"], 60)
+    editable.setEditable(True)  # its line edit scrolls
+    host = _row(qtbot, fits, menu_button, elided, wrapped, short, editable)
     assert elided.text().endswith("…")
     assert clipped_texts(host) == []
 

@@ -12,8 +12,9 @@ from PySide6.QtCore import QDateTime, Qt
 
 from crm.store.search import LocalCustomerSearch
 from forms.complaint_form import ComplaintForm
-from forms.complaint_list import OPEN_COLOR, OVERDUE_COLOR, ComplaintList
+from forms.complaint_list import ComplaintList
 from forms.complaint_status import ComplaintStatusDialog
+from resources.colours import meaning, notice
 from tests.fixtures.views import double_click_row
 from tests.forms.search_support import agent_engine, close_engine, mobile, tasks  # noqa: F401 - fixture
 
@@ -121,8 +122,15 @@ def test_supervisor_list_highlights_overdue_and_open_complaints(qtbot, tasks, ag
     listing.show()
     qtbot.waitUntil(lambda: listing.model.rowCount() > 0, timeout=5000)
     rows = {listing.model.records[r]["id"]: r for r in range(listing.model.rowCount())}
-    color = lambda row: listing.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole).color()  # noqa: E731
-    assert color(rows[late["id"]]) == OVERDUE_COLOR and color(rows[fresh["id"]]) == OPEN_COLOR
+
+    def colours(row: int) -> tuple[object, object]:
+        index = listing.model.index(row, 0)
+        return tuple(
+            index.data(role).color() for role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole)
+        )
+
+    assert colours(rows[late["id"]]) == (notice().background, meaning("error"))  # the theme's notice colours
+    assert colours(rows[fresh["id"]]) == (notice().background, notice().text)
     assert "overdue" in listing.model.index(rows[late["id"]], 4).data()
     assert rows[late["id"]] < rows[fresh["id"]]  # earliest due first
     listing.overdue.setChecked(True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from crm.client import ClientConfig, CrmClient
 from crm.client_errors import CrmUnavailable
@@ -123,6 +124,8 @@ def test_edits_offline_then_synced_and_a_412_conflict_is_shown_and_resolved(qtbo
     form = _form(qtbot, tasks, agent.store, customer_id=created["id"])
     assert not form.conflicts.isHidden() and form.conflicts.items[0]["field"] == "notes"
     assert (form.conflicts.items[0]["local"], form.conflicts.items[0]["remote"]) == ("坐席的备注", "主管的备注")
+    shown = form.conflicts.findChild(QLabel, "conflict_notes").text()
+    assert shown.startswith("Notes: theirs “主管的备注”")  # the field as the form names it, not its code
     form.conflicts.button("notes", keep_local=True).click()
     qtbot.waitUntil(lambda: form.conflicts.isHidden(), timeout=5000)
     agent.run_once()

@@ -166,3 +166,24 @@ def test_crm_unreachable_leaves_the_local_results_and_says_so(qtbot, tasks, big_
     assert panel.model.rowCount() == 1 and not panel.model.canFetchMore()
     assert "CRM not searched" in panel.status.text() and "cannot be reached" in panel.status.text()
     client.close()
+
+
+def test_the_saved_searches_box_shows_its_whole_placeholder_after_a_language_switch(qtbot, tasks, tmp_path, chinese):
+    """Qt measures a combo box's placeholder once: a panel opened in Chinese cut "Saved searches" to
+    "Saved searc" after a switch to English."""
+    from tests.screens.clipping import clipped_texts
+
+    store = Store(tmp_path / "store.db")
+    panel = SearchPanel(tasks, LocalCustomerSearch(store))  # opened in Chinese
+    qtbot.addWidget(panel)
+    panel.resize(1000, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    try:
+        for language, placeholder in (("zh_CN", "已保存的搜索"), ("en", "Saved searches"), ("zh_CN", "已保存的搜索")):
+            chinese.set_language(language)
+            qtbot.waitUntil(lambda p=placeholder: panel.saved.placeholderText() == p)
+            qtbot.wait(50)  # the layout gives the box its new size on the next turn
+            assert [str(c) for c in clipped_texts(panel) if "saved_searches" in c.where] == []
+    finally:
+        store.close()

@@ -47,3 +47,37 @@ def test_an_unknown_caller_is_named_so_and_a_long_line_is_elided_with_the_whole_
     assert banner.name_label.full_text() == "Unknown caller"
     detail = banner.detail_label
     assert detail.text().endswith("…") and detail.toolTip() == detail.full_text()
+
+
+def test_on_hold_the_banner_says_so_and_its_talk_time_stands_still(dock, qtbot) -> None:
+    banner = dock.banner
+    dock.pop(ring({"P-Asserted-Identity": '"Zhang Wei" <sip:13800138000@pbx>'}))
+    dock.call_answered("call-1")
+    dock.call_held("call-1")
+    assert banner.state == "on_hold" and dock.status_label.text() == "On hold"
+    assert _band(dock) == _BANDS["light"]["on_hold"][0]
+    frozen = banner.timer_label.text()
+    later = banner._clock() + 60
+    banner._clock = lambda: later  # a minute on hold, then the next tick
+    banner._tick.timeout.emit()
+    assert banner.timer_label.text() == frozen
+    dock.call_resumed("call-1")
+    assert banner.state == "in_call" and _band(dock) == _BANDS["light"]["in_call"][0]
+
+
+def test_the_band_takes_the_dark_colours_when_the_theme_switches_during_a_call(dock, qtbot, qapp) -> None:
+    from PySide6.QtGui import QPalette
+
+    from agent_desktop.shell.theme import Theme
+
+    before = QPalette(qapp.palette())
+    dock.pop(ring({"P-Asserted-Identity": '"Zhang Wei" <sip:13800138000@pbx>'}))
+    assert _band(dock) == _BANDS["light"]["ringing"][0]
+    theme = Theme(qapp, "dark")
+    try:
+        qtbot.waitUntil(lambda: _band(dock) == _BANDS["dark"]["ringing"][0])
+        theme.set_choice("light")
+        qtbot.waitUntil(lambda: _band(dock) == _BANDS["light"]["ringing"][0])
+    finally:
+        theme.deleteLater()
+        qapp.setPalette(before)

@@ -1,6 +1,7 @@
-"""Finds text that does not fit where it is shown: labels, buttons, check boxes, group-box titles,
-table headers and window titles, measured with QFontMetrics against the rect the style gives the
-text (a label's contentsRect, a button's contents rect less its icon and menu arrow).
+"""Finds text that does not fit where it is shown: labels, buttons, check boxes, combo boxes,
+group-box titles, table headers and window titles, measured with QFontMetrics against the rect the
+style gives the text (a label's contentsRect, a button's contents rect less its icon and menu arrow,
+a combo box's text field left of its arrow).
 
 Deliberate elision is allowed: a label or button with the dynamic property ``elide`` set to True,
 a text that already ends in "…", and item views' cells (their delegates elide). Hidden widgets, and
@@ -17,6 +18,7 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
+    QComboBox,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionComboBox,
     QStyleOptionGroupBox,
     QStyleOptionToolButton,
     QTabBar,
@@ -165,6 +168,26 @@ def _button(button: QAbstractButton) -> Clipped | None:
     return Clipped(_name(button), text, need, have) if need > have + SLACK_PX else None
 
 
+def _combo_box(combo: QComboBox) -> Clipped | None:
+    """A combo box's shown text (the current item, else the placeholder) against the text field
+    left of its arrow. An editable combo box shows its text in a line edit, which scrolls: not checked."""
+    if combo.isEditable():
+        return None
+    text = combo.currentText() if combo.currentIndex() >= 0 else combo.placeholderText()
+    if not text or _deliberate(combo, text):
+        return None
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    have = field.width() - 2  # the label is drawn one pixel inside the field on each side
+    if combo.currentIndex() >= 0 and not combo.itemIcon(combo.currentIndex()).isNull():
+        have -= combo.iconSize().width() + 4
+    need = QFontMetrics(combo.font()).horizontalAdvance(text)
+    return Clipped(_name(combo), text, need, have) if need > have + SLACK_PX else None
+
+
 def _group_box(box: QGroupBox) -> Clipped | None:
     text = _visible_text(box.title())
     if not text:
@@ -226,13 +249,15 @@ def clipped_texts(top: QWidget) -> list[Clipped]:
         if need > top.width():
             found.append(Clipped(_name(top) + " title", title, need, top.width()))
     for widget in top.findChildren(QWidget):
-        if widget.isWindow() or not _shown(widget, top):
+        if widget.window() is not top.window() or not _shown(widget, top):  # a child window is checked on its own
             continue
         hit: Clipped | None = None
         if isinstance(widget, QLabel):
             hit = _label(widget)
         elif isinstance(widget, QAbstractButton):
             hit = _button(widget)
+        elif isinstance(widget, QComboBox):
+            hit = _combo_box(widget)
         elif isinstance(widget, QGroupBox):
             hit = _group_box(widget)
         elif isinstance(widget, QHeaderView):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.phones import format_phone
 from crm.records import CallbackRecord
 from crm.schemas.callbacks import AttemptOutcome
 from crm.store.callbacks import waiting_seconds
@@ -70,10 +71,15 @@ class CallbackDock(QWidget):
     """The dock became visible (opened again, or its tab brought to the front)."""
 
     def __init__(
-        self, me_id: str = "", customer_names: Callable[[str], str] | None = None, parent: QWidget | None = None
+        self,
+        me_id: str = "",
+        customer_names: Callable[[str], str] | None = None,
+        parent: QWidget | None = None,
+        region: str = "CN",
     ) -> None:
         super().__init__(parent)
         self.me_id = me_id
+        self.region = region
         self.customer_names = customer_names or (lambda _id: "")
         self.entries: list[CallbackRecord] = []
         self._shown_at: datetime | None = None  # the "now" the waiting times were shown for
@@ -83,7 +89,10 @@ class CallbackDock(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()  # every column as wide as it needs; the customer takes the rest
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.call_button = QPushButton(self)
         self.outcome_buttons = {o: QPushButton(self) for o in AttemptOutcome}
         self.release_button = QPushButton(self)
@@ -187,7 +196,7 @@ class CallbackDock(QWidget):
         for row, entry in enumerate(entries):
             mine = entry.get("status") == "claimed" and entry.get("claimed_by") == self.me_id
             cells = (
-                entry.get("number", ""),
+                format_phone(entry.get("number", ""), self.region),  # as people read it: 138 0013 8000
                 name_of(entry.get("customer_id") or ""),
                 waited_text(waiting_seconds(entry, now)),
                 _source_text(entry),

@@ -94,7 +94,7 @@ class CallbackFeature(QObject):
         self.controller: CallbackController | None = None
         self.waiting_for_store: list[cbq.MissedCall] = []
         self.detector = MissedCallDetector(self._on_missed, blocked_code=blocked_code, clock=clock, region=region)
-        self.dock = CallbackDock()
+        self.dock = CallbackDock(region=region)
         window.set_dock_content(DOCK, self.dock)
         self.alerts = services.get(DUE_ALERTS)
         self._due_since: datetime | None = None  # the time of the last read shown (None: none yet)

@@ -42,9 +42,14 @@ class ComplaintsFeature(QObject):
         self.local: LocalCustomerSearch | None = None
         self.dialog: QDialog | None = None
         self.listing: ComplaintList | None = None
-        self.action = window.add_menu_action("tools", lambda: self.tr("Co&mplaints..."), "Ctrl+Shift+M", self.open_list)
+        self.action = window.add_menu_action(
+            "tools",
+            lambda: self.tr("Co&mplaints..."),
+            "Ctrl+Shift+M",
+            self.open_list,
+            tooltip=lambda: self.tr("For supervisors: every complaint, open and overdue ones first"),
+        )
         self.action.setEnabled(False)
-        self.action.setToolTip(self.tr("For supervisors: every complaint, open and overdue ones first"))
         ctx.services.provide(COMPLAINTS, self)
         self._crm_wait = ServiceWaiter(ctx.services, CRM, self.attach)
         self._crm_wait.start()

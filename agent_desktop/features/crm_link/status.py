@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QProgressBar, QStatusBar
 
 from agent_desktop.shell.i18n import translate_msg
@@ -58,6 +58,24 @@ def describe(status: SyncStatus) -> tuple[str, str, str]:
     if status.state == AUTH_FAILED:
         return _tr("CRM sign-in failed"), "error", error
     return _tr("CRM stopped"), "off", ""
+
+
+class FirstSyncBar(QProgressBar):
+    """How far the first sync is ("First CRM sync: 120 / 480"), in the current language."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("CrmSyncProgress")
+        self.setMaximumWidth(220)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setFormat(_tr("First CRM sync: %v / %m"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
 
 class CrmStatusView(QObject):
@@ -115,10 +133,7 @@ class CrmStatusView(QObject):
             self._remove_bar()
             return
         if self.progress_bar is None:
-            bar = QProgressBar()
-            bar.setObjectName("CrmSyncProgress")
-            bar.setMaximumWidth(220)
-            bar.setFormat(_tr("First CRM sync: %v / %m"))
+            bar = FirstSyncBar()
             self.status_bar.addPermanentWidget(bar)
             self.progress_bar = bar
         self.progress_bar.setMaximum(max(progress.total, 1))

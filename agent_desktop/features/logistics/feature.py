@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 
 from agent_desktop.features.crm_link.api import CRM, CrmService
 from agent_desktop.features.logistics.api import LOGISTICS
+from agent_desktop.shell.keys import QUIT_GUARDS
 from agent_desktop.shell.panel_window import PanelWindow
 from agent_desktop.shell.services import ServiceWaiter
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from agent_desktop.features.logistics.view import LogisticsView
     from agent_desktop.shell.context import AppContext
     from agent_desktop.shell.main_window import MainWindow
+    from agent_desktop.shell.quit_guards import QuitGuard
 
 logger = logging.getLogger(__name__)
 
@@ -34,6 +36,7 @@ class LogisticsFeature(QObject):
         super().__init__(window)
         self.ctx, self.window = ctx, window
         self.service: CrmService | None = None
+        self._guards: list[QuitGuard] = []
         self.act_logistics = window.add_menu_action(
             "tools", lambda: self.tr("&Logistics: sorting and shipping..."), "Ctrl+Shift+L", self.open_logistics
         )
@@ -59,11 +62,26 @@ class LogisticsFeature(QObject):
         view = LogisticsView(LogisticsCalls(self.service.client), self.ctx.tasks)
         host = PanelWindow(view, lambda: self.tr("Logistics: sorting and shipping"), self.window)
         host.resize(1100, 640)
+        guards = self.ctx.services.get(QUIT_GUARDS)
+        if guards is not None:  # quitting asks about typed couriers as closing this window does
+            guard = view.settle_before_quit
+            guards.add(guard)
+            self._guards.append(guard)
+            host.destroyed.connect(lambda _obj=None: self._forget_guard(guard))
         host.show()
         view.refresh()
         return view
 
+    def _forget_guard(self, guard: QuitGuard) -> None:
+        guards = self.ctx.services.get(QUIT_GUARDS)
+        if guards is not None:
+            guards.remove(guard)
+        if guard in self._guards:
+            self._guards.remove(guard)
+
     def shutdown(self) -> None:
+        for guard in list(self._guards):
+            self._forget_guard(guard)
         self._crm_wait.stop()
         self.ctx.services.withdraw(LOGISTICS, self)
         self.window.menu("tools").removeAction(self.act_logistics)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.features.logistics.core.crm_calls import LogisticsCalls
 from agent_desktop.features.logistics.core.labels import DELIVERY_METHODS
 from crm.schemas.logistics import CourierRule
+from resources.colours import tint
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ class CourierRulesDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.message_label = QLabel()
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setStyleSheet("color: #b00020;")
+        tint(self.message_label, "error")
         self.add_button = add = QPushButton()
         add.clicked.connect(lambda: self.add_rule(CourierRule(courier="?")))
         self.remove_button = remove = QPushButton()

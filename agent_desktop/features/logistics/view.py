@@ -301,6 +301,16 @@ class LogisticsView(QWidget):
 
         ask_unconfirmed(self, count, confirm, confirmed, discard, cancel)
 
+    def settle_before_quit(self, proceed: Callable[[], None], cancel: Callable[[], None]) -> None:
+        """A quit guard (``QUIT_GUARDS``): with couriers or tracking numbers typed and not confirmed,
+        bring this window forward and ask as closing it does (Confirm / Discard / Cancel)."""
+        if self.unconfirmed():
+            window = self.window()
+            window.show()
+            window.raise_()
+            window.activateWindow()
+        self._settle(lambda _message: proceed(), cancel)
+
     def showEvent(self, event: QShowEvent) -> None:
         window = self.window()
         if window is not self and window is not self._watched:  # guard the window we are shown in

@@ -146,7 +146,7 @@ class OrdersFeature(QObject):
             self._not_ready()
             return None
         form = OrderForm(self.services, autosave_ms=self.autosave_ms)
-        host = FormWindow(form, lambda: self.tr("New order"), self.window)
+        host = FormWindow(form, form.title, self.window)  # the form's title, asked again on a language switch
         host.destroyed.connect(lambda _=None, h=host: self.windows.remove(h) if h in self.windows else None)
         self.windows.append(host)
         host.resize(760, 820)

@@ -106,19 +106,24 @@ class PhoneAvailability(QObject):
             )
         return text
 
+    def _tooltip(self) -> str:
+        """The explanation and pjsip's own reason (English), in the current language."""
+        tooltip = self.explanation()
+        if self.failure is not None and self.failure.detail:
+            tooltip += "\n\n" + self.failure.detail
+        return tooltip
+
     def show(self) -> None:
-        """The "sip" indicator in the current language (again after a language switch)."""
+        """The "sip" indicator says why the phone cannot take calls; a marked message and a function,
+        so both follow a language switch."""
         if self.failure is None:
             return
-        tooltip = self.explanation()
-        if self.failure.detail:
-            tooltip += "\n\n" + self.failure.detail  # pjsip's reason, English
-        self.window.status_indicator("sip").set_state(self.failure.message, "error", tooltip)  # a Msg
+        self.window.status_indicator("sip").set_state(self.failure.message, "error", self._tooltip)
 
     def _retry(self) -> None:
         logger.info("trying to start the phone again")
         self.window.status_indicator("sip").set_state(
-            QT_TRANSLATE_NOOP("Phone", "SIP: trying again"), "error", self.explanation()
+            QT_TRANSLATE_NOOP("Phone", "SIP: trying again"), "error", self._tooltip
         )
         self._restart()
 

@@ -215,7 +215,6 @@ class PhoneFeature(QObject):
         for name, text in HOTKEY_ACTIONS:
             self.actions[name].setText(QCoreApplication.translate("Phone", text))
         self.actions["demo"].setText(QCoreApplication.translate("Phone", DEMO_ACTION_TEXT))
-        self.availability.show()
 
     def demo_call_refusal(self) -> str:
         """Why a demo call cannot ring this phone now, in the current language ("" when it can)."""

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Protocol
 from agent_desktop.shell.services import ServiceKey
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
     from agent_desktop.features.screenpop.card_requests import CardRequests
     from screenpop.core.models import CardModel
 
@@ -30,6 +32,18 @@ class ScreenPopApi(Protocol):
 
     def current_card(self) -> CardModel | None:
         """The card on screen, if any."""
+
+    @property
+    def sig_card_changed(self) -> SignalInstance:
+        """A call's card popped or changed: its customer found or chosen (carries the :class:`CardModel`)."""
+
+    @property
+    def sig_card_opened(self) -> SignalInstance:
+        """The agent opened a customer's card outside a call (carries the :class:`CardModel`)."""
+
+    def add_to_notes(self, text: str) -> bool:
+        """Add ``text`` to the wrap-up's notes: the open wrap-up's, or during a call the one that follows
+        it (without taking the focus). False when there is neither (nothing changes)."""
 
 
 SCREENPOP: ServiceKey[ScreenPopApi] = ServiceKey("screenpop")

@@ -38,6 +38,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, QTimer, SignalInstance
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit
 
 from agent_desktop.features.crm_link.api import CRM, CrmService
 from agent_desktop.features.phone.api import PHONE
@@ -101,6 +103,7 @@ class ScreenPopFeature(QObject):
         self._dialled: dict[str, str] = {}  # call id -> the customer it was dialled for (a card, a call-back)
         self._talking: set[str] = set()  # answered calls not yet ended
         self._consults: set[str] = set()  # calls dialled during another call: no card
+        self._notes_for: dict[str, list[str]] = {}  # call id -> texts for its wrap-up's notes (add_to_notes)
         window.set_dock_content("customer_card", self.dock)
         self.dock.sig_customer_create_requested.connect(self._create_customer)
         self.dock.sig_mark_abnormal_requested.connect(self._marked_abnormal)
@@ -148,6 +151,27 @@ class ScreenPopFeature(QObject):
     def current_card(self) -> CardModel | None:
         """The card on screen, if any."""
         return self.dock.current_card()
+
+    @property
+    def sig_card_changed(self) -> SignalInstance:
+        """A call's card popped or changed: its customer found or chosen (carries the :class:`CardModel`)."""
+        return self.dock.sig_card_changed
+
+    @property
+    def sig_card_opened(self) -> SignalInstance:
+        """The agent opened a customer's card outside a call (carries the :class:`CardModel`)."""
+        return self.dock.sig_card_opened
+
+    def add_to_notes(self, text: str) -> bool:
+        """Add ``text`` to the open wrap-up's notes, or keep it for the wrap-up of the call under way;
+        the focus stays where it is. False when there is neither."""
+        if self.wrap_up.call_id():
+            _append_line(self.wrap_up.notes_edit, text)
+            return True
+        calls = [call_id for call_id in self._talking if self.history.get(call_id) is not None]
+        for call_id in calls:
+            self._notes_for.setdefault(call_id, []).append(text)
+        return bool(calls)
 
     def open_customer(self, customer_id: str) -> str:
         """Show a customer's card outside a call (from the local store, then the CRM); no wrap-up."""
@@ -268,6 +292,8 @@ class ScreenPopFeature(QObject):
 
     def _start_wrap_up(self, session: PopSession) -> None:
         self.wrap_up.start(session.call_id, session.end_monotonic, outbound=session.outbound)
+        for text in self._notes_for.pop(session.call_id, ()):
+            _append_line(self.wrap_up.notes_edit, text)
         self.dock.show_wrap_up(self.wrap_up)
 
     def on_call_changed(self, event: CallChanged) -> None:
@@ -312,9 +338,9 @@ class ScreenPopFeature(QObject):
             # (an answer the card missed counts)
             self.controller.call_answered(call_id, at if connected_at is None else connected_at)
         if state == "held":
-            self.history.held(call_id, at)
+            self.dock.call_held(call_id, at)
         elif state == "active":
-            self.history.resumed(call_id, at)  # nothing when it was not on hold
+            self.dock.call_resumed(call_id, at)  # nothing when it was not on hold
         if state != "disconnected":
             return
         self.controller.call_ended(call_id, at)  # a call hung up while held: its hold ends here
@@ -447,6 +473,13 @@ def _disconnect(signal: SignalInstance, slot: Callable[..., object]) -> None:
         signal.disconnect(slot)
     except (RuntimeError, TypeError):  # never connected, or already gone
         pass
+
+
+def _append_line(edit: QPlainTextEdit, text: str) -> None:
+    """Add ``text`` as a line of its own at the end of ``edit``, leaving its cursor and the focus alone."""
+    cursor = QTextCursor(edit.document())
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertText(("\n" if edit.toPlainText().strip() else "") + text.strip())
 
 
 def install(ctx: AppContext, window: MainWindow) -> ScreenPopFeature:

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Protocol
 from agent_desktop.shell.services import ServiceKey
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import SignalInstance
+
     from forms.complaint_form import ComplaintForm
     from forms.complaint_status import ComplaintStatusDialog
     from forms.customer_form import CustomerForm
@@ -15,7 +17,15 @@ __all__ = ["SEARCH", "SearchApi"]
 
 
 class SearchApi(Protocol):
-    """The installed customer search (provided as :data:`SEARCH`); each opener returns None before the CRM is there."""
+    """The installed customer search (provided as :data:`SEARCH`); each opener returns None before the CRM is there.
+
+    Its signals ``sig_searched(CustomerSearch)`` (the agent ran a search), ``sig_exported(path, rows)``
+    (exported the results) and ``sig_call_list_made(name, added)`` (handed them to a call list) tell
+    other features what the agent did."""
+
+    sig_searched: SignalInstance
+    sig_exported: SignalInstance
+    sig_call_list_made: SignalInstance
 
     def open_customer_editor(self, customer_id: str | None = None, phone: str | None = None) -> CustomerForm | None:
         """Edit ``customer_id``, or create a new customer with ``phone`` pre-filled."""

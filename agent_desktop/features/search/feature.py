@@ -23,6 +23,7 @@ from agent_desktop.features.search.api import SEARCH
 from agent_desktop.shell.panel_window import PanelWindow
 from agent_desktop.shell.services import ServiceWaiter
 from crm.client import CrmClient
+from crm.schemas import CustomerSearch
 from crm.store import Store
 from crm.store.search import LocalCustomerSearch
 from forms.complaint_form import ComplaintForm
@@ -48,6 +49,15 @@ class SearchFeature(QObject):
 
     sig_ready = Signal()
     """The local search index is ready (the menu entries work from now on)."""
+
+    sig_searched = Signal(CustomerSearch)
+    """The agent searched customers with these conditions (the operation trail follows it)."""
+
+    sig_exported = Signal(str, int)
+    """The agent exported search results: (file path, rows)."""
+
+    sig_call_list_made = Signal(str, int)
+    """The agent handed search results to a call list: (list name, call backs added)."""
 
     def __init__(self, ctx: AppContext, window: MainWindow) -> None:
         super().__init__(window)
@@ -117,11 +127,17 @@ class SearchFeature(QObject):
         if self.search_window is None:
             panel = SearchPanel(self.ctx.tasks, self.local, self._client)
             panel.sig_customer_open_requested.connect(self.sig_customer_open_requested)
+            panel.sig_searched.connect(self.sig_searched)
+            panel.sig_export_finished.connect(self.sig_exported)
+            panel.sig_call_list_finished.connect(self.sig_call_list_made)
             self.search_window = PanelWindow(panel, lambda: self.tr("Find customers"), self.window)
             self.search_window.resize(1000, 720)
         self.search_window.show()
         self.search_window.raise_()
         self.search_window.activateWindow()
+        shown = self.search_window.widget
+        if isinstance(shown, SearchPanel):
+            shown.focus_conditions()
 
     def _show(self, dialog: D) -> D:
         dialog.setModal(False)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from crm.records import TodoRecord
+from resources.colours import tint_notice
 
 logger = logging.getLogger(__name__)
 
@@ -25,7 +26,7 @@ class TodoBanner(QWidget):
         super().__init__(parent)
         self.setObjectName("todoBanner")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("#todoBanner { background: #fff3cd; border: 1px solid #e0b800; }")
+        tint_notice(self)  # the theme's notice colours, its text included
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.label = QLabel(self)
         self.label.setWordWrap(True)

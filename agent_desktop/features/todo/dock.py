@@ -87,6 +87,7 @@ class TodoDock(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the rest: the title
+        self.table.setWordWrap(False)  # one line per to-do: a long title ends in "…" as a short one does
         self.table.verticalHeader().hide()
         self.edit_button = QPushButton(self)
         self.complete_button = QPushButton(self)

@@ -304,6 +304,7 @@ class TodoFeature(QObject):
         if self.service is not None and self.service.signals is not None:
             self.service.signals.sig_records_changed.disconnect(self._on_records_changed)
         self.book = None
+        self.service = None  # the dock may still repaint (a language switch): it reads no closed store
         self.services.withdraw(TODOS, self)
 
 

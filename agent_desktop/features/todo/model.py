@@ -8,11 +8,12 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.records import TodoRecord
 from crm.store.todos import is_open, is_overdue, parse_time
+from resources.colours import meaning, notice
 
 logger = logging.getLogger(__name__)
 
@@ -32,8 +33,6 @@ PRIORITIES = {
 }
 _TEAM = QT_TRANSLATE_NOOP("TodoModel", "Team {0}")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-HIGHLIGHT = QColor("#ffe08a")
-OVERDUE = QColor("#b00020")
 
 
 def _tr(text: str) -> str:
@@ -92,9 +91,12 @@ class TodoTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return todo["id"]
         if role == Qt.ItemDataRole.BackgroundRole and todo["id"] in self.highlighted:
-            return QBrush(HIGHLIGHT)
-        if role == Qt.ItemDataRole.ForegroundRole and self.now and is_overdue(todo, self.now):
-            return QBrush(OVERDUE)
+            return QBrush(notice().background)
+        if role == Qt.ItemDataRole.ForegroundRole:  # colours of the theme in use, asked at every paint
+            if todo["id"] in self.highlighted:
+                return QBrush(notice().text)
+            if self.now and is_overdue(todo, self.now):
+                return QBrush(meaning("error"))
         if role == Qt.ItemDataRole.FontRole and not is_open(todo):
             font = QFont()
             font.setStrikeOut(True)

@@ -200,3 +200,11 @@ def test_the_features_menu_entries_follow_a_live_language_switch(make_shell, qtb
     finally:
         for feature in reversed(installed):
             feature.shutdown()
+
+
+def test_features_entries_in_the_file_menu_come_before_import_and_quit(make_shell) -> None:
+    window = make_shell().window
+    entry = window.add_menu_action("file", lambda: "New thing...", "", lambda: None, tooltip=lambda: "Makes a thing")
+    shown = [a for a in window.menu("file").actions() if not a.isSeparator()]
+    assert shown == [entry, window.act_import, window.act_quit]
+    assert entry.toolTip() == "Makes a thing"

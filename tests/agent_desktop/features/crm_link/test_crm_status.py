@@ -46,3 +46,15 @@ def test_progress_bar_only_during_the_first_sync(qtbot):
     assert (bar.value(), bar.maximum()) == (5000, 20000)
     signals.on_event(SyncProgress(20000, 20000, "", first=True, finished=True))
     assert view.progress_bar is None
+
+
+def test_the_first_sync_bar_follows_a_language_switch(qtbot, chinese):
+    chinese.set_language("en")
+    _window, _indicator, view, signals = _view(qtbot)
+    signals.on_event(SyncProgress(120, 480, "", first=True))
+    bar = view.progress_bar
+    assert bar.text() == "First CRM sync: 120 / 480"
+    chinese.set_language("zh_CN")
+    qtbot.waitUntil(lambda: bar.text() == "首次 CRM 同步：120 / 480")
+    chinese.set_language("en")
+    qtbot.waitUntil(lambda: bar.text() == "First CRM sync: 120 / 480")

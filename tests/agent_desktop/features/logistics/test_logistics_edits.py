@@ -366,3 +366,41 @@ def test_the_rules_dialog_names_delivery_methods_and_saves_their_codes(qtbot, se
         )
     saved = server.session("logistics").get("/logistics/rules").json()["rules"]
     assert [(r["delivery_method"], r["courier"]) for r in saved] == [("courier", "EMS"), (None, "中通快递")]
+
+
+def test_quitting_the_app_asks_about_unconfirmed_couriers(qtbot, server, make_shell) -> None:
+    """File > Quit with the logistics window holding a typed courier asks there first: Cancel keeps the
+    app running and the courier, Discard lets it quit."""
+    from agent_desktop.features.crm_link.api import CRM, CrmService
+    from agent_desktop.features.logistics import feature as logistics_feature
+
+    (order,) = new_orders(server, 1)
+    client = CrmClient(
+        ClientConfig(server.url, retries=0), credentials=lambda: ("logistics", DEMO_CREDENTIALS["logistics"])
+    )
+    client.login("logistics", DEMO_CREDENTIALS["logistics"])
+    shell = make_shell()
+    shell.ctx.services.provide(
+        CRM, CrmService(client, None, None, server.url, "logistics")
+    )  # the view needs the client
+    feature = logistics_feature.install(shell.ctx, shell.window)
+    view = feature.open_logistics()
+    try:
+        qtbot.waitUntil(lambda: any(o["id"] == order["id"] for o in view.orders), timeout=10000)
+        type_courier(qtbot, view, order["id"], "SF")
+
+        shell.window.act_quit.trigger()  # File > Quit
+        answer(qtbot, view, "cancel_button")
+        assert shell.window.isVisible() and view.window().isVisible() and not shell._quitting
+        assert view.courier_at(row_of(view, order["id"])) == "SF"
+
+        shell.window.close()  # the window's close button quits too, and asks the same
+        answer(qtbot, view, "discard_button")
+        qtbot.waitUntil(lambda: shell._quitting, timeout=3000)
+        assert not shell.window.isVisible()
+        assert server_order(server, order["id"])["courier"] != "SF"  # discarded, not sent
+    finally:
+        view.table.discard_edits()
+        view.window().close()
+        feature.shutdown()
+        client.close()

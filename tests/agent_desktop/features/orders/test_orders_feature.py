@@ -216,3 +216,29 @@ def test_draft_survives_sigkill_and_is_offered_back(feature_for, tmp_path, qtbot
     assert [(ln.sku, ln.quantity) for ln in form.lines_model.lines()] == [("JW-6003", 2)]
     assert form.invoice_title_edit.text() == "杭州某某贸易有限公司"
     assert form.is_dirty()
+
+
+def test_the_order_window_title_follows_a_language_switch_both_ways(feature_for, tmp_path, qtbot, chinese) -> None:
+    """Opened in Chinese, switched to English and back, saved in between: the window says what the
+    form is, in the language of the moment, with the order's status as a label, not its code."""
+    store = demo_store(tmp_path / "store.db")
+    feature = feature_for(crm_service("", store))  # CRM offline: the local store only
+    form = feature.open_new_order(ZHANG)
+    host = form.window()
+    qtbot.waitExposed(host)
+    assert host.windowTitle() == "新建订单"
+    chinese.set_language("en")
+    qtbot.waitUntil(lambda: host.windowTitle() == "New order")
+    form.add_product(form.services.search_products("JW-6003", 1)[0], 1)
+    with qtbot.waitSignal(form.sig_order_submitted):
+        assert form.submit()
+    number = str(form.order["number"])
+    english = f"Order {number} (provisional number, not yet confirmed by the CRM) · status: ordered"
+    qtbot.waitUntil(lambda: host.windowTitle() == english)
+    chinese.set_language("zh_CN")
+    qtbot.waitUntil(lambda: host.windowTitle().startswith(f"订单 {number}"))
+    assert host.windowTitle().endswith("状态：已下单")
+    chinese.set_language("en")
+    qtbot.waitUntil(lambda: host.windowTitle() == english)
+    qtbot.wait(100)  # and it stays so once every window had its LanguageChange
+    assert host.windowTitle() == english

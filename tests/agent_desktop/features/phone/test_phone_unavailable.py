@@ -81,3 +81,26 @@ def test_a_taken_sip_port_makes_the_agent_not_ready_until_the_phone_starts_again
         assert feature.demo_call_refusal() == ""
     finally:
         feature.shutdown()
+
+
+def test_trying_again_and_its_explanation_follow_a_language_switch(make_shell, qtbot) -> None:
+    """ "SIP: trying again" and the tooltip saying what to do are shown in the language of the moment."""
+    from agent_desktop.features.phone.availability import PhoneAvailability
+    from softphone.engine.events import TRANSPORT_FAILED, EngineFailed
+
+    shell = make_shell(overrides={"sip.start_retry_s": 0.05, "sip.start_retry_max_s": 60})
+    restarts: list[bool] = []
+    availability = PhoneAvailability(shell.ctx, shell.window, lambda: restarts.append(True))  # never starts
+    sip = shell.window.status_indicator("sip")
+    availability.failed(EngineFailed(TRANSPORT_FAILED, "pjsip: address in use"), 5070)
+    qtbot.waitUntil(lambda: bool(restarts) and sip.text() == "SIP: trying again")
+    assert "Local port" in sip.toolTip() and "pjsip: address in use" in sip.toolTip()
+    translations = shell.ctx.translations
+    try:
+        translations.set_language("zh_CN")
+        qtbot.waitUntil(lambda: sip.text() == "SIP：正在重试")
+        assert "SIP 账户 > 本地端口" in sip.toolTip() and "5070" in sip.toolTip()
+    finally:
+        translations.set_language("en")
+    qtbot.waitUntil(lambda: sip.text() == "SIP: trying again" and "SIP account > Local port" in sip.toolTip())
+    availability.shutdown()

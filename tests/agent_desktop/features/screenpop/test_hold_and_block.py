@@ -46,11 +46,18 @@ def test_hold_spans_are_recorded_and_talk_excludes_them(shell, crm, qtbot) -> No
     try:
         ring(phone, 7, "13800138000")
         shown(qtbot, dock, 7)
-        for offset, state in ((1, CallState.ACTIVE), (11, CallState.HELD), (41, CallState.ACTIVE)):
+        for offset, state, banner in (
+            (1, CallState.ACTIVE, "in_call"),
+            (11, CallState.HELD, "on_hold"),  # the banner says so, in its own colour
+            (41, CallState.ACTIVE, "in_call"),
+        ):
             clock.now = start + offset
             changed(phone, 7, state)
+            assert dock.banner.state == banner
+        assert dock.status_label.text() == "In call"
         clock.now = start + 50
         changed(phone, 7, CallState.HELD)
+        assert dock.status_label.text() == "On hold"
         clock.now = start + 70
         changed(phone, 7, CallState.DISCONNECTED)  # hung up while held
         session = feature.history.get("7")

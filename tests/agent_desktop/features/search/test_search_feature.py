@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from agent_desktop.features.complaints import feature as complaints_feature
 from agent_desktop.features.crm_link.api import CRM, CrmService
@@ -51,6 +52,8 @@ def test_search_and_complaints_features_in_the_shell(make_shell, qtbot, service)
         search.act_search.trigger()
         panel = search.search_window.widget
         assert search.search_window.isVisible()
+        name = panel.conditions.texts["name"]  # the agent types at once: the cursor is in the first condition
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is name, timeout=3000)
         panel.conditions.texts["phone"].setText("138 0013 8000")
         panel.run_search()
         qtbot.waitUntil(lambda: panel.model.rowCount() == 1 and not panel.model.busy, timeout=5000)

@@ -1,0 +1,30 @@
+"""In the narrow To-do dock every to-do takes one line: a long title ends in "…" whatever it is made of
+(a Chinese title was elided while an English one wrapped onto two lines)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from agent_desktop.features.todo.dock import TodoDock
+from agent_desktop.features.todo.model import TodoTableModel
+
+
+def test_long_titles_take_one_line_each(qtbot) -> None:
+    now = datetime.now(timezone.utc)
+    model = TodoTableModel()
+    dock = TodoDock(model)
+    qtbot.addWidget(dock)
+    dock.resize(400, 400)
+    dock.show()
+    qtbot.waitExposed(dock)
+    due = (now + timedelta(hours=1)).isoformat()
+    model.set_items(
+        [
+            {"id": "a", "title": "Call back Mr Zhang about the massage chair repair", "due_at": due, "status": "open"},
+            {"id": "b", "title": "回访张伟按摩椅维修情况并确认送货地址", "due_at": due, "status": "open"},
+        ],  # type: ignore[list-item]
+        now,
+    )
+    dock.table.resizeRowsToContents()
+    heights = {dock.table.rowHeight(row) for row in range(2)}
+    assert len(heights) == 1 and heights.pop() < 2 * dock.table.fontMetrics().height()
