@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
+from crm.schemas.presence import PresenceState
 
-
-class State(StrEnum):
-    """What the agent is doing, as the back office and the wallboard see it."""
-
-    LOGGED_OUT = "logged_out"
-    READY = "ready"
-    NOT_READY = "not_ready"
-    RINGING = "ringing"
-    ON_CALL = "on_call"
-    ON_HOLD = "on_hold"
-    WRAP_UP = "wrap_up"
-
+State = PresenceState
+"""What the agent is doing, as the back office and the wallboard see it (the contract's states; only the
+board shows ``DISCONNECTED``)."""
 
 STATE_LABELS: dict[State, Msg] = {
     State.LOGGED_OUT: QT_TRANSLATE_NOOP("Presence", "Logged out"),
@@ -28,6 +19,7 @@ STATE_LABELS: dict[State, Msg] = {
     State.ON_CALL: QT_TRANSLATE_NOOP("Presence", "On call"),
     State.ON_HOLD: QT_TRANSLATE_NOOP("Presence", "On hold"),
     State.WRAP_UP: QT_TRANSLATE_NOOP("Presence", "Wrap-up"),
+    State.DISCONNECTED: QT_TRANSLATE_NOOP("Presence", "Disconnected"),
 }
 
 

@@ -9,11 +9,8 @@ from agent_desktop.features.presence.api import DEFAULT_REASONS, STATE_LABELS, R
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
 from crm.schemas.presence import CallDirection, PresenceState
 
-LABELS: dict[PresenceState, Msg] = {
-    **{PresenceState(state.value): label for state, label in STATE_LABELS.items()},
-    PresenceState.DISCONNECTED: QT_TRANSLATE_NOOP("Wallboard", "Disconnected"),
-}
-"""Every state the board can show, with its label (presence's own, plus "Disconnected")."""
+LABELS: dict[PresenceState, Msg] = STATE_LABELS
+"""Every state the board can show, with its label."""
 
 DIRECTIONS: dict[CallDirection, Msg] = {
     CallDirection.INBOUND: QT_TRANSLATE_NOOP("Wallboard", "Inbound"),
