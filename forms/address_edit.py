@@ -11,18 +11,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLineEdit, QWidget
 
 from forms.address_rules import PROVINCES, AddressValue, canonical_province
 from forms.order_labels import error_label, plain_label, show_error
+from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
 
 FIELDS = ("province", "city", "district", "street", "postal_code")
 
 
-class AddressEdit(QWidget):
+class AddressEdit(Retranslated, QWidget):
     """Five fields in tab order province → city → district → street → postal code."""
 
     sig_changed = Signal()
@@ -72,11 +73,6 @@ class AddressEdit(QWidget):
         for caption, text in zip(self._captions, labels):
             caption.setText(text)
         self.show_errors(self._errors_shown)  # the messages are marked: shown in the new language
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _line(self, name: str, max_length: int) -> QLineEdit:
         edit = QLineEdit()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import cast
 
-from PySide6.QtCore import QDateTime, QEvent, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from crm.schemas.callbacks import DEFAULT_MAX_ATTEMPTS
 from crm.store.callbacks import CALL_LIST_LIMIT, CallListTargets
 from resources.colours import tint
+from resources.live_text import Retranslated
 
 
-class CallListDialog(QDialog):
+class CallListDialog(Retranslated, QDialog):
     """Asks how to hand the search results to an outbound call list."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -84,11 +85,6 @@ class CallListDialog(QDialog):
             caption.setText(text)
         self.count.setText(self._count())
         self.message.setText(self._message())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _say(self, message: Callable[[], str]) -> None:
         """Show ``message()`` under the fields (asked again on a language switch)."""

@@ -10,7 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
-from PySide6.QtCore import QDateTime, QEvent, Signal
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -29,6 +29,7 @@ from crm.records import ComplaintRecord
 from crm.schemas import ComplaintCategory, ComplaintCreate, Severity
 from forms.order_labels import code_label, translate
 from resources.colours import tint
+from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
 
@@ -60,7 +61,7 @@ FIELDS: dict[str, Msg] = {
 """Names of the fields in validation messages."""
 
 
-class ComplaintForm(QDialog):
+class ComplaintForm(Retranslated, QDialog):
     """A new complaint of ``customer_id`` (optionally about ``order_id``, logged during ``call_id``)."""
 
     sig_saved = Signal(dict)
@@ -144,11 +145,6 @@ class ComplaintForm(QDialog):
         for caption, text in zip(self._captions, captions):
             caption.setText(text)
         self.message.setText(self._message())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _say(self, message: Callable[[], str]) -> None:
         self._message = message

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +29,7 @@ from crm.records import ComplaintRecord
 from crm.schemas import COMPLAINT_TRANSITIONS, ComplaintStatus
 from forms.order_labels import code_label
 from resources.colours import tint
+from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +41,7 @@ class LocalComplaint(ComplaintRecord, total=False):
     status_note: str
 
 
-class ComplaintStatusDialog(QDialog):
+class ComplaintStatusDialog(Retranslated, QDialog):
     """Status change of one complaint."""
 
     sig_status_changed = Signal(dict)
@@ -91,11 +92,6 @@ class ComplaintStatusDialog(QDialog):
         self.message.setText(self._message())
         if self.record:
             self._show_record()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _say(self, message: Callable[[], str]) -> None:
         self._message = message

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any, cast
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,13 +40,14 @@ from forms.address_rules import AddressValue, validate_address
 from forms.customer_conflicts import ConflictItem, CustomerConflicts
 from forms.customer_phones import PhonesEdit
 from resources.colours import tint
+from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
 
 EDITABLE = ("name", "phones", "address", "tags", "vip_level", "preferences", "notes")
 
 
-class CustomerForm(QDialog):
+class CustomerForm(Retranslated, QDialog):
     """One customer; ``customer_id`` None = a new customer (``phone`` pre-filled, e.g. the caller)."""
 
     sig_saved = Signal(dict)
@@ -161,11 +162,6 @@ class CustomerForm(QDialog):
             self.call_window.setItemText(i, windows.get(code, code))
         self._show_duplicates()
         self.message.setText(self._message())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _say(self, message: Callable[[], str]) -> None:
         """Show ``message()`` under the form (asked again on a language switch)."""

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from crm.records import CustomerRecord
+from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
 
@@ -18,7 +19,7 @@ def customer_label(customer: CustomerRecord) -> str:
     return f"{customer.get('name', '')}  {phones}".strip()
 
 
-class CustomerPicker(QWidget):
+class CustomerPicker(Retranslated, QWidget):
     """Search field + matches; the chosen customer is :meth:`customer`."""
 
     sig_customer_chosen = Signal(CustomerRecord)
@@ -46,11 +47,6 @@ class CustomerPicker(QWidget):
 
     def retranslateUi(self) -> None:
         self.search_edit.setPlaceholderText(self.tr("Name or phone, then Enter"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def search(self) -> int:
         """Look up what was typed; a single match is chosen at once. Returns the number of matches."""

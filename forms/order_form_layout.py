@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +27,7 @@ from forms.order_labels import error_label, plain_label
 from forms.order_lines_model import OrderLinesModel
 from forms.order_services import OrderServices
 from forms.product_lookup import ProductLookup
+from resources.live_text import Retranslated
 
 
 def _tr(text: str) -> str:
@@ -34,7 +35,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("OrderForm", text)
 
 
-class OrderFormLayout(QWidget):
+class OrderFormLayout(Retranslated, QWidget):
     """Builds the order form's fields, their error labels and buttons, and the tab order."""
 
     def __init__(self, services: OrderServices, parent: QWidget | None = None) -> None:
@@ -58,11 +59,6 @@ class OrderFormLayout(QWidget):
         """Every text in the current language (the order form adds its own state)."""
         self._retranslate_layout()
         self.lines_model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _retranslate_layout(self) -> None:
         choices = {

@@ -5,17 +5,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from crm.records import OrderRecord
 from forms.order_labels import code_label, plain_label
 from forms.order_rules import format_money
+from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
 
 
-class OrderLookup(QWidget):
+class OrderLookup(Retranslated, QWidget):
     """Type a number and press Enter; Enter on a result (or a double click) opens the order."""
 
     sig_order_opened = Signal(OrderRecord)
@@ -62,11 +63,6 @@ class OrderLookup(QWidget):
         if self._searched:
             self._fill()
         self._show_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _show_count(self) -> None:
         if not self._searched:

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QListWidget, QListWidgetIt
 from crm.store.products import ProductHit
 from forms.order_labels import plain_label
 from forms.order_rules import MAX_QUANTITY, format_money
+from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
 
 Search = Callable[[str, int], Sequence[ProductHit]]
 
 
-class ProductLookup(QWidget):
+class ProductLookup(Retranslated, QWidget):
     """Search field, quantity and the list of matches."""
 
     sig_product_chosen = Signal(ProductHit, int)
@@ -68,11 +69,6 @@ class ProductLookup(QWidget):
         for i in range(self.results.count()):
             item = self.results.item(i)
             item.setText(self._hit_text(item.data(Qt.ItemDataRole.UserRole)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _hit_text(self, hit: ProductHit) -> str:
         return (

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any, cast
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from crm.schemas import CallWindow, ComplaintStatus, CustomerSearch
 from crm.search_query import TEXT_CONDITIONS, make_conditions
+from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
 
 RANGES = (("last_contact_from", "last_contact_to"), ("order_from", "order_to"))
 
 
-class DateRangeEdit(QWidget):
+class DateRangeEdit(Retranslated, QWidget):
     """Two optional dates (a check box each): ``from`` and ``to`` (inclusive days)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -50,11 +51,6 @@ class DateRangeEdit(QWidget):
         for (check, _edit), text in zip(self.edits, (self.tr("from"), self.tr("to"))):
             check.setText(text)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
-
     def values(self) -> tuple[date | None, date | None]:
         # PySide6's stubs say QDate.toPython() returns object: it is a datetime.date
         out = [cast(date, edit.date().toPython()) if check.isChecked() else None for check, edit in self.edits]
@@ -67,7 +63,7 @@ class DateRangeEdit(QWidget):
                 edit.setDate(QDate(value.year, value.month, value.day))
 
 
-class SearchConditions(QWidget):
+class SearchConditions(Retranslated, QWidget):
     """Edits a :class:`CustomerSearch`; Enter in any text field asks to search."""
 
     sig_submit_requested = Signal()
@@ -154,11 +150,6 @@ class SearchConditions(QWidget):
             ComplaintStatus.CLOSED: self.tr("closed"),
         }
         return labels.get(value, str(getattr(value, "value", value)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def conditions(self) -> CustomerSearch:
         """The conditions typed (raises ValueError with a readable message when one is invalid)."""

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from crm.records import TodoRecord
 from resources.colours import tint
+from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ MAX_TITLE = 200
 PRIORITY_KEYS = ("low", "normal", "high", "urgent")
 
 
-class TodoForm(QDialog):
+class TodoForm(Retranslated, QDialog):
     """Modal-less dialog; ``accepted`` means :meth:`values` is valid."""
 
     def __init__(
@@ -124,11 +125,6 @@ class TodoForm(QDialog):
             label.setText(text)
         if self.error_label.text():
             self.error_label.setText(self.error())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _layout(self) -> None:
         form = QFormLayout()

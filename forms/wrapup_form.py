@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 from crm.i18n import Msg
 from forms.wrapup_result import DEFAULT_DISPOSITIONS, MAX_TITLE, FollowUp, WrapUpResult, validate_wrap_up
 from resources.colours import tint
+from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
 
 
-class WrapUpForm(QWidget):
+class WrapUpForm(Retranslated, QWidget):
     """One wrap-up at a time: :meth:`start` it at hang-up, it emits the result on submit."""
 
     sig_wrap_up_submitted = Signal(WrapUpResult)
@@ -156,11 +157,6 @@ class WrapUpForm(QWidget):
         for name, message in self._errors_shown.items():
             self.errors[name].setText(QCoreApplication.translate(message.context, str(message)))
         self._show_elapsed()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     @staticmethod
     def _plain(text: str) -> QLabel:

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from agent_desktop.settings import SettingsError
@@ -21,6 +21,7 @@ from agent_desktop.shell.context import AppContext
 from agent_desktop.shell.credentials import InsecureKeyringError, crm_account, sip_account
 from agent_desktop.shell.i18n import translate_msg
 from agent_desktop.shell.style import apply_sheet
+from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ def list_audio_devices() -> dict[str, list[str]]:
     return {"input": inputs, "output": outputs}
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslated, QDialog):
     """Tabs built from :data:`agent_desktop.settings.pages.PAGES`."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -250,8 +251,3 @@ class SettingsDialog(QDialog):
         if self._keyring_text is not None:
             self.keyring_note.setText(self._keyring_text())
         self._devices_text()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)

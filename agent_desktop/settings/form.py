@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.settings import SettingsManager
 from agent_desktop.settings.pages import Field, Heading
 from agent_desktop.shell.i18n import translate_msg
+from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ def _display(value: Any, kind: str) -> Any:
     return value
 
 
-class SettingsForm(QScrollArea):
+class SettingsForm(Retranslated, QScrollArea):
     """Editors for a group of settings. Values come back as the user typed them (validated later)."""
 
     def __init__(self, fields: tuple, manager: SettingsManager, parent: QWidget | None = None) -> None:
@@ -236,8 +236,3 @@ class SettingsForm(QScrollArea):
             else:
                 hint.setText(translate_msg(field.help) if field.help else "")
             hint.setVisible(bool(hint.text()))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)

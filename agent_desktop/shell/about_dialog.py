@@ -6,18 +6,19 @@ import logging
 import platform
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from agent_desktop import __version__
 from agent_desktop.shell.paths import AppPaths
 from agent_desktop.shell.style import apply_sheet
 from resources import loader
+from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Retranslated, QDialog):
     """Product name, version, short description, versions of the platform and the profile's folders."""
 
     def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
@@ -63,8 +64,3 @@ class AboutDialog(QDialog):
             + "<br>"
             + self.tr("Logs: {0}").format(self._paths.log_dir)
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from agent_desktop.shell.i18n import translate_msg
 from agent_desktop.shell.style import apply_sheet
 from resources import loader
+from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
 
 
-class DockPlaceholder(QWidget):
+class DockPlaceholder(Retranslated, QWidget):
     """Icon, title and explanation (both marked with QT_TRANSLATE_NOOP so they retranslate)."""
 
     def __init__(self, icon_name: str, title: str, text: str, parent: QWidget | None = None) -> None:
@@ -43,8 +44,3 @@ class DockPlaceholder(QWidget):
     def retranslateUi(self) -> None:
         self.title_label.setText(translate_msg(self._title))
         self.text_label.setText(translate_msg(self._text))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)

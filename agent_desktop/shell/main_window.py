@@ -24,6 +24,7 @@ from agent_desktop.shell.status_indicator import StatusIndicator
 from agent_desktop.shell.style import TitledDock
 from crm.i18n import QT_TRANSLATE_NOOP
 from resources import icon_set, loader
+from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ TRANSIENT_MS = 10_000
 """How long a transient status-bar message stays (:meth:`MainWindow.transient`)."""
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslated, QMainWindow):
     """The shell window. Actions that need the rest of the app are emitted as signals."""
 
     sig_settings_requested = Signal()
@@ -394,8 +395,3 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()  # the shell hides the window when it quits (what would be lost may ask first)
         self.sig_quit_requested.emit()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QPushButton, QWidget
 
 from resources.icon_set import icon
+from resources.live_text import Retranslated
 from screenpop.core.session import ABNORMAL_KINDS
 from screenpop.widgets.text import translated
 
 logger = logging.getLogger(__name__)
 
 
-class CallActionsBar(QWidget):
+class CallActionsBar(Retranslated, QWidget):
     """ "Mark abnormal" (silent, harassment, dropped, wrong number) and "Block number"."""
 
     sig_mark_abnormal_requested = Signal(str)
@@ -51,11 +52,6 @@ class CallActionsBar(QWidget):
         for action in self.abnormal_menu.actions():
             action.setText(translated(ABNORMAL_KINDS[action.data()]))
         self.block_button.setText(self.tr("&Block number"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def set_can_block(self, can_block: bool) -> None:
         """Blocking needs a caller number (not withheld)."""

@@ -6,9 +6,10 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
+from resources.live_text import Retranslated
 from screenpop.core.identity import CallerIdentity
 from screenpop.core.labels import code_label
 from screenpop.core.models import (
@@ -33,7 +34,7 @@ from screenpop.widgets.text import plain_label, translated
 logger = logging.getLogger(__name__)
 
 
-class ScreenPopDock(QWidget):
+class ScreenPopDock(Retranslated, QWidget):
     """Shows pops as they ring; a refresh of the shown call is painted in place."""
 
     sig_new_order_requested = Signal(CardModel)
@@ -137,11 +138,6 @@ class ScreenPopDock(QWidget):
         self.offline_badge.setToolTip(self.tr("The CRM cannot be reached: this card comes from the local copy."))
         self.idle_page.setText(self.tr("The customer card appears here when a call rings."))
         self._show_status()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     # --- what the shell calls -------------------------------------------------------------------
 

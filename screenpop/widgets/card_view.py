@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from resources.icon_set import icon
+from resources.live_text import Retranslated
 from screenpop.core.labels import code_label
 from screenpop.core.models import CardModel
 from screenpop.widgets.text import caller_text, format_when, plain_label, translated
@@ -40,7 +41,7 @@ _COMPLAINT_BG = QColor("#fde7e9")
 _COMPLAINT_FG = QColor("#d92d20")  # readable on light and dark colours
 
 
-class CustomerCardView(QWidget):
+class CustomerCardView(Retranslated, QWidget):
     """Paints one customer's card; the action buttons emit requests carrying the current card.
     (Marking the call abnormal and blocking are call actions: see CallActionsBar in the dock.)"""
 
@@ -191,11 +192,6 @@ class CustomerCardView(QWidget):
         self.timeline_model.retranslate()
         if self._card is not None:
             self.set_card(self._card)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _small_list(self, box: QGroupBox) -> QListWidget:
         widget = QListWidget()

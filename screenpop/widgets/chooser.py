@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from resources.live_text import Retranslated
 from screenpop.core.models import CardModel
 from screenpop.widgets.text import caller_text, plain_label
 
 logger = logging.getLogger(__name__)
 
 
-class CustomerChooser(QWidget):
+class CustomerChooser(Retranslated, QWidget):
     """Lists the candidates of a "choose" card; Enter or double-click picks one."""
 
     sig_customer_chosen = Signal(str, str)
@@ -47,11 +48,6 @@ class CustomerChooser(QWidget):
         self.choose_button.setText(self.tr("&Show this customer"))
         self.new_button.setText(self.tr("None of these: &new customer"))
         self._show_prompt()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def set_card(self, card: CardModel) -> None:
         self._card = card

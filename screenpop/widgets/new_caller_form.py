@@ -7,20 +7,21 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from crm.phones import try_normalize_phone
 from crm.schemas.common import new_id
 from crm.schemas.customers import CustomerCreate
 from resources.colours import tint
+from resources.live_text import Retranslated
 from screenpop.core.models import CardModel
 from screenpop.widgets.text import caller_text, plain_label
 
 logger = logging.getLogger(__name__)
 
 
-class NewCallerForm(QWidget):
+class NewCallerForm(Retranslated, QWidget):
     """Name, number and an optional address; Enter saves. Errors are shown next to the fields, and
     what was typed stays."""
 
@@ -84,11 +85,6 @@ class NewCallerForm(QWidget):
         self._show_heading()
         for label, message in self._shown_errors.items():
             label.setText(message())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     @staticmethod
     def _buddy(edit: QLineEdit) -> QLabel:

@@ -6,18 +6,19 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from resources.icon_set import GREEN, RED, icon
+from resources.live_text import Retranslated
 from softphone.engine.call_board import CallBoard
 from softphone.engine.events import CallState
 
 logger = logging.getLogger(__name__)
 
 
-class CallControls(QWidget):
+class CallControls(Retranslated, QWidget):
     """Buttons enabled according to the current call; a timer counting the talk time."""
 
     sig_answer_requested = Signal()
@@ -94,11 +95,6 @@ class CallControls(QWidget):
         self.attended.setText(self.tr("Complete transfer"))
         self.conference.setText(self.tr("Conference"))
         self._hold_text()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _hold_text(self) -> None:
         self.hold.setText(self.tr("Resume") if self._held else self.tr("Hold"))

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from resources.icon_set import icon
+from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
 
 KEYS = "123456789*0#"
 
 
-class DialPad(QWidget):
+class DialPad(Retranslated, QWidget):
     """Number field and keypad."""
 
     sig_dial_requested = Signal(str)
@@ -57,11 +58,6 @@ class DialPad(QWidget):
         self.number.setPlaceholderText(self.tr("Number or SIP address"))
         self.call_button.setText(self.tr("Call"))
         self.redial_button.setText(self.tr("Redial"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _pressed(self, key: str) -> None:
         self.number.insert(key)

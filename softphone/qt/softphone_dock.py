@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from resources.live_text import Retranslated
 from softphone.engine.events import CallChanged, CallQuality, CallState, CommandFailed
 from softphone.qt.adapter import PhoneAdapter
 from softphone.qt.call_controls import CallControls
@@ -19,7 +20,7 @@ from softphone.qt.texts import failure_text
 logger = logging.getLogger(__name__)
 
 
-class SoftphoneDock(QWidget):
+class SoftphoneDock(Retranslated, QWidget):
     """A view of the :class:`PhoneAdapter`: every change arrives as a signal, every click is a command."""
 
     def __init__(self, phone: PhoneAdapter, max_lines: int = 2, parent: QWidget | None = None) -> None:
@@ -87,11 +88,6 @@ class SoftphoneDock(QWidget):
         self.recent_label.setText(self.tr("Recent calls"))
         self.status.setText(failure_text(self._status_message, self._status_detail) if self._status_message else "")
         self.status.setVisible(bool(self._status_message))  # no empty line on top of the lines
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _command_failed(self, event: CommandFailed) -> None:
         self._status_message, self._status_detail = event.message, event.detail

@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from agent_desktop.features.monitor.core.dial import MonitoredAgent, MonitorRefused
 from agent_desktop.features.monitor.core.modes import TEXTS, Mode
 from agent_desktop.features.monitor.texts import refusal_text
 from agent_desktop.shell.style import apply_sheet
+from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
 
@@ -19,7 +20,7 @@ Submit = Callable[[Mode, MonitoredAgent], MonitorRefused | None]
 """Start monitoring; returns why it cannot (the dialog stays open), else None."""
 
 
-class MonitorDialog(QDialog):
+class MonitorDialog(Retranslated, QDialog):
     """Extension + mode; OK dials the PBX's feature code through ``submit``. A refusal is shown in the
     dialog and what was typed stays."""
 
@@ -62,11 +63,6 @@ class MonitorDialog(QDialog):
             self.mode.setItemText(i, QCoreApplication.translate(label.context, label))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Dial"))
         self.error.setText(refusal_text(self.problem) if self.problem else "")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def dial(self) -> None:
         """Start monitoring; close on success, else show why and keep what was typed."""

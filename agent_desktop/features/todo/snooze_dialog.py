@@ -5,13 +5,15 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timezone
 
-from PySide6.QtCore import QDateTime, QEvent
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
 
 
-class SnoozeDialog(QDialog):
+class SnoozeDialog(Retranslated, QDialog):
     """``until()`` after ``accepted``."""
 
     def __init__(self, start: datetime, parent: QWidget | None = None) -> None:
@@ -32,11 +34,6 @@ class SnoozeDialog(QDialog):
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Snooze to-do"))
         self.prompt.setText(self.tr("Remind me again at:"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def until(self) -> datetime:
         return datetime.fromtimestamp(self.edit.dateTime().toSecsSinceEpoch(), timezone.utc)
