@@ -317,6 +317,8 @@ SURFACES: dict[str, Callable[[Desk], list[QObject]]] = {
     "Find customers": _menu("&Find customers..."),
     "Complaints": _menu("Co&mplaints..."),
     "Wallboard": _menu("&Wallboard..."),
+    "coaching dock": _dock("coaching"),
+    "Send coaching message": _menu("Send &coaching message..."),
     "card: New complaint": _card_button("new_complaint_button"),
     "card: Edit customer": _card_button("edit_customer_button"),
     "card: New to-do": _card_button("new_todo_button"),
