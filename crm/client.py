@@ -77,6 +77,7 @@ class CrmClient:
         *,
         params: dict[str, Any] | None = None,
         json: Any = None,
+        content: tuple[bytes, str] | None = None,
         if_match: int | None = None,
         idempotency_key: str | None = None,
         auth: bool = True,
@@ -84,8 +85,11 @@ class CrmClient:
         stream: bool = False,
         _renewed: bool = False,
     ) -> Response:
-        """Send one request; returns the response of a 2xx answer, raises a CrmError otherwise."""
+        """Send one request; returns the response of a 2xx answer, raises a CrmError otherwise.
+        ``content``: a raw body and its media type (an image), instead of ``json``."""
         headers = {"Accept": "application/json"}
+        if content is not None:
+            headers["Content-Type"] = content[1]
         if if_match is not None:
             headers["If-Match"] = f'"{if_match}"'
         if idempotency_key:
@@ -96,6 +100,7 @@ class CrmClient:
                 self._base + path,
                 params=params,
                 json=json,
+                data=content[0] if content is not None else None,
                 headers=headers,
                 token=self._token if auth else None,
                 timeout=(self.config.connect_timeout_s, read_timeout_s or self.config.timeout_s),
@@ -125,6 +130,7 @@ class CrmClient:
                 path,
                 params=params,
                 json=json,
+                content=content,
                 if_match=if_match,
                 idempotency_key=idempotency_key,
                 auth=auth,

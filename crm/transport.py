@@ -261,13 +261,15 @@ class Transport:
         timeout: tuple[float, float],
         params: Mapping[str, Any] | None = None,
         json: Any = None,
+        data: bytes | None = None,
         headers: Mapping[str, str] | None = None,
         token: str | None = None,
         stream: bool = False,
     ) -> requests.Response:
-        """Send one request (``json``: a body to send as JSON) and return the answer, whatever its
-        status. Raises an OSError (``requests.RequestException``; :class:`Closed`) when none came.
-        ``stream``: the body is read as it arrives (``iter_lines``); :meth:`close` ends the reading."""
+        """Send one request (``json``: a body to send as JSON; ``data``: raw bytes, their Content-Type
+        in ``headers``) and return the answer, whatever its status. Raises an OSError
+        (``requests.RequestException``; :class:`Closed`) when none came. ``stream``: the body is read
+        as it arrives (``iter_lines``); :meth:`close` ends the reading."""
         session = self._session()
         try:
             return session.request(
@@ -275,6 +277,7 @@ class Transport:
                 url,
                 params=params,
                 json=json,
+                data=data,
                 headers=headers,
                 auth=BearerAuth(token),
                 timeout=timeout,

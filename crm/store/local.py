@@ -13,6 +13,7 @@ import logging
 import sqlite3
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
@@ -39,20 +40,41 @@ def provisional_number(record_id: str) -> str:
     return f"L{day}-{uuid.UUID(record_id).hex[:6].upper()}"
 
 
+@dataclass(frozen=True)
+class LocalChange:
+    """One committed local write of the agent: ``op`` is create, update, delete or action (named in
+    ``action``); ``record`` the local copy after it (before it, for a delete); ``fields`` what an update
+    changed."""
+
+    entity: str
+    op: str
+    record: dict[str, Any]
+    action: str = ""
+    fields: tuple[str, ...] = ()
+
+
 class StoreLocalWrites:
     """create / update / delete / action / resolve_conflict."""
 
     db: Database
     phones: PhoneNormalizer
     _write_listeners: Listeners[[]]
+    _change_listeners: Listeners[[LocalChange]]
 
     def add_write_listener(self, callback: Callable[[], None]) -> Callable[[], None]:
         """``callback()`` runs (on the writing thread) after each committed local write; returns the
         function that stops it. A listener that raises is logged: it never undoes a committed write."""
         return self._write_listeners.add(callback)
 
-    def _notify(self) -> None:
+    def add_change_listener(self, callback: Callable[[LocalChange], None]) -> Callable[[], None]:
+        """``callback(change)`` runs (on the writing thread) after each committed create, update (that
+        changed something), delete and action, saying what was written; returns its remover."""
+        return self._change_listeners.add(callback)
+
+    def _notify(self, change: LocalChange | None = None) -> None:
         self._write_listeners.emit()
+        if change is not None:
+            self._change_listeners.emit(change)
 
     def create(self, entity: str, data: dict[str, Any]) -> dict[str, Any]:
         """Create a record locally (id chosen here) and queue its POST; returns the local copy."""
@@ -77,17 +99,20 @@ class StoreLocalWrites:
                     (entity, local["number"], record_id),
                 )
             outbox.enqueue(conn, entity, record_id, outbox.CREATE, body)
-        self._notify()
+        self._notify(LocalChange(entity, outbox.CREATE, local))
         return local
 
     def update(self, entity: str, record_id: str, changes: dict[str, Any]) -> dict[str, Any]:
         """Change fields of a record locally and queue the PATCH; returns the new local copy."""
         with self.db.write() as conn:
-            view = self._update(conn, check_entity(entity), record_id, changes)
-        self._notify()
+            view, fields = self._update(conn, check_entity(entity), record_id, changes)
+        self._notify(LocalChange(entity, outbox.UPDATE, view, fields=fields) if fields else None)
         return view
 
-    def _update(self, conn: sqlite3.Connection, entity: str, record_id: str, changes: dict[str, Any]) -> dict[str, Any]:
+    def _update(
+        self, conn: sqlite3.Connection, entity: str, record_id: str, changes: dict[str, Any]
+    ) -> tuple[dict[str, Any], tuple[str, ...]]:
+        """The record after the change, and the fields that changed (none: nothing was written)."""
         spec = SPECS[entity]
         if spec.update is None:
             raise ValueError(f"{entity} cannot be edited")
@@ -97,7 +122,7 @@ class StoreLocalWrites:
             raise RecordNotFound(f"{entity} {record_id}")
         patch = {k: v for k, v in patch.items() if current.get(k) != v}
         if not patch:
-            return current
+            return current, ()
         before = {k: current.get(k) for k in patch}
         view = apply_patch(current, patch)
         self._fill_local(conn, entity, view)
@@ -105,7 +130,7 @@ class StoreLocalWrites:
         outbox.enqueue(
             conn, entity, record_id, outbox.UPDATE, patch, base=before, base_version=current.get("version") or None
         )
-        return view
+        return view, tuple(patch)
 
     def delete(self, entity: str, record_id: str) -> None:
         """Delete a record locally (only entities the API lets delete) and queue the DELETE."""
@@ -119,7 +144,7 @@ class StoreLocalWrites:
             outbox.enqueue(
                 conn, entity, record_id, outbox.DELETE, {}, base=current, base_version=current.get("version") or None
             )
-        self._notify()
+        self._notify(LocalChange(entity, outbox.DELETE, current))
 
     def action(self, entity: str, record_id: str, action: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
         """Queue ``POST /{entity}/{id}/{action}`` (order cancel, ship, ...); an order's local status
@@ -141,7 +166,7 @@ class StoreLocalWrites:
                 action=action,
                 base_version=current.get("version") or None,
             )
-        self._notify()
+        self._notify(LocalChange(entity, outbox.ACTION, view, action=action))
         return view
 
     def resolve_conflict(self, conflict_id: int, *, keep_local: bool) -> None:

@@ -8,24 +8,19 @@ so the numbering goes on after a restart even when everything was sent.
 
 from __future__ import annotations
 
-import json
 import logging
 from typing import Any
 
 from crm.store.db import Database
+from crm.store.send_queue import SendQueue
 
 logger = logging.getLogger(__name__)
 
-_SCHEMA = (
-    """CREATE TABLE IF NOT EXISTS presence_queue (
-    seq  INTEGER PRIMARY KEY,
-    body TEXT NOT NULL
-)""",
-    """CREATE TABLE IF NOT EXISTS presence_seq (
+_SEQ_TABLE = """CREATE TABLE IF NOT EXISTS presence_seq (
     id   INTEGER PRIMARY KEY CHECK (id = 1),
     last INTEGER NOT NULL
-)""",
-)
+)"""
+_RAISE_LAST = "INSERT INTO presence_seq (id, last) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET last = max(last, ?)"
 
 
 class PresenceQueue:
@@ -33,9 +28,9 @@ class PresenceQueue:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._queue = SendQueue(db, "presence_queue")
         with db.write() as conn:
-            for statement in _SCHEMA:
-                conn.execute(statement)
+            conn.execute(_SEQ_TABLE)
 
     def last_seq(self) -> int:
         """The highest sequence ever queued (0: none)."""
@@ -46,26 +41,18 @@ class PresenceQueue:
         """Queue ``event`` (its ``seq`` must be above :meth:`last_seq`); durable when this returns."""
         seq = int(event["seq"])
         with self._db.write() as conn:
-            conn.execute("INSERT INTO presence_queue (seq, body) VALUES (?, ?)", (seq, json.dumps(event)))
-            conn.execute(
-                "INSERT INTO presence_seq (id, last) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET last = max(last, ?)",
-                (seq, seq),
-            )
+            self._queue.insert(conn, event, seq)
+            conn.execute(_RAISE_LAST, (seq, seq))
 
     def pending(self, limit: int = 500) -> list[dict[str, Any]]:
         """The oldest ``limit`` events not yet acknowledged, in sequence order."""
-        rows = self._db.reader().execute("SELECT body FROM presence_queue ORDER BY seq LIMIT ?", (limit,))
-        return [json.loads(body) for (body,) in rows]
+        return [body for _seq, body in self._queue.oldest(limit)]
 
     def acknowledged(self, up_to: int) -> None:
         """The back office holds every event up to sequence ``up_to``: drop them."""
-        with self._db.write() as conn:
-            conn.execute("DELETE FROM presence_queue WHERE seq <= ?", (up_to,))
+        self._queue.acknowledged(up_to)
 
     def advance_to(self, seq: int) -> None:
         """Number the next event after ``seq`` (the back office already holds numbers up to it)."""
         with self._db.write() as conn:
-            conn.execute(
-                "INSERT INTO presence_seq (id, last) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET last = max(last, ?)",
-                (seq, seq),
-            )
+            conn.execute(_RAISE_LAST, (seq, seq))

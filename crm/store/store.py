@@ -8,7 +8,7 @@ from pathlib import Path
 from crm.observers import Listeners
 from crm.phones import DEFAULT_REGION, PhoneNormalizer
 from crm.store.db import Database
-from crm.store.local import StoreLocalWrites
+from crm.store.local import LocalChange, StoreLocalWrites
 from crm.store.reads import StoreReads
 from crm.store.replica import StoreReplica
 
@@ -26,6 +26,7 @@ class Store(StoreReads, StoreLocalWrites, StoreReplica):
         self.db = Database(path)
         self.phones = PhoneNormalizer(phone_region)
         self._write_listeners: Listeners[[]] = Listeners("local store writes")
+        self._change_listeners: Listeners[[LocalChange]] = Listeners("local store changes")
 
     @property
     def path(self) -> Path:

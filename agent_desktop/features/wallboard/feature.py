@@ -64,9 +64,11 @@ class WallboardFeature(QObject):
             logger.info("wallboard is for supervisors; signed in as %s", self.service.role)
             return None
         if self.host is None or self.view is None:
+            from agent_desktop.features.wallboard.agent_menu import AgentMenu
             from agent_desktop.features.wallboard.view import WallboardView
 
             self.view = WallboardView(self.service.client, self.ctx.tasks)
+            AgentMenu(self.view, self.ctx.services)  # an agent's line: View screen, ...
             self.host = PanelWindow(self.view, lambda: self.tr("Wallboard"), self.window)
             self.host.resize(1100, 640)
         self.host.show()

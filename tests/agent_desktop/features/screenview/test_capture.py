@@ -50,6 +50,7 @@ class FakeBackOffice:
 @pytest.fixture
 def agent_desk(make_shell, qtbot, monkeypatch):
     monkeypatch.setattr(capture_module, "FRAME_MS", 100)
+    monkeypatch.setattr(capture_module, "RESEND_S", 0.5)
     installed = []
 
     def make(**overrides: Any) -> tuple[Any, FakeBackOffice, FakeLive]:
@@ -80,13 +81,21 @@ def test_frames_are_taken_only_while_a_supervisor_watches(agent_desk, qtbot) -> 
     live.sig_event.emit("presence", {"user_id": "x"})  # other events change nothing
     start(live)
     assert feature.capture.running and feature.capture.grabs == 1  # the first frame at once
-    qtbot.waitUntil(lambda: len(office.frames) >= 3, timeout=3000)
+    qtbot.waitUntil(lambda: len(office.frames) >= 1, timeout=3000)
     path, data, media_type = office.frames[0]
     assert path == "/screenview/agent-1/frame" and media_type == "image/jpeg"
     image = QImage.fromData(data)
     assert data[:2] == b"\xff\xd8" and len(data) <= MAX_BYTES and (image.width(), image.height()) == (1280, 720)
     assert feature.indicator.isVisible() and feature.indicator.text() == "Being viewed"
     assert "王班长" in feature.indicator.toolTip()
+
+    # an unchanged window is not drawn again (its last frame is sent again now and then); a change is
+    qtbot.wait(250)
+    grabs, sent = feature.capture.grabs, len(office.frames)
+    qtbot.waitUntil(lambda: len(office.frames) > sent, timeout=2000)  # RESEND_S
+    assert feature.capture.grabs == grabs and office.frames[-1][1] == office.frames[sent - 1][1]
+    feature.window.statusBar().showMessage("客户资料已保存")
+    qtbot.waitUntil(lambda: feature.capture.grabs == grabs + 1, timeout=2000)
 
     live.sig_event.emit("screenview_stop", {"watcher_id": "boss-1", "watching": False})
     assert not feature.capture.running and not feature.indicator.isVisible()

@@ -14,7 +14,9 @@ import pytest
 
 from agent_desktop.features.crm_link.api import CRM, LIVE, CrmService
 from agent_desktop.features.crm_link.live import LiveEvents
+from agent_desktop.features.screenview import capture
 from agent_desktop.features.screenview import feature as screenview_feature
+from agent_desktop.features.screenview import viewer as viewer_module
 from agent_desktop.features.trail import feature as trail_feature
 from agent_desktop.features.wallboard import feature as wallboard_feature
 from agent_desktop.features.wallboard.agent_menu import AgentMenu
@@ -30,12 +32,17 @@ pytestmark = pytest.mark.e2e
 
 
 def call(state: CallState) -> CallChanged:
-    return CallChanged(call_id=3, state=state, direction="in", remote_uri="sip:13800138000@pbx", caller_number="13800138000")
+    return CallChanged(
+        call_id=3, state=state, direction="in", remote_uri="sip:13800138000@pbx", caller_number="13800138000"
+    )
 
 
 def test_the_supervisor_views_the_agents_window_and_trail_only_while_the_view_is_open(
-    make_shell, qtbot, backoffice_server: BackofficeProcess, tmp_path: Path
+    make_shell, qtbot, backoffice_server: BackofficeProcess, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(capture, "FRAME_MS", 200)  # a frame every 200 ms: the test need not wait seconds
+    monkeypatch.setattr(viewer_module, "FRAME_MS", 200)
+    monkeypatch.setattr(viewer_module, "TRAIL_MS", 300)
     team = f"view-{uuid.uuid4().hex[:6]}"
     agent, desk = new_user(backoffice_server, "agent", team)
     boss, _ = new_user(backoffice_server, "supervisor", team)
@@ -43,6 +50,7 @@ def test_the_supervisor_views_the_agents_window_and_trail_only_while_the_view_is
     clients: list[CrmClient] = []
     features: list[Any] = []
     store = Store(tmp_path / "agent.db")
+    live: LiveEvents | None = None
     try:
         # the agent's desktop: signed in, following the live events, recording its trail
         agent_client = signed_in(backoffice_server, agent["username"])
@@ -101,11 +109,13 @@ def test_the_supervisor_views_the_agents_window_and_trail_only_while_the_view_is
         qtbot.waitUntil(lambda: not agent_view.capture.running, timeout=3000)
         assert not agent_view.indicator.isVisible()
         grabs = agent_view.capture.grabs
-        qtbot.wait(1200)
+        qtbot.wait(500)
         assert agent_view.capture.grabs == grabs
     finally:
         for feature in features:
             feature.shutdown()
+        if live is not None:
+            live.close()
         for client in clients:
             client.close()
         store.close()
