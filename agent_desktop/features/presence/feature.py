@@ -32,6 +32,7 @@ from agent_desktop.features.presence.core.states import AFTER_WRAP_UP, AWAY, HEA
 from agent_desktop.features.presence.pc_watch import ScreenLockWatch
 from agent_desktop.shell.agent_state import NOT_READY, READY, WRAP_UP, AgentState
 from agent_desktop.shell.keys import AGENT_STATE
+from agent_desktop.shell.send_loop import SendLoop
 from crm.store.presence_queue import PresenceQueue
 from crm.sync_events import ONLINE, SyncStatus
 from softphone.engine.events import AudioStatus, CallChanged, IncomingCall
@@ -63,9 +64,9 @@ class PresenceFeature(QObject):
         self.outbox: PresenceSender | None = None
         self._reported: tuple[State, str | None] | None = None
         self._calls: dict[int, dict[str, Any]] = {}  # call id -> direction and customer for the board
+        self._last_call: dict[str, Any] | None = None  # the call ended last (shown during its wrap-up)
         self._unsent: list[dict[str, Any]] = []  # changes before the CRM link was there
-        self.sending = False
-        self._again = False
+        self.send_loop = SendLoop(ctx.tasks, "presence", HEARTBEAT_MS, self)
         self._closed = False
         self._not_ready_reason: str | None = None  # why the agent is Not ready when the desktop made them
         self._coalesce = _single_shot(self, 0, self._report)
@@ -137,25 +138,32 @@ class PresenceFeature(QObject):
         else:
             self.agent_state.unblock(reason)
 
+    def _named(self, call_id: int, number: str) -> str | None:
+        """The customer on ``call_id`` as the CRM names them (the card may have named them already), or
+        the number until then."""
+        line = self.phone.board.lines.get(call_id) if self.phone is not None else None
+        return (line.name if line is not None and line.name else number) or None
+
     def _on_incoming_call(self, call: IncomingCall) -> None:
-        name = call.remote_display or call.caller_number or None
+        name = self._named(call.call_id, call.caller_number or call.remote_display)
         self._calls[call.call_id] = {"call_direction": "inbound", "customer_name": name}
         self.machine.call_ringing(call.call_id)
 
     def _on_call_changed(self, change: CallChanged) -> None:
         if change.state.value == "disconnected":
-            self._calls.pop(change.call_id, None)
+            ended = self._calls.pop(change.call_id, None)
+            self._last_call = ended or self._last_call
         else:
-            call = self._calls.setdefault(change.call_id, {"customer_name": change.caller_number or None})
+            call = self._calls.setdefault(
+                change.call_id, {"customer_name": self._named(change.call_id, change.caller_number)}
+            )
             call["call_direction"] = "inbound" if change.direction == "in" else "outbound"
         follow_call(self.machine, change.call_id, change.state, change.direction)
         self._arm_deadline()
 
     def _on_caller_named(self, call_id: int) -> None:
-        line = self.phone.board.lines.get(call_id) if self.phone is not None else None
-        name = getattr(line, "name", None)
-        if call_id in self._calls and name:
-            self._calls[call_id]["customer_name"] = name
+        if call_id in self._calls:
+            self._calls[call_id]["customer_name"] = self._named(call_id, self._calls[call_id]["customer_name"] or "")
             self._reported = None  # the board shows the customer: send the line again
             self._coalesce.start()
 
@@ -169,14 +177,14 @@ class PresenceFeature(QObject):
                     service.client.request("POST", "/presence/events", json={"events": events}).json()["last_seq"]
                 )
 
-            self.outbox = PresenceSender(queue, post)
+            self.outbox = outbox = PresenceSender(queue, post)
             if service.signals is not None:  # the CRM answers again: send what waited at once
                 service.signals.sig_status_changed.connect(self._crm_status_changed)
             for body in self._unsent:
                 self.ctx.tasks.write(functools.partial(self._queue, body), owner=self)
             self._unsent.clear()
             self._heartbeat.start()
-            self.flush()
+            self.send_loop.start(outbox.send)
 
         self.ctx.tasks.write(open_queue, opened, lambda exc: logger.warning("presence queue: %s", exc), owner=self)
 
@@ -205,31 +213,17 @@ class PresenceFeature(QObject):
         return self.outbox.add(body)
 
     def _call_info(self, presence: Presence) -> dict[str, Any] | None:
-        if presence.state not in _CALL_STATES or not self._calls:
-            return None
-        return dict(list(self._calls.values())[-1])
+        """The call the board shows beside the state: the current one, or in wrap-up the one ended."""
+        if presence.state in _CALL_STATES and self._calls:
+            return dict(list(self._calls.values())[-1])
+        if presence.state == State.WRAP_UP and self._last_call is not None:
+            return dict(self._last_call)
+        return None
 
     def flush(self) -> None:
         """Send what waits (or a heartbeat), one send at a time."""
-        if self.outbox is None or self._closed:
-            return
-        if self.sending:
-            self._again = True
-            return
-        self.sending = True
-        sender = self.outbox
-        self.ctx.tasks.run(sender.send, self._sent, self._send_failed, owner=self)
-
-    def _sent(self, _delivered: int) -> None:
-        self.sending = False
-        if self._again:
-            self._again = False
-            self.flush()
-
-    def _send_failed(self, exc: BaseException) -> None:
-        self.sending = False
-        self._again = False
-        logger.info("presence: not sent (%s); the next heartbeat tries again", type(exc).__name__)
+        if not self._closed:
+            self.send_loop.flush()
 
     # -- wrap-up limit ------------------------------------------------------------------------------
 
@@ -279,6 +273,7 @@ class PresenceFeature(QObject):
 
     def shutdown(self) -> None:
         self._closed = True
+        self.send_loop.stop()
         for cancel in self._cancel:
             cancel()
         self.machine.log_out()

@@ -23,6 +23,7 @@ from agent_desktop.features.search.api import SEARCH, SearchApi
 from agent_desktop.features.trail.api import TRAIL
 from agent_desktop.features.trail.core.recorder import TrailRecorder
 from agent_desktop.features.trail.core.sender import TrailSender
+from agent_desktop.shell.send_loop import SendLoop
 from crm.schemas import CustomerSearch
 from crm.store.local import LocalChange
 from crm.store.send_queue import SendQueue
@@ -59,18 +60,13 @@ class TrailFeature(QObject):
         self.outbox: TrailSender | None = None
         self.phone: PhoneAdapter | None = None
         self._unsent: list[dict[str, Any]] = []  # recorded before the local store was there
-        self.sending = False
-        self._again = False
+        self.send_loop = SendLoop(ctx.tasks, "trail", RETRY_MS, self)
         self._closed = False
         self._stop_listening: list[Any] = []
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.setInterval(SEND_DELAY_MS)
         self._soon.timeout.connect(self.flush)
-        self._retry = QTimer(self)
-        self._retry.setSingleShot(True)
-        self._retry.setInterval(RETRY_MS)
-        self._retry.timeout.connect(self.flush)
         self._sig_written.connect(self._written)
         ctx.services.provide(TRAIL, self)
         self._cancel = [
@@ -183,7 +179,7 @@ class TrailFeature(QObject):
             for body in self._unsent:
                 self._queue(body)
             self._unsent.clear()
-            self.flush()
+            self.send_loop.start(self.outbox.send)
 
         self.ctx.tasks.write(open_queue, opened, lambda exc: logger.warning("trail queue: %s", exc), owner=self)
 
@@ -205,31 +201,15 @@ class TrailFeature(QObject):
 
     def flush(self) -> None:
         """Send what waits, one send at a time."""
-        if self.outbox is None or self._closed:
-            return
-        if self.sending:
-            self._again = True
-            return
-        self.sending = True
-        self.ctx.tasks.run(self.outbox.send, self._sent, self._send_failed, owner=self)
-
-    def _sent(self, _delivered: int) -> None:
-        self.sending = False
-        if self._again:
-            self._again = False
-            self.flush()
-
-    def _send_failed(self, exc: BaseException) -> None:
-        self.sending = self._again = False
-        logger.info("trail: not sent (%s); trying again in %d s", type(exc).__name__, RETRY_MS // 1000)
-        self._retry.start()
+        if not self._closed:
+            self.send_loop.flush()
 
     def shutdown(self) -> None:
         self._closed = True
         for cancel in self._cancel + self._stop_listening:
             cancel()
         self._soon.stop()
-        self._retry.stop()
+        self.send_loop.stop()
         self.ctx.services.withdraw(TRAIL, self)
 
 
