@@ -100,7 +100,7 @@ class ScreenPopDock(Retranslated, QWidget):
         self.wrap_up_area.setObjectName("wrap_up_area")
         self._wrap_up_layout = QVBoxLayout(self.wrap_up_area)
         self._wrap_up_layout.setContentsMargins(0, 0, 0, 0)
-        self.wrap_up_area.hide()
+        self.wrap_up_area.setVisible(False)
         self.recent = RecentPopsList(history, region)
         self.recent.sig_pop_selected.connect(self.show_call)
 
@@ -175,7 +175,7 @@ class ScreenPopDock(Retranslated, QWidget):
         """A call rings: remember it and show its card (an open wrap-up steps aside; recent pops
         bring it back)."""
         session = self._history.start(card, ring_monotonic)
-        self.wrap_up_area.hide()
+        self._show_wrap_up_area(False)
         self._display(card)
         self.sig_card_changed.emit(card)
         return session
@@ -184,7 +184,7 @@ class ScreenPopDock(Retranslated, QWidget):
         """The agent opened a customer outside a call: show the card, listed in the recent pops."""
         session = self._history.start(card)
         session.without_call = True
-        self.wrap_up_area.hide()
+        self._show_wrap_up_area(False)
         self._display(card)
         self.sig_card_opened.emit(card)
         return session
@@ -249,17 +249,23 @@ class ScreenPopDock(Retranslated, QWidget):
         if layout.indexOf(widget) < 0:
             layout.addWidget(widget)
         widget.show()
-        self.wrap_up_area.show()
+        self._show_wrap_up_area(True)
         widget.setFocus()
+
+    def _show_wrap_up_area(self, shown: bool) -> None:
+        """The wrap-up form under the card; while it is there the recent pops step aside, so the card
+        keeps its room (history, orders) on a 720-pixel screen."""
+        self.wrap_up_area.setVisible(shown)
+        self.recent.setVisible(not shown)
 
     def hide_wrap_up(self) -> None:
         """Hide the wrap-up area (the agent looks at a call that needs none); its form keeps its state."""
-        self.wrap_up_area.hide()
+        self._show_wrap_up_area(False)
 
     def wrap_up_done(self, call_id: str) -> None:
         """The wrap-up was submitted: the card leaves (it stays reachable under recent pops)."""
         self._history.wrapped_up(call_id)
-        self.wrap_up_area.hide()
+        self._show_wrap_up_area(False)
         if call_id == self._shown:
             self._shown = ""
             self.stack.setCurrentWidget(self.idle_page)
