@@ -22,11 +22,14 @@ from backoffice.edge import EdgeGuard
 from backoffice.errors import install_handlers
 from backoffice.event_bus import EventBus
 from backoffice.policy import SecurityPolicy
+from backoffice.reports.routes import build_reports_router
 from backoffice.resources.base import Resource
 from backoffice.routes_coaching import build_coaching_router
 from backoffice.routes_events import build_events_router
 from backoffice.routes_logistics import build_logistics_router
 from backoffice.routes_presence import build_presence_router
+from backoffice.routes_screenview import build_screenview_router
+from backoffice.routes_trail import build_trail_router
 from backoffice.security import TokenStore
 from backoffice.writes import WriteRunner
 
@@ -118,4 +121,7 @@ def create_app(db: Database | str, *, create_schema: bool = True, policy: Securi
     app.include_router(build_presence_router(app.state.bo))
     app.include_router(build_events_router(app.state.bo))
     app.include_router(build_coaching_router(app.state.bo))
+    app.include_router(build_screenview_router(app.state.bo))
+    app.include_router(build_trail_router(app.state.bo))
+    app.include_router(build_reports_router(app.state.bo))
     return app

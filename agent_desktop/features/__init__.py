@@ -19,9 +19,12 @@ INSTALL_ORDER = (
     "todo",
     "callbacks",
     "search",
+    "trail",  # after the features whose operations it records
     "complaints",
     "monitor",
     "wallboard",
+    "screenview",
+    "coaching",
 )
 """Every feature, in the order they are installed (and shut down in reverse)."""
 

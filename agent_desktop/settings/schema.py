@@ -241,6 +241,13 @@ class MonitorSettings(_Section):
         return value
 
 
+class ScreenviewSettings(_Section):
+    """Silent screen view: what the agent's desktop shows while a supervisor views its window."""
+
+    notify_agent: bool = True
+    """The agent's status bar says "Being viewed" (and by whom) while a supervisor views their screen."""
+
+
 class Settings(_Section):
     """The root of all settings."""
 
@@ -252,6 +259,7 @@ class Settings(_Section):
     hotkeys: HotkeySettings = Field(default_factory=HotkeySettings)
     monitor: MonitorSettings = Field(default_factory=MonitorSettings)
     presence: PresenceSettings = Field(default_factory=PresenceSettings)
+    screenview: ScreenviewSettings = Field(default_factory=ScreenviewSettings)
 
 
 SECTIONS: dict[str, type[_Section]] = {

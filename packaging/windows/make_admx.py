@@ -39,6 +39,7 @@ SECTION_TITLES = {
     "wrapup": "Wrap-up",
     "hotkeys": "Hotkeys",
     "monitor": "Listen, whisper, barge",
+    "screenview": "Screen view",
 }
 ROW = re.compile(r"^\| `(\w+)\.(\w+)` \| `(.*?)` \|(.*)\|$")
 

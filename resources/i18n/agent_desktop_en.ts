@@ -27,32 +27,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../agent_desktop/shell/about_dialog.py" line="51"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="52"/>
         <source>About Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/about_dialog.py" line="52"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="53"/>
         <source>Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/about_dialog.py" line="55"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="56"/>
         <source>A desktop client for call-centre agents: softphone, customer card on incoming calls, orders, to-dos and callbacks, working with the back-office CRM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/about_dialog.py" line="60"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="61"/>
         <source>Python {0}, Qt for Python {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/about_dialog.py" line="62"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="63"/>
         <source>Settings: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/about_dialog.py" line="64"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="65"/>
         <source>Logs: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -108,28 +108,41 @@
 <context>
     <name>AddressEdit</name>
     <message>
-        <location filename="../../forms/address_edit.py" line="66"/>
+        <location filename="../../forms/address_edit.py" line="67"/>
         <source>Pro&amp;vince</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/address_edit.py" line="67"/>
+        <location filename="../../forms/address_edit.py" line="68"/>
         <source>Cit&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/address_edit.py" line="68"/>
+        <location filename="../../forms/address_edit.py" line="69"/>
         <source>Dis&amp;trict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/address_edit.py" line="69"/>
+        <location filename="../../forms/address_edit.py" line="70"/>
         <source>Stree&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/address_edit.py" line="70"/>
+        <location filename="../../forms/address_edit.py" line="71"/>
         <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentMenu</name>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="37"/>
+        <source>View screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="38"/>
+        <source>See the agent&apos;s window live, with what they did</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -188,22 +201,22 @@
     </message>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="117"/>
-        <location filename="../../softphone/engine/engine.py" line="325"/>
+        <location filename="../../softphone/engine/engine.py" line="317"/>
         <source>Audio unavailable: no sound device found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="281"/>
+        <location filename="../../softphone/engine/engine.py" line="273"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="284"/>
+        <location filename="../../softphone/engine/engine.py" line="276"/>
         <source>Audio opens with the next call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="332"/>
+        <location filename="../../softphone/engine/engine.py" line="324"/>
         <source>Audio ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,12 +224,12 @@
 <context>
     <name>CallActionsBar</name>
     <message>
-        <location filename="../../screenpop/widgets/call_actions.py" line="50"/>
+        <location filename="../../screenpop/widgets/call_actions.py" line="51"/>
         <source>Mark &amp;abnormal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/call_actions.py" line="53"/>
+        <location filename="../../screenpop/widgets/call_actions.py" line="54"/>
         <source>&amp;Block number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,7 +237,7 @@
 <context>
     <name>CallBanner</name>
     <message numerus="yes">
-        <location filename="../../screenpop/widgets/call_banner.py" line="177"/>
+        <location filename="../../screenpop/widgets/call_banner.py" line="182"/>
         <source>%n customers with this number</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -232,12 +245,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/call_banner.py" line="180"/>
+        <location filename="../../screenpop/widgets/call_banner.py" line="185"/>
         <source>Unknown caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/call_banner.py" line="188"/>
+        <location filename="../../screenpop/widgets/call_banner.py" line="193"/>
         <source>via %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,52 +258,52 @@
 <context>
     <name>CallControls</name>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="88"/>
+        <location filename="../../softphone/qt/call_controls.py" line="89"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="89"/>
+        <location filename="../../softphone/qt/call_controls.py" line="90"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="90"/>
+        <location filename="../../softphone/qt/call_controls.py" line="91"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="104"/>
+        <location filename="../../softphone/qt/call_controls.py" line="100"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="91"/>
+        <location filename="../../softphone/qt/call_controls.py" line="92"/>
         <source>Mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="92"/>
+        <location filename="../../softphone/qt/call_controls.py" line="93"/>
         <source>Transfer to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="93"/>
+        <location filename="../../softphone/qt/call_controls.py" line="94"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="94"/>
+        <location filename="../../softphone/qt/call_controls.py" line="95"/>
         <source>Complete transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="95"/>
+        <location filename="../../softphone/qt/call_controls.py" line="96"/>
         <source>Conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="104"/>
+        <location filename="../../softphone/qt/call_controls.py" line="100"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,47 +311,47 @@
 <context>
     <name>CallListDialog</name>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="77"/>
+        <location filename="../../forms/call_list_dialog.py" line="79"/>
         <source>Hand to call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="78"/>
+        <location filename="../../forms/call_list_dialog.py" line="80"/>
         <source>e.g. spring follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="79"/>
+        <location filename="../../forms/call_list_dialog.py" line="81"/>
         <source>Queue default ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="66"/>
+        <location filename="../../forms/call_list_dialog.py" line="68"/>
         <source>Counting customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="81"/>
+        <location filename="../../forms/call_list_dialog.py" line="83"/>
         <source>List &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="81"/>
+        <location filename="../../forms/call_list_dialog.py" line="83"/>
         <source>Start calling &amp;at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="81"/>
+        <location filename="../../forms/call_list_dialog.py" line="83"/>
         <source>Attempts per &amp;customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="108"/>
+        <location filename="../../forms/call_list_dialog.py" line="105"/>
         <source>More than {0} customers match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/call_list_dialog.py" line="109"/>
+        <location filename="../../forms/call_list_dialog.py" line="106"/>
         <source>%n customer(s) will be added.</source>
         <translation>
             <numerusform>%n customer will be added.</numerusform>
@@ -346,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/call_list_dialog.py" line="111"/>
+        <location filename="../../forms/call_list_dialog.py" line="108"/>
         <source>%n without a phone will be skipped.</source>
         <translation>
             <numerusform>%n without a phone will be skipped.</numerusform>
@@ -354,22 +367,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="120"/>
+        <location filename="../../forms/call_list_dialog.py" line="117"/>
         <source>The customers could not be counted: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="140"/>
+        <location filename="../../forms/call_list_dialog.py" line="137"/>
         <source>At most {0} customers can be handed to a call list at once. Narrow the search (e.g. by region, tag or VIP level) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="146"/>
+        <location filename="../../forms/call_list_dialog.py" line="143"/>
         <source>Give the call list a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="150"/>
+        <location filename="../../forms/call_list_dialog.py" line="147"/>
         <source>No customers to add.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,102 +448,102 @@
 <context>
     <name>CallbackDock</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="32"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="33"/>
         <source>Unanswered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="33"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="34"/>
         <source>Hung up while ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="34"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="35"/>
         <source>All lines busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="35"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="36"/>
         <source>Agent not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="36"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="37"/>
         <source>Promised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="48"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="49"/>
         <source>{0} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="49"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="50"/>
         <source>{0} h {1} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="120"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="120"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="120"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="120"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="120"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="122"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="131"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="124"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="133"/>
         <source>Give back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="126"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="135"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="127"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="136"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="128"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="137"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="138"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="225"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="234"/>
         <source>Showing the {0} longest waiting of {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="37"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="38"/>
         <source>Call list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,6 +582,133 @@
         <location filename="../../screenpop/core/identity.py" line="85"/>
         <source>Unknown number</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoachingDock</name>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/dock.py" line="100"/>
+        <source>Standard texts only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/dock.py" line="101"/>
+        <source>New message...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/dock.py" line="102"/>
+        <source>Got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/dock.py" line="103"/>
+        <source>Insert into notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/dock.py" line="104"/>
+        <source>Add the text to the notes of the call&apos;s wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/dock.py" line="105"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/dock.py" line="106"/>
+        <source>Reply to the selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/dock.py" line="107"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoachingFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/feature.py" line="77"/>
+        <source>Send &amp;coaching message...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/feature.py" line="224"/>
+        <source>Coaching message from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/feature.py" line="324"/>
+        <source>Added to the call&apos;s notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/feature.py" line="328"/>
+        <source>No call or wrap-up is open: the text was copied; paste it where you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/feature.py" line="337"/>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/feature.py" line="369"/>
+        <source>The CRM is still starting; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/feature.py" line="379"/>
+        <source>Send coaching message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoachingNotice</name>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="101"/>
+        <source>Got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="102"/>
+        <source>Reply...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="103"/>
+        <source>Insert into notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="104"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="135"/>
+        <source>Standard text from {0} ({1}): {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="137"/>
+        <source>Message to team {0} from {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="139"/>
+        <source>Message from {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="142"/>
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -714,23 +854,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="43"/>
+        <location filename="../../forms/complaint_form.py" line="45"/>
         <source>low</source>
         <extracomment>Default time to resolve by severity.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="44"/>
+        <location filename="../../forms/complaint_form.py" line="46"/>
         <source>medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="45"/>
+        <location filename="../../forms/complaint_form.py" line="47"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="46"/>
+        <location filename="../../forms/complaint_form.py" line="48"/>
         <source>critical</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,92 +878,92 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../forms/complaint_form.py" line="133"/>
+        <location filename="../../forms/complaint_form.py" line="130"/>
         <source>New complaint — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="137"/>
+        <location filename="../../forms/complaint_form.py" line="134"/>
         <source>(no order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="141"/>
+        <location filename="../../forms/complaint_form.py" line="138"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="142"/>
+        <location filename="../../forms/complaint_form.py" line="139"/>
         <source>Se&amp;verity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="143"/>
+        <location filename="../../forms/complaint_form.py" line="140"/>
         <source>&amp;Summary *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="144"/>
+        <location filename="../../forms/complaint_form.py" line="141"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="145"/>
+        <location filename="../../forms/complaint_form.py" line="142"/>
         <source>&amp;Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="146"/>
+        <location filename="../../forms/complaint_form.py" line="143"/>
         <source>D&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="183"/>
+        <location filename="../../forms/complaint_form.py" line="175"/>
         <source>Enter a short summary of the complaint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="52"/>
+        <location filename="../../forms/complaint_form.py" line="54"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="53"/>
+        <location filename="../../forms/complaint_form.py" line="55"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="54"/>
+        <location filename="../../forms/complaint_form.py" line="56"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="55"/>
+        <location filename="../../forms/complaint_form.py" line="57"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="56"/>
+        <location filename="../../forms/complaint_form.py" line="58"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="57"/>
+        <location filename="../../forms/complaint_form.py" line="59"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="200"/>
+        <location filename="../../forms/complaint_form.py" line="192"/>
         <source>{0}: at most {1} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="201"/>
+        <location filename="../../forms/complaint_form.py" line="193"/>
         <source>{0}: not a valid value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="211"/>
+        <location filename="../../forms/complaint_form.py" line="203"/>
         <source>Not saved: the complaint could not be written to the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,23 +971,23 @@
 <context>
     <name>ComplaintList</name>
     <message>
-        <location filename="../../forms/complaint_list.py" line="142"/>
+        <location filename="../../forms/complaint_list.py" line="149"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="145"/>
+        <location filename="../../forms/complaint_list.py" line="152"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="146"/>
+        <location filename="../../forms/complaint_list.py" line="153"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="148"/>
-        <location filename="../../forms/complaint_list.py" line="165"/>
+        <location filename="../../forms/complaint_list.py" line="155"/>
+        <location filename="../../forms/complaint_list.py" line="172"/>
         <source>{0} complaints · {1} open · {2} overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,37 +995,37 @@
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../forms/complaint_list.py" line="53"/>
+        <location filename="../../forms/complaint_list.py" line="52"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="54"/>
+        <location filename="../../forms/complaint_list.py" line="53"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="55"/>
+        <location filename="../../forms/complaint_list.py" line="54"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="56"/>
+        <location filename="../../forms/complaint_list.py" line="55"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="57"/>
+        <location filename="../../forms/complaint_list.py" line="56"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="58"/>
+        <location filename="../../forms/complaint_list.py" line="57"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="91"/>
+        <location filename="../../forms/complaint_list.py" line="101"/>
         <source>{0} (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,47 +1033,47 @@
 <context>
     <name>ComplaintStatusDialog</name>
     <message>
-        <location filename="../../forms/complaint_status.py" line="86"/>
+        <location filename="../../forms/complaint_status.py" line="88"/>
         <source>Complaint status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="87"/>
+        <location filename="../../forms/complaint_status.py" line="89"/>
         <source>What was done, what was agreed with the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="88"/>
+        <location filename="../../forms/complaint_status.py" line="90"/>
         <source>New &amp;status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="88"/>
+        <location filename="../../forms/complaint_status.py" line="90"/>
         <source>&amp;Note *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="88"/>
+        <location filename="../../forms/complaint_status.py" line="90"/>
         <source>&amp;Resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="115"/>
+        <location filename="../../forms/complaint_status.py" line="112"/>
         <source>{0} — now {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="124"/>
+        <location filename="../../forms/complaint_status.py" line="121"/>
         <source>{0} — {1} (waiting to sync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="143"/>
+        <location filename="../../forms/complaint_status.py" line="140"/>
         <source>Write a note for this step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="165"/>
+        <location filename="../../forms/complaint_status.py" line="162"/>
         <source>Not saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,18 +1081,106 @@
 <context>
     <name>ComplaintsFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/complaints/feature.py" line="45"/>
+        <location filename="../../agent_desktop/features/complaints/feature.py" line="47"/>
         <source>Co&amp;mplaints...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/complaints/feature.py" line="47"/>
+        <location filename="../../agent_desktop/features/complaints/feature.py" line="50"/>
         <source>For supervisors: every complaint, open and overdue ones first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/complaints/feature.py" line="81"/>
+        <location filename="../../agent_desktop/features/complaints/feature.py" line="86"/>
         <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposePanel</name>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="132"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="133"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="134"/>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="135"/>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="138"/>
+        <source>An agent or a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="139"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="140"/>
+        <source>Standard text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="141"/>
+        <source>e.g. Return policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="142"/>
+        <source>What the agent should know or read to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="143"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="166"/>
+        <source>Team {0} (every agent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="168"/>
+        <source>{0} ({1}, team {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="169"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="210"/>
+        <source>{0} / {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="257"/>
+        <source>Choose an agent or a team to see your messages with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="259"/>
+        <source>Messages to team {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="261"/>
+        <source>Messages with {0}:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1251,47 +1479,47 @@
 <context>
     <name>CourierRulesDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="73"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="74"/>
         <source>Courier rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="74"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="75"/>
         <source>Region prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="74"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="75"/>
         <source>Courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="74"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="75"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="75"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="76"/>
         <source>&amp;Add rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="76"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="77"/>
         <source>&amp;Remove rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="88"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="89"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="121"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="122"/>
         <source>Every rule needs a courier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="131"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="132"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,7 +1553,7 @@
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../../crm/client.py" line="104"/>
+        <location filename="../../crm/client.py" line="111"/>
         <source>The CRM cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,32 +1611,32 @@
 <context>
     <name>CrmLink</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="85"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="87"/>
         <source>Sync &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="219"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="224"/>
         <source>Sign-in to the CRM expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="303"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="308"/>
         <source>Wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="308"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="313"/>
         <source>No system password store is available: the password is kept only until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="49"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="50"/>
         <source>Not signed in to the CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="50"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="51"/>
         <source>The CRM connection could not be started; the log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1499,32 +1727,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="92"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="110"/>
         <source>CRM connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="94"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="112"/>
         <source>Starting the CRM connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="99"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="117"/>
         <source>CRM sign-in needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="101"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="119"/>
         <source>Enter your CRM password in the sign-in window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="105"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="123"/>
         <source>CRM unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="121"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="73"/>
         <source>First CRM sync: %v / %m</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,177 +1760,177 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="160"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="161"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="161"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="162"/>
         <source>Morning (09-12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="162"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="163"/>
         <source>Afternoon (12-18)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="163"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="164"/>
         <source>Evening (18-21)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="164"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="165"/>
         <source>Weekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="166"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="167"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="168"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="169"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="169"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="170"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="170"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="171"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="171"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="172"/>
         <source>Sample trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="172"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="173"/>
         <source>Follow-up calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="173"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="174"/>
         <source>Call window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="177"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="178"/>
         <source>Open complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="178"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="179"/>
         <source>Recent orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="179"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="180"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="179"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="180"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="179"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="180"/>
         <source>Courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="179"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="180"/>
         <source>Tracking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="180"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="181"/>
         <source>Open to-dos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="181"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="182"/>
         <source>Contact history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
         <source>New &amp;order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
         <source>New co&amp;mplaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="186"/>
         <source>New &amp;to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="186"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="187"/>
         <source>&amp;Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="187"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="188"/>
         <source>&amp;Edit customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="188"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
         <source>Dia&amp;l</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="239"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="235"/>
         <source>VIP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="244"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="240"/>
         <source>Calling from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="244"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="240"/>
         <source>Dialled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="288"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="284"/>
         <source>Media source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="292"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="288"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="293"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="289"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="293"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="289"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="305"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="301"/>
         <source>Open complaints (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="323"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="319"/>
         <source>Ordered %1, total %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,17 +1938,17 @@
 <context>
     <name>CustomerChooser</name>
     <message>
-        <location filename="../../screenpop/widgets/chooser.py" line="47"/>
+        <location filename="../../screenpop/widgets/chooser.py" line="48"/>
         <source>&amp;Show this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/chooser.py" line="48"/>
+        <location filename="../../screenpop/widgets/chooser.py" line="49"/>
         <source>None of these: &amp;new customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/chooser.py" line="73"/>
+        <location filename="../../screenpop/widgets/chooser.py" line="69"/>
         <source>%1 customers use %2. Who is calling?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,155 +1956,190 @@
 <context>
     <name>CustomerConflicts</name>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="67"/>
+        <location filename="../../forms/customer_conflicts.py" line="69"/>
         <source>Someone else changed these fields meanwhile. Choose which value to keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="72"/>
+        <location filename="../../forms/customer_conflicts.py" line="74"/>
         <source>{0}: theirs “{1}”, yours “{2}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="80"/>
+        <location filename="../../forms/customer_conflicts.py" line="82"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="81"/>
+        <location filename="../../forms/customer_conflicts.py" line="83"/>
         <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_conflicts.py" line="94"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_conflicts.py" line="95"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_conflicts.py" line="96"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_conflicts.py" line="97"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_conflicts.py" line="98"/>
+        <source>VIP level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_conflicts.py" line="99"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_conflicts.py" line="100"/>
+        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../forms/customer_form.py" line="136"/>
+        <location filename="../../forms/customer_form.py" line="137"/>
         <source>Edit customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="136"/>
+        <location filename="../../forms/customer_form.py" line="137"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="137"/>
+        <location filename="../../forms/customer_form.py" line="138"/>
         <source>Comma-separated, e.g. tv, elderly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="138"/>
+        <location filename="../../forms/customer_form.py" line="139"/>
         <source>Accepts sample trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="139"/>
+        <location filename="../../forms/customer_form.py" line="140"/>
         <source>Agreed to follow-up calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="141"/>
+        <location filename="../../forms/customer_form.py" line="142"/>
         <source>&amp;Name *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="142"/>
+        <location filename="../../forms/customer_form.py" line="143"/>
         <source>Phones *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="143"/>
+        <location filename="../../forms/customer_form.py" line="144"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="144"/>
+        <location filename="../../forms/customer_form.py" line="145"/>
         <source>&amp;Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="145"/>
+        <location filename="../../forms/customer_form.py" line="146"/>
         <source>&amp;VIP level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="146"/>
+        <location filename="../../forms/customer_form.py" line="147"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="147"/>
+        <location filename="../../forms/customer_form.py" line="148"/>
         <source>Preferred call window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="148"/>
+        <location filename="../../forms/customer_form.py" line="149"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="153"/>
+        <location filename="../../forms/customer_form.py" line="154"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="154"/>
+        <location filename="../../forms/customer_form.py" line="155"/>
         <source>Morning (09-12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="155"/>
+        <location filename="../../forms/customer_form.py" line="156"/>
         <source>Afternoon (12-18)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="156"/>
+        <location filename="../../forms/customer_form.py" line="157"/>
         <source>Evening (18-21)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="157"/>
+        <location filename="../../forms/customer_form.py" line="158"/>
         <source>Weekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="229"/>
+        <location filename="../../forms/customer_form.py" line="225"/>
         <source>Enter the customer&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="231"/>
+        <location filename="../../forms/customer_form.py" line="227"/>
         <source>Enter at least one phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="233"/>
+        <location filename="../../forms/customer_form.py" line="229"/>
         <source>Correct the phone numbers marked in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="235"/>
+        <location filename="../../forms/customer_form.py" line="231"/>
         <source>Correct the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="259"/>
+        <location filename="../../forms/customer_form.py" line="255"/>
         <source>Already belongs to another customer: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="273"/>
+        <location filename="../../forms/customer_form.py" line="269"/>
         <source>Check the duplicate phone warning, then save again to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="305"/>
+        <location filename="../../forms/customer_form.py" line="301"/>
         <source>Saved, except the fields someone else changed meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="312"/>
+        <location filename="../../forms/customer_form.py" line="308"/>
         <source>Not saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,7 +2147,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../forms/order_customer_picker.py" line="48"/>
+        <location filename="../../forms/order_customer_picker.py" line="49"/>
         <source>Name or phone, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1892,12 +2155,12 @@
 <context>
     <name>DateRangeEdit</name>
     <message>
-        <location filename="../../forms/search_conditions.py" line="50"/>
+        <location filename="../../forms/search_conditions.py" line="51"/>
         <source>from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="50"/>
+        <location filename="../../forms/search_conditions.py" line="51"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1905,17 +2168,17 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../softphone/qt/dial_pad.py" line="57"/>
+        <location filename="../../softphone/qt/dial_pad.py" line="58"/>
         <source>Number or SIP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/dial_pad.py" line="58"/>
+        <location filename="../../softphone/qt/dial_pad.py" line="59"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/dial_pad.py" line="59"/>
+        <location filename="../../softphone/qt/dial_pad.py" line="60"/>
         <source>Redial</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1923,43 +2186,356 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="17"/>
+        <location filename="../../softphone/qt/history_list.py" line="18"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="18"/>
+        <location filename="../../softphone/qt/history_list.py" line="19"/>
         <source>busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="19"/>
+        <location filename="../../softphone/qt/history_list.py" line="20"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="20"/>
+        <location filename="../../softphone/qt/history_list.py" line="21"/>
         <source>invalid number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="21"/>
+        <location filename="../../softphone/qt/history_list.py" line="22"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="22"/>
+        <location filename="../../softphone/qt/history_list.py" line="23"/>
         <source>network error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="23"/>
+        <location filename="../../softphone/qt/history_list.py" line="24"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="24"/>
+        <location filename="../../softphone/qt/history_list.py" line="25"/>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Kpis</name>
+    <message>
+        <location filename="../../crm/kpis.py" line="99"/>
+        <source>answered within T ÷ answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="100"/>
+        <source>answered within T ÷ (answered + abandoned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="101"/>
+        <source>answered within T ÷ (answered + abandoned), short abandons left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="134"/>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="136"/>
+        <source>Incoming calls that started ringing in the interval (short abandons included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="141"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="143"/>
+        <source>Incoming calls an agent answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="148"/>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="150"/>
+        <source>Incoming calls nobody answered (the caller hung up or it rang out; not those an agent rejected), ringing at least the short-abandon threshold (or of unknown length).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="159"/>
+        <source>Short abandons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="161"/>
+        <source>Incoming calls nobody answered that ended sooner than the short-abandon threshold after ringing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="168"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="170"/>
+        <source>Incoming calls an agent declined (disposition rejected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="175"/>
+        <source>Abandon rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="177"/>
+        <source>Abandoned ÷ (offered − short abandons).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="182"/>
+        <source>Average abandon time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="184"/>
+        <source>Mean time from ringing to the caller hanging up, over abandoned calls (short abandons left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="191"/>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="193"/>
+        <source>Calls answered within T seconds of ringing (wait ≤ T) ÷ the configured denominator: answered, or answered + abandoned, or answered + abandoned without short abandons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="202"/>
+        <source>Average speed of answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="204"/>
+        <source>Mean wait from ringing to answer, over answered incoming calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="209"/>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="211"/>
+        <source>Connected calls, incoming and outgoing (the calls AHT is taken over).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="216"/>
+        <source>Outbound attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="218"/>
+        <source>Calls the agents dialled, connected or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="223"/>
+        <source>Average handling time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="225"/>
+        <source>(Talk + hold + wrap-up) ÷ handled calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="230"/>
+        <source>Average talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="232"/>
+        <source>Talk seconds (hold excluded) ÷ handled calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="237"/>
+        <source>Average hold time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="239"/>
+        <source>Hold seconds ÷ handled calls (calls never held count as 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="244"/>
+        <source>Average wrap-up time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="246"/>
+        <source>Wrap-up seconds ÷ handled calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="251"/>
+        <source>First-contact resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="253"/>
+        <source>Answered incoming calls whose customer (or, unknown, calling number) did not call again within N days ÷ answered incoming calls with a known customer or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="262"/>
+        <source>Calls per hour per agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="264"/>
+        <source>Handled calls ÷ the agents&apos; staffed hours (signed in, any state).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="269"/>
+        <source>Staffed time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="271"/>
+        <source>Time the agents were signed in: ready, not ready, ringing, on a call or in wrap-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="278"/>
+        <source>Occupancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="280"/>
+        <source>Time on calls, on hold and in wrap-up ÷ (that time + time ready or ringing); not-ready time left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="288"/>
+        <source>Not-ready time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="290"/>
+        <source>Time the agents were not ready, every reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="295"/>
+        <source>Not-ready time by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="297"/>
+        <source>Not-ready seconds per reason code (unspecified: no reason given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="302"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="304"/>
+        <source>Orders taken in the interval, cancelled ones left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="309"/>
+        <source>Orders per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="311"/>
+        <source>Orders ÷ handled calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="316"/>
+        <source>Order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="318"/>
+        <source>Sum of the orders&apos; totals (per agent when grouped by agent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="323"/>
+        <source>Average order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="325"/>
+        <source>Order value ÷ orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="330"/>
+        <source>Complaints opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="332"/>
+        <source>Complaints recorded in the interval (by the agent who recorded them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="337"/>
+        <source>Complaints resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="339"/>
+        <source>Complaints set to resolved in the interval (by the user who resolved them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="346"/>
+        <source>Time zone of the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="347"/>
+        <source>Short-abandon threshold (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="348"/>
+        <source>Service-level target T (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="349"/>
+        <source>Service level divides by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="350"/>
+        <source>First-contact resolution window N (days)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2102,17 +2678,17 @@
 <context>
     <name>LogisticsFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/logistics/feature.py" line="38"/>
+        <location filename="../../agent_desktop/features/logistics/feature.py" line="41"/>
         <source>&amp;Logistics: sorting and shipping...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/feature.py" line="54"/>
+        <location filename="../../agent_desktop/features/logistics/feature.py" line="57"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/feature.py" line="60"/>
+        <location filename="../../agent_desktop/features/logistics/feature.py" line="63"/>
         <source>Logistics: sorting and shipping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,82 +2859,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="353"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="363"/>
         <source>%1 couriers chosen by the rules; %2 orders still without one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="364"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="374"/>
         <source>Type or pick a courier first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="368"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="378"/>
         <source>Select the orders that go with %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="374"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="384"/>
         <source>%1 chosen for %2 orders; confirm to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="380"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="390"/>
         <source>The courier of shipped orders cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="397"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="407"/>
         <source>Choose a courier for at least one order first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="405"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="415"/>
         <source>%1 orders sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="418"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="428"/>
         <source>Enter the tracking numbers of the parcels first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="425"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="435"/>
         <source>%1 orders shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="437"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="447"/>
         <source>Select shipped orders first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="442"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="452"/>
         <source>%1 orders updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="459"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="469"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="460"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="470"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="461"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="471"/>
         <source>Tab-separated text (*.tsv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="464"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="474"/>
         <source>Export the sorting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="489"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="499"/>
         <source>%1 orders exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,32 +3002,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="34"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="35"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="35"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="36"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="36"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="37"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="37"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="38"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="38"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="39"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="49"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="50"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2472,99 +3048,166 @@
     </message>
     <message>
         <location filename="../../agent_desktop/shell/i18n.py" line="76"/>
-        <location filename="../../agent_desktop/shell/main_window.py" line="278"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="292"/>
         <location filename="../../main.py" line="33"/>
         <source>Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="51"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="52"/>
         <source>{0} ●{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="287"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="303"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="288"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="304"/>
         <source>&amp;Import settings from IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="289"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="305"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="290"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="306"/>
         <source>Open &amp;log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="291"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="307"/>
         <source>&amp;About Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="292"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="308"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="293"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="309"/>
         <source>Agent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="294"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="310"/>
         <source>Agent state tool bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="295"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="311"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="303"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="319"/>
         <source>Agent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="305"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="321"/>
         <source>Agent state since {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="154"/>
+        <location filename="../../agent_desktop/shell/app.py" line="157"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="193"/>
+        <location filename="../../agent_desktop/shell/app.py" line="196"/>
         <source>Import settings from IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="195"/>
+        <location filename="../../agent_desktop/shell/app.py" line="198"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="215"/>
+        <location filename="../../agent_desktop/shell/app.py" line="218"/>
         <source>Settings not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="216"/>
+        <location filename="../../agent_desktop/shell/app.py" line="219"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="223"/>
+        <location filename="../../agent_desktop/shell/app.py" line="226"/>
         <source>Imported {0} settings from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/__init__.py" line="19"/>
+        <source>Coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/__init__.py" line="20"/>
+        <source>No coaching messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/__init__.py" line="21"/>
+        <source>Messages from your supervisor and the standard texts to read to customers will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageList</name>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="148"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="150"/>
+        <source>team {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="152"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="155"/>
+        <source>{0} · {1} to {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="157"/>
+        <source>Standard text: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="167"/>
+        <source>Read by %n agent(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="167"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="171"/>
+        <source>Not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="172"/>
+        <source>Read {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="174"/>
+        <source>New</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2694,27 +3337,27 @@
 <context>
     <name>MonitorDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/monitor/dialog.py" line="56"/>
+        <location filename="../../agent_desktop/features/monitor/dialog.py" line="57"/>
         <source>Monitor an agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/dialog.py" line="57"/>
+        <location filename="../../agent_desktop/features/monitor/dialog.py" line="58"/>
         <source>Agent&apos;s &amp;extension:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/dialog.py" line="58"/>
+        <location filename="../../agent_desktop/features/monitor/dialog.py" line="59"/>
         <source>The agent&apos;s phone extension or SIP user, e.g. 1001</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/dialog.py" line="59"/>
+        <location filename="../../agent_desktop/features/monitor/dialog.py" line="60"/>
         <source>&amp;How:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/dialog.py" line="63"/>
+        <location filename="../../agent_desktop/features/monitor/dialog.py" line="64"/>
         <source>&amp;Dial</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,47 +3383,47 @@
 <context>
     <name>NewCallerForm</name>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="79"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="81"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="79"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="81"/>
         <source>N&amp;umber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="79"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="81"/>
         <source>&amp;City (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="79"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="81"/>
         <source>&amp;Address (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="82"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="84"/>
         <source>&amp;Save customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="101"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="98"/>
         <source>New caller: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="128"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="125"/>
         <source>Enter the caller&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="132"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="129"/>
         <source>This is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="148"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="145"/>
         <source>Please check the fields: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2788,127 +3431,127 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="69"/>
+        <location filename="../../forms/order_form_layout.py" line="65"/>
         <source>Express courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="70"/>
+        <location filename="../../forms/order_form_layout.py" line="66"/>
         <source>Standard courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="71"/>
+        <location filename="../../forms/order_form_layout.py" line="67"/>
         <source>Post (China Post)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="72"/>
+        <location filename="../../forms/order_form_layout.py" line="68"/>
         <source>Self-pickup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="73"/>
+        <location filename="../../forms/order_form_layout.py" line="69"/>
         <source>Cash on delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="74"/>
+        <location filename="../../forms/order_form_layout.py" line="70"/>
         <source>Online payment: Alipay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="75"/>
+        <location filename="../../forms/order_form_layout.py" line="71"/>
         <source>Online payment: WeChat Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="76"/>
+        <location filename="../../forms/order_form_layout.py" line="72"/>
         <source>Bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="77"/>
+        <location filename="../../forms/order_form_layout.py" line="73"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="82"/>
+        <location filename="../../forms/order_form_layout.py" line="78"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="83"/>
+        <location filename="../../forms/order_form_layout.py" line="79"/>
         <source>18-character unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="84"/>
+        <location filename="../../forms/order_form_layout.py" line="80"/>
         <source>R&amp;ush order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="85"/>
+        <location filename="../../forms/order_form_layout.py" line="81"/>
         <source>&amp;Submit order (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="86"/>
+        <location filename="../../forms/order_form_layout.py" line="82"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="87"/>
+        <location filename="../../forms/order_form_layout.py" line="83"/>
         <source>Cancel this &amp;order...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="90"/>
+        <location filename="../../forms/order_form_layout.py" line="86"/>
         <source>C&amp;ustomer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="88"/>
+        <location filename="../../forms/order_form_layout.py" line="84"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="91"/>
+        <location filename="../../forms/order_form_layout.py" line="87"/>
         <source>&amp;Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="92"/>
+        <location filename="../../forms/order_form_layout.py" line="88"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="93"/>
+        <location filename="../../forms/order_form_layout.py" line="89"/>
         <source>Recipient p&amp;hone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="94"/>
+        <location filename="../../forms/order_form_layout.py" line="90"/>
         <source>&amp;Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="95"/>
+        <location filename="../../forms/order_form_layout.py" line="91"/>
         <source>&amp;Media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="96"/>
+        <location filename="../../forms/order_form_layout.py" line="92"/>
         <source>&amp;Invoice title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="97"/>
+        <location filename="../../forms/order_form_layout.py" line="93"/>
         <source>Ta&amp;x id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="98"/>
+        <location filename="../../forms/order_form_layout.py" line="94"/>
         <source>Special &amp;requests</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,27 +3591,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="442"/>
+        <location filename="../../forms/order_form.py" line="444"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="446"/>
+        <location filename="../../forms/order_form.py" line="447"/>
         <source>Order %1 (provisional number, not yet confirmed by the CRM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="448"/>
+        <location filename="../../forms/order_form.py" line="449"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="450"/>
+        <location filename="../../forms/order_form.py" line="451"/>
         <source>status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="455"/>
+        <location filename="../../forms/order_form.py" line="453"/>
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3089,52 +3732,52 @@
 <context>
     <name>OrderLookup</name>
     <message>
-        <location filename="../../forms/order_lookup.py" line="50"/>
+        <location filename="../../forms/order_lookup.py" line="51"/>
         <source>Order number (SO… or L…) or the customer&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="53"/>
+        <location filename="../../forms/order_lookup.py" line="54"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="54"/>
+        <location filename="../../forms/order_lookup.py" line="55"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="55"/>
+        <location filename="../../forms/order_lookup.py" line="56"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="56"/>
+        <location filename="../../forms/order_lookup.py" line="57"/>
         <source>Total ¥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="57"/>
+        <location filename="../../forms/order_lookup.py" line="58"/>
         <source>Courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="58"/>
+        <location filename="../../forms/order_lookup.py" line="59"/>
         <source>Tracking number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="61"/>
+        <location filename="../../forms/order_lookup.py" line="62"/>
         <source>&amp;Find order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="73"/>
+        <location filename="../../forms/order_lookup.py" line="71"/>
         <source>%1 orders found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="75"/>
+        <location filename="../../forms/order_lookup.py" line="73"/>
         <source>No order with this number or phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3162,11 +3805,6 @@
     <message>
         <location filename="../../agent_desktop/features/orders/feature.py" line="141"/>
         <source>The CRM is still starting; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="149"/>
-        <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3240,12 +3878,12 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="289"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="288"/>
         <source>Audio: idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="291"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="290"/>
         <source>Audio: in use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3255,17 +3893,17 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="270"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="269"/>
         <source>SIP: ready on port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="278"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="277"/>
         <source>Next attempt in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="293"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="292"/>
         <source>Audio unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,7 +3928,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/availability.py" line="121"/>
+        <location filename="../../agent_desktop/features/phone/availability.py" line="126"/>
         <source>SIP: trying again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3298,22 +3936,22 @@ Restore them?</source>
 <context>
     <name>PhoneFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="223"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="222"/>
         <source>No demo call: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="225"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="224"/>
         <source>No demo call: the phone is still starting. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="227"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="226"/>
         <source>A demo call is already on its way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="230"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="229"/>
         <source>No demo call: calls ring only while you are Ready. Choose Ready first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,120 +4036,143 @@ Restore them?</source>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/machine.py" line="121"/>
+        <location filename="../../agent_desktop/features/presence/core/machine.py" line="123"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/machine.py" line="124"/>
+        <location filename="../../agent_desktop/features/presence/core/machine.py" line="126"/>
         <source>The desktop cannot take calls now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="24"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="15"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="25"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="16"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="26"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="17"/>
         <source>Not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="27"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="18"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="28"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="19"/>
         <source>On call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="29"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="20"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="30"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="21"/>
         <source>Wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="50"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="22"/>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="42"/>
         <source>Break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="51"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="43"/>
         <source>Meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="52"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="44"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="53"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="45"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="54"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="46"/>
         <source>Coaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="55"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="47"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="56"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="48"/>
         <source>Phone unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="57"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="49"/>
         <source>Headset unplugged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="58"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="50"/>
         <source>Away (screen locked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="59"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="51"/>
         <source>Wrap-up time ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenceFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="81"/>
+        <source>E&amp;xtend wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="241"/>
+        <source>Give this wrap-up {0} more seconds (once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="263"/>
+        <source>Wrap-up: {0}:{1:02d} left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProductLookup</name>
     <message>
-        <location filename="../../forms/product_lookup.py" line="65"/>
+        <location filename="../../forms/product_lookup.py" line="66"/>
         <source>SKU, name or pinyin initials (e.g. amy for 按摩椅)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/product_lookup.py" line="66"/>
+        <location filename="../../forms/product_lookup.py" line="67"/>
         <source>&amp;Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/product_lookup.py" line="67"/>
+        <location filename="../../forms/product_lookup.py" line="68"/>
         <source>&amp;Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/product_lookup.py" line="79"/>
+        <location filename="../../forms/product_lookup.py" line="75"/>
         <source>%1  %2  ¥%3  stock %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3556,238 +4217,702 @@ Restore them?</source>
 <context>
     <name>Registration</name>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="54"/>
+        <location filename="../../softphone/engine/engine.py" line="55"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="56"/>
+        <location filename="../../softphone/engine/engine.py" line="57"/>
         <source>Registration refused: the registrar&apos;s TLS certificate is not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="58"/>
+        <location filename="../../softphone/engine/engine.py" line="59"/>
         <source>Registration refused: wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="60"/>
+        <location filename="../../softphone/engine/engine.py" line="61"/>
         <source>Registrar not reachable; retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="62"/>
+        <location filename="../../softphone/engine/engine.py" line="63"/>
         <source>Unregistered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="63"/>
+        <location filename="../../softphone/engine/engine.py" line="64"/>
         <source>Registration failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="44"/>
+        <source>Call id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="45"/>
+        <source>Rang at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="46"/>
+        <source>Answered at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="47"/>
+        <source>Ended at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="48"/>
+        <location filename="../../backoffice/reports/export.py" line="163"/>
+        <location filename="../../backoffice/reports/export.py" line="175"/>
+        <location filename="../../backoffice/reports/export.py" line="203"/>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="49"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="50"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="51"/>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="52"/>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="53"/>
+        <source>Dialled number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="54"/>
+        <source>Media source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="55"/>
+        <location filename="../../backoffice/reports/export.py" line="205"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="56"/>
+        <location filename="../../backoffice/reports/export.py" line="204"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="57"/>
+        <source>Customer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="58"/>
+        <source>Wait (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="59"/>
+        <source>Talk (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="60"/>
+        <source>Hold (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="61"/>
+        <source>Wrap-up (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="62"/>
+        <source>Handling (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="63"/>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="64"/>
+        <source>Called again within the FCR window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="69"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="70"/>
+        <location filename="../../backoffice/reports/export.py" line="74"/>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="71"/>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="72"/>
+        <source>CNY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="73"/>
+        <source>per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="77"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="78"/>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="79"/>
+        <source>Not ready by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="164"/>
+        <location filename="../../backoffice/reports/export.py" line="176"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="170"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="177"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="178"/>
+        <source>Not ready (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="187"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="188"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="189"/>
+        <source>Definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="190"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="201"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="202"/>
+        <source>To (not included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="206"/>
+        <source>Generated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="308"/>
+        <source>Only the first %1 calls are on the calls sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="347"/>
+        <source>By interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="348"/>
+        <source>By agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="349"/>
+        <source>By team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="350"/>
+        <source>By dialled number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="351"/>
+        <source>By media source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="354"/>
+        <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScreenPopDock</name>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="134"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="137"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="135"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="138"/>
         <source>The CRM cannot be reached: this card comes from the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="136"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="139"/>
         <source>The customer card appears here when a call rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="311"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="320"/>
         <source>Opened without a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="313"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="322"/>
         <source>Not reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="313"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="322"/>
         <source>Not answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="316"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="325"/>
         <source>Call finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="318"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="327"/>
         <source>Call ended: wrap-up pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="320"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="329"/>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_dock.py" line="331"/>
         <source>In call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="322"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="333"/>
         <source>Dialling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="324"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="335"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="326"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="337"/>
         <source>(marked abnormal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenView</name>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="14"/>
+        <source>Answered a call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="15"/>
+        <source>Dialled %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="16"/>
+        <source>Call ended: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="17"/>
+        <source>Opened customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="18"/>
+        <source>Created %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="19"/>
+        <source>Changed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="20"/>
+        <source>Deleted %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="21"/>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="22"/>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="23"/>
+        <source>Searched customers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="24"/>
+        <source>Exported %2 customers to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="25"/>
+        <source>Handed %2 customers to call list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="27"/>
+        <source>State: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="28"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="31"/>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="32"/>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="33"/>
+        <source>complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="34"/>
+        <source>to-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="35"/>
+        <source>call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="36"/>
+        <source>call log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="37"/>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="38"/>
+        <source>blocked number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="42"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="43"/>
+        <source>Called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="44"/>
+        <source>Took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="45"/>
+        <source>Gave back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenViewFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/feature.py" line="105"/>
+        <source>Being viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/feature.py" line="107"/>
+        <source>%1 can see this window (not other programs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/feature.py" line="108"/>
+        <source>A supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/feature.py" line="120"/>
+        <source>The CRM is still starting; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/feature.py" line="129"/>
+        <source>Screen of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenViewer</name>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="160"/>
+        <source>Asking %1&apos;s desktop for its screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="212"/>
+        <source>Waiting for %1&apos;s screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="229"/>
+        <source>%1&apos;s desktop does not answer: it may be closed or offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="240"/>
+        <source>%1&apos;s screen at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="283"/>
+        <source>You may not view %1&apos;s screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="287"/>
+        <source>%1 Trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="297"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="297"/>
+        <source>In call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="297"/>
+        <source>What %1 did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="299"/>
+        <source>The agent&apos;s operations, newest first; during a call, how far into it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchConditions</name>
     <message>
-        <location filename="../../forms/search_conditions.py" line="118"/>
+        <location filename="../../forms/search_conditions.py" line="114"/>
         <source>Name or pinyin initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="119"/>
+        <location filename="../../forms/search_conditions.py" line="115"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="120"/>
+        <location filename="../../forms/search_conditions.py" line="116"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="121"/>
+        <location filename="../../forms/search_conditions.py" line="117"/>
         <source>Province, city or district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="122"/>
+        <location filename="../../forms/search_conditions.py" line="118"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="123"/>
+        <location filename="../../forms/search_conditions.py" line="119"/>
         <source>Product bought (SKU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="142"/>
+        <location filename="../../forms/search_conditions.py" line="138"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="144"/>
+        <location filename="../../forms/search_conditions.py" line="140"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="144"/>
+        <location filename="../../forms/search_conditions.py" line="140"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="124"/>
+        <location filename="../../forms/search_conditions.py" line="120"/>
         <source>VIP level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="125"/>
+        <location filename="../../forms/search_conditions.py" line="121"/>
         <source>VIP level at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="126"/>
+        <location filename="../../forms/search_conditions.py" line="122"/>
         <source>Accepts sample trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="127"/>
+        <location filename="../../forms/search_conditions.py" line="123"/>
         <source>Agreed to follow-up calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="128"/>
+        <location filename="../../forms/search_conditions.py" line="124"/>
         <source>Preferred call window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="129"/>
+        <location filename="../../forms/search_conditions.py" line="125"/>
         <source>Has a complaint that is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="130"/>
+        <location filename="../../forms/search_conditions.py" line="126"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="131"/>
+        <location filename="../../forms/search_conditions.py" line="127"/>
         <source>Ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="146"/>
+        <location filename="../../forms/search_conditions.py" line="142"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="147"/>
+        <location filename="../../forms/search_conditions.py" line="143"/>
         <source>Morning (09-12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="148"/>
+        <location filename="../../forms/search_conditions.py" line="144"/>
         <source>Afternoon (12-18)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="149"/>
+        <location filename="../../forms/search_conditions.py" line="145"/>
         <source>Evening (18-21)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="150"/>
+        <location filename="../../forms/search_conditions.py" line="146"/>
         <source>Weekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="151"/>
+        <location filename="../../forms/search_conditions.py" line="147"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="152"/>
+        <location filename="../../forms/search_conditions.py" line="148"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="153"/>
+        <location filename="../../forms/search_conditions.py" line="149"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="154"/>
+        <location filename="../../forms/search_conditions.py" line="150"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="170"/>
+        <location filename="../../forms/search_conditions.py" line="161"/>
         <source>The date range ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="176"/>
+        <location filename="../../forms/search_conditions.py" line="167"/>
         <source>Invalid condition {0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3868,22 +4993,22 @@ Restore them?</source>
 <context>
     <name>SearchFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/search/feature.py" line="60"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="70"/>
         <source>&amp;Find customers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/search/feature.py" line="63"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="73"/>
         <source>New &amp;customer...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/search/feature.py" line="108"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="118"/>
         <source>The CRM is not ready yet; try again in a moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/search/feature.py" line="120"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="133"/>
         <source>Find customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3891,42 +5016,42 @@ Restore them?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../forms/search_panel.py" line="148"/>
+        <location filename="../../forms/search_panel.py" line="164"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="149"/>
+        <location filename="../../forms/search_panel.py" line="165"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="150"/>
+        <location filename="../../forms/search_panel.py" line="166"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="151"/>
+        <location filename="../../forms/search_panel.py" line="167"/>
         <source>Save search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="152"/>
+        <location filename="../../forms/search_panel.py" line="168"/>
         <source>Delete saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="153"/>
+        <location filename="../../forms/search_panel.py" line="169"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="183"/>
+        <location filename="../../forms/search_panel.py" line="206"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="196"/>
+        <location filename="../../forms/search_panel.py" line="220"/>
         <source>%n customer(s) shown</source>
         <translation>
             <numerusform>%n customer shown</numerusform>
@@ -3934,7 +5059,7 @@ Restore them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="198"/>
+        <location filename="../../forms/search_panel.py" line="222"/>
         <source>%n found locally, more on demand</source>
         <translation>
             <numerusform>%n found locally, more on demand</numerusform>
@@ -3942,32 +5067,32 @@ Restore them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="205"/>
+        <location filename="../../forms/search_panel.py" line="229"/>
         <source>CRM not searched: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="240"/>
+        <location filename="../../forms/search_panel.py" line="264"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="240"/>
+        <location filename="../../forms/search_panel.py" line="264"/>
         <source>Name of this search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="254"/>
+        <location filename="../../forms/search_panel.py" line="278"/>
         <source>Search first, then export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="258"/>
+        <location filename="../../forms/search_panel.py" line="282"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="262"/>
+        <location filename="../../forms/search_panel.py" line="286"/>
         <source>%n customer(s) exported</source>
         <translation>
             <numerusform>%n customer exported</numerusform>
@@ -3975,47 +5100,47 @@ Restore them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="267"/>
+        <location filename="../../forms/search_panel.py" line="291"/>
         <source>Export failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="273"/>
+        <location filename="../../forms/search_panel.py" line="297"/>
         <source>Export customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="273"/>
+        <location filename="../../forms/search_panel.py" line="297"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="154"/>
+        <location filename="../../forms/search_panel.py" line="170"/>
         <source>Hand to call list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="156"/>
+        <location filename="../../forms/search_panel.py" line="172"/>
         <source>Put every customer found on an outbound call list, worked through the Call Back queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="287"/>
+        <location filename="../../forms/search_panel.py" line="311"/>
         <source>Search first, then hand the results to a call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="321"/>
+        <location filename="../../forms/search_panel.py" line="345"/>
         <source>Adding customers to call list {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="333"/>
+        <location filename="../../forms/search_panel.py" line="357"/>
         <source>Not added to the call list: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="343"/>
+        <location filename="../../forms/search_panel.py" line="367"/>
         <source>%n customer(s) added to call list {0}</source>
         <translation>
             <numerusform>%n customer added to call list {0}</numerusform>
@@ -4023,7 +5148,7 @@ Restore them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="346"/>
+        <location filename="../../forms/search_panel.py" line="370"/>
         <source>%n without a phone skipped</source>
         <translation>
             <numerusform>%n without a phone skipped</numerusform>
@@ -4031,7 +5156,7 @@ Restore them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="348"/>
+        <location filename="../../forms/search_panel.py" line="372"/>
         <source>%n already on the list</source>
         <translation>
             <numerusform>%n already on the list</numerusform>
@@ -4039,12 +5164,12 @@ Restore them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="350"/>
+        <location filename="../../forms/search_panel.py" line="374"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="350"/>
+        <location filename="../../forms/search_panel.py" line="374"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -4135,7 +5260,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="222"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="237"/>
         <source>may hold only digits, letters, * # + - _ . ! ~ and {extension} or {username}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4448,77 +5573,77 @@ Restore them?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="86"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="87"/>
         <source>No system password store is available: passwords are kept only until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="97"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="98"/>
         <source>The password store is not available: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="123"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="124"/>
         <source>Looking for audio devices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="125"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="126"/>
         <source>No audio devices found. Calls will use the system default once a device is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="127"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="128"/>
         <source>Audio devices could not be listed (is PortAudio installed?). The system default will be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="139"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="140"/>
         <source>Enter a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="141"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="142"/>
         <source>Enter a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="143"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="144"/>
         <source>Must be at most {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="145"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="146"/>
         <source>Must be at least {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="147"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="148"/>
         <source>Must be more than {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="159"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="160"/>
         <source>{0} is already used for &quot;{1}&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="227"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="228"/>
         <source>Not saved: tick the session-only box below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="229"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="230"/>
         <source>Not saved: the password store failed ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="246"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="247"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="249"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="250"/>
         <source>Remember passwords for this session only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4895,17 +6020,17 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="150"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="151"/>
         <source>Not a valid value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="214"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="215"/>
         <source>Not saved: the settings were refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="218"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="219"/>
         <source>Not saved: the settings file {0} could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4941,12 +6066,12 @@ Restore them?</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/snooze_dialog.py" line="33"/>
+        <location filename="../../agent_desktop/features/todo/snooze_dialog.py" line="35"/>
         <source>Snooze to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/snooze_dialog.py" line="34"/>
+        <location filename="../../agent_desktop/features/todo/snooze_dialog.py" line="36"/>
         <source>Remind me again at:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4984,7 +6109,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="197"/>
+        <location filename="../../softphone/engine/engine.py" line="189"/>
         <source>The phone could not start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5002,17 +6127,17 @@ Restore them?</source>
 <context>
     <name>SoftphoneDock</name>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="85"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="86"/>
         <source>Mic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="86"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="87"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="87"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="88"/>
         <source>Recent calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5066,22 +6191,22 @@ Restore them?</source>
 <context>
     <name>TodoBanner</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/banner.py" line="49"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="50"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/banner.py" line="50"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="51"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/banner.py" line="66"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="67"/>
         <source>Due: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/banner.py" line="68"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="69"/>
         <source>(+{0} more)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5089,97 +6214,97 @@ Restore them?</source>
 <context>
     <name>TodoDock</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="145"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="146"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="146"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="147"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="147"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="148"/>
         <source>My team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="148"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="149"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="149"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="150"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="152"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="153"/>
         <source>By due time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="153"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="154"/>
         <source>By priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="154"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="155"/>
         <source>By title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="155"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="156"/>
         <source>By creation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="165"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="166"/>
         <source>Show done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="166"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="167"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="167"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="168"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="168"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="169"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="169"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="170"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="170"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="171"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="172"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="173"/>
         <source>10 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="173"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="174"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="174"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="175"/>
         <source>Tomorrow 9:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="175"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="176"/>
         <source>Choose a time…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5205,97 +6330,97 @@ Restore them?</source>
 <context>
     <name>TodoForm</name>
     <message>
-        <location filename="../../forms/todo_form.py" line="97"/>
+        <location filename="../../forms/todo_form.py" line="99"/>
         <source>Edit to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="97"/>
+        <location filename="../../forms/todo_form.py" line="99"/>
         <source>New to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="98"/>
+        <location filename="../../forms/todo_form.py" line="100"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="100"/>
+        <location filename="../../forms/todo_form.py" line="102"/>
         <source>linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="101"/>
+        <location filename="../../forms/todo_form.py" line="103"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="103"/>
+        <location filename="../../forms/todo_form.py" line="105"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="104"/>
+        <location filename="../../forms/todo_form.py" line="106"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="105"/>
+        <location filename="../../forms/todo_form.py" line="107"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="106"/>
+        <location filename="../../forms/todo_form.py" line="108"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="110"/>
+        <location filename="../../forms/todo_form.py" line="112"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="112"/>
+        <location filename="../../forms/todo_form.py" line="114"/>
         <source>My team ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="114"/>
+        <location filename="../../forms/todo_form.py" line="116"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="115"/>
+        <location filename="../../forms/todo_form.py" line="117"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="116"/>
+        <location filename="../../forms/todo_form.py" line="118"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="117"/>
+        <location filename="../../forms/todo_form.py" line="119"/>
         <source>Due time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="118"/>
+        <location filename="../../forms/todo_form.py" line="120"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="119"/>
+        <location filename="../../forms/todo_form.py" line="121"/>
         <source>Assign to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="120"/>
+        <location filename="../../forms/todo_form.py" line="122"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="195"/>
+        <location filename="../../forms/todo_form.py" line="192"/>
         <source>Enter a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5303,52 +6428,52 @@ Restore them?</source>
 <context>
     <name>TodoModel</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="21"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="22"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="22"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="23"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="23"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="24"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="24"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="25"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="25"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="26"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="28"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="29"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="29"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="30"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="30"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="31"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="31"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="32"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="33"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="34"/>
         <source>Team {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5407,32 +6532,27 @@ Restore them?</source>
 <context>
     <name>Wallboard</name>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="14"/>
-        <source>Disconnected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="19"/>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="16"/>
         <source>Inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="20"/>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="17"/>
         <source>Outbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="53"/>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="50"/>
         <source>In wrap-up longer than %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="54"/>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="51"/>
         <source>Not ready (%2) longer than %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="55"/>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="52"/>
         <source>Desktop not heard from: disconnected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5450,7 +6570,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/feature.py" line="70"/>
+        <location filename="../../agent_desktop/features/wallboard/feature.py" line="72"/>
         <source>Wallboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5496,54 +6616,54 @@ Restore them?</source>
 <context>
     <name>WallboardView</name>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="177"/>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="236"/>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="241"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="206"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="265"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="270"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="193"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="222"/>
         <source>Agents: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="202"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="231"/>
         <source>%1: %2 agents, the longest for %3 (mm:ss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="207"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="236"/>
         <source>Stuck: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="210"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="262"/>
         <source>In wrap-up or Not ready longer than allowed, or disconnected: shown first, in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="219"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="245"/>
         <source>The board could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="222"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="248"/>
         <source>The wallboard is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="225"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="251"/>
         <source>%1 Trying again in %2 s; until then the board may be out of date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="233"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="259"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="234"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="260"/>
         <source>Show the agents of one team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5579,84 +6699,84 @@ Restore them?</source>
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="135"/>
+        <location filename="../../forms/wrapup_form.py" line="137"/>
         <source>Order placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="136"/>
+        <location filename="../../forms/wrapup_form.py" line="138"/>
         <source>Enquiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="137"/>
+        <location filename="../../forms/wrapup_form.py" line="139"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="138"/>
+        <location filename="../../forms/wrapup_form.py" line="140"/>
         <source>Follow-up needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="139"/>
+        <location filename="../../forms/wrapup_form.py" line="141"/>
         <source>No sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="140"/>
+        <location filename="../../forms/wrapup_form.py" line="142"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="145"/>
-        <location filename="../../forms/wrapup_form.py" line="188"/>
+        <location filename="../../forms/wrapup_form.py" line="147"/>
+        <location filename="../../forms/wrapup_form.py" line="185"/>
         <source>Wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="134"/>
+        <location filename="../../forms/wrapup_form.py" line="136"/>
         <source>Choose...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="153"/>
+        <location filename="../../forms/wrapup_form.py" line="155"/>
         <source>Create a &amp;follow-up to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="147"/>
+        <location filename="../../forms/wrapup_form.py" line="149"/>
         <source>&amp;Disposition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="148"/>
+        <location filename="../../forms/wrapup_form.py" line="150"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="149"/>
+        <location filename="../../forms/wrapup_form.py" line="151"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="150"/>
+        <location filename="../../forms/wrapup_form.py" line="152"/>
         <source>D&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="154"/>
+        <location filename="../../forms/wrapup_form.py" line="156"/>
         <source>&amp;Submit wrap-up (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="145"/>
-        <location filename="../../forms/wrapup_form.py" line="188"/>
+        <location filename="../../forms/wrapup_form.py" line="147"/>
+        <location filename="../../forms/wrapup_form.py" line="185"/>
         <source>Wrap-up: outgoing call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="213"/>
+        <location filename="../../forms/wrapup_form.py" line="210"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -27,32 +27,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../agent_desktop/shell/about_dialog.py" line="51"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="52"/>
         <source>About Agent Desktop</source>
         <translation>关于坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/about_dialog.py" line="52"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="53"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/about_dialog.py" line="55"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="56"/>
         <source>A desktop client for call-centre agents: softphone, customer card on incoming calls, orders, to-dos and callbacks, working with the back-office CRM.</source>
         <translation>呼叫中心坐席桌面客户端：软电话、来电弹屏客户卡片、订单、待办和回拨，与后台 CRM 协同工作。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/about_dialog.py" line="60"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="61"/>
         <source>Python {0}, Qt for Python {1}</source>
         <translation>Python {0}，Qt for Python {1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/about_dialog.py" line="62"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="63"/>
         <source>Settings: {0}</source>
         <translation>设置：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/about_dialog.py" line="64"/>
+        <location filename="../../agent_desktop/shell/about_dialog.py" line="65"/>
         <source>Logs: {0}</source>
         <translation>日志：{0}</translation>
     </message>
@@ -108,29 +108,42 @@
 <context>
     <name>AddressEdit</name>
     <message>
-        <location filename="../../forms/address_edit.py" line="66"/>
+        <location filename="../../forms/address_edit.py" line="67"/>
         <source>Pro&amp;vince</source>
         <translation>省份(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/address_edit.py" line="67"/>
+        <location filename="../../forms/address_edit.py" line="68"/>
         <source>Cit&amp;y</source>
         <translation>城市(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../forms/address_edit.py" line="68"/>
+        <location filename="../../forms/address_edit.py" line="69"/>
         <source>Dis&amp;trict</source>
         <translation>区/县(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/address_edit.py" line="69"/>
+        <location filename="../../forms/address_edit.py" line="70"/>
         <source>Stree&amp;t</source>
         <translation>街道(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/address_edit.py" line="70"/>
+        <location filename="../../forms/address_edit.py" line="71"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
+    </message>
+</context>
+<context>
+    <name>AgentMenu</name>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="37"/>
+        <source>View screen</source>
+        <translation>查看画面</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="38"/>
+        <source>See the agent&apos;s window live, with what they did</source>
+        <translation>实时查看坐席的窗口及其操作</translation>
     </message>
 </context>
 <context>
@@ -188,22 +201,22 @@
     </message>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="117"/>
-        <location filename="../../softphone/engine/engine.py" line="325"/>
+        <location filename="../../softphone/engine/engine.py" line="317"/>
         <source>Audio unavailable: no sound device found</source>
         <translation>音频不可用：未找到声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="281"/>
+        <location filename="../../softphone/engine/engine.py" line="273"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation>音频不可用：未配置声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="284"/>
+        <location filename="../../softphone/engine/engine.py" line="276"/>
         <source>Audio opens with the next call</source>
         <translation>音频将在下一通电话时开启</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="332"/>
+        <location filename="../../softphone/engine/engine.py" line="324"/>
         <source>Audio ready</source>
         <translation>音频就绪</translation>
     </message>
@@ -211,12 +224,12 @@
 <context>
     <name>CallActionsBar</name>
     <message>
-        <location filename="../../screenpop/widgets/call_actions.py" line="50"/>
+        <location filename="../../screenpop/widgets/call_actions.py" line="51"/>
         <source>Mark &amp;abnormal</source>
         <translation>标记为异常(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/call_actions.py" line="53"/>
+        <location filename="../../screenpop/widgets/call_actions.py" line="54"/>
         <source>&amp;Block number</source>
         <translation>拉黑号码(&amp;B)</translation>
     </message>
@@ -224,19 +237,19 @@
 <context>
     <name>CallBanner</name>
     <message numerus="yes">
-        <location filename="../../screenpop/widgets/call_banner.py" line="177"/>
+        <location filename="../../screenpop/widgets/call_banner.py" line="182"/>
         <source>%n customers with this number</source>
         <translation>
             <numerusform>%n 位客户使用此号码</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/call_banner.py" line="180"/>
+        <location filename="../../screenpop/widgets/call_banner.py" line="185"/>
         <source>Unknown caller</source>
         <translation>未知来电</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/call_banner.py" line="188"/>
+        <location filename="../../screenpop/widgets/call_banner.py" line="193"/>
         <source>via %1</source>
         <translation>经 %1</translation>
     </message>
@@ -244,52 +257,52 @@
 <context>
     <name>CallControls</name>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="88"/>
+        <location filename="../../softphone/qt/call_controls.py" line="89"/>
         <source>Answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="89"/>
+        <location filename="../../softphone/qt/call_controls.py" line="90"/>
         <source>Reject</source>
         <translation>拒接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="90"/>
+        <location filename="../../softphone/qt/call_controls.py" line="91"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="104"/>
+        <location filename="../../softphone/qt/call_controls.py" line="100"/>
         <source>Hold</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="91"/>
+        <location filename="../../softphone/qt/call_controls.py" line="92"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="92"/>
+        <location filename="../../softphone/qt/call_controls.py" line="93"/>
         <source>Transfer to…</source>
         <translation>转接到…</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="93"/>
+        <location filename="../../softphone/qt/call_controls.py" line="94"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="94"/>
+        <location filename="../../softphone/qt/call_controls.py" line="95"/>
         <source>Complete transfer</source>
         <translation>完成转接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="95"/>
+        <location filename="../../softphone/qt/call_controls.py" line="96"/>
         <source>Conference</source>
         <translation>三方通话</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="104"/>
+        <location filename="../../softphone/qt/call_controls.py" line="100"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
@@ -297,76 +310,76 @@
 <context>
     <name>CallListDialog</name>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="77"/>
+        <location filename="../../forms/call_list_dialog.py" line="79"/>
         <source>Hand to call list</source>
         <translation>加入外呼名单</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="78"/>
+        <location filename="../../forms/call_list_dialog.py" line="80"/>
         <source>e.g. spring follow-up</source>
         <translation>例如：春季回访</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="79"/>
+        <location filename="../../forms/call_list_dialog.py" line="81"/>
         <source>Queue default ({0})</source>
         <translation>队列默认（{0}）</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="66"/>
+        <location filename="../../forms/call_list_dialog.py" line="68"/>
         <source>Counting customers…</source>
         <translation>正在统计客户…</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="81"/>
+        <location filename="../../forms/call_list_dialog.py" line="83"/>
         <source>List &amp;name:</source>
         <translation>名单名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="81"/>
+        <location filename="../../forms/call_list_dialog.py" line="83"/>
         <source>Start calling &amp;at:</source>
         <translation>开始外呼时间(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="81"/>
+        <location filename="../../forms/call_list_dialog.py" line="83"/>
         <source>Attempts per &amp;customer:</source>
         <translation>每位客户尝试次数(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="108"/>
+        <location filename="../../forms/call_list_dialog.py" line="105"/>
         <source>More than {0} customers match.</source>
         <translation>匹配的客户超过 {0} 位。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/call_list_dialog.py" line="109"/>
+        <location filename="../../forms/call_list_dialog.py" line="106"/>
         <source>%n customer(s) will be added.</source>
         <translation>
             <numerusform>将加入 %n 位客户。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/call_list_dialog.py" line="111"/>
+        <location filename="../../forms/call_list_dialog.py" line="108"/>
         <source>%n without a phone will be skipped.</source>
         <translation>
             <numerusform>其中 %n 位没有电话，将跳过。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="120"/>
+        <location filename="../../forms/call_list_dialog.py" line="117"/>
         <source>The customers could not be counted: {0}</source>
         <translation>无法统计客户：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="140"/>
+        <location filename="../../forms/call_list_dialog.py" line="137"/>
         <source>At most {0} customers can be handed to a call list at once. Narrow the search (e.g. by region, tag or VIP level) and try again.</source>
         <translation>一次最多可将 {0} 位客户加入外呼名单。请缩小搜索范围（例如按地区、标签或 VIP 等级）后重试。</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="146"/>
+        <location filename="../../forms/call_list_dialog.py" line="143"/>
         <source>Give the call list a name.</source>
         <translation>请为外呼名单命名。</translation>
     </message>
     <message>
-        <location filename="../../forms/call_list_dialog.py" line="150"/>
+        <location filename="../../forms/call_list_dialog.py" line="147"/>
         <source>No customers to add.</source>
         <translation>没有可加入的客户。</translation>
     </message>
@@ -432,102 +445,102 @@
 <context>
     <name>CallbackDock</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="32"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="33"/>
         <source>Unanswered</source>
         <translation>未接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="33"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="34"/>
         <source>Hung up while ringing</source>
         <translation>振铃时挂断</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="34"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="35"/>
         <source>All lines busy</source>
         <translation>所有线路忙</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="35"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="36"/>
         <source>Agent not ready</source>
         <translation>坐席未就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="36"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="37"/>
         <source>Promised</source>
         <translation>已承诺回电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="48"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="49"/>
         <source>{0} min</source>
         <translation>{0} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="49"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="50"/>
         <source>{0} h {1} min</source>
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="120"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="120"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="120"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
         <source>Waiting</source>
         <translation>等待时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="120"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="120"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="122"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="131"/>
         <source>Call back</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="124"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="133"/>
         <source>Give back</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="126"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="135"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="127"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="136"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="128"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="137"/>
         <source>Busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="138"/>
         <source>Wrong number</source>
         <translation>打错电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="225"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="234"/>
         <source>Showing the {0} longest waiting of {1}.</source>
         <translation>显示等待最久的 {0} 条（共 {1} 条）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="37"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="38"/>
         <source>Call list</source>
         <translation>外呼名单</translation>
     </message>
@@ -566,6 +579,132 @@
         <location filename="../../screenpop/core/identity.py" line="85"/>
         <source>Unknown number</source>
         <translation>未知号码</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingDock</name>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/dock.py" line="100"/>
+        <source>Standard texts only</source>
+        <translation>只看标准话术</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/dock.py" line="101"/>
+        <source>New message...</source>
+        <translation>新消息...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/dock.py" line="102"/>
+        <source>Got it</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/dock.py" line="103"/>
+        <source>Insert into notes</source>
+        <translation>插入备注</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/dock.py" line="104"/>
+        <source>Add the text to the notes of the call&apos;s wrap-up</source>
+        <translation>把这段文字加入本次通话话后处理的备注</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/dock.py" line="105"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/dock.py" line="106"/>
+        <source>Reply to the selected message</source>
+        <translation>回复选中的消息</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/dock.py" line="107"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/feature.py" line="77"/>
+        <source>Send &amp;coaching message...</source>
+        <translation>发送辅导消息(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/feature.py" line="224"/>
+        <source>Coaching message from {0}</source>
+        <translation>{0} 发来的辅导消息</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/feature.py" line="324"/>
+        <source>Added to the call&apos;s notes.</source>
+        <translation>已加入通话备注。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/feature.py" line="328"/>
+        <source>No call or wrap-up is open: the text was copied; paste it where you need it.</source>
+        <translation>当前没有通话或话后处理：文字已复制，请粘贴到需要的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/feature.py" line="337"/>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/feature.py" line="369"/>
+        <source>The CRM is still starting; try again in a moment.</source>
+        <translation>CRM 仍在启动，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/feature.py" line="379"/>
+        <source>Send coaching message</source>
+        <translation>发送辅导消息</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingNotice</name>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="101"/>
+        <source>Got it</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="102"/>
+        <source>Reply...</source>
+        <translation>回复...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="103"/>
+        <source>Insert into notes</source>
+        <translation>插入备注</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="104"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="135"/>
+        <source>Standard text from {0} ({1}): {2}</source>
+        <translation>{0} 发来的标准话术（{1}）：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="137"/>
+        <source>Message to team {0} from {1} ({2})</source>
+        <translation>{1} 发给 {0} 班组的消息（{2}）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="139"/>
+        <source>Message from {0} ({1})</source>
+        <translation>{0} 发来的消息（{1}）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/coaching/notice.py" line="142"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>另有 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -711,23 +850,23 @@
         <translation>未接听</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="43"/>
+        <location filename="../../forms/complaint_form.py" line="45"/>
         <source>low</source>
         <extracomment>Default time to resolve by severity.</extracomment>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="44"/>
+        <location filename="../../forms/complaint_form.py" line="46"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="45"/>
+        <location filename="../../forms/complaint_form.py" line="47"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="46"/>
+        <location filename="../../forms/complaint_form.py" line="48"/>
         <source>critical</source>
         <translation>紧急</translation>
     </message>
@@ -735,92 +874,92 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../forms/complaint_form.py" line="133"/>
+        <location filename="../../forms/complaint_form.py" line="130"/>
         <source>New complaint — {0}</source>
         <translation>新投诉 — {0}</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="137"/>
+        <location filename="../../forms/complaint_form.py" line="134"/>
         <source>(no order)</source>
         <translation>（无订单）</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="141"/>
+        <location filename="../../forms/complaint_form.py" line="138"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="142"/>
+        <location filename="../../forms/complaint_form.py" line="139"/>
         <source>Se&amp;verity</source>
         <translation>严重程度(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="143"/>
+        <location filename="../../forms/complaint_form.py" line="140"/>
         <source>&amp;Summary *</source>
         <translation>摘要(&amp;S) *</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="144"/>
+        <location filename="../../forms/complaint_form.py" line="141"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="145"/>
+        <location filename="../../forms/complaint_form.py" line="142"/>
         <source>&amp;Order</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="146"/>
+        <location filename="../../forms/complaint_form.py" line="143"/>
         <source>D&amp;ue</source>
         <translation>期限(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="183"/>
+        <location filename="../../forms/complaint_form.py" line="175"/>
         <source>Enter a short summary of the complaint.</source>
         <translation>请输入投诉的简短摘要。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="52"/>
+        <location filename="../../forms/complaint_form.py" line="54"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="53"/>
+        <location filename="../../forms/complaint_form.py" line="55"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="54"/>
+        <location filename="../../forms/complaint_form.py" line="56"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="55"/>
+        <location filename="../../forms/complaint_form.py" line="57"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="56"/>
+        <location filename="../../forms/complaint_form.py" line="58"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="57"/>
+        <location filename="../../forms/complaint_form.py" line="59"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="200"/>
+        <location filename="../../forms/complaint_form.py" line="192"/>
         <source>{0}: at most {1} characters.</source>
         <translation>{0}：最多 {1} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="201"/>
+        <location filename="../../forms/complaint_form.py" line="193"/>
         <source>{0}: not a valid value.</source>
         <translation>{0}：值无效。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="211"/>
+        <location filename="../../forms/complaint_form.py" line="203"/>
         <source>Not saved: the complaint could not be written to the local copy.</source>
         <translation>未保存：投诉无法写入本地副本。</translation>
     </message>
@@ -828,23 +967,23 @@
 <context>
     <name>ComplaintList</name>
     <message>
-        <location filename="../../forms/complaint_list.py" line="142"/>
+        <location filename="../../forms/complaint_list.py" line="149"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="145"/>
+        <location filename="../../forms/complaint_list.py" line="152"/>
         <source>Overdue only</source>
         <translation>仅显示逾期</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="146"/>
+        <location filename="../../forms/complaint_list.py" line="153"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="148"/>
-        <location filename="../../forms/complaint_list.py" line="165"/>
+        <location filename="../../forms/complaint_list.py" line="155"/>
+        <location filename="../../forms/complaint_list.py" line="172"/>
         <source>{0} complaints · {1} open · {2} overdue</source>
         <translation>{0} 条投诉 · {1} 条待处理 · {2} 条逾期</translation>
     </message>
@@ -852,37 +991,37 @@
 <context>
     <name>ComplaintListModel</name>
     <message>
-        <location filename="../../forms/complaint_list.py" line="53"/>
+        <location filename="../../forms/complaint_list.py" line="52"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="54"/>
+        <location filename="../../forms/complaint_list.py" line="53"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="55"/>
+        <location filename="../../forms/complaint_list.py" line="54"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="56"/>
+        <location filename="../../forms/complaint_list.py" line="55"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="57"/>
+        <location filename="../../forms/complaint_list.py" line="56"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="58"/>
+        <location filename="../../forms/complaint_list.py" line="57"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_list.py" line="91"/>
+        <location filename="../../forms/complaint_list.py" line="101"/>
         <source>{0} (overdue)</source>
         <translation>{0}（逾期）</translation>
     </message>
@@ -890,47 +1029,47 @@
 <context>
     <name>ComplaintStatusDialog</name>
     <message>
-        <location filename="../../forms/complaint_status.py" line="86"/>
+        <location filename="../../forms/complaint_status.py" line="88"/>
         <source>Complaint status</source>
         <translation>投诉状态</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="87"/>
+        <location filename="../../forms/complaint_status.py" line="89"/>
         <source>What was done, what was agreed with the customer</source>
         <translation>做了什么处理，与客户达成了什么约定</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="88"/>
+        <location filename="../../forms/complaint_status.py" line="90"/>
         <source>New &amp;status</source>
         <translation>新状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="88"/>
+        <location filename="../../forms/complaint_status.py" line="90"/>
         <source>&amp;Note *</source>
         <translation>备注(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="88"/>
+        <location filename="../../forms/complaint_status.py" line="90"/>
         <source>&amp;Resolution</source>
         <translation>处理结果(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="115"/>
+        <location filename="../../forms/complaint_status.py" line="112"/>
         <source>{0} — now {1}</source>
         <translation>{0} — 当前状态：{1}</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="124"/>
+        <location filename="../../forms/complaint_status.py" line="121"/>
         <source>{0} — {1} (waiting to sync)</source>
         <translation>{0} — {1}（等待同步）</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="143"/>
+        <location filename="../../forms/complaint_status.py" line="140"/>
         <source>Write a note for this step.</source>
         <translation>请为此步骤填写备注。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_status.py" line="165"/>
+        <location filename="../../forms/complaint_status.py" line="162"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
@@ -938,19 +1077,107 @@
 <context>
     <name>ComplaintsFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/complaints/feature.py" line="45"/>
+        <location filename="../../agent_desktop/features/complaints/feature.py" line="47"/>
         <source>Co&amp;mplaints...</source>
         <translation>投诉(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/complaints/feature.py" line="47"/>
+        <location filename="../../agent_desktop/features/complaints/feature.py" line="50"/>
         <source>For supervisors: every complaint, open and overdue ones first</source>
         <translation>供主管使用：所有投诉，待处理和逾期的排在前面</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/complaints/feature.py" line="81"/>
+        <location filename="../../agent_desktop/features/complaints/feature.py" line="86"/>
         <source>Complaints</source>
         <translation>投诉</translation>
+    </message>
+</context>
+<context>
+    <name>ComposePanel</name>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="132"/>
+        <source>&amp;To:</source>
+        <translation>发给(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="133"/>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="134"/>
+        <source>T&amp;itle:</source>
+        <translation>标题(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="135"/>
+        <source>&amp;Message:</source>
+        <translation>内容(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="138"/>
+        <source>An agent or a team</source>
+        <translation>坐席或班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="139"/>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="140"/>
+        <source>Standard text</source>
+        <translation>标准话术</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="141"/>
+        <source>e.g. Return policy</source>
+        <translation>例如：退货政策</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="142"/>
+        <source>What the agent should know or read to the customer</source>
+        <translation>坐席需要知道或读给客户听的内容</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="143"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="166"/>
+        <source>Team {0} (every agent)</source>
+        <translation>{0} 班组（全体坐席）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="168"/>
+        <source>{0} ({1}, team {2})</source>
+        <translation>{0}（{1}，{2} 班组）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="169"/>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="210"/>
+        <source>{0} / {1}</source>
+        <translation>{0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="257"/>
+        <source>Choose an agent or a team to see your messages with them.</source>
+        <translation>选择坐席或班组，查看与其往来的消息。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="259"/>
+        <source>Messages to team {0}:</source>
+        <translation>发给 {0} 班组的消息：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="261"/>
+        <source>Messages with {0}:</source>
+        <translation>与 {0} 的消息：</translation>
     </message>
 </context>
 <context>
@@ -1245,47 +1472,47 @@
 <context>
     <name>CourierRulesDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="73"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="74"/>
         <source>Courier rules</source>
         <translation>快递规则</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="74"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="75"/>
         <source>Region prefix</source>
         <translation>地区前缀</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="74"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="75"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="74"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="75"/>
         <source>Delivery</source>
         <translation>配送方式</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="75"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="76"/>
         <source>&amp;Add rule</source>
         <translation>添加规则(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="76"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="77"/>
         <source>&amp;Remove rule</source>
         <translation>删除规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="88"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="89"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="121"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="122"/>
         <source>Every rule needs a courier.</source>
         <translation>每条规则都需要指定快递公司。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="131"/>
+        <location filename="../../agent_desktop/features/logistics/rules_dialog.py" line="132"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -1319,7 +1546,7 @@
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../../crm/client.py" line="104"/>
+        <location filename="../../crm/client.py" line="111"/>
         <source>The CRM cannot be reached</source>
         <translation>无法连接 CRM</translation>
     </message>
@@ -1377,32 +1604,32 @@
 <context>
     <name>CrmLink</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="85"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="87"/>
         <source>Sync &amp;conflicts…</source>
         <translation>同步冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="219"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="224"/>
         <source>Sign-in to the CRM expired</source>
         <translation>CRM 登录已过期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="303"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="308"/>
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="308"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="313"/>
         <source>No system password store is available: the password is kept only until you quit.</source>
         <translation>没有可用的系统密码库：密码只保留到退出程序。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="49"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="50"/>
         <source>Not signed in to the CRM</source>
         <translation>未登录 CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="50"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="51"/>
         <source>The CRM connection could not be started; the log has the details.</source>
         <translation>无法启动 CRM 连接；详情见日志。</translation>
     </message>
@@ -1493,32 +1720,32 @@
         <translation>CRM 已停止</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="92"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="110"/>
         <source>CRM connecting</source>
         <translation>CRM 连接中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="94"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="112"/>
         <source>Starting the CRM connection</source>
         <translation>正在建立 CRM 连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="99"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="117"/>
         <source>CRM sign-in needed</source>
         <translation>需要登录 CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="101"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="119"/>
         <source>Enter your CRM password in the sign-in window.</source>
         <translation>请在登录窗口中输入 CRM 密码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="105"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="123"/>
         <source>CRM unavailable</source>
         <translation>CRM 不可用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/status.py" line="121"/>
+        <location filename="../../agent_desktop/features/crm_link/status.py" line="73"/>
         <source>First CRM sync: %v / %m</source>
         <translation>首次 CRM 同步：%v / %m</translation>
     </message>
@@ -1526,177 +1753,177 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="160"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="161"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="161"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="162"/>
         <source>Morning (09-12)</source>
         <translation>上午（09-12 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="162"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="163"/>
         <source>Afternoon (12-18)</source>
         <translation>下午（12-18 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="163"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="164"/>
         <source>Evening (18-21)</source>
         <translation>晚上（18-21 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="164"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="165"/>
         <source>Weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="166"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="167"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="168"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="169"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="169"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="170"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="170"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="171"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="171"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="172"/>
         <source>Sample trials</source>
         <translation>接受试用装</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="172"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="173"/>
         <source>Follow-up calls</source>
         <translation>同意回访</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="173"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="174"/>
         <source>Call window</source>
         <translation>通话时段</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="177"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="178"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="178"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="179"/>
         <source>Recent orders</source>
         <translation>最近订单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="179"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="180"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="179"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="180"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="179"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="180"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="179"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="180"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="180"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="181"/>
         <source>Open to-dos</source>
         <translation>未完成待办</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="181"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="182"/>
         <source>Contact history</source>
         <translation>联系历史</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
         <source>New &amp;order</source>
         <translation>新建订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
         <source>New co&amp;mplaint</source>
         <translation>新建投诉(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="186"/>
         <source>New &amp;to-do</source>
         <translation>新建待办(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="186"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="187"/>
         <source>&amp;Call back</source>
         <translation>回拨(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="187"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="188"/>
         <source>&amp;Edit customer</source>
         <translation>编辑客户(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="188"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
         <source>Dia&amp;l</source>
         <translation>拨打(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="239"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="235"/>
         <source>VIP %1</source>
         <translation>VIP %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="244"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="240"/>
         <source>Calling from %1</source>
         <translation>来电号码 %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="244"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="240"/>
         <source>Dialled %1</source>
         <translation>呼出号码 %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="288"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="284"/>
         <source>Media source: %1</source>
         <translation>媒体来源：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="292"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="288"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="293"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="289"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="293"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="289"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="305"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="301"/>
         <source>Open complaints (%1)</source>
         <translation>未结投诉（%1）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="323"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="319"/>
         <source>Ordered %1, total %2</source>
         <translation>下单时间 %1，合计 %2</translation>
     </message>
@@ -1704,17 +1931,17 @@
 <context>
     <name>CustomerChooser</name>
     <message>
-        <location filename="../../screenpop/widgets/chooser.py" line="47"/>
+        <location filename="../../screenpop/widgets/chooser.py" line="48"/>
         <source>&amp;Show this customer</source>
         <translation>显示此客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/chooser.py" line="48"/>
+        <location filename="../../screenpop/widgets/chooser.py" line="49"/>
         <source>None of these: &amp;new customer</source>
         <translation>都不是：新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/chooser.py" line="73"/>
+        <location filename="../../screenpop/widgets/chooser.py" line="69"/>
         <source>%1 customers use %2. Who is calling?</source>
         <translation>%1 位客户使用 %2，来电者是谁？</translation>
     </message>
@@ -1722,155 +1949,190 @@
 <context>
     <name>CustomerConflicts</name>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="67"/>
+        <location filename="../../forms/customer_conflicts.py" line="69"/>
         <source>Someone else changed these fields meanwhile. Choose which value to keep:</source>
         <translation>这些字段已被他人修改，请选择要保留的值：</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="72"/>
+        <location filename="../../forms/customer_conflicts.py" line="74"/>
         <source>{0}: theirs “{1}”, yours “{2}”</source>
         <translation>{0}：对方“{1}”，您的“{2}”</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="80"/>
+        <location filename="../../forms/customer_conflicts.py" line="82"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_conflicts.py" line="81"/>
+        <location filename="../../forms/customer_conflicts.py" line="83"/>
         <source>Keep theirs</source>
         <translation>保留对方的</translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_conflicts.py" line="94"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_conflicts.py" line="95"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_conflicts.py" line="96"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_conflicts.py" line="97"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_conflicts.py" line="98"/>
+        <source>VIP level</source>
+        <translation>VIP 等级</translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_conflicts.py" line="99"/>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../forms/customer_conflicts.py" line="100"/>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>CustomerForm</name>
     <message>
-        <location filename="../../forms/customer_form.py" line="136"/>
+        <location filename="../../forms/customer_form.py" line="137"/>
         <source>Edit customer</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="136"/>
+        <location filename="../../forms/customer_form.py" line="137"/>
         <source>New customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="137"/>
+        <location filename="../../forms/customer_form.py" line="138"/>
         <source>Comma-separated, e.g. tv, elderly</source>
         <translation>用逗号分隔，例如：电视, 老年人</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="138"/>
+        <location filename="../../forms/customer_form.py" line="139"/>
         <source>Accepts sample trials</source>
         <translation>接受试用装</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="139"/>
+        <location filename="../../forms/customer_form.py" line="140"/>
         <source>Agreed to follow-up calls</source>
         <translation>同意回访</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="141"/>
+        <location filename="../../forms/customer_form.py" line="142"/>
         <source>&amp;Name *</source>
         <translation>姓名(&amp;N) *</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="142"/>
+        <location filename="../../forms/customer_form.py" line="143"/>
         <source>Phones *</source>
         <translation>电话 *</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="143"/>
+        <location filename="../../forms/customer_form.py" line="144"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="144"/>
+        <location filename="../../forms/customer_form.py" line="145"/>
         <source>&amp;Tags</source>
         <translation>标签(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="145"/>
+        <location filename="../../forms/customer_form.py" line="146"/>
         <source>&amp;VIP level</source>
         <translation>VIP 等级(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="146"/>
+        <location filename="../../forms/customer_form.py" line="147"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="147"/>
+        <location filename="../../forms/customer_form.py" line="148"/>
         <source>Preferred call window</source>
         <translation>偏好的通话时段</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="148"/>
+        <location filename="../../forms/customer_form.py" line="149"/>
         <source>N&amp;otes</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="153"/>
+        <location filename="../../forms/customer_form.py" line="154"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="154"/>
+        <location filename="../../forms/customer_form.py" line="155"/>
         <source>Morning (09-12)</source>
         <translation>上午（09-12 点）</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="155"/>
+        <location filename="../../forms/customer_form.py" line="156"/>
         <source>Afternoon (12-18)</source>
         <translation>下午（12-18 点）</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="156"/>
+        <location filename="../../forms/customer_form.py" line="157"/>
         <source>Evening (18-21)</source>
         <translation>晚上（18-21 点）</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="157"/>
+        <location filename="../../forms/customer_form.py" line="158"/>
         <source>Weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="229"/>
+        <location filename="../../forms/customer_form.py" line="225"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户姓名。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="231"/>
+        <location filename="../../forms/customer_form.py" line="227"/>
         <source>Enter at least one phone number.</source>
         <translation>请至少输入一个电话号码。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="233"/>
+        <location filename="../../forms/customer_form.py" line="229"/>
         <source>Correct the phone numbers marked in red.</source>
         <translation>请更正标红的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="235"/>
+        <location filename="../../forms/customer_form.py" line="231"/>
         <source>Correct the address.</source>
         <translation>请更正地址。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="259"/>
+        <location filename="../../forms/customer_form.py" line="255"/>
         <source>Already belongs to another customer: {0}</source>
         <translation>已属于另一位客户：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="273"/>
+        <location filename="../../forms/customer_form.py" line="269"/>
         <source>Check the duplicate phone warning, then save again to keep it.</source>
         <translation>请查看重复号码的提示，确认后再次保存即可保留。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="305"/>
+        <location filename="../../forms/customer_form.py" line="301"/>
         <source>Saved, except the fields someone else changed meanwhile.</source>
         <translation>已保存，但他人同时修改的字段除外。</translation>
     </message>
     <message>
-        <location filename="../../forms/customer_form.py" line="312"/>
+        <location filename="../../forms/customer_form.py" line="308"/>
         <source>Not saved: {0}</source>
         <translation>未保存：{0}</translation>
     </message>
@@ -1878,7 +2140,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../forms/order_customer_picker.py" line="48"/>
+        <location filename="../../forms/order_customer_picker.py" line="49"/>
         <source>Name or phone, then Enter</source>
         <translation>输入姓名或电话后按回车</translation>
     </message>
@@ -1886,12 +2148,12 @@
 <context>
     <name>DateRangeEdit</name>
     <message>
-        <location filename="../../forms/search_conditions.py" line="50"/>
+        <location filename="../../forms/search_conditions.py" line="51"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="50"/>
+        <location filename="../../forms/search_conditions.py" line="51"/>
         <source>to</source>
         <translation>至</translation>
     </message>
@@ -1899,17 +2161,17 @@
 <context>
     <name>DialPad</name>
     <message>
-        <location filename="../../softphone/qt/dial_pad.py" line="57"/>
+        <location filename="../../softphone/qt/dial_pad.py" line="58"/>
         <source>Number or SIP address</source>
         <translation>号码或 SIP 地址</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/dial_pad.py" line="58"/>
+        <location filename="../../softphone/qt/dial_pad.py" line="59"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/dial_pad.py" line="59"/>
+        <location filename="../../softphone/qt/dial_pad.py" line="60"/>
         <source>Redial</source>
         <translation>重拨</translation>
     </message>
@@ -1917,44 +2179,357 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="17"/>
+        <location filename="../../softphone/qt/history_list.py" line="18"/>
         <source>answered</source>
         <translation>已接听</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="18"/>
+        <location filename="../../softphone/qt/history_list.py" line="19"/>
         <source>busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="19"/>
+        <location filename="../../softphone/qt/history_list.py" line="20"/>
         <source>no answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="20"/>
+        <location filename="../../softphone/qt/history_list.py" line="21"/>
         <source>invalid number</source>
         <translation>无效号码</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="21"/>
+        <location filename="../../softphone/qt/history_list.py" line="22"/>
         <source>rejected</source>
         <translation>被拒接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="22"/>
+        <location filename="../../softphone/qt/history_list.py" line="23"/>
         <source>network error</source>
         <translation>网络错误</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="23"/>
+        <location filename="../../softphone/qt/history_list.py" line="24"/>
         <source>missed</source>
         <translation>未接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="24"/>
+        <location filename="../../softphone/qt/history_list.py" line="25"/>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>Kpis</name>
+    <message>
+        <location filename="../../crm/kpis.py" line="99"/>
+        <source>answered within T ÷ answered</source>
+        <translation>T 秒内接通数 ÷ 接通数</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="100"/>
+        <source>answered within T ÷ (answered + abandoned)</source>
+        <translation>T 秒内接通数 ÷ (接通数 + 放弃数)</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="101"/>
+        <source>answered within T ÷ (answered + abandoned), short abandons left out</source>
+        <translation>T 秒内接通数 ÷ (接通数 + 放弃数)，不计短时放弃</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="134"/>
+        <source>Offered</source>
+        <translation>呼入量</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="136"/>
+        <source>Incoming calls that started ringing in the interval (short abandons included).</source>
+        <translation>在该时段开始振铃的呼入电话（含短时放弃）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="141"/>
+        <source>Answered</source>
+        <translation>接通量</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="143"/>
+        <source>Incoming calls an agent answered.</source>
+        <translation>坐席接听的呼入电话。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="148"/>
+        <source>Abandoned</source>
+        <translation>放弃量</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="150"/>
+        <source>Incoming calls nobody answered (the caller hung up or it rang out; not those an agent rejected), ringing at least the short-abandon threshold (or of unknown length).</source>
+        <translation>无人接听的呼入电话（来电方挂断或振铃超时；不含坐席拒接的），振铃时长不短于短时放弃阈值（或时长未知）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="159"/>
+        <source>Short abandons</source>
+        <translation>短时放弃</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="161"/>
+        <source>Incoming calls nobody answered that ended sooner than the short-abandon threshold after ringing.</source>
+        <translation>无人接听、振铃后不到短时放弃阈值即结束的呼入电话。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="168"/>
+        <source>Rejected</source>
+        <translation>拒接</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="170"/>
+        <source>Incoming calls an agent declined (disposition rejected).</source>
+        <translation>坐席拒接的呼入电话（处理结果为拒接）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="175"/>
+        <source>Abandon rate</source>
+        <translation>放弃率</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="177"/>
+        <source>Abandoned ÷ (offered − short abandons).</source>
+        <translation>放弃量 ÷ (呼入量 − 短时放弃)。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="182"/>
+        <source>Average abandon time</source>
+        <translation>平均放弃时长</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="184"/>
+        <source>Mean time from ringing to the caller hanging up, over abandoned calls (short abandons left out).</source>
+        <translation>放弃电话从振铃到来电方挂断的平均时长（不计短时放弃）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="191"/>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="193"/>
+        <source>Calls answered within T seconds of ringing (wait ≤ T) ÷ the configured denominator: answered, or answered + abandoned, or answered + abandoned without short abandons.</source>
+        <translation>振铃后 T 秒内接通的电话（等待 ≤ T）÷ 所设分母：接通数，或接通数 + 放弃数，或接通数 + 不含短时放弃的放弃数。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="202"/>
+        <source>Average speed of answer</source>
+        <translation>平均应答速度</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="204"/>
+        <source>Mean wait from ringing to answer, over answered incoming calls.</source>
+        <translation>已接通呼入电话从振铃到接听的平均等待时长。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="209"/>
+        <source>Handled</source>
+        <translation>处理量</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="211"/>
+        <source>Connected calls, incoming and outgoing (the calls AHT is taken over).</source>
+        <translation>已接通的电话，呼入与呼出（平均处理时长的计算基数）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="216"/>
+        <source>Outbound attempts</source>
+        <translation>外呼次数</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="218"/>
+        <source>Calls the agents dialled, connected or not.</source>
+        <translation>坐席拨出的电话，无论是否接通。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="223"/>
+        <source>Average handling time</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="225"/>
+        <source>(Talk + hold + wrap-up) ÷ handled calls.</source>
+        <translation>(通话 + 保持 + 话后处理) ÷ 处理量。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="230"/>
+        <source>Average talk time</source>
+        <translation>平均通话时长</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="232"/>
+        <source>Talk seconds (hold excluded) ÷ handled calls.</source>
+        <translation>通话秒数（不含保持）÷ 处理量。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="237"/>
+        <source>Average hold time</source>
+        <translation>平均保持时长</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="239"/>
+        <source>Hold seconds ÷ handled calls (calls never held count as 0).</source>
+        <translation>保持秒数 ÷ 处理量（未保持的电话按 0 计）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="244"/>
+        <source>Average wrap-up time</source>
+        <translation>平均话后处理时长</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="246"/>
+        <source>Wrap-up seconds ÷ handled calls.</source>
+        <translation>话后处理秒数 ÷ 处理量。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="251"/>
+        <source>First-contact resolution</source>
+        <translation>首次解决率</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="253"/>
+        <source>Answered incoming calls whose customer (or, unknown, calling number) did not call again within N days ÷ answered incoming calls with a known customer or number.</source>
+        <translation>客户（未知客户则按来电号码）在 N 天内未再来电的已接通呼入电话 ÷ 客户或号码已知的已接通呼入电话。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="262"/>
+        <source>Calls per hour per agent</source>
+        <translation>每坐席每小时处理量</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="264"/>
+        <source>Handled calls ÷ the agents&apos; staffed hours (signed in, any state).</source>
+        <translation>处理量 ÷ 坐席在岗小时数（已签入，任何状态）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="269"/>
+        <source>Staffed time</source>
+        <translation>在岗时长</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="271"/>
+        <source>Time the agents were signed in: ready, not ready, ringing, on a call or in wrap-up.</source>
+        <translation>坐席签入的时长：就绪、未就绪、振铃、通话中或话后处理。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="278"/>
+        <source>Occupancy</source>
+        <translation>占用率</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="280"/>
+        <source>Time on calls, on hold and in wrap-up ÷ (that time + time ready or ringing); not-ready time left out.</source>
+        <translation>通话、保持和话后处理时长 ÷ (该时长 + 就绪或振铃时长)；不计未就绪时长。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="288"/>
+        <source>Not-ready time</source>
+        <translation>未就绪时长</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="290"/>
+        <source>Time the agents were not ready, every reason.</source>
+        <translation>坐席未就绪的时长，所有原因。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="295"/>
+        <source>Not-ready time by reason</source>
+        <translation>按原因的未就绪时长</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="297"/>
+        <source>Not-ready seconds per reason code (unspecified: no reason given).</source>
+        <translation>各原因代码的未就绪秒数（unspecified：未给原因）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="302"/>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="304"/>
+        <source>Orders taken in the interval, cancelled ones left out.</source>
+        <translation>该时段下的订单，不含已取消的。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="309"/>
+        <source>Orders per call</source>
+        <translation>每通电话订单数</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="311"/>
+        <source>Orders ÷ handled calls.</source>
+        <translation>订单数 ÷ 处理量。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="316"/>
+        <source>Order value</source>
+        <translation>订单金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="318"/>
+        <source>Sum of the orders&apos; totals (per agent when grouped by agent).</source>
+        <translation>订单总额之和（按坐席分组时即每坐席订单金额）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="323"/>
+        <source>Average order value</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="325"/>
+        <source>Order value ÷ orders.</source>
+        <translation>订单金额 ÷ 订单数。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="330"/>
+        <source>Complaints opened</source>
+        <translation>新增投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="332"/>
+        <source>Complaints recorded in the interval (by the agent who recorded them).</source>
+        <translation>该时段登记的投诉（计入登记的坐席）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="337"/>
+        <source>Complaints resolved</source>
+        <translation>已解决投诉</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="339"/>
+        <source>Complaints set to resolved in the interval (by the user who resolved them).</source>
+        <translation>该时段设为已解决的投诉（计入处理的用户）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="346"/>
+        <source>Time zone of the centre</source>
+        <translation>呼叫中心时区</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="347"/>
+        <source>Short-abandon threshold (seconds)</source>
+        <translation>短时放弃阈值（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="348"/>
+        <source>Service-level target T (seconds)</source>
+        <translation>服务水平目标 T（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="349"/>
+        <source>Service level divides by</source>
+        <translation>服务水平的分母</translation>
+    </message>
+    <message>
+        <location filename="../../crm/kpis.py" line="350"/>
+        <source>First-contact resolution window N (days)</source>
+        <translation>首次解决观察期 N（天）</translation>
     </message>
 </context>
 <context>
@@ -2096,17 +2671,17 @@
 <context>
     <name>LogisticsFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/logistics/feature.py" line="38"/>
+        <location filename="../../agent_desktop/features/logistics/feature.py" line="41"/>
         <source>&amp;Logistics: sorting and shipping...</source>
         <translation>物流：分拣与发货(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/feature.py" line="54"/>
+        <location filename="../../agent_desktop/features/logistics/feature.py" line="57"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation>CRM 仍在启动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/feature.py" line="60"/>
+        <location filename="../../agent_desktop/features/logistics/feature.py" line="63"/>
         <source>Logistics: sorting and shipping</source>
         <translation>物流：分拣与发货</translation>
     </message>
@@ -2277,82 +2852,82 @@
         <translation>确认发货</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="353"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="363"/>
         <source>%1 couriers chosen by the rules; %2 orders still without one</source>
         <translation>已按规则分配 %1 个快递；仍有 %2 个订单未分配</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="364"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="374"/>
         <source>Type or pick a courier first.</source>
         <translation>请先输入或选择快递公司。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="368"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="378"/>
         <source>Select the orders that go with %1 first.</source>
         <translation>请先选择交给 %1 的订单。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="374"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="384"/>
         <source>%1 chosen for %2 orders; confirm to keep it.</source>
         <translation>已为 %2 个订单选择 %1；确认后才会保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="380"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="390"/>
         <source>The courier of shipped orders cannot change.</source>
         <translation>已发货订单的快递公司不能更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="397"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="407"/>
         <source>Choose a courier for at least one order first.</source>
         <translation>请先为至少一个订单选择快递公司。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="405"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="415"/>
         <source>%1 orders sorted</source>
         <translation>已分拣 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="418"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="428"/>
         <source>Enter the tracking numbers of the parcels first.</source>
         <translation>请先输入包裹的运单号。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="425"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="435"/>
         <source>%1 orders shipped</source>
         <translation>已发货 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="437"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="447"/>
         <source>Select shipped orders first.</source>
         <translation>请先选择已发货的订单。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="442"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="452"/>
         <source>%1 orders updated</source>
         <translation>已更新 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="459"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="469"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="460"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="470"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="461"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="471"/>
         <source>Tab-separated text (*.tsv)</source>
         <translation>制表符分隔文本 (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="464"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="474"/>
         <source>Export the sorting list</source>
         <translation>导出分拣清单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="489"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="499"/>
         <source>%1 orders exported</source>
         <translation>已导出 %1 个订单</translation>
     </message>
@@ -2420,32 +2995,32 @@
         <translation>等待您回电的客户将按时间先后列在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="34"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="35"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="35"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="36"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="36"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="37"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="37"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="38"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="38"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="39"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="49"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="50"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -2466,100 +3041,166 @@
     </message>
     <message>
         <location filename="../../agent_desktop/shell/i18n.py" line="76"/>
-        <location filename="../../agent_desktop/shell/main_window.py" line="278"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="292"/>
         <location filename="../../main.py" line="33"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="51"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="52"/>
         <source>{0} ●{1}</source>
         <translation>{0} ●{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="287"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="303"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="288"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="304"/>
         <source>&amp;Import settings from IT…</source>
         <translation>导入 IT 下发的设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="289"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="305"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="290"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="306"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="291"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="307"/>
         <source>&amp;About Agent Desktop</source>
         <translation>关于坐席工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="292"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="308"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="293"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="309"/>
         <source>Agent state</source>
         <translation>坐席状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="294"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="310"/>
         <source>Agent state tool bar</source>
         <translation>坐席状态工具栏</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="295"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="311"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="303"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="319"/>
         <source>Agent: {0}</source>
         <translation>坐席：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="305"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="321"/>
         <source>Agent state since {0}</source>
         <translation>自 {0} 起处于此状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="154"/>
+        <location filename="../../agent_desktop/shell/app.py" line="157"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation>无法启动：{0}。详情请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="193"/>
+        <location filename="../../agent_desktop/shell/app.py" line="196"/>
         <source>Import settings from IT</source>
         <translation>导入 IT 下发的设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="195"/>
+        <location filename="../../agent_desktop/shell/app.py" line="198"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation>设置包 (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="215"/>
+        <location filename="../../agent_desktop/shell/app.py" line="218"/>
         <source>Settings not imported</source>
         <translation>设置未导入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="216"/>
+        <location filename="../../agent_desktop/shell/app.py" line="219"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="223"/>
+        <location filename="../../agent_desktop/shell/app.py" line="226"/>
         <source>Imported {0} settings from {1}</source>
         <translation>已从 {1} 导入 {0} 项设置</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/__init__.py" line="19"/>
+        <source>Coaching</source>
+        <translation>辅导</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/__init__.py" line="20"/>
+        <source>No coaching messages</source>
+        <translation>暂无辅导消息</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/__init__.py" line="21"/>
+        <source>Messages from your supervisor and the standard texts to read to customers will appear here.</source>
+        <translation>班长发来的消息和读给客户听的标准话术会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>MessageList</name>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="148"/>
+        <source>You</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="150"/>
+        <source>team {0}</source>
+        <translation>{0} 班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="152"/>
+        <source>you</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="155"/>
+        <source>{0} · {1} to {2}</source>
+        <translation>{0} · {1} 发给 {2}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="157"/>
+        <source>Standard text: {0}</source>
+        <translation>标准话术：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="167"/>
+        <source>Read by %n agent(s)</source>
+        <translation>
+            <numerusform>已有 %n 名坐席阅读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="167"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="171"/>
+        <source>Not read yet</source>
+        <translation>尚未阅读</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="172"/>
+        <source>Read {0}</source>
+        <translation>已读 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="174"/>
+        <source>New</source>
+        <translation>新消息</translation>
     </message>
 </context>
 <context>
@@ -2688,27 +3329,27 @@
 <context>
     <name>MonitorDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/monitor/dialog.py" line="56"/>
+        <location filename="../../agent_desktop/features/monitor/dialog.py" line="57"/>
         <source>Monitor an agent</source>
         <translation>监听坐席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/dialog.py" line="57"/>
+        <location filename="../../agent_desktop/features/monitor/dialog.py" line="58"/>
         <source>Agent&apos;s &amp;extension:</source>
         <translation>坐席分机(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/dialog.py" line="58"/>
+        <location filename="../../agent_desktop/features/monitor/dialog.py" line="59"/>
         <source>The agent&apos;s phone extension or SIP user, e.g. 1001</source>
         <translation>坐席的电话分机或 SIP 用户，例如 1001</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/dialog.py" line="59"/>
+        <location filename="../../agent_desktop/features/monitor/dialog.py" line="60"/>
         <source>&amp;How:</source>
         <translation>方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/dialog.py" line="63"/>
+        <location filename="../../agent_desktop/features/monitor/dialog.py" line="64"/>
         <source>&amp;Dial</source>
         <translation>拨打(&amp;D)</translation>
     </message>
@@ -2734,47 +3375,47 @@
 <context>
     <name>NewCallerForm</name>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="79"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="81"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="79"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="81"/>
         <source>N&amp;umber</source>
         <translation>号码(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="79"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="81"/>
         <source>&amp;City (optional)</source>
         <translation>城市（可选）(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="79"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="81"/>
         <source>&amp;Address (optional)</source>
         <translation>地址（可选）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="82"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="84"/>
         <source>&amp;Save customer</source>
         <translation>保存客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="101"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="98"/>
         <source>New caller: %1</source>
         <translation>新来电者：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="128"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="125"/>
         <source>Enter the caller&apos;s name.</source>
         <translation>请输入来电者姓名。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="132"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="129"/>
         <source>This is not a phone number.</source>
         <translation>这不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/new_caller_form.py" line="148"/>
+        <location filename="../../screenpop/widgets/new_caller_form.py" line="145"/>
         <source>Please check the fields: %1</source>
         <translation>请检查这些字段：%1</translation>
     </message>
@@ -2782,127 +3423,127 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="69"/>
+        <location filename="../../forms/order_form_layout.py" line="65"/>
         <source>Express courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="70"/>
+        <location filename="../../forms/order_form_layout.py" line="66"/>
         <source>Standard courier</source>
         <translation>普通快递</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="71"/>
+        <location filename="../../forms/order_form_layout.py" line="67"/>
         <source>Post (China Post)</source>
         <translation>邮政（中国邮政）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="72"/>
+        <location filename="../../forms/order_form_layout.py" line="68"/>
         <source>Self-pickup</source>
         <translation>自提</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="73"/>
+        <location filename="../../forms/order_form_layout.py" line="69"/>
         <source>Cash on delivery</source>
         <translation>货到付款</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="74"/>
+        <location filename="../../forms/order_form_layout.py" line="70"/>
         <source>Online payment: Alipay</source>
         <translation>在线支付：支付宝</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="75"/>
+        <location filename="../../forms/order_form_layout.py" line="71"/>
         <source>Online payment: WeChat Pay</source>
         <translation>在线支付：微信支付</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="76"/>
+        <location filename="../../forms/order_form_layout.py" line="72"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="77"/>
+        <location filename="../../forms/order_form_layout.py" line="73"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="82"/>
+        <location filename="../../forms/order_form_layout.py" line="78"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="83"/>
+        <location filename="../../forms/order_form_layout.py" line="79"/>
         <source>18-character unified social credit code</source>
         <translation>18 位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="84"/>
+        <location filename="../../forms/order_form_layout.py" line="80"/>
         <source>R&amp;ush order</source>
         <translation>加急订单(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="85"/>
+        <location filename="../../forms/order_form_layout.py" line="81"/>
         <source>&amp;Submit order (Ctrl+Enter)</source>
         <translation>提交订单(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="86"/>
+        <location filename="../../forms/order_form_layout.py" line="82"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="87"/>
+        <location filename="../../forms/order_form_layout.py" line="83"/>
         <source>Cancel this &amp;order...</source>
         <translation>取消此订单(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="90"/>
+        <location filename="../../forms/order_form_layout.py" line="86"/>
         <source>C&amp;ustomer</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="88"/>
+        <location filename="../../forms/order_form_layout.py" line="84"/>
         <source>Delivery</source>
         <translation>配送方式</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="91"/>
+        <location filename="../../forms/order_form_layout.py" line="87"/>
         <source>&amp;Delivery</source>
         <translation>配送方式(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="92"/>
+        <location filename="../../forms/order_form_layout.py" line="88"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="93"/>
+        <location filename="../../forms/order_form_layout.py" line="89"/>
         <source>Recipient p&amp;hone</source>
         <translation>收件人电话(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="94"/>
+        <location filename="../../forms/order_form_layout.py" line="90"/>
         <source>&amp;Payment</source>
         <translation>支付方式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="95"/>
+        <location filename="../../forms/order_form_layout.py" line="91"/>
         <source>&amp;Media source</source>
         <translation>媒体来源(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="96"/>
+        <location filename="../../forms/order_form_layout.py" line="92"/>
         <source>&amp;Invoice title</source>
         <translation>发票抬头(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="97"/>
+        <location filename="../../forms/order_form_layout.py" line="93"/>
         <source>Ta&amp;x id</source>
         <translation>税号(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="98"/>
+        <location filename="../../forms/order_form_layout.py" line="94"/>
         <source>Special &amp;requests</source>
         <translation>特殊要求(&amp;R)</translation>
     </message>
@@ -2942,27 +3583,27 @@
         <translation>CRM 拒绝了此修改：%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="442"/>
+        <location filename="../../forms/order_form.py" line="444"/>
         <source>New order</source>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="446"/>
+        <location filename="../../forms/order_form.py" line="447"/>
         <source>Order %1 (provisional number, not yet confirmed by the CRM)</source>
         <translation>订单 %1（临时编号，CRM 尚未确认）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="448"/>
+        <location filename="../../forms/order_form.py" line="449"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="450"/>
+        <location filename="../../forms/order_form.py" line="451"/>
         <source>status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="455"/>
+        <location filename="../../forms/order_form.py" line="453"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
@@ -3083,52 +3724,52 @@
 <context>
     <name>OrderLookup</name>
     <message>
-        <location filename="../../forms/order_lookup.py" line="50"/>
+        <location filename="../../forms/order_lookup.py" line="51"/>
         <source>Order number (SO… or L…) or the customer&apos;s phone</source>
         <translation>订单号（SO… 或 L…）或客户电话</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="53"/>
+        <location filename="../../forms/order_lookup.py" line="54"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="54"/>
+        <location filename="../../forms/order_lookup.py" line="55"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="55"/>
+        <location filename="../../forms/order_lookup.py" line="56"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="56"/>
+        <location filename="../../forms/order_lookup.py" line="57"/>
         <source>Total ¥</source>
         <translation>小计 ¥</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="57"/>
+        <location filename="../../forms/order_lookup.py" line="58"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="58"/>
+        <location filename="../../forms/order_lookup.py" line="59"/>
         <source>Tracking number</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="61"/>
+        <location filename="../../forms/order_lookup.py" line="62"/>
         <source>&amp;Find order</source>
         <translation>查找订单(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="73"/>
+        <location filename="../../forms/order_lookup.py" line="71"/>
         <source>%1 orders found</source>
         <translation>找到 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../forms/order_lookup.py" line="75"/>
+        <location filename="../../forms/order_lookup.py" line="73"/>
         <source>No order with this number or phone</source>
         <translation>没有与此号码或电话对应的订单</translation>
     </message>
@@ -3157,11 +3798,6 @@
         <location filename="../../agent_desktop/features/orders/feature.py" line="141"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation>CRM 仍在启动，请稍后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="149"/>
-        <source>New order</source>
-        <translation>新建订单</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/orders/feature.py" line="230"/>
@@ -3236,12 +3872,12 @@ Restore them?</source>
         <translation>SIP：重新启动中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="289"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="288"/>
         <source>Audio: idle</source>
         <translation>音频：空闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="291"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="290"/>
         <source>Audio: in use</source>
         <translation>音频：使用中</translation>
     </message>
@@ -3251,17 +3887,17 @@ Restore them?</source>
         <translation>让一位演示客户给我打电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="270"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="269"/>
         <source>SIP: ready on port %1</source>
         <translation>SIP：已在端口 %1 就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="278"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="277"/>
         <source>Next attempt in %1 s</source>
         <translation>%1 秒后重试</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="293"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="292"/>
         <source>Audio unavailable</source>
         <translation>音频不可用</translation>
     </message>
@@ -3286,7 +3922,7 @@ Restore them?</source>
         <translation>将于 {0} 再次尝试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/availability.py" line="121"/>
+        <location filename="../../agent_desktop/features/phone/availability.py" line="126"/>
         <source>SIP: trying again</source>
         <translation>SIP：正在重试</translation>
     </message>
@@ -3294,22 +3930,22 @@ Restore them?</source>
 <context>
     <name>PhoneFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="223"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="222"/>
         <source>No demo call: {0}</source>
         <translation>无法发起演示来电：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="225"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="224"/>
         <source>No demo call: the phone is still starting. Try again in a moment.</source>
         <translation>无法发起演示来电：电话仍在启动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="227"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="226"/>
         <source>A demo call is already on its way.</source>
         <translation>演示来电已在拨打中。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="230"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="229"/>
         <source>No demo call: calls ring only while you are Ready. Choose Ready first.</source>
         <translation>无法发起演示来电：只有在就绪状态下来电才会振铃，请先选择“就绪”。</translation>
     </message>
@@ -3394,120 +4030,143 @@ Restore them?</source>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/machine.py" line="121"/>
+        <location filename="../../agent_desktop/features/presence/core/machine.py" line="123"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/machine.py" line="124"/>
+        <location filename="../../agent_desktop/features/presence/core/machine.py" line="126"/>
         <source>The desktop cannot take calls now.</source>
         <translation>当前无法接听电话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="24"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="15"/>
         <source>Logged out</source>
         <translation>已登出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="25"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="16"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="26"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="17"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="27"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="18"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="28"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="19"/>
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="29"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="20"/>
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="30"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="21"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="50"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="22"/>
+        <source>Disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="42"/>
         <source>Break</source>
         <translation>小休</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="51"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="43"/>
         <source>Meal</source>
         <translation>用餐</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="52"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="44"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="53"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="45"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="54"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="46"/>
         <source>Coaching</source>
         <translation>辅导</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="55"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="47"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="56"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="48"/>
         <source>Phone unavailable</source>
         <translation>电话不可用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="57"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="49"/>
         <source>Headset unplugged</source>
         <translation>耳机已拔出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="58"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="50"/>
         <source>Away (screen locked)</source>
         <translation>离开（屏幕已锁定）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="59"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="51"/>
         <source>Wrap-up time ran out</source>
         <translation>话后处理时间已到</translation>
     </message>
 </context>
 <context>
+    <name>PresenceFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="81"/>
+        <source>E&amp;xtend wrap-up</source>
+        <translation>延长话后处理(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="241"/>
+        <source>Give this wrap-up {0} more seconds (once)</source>
+        <translation>本次话后处理延长 {0} 秒（仅一次）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="263"/>
+        <source>Wrap-up: {0}:{1:02d} left</source>
+        <translation>话后处理：剩余 {0}:{1:02d}</translation>
+    </message>
+</context>
+<context>
     <name>ProductLookup</name>
     <message>
-        <location filename="../../forms/product_lookup.py" line="65"/>
+        <location filename="../../forms/product_lookup.py" line="66"/>
         <source>SKU, name or pinyin initials (e.g. amy for 按摩椅)</source>
         <translation>SKU、名称或拼音首字母（例如 amy 表示按摩椅）</translation>
     </message>
     <message>
-        <location filename="../../forms/product_lookup.py" line="66"/>
+        <location filename="../../forms/product_lookup.py" line="67"/>
         <source>&amp;Product</source>
         <translation>商品(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../forms/product_lookup.py" line="67"/>
+        <location filename="../../forms/product_lookup.py" line="68"/>
         <source>&amp;Qty</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../forms/product_lookup.py" line="79"/>
+        <location filename="../../forms/product_lookup.py" line="75"/>
         <source>%1  %2  ¥%3  stock %4</source>
         <translation>%1  %2  ¥%3  库存 %4</translation>
     </message>
@@ -3552,238 +4211,702 @@ Restore them?</source>
 <context>
     <name>Registration</name>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="54"/>
+        <location filename="../../softphone/engine/engine.py" line="55"/>
         <source>Registered</source>
         <translation>已注册</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="56"/>
+        <location filename="../../softphone/engine/engine.py" line="57"/>
         <source>Registration refused: the registrar&apos;s TLS certificate is not trusted</source>
         <translation>注册被拒绝：注册服务器的 TLS 证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="58"/>
+        <location filename="../../softphone/engine/engine.py" line="59"/>
         <source>Registration refused: wrong user name or password</source>
         <translation>注册被拒绝：用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="60"/>
+        <location filename="../../softphone/engine/engine.py" line="61"/>
         <source>Registrar not reachable; retrying</source>
         <translation>无法连接注册服务器，正在重试</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="62"/>
+        <location filename="../../softphone/engine/engine.py" line="63"/>
         <source>Unregistered</source>
         <translation>未注册</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="63"/>
+        <location filename="../../softphone/engine/engine.py" line="64"/>
         <source>Registration failed</source>
         <translation>注册失败</translation>
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="44"/>
+        <source>Call id</source>
+        <translation>通话编号</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="45"/>
+        <source>Rang at</source>
+        <translation>振铃时间</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="46"/>
+        <source>Answered at</source>
+        <translation>接听时间</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="47"/>
+        <source>Ended at</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="48"/>
+        <location filename="../../backoffice/reports/export.py" line="163"/>
+        <location filename="../../backoffice/reports/export.py" line="175"/>
+        <location filename="../../backoffice/reports/export.py" line="203"/>
+        <source>Interval</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="49"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="50"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="51"/>
+        <source>Caller</source>
+        <translation>主叫</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="52"/>
+        <source>Called</source>
+        <translation>被叫</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="53"/>
+        <source>Dialled number</source>
+        <translation>拨入号码</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="54"/>
+        <source>Media source</source>
+        <translation>媒体来源</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="55"/>
+        <location filename="../../backoffice/reports/export.py" line="205"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="56"/>
+        <location filename="../../backoffice/reports/export.py" line="204"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="57"/>
+        <source>Customer id</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="58"/>
+        <source>Wait (s)</source>
+        <translation>等待（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="59"/>
+        <source>Talk (s)</source>
+        <translation>通话（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="60"/>
+        <source>Hold (s)</source>
+        <translation>保持（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="61"/>
+        <source>Wrap-up (s)</source>
+        <translation>话后处理（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="62"/>
+        <source>Handling (s)</source>
+        <translation>处理时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="63"/>
+        <source>Disposition</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="64"/>
+        <source>Called again within the FCR window</source>
+        <translation>首次解决观察期内再次来电</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="69"/>
+        <source>count</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="70"/>
+        <location filename="../../backoffice/reports/export.py" line="74"/>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="71"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="72"/>
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="73"/>
+        <source>per hour</source>
+        <translation>每小时</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="77"/>
+        <source>Calls</source>
+        <translation>通话明细</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="78"/>
+        <source>Definitions</source>
+        <translation>指标定义</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="79"/>
+        <source>Not ready by reason</source>
+        <translation>按原因的未就绪</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="164"/>
+        <location filename="../../backoffice/reports/export.py" line="176"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="170"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="177"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="178"/>
+        <source>Not ready (s)</source>
+        <translation>未就绪（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="187"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="188"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="189"/>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="190"/>
+        <source>Id</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="201"/>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="202"/>
+        <source>To (not included)</source>
+        <translation>止（不含）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="206"/>
+        <source>Generated at</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="308"/>
+        <source>Only the first %1 calls are on the calls sheet.</source>
+        <translation>通话明细表只列出前 %1 通电话。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="347"/>
+        <source>By interval</source>
+        <translation>按时段</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="348"/>
+        <source>By agent</source>
+        <translation>按坐席</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="349"/>
+        <source>By team</source>
+        <translation>按班组</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="350"/>
+        <source>By dialled number</source>
+        <translation>按拨入号码</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="351"/>
+        <source>By media source</source>
+        <translation>按媒体来源</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="354"/>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+</context>
+<context>
     <name>ScreenPopDock</name>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="134"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="137"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="135"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="138"/>
         <source>The CRM cannot be reached: this card comes from the local copy.</source>
         <translation>无法连接 CRM：此卡片来自本地副本。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="136"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="139"/>
         <source>The customer card appears here when a call rings.</source>
         <translation>来电振铃时，客户卡片将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="311"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="320"/>
         <source>Opened without a call</source>
         <translation>手动打开（无通话）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="313"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="322"/>
         <source>Not reached: %1</source>
         <translation>未接通：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="313"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="322"/>
         <source>Not answered: %1</source>
         <translation>未接听：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="316"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="325"/>
         <source>Call finished</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="318"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="327"/>
         <source>Call ended: wrap-up pending</source>
         <translation>通话已结束：待话后处理</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="320"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="329"/>
+        <source>On hold</source>
+        <translation>保持中</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/card_dock.py" line="331"/>
         <source>In call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="322"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="333"/>
         <source>Dialling</source>
         <translation>拨号中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="324"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="335"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="326"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="337"/>
         <source>(marked abnormal)</source>
         <translation>（已标记为异常）</translation>
     </message>
 </context>
 <context>
+    <name>ScreenView</name>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="14"/>
+        <source>Answered a call: %1</source>
+        <translation>接听来电：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="15"/>
+        <source>Dialled %1</source>
+        <translation>拨打 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="16"/>
+        <source>Call ended: %1 (%2)</source>
+        <translation>通话结束：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="17"/>
+        <source>Opened customer %1</source>
+        <translation>打开客户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="18"/>
+        <source>Created %1: %2</source>
+        <translation>新建%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="19"/>
+        <source>Changed %1: %2</source>
+        <translation>修改%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="20"/>
+        <source>Deleted %1: %2</source>
+        <translation>删除%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="21"/>
+        <source>%1 %2: %3</source>
+        <translation>%1%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="22"/>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="23"/>
+        <source>Searched customers: %1</source>
+        <translation>查找客户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="24"/>
+        <source>Exported %2 customers to %1</source>
+        <translation>导出 %2 位客户到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="25"/>
+        <source>Handed %2 customers to call list %1</source>
+        <translation>将 %2 位客户加入外呼名单 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="27"/>
+        <source>State: %1 (%2)</source>
+        <translation>状态：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="28"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="31"/>
+        <source>order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="32"/>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="33"/>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="34"/>
+        <source>to-do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="35"/>
+        <source>call back</source>
+        <translation>回电</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="36"/>
+        <source>call log</source>
+        <translation>通话记录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="37"/>
+        <source>contact</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="38"/>
+        <source>blocked number</source>
+        <translation>黑名单号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="42"/>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="43"/>
+        <source>Called back</source>
+        <translation>回拨</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="44"/>
+        <source>Took</source>
+        <translation>领取</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="45"/>
+        <source>Gave back</source>
+        <translation>退回</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenViewFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/feature.py" line="105"/>
+        <source>Being viewed</source>
+        <translation>正在被查看</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/feature.py" line="107"/>
+        <source>%1 can see this window (not other programs)</source>
+        <translation>%1 能看到本窗口（看不到其他程序）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/feature.py" line="108"/>
+        <source>A supervisor</source>
+        <translation>一位班长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/feature.py" line="120"/>
+        <source>The CRM is still starting; try again in a moment.</source>
+        <translation>CRM 仍在启动，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/feature.py" line="129"/>
+        <source>Screen of %1</source>
+        <translation>%1 的画面</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenViewer</name>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="160"/>
+        <source>Asking %1&apos;s desktop for its screen…</source>
+        <translation>正在请求 %1 的桌面画面…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="212"/>
+        <source>Waiting for %1&apos;s screen…</source>
+        <translation>正在等待 %1 的画面…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="229"/>
+        <source>%1&apos;s desktop does not answer: it may be closed or offline.</source>
+        <translation>%1 的桌面没有应答：可能已关闭或离线。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="240"/>
+        <source>%1&apos;s screen at %2</source>
+        <translation>%1 的画面（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="283"/>
+        <source>You may not view %1&apos;s screen.</source>
+        <translation>您无权查看 %1 的画面。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="287"/>
+        <source>%1 Trying again…</source>
+        <translation>%1 正在重试…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="297"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="297"/>
+        <source>In call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="297"/>
+        <source>What %1 did</source>
+        <translation>%1 的操作</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="299"/>
+        <source>The agent&apos;s operations, newest first; during a call, how far into it</source>
+        <translation>坐席的操作，最新的在前；通话中的操作显示距通话开始多久</translation>
+    </message>
+</context>
+<context>
     <name>SearchConditions</name>
     <message>
-        <location filename="../../forms/search_conditions.py" line="118"/>
+        <location filename="../../forms/search_conditions.py" line="114"/>
         <source>Name or pinyin initials</source>
         <translation>姓名或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="119"/>
+        <location filename="../../forms/search_conditions.py" line="115"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="120"/>
+        <location filename="../../forms/search_conditions.py" line="116"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="121"/>
+        <location filename="../../forms/search_conditions.py" line="117"/>
         <source>Province, city or district</source>
         <translation>省、市或区/县</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="122"/>
+        <location filename="../../forms/search_conditions.py" line="118"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="123"/>
+        <location filename="../../forms/search_conditions.py" line="119"/>
         <source>Product bought (SKU)</source>
         <translation>购买过的商品（SKU）</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="142"/>
+        <location filename="../../forms/search_conditions.py" line="138"/>
         <source>Any</source>
         <translation>任意</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="144"/>
+        <location filename="../../forms/search_conditions.py" line="140"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="144"/>
+        <location filename="../../forms/search_conditions.py" line="140"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="124"/>
+        <location filename="../../forms/search_conditions.py" line="120"/>
         <source>VIP level</source>
         <translation>VIP 等级</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="125"/>
+        <location filename="../../forms/search_conditions.py" line="121"/>
         <source>VIP level at least</source>
         <translation>VIP 等级不低于</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="126"/>
+        <location filename="../../forms/search_conditions.py" line="122"/>
         <source>Accepts sample trials</source>
         <translation>接受试用装</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="127"/>
+        <location filename="../../forms/search_conditions.py" line="123"/>
         <source>Agreed to follow-up calls</source>
         <translation>同意回访</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="128"/>
+        <location filename="../../forms/search_conditions.py" line="124"/>
         <source>Preferred call window</source>
         <translation>偏好的通话时段</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="129"/>
+        <location filename="../../forms/search_conditions.py" line="125"/>
         <source>Has a complaint that is</source>
         <translation>有以下状态的投诉</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="130"/>
+        <location filename="../../forms/search_conditions.py" line="126"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="131"/>
+        <location filename="../../forms/search_conditions.py" line="127"/>
         <source>Ordered</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="146"/>
+        <location filename="../../forms/search_conditions.py" line="142"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="147"/>
+        <location filename="../../forms/search_conditions.py" line="143"/>
         <source>Morning (09-12)</source>
         <translation>上午（09-12 点）</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="148"/>
+        <location filename="../../forms/search_conditions.py" line="144"/>
         <source>Afternoon (12-18)</source>
         <translation>下午（12-18 点）</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="149"/>
+        <location filename="../../forms/search_conditions.py" line="145"/>
         <source>Evening (18-21)</source>
         <translation>晚上（18-21 点）</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="150"/>
+        <location filename="../../forms/search_conditions.py" line="146"/>
         <source>Weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="151"/>
+        <location filename="../../forms/search_conditions.py" line="147"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="152"/>
+        <location filename="../../forms/search_conditions.py" line="148"/>
         <source>in progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="153"/>
+        <location filename="../../forms/search_conditions.py" line="149"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="154"/>
+        <location filename="../../forms/search_conditions.py" line="150"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="170"/>
+        <location filename="../../forms/search_conditions.py" line="161"/>
         <source>The date range ends before it starts</source>
         <translation>日期范围的结束早于开始</translation>
     </message>
     <message>
-        <location filename="../../forms/search_conditions.py" line="176"/>
+        <location filename="../../forms/search_conditions.py" line="167"/>
         <source>Invalid condition {0}: {1}</source>
         <translation>无效的条件 {0}：{1}</translation>
     </message>
@@ -3864,22 +4987,22 @@ Restore them?</source>
 <context>
     <name>SearchFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/search/feature.py" line="60"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="70"/>
         <source>&amp;Find customers...</source>
         <translation>查找客户(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/search/feature.py" line="63"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="73"/>
         <source>New &amp;customer...</source>
         <translation>新建客户(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/search/feature.py" line="108"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="118"/>
         <source>The CRM is not ready yet; try again in a moment</source>
         <translation>CRM 尚未就绪，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/search/feature.py" line="120"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="133"/>
         <source>Find customers</source>
         <translation>查找客户</translation>
     </message>
@@ -3887,154 +5010,154 @@ Restore them?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../forms/search_panel.py" line="148"/>
+        <location filename="../../forms/search_panel.py" line="164"/>
         <source>Saved searches</source>
         <translation>已保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="149"/>
+        <location filename="../../forms/search_panel.py" line="165"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="150"/>
+        <location filename="../../forms/search_panel.py" line="166"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="151"/>
+        <location filename="../../forms/search_panel.py" line="167"/>
         <source>Save search…</source>
         <translation>保存搜索…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="152"/>
+        <location filename="../../forms/search_panel.py" line="168"/>
         <source>Delete saved</source>
         <translation>删除已保存</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="153"/>
+        <location filename="../../forms/search_panel.py" line="169"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="183"/>
+        <location filename="../../forms/search_panel.py" line="206"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="196"/>
+        <location filename="../../forms/search_panel.py" line="220"/>
         <source>%n customer(s) shown</source>
         <translation>
             <numerusform>显示 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="198"/>
+        <location filename="../../forms/search_panel.py" line="222"/>
         <source>%n found locally, more on demand</source>
         <translation>
             <numerusform>本地找到 %n 位，更多按需加载</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="205"/>
+        <location filename="../../forms/search_panel.py" line="229"/>
         <source>CRM not searched: {0}</source>
         <translation>未搜索 CRM：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="240"/>
+        <location filename="../../forms/search_panel.py" line="264"/>
         <source>Save search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="240"/>
+        <location filename="../../forms/search_panel.py" line="264"/>
         <source>Name of this search:</source>
         <translation>此搜索的名称：</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="254"/>
+        <location filename="../../forms/search_panel.py" line="278"/>
         <source>Search first, then export</source>
         <translation>请先搜索，再导出</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="258"/>
+        <location filename="../../forms/search_panel.py" line="282"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="262"/>
+        <location filename="../../forms/search_panel.py" line="286"/>
         <source>%n customer(s) exported</source>
         <translation>
             <numerusform>已导出 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="267"/>
+        <location filename="../../forms/search_panel.py" line="291"/>
         <source>Export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="273"/>
+        <location filename="../../forms/search_panel.py" line="297"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="273"/>
+        <location filename="../../forms/search_panel.py" line="297"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="154"/>
+        <location filename="../../forms/search_panel.py" line="170"/>
         <source>Hand to call list…</source>
         <translation>加入外呼名单…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="156"/>
+        <location filename="../../forms/search_panel.py" line="172"/>
         <source>Put every customer found on an outbound call list, worked through the Call Back queue</source>
         <translation>将找到的所有客户加入外呼名单，通过回电队列逐一外呼</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="287"/>
+        <location filename="../../forms/search_panel.py" line="311"/>
         <source>Search first, then hand the results to a call list</source>
         <translation>请先搜索，再将结果加入外呼名单</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="321"/>
+        <location filename="../../forms/search_panel.py" line="345"/>
         <source>Adding customers to call list {0}…</source>
         <translation>正在将客户加入外呼名单“{0}”…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="333"/>
+        <location filename="../../forms/search_panel.py" line="357"/>
         <source>Not added to the call list: {0}</source>
         <translation>未能加入外呼名单：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="343"/>
+        <location filename="../../forms/search_panel.py" line="367"/>
         <source>%n customer(s) added to call list {0}</source>
         <translation>
             <numerusform>已将 %n 位客户加入外呼名单“{0}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="346"/>
+        <location filename="../../forms/search_panel.py" line="370"/>
         <source>%n without a phone skipped</source>
         <translation>
             <numerusform>跳过 %n 位没有电话的客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="348"/>
+        <location filename="../../forms/search_panel.py" line="372"/>
         <source>%n already on the list</source>
         <translation>
             <numerusform>%n 位已在名单中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="350"/>
+        <location filename="../../forms/search_panel.py" line="374"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="350"/>
+        <location filename="../../forms/search_panel.py" line="374"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -4125,7 +5248,7 @@ Restore them?</source>
         <translation>必须是两个字母的国家代码，例如 CN</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="222"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="237"/>
         <source>may hold only digits, letters, * # + - _ . ! ~ and {extension} or {username}</source>
         <translation>只能包含数字、字母、* # + - _ . ! ~ 以及 {extension} 或 {username}</translation>
     </message>
@@ -4438,77 +5561,77 @@ Restore them?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="86"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="87"/>
         <source>No system password store is available: passwords are kept only until you quit.</source>
         <translation>没有可用的系统密码库：密码只保留到退出程序。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="97"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="98"/>
         <source>The password store is not available: {0}</source>
         <translation>密码存储不可用：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="123"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="124"/>
         <source>Looking for audio devices…</source>
         <translation>正在查找音频设备…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="125"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="126"/>
         <source>No audio devices found. Calls will use the system default once a device is connected.</source>
         <translation>未找到音频设备。连接设备后，通话将使用系统默认设备。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="127"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="128"/>
         <source>Audio devices could not be listed (is PortAudio installed?). The system default will be used.</source>
         <translation>无法列出音频设备（是否已安装 PortAudio？）。将使用系统默认设备。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="139"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="140"/>
         <source>Enter a whole number.</source>
         <translation>请输入整数。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="141"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="142"/>
         <source>Enter a number.</source>
         <translation>请输入数字。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="143"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="144"/>
         <source>Must be at most {0}.</source>
         <translation>不能大于 {0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="145"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="146"/>
         <source>Must be at least {0}.</source>
         <translation>不能小于 {0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="147"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="148"/>
         <source>Must be more than {0}.</source>
         <translation>必须大于 {0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="159"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="160"/>
         <source>{0} is already used for &quot;{1}&quot;.</source>
         <translation>{0} 已用于“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="227"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="228"/>
         <source>Not saved: tick the session-only box below.</source>
         <translation>未保存：请勾选下方的“仅在本次会话中记住密码”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="229"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="230"/>
         <source>Not saved: the password store failed ({0}).</source>
         <translation>未保存：密码存储出错（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="246"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="247"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="249"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="250"/>
         <source>Remember passwords for this session only</source>
         <translation>仅在本次会话中记住密码</translation>
     </message>
@@ -4885,17 +6008,17 @@ Restore them?</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="150"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="151"/>
         <source>Not a valid value.</source>
         <translation>值无效。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="214"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="215"/>
         <source>Not saved: the settings were refused.</source>
         <translation>未保存：设置被拒绝。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/dialog.py" line="218"/>
+        <location filename="../../agent_desktop/settings/dialog.py" line="219"/>
         <source>Not saved: the settings file {0} could not be written.</source>
         <translation>未保存：无法写入设置文件 {0}。</translation>
     </message>
@@ -4931,12 +6054,12 @@ Restore them?</source>
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/snooze_dialog.py" line="33"/>
+        <location filename="../../agent_desktop/features/todo/snooze_dialog.py" line="35"/>
         <source>Snooze to-do</source>
         <translation>推迟待办</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/snooze_dialog.py" line="34"/>
+        <location filename="../../agent_desktop/features/todo/snooze_dialog.py" line="36"/>
         <source>Remind me again at:</source>
         <translation>再次提醒时间：</translation>
     </message>
@@ -4974,7 +6097,7 @@ Restore them?</source>
         <translation>电话无法执行此操作</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="197"/>
+        <location filename="../../softphone/engine/engine.py" line="189"/>
         <source>The phone could not start</source>
         <translation>电话无法启动</translation>
     </message>
@@ -4992,17 +6115,17 @@ Restore them?</source>
 <context>
     <name>SoftphoneDock</name>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="85"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="86"/>
         <source>Mic</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="86"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="87"/>
         <source>Speaker</source>
         <translation>扬声器</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="87"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="88"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>
@@ -5056,22 +6179,22 @@ Restore them?</source>
 <context>
     <name>TodoBanner</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/banner.py" line="49"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="50"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/banner.py" line="50"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="51"/>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/banner.py" line="66"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="67"/>
         <source>Due: {0}</source>
         <translation>到期：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/banner.py" line="68"/>
+        <location filename="../../agent_desktop/features/todo/banner.py" line="69"/>
         <source>(+{0} more)</source>
         <translation>（还有 {0} 项）</translation>
     </message>
@@ -5079,97 +6202,97 @@ Restore them?</source>
 <context>
     <name>TodoDock</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="145"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="146"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="146"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="147"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="147"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="148"/>
         <source>My team</source>
         <translation>我的团队</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="148"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="149"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="149"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="150"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="152"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="153"/>
         <source>By due time</source>
         <translation>按到期时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="153"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="154"/>
         <source>By priority</source>
         <translation>按优先级</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="154"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="155"/>
         <source>By title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="155"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="156"/>
         <source>By creation</source>
         <translation>按创建时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="165"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="166"/>
         <source>Show done</source>
         <translation>显示已完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="166"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="167"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="167"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="168"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="168"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="169"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="169"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="170"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="170"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="171"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="172"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="173"/>
         <source>10 minutes</source>
         <translation>10 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="173"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="174"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="174"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="175"/>
         <source>Tomorrow 9:00</source>
         <translation>明天 9:00</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="175"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="176"/>
         <source>Choose a time…</source>
         <translation>选择时间…</translation>
     </message>
@@ -5195,97 +6318,97 @@ Restore them?</source>
 <context>
     <name>TodoForm</name>
     <message>
-        <location filename="../../forms/todo_form.py" line="97"/>
+        <location filename="../../forms/todo_form.py" line="99"/>
         <source>Edit to-do</source>
         <translation>编辑待办</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="97"/>
+        <location filename="../../forms/todo_form.py" line="99"/>
         <source>New to-do</source>
         <translation>新建待办</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="98"/>
+        <location filename="../../forms/todo_form.py" line="100"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="100"/>
+        <location filename="../../forms/todo_form.py" line="102"/>
         <source>linked</source>
         <translation>已关联</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="101"/>
+        <location filename="../../forms/todo_form.py" line="103"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="103"/>
+        <location filename="../../forms/todo_form.py" line="105"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="104"/>
+        <location filename="../../forms/todo_form.py" line="106"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="105"/>
+        <location filename="../../forms/todo_form.py" line="107"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="106"/>
+        <location filename="../../forms/todo_form.py" line="108"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="110"/>
+        <location filename="../../forms/todo_form.py" line="112"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="112"/>
+        <location filename="../../forms/todo_form.py" line="114"/>
         <source>My team ({0})</source>
         <translation>我的团队（{0}）</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="114"/>
+        <location filename="../../forms/todo_form.py" line="116"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="115"/>
+        <location filename="../../forms/todo_form.py" line="117"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="116"/>
+        <location filename="../../forms/todo_form.py" line="118"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="117"/>
+        <location filename="../../forms/todo_form.py" line="119"/>
         <source>Due time</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="118"/>
+        <location filename="../../forms/todo_form.py" line="120"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="119"/>
+        <location filename="../../forms/todo_form.py" line="121"/>
         <source>Assign to</source>
         <translation>分配给</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="120"/>
+        <location filename="../../forms/todo_form.py" line="122"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="195"/>
+        <location filename="../../forms/todo_form.py" line="192"/>
         <source>Enter a title.</source>
         <translation>请输入标题。</translation>
     </message>
@@ -5293,52 +6416,52 @@ Restore them?</source>
 <context>
     <name>TodoModel</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="21"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="22"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="22"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="23"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="23"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="24"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="24"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="25"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="25"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="26"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="28"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="29"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="29"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="30"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="30"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="31"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="31"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="32"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="33"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="34"/>
         <source>Team {0}</source>
         <translation>团队 {0}</translation>
     </message>
@@ -5397,32 +6520,27 @@ Restore them?</source>
 <context>
     <name>Wallboard</name>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="14"/>
-        <source>Disconnected</source>
-        <translation>已断线</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="19"/>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="16"/>
         <source>Inbound</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="20"/>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="17"/>
         <source>Outbound</source>
         <translation>呼出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="53"/>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="50"/>
         <source>In wrap-up longer than %1</source>
         <translation>话后处理超过 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="54"/>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="51"/>
         <source>Not ready (%2) longer than %1</source>
         <translation>未就绪（%2）超过 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="55"/>
+        <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="52"/>
         <source>Desktop not heard from: disconnected</source>
         <translation>客户端无响应：已断线</translation>
     </message>
@@ -5440,7 +6558,7 @@ Restore them?</source>
         <translation>CRM 仍在启动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/feature.py" line="70"/>
+        <location filename="../../agent_desktop/features/wallboard/feature.py" line="72"/>
         <source>Wallboard</source>
         <translation>实时看板</translation>
     </message>
@@ -5486,54 +6604,54 @@ Restore them?</source>
 <context>
     <name>WallboardView</name>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="177"/>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="236"/>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="241"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="206"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="265"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="270"/>
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="193"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="222"/>
         <source>Agents: %1</source>
         <translation>坐席：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="202"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="231"/>
         <source>%1: %2 agents, the longest for %3 (mm:ss)</source>
         <translation>%1：%2 名坐席，最长 %3（分:秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="207"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="236"/>
         <source>Stuck: %1</source>
         <translation>超时：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="210"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="262"/>
         <source>In wrap-up or Not ready longer than allowed, or disconnected: shown first, in red.</source>
         <translation>话后处理或未就绪超过允许时长，或已断线：排在最前，以红色显示。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="219"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="245"/>
         <source>The board could not be read.</source>
         <translation>无法读取看板。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="222"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="248"/>
         <source>The wallboard is not available: %1</source>
         <translation>实时看板不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="225"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="251"/>
         <source>%1 Trying again in %2 s; until then the board may be out of date.</source>
         <translation>%1 %2 秒后重试；在此之前看板可能不是最新的。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="233"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="259"/>
         <source>&amp;Team:</source>
         <translation>班组(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="234"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="260"/>
         <source>Show the agents of one team</source>
         <translation>只显示一个班组的坐席</translation>
     </message>
@@ -5569,84 +6687,84 @@ Restore them?</source>
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="135"/>
+        <location filename="../../forms/wrapup_form.py" line="137"/>
         <source>Order placed</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="136"/>
+        <location filename="../../forms/wrapup_form.py" line="138"/>
         <source>Enquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="137"/>
+        <location filename="../../forms/wrapup_form.py" line="139"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="138"/>
+        <location filename="../../forms/wrapup_form.py" line="140"/>
         <source>Follow-up needed</source>
         <translation>需要跟进</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="139"/>
+        <location filename="../../forms/wrapup_form.py" line="141"/>
         <source>No sale</source>
         <translation>未成交</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="140"/>
+        <location filename="../../forms/wrapup_form.py" line="142"/>
         <source>Wrong number</source>
         <translation>打错电话</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="145"/>
-        <location filename="../../forms/wrapup_form.py" line="188"/>
+        <location filename="../../forms/wrapup_form.py" line="147"/>
+        <location filename="../../forms/wrapup_form.py" line="185"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="134"/>
+        <location filename="../../forms/wrapup_form.py" line="136"/>
         <source>Choose...</source>
         <translation>请选择...</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="153"/>
+        <location filename="../../forms/wrapup_form.py" line="155"/>
         <source>Create a &amp;follow-up to-do</source>
         <translation>创建跟进待办(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="147"/>
+        <location filename="../../forms/wrapup_form.py" line="149"/>
         <source>&amp;Disposition</source>
         <translation>通话结果(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="148"/>
+        <location filename="../../forms/wrapup_form.py" line="150"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="149"/>
+        <location filename="../../forms/wrapup_form.py" line="151"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="150"/>
+        <location filename="../../forms/wrapup_form.py" line="152"/>
         <source>D&amp;ue</source>
         <translation>期限(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="154"/>
+        <location filename="../../forms/wrapup_form.py" line="156"/>
         <source>&amp;Submit wrap-up (Ctrl+Enter)</source>
         <translation>提交话后处理(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="145"/>
-        <location filename="../../forms/wrapup_form.py" line="188"/>
+        <location filename="../../forms/wrapup_form.py" line="147"/>
+        <location filename="../../forms/wrapup_form.py" line="185"/>
         <source>Wrap-up: outgoing call</source>
         <translation>话后处理：外呼</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="213"/>
+        <location filename="../../forms/wrapup_form.py" line="210"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>

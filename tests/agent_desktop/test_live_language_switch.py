@@ -223,6 +223,7 @@ def desk(qapp, tmp_path_factory) -> Iterator[Desk]:
     db_url = f"sqlite:///{home / 'backoffice.db'}"
     Database(db_url).create_schema()
     make_user(db_url, "agent1", "supervisor")  # a supervisor has every window (the complaints list too)
+    make_user(db_url, "agent2", "agent")  # whose screen the supervisor views
     backoffice = LiveBackOffice(db_url, None)
     backoffice.start()
     client = client_for(backoffice.url, "agent1")
@@ -297,6 +298,13 @@ def _call_list_dialog(desk: Desk) -> list[QObject]:
     return list(desk.open_by(panel.call_list_button.click))
 
 
+def _screen_view(desk: Desk) -> list[QObject]:
+    """The wallboard's View screen on an agent: their screen (awaited) and their trail."""
+    users = desk.shell.ctx.services.get(CRM).client.request("GET", "/users", params={"limit": 500}).json()["items"]
+    agent = next(u for u in users if u["username"] == "agent2")
+    return list(desk.open_by(lambda: desk.features["screenview"].open_view(agent["id"], "agent2")))
+
+
 SURFACES: dict[str, Callable[[Desk], list[QObject]]] = {
     "main window (title, dock tabs, every dock)": lambda desk: [desk.window],
     "softphone dock": _dock("softphone"),
@@ -317,6 +325,7 @@ SURFACES: dict[str, Callable[[Desk], list[QObject]]] = {
     "Find customers": _menu("&Find customers..."),
     "Complaints": _menu("Co&mplaints..."),
     "Wallboard": _menu("&Wallboard..."),
+    "Screen view": _screen_view,
     "coaching dock": _dock("coaching"),
     "Send coaching message": _menu("Send &coaching message..."),
     "card: New complaint": _card_button("new_complaint_button"),

@@ -148,3 +148,22 @@ def test_agents_see_only_their_own_todos_and_call_logs(bo: BackofficeProcess) ->
     )
     r = agent.patch(f"/call_logs/{call['id']}", json={"notes": "x"}, headers=if_match(call))
     assert r.status_code == 404
+
+
+def test_coaching_role_matrix(bo: BackofficeProcess) -> None:
+    """Coaching (tests/backoffice/test_coaching.py has the team rules): supervisors and admins write,
+    agents only reply and read, logistics has no coaching."""
+    sessions = {role: bo.session(role) for role in ROLES}
+    agent_id = demo_id("user:agent")
+    problems: list[str] = []
+    for role, s in sessions.items():
+        _check(problems, "GET /coaching/messages", role, role in STAFF, s.get("/coaching/messages").status_code)
+        status = s.post("/coaching/messages", json={"to_user": agent_id, "body": "矩阵"}).status_code
+        _check(problems, "POST /coaching/messages", role, role in MANAGERS, status)
+    sent = sessions["supervisor"].post("/coaching/messages", json={"to_user": agent_id, "body": "矩阵"}).json()
+    for role, s in sessions.items():
+        status = s.post(f"/coaching/messages/{sent['id']}/read").status_code
+        _check(problems, "coaching read receipt", role, role == "agent", status)
+        status = s.post("/coaching/messages", json={"reply_to": sent["id"], "body": "好"}).status_code
+        _check(problems, "coaching reply", role, role in STAFF, status)
+    assert problems == []
