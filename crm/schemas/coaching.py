@@ -23,7 +23,9 @@ import logging
 from datetime import datetime
 from enum import Enum
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import ConfigDict, Field, ValidationInfo, field_validator
+
+from crm.schemas.common import Contract
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +39,7 @@ class CoachingKind(str, Enum):
     """An after-sales text the agent reads to customers (has a title)."""
 
 
-class CoachingSend(BaseModel):
+class CoachingSend(Contract):
     """A new message: ``to_user`` or ``to_team``, or a reply (``reply_to``; it goes to that message's
     sender)."""
 
@@ -72,12 +74,12 @@ class CoachingSend(BaseModel):
         return value
 
 
-class CoachingRead(BaseModel):
+class CoachingRead(Contract):
     user_id: str
     read_at: datetime
 
 
-class CoachingMessage(BaseModel):
+class CoachingMessage(Contract):
     """One message as its reader sees it."""
 
     id: str
@@ -99,12 +101,12 @@ class CoachingMessage(BaseModel):
     )
 
 
-class CoachingMessages(BaseModel):
+class CoachingMessages(Contract):
     items: list[CoachingMessage]
     server_time: datetime
 
 
-class CoachingReceipt(BaseModel):
+class CoachingReceipt(Contract):
     """The ``coaching_read`` event: ``user_id`` read message ``message_id`` at ``read_at``."""
 
     message_id: str

@@ -18,9 +18,10 @@ from datetime import datetime
 from enum import Enum
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, ConfigDict, Field
 
 from crm.kpis import GroupBy, Interval, ReportSettings, SlVariant, Source, Unit, centre_zone
+from crm.schemas.common import Contract
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +37,7 @@ TargetS = Annotated[int, Field(ge=1, le=3600)]
 FcrDays = Annotated[int, Field(ge=1, le=90)]
 
 
-class ReportSettingsRead(BaseModel):
+class ReportSettingsRead(Contract):
     """The choices every report of the centre is computed with (:class:`crm.kpis.ReportSettings`)."""
 
     time_zone: str = Field(description="IANA zone (Asia/Shanghai) or UTC±HH:MM: the clock of every interval")
@@ -57,7 +58,7 @@ class ReportSettingsRead(BaseModel):
         )
 
 
-class ReportSettingsUpdate(BaseModel):
+class ReportSettingsUpdate(Contract):
     """``PUT /reports/settings`` (admins): the fields sent change, the others stay."""
 
     model_config = ConfigDict(extra="forbid")
@@ -69,7 +70,7 @@ class ReportSettingsUpdate(BaseModel):
     fcr_days: FcrDays | None = None
 
 
-class KpiDefinition(BaseModel):
+class KpiDefinition(Contract):
     id: str
     name: str = Field(description="English; the desktop translates it (context Kpis)")
     unit: Unit
@@ -78,19 +79,19 @@ class KpiDefinition(BaseModel):
     groupings: list[GroupBy] = Field(description="The groupings the figure exists for (else null)")
 
 
-class Definitions(BaseModel):
+class Definitions(Contract):
     kpis: list[KpiDefinition]
     settings: ReportSettingsRead
 
 
-class ReportRow(BaseModel):
+class ReportRow(Contract):
     bucket: str | None = Field(description="Local start of the interval (null: the whole period)")
     key: str = Field(description="The group: agent id, team, dialled number, media source id ('' none)")
     label: str = Field(description="The group's name: agent, team, media source")
     values: dict[str, Any] = Field(description="KPI id → figure (null: nothing to divide by, or n/a)")
 
 
-class KpiReport(BaseModel):
+class KpiReport(Contract):
     start: str = Field(alias="from")
     end: str = Field(alias="to")
     interval: Interval
@@ -120,7 +121,7 @@ class CallClass(str, Enum):
     FCR_REPEATED = "fcr_repeated"
 
 
-class CallRow(BaseModel):
+class CallRow(Contract):
     """One call as the reports count it."""
 
     id: str
@@ -148,7 +149,7 @@ class CallRow(BaseModel):
     repeat_within_days: bool | None = Field(description="The customer called again within the FCR window")
 
 
-class CallPage(BaseModel):
+class CallPage(Contract):
     items: list[CallRow]
     total: int
     limit: int

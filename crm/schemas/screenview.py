@@ -21,7 +21,9 @@ import logging
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, ConfigDict, Field
+
+from crm.schemas.common import Contract
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +40,7 @@ Text = Annotated[str, Field(max_length=200)]
 Ref = Annotated[str, Field(max_length=64)]
 
 
-class ScreenWatch(BaseModel):
+class ScreenWatch(Contract):
     """The answer to a watch, a renewal, an end of watching, and a frame sent."""
 
     agent_id: str
@@ -47,7 +49,7 @@ class ScreenWatch(BaseModel):
     frame_no: int = Field(0, description="The newest frame held (0: none yet)")
 
 
-class TrailEvent(BaseModel):
+class TrailEvent(Contract):
     """One thing the agent did, as their desktop saw it."""
 
     model_config = ConfigDict(extra="forbid")
@@ -65,7 +67,7 @@ class TrailEvent(BaseModel):
     call_ref: Ref | None = Field(None, description="The call it happened during (the same for all its events)")
 
 
-class TrailEvents(BaseModel):
+class TrailEvents(Contract):
     """``POST /trail/events``: the signed-in user's events, oldest first."""
 
     model_config = ConfigDict(extra="forbid")
@@ -73,11 +75,11 @@ class TrailEvents(BaseModel):
     events: list[TrailEvent] = Field(max_length=500)
 
 
-class TrailAck(BaseModel):
+class TrailAck(Contract):
     stored: int = Field(description="Events new to the back office (repeats are not counted)")
 
 
-class TrailItem(BaseModel):
+class TrailItem(Contract):
     """One event of an agent's trail as the back office keeps it."""
 
     id: int = Field(description="Grows with every event the back office stores: pass as `after`")
@@ -91,13 +93,13 @@ class TrailItem(BaseModel):
     call_ref: str | None
 
 
-class Trail(BaseModel):
+class Trail(Contract):
     agent_id: str
     items: list[TrailItem] = Field(description="In the order they happened (by `at`)")
     last_id: int = Field(description="The highest `id` of the agent's events so far (pass as `after`)")
 
 
-class KeptFrame(BaseModel):
+class KeptFrame(Contract):
     """A frame kept under the back office's retention setting."""
 
     id: int
@@ -107,7 +109,7 @@ class KeptFrame(BaseModel):
     size: int
 
 
-class KeptFrames(BaseModel):
+class KeptFrames(Contract):
     agent_id: str
     keep_days: int = Field(description="How long frames are kept (0: not at all)")
     frames: list[KeptFrame]

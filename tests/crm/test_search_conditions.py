@@ -109,6 +109,7 @@ def _cases(v: dict) -> list[dict]:
 def test_every_condition_alone_and_combined_equals_the_reference(synced):
     local, client, ref = synced
     values = _values(ref)
+    known = {c["id"] for c in ref.customers}
     nonempty = 0
     for case in _cases(values):
         q = make_conditions(**case)
@@ -116,7 +117,9 @@ def test_every_condition_alone_and_combined_equals_the_reference(synced):
         nonempty += bool(expected)
         assert local.count(q) == len(expected), case
         assert {r["id"] for r in local.page(q, limit=1000)} == expected, case
-        assert _server_ids(client, q) == expected, case
+        # customers other tests of this worker created on the shared server after the sync are not
+        # in the reference: compare over the ones that are
+        assert _server_ids(client, q) & known == expected, case
     assert nonempty >= 20  # the cases really select something
 
 

@@ -495,5 +495,6 @@ class LogisticsView(QWidget):
         self.progress_bar.setValue(done)
 
     def _exported(self, count: int) -> None:
+        self.progress_bar.setValue(self.progress_bar.maximum())  # its last progress may come after this
         self.progress_bar.hide()
         self._say(lambda: self.tr("%1 orders exported").replace("%1", str(count)))
