@@ -75,7 +75,7 @@ class Supervisor:
                             self.out_of_order += 1
                         self._last[user] = max(seq, self._last.get(user, 0))
                         self.arrived[(user, seq)] = now
-        except (requests.RequestException, OSError, ValueError):
+        except (requests.RequestException, OSError, ValueError, AttributeError):  # closed at the end
             pass
 
     def close(self) -> None:
