@@ -9,10 +9,10 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from keyring.errors import KeyringLocked
 from keyrings.alt.file import PlaintextKeyring
 
 from agent_desktop.shell.credentials import Credentials, InsecureKeyringError, crm_account, crm_user, sip_account
+from tests.fixtures.keyrings import LockedKeyring
 
 SECRET = "Corr3ct-Horse-Battery"
 
@@ -163,21 +163,6 @@ def test_it_can_give_the_sip_password_with_the_keyring_command_line(tmp_path: Pa
     keyring.set_keyring(testkeyring.Keyring())
     assert account == "sip:agent007@pbx.example.com"
     assert Credentials().get(account) == SECRET
-
-
-class LockedKeyring(KeyringBackend):
-    """A system keyring whose unlock prompt was dismissed."""
-
-    priority = 1
-
-    def get_password(self, service: str, username: str) -> str | None:
-        raise KeyringLocked("Failed to unlock the collection!")
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        raise KeyringLocked("Failed to unlock the collection!")
-
-    def delete_password(self, service: str, username: str) -> None:
-        raise KeyringLocked("Failed to unlock the collection!")
 
 
 @pytest.mark.parametrize("backend", [fail.Keyring(), LockedKeyring()], ids=["no keyring", "locked"])

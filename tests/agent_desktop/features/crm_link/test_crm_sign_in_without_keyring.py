@@ -8,9 +8,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from keyring.errors import KeyringLocked
 from PySide6.QtWidgets import QLabel
 
 from agent_desktop.features.crm_link import feature as crm_link
@@ -18,23 +16,9 @@ from agent_desktop.features.crm_link.api import CRM
 from agent_desktop.features.crm_link.login_dialog import CrmLoginDialog
 from tests.crm.conftest import live_backoffice  # noqa: F401 - fixture
 from tests.crm.helpers import PASSWORD
+from tests.fixtures.keyrings import LockedKeyring
 
 pytestmark = pytest.mark.e2e
-
-
-class LockedKeyring(KeyringBackend):
-    """A system keyring whose unlock prompt was dismissed: every call fails."""
-
-    priority = 1
-
-    def get_password(self, service: str, username: str) -> str | None:
-        raise KeyringLocked("Failed to unlock the collection!")
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        raise KeyringLocked("Failed to unlock the collection!")
-
-    def delete_password(self, service: str, username: str) -> None:
-        raise KeyringLocked("Failed to unlock the collection!")
 
 
 def _online(shell) -> bool:
