@@ -49,7 +49,7 @@ def child_command(*args: str) -> list[str]:
 
 def _child_env() -> dict[str, str]:
     """This environment, with the directory holding the ``backoffice`` package first on the path."""
-    root = str(Path(__file__).resolve().parents[1])
+    root = str(Path(__file__).resolve().parents[4])  # agent_desktop/features/crm_link/core/ -> the project
     path = os.environ.get("PYTHONPATH")
     return dict(os.environ, PYTHONPATH=os.pathsep.join([root, path]) if path else root, PYTHONUNBUFFERED="1")
 
