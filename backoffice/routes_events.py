@@ -23,13 +23,11 @@ from typing import TYPE_CHECKING, Annotated
 
 from fastapi import APIRouter, Depends
 from fastapi.responses import StreamingResponse
-from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
-from backoffice import tables as t
 from backoffice.event_bus import TO_TEAM, TO_USER, TO_WATCHERS, LiveEvent
 from backoffice.routes_auth import signed_in
-from backoffice.security import Principal
+from backoffice.security import Principal, team_of
 from crm.schemas import API_PREFIX, Role
 
 if TYPE_CHECKING:
@@ -64,9 +62,9 @@ def build_events_router(bo: "BackOffice") -> APIRouter:
     router = APIRouter(prefix=API_PREFIX + "/events", tags=["events"])
     User = Annotated[Principal, Depends(signed_in(bo))]
 
-    def team_of(user_id: str) -> str:
+    def own_team(user_id: str) -> str:
         with bo.db.read.connect() as conn:
-            return str(conn.execute(select(t.users.c.team).where(t.users.c.id == user_id)).scalar() or "")
+            return team_of(conn, user_id)
 
     @router.get(
         "/stream",
@@ -75,7 +73,7 @@ def build_events_router(bo: "BackOffice") -> APIRouter:
     )
     async def stream(user: User) -> StreamingResponse:
         """Live events for the signed-in user (presence for supervisors, messages, requests)."""
-        team = await run_in_threadpool(team_of, user.id)
+        team = await run_in_threadpool(own_team, user.id)
         subscriber = bo.events.subscribe(audience_filter(user, team))
 
         async def body() -> AsyncIterator[str]:

@@ -27,7 +27,7 @@ from backoffice.event_bus import TO_WATCHERS, LiveEvent
 from backoffice.presence import COUNTER_PRESENCE, apply_events, ensure_counter, read_board, read_history
 from backoffice.resources.base import now_utc
 from backoffice.routes_auth import signed_in
-from backoffice.security import Principal
+from backoffice.security import Principal, watched_team
 from crm.schemas import API_PREFIX, Role
 from crm.schemas.presence import PresenceAck, PresenceBoard, PresenceEvents, PresenceHistory
 
@@ -62,17 +62,14 @@ def build_presence_router(bo: "BackOffice", heartbeat_timeout_s: int | None = No
             ensure_counter(bo.db)
             counter_ready = True
 
-    def team_of(user: Principal) -> str | None:
+    def watched(user: Principal) -> str | None:
         """The team whose agents ``user`` may watch (None: everybody)."""
         user.require(_WATCHERS)
-        if user.role is Role.ADMIN:
-            return None
         with bo.db.read.connect() as conn:
-            team = conn.execute(select(t.users.c.team).where(t.users.c.id == user.id)).scalar()
-        return team or None
+            return watched_team(conn, user)
 
     def board(user: Principal, since: int | None) -> PresenceBoard:
-        team = team_of(user)
+        team = watched(user)
         now = now_utc()
         with bo.db.read.connect() as conn:
             lines, cursor = read_board(conn, team=team, since=since, heartbeat_timeout=timeout, now=now)
@@ -115,7 +112,7 @@ def build_presence_router(bo: "BackOffice", heartbeat_timeout_s: int | None = No
         timeout: float = Query(25.0, ge=0, le=60, description="Longest wait, seconds"),
     ) -> PresenceBoard:
         """Long poll: the lines that changed after ``since``, as soon as one does (or after ``timeout``)."""
-        await run_in_threadpool(team_of, user)  # 403 before waiting
+        await run_in_threadpool(watched, user)  # 403 before waiting
         signal.recheck_s = bo.db.changes.recheck_s
         current = signal.latest
         if current is None:
@@ -138,7 +135,7 @@ def build_presence_router(bo: "BackOffice", heartbeat_timeout_s: int | None = No
     ) -> PresenceHistory:
         """One agent's state changes, in order, with the time each happened and reached the server."""
         if user_id != user.id:
-            team = team_of(user)
+            team = watched(user)
             with bo.db.read.connect() as conn:
                 row = conn.execute(select(t.users.c.team).where(t.users.c.id == user_id)).first()
             if row is None or (team is not None and row.team != team):

@@ -42,7 +42,7 @@ from sqlalchemy.engine import Connection
 
 from backoffice import tables as t
 from backoffice.db import Database
-from backoffice.security import Principal
+from backoffice.security import Principal, watched_team
 from crm.schemas import Role
 from crm.schemas.screenview import LEASE_S, KeptFrame
 
@@ -94,12 +94,10 @@ def watchable(conn: Connection, user: Principal, agent_id: str, *, roles: tuple[
     agent = conn.execute(select(users.team, users.role).where(users.id == agent_id)).first()
     if agent is None or agent.role not in {r.value for r in roles}:
         return False
-    if user.role is Role.ADMIN:
-        return True
-    if user.role is not Role.SUPERVISOR:
+    if user.role not in (Role.ADMIN, Role.SUPERVISOR):
         return False
-    team = conn.execute(select(users.team).where(users.id == user.id)).scalar()
-    return not team or agent.team == team
+    team = watched_team(conn, user)
+    return team is None or agent.team == team
 
 
 # -- leases ------------------------------------------------------------------------------------------

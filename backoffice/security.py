@@ -64,6 +64,19 @@ class Principal:
         return self.role in (Role.SUPERVISOR, Role.ADMIN)
 
 
+def team_of(conn: Connection, user_id: str) -> str:
+    """The team of user ``user_id`` ("" when they have none, or there is no such user)."""
+    return str(conn.execute(select(t.users.c.team).where(t.users.c.id == user_id)).scalar() or "")
+
+
+def watched_team(conn: Connection, user: Principal) -> str | None:
+    """The team whose agents a supervisor or an admin may watch (presence, screens, figures): None
+    for everybody (an admin, or a supervisor without a team). The caller checks the role first."""
+    if user.role is Role.ADMIN:
+        return None
+    return team_of(conn, user.id) or None
+
+
 def _token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 

@@ -19,10 +19,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse, Response, StreamingResponse
-from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from backoffice import tables as t
 from backoffice.db import write_tx
 from backoffice.errors import ApiError, field_error, forbidden
 from backoffice.reports.calls import call_rows
@@ -35,7 +33,7 @@ from backoffice.reports.settings import read_settings, write_settings
 from backoffice.reports.timeframe import MAX_BUCKETS, MAX_DAYS, Timeframe, to_ms
 from backoffice.resources.base import audit, now_utc
 from backoffice.routes_auth import signed_in
-from backoffice.security import Principal
+from backoffice.security import Principal, team_of, watched_team
 from crm.kpis import GROUPINGS, KPIS, GroupBy, Interval, SlVariant, Source, centre_zone, sources_for
 from crm.schemas import API_PREFIX, Role
 from crm.schemas.reports import (
@@ -132,9 +130,6 @@ def build_reports_router(bo: "BackOffice") -> APIRouter:
     router = APIRouter(prefix=API_PREFIX + "/reports", tags=["reports"])
     User = Annotated[Principal, Depends(signed_in(bo))]
 
-    def team_of(conn: Connection, user_id: str) -> str | None:
-        return conn.execute(select(t.users.c.team).where(t.users.c.id == user_id)).scalar()
-
     def scope(conn: Connection, user: Principal, team: str | None, agent: str | None) -> tuple[str | None, str | None]:
         """(team, agent) whose figures ``user`` gets (403 for anybody else's)."""
         if agent is not None:
@@ -147,7 +142,7 @@ def build_reports_router(bo: "BackOffice") -> APIRouter:
                 raise forbidden("agents see only their own figures")
             return None, user.id
         user.require(SUPERVISORS)
-        own = None if user.role is Role.ADMIN else team_of(conn, user.id)
+        own = watched_team(conn, user)
         if not own:
             return team or None, agent
         if team not in (None, own):
