@@ -42,9 +42,9 @@ class CountingDevice(PacedDevice):
         super().start(bridge)
 
     def stop(self) -> None:
-        self.stops += 1
         self.threads.add(threading.current_thread().name)
         super().stop()
+        self.stops += 1  # counted once closed, so a test that sees the count sees it closed
 
     @property
     def running(self) -> bool:
