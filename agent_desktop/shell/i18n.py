@@ -52,13 +52,13 @@ class TranslationManager:
         for old in self._translators:
             self._app.removeTranslator(old)
         self._translators = []
+        ours = QTranslator(self._app)  # English too: it holds the plural forms ("1 customer", "2 customers")
+        qm = loader.translation_file(language)
+        if ours.load(str(qm)):
+            self._translators.append(ours)
+        else:
+            logger.warning("no translation file %s (run scripts/setup.sh)", qm)
         if language != "en":
-            ours = QTranslator(self._app)
-            qm = loader.translation_file(language)
-            if ours.load(str(qm)):
-                self._translators.append(ours)
-            else:
-                logger.warning("no translation file %s (run scripts/setup.sh)", qm)
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             qtbase = QTranslator(self._app)
             if qtbase.load(f"qtbase_{language}", qt_dir):

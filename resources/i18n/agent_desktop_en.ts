@@ -239,9 +239,9 @@
     <message numerus="yes">
         <location filename="../../screenpop/widgets/call_banner.py" line="182"/>
         <source>%n customers with this number</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer with this number</numerusform>
+            <numerusform>%n customers with this number</numerusform>
         </translation>
     </message>
     <message>
@@ -705,9 +705,9 @@
     <message numerus="yes">
         <location filename="../../agent_desktop/features/coaching/notice.py" line="142"/>
         <source>+%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
         </translation>
     </message>
 </context>
@@ -1199,9 +1199,9 @@
     <message numerus="yes">
         <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="157"/>
         <source>%n change(s) could not be merged with the CRM: choose which value to keep.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change could not be merged with the CRM: choose which value to keep.</numerusform>
+            <numerusform>%n changes could not be merged with the CRM: choose which value to keep.</numerusform>
         </translation>
     </message>
     <message>
@@ -1227,17 +1227,17 @@
     <message numerus="yes">
         <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="196"/>
         <source>Kept your values for %n conflicts; they will be sent to the CRM.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kept your values for %n conflict; they will be sent to the CRM.</numerusform>
+            <numerusform>Kept your values for %n conflicts; they will be sent to the CRM.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="198"/>
         <source>Kept the server&apos;s values for %n conflicts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kept the server's values for %n conflict.</numerusform>
+            <numerusform>Kept the server's values for %n conflicts.</numerusform>
         </translation>
     </message>
     <message>
@@ -2934,7 +2934,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="499"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="500"/>
         <source>%1 orders exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3189,9 +3189,9 @@
     <message numerus="yes">
         <location filename="../../agent_desktop/features/coaching/message_list.py" line="167"/>
         <source>Read by %n agent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Read by %n agent</numerusform>
+            <numerusform>Read by %n agents</numerusform>
         </translation>
     </message>
     <message>
@@ -4139,17 +4139,17 @@ Restore them?</source>
 <context>
     <name>PresenceFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="81"/>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="82"/>
         <source>E&amp;xtend wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="241"/>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="235"/>
         <source>Give this wrap-up {0} more seconds (once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="263"/>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="257"/>
         <source>Wrap-up: {0}:{1:02d} left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4250,244 +4250,244 @@ Restore them?</source>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="44"/>
+        <location filename="../../backoffice/reports/export.py" line="46"/>
         <source>Call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="45"/>
+        <location filename="../../backoffice/reports/export.py" line="47"/>
         <source>Rang at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="46"/>
+        <location filename="../../backoffice/reports/export.py" line="48"/>
         <source>Answered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="47"/>
+        <location filename="../../backoffice/reports/export.py" line="49"/>
         <source>Ended at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="48"/>
-        <location filename="../../backoffice/reports/export.py" line="163"/>
-        <location filename="../../backoffice/reports/export.py" line="175"/>
-        <location filename="../../backoffice/reports/export.py" line="203"/>
+        <location filename="../../backoffice/reports/export.py" line="50"/>
+        <location filename="../../backoffice/reports/export.py" line="165"/>
+        <location filename="../../backoffice/reports/export.py" line="177"/>
+        <location filename="../../backoffice/reports/export.py" line="205"/>
         <source>Interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="49"/>
+        <location filename="../../backoffice/reports/export.py" line="51"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="50"/>
+        <location filename="../../backoffice/reports/export.py" line="52"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="51"/>
+        <location filename="../../backoffice/reports/export.py" line="53"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="52"/>
+        <location filename="../../backoffice/reports/export.py" line="54"/>
         <source>Called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="53"/>
+        <location filename="../../backoffice/reports/export.py" line="55"/>
         <source>Dialled number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="54"/>
+        <location filename="../../backoffice/reports/export.py" line="56"/>
         <source>Media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="55"/>
-        <location filename="../../backoffice/reports/export.py" line="205"/>
+        <location filename="../../backoffice/reports/export.py" line="57"/>
+        <location filename="../../backoffice/reports/export.py" line="207"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="56"/>
-        <location filename="../../backoffice/reports/export.py" line="204"/>
+        <location filename="../../backoffice/reports/export.py" line="58"/>
+        <location filename="../../backoffice/reports/export.py" line="206"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="57"/>
+        <location filename="../../backoffice/reports/export.py" line="59"/>
         <source>Customer id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="58"/>
+        <location filename="../../backoffice/reports/export.py" line="60"/>
         <source>Wait (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="59"/>
+        <location filename="../../backoffice/reports/export.py" line="61"/>
         <source>Talk (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="60"/>
+        <location filename="../../backoffice/reports/export.py" line="62"/>
         <source>Hold (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="61"/>
+        <location filename="../../backoffice/reports/export.py" line="63"/>
         <source>Wrap-up (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="62"/>
+        <location filename="../../backoffice/reports/export.py" line="64"/>
         <source>Handling (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="63"/>
+        <location filename="../../backoffice/reports/export.py" line="65"/>
         <source>Disposition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="64"/>
+        <location filename="../../backoffice/reports/export.py" line="66"/>
         <source>Called again within the FCR window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="69"/>
+        <location filename="../../backoffice/reports/export.py" line="71"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="70"/>
-        <location filename="../../backoffice/reports/export.py" line="74"/>
+        <location filename="../../backoffice/reports/export.py" line="72"/>
+        <location filename="../../backoffice/reports/export.py" line="76"/>
         <source>s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="71"/>
+        <location filename="../../backoffice/reports/export.py" line="73"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="72"/>
+        <location filename="../../backoffice/reports/export.py" line="74"/>
         <source>CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="73"/>
+        <location filename="../../backoffice/reports/export.py" line="75"/>
         <source>per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="77"/>
+        <location filename="../../backoffice/reports/export.py" line="79"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="78"/>
+        <location filename="../../backoffice/reports/export.py" line="80"/>
         <source>Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="79"/>
+        <location filename="../../backoffice/reports/export.py" line="81"/>
         <source>Not ready by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="164"/>
-        <location filename="../../backoffice/reports/export.py" line="176"/>
+        <location filename="../../backoffice/reports/export.py" line="166"/>
+        <location filename="../../backoffice/reports/export.py" line="178"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="170"/>
+        <location filename="../../backoffice/reports/export.py" line="172"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="177"/>
+        <location filename="../../backoffice/reports/export.py" line="179"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="178"/>
+        <location filename="../../backoffice/reports/export.py" line="180"/>
         <source>Not ready (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="187"/>
+        <location filename="../../backoffice/reports/export.py" line="189"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="188"/>
+        <location filename="../../backoffice/reports/export.py" line="190"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="189"/>
+        <location filename="../../backoffice/reports/export.py" line="191"/>
         <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="190"/>
+        <location filename="../../backoffice/reports/export.py" line="192"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="201"/>
+        <location filename="../../backoffice/reports/export.py" line="203"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="202"/>
+        <location filename="../../backoffice/reports/export.py" line="204"/>
         <source>To (not included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="206"/>
+        <location filename="../../backoffice/reports/export.py" line="208"/>
         <source>Generated at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="308"/>
+        <location filename="../../backoffice/reports/export.py" line="310"/>
         <source>Only the first %1 calls are on the calls sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="347"/>
+        <location filename="../../backoffice/reports/export.py" line="349"/>
         <source>By interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="348"/>
+        <location filename="../../backoffice/reports/export.py" line="350"/>
         <source>By agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="349"/>
+        <location filename="../../backoffice/reports/export.py" line="351"/>
         <source>By team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="350"/>
+        <location filename="../../backoffice/reports/export.py" line="352"/>
         <source>By dialled number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="351"/>
+        <location filename="../../backoffice/reports/export.py" line="353"/>
         <source>By media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="354"/>
+        <location filename="../../backoffice/reports/export.py" line="356"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4510,52 +4510,52 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="320"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="326"/>
         <source>Opened without a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="322"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="328"/>
         <source>Not reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="322"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="328"/>
         <source>Not answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="325"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="331"/>
         <source>Call finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="327"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="333"/>
         <source>Call ended: wrap-up pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="329"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="335"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="331"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="337"/>
         <source>In call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="333"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="339"/>
         <source>Dialling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="335"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="341"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="337"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="343"/>
         <source>(marked abnormal)</source>
         <translation type="unfinished"></translation>
     </message>
