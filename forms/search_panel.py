@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm.phones import DEFAULT_REGION
 from crm.schemas import CustomerSearch
 from crm.store import callbacks as cbq
 from crm.store.search import LocalCustomerSearch
@@ -77,12 +78,13 @@ class SearchPanel(QWidget):
         client_fn: Callable[[], Any] | None = None,
         *,
         page_size: int = 500,
+        region: str = DEFAULT_REGION,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.local = local
-        self.model = SearchResultsModel(tasks, local, client_fn, page_size=page_size, parent=self)
+        self.model = SearchResultsModel(tasks, local, client_fn, page_size=page_size, region=region, parent=self)
         self.conditions = SearchConditions(self)
         self.conditions.sig_submit_requested.connect(self.run_search)
         scroll = QScrollArea(self)

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from crm.phones import DEFAULT_REGION, format_phone
 from crm.schemas import CustomerSearch
 from crm.search_merge import CRM, SOURCE_KEY, MergedCustomerSearch
 from crm.store.search import LocalCustomerSearch
@@ -55,10 +56,12 @@ class SearchResultsModel(QAbstractTableModel):
         client_fn: Callable[[], Any] | None = None,
         *,
         page_size: int = 500,
+        region: str = DEFAULT_REGION,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.tasks = tasks
+        self.region = region  # numbers of this region in national form: 138 0013 8000
         self.local = local
         self.client_fn = client_fn or (lambda: None)
         self.page_size = page_size
@@ -154,7 +157,7 @@ class SearchResultsModel(QAbstractTableModel):
 
     def _display(self, row: dict[str, Any], key: str) -> str:
         if key == "phones":
-            return ", ".join(p.get("number", "") for p in row.get("phones") or ())
+            return ", ".join(format_phone(p.get("number", ""), self.region) for p in row.get("phones") or ())
         if key == "city":
             address = row.get("address") or {}
             return " ".join(x for x in (address.get("city"), address.get("district")) if x)

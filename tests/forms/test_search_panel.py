@@ -96,6 +96,10 @@ def test_sorting_by_a_column_reorders_the_results(qtbot, panel):
     expected = sorted(f"客户{i:05d}" for i in range(N) if i % 6 == 3)
     names = [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
     assert names == expected[:PAGE] and panel.model.local_total == len(expected)
+    headers = [panel.model.headerData(c, Qt.Orientation.Horizontal) for c in range(panel.model.columnCount())]
+    number = f"139{int(expected[0][2:]):08d}"
+    shown = panel.model.index(0, headers.index("Phones")).data()
+    assert shown == f"{number[:3]} {number[3:7]} {number[7:]}"  # as people read it: 139 0000 0003
     panel.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0 and not panel.model.busy, timeout=5000)
     assert panel.model.index(0, 0).data() == expected[-1]

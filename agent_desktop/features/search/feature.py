@@ -125,7 +125,7 @@ class SearchFeature(QObject):
         if self._store() is None or self.local is None:
             return
         if self.search_window is None:
-            panel = SearchPanel(self.ctx.tasks, self.local, self._client)
+            panel = SearchPanel(self.ctx.tasks, self.local, self._client, region=self.ctx.settings.crm.phone_region)
             panel.sig_customer_open_requested.connect(self.sig_customer_open_requested)
             panel.sig_searched.connect(self.sig_searched)
             panel.sig_export_finished.connect(self.sig_exported)
