@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +67,8 @@ class TodoForm(Retranslated, QDialog):
         self.title_edit = QLineEdit(self)
         self.title_edit.setMaxLength(MAX_TITLE)
         self.customer_label = QLabel(self)
+        self.unlink_button = QToolButton(self)  # a to-do started on a customer's card may be about someone else
+        self.unlink_button.clicked.connect(self._unlink_customer)
         self.call_label = QLabel(self)
         self.has_due = QCheckBox(self)
         self.due_edit = QDateTimeEdit(self)
@@ -99,6 +102,9 @@ class TodoForm(Retranslated, QDialog):
         self.setWindowTitle(self.tr("Edit to-do") if self.record else self.tr("New to-do"))
         none = self.tr("(none)")
         self.customer_label.setText(self._customer_text or (none if not self.customer_id else ""))
+        self.unlink_button.setText(self.tr("Unlink"))
+        self.unlink_button.setToolTip(self.tr("This to-do is not about this customer"))
+        self.unlink_button.setVisible(bool(self.customer_id))
         self.call_label.setText(self.tr("linked") if self.call_log_id else none)
         self.has_due.setText(self.tr("Due"))
         priorities = {
@@ -126,11 +132,18 @@ class TodoForm(Retranslated, QDialog):
         if self.error_label.text():
             self.error_label.setText(self.error())
 
+    def _unlink_customer(self) -> None:
+        self.customer_id, self._customer_text = None, ""
+        self.retranslateUi()
+
     def _layout(self) -> None:
         form = QFormLayout()
         title, customer, call, due, priority, assignee, notes = self._captions
         form.addRow(title, self.title_edit)
-        form.addRow(customer, self.customer_label)
+        customer_row = QHBoxLayout()
+        customer_row.addWidget(self.customer_label, 1)
+        customer_row.addWidget(self.unlink_button)
+        form.addRow(customer, customer_row)
         form.addRow(call, self.call_label)
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)

@@ -70,6 +70,7 @@ class TodoFeature(QObject):
         self.book: TodoBook | None = None
         self.service: CrmService | None = None
         self.agents: dict[str, str] = {}
+        self._screenpop: ScreenPopApi | None = None
         self.model = TodoTableModel(names=self._name_of, customer_names=self._customer_name, parent=self)
         self.dock = TodoDock(self.model, clock=clock)
         window.set_dock_content("todo", self.dock)
@@ -84,7 +85,7 @@ class TodoFeature(QObject):
         self.presenter.sig_open_customer.connect(self.sig_open_customer)
         self.presenter.sig_open_todo.connect(self.edit_todo)
         self.scheduler: AlertScheduler | None = None
-        self.action_new = window.add_menu_action("file", lambda: self.tr("New to-do…"), "", lambda: self.new_todo())
+        self.action_new = window.add_menu_action("file", lambda: self.tr("New to-do…"), "", self.new_todo_here)
         self._connect_dock()
         self._wait = ServiceWaiter(services, CRM, self.attach)
         self._card_wait = ServiceWaiter(services, SCREENPOP, self.connect_card)
@@ -94,7 +95,7 @@ class TodoFeature(QObject):
     def _connect_dock(self) -> None:
         d = self.dock
         d.sig_view_changed.connect(self.refresh)
-        d.sig_new_requested.connect(lambda: self.new_todo())
+        d.sig_new_requested.connect(self.new_todo_here)
         d.sig_edit_requested.connect(self.edit_todo)
         d.sig_complete_requested.connect(lambda i: self._write(lambda b: b.complete(i)))
         d.sig_reopen_requested.connect(lambda i: self._write(lambda b: b.reopen(i)))
@@ -110,8 +111,15 @@ class TodoFeature(QObject):
     def connect_card(self, screenpop: ScreenPopApi) -> None:
         """The customer card's "New to-do" opens the form linked to the card's customer; a clicked
         alert or row shows its customer on the card."""
+        self._screenpop = screenpop
         screenpop.requests.sig_new_todo_requested.connect(self._from_card)
         self.sig_open_customer.connect(screenpop.open_customer)
+
+    def new_todo_here(self) -> TodoForm | None:
+        """File → New to-do and the dock's New: linked to the customer on the card, when one is shown
+        (the form can unlink it)."""
+        card = self._screenpop.current_card() if self._screenpop is not None else None
+        return self._from_card(card) if card is not None else self.new_todo()
 
     def _from_card(self, card: CardModel) -> TodoForm | None:
         customer = card.customer

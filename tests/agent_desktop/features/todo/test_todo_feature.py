@@ -262,3 +262,52 @@ def test_items_due_while_the_app_was_closed_alert_at_start_even_offline(make_she
     tray.shutdown()
     store.close()
     live_backoffice.start()
+
+
+class ShownCard:
+    """The customer card's side of the to-do feature (one layer: what card is on screen)."""
+
+    def __init__(self, card=None) -> None:
+        from agent_desktop.features.screenpop.card_requests import CardRequests
+
+        self.card, self.requests, self.opened = card, CardRequests(), []
+
+    def current_card(self):
+        return self.card
+
+    def open_customer(self, customer_id: str) -> str:
+        self.opened.append(customer_id)
+        return customer_id
+
+
+def test_a_new_todo_is_about_the_customer_on_the_card_unless_unlinked(desk, qtbot):
+    from forms.todo_form import TodoForm
+    from screenpop.core.models import CallerIdentity, CardModel, CustomerInfo, PopKind
+
+    shell, feature, engine = desk("agent1")
+    customer = engine.store.create("customers", {"name": "韩梅梅", "phones": [{"number": "13822223333"}]})
+    card = CardModel(
+        "call-7",
+        CallerIdentity(number="+8613822223333"),
+        PopKind.CUSTOMER,
+        customer=CustomerInfo(customer["id"], "韩梅梅"),
+    )
+    shown = ShownCard()
+    feature.connect_card(shown)
+    assert feature.new_todo_here().customer_label.text() == "(none)"  # no card: about nobody
+    shown.card = card
+    before = set(feature.window.findChildren(TodoForm))
+    feature.dock.new_button.click()
+    (form,) = set(feature.window.findChildren(TodoForm)) - before  # the dock's New opened it
+    assert form.customer_label.text() == "韩梅梅" and form.unlink_button.isVisible()
+    form.title_edit.setText("回访")
+    form.unlink_button.click()
+    assert form.customer_label.text() == "(none)" and not form.unlink_button.isVisible()
+    with qtbot.waitSignal(feature.sig_written, timeout=5000):
+        form.buttons.accepted.emit()
+    assert [(t["title"], t.get("customer_id")) for t in feature.model.items] == [("回访", None)]
+    linked = feature.new_todo_here()
+    linked.title_edit.setText("寄送样品")
+    with qtbot.waitSignal(feature.sig_written, timeout=5000):
+        linked.buttons.accepted.emit()
+    assert {t["title"]: t.get("customer_id") for t in feature.model.items}["寄送样品"] == customer["id"]
