@@ -24,17 +24,25 @@ SERVICE = "agent-desktop"
 
 
 class InsecureKeyringError(RuntimeError):
-    """The keyring backend would not keep secrets safe; the message is translated for the user."""
+    """The keyring backend would not keep secrets safe; the message is translated for the user and
+    says what was found in plain words (the backend's class, for IT, is :attr:`backend_name`)."""
 
     def __init__(self, backend_name: str) -> None:
         self.backend_name = backend_name
+        plain_file = backend_name.startswith("keyrings.alt") or "plaintext" in backend_name.lower()
+        found = (
+            QCoreApplication.translate("Credentials", "The only password store found keeps passwords in a plain file.")
+            if plain_file
+            else QCoreApplication.translate("Credentials", "No system password store is running.")
+        )
         super().__init__(
-            QCoreApplication.translate(
+            found
+            + " "
+            + QCoreApplication.translate(
                 "Credentials",
-                'No secure password store is available (the keyring backend is "{0}"). Passwords can '
-                "only be remembered for this session; install and unlock a system keyring (GNOME Keyring, "
-                "KWallet, Windows Credential Manager or macOS Keychain) to store them permanently.",
-            ).format(backend_name)
+                "Passwords can only be remembered for this session; install and unlock a system keyring "
+                "(GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain) to store them permanently.",
+            )
         )
 
 

@@ -57,7 +57,8 @@ def test_password_with_plaintext_keyring_needs_session_only(make_shell, qtbot, t
     dialog = shell.open_settings()
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.session_only.isVisibleTo(dialog))
-    assert "PlaintextKeyring" in dialog.keyring_note.text()
+    note = dialog.keyring_note.text()
+    assert "plain file" in note and "PlaintextKeyring" not in note  # plain words, not a class name
     dialog.forms["sip"].editors["sip.password"].setText("pw-123456")
     dialog.apply_and_close()
     qtbot.waitUntil(lambda: "session-only" in dialog.forms["sip"].errors["sip.password"].text())
