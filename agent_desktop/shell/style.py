@@ -38,7 +38,7 @@ class TitledDock(QDockWidget):
         painter.setPen(line)
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         font = QFont(self.font())
-        font.setWeight(QFont.Weight.DemiBold)
+        font.setWeight(QFont.Weight.Bold)  # CJK fonts with one weight are emboldened only from Bold up
         painter.setFont(font)
         left = TITLE_PADDING
         icon = self.windowIcon()

@@ -82,3 +82,26 @@ def test_audio_devices_are_listed_in_the_background(make_shell, qtbot) -> None:
         assert combo.count() > 1
     else:
         assert "audio devices" in dialog.devices_note.text()
+
+
+def _dark_pixels(widget) -> int:
+    from PySide6.QtGui import QColor
+
+    image = widget.grab().toImage()
+    return sum(QColor(image.pixel(x, y)).lightness() < 128 for x in range(image.width()) for y in range(image.height()))
+
+
+def test_section_headings_are_bold_in_chinese_too(make_shell, qtbot, chinese) -> None:
+    """CJK fonts with a single weight are drawn bold only from weight 700 up (600 looked regular)."""
+    from PySide6.QtWidgets import QLabel
+
+    shell = make_shell()
+    dialog = shell.open_settings()
+    qtbot.addWidget(dialog)
+    heading = dialog.forms["sip"]._headings[0][0]
+    qtbot.waitUntil(lambda: any("\u4e00" <= c <= "\u9fff" for c in heading.text()))
+    plain = QLabel(heading.text())
+    plain.setStyleSheet("font-size: 14px")
+    plain.adjustSize()
+    heading.adjustSize()
+    assert _dark_pixels(heading) > 1.3 * _dark_pixels(plain)
