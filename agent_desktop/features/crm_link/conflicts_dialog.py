@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import html
 import logging
+import re
+from datetime import datetime
 from typing import Any, TypedDict, cast
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
@@ -27,11 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.shell.tasks import Newest
+from crm.phones import DEFAULT_REGION, format_phone
 
 logger = logging.getLogger(__name__)
 
 WHOLE = "*"
 NAME_KEYS = ("name", "number", "title", "summary")
+HIDDEN_KEYS = frozenset({"id", "version", "normalized", "created_at", "updated_at"})
+"""Bookkeeping inside a changed value that says nothing to the agent."""
+ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 SELECT_ROW = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
 
 
@@ -74,8 +80,9 @@ def resolve_conflicts(store: Any, ids: list[int], keep_local: bool) -> None:
 class ConflictsDialog(QDialog):
     """Non-modal; ``reload()`` when the sync engine reports new conflicts."""
 
-    def __init__(self, store: Any, tasks: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Any, tasks: Any, parent: QWidget | None = None, region: str = DEFAULT_REGION) -> None:
         super().__init__(parent)
+        self.region = region  # phone numbers of this region in national form
         self.setObjectName("ConflictsDialog")
         self.setModal(False)
         self.store, self.tasks = store, tasks
@@ -266,10 +273,21 @@ class ConflictsDialog(QDialog):
             return self.tr("(empty)")
         if isinstance(value, bool):
             return self.tr("Yes") if value else self.tr("No")
+        if isinstance(value, dict) and value.get("number"):  # a phone, as people read it
+            return format_phone(str(value["number"]), self.region)
         if isinstance(value, dict):
-            return "; ".join(f"{self._label(k)}: {self._value(v)}" for k, v in value.items())
+            shown = {k: v for k, v in value.items() if k not in HIDDEN_KEYS}
+            return "; ".join(f"{self._label(k)}: {self._value(v)}" for k, v in shown.items())
         if isinstance(value, list):
             return ", ".join(self._value(v) for v in value)
+        if isinstance(value, str) and ISO_TIME.match(value):  # a time: local, to the minute
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                return value
+            if moment.tzinfo is not None:
+                moment = moment.astimezone()
+            return moment.strftime("%Y-%m-%d %H:%M")
         return str(value)
 
     def _detail(self, detail: str | None) -> str:

@@ -179,7 +179,9 @@ class CrmLink(QObject):
         if self.service is None:
             return None
         if self.conflicts_dialog is None:
-            self.conflicts_dialog = ConflictsDialog(self.service.store, self.ctx.tasks, self.window)
+            self.conflicts_dialog = ConflictsDialog(
+                self.service.store, self.ctx.tasks, self.window, region=self.ctx.settings.crm.phone_region
+            )
         elif not self.conflicts_dialog.isVisible():
             self.conflicts_dialog.reload()
         self.conflicts_dialog.show()

@@ -6,6 +6,7 @@ the status-bar indicator, reloads when the sync engine finds more."""
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from types import SimpleNamespace
 
 import pytest
@@ -224,3 +225,25 @@ def test_the_window_follows_a_live_language_switch(qapp, qtbot, tmp_path, tasks)
         translations.set_language("en")
         store.close()
     qtbot.waitUntil(lambda: dialog.windowTitle() == "Sync conflicts")
+
+
+def test_values_read_as_people_read_them(qtbot, tmp_path, tasks):
+    """Phones as dialled (not their bookkeeping), times in local time to the minute."""
+    store = Store(tmp_path / "crm.db")
+    try:
+        server = {
+            "id": str(uuid.uuid4()),
+            "version": 1,
+            "name": "王芳",
+            "phones": [{"number": "+8613800138000", "type": "mobile", "normalized": "+8613800138000"}],
+        }
+        store.apply_changes("customers", [server], [], "c1")
+        store.update("customers", server["id"], {"phones": [{"number": "+8613900139000", "type": "mobile"}]})
+        store.retarget(store.next_outbox_item(), {**server, "version": 2, "phones": []})
+        dialog = open_dialog(qtbot, store, tasks, rows=1)
+        assert cells(dialog)[MINE : BASE + 1] == ["139 0013 9000", "(empty)", "138 0013 8000"]
+        moment = "2026-12-07T02:30:00Z"
+        local = datetime.fromisoformat(moment).astimezone().strftime("%Y-%m-%d %H:%M")
+        assert dialog._value(moment) == local and dialog._value({"title": "回访", "id": "x"}) == "Title: 回访"
+    finally:
+        store.close()
