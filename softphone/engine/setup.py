@@ -8,6 +8,7 @@ import pjsua2 as pj
 
 from softphone.engine.bind_address import is_loopback
 from softphone.engine.config import EngineConfig
+from softphone.engine.trust import system_ca_file
 
 logger = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ def transport(cfg: EngineConfig) -> tuple[int, pj.TransportConfig]:
         tls.method = pj.PJSIP_TLSV1_2_METHOD
         tls.verifyServer = bool(cfg.tls_verify_server)
         tls.verifyClient = False
-        tls.CaListFile = cfg.tls_ca_file
+        tls.CaListFile = cfg.tls_ca_file or system_ca_file()  # the wheel's OpenSSL knows no Debian paths
         tls.certFile = cfg.tls_cert_file
         tls.privKeyFile = cfg.tls_privkey_file
     return _TRANSPORT[cfg.transport], t_cfg

@@ -105,3 +105,12 @@ def test_mandatory_srtp_offers_savp_and_drops_a_plain_rtp_answer(make_engine, si
     bye = messages.split("BYE sip:", 1)[1].split("\n\n\n", 1)[0]
     assert "cause=488" in bye  # no media ever ran unencrypted: hung up at once
     assert not log.of(CallQuality)
+
+
+def test_tls_without_a_ca_file_trusts_the_systems_bundle(make_engine, tls_server, monkeypatch):
+    """sip.tls_ca_file empty: the system's CA bundle is used (here one that holds the server's
+    certificate, named by SSL_CERT_FILE as OpenSSL honours it), not the wheel's /etc/pki/tls default."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(tls_server.cert))
+    engine, log = make_engine(transport="tls", tls_verify_server=True)
+    _dial_and_end(engine, log, f"sip:someone@127.0.0.1:{tls_server.port};transport=tls")
+    assert tls_server.received.startswith(b"INVITE sip:someone@127.0.0.1")
