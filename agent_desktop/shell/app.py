@@ -133,6 +133,7 @@ class Shell(QObject):
 
     def _install_rest(self) -> None:
         from agent_desktop.shell.tray import Tray
+        from agent_desktop.shell.upgrade_notice import watch_for_upgrades
 
         if Tray.available():
             self.tray = Tray(self.window)
@@ -140,6 +141,7 @@ class Shell(QObject):
             self.ctx.services.provide(TRAY, self.tray)
         else:
             logger.info("no system tray on this desktop; tray icon skipped")
+        self.upgrade_watch = watch_for_upgrades(self.window, self.tray)
         self._install_features(list(self.features.specs))
 
     def _install_features(self, pending: list[FeatureSpec]) -> None:
