@@ -335,6 +335,19 @@ class CallbackController(QObject):
             return
         self.record(entry_id, outcome)
 
+    def on_command_failed(self, event: Any) -> None:
+        """Softphone CommandFailed: a call-back dial the phone could not even start (no route to a PBX,
+        every line taken) gives the claim back, so the caller is not held by an agent who is not calling."""
+        if event.command != "dial" or event.call_id not in self.active:
+            return
+        entry_id = self.active.pop(event.call_id)
+        self.customers.pop(event.call_id, None)
+        self._entry_write(
+            entry_id,
+            lambda store: cbq.release(store, entry_id),
+            lambda _r: self.sig_message.emit(self.tr("The call could not be made; the caller stays in the queue.")),
+        )
+
     def record(self, entry_id: str, outcome: AttemptOutcome, notes: str = "") -> None:
         """Record an attempt (automatic at hang-up, or the agent's correction), in the background;
         ignored while an attempt or give-back of this entry is still being written. When it is

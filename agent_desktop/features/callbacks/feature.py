@@ -45,7 +45,7 @@ from crm.schemas.callbacks import AttemptOutcome
 from crm.store import callbacks as cbq
 from crm.store.todos import utc_now
 from screenpop.core.models import CardModel
-from softphone.engine.events import CallChanged
+from softphone.engine.events import CallChanged, CommandFailed
 
 if TYPE_CHECKING:
     from agent_desktop.shell.context import AppContext
@@ -155,6 +155,7 @@ class CallbackFeature(QObject):
         phone.sig_incoming_call.connect(self.detector.feed)
         phone.sig_call_rejected_before_ringing.connect(self.detector.feed)
         phone.sig_call_changed.connect(self._on_call_changed)
+        phone.sig_command_failed.connect(self._on_command_failed)
         if self.controller is not None:
             self.controller.phone = phone
 
@@ -216,6 +217,10 @@ class CallbackFeature(QObject):
         self.detector.feed(event)
         if self.controller is not None:
             self.controller.on_call_changed(event)
+
+    def _on_command_failed(self, event: CommandFailed) -> None:
+        if self.controller is not None:
+            self.controller.on_command_failed(event)
 
     def _on_records_changed(self, entity: str, _ids: object) -> None:
         if entity == "callbacks" and self.controller is not None:

@@ -112,3 +112,43 @@ def test_missed_and_refused_calls_queue_call_backs_and_click_to_dial_records_the
         sync.stop()
         sync.store.close()
         sync.client.close()
+
+
+def test_a_call_back_the_phone_cannot_dial_gives_the_caller_back_to_the_queue(
+    make_shell, make_engine, qtbot, tmp_path, live_backoffice
+):
+    """No registrar or proxy to route a number to (the local demo set-up): the dial is refused at once,
+    and the claim is released instead of holding the caller for an agent who is not calling."""
+    from datetime import datetime, timezone
+
+    from crm.schemas.callbacks import CallbackSource
+    from crm.store.callbacks import MissedCall
+
+    engine, _log = make_engine()  # no route for numbers
+    shell = make_shell("agent1")
+    phone = PhoneAdapter(engine, parent=shell.window)
+    sync = engine_for(client_for(live_backoffice.url, "agent1"), tmp_path / "agent1.db", entities=SYNCED)
+    shell.ctx.services.provide(PHONE, phone)
+    shell.ctx.services.provide(CRM, service_for(sync, shell.window))
+    feature = CallbackFeature(shell.window, shell.ctx.services, shell.ctx.tasks)
+    feature.start()
+    try:
+        qtbot.waitUntil(lambda: feature.controller is not None, timeout=5000)
+        feature.controller.on_missed(MissedCall("13500135000", datetime.now(timezone.utc), CallbackSource.ABANDONED))
+        qtbot.waitUntil(lambda: entry_for(feature, "+8613500135000") is not None, timeout=5000)
+        with qtbot.waitSignal(feature.sig_refreshed, timeout=5000):
+            sync.run_once()
+            feature.refresh()
+        entry = entry_for(feature, "+8613500135000")
+        feature.dock.select(entry["id"])
+        feature.dock.call_button.click()
+        qtbot.waitUntil(lambda: "could not be made" in feature.dock.message.text(), timeout=10000)
+        sync.run_once()  # the give-back reaches the CRM
+        back = sync.store.get("callbacks", entry["id"])
+        assert (back["status"], back["claimed_by"], back["attempts"]) == ("pending", None, 0)  # no attempt counted
+    finally:
+        feature.shutdown()
+        phone.shutdown(10)
+        sync.stop()
+        sync.store.close()
+        sync.client.close()
