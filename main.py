@@ -8,6 +8,7 @@ import os
 import sys
 
 from agent_desktop.features.crm_link.core.embedded_backoffice import FROZEN_FLAG as BACKOFFICE_FLAG
+from agent_desktop.features.phone.core.demo_call import FROZEN_FLAG as DEMO_CALLER_FLAG
 from agent_desktop.shell.cli import build_parser
 from crm.i18n import QT_TRANSLATE_NOOP
 
@@ -63,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
         from agent_desktop.features.crm_link.backoffice_process import main as backoffice_main
 
         return backoffice_main(argv[1:])
+    if argv[:1] == [DEMO_CALLER_FLAG]:  # the packaged app's Help > "Call me from a demo customer"
+        from softphone.demo_caller import main as demo_caller_main
+
+        return demo_caller_main(argv[1:])
     from agent_desktop.shell.console import attach_parent_console, wants_console
 
     if wants_console(argv):  # the windowed Windows build: print to the prompt that started it

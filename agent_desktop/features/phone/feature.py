@@ -7,7 +7,6 @@ drives the "sip" and "audio" status indicators and provides the adapter as
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +17,7 @@ import softphone
 from agent_desktop.features.phone.api import PHONE
 from agent_desktop.features.phone.availability import PhoneAvailability
 from agent_desktop.features.phone.core.config import engine_config, needs_password, network_matters, sip_password_key
+from agent_desktop.features.phone.core.demo_call import demo_caller_command
 from agent_desktop.settings.schema import HotkeySettings, Settings
 from agent_desktop.shell.agent_state import READY
 from agent_desktop.shell.keys import AGENT_STATE
@@ -242,15 +242,7 @@ class PhoneFeature(QObject):
         )
         self._demo = QProcess(self)
         self._demo.setWorkingDirectory(str(Path(softphone.__file__).resolve().parents[1]))
-        self._demo.start(
-            sys.executable,
-            [
-                "-m",
-                "softphone.demo_caller",
-                "--to",
-                f"sip:{self.engine.config.username}@{host}:{self.engine.local_port}",
-            ],
-        )
+        self._demo.start(*demo_caller_command(f"sip:{self.engine.config.username}@{host}:{self.engine.local_port}"))
 
     def _transfer(self) -> None:
         target = self.dock.controls.transfer_target.text().strip()
