@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         from agent_desktop.settings.provision import load_bundle
 
         try:
-            keys = manager.import_bundle(load_bundle(args.provision), args.provision)
+            keys = manager.import_bundle(load_bundle(args.provision, rules=policy.bundle_rules), args.provision)
         except SettingsError as exc:
             return fail(BUNDLE_REFUSED, exc, args.lang or manager.settings.ui.language, interactive)
         print(f"agent-desktop: imported {len(keys)} settings from {args.provision}", file=sys.stderr)

@@ -4,6 +4,8 @@ Format (TOML)::
 
     locked = ["crm.url"]            # dotted keys, before any table
     allow_policy_override = false   # optional: may $AGENT_DESKTOP_POLICY replace this file?
+    bundle_https_only = true        # optional: settings bundles (--provision URL) over HTTPS only
+    bundle_signing_keys = ["…"]     # optional: bundles must be signed by one of these Ed25519 keys
 
     [sip]
     registrar = "pbx.example.com"
@@ -21,6 +23,8 @@ that an honoured ``$AGENT_DESKTOP_POLICY`` names and that does not exist.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import logging
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -40,6 +44,7 @@ from agent_desktop.settings.layers import (
 )
 from agent_desktop.settings.policy_location import POLICY_ENV
 from agent_desktop.settings.policy_registry import ALLOW_OVERRIDE, RegistryPolicy, read_registry_policy
+from agent_desktop.settings.provision import BundleRules
 from agent_desktop.settings.schema import SECTIONS, Settings
 from crm.i18n import QT_TRANSLATE_NOOP
 
@@ -71,6 +76,8 @@ class Policy:
     """``allow_policy_override`` as the policy sets it (None: not said)."""
     ignored_override: Path | None = None
     """The file ``$AGENT_DESKTOP_POLICY`` named and that was ignored (the system policy forbids it)."""
+    bundle_rules: BundleRules = BundleRules()
+    """What a settings bundle must be to be imported (HTTPS only, signed)."""
 
     @property
     def sources(self) -> list[str]:
@@ -110,6 +117,7 @@ def read_policy_file(path: Path) -> Policy:
             raise PolicyError(
                 QT_TRANSLATE_NOOP("Settings", "{0}: '{1}' must be true or false"), str(path), ALLOW_OVERRIDE
             )
+        rules = _bundle_rules(data, str(path))
         for key in _locked_names(data.pop("locked", []), str(path)):
             split_key(key)
             locked.add(key)
@@ -133,7 +141,30 @@ def read_policy_file(path: Path) -> Policy:
         raise PolicyError(IN, str(path), exc) from None
     logger.info("policy file %s: %d values, %d locked keys", path, len(values), len(locked))
     origins = dict.fromkeys([*values, *locked], str(path))
-    return Policy(values=values, locked=frozenset(locked), path=path, origins=origins, allow_override=allow)
+    return Policy(
+        values=values, locked=frozenset(locked), path=path, origins=origins, allow_override=allow, bundle_rules=rules
+    )
+
+
+def _bundle_rules(data: dict[str, Any], where: str) -> BundleRules:
+    """The policy's top-level ``bundle_https_only`` and ``bundle_signing_keys`` (taken out of ``data``)."""
+    https_only = data.pop("bundle_https_only", False)
+    keys = data.pop("bundle_signing_keys", [])
+    if not isinstance(https_only, bool):
+        raise PolicyError(QT_TRANSLATE_NOOP("Settings", "{0}: '{1}' must be true or false"), where, "bundle_https_only")
+    if not isinstance(keys, list) or not all(isinstance(k, str) and _is_public_key(k) for k in keys):
+        raise PolicyError(
+            QT_TRANSLATE_NOOP("Settings", "{0}: 'bundle_signing_keys' must be a list of base64 Ed25519 public keys"),
+            where,
+        )
+    return BundleRules(https_only=https_only, signing_keys=tuple(keys))
+
+
+def _is_public_key(text: str) -> bool:
+    try:
+        return len(base64.b64decode(text, validate=True)) == 32
+    except (binascii.Error, ValueError):
+        return False
 
 
 def _with_registry(policy: Policy, registry: RegistryPolicy) -> Policy:

@@ -208,7 +208,8 @@ class Shell(QObject):
         from agent_desktop.settings.provision import load_bundle
 
         try:
-            keys = self.ctx.settings_manager.import_bundle(load_bundle(path), path)
+            manager = self.ctx.settings_manager
+            keys = manager.import_bundle(load_bundle(path, rules=manager.policy.bundle_rules), path)
         except SettingsError as exc:
             from PySide6.QtWidgets import QMessageBox
 
