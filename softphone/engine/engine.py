@@ -30,7 +30,9 @@ from softphone.engine.config import EngineConfig
 from softphone.engine.device_switch import DeviceWorker
 from softphone.engine.doorbell import Doorbell
 from softphone.engine.events import (
+    TLS_UNAVAILABLE,
     TRANSPORT_FAILED,
+    UNSUPPORTED_TRANSPORT,
     AudioStatus,
     EngineFailed,
     EngineStarted,
@@ -249,7 +251,8 @@ class SipEngine(CallCommands, CallHandlers):
         try:
             transport_id = self._ep.transportCreate(t_type, t_cfg)
         except pj.Error as exc:
-            self._start_failure = TRANSPORT_FAILED
+            no_tls = cfg.transport == "tls" and exc.status == UNSUPPORTED_TRANSPORT
+            self._start_failure = TLS_UNAVAILABLE if no_tls else TRANSPORT_FAILED
             raise RuntimeError(f"SIP transport on {cfg.bind_address}:{cfg.local_port}: {exc.info()}") from None
         local_name = self._ep.transportGetInfo(transport_id).localName
         self.local_port = int(local_name.rsplit(":", 1)[1])

@@ -162,6 +162,15 @@ TRANSPORT_FAILED = QT_TRANSLATE_NOOP(
 """The :class:`EngineFailed` message when the SIP transport could not be opened (another program,
 or another copy of the app, holds the port; or the bind address is not this machine's)."""
 
+TLS_UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "Softphone",
+    "The phone could not start: this computer's SIP stack has no TLS. Ask IT to set sip.transport to tcp or udp",
+)
+"""The :class:`EngineFailed` message when ``sip.transport = "tls"`` and the pjsua2 build has no TLS
+transport (the Windows wheel from PyPI: neither OpenSSL nor Schannel is linked into it)."""
+UNSUPPORTED_TRANSPORT = 171060
+"""pjsip's PJSIP_EUNSUPTRANSPORT: no factory for that transport in this build."""
+
 COMMAND_FAILED = QT_TRANSLATE_NOOP("Softphone", "The phone could not do that")
 """A command failed for a reason without a message of its own; its ``detail`` is pjsip's (English)
 reason, which the widgets show after it."""

@@ -114,3 +114,27 @@ def test_tls_without_a_ca_file_trusts_the_systems_bundle(make_engine, tls_server
     engine, log = make_engine(transport="tls", tls_verify_server=True)
     _dial_and_end(engine, log, f"sip:someone@127.0.0.1:{tls_server.port};transport=tls")
     assert tls_server.received.startswith(b"INVITE sip:someone@127.0.0.1")
+
+
+def test_tls_on_a_build_without_tls_says_so(tmp_path, monkeypatch):
+    """The Windows pjsua2 wheel links no TLS library: the phone says why it cannot start (and what IT
+    can do) instead of a bare "could not start". Simulated with a transport this build has no factory for."""
+    import pjsua2 as pj
+
+    from softphone.engine import setup
+    from softphone.engine.config import EngineConfig
+    from softphone.engine.engine import SipEngine
+    from softphone.engine.events import TLS_UNAVAILABLE, EngineFailed
+    from tests.softphone.conftest import EventLog
+
+    monkeypatch.setitem(setup._TRANSPORT, "tls", pj.PJSIP_TRANSPORT_SCTP)
+    engine = SipEngine(EngineConfig(local_port=0, transport="tls", log_file=str(tmp_path / "pjsip.log")))
+    log = EventLog()
+    engine.subscribe(log)
+    engine.start()
+    try:
+        assert not engine.wait_started(10)
+        (failed,) = log.of(EngineFailed)
+        assert failed.message == TLS_UNAVAILABLE and "PJSIP_EUNSUPTRANSPORT" in failed.detail
+    finally:
+        engine.stop(15)
