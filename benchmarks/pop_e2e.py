@@ -28,15 +28,13 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
-
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
-
-from screenpop_latency import fill, mobile  # noqa: E402 - the store of the in-process pop benchmark
 
 WARM_UP = 10
 
@@ -87,6 +85,8 @@ def main() -> int:
     parser.add_argument("--calls", type=int, default=300)
     parser.add_argument("--db", type=Path, default=None, help="store file to fill once and reuse")
     args = parser.parse_args()
+
+    from screenpop_latency import fill, mobile  # the store of the in-process pop benchmark
 
     from agent_desktop.features import catalogue
     from agent_desktop.features.crm_link.api import CRM, CrmService
