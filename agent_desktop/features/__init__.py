@@ -23,6 +23,7 @@ INSTALL_ORDER = (
     "complaints",
     "monitor",
     "wallboard",
+    "reports",
     "screenview",
     "coaching",
 )

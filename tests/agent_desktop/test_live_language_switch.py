@@ -325,6 +325,7 @@ SURFACES: dict[str, Callable[[Desk], list[QObject]]] = {
     "Find customers": _menu("&Find customers..."),
     "Complaints": _menu("Co&mplaints..."),
     "Wallboard": _menu("&Wallboard..."),
+    "Reports": _menu("&Reports..."),
     "Screen view": _screen_view,
     "coaching dock": _dock("coaching"),
     "Send coaching message": _menu("Send &coaching message..."),

@@ -1,0 +1,64 @@
+"""The list of calls behind a figure (pages of ``/reports/calls`` added as they come)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from agent_desktop.features.reports.core.call_list import COLUMNS, cell
+from agent_desktop.shell.i18n import translate_msg
+
+logger = logging.getLogger(__name__)
+
+Index = QModelIndex | QPersistentModelIndex
+_DISPLAY, _TIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+
+
+class CallsModel(QAbstractTableModel):
+    """One row per call (a :class:`crm.schemas.reports.CallRow` as JSON)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.calls: list[dict[str, Any]] = []
+        self.open_tip = ""
+        """The tooltip of a call with a customer (set by the view, in the language in use)."""
+
+    def add(self, calls: list[dict[str, Any]]) -> None:
+        if not calls:
+            return
+        self.beginInsertRows(QModelIndex(), len(self.calls), len(self.calls) + len(calls) - 1)
+        self.calls.extend(calls)
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.calls = []
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self.calls:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.calls) - 1, len(COLUMNS) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.calls)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < len(COLUMNS):
+            return translate_msg(COLUMNS[section][1])
+        return None
+
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        call = self.calls[index.row()]
+        if role == _DISPLAY:
+            return translate_msg(cell(call, COLUMNS[index.column()][0]))
+        if role == _TIP and call.get("customer_id"):
+            return self.open_tip
+        return None

@@ -1,0 +1,286 @@
+"""One report screen: a chart (QtCharts) above the table of its figures, both drillable: a double-click
+on a figure's cell, bar or point asks for the calls behind it (:attr:`ChartPanel.sig_drill`).
+
+Colours come from the palette in use (light or dark) and follow a theme switch; every text follows a
+language switch (:meth:`retranslateUi` draws the chart again with the texts of the new language).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCharts import (
+    QAbstractAxis,
+    QAbstractSeries,
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QMargins, QModelIndex, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desktop.features.reports.core.figures import KPI
+from agent_desktop.features.reports.core.query import Screen
+from agent_desktop.features.reports.core.rows import Answer, Row
+from agent_desktop.features.reports.figures_model import FiguresModel
+from agent_desktop.shell.i18n import translate_msg
+from crm.i18n import Msg
+from resources.colours import follow_theme, is_dark
+from resources.live_text import Retranslated
+
+logger = logging.getLogger(__name__)
+
+SERIES_COLOURS: dict[str, tuple[str, str]] = {  # (on light colours, on dark colours)
+    "offered": ("#2563eb", "#60a5fa"),
+    "answered": ("#059669", "#34d399"),
+    "abandoned": ("#dc2626", "#f87171"),
+    "line": ("#d97706", "#fbbf24"),
+    "target": ("#7c3aed", "#c4b5fd"),
+    "bar": ("#2563eb", "#60a5fa"),
+}
+"""A series' colour in each theme (the abandoned in the error's red, as elsewhere)."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Reports", text)
+
+
+def series_colour(name: str) -> QColor:
+    return QColor(SERIES_COLOURS.get(name, SERIES_COLOURS["bar"])[is_dark()])
+
+
+def kpi_unit(kpi_id: str) -> str:
+    """A figure's unit as its axis names it (%, s, ¥; nothing for a count)."""
+    return {"ratio": "%", "seconds": _tr("s"), "cents": "¥"}.get(KPI[kpi_id].unit.value, "")
+
+
+def kpi_title(kpi_id: str) -> str:
+    """A figure's name with its unit (%, s, ¥)."""
+    name, unit = translate_msg(KPI[kpi_id].name), kpi_unit(kpi_id)
+    return f"{name} ({unit})" if unit else name
+
+
+def unique_labels(labels: list[str]) -> list[str]:
+    """Category names must differ: a second "王芳" becomes "王芳 (2)"."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return out
+
+
+class ChartPanel(Retranslated, QWidget):
+    """A chart and its table over one :class:`Screen`; subclasses draw the chart (:meth:`draw`)."""
+
+    sig_drill = Signal(object, str)
+    """A figure was double-clicked: the :class:`Row` and the KPI id."""
+
+    choices: tuple[str, ...] = ()
+    """KPI ids a box above the chart offers (the figure the bars show); none: no box."""
+
+    def __init__(self, screen: Screen, first: Msg, parent: QWidget | None = None, transposed: bool = False) -> None:
+        super().__init__(parent)
+        self.report_screen = screen
+        self.answer: Answer | None = None
+        self.model = FiguresModel(first, screen.columns, self, transposed=transposed)
+        self.chart = QChart()
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(220)
+        self.bar_rows: list[Row] = []
+        """The row of each bar (or point) of the chart, in order."""
+        self.sets: dict[str, QBarSet] = {}
+        self.lines: dict[str, QLineSeries] = {}
+
+        self.figure_label = QLabel()
+        self.figure_combo = QComboBox()
+        self.figure_label.setBuddy(self.figure_combo)
+        for kpi_id in self.choices:
+            self.figure_combo.addItem("", kpi_id)
+        self.controls = QHBoxLayout()
+        """The row above the chart (the figure box; subclasses add theirs with :meth:`add_control`)."""
+        self.controls.setContentsMargins(0, 0, 0, 0)
+        if self.choices:
+            self.controls.addWidget(self.figure_label)
+            self.controls.addWidget(self.figure_combo)
+        else:
+            self.figure_label.hide()
+            self.figure_combo.hide()
+        self.controls.addStretch(1)
+        self.figure_combo.currentIndexChanged.connect(lambda _i: self.redraw())
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setMinimumSectionSize(70)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._cell_double_clicked)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.chart_view)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(self.controls)
+        layout.addWidget(self.splitter, 1)
+        follow_theme(self, self.apply_theme)
+        self.apply_theme()
+
+    def add_control(self, *widgets: QWidget) -> None:
+        for widget in widgets:
+            self.controls.insertWidget(self.controls.count() - 1, widget)
+
+    # -- figures ---------------------------------------------------------------------------------
+    def chosen(self) -> str:
+        """The figure the bars show (the first of :attr:`choices` until another is chosen)."""
+        data = self.figure_combo.currentData()
+        return data if isinstance(data, str) else (self.choices[0] if self.choices else "")
+
+    def show_answer(self, answer: Answer) -> None:
+        self.answer = answer
+        self.redraw()
+
+    def table_rows(self, answer: Answer) -> list[Row]:
+        return answer.rows
+
+    def redraw(self) -> None:
+        """Draw the chart and fill the table from :attr:`answer` (texts in the language in use)."""
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        self.sets, self.lines, self.bar_rows = {}, {}, []
+        if self.answer is None:
+            return
+        self.model.set_rows(self.answer, self.table_rows(self.answer))
+        self.table.resizeColumnsToContents()
+        self.draw(self.answer)
+        self.apply_theme()
+
+    def draw(self, answer: Answer) -> None:
+        """Add the series and axes of ``answer`` (subclasses)."""
+
+    # -- pieces for the subclasses ---------------------------------------------------------------
+    def bar_set(self, kpi_id: str, rows: list[Row], colour: str) -> QBarSet:
+        bar_set = QBarSet(translate_msg(KPI[kpi_id].name))
+        for row in rows:
+            bar_set.append(row.chart(kpi_id) or 0.0)
+        bar_set.setColor(series_colour(colour))
+        bar_set.setBorderColor(series_colour(colour))
+        bar_set.doubleClicked.connect(lambda index, k=kpi_id: self._drill_index(index, k))
+        self.sets[kpi_id] = bar_set
+        return bar_set
+
+    def line(self, kpi_id: str, rows: list[Row], colour: str, name: str | None = None) -> QLineSeries:
+        """A line over the rows (a point where the figure exists; x is the row's place)."""
+        series = QLineSeries()
+        series.setName(name or translate_msg(KPI[kpi_id].name))
+        for x, row in enumerate(rows):
+            value = row.chart(kpi_id)
+            if value is not None:
+                series.append(QPointF(x, value))
+        pen = QPen(series_colour(colour))
+        pen.setWidth(2)
+        series.setPen(pen)
+        series.setPointsVisible(True)
+        series.doubleClicked.connect(lambda point, k=kpi_id: self._drill_index(round(point.x()), k))
+        self.lines[kpi_id] = series
+        return series
+
+    def categories(self, labels: list[str]) -> QBarCategoryAxis:
+        axis = QBarCategoryAxis()
+        axis.append(unique_labels(labels))
+        if len(labels) > 16:
+            axis.setLabelsAngle(-90)
+        return axis
+
+    def value_axis(self, title: str, top: float, percent: bool = False) -> QValueAxis:
+        axis = QValueAxis()
+        axis.setTitleText(title)
+        axis.setRange(0.0, max(top, 1.0) * (1.0 if percent else 1.1))
+        axis.setLabelFormat("%.0f%%" if percent else "%.0f")
+        if not percent:
+            axis.applyNiceNumbers()
+        return axis
+
+    def attach(self, series: QAbstractSeries, *axes: tuple[QAbstractAxis, Qt.AlignmentFlag]) -> None:
+        """Add ``series`` to the chart on ``axes`` (each with its side; an axis already there is shared)."""
+        self.chart.addSeries(series)
+        for axis, side in axes:
+            if axis not in self.chart.axes():
+                self.chart.addAxis(axis, side)
+            series.attachAxis(axis)
+
+    # -- drill-down ------------------------------------------------------------------------------
+    def _drill_index(self, index: int, kpi_id: str) -> None:
+        if 0 <= index < len(self.bar_rows):
+            self.sig_drill.emit(self.bar_rows[index], kpi_id)
+
+    def _cell_double_clicked(self, index: QModelIndex) -> None:
+        figure = self.model.figure_at(index)
+        if figure is not None:
+            self.sig_drill.emit(*figure)
+
+    # -- look and texts --------------------------------------------------------------------------
+    def apply_theme(self) -> None:
+        """The chart in the theme's colours (a chart has colours of its own: they follow a switch here)."""
+        pal = QGuiApplication.palette()
+        text, base, grid = (
+            pal.color(QPalette.ColorRole.WindowText),
+            pal.color(QPalette.ColorRole.Base),
+            pal.color(QPalette.ColorRole.Mid),
+        )
+        self.chart.setBackgroundBrush(base)
+        self.chart.setTitleBrush(text)
+        self.chart.legend().setLabelColor(text)
+        self.chart_view.setBackgroundBrush(pal.color(QPalette.ColorRole.Window))
+        for axis in self.chart.axes():
+            axis.setLabelsColor(text)
+            axis.setTitleBrush(text)
+            axis.setGridLineColor(grid)
+            axis.setLinePenColor(grid)
+        for name, bar_set in self.sets.items():
+            colour = series_colour(self.colour_of(name))
+            bar_set.setColor(colour)
+            bar_set.setBorderColor(colour)
+        for name, series in self.lines.items():
+            pen = series.pen()
+            pen.setColor(series_colour(self.colour_of(name)))
+            series.setPen(pen)
+
+    def colour_of(self, kpi_id: str) -> str:
+        """The colour name (:data:`SERIES_COLOURS`) of a figure's series."""
+        return kpi_id if kpi_id in SERIES_COLOURS else "bar"
+
+    def retranslateUi(self) -> None:
+        self.figure_label.setText(_tr("&Figure:"))
+        for i in range(self.figure_combo.count()):
+            self.figure_combo.setItemText(i, translate_msg(KPI[self.figure_combo.itemData(i)].name))
+        self.model.retranslate()
+        self.redraw()
+
+
+OnDrill = Callable[[Row, str], None]

@@ -1,0 +1,57 @@
+"""The calls behind a figure as the drill-down lists them: columns, how each cell reads. No Qt.
+
+Column names are the Excel export's (context ``ReportExport``: one translation for both); times are
+on the centre's clock as the back office gave them, never moved to the client's.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from agent_desktop.features.reports.core.figures import duration
+from crm.i18n import QT_TRANSLATE_NOOP, Msg
+
+logger = logging.getLogger(__name__)
+
+COLUMNS: tuple[tuple[str, Msg], ...] = (
+    ("ring_at", QT_TRANSLATE_NOOP("ReportExport", "Rang at")),
+    ("direction", QT_TRANSLATE_NOOP("ReportExport", "Direction")),
+    ("outcome", QT_TRANSLATE_NOOP("ReportExport", "Outcome")),
+    ("caller", QT_TRANSLATE_NOOP("ReportExport", "Caller")),
+    ("agent", QT_TRANSLATE_NOOP("ReportExport", "Agent")),
+    ("media_source", QT_TRANSLATE_NOOP("ReportExport", "Media source")),
+    ("wait_s", QT_TRANSLATE_NOOP("ReportExport", "Wait (s)")),
+    ("handling_s", QT_TRANSLATE_NOOP("ReportExport", "Handling (s)")),
+    ("disposition", QT_TRANSLATE_NOOP("ReportExport", "Disposition")),
+)
+"""(field of a :class:`crm.schemas.reports.CallRow`, header) of the drill-down's columns."""
+
+LABELS: dict[str, Msg] = {
+    "inbound": QT_TRANSLATE_NOOP("Reports", "Incoming"),
+    "outbound": QT_TRANSLATE_NOOP("Reports", "Outgoing"),
+    "answered": QT_TRANSLATE_NOOP("Reports", "Answered"),
+    "abandoned": QT_TRANSLATE_NOOP("Reports", "Abandoned"),
+    "short_abandoned": QT_TRANSLATE_NOOP("Reports", "Short abandon"),
+    "rejected": QT_TRANSLATE_NOOP("Reports", "Rejected"),
+    "connected": QT_TRANSLATE_NOOP("Reports", "Connected"),
+    "not_connected": QT_TRANSLATE_NOOP("Reports", "Not connected"),
+}
+"""Directions and outcomes as the agent reads them."""
+
+
+def cell(call: Mapping[str, Any], field: str) -> str | Msg:
+    """How the drill-down writes ``field`` of ``call`` (a :class:`Msg` to translate for a code)."""
+    value = call.get(field)
+    if value is None or value == "":
+        return ""
+    if field in ("direction", "outcome"):
+        return LABELS.get(str(value), str(value))
+    if field == "ring_at":
+        return str(value)[:19].replace("T", " ")
+    if field == "wait_s":
+        return f"{float(value):.1f}"
+    if field == "handling_s":
+        return duration(float(value))
+    return str(value)

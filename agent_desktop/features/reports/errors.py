@@ -1,0 +1,28 @@
+"""A failed report request as the user reads it, in the language in use."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from agent_desktop.shell.i18n import translate_msg
+from crm.client_errors import CrmError, PermissionDenied, ValidationFailed
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Reports", text)
+
+
+def error_text(exc: BaseException) -> str:
+    """Why a report request failed: the CRM's reason translated (a refused field named as the back office
+    named it), or a plain sentence for anything else."""
+    if isinstance(exc, PermissionDenied):
+        return _tr("Your role may not see these figures.")
+    if isinstance(exc, ValidationFailed):
+        fields = "; ".join(f"{name}: {message}" for name, message in exc.errors.items())
+        reason = translate_msg(exc.message)
+        return f"{reason} ({fields})" if fields else reason
+    if isinstance(exc, CrmError):
+        return translate_msg(exc.message)
+    if isinstance(exc, OSError):
+        return _tr("The file could not be written: %1").replace("%1", exc.strerror or type(exc).__name__)
+    return _tr("An unexpected error (%1).").replace("%1", type(exc).__name__)

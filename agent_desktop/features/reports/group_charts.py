@@ -1,0 +1,64 @@
+"""The screens by group over the whole period: a bar per agent of the figure chosen (handling time,
+calls, orders per call), and the media sources ranked by the figure chosen (horizontal bars, the
+largest on top)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCharts import QBarSeries, QHorizontalBarSeries
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from agent_desktop.features.reports.chart_panel import ChartPanel, kpi_title, kpi_unit
+from agent_desktop.features.reports.core.query import AGENTS, MEDIA
+from agent_desktop.features.reports.core.rows import Answer, Row, ranked
+from agent_desktop.features.reports.core.texts import AGENT, MEDIA_SOURCE
+
+logger = logging.getLogger(__name__)
+
+_LEFT, _BOTTOM = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom
+
+
+class AgentsPanel(ChartPanel):
+    """A bar per agent: average handling time, calls handled or orders per call."""
+
+    choices = ("aht", "handled", "conversion")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(AGENTS, AGENT, parent)
+
+    def draw(self, answer: Answer) -> None:
+        kpi_id = self.chosen()
+        rows = self.bar_rows = answer.rows
+        bars = QBarSeries()
+        bars.append(self.bar_set(kpi_id, rows, "bar"))
+        top = max((row.chart(kpi_id) or 0.0 for row in rows), default=0.0)
+        x = self.categories([self.model.row_label(row) for row in rows])
+        self.attach(bars, (x, _BOTTOM), (self.value_axis(kpi_unit(kpi_id), top), _LEFT))
+        self.chart.setTitle(kpi_title(kpi_id))
+        self.chart.legend().hide()
+
+
+class RankingPanel(ChartPanel):
+    """The media sources (TV programmes, adverts) ranked by calls offered, orders or order value."""
+
+    choices = ("offered", "orders", "order_value")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(MEDIA, MEDIA_SOURCE, parent)
+
+    def table_rows(self, answer: Answer) -> list[Row]:
+        return ranked(answer.rows, self.chosen())
+
+    def draw(self, answer: Answer) -> None:
+        kpi_id = self.chosen()
+        rows = self.bar_rows = list(reversed(ranked(answer.rows, kpi_id)))  # a horizontal chart fills upwards
+        bars = QHorizontalBarSeries()
+        bars.append(self.bar_set(kpi_id, rows, "bar"))
+        top = max((row.chart(kpi_id) or 0.0 for row in rows), default=0.0)
+        y = self.categories([self.model.row_label(row) for row in rows])
+        y.setLabelsAngle(0)
+        self.attach(bars, (y, _LEFT), (self.value_axis(kpi_unit(kpi_id), top), _BOTTOM))
+        self.chart.setTitle(kpi_title(kpi_id))
+        self.chart.legend().hide()

@@ -1,0 +1,333 @@
+"""The report window: filters on top, a tab per screen (a chart and its table), progress with Cancel
+while the back office works, and Export (the whole report as an Excel workbook, or one row per call as
+CSV). Every request runs through ``ctx.tasks``; a failure is shown translated and the filters stay.
+
+Supervisors and admins get volume and abandons, service level, agents and media sources for a period,
+interval, team and agent; an agent ("My day") gets their own calls by hour, their service level and
+their figures of the day. A double-click on a figure lists the calls behind it (:class:`DrillDialog`),
+whose customer opens on the card.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, timedelta
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desktop.features.reports.chart_panel import ChartPanel
+from agent_desktop.features.reports.core.crm_calls import Drill, ExportKind, Person, ReportCalls
+from agent_desktop.features.reports.core.figures import KPI, bucket_label, calls_behind
+from agent_desktop.features.reports.core.query import AGENT_SCREENS, SUPERVISOR_SCREENS, Filters, Screen, views
+from agent_desktop.features.reports.core.rows import Answer, Row, read_answer
+from agent_desktop.features.reports.drill_dialog import DrillDialog
+from agent_desktop.features.reports.errors import error_text
+from agent_desktop.features.reports.filter_bar import FilterBar
+from agent_desktop.features.reports.group_charts import AgentsPanel, RankingPanel
+from agent_desktop.features.reports.interval_charts import ServicePanel, VolumePanel
+from agent_desktop.features.reports.loader import ReportLoader
+from agent_desktop.features.reports.mine_panel import MyFiguresPanel
+from agent_desktop.shell.i18n import translate_msg
+from agent_desktop.shell.tasks import BackgroundTasks
+from crm.kpis import SL_VARIANT_NAMES, GroupBy, SlVariant
+from resources.colours import tint
+from resources.live_text import Retranslated
+
+logger = logging.getLogger(__name__)
+
+Panel = ChartPanel | MyFiguresPanel
+PANELS: dict[str, Callable[[], Panel]] = {
+    "volume": VolumePanel,
+    "service": ServicePanel,
+    "agents": AgentsPanel,
+    "media": RankingPanel,
+    "mine": MyFiguresPanel,
+}
+
+
+class ReportsView(Retranslated, QWidget):
+    """The reports of the signed-in user over ``make_calls()`` (a client of its own per run)."""
+
+    sig_customer_open_requested = Signal(str)
+    """A call's customer, chosen in a drill-down, to show on the card."""
+    sig_loaded = Signal()
+    """The screens show the figures of the last run."""
+    sig_exported = Signal(str)
+    """A report was saved to this path."""
+
+    def __init__(
+        self,
+        make_calls: Callable[[], ReportCalls],
+        tasks: BackgroundTasks,
+        *,
+        supervising: bool,
+        language: Callable[[], str] = lambda: "en",
+        own_team: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.make_calls, self.tasks, self.supervising, self.language = make_calls, tasks, supervising, language
+        self.own_team = own_team
+        """A supervisor's team: the filters offer its agents only (None: every team's)."""
+        self.screens: tuple[Screen, ...] = SUPERVISOR_SCREENS if supervising else AGENT_SCREENS
+        self.loader = ReportLoader(make_calls, tasks, self)
+        self.answers: dict[str, Answer] = {}
+        """Each screen's figures now shown, by screen id."""
+        self.drills: list[DrillDialog] = []
+        self._message: Callable[[], str] | None = None
+        self._error: Callable[[], str] | None = None
+        self._people_asked = False
+        self._ran = False
+
+        self.filter_bar = FilterBar(supervising)
+        self.show_button = QPushButton()
+        self.show_button.setDefault(True)
+        self.cancel_button = QPushButton()
+        self.export_button = QPushButton()
+        for button in (self.cancel_button, self.export_button):
+            button.setAutoDefault(False)
+        self.show_button.clicked.connect(lambda _c=False: self.run())
+        self.cancel_button.clicked.connect(lambda _c=False: self.cancel())
+        self.export_button.clicked.connect(lambda _c=False: self.ask_export())
+        self.cancel_button.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.filter_bar, 1)
+        top.addWidget(self.show_button)
+        top.addWidget(self.cancel_button)
+        top.addWidget(self.export_button)
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(8)
+        self.progress_bar.hide()
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        tint(self.error_label, "error")
+        self.error_label.hide()
+
+        self.tabs = QTabWidget()
+        self.panels: dict[str, Panel] = {}
+        for screen in self.screens:
+            panel = PANELS[screen.id]()
+            panel.sig_drill.connect(partial(self.drill, screen.id))
+            self.panels[screen.id] = panel
+            self.tabs.addTab(panel, "")
+            panel.retranslateUi()  # later, each panel follows a language switch by itself
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.tabs, 1)
+
+        self.loader.sig_progress.connect(self._progress)
+        self.loader.sig_busy_changed.connect(self._busy)
+        self.loader.sig_failed.connect(self._failed)
+        self.retranslateUi()
+
+    # -- running ---------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.supervising and not self._people_asked:
+            self._people_asked = True
+            calls = self.make_calls()
+            self.tasks.run(partial(_people, calls, self.own_team), self._people, self._people_failed, owner=self)
+        if not self._ran:
+            self.run()
+
+    def _people(self, people: list[Person]) -> None:
+        self.filter_bar.set_people(people)
+
+    def _people_failed(self, exc: BaseException) -> None:
+        logger.info("agents for the report filters not read: %s", type(exc).__name__)
+
+    def run(self) -> None:
+        """Ask the back office for the figures the filters say (the GUI goes on; Cancel stops it)."""
+        self._ran = True
+        filters = self.filter_bar.filters()
+        problem = filters.problem()
+        if problem is not None:
+            self._show_error(lambda: translate_msg(problem))
+            return
+        wanted = views(self.screens, filters)
+        queries = [filters.params(interval, group_by) for interval, group_by in wanted]
+        steps = [partial(_kpis, params) for params in queries]
+        self._say(lambda: self.tr("Reading the figures..."))
+        self.loader.start(steps, lambda reports: self._loaded(filters, queries, reports))
+
+    def cancel(self) -> None:
+        """Stop the request under way (the figures shown stay)."""
+        if self.loader.busy:
+            self.loader.cancel()
+            self._say(lambda: self.tr("Cancelled."))
+
+    def _loaded(self, filters: Filters, queries: list[dict[str, str]], reports: list[dict[str, Any]]) -> None:
+        by_view = {
+            view: read_answer(report, params)
+            for view, params, report in zip(views(self.screens, filters), queries, reports)
+        }
+        self._show_error(None)
+        for screen in self.screens:
+            answer = by_view[screen.view(filters)]
+            self.answers[screen.id] = answer
+            self.panels[screen.id].show_answer(answer)
+        self._say(self._summary)
+        self.sig_loaded.emit()
+
+    def _summary(self) -> str:
+        answer = next(iter(self.answers.values()), None)
+        if answer is None:
+            return ""
+        settings = answer.settings
+        last = date.fromisoformat(answer.params["to"]) - timedelta(days=1)
+        variant = SL_VARIANT_NAMES.get(SlVariant(settings.get("sl_variant", SlVariant.ANSWERED.value)))
+        return (
+            self.tr("%1 to %2 on the centre's clock (%3); service level: %4, T = %5 s")
+            .replace("%1", answer.params["from"])
+            .replace("%2", last.isoformat())
+            .replace("%3", str(settings.get("time_zone", "")))
+            .replace("%4", translate_msg(variant) if variant else "")
+            .replace("%5", str(settings.get("sl_target_s", "")))
+        )
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, total if total > 1 else 0)  # one long request: a busy bar
+        self.progress_bar.setValue(done)
+
+    def _busy(self, busy: bool) -> None:
+        self.progress_bar.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.show_button.setEnabled(not busy)
+        self.export_button.setEnabled(not busy)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._show_error(lambda: self.tr("The report could not be made: %1").replace("%1", error_text(exc)))
+        self._say(None)
+
+    # -- drill-down ------------------------------------------------------------------------------
+    def drill(self, screen_id: str, row: Row, kpi_id: str) -> DrillDialog | None:
+        """List the calls behind ``kpi_id`` of ``row`` on screen ``screen_id``."""
+        answer = self.answers.get(screen_id)
+        kind = calls_behind(kpi_id)
+        if answer is None:
+            return None
+        if kind is None:
+            name = translate_msg(KPI[kpi_id].name)
+            self._say(lambda: self.tr("No list of calls is kept behind %1.").replace("%1", name))
+            return None
+        grouped = answer.group_by != GroupBy.NONE.value
+        target = Drill(answer.params, row.bucket, row.key if grouped else None, kind)
+
+        def heading() -> str:
+            where = bucket_label(row.bucket, answer.interval, answer.one_day) if row.bucket else ""
+            if grouped:
+                where = " · ".join(p for p in (where, row.label) if p)
+            return (
+                self.tr("Calls behind %1: %2").replace("%1", translate_msg(KPI[kpi_id].name)).replace("%2", where)
+                if where
+                else self.tr("Calls behind %1 over the whole period").replace("%1", translate_msg(KPI[kpi_id].name))
+            )
+
+        dialog = DrillDialog(self.make_calls(), self.tasks, target, heading, self)
+        dialog.sig_customer_open_requested.connect(self.sig_customer_open_requested)
+        dialog.destroyed.connect(lambda _o=None, d=dialog: self.drills.remove(d) if d in self.drills else None)
+        self.drills.append(dialog)
+        dialog.show()
+        return dialog
+
+    # -- export ----------------------------------------------------------------------------------
+    def ask_export(self) -> None:
+        """Ask where to save, then export."""
+        xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("Calls, one row each (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export report"), "report.xlsx", f"{xlsx};;{csv}")
+        if not path:
+            return
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(".csv" if chosen == csv else ".xlsx")
+        self.export_to(target)
+
+    def export_to(self, path: Path) -> None:
+        """Save the report of the filters to ``path``: the whole report as a workbook (``.xlsx``) or
+        every call of the period, one row each (``.csv``), in the language in use."""
+        filters = self.filter_bar.filters()
+        problem = filters.problem()
+        if problem is not None:
+            self._show_error(lambda: translate_msg(problem))
+            return
+        kind: ExportKind = "csv" if path.suffix.lower() == ".csv" else "xlsx"
+        params = filters.params(filters.interval, GroupBy.NONE)
+        lang = self.language()
+        self._say(lambda: self.tr("Exporting..."))
+        self.loader.start([partial(_export, params, kind, path, lang)], lambda _r: self._exported(path))
+
+    def _exported(self, path: Path) -> None:
+        self._show_error(None)
+        self._say(lambda: self.tr("Saved to %1").replace("%1", str(path)))
+        self.sig_exported.emit(str(path))
+
+    # -- texts -----------------------------------------------------------------------------------
+    def _say(self, message: Callable[[], str] | None) -> None:
+        self._message = message
+        self.status_label.setText(message() if message is not None else "")
+
+    def _show_error(self, message: Callable[[], str] | None) -> None:
+        """Show (None: hide) an error that follows a language switch; the filters stay as they are."""
+        self._error = message
+        self.error_label.setText(message() if message is not None else "")
+        self.error_label.setVisible(message is not None)
+
+    def retranslateUi(self) -> None:
+        self.show_button.setText(self.tr("&Show"))
+        self.show_button.setToolTip(self.tr("Read the figures for these filters"))
+        self.cancel_button.setText(self.tr("&Cancel"))
+        self.export_button.setText(self.tr("E&xport..."))
+        self.export_button.setToolTip(
+            self.tr("Save the report as an Excel workbook (every view, one row per call, the definitions) or CSV")
+        )
+        titles = {
+            "volume": self.tr("Volume and abandons"),
+            "service": self.tr("Service level"),
+            "agents": self.tr("Agents"),
+            "media": self.tr("Media sources"),
+            "mine": self.tr("My figures"),
+        }
+        for i, screen in enumerate(self.screens):
+            self.tabs.setTabText(i, titles[screen.id])
+        if self._message is not None:
+            self.status_label.setText(self._message())
+        if self._error is not None:
+            self.error_label.setText(self._error())
+
+
+def _people(calls: ReportCalls, team: str | None) -> list[Person]:
+    try:
+        return calls.people(team)
+    finally:
+        calls.close()
+
+
+def _kpis(params: dict[str, str], calls: ReportCalls) -> dict[str, Any]:
+    return calls.kpis(params)
+
+
+def _export(params: dict[str, str], kind: ExportKind, path: Path, lang: str, calls: ReportCalls) -> int:
+    return calls.export(params, kind, path, lang if lang != "en" else None)

@@ -1,0 +1,97 @@
+"""The report screens' Qt-free logic: the filters' query and checks, every interval of the period in a
+by-interval screen, the ranking, how figures read, and the calls behind each figure."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from agent_desktop.features.reports.core.figures import bucket_label, calls_behind, chart_value, format_value
+from agent_desktop.features.reports.core.query import AGENT_SCREENS, SUPERVISOR_SCREENS, Filters, views
+from agent_desktop.features.reports.core.rows import ranked, read_answer
+from crm.kpis import GroupBy, Interval
+from crm.schemas.reports import CallClass
+
+
+def test_the_period_includes_its_last_day_and_bad_filters_are_named_before_asking() -> None:
+    filters = Filters(date(2025, 3, 10), date(2025, 3, 12), Interval.HOUR, "north", "u1")
+    assert filters.params(Interval.HOUR, GroupBy.AGENT) == {
+        "from": "2025-03-10",
+        "to": "2025-03-13",
+        "interval": "hour",
+        "group_by": "agent",
+        "team": "north",
+        "agent": "u1",
+    }
+    assert filters.problem() is None
+    assert "before" in str(Filters(date(2025, 3, 12), date(2025, 3, 10)).problem())
+    assert "732" in str(Filters(date(2023, 1, 1), date(2025, 3, 1), Interval.MONTH).problem())
+    assert "intervals" in str(Filters(date(2025, 1, 1), date(2025, 5, 1), Interval.MIN15).problem())  # 11,616
+    assert Filters(date(2025, 1, 1), date(2025, 4, 14), Interval.MIN15).problem() is None  # 104 days: 9,984
+
+
+def test_each_report_is_asked_once_for_the_screens_that_share_it() -> None:
+    filters = Filters(date(2025, 3, 10), date(2025, 3, 10), Interval.DAY)
+    assert views(SUPERVISOR_SCREENS, filters) == [
+        (Interval.DAY, GroupBy.NONE),
+        (Interval.NONE, GroupBy.AGENT),
+        (Interval.NONE, GroupBy.MEDIA_SOURCE),
+    ]
+    assert views(AGENT_SCREENS, filters) == [(Interval.DAY, GroupBy.NONE)]  # "My day" reads the total
+
+
+def test_a_screen_by_interval_has_every_interval_and_a_ranking_puts_the_largest_first() -> None:
+    buckets = [f"2025-03-10T0{h}:00:00+08:00" for h in range(3)]
+    report = {
+        "interval": "hour",
+        "group_by": "none",
+        "buckets": buckets,
+        "rows": [{"bucket": buckets[1], "key": "", "label": "", "values": {"offered": 4, "abandon_rate": 0.25}}],
+        "total": {"offered": 4},
+        "settings": {"sl_target_s": 15},
+    }
+    answer = read_answer(report, {"from": "2025-03-10"})
+    assert [row.bucket for row in answer.rows] == buckets and answer.one_day and answer.sl_target_s == 15
+    assert [row.value("offered") for row in answer.rows] == [0, 4, 0]  # nothing rang: 0 calls
+    assert [row.value("abandon_rate") for row in answer.rows] == [None, 0.25, None]  # nothing to divide by
+    grouped = read_answer(
+        {
+            "interval": "none",
+            "group_by": "media_source",
+            "buckets": [None],
+            "rows": [
+                {"bucket": None, "key": k, "label": k, "values": {"orders": v}}
+                for k, v in (("a", 2), ("b", 5), ("c", 5), ("d", 0))
+            ],
+            "total": {},
+        },
+        {},
+    )
+    assert [row.key for row in ranked(grouped.rows, "orders")] == ["b", "c", "a", "d"]
+
+
+@pytest.mark.parametrize(
+    ("kpi", "value", "text", "on_chart"),
+    [
+        ("offered", 12, "12", 12.0),
+        ("abandon_rate", 0.3333, "33.3%", 33.33),
+        ("aht", 3723.4, "1:02:03", 3723.4),
+        ("asa", 65.4, "1:05", 65.4),
+        ("order_value", 123456, "¥1,234.56", 1234.56),
+        ("calls_per_hour", 7.256, "7.26", 7.256),
+        ("service_level", None, "–", None),
+    ],
+)
+def test_figures_read_in_their_units(kpi: str, value: object, text: str, on_chart: float | None) -> None:
+    assert format_value(kpi, value) == text
+    assert chart_value(kpi, value) == (pytest.approx(on_chart) if on_chart is not None else None)
+
+
+def test_interval_labels_stay_on_the_centres_clock_and_figures_know_their_calls() -> None:
+    assert bucket_label("2025-03-10T23:00:00+08:00", Interval.HOUR, one_day=True) == "23:00"
+    assert bucket_label("2025-03-10T23:15:00+08:00", Interval.MIN15) == "03-10 23:15"
+    assert bucket_label("2025-03-01T00:00:00+08:00", Interval.MONTH) == "2025-03"
+    assert calls_behind("service_level") is CallClass.ANSWERED_IN_TARGET
+    assert calls_behind("abandon_rate") is CallClass.ABANDONED
+    assert calls_behind("order_value") is None and calls_behind("occupancy") is None
