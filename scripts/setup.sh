@@ -14,7 +14,8 @@ debs=(libportaudio2 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfi
       libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0
       libxcb-xinerama0 libxcb-randr0 libxcb-xkb1 libpulse0 python3-venv fonts-wqy-microhei)
 if [ "$mode" = "test" ]; then
-  debs+=(sip-tester kamailio kamailio-tls-modules postgresql iproute2 dbus-daemon dbus-bin xvfb x11-utils)
+  debs+=(sip-tester kamailio kamailio-tls-modules postgresql iproute2 dbus-daemon dbus-bin xvfb x11-utils
+        espeak-ng sox)  # espeak-ng, sox: the answering machine detection samples (tests/softphone/amd_samples.py)
 fi
 
 missing=()

@@ -129,6 +129,16 @@ SIP = (
         ),
     ),
     Field(
+        "sip.machine_detection",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Detect answering machines and fax on dialler calls"),
+        "bool",
+        help=QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "A dialler's call listens to the first seconds after the answer: fax tones, or a long greeting "
+            "of an answering machine, are told apart from a person's short hello.",
+        ),
+    ),
+    Field(
         "wrapup.after_unanswered",
         QT_TRANSLATE_NOOP("SettingsDialog", "Wrap-up after unanswered and rejected calls"),
         "bool",

@@ -92,6 +92,9 @@ class SipSettings(_Section):
     ring_timeout_s: int = Field(60, ge=0, le=3600)
     """An incoming call still ringing after this long is ended (480) and queued for a call back;
     0 = ring until the caller hangs up."""
+    machine_detection: bool = False
+    """Dialler calls that ask for it listen, once answered, for an answering machine or a fax (its
+    tones, a long greeting) and report who answered (``softphone.engine.amd``)."""
 
     @field_validator("username")
     @classmethod

@@ -136,45 +136,75 @@
 <context>
     <name>AgentMenu</name>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="37"/>
+        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="42"/>
         <source>View screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="38"/>
+        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="43"/>
         <source>See the agent&apos;s window live, with what they did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="50"/>
+        <source>Listen to the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="51"/>
+        <source>Whisper to the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="52"/>
+        <source>Barge into the call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AgentState</name>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="32"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="49"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="33"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="50"/>
         <source>Not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="34"/>
-        <source>Break</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="35"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="51"/>
         <source>Wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="38"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="52"/>
+        <source>Ringing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="53"/>
+        <source>On call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="54"/>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="57"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="40"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="59"/>
+        <source>{0}, after this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="61"/>
         <source>You cannot be Ready now: {0}. You will be Ready again as soon as this is solved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,22 +231,22 @@
     </message>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="117"/>
-        <location filename="../../softphone/engine/engine.py" line="317"/>
+        <location filename="../../softphone/engine/engine.py" line="320"/>
         <source>Audio unavailable: no sound device found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="273"/>
+        <location filename="../../softphone/engine/engine.py" line="276"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="276"/>
+        <location filename="../../softphone/engine/engine.py" line="279"/>
         <source>Audio opens with the next call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="324"/>
+        <location filename="../../softphone/engine/engine.py" line="327"/>
         <source>Audio ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,22 +455,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="355"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="348"/>
+        <source>The call could not be made; the caller stays in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="368"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="355"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="368"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="365"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="378"/>
         <source>{0}: called back again at {1} (attempt {2} of {3})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="371"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="384"/>
         <source>{0}: given up after the last attempt ({1} of {2}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,12 +596,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="343"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="348"/>
         <source>Call back due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="343"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="348"/>
         <source>{0} call backs due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,17 +1222,17 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="111"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="118"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="121"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="128"/>
         <source>Could not read the conflicts: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="157"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="164"/>
         <source>%n change(s) could not be merged with the CRM: choose which value to keep.</source>
         <translation>
             <numerusform>%n change could not be merged with the CRM: choose which value to keep.</numerusform>
@@ -1205,27 +1240,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="159"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="166"/>
         <source>Nothing to resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="180"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="187"/>
         <source>Could not resolve: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="190"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="197"/>
         <source>Kept your value of {0} for {1}; it will be sent to the CRM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="192"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="199"/>
         <source>Kept the server&apos;s value of {0} for {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="196"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="203"/>
         <source>Kept your values for %n conflicts; they will be sent to the CRM.</source>
         <translation>
             <numerusform>Kept your values for %n conflict; they will be sent to the CRM.</numerusform>
@@ -1233,245 +1268,245 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="198"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="205"/>
         <source>Kept the server&apos;s values for %n conflicts.</source>
         <translation>
-            <numerusform>Kept the server's values for %n conflict.</numerusform>
-            <numerusform>Kept the server's values for %n conflicts.</numerusform>
+            <numerusform>Kept the server&apos;s values for %n conflict.</numerusform>
+            <numerusform>Kept the server&apos;s values for %n conflicts.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="214"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="221"/>
         <source>The CRM refused this change; it cannot be sent again as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="216"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="223"/>
         <source>Apply your value again; it is sent to the CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="223"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="230"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="224"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="231"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="225"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="232"/>
         <source>To-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="226"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="233"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="227"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="234"/>
         <source>Callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="228"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="235"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="231"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="238"/>
         <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="235"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="242"/>
         <source>Whole change (refused by the CRM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="240"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="247"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="241"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="248"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="242"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="249"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="243"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="250"/>
         <source>Province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="244"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="251"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="245"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="252"/>
         <source>District</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="246"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="253"/>
         <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="247"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="254"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="248"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="255"/>
         <source>VIP level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="249"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="256"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="250"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="257"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="251"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="258"/>
         <source>Special requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="252"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="259"/>
         <source>Delivery address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="253"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="260"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="254"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="261"/>
         <source>Recipient&apos;s phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="255"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="262"/>
         <source>Order lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="256"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="263"/>
         <source>Rush</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="257"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="264"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="258"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="265"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="259"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="266"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="260"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="267"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="266"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="273"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="268"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="275"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="268"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="275"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="277"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="295"/>
         <source>Someone else changed it in the CRM meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="278"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="296"/>
         <source>The record keeps changing in the CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="283"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="301"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="286"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="304"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="287"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="305"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="288"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="306"/>
         <source>Your value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="289"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="307"/>
         <source>Server&apos;s value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="290"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="308"/>
         <source>Original value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="291"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="309"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="294"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="312"/>
         <source>Keep mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="295"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="313"/>
         <source>Keep the server&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="296"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="314"/>
         <source>Keep the value the CRM has and drop yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="297"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="315"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,65 +1580,85 @@
 <context>
     <name>Credentials</name>
     <message>
-        <location filename="../../agent_desktop/shell/credentials.py" line="32"/>
-        <source>No secure password store is available (the keyring backend is &quot;{0}&quot;). Passwords can only be remembered for this session; install and unlock a system keyring (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain) to store them permanently.</source>
+        <location filename="../../agent_desktop/shell/credentials.py" line="34"/>
+        <source>The only password store found keeps passwords in a plain file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/credentials.py" line="36"/>
+        <source>No system password store is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/credentials.py" line="41"/>
+        <source>Passwords can only be remembered for this session; install and unlock a system keyring (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain) to store them permanently.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../../crm/client.py" line="111"/>
+        <location filename="../../crm/client.py" line="113"/>
         <source>The CRM cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="95"/>
-        <source>Sign-in to the CRM failed or expired</source>
+        <location filename="../../crm/client_errors.py" line="92"/>
+        <source>A price in this order is below the discount agents may give (or above the list price): ask a supervisor to approve the prices, then submit again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/client_errors.py" line="97"/>
+        <source>The supervisor&apos;s approval does not cover these prices (not approved yet, declined, changed since, or used for another order): ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/client_errors.py" line="111"/>
+        <source>Sign-in to the CRM failed or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/client_errors.py" line="113"/>
         <source>Your role may not do this in the CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="99"/>
+        <location filename="../../crm/client_errors.py" line="116"/>
         <source>The CRM has no such record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="103"/>
+        <location filename="../../crm/client_errors.py" line="119"/>
         <source>The record&apos;s state does not allow this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="110"/>
+        <location filename="../../crm/client_errors.py" line="126"/>
         <source>Someone else changed this record meanwhile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="114"/>
+        <location filename="../../crm/client_errors.py" line="130"/>
         <source>The CRM needs the record version for this change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="124"/>
+        <location filename="../../crm/client_errors.py" line="140"/>
         <source>The CRM refused the input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="127"/>
+        <location filename="../../crm/client_errors.py" line="143"/>
         <source>Too many failed sign-ins: wait a few minutes (an administrator can unlock the account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="133"/>
+        <location filename="../../crm/client_errors.py" line="149"/>
         <source>The CRM server had an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="134"/>
+        <location filename="../../crm/client_errors.py" line="150"/>
         <source>Unexpected answer from the CRM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,17 +1671,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="224"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="226"/>
         <source>Sign-in to the CRM expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="308"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="310"/>
         <source>Wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="313"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="315"/>
         <source>No system password store is available: the password is kept only until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2180,6 +2235,102 @@
     <message>
         <location filename="../../softphone/qt/dial_pad.py" line="60"/>
         <source>Redial</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="115"/>
+        <source>The calls could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="124"/>
+        <source>This call has no customer on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="133"/>
+        <source>Reading the calls...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="136"/>
+        <source>%1 of %2 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="144"/>
+        <source>Calls behind a figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="146"/>
+        <source>&amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="147"/>
+        <source>Read the next %1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="148"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="149"/>
+        <source>Double-click to open the customer&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="136"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="136"/>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="137"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="138"/>
+        <source>The last day, included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="139"/>
+        <source>&amp;Interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="142"/>
+        <source>T&amp;eam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="143"/>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="144"/>
+        <source>&amp;Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="145"/>
+        <source>All agents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3002,32 +3153,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="35"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="46"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="36"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="47"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="37"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="48"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="38"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="49"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="39"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="50"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="50"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="61"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3048,98 +3199,104 @@
     </message>
     <message>
         <location filename="../../agent_desktop/shell/i18n.py" line="76"/>
-        <location filename="../../agent_desktop/shell/main_window.py" line="292"/>
-        <location filename="../../main.py" line="33"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="324"/>
+        <location filename="../../agent_desktop/shell/upgrade_notice.py" line="94"/>
+        <location filename="../../main.py" line="34"/>
         <source>Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="52"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="63"/>
         <source>{0} ●{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="303"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="335"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="304"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="336"/>
         <source>&amp;Import settings from IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="305"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="337"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="306"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="338"/>
         <source>Open &amp;log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="307"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="339"/>
         <source>&amp;About Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="308"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="340"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="309"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="341"/>
         <source>Agent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="310"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="342"/>
         <source>Agent state tool bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="311"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="343"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="319"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="376"/>
+        <source>Not ready since {0}: over the {1} min allowed for {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/main_window.py" line="381"/>
         <source>Agent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="321"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="379"/>
         <source>Agent state since {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="157"/>
+        <location filename="../../agent_desktop/shell/app.py" line="159"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="196"/>
+        <location filename="../../agent_desktop/shell/app.py" line="199"/>
         <source>Import settings from IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="198"/>
+        <location filename="../../agent_desktop/shell/app.py" line="201"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="218"/>
+        <location filename="../../agent_desktop/shell/app.py" line="222"/>
         <source>Settings not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="219"/>
+        <location filename="../../agent_desktop/shell/app.py" line="223"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="226"/>
+        <location filename="../../agent_desktop/shell/app.py" line="230"/>
         <source>Imported {0} settings from {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3259,78 +3416,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="36"/>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="38"/>
         <source>Listen (nobody hears you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="37"/>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="39"/>
         <source>Listening to {0}&apos;s call: nobody hears you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="38"/>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="40"/>
         <source>Could not listen to {0}&apos;s call: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="39"/>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="41"/>
         <source>Stopped listening to {0}&apos;s call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="40"/>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="42"/>
         <source>Your supervisor is listening to this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/monitor/core/modes.py" line="43"/>
-        <source>Whisper (only the agent hears you)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="44"/>
-        <source>Whispering to {0}: only the agent hears you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="45"/>
-        <source>Could not whisper to {0}: {1}</source>
+        <source>Supervisor listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/monitor/core/modes.py" line="46"/>
-        <source>Stopped whispering to {0}.</source>
+        <source>Whisper (only the agent hears you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/monitor/core/modes.py" line="47"/>
-        <source>Your supervisor is coaching you on this call (the customer does not hear)</source>
+        <source>Whispering to {0}: only the agent hears you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="48"/>
+        <source>Could not whisper to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="49"/>
+        <source>Stopped whispering to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/monitor/core/modes.py" line="50"/>
-        <source>Barge (agent and customer hear you)</source>
+        <source>Your supervisor is coaching you on this call (the customer does not hear)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/monitor/core/modes.py" line="51"/>
-        <source>In {0}&apos;s call: the agent and the customer hear you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="52"/>
-        <source>Could not join {0}&apos;s call: {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="53"/>
-        <source>Left {0}&apos;s call.</source>
+        <source>Supervisor whispering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/monitor/core/modes.py" line="54"/>
+        <source>Barge (agent and customer hear you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="55"/>
+        <source>In {0}&apos;s call: the agent and the customer hear you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="56"/>
+        <source>Could not join {0}&apos;s call: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="57"/>
+        <source>Left {0}&apos;s call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="58"/>
         <source>Your supervisor joined this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="59"/>
+        <source>Supervisor in the call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3365,17 +3537,17 @@
 <context>
     <name>MonitorFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/monitor/feature.py" line="65"/>
+        <location filename="../../agent_desktop/features/monitor/feature.py" line="76"/>
         <source>Monitor an agent...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/feature.py" line="112"/>
+        <location filename="../../agent_desktop/features/monitor/feature.py" line="131"/>
         <source>Dialling {0} for {1}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/feature.py" line="143"/>
+        <location filename="../../agent_desktop/features/monitor/feature.py" line="164"/>
         <source>the call did not go through</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3431,262 +3603,267 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="65"/>
+        <location filename="../../forms/order_form_layout.py" line="66"/>
         <source>Express courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="66"/>
+        <location filename="../../forms/order_form_layout.py" line="67"/>
         <source>Standard courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="67"/>
+        <location filename="../../forms/order_form_layout.py" line="68"/>
         <source>Post (China Post)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="68"/>
+        <location filename="../../forms/order_form_layout.py" line="69"/>
         <source>Self-pickup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="69"/>
+        <location filename="../../forms/order_form_layout.py" line="70"/>
         <source>Cash on delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="70"/>
+        <location filename="../../forms/order_form_layout.py" line="71"/>
         <source>Online payment: Alipay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="71"/>
+        <location filename="../../forms/order_form_layout.py" line="72"/>
         <source>Online payment: WeChat Pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="72"/>
+        <location filename="../../forms/order_form_layout.py" line="73"/>
         <source>Bank card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="73"/>
+        <location filename="../../forms/order_form_layout.py" line="74"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="78"/>
+        <location filename="../../forms/order_form_layout.py" line="79"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="79"/>
+        <location filename="../../forms/order_form_layout.py" line="80"/>
         <source>18-character unified social credit code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="80"/>
+        <location filename="../../forms/order_form_layout.py" line="81"/>
         <source>R&amp;ush order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="81"/>
+        <location filename="../../forms/order_form_layout.py" line="82"/>
         <source>&amp;Submit order (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="82"/>
+        <location filename="../../forms/order_form_layout.py" line="83"/>
         <source>Close (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="83"/>
+        <location filename="../../forms/order_form_layout.py" line="84"/>
         <source>Cancel this &amp;order...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="86"/>
+        <location filename="../../forms/order_form_layout.py" line="87"/>
         <source>C&amp;ustomer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="84"/>
+        <location filename="../../forms/order_form_layout.py" line="85"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="87"/>
+        <location filename="../../forms/order_form_layout.py" line="88"/>
         <source>&amp;Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="88"/>
+        <location filename="../../forms/order_form_layout.py" line="89"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="89"/>
+        <location filename="../../forms/order_form_layout.py" line="90"/>
         <source>Recipient p&amp;hone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="90"/>
+        <location filename="../../forms/order_form_layout.py" line="91"/>
         <source>&amp;Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="91"/>
+        <location filename="../../forms/order_form_layout.py" line="92"/>
         <source>&amp;Media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="92"/>
+        <location filename="../../forms/order_form_layout.py" line="93"/>
         <source>&amp;Invoice title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="93"/>
+        <location filename="../../forms/order_form_layout.py" line="94"/>
         <source>Ta&amp;x id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="94"/>
+        <location filename="../../forms/order_form_layout.py" line="95"/>
         <source>Special &amp;requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="138"/>
+        <location filename="../../forms/order_form.py" line="140"/>
         <source>Total: ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="154"/>
+        <location filename="../../forms/order_form.py" line="156"/>
         <source>The quantity must be at least 1; to remove the line, select it and press Delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="359"/>
+        <location filename="../../forms/order_form.py" line="366"/>
         <source>Discard order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="360"/>
+        <location filename="../../forms/order_form.py" line="367"/>
         <source>Discard what you typed in this order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="386"/>
+        <location filename="../../forms/order_form.py" line="393"/>
         <source>Cancel order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="387"/>
+        <location filename="../../forms/order_form.py" line="394"/>
         <source>Cancel order %1? The customer will not receive it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="421"/>
+        <location filename="../../forms/order_form.py" line="434"/>
+        <source>The CRM refused the order: %1 Fix it and submit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="435"/>
         <source>The CRM refused the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="444"/>
+        <location filename="../../forms/order_form.py" line="462"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="447"/>
+        <location filename="../../forms/order_form.py" line="465"/>
         <source>Order %1 (provisional number, not yet confirmed by the CRM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="449"/>
+        <location filename="../../forms/order_form.py" line="467"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="451"/>
+        <location filename="../../forms/order_form.py" line="469"/>
         <source>status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="453"/>
+        <location filename="../../forms/order_form.py" line="471"/>
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="181"/>
+        <location filename="../../forms/order_rules.py" line="183"/>
         <source>Choose the customer (search by name or phone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="183"/>
+        <location filename="../../forms/order_rules.py" line="185"/>
         <source>Add at least one product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="185"/>
+        <location filename="../../forms/order_rules.py" line="187"/>
         <source>An order has at most 50 lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="188"/>
+        <location filename="../../forms/order_rules.py" line="190"/>
         <source>The quantity must be between 1 and 9999.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="190"/>
+        <location filename="../../forms/order_rules.py" line="192"/>
         <source>Only %1 in stock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="192"/>
+        <location filename="../../forms/order_rules.py" line="194"/>
         <source>The discount is a percentage from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="194"/>
+        <location filename="../../forms/order_rules.py" line="196"/>
         <source>Choose how the order is delivered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="204"/>
+        <location filename="../../forms/order_rules.py" line="206"/>
         <source>Not a valid phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="206"/>
+        <location filename="../../forms/order_rules.py" line="208"/>
         <source>Choose how the customer pays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="210"/>
+        <location filename="../../forms/order_rules.py" line="212"/>
         <source>A unified social credit code has 18 characters (now %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="214"/>
+        <location filename="../../forms/order_rules.py" line="216"/>
         <source>Only digits and capital letters except I, O, S, V and Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="216"/>
+        <location filename="../../forms/order_rules.py" line="218"/>
         <source>The check character is wrong: look for a typo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="218"/>
+        <location filename="../../forms/order_rules.py" line="220"/>
         <source>An invoice with a tax id needs a title (company name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="220"/>
+        <location filename="../../forms/order_rules.py" line="222"/>
         <source>The invoice title is limited to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="222"/>
+        <location filename="../../forms/order_rules.py" line="224"/>
         <source>Special requests are limited to 4000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3793,49 +3970,49 @@
 <context>
     <name>OrdersFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="83"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="87"/>
         <source>&amp;New order...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="85"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="89"/>
         <source>Order &amp;lookup...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="141"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="185"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="230"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="274"/>
         <source>Unfinished orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="231"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="275"/>
         <source>%1 order(s) were not submitted last time:
 %2
 Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="237"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="281"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="238"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="282"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="239"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="283"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="308"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="355"/>
         <source>Order lookup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3878,12 +4055,12 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="288"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="280"/>
         <source>Audio: idle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="290"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="282"/>
         <source>Audio: in use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3893,17 +4070,17 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="269"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="261"/>
         <source>SIP: ready on port %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="277"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="269"/>
         <source>Next attempt in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="292"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="284"/>
         <source>Audio unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4036,102 +4213,102 @@ Restore them?</source>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/machine.py" line="123"/>
+        <location filename="../../agent_desktop/features/presence/core/machine.py" line="132"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/machine.py" line="126"/>
+        <location filename="../../agent_desktop/features/presence/core/machine.py" line="136"/>
         <source>The desktop cannot take calls now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="15"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="26"/>
         <source>Logged out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="16"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="27"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="17"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="28"/>
         <source>Not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="18"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="29"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="19"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="30"/>
         <source>On call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="20"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="31"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="21"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="32"/>
         <source>Wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="22"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="33"/>
         <source>Disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="42"/>
+        <location filename="../../crm/presence_reasons.py" line="30"/>
         <source>Break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="43"/>
+        <location filename="../../crm/presence_reasons.py" line="31"/>
         <source>Meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="44"/>
+        <location filename="../../crm/presence_reasons.py" line="32"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="45"/>
+        <location filename="../../crm/presence_reasons.py" line="33"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="46"/>
+        <location filename="../../crm/presence_reasons.py" line="34"/>
         <source>Coaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="47"/>
+        <location filename="../../crm/presence_reasons.py" line="35"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="48"/>
+        <location filename="../../crm/presence_reasons.py" line="36"/>
         <source>Phone unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="49"/>
+        <location filename="../../crm/presence_reasons.py" line="37"/>
         <source>Headset unplugged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="50"/>
+        <location filename="../../crm/presence_reasons.py" line="38"/>
         <source>Away (screen locked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="51"/>
+        <location filename="../../crm/presence_reasons.py" line="39"/>
         <source>Wrap-up time ran out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4139,18 +4316,102 @@ Restore them?</source>
 <context>
     <name>PresenceFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="82"/>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="97"/>
         <source>E&amp;xtend wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="235"/>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="255"/>
         <source>Give this wrap-up {0} more seconds (once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="257"/>
-        <source>Wrap-up: {0}:{1:02d} left</source>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="285"/>
+        <source>{0}:{1:02d} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceApprovalPanel</name>
+    <message>
+        <location filename="../../forms/order_price_approval.py" line="169"/>
+        <source>Asking a supervisor to approve the prices...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_price_approval.py" line="169"/>
+        <location filename="../../forms/order_price_approval.py" line="195"/>
+        <source>Ask a supervisor to &amp;approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_price_approval.py" line="172"/>
+        <source>The request for approval was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_price_approval.py" line="172"/>
+        <location filename="../../forms/order_price_approval.py" line="182"/>
+        <location filename="../../forms/order_price_approval.py" line="186"/>
+        <source>&amp;Ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_price_approval.py" line="178"/>
+        <source>Waiting for a supervisor&apos;s approval (asked at %1)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_price_approval.py" line="181"/>
+        <source>%1 declined these prices at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_price_approval.py" line="186"/>
+        <source>The prices changed since %1 approved them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_price_approval.py" line="192"/>
+        <source>%1 at ¥%2 instead of the list price ¥%3: a discount over the limit needs a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_price_approval.py" line="199"/>
+        <source>Prices approved by %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriceApprovalRequest</name>
+    <message>
+        <location filename="../../forms/price_approval_request.py" line="65"/>
+        <source>Price approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/price_approval_request.py" line="66"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/price_approval_request.py" line="67"/>
+        <source>&amp;Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/price_approval_request.py" line="70"/>
+        <source>%1 %2 × %3: ¥%4 instead of ¥%5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/price_approval_request.py" line="81"/>
+        <source>%1 asks you to approve these prices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/price_approval_request.py" line="83"/>
+        <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4191,6 +4452,39 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>ReasonsEditor</name>
+    <message>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="141"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="141"/>
+        <source>Most minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="142"/>
+        <source>&amp;Add reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="143"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="148"/>
+        <source>A built-in reason: its name follows the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="149"/>
+        <source>Empty minutes: no limit. Past the limit the agent&apos;s state turns amber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecentPopsList</name>
     <message>
         <location filename="../../screenpop/widgets/recent_pops.py" line="28"/>
@@ -4217,32 +4511,32 @@ Restore them?</source>
 <context>
     <name>Registration</name>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="55"/>
+        <location filename="../../softphone/engine/engine.py" line="57"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="57"/>
+        <location filename="../../softphone/engine/engine.py" line="59"/>
         <source>Registration refused: the registrar&apos;s TLS certificate is not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="59"/>
+        <location filename="../../softphone/engine/engine.py" line="61"/>
         <source>Registration refused: wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="61"/>
+        <location filename="../../softphone/engine/engine.py" line="63"/>
         <source>Registrar not reachable; retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="63"/>
+        <location filename="../../softphone/engine/engine.py" line="65"/>
         <source>Unregistered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="64"/>
+        <location filename="../../softphone/engine/engine.py" line="66"/>
         <source>Registration failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4250,245 +4544,578 @@ Restore them?</source>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="46"/>
+        <location filename="../../backoffice/reports/export.py" line="45"/>
         <source>Call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="47"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="19"/>
+        <location filename="../../backoffice/reports/export.py" line="46"/>
         <source>Rang at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="48"/>
+        <location filename="../../backoffice/reports/export.py" line="47"/>
         <source>Answered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="49"/>
+        <location filename="../../backoffice/reports/export.py" line="48"/>
         <source>Ended at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="50"/>
-        <location filename="../../backoffice/reports/export.py" line="165"/>
-        <location filename="../../backoffice/reports/export.py" line="177"/>
-        <location filename="../../backoffice/reports/export.py" line="205"/>
+        <location filename="../../backoffice/reports/export.py" line="49"/>
+        <location filename="../../backoffice/reports/export.py" line="164"/>
+        <location filename="../../backoffice/reports/export.py" line="176"/>
+        <location filename="../../backoffice/reports/export.py" line="204"/>
         <source>Interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="51"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="20"/>
+        <location filename="../../backoffice/reports/export.py" line="50"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="52"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="21"/>
+        <location filename="../../backoffice/reports/export.py" line="51"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="53"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="22"/>
+        <location filename="../../backoffice/reports/export.py" line="52"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="54"/>
+        <location filename="../../backoffice/reports/export.py" line="53"/>
         <source>Called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="55"/>
+        <location filename="../../backoffice/reports/export.py" line="54"/>
         <source>Dialled number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="56"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="24"/>
+        <location filename="../../backoffice/reports/export.py" line="55"/>
         <source>Media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="57"/>
-        <location filename="../../backoffice/reports/export.py" line="207"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="23"/>
+        <location filename="../../backoffice/reports/export.py" line="56"/>
+        <location filename="../../backoffice/reports/export.py" line="206"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="58"/>
-        <location filename="../../backoffice/reports/export.py" line="206"/>
+        <location filename="../../backoffice/reports/export.py" line="57"/>
+        <location filename="../../backoffice/reports/export.py" line="205"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="59"/>
+        <location filename="../../backoffice/reports/export.py" line="58"/>
         <source>Customer id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="60"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="25"/>
+        <location filename="../../backoffice/reports/export.py" line="59"/>
         <source>Wait (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="61"/>
+        <location filename="../../backoffice/reports/export.py" line="60"/>
         <source>Talk (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="62"/>
+        <location filename="../../backoffice/reports/export.py" line="61"/>
         <source>Hold (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="63"/>
+        <location filename="../../backoffice/reports/export.py" line="62"/>
         <source>Wrap-up (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="64"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="26"/>
+        <location filename="../../backoffice/reports/export.py" line="63"/>
         <source>Handling (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="65"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="27"/>
+        <location filename="../../backoffice/reports/export.py" line="64"/>
         <source>Disposition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="66"/>
+        <location filename="../../backoffice/reports/export.py" line="65"/>
         <source>Called again within the FCR window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="71"/>
+        <location filename="../../backoffice/reports/export.py" line="70"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="72"/>
-        <location filename="../../backoffice/reports/export.py" line="76"/>
+        <location filename="../../backoffice/reports/export.py" line="71"/>
+        <location filename="../../backoffice/reports/export.py" line="75"/>
         <source>s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="73"/>
+        <location filename="../../backoffice/reports/export.py" line="72"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="74"/>
+        <location filename="../../backoffice/reports/export.py" line="73"/>
         <source>CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="75"/>
+        <location filename="../../backoffice/reports/export.py" line="74"/>
         <source>per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="79"/>
+        <location filename="../../backoffice/reports/export.py" line="78"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="80"/>
+        <location filename="../../backoffice/reports/export.py" line="79"/>
         <source>Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="81"/>
+        <location filename="../../backoffice/reports/export.py" line="80"/>
         <source>Not ready by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="166"/>
-        <location filename="../../backoffice/reports/export.py" line="178"/>
+        <location filename="../../backoffice/reports/export.py" line="165"/>
+        <location filename="../../backoffice/reports/export.py" line="177"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="172"/>
+        <location filename="../../backoffice/reports/export.py" line="171"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="179"/>
+        <location filename="../../backoffice/reports/export.py" line="178"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="180"/>
+        <location filename="../../backoffice/reports/export.py" line="179"/>
         <source>Not ready (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="189"/>
+        <location filename="../../backoffice/reports/export.py" line="188"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="190"/>
+        <location filename="../../backoffice/reports/export.py" line="189"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="191"/>
+        <location filename="../../backoffice/reports/export.py" line="190"/>
         <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="192"/>
+        <location filename="../../backoffice/reports/export.py" line="191"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="203"/>
+        <location filename="../../backoffice/reports/export.py" line="202"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="204"/>
+        <location filename="../../backoffice/reports/export.py" line="203"/>
         <source>To (not included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="208"/>
+        <location filename="../../backoffice/reports/export.py" line="207"/>
         <source>Generated at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="310"/>
+        <location filename="../../backoffice/reports/export.py" line="311"/>
         <source>Only the first %1 calls are on the calls sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="349"/>
+        <location filename="../../backoffice/reports/export.py" line="350"/>
         <source>By interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="350"/>
+        <location filename="../../backoffice/reports/export.py" line="351"/>
         <source>By agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="351"/>
+        <location filename="../../backoffice/reports/export.py" line="352"/>
         <source>By team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="352"/>
+        <location filename="../../backoffice/reports/export.py" line="353"/>
         <source>By dialled number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="353"/>
+        <location filename="../../backoffice/reports/export.py" line="354"/>
         <source>By media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="356"/>
+        <location filename="../../backoffice/reports/export.py" line="357"/>
         <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="26"/>
+        <source>15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="27"/>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="28"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="29"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="30"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="54"/>
+        <source>The last day is before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="56"/>
+        <source>A report covers at most 732 days: choose a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="58"/>
+        <source>Too many intervals for this period: choose a longer interval or a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="68"/>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="279"/>
+        <source>&amp;Figure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="32"/>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="33"/>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="34"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="35"/>
+        <source>Abandoned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="36"/>
+        <source>Short abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="37"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="38"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="39"/>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="8"/>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="9"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="10"/>
+        <source>Media source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="11"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="12"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="13"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="15"/>
+        <source>Double-click for the calls behind this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="16"/>
+        <source>No list of calls is kept behind this figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/errors.py" line="19"/>
+        <source>Your role may not see these figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/errors.py" line="27"/>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/errors.py" line="28"/>
+        <source>An unexpected error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="45"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="49"/>
+        <source>Calls and abandons by interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="77"/>
+        <source>Service level (answered within %1 s) against the target of %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="85"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="99"/>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="100"/>
+        <source>The share of calls to answer within the service-level time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="44"/>
+        <source>&amp;Reports...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="45"/>
+        <source>My &amp;day...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="79"/>
+        <source>The CRM is still starting; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="99"/>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="99"/>
+        <source>My day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="113"/>
+        <source>The customer card is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="173"/>
+        <source>Reading the figures...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="180"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="203"/>
+        <source>%1 to %2 on the centre&apos;s clock (%3); service level: %4, T = %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="222"/>
+        <source>The report could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="234"/>
+        <source>No list of calls is kept behind %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="244"/>
+        <source>Calls behind %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="246"/>
+        <source>Calls behind %1 over the whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="259"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="259"/>
+        <source>Calls, one row each (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="260"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="279"/>
+        <source>Exporting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="284"/>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="299"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="300"/>
+        <source>Read the figures for these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="301"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="302"/>
+        <source>E&amp;xport...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="304"/>
+        <source>Save the report as an Excel workbook (every view, one row per call, the definitions) or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="307"/>
+        <source>Volume and abandons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="308"/>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="309"/>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="310"/>
+        <source>Media sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="311"/>
+        <source>My figures</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5016,42 +5643,42 @@ Restore them?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../forms/search_panel.py" line="164"/>
+        <location filename="../../forms/search_panel.py" line="166"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="165"/>
+        <location filename="../../forms/search_panel.py" line="167"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="166"/>
+        <location filename="../../forms/search_panel.py" line="168"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="167"/>
+        <location filename="../../forms/search_panel.py" line="169"/>
         <source>Save search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="168"/>
+        <location filename="../../forms/search_panel.py" line="170"/>
         <source>Delete saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="169"/>
+        <location filename="../../forms/search_panel.py" line="171"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="206"/>
+        <location filename="../../forms/search_panel.py" line="208"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="220"/>
+        <location filename="../../forms/search_panel.py" line="222"/>
         <source>%n customer(s) shown</source>
         <translation>
             <numerusform>%n customer shown</numerusform>
@@ -5059,7 +5686,7 @@ Restore them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="222"/>
+        <location filename="../../forms/search_panel.py" line="224"/>
         <source>%n found locally, more on demand</source>
         <translation>
             <numerusform>%n found locally, more on demand</numerusform>
@@ -5067,32 +5694,32 @@ Restore them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="229"/>
+        <location filename="../../forms/search_panel.py" line="231"/>
         <source>CRM not searched: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="264"/>
+        <location filename="../../forms/search_panel.py" line="266"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="264"/>
+        <location filename="../../forms/search_panel.py" line="266"/>
         <source>Name of this search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="278"/>
+        <location filename="../../forms/search_panel.py" line="280"/>
         <source>Search first, then export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="282"/>
+        <location filename="../../forms/search_panel.py" line="284"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="286"/>
+        <location filename="../../forms/search_panel.py" line="288"/>
         <source>%n customer(s) exported</source>
         <translation>
             <numerusform>%n customer exported</numerusform>
@@ -5100,47 +5727,47 @@ Restore them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="291"/>
+        <location filename="../../forms/search_panel.py" line="293"/>
         <source>Export failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="297"/>
+        <location filename="../../forms/search_panel.py" line="299"/>
         <source>Export customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="297"/>
+        <location filename="../../forms/search_panel.py" line="299"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="170"/>
+        <location filename="../../forms/search_panel.py" line="172"/>
         <source>Hand to call list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="172"/>
+        <location filename="../../forms/search_panel.py" line="174"/>
         <source>Put every customer found on an outbound call list, worked through the Call Back queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="311"/>
+        <location filename="../../forms/search_panel.py" line="313"/>
         <source>Search first, then hand the results to a call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="345"/>
+        <location filename="../../forms/search_panel.py" line="347"/>
         <source>Adding customers to call list {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="357"/>
+        <location filename="../../forms/search_panel.py" line="359"/>
         <source>Not added to the call list: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="367"/>
+        <location filename="../../forms/search_panel.py" line="369"/>
         <source>%n customer(s) added to call list {0}</source>
         <translation>
             <numerusform>%n customer added to call list {0}</numerusform>
@@ -5148,7 +5775,7 @@ Restore them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="370"/>
+        <location filename="../../forms/search_panel.py" line="372"/>
         <source>%n without a phone skipped</source>
         <translation>
             <numerusform>%n without a phone skipped</numerusform>
@@ -5156,7 +5783,7 @@ Restore them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="372"/>
+        <location filename="../../forms/search_panel.py" line="374"/>
         <source>%n already on the list</source>
         <translation>
             <numerusform>%n already on the list</numerusform>
@@ -5164,12 +5791,12 @@ Restore them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="374"/>
+        <location filename="../../forms/search_panel.py" line="376"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="374"/>
+        <location filename="../../forms/search_panel.py" line="376"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5177,47 +5804,47 @@ Restore them?</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../forms/search_results_model.py" line="78"/>
+        <location filename="../../forms/search_results_model.py" line="81"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="79"/>
+        <location filename="../../forms/search_results_model.py" line="82"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="80"/>
+        <location filename="../../forms/search_results_model.py" line="83"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="81"/>
+        <location filename="../../forms/search_results_model.py" line="84"/>
         <source>VIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="82"/>
+        <location filename="../../forms/search_results_model.py" line="85"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="83"/>
+        <location filename="../../forms/search_results_model.py" line="86"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="84"/>
+        <location filename="../../forms/search_results_model.py" line="87"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="86"/>
+        <location filename="../../forms/search_results_model.py" line="89"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="86"/>
+        <location filename="../../forms/search_results_model.py" line="89"/>
         <source>CRM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5225,82 +5852,82 @@ Restore them?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="101"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="105"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="103"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="107"/>
         <source>must not contain spaces or any of @ : &lt; &gt; &quot; &apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="110"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="114"/>
         <source>must be 0 (ring until the caller hangs up) or at least 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="123"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="127"/>
         <source>must be a host name or address, without spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="156"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="160"/>
         <source>must start with http:// or https:// (or be empty for the embedded back office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="161"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="165"/>
         <source>must not contain spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="169"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="173"/>
         <source>must be a two-letter country code such as CN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="237"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="254"/>
         <source>may hold only digits, letters, * # + - _ . ! ~ and {extension} or {username}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="27"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="28"/>
         <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="29"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="30"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="84"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="85"/>
         <source>unknown setting {0}: sections are {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="89"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="90"/>
         <source>unknown setting {0}: keys of [{1}] are {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="112"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="113"/>
         <source>{0}: expected a table of sections ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="117"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="118"/>
         <source>{0}: [{1}] must be a table of settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="135"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="136"/>
         <source>{0}: not a JSON list: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="168"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="169"/>
         <source>{0}: cannot read: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5325,52 +5952,68 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="56"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="61"/>
         <source>{0}: no such policy file (named by {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="89"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="96"/>
         <source>{0}: &apos;locked&apos; must be a list of setting names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="111"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="118"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="154"/>
         <source>{0}: &apos;{1}&apos; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="119"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="127"/>
         <source>{0}: unknown section [{1}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="25"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="157"/>
+        <source>{0}: &apos;bundle_signing_keys&apos; must be a list of base64 Ed25519 public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/provision.py" line="28"/>
         <source>{0}: cannot fetch the settings bundle: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="26"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="29"/>
         <source>{0}: the settings bundle is larger than {1} bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="73"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="32"/>
+        <source>{0}: the policy accepts settings bundles only over HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/provision.py" line="33"/>
+        <source>{0}: the settings bundle is not signed with a key the policy trusts ({1} is missing or does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/provision.py" line="95"/>
         <source>{0}: the settings bundle is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="85"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="107"/>
         <source>{0}: the settings bundle must be a table of sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="88"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="110"/>
         <source>{0}: not valid TOML or JSON ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="104"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="142"/>
         <source>{0}: cannot read the settings bundle: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5569,6 +6212,21 @@ Restore them?</source>
         <source>{0}: {1} has a registry type this setting cannot take</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../crm/presence_reasons.py" line="77"/>
+        <source>lists a reason twice: each id may appear once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/presence_reasons.py" line="78"/>
+        <source>phone_unavailable, away, headset and after_wrap_up are set by the desktop itself, not picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/presence_reasons.py" line="81"/>
+        <source>a reason of your own needs a name (only built-in ids have one)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5648,375 +6306,410 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="32"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="33"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="35"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="36"/>
         <source>Registrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="36"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="37"/>
         <source>Host name or address of your phone system; empty: no registration (direct calls only).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="40"/>
-        <location filename="../../agent_desktop/settings/pages.py" line="164"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="41"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="175"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="41"/>
-        <location filename="../../agent_desktop/settings/pages.py" line="165"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="42"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="176"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="44"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="45"/>
         <source>Authentication name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="45"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="46"/>
         <source>Only when it differs from the user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="47"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="48"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="48"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="49"/>
         <source>Outbound proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="49"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="50"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="52"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="53"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="55"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="56"/>
         <source>UDP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="56"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="57"/>
         <source>TCP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="57"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="58"/>
         <source>TLS (encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="62"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="63"/>
         <source>Local port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="64"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="65"/>
         <source>Empty: automatic (5070 without a registrar, any free port with one). 0: any free port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="71"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="72"/>
         <source>Bind address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="72"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="73"/>
         <source>Empty: automatic (this PC only without a registrar or proxy, otherwise all its addresses).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="77"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="78"/>
         <source>Verify the server&apos;s TLS certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="78"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="79"/>
         <source>CA certificate file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="81"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="82"/>
         <source>Media encryption (SRTP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="84"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="85"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="85"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="86"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="86"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="87"/>
         <source>Mandatory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="91"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="92"/>
         <source>STUN servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="93"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="94"/>
         <source>Separate several with commas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="95"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="96"/>
         <source>Use ICE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="96"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="97"/>
         <source>TURN server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="97"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="98"/>
         <source>TURN user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="98"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="99"/>
         <source>Registration retry (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="101"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="102"/>
         <source>Longest registration retry (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="103"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="104"/>
         <source>While the registrar does not answer; the phone registers again at most this long after it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="110"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="111"/>
         <source>Renew registration every (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="112"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="113"/>
         <source>Heals a registrar restart within this time; 0: only shortly before the registration expires.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="117"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="118"/>
         <source>Registration lifetime (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="118"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="119"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="119"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="120"/>
         <source>Phone lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="120"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="121"/>
         <source>Answer calls automatically when Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="121"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="122"/>
         <source>SIP response to blocked callers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="124"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="125"/>
         <source>Stop ringing after (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="126"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="127"/>
         <source>An unanswered call then ends and its caller is listed for a call back; 0: ring until the caller hangs up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="133"/>
-        <source>Wrap-up after unanswered and rejected calls</source>
+        <location filename="../../agent_desktop/settings/pages.py" line="134"/>
+        <source>Detect answering machines and fax on dialler calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="135"/>
-        <source>Otherwise a call that was never answered is logged at once, without a wrap-up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="142"/>
-        <source>Microphone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="143"/>
-        <source>Speaker / headset</source>
+        <location filename="../../agent_desktop/settings/pages.py" line="136"/>
+        <source>A dialler&apos;s call listens to the first seconds after the answer: fax tones, or a long greeting of an answering machine, are told apart from a person&apos;s short hello.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/settings/pages.py" line="144"/>
+        <source>Wrap-up after unanswered and rejected calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="146"/>
+        <source>Otherwise a call that was never answered is logged at once, without a wrap-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="153"/>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="154"/>
+        <source>Speaker / headset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="155"/>
         <source>Ringer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="145"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="156"/>
         <source>Ringtone volume (0-100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="148"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="159"/>
         <source>Sound when a to-do or call back falls due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="150"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="161"/>
         <source>Played on the ringer; the tray message and the tab&apos;s badge come either way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="159"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="170"/>
         <source>CRM address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="160"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="171"/>
         <source>For example https://crm.example.com; empty: the built-in local back office.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="168"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="179"/>
         <source>Default phone region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="169"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="180"/>
         <source>Two-letter country code used for numbers without a country prefix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="171"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="182"/>
         <source>Request timeout (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="172"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="183"/>
         <source>Sync interval (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="178"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="189"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="181"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="192"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="182"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="193"/>
         <source>Chinese (Simplified) - 简体中文</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="183"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="194"/>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="185"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="196"/>
         <source>The window switches language as soon as you press OK.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="189"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="200"/>
         <source>Colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="192"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="203"/>
         <source>As the system (light or dark)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="193"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="204"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="194"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="205"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="200"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="211"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="201"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="212"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="202"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="213"/>
         <source>Hold / resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="203"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="214"/>
         <source>Mute / unmute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="204"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="215"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="208"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="221"/>
+        <source>Not-ready reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="223"/>
+        <source>What agents may pick for being Not ready, with an optional limit in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="227"/>
+        <source>Not ready while the screen is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="230"/>
+        <source>Not ready while the headset is unplugged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="236"/>
         <source>SIP account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="209"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="237"/>
         <source>Audio devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="210"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="238"/>
         <source>CRM connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="211"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="239"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="212"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="240"/>
         <source>Hotkeys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="241"/>
+        <source>Agent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6038,27 +6731,27 @@ Restore them?</source>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="206"/>
+        <location filename="../../agent_desktop/settings/form.py" line="218"/>
         <source>{0} (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="229"/>
+        <location filename="../../agent_desktop/settings/form.py" line="241"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="232"/>
+        <location filename="../../agent_desktop/settings/form.py" line="244"/>
         <source>Unchanged; type to set a new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="234"/>
+        <location filename="../../agent_desktop/settings/form.py" line="246"/>
         <source>Set by your administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="235"/>
+        <location filename="../../agent_desktop/settings/form.py" line="247"/>
         <source>This setting is set by your administrator and cannot be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6104,17 +6797,22 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/events.py" line="165"/>
+        <location filename="../../softphone/engine/events.py" line="186"/>
+        <source>The phone could not start: this computer&apos;s SIP stack has no TLS. Ask IT to set sip.transport to tcp or udp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/events.py" line="195"/>
         <source>The phone could not do that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="189"/>
+        <location filename="../../softphone/engine/engine.py" line="191"/>
         <source>The phone could not start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/events.py" line="159"/>
+        <location filename="../../softphone/engine/events.py" line="180"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6145,12 +6843,12 @@ Restore them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../main.py" line="17"/>
+        <location filename="../../main.py" line="18"/>
         <source>the system policy file is invalid, ask your IT support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../main.py" line="18"/>
+        <location filename="../../main.py" line="19"/>
         <source>settings bundle not imported (nothing was changed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6312,17 +7010,17 @@ Restore them?</source>
 <context>
     <name>TodoFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="87"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="88"/>
         <source>New to-do…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="229"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="237"/>
         <source>The to-do could not be saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="293"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="301"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6330,97 +7028,107 @@ Restore them?</source>
 <context>
     <name>TodoForm</name>
     <message>
-        <location filename="../../forms/todo_form.py" line="99"/>
+        <location filename="../../forms/todo_form.py" line="102"/>
         <source>Edit to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="99"/>
+        <location filename="../../forms/todo_form.py" line="102"/>
         <source>New to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="100"/>
+        <location filename="../../forms/todo_form.py" line="103"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="102"/>
-        <source>linked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/todo_form.py" line="103"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../forms/todo_form.py" line="105"/>
-        <source>Low</source>
+        <source>Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="106"/>
-        <source>Normal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/todo_form.py" line="107"/>
-        <source>High</source>
+        <source>This to-do is not about this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="108"/>
-        <source>Urgent</source>
+        <source>linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="109"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="111"/>
+        <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="112"/>
-        <source>Me</source>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="113"/>
+        <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="114"/>
-        <source>My team ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/todo_form.py" line="116"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/todo_form.py" line="117"/>
-        <source>Customer</source>
+        <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="118"/>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/todo_form.py" line="119"/>
-        <source>Due time</source>
+        <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="120"/>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/todo_form.py" line="121"/>
-        <source>Assign to</source>
+        <source>My team ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="122"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="123"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="124"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="125"/>
+        <source>Due time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="126"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="127"/>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="128"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="192"/>
+        <location filename="../../forms/todo_form.py" line="205"/>
         <source>Enter a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6530,6 +7238,19 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../../agent_desktop/shell/upgrade_notice.py" line="74"/>
+        <source>Version {0} is installed: restart Agent Desktop when convenient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/upgrade_notice.py" line="78"/>
+        <source>New version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wallboard</name>
     <message>
         <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="16"/>
@@ -6560,17 +7281,17 @@ Restore them?</source>
 <context>
     <name>WallboardFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/feature.py" line="38"/>
+        <location filename="../../agent_desktop/features/wallboard/feature.py" line="43"/>
         <source>&amp;Wallboard...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/feature.py" line="61"/>
+        <location filename="../../agent_desktop/features/wallboard/feature.py" line="74"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/feature.py" line="72"/>
+        <location filename="../../agent_desktop/features/wallboard/feature.py" line="88"/>
         <source>Wallboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6604,66 +7325,164 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../agent_desktop/features/wallboard/table_model.py" line="31"/>
-        <source>Call</source>
+        <source>Calls today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="32"/>
+        <source>AHT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/wallboard/table_model.py" line="33"/>
+        <source>Wrap-up today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="34"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="37"/>
+        <source>Calls connected today, incoming and outgoing (the centre&apos;s day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="38"/>
+        <source>Average handling time today: (talk + hold + wrap-up) ÷ calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="39"/>
+        <source>Time spent in wrap-up after today&apos;s calls, in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="41"/>
         <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WallboardTeams</name>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="21"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="22"/>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="23"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="24"/>
+        <source>On calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="25"/>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="26"/>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="27"/>
+        <source>Stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="28"/>
+        <source>Calls today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="29"/>
+        <source>AHT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="30"/>
+        <source>Wrap-up today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="33"/>
+        <source>Ringing, on a call or holding one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="34"/>
+        <source>In wrap-up or Not ready longer than allowed, or disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="39"/>
+        <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WallboardView</name>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="206"/>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="265"/>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="270"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="244"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="316"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="321"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="222"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="273"/>
         <source>Agents: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="231"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="282"/>
         <source>%1: %2 agents, the longest for %3 (mm:ss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="236"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="287"/>
         <source>Stuck: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="262"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="313"/>
         <source>In wrap-up or Not ready longer than allowed, or disconnected: shown first, in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="245"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="296"/>
         <source>The board could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="248"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="299"/>
         <source>The wallboard is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="251"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="302"/>
         <source>%1 Trying again in %2 s; until then the board may be out of date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="259"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="310"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="260"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="311"/>
         <source>Show the agents of one team</source>
         <translation type="unfinished"></translation>
     </message>

@@ -136,45 +136,75 @@
 <context>
     <name>AgentMenu</name>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="37"/>
+        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="42"/>
         <source>View screen</source>
         <translation>查看画面</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="38"/>
+        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="43"/>
         <source>See the agent&apos;s window live, with what they did</source>
         <translation>实时查看坐席的窗口及其操作</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="50"/>
+        <source>Listen to the call</source>
+        <translation>监听通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="51"/>
+        <source>Whisper to the agent</source>
+        <translation>对坐席耳语</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="52"/>
+        <source>Barge into the call</source>
+        <translation>强插通话</translation>
     </message>
 </context>
 <context>
     <name>AgentState</name>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="32"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="49"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="33"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="50"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="34"/>
-        <source>Break</source>
-        <translation>小休</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="35"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="51"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="38"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="52"/>
+        <source>Ringing</source>
+        <translation>振铃中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="53"/>
+        <source>On call</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="54"/>
+        <source>On hold</source>
+        <translation>保持中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="57"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="40"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="59"/>
+        <source>{0}, after this call</source>
+        <translation>{0}（本通话结束后）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="61"/>
         <source>You cannot be Ready now: {0}. You will be Ready again as soon as this is solved.</source>
         <translation>现在无法设为就绪：{0}。问题解决后将自动恢复为就绪。</translation>
     </message>
@@ -201,22 +231,22 @@
     </message>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="117"/>
-        <location filename="../../softphone/engine/engine.py" line="317"/>
+        <location filename="../../softphone/engine/engine.py" line="320"/>
         <source>Audio unavailable: no sound device found</source>
         <translation>音频不可用：未找到声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="273"/>
+        <location filename="../../softphone/engine/engine.py" line="276"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation>音频不可用：未配置声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="276"/>
+        <location filename="../../softphone/engine/engine.py" line="279"/>
         <source>Audio opens with the next call</source>
         <translation>音频将在下一通电话时开启</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="324"/>
+        <location filename="../../softphone/engine/engine.py" line="327"/>
         <source>Audio ready</source>
         <translation>音频就绪</translation>
     </message>
@@ -422,22 +452,27 @@
         <translation>呼叫未接通，该来电者仍留在队列中。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="355"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="348"/>
+        <source>The call could not be made; the caller stays in the queue.</source>
+        <translation>无法拨出电话；来电者仍留在队列中。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="368"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="355"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="368"/>
         <source>Busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="365"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="378"/>
         <source>{0}: called back again at {1} (attempt {2} of {3})</source>
         <translation>{0}：将于 {1} 再次回拨（第 {2} 次，共 {3} 次）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="371"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="384"/>
         <source>{0}: given up after the last attempt ({1} of {2}).</source>
         <translation>{0}：最后一次尝试（第 {1} 次，共 {2} 次）未接通，不再回拨。</translation>
     </message>
@@ -558,12 +593,12 @@
         <translation>此来电者没有可回拨的号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="343"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="348"/>
         <source>Call back due</source>
         <translation>回电时间到</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="343"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="348"/>
         <source>{0} call backs due</source>
         <translation>{0} 个回电时间到</translation>
     </message>
@@ -1183,288 +1218,288 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="111"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="118"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="121"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="128"/>
         <source>Could not read the conflicts: {0}</source>
         <translation>无法读取冲突：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="157"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="164"/>
         <source>%n change(s) could not be merged with the CRM: choose which value to keep.</source>
         <translation>
             <numerusform>%n 处修改无法与 CRM 合并：请选择保留哪个值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="159"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="166"/>
         <source>Nothing to resolve</source>
         <translation>没有待处理的冲突</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="180"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="187"/>
         <source>Could not resolve: {0}</source>
         <translation>无法处理：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="190"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="197"/>
         <source>Kept your value of {0} for {1}; it will be sent to the CRM.</source>
         <translation>已保留您的“{0}”（{1}），将发送到 CRM。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="192"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="199"/>
         <source>Kept the server&apos;s value of {0} for {1}.</source>
         <translation>已保留服务器上的“{0}”（{1}）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="196"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="203"/>
         <source>Kept your values for %n conflicts; they will be sent to the CRM.</source>
         <translation>
             <numerusform>已为 %n 条冲突保留您的值，将发送到 CRM。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="198"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="205"/>
         <source>Kept the server&apos;s values for %n conflicts.</source>
         <translation>
             <numerusform>已为 %n 条冲突保留服务器上的值。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="214"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="221"/>
         <source>The CRM refused this change; it cannot be sent again as it is</source>
         <translation>CRM 拒绝了此修改，无法按原样再次发送</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="216"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="223"/>
         <source>Apply your value again; it is sent to the CRM</source>
         <translation>重新应用您的值，并发送到 CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="223"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="230"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="224"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="231"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="225"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="232"/>
         <source>To-do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="226"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="233"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="227"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="234"/>
         <source>Callback</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="228"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="235"/>
         <source>Contact</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="231"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="238"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="235"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="242"/>
         <source>Whole change (refused by the CRM)</source>
         <translation>整条修改（被 CRM 拒绝）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="240"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="247"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="241"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="248"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="242"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="249"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="243"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="250"/>
         <source>Province</source>
         <translation>省份</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="244"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="251"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="245"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="252"/>
         <source>District</source>
         <translation>区/县</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="246"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="253"/>
         <source>Street</source>
         <translation>街道</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="247"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="254"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="248"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="255"/>
         <source>VIP level</source>
         <translation>VIP 等级</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="249"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="256"/>
         <source>Preferences</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="250"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="257"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="251"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="258"/>
         <source>Special requests</source>
         <translation>特殊要求</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="252"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="259"/>
         <source>Delivery address</source>
         <translation>收货地址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="253"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="260"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="254"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="261"/>
         <source>Recipient&apos;s phone</source>
         <translation>收件人电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="255"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="262"/>
         <source>Order lines</source>
         <translation>订单明细</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="256"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="263"/>
         <source>Rush</source>
         <translation>加急</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="257"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="264"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="258"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="265"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="259"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="266"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="260"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="267"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="266"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="273"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="268"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="275"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="268"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="275"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="277"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="295"/>
         <source>Someone else changed it in the CRM meanwhile</source>
         <translation>其他人在此期间已在 CRM 中修改</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="278"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="296"/>
         <source>The record keeps changing in the CRM</source>
         <translation>该记录在 CRM 中不断被修改</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="283"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="301"/>
         <source>Sync conflicts</source>
         <translation>同步冲突</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="286"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="304"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="287"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="305"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="288"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="306"/>
         <source>Your value</source>
         <translation>您的值</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="289"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="307"/>
         <source>Server&apos;s value</source>
         <translation>服务器上的值</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="290"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="308"/>
         <source>Original value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="291"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="309"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="294"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="312"/>
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="295"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="313"/>
         <source>Keep the server&apos;s</source>
         <translation>保留服务器的</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="296"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="314"/>
         <source>Keep the value the CRM has and drop yours</source>
         <translation>保留 CRM 中的值，放弃您的修改</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="297"/>
+        <location filename="../../agent_desktop/features/crm_link/conflicts_dialog.py" line="315"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1538,65 +1573,85 @@
 <context>
     <name>Credentials</name>
     <message>
-        <location filename="../../agent_desktop/shell/credentials.py" line="32"/>
-        <source>No secure password store is available (the keyring backend is &quot;{0}&quot;). Passwords can only be remembered for this session; install and unlock a system keyring (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain) to store them permanently.</source>
-        <translation>没有可用的安全密码存储（当前密钥环后端为“{0}”）。密码只能在本次会话中记住；如需长期保存，请安装并解锁系统密钥环（GNOME Keyring、KWallet、Windows 凭据管理器或 macOS 钥匙串）。</translation>
+        <location filename="../../agent_desktop/shell/credentials.py" line="34"/>
+        <source>The only password store found keeps passwords in a plain file.</source>
+        <translation>找到的唯一密码存储把密码保存在明文文件中。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/credentials.py" line="36"/>
+        <source>No system password store is running.</source>
+        <translation>没有正在运行的系统密码存储。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/credentials.py" line="41"/>
+        <source>Passwords can only be remembered for this session; install and unlock a system keyring (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain) to store them permanently.</source>
+        <translation>密码只能在本次会话中记住；请安装并解锁系统密钥环（GNOME Keyring、KWallet、Windows 凭据管理器或 macOS 钥匙串）以永久保存密码。</translation>
     </message>
 </context>
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../../crm/client.py" line="111"/>
+        <location filename="../../crm/client.py" line="113"/>
         <source>The CRM cannot be reached</source>
         <translation>无法连接 CRM</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="95"/>
+        <location filename="../../crm/client_errors.py" line="92"/>
+        <source>A price in this order is below the discount agents may give (or above the list price): ask a supervisor to approve the prices, then submit again.</source>
+        <translation>此订单中有价格低于坐席可给的折扣（或高于目录价）：请主管审批价格后重新提交。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/client_errors.py" line="97"/>
+        <source>The supervisor&apos;s approval does not cover these prices (not approved yet, declined, changed since, or used for another order): ask again.</source>
+        <translation>主管的审批不涵盖这些价格（尚未审批、已拒绝、之后有改动或已用于其他订单）：请重新申请。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/client_errors.py" line="111"/>
         <source>Sign-in to the CRM failed or expired</source>
         <translation>CRM 登录失败或已过期</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="97"/>
+        <location filename="../../crm/client_errors.py" line="113"/>
         <source>Your role may not do this in the CRM</source>
         <translation>您的角色无权在 CRM 中执行此操作</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="99"/>
+        <location filename="../../crm/client_errors.py" line="116"/>
         <source>The CRM has no such record</source>
         <translation>CRM 中没有此记录</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="103"/>
+        <location filename="../../crm/client_errors.py" line="119"/>
         <source>The record&apos;s state does not allow this</source>
         <translation>记录当前的状态不允许此操作</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="110"/>
+        <location filename="../../crm/client_errors.py" line="126"/>
         <source>Someone else changed this record meanwhile</source>
         <translation>此记录已被他人修改</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="114"/>
+        <location filename="../../crm/client_errors.py" line="130"/>
         <source>The CRM needs the record version for this change</source>
         <translation>此修改需要提供记录版本</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="124"/>
+        <location filename="../../crm/client_errors.py" line="140"/>
         <source>The CRM refused the input</source>
         <translation>CRM 拒绝了输入的内容</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="127"/>
+        <location filename="../../crm/client_errors.py" line="143"/>
         <source>Too many failed sign-ins: wait a few minutes (an administrator can unlock the account)</source>
         <translation>登录失败次数过多：请等几分钟再试（管理员可以解锁该账号）</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="133"/>
+        <location filename="../../crm/client_errors.py" line="149"/>
         <source>The CRM server had an error</source>
         <translation>CRM 服务器出错</translation>
     </message>
     <message>
-        <location filename="../../crm/client_errors.py" line="134"/>
+        <location filename="../../crm/client_errors.py" line="150"/>
         <source>Unexpected answer from the CRM</source>
         <translation>CRM 返回了意外的应答</translation>
     </message>
@@ -1609,17 +1664,17 @@
         <translation>同步冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="224"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="226"/>
         <source>Sign-in to the CRM expired</source>
         <translation>CRM 登录已过期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="308"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="310"/>
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="313"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="315"/>
         <source>No system password store is available: the password is kept only until you quit.</source>
         <translation>没有可用的系统密码库：密码只保留到退出程序。</translation>
     </message>
@@ -2174,6 +2229,102 @@
         <location filename="../../softphone/qt/dial_pad.py" line="60"/>
         <source>Redial</source>
         <translation>重拨</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="115"/>
+        <source>The calls could not be read: %1</source>
+        <translation>无法读取通话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="124"/>
+        <source>This call has no customer on record.</source>
+        <translation>这通电话没有关联的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="133"/>
+        <source>Reading the calls...</source>
+        <translation>正在读取通话...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="136"/>
+        <source>%1 of %2 calls</source>
+        <translation>第 %1 / 共 %2 通</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="144"/>
+        <source>Calls behind a figure</source>
+        <translation>数字背后的通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="146"/>
+        <source>&amp;More</source>
+        <translation>更多(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="147"/>
+        <source>Read the next %1 calls</source>
+        <translation>读取接下来的 %1 通</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="148"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="149"/>
+        <source>Double-click to open the customer&apos;s card</source>
+        <translation>双击打开客户卡片</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="136"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="136"/>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="137"/>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="138"/>
+        <source>The last day, included</source>
+        <translation>最后一天（包含）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="139"/>
+        <source>&amp;Interval:</source>
+        <translation>时段(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="142"/>
+        <source>T&amp;eam:</source>
+        <translation>班组(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="143"/>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="144"/>
+        <source>&amp;Agent:</source>
+        <translation>坐席(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="145"/>
+        <source>All agents</source>
+        <translation>全部坐席</translation>
     </message>
 </context>
 <context>
@@ -2927,7 +3078,7 @@
         <translation>导出分拣清单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="499"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="500"/>
         <source>%1 orders exported</source>
         <translation>已导出 %1 个订单</translation>
     </message>
@@ -2995,32 +3146,32 @@
         <translation>等待您回电的客户将按时间先后列在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="35"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="46"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="36"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="47"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="37"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="48"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="38"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="49"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="39"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="50"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="50"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="61"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -3041,98 +3192,104 @@
     </message>
     <message>
         <location filename="../../agent_desktop/shell/i18n.py" line="76"/>
-        <location filename="../../agent_desktop/shell/main_window.py" line="292"/>
-        <location filename="../../main.py" line="33"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="324"/>
+        <location filename="../../agent_desktop/shell/upgrade_notice.py" line="94"/>
+        <location filename="../../main.py" line="34"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="52"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="63"/>
         <source>{0} ●{1}</source>
         <translation>{0} ●{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="303"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="335"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="304"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="336"/>
         <source>&amp;Import settings from IT…</source>
         <translation>导入 IT 下发的设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="305"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="337"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="306"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="338"/>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="307"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="339"/>
         <source>&amp;About Agent Desktop</source>
         <translation>关于坐席工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="308"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="340"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="309"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="341"/>
         <source>Agent state</source>
         <translation>坐席状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="310"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="342"/>
         <source>Agent state tool bar</source>
         <translation>坐席状态工具栏</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="311"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="343"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="319"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="376"/>
+        <source>Not ready since {0}: over the {1} min allowed for {2}</source>
+        <translation>自 {0} 起未就绪：已超过“{2}”允许的 {1} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/main_window.py" line="381"/>
         <source>Agent: {0}</source>
         <translation>坐席：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="321"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="379"/>
         <source>Agent state since {0}</source>
         <translation>自 {0} 起处于此状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="157"/>
+        <location filename="../../agent_desktop/shell/app.py" line="159"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation>无法启动：{0}。详情请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="196"/>
+        <location filename="../../agent_desktop/shell/app.py" line="199"/>
         <source>Import settings from IT</source>
         <translation>导入 IT 下发的设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="198"/>
+        <location filename="../../agent_desktop/shell/app.py" line="201"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation>设置包 (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="218"/>
+        <location filename="../../agent_desktop/shell/app.py" line="222"/>
         <source>Settings not imported</source>
         <translation>设置未导入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="219"/>
+        <location filename="../../agent_desktop/shell/app.py" line="223"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="226"/>
+        <location filename="../../agent_desktop/shell/app.py" line="230"/>
         <source>Imported {0} settings from {1}</source>
         <translation>已从 {1} 导入 {0} 项设置</translation>
     </message>
@@ -3251,79 +3408,94 @@
         <translation>尚未设置交换机：特征码需要注册服务器或出站代理（设置 → SIP 账户）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="36"/>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="38"/>
         <source>Listen (nobody hears you)</source>
         <translation>监听（双方都听不到您）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="37"/>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="39"/>
         <source>Listening to {0}&apos;s call: nobody hears you.</source>
         <translation>正在监听 {0} 的通话：双方都听不到您。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="38"/>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="40"/>
         <source>Could not listen to {0}&apos;s call: {1}</source>
         <translation>无法监听 {0} 的通话：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="39"/>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="41"/>
         <source>Stopped listening to {0}&apos;s call.</source>
         <translation>已停止监听 {0} 的通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="40"/>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="42"/>
         <source>Your supervisor is listening to this call</source>
         <translation>主管正在监听此通话</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/monitor/core/modes.py" line="43"/>
+        <source>Supervisor listening</source>
+        <translation>主管正在监听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="46"/>
         <source>Whisper (only the agent hears you)</source>
         <translation>耳语（只有坐席能听到您）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="44"/>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="47"/>
         <source>Whispering to {0}: only the agent hears you.</source>
         <translation>正在对 {0} 耳语：只有坐席能听到您。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="45"/>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="48"/>
         <source>Could not whisper to {0}: {1}</source>
         <translation>无法对 {0} 耳语：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="46"/>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="49"/>
         <source>Stopped whispering to {0}.</source>
         <translation>已停止对 {0} 耳语。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="47"/>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="50"/>
         <source>Your supervisor is coaching you on this call (the customer does not hear)</source>
         <translation>主管正在此通话中指导您（客户听不到）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="50"/>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="51"/>
+        <source>Supervisor whispering</source>
+        <translation>主管正在耳语</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="54"/>
         <source>Barge (agent and customer hear you)</source>
         <translation>强插（坐席和客户都能听到您）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="51"/>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="55"/>
         <source>In {0}&apos;s call: the agent and the customer hear you.</source>
         <translation>已加入 {0} 的通话：坐席和客户都能听到您。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="52"/>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="56"/>
         <source>Could not join {0}&apos;s call: {1}</source>
         <translation>无法加入 {0} 的通话：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="53"/>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="57"/>
         <source>Left {0}&apos;s call.</source>
         <translation>已退出 {0} 的通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="54"/>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="58"/>
         <source>Your supervisor joined this call</source>
         <translation>主管已加入此通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/monitor/core/modes.py" line="59"/>
+        <source>Supervisor in the call</source>
+        <translation>主管已加入通话</translation>
     </message>
 </context>
 <context>
@@ -3357,17 +3529,17 @@
 <context>
     <name>MonitorFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/monitor/feature.py" line="65"/>
+        <location filename="../../agent_desktop/features/monitor/feature.py" line="76"/>
         <source>Monitor an agent...</source>
         <translation>监听坐席...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/feature.py" line="112"/>
+        <location filename="../../agent_desktop/features/monitor/feature.py" line="131"/>
         <source>Dialling {0} for {1}...</source>
         <translation>正在为 {1} 拨打 {0}...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/feature.py" line="143"/>
+        <location filename="../../agent_desktop/features/monitor/feature.py" line="164"/>
         <source>the call did not go through</source>
         <translation>呼叫未能接通</translation>
     </message>
@@ -3423,262 +3595,267 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="65"/>
+        <location filename="../../forms/order_form_layout.py" line="66"/>
         <source>Express courier</source>
         <translation>快递</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="66"/>
+        <location filename="../../forms/order_form_layout.py" line="67"/>
         <source>Standard courier</source>
         <translation>普通快递</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="67"/>
+        <location filename="../../forms/order_form_layout.py" line="68"/>
         <source>Post (China Post)</source>
         <translation>邮政（中国邮政）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="68"/>
+        <location filename="../../forms/order_form_layout.py" line="69"/>
         <source>Self-pickup</source>
         <translation>自提</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="69"/>
+        <location filename="../../forms/order_form_layout.py" line="70"/>
         <source>Cash on delivery</source>
         <translation>货到付款</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="70"/>
+        <location filename="../../forms/order_form_layout.py" line="71"/>
         <source>Online payment: Alipay</source>
         <translation>在线支付：支付宝</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="71"/>
+        <location filename="../../forms/order_form_layout.py" line="72"/>
         <source>Online payment: WeChat Pay</source>
         <translation>在线支付：微信支付</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="72"/>
+        <location filename="../../forms/order_form_layout.py" line="73"/>
         <source>Bank card</source>
         <translation>银行卡</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="73"/>
+        <location filename="../../forms/order_form_layout.py" line="74"/>
         <source>Bank transfer</source>
         <translation>银行转账</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="78"/>
+        <location filename="../../forms/order_form_layout.py" line="79"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="79"/>
+        <location filename="../../forms/order_form_layout.py" line="80"/>
         <source>18-character unified social credit code</source>
         <translation>18 位统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="80"/>
+        <location filename="../../forms/order_form_layout.py" line="81"/>
         <source>R&amp;ush order</source>
         <translation>加急订单(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="81"/>
+        <location filename="../../forms/order_form_layout.py" line="82"/>
         <source>&amp;Submit order (Ctrl+Enter)</source>
         <translation>提交订单(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="82"/>
+        <location filename="../../forms/order_form_layout.py" line="83"/>
         <source>Close (Esc)</source>
         <translation>关闭 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="83"/>
+        <location filename="../../forms/order_form_layout.py" line="84"/>
         <source>Cancel this &amp;order...</source>
         <translation>取消此订单(&amp;O)...</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="86"/>
+        <location filename="../../forms/order_form_layout.py" line="87"/>
         <source>C&amp;ustomer</source>
         <translation>客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="84"/>
+        <location filename="../../forms/order_form_layout.py" line="85"/>
         <source>Delivery</source>
         <translation>配送方式</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="87"/>
+        <location filename="../../forms/order_form_layout.py" line="88"/>
         <source>&amp;Delivery</source>
         <translation>配送方式(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="88"/>
+        <location filename="../../forms/order_form_layout.py" line="89"/>
         <source>Recipient</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="89"/>
+        <location filename="../../forms/order_form_layout.py" line="90"/>
         <source>Recipient p&amp;hone</source>
         <translation>收件人电话(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="90"/>
+        <location filename="../../forms/order_form_layout.py" line="91"/>
         <source>&amp;Payment</source>
         <translation>支付方式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="91"/>
+        <location filename="../../forms/order_form_layout.py" line="92"/>
         <source>&amp;Media source</source>
         <translation>媒体来源(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="92"/>
+        <location filename="../../forms/order_form_layout.py" line="93"/>
         <source>&amp;Invoice title</source>
         <translation>发票抬头(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="93"/>
+        <location filename="../../forms/order_form_layout.py" line="94"/>
         <source>Ta&amp;x id</source>
         <translation>税号(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form_layout.py" line="94"/>
+        <location filename="../../forms/order_form_layout.py" line="95"/>
         <source>Special &amp;requests</source>
         <translation>特殊要求(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="138"/>
+        <location filename="../../forms/order_form.py" line="140"/>
         <source>Total: ¥%1</source>
         <translation>合计：¥%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="154"/>
+        <location filename="../../forms/order_form.py" line="156"/>
         <source>The quantity must be at least 1; to remove the line, select it and press Delete.</source>
         <translation>数量至少为 1；如要删除该行，请选中后按 Delete 键。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="359"/>
+        <location filename="../../forms/order_form.py" line="366"/>
         <source>Discard order?</source>
         <translation>放弃订单？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="360"/>
+        <location filename="../../forms/order_form.py" line="367"/>
         <source>Discard what you typed in this order?</source>
         <translation>放弃您在此订单中输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="386"/>
+        <location filename="../../forms/order_form.py" line="393"/>
         <source>Cancel order?</source>
         <translation>取消订单？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="387"/>
+        <location filename="../../forms/order_form.py" line="394"/>
         <source>Cancel order %1? The customer will not receive it.</source>
         <translation>取消订单 %1？客户将不会收到此订单。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="421"/>
+        <location filename="../../forms/order_form.py" line="434"/>
+        <source>The CRM refused the order: %1 Fix it and submit again.</source>
+        <translation>CRM 拒绝了此订单：%1 请修改后重新提交。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_form.py" line="435"/>
         <source>The CRM refused the change: %1</source>
         <translation>CRM 拒绝了此修改：%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="444"/>
+        <location filename="../../forms/order_form.py" line="462"/>
         <source>New order</source>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="447"/>
+        <location filename="../../forms/order_form.py" line="465"/>
         <source>Order %1 (provisional number, not yet confirmed by the CRM)</source>
         <translation>订单 %1（临时编号，CRM 尚未确认）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="449"/>
+        <location filename="../../forms/order_form.py" line="467"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="451"/>
+        <location filename="../../forms/order_form.py" line="469"/>
         <source>status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="453"/>
+        <location filename="../../forms/order_form.py" line="471"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="181"/>
+        <location filename="../../forms/order_rules.py" line="183"/>
         <source>Choose the customer (search by name or phone).</source>
         <translation>请选择客户（按姓名或电话搜索）。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="183"/>
+        <location filename="../../forms/order_rules.py" line="185"/>
         <source>Add at least one product.</source>
         <translation>请至少添加一件商品。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="185"/>
+        <location filename="../../forms/order_rules.py" line="187"/>
         <source>An order has at most 50 lines.</source>
         <translation>一个订单最多 50 行。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="188"/>
+        <location filename="../../forms/order_rules.py" line="190"/>
         <source>The quantity must be between 1 and 9999.</source>
         <translation>数量必须在 1 到 9999 之间。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="190"/>
+        <location filename="../../forms/order_rules.py" line="192"/>
         <source>Only %1 in stock.</source>
         <translation>库存仅剩 %1。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="192"/>
+        <location filename="../../forms/order_rules.py" line="194"/>
         <source>The discount is a percentage from 0 to 100.</source>
         <translation>折扣为 0 到 100 之间的百分比。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="194"/>
+        <location filename="../../forms/order_rules.py" line="196"/>
         <source>Choose how the order is delivered.</source>
         <translation>请选择配送方式。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="204"/>
+        <location filename="../../forms/order_rules.py" line="206"/>
         <source>Not a valid phone number.</source>
         <translation>电话号码无效。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="206"/>
+        <location filename="../../forms/order_rules.py" line="208"/>
         <source>Choose how the customer pays.</source>
         <translation>请选择付款方式。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="210"/>
+        <location filename="../../forms/order_rules.py" line="212"/>
         <source>A unified social credit code has 18 characters (now %1).</source>
         <translation>统一社会信用代码为 18 位（当前 %1 位）。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="214"/>
+        <location filename="../../forms/order_rules.py" line="216"/>
         <source>Only digits and capital letters except I, O, S, V and Z.</source>
         <translation>只能包含数字和大写字母（不含 I、O、S、V、Z）。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="216"/>
+        <location filename="../../forms/order_rules.py" line="218"/>
         <source>The check character is wrong: look for a typo.</source>
         <translation>校验位错误：请检查是否输错。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="218"/>
+        <location filename="../../forms/order_rules.py" line="220"/>
         <source>An invoice with a tax id needs a title (company name).</source>
         <translation>填写了税号的发票需要抬头（公司名称）。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="220"/>
+        <location filename="../../forms/order_rules.py" line="222"/>
         <source>The invoice title is limited to 200 characters.</source>
         <translation>发票抬头最多 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_rules.py" line="222"/>
+        <location filename="../../forms/order_rules.py" line="224"/>
         <source>Special requests are limited to 4000 characters.</source>
         <translation>特殊要求最多 4000 个字符。</translation>
     </message>
@@ -3785,27 +3962,27 @@
 <context>
     <name>OrdersFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="83"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="87"/>
         <source>&amp;New order...</source>
         <translation>新建订单(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="85"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="89"/>
         <source>Order &amp;lookup...</source>
         <translation>查询订单(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="141"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="185"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation>CRM 仍在启动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="230"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="274"/>
         <source>Unfinished orders</source>
         <translation>未完成的订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="231"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="275"/>
         <source>%1 order(s) were not submitted last time:
 %2
 Restore them?</source>
@@ -3814,22 +3991,22 @@ Restore them?</source>
 要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="237"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="281"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="238"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="282"/>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="239"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="283"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="308"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="355"/>
         <source>Order lookup</source>
         <translation>查询订单</translation>
     </message>
@@ -3872,12 +4049,12 @@ Restore them?</source>
         <translation>SIP：重新启动中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="288"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="280"/>
         <source>Audio: idle</source>
         <translation>音频：空闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="290"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="282"/>
         <source>Audio: in use</source>
         <translation>音频：使用中</translation>
     </message>
@@ -3887,17 +4064,17 @@ Restore them?</source>
         <translation>让一位演示客户给我打电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="269"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="261"/>
         <source>SIP: ready on port %1</source>
         <translation>SIP：已在端口 %1 就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="277"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="269"/>
         <source>Next attempt in %1 s</source>
         <translation>%1 秒后重试</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="292"/>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="284"/>
         <source>Audio unavailable</source>
         <translation>音频不可用</translation>
     </message>
@@ -4030,102 +4207,102 @@ Restore them?</source>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/machine.py" line="123"/>
+        <location filename="../../agent_desktop/features/presence/core/machine.py" line="132"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/machine.py" line="126"/>
+        <location filename="../../agent_desktop/features/presence/core/machine.py" line="136"/>
         <source>The desktop cannot take calls now.</source>
         <translation>当前无法接听电话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="15"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="26"/>
         <source>Logged out</source>
         <translation>已登出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="16"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="27"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="17"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="28"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="18"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="29"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="19"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="30"/>
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="20"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="31"/>
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="21"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="32"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="22"/>
+        <location filename="../../agent_desktop/features/presence/core/states.py" line="33"/>
         <source>Disconnected</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="42"/>
+        <location filename="../../crm/presence_reasons.py" line="30"/>
         <source>Break</source>
         <translation>小休</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="43"/>
+        <location filename="../../crm/presence_reasons.py" line="31"/>
         <source>Meal</source>
         <translation>用餐</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="44"/>
+        <location filename="../../crm/presence_reasons.py" line="32"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="45"/>
+        <location filename="../../crm/presence_reasons.py" line="33"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="46"/>
+        <location filename="../../crm/presence_reasons.py" line="34"/>
         <source>Coaching</source>
         <translation>辅导</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="47"/>
+        <location filename="../../crm/presence_reasons.py" line="35"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="48"/>
+        <location filename="../../crm/presence_reasons.py" line="36"/>
         <source>Phone unavailable</source>
         <translation>电话不可用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="49"/>
+        <location filename="../../crm/presence_reasons.py" line="37"/>
         <source>Headset unplugged</source>
         <translation>耳机已拔出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="50"/>
+        <location filename="../../crm/presence_reasons.py" line="38"/>
         <source>Away (screen locked)</source>
         <translation>离开（屏幕已锁定）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/states.py" line="51"/>
+        <location filename="../../crm/presence_reasons.py" line="39"/>
         <source>Wrap-up time ran out</source>
         <translation>话后处理时间已到</translation>
     </message>
@@ -4133,19 +4310,103 @@ Restore them?</source>
 <context>
     <name>PresenceFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="81"/>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="97"/>
         <source>E&amp;xtend wrap-up</source>
         <translation>延长话后处理(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="241"/>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="255"/>
         <source>Give this wrap-up {0} more seconds (once)</source>
         <translation>本次话后处理延长 {0} 秒（仅一次）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="263"/>
-        <source>Wrap-up: {0}:{1:02d} left</source>
-        <translation>话后处理：剩余 {0}:{1:02d}</translation>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="285"/>
+        <source>{0}:{1:02d} left</source>
+        <translation>剩余 {0}:{1:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>PriceApprovalPanel</name>
+    <message>
+        <location filename="../../forms/order_price_approval.py" line="169"/>
+        <source>Asking a supervisor to approve the prices...</source>
+        <translation>正在请主管审批价格……</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_price_approval.py" line="169"/>
+        <location filename="../../forms/order_price_approval.py" line="195"/>
+        <source>Ask a supervisor to &amp;approve</source>
+        <translation>请主管审批价格(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_price_approval.py" line="172"/>
+        <source>The request for approval was not sent: %1</source>
+        <translation>审批请求未发出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_price_approval.py" line="172"/>
+        <location filename="../../forms/order_price_approval.py" line="182"/>
+        <location filename="../../forms/order_price_approval.py" line="186"/>
+        <source>&amp;Ask again</source>
+        <translation>重新申请(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_price_approval.py" line="178"/>
+        <source>Waiting for a supervisor&apos;s approval (asked at %1)...</source>
+        <translation>等待主管审批（%1 提交）……</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_price_approval.py" line="181"/>
+        <source>%1 declined these prices at %2.</source>
+        <translation>%1 于 %2 拒绝了这些价格。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_price_approval.py" line="186"/>
+        <source>The prices changed since %1 approved them.</source>
+        <translation>%1 审批后价格已改动。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_price_approval.py" line="192"/>
+        <source>%1 at ¥%2 instead of the list price ¥%3: a discount over the limit needs a supervisor&apos;s approval.</source>
+        <translation>%1 售价 ¥%2，目录价 ¥%3：超过限额的折扣需要主管审批。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/order_price_approval.py" line="199"/>
+        <source>Prices approved by %1 at %2.</source>
+        <translation>价格已由 %1 于 %2 审批通过。</translation>
+    </message>
+</context>
+<context>
+    <name>PriceApprovalRequest</name>
+    <message>
+        <location filename="../../forms/price_approval_request.py" line="65"/>
+        <source>Price approval</source>
+        <translation>价格审批</translation>
+    </message>
+    <message>
+        <location filename="../../forms/price_approval_request.py" line="66"/>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/price_approval_request.py" line="67"/>
+        <source>&amp;Decline</source>
+        <translation>拒绝(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/price_approval_request.py" line="70"/>
+        <source>%1 %2 × %3: ¥%4 instead of ¥%5 (%6)</source>
+        <translation>%1 %2 × %3：¥%4（目录价 ¥%5，%6）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/price_approval_request.py" line="81"/>
+        <source>%1 asks you to approve these prices:</source>
+        <translation>%1 请您审批以下价格：</translation>
+    </message>
+    <message>
+        <location filename="../../forms/price_approval_request.py" line="83"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4446,39 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>ReasonsEditor</name>
+    <message>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="141"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="141"/>
+        <source>Most minutes</source>
+        <translation>最长分钟数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="142"/>
+        <source>&amp;Add reason</source>
+        <translation>添加原因(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="143"/>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="148"/>
+        <source>A built-in reason: its name follows the language</source>
+        <translation>内置原因：名称随界面语言显示</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="149"/>
+        <source>Empty minutes: no limit. Past the limit the agent&apos;s state turns amber.</source>
+        <translation>分钟数留空表示不限时。超过时限后，坐席状态显示为琥珀色。</translation>
+    </message>
+</context>
+<context>
     <name>RecentPopsList</name>
     <message>
         <location filename="../../screenpop/widgets/recent_pops.py" line="28"/>
@@ -4211,32 +4505,32 @@ Restore them?</source>
 <context>
     <name>Registration</name>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="55"/>
+        <location filename="../../softphone/engine/engine.py" line="57"/>
         <source>Registered</source>
         <translation>已注册</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="57"/>
+        <location filename="../../softphone/engine/engine.py" line="59"/>
         <source>Registration refused: the registrar&apos;s TLS certificate is not trusted</source>
         <translation>注册被拒绝：注册服务器的 TLS 证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="59"/>
+        <location filename="../../softphone/engine/engine.py" line="61"/>
         <source>Registration refused: wrong user name or password</source>
         <translation>注册被拒绝：用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="61"/>
+        <location filename="../../softphone/engine/engine.py" line="63"/>
         <source>Registrar not reachable; retrying</source>
         <translation>无法连接注册服务器，正在重试</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="63"/>
+        <location filename="../../softphone/engine/engine.py" line="65"/>
         <source>Unregistered</source>
         <translation>未注册</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="64"/>
+        <location filename="../../softphone/engine/engine.py" line="66"/>
         <source>Registration failed</source>
         <translation>注册失败</translation>
     </message>
@@ -4244,246 +4538,579 @@ Restore them?</source>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="44"/>
+        <location filename="../../backoffice/reports/export.py" line="45"/>
         <source>Call id</source>
         <translation>通话编号</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="45"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="19"/>
+        <location filename="../../backoffice/reports/export.py" line="46"/>
         <source>Rang at</source>
         <translation>振铃时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="46"/>
+        <location filename="../../backoffice/reports/export.py" line="47"/>
         <source>Answered at</source>
         <translation>接听时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="47"/>
+        <location filename="../../backoffice/reports/export.py" line="48"/>
         <source>Ended at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="48"/>
-        <location filename="../../backoffice/reports/export.py" line="163"/>
-        <location filename="../../backoffice/reports/export.py" line="175"/>
-        <location filename="../../backoffice/reports/export.py" line="203"/>
+        <location filename="../../backoffice/reports/export.py" line="49"/>
+        <location filename="../../backoffice/reports/export.py" line="164"/>
+        <location filename="../../backoffice/reports/export.py" line="176"/>
+        <location filename="../../backoffice/reports/export.py" line="204"/>
         <source>Interval</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="49"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="20"/>
+        <location filename="../../backoffice/reports/export.py" line="50"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="50"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="21"/>
+        <location filename="../../backoffice/reports/export.py" line="51"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="51"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="22"/>
+        <location filename="../../backoffice/reports/export.py" line="52"/>
         <source>Caller</source>
         <translation>主叫</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="52"/>
+        <location filename="../../backoffice/reports/export.py" line="53"/>
         <source>Called</source>
         <translation>被叫</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="53"/>
+        <location filename="../../backoffice/reports/export.py" line="54"/>
         <source>Dialled number</source>
         <translation>拨入号码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="54"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="24"/>
+        <location filename="../../backoffice/reports/export.py" line="55"/>
         <source>Media source</source>
         <translation>媒体来源</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="55"/>
-        <location filename="../../backoffice/reports/export.py" line="205"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="23"/>
+        <location filename="../../backoffice/reports/export.py" line="56"/>
+        <location filename="../../backoffice/reports/export.py" line="206"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="56"/>
-        <location filename="../../backoffice/reports/export.py" line="204"/>
+        <location filename="../../backoffice/reports/export.py" line="57"/>
+        <location filename="../../backoffice/reports/export.py" line="205"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="57"/>
+        <location filename="../../backoffice/reports/export.py" line="58"/>
         <source>Customer id</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="58"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="25"/>
+        <location filename="../../backoffice/reports/export.py" line="59"/>
         <source>Wait (s)</source>
         <translation>等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="59"/>
+        <location filename="../../backoffice/reports/export.py" line="60"/>
         <source>Talk (s)</source>
         <translation>通话（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="60"/>
+        <location filename="../../backoffice/reports/export.py" line="61"/>
         <source>Hold (s)</source>
         <translation>保持（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="61"/>
+        <location filename="../../backoffice/reports/export.py" line="62"/>
         <source>Wrap-up (s)</source>
         <translation>话后处理（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="62"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="26"/>
+        <location filename="../../backoffice/reports/export.py" line="63"/>
         <source>Handling (s)</source>
         <translation>处理时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="63"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="27"/>
+        <location filename="../../backoffice/reports/export.py" line="64"/>
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="64"/>
+        <location filename="../../backoffice/reports/export.py" line="65"/>
         <source>Called again within the FCR window</source>
         <translation>首次解决观察期内再次来电</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="69"/>
+        <location filename="../../backoffice/reports/export.py" line="70"/>
         <source>count</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="70"/>
-        <location filename="../../backoffice/reports/export.py" line="74"/>
+        <location filename="../../backoffice/reports/export.py" line="71"/>
+        <location filename="../../backoffice/reports/export.py" line="75"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="71"/>
+        <location filename="../../backoffice/reports/export.py" line="72"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="72"/>
+        <location filename="../../backoffice/reports/export.py" line="73"/>
         <source>CNY</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="73"/>
+        <location filename="../../backoffice/reports/export.py" line="74"/>
         <source>per hour</source>
         <translation>每小时</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="77"/>
+        <location filename="../../backoffice/reports/export.py" line="78"/>
         <source>Calls</source>
         <translation>通话明细</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="78"/>
+        <location filename="../../backoffice/reports/export.py" line="79"/>
         <source>Definitions</source>
         <translation>指标定义</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="79"/>
+        <location filename="../../backoffice/reports/export.py" line="80"/>
         <source>Not ready by reason</source>
         <translation>按原因的未就绪</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="164"/>
-        <location filename="../../backoffice/reports/export.py" line="176"/>
+        <location filename="../../backoffice/reports/export.py" line="165"/>
+        <location filename="../../backoffice/reports/export.py" line="177"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="170"/>
+        <location filename="../../backoffice/reports/export.py" line="171"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="177"/>
+        <location filename="../../backoffice/reports/export.py" line="178"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="178"/>
+        <location filename="../../backoffice/reports/export.py" line="179"/>
         <source>Not ready (s)</source>
         <translation>未就绪（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="187"/>
+        <location filename="../../backoffice/reports/export.py" line="188"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="188"/>
+        <location filename="../../backoffice/reports/export.py" line="189"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="189"/>
+        <location filename="../../backoffice/reports/export.py" line="190"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="190"/>
+        <location filename="../../backoffice/reports/export.py" line="191"/>
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="201"/>
+        <location filename="../../backoffice/reports/export.py" line="202"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="202"/>
+        <location filename="../../backoffice/reports/export.py" line="203"/>
         <source>To (not included)</source>
         <translation>止（不含）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="206"/>
+        <location filename="../../backoffice/reports/export.py" line="207"/>
         <source>Generated at</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="308"/>
+        <location filename="../../backoffice/reports/export.py" line="311"/>
         <source>Only the first %1 calls are on the calls sheet.</source>
         <translation>通话明细表只列出前 %1 通电话。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="347"/>
+        <location filename="../../backoffice/reports/export.py" line="350"/>
         <source>By interval</source>
         <translation>按时段</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="348"/>
+        <location filename="../../backoffice/reports/export.py" line="351"/>
         <source>By agent</source>
         <translation>按坐席</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="349"/>
+        <location filename="../../backoffice/reports/export.py" line="352"/>
         <source>By team</source>
         <translation>按班组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="350"/>
+        <location filename="../../backoffice/reports/export.py" line="353"/>
         <source>By dialled number</source>
         <translation>按拨入号码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="351"/>
+        <location filename="../../backoffice/reports/export.py" line="354"/>
         <source>By media source</source>
         <translation>按媒体来源</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="354"/>
+        <location filename="../../backoffice/reports/export.py" line="357"/>
         <source>Report</source>
         <translation>报表</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="26"/>
+        <source>15 minutes</source>
+        <translation>15 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="27"/>
+        <source>Hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="28"/>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="29"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="30"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="54"/>
+        <source>The last day is before the first day.</source>
+        <translation>最后一天早于第一天。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="56"/>
+        <source>A report covers at most 732 days: choose a shorter period.</source>
+        <translation>一份报表最多涵盖 732 天：请选择更短的时间段。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="58"/>
+        <source>Too many intervals for this period: choose a longer interval or a shorter period.</source>
+        <translation>该时间段的时段过多：请选择更长的时段粒度或更短的时间段。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="68"/>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="279"/>
+        <source>&amp;Figure:</source>
+        <translation>指标(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="32"/>
+        <source>Incoming</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="33"/>
+        <source>Outgoing</source>
+        <translation>外呼</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="34"/>
+        <source>Answered</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="35"/>
+        <source>Abandoned</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="36"/>
+        <source>Short abandon</source>
+        <translation>短时放弃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="37"/>
+        <source>Rejected</source>
+        <translation>拒接</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="38"/>
+        <source>Connected</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="39"/>
+        <source>Not connected</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="8"/>
+        <source>Interval</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="9"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="10"/>
+        <source>Media source</source>
+        <translation>媒体来源</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="11"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="12"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="13"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="15"/>
+        <source>Double-click for the calls behind this figure</source>
+        <translation>双击查看该数字背后的通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="16"/>
+        <source>No list of calls is kept behind this figure</source>
+        <translation>该数字没有对应的通话列表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/errors.py" line="19"/>
+        <source>Your role may not see these figures.</source>
+        <translation>您的角色无权查看这些数据。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/errors.py" line="27"/>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/errors.py" line="28"/>
+        <source>An unexpected error (%1).</source>
+        <translation>意外错误（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="45"/>
+        <source>Calls</source>
+        <translation>通话数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="49"/>
+        <source>Calls and abandons by interval</source>
+        <translation>按时段的来电与放弃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="77"/>
+        <source>Service level (answered within %1 s) against the target of %2%</source>
+        <translation>服务水平（%1 秒内接通）与目标 %2% 对比</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="85"/>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="99"/>
+        <source>&amp;Target:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="100"/>
+        <source>The share of calls to answer within the service-level time</source>
+        <translation>应在服务水平时限内接通的来电比例</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="44"/>
+        <source>&amp;Reports...</source>
+        <translation>报表(&amp;R)...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="45"/>
+        <source>My &amp;day...</source>
+        <translation>我的今日(&amp;D)...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="79"/>
+        <source>The CRM is still starting; try again in a moment.</source>
+        <translation>CRM 仍在启动，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="99"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="99"/>
+        <source>My day</source>
+        <translation>我的今日</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="113"/>
+        <source>The customer card is not available.</source>
+        <translation>客户卡片不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="173"/>
+        <source>Reading the figures...</source>
+        <translation>正在读取数据...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="180"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="203"/>
+        <source>%1 to %2 on the centre&apos;s clock (%3); service level: %4, T = %5 s</source>
+        <translation>%1 至 %2，按呼叫中心时钟（%3）；服务水平：%4，T = %5 秒</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="222"/>
+        <source>The report could not be made: %1</source>
+        <translation>无法生成报表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="234"/>
+        <source>No list of calls is kept behind %1.</source>
+        <translation>%1 没有对应的通话列表。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="244"/>
+        <source>Calls behind %1: %2</source>
+        <translation>%1 背后的通话：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="246"/>
+        <source>Calls behind %1 over the whole period</source>
+        <translation>整个时间段内 %1 背后的通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="259"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="259"/>
+        <source>Calls, one row each (*.csv)</source>
+        <translation>通话，每通一行 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="260"/>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="279"/>
+        <source>Exporting...</source>
+        <translation>正在导出...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="284"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="299"/>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="300"/>
+        <source>Read the figures for these filters</source>
+        <translation>按这些筛选条件读取数据</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="301"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="302"/>
+        <source>E&amp;xport...</source>
+        <translation>导出(&amp;X)...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="304"/>
+        <source>Save the report as an Excel workbook (every view, one row per call, the definitions) or CSV</source>
+        <translation>将报表保存为 Excel 工作簿（每个视图、每通一行、指标定义）或 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="307"/>
+        <source>Volume and abandons</source>
+        <translation>话务量与放弃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="308"/>
+        <source>Service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="309"/>
+        <source>Agents</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="310"/>
+        <source>Media sources</source>
+        <translation>媒体来源</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="311"/>
+        <source>My figures</source>
+        <translation>我的数据</translation>
     </message>
 </context>
 <context>
@@ -4504,52 +5131,52 @@ Restore them?</source>
         <translation>来电振铃时，客户卡片将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="320"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="326"/>
         <source>Opened without a call</source>
         <translation>手动打开（无通话）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="322"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="328"/>
         <source>Not reached: %1</source>
         <translation>未接通：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="322"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="328"/>
         <source>Not answered: %1</source>
         <translation>未接听：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="325"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="331"/>
         <source>Call finished</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="327"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="333"/>
         <source>Call ended: wrap-up pending</source>
         <translation>通话已结束：待话后处理</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="329"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="335"/>
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="331"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="337"/>
         <source>In call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="333"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="339"/>
         <source>Dialling</source>
         <translation>拨号中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="335"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="341"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="337"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="343"/>
         <source>(marked abnormal)</source>
         <translation>（已标记为异常）</translation>
     </message>
@@ -5010,154 +5637,154 @@ Restore them?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../forms/search_panel.py" line="164"/>
+        <location filename="../../forms/search_panel.py" line="166"/>
         <source>Saved searches</source>
         <translation>已保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="165"/>
+        <location filename="../../forms/search_panel.py" line="167"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="166"/>
+        <location filename="../../forms/search_panel.py" line="168"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="167"/>
+        <location filename="../../forms/search_panel.py" line="169"/>
         <source>Save search…</source>
         <translation>保存搜索…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="168"/>
+        <location filename="../../forms/search_panel.py" line="170"/>
         <source>Delete saved</source>
         <translation>删除已保存</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="169"/>
+        <location filename="../../forms/search_panel.py" line="171"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="206"/>
+        <location filename="../../forms/search_panel.py" line="208"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="220"/>
+        <location filename="../../forms/search_panel.py" line="222"/>
         <source>%n customer(s) shown</source>
         <translation>
             <numerusform>显示 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="222"/>
+        <location filename="../../forms/search_panel.py" line="224"/>
         <source>%n found locally, more on demand</source>
         <translation>
             <numerusform>本地找到 %n 位，更多按需加载</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="229"/>
+        <location filename="../../forms/search_panel.py" line="231"/>
         <source>CRM not searched: {0}</source>
         <translation>未搜索 CRM：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="264"/>
+        <location filename="../../forms/search_panel.py" line="266"/>
         <source>Save search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="264"/>
+        <location filename="../../forms/search_panel.py" line="266"/>
         <source>Name of this search:</source>
         <translation>此搜索的名称：</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="278"/>
+        <location filename="../../forms/search_panel.py" line="280"/>
         <source>Search first, then export</source>
         <translation>请先搜索，再导出</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="282"/>
+        <location filename="../../forms/search_panel.py" line="284"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="286"/>
+        <location filename="../../forms/search_panel.py" line="288"/>
         <source>%n customer(s) exported</source>
         <translation>
             <numerusform>已导出 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="291"/>
+        <location filename="../../forms/search_panel.py" line="293"/>
         <source>Export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="297"/>
+        <location filename="../../forms/search_panel.py" line="299"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="297"/>
+        <location filename="../../forms/search_panel.py" line="299"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="170"/>
+        <location filename="../../forms/search_panel.py" line="172"/>
         <source>Hand to call list…</source>
         <translation>加入外呼名单…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="172"/>
+        <location filename="../../forms/search_panel.py" line="174"/>
         <source>Put every customer found on an outbound call list, worked through the Call Back queue</source>
         <translation>将找到的所有客户加入外呼名单，通过回电队列逐一外呼</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="311"/>
+        <location filename="../../forms/search_panel.py" line="313"/>
         <source>Search first, then hand the results to a call list</source>
         <translation>请先搜索，再将结果加入外呼名单</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="345"/>
+        <location filename="../../forms/search_panel.py" line="347"/>
         <source>Adding customers to call list {0}…</source>
         <translation>正在将客户加入外呼名单“{0}”…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="357"/>
+        <location filename="../../forms/search_panel.py" line="359"/>
         <source>Not added to the call list: {0}</source>
         <translation>未能加入外呼名单：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="367"/>
+        <location filename="../../forms/search_panel.py" line="369"/>
         <source>%n customer(s) added to call list {0}</source>
         <translation>
             <numerusform>已将 %n 位客户加入外呼名单“{0}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="370"/>
+        <location filename="../../forms/search_panel.py" line="372"/>
         <source>%n without a phone skipped</source>
         <translation>
             <numerusform>跳过 %n 位没有电话的客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="372"/>
+        <location filename="../../forms/search_panel.py" line="374"/>
         <source>%n already on the list</source>
         <translation>
             <numerusform>%n 位已在名单中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="374"/>
+        <location filename="../../forms/search_panel.py" line="376"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="374"/>
+        <location filename="../../forms/search_panel.py" line="376"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -5165,47 +5792,47 @@ Restore them?</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../forms/search_results_model.py" line="78"/>
+        <location filename="../../forms/search_results_model.py" line="81"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="79"/>
+        <location filename="../../forms/search_results_model.py" line="82"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="80"/>
+        <location filename="../../forms/search_results_model.py" line="83"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="81"/>
+        <location filename="../../forms/search_results_model.py" line="84"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="82"/>
+        <location filename="../../forms/search_results_model.py" line="85"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="83"/>
+        <location filename="../../forms/search_results_model.py" line="86"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="84"/>
+        <location filename="../../forms/search_results_model.py" line="87"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="86"/>
+        <location filename="../../forms/search_results_model.py" line="89"/>
         <source>Local</source>
         <translation>本地</translation>
     </message>
     <message>
-        <location filename="../../forms/search_results_model.py" line="86"/>
+        <location filename="../../forms/search_results_model.py" line="89"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
@@ -5213,82 +5840,82 @@ Restore them?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="101"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="105"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="103"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="107"/>
         <source>must not contain spaces or any of @ : &lt; &gt; &quot; &apos;</source>
         <translation>不能包含空格或 @ : &lt; &gt; &quot; &apos; 中的任何字符</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="110"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="114"/>
         <source>must be 0 (ring until the caller hangs up) or at least 5</source>
         <translation>必须为 0（一直振铃，直到来电方挂断）或不小于 5</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="123"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="127"/>
         <source>must be a host name or address, without spaces</source>
         <translation>必须是主机名或地址，不含空格</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="156"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="160"/>
         <source>must start with http:// or https:// (or be empty for the embedded back office)</source>
         <translation>必须以 http:// 或 https:// 开头（留空则使用内置后台）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="161"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="165"/>
         <source>must not contain spaces</source>
         <translation>不能包含空格</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="169"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="173"/>
         <source>must be a two-letter country code such as CN</source>
         <translation>必须是两个字母的国家代码，例如 CN</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="237"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="254"/>
         <source>may hold only digits, letters, * # + - _ . ! ~ and {extension} or {username}</source>
         <translation>只能包含数字、字母、* # + - _ . ! ~ 以及 {extension} 或 {username}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="27"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="28"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="29"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="30"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="84"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="85"/>
         <source>unknown setting {0}: sections are {1}</source>
         <translation>未知设置 {0}：可用的部分有 {1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="89"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="90"/>
         <source>unknown setting {0}: keys of [{1}] are {2}</source>
         <translation>未知设置 {0}：[{1}] 中的设置有 {2}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="112"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="113"/>
         <source>{0}: expected a table of sections ({1})</source>
         <translation>{0}：应为按部分分组的设置表（{1}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="117"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="118"/>
         <source>{0}: [{1}] must be a table of settings</source>
         <translation>{0}：[{1}] 必须是设置表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="135"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="136"/>
         <source>{0}: not a JSON list: {1}</source>
         <translation>{0}：不是 JSON 列表：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="168"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="169"/>
         <source>{0}: cannot read: {1}</source>
         <translation>{0}：无法读取：{1}</translation>
     </message>
@@ -5313,52 +5940,68 @@ Restore them?</source>
         <translation>{0}：无法写入设置文件 {1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="56"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="61"/>
         <source>{0}: no such policy file (named by {1})</source>
         <translation>{0}：没有这个策略文件（由 {1} 指定）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="89"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="96"/>
         <source>{0}: &apos;locked&apos; must be a list of setting names</source>
         <translation>{0}：“locked”必须是设置名称的列表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="111"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="118"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="154"/>
         <source>{0}: &apos;{1}&apos; must be true or false</source>
         <translation>{0}：“{1}”必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="119"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="127"/>
         <source>{0}: unknown section [{1}]</source>
         <translation>{0}：未知的部分 [{1}]</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="25"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="157"/>
+        <source>{0}: &apos;bundle_signing_keys&apos; must be a list of base64 Ed25519 public keys</source>
+        <translation>{0}：“bundle_signing_keys”必须是 base64 编码的 Ed25519 公钥列表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/provision.py" line="28"/>
         <source>{0}: cannot fetch the settings bundle: {1}</source>
         <translation>{0}：无法获取设置包：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="26"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="29"/>
         <source>{0}: the settings bundle is larger than {1} bytes</source>
         <translation>{0}：设置包大于 {1} 字节</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="73"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="32"/>
+        <source>{0}: the policy accepts settings bundles only over HTTPS</source>
+        <translation>{0}：策略只接受通过 HTTPS 获取的设置包</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/provision.py" line="33"/>
+        <source>{0}: the settings bundle is not signed with a key the policy trusts ({1} is missing or does not match)</source>
+        <translation>{0}：设置包未使用策略信任的密钥签名（{1} 缺失或不匹配）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/provision.py" line="95"/>
         <source>{0}: the settings bundle is not UTF-8 text</source>
         <translation>{0}：设置包不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="85"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="107"/>
         <source>{0}: the settings bundle must be a table of sections</source>
         <translation>{0}：设置包必须是按部分分组的设置表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="88"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="110"/>
         <source>{0}: not valid TOML or JSON ({1})</source>
         <translation>{0}：不是有效的 TOML 或 JSON（{1}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/provision.py" line="104"/>
+        <location filename="../../agent_desktop/settings/provision.py" line="142"/>
         <source>{0}: cannot read the settings bundle: {1}</source>
         <translation>{0}：无法读取设置包：{1}</translation>
     </message>
@@ -5557,6 +6200,21 @@ Restore them?</source>
         <source>{0}: {1} has a registry type this setting cannot take</source>
         <translation>{0}：{1} 的注册表类型不适用于此设置</translation>
     </message>
+    <message>
+        <location filename="../../crm/presence_reasons.py" line="77"/>
+        <source>lists a reason twice: each id may appear once</source>
+        <translation>同一原因列出了两次：每个 id 只能出现一次</translation>
+    </message>
+    <message>
+        <location filename="../../crm/presence_reasons.py" line="78"/>
+        <source>phone_unavailable, away, headset and after_wrap_up are set by the desktop itself, not picked</source>
+        <translation>phone_unavailable、away、headset 和 after_wrap_up 由工作台自动设置，不能选择</translation>
+    </message>
+    <message>
+        <location filename="../../crm/presence_reasons.py" line="81"/>
+        <source>a reason of your own needs a name (only built-in ids have one)</source>
+        <translation>自定义原因需要名称（只有内置 id 自带名称）</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -5636,376 +6294,411 @@ Restore them?</source>
         <translation>仅在本次会话中记住密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="32"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="33"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="35"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="36"/>
         <source>Registrar</source>
         <translation>注册服务器</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="36"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="37"/>
         <source>Host name or address of your phone system; empty: no registration (direct calls only).</source>
         <translation>电话系统的主机名或地址；留空表示不注册（仅直接呼叫）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="40"/>
-        <location filename="../../agent_desktop/settings/pages.py" line="164"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="41"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="175"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="41"/>
-        <location filename="../../agent_desktop/settings/pages.py" line="165"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="42"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="176"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="44"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="45"/>
         <source>Authentication name</source>
         <translation>认证名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="45"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="46"/>
         <source>Only when it differs from the user name.</source>
         <translation>仅在与用户名不同时填写。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="47"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="48"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="48"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="49"/>
         <source>Outbound proxy</source>
         <translation>出站代理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="49"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="50"/>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="52"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="53"/>
         <source>Transport</source>
         <translation>传输协议</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="55"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="56"/>
         <source>UDP</source>
         <translation>UDP</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="56"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="57"/>
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="57"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="58"/>
         <source>TLS (encrypted)</source>
         <translation>TLS（加密）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="62"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="63"/>
         <source>Local port</source>
         <translation>本地端口</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="64"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="65"/>
         <source>Empty: automatic (5070 without a registrar, any free port with one). 0: any free port.</source>
         <translation>留空：自动（未设置注册服务器时为 5070，设置后为任一空闲端口）。0：任一空闲端口。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="71"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="72"/>
         <source>Bind address</source>
         <translation>绑定地址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="72"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="73"/>
         <source>Empty: automatic (this PC only without a registrar or proxy, otherwise all its addresses).</source>
         <translation>留空：自动（未设置注册服务器或代理时仅限本机，否则为本机所有地址）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="77"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="78"/>
         <source>Verify the server&apos;s TLS certificate</source>
         <translation>验证服务器的 TLS 证书</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="78"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="79"/>
         <source>CA certificate file</source>
         <translation>CA 证书文件</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="81"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="82"/>
         <source>Media encryption (SRTP)</source>
         <translation>媒体加密（SRTP）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="84"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="85"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="85"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="86"/>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="86"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="87"/>
         <source>Mandatory</source>
         <translation>强制</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="91"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="92"/>
         <source>STUN servers</source>
         <translation>STUN 服务器</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="93"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="94"/>
         <source>Separate several with commas.</source>
         <translation>多个服务器用逗号分隔。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="95"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="96"/>
         <source>Use ICE</source>
         <translation>使用 ICE</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="96"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="97"/>
         <source>TURN server</source>
         <translation>TURN 服务器</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="97"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="98"/>
         <source>TURN user name</source>
         <translation>TURN 用户名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="98"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="99"/>
         <source>Registration retry (seconds)</source>
         <translation>注册重试间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="101"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="102"/>
         <source>Longest registration retry (seconds)</source>
         <translation>最长注册重试间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="103"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="104"/>
         <source>While the registrar does not answer; the phone registers again at most this long after it is back.</source>
         <translation>注册服务器无响应期间使用；服务器恢复后，电话最多在此时间内重新注册。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="110"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="111"/>
         <source>Renew registration every (seconds)</source>
         <translation>注册续期间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="112"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="113"/>
         <source>Heals a registrar restart within this time; 0: only shortly before the registration expires.</source>
         <translation>注册服务器重启后，在此时间内恢复注册；0：仅在注册即将过期前续期。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="117"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="118"/>
         <source>Registration lifetime (seconds)</source>
         <translation>注册有效期（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="118"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="119"/>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="119"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="120"/>
         <source>Phone lines</source>
         <translation>电话线路数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="120"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="121"/>
         <source>Answer calls automatically when Ready</source>
         <translation>就绪时自动接听来电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="121"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="122"/>
         <source>SIP response to blocked callers</source>
         <translation>对黑名单来电的 SIP 响应码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="124"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="125"/>
         <source>Stop ringing after (seconds)</source>
         <translation>振铃超时（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="126"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="127"/>
         <source>An unanswered call then ends and its caller is listed for a call back; 0: ring until the caller hangs up.</source>
         <translation>来电超时未接即结束，来电方会列入回拨列表；0：一直振铃，直到来电方挂断。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="133"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="134"/>
+        <source>Detect answering machines and fax on dialler calls</source>
+        <translation>外呼时识别答录机和传真</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="136"/>
+        <source>A dialler&apos;s call listens to the first seconds after the answer: fax tones, or a long greeting of an answering machine, are told apart from a person&apos;s short hello.</source>
+        <translation>外呼接通后先听最初几秒：据此区分传真音、答录机的长问候语和真人简短的“喂？”。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="144"/>
         <source>Wrap-up after unanswered and rejected calls</source>
         <translation>未接听和拒接的来电也需话后处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="135"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="146"/>
         <source>Otherwise a call that was never answered is logged at once, without a wrap-up.</source>
         <translation>否则，从未接听的来电会立即记入通话记录，无需话后处理。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="142"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="153"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="143"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="154"/>
         <source>Speaker / headset</source>
         <translation>扬声器 / 耳机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="144"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="155"/>
         <source>Ringer</source>
         <translation>振铃设备</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="145"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="156"/>
         <source>Ringtone volume (0-100)</source>
         <translation>铃声音量（0-100）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="148"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="159"/>
         <source>Sound when a to-do or call back falls due</source>
         <translation>待办或回电到期时播放提示音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="150"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="161"/>
         <source>Played on the ringer; the tray message and the tab&apos;s badge come either way.</source>
         <translation>在振铃设备上播放；托盘通知和标签页上的标记不受此项影响。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="159"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="170"/>
         <source>CRM address</source>
         <translation>CRM 地址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="160"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="171"/>
         <source>For example https://crm.example.com; empty: the built-in local back office.</source>
         <translation>例如 https://crm.example.com；留空则使用内置的本地后台。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="168"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="179"/>
         <source>Default phone region</source>
         <translation>默认号码地区</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="169"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="180"/>
         <source>Two-letter country code used for numbers without a country prefix.</source>
         <translation>用于没有国家代码前缀的号码的两字母国家代码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="171"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="182"/>
         <source>Request timeout (seconds)</source>
         <translation>请求超时（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="172"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="183"/>
         <source>Sync interval (seconds)</source>
         <translation>同步间隔（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="178"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="189"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="181"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="192"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="182"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="193"/>
         <source>Chinese (Simplified) - 简体中文</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="183"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="194"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="185"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="196"/>
         <source>The window switches language as soon as you press OK.</source>
         <translation>按“确定”后窗口立即切换语言。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="189"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="200"/>
         <source>Colours</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="192"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="203"/>
         <source>As the system (light or dark)</source>
         <translation>跟随系统（浅色或深色）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="193"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="204"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="194"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="205"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="200"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="211"/>
         <source>Answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="201"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="212"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="202"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="213"/>
         <source>Hold / resume</source>
         <translation>保持 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="203"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="214"/>
         <source>Mute / unmute</source>
         <translation>静音 / 取消静音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="204"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="215"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="208"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="221"/>
+        <source>Not-ready reasons</source>
+        <translation>未就绪原因</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="223"/>
+        <source>What agents may pick for being Not ready, with an optional limit in minutes.</source>
+        <translation>坐席可选择的未就绪原因，可设置分钟时限。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="227"/>
+        <source>Not ready while the screen is locked</source>
+        <translation>锁屏时设为未就绪</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="230"/>
+        <source>Not ready while the headset is unplugged</source>
+        <translation>耳机拔出时设为未就绪</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="236"/>
         <source>SIP account</source>
         <translation>SIP 账户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="209"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="237"/>
         <source>Audio devices</source>
         <translation>音频设备</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="210"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="238"/>
         <source>CRM connection</source>
         <translation>CRM 连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="211"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="239"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="212"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="240"/>
         <source>Hotkeys</source>
         <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="241"/>
+        <source>Agent state</source>
+        <translation>坐席状态</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/settings/dialog.py" line="151"/>
@@ -6026,27 +6719,27 @@ Restore them?</source>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="206"/>
+        <location filename="../../agent_desktop/settings/form.py" line="218"/>
         <source>{0} (not connected)</source>
         <translation>{0}（未连接）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="229"/>
+        <location filename="../../agent_desktop/settings/form.py" line="241"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="232"/>
+        <location filename="../../agent_desktop/settings/form.py" line="244"/>
         <source>Unchanged; type to set a new password</source>
         <translation>未更改；输入以设置新密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="234"/>
+        <location filename="../../agent_desktop/settings/form.py" line="246"/>
         <source>Set by your administrator</source>
         <translation>由管理员设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="235"/>
+        <location filename="../../agent_desktop/settings/form.py" line="247"/>
         <source>This setting is set by your administrator and cannot be changed here.</source>
         <translation>此设置由管理员设定，不能在此更改。</translation>
     </message>
@@ -6092,17 +6785,22 @@ Restore them?</source>
         <translation>该通话已不存在：它已经结束。</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/events.py" line="165"/>
+        <location filename="../../softphone/engine/events.py" line="186"/>
+        <source>The phone could not start: this computer&apos;s SIP stack has no TLS. Ask IT to set sip.transport to tcp or udp</source>
+        <translation>电话无法启动：本机的 SIP 协议栈不支持 TLS。请让 IT 将 sip.transport 设为 tcp 或 udp</translation>
+    </message>
+    <message>
+        <location filename="../../softphone/engine/events.py" line="195"/>
         <source>The phone could not do that</source>
         <translation>电话无法执行此操作</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="189"/>
+        <location filename="../../softphone/engine/engine.py" line="191"/>
         <source>The phone could not start</source>
         <translation>电话无法启动</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/events.py" line="159"/>
+        <location filename="../../softphone/engine/events.py" line="180"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation>电话无法启动：SIP 端口已被占用或地址不可用</translation>
     </message>
@@ -6133,12 +6831,12 @@ Restore them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../main.py" line="17"/>
+        <location filename="../../main.py" line="18"/>
         <source>the system policy file is invalid, ask your IT support</source>
         <translation>系统策略文件无效，请联系 IT 支持</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="18"/>
+        <location filename="../../main.py" line="19"/>
         <source>settings bundle not imported (nothing was changed)</source>
         <translation>设置包未导入（未做任何更改）</translation>
     </message>
@@ -6300,17 +6998,17 @@ Restore them?</source>
 <context>
     <name>TodoFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="87"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="88"/>
         <source>New to-do…</source>
         <translation>新建待办…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="229"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="237"/>
         <source>The to-do could not be saved: {0}</source>
         <translation>待办未能保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/feature.py" line="293"/>
+        <location filename="../../agent_desktop/features/todo/feature.py" line="301"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
@@ -6318,97 +7016,107 @@ Restore them?</source>
 <context>
     <name>TodoForm</name>
     <message>
-        <location filename="../../forms/todo_form.py" line="99"/>
+        <location filename="../../forms/todo_form.py" line="102"/>
         <source>Edit to-do</source>
         <translation>编辑待办</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="99"/>
+        <location filename="../../forms/todo_form.py" line="102"/>
         <source>New to-do</source>
         <translation>新建待办</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="100"/>
+        <location filename="../../forms/todo_form.py" line="103"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="102"/>
+        <location filename="../../forms/todo_form.py" line="105"/>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="106"/>
+        <source>This to-do is not about this customer</source>
+        <translation>此待办与该客户无关</translation>
+    </message>
+    <message>
+        <location filename="../../forms/todo_form.py" line="108"/>
         <source>linked</source>
         <translation>已关联</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="103"/>
+        <location filename="../../forms/todo_form.py" line="109"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="105"/>
+        <location filename="../../forms/todo_form.py" line="111"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="106"/>
+        <location filename="../../forms/todo_form.py" line="112"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="107"/>
+        <location filename="../../forms/todo_form.py" line="113"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="108"/>
+        <location filename="../../forms/todo_form.py" line="114"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="112"/>
+        <location filename="../../forms/todo_form.py" line="118"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="114"/>
+        <location filename="../../forms/todo_form.py" line="120"/>
         <source>My team ({0})</source>
         <translation>我的团队（{0}）</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="116"/>
+        <location filename="../../forms/todo_form.py" line="122"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="117"/>
+        <location filename="../../forms/todo_form.py" line="123"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="118"/>
+        <location filename="../../forms/todo_form.py" line="124"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="119"/>
+        <location filename="../../forms/todo_form.py" line="125"/>
         <source>Due time</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="120"/>
+        <location filename="../../forms/todo_form.py" line="126"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="121"/>
+        <location filename="../../forms/todo_form.py" line="127"/>
         <source>Assign to</source>
         <translation>分配给</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="122"/>
+        <location filename="../../forms/todo_form.py" line="128"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="192"/>
+        <location filename="../../forms/todo_form.py" line="205"/>
         <source>Enter a title.</source>
         <translation>请输入标题。</translation>
     </message>
@@ -6518,6 +7226,19 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../../agent_desktop/shell/upgrade_notice.py" line="74"/>
+        <source>Version {0} is installed: restart Agent Desktop when convenient</source>
+        <translation>已安装版本 {0}：请在方便时重新启动坐席工作台</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/upgrade_notice.py" line="78"/>
+        <source>New version {0}</source>
+        <translation>新版本 {0}</translation>
+    </message>
+</context>
+<context>
     <name>Wallboard</name>
     <message>
         <location filename="../../agent_desktop/features/wallboard/core/labels.py" line="16"/>
@@ -6548,17 +7269,17 @@ Restore them?</source>
 <context>
     <name>WallboardFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/feature.py" line="38"/>
+        <location filename="../../agent_desktop/features/wallboard/feature.py" line="43"/>
         <source>&amp;Wallboard...</source>
         <translation>实时看板(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/feature.py" line="61"/>
+        <location filename="../../agent_desktop/features/wallboard/feature.py" line="74"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation>CRM 仍在启动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/feature.py" line="72"/>
+        <location filename="../../agent_desktop/features/wallboard/feature.py" line="88"/>
         <source>Wallboard</source>
         <translation>实时看板</translation>
     </message>
@@ -6592,66 +7313,164 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../agent_desktop/features/wallboard/table_model.py" line="31"/>
+        <source>Calls today</source>
+        <translation>今日通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="32"/>
+        <source>AHT</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="33"/>
+        <source>Wrap-up today</source>
+        <translation>今日话后处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="34"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="33"/>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="37"/>
+        <source>Calls connected today, incoming and outgoing (the centre&apos;s day)</source>
+        <translation>今天接通的通话，含呼入和呼出（按呼叫中心所在时区的日期）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="38"/>
+        <source>Average handling time today: (talk + hold + wrap-up) ÷ calls</source>
+        <translation>今日平均处理时长：（通话 + 保持 + 话后处理）÷ 通话数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="39"/>
+        <source>Time spent in wrap-up after today&apos;s calls, in all</source>
+        <translation>今日通话后话后处理的总时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/table_model.py" line="41"/>
         <source>(no team)</source>
         <translation>（无班组）</translation>
     </message>
 </context>
 <context>
+    <name>WallboardTeams</name>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="21"/>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="22"/>
+        <source>Agents</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="23"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="24"/>
+        <source>On calls</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="25"/>
+        <source>Wrap-up</source>
+        <translation>话后处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="26"/>
+        <source>Not ready</source>
+        <translation>未就绪</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="27"/>
+        <source>Stuck</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="28"/>
+        <source>Calls today</source>
+        <translation>今日通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="29"/>
+        <source>AHT</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="30"/>
+        <source>Wrap-up today</source>
+        <translation>今日话后处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="33"/>
+        <source>Ringing, on a call or holding one</source>
+        <translation>振铃中、通话中或保持中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="34"/>
+        <source>In wrap-up or Not ready longer than allowed, or disconnected</source>
+        <translation>话后处理或未就绪超过允许时长，或已断开</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/team_model.py" line="39"/>
+        <source>All teams</source>
+        <translation>全部班组</translation>
+    </message>
+</context>
+<context>
     <name>WallboardView</name>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="206"/>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="265"/>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="270"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="244"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="316"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="321"/>
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="222"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="273"/>
         <source>Agents: %1</source>
         <translation>坐席：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="231"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="282"/>
         <source>%1: %2 agents, the longest for %3 (mm:ss)</source>
         <translation>%1：%2 名坐席，最长 %3（分:秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="236"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="287"/>
         <source>Stuck: %1</source>
         <translation>超时：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="262"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="313"/>
         <source>In wrap-up or Not ready longer than allowed, or disconnected: shown first, in red.</source>
         <translation>话后处理或未就绪超过允许时长，或已断线：排在最前，以红色显示。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="245"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="296"/>
         <source>The board could not be read.</source>
         <translation>无法读取看板。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="248"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="299"/>
         <source>The wallboard is not available: %1</source>
         <translation>实时看板不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="251"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="302"/>
         <source>%1 Trying again in %2 s; until then the board may be out of date.</source>
         <translation>%1 %2 秒后重试；在此之前看板可能不是最新的。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="259"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="310"/>
         <source>&amp;Team:</source>
         <translation>班组(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="260"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="311"/>
         <source>Show the agents of one team</source>
         <translation>只显示一个班组的坐席</translation>
     </message>

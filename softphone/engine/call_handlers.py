@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import TYPE_CHECKING
 
 import pjsua2 as pj
 
 from softphone.engine.dialstring import to_sip_uri
 from softphone.engine.events import (
+    AmdVerdict,
+    AnsweredBy,
     CallChanged,
     CallQuality,
     CallRejectedBeforeRinging,
@@ -28,6 +31,9 @@ from softphone.engine.outcome import classify_incoming, classify_outgoing
 from softphone.engine.pj_objects import PjCall
 from softphone.engine.quality import estimate_mos
 from softphone.engine.records import CallRecord
+
+if TYPE_CHECKING:
+    from softphone.engine.amd import AmdResult
 
 logger = logging.getLogger(__name__)
 
@@ -112,6 +118,12 @@ class CallHandlers(EngineHost):
         except pj.Error as exc:
             logger.warning("call %s could not be ended with %s: %s", rec.key, code, exc.info())
 
+    def _on_far_end_heard(self, call: PjCall) -> None:
+        """A response to our INVITE arrived (any, a 100 Trying too): the far end is reachable."""
+        rec = self._calls.get(call.key)
+        if rec is not None:
+            rec.far_end_heard = True
+
     def _on_response_unsendable(self, call: PjCall, status: int) -> None:
         """pjsip could not build our ``status`` response to the caller's INVITE (PJSIP_EMSGTOOLONG:
         a huge Call-ID, Via or From is copied into every response) and carries on as if it had gone
@@ -168,6 +180,8 @@ class CallHandlers(EngineHost):
             rec.no_answer_deadline = None
             if rec.connected_at is None:
                 rec.connected_at = time.monotonic()
+            if rec.detect_machine:
+                self._listen_for_machine(rec)
             state = CallState.HELD if rec.held else CallState.ACTIVE
         elif st == pj.PJSIP_INV_STATE_CONNECTING:
             state = CallState.CONNECTING
@@ -187,10 +201,14 @@ class CallHandlers(EngineHost):
             self._focus = None
         if rec.state == "silent":
             return
+        if rec.amd is not None or (rec.detect_machine and rec.answered):
+            self._machine_verdict(rec, None if rec.amd is None else rec.amd.end())
         if rec.direction == "in":
             outcome = classify_incoming(rec.answered, rec.rejected_by_us)
         else:
-            outcome = classify_outgoing(code, rec.answered, rec.remote_responded, rec.cancelled_by_us)
+            outcome = classify_outgoing(
+                code, rec.answered, rec.remote_responded, rec.cancelled_by_us, rec.ring_timed_out, rec.far_end_heard
+            )
         self._emit(rec, CallState.DISCONNECTED, code, reason, outcome)
 
     def _emit(
@@ -233,6 +251,8 @@ class CallHandlers(EngineHost):
                     rec.bridged = False
                 break
         self._route_audio()
+        if rec.detect_machine and rec.answered:
+            self._listen_for_machine(rec)
         if rec.key in self._conference:
             self._mix_conference()
         if rec.answered and rec.state in (CallState.ACTIVE, CallState.HELD):
@@ -290,6 +310,45 @@ class CallHandlers(EngineHost):
                         pass
         self._conference.clear()
 
+    # ---- answering machine detection (only calls dialled with detect_machine) -------------------
+    def _listen_for_machine(self, rec: CallRecord) -> None:
+        """Analyse the answered call's audio once it is up (again after a re-INVITE moved it)."""
+        if rec.audio is None:
+            return
+        try:
+            if rec.amd is None:
+                # numpy and the detector load with the first call that asks, not with the phone
+                from softphone.engine.machine_detection import MachineDetection
+
+                rec.amd = MachineDetection(rec.key, self.bridge.sample_rate, self.bridge.frame_ms)
+            rec.amd.listen(rec.audio)
+        except pj.Error as exc:
+            logger.warning("answering machine detection on call %s could not start: %s", rec.key, exc.info())
+            self._machine_verdict(rec, None)
+
+    def _poll_machine(self, rec: CallRecord, now: float) -> None:
+        """The SIP loop's turn: hand the audio that arrived to the detector (calls with detection only)."""
+        if rec.amd is not None:
+            result = rec.amd.poll(now)
+            if result is not None:
+                self._machine_verdict(rec, result)
+
+    def _machine_verdict(self, rec: CallRecord, result: AmdResult | None) -> None:
+        """Publish the call's one verdict (UNKNOWN without a result: no audio) and stop listening."""
+        if rec.amd is not None:
+            rec.amd.close()
+            rec.amd = None
+        if not rec.detect_machine:
+            return
+        rec.detect_machine = False
+        if result is None:
+            self.publish(AnsweredBy(rec.key, AmdVerdict.UNKNOWN, 0, "no audio"))
+            return
+        logger.info(
+            "call %s answered by: %s after %d ms (%s)", rec.key, result.verdict.value, result.after_ms, result.reason
+        )
+        self.publish(AnsweredBy(rec.key, result.verdict, result.after_ms, result.reason))
+
     def _on_dtmf(self, call: PjCall, digit: str) -> None:
         self.publish(DtmfReceived(call.key, digit))
 
@@ -331,13 +390,16 @@ class CallHandlers(EngineHost):
             if other.key != key and other.answered and not other.held and other.key not in self._conference:
                 self._do_hold(other.key)
 
-    def _do_dial(self, key: int, target: str, headers: dict[str, str], timeout_s: float | None) -> None:
+    def _do_dial(
+        self, key: int, target: str, headers: dict[str, str], timeout_s: float | None, detect_machine: bool = False
+    ) -> None:
         uri = to_sip_uri(target, self._domain())
         self._end_conference()
         self._hold_others(key)
         self._set_media_clock(True)
         call = PjCall(self, self._account, key)
         rec = CallRecord(key, call, "out", uri, user_of(uri))
+        rec.detect_machine = detect_machine and self.config.machine_detection
         if timeout_s:
             rec.no_answer_deadline = time.monotonic() + timeout_s
         self._calls[key] = rec

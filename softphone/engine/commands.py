@@ -80,8 +80,18 @@ class CallCommands(CallHandlers):
 
         self.post(run)
 
-    def dial(self, target: str, headers: dict[str, str] | None = None, no_answer_timeout_s: float | None = None) -> int:
+    def dial(
+        self,
+        target: str,
+        headers: dict[str, str] | None = None,
+        no_answer_timeout_s: float | None = None,
+        detect_machine: bool = False,
+    ) -> int:
         """Call ``target`` (a SIP URI, or a number routed via the registrar/proxy); returns the call id.
+
+        ``no_answer_timeout_s``: unanswered after this long, the call is cancelled and ends as
+        NO_ANSWER. ``detect_machine``: once answered, listen for an answering machine or a fax and
+        publish :class:`~softphone.engine.events.AnsweredBy` (only with ``config.machine_detection``).
 
         Refused when the calls up (ringing, dialling, talking or held) already take every line
         (``max_lines``): :class:`CommandFailed` with :data:`LINES_FULL`, and no call is opened."""
@@ -92,7 +102,7 @@ class CallCommands(CallHandlers):
                 logger.warning("dial %s refused: all %s lines are in use", key, self.config.max_lines)
                 self.publish(CommandFailed("dial", key, LINES_FULL, f"max_lines={self.config.max_lines}"))
                 return
-            self._do_dial(key, target, headers or {}, no_answer_timeout_s)
+            self._do_dial(key, target, headers or {}, no_answer_timeout_s, detect_machine)
 
         self._command("dial", key, run)
         return key

@@ -48,6 +48,10 @@ class EngineConfig:
     max_lines: int = 2
     auto_answer: bool = False
     blocked_response: int = 603
+    machine_detection: bool = False
+    """Outgoing calls dialled with ``detect_machine`` listen, once answered, for an answering
+    machine or a fax (:mod:`softphone.engine.amd`) and publish :class:`~softphone.engine.events.AnsweredBy`;
+    off: that dial option is ignored and no call's audio is analysed."""
     ring_timeout_s: float = 60.0
     """An incoming call still ringing after this long is ended with 480 (its caller may have
     vanished without a CANCEL); 0 = ring until the caller gives up."""

@@ -376,13 +376,14 @@ class SipEngine(CallCommands, CallHandlers):
         now = time.monotonic()
         self._update_audio_device(now)
         for rec in list(self._calls.values()):
+            if rec.amd is not None:
+                self._poll_machine(rec, now)
             if rec.no_answer_deadline is not None and now >= rec.no_answer_deadline and not rec.answered:
                 rec.no_answer_deadline = None
                 if rec.direction == "in":
                     self._ring_timed_out(rec)
                     continue
-                rec.cancelled_by_us = False
-                rec.remote_responded = True
+                rec.ring_timed_out = True
                 self._hangup_record(rec, 487, no_answer=True)
         if self._account is not None and self._registrar.due():  # a retry, or the binding's renewal
             self._registrar.renew(self._account)
@@ -404,6 +405,10 @@ class SipEngine(CallCommands, CallHandlers):
                 while self._calls and time.monotonic() < deadline:
                     ep.libHandleEvents(10)
                 clean = not self._calls
+            for rec in self._calls.values():
+                if rec.amd is not None:  # its port goes before the library
+                    rec.amd.close()
+                    rec.amd = None
             self._calls.clear()
             self._graveyard.clear()
             parked = park_surviving_calls(self._all_calls)

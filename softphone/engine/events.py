@@ -36,6 +36,15 @@ class Outcome(str, Enum):
     CANCELLED = "cancelled"
 
 
+class AmdVerdict(str, Enum):
+    """Who (or what) answered an outgoing call, as answering machine detection heard it."""
+
+    HUMAN = "human"
+    MACHINE = "machine"
+    FAX = "fax"  # a fax machine or modem: its calling (1100 Hz) or answer (2100 Hz) tone
+    UNKNOWN = "unknown"  # silence, nothing decided in time, or the call ended first
+
+
 @dataclass(frozen=True)
 class EngineStarted:
     """The SIP thread is up; ``local_port`` is the port the transport really bound."""
@@ -112,6 +121,18 @@ class CallChanged:
     outcome: Outcome | None = None
     connected_at: float | None = None  # time.monotonic() when it was answered
     muted: bool = False
+
+
+@dataclass(frozen=True)
+class AnsweredBy:
+    """Answering machine detection's verdict on an answered outgoing call that asked for it
+    (``dial(..., detect_machine=True)`` with ``EngineConfig.machine_detection`` on): exactly one per
+    such call, before its DISCONNECTED. ``after_ms``: the callee's audio listened to, from the answer."""
+
+    call_id: int
+    verdict: AmdVerdict
+    after_ms: int
+    reason: str
 
 
 @dataclass(frozen=True)

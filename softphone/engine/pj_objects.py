@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pjsua2 as pj
 
-from softphone.engine.audio_bridge import AudioBridge
+from softphone.engine.audio_bridge import AudioBridge, RingBuffer
 
 if TYPE_CHECKING:
     from softphone.engine.call_handlers import CallHandlers
@@ -65,7 +65,7 @@ class PjCall(pj.Call):  # type: ignore[misc]  # pjsua2 has no type information
         self._engine._on_call_state(self)
 
     def onCallTsxState(self, prm: pj.OnCallTsxStateParam) -> None:
-        """Tell the engine when a response to the caller's INVITE could not be built: pjsip keeps
+        """Tell the engine when a response to our INVITE arrives (the far end is reachable), and when a response to the caller's INVITE could not be built: pjsip keeps
         such a call ringing (or connecting) as if the response had gone out. pjsua2 prints the
         message it reports (``tdata.wholeMsg``); printing fails only when the message does not fit
         pjsip's buffer (PJSIP_EMSGTOOLONG), leaving it empty."""
@@ -73,6 +73,11 @@ class PjCall(pj.Call):  # type: ignore[misc]  # pjsua2 has no type information
         if event.type != pj.PJSIP_EVENT_TSX_STATE:
             return
         tsx_event = event.body.tsxState
+        if tsx_event.type == pj.PJSIP_EVENT_RX_MSG:
+            tsx = tsx_event.tsx
+            if tsx.role == pj.PJSIP_ROLE_UAC and tsx.method == "INVITE":
+                self._engine._on_far_end_heard(self)
+            return
         if tsx_event.type != pj.PJSIP_EVENT_TX_MSG:
             return
         tsx = tsx_event.tsx
@@ -89,6 +94,17 @@ class PjCall(pj.Call):  # type: ignore[misc]  # pjsua2 has no type information
         self._engine._on_transfer_status(self, prm.statusCode, prm.finalNotify)
 
 
+def mono_format(sample_rate: int, frame_ms: int) -> pj.MediaFormatAudio:
+    """16-bit mono PCM at ``sample_rate`` in frames of ``frame_ms``, for a conference-bridge port."""
+    fmt = pj.MediaFormatAudio()
+    fmt.type = pj.PJMEDIA_TYPE_AUDIO
+    fmt.clockRate = sample_rate
+    fmt.channelCount = 1
+    fmt.bitsPerSample = 16
+    fmt.frameTimeUsec = frame_ms * 1000
+    return fmt
+
+
 class BridgePort(pj.AudioMediaPort):  # type: ignore[misc]  # pjsua2 has no type information
     """Conference-bridge port that moves frames between pjmedia and the :class:`AudioBridge` rings."""
 
@@ -98,13 +114,7 @@ class BridgePort(pj.AudioMediaPort):  # type: ignore[misc]  # pjsua2 has no type
 
     def create(self) -> None:
         """Register the port in the conference bridge (SIP thread, after libStart)."""
-        fmt = pj.MediaFormatAudio()
-        fmt.type = pj.PJMEDIA_TYPE_AUDIO
-        fmt.clockRate = self.bridge.sample_rate
-        fmt.channelCount = 1
-        fmt.bitsPerSample = 16
-        fmt.frameTimeUsec = self.bridge.frame_ms * 1000
-        self.createPort("bridge", fmt)
+        self.createPort("bridge", mono_format(self.bridge.sample_rate, self.bridge.frame_ms))
 
     def destroy(self) -> None:
         """Remove the port from the conference bridge and delete its C++ half, while this Python
@@ -128,3 +138,21 @@ class BridgePort(pj.AudioMediaPort):  # type: ignore[misc]  # pjsua2 has no type
     def onFrameReceived(self, frame: pj.MediaFrame) -> None:
         if frame.type == pj.PJMEDIA_FRAME_TYPE_AUDIO and frame.size:
             self.bridge.frame_from_call(bytes(frame.buf))
+
+
+class TapPort(pj.AudioMediaPort):  # type: ignore[misc]  # pjsua2 has no type information
+    """A conference-bridge port that only listens: every frame a call sends it goes into ``ring``
+    (on pjmedia's clock thread), for the SIP thread to read. It exists only while a call's audio is
+    analysed (answering machine detection); create, connect and :meth:`destroy` it on the SIP thread."""
+
+    def __init__(self, ring: RingBuffer) -> None:
+        super().__init__()
+        self.ring = ring
+
+    def destroy(self) -> None:
+        """Delete the C++ half while this object lives (see :meth:`BridgePort.destroy`)."""
+        pj.AudioMediaPort.__swig_destroy__(self)
+
+    def onFrameReceived(self, frame: pj.MediaFrame) -> None:
+        if frame.type == pj.PJMEDIA_FRAME_TYPE_AUDIO and frame.size:
+            self.ring.write(bytes(frame.buf))

@@ -11,6 +11,7 @@ from softphone.engine.events import CallState
 if TYPE_CHECKING:
     import pjsua2 as pj
 
+    from softphone.engine.machine_detection import MachineDetection
     from softphone.engine.pj_objects import PjCall
 
 logger = logging.getLogger(__name__)
@@ -33,6 +34,11 @@ class CallRecord:
     rejected_by_us: bool = False
     cancelled_by_us: bool = False
     remote_responded: bool = False
+    """The far end of an outgoing call rang (a 18x)."""
+    far_end_heard: bool = False
+    """Any response to our INVITE came back (a 100 Trying too)."""
+    ring_timed_out: bool = False
+    """Our dial's ring timeout cancelled the outgoing call."""
     connected_at: float | None = None
     no_answer_deadline: float | None = None
     """Monotonic time to give up: an outgoing call not answered (the dial timeout), an incoming
@@ -42,3 +48,8 @@ class CallRecord:
     audio: pj.AudioMedia | None = None
     media_index: int = 0
     bridged: bool = False
+    detect_machine: bool = False
+    """An outgoing call whose answer is to be analysed (answering machine detection), and its
+    verdict not published yet."""
+    amd: MachineDetection | None = None
+    """The detection running on the call's audio (answered, audio up, no verdict yet)."""

@@ -39,6 +39,8 @@ class PhoneAdapter(QObject):
     """The pre-ring filter refused a call (CallRejectedBeforeRinging)."""
     sig_call_changed = Signal(ev.CallChanged)
     """A call changed state (CallChanged)."""
+    sig_answered_by = Signal(ev.AnsweredBy)
+    """Answering machine detection's verdict on an answered call dialled with ``detect_machine`` (AnsweredBy)."""
     sig_dtmf_received = Signal(ev.DtmfReceived)
     """The peer sent a DTMF digit (DtmfReceived)."""
     sig_call_quality = Signal(ev.CallQuality)
@@ -74,6 +76,7 @@ class PhoneAdapter(QObject):
             ev.IncomingCall: self.sig_incoming_call,
             ev.CallRejectedBeforeRinging: self.sig_call_rejected_before_ringing,
             ev.CallChanged: self.sig_call_changed,
+            ev.AnsweredBy: self.sig_answered_by,
             ev.DtmfReceived: self.sig_dtmf_received,
             ev.CallQuality: self.sig_call_quality,
             ev.TransferResult: self.sig_transfer_result,
@@ -124,10 +127,18 @@ class PhoneAdapter(QObject):
         if self.board.set_name(call_id, name):
             self.sig_caller_named.emit(call_id)
 
-    def dial(self, target: str, headers: dict[str, str] | None = None) -> int:
+    def dial(
+        self,
+        target: str,
+        headers: dict[str, str] | None = None,
+        no_answer_timeout_s: float | None = None,
+        detect_machine: bool = False,
+    ) -> int:
         """Click-to-dial for every dock: a number or SIP URI; returns the call id. The new call is in focus
-        (unless a call is talking); when every line is taken the engine refuses it (``sig_command_failed``)."""
-        key = self.engine.dial(target, headers)
+        (unless a call is talking); when every line is taken the engine refuses it (``sig_command_failed``).
+        A dialler passes a ring timeout (the call ends as NO_ANSWER) and may ask for answering machine
+        detection (``sig_answered_by``, when the setting ``sip.machine_detection`` is on)."""
+        key = self.engine.dial(target, headers, no_answer_timeout_s, detect_machine)
         self.board.touch(key)
         return key
 

@@ -76,5 +76,6 @@ def engine_config(settings: Settings, password: str, log_file: str) -> EngineCon
         auto_answer=sip.auto_answer,
         blocked_response=sip.blocked_response,
         ring_timeout_s=sip.ring_timeout_s,
+        machine_detection=sip.machine_detection,
         log_file=log_file,
     )
