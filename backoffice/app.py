@@ -21,14 +21,19 @@ from backoffice.documents import fill_in_background
 from backoffice.edge import EdgeGuard
 from backoffice.errors import install_handlers
 from backoffice.event_bus import EventBus
+from backoffice.openapi_doc import install as document_answers
 from backoffice.policy import SecurityPolicy
 from backoffice.reports.routes import build_reports_router
 from backoffice.resources.base import Resource
+from backoffice.routes_campaigns import build_campaigns_router
 from backoffice.routes_coaching import build_coaching_router
 from backoffice.routes_events import build_events_router
 from backoffice.routes_logistics import build_logistics_router
+from backoffice.routes_monitor import build_monitor_router
 from backoffice.routes_presence import build_presence_router
+from backoffice.routes_prices import build_prices_router
 from backoffice.routes_screenview import build_screenview_router
+from backoffice.routes_recordings import build_recordings_router
 from backoffice.routes_trail import build_trail_router
 from backoffice.security import TokenStore
 from backoffice.writes import WriteRunner
@@ -56,6 +61,7 @@ class BackOffice:
         self.writes = WriteRunner(self.db, self.policy.secrets)
         items = all_resources()
         self.resources = {r.name: r for r in items}
+        self.resources["orders"].max_discount_pct = self.policy.max_discount_pct  # type: ignore[attr-defined]
         self.db.documents.register(items)
 
 
@@ -121,7 +127,12 @@ def create_app(db: Database | str, *, create_schema: bool = True, policy: Securi
     app.include_router(build_presence_router(app.state.bo))
     app.include_router(build_events_router(app.state.bo))
     app.include_router(build_coaching_router(app.state.bo))
+    app.include_router(build_prices_router(app.state.bo))
     app.include_router(build_screenview_router(app.state.bo))
+    app.include_router(build_monitor_router(app.state.bo))
     app.include_router(build_trail_router(app.state.bo))
+    app.include_router(build_recordings_router(app.state.bo))
     app.include_router(build_reports_router(app.state.bo))
+    app.include_router(build_campaigns_router(app.state.bo))
+    document_answers(app)  # /openapi.json: every route's error answers and header formats
     return app

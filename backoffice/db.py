@@ -1,8 +1,9 @@
 """Database engines, the UTC time type and the write transaction that stamps change sequences.
 
 SQLite (default): WAL, foreign keys on, a busy timeout, and write transactions opened with
-``BEGIN IMMEDIATE`` so two writers never deadlock on a lock upgrade. PostgreSQL by URL
-(``postgresql+psycopg://...``).
+``BEGIN IMMEDIATE`` so two writers never deadlock on a lock upgrade. Writes commit with
+``synchronous=FULL`` (the WAL is synced before a write is acknowledged: it survives a power loss).
+PostgreSQL by URL (``postgresql+psycopg://...``).
 
 Change sequence: every write transaction calls :func:`stamp` just before commit. It bumps the one
 ``counters`` row by the number of rows touched and gives each touched row its own ``change_seq``. The
@@ -21,13 +22,13 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import BindParameter, Engine, bindparam, create_engine, event, select, update
+from sqlalchemy import BindParameter, Engine, bindparam, create_engine, event, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import PoolProxiedConnection
 
 from backoffice import tables as t
 from backoffice.change_signal import ChangeSignal
-from backoffice.documents import Documents
+from backoffice.documents import Documents, to_json
 from crm.observers import Listeners
 
 logger = logging.getLogger(__name__)
@@ -60,7 +61,9 @@ def _sqlite_engine(url: str, immediate: bool) -> Engine:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=NORMAL")
+        # the write engine's commits acknowledge clients' writes: FULL syncs the WAL at each commit, so
+        # an acknowledged write survives a power loss too (NORMAL: a crash of the process only)
+        cur.execute("PRAGMA synchronous=FULL" if immediate else "PRAGMA synchronous=NORMAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=30000")
         cur.close()
@@ -86,6 +89,9 @@ class Database:
     """Set when the server stops: background work on this database ends."""
     after_commit: Listeners[[]] = field(init=False)
     """Called after each write transaction commits (e.g. the WAL checkpointer's ``wrote``)."""
+    after_write: Listeners[[WriteContext]] = field(init=False)
+    """Called after a write transaction that left :attr:`WriteContext.notes` commits (e.g. a call
+    logged: the wallboard's figures of the day are sent again)."""
 
     def __post_init__(self) -> None:
         self.url = normalize_url(self.url)
@@ -93,6 +99,7 @@ class Database:
         self.documents = Documents()
         self.closing = threading.Event()
         self.after_commit = Listeners("after commit")
+        self.after_write = Listeners("after write")
         # SQLite: one writer at a time per process (see write_tx); PostgreSQL: no limit
         self.write_lock: Any = threading.Lock() if self.url.startswith("sqlite") else nullcontext()
         if self.is_sqlite:
@@ -160,6 +167,26 @@ def bump_counter(conn: Connection, key: int, by: int = 1) -> int:
     return int(conn.execute(stmt).scalar_one())
 
 
+ORDER_SEQUENCE = "order_numbers"
+"""PostgreSQL: the sequence order numbers come from (revision 0008); SQLite: the ``counters`` row
+:data:`COUNTER_ORDERS`, whose lock costs nothing there (one writer at a time anyway)."""
+
+
+def next_order_serial(conn: Connection) -> int:
+    """The next order serial. On PostgreSQL ``nextval`` takes no row lock that would be held to the commit
+    (a transaction that rolls back leaves a gap in the numbers: they are unique, not gapless)."""
+    if conn.dialect.name == "postgresql":
+        return int(conn.execute(text(f"SELECT nextval('{ORDER_SEQUENCE}')")).scalar_one())
+    return bump_counter(conn, COUNTER_ORDERS)
+
+
+def set_order_serial(conn: Connection, value: int) -> None:
+    """The last order serial given out is ``value`` (the seeder, after writing orders itself)."""
+    conn.execute(update(t.counters).where(t.counters.c.id == COUNTER_ORDERS).values(value=value))
+    if conn.dialect.name == "postgresql":
+        conn.execute(text(f"SELECT setval('{ORDER_SEQUENCE}', :v, :called)"), {"v": max(value, 1), "called": value > 0})
+
+
 @dataclass
 class WriteContext:
     """What one write transaction touched: rows to stamp with change sequences."""
@@ -169,20 +196,36 @@ class WriteContext:
     documents: Documents | None = None
     """Where the touched records' feed documents are written at :meth:`stamp` (None: not kept)."""
 
+    known: dict[tuple[str, str], str] = field(default_factory=dict)
+    """Feed documents already made in this transaction (:meth:`know`), by (table name, id)."""
+
     def touch(self, table: Any, row_id: str) -> None:
+        self.known.pop((table.name, row_id), None)  # changed again: its document is made anew
         if (table, row_id) not in self.touched:
             self.touched.append((table, row_id))
 
+    def know(self, table: Any, row_id: str, record: dict[str, Any], resource: Any) -> None:
+        """``record`` is the touched row's read model as it stands now, made by ``resource``'s ``dump``:
+        when that resource also makes the table's feed documents, the document is its JSON, not read and
+        built again at :meth:`stamp` (a later :meth:`touch` of the row forgets it)."""
+        if self.documents is not None and self.documents.maker(table.name) is resource:
+            self.known[(table.name, row_id)] = to_json(record)
+
     last_seq: int | None = None
     """The last change sequence this transaction stamped (None: it changed nothing)."""
+    notes: dict[str, set[str]] = field(default_factory=dict)
+    """What this write did that others follow once it committed (:attr:`Database.after_write`), e.g.
+    the agents whose calls were logged."""
 
     def stamp(self) -> None:
         if not self.touched:
             return
+        # everything that does not need the sequence first: the counter's row lock (taken by the bump,
+        # held until commit) then spans only the stamping statements and the commit itself
+        documents = self.documents.make(self.conn, self.touched, self.known) if self.documents else {}
         last = bump_counter(self.conn, COUNTER_CHANGES, len(self.touched))
         self.last_seq = last
         first = last - len(self.touched) + 1
-        documents = self.documents.make(self.conn, self.touched) if self.documents else {}
         by_table: dict[Any, list[dict[str, Any]]] = {}
         for offset, (table, row_id) in enumerate(self.touched):
             by_table.setdefault(table, []).append(
@@ -208,3 +251,5 @@ def write_tx(db: Database) -> Iterator[WriteContext]:
     if ctx.last_seq is not None:
         db.changes.publish(ctx.last_seq)  # committed: long-polling readers may go
     db.after_commit.emit()
+    if ctx.notes:
+        db.after_write.emit(ctx)

@@ -66,14 +66,23 @@ class Documents:
     def __contains__(self, table_name: str) -> bool:
         return table_name in self._resources
 
-    def make(self, conn: Connection, touched: list[tuple[Any, str]]) -> dict[tuple[str, str], str]:
+    def maker(self, table_name: str) -> Any:
+        """The resource whose read models are ``table_name``'s documents (None: it keeps none)."""
+        return self._resources.get(table_name)
+
+    def make(
+        self, conn: Connection, touched: list[tuple[Any, str]], known: dict[tuple[str, str], str] | None = None
+    ) -> dict[tuple[str, str], str]:
         """The documents of the ``touched`` (table, id) rows as they are now in the caller's
-        transaction, by (table name, id); tables without documents are left out."""
+        transaction, by (table name, id); tables without documents are left out. ``known``: documents
+        the transaction made already (the read model it answers with), used as they are."""
         by_table: dict[str, list[str]] = {}
-        for table, row_id in touched:
-            if table.name in self._resources:
-                by_table.setdefault(table.name, []).append(row_id)
         out: dict[tuple[str, str], str] = {}
+        for table, row_id in touched:
+            if known and (table.name, row_id) in known:
+                out[(table.name, row_id)] = known[(table.name, row_id)]
+            elif table.name in self._resources:
+                by_table.setdefault(table.name, []).append(row_id)
         for name, ids in by_table.items():
             resource = self._resources[name]
             rows = conn.execute(select(resource.table).where(resource.table.c.id.in_(ids))).all()

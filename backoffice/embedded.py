@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import threading
 import time
@@ -56,6 +57,8 @@ def serve_embedded(
     del password
     logger.info("embedded back office data ready in %.1f s (%s)", time.monotonic() - started, report)
     sock = bind_socket(host, 0)
+    # one desk and no supervisor to approve prices: the agent sets them (backoffice.prices)
+    os.environ.setdefault("BACKOFFICE_ORDERS_MAX_DISCOUNT_PCT", "100")
     server = make_server(db)
     threading.Thread(target=_stop_at_eof, args=(stdin, server), name="parent-watch", daemon=True).start()
     stdout.write(json.dumps({"url": url_of(sock), "seeded_now": report.rows > 0}) + "\n")

@@ -11,6 +11,8 @@
 | ``BACKOFFICE_LOGIN_FORGET_S`` | 3600 | failures this old (without a newer one) are forgotten |
 | ``BACKOFFICE_THROTTLE_LOOPBACK`` | 0 | 1: count loopback clients per address too |
 | ``BACKOFFICE_SECRET`` | (stored) | HMAC secrets, comma-separated, newest first (see docs) |
+| ``BACKOFFICE_DNC_MANUAL_DIAL`` | warn | a manual dial of a do-not-call number: ``warn`` or ``forbid`` |
+| ``BACKOFFICE_ORDERS_MAX_DISCOUNT_PCT`` | 10 | an agent's largest discount without a supervisor's approval (:mod:`backoffice.prices`) |
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 
 from crm.schemas import API_PREFIX
 
@@ -27,6 +30,9 @@ logger = logging.getLogger(__name__)
 MIB = 1024 * 1024
 BULK_PATHS = frozenset({f"{API_PREFIX}/logistics/sort"})
 """Endpoints taking many records at once (2,000 orders to sort): their own body limit."""
+BULK_SUFFIXES = ("/records/import",)
+"""Paths ending so (a campaign's list import) take the bulk limit too."""
+DNC_POLICIES = ("warn", "forbid")
 SECRET_FIELDS = frozenset({"password", "current_password", "new_password"})
 """Request fields never stored, hashed (but by the password KDF) or logged."""
 
@@ -51,9 +57,16 @@ class SecurityPolicy:
     login: LoginLimits = LoginLimits()
     secrets: tuple[str, ...] = ()
     """HMAC secrets from the environment, newest first; empty: one generated and kept in the database."""
+    max_discount_pct: Decimal = Decimal(10)
+    """An agent's largest discount off the list price without a supervisor's approval (0: every price
+    off the list needs one); a price above the list always does."""
+
+    dnc_manual_dial: str = "warn"
+    """A manual dial of a number on the do-not-call list: ``warn`` (the agent may go on) or ``forbid``."""
 
     def body_limit(self, path: str) -> int:
-        return self.bulk_body_bytes if path in BULK_PATHS else self.max_body_bytes
+        bulk = path in BULK_PATHS or (path.startswith(API_PREFIX) and path.endswith(BULK_SUFFIXES))
+        return self.bulk_body_bytes if bulk else self.max_body_bytes
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> SecurityPolicy:
@@ -83,9 +96,14 @@ class SecurityPolicy:
         secrets = tuple(s.strip() for s in env.get("BACKOFFICE_SECRET", "").split(",") if s.strip())
         if any(len(s) < 16 for s in secrets):
             raise ValueError("each BACKOFFICE_SECRET must be at least 16 characters")
+        dnc = env.get("BACKOFFICE_DNC_MANUAL_DIAL", "warn").strip() or "warn"
+        if dnc not in DNC_POLICIES:
+            raise ValueError(f"BACKOFFICE_DNC_MANUAL_DIAL must be warn or forbid, not {dnc!r}")
         return cls(
+            dnc_manual_dial=dnc,
             max_body_bytes=int(number("BACKOFFICE_MAX_BODY_BYTES", MIB)),
             bulk_body_bytes=int(number("BACKOFFICE_BULK_BODY_BYTES", 4 * MIB)),
             login=login,
             secrets=secrets,
+            max_discount_pct=Decimal(str(min(100.0, number("BACKOFFICE_ORDERS_MAX_DISCOUNT_PCT", 10)))),
         )

@@ -29,7 +29,7 @@ from backoffice import demo_data as d
 from backoffice import tables as t
 from backoffice.bulk import BulkWriter
 from backoffice.catalog import all_resources
-from backoffice.db import COUNTER_CHANGES, COUNTER_ORDERS, Database, driver_connection, read_counter
+from backoffice.db import COUNTER_CHANGES, Database, driver_connection, read_counter, set_order_serial
 from backoffice.demo_fixed import add_fixed_demo
 from backoffice.documents import fill_missing
 from backoffice.resources.customers import name_initials, tags_index
@@ -388,10 +388,10 @@ def seed(db: Database | str, customers: int, agents: int = 20, rng_seed: int = 2
             logger.info("seeded %d customers", done)
         seeder.w.flush()
         conn.execute(update(t.counters).where(t.counters.c.id == COUNTER_CHANGES).values(value=seeder.seq))
-        conn.execute(update(t.counters).where(t.counters.c.id == COUNTER_ORDERS).values(value=seeder.order_serial))
+        set_order_serial(conn, seeder.order_serial)
         conn.commit()
         if db.is_sqlite:
-            driver_connection(conn.connection).execute("PRAGMA synchronous=NORMAL")
+            driver_connection(conn.connection).execute("PRAGMA synchronous=FULL")  # as backoffice.db sets it
         rows = sum(seeder.w.counts.values())
     if not db.documents:
         db.documents.register(all_resources())

@@ -213,8 +213,12 @@ orders = record(
     Column("tracking_number", String(40), nullable=False, default=""),
     _id("users.id", name="agent_id", nullable=True),
     Column("shipped_at", UtcDateTime, nullable=True),
+    Column("price_approval_id", String(36), nullable=True),  # unique: one order per approval
+    Column("price_approval", Text, nullable=True),  # who approved which prices, when (JSON)
     indexes=("customer_id", "status"),
 )
+
+Index("ux_orders_price_approval", orders.c.price_approval_id, unique=True)
 
 order_lines = Table(
     "order_lines",

@@ -158,7 +158,6 @@ class WriteRunner:
                     if replay is not None:
                         return replay
                 outcome = fn(ctx)
-                ctx.stamp()
                 if key:
                     ctx.conn.execute(
                         insert(t.idempotency).values(
@@ -171,6 +170,7 @@ class WriteRunner:
                             created_at=datetime.now(timezone.utc),
                         )
                     )
+                ctx.stamp()  # last: the change counter is locked from here to the commit
         except IntegrityError as exc:
             if key:
                 with self.db.read.connect() as conn:

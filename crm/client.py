@@ -14,7 +14,9 @@
 
 from __future__ import annotations
 
+import builtins
 import logging
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
@@ -30,6 +32,7 @@ from crm.i18n import QT_TRANSLATE_NOOP
 from crm.records import UserRecord
 from crm.schemas import API_PREFIX, ENTITIES, Changes, CustomerRead, LoginResponse, Page, ReadModel
 from crm.schemas.presence import PresenceBoard
+from crm.schemas.prices import PriceApprovalRequest
 from crm.transport import Transport
 
 if TYPE_CHECKING:
@@ -303,6 +306,31 @@ class CrmClient:
             read_timeout_s=timeout_s + self.config.timeout_s,
         )
         return PresenceBoard.model_validate(data)
+
+    # -- price approvals --------------------------------------------------------------------------
+    def ask_price_approval(self, request: dict[str, Any], *, key: str | None = None) -> dict[str, Any]:
+        """``POST /price-approvals``: ask the supervisors of one's team to approve prices off the
+        catalogue (``crm.schemas.prices.PriceApprovalRequest``); returns the pending request."""
+        body = PriceApprovalRequest.model_validate(request).model_dump(mode="json")
+        return self._json_object("POST", "/price-approvals", json=body, idempotency_key=key or str(uuid.uuid4()))
+
+    def price_approval(self, approval_id: str) -> dict[str, Any]:
+        """``GET /price-approvals/{id}``: the request and, once decided, the decision."""
+        return self._json_object("GET", f"/price-approvals/{approval_id}")
+
+    def pending_price_approvals(self) -> builtins.list[dict[str, Any]]:
+        """The requests waiting for the signed-in supervisor (their team's), newest first."""
+        answer = self._json_object("GET", "/price-approvals", params={"status": "pending"})
+        items: builtins.list[dict[str, Any]] = answer["items"]
+        return items
+
+    def price_approval_limit(self) -> float:
+        """The discount (%) an agent may give without a supervisor's approval (``GET /price-approvals``)."""
+        return float(self._json_object("GET", "/price-approvals", params={"limit": 1})["max_discount_pct"])
+
+    def decide_price_approval(self, approval_id: str, approve: bool) -> dict[str, Any]:
+        """A supervisor approves (or declines) a request of an agent of their team."""
+        return self._json_object("POST", f"/price-approvals/{approval_id}/{'approve' if approve else 'decline'}")
 
     def sibling(self) -> CrmClient:
         """A client for the same CRM and user with connections of its own: its :meth:`close` ends only

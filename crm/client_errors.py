@@ -88,17 +88,33 @@ class ValidationFailed(CrmError):
         self.errors = errors
 
 
+REFUSALS: dict[str, Msg] = {
+    "price_approval_required": QT_TRANSLATE_NOOP(
+        "CrmClient",
+        "A price in this order is below the discount agents may give (or above the list price): "
+        "ask a supervisor to approve the prices, then submit again.",
+    ),
+    "price_approval_invalid": QT_TRANSLATE_NOOP(
+        "CrmClient",
+        "The supervisor's approval does not cover these prices (not approved yet, declined, changed "
+        "since, or used for another order): ask again.",
+    ),
+}
+"""Messages for the machine codes of refusals the agent can act on (the server's ``code``)."""
+
+
 def error_for(status: int, body: Any) -> CrmError:
     """The exception for an HTTP error answer (``body`` is the decoded JSON, or text)."""
     detail = body.get("detail") if isinstance(body, dict) else None
+    code = body.get("code", "") if isinstance(body, dict) else ""
     if status == 401:
         return AuthenticationFailed(QT_TRANSLATE_NOOP("CrmClient", "Sign-in to the CRM failed or expired"), body=body)
     if status == 403:
-        return PermissionDenied(QT_TRANSLATE_NOOP("CrmClient", "Your role may not do this in the CRM"), body=body)
+        message = REFUSALS.get(str(code)) or QT_TRANSLATE_NOOP("CrmClient", "Your role may not do this in the CRM")
+        return PermissionDenied(message, body=body)
     if status == 404:
         return NotFound(QT_TRANSLATE_NOOP("CrmClient", "The CRM has no such record"), body=body)
     if status == 409:
-        code = body.get("code", "") if isinstance(body, dict) else ""
         return StateConflict(
             str(detail) if detail else QT_TRANSLATE_NOOP("CrmClient", "The record's state does not allow this"),
             code=code,

@@ -196,6 +196,15 @@ def drop_refused(conn: sqlite3.Connection, entity: str, record_id: str) -> None:
         conn.execute("DELETE FROM outbox WHERE entity = ? AND record_id = ? AND state = 'failed'", (entity, record_id))
 
 
+def create_refused(conn: sqlite3.Connection, entity: str, record_id: str) -> bool:
+    """The server refused this record's create for good: it exists only here until it is sent again."""
+    row = conn.execute(
+        "SELECT 1 FROM outbox WHERE entity = ? AND record_id = ? AND op = ? AND state = 'failed' LIMIT 1",
+        (entity, record_id, CREATE),
+    ).fetchone()
+    return row is not None
+
+
 def counts(conn: sqlite3.Connection) -> tuple[int, int]:
     """(pending, failed) item counts."""
     pending = failed = 0

@@ -187,6 +187,26 @@ class OrderLineDict(TypedDict, total=False):
     name: str
 
 
+class ApprovedPriceDict(TypedDict, total=False):
+    """A line's price as asked and the catalogue price when it was asked."""
+
+    sku: str
+    name: str
+    unit_price_cents: int
+    list_price_cents: int
+    quantity: int
+
+
+class PriceApprovalInfoDict(TypedDict, total=False):
+    """On an order: the approval of its prices (who, when, which prices)."""
+
+    id: str
+    approved_by: str
+    approved_by_name: str
+    approved_at: str
+    lines: list[ApprovedPriceDict]
+
+
 class OrderRecord(TypedDict, total=False):
     """OrderRead, as JSON."""
 
@@ -215,6 +235,7 @@ class OrderRecord(TypedDict, total=False):
     tracking_number: str
     agent_id: str | None
     shipped_at: str | None
+    price_approval: PriceApprovalInfoDict | None
 
 
 class LogisticsOrderRecord(OrderRecord, total=False):

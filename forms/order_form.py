@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -88,6 +88,8 @@ class OrderForm(OrderFormLayout):
         self.lines_model.sig_lines_changed.connect(self._update_total)
         self.lines_model.sig_lines_changed.connect(self._refresh_lines_error)
         self.lines_model.sig_quantity_refused.connect(self._quantity_refused)
+        self.lines_model.sig_lines_changed.connect(lambda: self.approval_panel.set_lines(self.lines_model.lines()))
+        self.approval_panel.sig_changed.connect(self.mark_dirty)
         for signal in (
             self.lines_model.sig_lines_changed,
             self.address_edit.sig_changed,
@@ -158,6 +160,7 @@ class OrderForm(OrderFormLayout):
 
     def _customer_chosen(self, customer: CustomerRecord) -> None:
         """Prefill the address and recipient from the customer (the agent may change them)."""
+        self.approval_panel.customer_id = customer.get("id") or ""
         self.address_edit.set_value(AddressValue.from_dict(customer.get("address")))
         self.recipient_name_edit.setText(customer.get("name") or "")
         self.recipient_phone_edit.setText(first_phone(customer))
@@ -210,6 +213,8 @@ class OrderForm(OrderFormLayout):
         try:
             customer = self.services.customer(draft.customer_id) if draft.customer_id else None
             self.customer_picker.set_customer(customer)
+            self.approval_panel.customer_id = draft.customer_id
+            self.approval_panel.follow(draft.price_approval_id)
             self._call_log_id = draft.call_log_id
             self.lines_model.set_lines(draft.lines)
             self.delivery_combo.setCurrentIndex(max(0, self.delivery_combo.findData(draft.delivery_method)))
@@ -248,6 +253,7 @@ class OrderForm(OrderFormLayout):
             rush=self.rush_check.isChecked(),
             requests=self.requests_edit.toPlainText(),
             order_id=(self.order or {}).get("id", ""),
+            price_approval_id=self.approval_panel.approval_id(),
         )
 
     # -- drafts -----------------------------------------------------------------------------------
@@ -336,6 +342,7 @@ class OrderForm(OrderFormLayout):
     def _submitted(self, order: OrderRecord) -> None:
         self._discard_draft()
         self.submit_button.setEnabled(True)
+        self._show(self.message_label, _constant(None))  # a refusal shown before was answered by this
         self.order = order
         self._show_order_state()
         self.sig_order_submitted.emit(order)
@@ -416,10 +423,20 @@ class OrderForm(OrderFormLayout):
             self.open_order(order)
         self._show_order_state()
 
-    def show_refusal(self, text: str) -> None:
-        """The CRM refused a change (e.g. 409: already shipped): say so and stop editing."""
-        self._show(self.message_label, lambda: self.tr("The CRM refused the change: %1").replace("%1", text))
-        self.set_read_only(True)
+    def show_refusal(self, text: str, *, fixable: bool = False) -> None:
+        """The CRM refused a change (e.g. 409: already shipped): say so and stop editing. A refused new
+        order (``fixable``: a price that needs a supervisor's approval) stays editable: the agent fixes it
+        and submits again."""
+
+        def message() -> str:
+            why = QCoreApplication.translate("CrmClient", text)  # the client's messages are marked there
+            if fixable:
+                return self.tr("The CRM refused the order: %1 Fix it and submit again.").replace("%1", why)
+            return self.tr("The CRM refused the change: %1").replace("%1", why)
+
+        self._show(self.message_label, message)
+        if not fixable:
+            self.set_read_only(True)
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
@@ -432,6 +449,7 @@ class OrderForm(OrderFormLayout):
         for w in (self.recipient_name_edit, self.recipient_phone_edit, self.invoice_title_edit, self.tax_id_edit):
             w.setReadOnly(read_only)
         self.requests_edit.setReadOnly(read_only)
+        self.approval_panel.set_read_only(read_only)
         for widget in (self.delivery_combo, self.payment_combo, self.media_combo, self.rush_check, self.submit_button):
             widget.setEnabled(not read_only)
         self._show_order_state()
@@ -461,6 +479,7 @@ class OrderForm(OrderFormLayout):
         self.cancel_order_button.setVisible(
             order is not None and str(order.get("status")) in CANCELLABLE and not self._read_only
         )
+        self.approval_panel.set_recorded(dict(order.get("price_approval") or {}) if order is not None else None)
         title = self.title()
         self.status_label.setText(title)
         self.sig_title_changed.emit(title)

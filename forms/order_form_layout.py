@@ -25,6 +25,7 @@ from forms.address_edit import AddressEdit
 from forms.order_customer_picker import CustomerPicker
 from forms.order_labels import error_label, plain_label
 from forms.order_lines_model import OrderLinesModel
+from forms.order_price_approval import PriceApprovalPanel
 from forms.order_services import OrderServices
 from forms.product_lookup import ProductLookup
 from resources.live_text import Retranslated
@@ -113,6 +114,7 @@ class OrderFormLayout(Retranslated, QWidget):
         self.lines_view.setMinimumHeight(110)
         self.total_label = plain_label()
         self.total_label.setObjectName("total_label")
+        self.approval_panel = PriceApprovalPanel(self.services)
         self.delivery_combo = self._combo("delivery_combo", ["express", "courier", "post", "pickup"])
         self.address_edit = AddressEdit()
         self.recipient_name_edit = QLineEdit()
@@ -168,6 +170,7 @@ class OrderFormLayout(Retranslated, QWidget):
         layout.addWidget(self.lines_view)
         layout.addWidget(self.errors["lines"])
         layout.addWidget(self.total_label, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.approval_panel)
         self.delivery_box = delivery = QGroupBox()
         form = QFormLayout(delivery)
         form.addRow(self._caption(self.delivery_combo), self.delivery_combo)
@@ -199,6 +202,7 @@ class OrderFormLayout(Retranslated, QWidget):
             self.lookup.search_edit,
             self.lookup.quantity_spin,
             self.lines_view,
+            self.approval_panel.ask_button,
             self.delivery_combo,
             self.address_edit.province_combo,
             self.address_edit.city_edit,

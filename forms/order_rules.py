@@ -109,6 +109,8 @@ class OrderDraft:
     requests: str = ""
     order_id: str = ""
     """Set when editing an existing order."""
+    price_approval_id: str = ""
+    """A supervisor's approval of the prices off the catalogue (:mod:`forms.order_prices`)."""
 
     def total_cents(self) -> int:
         return sum(line.total_cents() for line in self.lines)
@@ -244,6 +246,8 @@ def order_body(draft: OrderDraft) -> dict[str, Any]:
         "rush": draft.rush,
         "requests": draft.requests.strip(),
     }
+    if draft.price_approval_id:
+        body["price_approval_id"] = draft.price_approval_id
     if not draft.order_id:
         body["customer_id"] = draft.customer_id
         if draft.call_log_id:

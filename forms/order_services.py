@@ -47,6 +47,12 @@ class OrderServices:
     write: Run = run_now
     """Like ``run``, for saving what the agent entered (BackgroundTasks.write: in order, finished before quitting)."""
     region: str = "CN"
+    ask_approval: Callable[[dict[str, Any]], dict[str, Any]] | None = None
+    """Ask the supervisors to approve prices (``CrmClient.ask_price_approval``); None: no shared CRM."""
+    read_approval: Callable[[str], dict[str, Any]] | None = None
+    """Read a price approval request again (``CrmClient.price_approval``)."""
+    max_discount_pct: float | None = None
+    """The discount an agent may give without an approval, as the CRM said (None: not known yet)."""
 
     @property
     def store(self) -> Any:

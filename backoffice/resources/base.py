@@ -160,7 +160,7 @@ class Resource:
         self.after_write(ctx, user, record_id, values)
         ctx.touch(self.table, record_id)
         self.audit(ctx, user, "create", record_id, _public(body.model_dump(mode="json", exclude_unset=True)))
-        return self.read_one(ctx.conn, user, record_id)
+        return self.read_known(ctx, user, record_id)
 
     def patch(
         self, ctx: WriteContext, user: Principal, record_id: str, version: int, body: BaseModel
@@ -177,7 +177,7 @@ class Resource:
         self.write_columns(ctx, row, values)
         self.after_write(ctx, user, record_id, values)
         self.audit(ctx, user, "update", record_id, _public(body.model_dump(mode="json", exclude_unset=True)))
-        return self.read_one(ctx.conn, user, record_id)
+        return self.read_known(ctx, user, record_id)
 
     def locked_current(self, ctx: WriteContext, user: Principal, record_id: str, version: int) -> Row[Any]:
         """The row, locked, after checking ``If-Match`` (412 with the current record if stale)."""
@@ -200,6 +200,12 @@ class Resource:
             .values(version=row.version + 1, updated_at=now_utc(), **_plain(columns))
         )
         ctx.touch(self.table, row.id)
+
+    def read_known(self, ctx: WriteContext, user: Principal, record_id: str) -> dict[str, Any]:
+        """:meth:`read_one` at the end of a write: also the record's feed document (not built twice)."""
+        record = self.read_one(ctx.conn, user, record_id)
+        ctx.know(self.table, record_id, record, self)
+        return record
 
     def read_one(self, conn: Connection, user: Principal, record_id: str) -> dict[str, Any]:
         row = conn.execute(select(self.table).where(self.table.c.id == record_id)).first()

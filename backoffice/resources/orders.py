@@ -5,18 +5,21 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Connection, Row
 
 from backoffice import tables as t
-from backoffice.db import COUNTER_ORDERS, WriteContext, bump_counter
+from backoffice.db import WriteContext, next_order_serial
 from backoffice.errors import conflict, field_error
+from backoffice.prices import check_prices, mark_used
 from backoffice.resources.base import ALL, STAFF, Access, Resource, now_utc
 from backoffice.resources.plain import plain
 from backoffice.security import Principal
 from crm.schemas import EDITABLE_ORDER_STATUSES, ORDER_ACTIONS, Address, OrderStatus, ReadModel, Role
+from crm.schemas.orders import PriceApprovalInfo
 
 logger = logging.getLogger(__name__)
 
@@ -30,7 +33,7 @@ ACTION_ROLES: dict[str, frozenset[Role]] = {
 
 
 def order_number(conn: Connection) -> str:
-    serial = bump_counter(conn, COUNTER_ORDERS)
+    serial = next_order_serial(conn)
     return f"SO{now_utc():%Y%m%d}-{serial:06d}"
 
 
@@ -52,6 +55,7 @@ def price_lines(conn: Connection, lines: list[dict[str, Any]]) -> tuple[list[dic
                 "name": product.name,
                 "quantity": line["quantity"],
                 "unit_price_cents": price,
+                "list_price_cents": product.price_cents,
             }
         )
         total += price * line["quantity"]
@@ -59,12 +63,29 @@ def price_lines(conn: Connection, lines: list[dict[str, Any]]) -> tuple[list[dic
 
 
 def line_rows(order_id: str, lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{"order_id": order_id, **line} for line in lines]
+    return [{"order_id": order_id, **{k: v for k, v in line.items() if k != "list_price_cents"}} for line in lines]
 
 
 class OrderResource(Resource):
+    max_discount_pct = Decimal(10)
+    """An agent's largest discount without a supervisor's approval (the app sets it from its policy)."""
+
+    def _approve(
+        self, ctx: WriteContext, user: Principal, values: dict[str, Any], approval_id: str | None, order_id: str | None
+    ) -> None:
+        """Check the priced lines against the price rule (:mod:`backoffice.prices`); keep the approval.
+        Supervisors and admins set prices themselves: what the order recorded before stays as it is."""
+        if user.role is not Role.AGENT:
+            values.pop("price_approval_id", None)
+            return
+        info = check_prices(ctx.conn, user, values["_lines"], approval_id, self.max_discount_pct, order_id)
+        values["price_approval_id"] = info.id if info is not None else None
+        values["price_approval"] = info.model_dump_json() if info is not None else None
+        values["_approval"] = info
+
     def prepare_create(self, ctx: WriteContext, user: Principal, values: dict[str, Any]) -> None:
         values["_lines"], values["total_cents"] = price_lines(ctx.conn, values.pop("lines"))
+        self._approve(ctx, user, values, values.get("price_approval_id"), None)
         values["number"] = order_number(ctx.conn)
         values["status"] = OrderStatus.ORDERED.value
         values["agent_id"] = user.id
@@ -75,6 +96,9 @@ class OrderResource(Resource):
             raise conflict(f"the order is {row.status}; it can no longer be changed", "order_locked")
         if values.get("lines") is not None:
             values["_lines"], values["total_cents"] = price_lines(ctx.conn, values.pop("lines"))
+            self._approve(ctx, user, values, values.get("price_approval_id") or row.price_approval_id, row.id)
+        else:
+            values.pop("price_approval_id", None)  # an approval is about lines: kept while they stay
         values.pop("lines", None)
         if values.get("delivery_address") is not None:
             values["delivery_address"] = json.dumps(values["delivery_address"], ensure_ascii=False)
@@ -92,10 +116,15 @@ class OrderResource(Resource):
                 raise field_error(("body", key), "may not be null")
 
     def after_write(self, ctx: WriteContext, user: Principal, record_id: str, values: dict[str, Any]) -> None:
+        info: PriceApprovalInfo | None = values.get("_approval")
+        if info is not None:
+            mark_used(ctx.conn, info.id, record_id)
+            self.audit(ctx, user, "price_approved", record_id, info.model_dump(mode="json"))
         lines = values.get("_lines")
         if lines is None:
             return
-        ctx.conn.execute(delete(t.order_lines).where(t.order_lines.c.order_id == record_id))
+        if "number" not in values:  # an edit (a new order has no lines yet)
+            ctx.conn.execute(delete(t.order_lines).where(t.order_lines.c.order_id == record_id))
         ctx.conn.execute(insert(t.order_lines), line_rows(record_id, lines))
 
     def act(
@@ -114,7 +143,7 @@ class OrderResource(Resource):
             values["status_reason"] = extra["reason"]
         self.write_columns(ctx, row, values)
         self.audit(ctx, user, action, record_id, {k: str(v) for k, v in values.items()})
-        return self.read_one(ctx.conn, user, record_id)
+        return self.read_known(ctx, user, record_id)
 
     def to_read(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[ReadModel]:
         return [self.spec.read.model_validate(d) for d in self.dicts(conn, rows)]
@@ -153,6 +182,7 @@ class OrderResource(Resource):
             data = dict(row._mapping)
             data["lines"] = lines[row.id]
             data["delivery_address"] = json.loads(data["delivery_address"])
+            data["price_approval"] = json.loads(data["price_approval"]) if data.get("price_approval") else None
             out.append(data)
         return out
 

@@ -11,6 +11,7 @@ from pydantic import AfterValidator, Field, field_validator
 
 from crm.schemas.common import (
     Cents,
+    Contract,
     CreateModel,
     Id,
     LongText,
@@ -25,6 +26,8 @@ from crm.schemas.common import (
 from crm.schemas.customers import Address
 
 logger = logging.getLogger(__name__)
+MAX_STOCK = 2**31 - 1
+"""The most a product's stock may be (a 32-bit column); more is 422, not a database error."""
 
 Sku = Annotated[str, Field(min_length=2, max_length=32, pattern=r"^[A-Z0-9][A-Z0-9_-]*$")]
 _TAX_ID = re.compile(r"^([0-9A-Z]{15}|[0-9A-Z]{18}|[0-9A-Z]{20})$")
@@ -48,7 +51,7 @@ class ProductCreate(CreateModel):
     sku: Sku
     name: Name
     price_cents: Cents
-    stock: int = Field(default=0, ge=0)
+    stock: int = Field(default=0, ge=0, le=MAX_STOCK)
     category: str = Field(default="", max_length=50)
     active: bool = True
 
@@ -56,7 +59,7 @@ class ProductCreate(CreateModel):
 class ProductUpdate(UpdateModel):
     name: Name | None = None
     price_cents: Cents | None = None
-    stock: int | None = Field(default=None, ge=0)
+    stock: int | None = Field(default=None, ge=0, le=MAX_STOCK)
     category: str | None = Field(default=None, max_length=50)
     active: bool | None = None
 
@@ -125,6 +128,26 @@ def _check_lines(lines: list[OrderLine] | None) -> list[OrderLine] | None:
     return lines
 
 
+class ApprovedPrice(Contract):
+    """A line's price as asked and the catalogue price when it was asked."""
+
+    sku: str
+    name: str = ""
+    unit_price_cents: int
+    list_price_cents: int
+    quantity: int = 1
+
+
+class PriceApprovalInfo(Contract):
+    """On an order: the approval of its prices (who, when, which prices)."""
+
+    id: str
+    approved_by: str
+    approved_by_name: str
+    approved_at: UtcDatetime
+    lines: list[ApprovedPrice]
+
+
 class OrderCreate(CreateModel):
     customer_id: Id
     lines: list[OrderLine] = Field(min_length=1, max_length=50)
@@ -139,6 +162,9 @@ class OrderCreate(CreateModel):
     tax_id: TaxId = ""
     rush: bool = False
     requests: LongText = ""
+    price_approval_id: Id | None = Field(
+        default=None, description="A supervisor's approval of prices off the catalogue (see /price-approvals)"
+    )
 
     _lines = field_validator("lines")(_check_lines)
 
@@ -155,6 +181,7 @@ class OrderUpdate(UpdateModel):
     tax_id: TaxId | None = None
     rush: bool | None = None
     requests: LongText | None = None
+    price_approval_id: Id | None = None
 
     _lines = field_validator("lines")(_check_lines)
 
@@ -194,3 +221,6 @@ class OrderRead(ReadModel):
     tracking_number: str
     agent_id: str | None
     shipped_at: UtcDatetime | None = None
+    price_approval: PriceApprovalInfo | None = Field(
+        default=None, description="Who approved prices off the catalogue, when, and which"
+    )

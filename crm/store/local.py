@@ -102,6 +102,40 @@ class StoreLocalWrites:
         self._notify(LocalChange(entity, outbox.CREATE, local))
         return local
 
+    def create_refused(self, entity: str, record_id: str) -> bool:
+        """The server refused this record's create (e.g. an order's price without an approval): it can be
+        fixed and sent again (:meth:`recreate`)."""
+        return outbox.create_refused(self.db.reader(), check_entity(entity), record_id)
+
+    def recreate(self, entity: str, record_id: str, changes: dict[str, Any]) -> dict[str, Any] | None:
+        """Send a refused create again with ``changes`` applied (the agent fixed what was refused): its
+        refusals are closed, its failed items dropped, and a new POST is queued. None (nothing done)
+        when the record has no refused create."""
+        spec = SPECS[check_entity(entity)]
+        assert spec.create is not None  # a refused create was made through it
+        with self.db.write() as conn:
+            if not outbox.create_refused(conn, entity, record_id):
+                return None
+            current = get_one(conn, entity, record_id)
+            if current is None:
+                raise RecordNotFound(f"{entity} {record_id}")
+            fields = spec.create.model_fields
+            model = spec.create.model_validate(
+                {k: v for k, v in {**current, **changes}.items() if k in fields} | {"id": record_id}
+            )
+            body = model.model_dump(mode="json", exclude_unset=True)
+            local = {**current, **model.model_dump(mode="json")}
+            self._fill_local(conn, entity, local)
+            put_many(conn, entity, [local], self.phones)
+            conn.execute(
+                "UPDATE conflicts SET resolved = 1 WHERE entity = ? AND record_id = ? AND field = '*'",
+                (entity, record_id),
+            )
+            outbox.drop_refused(conn, entity, record_id)
+            outbox.enqueue(conn, entity, record_id, outbox.CREATE, body)
+        self._notify(LocalChange(entity, outbox.CREATE, local))
+        return local
+
     def update(self, entity: str, record_id: str, changes: dict[str, Any]) -> dict[str, Any]:
         """Change fields of a record locally and queue the PATCH; returns the new local copy."""
         with self.db.write() as conn:

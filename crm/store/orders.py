@@ -66,7 +66,15 @@ class OrderBook:
         current = cast("OrderRecord | None", self.store.get("orders", order_id))
         if current is not None and not is_editable(current):
             raise OrderLocked(str(current.get("status")))
+        again = self.store.recreate("orders", order_id, changes)  # its create was refused: fixed, sent again
+        if again is not None:
+            return cast(OrderRecord, again)
         return cast(OrderRecord, self.store.update("orders", order_id, changes))
+
+    def create_refused(self, order_id: str) -> bool:
+        """The CRM refused to create this order (a price that needs an approval, ...): the agent may fix
+        it and submit again (:meth:`update` sends it anew)."""
+        return bool(self.store.create_refused("orders", order_id))
 
     def cancel(self, order_id: str, reason: str = "") -> OrderRecord:
         current = cast("OrderRecord | None", self.store.get("orders", order_id))

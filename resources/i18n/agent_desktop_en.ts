@@ -231,22 +231,22 @@
     </message>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="117"/>
-        <location filename="../../softphone/engine/engine.py" line="320"/>
+        <location filename="../../softphone/engine/engine.py" line="323"/>
         <source>Audio unavailable: no sound device found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="276"/>
+        <location filename="../../softphone/engine/engine.py" line="279"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="279"/>
+        <location filename="../../softphone/engine/engine.py" line="282"/>
         <source>Audio opens with the next call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="327"/>
+        <location filename="../../softphone/engine/engine.py" line="330"/>
         <source>Audio ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,12 +596,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="348"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="352"/>
         <source>Call back due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="348"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="352"/>
         <source>{0} call backs due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3970,49 +3970,49 @@
 <context>
     <name>OrdersFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="87"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="89"/>
         <source>&amp;New order...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="89"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="91"/>
         <source>Order &amp;lookup...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="185"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="202"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="274"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="291"/>
         <source>Unfinished orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="275"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="292"/>
         <source>%1 order(s) were not submitted last time:
 %2
 Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="281"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="298"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="282"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="299"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="283"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="300"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="355"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="372"/>
         <source>Order lookup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4334,50 +4334,50 @@ Restore them?</source>
 <context>
     <name>PriceApprovalPanel</name>
     <message>
-        <location filename="../../forms/order_price_approval.py" line="169"/>
+        <location filename="../../forms/order_price_approval.py" line="175"/>
         <source>Asking a supervisor to approve the prices...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_price_approval.py" line="169"/>
-        <location filename="../../forms/order_price_approval.py" line="195"/>
+        <location filename="../../forms/order_price_approval.py" line="175"/>
+        <location filename="../../forms/order_price_approval.py" line="201"/>
         <source>Ask a supervisor to &amp;approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_price_approval.py" line="172"/>
+        <location filename="../../forms/order_price_approval.py" line="178"/>
         <source>The request for approval was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_price_approval.py" line="172"/>
-        <location filename="../../forms/order_price_approval.py" line="182"/>
-        <location filename="../../forms/order_price_approval.py" line="186"/>
+        <location filename="../../forms/order_price_approval.py" line="178"/>
+        <location filename="../../forms/order_price_approval.py" line="188"/>
+        <location filename="../../forms/order_price_approval.py" line="192"/>
         <source>&amp;Ask again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_price_approval.py" line="178"/>
+        <location filename="../../forms/order_price_approval.py" line="184"/>
         <source>Waiting for a supervisor&apos;s approval (asked at %1)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_price_approval.py" line="181"/>
+        <location filename="../../forms/order_price_approval.py" line="187"/>
         <source>%1 declined these prices at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_price_approval.py" line="186"/>
+        <location filename="../../forms/order_price_approval.py" line="192"/>
         <source>The prices changed since %1 approved them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_price_approval.py" line="192"/>
+        <location filename="../../forms/order_price_approval.py" line="198"/>
         <source>%1 at ¥%2 instead of the list price ¥%3: a discount over the limit needs a supervisor&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_price_approval.py" line="199"/>
+        <location filename="../../forms/order_price_approval.py" line="205"/>
         <source>Prices approved by %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4454,32 +4454,32 @@ Restore them?</source>
 <context>
     <name>ReasonsEditor</name>
     <message>
-        <location filename="../../agent_desktop/settings/reasons_editor.py" line="141"/>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="143"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/reasons_editor.py" line="141"/>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="143"/>
         <source>Most minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/reasons_editor.py" line="142"/>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="144"/>
         <source>&amp;Add reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/reasons_editor.py" line="143"/>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="145"/>
         <source>Remo&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/reasons_editor.py" line="148"/>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="150"/>
         <source>A built-in reason: its name follows the language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/reasons_editor.py" line="149"/>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="151"/>
         <source>Empty minutes: no limit. Past the limit the agent&apos;s state turns amber.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4509,34 +4509,170 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>RecordingFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="79"/>
+        <source>Record call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="85"/>
+        <source>Call recordings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="148"/>
+        <source>Recording is set by policy: it cannot be started or paused here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="150"/>
+        <source>No call to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="161"/>
+        <source>This call is being recorded: tell the caller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="172"/>
+        <source>● Recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="172"/>
+        <source>This call is recorded (tell the caller).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="253"/>
+        <source>Open a customer&apos;s card first: the recordings are of their calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="258"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="273"/>
+        <source>Call recordings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="293"/>
+        <source>The recordings cannot be loaded now: the CRM does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="342"/>
+        <source>The recording cannot be fetched now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsPanel</name>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="83"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="83"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="83"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="83"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="84"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="85"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="98"/>
+        <source>No recordings of this customer&apos;s calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="110"/>
+        <source>In: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="110"/>
+        <source>Out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="112"/>
+        <source>Recorded here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="112"/>
+        <source>PBX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="148"/>
+        <source>Fetching the recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="161"/>
+        <source>Cannot play: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="167"/>
+        <source>Playing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Registration</name>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="57"/>
+        <location filename="../../softphone/engine/engine.py" line="58"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="59"/>
+        <location filename="../../softphone/engine/engine.py" line="60"/>
         <source>Registration refused: the registrar&apos;s TLS certificate is not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="61"/>
+        <location filename="../../softphone/engine/engine.py" line="62"/>
         <source>Registration refused: wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="63"/>
+        <location filename="../../softphone/engine/engine.py" line="64"/>
         <source>Registrar not reachable; retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="65"/>
+        <location filename="../../softphone/engine/engine.py" line="66"/>
         <source>Unregistered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="66"/>
+        <location filename="../../softphone/engine/engine.py" line="67"/>
         <source>Registration failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5887,8 +6023,18 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="254"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="256"/>
         <source>may hold only digits, letters, * # + - _ . ! ~ and {extension} or {username}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/schema.py" line="296"/>
+        <source>must be an http:// or https:// address without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/schema.py" line="299"/>
+        <source>may use only {call_id}, {call_log_id}, {number}, {date} and {time} in braces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6663,52 +6809,57 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="221"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="216"/>
+        <source>Record the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="222"/>
         <source>Not-ready reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="223"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="224"/>
         <source>What agents may pick for being Not ready, with an optional limit in minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="227"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="228"/>
         <source>Not ready while the screen is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="230"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="231"/>
         <source>Not ready while the headset is unplugged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="236"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="237"/>
         <source>SIP account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="237"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="238"/>
         <source>Audio devices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="238"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="239"/>
         <source>CRM connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="239"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="240"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="240"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="241"/>
         <source>Hotkeys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="241"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="242"/>
         <source>Agent state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6807,7 +6958,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="191"/>
+        <location filename="../../softphone/engine/engine.py" line="194"/>
         <source>The phone could not start</source>
         <translation type="unfinished"></translation>
     </message>

@@ -231,22 +231,22 @@
     </message>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="117"/>
-        <location filename="../../softphone/engine/engine.py" line="320"/>
+        <location filename="../../softphone/engine/engine.py" line="323"/>
         <source>Audio unavailable: no sound device found</source>
         <translation>音频不可用：未找到声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="276"/>
+        <location filename="../../softphone/engine/engine.py" line="279"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation>音频不可用：未配置声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="279"/>
+        <location filename="../../softphone/engine/engine.py" line="282"/>
         <source>Audio opens with the next call</source>
         <translation>音频将在下一通电话时开启</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="327"/>
+        <location filename="../../softphone/engine/engine.py" line="330"/>
         <source>Audio ready</source>
         <translation>音频就绪</translation>
     </message>
@@ -593,12 +593,12 @@
         <translation>此来电者没有可回拨的号码。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="348"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="352"/>
         <source>Call back due</source>
         <translation>回电时间到</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/feature.py" line="348"/>
+        <location filename="../../agent_desktop/features/callbacks/feature.py" line="352"/>
         <source>{0} call backs due</source>
         <translation>{0} 个回电时间到</translation>
     </message>
@@ -3962,27 +3962,27 @@
 <context>
     <name>OrdersFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="87"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="89"/>
         <source>&amp;New order...</source>
         <translation>新建订单(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="89"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="91"/>
         <source>Order &amp;lookup...</source>
         <translation>查询订单(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="185"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="202"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation>CRM 仍在启动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="274"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="291"/>
         <source>Unfinished orders</source>
         <translation>未完成的订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="275"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="292"/>
         <source>%1 order(s) were not submitted last time:
 %2
 Restore them?</source>
@@ -3991,22 +3991,22 @@ Restore them?</source>
 要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="281"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="298"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="282"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="299"/>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="283"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="300"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="355"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="372"/>
         <source>Order lookup</source>
         <translation>查询订单</translation>
     </message>
@@ -4328,50 +4328,50 @@ Restore them?</source>
 <context>
     <name>PriceApprovalPanel</name>
     <message>
-        <location filename="../../forms/order_price_approval.py" line="169"/>
+        <location filename="../../forms/order_price_approval.py" line="175"/>
         <source>Asking a supervisor to approve the prices...</source>
         <translation>正在请主管审批价格……</translation>
     </message>
     <message>
-        <location filename="../../forms/order_price_approval.py" line="169"/>
-        <location filename="../../forms/order_price_approval.py" line="195"/>
+        <location filename="../../forms/order_price_approval.py" line="175"/>
+        <location filename="../../forms/order_price_approval.py" line="201"/>
         <source>Ask a supervisor to &amp;approve</source>
         <translation>请主管审批价格(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_price_approval.py" line="172"/>
+        <location filename="../../forms/order_price_approval.py" line="178"/>
         <source>The request for approval was not sent: %1</source>
         <translation>审批请求未发出：%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_price_approval.py" line="172"/>
-        <location filename="../../forms/order_price_approval.py" line="182"/>
-        <location filename="../../forms/order_price_approval.py" line="186"/>
+        <location filename="../../forms/order_price_approval.py" line="178"/>
+        <location filename="../../forms/order_price_approval.py" line="188"/>
+        <location filename="../../forms/order_price_approval.py" line="192"/>
         <source>&amp;Ask again</source>
         <translation>重新申请(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_price_approval.py" line="178"/>
+        <location filename="../../forms/order_price_approval.py" line="184"/>
         <source>Waiting for a supervisor&apos;s approval (asked at %1)...</source>
         <translation>等待主管审批（%1 提交）……</translation>
     </message>
     <message>
-        <location filename="../../forms/order_price_approval.py" line="181"/>
+        <location filename="../../forms/order_price_approval.py" line="187"/>
         <source>%1 declined these prices at %2.</source>
         <translation>%1 于 %2 拒绝了这些价格。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_price_approval.py" line="186"/>
+        <location filename="../../forms/order_price_approval.py" line="192"/>
         <source>The prices changed since %1 approved them.</source>
         <translation>%1 审批后价格已改动。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_price_approval.py" line="192"/>
+        <location filename="../../forms/order_price_approval.py" line="198"/>
         <source>%1 at ¥%2 instead of the list price ¥%3: a discount over the limit needs a supervisor&apos;s approval.</source>
         <translation>%1 售价 ¥%2，目录价 ¥%3：超过限额的折扣需要主管审批。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_price_approval.py" line="199"/>
+        <location filename="../../forms/order_price_approval.py" line="205"/>
         <source>Prices approved by %1 at %2.</source>
         <translation>价格已由 %1 于 %2 审批通过。</translation>
     </message>
@@ -4448,32 +4448,32 @@ Restore them?</source>
 <context>
     <name>ReasonsEditor</name>
     <message>
-        <location filename="../../agent_desktop/settings/reasons_editor.py" line="141"/>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="143"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/reasons_editor.py" line="141"/>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="143"/>
         <source>Most minutes</source>
         <translation>最长分钟数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/reasons_editor.py" line="142"/>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="144"/>
         <source>&amp;Add reason</source>
         <translation>添加原因(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/reasons_editor.py" line="143"/>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="145"/>
         <source>Remo&amp;ve</source>
         <translation>删除(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/reasons_editor.py" line="148"/>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="150"/>
         <source>A built-in reason: its name follows the language</source>
         <translation>内置原因：名称随界面语言显示</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/reasons_editor.py" line="149"/>
+        <location filename="../../agent_desktop/settings/reasons_editor.py" line="151"/>
         <source>Empty minutes: no limit. Past the limit the agent&apos;s state turns amber.</source>
         <translation>分钟数留空表示不限时。超过时限后，坐席状态显示为琥珀色。</translation>
     </message>
@@ -4503,34 +4503,170 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>RecordingFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="79"/>
+        <source>Record call</source>
+        <translation>录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="85"/>
+        <source>Call recordings…</source>
+        <translation>通话录音…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="148"/>
+        <source>Recording is set by policy: it cannot be started or paused here.</source>
+        <translation>录音由策略决定：不能在此开始或暂停。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="150"/>
+        <source>No call to record.</source>
+        <translation>没有可录音的通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="161"/>
+        <source>This call is being recorded: tell the caller.</source>
+        <translation>本通话正在录音：请告知来电者。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="172"/>
+        <source>● Recording</source>
+        <translation>● 录音中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="172"/>
+        <source>This call is recorded (tell the caller).</source>
+        <translation>本通话正在录音（请告知来电者）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="253"/>
+        <source>Open a customer&apos;s card first: the recordings are of their calls.</source>
+        <translation>请先打开客户卡片：录音属于该客户的通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="258"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="273"/>
+        <source>Call recordings</source>
+        <translation>通话录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="293"/>
+        <source>The recordings cannot be loaded now: the CRM does not answer.</source>
+        <translation>现在无法加载录音：CRM 没有响应。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="342"/>
+        <source>The recording cannot be fetched now.</source>
+        <translation>现在无法获取该录音。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsPanel</name>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="83"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="83"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="83"/>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="83"/>
+        <source>Where</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="84"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="85"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="98"/>
+        <source>No recordings of this customer&apos;s calls.</source>
+        <translation>该客户的通话没有录音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="110"/>
+        <source>In: %1</source>
+        <translation>呼入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="110"/>
+        <source>Out: %1</source>
+        <translation>呼出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="112"/>
+        <source>Recorded here</source>
+        <translation>本机录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="112"/>
+        <source>PBX</source>
+        <translation>交换机</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="148"/>
+        <source>Fetching the recording…</source>
+        <translation>正在获取录音…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="161"/>
+        <source>Cannot play: %1</source>
+        <translation>无法播放：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="167"/>
+        <source>Playing.</source>
+        <translation>正在播放。</translation>
+    </message>
+</context>
+<context>
     <name>Registration</name>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="57"/>
+        <location filename="../../softphone/engine/engine.py" line="58"/>
         <source>Registered</source>
         <translation>已注册</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="59"/>
+        <location filename="../../softphone/engine/engine.py" line="60"/>
         <source>Registration refused: the registrar&apos;s TLS certificate is not trusted</source>
         <translation>注册被拒绝：注册服务器的 TLS 证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="61"/>
+        <location filename="../../softphone/engine/engine.py" line="62"/>
         <source>Registration refused: wrong user name or password</source>
         <translation>注册被拒绝：用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="63"/>
+        <location filename="../../softphone/engine/engine.py" line="64"/>
         <source>Registrar not reachable; retrying</source>
         <translation>无法连接注册服务器，正在重试</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="65"/>
+        <location filename="../../softphone/engine/engine.py" line="66"/>
         <source>Unregistered</source>
         <translation>未注册</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="66"/>
+        <location filename="../../softphone/engine/engine.py" line="67"/>
         <source>Registration failed</source>
         <translation>注册失败</translation>
     </message>
@@ -5875,9 +6011,19 @@ Restore them?</source>
         <translation>必须是两个字母的国家代码，例如 CN</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="254"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="256"/>
         <source>may hold only digits, letters, * # + - _ . ! ~ and {extension} or {username}</source>
         <translation>只能包含数字、字母、* # + - _ . ! ~ 以及 {extension} 或 {username}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/schema.py" line="296"/>
+        <source>must be an http:// or https:// address without spaces</source>
+        <translation>必须是以 http:// 或 https:// 开头且不含空格的地址</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/schema.py" line="299"/>
+        <source>may use only {call_id}, {call_log_id}, {number}, {date} and {time} in braces</source>
+        <translation>花括号中只能使用 {call_id}、{call_log_id}、{number}、{date} 和 {time}</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/settings/layers.py" line="28"/>
@@ -6651,52 +6797,57 @@ Restore them?</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="221"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="216"/>
+        <source>Record the call</source>
+        <translation>通话录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/settings/pages.py" line="222"/>
         <source>Not-ready reasons</source>
         <translation>未就绪原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="223"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="224"/>
         <source>What agents may pick for being Not ready, with an optional limit in minutes.</source>
         <translation>坐席可选择的未就绪原因，可设置分钟时限。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="227"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="228"/>
         <source>Not ready while the screen is locked</source>
         <translation>锁屏时设为未就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="230"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="231"/>
         <source>Not ready while the headset is unplugged</source>
         <translation>耳机拔出时设为未就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="236"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="237"/>
         <source>SIP account</source>
         <translation>SIP 账户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="237"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="238"/>
         <source>Audio devices</source>
         <translation>音频设备</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="238"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="239"/>
         <source>CRM connection</source>
         <translation>CRM 连接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="239"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="240"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="240"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="241"/>
         <source>Hotkeys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/pages.py" line="241"/>
+        <location filename="../../agent_desktop/settings/pages.py" line="242"/>
         <source>Agent state</source>
         <translation>坐席状态</translation>
     </message>
@@ -6795,7 +6946,7 @@ Restore them?</source>
         <translation>电话无法执行此操作</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="191"/>
+        <location filename="../../softphone/engine/engine.py" line="194"/>
         <source>The phone could not start</source>
         <translation>电话无法启动</translation>
     </message>

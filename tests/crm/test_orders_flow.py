@@ -124,7 +124,7 @@ def test_order_taken_offline_syncs_once_with_the_server_number(tmp_path) -> None
     book = OrderBook(store)
     engine = agent_engine(f"http://127.0.0.1:{port}", store)
     try:
-        order = book.submit(order_body("TE-9002", 1))  # the CRM is not running yet
+        order = book.submit(order_body("HL-4002", 1))  # the CRM is not running yet (8.5 % off: no approval needed)
         provisional = order["number"]
         assert is_provisional(provisional) and order["total_cents"] == 30000
         with pytest.raises(CrmUnavailable):
@@ -142,7 +142,7 @@ def test_order_taken_offline_syncs_once_with_the_server_number(tmp_path) -> None
         assert book.lookup(provisional)[0]["number"] == synced["number"]
         page = engine.client.list("orders", limit=500)
         assert [o.id for o in page.items].count(order["id"]) == 1
-        assert sum(1 for o in page.items if o.customer_id == ZHANG and o.lines[0].sku == "TE-9002") == 1
+        assert sum(1 for o in page.items if o.customer_id == ZHANG and o.lines[0].sku == "HL-4002") == 1
     finally:
         engine.client.close()
         server.stop()

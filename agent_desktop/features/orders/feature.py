@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from agent_desktop.features.crm_link.api import CRM, CrmService
+from agent_desktop.features.crm_link.api import CRM, LIVE, CrmService
 from agent_desktop.features.orders.api import ORDERS
 from agent_desktop.features.screenpop.api import SCREENPOP, ScreenPopApi
 from agent_desktop.shell.panel_window import PanelWindow
@@ -29,9 +29,11 @@ from crm.store.orders import OrderBook
 from crm.store.products import ProductCatalog
 from forms.order_form import DRAFT_KIND, OrderForm
 from forms.order_services import OrderServices
+from forms.price_approval_request import PriceApprovalRequest
 from screenpop.core.models import CardModel
 
 if TYPE_CHECKING:
+    from agent_desktop.features.crm_link.api import LiveEvents
     from agent_desktop.shell.context import AppContext
     from agent_desktop.shell.main_window import MainWindow
     from crm.sync_events import ConflictsFound
@@ -80,6 +82,10 @@ class OrdersFeature(QObject):
         self.catalog: ProductCatalog | None = None
         self.windows: list[FormWindow] = []
         self.restore_box: QMessageBox | None = None
+        self.max_discount_pct: float | None = None
+        """The discount agents may give without a supervisor's approval (read from the CRM)."""
+        self.requests: dict[str, PriceApprovalRequest] = {}
+        """Price approval requests shown to a supervisor, by id."""
         self.act_new = window.add_menu_action("file", lambda: self.tr("&New order..."), "Ctrl+N", self.new_order)
         self.act_lookup = window.add_menu_action(
             "tools", lambda: self.tr("Order &lookup..."), "Ctrl+Shift+F", self.open_lookup
@@ -91,12 +97,69 @@ class OrdersFeature(QObject):
         self._card_wait = ServiceWaiter(ctx.services, SCREENPOP, self.connect_card)
         self._crm_wait.start()
         self._card_wait.start()
+        self._live_subscription = ctx.services.subscribe(LIVE, self.attach_live)
 
     # -- the CRM service --------------------------------------------------------------------------
     def connect_card(self, screenpop: ScreenPopApi) -> None:
         """The customer card's "New order" opens a form for its customer and media source."""
         self.screenpop = screenpop
         screenpop.requests.sig_new_order_requested.connect(self.open_new_order_for_card)
+
+    def attach_live(self, live: LiveEvents) -> None:
+        """A supervisor's answer to a price approval reaches the open forms at once (``price_approval``);
+        a supervisor sees each request of their team at once, and those waiting whenever the stream
+        (re)connects (events are not replayed)."""
+        live.sig_event.connect(self._live_event)
+        live.sig_connected.connect(self._live_connected)
+        if live.connected:
+            self._live_connected(True)
+
+    def _is_supervisor(self) -> bool:
+        return self.service is not None and self.service.role in ("supervisor", "admin")
+
+    def _live_connected(self, connected: bool) -> None:
+        if connected and self._is_supervisor() and self.service is not None:
+            self.ctx.tasks.run(
+                self.service.client.pending_price_approvals,
+                lambda pending: [self.open_approval_request(r) for r in reversed(pending)],
+                lambda exc: logger.info("waiting price approvals not read: %s", exc),
+                owner=self,
+            )
+
+    def _live_event(self, kind: str, data: Any) -> None:
+        if kind != "price_approval" or not isinstance(data, dict):
+            return
+        for form in self.open_forms():
+            form.approval_panel.decided(data)
+        if data.get("partial") and self._is_supervisor() and self.service is not None:  # too big for the event
+            client, approval_id = self.service.client, str(data.get("id"))
+            self.ctx.tasks.run(
+                lambda: client.price_approval(approval_id),
+                lambda whole: self._live_event(kind, whole),
+                lambda exc: logger.info("price approval %s not read: %s", approval_id, exc),
+                owner=self,
+            )
+        elif data.get("status") == "pending" and self._is_supervisor():
+            self.open_approval_request(data)
+
+    def open_approval_request(self, request: dict[str, Any]) -> PriceApprovalRequest | None:
+        """A supervisor's window for an agent's price approval request (one per request)."""
+        me = (self.service.user or {}).get("id") if self.service is not None else None
+        if self.service is None or request.get("partial") or request.get("requested_by") == me:
+            return None
+        approval_id = str(request["id"])
+        shown = self.requests.get(approval_id)
+        if shown is not None:
+            shown.raise_()
+            return shown
+        client = self.service.client
+        dialog = PriceApprovalRequest(
+            request, lambda approve: client.decide_price_approval(approval_id, approve), self.ctx.tasks.run, self.window
+        )
+        dialog.finished.connect(lambda _result: self.requests.pop(approval_id, None))
+        self.requests[approval_id] = dialog
+        dialog.show()
+        return dialog
 
     def current_card(self) -> CardModel | None:
         return self.screenpop.current_card() if self.screenpop is not None else None
@@ -116,6 +179,13 @@ class OrdersFeature(QObject):
         self.ctx.tasks.run(
             prepare, self._prepared, lambda exc: logger.error("orders not ready", exc_info=exc), owner=self
         )
+        if not service.embedded:  # which discounts need a supervisor (the embedded back office asks none)
+            self.ctx.tasks.run(
+                service.client.price_approval_limit,
+                self._limit_known,
+                lambda exc: logger.info("discount limit not read: %s", exc),
+                owner=self,
+            )
         if service.signals is not None:
             service.signals.sig_records_changed.connect(self._on_records_changed)
             service.signals.sig_conflicts_found.connect(self._on_conflicts)
@@ -130,9 +200,19 @@ class OrdersFeature(QObject):
             run=self.ctx.tasks.run,
             write=self.ctx.tasks.write,
             region=self.ctx.settings.crm.phone_region,
+            ask_approval=None if self.service.embedded else self.service.client.ask_price_approval,
+            read_approval=None if self.service.embedded else self.service.client.price_approval,
+            max_discount_pct=self.max_discount_pct,
         )
         if pending:
             self.offer_drafts(pending)
+
+    def _limit_known(self, percent: float) -> None:
+        self.max_discount_pct = percent
+        if self.services is not None:
+            self.services.max_discount_pct = percent
+        for form in self.open_forms():
+            form.approval_panel.set_lines(form.lines_model.lines())
 
     def ready(self) -> bool:
         return self.services is not None
@@ -294,7 +374,10 @@ class OrdersFeature(QObject):
         for form in self.open_forms():
             if form.order is not None and form.order["id"] == event.record_id:
                 form.refresh_order()
-                form.show_refusal(self.services.book.refusal(event.record_id) or str(event.detail))
+                book = self.services.book
+                form.show_refusal(
+                    book.refusal(event.record_id) or str(event.detail), fixable=book.create_refused(event.record_id)
+                )
 
     # -- lookup -----------------------------------------------------------------------------------
     def open_lookup(self) -> OrderLookup | None:
@@ -320,6 +403,7 @@ class OrdersFeature(QObject):
         """Keep what was typed in open forms as drafts (offered at the next start), close them."""
         self._crm_wait.stop()
         self._card_wait.stop()
+        self._live_subscription()
         for form in self.open_forms():
             if form.is_dirty() and form.services.drafts is not None:
                 try:
