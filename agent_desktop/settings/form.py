@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.settings import SettingsManager
 from agent_desktop.settings.pages import Field, Heading
+from agent_desktop.settings.reasons_editor import ReasonsEditor
 from agent_desktop.shell.i18n import translate_msg
 from resources.live_text import Retranslated
 
@@ -53,6 +54,7 @@ class SettingsForm(Retranslated, QScrollArea):
         self._combos: dict[str, QComboBox] = {}
         self._hotkeys: dict[str, QKeySequenceEdit] = {}
         self._lines: dict[str, QLineEdit] = {}
+        self._reasons: dict[str, ReasonsEditor] = {}
         self.labels: dict[str, QLabel] = {}
         self.errors: dict[str, QLabel] = {}
         self.hints: dict[str, QLabel] = {}
@@ -113,6 +115,9 @@ class SettingsForm(Retranslated, QScrollArea):
             for value, _text in field.choices:
                 combo.addItem("", value)
             return combo
+        if field.kind == "reasons":
+            reasons = self._reasons[field.key] = ReasonsEditor()
+            return reasons
         if field.kind == "hotkey":
             hotkey = self._hotkeys[field.key] = QKeySequenceEdit()
             hotkey.setClearButtonEnabled(True)
@@ -145,6 +150,8 @@ class SettingsForm(Retranslated, QScrollArea):
                 combo.addItem(value, value)
                 index = combo.count() - 1
             combo.setCurrentIndex(index)
+        elif field.kind == "reasons":
+            self._reasons[key].set_value(value)
         elif field.kind == "hotkey":
             self._hotkeys[key].setKeySequence(QKeySequence.fromString(value, QKeySequence.SequenceFormat.PortableText))
         else:
@@ -159,6 +166,8 @@ class SettingsForm(Retranslated, QScrollArea):
             return self._combos[key].currentData()
         if field.kind == "hotkey":
             return self._hotkeys[key].keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+        if field.kind == "reasons":
+            return self._reasons[key].value()
         text = self._lines[key].text()
         if field.kind == "list":
             return [part.strip() for part in text.split(",") if part.strip()]
@@ -173,6 +182,9 @@ class SettingsForm(Retranslated, QScrollArea):
             raw, current = self.raw_value(key), self.manager.value(key)
             if field.kind in ("int", "float", "text"):
                 if raw != _display(current, field.kind):
+                    out[key] = raw
+            elif field.kind == "reasons":  # the models as the editor's plain data
+                if raw != [r.model_dump(exclude_none=True) for r in current]:
                     out[key] = raw
             elif raw != current:
                 out[key] = raw

@@ -14,6 +14,7 @@ from typing import Any
 import tomli_w
 import tomllib
 from pydantic import ValidationError
+from pydantic_core import to_jsonable_python
 
 from agent_desktop.settings.errors_text import Reason, decode_reason, os_reason, parse_reason, text_parse_reason
 from agent_desktop.settings.schema import SECTIONS
@@ -177,7 +178,8 @@ def read_toml(path: Path) -> dict[str, Any]:
 def write_toml_atomic(path: Path, data: Nested) -> None:
     """Write ``data`` to ``path`` so that a crash leaves either the old or the new file."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = tomli_w.dumps({s: v for s, v in data.items() if v})
+    plain = to_jsonable_python({s: v for s, v in data.items() if v}, exclude_none=True)  # reasons are models
+    payload = tomli_w.dumps(plain)
     fd, tmp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

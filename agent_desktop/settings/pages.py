@@ -12,7 +12,8 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Field:
-    """One editable setting. ``kind``: text, int, float, bool, choice, list, hotkey, device, password."""
+    """One editable setting. ``kind``: text, int, float, bool, choice, list, hotkey, device, password,
+    reasons (the Not-ready reasons' table)."""
 
     key: str
     label: Msg
@@ -212,6 +213,24 @@ HOTKEYS = (
     Field("hotkeys.hold", QT_TRANSLATE_NOOP("SettingsDialog", "Hold / resume"), "hotkey"),
     Field("hotkeys.mute", QT_TRANSLATE_NOOP("SettingsDialog", "Mute / unmute"), "hotkey"),
     Field("hotkeys.transfer", QT_TRANSLATE_NOOP("SettingsDialog", "Transfer"), "hotkey"),
+    Field("hotkeys.record", QT_TRANSLATE_NOOP("SettingsDialog", "Record the call"), "hotkey"),
+)
+
+PRESENCE = (
+    Field(
+        "presence.not_ready_reasons",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Not-ready reasons"),
+        "reasons",
+        help=QT_TRANSLATE_NOOP(
+            "SettingsDialog", "What agents may pick for being Not ready, with an optional limit in minutes."
+        ),
+    ),
+    Field("presence.away_on_lock", QT_TRANSLATE_NOOP("SettingsDialog", "Not ready while the screen is locked"), "bool"),
+    Field(
+        "presence.not_ready_on_headset_loss",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Not ready while the headset is unplugged"),
+        "bool",
+    ),
 )
 
 PAGES = (
@@ -220,4 +239,5 @@ PAGES = (
     ("crm", QT_TRANSLATE_NOOP("SettingsDialog", "CRM connection"), CRM),
     ("language", QT_TRANSLATE_NOOP("SettingsDialog", "Appearance"), LANGUAGE),
     ("hotkeys", QT_TRANSLATE_NOOP("SettingsDialog", "Hotkeys"), HOTKEYS),
+    ("presence", QT_TRANSLATE_NOOP("SettingsDialog", "Agent state"), PRESENCE),
 )

@@ -13,6 +13,7 @@ import logging
 from typing import Any
 
 import tomli_w
+from pydantic_core import to_jsonable_python
 
 from agent_desktop.settings.manager import SettingsManager
 from agent_desktop.settings.schema import SECTIONS
@@ -22,7 +23,8 @@ logger = logging.getLogger(__name__)
 
 def _entry(manager: SettingsManager, key: str) -> dict[str, Any]:
     source = manager.source(key)
-    entry: dict[str, Any] = {"value": manager.value(key), "source": source, "locked": manager.is_locked(key)}
+    value = to_jsonable_python(manager.value(key), exclude_none=True)  # the Not-ready reasons are models
+    entry: dict[str, Any] = {"value": value, "source": source, "locked": manager.is_locked(key)}
     if source == "policy":
         entry["origin"] = manager.policy.origins.get(key, "")
     elif source == "user":

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticKnownError
 
 from crm.i18n import QT_TRANSLATE_NOOP
+from crm.presence_reasons import DEFAULT_NOT_READY_REASONS, NotReadyReason, check_reasons
 
 logger = logging.getLogger(__name__)
 
@@ -204,6 +205,8 @@ class HotkeySettings(_Section):
     hold: str = "F7"
     mute: str = "F8"
     transfer: str = "F9"
+    record: str = "F10"
+    """Start or pause recording the call (only with ``recording.mode = "on_demand"``)."""
 
 
 _DIAL_TEMPLATE = re.compile(r"^(?:[A-Za-z0-9*#+\-_.!~]|\{extension\}|\{username\})*$")
@@ -216,6 +219,17 @@ class PresenceSettings(_Section):
     """Locking the screen makes the agent Not ready ("away"); unlocking brings back their state."""
     not_ready_on_headset_loss: bool = True
     """Losing the call's sound device (headset unplugged) makes the agent Not ready ("headset") until it is back."""
+    not_ready_reasons: list[NotReadyReason] = Field(
+        default_factory=lambda: list(DEFAULT_NOT_READY_REASONS), min_length=1, max_length=20
+    )
+    """What an agent may pick for being Not ready: id, name (empty for a built-in id), optional
+    ``max_minutes`` (see :mod:`crm.presence_reasons`). The state selector and the Call menu
+    offer exactly these; the agent's indicator and the wallboard stand out past the maximum."""
+
+    @field_validator("not_ready_reasons")
+    @classmethod
+    def _reasons(cls, value: list[NotReadyReason]) -> list[NotReadyReason]:
+        return check_reasons(value)
 
 
 class MonitorSettings(_Section):
@@ -229,7 +243,9 @@ class MonitorSettings(_Section):
     barge_dial: str = "*224{extension}"
     """The supervisor joins the call (ChanSpy option ``B``)."""
     notify_agent: bool = True
-    """The monitored agent's desktop shows that a supervisor is on the call."""
+    """The monitored agent's desktop shows that a supervisor whispers to them or joins (barges into) the call."""
+    notify_listen: bool = False
+    """The monitored agent's desktop shows that a supervisor listens silently too."""
 
     @field_validator("listen_dial", "whisper_dial", "barge_dial")
     @classmethod
@@ -251,6 +267,46 @@ class ScreenviewSettings(_Section):
     """The agent's status bar says "Being viewed" (and by whom) while a supervisor views their screen."""
 
 
+_PBX_FIELDS = frozenset({"call_id", "call_log_id", "number", "date", "time"})
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+
+class RecordingSettings(_Section):
+    """Call recording: which calls, the announcement rule, how long recordings are kept."""
+
+    mode: Literal["off", "all", "inbound", "on_demand"] = "off"
+    """"all": every answered call; "inbound": answered incoming calls; "on_demand": the agent's
+    Record action (Call menu, F10) starts and pauses it."""
+    announce: bool = True
+    """The "this call may be recorded" rule applies: while a call is recorded the status bar shows
+    it, the agent is reminded to tell the caller when the recording starts, and the
+    ``announcement_file`` (if any) is played to the caller."""
+    announcement_file: str = ""
+    """A WAV file (16-bit PCM) played once to the caller, and into the recording, when a call's
+    recording starts (with ``announce``); empty: the agent tells the caller."""
+    retention_days: int = Field(90, ge=1, le=3650)
+    """The back office deletes a recording this many days after the call."""
+    pbx_url_template: str = ""
+    """The PBX records instead: the URL of a call's recording, e.g. ``https://pbx/rec/{call_id}.wav``
+    (``{call_id}`` the call's SIP Call-ID, ``{call_log_id}``, ``{number}``, ``{date}``, ``{time}``)."""
+
+    @field_validator("pbx_url_template")
+    @classmethod
+    def _pbx_url(cls, value: str) -> str:
+        value = value.strip()
+        if not value:
+            return value
+        if not (value.startswith("http://") or value.startswith("https://")) or " " in value:
+            raise ValueError(QT_TRANSLATE_NOOP("Settings", "must be an http:// or https:// address without spaces"))
+        if any(name not in _PBX_FIELDS for name in _PLACEHOLDER.findall(value)):
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Settings", "may use only {call_id}, {call_log_id}, {number}, {date} and {time} in braces"
+                )
+            )
+        return value
+
+
 class Settings(_Section):
     """The root of all settings."""
 
@@ -263,6 +319,7 @@ class Settings(_Section):
     monitor: MonitorSettings = Field(default_factory=MonitorSettings)
     presence: PresenceSettings = Field(default_factory=PresenceSettings)
     screenview: ScreenviewSettings = Field(default_factory=ScreenviewSettings)
+    recording: RecordingSettings = Field(default_factory=RecordingSettings)
 
 
 SECTIONS: dict[str, type[_Section]] = {

@@ -92,9 +92,9 @@ class Shell(QObject):
         super().__init__()
         self.ctx = ctx
         self.options = options or RunOptions()
-        # Agents start Ready so the phone rings; Not ready and Break refuse new calls with 480 and
-        # queue the caller for a call back.
-        self.agent_state = AgentState(READY)
+        # Agents start Ready so the phone rings; Not ready (whatever the reason) refuses new calls with
+        # 480 and queues the caller for a call back.
+        self.agent_state = AgentState(READY, reasons=ctx.settings.presence.not_ready_reasons)
         ctx.services.provide(AGENT_STATE, self.agent_state)
         self.theme = Theme(ctx.app, ctx.settings.ui.theme, parent=self)  # before any widget: no repaint
         self.window = MainWindow(self.agent_state, ctx.paths.window_state_file, features)
@@ -172,6 +172,7 @@ class Shell(QObject):
         if self.ctx.translations is not None:
             self.ctx.translations.set_language(settings.ui.language)
         self.theme.set_choice(settings.ui.theme)
+        self.agent_state.set_reasons(settings.presence.not_ready_reasons)
 
     def open_settings(self) -> SettingsDialog:
         """Tools > Settings (returns the dialog, opened window-modal)."""

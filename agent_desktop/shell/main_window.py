@@ -15,7 +15,18 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QToolBar, QWidget
 
-from agent_desktop.shell.agent_state import LABELS, LEVELS, READY_REFUSED, STATES, AgentState, state_label
+from agent_desktop.shell.agent_state import (
+    LEVELS,
+    NOT_READY,
+    READY_REFUSED,
+    WRAP_UP,
+    AgentState,
+    Choice,
+    choice_key,
+    choice_label,
+    key_choice,
+    shown_label,
+)
 from agent_desktop.shell.agent_state_selector import AgentStateSelector
 from agent_desktop.shell.dock_placeholder import DockPlaceholder
 from agent_desktop.shell.feature_spec import DockSpec, FeatureSpec, IndicatorSpec
@@ -96,6 +107,9 @@ class MainWindow(Retranslated, QMainWindow):
         self._dock_badges: dict[str, int] = {}
         self._indicators: dict[str, StatusIndicator] = {}
         self._feature_actions: list[tuple[QAction, Callable[[], str], Callable[[], str] | None]] = []
+        self._over_maximum = QTimer(self)  # the Not-ready reason's maximum time runs out
+        self._over_maximum.setSingleShot(True)
+        self._over_maximum.timeout.connect(self._show_agent_state)
         self._build_menus()
         self._build_toolbar()
         self._build_docks()
@@ -104,6 +118,8 @@ class MainWindow(Retranslated, QMainWindow):
         agent_state.sig_state_changed.connect(self._on_agent_state_changed)
         agent_state.sig_reason_changed.connect(lambda _reason: self._on_agent_state_changed(agent_state.state))
         agent_state.sig_refused.connect(self._on_agent_state_refused)
+        agent_state.sig_reasons_changed.connect(self._build_state_actions)
+        agent_state.sig_activity_changed.connect(self._show_agent_state)
         self._on_agent_state_changed(agent_state.state)
         self._default_state = self.saveState(STATE_VERSION)
         self.resize(self._default_size())
@@ -206,14 +222,9 @@ class MainWindow(Retranslated, QMainWindow):
 
         self.state_group = QActionGroup(self)
         self.state_actions: dict[str, QAction] = {}
-        for state in STATES:
-            act = QAction(self, checkable=True)
-            act.setData(state)
-            act.triggered.connect(lambda _checked=False, s=state: self.agent_state.set_state(s))
-            self.state_group.addAction(act)
-            self._menus["call"].addAction(act)
-            self.state_actions[state] = act
-        self._menus["call"].addSeparator()
+        """The Call menu's state entries by :func:`choice_key` ("ready", "not_ready:break")."""
+        self._state_actions_end = self._menus["call"].addSeparator()  # the agent's states go above it
+        self._build_state_actions()
 
         self.act_settings = QAction(self, shortcut=QKeySequence(QKeySequence.StandardKey.Preferences))
         self.act_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -235,6 +246,27 @@ class MainWindow(Retranslated, QMainWindow):
             (self.act_about, "about"),
         ):
             action.setIcon(icon_set.icon(name))
+
+    def _build_state_actions(self) -> None:
+        """Call menu: one checkable entry per state the agent may pick (Ready, Not ready, Not ready with
+        each configured reason, Wrap-up); built again when the configured reasons change."""
+        for act in self.state_actions.values():
+            self.state_group.removeAction(act)
+            self._menus["call"].removeAction(act)
+            act.deleteLater()
+        self.state_actions = {}
+        for choice in self.agent_state.choices:
+            act = QAction(choice_label(self.agent_state, choice), self, checkable=True)
+            act.triggered.connect(lambda _checked=False, c=choice: self._choose(c))
+            self.state_group.addAction(act)
+            self._menus["call"].insertAction(self._state_actions_end, act)
+            self.state_actions[choice_key(choice)] = act
+        if "agent" in self._indicators:  # not while the window is being built
+            self._on_agent_state_changed(self.agent_state.state)
+
+    def _choose(self, choice: Choice) -> None:
+        self.agent_state.set_state(*choice)
+        self._check_state_action()  # a refused or same choice: the check goes back to the real state
 
     def _build_toolbar(self) -> None:
         self.toolbar = QToolBar(self)
@@ -294,8 +326,8 @@ class MainWindow(Retranslated, QMainWindow):
             self._menus[name].setTitle(translate_msg(title))
         for name in self._docks:
             self._title_dock(name)
-        for state, act in self.state_actions.items():
-            act.setText(translate_msg(LABELS[state]))
+        for key, act in self.state_actions.items():
+            act.setText(choice_label(self.agent_state, key_choice(key)))
         for action, label, tooltip in self._feature_actions:
             action.setText(label())
             if tooltip is not None:
@@ -312,14 +344,41 @@ class MainWindow(Retranslated, QMainWindow):
         self._on_agent_state_changed(self.agent_state.state)
 
     # ---- state -----------------------------------------------------------------------------------
-    def _on_agent_state_changed(self, state: str) -> None:
-        self.state_actions[state].setChecked(True)
-        since = self.agent_state.since.strftime("%H:%M")
-        self._indicators["agent"].set_state(
-            self.tr("Agent: {0}").format(state_label(self.agent_state, state)),
-            LEVELS[state],
-            self.tr("Agent state since {0}").format(since),
-        )
+    def _on_agent_state_changed(self, _state: str) -> None:
+        self._check_state_action()
+        self._show_agent_state()
+
+    def _check_state_action(self) -> None:
+        model = self.agent_state
+        act = self.state_actions.get(choice_key(model.choice)) or self.state_actions.get(model.state)
+        if act is not None:
+            act.setChecked(True)
+
+    def _show_agent_state(self) -> None:
+        """The status bar's agent indicator: what the phone has the agent doing (Ringing, On call, On
+        hold) or the state with its reason and the wrap-up's countdown; in the warning colour once the
+        agent is Not ready longer than the reason's maximum time."""
+        model = self.agent_state
+        limit = model.max_seconds()
+        over = not model.activity and limit is not None and model.seconds_in_state() > limit
+        self._over_maximum.stop()
+        if not model.activity and limit is not None and not over:
+            self._over_maximum.start(int((limit - model.seconds_in_state()) * 1000) + 50)
+        level = LEVELS[model.activity or model.state]
+        if over:
+            level = "warn"
+        elif model.state == WRAP_UP and not model.activity and model.urgent:
+            level = "error"
+        since = model.since.strftime("%H:%M")
+
+        def tooltip() -> str:
+            if over and model.state == NOT_READY and limit is not None:
+                return self.tr("Not ready since {0}: over the {1} min allowed for {2}").format(
+                    since, limit // 60, translate_msg(model.reason)
+                )
+            return self.tr("Agent state since {0}").format(since)
+
+        self._indicators["agent"].set_state(lambda: self.tr("Agent: {0}").format(shown_label(model)), level, tooltip)
 
     def _on_agent_state_refused(self, _state: str, reason: str) -> None:
         self._on_agent_state_changed(self.agent_state.state)  # the menu's check goes back to the real state

@@ -13,7 +13,7 @@ from agent_desktop.shell.style import apply_sheet
 
 logger = logging.getLogger(__name__)
 
-LEVELS = ("ok", "warn", "error", "off")
+LEVELS = ("ok", "busy", "warn", "error", "off")
 
 Text = str | Callable[[], str]
 """What an indicator shows: a string (a marked message is translated) or a function giving the text."""
@@ -38,7 +38,7 @@ class StatusIndicator(QLabel):
         apply_sheet(self)
 
     def set_state(self, text: Text, level: str, tooltip: Text = "") -> None:
-        """Show ``text`` at ``level`` ("ok", "warn", "error" or "off") with an optional tooltip; each a
+        """Show ``text`` at ``level`` ("ok", "busy", "warn", "error" or "off") with an optional tooltip; each a
         string (a marked message is translated) or a function asked again on every language switch
         (``lambda: tr("SIP: ready on port %1").replace("%1", port)``)."""
         if level not in LEVELS:

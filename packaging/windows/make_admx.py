@@ -19,6 +19,9 @@ import typing
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from pydantic import BaseModel
+from pydantic_core import to_jsonable_python
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 if str(ROOT) not in sys.path:
@@ -40,6 +43,7 @@ SECTION_TITLES = {
     "hotkeys": "Hotkeys",
     "monitor": "Listen, whisper, barge",
     "screenview": "Screen view",
+    "recording": "Call recording",
 }
 ROW = re.compile(r"^\| `(\w+)\.(\w+)` \| `(.*?)` \|(.*)\|$")
 
@@ -47,7 +51,8 @@ ROW = re.compile(r"^\| `(\w+)\.(\w+)` \| `(.*?)` \|(.*)\|$")
 def element_kind(annotation: object) -> str:
     """The ADMX element for a setting's type (and so the registry type written): ``bool`` (a
     REG_DWORD 1/0 on the policy itself), ``decimal`` (REG_DWORD), ``enum`` (REG_SZ of a choice),
-    ``multiText`` (REG_MULTI_SZ) or ``text`` (REG_SZ: text, decimals, a port or "auto")."""
+    ``multiText`` (REG_MULTI_SZ) or ``text`` (REG_SZ: text, decimals, a port or "auto"; a list of
+    tables, the Not-ready reasons, as a JSON list)."""
     if annotation is bool:
         return "bool"
     if annotation is int:
@@ -55,7 +60,8 @@ def element_kind(annotation: object) -> str:
     if typing.get_origin(annotation) is typing.Literal:
         return "enum"
     if typing.get_origin(annotation) is list:
-        return "multiText"
+        (item,) = typing.get_args(annotation)
+        return "text" if isinstance(item, type) and issubclass(item, BaseModel) else "multiText"
     return "text"
 
 
@@ -118,7 +124,9 @@ def build() -> tuple[str, str]:
             ]
         for name, field in model.model_fields.items():
             key = f"{section}.{name}"
-            default, meaning = rows.get(key, (json.dumps(field.get_default(call_default_factory=True)), ""))
+            default, meaning = rows.get(
+                key, (json.dumps(to_jsonable_python(field.get_default(call_default_factory=True))), "")
+            )
             element = element_kind(field.annotation)
             for suffix, registry, locked in (
                 ("", f"{REGISTRY_KEY}\\{section}", True),

@@ -10,7 +10,7 @@ from agent_desktop.features.callbacks.feature import CallbackFeature
 from agent_desktop.features.crm_link.api import CRM
 from agent_desktop.features.phone.api import PHONE
 from agent_desktop.features.screenpop import feature as screenpop_feature
-from agent_desktop.shell.agent_state import BREAK, NOT_READY, READY
+from agent_desktop.shell.agent_state import NOT_READY, READY
 from agent_desktop.shell.keys import AGENT_STATE
 from softphone.qt.adapter import PhoneAdapter
 from tests.agent_desktop.features.callbacks.test_callback_sip import caller, entry_for  # noqa: F401 - fixture
@@ -39,8 +39,8 @@ def test_not_ready_refuses_with_480_and_queues_a_call_back_ready_rings(
     rang: list = []
     phone.sig_incoming_call.connect(rang.append)
     try:
-        for state, number in ((NOT_READY, "13600000004"), (BREAK, "13600000005")):
-            agent_state.set_state(state)
+        for reason, number in ((None, "13600000004"), ("break", "13600000005")):
+            agent_state.set_state(NOT_READY, reason)
             refused = caller("uac_refused_480.xml", target, number)  # expects 480, fails on 180
             qtbot.waitUntil(lambda n=number: entry_for(callbacks, "+86" + n) is not None, timeout=15000)
             assert entry_for(callbacks, "+86" + number)["source"] == "not_ready"

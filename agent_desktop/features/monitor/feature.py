@@ -4,20 +4,27 @@ phone; the status bar says whether the PBX took it.
 
 Offered to the wallboard's context menu as :data:`~agent_desktop.features.monitor.api.MONITOR`, and
 usable before that from Call → Monitor an agent... (shown to supervisors and administrators). Only those
-roles may: anybody else is refused before anything is dialled. Whether the monitored agent's own
-desktop shows it (``monitor.notify_agent``, :func:`~agent_desktop.features.monitor.core.modes.agent_indicator`)
-arrives with the back office's push channel, which tells the agent's desktop.
+roles may: anybody else is refused before anything is dialled.
+
+The PBX does not tell the monitored agent's desktop, so the supervisor's does: once the PBX answered
+the feature code it posts ``POST /monitor/{agent_id}`` (mode, active), and again when that call ends
+(for an agent picked on the wallboard, whose CRM id is known). The back office relays it to the agent's
+desktop as the live event ``monitor`` (:data:`LIVE`); there the status bar says "Supervisor whispering"
+(and who) per policy (``monitor.notify_agent`` for whisper and barge, ``monitor.notify_listen`` for
+listening; :func:`~agent_desktop.features.monitor.core.modes.agent_indicator`) until it stops or the
+agent's call ends.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from agent_desktop.features.crm_link.api import CRM, CrmService
+from agent_desktop.features.crm_link.api import CRM, LIVE, CrmService
 from agent_desktop.features.monitor.api import MONITOR
 from agent_desktop.features.monitor.core.access import check_may_monitor, may_monitor
 from agent_desktop.features.monitor.core.dial import (
@@ -28,14 +35,16 @@ from agent_desktop.features.monitor.core.dial import (
     dial_uri,
     pbx_domain,
 )
-from agent_desktop.features.monitor.core.modes import TEXTS, Mode
+from agent_desktop.features.monitor.core.modes import TEXTS, Mode, agent_indicator
 from agent_desktop.features.monitor.texts import refusal_text
 from agent_desktop.features.phone.api import PHONE
 from agent_desktop.shell.i18n import translate_msg
+from crm.schemas.monitor import LIVE_KIND
 from softphone.engine.events import CallChanged, CallState, CommandFailed
 from softphone.qt.texts import failure_text
 
 if TYPE_CHECKING:
+    from agent_desktop.features.crm_link.api import LiveEvents
     from agent_desktop.features.monitor.dialog import MonitorDialog
     from agent_desktop.shell.context import AppContext
     from agent_desktop.shell.main_window import MainWindow
@@ -51,6 +60,8 @@ class _Monitoring:
     mode: Mode
     agent: str
     connected: bool = False
+    user_id: str = ""
+    """The agent's CRM id: their desktop is told (empty: not known, nobody is told)."""
 
 
 class MonitorFeature(QObject):
@@ -66,6 +77,14 @@ class MonitorFeature(QObject):
         self.action.setVisible(False)
         window.menu("call").aboutToShow.connect(self._show_action)  # the role is known once signed in
         self._cancel_crm = ctx.services.subscribe(CRM, lambda _service: self._show_action())
+        # the agent's side: who monitors this desktop's calls (supervisor id -> mode, name)
+        self.monitored: dict[str, tuple[Mode, str]] = {}
+        self.indicator = window.status_indicator("monitored")
+        self.indicator.hide()
+        self.live: LiveEvents | None = None
+        self._own_calls: set[int] = set()
+        self._cancel_live = ctx.services.subscribe(LIVE, self._attach_live)
+        self._cancel_phone = ctx.services.subscribe(PHONE, self._attach_phone)
         ctx.services.provide(MONITOR, self)
 
     # ---- MonitorApi ------------------------------------------------------------------------------
@@ -107,7 +126,7 @@ class MonitorFeature(QObject):
             raise MonitorRefused(NO_PHONE)
         self._follow(phone)
         call_id = phone.dial(uri)
-        self.calls[call_id] = _Monitoring(mode, agent.label)
+        self.calls[call_id] = _Monitoring(mode, agent.label, user_id=agent.user_id)
         logger.info("%s: dialling %s (call %s)", mode.value, text, call_id)
         self.window.transient(self.tr("Dialling {0} for {1}...").format(text, agent.label))
         return call_id
@@ -135,10 +154,12 @@ class MonitorFeature(QObject):
         if event.state == CallState.ACTIVE and not job.connected:
             job.connected = True
             self.window.transient(translate_msg(texts.started).format(job.agent))
+            self._tell_agent(job, True)
         elif event.state == CallState.DISCONNECTED:
             del self.calls[event.call_id]
             if job.connected:
                 self.window.transient(translate_msg(texts.ended).format(job.agent))
+                self._tell_agent(job, False)
                 return
             reason = f"{event.reason} ({event.code})" if event.code else self.tr("the call did not go through")
             logger.info("%s call %s failed: %s", job.mode.value, event.call_id, reason)
@@ -149,6 +170,88 @@ class MonitorFeature(QObject):
         if job is not None:
             reason = failure_text(event.message, event.detail)
             self.window.transient(translate_msg(TEXTS[job.mode].failed).format(job.agent, reason))
+
+    def _tell_agent(self, job: _Monitoring, active: bool) -> None:
+        """Tell the agent's desktop (through the back office) that monitoring started or ended; in
+        order, off the GUI thread. A failure is logged: the call itself goes on."""
+        service: CrmService | None = self.ctx.services.get(CRM)
+        if not job.user_id or service is None:
+            return
+        body = {"mode": job.mode.value, "active": active}
+
+        def post() -> None:
+            service.client.request("POST", f"/monitor/{job.user_id}", json=body)
+
+        def failed(exc: BaseException) -> None:
+            logger.warning("could not tell %s's desktop about the %s: %s", job.agent, job.mode.value, exc)
+
+        self.ctx.tasks.write(post, None, failed, owner=self)
+
+    # ---- the agent's side: being monitored -------------------------------------------------------
+    def _attach_live(self, live: LiveEvents) -> None:
+        self._detach_live()
+        self.live = live
+        live.sig_event.connect(self._live_event)
+
+    def _detach_live(self) -> None:
+        if self.live is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # gone with the CRM link already
+                self.live.sig_event.disconnect(self._live_event)
+            self.live = None
+
+    def _attach_phone(self, phone: PhoneAdapter) -> None:
+        phone.sig_call_changed.connect(self._own_call_changed)
+
+    def _live_event(self, kind: str, data: dict[str, Any]) -> None:
+        if kind != LIVE_KIND:
+            return
+        try:
+            mode, supervisor = Mode(str(data.get("mode"))), str(data.get("supervisor_id") or "")
+        except ValueError:
+            logger.warning("monitor event with an unknown mode: %r", data.get("mode"))
+            return
+        if data.get("active"):
+            self.monitored[supervisor] = (mode, str(data.get("supervisor_name") or ""))
+        else:
+            self.monitored.pop(supervisor, None)
+        logger.info("this desktop's call: %s %s", mode.value, "started" if data.get("active") else "ended")
+        self._show_monitored()
+
+    def _own_call_changed(self, event: CallChanged) -> None:
+        """The agent's call ended: whoever monitored it is gone with it."""
+        if event.call_id in self.calls:
+            return  # a monitoring call of this (supervisor's) desktop
+        if event.state == CallState.DISCONNECTED:
+            self._own_calls.discard(event.call_id)
+            if not self._own_calls and self.monitored:
+                self.monitored.clear()
+                self._show_monitored()
+        else:
+            self._own_calls.add(event.call_id)
+
+    def _show_monitored(self) -> None:
+        """The status bar's indicator: the strongest mode a supervisor monitors this desktop's call in,
+        if the policy says the agent is told."""
+        settings = self.ctx.settings.monitor
+        shown = [
+            (mode, name)
+            for mode, name in self.monitored.values()
+            if agent_indicator(settings.notify_agent, mode, settings.notify_listen) is not None
+        ]
+        if not shown:
+            self.indicator.hide()
+            return
+        order = list(Mode)
+        mode = max((m for m, _ in shown), key=order.index)  # barge > whisper > listen
+        names = ", ".join(sorted({name for m, name in shown if m is mode and name}))
+        texts = TEXTS[mode]
+
+        def tooltip() -> str:
+            text = translate_msg(texts.indicator)
+            return f"{text}: {names}" if names else text
+
+        self.indicator.set_state(lambda: translate_msg(texts.badge), "warn", tooltip)
+        self.indicator.show()
 
     # ---- the Call menu ---------------------------------------------------------------------------
     def _show_action(self) -> None:
@@ -179,6 +282,13 @@ class MonitorFeature(QObject):
 
     def shutdown(self) -> None:
         self._cancel_crm()
+        self._cancel_live()
+        self._cancel_phone()
+        self._detach_live()
+        phone = self.ctx.services.get(PHONE)
+        if phone is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                phone.sig_call_changed.disconnect(self._own_call_changed)
         self.window.menu("call").aboutToShow.disconnect(self._show_action)
         self.ctx.services.withdraw(MONITOR, self)
         self.window.menu("call").removeAction(self.action)

@@ -1,15 +1,19 @@
 """Presence: the agent's state as supervisors see it, sent to the back office; the wrap-up's time limit.
 
-The shell keeps the agent's availability (Ready, Not ready, Break, Wrap-up, who blocks Ready) and the
-phone knows the calls; this feature feeds both into the presence machine
+The shell keeps the agent's availability (Ready, Not ready with a reason, Wrap-up, who blocks Ready)
+and the phone knows the calls; this feature feeds both into the presence machine
 (:mod:`agent_desktop.features.presence.core.machine`), so the back office sees Ringing, On call and On
 hold while a call is up (outbound too), Wrap-up after it, and Not ready with its reason. Changes made
 in one event-loop turn are sent as one (no flicker on the board). Each is queued in the local store
 with its number and sent in order through the background tasks; every 30 s a post also tells the back
 office the desktop is alive. Offline periods are replayed with their real times once the CRM answers.
 
-With ``wrapup.limit_s`` set, a wrap-up is counted down in the status bar, Call > Extend wrap-up adds
-``wrapup.extend_s`` once, and when it runs out the agent becomes Ready or Not ready
+The machine's state goes back to the shell (:meth:`AgentState.set_activity`), so the agent's own status
+bar tells the truth: Ringing, On call, On hold while the phone says so, whatever the agent chose.
+The Not-ready reasons are the setting ``presence.not_ready_reasons`` (followed live).
+
+With ``wrapup.limit_s`` set, a wrap-up is counted down in the agent's indicator, Call > Extend wrap-up
+adds ``wrapup.extend_s`` once, and when it runs out the agent becomes Ready or Not ready
 (``wrapup.when_over``).
 """
 
@@ -28,9 +32,18 @@ from agent_desktop.features.presence.api import PRESENCE
 from agent_desktop.features.presence.core.follow import follow_agent_state, follow_call
 from agent_desktop.features.presence.core.machine import PresenceMachine
 from agent_desktop.features.presence.core.sender import PresenceSender, event_body
-from agent_desktop.features.presence.core.states import AFTER_WRAP_UP, AWAY, HEADSET, Presence, State, WrapUpPolicy
+from agent_desktop.features.presence.core.states import (
+    AFTER_WRAP_UP,
+    AWAY,
+    HEADSET,
+    Presence,
+    State,
+    WrapUpPolicy,
+    reasons_of,
+)
 from agent_desktop.features.presence.pc_watch import ScreenLockWatch
-from agent_desktop.shell.agent_state import NOT_READY, READY, WRAP_UP, AgentState
+from agent_desktop.settings import Settings
+from agent_desktop.shell.agent_state import NOT_READY, ON_CALL, ON_HOLD, READY, RINGING, WRAP_UP, AgentState
 from agent_desktop.shell.keys import AGENT_STATE
 from agent_desktop.shell.send_loop import SendLoop
 from crm.store.presence_queue import PresenceQueue
@@ -46,6 +59,9 @@ logger = logging.getLogger(__name__)
 
 HEARTBEAT_MS = 30_000
 _CALL_STATES = (State.RINGING, State.ON_CALL, State.ON_HOLD)
+_ACTIVITIES = {State.RINGING: RINGING, State.ON_CALL: ON_CALL, State.ON_HOLD: ON_HOLD}
+URGENT_S = 15
+"""The wrap-up's last seconds: its countdown turns red."""
 
 
 class PresenceFeature(QObject):
@@ -57,8 +73,9 @@ class PresenceFeature(QObject):
         self.window = window
         wrap = ctx.settings.wrapup
         policy = WrapUpPolicy(wrap.limit_s or None, wrap.extend_s, then_ready=wrap.when_over == "ready")
-        self.machine = PresenceMachine(wrap_up=policy)
-        self.machine.subscribe(lambda _presence: self._coalesce.start())
+        self.machine = PresenceMachine(reasons=reasons_of(ctx.settings.presence.not_ready_reasons), wrap_up=policy)
+        self.machine.subscribe(self._machine_moved)
+        ctx.settings_manager.sig_settings_changed.connect(self._settings_changed)
         self.agent_state: AgentState | None = None
         self.phone: PhoneAdapter | None = None
         self.outbox: PresenceSender | None = None
@@ -68,7 +85,6 @@ class PresenceFeature(QObject):
         self._unsent: list[dict[str, Any]] = []  # changes before the CRM link was there
         self.send_loop = SendLoop(ctx.tasks, "presence", HEARTBEAT_MS, self)
         self._closed = False
-        self._not_ready_reason: str | None = None  # why the agent is Not ready when the desktop made them
         self._coalesce = _single_shot(self, 0, self._report)
         self._deadline = _single_shot(self, 0, self._deadline_passed)
         self._countdown = QTimer(self)
@@ -77,7 +93,6 @@ class PresenceFeature(QObject):
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self.flush)
-        self.indicator = window.status_indicator("wrapup")
         self.act_extend = window.add_menu_action(
             "call", lambda: self.tr("E&xtend wrap-up"), "", self.extend_wrap_up, lambda: self._extend_tooltip()
         )
@@ -104,11 +119,16 @@ class PresenceFeature(QObject):
 
     def _follow_agent_state(self, *_args: object) -> None:
         if self.agent_state is not None:
-            state = self.agent_state.state
-            if state != NOT_READY:
-                self._not_ready_reason = None
-            follow_agent_state(self.machine, state, self.agent_state.blocks, self._not_ready_reason)
+            agent = self.agent_state
+            follow_agent_state(self.machine, agent.state, agent.blocks, agent.not_ready_reason)
             self._arm_deadline()
+
+    def _settings_changed(self, settings: Settings) -> None:
+        self.machine.set_reasons(reasons_of(settings.presence.not_ready_reasons))
+
+    def _machine_moved(self, _presence: Presence) -> None:
+        self._coalesce.start()
+        self._show_activity()
 
     def _attach_phone(self, phone: PhoneAdapter) -> None:
         self.phone = phone
@@ -247,17 +267,24 @@ class PresenceFeature(QObject):
         self._show_wrap_up()
 
     def _show_wrap_up(self) -> None:
-        left = self.machine.wrap_up_remaining()
-        if left is None or self.machine.current.state != State.WRAP_UP:
-            self.indicator.hide()
+        self._show_activity()
+
+    def _show_activity(self) -> None:
+        """Tell the shell what the phone has the agent doing (Ringing, On call, On hold) and the
+        wrap-up's countdown: the agent's own indicator and state selector show it."""
+        if self.agent_state is None or self._closed:
+            return
+        current = self.machine.current.state
+        left = self.machine.wrap_up_remaining() if current == State.WRAP_UP else None
+        if left is None:
+            self.agent_state.set_activity(_ACTIVITIES.get(current, ""))
             return
         seconds = int(left + 0.999)
 
         def text() -> str:
-            return self.tr("Wrap-up: {0}:{1:02d} left").format(seconds // 60, seconds % 60)
+            return self.tr("{0}:{1:02d} left").format(seconds // 60, seconds % 60)
 
-        self.indicator.set_state(text, "warn" if seconds > 15 else "error", lambda: self._extend_tooltip())
-        self.indicator.show()
+        self.agent_state.set_activity("", text, urgent=seconds <= URGENT_S)
 
     def _deadline_passed(self) -> None:
         self.machine.tick()
@@ -266,13 +293,17 @@ class PresenceFeature(QObject):
             return
         logger.info("presence: wrap-up time ran out")
         if self.agent_state is not None and self.agent_state.state == WRAP_UP:
-            then_ready = self.machine.wrap_up_policy.then_ready
-            self._not_ready_reason = None if then_ready else AFTER_WRAP_UP
-            self.agent_state.set_state(READY if then_ready else NOT_READY)
+            if self.machine.wrap_up_policy.then_ready:
+                self.agent_state.set_state(READY)
+            else:
+                self.agent_state.set_state(NOT_READY, AFTER_WRAP_UP)
         self._arm_deadline()
 
     def shutdown(self) -> None:
+        if self.agent_state is not None:
+            self.agent_state.set_activity("")  # nobody follows the phone any more
         self._closed = True
+        self.ctx.settings_manager.sig_settings_changed.disconnect(self._settings_changed)
         self.send_loop.stop()
         for cancel in self._cancel:
             cancel()

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic_core import to_jsonable_python
 
 from agent_desktop.settings import PolicyError, SettingsManager, load_policy, policy, policy_location
 from agent_desktop.settings.policy_registry import REGISTRY_KEY, read_registry_policy
@@ -182,6 +184,8 @@ def test_the_admx_template_covers_every_setting_and_writes_what_the_app_reads(tm
                 fake.set(key, value_name, child.find(".//p:string", NS).text or "", fake.REG_SZ)
             elif tag == "multiText":
                 fake.set(key, value_name, ["a.example", "b.example"], fake.REG_MULTI_SZ)
+            elif isinstance(default, list):  # a list of tables (the Not-ready reasons): JSON text
+                fake.set(key, value_name, json.dumps(to_jsonable_python(default)), fake.REG_SZ)
             else:
                 fake.set(key, value_name, str(default), fake.REG_SZ)
         covered.add((f"{section}.{value_name}", recommended))

@@ -165,10 +165,13 @@ def test_shipped_example_policies_are_valid(example: Path, tmp_path: Path, monke
 def test_readme_documents_every_setting_with_its_default() -> None:
     import json
 
+    from pydantic_core import to_jsonable_python
+
     from agent_desktop.settings.schema import SECTIONS
 
     readme = (Path(__file__).resolve().parents[3] / "README.md").read_text(encoding="utf-8")
     for section, model in SECTIONS.items():
         for name, field in model.model_fields.items():
-            default = json.dumps(field.get_default(call_default_factory=True), ensure_ascii=False)
+            value = to_jsonable_python(field.get_default(call_default_factory=True), exclude_none=True)
+            default = json.dumps(value, ensure_ascii=False)
             assert f"| `{section}.{name}` | `{default}` |" in readme, f"{section}.{name} missing from README"

@@ -3,7 +3,7 @@ the reason, Ready is refused with an explanation, and the agent is back as they 
 
 from __future__ import annotations
 
-from agent_desktop.shell.agent_state import BREAK, NOT_READY, READY, WRAP_UP
+from agent_desktop.shell.agent_state import NOT_READY, READY, WRAP_UP
 from crm.i18n import QT_TRANSLATE_NOOP
 
 DOWN = QT_TRANSLATE_NOOP("Phone", "phone unavailable")
@@ -36,11 +36,12 @@ def test_a_state_chosen_while_blocked_is_kept_and_a_refused_ready_is_remembered(
     shell = make_shell()
     window, model = shell.window, shell.agent_state
     model.block("phone", DOWN)
-    window.state_actions[BREAK].trigger()
-    assert model.state == BREAK and model.reason == ""
-    assert window.status_indicator("agent").text() == "Agent: Break"
+    window.state_actions["not_ready:break"].trigger()
+    assert model.choice == (NOT_READY, "break") and model.reason == DOWN  # the block is why, meanwhile
+    assert window.status_indicator("agent").text() == "Agent: Not ready (phone unavailable)"
     model.unblock("phone")
-    assert model.state == BREAK  # chosen by hand meanwhile: kept
+    assert model.choice == (NOT_READY, "break")  # chosen by hand meanwhile: kept
+    assert window.status_indicator("agent").text() == "Agent: Not ready (Break)"
 
     _choose(window, NOT_READY)
     model.block("phone", DOWN)

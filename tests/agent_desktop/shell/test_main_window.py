@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QLabel
 
-from agent_desktop.shell.agent_state import BREAK, NOT_READY, READY
+from agent_desktop.shell.agent_state import NOT_READY, READY
 from agent_desktop.shell.keys import AGENT_STATE
 
 
@@ -59,9 +59,10 @@ def test_agent_state_selector_drives_model_menu_and_indicator(make_shell) -> Non
     w.state_selector.activated.emit(index)
     assert model.state == READY and w.state_actions[READY].isChecked()
     assert w.status_indicator("agent").text() == "Agent: Ready" and w.status_indicator("agent").level == "ok"
-    w.state_actions[BREAK].trigger()
-    assert model.state == BREAK and w.state_selector.currentData() == BREAK
-    assert w.status_indicator("agent").level == "warn"
+    w.state_actions["not_ready:break"].trigger()
+    assert model.choice == (NOT_READY, "break") and w.state_selector.currentData() == "not_ready:break"
+    assert w.status_indicator("agent").text() == "Agent: Not ready (Break)"
+    assert w.status_indicator("agent").level == "off"  # within the break's 15 minutes
 
 
 def test_language_switch_in_settings_retranslates_the_live_window(make_shell, qtbot) -> None:

@@ -48,11 +48,13 @@ class MonitorRefused(Exception):
 @dataclass(frozen=True)
 class MonitoredAgent:
     """The agent whose call a supervisor joins: ``extension`` (their SIP user or extension on the
-    PBX), ``username`` (their CRM user name) and ``name`` (shown in messages)."""
+    PBX), ``username`` (their CRM user name), ``name`` (shown in messages) and ``user_id`` (their CRM
+    user's id: their desktop is told; empty when not known, e.g. typed in Call → Monitor an agent)."""
 
     extension: str = ""
     username: str = ""
     name: str = ""
+    user_id: str = ""
 
     @property
     def label(self) -> str:

@@ -28,7 +28,9 @@ class ModeTexts:
     failed: Msg
     ended: Msg
     indicator: Msg
-    """What the monitored agent's own desktop shows while it lasts (see :func:`agent_indicator`)."""
+    """What the monitored agent's own desktop says while it lasts (see :func:`agent_indicator`)."""
+    badge: Msg
+    """The same, short, in the agent's status bar (``indicator`` is its tooltip)."""
 
 
 TEXTS: dict[Mode, ModeTexts] = {
@@ -38,6 +40,7 @@ TEXTS: dict[Mode, ModeTexts] = {
         QT_TRANSLATE_NOOP("Monitor", "Could not listen to {0}'s call: {1}"),
         QT_TRANSLATE_NOOP("Monitor", "Stopped listening to {0}'s call."),
         QT_TRANSLATE_NOOP("Monitor", "Your supervisor is listening to this call"),
+        QT_TRANSLATE_NOOP("Monitor", "Supervisor listening"),
     ),
     Mode.WHISPER: ModeTexts(
         QT_TRANSLATE_NOOP("Monitor", "Whisper (only the agent hears you)"),
@@ -45,6 +48,7 @@ TEXTS: dict[Mode, ModeTexts] = {
         QT_TRANSLATE_NOOP("Monitor", "Could not whisper to {0}: {1}"),
         QT_TRANSLATE_NOOP("Monitor", "Stopped whispering to {0}."),
         QT_TRANSLATE_NOOP("Monitor", "Your supervisor is coaching you on this call (the customer does not hear)"),
+        QT_TRANSLATE_NOOP("Monitor", "Supervisor whispering"),
     ),
     Mode.BARGE: ModeTexts(
         QT_TRANSLATE_NOOP("Monitor", "Barge (agent and customer hear you)"),
@@ -52,12 +56,15 @@ TEXTS: dict[Mode, ModeTexts] = {
         QT_TRANSLATE_NOOP("Monitor", "Could not join {0}'s call: {1}"),
         QT_TRANSLATE_NOOP("Monitor", "Left {0}'s call."),
         QT_TRANSLATE_NOOP("Monitor", "Your supervisor joined this call"),
+        QT_TRANSLATE_NOOP("Monitor", "Supervisor in the call"),
     ),
 }
 
 
-def agent_indicator(notify_agent: bool, mode: Mode) -> Msg | None:
+def agent_indicator(notify_agent: bool, mode: Mode, notify_listen: bool = False) -> Msg | None:
     """What the monitored agent's desktop shows while a supervisor is on their call in ``mode``: the
-    mode's indicator text, or None when the policy (``monitor.notify_agent``) says the agent is not told.
-    The agent's desktop learns of it through the back office's push channel."""
-    return TEXTS[mode].indicator if notify_agent else None
+    mode's indicator text, or None when the policy says the agent is not told (``monitor.notify_agent``
+    for whisper and barge, ``monitor.notify_listen`` for silent listening). The agent's desktop learns of
+    it through the back office's live events."""
+    told = notify_listen if mode is Mode.LISTEN else notify_agent
+    return TEXTS[mode].indicator if told else None

@@ -1,5 +1,5 @@
 """Feeding the presence machine from what the desktop already knows: the agent's state as the shell
-keeps it (Ready, Not ready, Break, Wrap-up, and who blocks Ready) and the phone's calls."""
+keeps it (Ready, Not ready with its reason, Wrap-up, and who blocks Ready) and the phone's calls."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from agent_desktop.features.presence.core.states import AWAY, HEADSET, PHONE_UNA
 from softphone.engine.events import CallState
 
 # the shell's agent states (agent_desktop.shell.agent_state, a Qt module the core cannot import)
-READY, NOT_READY, BREAK, WRAP_UP = "ready", "not_ready", "break", "wrap_up"
+READY, NOT_READY, WRAP_UP = "ready", "not_ready", "wrap_up"
 
 BLOCK_REASONS = {"phone": PHONE_UNAVAILABLE, AWAY: AWAY, HEADSET: HEADSET}
 """Who blocks Ready in the shell → the Not-ready reason the back office sees."""
@@ -21,8 +21,9 @@ _OUTGOING_UP = (CallState.DIALING, CallState.EARLY, CallState.CONNECTING)
 def follow_agent_state(
     machine: PresenceMachine, state: str, blocks: Sequence[str], not_ready_reason: str | None = None
 ) -> None:
-    """Bring ``machine`` in line with the shell's agent ``state`` and its ``blocks`` (a plain Not ready
-    gets ``not_ready_reason``)."""
+    """Bring ``machine`` in line with the shell's agent ``state`` and its ``blocks`` (Not ready gets
+    ``not_ready_reason``, the id the agent picked or the desktop set; one the machine does not know
+    reads as none)."""
     wanted = [BLOCK_REASONS.get(key, key) for key in blocks]
     for reason in machine.blockers:
         if reason not in wanted:
@@ -36,10 +37,8 @@ def follow_agent_state(
         machine.wrap_up_done()
     if state == READY and not blocks:
         machine.choose_ready()
-    elif state == BREAK:
-        machine.choose_not_ready("break")
     elif state == NOT_READY and not blocks:  # while blocked the block is the reason
-        machine.choose_not_ready(not_ready_reason)
+        machine.choose_not_ready(not_ready_reason if not_ready_reason in machine.reasons else None)
 
 
 def follow_call(machine: PresenceMachine, call_id: int, state: CallState, direction: str) -> None:

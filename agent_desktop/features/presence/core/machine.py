@@ -87,6 +87,15 @@ class PresenceMachine:
     def blockers(self) -> tuple[str, ...]:
         return tuple(self._blockers)
 
+    def set_reasons(self, reasons: Iterable[Reason]) -> None:
+        """The reasons configured changed; a chosen reason no longer among them is dropped (Not ready
+        without a reason)."""
+        self.reasons = {r.code: r for r in reasons}
+        state, reason = self._chosen
+        if reason is not None and reason not in self.reasons:
+            self._chosen = (state, None)
+            self._update()
+
     def subscribe(self, listener: Listener) -> None:
         self._listeners.add(listener)
 
@@ -122,7 +131,8 @@ class PresenceMachine:
         if not self._logged_in:
             raise PresenceRefused(QT_TRANSLATE_NOOP("Presence", "Sign in first."))
         if self._blockers:
-            label = self.reasons[self._blockers[0]].label if self._blockers[0] in self.reasons else None
+            reason = self.reasons.get(self._blockers[0])  # a system reason: its label is a marked message
+            label = reason.label if reason is not None and isinstance(reason.label, Msg) else None
             raise PresenceRefused(label or QT_TRANSLATE_NOOP("Presence", "The desktop cannot take calls now."))
         self._chosen = (State.READY, None)
         self._update()

@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
+from crm.presence_reasons import (
+    AFTER_WRAP_UP,
+    AWAY,
+    BUILT_IN_NAMES,
+    DEFAULT_NOT_READY_REASONS,
+    HEADSET,
+    PHONE_UNAVAILABLE,
+    SYSTEM_REASONS,
+    NotReadyReason,
+)
 from crm.schemas.presence import PresenceState
 
 State = PresenceState
@@ -28,28 +39,22 @@ class Reason:
     """Why an agent is Not ready. ``system`` reasons are set by the desktop, never chosen by hand."""
 
     code: str
-    label: Msg
+    label: Msg | str
+    """A built-in reason's translatable name, or the name configured for it."""
     max_seconds: int | None = None
     system: bool = False
 
 
-PHONE_UNAVAILABLE = "phone_unavailable"
-HEADSET = "headset"
-AWAY = "away"
-AFTER_WRAP_UP = "after_wrap_up"
+SYSTEM: tuple[Reason, ...] = tuple(Reason(code, BUILT_IN_NAMES[code], system=True) for code in SYSTEM_REASONS)
 
-DEFAULT_REASONS: tuple[Reason, ...] = (
-    Reason("break", QT_TRANSLATE_NOOP("Presence", "Break"), 15 * 60),
-    Reason("meal", QT_TRANSLATE_NOOP("Presence", "Meal"), 45 * 60),
-    Reason("training", QT_TRANSLATE_NOOP("Presence", "Training")),
-    Reason("meeting", QT_TRANSLATE_NOOP("Presence", "Meeting")),
-    Reason("coaching", QT_TRANSLATE_NOOP("Presence", "Coaching")),
-    Reason("other", QT_TRANSLATE_NOOP("Presence", "Other")),
-    Reason(PHONE_UNAVAILABLE, QT_TRANSLATE_NOOP("Presence", "Phone unavailable"), system=True),
-    Reason(HEADSET, QT_TRANSLATE_NOOP("Presence", "Headset unplugged"), system=True),
-    Reason(AWAY, QT_TRANSLATE_NOOP("Presence", "Away (screen locked)"), system=True),
-    Reason(AFTER_WRAP_UP, QT_TRANSLATE_NOOP("Presence", "Wrap-up time ran out"), system=True),
-)
+
+def reasons_of(configured: Iterable[NotReadyReason]) -> tuple[Reason, ...]:
+    """The configured reasons (setting ``presence.not_ready_reasons``) and the desktop's own."""
+    return (*(Reason(r.id, r.label, r.max_seconds) for r in configured), *SYSTEM)
+
+
+DEFAULT_REASONS: tuple[Reason, ...] = reasons_of(DEFAULT_NOT_READY_REASONS)
+"""The reasons of the default settings (the configured ones are passed in where they matter)."""
 
 
 @dataclass(frozen=True)
@@ -77,3 +82,18 @@ class Presence:
     state: State
     reason: str | None
     at: float
+
+
+__all__ = [
+    "AFTER_WRAP_UP",
+    "AWAY",
+    "DEFAULT_REASONS",
+    "HEADSET",
+    "PHONE_UNAVAILABLE",
+    "STATE_LABELS",
+    "Presence",
+    "Reason",
+    "State",
+    "WrapUpPolicy",
+    "reasons_of",
+]

@@ -1,5 +1,11 @@
 """The board: every agent's line as the back office last told it, kept current from one snapshot
-(``GET /presence/board``) and then deltas (``GET /presence/watch``). No Qt.
+(``GET /presence/board``) and then deltas: the live events (``presence``, one agent's line, and
+``agent_day``, one agent's calls of the day) or, without them, the long poll (``GET /presence/watch``).
+No Qt.
+
+A line moves on only to a higher sequence (the agent's monotonic one), so an old answer or event that
+arrives late changes nothing; figures of the day move on only to a later count (their ``at``), so a
+snapshot read before a call was logged does not undo the event that followed it.
 
 Time in state is counted on the server's clock: each answer carries ``server_time``, and the board keeps
 the offset between it and a local monotonic clock read when the answer arrived, so a supervisor's PC
@@ -15,7 +21,7 @@ from datetime import datetime, timezone
 
 from agent_desktop.features.presence.api import DEFAULT_REASONS, Reason, WrapUpPolicy
 from agent_desktop.features.wallboard.core.labels import SEVERITY, Stuck, reasons_by_code
-from crm.schemas.presence import AgentPresence, CallDirection, PresenceBoard, PresenceState
+from crm.schemas.presence import AgentDay, AgentPresence, CallDirection, PresenceBoard, PresenceState
 
 DEFAULT_WRAP_UP_LIMIT_S = WrapUpPolicy().limit_seconds
 """An agent in wrap-up longer than this is stuck (presence's default wrap-up limit, 120 s)."""
@@ -68,14 +74,79 @@ class AgentLine:
         return self.seq > held.seq or (self.seq == held.seq and self.last_seen >= held.last_seen)
 
 
+@dataclass(frozen=True, slots=True)
+class Day:
+    """One agent's calls of the day so far (seconds)."""
+
+    handled: int
+    handle_s: int
+    wrapup_s: int
+    at: float
+    """When the back office counted them (epoch seconds)."""
+
+    @classmethod
+    def of(cls, wire: AgentDay) -> Day:
+        return cls(wire.handled, wire.handle_s, wire.wrapup_s, _epoch(wire.at))
+
+
+NO_CALLS = Day(0, 0, 0, 0.0)
+
+
+def aht(handled: int, handle_s: int) -> float | None:
+    """Average handling time: (talk + hold + wrap-up) ÷ handled calls (None without a call)."""
+    return handle_s / handled if handled else None
+
+
 @dataclass(frozen=True)
 class Totals:
-    """What a team (or everybody shown) is doing: agents per state, the longest time in each, the stuck."""
+    """What a team (or everybody shown) is doing: agents per state, the longest time in each, the
+    stuck, and their calls of the day."""
 
     agents: int = 0
     per_state: dict[PresenceState, int] = field(default_factory=dict)
     longest: dict[PresenceState, float] = field(default_factory=dict)
     stuck: int = 0
+    handled: int = 0
+    handle_s: int = 0
+    wrapup_s: int = 0
+
+    @property
+    def aht(self) -> float | None:
+        return aht(self.handled, self.handle_s)
+
+
+class _Cell:
+    """The lines of one team in one state, added up (one small object per pair, not per line)."""
+
+    __slots__ = ("agents", "earliest", "handle_s", "handled", "stuck", "wrapup_s")
+
+    def __init__(self, since: float) -> None:
+        self.agents = self.stuck = self.handled = self.handle_s = self.wrapup_s = 0
+        self.earliest = since
+
+
+class _Tally:
+    """Adds lines up into :class:`Totals`."""
+
+    __slots__ = ("agents", "earliest", "handle_s", "handled", "per_state", "stuck", "wrapup_s")
+
+    def __init__(self) -> None:
+        self.agents = self.stuck = self.handled = self.handle_s = self.wrapup_s = 0
+        self.per_state: dict[PresenceState, int] = {}
+        self.earliest: dict[PresenceState, float] = {}
+
+    def add(self, state: PresenceState, cell: _Cell) -> None:
+        self.agents += cell.agents
+        self.stuck += cell.stuck
+        self.per_state[state] = self.per_state.get(state, 0) + cell.agents
+        self.earliest[state] = min(self.earliest.get(state, cell.earliest), cell.earliest)
+        self.handled += cell.handled
+        self.handle_s += cell.handle_s
+        self.wrapup_s += cell.wrapup_s
+
+    def totals(self, at: float) -> Totals:
+        longest = {state: max(0.0, at - since) for state, since in self.earliest.items()}
+        return Totals(self.agents, self.per_state, longest, self.stuck, self.handled, self.handle_s, self.wrapup_s)
 
 
 @dataclass(frozen=True)
@@ -86,6 +157,10 @@ class Reading:
     stuck: dict[str, Stuck]
     totals: Totals
     now: float
+    days: dict[str, Day] = field(default_factory=dict)
+    """The calls of the day of the agents shown who have any."""
+    teams: list[tuple[str | None, Totals]] = field(default_factory=list)
+    """Every team's totals, whichever is shown (:meth:`Board.team_totals`)."""
 
 
 class Board:
@@ -102,11 +177,18 @@ class Board:
         self.reasons = reasons_by_code(tuple(reasons))
         self.clock = clock
         self.lines: dict[str, AgentLine] = {}
+        self.days: dict[str, Day] = {}
+        """Each agent's calls of the day (an agent without any today has none here)."""
         self.cursor: int | None = None
         """Pass as ``since`` to the next watch; None until the first snapshot."""
         self.heartbeat_timeout_s = 0
         self.offset: float | None = None
         """``server_time - clock()`` at the last answer; None before any."""
+
+    def set_reasons(self, reasons: Iterable[Reason]) -> None:
+        """The Not-ready reasons and their maximum times (the setting ``presence.not_ready_reasons``,
+        the same the agents' desktops offer) changed."""
+        self.reasons = reasons_by_code(tuple(reasons))
 
     # -- what the back office says --------------------------------------------------------------
     def apply_snapshot(self, board: PresenceBoard) -> None:
@@ -120,19 +202,43 @@ class Board:
             lines[line.user_id] = line if held is None or line.newer_than(held) else held
         self.lines = lines
         self.cursor = board.cursor
+        read_at = _epoch(board.server_time)
+        days = {wire.user_id: Day.of(wire) for wire in board.days if wire.user_id in lines}
+        for user_id, held_day in self.days.items():  # counted after this snapshot was read: kept
+            if user_id in lines and held_day.at > read_at and held_day.at > days.get(user_id, NO_CALLS).at:
+                days[user_id] = held_day
+        self.days = days
 
     def apply_delta(self, board: PresenceBoard) -> set[str]:
         """The lines that changed (a watch's answer); returns the ids of the agents whose line moved."""
         self._sync_clock(board)
+        changed = self.apply_lines(board.agents)
+        self.cursor = board.cursor if self.cursor is None else max(self.cursor, board.cursor)
+        return changed
+
+    def apply_lines(self, wires: Iterable[AgentPresence]) -> set[str]:
+        """Agents' lines as they are now (a watch's answer, a live ``presence`` event); returns the ids
+        of the agents whose line moved (a lower sequence than the one held is ignored)."""
         changed: set[str] = set()
-        for wire in board.agents:
+        for wire in wires:
             line = AgentLine.of(wire)
             held = self.lines.get(line.user_id)
             if held is None or (line.newer_than(held) and line != held):
                 self.lines[line.user_id] = line
                 changed.add(line.user_id)
-        self.cursor = board.cursor if self.cursor is None else max(self.cursor, board.cursor)
         return changed
+
+    def apply_day(self, wire: AgentDay) -> bool:
+        """An agent's calls of the day (a live ``agent_day`` event): whether a line on the board moved
+        (an earlier count than the one held is ignored, as is an agent not on the board)."""
+        if wire.user_id not in self.lines:
+            return False
+        day = Day.of(wire)
+        held = self.days.get(wire.user_id)
+        if held is not None and (held.at > day.at or held == day):
+            return False
+        self.days[wire.user_id] = day
+        return True
 
     def _sync_clock(self, board: PresenceBoard) -> None:
         self.offset = _epoch(board.server_time) - self.clock()
@@ -184,23 +290,54 @@ class Board:
         ready, logged out; then the longest in their state first, then by name), who is stuck, the
         totals. The order changes with time only when somebody becomes stuck."""
         at = self.server_now() if now is None else now
-        lines = self.shown(team)
+        rows: list[AgentLine] = []
         stuck: dict[str, Stuck] = {}
-        per_state: dict[PresenceState, int] = {}
-        earliest: dict[PresenceState, float] = {}
-        for line in lines:
+        days: dict[str, Day] = {}
+        cells: dict[tuple[str, PresenceState], _Cell] = {}
+        all_days = self.days
+        for line in self.lines.values():  # one pass: the team shown and every team's totals
             why = self.stuck(line, at)
+            day = all_days.get(line.user_id)
+            key = (line.team, line.state)
+            cell = cells.get(key)
+            if cell is None:
+                cell = cells[key] = _Cell(line.since)
+            cell.agents += 1
+            if line.since < cell.earliest:
+                cell.earliest = line.since
+            if why is not None:
+                cell.stuck += 1
+            if day is not None:
+                cell.handled += day.handled
+                cell.handle_s += day.handle_s
+                cell.wrapup_s += day.wrapup_s
+            if team is not None and line.team != team:
+                continue
+            rows.append(line)
             if why is not None:
                 stuck[line.user_id] = why
-            state = line.state
-            per_state[state] = per_state.get(state, 0) + 1
-            earliest[state] = min(earliest.get(state, line.since), line.since)
-        rows = sorted(
-            lines,
-            key=lambda line: (line.user_id not in stuck, SEVERITY[line.state], line.since, line.name, line.user_id),
+            if day is not None:
+                days[line.user_id] = day
+        rows.sort(
+            key=lambda line: (line.user_id not in stuck, SEVERITY[line.state], line.since, line.name, line.user_id)
         )
-        longest = {state: max(0.0, at - since) for state, since in earliest.items()}
-        return Reading(rows, stuck, Totals(len(lines), per_state, longest, len(stuck)), at)
+        tallies: dict[str, _Tally] = {}
+        everybody = _Tally()
+        for (name, state), cell in cells.items():
+            tally = tallies.get(name)
+            if tally is None:
+                tally = tallies[name] = _Tally()
+            tally.add(state, cell)
+            everybody.add(state, cell)
+        teams: list[tuple[str | None, Totals]] = [(None, everybody.totals(at))]
+        teams += [(name, tallies[name].totals(at)) for name in sorted(tallies)]
+        totals = dict(teams).get(team, Totals()) if team is not None else teams[0][1]
+        return Reading(rows, stuck, totals, at, days, teams)
+
+    def team_totals(self, now: float | None = None) -> list[tuple[str | None, Totals]]:
+        """Everybody's totals (team None, first: the queue's), then each team's by name (an agent
+        without a team is in team "")."""
+        return self.read(None, now).teams
 
     def view(self, team: str | None = None, now: float | None = None) -> list[AgentLine]:
         """The lines of ``team`` in the order of :meth:`read`."""

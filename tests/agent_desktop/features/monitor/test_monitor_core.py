@@ -99,9 +99,20 @@ def test_everybody_else_is_refused(role: str | None, message: str) -> None:
 
 
 def test_the_agent_is_told_per_policy_what_the_supervisor_does() -> None:
-    assert [agent_indicator(True, mode) for mode in Mode] == [TEXTS[mode].indicator for mode in Mode]
-    assert agent_indicator(True, Mode.LISTEN) == "Your supervisor is listening to this call"
+    # by default whisper and barge are told, silent listening is not
+    assert [agent_indicator(True, mode) for mode in Mode] == [
+        None,
+        TEXTS[Mode.WHISPER].indicator,
+        TEXTS[Mode.BARGE].indicator,
+    ]
+    assert agent_indicator(True, Mode.LISTEN, notify_listen=True) == "Your supervisor is listening to this call"
+    assert [agent_indicator(False, mode, notify_listen=True) for mode in Mode] == [
+        TEXTS[Mode.LISTEN].indicator,
+        None,
+        None,
+    ]
     assert [agent_indicator(False, mode) for mode in Mode] == [None, None, None]
+    assert MonitorSettings().notify_agent and not MonitorSettings().notify_listen
 
 
 def test_the_settings_refuse_a_template_that_cannot_be_dialled() -> None:

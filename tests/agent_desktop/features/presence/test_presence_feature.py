@@ -14,7 +14,7 @@ from agent_desktop.features.crm_link.api import CRM, CrmService
 from agent_desktop.features.phone import feature as phone_feature
 from agent_desktop.features.presence import feature as presence_feature
 from agent_desktop.features.screenpop import feature as screenpop_feature
-from agent_desktop.shell.agent_state import BREAK, NOT_READY, READY
+from agent_desktop.shell.agent_state import NOT_READY, READY
 from crm.client import ClientConfig, CrmClient
 from crm.store import Store
 from crm.sync import SyncEngine
@@ -78,13 +78,18 @@ def board_line(office: BackofficeProcess, crm: CrmService) -> dict[str, Any]:
 def test_a_call_is_seen_ringing_on_call_and_in_wrap_up_then_ready_again(desk, agent_crm, office, caller, qtbot) -> None:
     shell, phone, card, presence = desk()
     qtbot.waitUntil(lambda: history(office, agent_crm) == [("ready", None)], timeout=5000)
+    agent = shell.window.status_indicator("agent")
     talk = caller("uac_caller_hangs_up.xml", f"127.0.0.1:{phone.engine.local_port}", "13800138000")
+    # the agent's own indicator tells the truth too: On call, not the Ready they chose
+    qtbot.waitUntil(lambda: agent.text() == "Agent: On call", timeout=10_000)
+    assert shell.window.state_selector.currentText() == "On call"
     qtbot.waitUntil(lambda: ("on_call", None) in history(office, agent_crm), timeout=10_000)
     # the board names the customer as the CRM knows them once the card found them (the number before)
     qtbot.waitUntil(lambda: board_line(office, agent_crm)["customer_name"] == "张伟", timeout=5000)
     assert board_line(office, agent_crm)["call_direction"] == "inbound"
     assert talk.wait(15) == 0, talk.output()
     qtbot.waitUntil(lambda: board_line(office, agent_crm)["state"] == "wrap_up", timeout=5000)
+    assert agent.text() == "Agent: Wrap-up"
     card.wrap_up.disposition_combo.setCurrentIndex(2)
     card.wrap_up.notes_edit.setPlainText("asked when the chair comes")
     qtbot.mouseClick(card.wrap_up.submit_button, Qt.MouseButton.LeftButton)
@@ -101,13 +106,16 @@ def test_a_wrap_up_that_runs_out_makes_the_agent_not_ready_and_counts_down_meanw
     shell, phone, card, presence = desk(**{"wrapup.limit_s": 2, "wrapup.extend_s": 1, "wrapup.when_over": "not_ready"})
     talk = caller("uac_caller_hangs_up.xml", f"127.0.0.1:{phone.engine.local_port}", "13800138000")
     assert talk.wait(15) == 0, talk.output()
-    indicator = shell.window.status_indicator("wrapup")
-    qtbot.waitUntil(lambda: indicator.isVisible() and "left" in indicator.text(), timeout=5000)
+    indicator = shell.window.status_indicator("agent")  # the countdown is in the agent's own indicator
+    qtbot.waitUntil(
+        lambda: indicator.text() in ("Agent: Wrap-up (0:02 left)", "Agent: Wrap-up (0:01 left)"), timeout=5000
+    )
+    assert indicator.level == "error"  # the last seconds
     assert presence.act_extend.isEnabled()
     presence.act_extend.trigger()
     assert not presence.act_extend.isEnabled()  # once per wrap-up
     qtbot.waitUntil(lambda: shell.agent_state.state == NOT_READY, timeout=6000)
-    assert not indicator.isVisible()
+    assert indicator.text() == "Agent: Not ready (Wrap-up time ran out)"
     qtbot.waitUntil(lambda: history(office, agent_crm)[-1] == ("not_ready", "after_wrap_up"), timeout=5000)
 
 
@@ -117,7 +125,7 @@ def test_changes_made_while_the_back_office_is_down_arrive_in_order_with_their_t
     shell, phone, card, presence = desk()
     qtbot.waitUntil(lambda: history(office, agent_crm) == [("ready", None)], timeout=5000)
     office.kill()
-    shell.agent_state.set_state(BREAK)
+    shell.agent_state.set_state(NOT_READY, "break")
     qtbot.wait(300)
     shell.agent_state.set_state(NOT_READY)
     qtbot.wait(300)

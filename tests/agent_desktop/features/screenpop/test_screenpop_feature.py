@@ -13,7 +13,7 @@ from agent_desktop.features.crm_link.api import CRM, CrmService
 from agent_desktop.features.crm_link.signals import CrmSyncSignals
 from agent_desktop.features.phone.api import PHONE
 from agent_desktop.features.screenpop import feature as screenpop_feature
-from agent_desktop.shell.agent_state import BREAK, NOT_READY, READY, WRAP_UP
+from agent_desktop.shell.agent_state import NOT_READY, READY, WRAP_UP
 from crm.client import ClientConfig, CrmClient
 from crm.store import Store
 from crm.sync import SyncEngine
@@ -248,12 +248,12 @@ def test_a_state_chosen_by_hand_is_kept_at_hang_up_and_at_wrap_up(shell, crm, qt
     ring(phone, 42, "13800138000")
     shown(qtbot, feature.dock, 42)
     changed(phone, 42, CallState.ACTIVE)
-    actions[BREAK].trigger()  # a break booked during the call
+    actions["not_ready:break"].trigger()  # a break booked during the call
     changed(phone, 42, CallState.DISCONNECTED)
-    assert state.state == BREAK
+    assert state.choice == (NOT_READY, "break")
     feature.wrap_up.disposition_combo.setCurrentIndex(1)
     assert feature.wrap_up.submit() is not None
-    assert state.state == BREAK
+    assert state.choice == (NOT_READY, "break")
 
     actions[READY].trigger()
     ring(phone, 43, "13800138000")
