@@ -116,6 +116,12 @@ class EventBus:
         for subscriber in subscribers:
             subscriber.end()
 
+    @property
+    def heard(self) -> bool:
+        """Whether an event emitted now may reach anybody: a client of this process follows the stream,
+        or (PostgreSQL) one of another worker may."""
+        return not self.db.is_sqlite or bool(self._subscribers)
+
     # -- publishing (any thread, after the change committed) ------------------------------------
 
     def emit(self, event: LiveEvent) -> None:

@@ -3,9 +3,14 @@
 * ``POST /presence/events``: the signed-in agent's changes, in sequence order (idempotent per
   sequence; an empty list is a heartbeat).
 * ``GET /presence/board``: every agent's line (a supervisor sees their own team's agents, an admin or a
-  supervisor without a team everybody's), with the cursor for ``/presence/watch``.
+  supervisor without a team everybody's), with the cursor for ``/presence/watch`` and each agent's
+  calls of the day (:mod:`backoffice.agent_day`).
 * ``GET /presence/watch?since=``: long poll, the lines that changed after ``since``.
 * ``GET /presence/history/{user_id}``: one agent's state changes (supervisors; agents their own).
+
+Live events (``GET /events/stream``) to the watchers of the agent's team: ``presence`` (the agent's
+line, on each state change) and ``agent_day`` (the agent's calls of the day, each time one of their
+calls is logged or changed).
 
 No ``from __future__ import annotations``: FastAPI reads the real annotation objects.
 """
@@ -20,9 +25,10 @@ from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from backoffice import tables as t
+from backoffice.agent_day import CALL_LOG_AGENTS, read_agent_days, read_days
 from backoffice.change_signal import ChangeSignal
-from backoffice.db import read_counter, write_tx
-from backoffice.errors import forbidden, not_found
+from backoffice.db import WriteContext, read_counter, write_tx
+from backoffice.errors import field_error, forbidden, not_found
 from backoffice.event_bus import TO_WATCHERS, LiveEvent
 from backoffice.presence import COUNTER_PRESENCE, apply_events, ensure_counter, read_board, read_history
 from backoffice.resources.base import now_utc
@@ -42,6 +48,21 @@ HEARTBEAT_TIMEOUT_S = 90
 the environment variable :data:`HEARTBEAT_ENV` changes it."""
 
 _WATCHERS = frozenset({Role.SUPERVISOR})
+EVENT_PAST = timedelta(days=3 * 366)
+EVENT_FUTURE = timedelta(days=1)
+"""How far from the server's clock a state change's ``at`` may be: the reports' 15-minute slices span an
+agent's first to last change, so a change dated in year 1 or 9999 made a report compute millions of them
+while holding the write lock."""
+
+
+def check_times(body: PresenceEvents, now: datetime) -> None:
+    """422 naming the first change whose ``at`` is outside [now - 3 years, now + 1 day]."""
+    for index, event in enumerate(body.events):
+        if not now - EVENT_PAST <= event.at <= now + EVENT_FUTURE:
+            raise field_error(
+                ("body", "events", index, "at"),
+                "must be within the last 3 years and at most a day ahead of the server's clock",
+            )
 
 
 def build_presence_router(bo: "BackOffice", heartbeat_timeout_s: int | None = None) -> APIRouter:
@@ -73,8 +94,27 @@ def build_presence_router(bo: "BackOffice", heartbeat_timeout_s: int | None = No
         now = now_utc()
         with bo.db.read.connect() as conn:
             lines, cursor = read_board(conn, team=team, since=since, heartbeat_timeout=timeout, now=now)
+            days = read_days(conn, now, team=team) if since is None else []
         signal.publish(cursor)
-        return PresenceBoard(agents=lines, cursor=cursor, server_time=now, heartbeat_timeout_s=beat)
+        shown = {line.user_id for line in lines}
+        days = [day for day in days if day.user_id in shown]
+        return PresenceBoard(agents=lines, cursor=cursor, server_time=now, heartbeat_timeout_s=beat, days=days)
+
+    def calls_logged(ctx: WriteContext) -> None:
+        """After a commit that logged calls: each agent's figures of the day to the board's watchers."""
+        agents = ctx.notes.get(CALL_LOG_AGENTS)
+        if not agents or not bo.events.heard:  # nobody follows: the next board read counts them
+            return
+        try:
+            with bo.db.read.connect() as conn:
+                found = read_agent_days(conn, now_utc(), agents)
+            for day, team in found:
+                data = day.model_dump(mode="json")
+                bo.events.emit(LiveEvent("agent_day", data, TO_WATCHERS, user_id=day.user_id, team=team))
+        except Exception:  # the call is logged; the board catches up at its next full read
+            logger.warning("the figures of the day could not be sent", exc_info=True)
+
+    bo.db.after_write.add(calls_logged)
 
     def latest() -> int:
         with bo.db.read.connect() as conn:
@@ -84,7 +124,9 @@ def build_presence_router(bo: "BackOffice", heartbeat_timeout_s: int | None = No
 
     @router.post("/events", response_model=PresenceAck)
     def post_events(body: PresenceEvents, user: User) -> PresenceAck:
-        """Store the agent's own state changes (the history) and move their line on the board."""
+        """Store the agent's own state changes (the history) and move their line on the board. A change
+        dated more than 3 years ago or more than a day ahead is refused (422)."""
+        check_times(body, now_utc())
         ready_counter()
         with write_tx(bo.db) as ctx:
             top = apply_events(ctx.conn, user.id, body.events)

@@ -11,8 +11,10 @@ from sqlalchemy import case, select, update
 from sqlalchemy.engine import Connection, Row
 
 from backoffice import tables as t
+from backoffice.agent_day import CALL_LOG_AGENTS
 from backoffice.db import WriteContext
 from backoffice.errors import conflict, field_error, forbidden
+from backoffice.reports.call_rollup import mark_customer_change
 from backoffice.resources.base import (
     ALL,
     STAFF,
@@ -101,10 +103,20 @@ class CallLogResource(Resource):
     def prepare_create(self, ctx: WriteContext, user: Principal, values: dict[str, Any]) -> None:
         values["caller_normalized"] = try_normalize_phone(values.get("caller") or "")
 
+    def prepare_update(self, ctx: WriteContext, user: Principal, row: Row[Any], values: dict[str, Any]) -> None:
+        if "customer_id" in values:  # the reports' roll-up counts the former customer's calls again
+            mark_customer_change(ctx.conn, row, values["customer_id"])
+
     def after_write(self, ctx: WriteContext, user: Principal, record_id: str, values: dict[str, Any]) -> None:
-        if values.get("customer_id"):
-            row = ctx.conn.execute(select(t.call_logs.c.ring_at).where(t.call_logs.c.id == record_id)).first()
-            touch_last_contact(ctx, values["customer_id"], row.ring_at if row else None)
+        c = t.call_logs.c
+        agent_id = values.get("agent_id")
+        if values.get("customer_id") or agent_id is None:  # (an update names no agent)
+            row = ctx.conn.execute(select(c.ring_at, c.agent_id).where(c.id == record_id)).first()
+            if values.get("customer_id"):
+                touch_last_contact(ctx, values["customer_id"], row.ring_at if row else None)
+            agent_id = row.agent_id if row is not None else None
+        if agent_id:  # the wallboard's figures of the day follow once committed
+            ctx.notes.setdefault(CALL_LOG_AGENTS, set()).add(agent_id)
 
 
 class BlocklistResource(Resource):

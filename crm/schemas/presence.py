@@ -86,11 +86,33 @@ class AgentPresence(Contract):
     media_source: str | None = None
 
 
+class AgentDay(Contract):
+    """One agent's calls of the day so far (the centre's local day, as reports count them), sent with
+    the board and again as the live event ``agent_day`` whenever one of the agent's calls is logged."""
+
+    user_id: str
+    date: str = Field(description="The centre's local date the figures are of (YYYY-MM-DD)")
+    handled: int = Field(0, description="Connected calls, incoming and outgoing (the calls AHT is taken over)")
+    talk_s: int = 0
+    hold_s: int = 0
+    wrapup_s: int = 0
+    at: datetime = Field(description="When the back office counted them: a later count replaces an earlier one")
+
+    @property
+    def handle_s(self) -> int:
+        """Talk + hold + wrap-up of the handled calls."""
+        return self.talk_s + self.hold_s + self.wrapup_s
+
+
 class PresenceBoard(Contract):
     agents: list[AgentPresence]
     cursor: int = Field(description="Pass as `since` to /presence/watch for what changes next")
     server_time: datetime
     heartbeat_timeout_s: int
+    days: list[AgentDay] = Field(
+        default_factory=list,
+        description="The whole board only: today's calls of each agent shown who has any (none in a watch's answer)",
+    )
 
 
 class PresenceHistoryItem(Contract):

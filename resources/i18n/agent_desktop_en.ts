@@ -1598,7 +1598,7 @@
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../../crm/client.py" line="113"/>
+        <location filename="../../crm/client.py" line="114"/>
         <source>The CRM cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,177 +1815,177 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="161"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="164"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="162"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="165"/>
         <source>Morning (09-12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="163"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="166"/>
         <source>Afternoon (12-18)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="164"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="167"/>
         <source>Evening (18-21)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="165"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="168"/>
         <source>Weekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="167"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="170"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="169"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="172"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="170"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="173"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="171"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="174"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="172"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="175"/>
         <source>Sample trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="173"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="176"/>
         <source>Follow-up calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="174"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="177"/>
         <source>Call window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="178"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="181"/>
         <source>Open complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="179"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="182"/>
         <source>Recent orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="180"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="180"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="180"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
         <source>Courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="180"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
         <source>Tracking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="181"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
         <source>Open to-dos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="182"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
         <source>Contact history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="187"/>
         <source>New &amp;order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="188"/>
         <source>New co&amp;mplaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="186"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
         <source>New &amp;to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="187"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="190"/>
         <source>&amp;Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="188"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="191"/>
         <source>&amp;Edit customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="192"/>
         <source>Dia&amp;l</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="235"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="243"/>
         <source>VIP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="240"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="248"/>
         <source>Calling from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="240"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="248"/>
         <source>Dialled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="284"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="292"/>
         <source>Media source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="288"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="296"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="289"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="297"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="289"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="297"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="301"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="309"/>
         <source>Open complaints (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="319"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="327"/>
         <source>Ordered %1, total %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3980,39 +3980,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="202"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="221"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="291"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="310"/>
         <source>Unfinished orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="292"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="311"/>
         <source>%1 order(s) were not submitted last time:
 %2
 Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="298"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="317"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="299"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="318"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="300"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="319"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="372"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="391"/>
         <source>Order lookup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4205,7 +4205,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/record_source.py" line="109"/>
+        <location filename="../../screenpop/core/record_source.py" line="110"/>
         <source>Abnormal call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4511,62 +4511,67 @@ Restore them?</source>
 <context>
     <name>RecordingFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="79"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="81"/>
         <source>Record call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="85"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="87"/>
         <source>Call recordings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="148"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="155"/>
         <source>Recording is set by policy: it cannot be started or paused here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="150"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="157"/>
         <source>No call to record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="161"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="168"/>
         <source>This call is being recorded: tell the caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="172"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="179"/>
         <source>● Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="172"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="179"/>
         <source>This call is recorded (tell the caller).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="253"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="294"/>
         <source>Open a customer&apos;s card first: the recordings are of their calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="258"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="299"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="273"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="314"/>
         <source>Call recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="293"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="334"/>
         <source>The recordings cannot be loaded now: the CRM does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="342"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="365"/>
+        <source>That call has no recording.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="384"/>
         <source>The recording cannot be fetched now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4896,37 +4901,37 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="311"/>
+        <location filename="../../backoffice/reports/export.py" line="317"/>
         <source>Only the first %1 calls are on the calls sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="350"/>
+        <location filename="../../backoffice/reports/export.py" line="356"/>
         <source>By interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="351"/>
+        <location filename="../../backoffice/reports/export.py" line="357"/>
         <source>By agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="352"/>
+        <location filename="../../backoffice/reports/export.py" line="358"/>
         <source>By team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="353"/>
+        <location filename="../../backoffice/reports/export.py" line="359"/>
         <source>By dialled number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="354"/>
+        <location filename="../../backoffice/reports/export.py" line="360"/>
         <source>By media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="357"/>
+        <location filename="../../backoffice/reports/export.py" line="363"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5258,67 +5263,67 @@ Restore them?</source>
 <context>
     <name>ScreenPopDock</name>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="137"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="140"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="138"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="141"/>
         <source>The CRM cannot be reached: this card comes from the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="139"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="142"/>
         <source>The customer card appears here when a call rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="326"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="329"/>
         <source>Opened without a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="328"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="331"/>
         <source>Not reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="328"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="331"/>
         <source>Not answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="331"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="334"/>
         <source>Call finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="333"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="336"/>
         <source>Call ended: wrap-up pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="335"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="338"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="337"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="340"/>
         <source>In call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="339"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="342"/>
         <source>Dialling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="341"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="344"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="343"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="346"/>
         <source>(marked abnormal)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6028,12 +6033,12 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="296"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="300"/>
         <source>must be an http:// or https:// address without spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="299"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="303"/>
         <source>may use only {call_id}, {call_log_id}, {number}, {date} and {time} in braces</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1591,7 +1591,7 @@
 <context>
     <name>CrmClient</name>
     <message>
-        <location filename="../../crm/client.py" line="113"/>
+        <location filename="../../crm/client.py" line="114"/>
         <source>The CRM cannot be reached</source>
         <translation>无法连接 CRM</translation>
     </message>
@@ -1808,177 +1808,177 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="161"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="164"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="162"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="165"/>
         <source>Morning (09-12)</source>
         <translation>上午（09-12 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="163"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="166"/>
         <source>Afternoon (12-18)</source>
         <translation>下午（12-18 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="164"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="167"/>
         <source>Evening (18-21)</source>
         <translation>晚上（18-21 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="165"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="168"/>
         <source>Weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="167"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="170"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="169"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="172"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="170"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="173"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="171"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="174"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="172"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="175"/>
         <source>Sample trials</source>
         <translation>接受试用装</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="173"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="176"/>
         <source>Follow-up calls</source>
         <translation>同意回访</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="174"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="177"/>
         <source>Call window</source>
         <translation>通话时段</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="178"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="181"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="179"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="182"/>
         <source>Recent orders</source>
         <translation>最近订单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="180"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="180"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="180"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="180"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="181"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
         <source>Open to-dos</source>
         <translation>未完成待办</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="182"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
         <source>Contact history</source>
         <translation>联系历史</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="187"/>
         <source>New &amp;order</source>
         <translation>新建订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="188"/>
         <source>New co&amp;mplaint</source>
         <translation>新建投诉(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="186"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
         <source>New &amp;to-do</source>
         <translation>新建待办(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="187"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="190"/>
         <source>&amp;Call back</source>
         <translation>回拨(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="188"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="191"/>
         <source>&amp;Edit customer</source>
         <translation>编辑客户(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="192"/>
         <source>Dia&amp;l</source>
         <translation>拨打(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="235"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="243"/>
         <source>VIP %1</source>
         <translation>VIP %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="240"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="248"/>
         <source>Calling from %1</source>
         <translation>来电号码 %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="240"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="248"/>
         <source>Dialled %1</source>
         <translation>呼出号码 %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="284"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="292"/>
         <source>Media source: %1</source>
         <translation>媒体来源：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="288"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="296"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="289"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="297"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="289"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="297"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="301"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="309"/>
         <source>Open complaints (%1)</source>
         <translation>未结投诉（%1）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="319"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="327"/>
         <source>Ordered %1, total %2</source>
         <translation>下单时间 %1，合计 %2</translation>
     </message>
@@ -3972,17 +3972,17 @@
         <translation>查询订单(&amp;L)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="202"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="221"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation>CRM 仍在启动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="291"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="310"/>
         <source>Unfinished orders</source>
         <translation>未完成的订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="292"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="311"/>
         <source>%1 order(s) were not submitted last time:
 %2
 Restore them?</source>
@@ -3991,22 +3991,22 @@ Restore them?</source>
 要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="298"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="317"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="299"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="318"/>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="300"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="319"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="372"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="391"/>
         <source>Order lookup</source>
         <translation>查询订单</translation>
     </message>
@@ -4199,7 +4199,7 @@ Restore them?</source>
         <translation>随来电传来的客户编号不存在。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/record_source.py" line="109"/>
+        <location filename="../../screenpop/core/record_source.py" line="110"/>
         <source>Abnormal call</source>
         <translation>异常来电</translation>
     </message>
@@ -4505,62 +4505,67 @@ Restore them?</source>
 <context>
     <name>RecordingFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="79"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="81"/>
         <source>Record call</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="85"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="87"/>
         <source>Call recordings…</source>
         <translation>通话录音…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="148"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="155"/>
         <source>Recording is set by policy: it cannot be started or paused here.</source>
         <translation>录音由策略决定：不能在此开始或暂停。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="150"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="157"/>
         <source>No call to record.</source>
         <translation>没有可录音的通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="161"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="168"/>
         <source>This call is being recorded: tell the caller.</source>
         <translation>本通话正在录音：请告知来电者。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="172"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="179"/>
         <source>● Recording</source>
         <translation>● 录音中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="172"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="179"/>
         <source>This call is recorded (tell the caller).</source>
         <translation>本通话正在录音（请告知来电者）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="253"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="294"/>
         <source>Open a customer&apos;s card first: the recordings are of their calls.</source>
         <translation>请先打开客户卡片：录音属于该客户的通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="258"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="299"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="273"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="314"/>
         <source>Call recordings</source>
         <translation>通话录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="293"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="334"/>
         <source>The recordings cannot be loaded now: the CRM does not answer.</source>
         <translation>现在无法加载录音：CRM 没有响应。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="342"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="365"/>
+        <source>That call has no recording.</source>
+        <translation>该通话没有录音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="384"/>
         <source>The recording cannot be fetched now.</source>
         <translation>现在无法获取该录音。</translation>
     </message>
@@ -4890,37 +4895,37 @@ Restore them?</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="311"/>
+        <location filename="../../backoffice/reports/export.py" line="317"/>
         <source>Only the first %1 calls are on the calls sheet.</source>
         <translation>通话明细表只列出前 %1 通电话。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="350"/>
+        <location filename="../../backoffice/reports/export.py" line="356"/>
         <source>By interval</source>
         <translation>按时段</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="351"/>
+        <location filename="../../backoffice/reports/export.py" line="357"/>
         <source>By agent</source>
         <translation>按坐席</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="352"/>
+        <location filename="../../backoffice/reports/export.py" line="358"/>
         <source>By team</source>
         <translation>按班组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="353"/>
+        <location filename="../../backoffice/reports/export.py" line="359"/>
         <source>By dialled number</source>
         <translation>按拨入号码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="354"/>
+        <location filename="../../backoffice/reports/export.py" line="360"/>
         <source>By media source</source>
         <translation>按媒体来源</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="357"/>
+        <location filename="../../backoffice/reports/export.py" line="363"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -5252,67 +5257,67 @@ Restore them?</source>
 <context>
     <name>ScreenPopDock</name>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="137"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="140"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="138"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="141"/>
         <source>The CRM cannot be reached: this card comes from the local copy.</source>
         <translation>无法连接 CRM：此卡片来自本地副本。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="139"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="142"/>
         <source>The customer card appears here when a call rings.</source>
         <translation>来电振铃时，客户卡片将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="326"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="329"/>
         <source>Opened without a call</source>
         <translation>手动打开（无通话）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="328"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="331"/>
         <source>Not reached: %1</source>
         <translation>未接通：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="328"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="331"/>
         <source>Not answered: %1</source>
         <translation>未接听：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="331"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="334"/>
         <source>Call finished</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="333"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="336"/>
         <source>Call ended: wrap-up pending</source>
         <translation>通话已结束：待话后处理</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="335"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="338"/>
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="337"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="340"/>
         <source>In call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="339"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="342"/>
         <source>Dialling</source>
         <translation>拨号中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="341"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="344"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="343"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="346"/>
         <source>(marked abnormal)</source>
         <translation>（已标记为异常）</translation>
     </message>
@@ -6016,12 +6021,12 @@ Restore them?</source>
         <translation>只能包含数字、字母、* # + - _ . ! ~ 以及 {extension} 或 {username}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="296"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="300"/>
         <source>must be an http:// or https:// address without spaces</source>
         <translation>必须是以 http:// 或 https:// 开头且不含空格的地址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="299"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="303"/>
         <source>may use only {call_id}, {call_log_id}, {number}, {date} and {time} in braces</source>
         <translation>花括号中只能使用 {call_id}、{call_log_id}、{number}、{date} 和 {time}</translation>
     </message>

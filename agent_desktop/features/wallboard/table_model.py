@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from agent_desktop.features.wallboard.core.board import AgentLine, Board, Reading, Totals
+from agent_desktop.features.wallboard.core.board import NO_CALLS, AgentLine, Board, Day, Reading, Totals, aht
 from agent_desktop.features.wallboard.core.labels import (
     DIRECTIONS,
     LABELS,
@@ -20,17 +20,27 @@ from agent_desktop.features.wallboard.core.labels import (
 from agent_desktop.shell.i18n import translate_msg
 from crm.i18n import QT_TRANSLATE_NOOP
 
-COLUMNS = ("agent", "team", "state", "reason", "time", "call")
-AGENT, TEAM, STATE, REASON, TIME, CALL = range(len(COLUMNS))
+COLUMNS = ("agent", "team", "state", "reason", "time", "calls", "aht", "wrap_up", "call")
+AGENT, TEAM, STATE, REASON, TIME, CALLS, AHT, WRAP_UP, CALL = range(len(COLUMNS))
 _HEADERS = (
     QT_TRANSLATE_NOOP("WallboardModel", "Agent"),
     QT_TRANSLATE_NOOP("WallboardModel", "Team"),
     QT_TRANSLATE_NOOP("WallboardModel", "State"),
     QT_TRANSLATE_NOOP("WallboardModel", "Reason"),
     QT_TRANSLATE_NOOP("WallboardModel", "Time in state"),
+    QT_TRANSLATE_NOOP("WallboardModel", "Calls today"),
+    QT_TRANSLATE_NOOP("WallboardModel", "AHT"),
+    QT_TRANSLATE_NOOP("WallboardModel", "Wrap-up today"),
     QT_TRANSLATE_NOOP("WallboardModel", "Call"),
 )
+HEADER_TIPS = {
+    CALLS: QT_TRANSLATE_NOOP("WallboardModel", "Calls connected today, incoming and outgoing (the centre's day)"),
+    AHT: QT_TRANSLATE_NOOP("WallboardModel", "Average handling time today: (talk + hold + wrap-up) ÷ calls"),
+    WRAP_UP: QT_TRANSLATE_NOOP("WallboardModel", "Time spent in wrap-up after today's calls, in all"),
+}
 NO_TEAM = QT_TRANSLATE_NOOP("WallboardModel", "(no team)")
+FIGURES = frozenset((CALLS, AHT, WRAP_UP))
+"""Columns of numbers: right-aligned."""
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 STUCK_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
@@ -55,7 +65,9 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ANSWERED = frozenset((_DISPLAY, _BACKGROUND, _FOREGROUND, _FONT, _TOOLTIP, ID_ROLE, STUCK_ROLE))
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ANSWERED = frozenset((_DISPLAY, _BACKGROUND, _FOREGROUND, _FONT, _TOOLTIP, ID_ROLE, STUCK_ROLE, _ALIGN))
 """The roles :meth:`WallboardModel.data` has something for (the view asks a dozen per cell)."""
 
 
@@ -68,7 +80,7 @@ class WallboardModel(QAbstractTableModel):
         self.board = board
         self.team: str | None = None
         self.reading = Reading([], {}, Totals(), 0.0)
-        self._cache: dict[str, tuple[AgentLine, tuple[str, ...]]] = {}
+        self._cache: dict[str, tuple[AgentLine, Day | None, tuple[str, ...]]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -150,8 +162,12 @@ class WallboardModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == _DISPLAY:
             return translate_msg(_HEADERS[section])
+        if role == _TOOLTIP and section in HEADER_TIPS:
+            return translate_msg(HEADER_TIPS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
@@ -159,6 +175,8 @@ class WallboardModel(QAbstractTableModel):
         if role not in _ANSWERED:
             return None
         column = index.column()
+        if role == _ALIGN:
+            return _RIGHT if column in FIGURES else None
         if column != STATE and column != TIME and role != _DISPLAY and role < ID_ROLE:
             return None  # no colour, font or tooltip outside State and Time
         reading = self.reading
@@ -185,20 +203,22 @@ class WallboardModel(QAbstractTableModel):
         return self._bold if role == _FONT else self.stuck_text(line, stuck)
 
     def _texts(self, line: AgentLine) -> tuple[str, ...]:
-        """The row's texts (the Time column's is counted when asked), kept until its line changes or
-        the language does."""
+        """The row's texts (the Time column's is counted when asked), kept until its line or its
+        figures of the day change, or the language does."""
+        day = self.reading.days.get(line.user_id)
         cached = self._cache.get(line.user_id)
-        if cached is not None and cached[0] is line:
-            return cached[1]
+        if cached is not None and cached[0] is line and cached[1] is day:
+            return cached[2]
         texts = (
             line.name,
             line.team or translate_msg(NO_TEAM),
             translate_msg(LABELS[line.state]),
             self.reason_text(line.reason),
             "",
+            *figure_texts(day or NO_CALLS),
             self.call_text(line),
         )
-        self._cache[line.user_id] = (line, texts)
+        self._cache[line.user_id] = (line, day, texts)
         return texts
 
     def reason_text(self, code: str | None) -> str:
@@ -220,3 +240,9 @@ class WallboardModel(QAbstractTableModel):
 
     def row_of(self, user_id: str) -> int:
         return next((row for row, line in enumerate(self.rows) if line.user_id == user_id), -1)
+
+
+def figure_texts(day: Day | Totals) -> tuple[str, str, str]:
+    """Calls today, AHT (mm:ss; a dash without a call) and wrap-up time of an agent or a team."""
+    average = aht(day.handled, day.handle_s)
+    return str(day.handled), "–" if average is None else format_duration(average), format_duration(day.wrapup_s)

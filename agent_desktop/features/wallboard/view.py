@@ -1,14 +1,16 @@
-"""The wallboard panel: totals per state on top, a team filter, and every agent's line.
+"""The wallboard panel: totals per state on top, a team filter, each team's totals (a click shows
+that team), and every agent's line with their calls of the day.
 
-While it is visible the board is fed live (:class:`BoardFeed`) and times in state tick once a second;
-hidden, it asks nothing and runs no timer.
+While it is visible the board is fed live (:class:`BoardFeed`: the back office's pushed events, or the
+long poll without them) and times in state tick once a second; hidden, it asks nothing and runs no
+timer.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,18 +26,22 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.features.wallboard.core.board import Board
 from agent_desktop.features.wallboard.core.labels import LABELS, TONES, Tone, format_duration
-from agent_desktop.features.wallboard.feed import BoardFeed, BoardSource
+from agent_desktop.features.wallboard.feed import BoardFeed, BoardSource, LiveSource
 from agent_desktop.features.wallboard.table_model import (
     AGENT,
+    AHT,
     CALL,
+    CALLS,
     COLOURS,
     NO_TEAM,
     REASON,
     STATE,
     TEAM,
     TIME,
+    WRAP_UP,
     WallboardModel,
 )
+from agent_desktop.features.wallboard.team_model import TEAM_ROLE, TeamTotalsModel
 from agent_desktop.shell.i18n import translate_msg
 from agent_desktop.shell.style import apply_sheet
 from agent_desktop.shell.tasks import BackgroundTasks
@@ -54,7 +61,10 @@ TOTAL_STATES = (
     PresenceState.DISCONNECTED,
     PresenceState.LOGGED_OUT,
 )
-WIDTHS = {AGENT: 170, TEAM: 110, STATE: 110, REASON: 150, TIME: 100}
+WIDTHS = {AGENT: 160, TEAM: 100, STATE: 100, REASON: 130, TIME: 100, CALLS: 90, AHT: 90, WRAP_UP: 110}
+"""Column widths at 1280 pixels (the Call column takes the rest)."""
+TEAM_ROWS_SHOWN = 4
+"""The team totals show this many rows before they scroll (the splitter gives them more)."""
 
 
 def _pill(label: QLabel, colours: tuple[QColor, QColor]) -> QLabel:
@@ -72,11 +82,14 @@ def _pill(label: QLabel, colours: tuple[QColor, QColor]) -> QLabel:
 class WallboardView(QWidget):
     """Every agent the signed-in supervisor may watch, live while shown."""
 
-    def __init__(self, source: BoardSource, tasks: BackgroundTasks, board: Board | None = None) -> None:
+    def __init__(
+        self, source: BoardSource, tasks: BackgroundTasks, board: Board | None = None, live: LiveSource | None = None
+    ) -> None:
         super().__init__()
         self.board = board or Board()
-        self.feed = BoardFeed(self.board, source, tasks, self)
+        self.feed = BoardFeed(self.board, source, tasks, self, live=live)
         self.model = WallboardModel(self.board, self)
+        self.teams = TeamTotalsModel(self)
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self.tick)
@@ -130,12 +143,34 @@ class WallboardView(QWidget):
         header.setMinimumSectionSize(60)
         assert CALL == len(WIDTHS)  # the last column (Call) takes what is left
 
+        self.teams_table = QTableView()
+        self.teams_table.setModel(self.teams)
+        self.teams_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.teams_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.teams_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.teams_table.setWordWrap(False)
+        self.teams_table.verticalHeader().hide()
+        self.teams_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        teams_header = self.teams_table.horizontalHeader()
+        teams_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        teams_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.teams_table.setColumnWidth(0, 160)
+        rows = self.teams_table.verticalHeader().defaultSectionSize() * TEAM_ROWS_SHOWN
+        self.teams_table.setMinimumHeight(teams_header.sizeHint().height() + rows // 2)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.teams_table)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([teams_header.sizeHint().height() + rows + 4, 10_000])
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(totals)
         layout.addWidget(self.status_label)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
 
+        self.teams_table.clicked.connect(self._team_clicked)
         self.team_combo.currentIndexChanged.connect(self._team_chosen)
         self.feed.sig_changed.connect(self._board_changed)
         self.feed.sig_failed.connect(self._failed)
@@ -170,6 +205,7 @@ class WallboardView(QWidget):
 
     def tick(self) -> None:
         self.model.tick()
+        self.teams.refresh(self.model.reading.teams)
         self._show_totals()
 
     def _board_changed(self, changed: set[str] | None) -> None:
@@ -179,7 +215,9 @@ class WallboardView(QWidget):
         if changed is None or any(self.board.lines[user_id].team not in listed for user_id in changed):
             self._list_teams()
         self.model.refresh(changed)
+        self.teams.refresh(self.model.reading.teams)
         self._show_totals()
+        self._mark_team()
 
     def _failed(self, error: BaseException, retry_in_s: float) -> None:
         self._error = (error, retry_in_s)
@@ -215,6 +253,19 @@ class WallboardView(QWidget):
     def _team_chosen(self, _index: int = 0) -> None:
         self.model.set_team(self.team())
         self._show_totals()
+        self._mark_team()
+
+    def _team_clicked(self, index: QModelIndex) -> None:
+        """A team's totals clicked: its agents are shown (everybody's: every team)."""
+        self.set_team(self.teams.data(index, TEAM_ROLE))
+
+    def _mark_team(self) -> None:
+        """The team shown is the one selected in the team totals."""
+        row = self.teams.row_of(self.team())
+        if row < 0:
+            self.teams_table.clearSelection()
+        elif self.teams_table.currentIndex().row() != row or not self.teams_table.selectionModel().hasSelection():
+            self.teams_table.selectRow(row)
 
     # -- texts ------------------------------------------------------------------------------------
     def _show_totals(self) -> None:
@@ -269,6 +320,7 @@ class WallboardView(QWidget):
         else:
             self.team_combo.addItem(self.tr("All teams"), None)
         self.model.retranslate()
+        self.teams.retranslate()
         self._show_totals()
         self._show_status()
 

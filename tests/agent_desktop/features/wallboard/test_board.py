@@ -149,3 +149,50 @@ def test_backoff_doubles_to_its_ceiling_and_full_reads_follow_the_heartbeat() ->
     backoff.reset()
     assert backoff.next_delay() == 1
     assert full_read_every_s(90) == 45 and full_read_every_s(1) == 5 and full_read_every_s(600) == 60
+
+
+def day(user: str, handled: int, talk: int, wrap: int, at: datetime = SERVER, hold: int = 0) -> dict[str, Any]:
+    return {
+        "user_id": user,
+        "date": "2026-03-02",
+        "handled": handled,
+        "talk_s": talk,
+        "hold_s": hold,
+        "wrapup_s": wrap,
+        "at": at.isoformat(),
+    }
+
+
+def test_figures_of_the_day_a_later_count_wins_and_teams_add_up() -> None:
+    from crm.schemas.presence import AgentDay
+
+    board = Board(clock=Clock())
+    snapshot = answer(line("a", "ready", 1), line("b", "on_call", 1), line("c", "ready", 1, team="south"))
+    snapshot.days = [
+        AgentDay.model_validate(day("a", 2, 200, 40, hold=20)),
+        AgentDay.model_validate(day("c", 1, 60, 0)),
+    ]
+    board.apply_snapshot(snapshot)
+    reading = board.read()
+    assert reading.totals.handled == 3 and reading.totals.handle_s == 320 and reading.totals.wrapup_s == 40
+    assert reading.totals.aht == 320 / 3 and "b" not in reading.days  # b: no call today
+
+    later = SERVER + timedelta(seconds=30)
+    assert board.apply_day(AgentDay.model_validate(day("b", 1, 100, 20, at=later))) is True
+    assert board.apply_day(AgentDay.model_validate(day("b", 0, 0, 0, at=SERVER))) is False  # an older count
+    assert board.apply_day(AgentDay.model_validate(day("zz", 5, 5, 5, at=later))) is False  # not on the board
+    # a snapshot read before that count does not undo it; one read after it replaces it
+    stale = answer(line("a", "ready", 1), line("b", "on_call", 1), line("c", "ready", 1, team="south"))
+    board.apply_snapshot(stale)
+    assert board.days["b"].handled == 1 and "a" not in board.days  # a's count was older than the snapshot
+    fresh = answer(line("b", "on_call", 1), server_time=SERVER + timedelta(seconds=60))
+    board.apply_snapshot(fresh)
+    assert board.days == {}
+
+    board.apply_snapshot(snapshot)
+    rows = board.team_totals()
+    assert [team for team, _ in rows] == [None, "north", "south"]
+    everybody, north, south = (totals for _, totals in rows)
+    assert (north.agents, north.handled, north.handle_s) == (2, 2, 260)
+    assert (south.agents, south.handled, everybody.agents, everybody.handled) == (1, 1, 3, 3)
+    assert north.per_state[PresenceState.ON_CALL] == 1 and everybody.aht == 320 / 3

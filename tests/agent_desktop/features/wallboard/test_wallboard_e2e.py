@@ -1,21 +1,28 @@
 """The wallboard against the real back office over HTTP: a supervisor's board follows an agent's
 change within about a second through the watch, shows only their team, filters by team for an admin;
-an agent's client offers no wallboard and asks for no board."""
+with the live events it follows an agent's client by push alone (state, then the call's log: calls
+today, AHT, wrap-up, the team's totals) and catches up after the back office restarts; an agent's
+client offers no wallboard and asks for no board."""
 
 from __future__ import annotations
 
 import time
 import uuid
 from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pytest
 
-from agent_desktop.features.crm_link.api import CRM, CrmService
+from agent_desktop.features.crm_link.api import CRM, LIVE, CrmService
+from agent_desktop.features.crm_link.live import LiveEvents
 from agent_desktop.features.wallboard import feature as wallboard_feature
 from agent_desktop.features.wallboard.api import WALLBOARD
-from agent_desktop.features.wallboard.table_model import CALL, ID_ROLE, STATE
+from agent_desktop.features.wallboard.core.backoff import Backoff
+from agent_desktop.features.wallboard.table_model import AHT, CALL, CALLS, ID_ROLE, REASON, STATE, WRAP_UP
 from crm.client import ClientConfig, CrmClient
+from crm.event_stream import EventStream
+from tests.backoffice.conftest import key
 from tests.backoffice.test_presence import PASSWORD, event, new_user
 from tests.fixtures.backoffice import DEMO_CREDENTIALS, BackofficeProcess
 
@@ -146,3 +153,65 @@ def test_an_agent_gets_no_wallboard(make_shell, qtbot, backoffice_server, teams)
         assert asked == []
     finally:
         feature.shutdown()
+
+
+def test_the_board_follows_pushed_events_with_the_days_calls_and_catches_up_after_a_restart(
+    make_shell, qtbot, backoffice_factory
+) -> None:
+    bo: BackofficeProcess = backoffice_factory(seed_customers=0)
+    team = f"east-{uuid.uuid4().hex[:6]}"
+    ann, ann_desk = new_user(bo, "agent", team)
+    boss, _ = new_user(bo, "supervisor", team)
+    ann_desk.post("/presence/events", json={"events": [event(1, "ready", minutes_ago=1)]})
+    client = signed_in(bo, boss["username"])
+    shell = make_shell()
+    live = LiveEvents(client, shell.window)
+    live._stream = EventStream(client, live._arrived, live._state, first_wait_s=0.2, max_wait_s=0.5)  # quick retries
+    shell.ctx.services.provide(CRM, service_for(client, bo))
+    shell.ctx.services.provide(LIVE, live)
+    live.start()
+    feature = wallboard_feature.install(shell.ctx, shell.window)
+    qtbot.waitUntil(lambda: live.connected, timeout=5000)
+    view = feature.open_wallboard()
+    assert view is not None
+    view.feed._backoff = Backoff(0.2, 0.5)  # the test does not wait seconds for a retry
+    try:
+        qtbot.waitUntil(lambda: view.feed.pushed and ann["id"] in rows(view), timeout=5000)
+        assert text(view, ann["id"], CALLS) == "0" and text(view, ann["id"], AHT) == "–"
+
+        # the agent's client: a call, then its log; the board follows by push alone
+        ann_desk.post("/presence/events", json={"events": [event(2, "on_call", customer_name="张伟")]})
+        qtbot.waitUntil(lambda: text(view, ann["id"], STATE) == "On call", timeout=2000)
+        now = datetime.now(timezone.utc)
+        ring = now - timedelta(minutes=3)
+        call = {
+            "direction": "inbound",
+            "caller": "13800138000",
+            "ring_at": ring.isoformat(),
+            "answer_at": (ring + timedelta(seconds=5)).isoformat(),
+            "end_at": now.isoformat(),
+            "talk_seconds": 150,
+            "hold_seconds": 10,
+            "wrapup_seconds": 40,
+        }
+        assert ann_desk.post("/call_logs", json=call, headers=key()).status_code == 201
+        ann_desk.post("/presence/events", json={"events": [event(3, "wrap_up")]})
+        qtbot.waitUntil(lambda: text(view, ann["id"], CALLS) == "1", timeout=2000)
+        assert text(view, ann["id"], AHT) == "03:20" and text(view, ann["id"], WRAP_UP) == "00:40"
+        qtbot.waitUntil(lambda: text(view, ann["id"], STATE) == "Wrap-up", timeout=2000)
+        assert view.teams.texts(team)[-3:] == ("1", "03:20", "00:40")
+        assert not view.feed.watching and view.feed.reads == 1  # no long poll, no second read
+
+        bo.restart()  # the stream drops; what changes meanwhile is caught up
+        ann_desk = bo.session(ann["username"])
+        ann_desk.post("/presence/events", json={"events": [event(4, "not_ready", "meal")]})
+        qtbot.waitUntil(lambda: text(view, ann["id"], STATE) == "Not ready", timeout=10000)
+        assert text(view, ann["id"], REASON) == "Meal" and text(view, ann["id"], CALLS) == "1"
+        qtbot.waitUntil(lambda: view.feed.pushed, timeout=15000)  # the stream is back: pushed again
+        ann_desk.post("/presence/events", json={"events": [event(5, "ready")]})
+        qtbot.waitUntil(lambda: text(view, ann["id"], STATE) == "Ready", timeout=2000)
+        assert view.feed.reads >= 2
+    finally:
+        feature.shutdown()
+        live.close()
+        client.close()

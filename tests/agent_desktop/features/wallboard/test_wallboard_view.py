@@ -1,27 +1,39 @@
 """The wallboard panel with a scripted board source: snapshot then deltas through one watch at a time,
-the colours and totals a supervisor reads, catching up after a lost connection, nothing running while
-hidden, the live language switch."""
+or pushed live events (the long poll only while the stream is down, the whole board read again when it
+is back), the colours, totals and calls of the day a supervisor reads, catching up after a lost
+connection, nothing running while hidden, the live language switch, every column at 1280 × 720."""
 
 from __future__ import annotations
 
 import queue
 import threading
 from collections.abc import Iterator
+from datetime import timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, Signal
 
 from agent_desktop.features.wallboard.core.backoff import Backoff
 from agent_desktop.features.wallboard.core.board import Board
 from agent_desktop.features.wallboard.core.labels import Tone
-from agent_desktop.features.wallboard.table_model import CALL, COLOURS, ID_ROLE, REASON, STATE, TIME
+from agent_desktop.features.wallboard.table_model import (
+    AHT,
+    CALL,
+    CALLS,
+    COLOURS,
+    ID_ROLE,
+    REASON,
+    STATE,
+    TIME,
+    WRAP_UP,
+)
 from agent_desktop.features.wallboard.view import WallboardView
 from agent_desktop.shell.panel_window import PanelWindow
 from agent_desktop.shell.tasks import BackgroundTasks
 from crm.client_errors import CrmUnavailable, PermissionDenied
-from crm.schemas.presence import PresenceBoard
-from tests.agent_desktop.features.wallboard.test_board import Clock, answer, line
+from crm.schemas.presence import AgentDay, PresenceBoard
+from tests.agent_desktop.features.wallboard.test_board import SERVER, Clock, answer, day, line
 
 
 class ScriptedSource:
@@ -212,3 +224,106 @@ def test_the_language_switches_live(qtbot, tasks, qapp) -> None:
     qtbot.waitUntil(lambda: view.team_label.text() == "&Team:")
     assert header(0, Qt.Orientation.Horizontal) == "Agent" and cell(view, "ann", STATE) == "Wrap-up"
     assert view.team_combo.itemText(1) == "(no team)"
+
+
+class FakeLive(QObject):
+    """The back office's live events as the CRM link hands them on (``LIVE``)."""
+
+    sig_event = Signal(str, object)
+    sig_connected = Signal(bool)
+
+    def __init__(self, connected: bool = True) -> None:
+        super().__init__()
+        self.connected = connected
+
+    def set_connected(self, connected: bool) -> None:
+        self.connected = connected
+        self.sig_connected.emit(connected)
+
+
+def live_view(qtbot, source: ScriptedSource, tasks: BackgroundTasks, live: FakeLive) -> WallboardView:
+    view = WallboardView(source, tasks, Board(clock=Clock()), live=live)
+    view.feed._backoff = Backoff(0.05, 0.1)
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def test_pushed_events_move_the_board_in_sequence_and_no_long_poll_runs(qtbot, tasks) -> None:
+    snapshot = answer(
+        line("ann", "ready", 1, ago_s=65), line("bob", "on_call", 4), line("cy", "ready", 1, team="south")
+    )
+    snapshot.days = [AgentDay.model_validate(day("bob", 4, 600, 120))]
+    source = ScriptedSource(snapshot)
+    live = FakeLive()
+    view = live_view(qtbot, source, tasks, live)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    assert view.feed.pushed and cell(view, "bob", CALLS) == "4" and cell(view, "bob", AHT) == "03:00"
+    assert cell(view, "bob", WRAP_UP) == "02:00" and cell(view, "ann", CALLS) == "0" and cell(view, "ann", AHT) == "–"
+
+    live.sig_event.emit("presence", line("ann", "on_call", 2, call_direction="outbound", customer_name="张伟"))
+    qtbot.waitUntil(lambda: cell(view, "ann", STATE) == "On call", timeout=2000)
+    assert cell(view, "ann", CALL) == "Outbound · 张伟"
+    live.sig_event.emit("presence", line("ann", "ready", 1))  # an older event arriving late: ignored
+    later = SERVER + timedelta(seconds=5)
+    live.sig_event.emit("agent_day", day("ann", 1, 50, 10, at=later))
+    qtbot.waitUntil(lambda: cell(view, "ann", CALLS) == "1", timeout=2000)
+    assert cell(view, "ann", STATE) == "On call" and cell(view, "ann", AHT) == "01:00"
+    assert view.teams.texts("north")[-3:] == ("5", "02:36", "02:10")  # 5 calls, 780 s ÷ 5, 130 s of wrap-up
+    assert view.teams.texts(None)[:2] == ("All teams", "3")
+    qtbot.wait(300)
+    assert source.watches == 0 and source.reads == 1  # pushed: nothing asked for
+
+    # the team's totals clicked: its agents
+    rect = view.teams_table.visualRect(view.teams.index(view.teams.row_of("south"), 0))
+    qtbot.mouseClick(view.teams_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert shown(view) == ["cy"] and view.team() == "south"
+    view.set_team(None)
+
+
+def test_the_long_poll_takes_over_while_the_stream_is_down_and_the_board_is_read_again_when_back(qtbot, tasks) -> None:
+    source = ScriptedSource(answer(line("ann", "ready", 1), line("bob", "ready", 1)))
+    live = FakeLive()
+    view = live_view(qtbot, source, tasks, live)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    assert source.watches == 0
+
+    live.set_connected(False)  # the stream dropped: read what may have been missed, then long poll
+    qtbot.waitUntil(lambda: source.reads == 2 and source.watches >= 1, timeout=2000)
+    source.deltas.put(answer(line("ann", "wrap_up", 2), cursor=12))
+    qtbot.waitUntil(lambda: cell(view, "ann", STATE) == "Wrap-up", timeout=2000)
+
+    # back: what changed while it was down arrives with the whole board; the long poll ends
+    source.snapshot = answer(line("ann", "wrap_up", 2), line("bob", "not_ready", 3, reason="meal"), cursor=20)
+    live.set_connected(True)
+    qtbot.waitUntil(lambda: cell(view, "bob", STATE) == "Not ready", timeout=2000)
+    assert source.reads == 3
+    qtbot.waitUntil(lambda: not view.feed.watching, timeout=2000)  # the watch under way answers...
+    watches = source.watches
+    qtbot.wait(400)
+    assert source.watches == watches and view.feed.pushed  # ...and no other follows
+
+
+def test_every_column_and_the_team_totals_fit_1280_by_720_in_both_languages(qtbot, tasks, qapp) -> None:
+    from agent_desktop.shell.i18n import TranslationManager
+    from tests.screens.clipping import clipped_texts
+
+    lines = [line(f"a{i}", "on_call", 1, team=f"team-{i % 6}", reason=None) for i in range(40)]
+    source = ScriptedSource(answer(*lines))
+    view = live_view(qtbot, source, tasks, FakeLive())
+    qtbot.waitUntil(lambda: view.model.rowCount() == 40)
+    translations = TranslationManager(qapp)
+    try:
+        for language in ("en", "zh_CN"):
+            translations.set_language(language)
+            qtbot.waitUntil(lambda language=language: (view.team_label.text() == "&Team:") == (language == "en"))
+            qtbot.wait(50)  # the labels' new texts laid out
+            assert [str(c) for c in clipped_texts(view)] == []
+            header = view.table.horizontalHeader()
+            assert header.sectionViewportPosition(CALL) + header.sectionSize(CALL) <= view.table.viewport().width()
+            assert view.teams_table.isVisible() and view.teams_table.height() >= 3 * 24
+            assert view.table.viewport().height() > 10 * view.table.verticalHeader().defaultSectionSize()
+    finally:
+        translations.set_language("en")
