@@ -32,8 +32,8 @@ from backoffice.routes_logistics import build_logistics_router
 from backoffice.routes_monitor import build_monitor_router
 from backoffice.routes_presence import build_presence_router
 from backoffice.routes_prices import build_prices_router
-from backoffice.routes_screenview import build_screenview_router
 from backoffice.routes_recordings import build_recordings_router
+from backoffice.routes_screenview import build_screenview_router
 from backoffice.routes_trail import build_trail_router
 from backoffice.security import TokenStore
 from backoffice.writes import WriteRunner

@@ -1,0 +1,293 @@
+"""Allocation: the next record for an agent, claimed atomically; an attempt's result; why records are
+not dialled.
+
+A claim runs in one write transaction. On PostgreSQL the candidate rows are read ``FOR UPDATE SKIP
+LOCKED``: two agents' transactions never lock the same row, and a row another transaction claimed and
+committed meanwhile no longer matches ``state = 'pending'`` when PostgreSQL re-checks it. On SQLite the
+write transaction is the only writer (``BEGIN IMMEDIATE`` and the process's write lock).
+
+Order: campaigns by priority, then by deadline pressure (the share of capacity each needs,
+:mod:`backoffice.campaigns.pacing`), then the nearer deadline; within a campaign, records whose
+calling window is open now in their own zone, retry due first (never tried before tried), then by row.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy.engine import Connection
+
+from backoffice import tables as t
+from backoffice.campaigns import dnc, store
+from backoffice.campaigns.rules import (
+    CLAIM_TTL,
+    DAY,
+    RecordFacts,
+    after_attempt,
+    daily_limit_due,
+    in_window,
+    skip_reasons,
+)
+from backoffice.campaigns.tables import campaign_attempts, campaign_records, campaign_teams, campaigns
+from backoffice.errors import conflict
+from crm.schemas import new_id
+from crm.schemas.campaigns import AttemptReport, CallResult, CampaignStatus, RecordState
+
+logger = logging.getLogger(__name__)
+
+SKIP_DELAY = timedelta(minutes=30)
+"""A record an agent skipped in preview comes back after this long (no attempt counted)."""
+ZONES_TTL_S = 60.0
+
+
+class ZoneCache:
+    """Per campaign, the zones its records are in (a claim asks only for records whose zone has its
+    window open). Read again when the campaign's ``updated_at`` moved (an import touches it, on any
+    worker) or after a minute."""
+
+    def __init__(self) -> None:
+        self._zones: dict[str, tuple[float, datetime, list[str]]] = {}
+        self._lock = threading.Lock()
+
+    def zones(self, conn: Connection, campaign: dict[str, Any]) -> list[str]:
+        now = time.monotonic()
+        with self._lock:
+            hit = self._zones.get(campaign["id"])
+        if hit is not None and now - hit[0] < ZONES_TTL_S and hit[1] == campaign["updated_at"]:
+            return hit[2]
+        r = campaign_records.c
+        zones = [z for (z,) in conn.execute(select(r.time_zone).where(r.campaign_id == campaign["id"]).distinct())]
+        with self._lock:
+            self._zones[campaign["id"]] = (now, campaign["updated_at"], zones)
+        return zones
+
+
+def held_and_team(conn: Connection, user_id: str, now: datetime) -> tuple[Any, str]:
+    """(the record ``user_id`` holds now, a live claim, or None; their team) in one query."""
+    r = campaign_records.c
+    holds = and_(r.claimed_by == t.users.c.id, r.state == RecordState.CLAIMED.value, r.claimed_at > now - CLAIM_TTL)
+    query = (
+        select(t.users.c.team.label("_team"), *campaign_records.c)
+        .select_from(t.users.outerjoin(campaign_records, holds))
+        .where(t.users.c.id == user_id)
+        .limit(1)
+    )
+    row = conn.execute(query).first()
+    if row is None:
+        return None, ""
+    return (row if row.id is not None else None), str(row._team or "")
+
+
+def open_campaigns(conn: Connection, team: str, now: datetime) -> list[dict[str, Any]]:
+    """The running campaigns of ``team`` within their period."""
+    c = campaigns.c
+    rows = conn.execute(
+        select(campaigns).where(
+            c.status == CampaignStatus.RUNNING.value,
+            c.starts_at <= now,
+            c.deadline_at > now,
+            c.id.in_(select(campaign_teams.c.campaign_id).where(campaign_teams.c.team == team)),
+        )
+    ).all()
+    return [store.from_row(r, [team]) for r in rows]
+
+
+def claim_next(
+    conn: Connection,
+    user_id: str,
+    now: datetime,
+    zones: ZoneCache,
+    pressure: Callable[[str], float] = lambda _id: 0.0,
+) -> tuple[Any, dict[str, Any]] | None:
+    """(the record now claimed by ``user_id``, its campaign), or None when nothing may be dialled."""
+    held, team = held_and_team(conn, user_id, now)
+    if held is not None:
+        campaign = store.read(conn, held.campaign_id)
+        assert campaign is not None
+        if campaign["status"] == CampaignStatus.RUNNING.value:
+            return held, campaign
+        _set(conn, held, now, state=RecordState.PENDING.value, claimed_by=None, claimed_at=None)  # paused meanwhile
+    if not team:
+        return None
+    ordered = sorted(
+        open_campaigns(conn, team, now),
+        key=lambda c: (-c["priority"], -pressure(c["id"]), c["deadline_at"], c["id"]),
+    )
+    for campaign in ordered:
+        row = _claim_in(conn, campaign, user_id, now, zones)
+        if row is not None:
+            return row, campaign
+    return None
+
+
+def _claim_in(conn: Connection, campaign: dict[str, Any], user_id: str, now: datetime, zones: ZoneCache) -> Any:
+    """One statement: the first eligible record of ``campaign`` becomes ``user_id``'s claim."""
+    rules = store.rules(campaign)
+    open_zones = [z for z in zones.zones(conn, campaign) if in_window(rules.windows, z, now)]
+    if not open_zones:
+        return None
+    r = campaign_records.c
+    due = and_(r.state == RecordState.PENDING.value, or_(r.next_due_at.is_(None), r.next_due_at <= now))
+    stale = and_(r.state == RecordState.CLAIMED.value, r.claimed_at <= now - CLAIM_TTL)
+    first = (
+        select(r.id)
+        .where(
+            r.campaign_id == campaign["id"],
+            or_(due, stale),
+            r.time_zone.in_(open_zones),
+            dnc.not_listed(r.normalized, r.customer_id),
+        )
+        .order_by(r.next_due_at.is_not(None), r.next_due_at, r.row_number, r.id)
+        .limit(1)
+    )
+    if conn.dialect.name == "postgresql":  # one row: a batch would hold rows other agents could take
+        first = first.with_for_update(skip_locked=True)
+    claim = (
+        update(campaign_records)
+        .where(r.id == first.scalar_subquery())
+        .values(
+            state=RecordState.CLAIMED.value,
+            claimed_by=user_id,
+            claimed_at=now,
+            version=r.version + 1,
+            updated_at=now,
+        )
+        .returning(*campaign_records.c)
+    )
+    return conn.execute(claim).first()
+
+
+def _set(conn: Connection, row: Any, now: datetime, **values: Any) -> Any:
+    """The record ``row`` with ``values`` (and its version + 1): the row as it is now."""
+    return conn.execute(
+        update(campaign_records)
+        .where(campaign_records.c.id == row.id)
+        .values(**values, version=campaign_records.c.version + 1, updated_at=now)
+        .returning(*campaign_records.c)
+    ).first()
+
+
+def report(
+    conn: Connection, row: Any, campaign: dict[str, Any], user_id: str, body: AttemptReport, now: datetime
+) -> Any:
+    """Apply an attempt's result to the record ``row`` (claimed by ``user_id``, locked)."""
+    if row.state != RecordState.CLAIMED.value or row.claimed_by != user_id:
+        raise conflict("you do not hold this record (claim it first)", "not_claimed")
+    if body.result is CallResult.SKIPPED:
+        return _set(
+            conn,
+            row,
+            now,
+            state=RecordState.PENDING.value,
+            claimed_by=None,
+            claimed_at=None,
+            next_due_at=now + SKIP_DELAY,
+        )
+    attempts = row.attempts + 1
+    outcome = after_attempt(
+        body.result,
+        body.disposition,
+        body.call_back_at,
+        attempts,
+        campaign["max_attempts"],
+        store.ending(campaign),
+        store.retry(campaign),
+        now,
+    )
+    conn.execute(
+        insert(campaign_attempts).values(
+            id=new_id(),
+            record_id=row.id,
+            campaign_id=row.campaign_id,
+            agent_id=user_id,
+            at=now,
+            result=body.result.value,
+            disposition=body.disposition.value if body.disposition else None,
+            sip_code=body.sip_code,
+            notes=body.notes,
+        )
+    )
+    next_due = outcome.next_due_at
+    if outcome.state is RecordState.PENDING:
+        next_due = daily_limit_due(recent_attempts(conn, row.id, now), campaign["max_attempts_24h"], next_due)
+    return _set(
+        conn,
+        row,
+        now,
+        state=outcome.state.value,
+        attempts=attempts,
+        last_result=body.result.value,
+        last_disposition=body.disposition.value if body.disposition else None,
+        last_attempt_at=now,
+        next_due_at=next_due,
+        claimed_by=None,
+        claimed_at=None,
+    )
+
+
+def recent_attempts(conn: Connection, record_id: str, now: datetime) -> list[datetime]:
+    a = campaign_attempts.c
+    query = select(a.at).where(a.record_id == record_id, a.at > now - DAY, a.result != CallResult.SKIPPED.value)
+    return [at for (at,) in conn.execute(query)]
+
+
+def explain(
+    conn: Connection, campaign: dict[str, Any], now: datetime, limit: int, offset: int, skipped_only: bool
+) -> dict[str, Any]:
+    """Each record of ``campaign`` (by row) with every reason it is not dialled now."""
+    from zoneinfo import ZoneInfo
+
+    from backoffice.campaigns.rules import next_window_start
+
+    rules = store.rules(campaign)
+    r = campaign_records.c
+    rows = conn.execute(
+        select(campaign_records).where(r.campaign_id == campaign["id"]).order_by(r.row_number, r.id)
+    ).all()
+    counts = _attempts_24h(conn, campaign["id"], now)
+    listed = dnc.records_on_list(conn, rows)
+    items = []
+    for row in rows:
+        facts = RecordFacts(
+            state=RecordState(row.state),
+            time_zone=row.time_zone,
+            attempts=row.attempts,
+            next_due_at=row.next_due_at,
+            claimed_at=row.claimed_at,
+            attempts_24h=counts.get(row.id, 0),
+            on_dnc=row.id in listed,
+        )
+        reasons = skip_reasons(rules, facts, now)
+        if skipped_only and not reasons:
+            continue
+        opens = next_window_start(rules.windows, row.time_zone, max(now, row.next_due_at or now))
+        items.append(
+            {
+                "record_id": row.id,
+                "phone": row.phone,
+                "state": row.state,
+                "reasons": [x.value for x in reasons],
+                "local_time": now.astimezone(ZoneInfo(row.time_zone)).isoformat(timespec="minutes"),
+                "next_possible_at": opens if facts.state not in _ENDED else None,
+            }
+        )
+    return {"items": items[offset : offset + limit], "total": len(items), "limit": limit, "offset": offset}
+
+
+_ENDED = frozenset({RecordState.DONE, RecordState.INVALID, RecordState.DNC, RecordState.EXHAUSTED})
+
+
+def _attempts_24h(conn: Connection, campaign_id: str, now: datetime) -> dict[str, int]:
+    a = campaign_attempts.c
+    query = (
+        select(a.record_id, func.count())
+        .where(a.campaign_id == campaign_id, a.at > now - DAY, a.result != CallResult.SKIPPED.value)
+        .group_by(a.record_id)
+    )
+    return {record_id: int(n) for record_id, n in conn.execute(query)}

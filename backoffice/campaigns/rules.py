@@ -1,0 +1,182 @@
+"""A campaign's rules as pure functions: calling windows in the callee's zone, whether a record may be
+dialled now (and every reason it may not), and what a record becomes after an attempt."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from crm.schemas.campaigns import (
+    FINAL_STATES,
+    CallingWindow,
+    CallResult,
+    CampaignStatus,
+    Disposition,
+    RecordState,
+    RetrySpacing,
+    SkipReason,
+    minutes_of,
+)
+
+logger = logging.getLogger(__name__)
+
+DAY = timedelta(hours=24)
+CLAIM_TTL = timedelta(minutes=15)
+"""A claim older than this is given to another agent (the holder's desktop may have died)."""
+
+
+def in_window(windows: Sequence[CallingWindow], zone: str, now: datetime) -> bool:
+    """``now`` falls in one of ``windows`` on the clock of ``zone`` (``[start, end)``)."""
+    local = now.astimezone(ZoneInfo(zone))
+    minute = local.hour * 60 + local.minute
+    day = local.weekday()
+    return any(w.weekday == day and minutes_of(w.start) <= minute < minutes_of(w.end) for w in windows)
+
+
+def next_window_start(windows: Sequence[CallingWindow], zone: str, now: datetime) -> datetime | None:
+    """When the next window opens on the clock of ``zone`` (``now`` when one is open); None without
+    windows."""
+    if in_window(windows, zone, now):
+        return now
+    tz = ZoneInfo(zone)
+    local = now.astimezone(tz)
+    best: datetime | None = None
+    for days in range(8):
+        date = (local + timedelta(days=days)).date()
+        for w in windows:
+            if w.weekday != date.weekday():
+                continue
+            start = datetime.combine(date, w.start_time(), tzinfo=tz)
+            if start > local and (best is None or start < best):
+                best = start
+        if best is not None:
+            break
+    return best.astimezone(now.tzinfo) if best else None
+
+
+def window_minutes(windows: Sequence[CallingWindow], zone: str, start: datetime, end: datetime) -> float:
+    """Minutes of calling window between ``start`` and ``end`` on the clock of ``zone``."""
+    if end <= start:
+        return 0.0
+    tz = ZoneInfo(zone)
+    total = 0.0
+    day = start.astimezone(tz).date() - timedelta(days=1)
+    last = end.astimezone(tz).date()
+    while day <= last:
+        for w in windows:
+            if w.weekday != day.weekday():
+                continue
+            opens = datetime.combine(day, datetime.min.time(), tzinfo=tz) + timedelta(minutes=minutes_of(w.start))
+            closes = datetime.combine(day, datetime.min.time(), tzinfo=tz) + timedelta(minutes=minutes_of(w.end))
+            lo, hi = max(opens, start), min(closes, end)
+            if hi > lo:
+                total += (hi - lo).total_seconds() / 60
+        day += timedelta(days=1)
+    return total
+
+
+@dataclass(frozen=True)
+class CampaignRules:
+    """What the eligibility check needs of a campaign."""
+
+    status: CampaignStatus
+    starts_at: datetime
+    deadline_at: datetime
+    windows: tuple[CallingWindow, ...]
+    max_attempts: int
+    max_attempts_24h: int
+
+
+@dataclass(frozen=True)
+class RecordFacts:
+    """What the eligibility check needs of a record."""
+
+    state: RecordState
+    time_zone: str
+    attempts: int
+    next_due_at: datetime | None
+    claimed_at: datetime | None
+    attempts_24h: int = 0
+    on_dnc: bool = False
+
+
+def skip_reasons(campaign: CampaignRules, record: RecordFacts, now: datetime) -> list[SkipReason]:
+    """Every reason ``record`` may not be dialled at ``now`` (empty: it may)."""
+    reasons: list[SkipReason] = []
+    if campaign.status is not CampaignStatus.RUNNING:
+        reasons.append(SkipReason.CAMPAIGN_NOT_RUNNING)
+    if now < campaign.starts_at:
+        reasons.append(SkipReason.BEFORE_START)
+    if now >= campaign.deadline_at:
+        reasons.append(SkipReason.PAST_DEADLINE)
+    final = {
+        RecordState.DONE: SkipReason.DONE,
+        RecordState.INVALID: SkipReason.INVALID_NUMBER,
+        RecordState.DNC: SkipReason.DNC,
+        RecordState.EXHAUSTED: SkipReason.ATTEMPTS_EXHAUSTED,
+    }
+    if record.state in final:
+        reasons.append(final[record.state])
+    elif record.attempts >= campaign.max_attempts:
+        reasons.append(SkipReason.ATTEMPTS_EXHAUSTED)
+    if record.on_dnc and record.state is not RecordState.DNC:
+        reasons.append(SkipReason.DNC)
+    if record.state is RecordState.CLAIMED and not claim_expired(record.claimed_at, now):
+        reasons.append(SkipReason.CLAIMED)
+    if record.state not in FINAL_STATES:
+        if record.attempts_24h >= campaign.max_attempts_24h:
+            reasons.append(SkipReason.DAILY_LIMIT)
+        if record.next_due_at is not None and record.next_due_at > now:
+            reasons.append(SkipReason.RETRY_NOT_DUE)
+    if not in_window(campaign.windows, record.time_zone, now):
+        reasons.append(SkipReason.OUTSIDE_WINDOW)
+    return reasons
+
+
+def claim_expired(claimed_at: datetime | None, now: datetime) -> bool:
+    return claimed_at is None or now - claimed_at >= CLAIM_TTL
+
+
+@dataclass(frozen=True)
+class AfterAttempt:
+    state: RecordState
+    next_due_at: datetime | None
+    counts: bool
+    """False for a preview skip: no attempt is counted."""
+
+
+def after_attempt(
+    result: CallResult,
+    disposition: Disposition | None,
+    call_back_at: datetime | None,
+    attempts_done: int,
+    max_attempts: int,
+    ending: Sequence[Disposition],
+    spacing: RetrySpacing,
+    now: datetime,
+) -> AfterAttempt:
+    """What a record becomes after its ``attempts_done``-th attempt (already counted) ended so."""
+    if result is CallResult.SKIPPED:
+        return AfterAttempt(RecordState.PENDING, None, counts=False)
+    if result is CallResult.INVALID_NUMBER:
+        return AfterAttempt(RecordState.INVALID, None, counts=True)
+    if disposition is not None and disposition in ending:
+        return AfterAttempt(RecordState.DONE, None, counts=True)
+    if attempts_done >= max_attempts:
+        return AfterAttempt(RecordState.EXHAUSTED, None, counts=True)
+    if disposition is Disposition.CALL_BACK and call_back_at is not None:
+        return AfterAttempt(RecordState.PENDING, call_back_at, counts=True)
+    return AfterAttempt(RecordState.PENDING, now + timedelta(seconds=spacing.after(result)), counts=True)
+
+
+def daily_limit_due(attempt_times: Sequence[datetime], limit: int, next_due: datetime | None) -> datetime | None:
+    """``next_due`` pushed until the rolling 24 h holds fewer than ``limit`` attempts (``attempt_times``:
+    the record's attempts of the last 24 h)."""
+    if len(attempt_times) < limit:
+        return next_due
+    ordered = sorted(attempt_times)
+    free_at = ordered[len(ordered) - limit] + DAY
+    return free_at if next_due is None or free_at > next_due else next_due

@@ -1,0 +1,107 @@
+"""The campaigns' tables; they join the shared metadata (revision 0008 creates them).
+
+JSON columns (``windows``, ``retry``, ``ending_dispositions``) hold the contract's value models as
+text, as the other tables do with lists."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import Boolean, Column, Float, ForeignKey, Index, Integer, String, Table, Text
+
+from backoffice import tables as t
+
+logger = logging.getLogger(__name__)
+
+campaigns = Table(
+    "campaigns",
+    t.metadata,
+    Column("id", String(36), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("created_at", t.UtcDateTime, nullable=False),
+    Column("updated_at", t.UtcDateTime, nullable=False),
+    Column("name", String(100), nullable=False),
+    Column("script", Text, nullable=False),
+    Column("starts_at", t.UtcDateTime, nullable=False),
+    Column("deadline_at", t.UtcDateTime, nullable=False),
+    Column("windows", Text, nullable=False),
+    Column("max_attempts", Integer, nullable=False),
+    Column("max_attempts_24h", Integer, nullable=False),
+    Column("retry", Text, nullable=False),
+    Column("ending_dispositions", Text, nullable=False),
+    Column("priority", Integer, nullable=False),
+    Column("mode", String(16), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("default_time_zone", String(64), nullable=False),
+    Column("ring_timeout_s", Integer, nullable=False),
+    Column("minutes_per_attempt", Float, nullable=False),
+    Column("created_by", String(36), ForeignKey("users.id"), nullable=True),
+    Index("ix_campaigns_status", "status"),
+)
+
+campaign_teams = Table(
+    "campaign_teams",
+    t.metadata,
+    Column("campaign_id", String(36), ForeignKey("campaigns.id", ondelete="CASCADE"), primary_key=True),
+    Column("team", String(64), primary_key=True),
+    Index("ix_campaign_teams_team", "team"),
+)
+"""The teams whose agents work a campaign (and whose supervisors run it)."""
+
+campaign_records = Table(
+    "campaign_records",
+    t.metadata,
+    Column("id", String(36), primary_key=True),
+    Column("version", Integer, nullable=False),
+    Column("campaign_id", String(36), ForeignKey("campaigns.id", ondelete="CASCADE"), nullable=False),
+    Column("row_number", Integer, nullable=True),
+    Column("phone", String(40), nullable=False),
+    Column("normalized", String(40), nullable=False),
+    Column("customer_id", String(36), ForeignKey("customers.id"), nullable=True),
+    Column("time_zone", String(64), nullable=False),
+    Column("zone_overridden", Boolean, nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("last_result", String(16), nullable=True),
+    Column("last_disposition", String(16), nullable=True),
+    Column("last_attempt_at", t.UtcDateTime, nullable=True),
+    Column("next_due_at", t.UtcDateTime, nullable=True),
+    Column("claimed_by", String(36), ForeignKey("users.id"), nullable=True),
+    Column("claimed_at", t.UtcDateTime, nullable=True),
+    Column("created_at", t.UtcDateTime, nullable=False),
+    Column("updated_at", t.UtcDateTime, nullable=False),
+    Index("ix_campaign_records_queue", "campaign_id", "state", "next_due_at"),
+    Index("ix_campaign_records_normalized", "normalized"),
+    Index("ix_campaign_records_claimed_by", "claimed_by"),
+)
+
+campaign_attempts = Table(
+    "campaign_attempts",
+    t.metadata,
+    Column("id", String(36), primary_key=True),
+    Column("record_id", String(36), ForeignKey("campaign_records.id", ondelete="CASCADE"), nullable=False),
+    Column("campaign_id", String(36), ForeignKey("campaigns.id", ondelete="CASCADE"), nullable=False),
+    Column("agent_id", String(36), ForeignKey("users.id"), nullable=True),
+    Column("at", t.UtcDateTime, nullable=False),
+    Column("result", String(16), nullable=False),
+    Column("disposition", String(16), nullable=True),
+    Column("sip_code", Integer, nullable=True),
+    Column("notes", Text, nullable=False),
+    Index("ix_campaign_attempts_record", "record_id", "at"),
+    Index("ix_campaign_attempts_campaign", "campaign_id", "at"),
+)
+
+dnc_entries = Table(
+    "dnc_entries",
+    t.metadata,
+    Column("id", String(36), primary_key=True),
+    Column("number", String(40), nullable=True),
+    Column("customer_id", String(36), ForeignKey("customers.id", ondelete="CASCADE"), nullable=True),
+    Column("source", String(20), nullable=False),
+    Column("note", String(200), nullable=False),
+    Column("created_at", t.UtcDateTime, nullable=False),
+    Column("created_by", String(36), ForeignKey("users.id"), nullable=True),
+    Index("ix_dnc_entries_number", "number"),
+    Index("ix_dnc_entries_customer", "customer_id"),
+)
+"""The do-not-call list: a normalised number, a customer (every number of theirs), or both."""

@@ -1,0 +1,403 @@
+"""Outbound campaign endpoints (``/api/v1/campaigns``) and the do-not-call list (``/api/v1/dnc``); the
+shapes are in :mod:`crm.schemas.campaigns`, the rules in :mod:`backoffice.campaigns`, the reference in
+docs/backoffice.md ("Campaigns").
+
+No ``from __future__ import annotations``: FastAPI reads the real annotation objects.
+"""
+
+import hashlib
+import logging
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated, Any, Literal
+
+from anyio import to_thread
+from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi.responses import JSONResponse, Response
+from pydantic import ValidationError
+from sqlalchemy import Engine, func, select, update
+from sqlalchemy.engine import Connection
+
+from backoffice import tables as t
+from backoffice.campaigns import access, allocation, lists, store
+from backoffice.campaigns.progress import progress, with_shares
+from backoffice.campaigns.tables import campaign_records, campaigns
+from backoffice.db import WriteContext
+from backoffice.errors import ApiError, conflict, field_error, not_found
+from backoffice.resources.base import now_utc
+from backoffice.routes_auth import signed_in
+from backoffice.routes_dnc import Run, add_dnc_routes
+from backoffice.search import conditions
+from backoffice.security import Principal
+from backoffice.writes import Outcome, parse_if_match
+from crm.schemas import API_PREFIX, CustomerSearch, Role, new_id
+from crm.schemas.campaigns import (
+    AttemptReport,
+    CampaignCreate,
+    CampaignProgress,
+    CampaignRead,
+    CampaignStatus,
+    CampaignUpdate,
+    ClaimedTarget,
+    ColumnMapping,
+    ExplainPage,
+    ImportReport,
+    ProgressList,
+    RecordState,
+    SearchTargets,
+    TargetPage,
+    TargetRecord,
+)
+
+if TYPE_CHECKING:
+    from backoffice.app import BackOffice
+
+logger = logging.getLogger(__name__)
+
+IdemKey = Annotated[str | None, Header(description="Idempotency-Key: a UUID; repeats replay the first result")]
+IfMatch = Annotated[str | None, Header(description='If-Match: "<version>" of the campaign')]
+PRESSURE_TTL_S = 60.0
+_TRANSITIONS = {
+    CampaignStatus.DRAFT: {CampaignStatus.RUNNING, CampaignStatus.FINISHED},
+    CampaignStatus.RUNNING: {CampaignStatus.PAUSED, CampaignStatus.FINISHED},
+    CampaignStatus.PAUSED: {CampaignStatus.RUNNING, CampaignStatus.FINISHED},
+    CampaignStatus.FINISHED: set(),
+}
+
+
+def _read_out(campaign: dict[str, Any]) -> dict[str, Any]:
+    return CampaignRead.model_validate(campaign).model_dump(mode="json")
+
+
+def _record_out(row: Any) -> dict[str, Any]:
+    return TargetRecord.model_validate(store.record_out(row)).model_dump(mode="json")
+
+
+def _campaign(conn: Connection, campaign_id: str, lock: bool = False) -> dict[str, Any]:
+    found = store.read(conn, campaign_id, lock)
+    if found is None:
+        raise not_found("campaigns")
+    return found
+
+
+class Pressure:
+    """Each running campaign's required share of capacity, recomputed at most once a minute per
+    process: the claim's order by deadline pressure."""
+
+    def __init__(self) -> None:
+        self._at = -PRESSURE_TTL_S
+        self._shares: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def of(self, db: Engine, now: datetime) -> Callable[[str], float]:
+        """The shares (read outside the claim's transaction when stale)."""
+        with self._lock:
+            stale = time.monotonic() - self._at >= PRESSURE_TTL_S
+            if stale:
+                self._at = time.monotonic()
+        if stale:
+            with db.connect() as conn:
+                rows = store.listing(conn, None, CampaignStatus.RUNNING)
+                shares = {c["id"]: progress(conn, c, now)["required_share"] for c in rows}
+            with self._lock:
+                self._shares = shares
+        shares_now = self._shares
+        return lambda campaign_id: shares_now.get(campaign_id, 0.0)
+
+
+def build_campaigns_router(bo: "BackOffice") -> APIRouter:
+    router = APIRouter(prefix=API_PREFIX, tags=["campaigns"])
+    User = Annotated[Principal, Depends(signed_in(bo))]
+    zones = allocation.ZoneCache()
+    pressure = Pressure()
+
+    def run(
+        user: Principal,
+        request: Request,
+        key: str | None,
+        body: Any,
+        if_match: str | None,
+        fn: Callable[[WriteContext], Outcome],
+    ) -> Response:
+        return bo.writes.run(user, request.method, request.url.path, key, body, if_match, fn)
+
+    @router.get("/campaigns", response_model=list[CampaignRead])
+    def list_campaigns(user: User, status: CampaignStatus | None = None) -> Response:
+        """The campaigns of the caller's team (an admin, a supervisor without a team: all)."""
+        with bo.db.read.connect() as conn:
+            team = access.visible_team(conn, user)
+            if user.role is Role.AGENT and status is None:
+                status = CampaignStatus.RUNNING
+            return JSONResponse([_read_out(c) for c in store.listing(conn, team, status)])
+
+    @router.post("/campaigns", response_model=CampaignRead, status_code=201)
+    def create(body: CampaignCreate, request: Request, user: User, idempotency_key: IdemKey = None) -> Response:
+        def fn(ctx: WriteContext) -> Outcome:
+            teams = access.teams_for(ctx.conn, user, body.teams)
+            now = now_utc()
+            values = body.model_dump(exclude={"id"})
+            values.update(
+                id=body.id or new_id(),
+                version=1,
+                created_at=now,
+                updated_at=now,
+                status=CampaignStatus.DRAFT.value,
+                created_by=user.id,
+            )
+            ctx.conn.execute(campaigns.insert().values(**store.to_row(values)))
+            store.set_teams(ctx.conn, values["id"], teams)
+            out = _read_out(_campaign(ctx.conn, values["id"]))
+            return Outcome(201, out, out["version"])
+
+        return run(user, request, idempotency_key, body.model_dump(mode="json"), None, fn)
+
+    @router.get("/campaigns/progress", response_model=ProgressList)
+    def all_progress(user: User) -> Response:
+        """Progress and pacing of every campaign the supervisor runs (not finished ones)."""
+        user.require(access.MANAGERS)
+        now = now_utc()
+        with bo.db.read.connect() as conn:
+            team = access.visible_team(conn, user)
+            items = [
+                progress(conn, c, now)
+                for c in store.listing(conn, team, None)
+                if c["status"] != CampaignStatus.FINISHED
+            ]
+        body = ProgressList(items=[CampaignProgress.model_validate(i) for i in with_shares(items)])
+        return JSONResponse(body.model_dump(mode="json"))
+
+    @router.get("/campaigns/{campaign_id}", response_model=CampaignRead)
+    def get_campaign(campaign_id: str, user: User) -> Response:
+        with bo.db.read.connect() as conn:
+            campaign = _campaign(conn, campaign_id)
+            access.require_worker(conn, user, campaign)
+        out = _read_out(campaign)
+        return JSONResponse(out, headers={"ETag": f'"{out["version"]}"'})
+
+    @router.patch("/campaigns/{campaign_id}", response_model=CampaignRead)
+    def edit(
+        campaign_id: str,
+        body: CampaignUpdate,
+        request: Request,
+        user: User,
+        idempotency_key: IdemKey = None,
+        if_match: IfMatch = None,
+    ) -> Response:
+        """Edit, run (``status: running``), pause, resume or finish a campaign."""
+        version = parse_if_match(if_match)
+
+        def fn(ctx: WriteContext) -> Outcome:
+            campaign = _campaign(ctx.conn, campaign_id, lock=True)
+            access.require_manager(ctx.conn, user, campaign)
+            if campaign["version"] != version:
+                raise ApiError(
+                    412, "the campaign was changed meanwhile", "version_mismatch", current=_read_out(campaign)
+                )
+            changes = body.changes()
+            _check_edit(campaign, changes)
+            if "teams" in changes:
+                store.set_teams(ctx.conn, campaign_id, access.teams_for(ctx.conn, user, changes.pop("teams") or []))
+            now = now_utc()
+            row = store.to_row(changes)
+            ctx.conn.execute(
+                update(campaigns)
+                .where(campaigns.c.id == campaign_id)
+                .values(**row, version=version + 1, updated_at=now)
+            )
+            out = _read_out(_campaign(ctx.conn, campaign_id))
+            return Outcome(200, out, out["version"])
+
+        return run(user, request, idempotency_key, body.model_dump(mode="json", exclude_unset=True), if_match, fn)
+
+    _add_list_routes(router, bo, User)
+    _add_work_routes(router, bo, User, zones, pressure, run)
+    add_dnc_routes(router, bo, User, run)
+    return router
+
+
+def _check_edit(campaign: dict[str, Any], changes: dict[str, Any]) -> None:
+    for name, value in changes.items():
+        if value is None:
+            raise field_error(("body", name), "may be changed but not emptied", "null")
+    status = changes.get("status")
+    if status is not None and status.value != campaign["status"]:
+        now_status = CampaignStatus(campaign["status"])
+        if status not in _TRANSITIONS[now_status]:
+            raise conflict(f"a {now_status.value} campaign cannot become {status.value}", "bad_transition")
+    starts = changes.get("starts_at") or campaign["starts_at"]
+    deadline = changes.get("deadline_at") or campaign["deadline_at"]
+    if deadline <= starts:
+        raise field_error(("body", "deadline_at"), "deadline_at must be after starts_at")
+
+
+def _report(checked: lists.Checked, rows: int, dry_run: bool) -> dict[str, Any]:
+    return ImportReport(kept=len(checked.kept), rejected=checked.rejected, rows=rows, dry_run=dry_run).model_dump(
+        mode="json"
+    )
+
+
+def _add_list_routes(router: APIRouter, bo: "BackOffice", User: Any) -> None:
+    def keep(
+        user: Principal,
+        campaign_id: str,
+        request: Request,
+        key: str | None,
+        sent: Any,
+        read_rows: Callable[[Connection], list[lists.Row]],
+        dry_run: bool,
+    ) -> Response:
+        def fn(ctx: WriteContext) -> Outcome:
+            campaign = _campaign(ctx.conn, campaign_id, lock=True)
+            access.require_manager(ctx.conn, user, campaign)
+            if campaign["status"] == CampaignStatus.FINISHED.value:
+                raise conflict("the campaign is finished", "finished")
+            rows = read_rows(ctx.conn)
+            checked = lists.check(ctx.conn, campaign_id, rows, campaign["default_time_zone"], now_utc())
+            if not dry_run:
+                lists.insert_records(ctx.conn, checked.kept)
+                stamp = update(campaigns).where(campaigns.c.id == campaign_id).values(updated_at=now_utc())
+                ctx.conn.execute(stamp)  # the workers' zone caches (allocation.ZoneCache) read again
+            return Outcome(200, _report(checked, len(rows), dry_run))
+
+        return bo.writes.run(user, request.method, request.url.path, key, sent, None, fn)
+
+    @router.post("/campaigns/{campaign_id}/records/import", response_model=ImportReport)
+    async def import_list(
+        campaign_id: str,
+        request: Request,
+        user: User,
+        phone: Annotated[str, Query(min_length=1, max_length=200, description="Column of the number")],
+        customer_id: Annotated[str | None, Query(max_length=200)] = None,
+        time_zone: Annotated[str | None, Query(max_length=200)] = None,
+        format: Literal["csv", "xlsx"] = "csv",
+        header: bool = True,
+        dry_run: bool = False,
+        idempotency_key: IdemKey = None,
+    ) -> Response:
+        """The file is the request body (``text/csv`` or an ``.xlsx`` workbook); the columns are named
+        by their header (or letter without one). Good rows are kept in one transaction."""
+        data = await request.body()
+        mapping = ColumnMapping(phone=phone, customer_id=customer_id, time_zone=time_zone)
+        reader = lists.read_xlsx if format == "xlsx" else lists.read_csv
+        parsed = await to_thread.run_sync(lambda: reader(data, mapping, header))
+        sent = {"file": hashlib.sha256(data).hexdigest(), "mapping": mapping.model_dump(), "dry_run": dry_run}
+        return await to_thread.run_sync(
+            lambda: keep(user, campaign_id, request, idempotency_key, sent, lambda _c: parsed, dry_run)
+        )
+
+    @router.post("/campaigns/{campaign_id}/records/from-search", response_model=ImportReport)
+    def from_search(
+        campaign_id: str, body: SearchTargets, request: Request, user: User, idempotency_key: IdemKey = None
+    ) -> Response:
+        """The customers a customer search finds (with its preference flags as conditions), each by
+        their first number, checked like an imported list."""
+        try:
+            query = CustomerSearch.model_validate({**body.search, "limit": 1})
+        except ValidationError as exc:
+            raise ApiError(
+                422, [{"loc": ["body", "search", *e["loc"]], "msg": e["msg"], "type": e["type"]} for e in exc.errors()]
+            ) from None
+
+        def read_rows(conn: Connection) -> list[lists.Row]:
+            where = conditions(query, sqlite=conn.dialect.name == "sqlite")
+            found = conn.execute(
+                select(t.customers.c.id)
+                .where(*where)
+                .order_by(t.customers.c.created_at, t.customers.c.id)
+                .limit(body.limit)
+            ).all()
+            return lists.rows_from_customers(found, lists.first_phones(conn, [r.id for r in found]))
+
+        return keep(user, campaign_id, request, idempotency_key, body.model_dump(mode="json"), read_rows, body.dry_run)
+
+    @router.get("/campaigns/{campaign_id}/records", response_model=TargetPage)
+    def records(
+        campaign_id: str,
+        user: User,
+        state: RecordState | None = None,
+        limit: Annotated[int, Query(ge=1, le=500)] = 100,
+        offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+    ) -> Response:
+        with bo.db.read.connect() as conn:
+            access.require_manager(conn, user, _campaign(conn, campaign_id))
+            r = campaign_records.c
+            query = select(campaign_records).where(r.campaign_id == campaign_id)
+            if state is not None:
+                query = query.where(r.state == state.value)
+            total = conn.execute(select(func.count()).select_from(query.subquery())).scalar_one()
+            rows = conn.execute(query.order_by(r.row_number, r.id).limit(limit).offset(offset)).all()
+        return JSONResponse({"items": [_record_out(x) for x in rows], "total": total, "limit": limit, "offset": offset})
+
+
+def _add_work_routes(
+    router: APIRouter, bo: "BackOffice", User: Any, zones: allocation.ZoneCache, pressure: Pressure, run: Run
+) -> None:
+    @router.post(
+        "/campaigns/claim-next", response_model=ClaimedTarget, responses={204: {"description": "Nothing to dial now"}}
+    )
+    def claim_next(request: Request, user: User, idempotency_key: IdemKey = None) -> Response:
+        """The next record for the caller (an agent), claimed atomically; the record they already hold
+        if they hold one. 204 when nothing of their team's campaigns may be dialled now."""
+        user.require(frozenset({Role.AGENT}))
+
+        shares = pressure.of(bo.db.read, now_utc())
+
+        def fn(ctx: WriteContext) -> Outcome:
+            got = allocation.claim_next(ctx.conn, user.id, now_utc(), zones, shares)
+            if got is None:
+                return Outcome(204, None)
+            row, campaign = got
+            body = ClaimedTarget(
+                record=TargetRecord.model_validate(store.record_out(row)),
+                campaign_id=campaign["id"],
+                campaign_name=campaign["name"],
+                script=campaign["script"],
+                mode=campaign["mode"],
+                ring_timeout_s=campaign["ring_timeout_s"],
+            )
+            return Outcome(200, body.model_dump(mode="json"))
+
+        return run(user, request, idempotency_key, {}, None, fn)
+
+    @router.post("/campaigns/records/{record_id}/result", response_model=TargetRecord)
+    def result(
+        record_id: str, body: AttemptReport, request: Request, user: User, idempotency_key: IdemKey = None
+    ) -> Response:
+        """An attempt's result (the SIP outcome, the agent's disposition) by the agent holding the
+        record; a repeat with the same Idempotency-Key replays the first answer."""
+
+        def fn(ctx: WriteContext) -> Outcome:
+            row = store.record_row(ctx.conn, record_id, lock=True)
+            if row is None:
+                raise not_found("campaign records")
+            campaign = _campaign(ctx.conn, row.campaign_id)
+            access.require_worker(ctx.conn, user, campaign)
+            out = _record_out(allocation.report(ctx.conn, row, campaign, user.id, body, now_utc()))
+            return Outcome(200, out, out["version"])
+
+        return run(user, request, idempotency_key, body.model_dump(mode="json"), None, fn)
+
+    @router.get("/campaigns/{campaign_id}/explain", response_model=ExplainPage)
+    def explain(
+        campaign_id: str,
+        user: User,
+        skipped_only: bool = True,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 200,
+        offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+    ) -> Response:
+        """Per record, every reason it is not dialled now (``skipped_only=false``: every record)."""
+        with bo.db.read.connect() as conn:
+            campaign = _campaign(conn, campaign_id)
+            access.require_manager(conn, user, campaign)
+            page = allocation.explain(conn, campaign, now_utc(), limit, offset, skipped_only)
+        return JSONResponse(ExplainPage.model_validate(page).model_dump(mode="json"))
+
+    @router.get("/campaigns/{campaign_id}/progress", response_model=CampaignProgress)
+    def one_progress(campaign_id: str, user: User) -> Response:
+        with bo.db.read.connect() as conn:
+            campaign = _campaign(conn, campaign_id)
+            access.require_manager(conn, user, campaign)
+            item = progress(conn, campaign, now_utc())
+        return JSONResponse(CampaignProgress.model_validate(item).model_dump(mode="json"))

@@ -1,0 +1,216 @@
+"""Allocation on a real SQLite database at chosen instants: a record is claimed only inside its calling
+window on its own clock (the exact boundary minutes, Shanghai and New York), never while on the
+do-not-call list (by number, or by a customer who owns the number), in priority order; a list import is
+all or nothing."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, insert, select, update
+
+from backoffice import tables as t
+from backoffice.campaigns import allocation, dnc, lists
+from backoffice.campaigns.tables import campaign_records, campaign_teams, campaigns
+from backoffice.db import Database, write_tx
+from crm.schemas import new_id
+from crm.schemas.campaigns import AttemptReport, CallResult, ColumnMapping, RecordState
+
+UTC = timezone.utc
+START = datetime(2026, 1, 1, tzinfo=UTC)
+SHANGHAI_OPENS = datetime(2026, 1, 5, 1, 0, tzinfo=UTC)  # Monday 09:00 in Shanghai
+NEW_YORK_OPENS = datetime(2026, 1, 5, 14, 0, tzinfo=UTC)  # Monday 09:00 in New York
+MINUTE = timedelta(minutes=1)
+SHANGHAI_NUMBER, NEW_YORK_NUMBER = "+8613800138001", "+12125550101"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    database = Database(f"sqlite:///{tmp_path_factory.mktemp('campaigns') / 'crm.db'}")
+    database.create_schema()
+    yield database
+    database.dispose()
+
+
+def add_user(db: Database, team: str) -> str:
+    user_id = new_id()
+    with db.write.begin() as conn:
+        conn.execute(
+            insert(t.users).values(
+                id=user_id,
+                version=1,
+                created_at=START,
+                updated_at=START,
+                username=f"u{user_id[:8]}",
+                display_name="坐席",
+                role="agent",
+                password_hash="x",
+                team=team,
+            )
+        )
+    return user_id
+
+
+def add_campaign(db: Database, team: str, priority: int = 5, windows: list[dict[str, Any]] | None = None) -> str:
+    campaign_id = new_id()
+    with db.write.begin() as conn:
+        conn.execute(
+            insert(campaigns).values(
+                id=campaign_id,
+                version=1,
+                created_at=START,
+                updated_at=START,
+                name="回访",
+                script="您好",
+                starts_at=START,
+                deadline_at=START + timedelta(days=60),
+                windows=json.dumps(windows or [{"weekday": 0, "start": "09:00", "end": "12:00"}]),
+                max_attempts=3,
+                max_attempts_24h=2,
+                retry=json.dumps({}),
+                ending_dispositions=json.dumps(["sale"]),
+                priority=priority,
+                mode="preview",
+                status="running",
+                default_time_zone="Asia/Shanghai",
+                ring_timeout_s=30,
+                minutes_per_attempt=2.0,
+            )
+        )
+        conn.execute(insert(campaign_teams).values(campaign_id=campaign_id, team=team))
+    return campaign_id
+
+
+def add_records(db: Database, campaign_id: str, numbers: list[str], customer_id: str | None = None) -> list[str]:
+    rows = [lists.Row(i + 1, n, customer_id or "") for i, n in enumerate(numbers)]
+    with db.write.begin() as conn:
+        checked = lists.check(conn, campaign_id, rows, "Asia/Shanghai", START)
+        assert checked.rejected == []
+        lists.insert_records(conn, checked.kept)
+    return [r["id"] for r in checked.kept]
+
+
+def claim(db: Database, user: str, now: datetime) -> Any:
+    """The record ``user`` claims at ``now`` (their team's campaigns), or None."""
+    with write_tx(db) as ctx:
+        got = allocation.claim_next(ctx.conn, user, now, allocation.ZoneCache())
+    return None if got is None else got[0]
+
+
+def release(db: Database, user: str, record: Any, now: datetime) -> None:
+    with write_tx(db) as ctx:
+        row = ctx.conn.execute(select(campaign_records).where(campaign_records.c.id == record.id)).first()
+        campaign = allocation.store.read(ctx.conn, row.campaign_id)
+        assert campaign is not None
+        allocation.report(ctx.conn, row, campaign, user, AttemptReport(result=CallResult.SKIPPED), now)
+
+
+def test_a_record_is_claimed_only_inside_its_window_on_its_own_clock(db: Database) -> None:
+    team = f"t{new_id()[:6]}"
+    campaign = add_campaign(db, team)
+    shanghai, new_york = add_records(db, campaign, [SHANGHAI_NUMBER, NEW_YORK_NUMBER])
+    agent = add_user(db, team)
+    assert claim(db, agent, SHANGHAI_OPENS - MINUTE) is None  # 08:59 in Shanghai, Sunday 19:59 in NY
+    got = claim(db, agent, SHANGHAI_OPENS)  # 09:00 in Shanghai; New York's is not open
+    assert got.id == shanghai and got.time_zone == "Asia/Shanghai"
+    release(db, agent, got, SHANGHAI_OPENS)
+    assert claim(db, agent, SHANGHAI_OPENS + timedelta(minutes=29)) is None  # a skip waits 30 minutes
+    again = claim(db, agent, SHANGHAI_OPENS + timedelta(minutes=179))  # 11:59 in Shanghai
+    assert again.id == shanghai
+    release(db, agent, again, SHANGHAI_OPENS + timedelta(minutes=179))
+    assert claim(db, agent, SHANGHAI_OPENS + timedelta(minutes=180 + 30)) is None  # 12:30: closed
+    assert claim(db, agent, NEW_YORK_OPENS - MINUTE) is None  # 21:59 in Shanghai, 08:59 in NY
+    got = claim(db, agent, NEW_YORK_OPENS)
+    assert got.id == new_york and got.time_zone == "America/New_York"
+    release(db, agent, got, NEW_YORK_OPENS)
+    assert claim(db, agent, NEW_YORK_OPENS + timedelta(hours=3)) is None  # 12:00 in New York
+
+
+def test_an_agent_gets_the_record_they_hold_and_another_agent_never_does(db: Database) -> None:
+    team = f"t{new_id()[:6]}"
+    campaign = add_campaign(db, team)
+    (only,) = add_records(db, campaign, ["+8613800138002"])
+    first, second = add_user(db, team), add_user(db, team)
+    assert claim(db, first, SHANGHAI_OPENS).id == only
+    assert claim(db, first, SHANGHAI_OPENS + MINUTE).id == only  # a retried claim: the same record
+    assert claim(db, second, SHANGHAI_OPENS + MINUTE) is None
+    assert claim(db, add_user(db, "other team"), SHANGHAI_OPENS) is None
+    # a claim left for 15 minutes (the desktop died) goes to another agent
+    assert claim(db, second, SHANGHAI_OPENS + timedelta(minutes=15)).id == only
+
+
+def test_a_paused_campaign_takes_its_record_back_from_the_agent(db: Database) -> None:
+    team = f"t{new_id()[:6]}"
+    campaign = add_campaign(db, team)
+    (only,) = add_records(db, campaign, ["+8613800138008"])
+    agent = add_user(db, team)
+    assert claim(db, agent, SHANGHAI_OPENS).id == only
+    with db.write.begin() as conn:
+        conn.execute(update(campaigns).where(campaigns.c.id == campaign).values(status="paused"))
+    assert claim(db, agent, SHANGHAI_OPENS + MINUTE) is None
+    with db.read.connect() as conn:
+        row = conn.execute(select(campaign_records).where(campaign_records.c.id == only)).one()
+    assert (row.state, row.claimed_by) == (RecordState.PENDING.value, None)
+
+
+def test_the_higher_priority_campaign_is_dialled_first(db: Database) -> None:
+    team = f"t{new_id()[:6]}"
+    low, high = add_campaign(db, team, priority=2), add_campaign(db, team, priority=9)
+    add_records(db, low, ["+8613800138003"])
+    (urgent,) = add_records(db, high, ["+8613800138004"])
+    assert claim(db, add_user(db, team), SHANGHAI_OPENS).id == urgent
+
+
+def test_do_not_call_numbers_and_customers_are_never_claimed(db: Database) -> None:
+    team = f"t{new_id()[:6]}"
+    campaign = add_campaign(db, team)
+    customer = new_id()
+    with db.write.begin() as conn:
+        conn.execute(insert(t.customers).values(id=customer, version=1, created_at=START, updated_at=START, name="王"))
+        conn.execute(
+            insert(t.customer_phones).values(
+                customer_id=customer, position=0, number="13800138006", normalized="+8613800138006", type="mobile"
+            )
+        )
+    by_number, by_owner, fine = add_records(db, campaign, ["+8613800138005", "+8613800138006", "+8613800138007"])
+    with db.write.begin() as conn:  # an entry marks the waiting records it forbids
+        dnc.add(conn, "+8613800138005", None, "customer_request", "", None, START)  # type: ignore[arg-type]
+        assert dnc.mark_records(conn, "+8613800138005", None, START) == 1
+    with db.write.begin() as conn:  # one the records were not marked for (the number is new to the customer)
+        dnc.add(conn, None, customer, "regulator", "", None, START)  # type: ignore[arg-type]
+    agent = add_user(db, team)
+    assert claim(db, agent, SHANGHAI_OPENS).id == fine
+    assert claim(db, add_user(db, team), SHANGHAI_OPENS) is None  # the customer's number is passed over
+    with db.read.connect() as conn:
+        states = dict(conn.execute(select(campaign_records.c.id, campaign_records.c.state)).all())
+    assert (states[by_number], states[by_owner]) == (RecordState.DNC.value, RecordState.PENDING.value)
+
+
+def test_an_import_is_all_or_nothing(db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    team = f"t{new_id()[:6]}"
+    campaign = add_campaign(db, team)
+    csv = "电话\n" + "".join(f"1390000{i:04d}\n" for i in range(1200))
+    rows = lists.read_csv(csv.encode(), ColumnMapping(phone="电话"))
+    calls = 0
+    real = lists.insert
+
+    def failing(table: Any) -> Any:  # the third chunk of 500 fails (a full disk, a lost connection)
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            raise RuntimeError("disk full")
+        return real(table)
+
+    monkeypatch.setattr(lists, "insert", failing)
+    with pytest.raises(RuntimeError), write_tx(db) as ctx:
+        checked = lists.check(ctx.conn, campaign, rows, "Asia/Shanghai", START)
+        assert len(checked.kept) == 1200
+        lists.insert_records(ctx.conn, checked.kept)
+    with db.read.connect() as conn:
+        count = conn.execute(select(func.count()).where(campaign_records.c.campaign_id == campaign)).scalar_one()
+    assert count == 0

@@ -1,0 +1,223 @@
+"""A campaign's rules and pacing as pure functions, against hand-computed cases: calling windows at
+the exact boundary minutes in two time zones, every reason a record is not dialled, what an attempt's
+result makes of a record, and the deadline pacing of docs/backoffice.md ("Campaigns")."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from pydantic import ValidationError
+
+from backoffice.campaigns import pacing
+from backoffice.campaigns.rules import (
+    CampaignRules,
+    RecordFacts,
+    after_attempt,
+    daily_limit_due,
+    in_window,
+    next_window_start,
+    skip_reasons,
+    window_minutes,
+)
+from crm.schemas.campaigns import (
+    DEFAULT_ENDING,
+    CallingWindow,
+    CallResult,
+    CampaignStatus,
+    Disposition,
+    RecordState,
+    RetrySpacing,
+    SkipReason,
+    zone_for_number,
+)
+
+UTC = timezone.utc
+SHANGHAI, NEW_YORK = "Asia/Shanghai", "America/New_York"
+MONDAY_MORNING = [CallingWindow(weekday=0, start="09:00", end="12:00")]
+EVERY_DAY = [
+    CallingWindow(weekday=d, start=s, end=e) for d in range(7) for s, e in (("09:00", "12:00"), ("14:00", "20:00"))
+]
+
+
+def utc(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def test_the_zone_comes_from_the_number() -> None:
+    assert zone_for_number("+8613800138000") == SHANGHAI
+    assert zone_for_number("13800138000") == SHANGHAI
+    assert zone_for_number("+12125550100") == NEW_YORK
+    assert zone_for_number("+13105550100") == "America/Los_Angeles"
+    assert zone_for_number("not a number", fallback="Europe/Berlin") == "Europe/Berlin"
+
+
+@pytest.mark.parametrize(
+    ("zone", "instant", "inside"),
+    [
+        # Monday 2026-01-05 09:00–12:00 in Shanghai (UTC+8) is 01:00–04:00 UTC
+        (SHANGHAI, "2026-01-05T00:59:00", False),
+        (SHANGHAI, "2026-01-05T01:00:00", True),
+        (SHANGHAI, "2026-01-05T03:59:00", True),
+        (SHANGHAI, "2026-01-05T04:00:00", False),
+        # ... and in New York (UTC-5 in January) 14:00–17:00 UTC; at 01:00 UTC it is Sunday evening there
+        (NEW_YORK, "2026-01-05T01:00:00", False),
+        (NEW_YORK, "2026-01-05T13:59:00", False),
+        (NEW_YORK, "2026-01-05T14:00:00", True),
+        (NEW_YORK, "2026-01-05T16:59:00", True),
+        (NEW_YORK, "2026-01-05T17:00:00", False),
+        # in July New York is UTC-4: Monday 2026-07-06 09:00 is 13:00 UTC
+        (NEW_YORK, "2026-07-06T12:59:00", False),
+        (NEW_YORK, "2026-07-06T13:00:00", True),
+    ],
+)
+def test_calling_windows_hold_to_the_minute_in_the_callees_zone(zone: str, instant: str, inside: bool) -> None:
+    assert in_window(MONDAY_MORNING, zone, utc(instant)) is inside
+
+
+def test_the_next_window_opens_on_the_callees_clock() -> None:
+    assert next_window_start(MONDAY_MORNING, SHANGHAI, utc("2026-01-05T00:59:00")) == utc("2026-01-05T01:00:00")
+    assert next_window_start(MONDAY_MORNING, SHANGHAI, utc("2026-01-05T04:00:00")) == utc("2026-01-12T01:00:00")
+    assert next_window_start(MONDAY_MORNING, NEW_YORK, utc("2026-01-05T01:00:00")) == utc("2026-01-05T14:00:00")
+    assert next_window_start([], SHANGHAI, utc("2026-01-05T01:00:00")) is None
+
+
+def test_windows_are_half_open_and_must_have_a_length() -> None:
+    with pytest.raises(ValidationError):
+        CallingWindow(weekday=0, start="12:00", end="09:00")
+    with pytest.raises(ValidationError):
+        CallingWindow(weekday=7, start="09:00", end="12:00")
+    with pytest.raises(ValidationError):
+        CallingWindow(weekday=0, start="9:00", end="12:00")
+    assert CallingWindow(weekday=6, start="20:00", end="24:00").end == "24:00"
+
+
+RUNNING = CampaignRules(
+    status=CampaignStatus.RUNNING,
+    starts_at=utc("2026-01-01T00:00:00"),
+    deadline_at=utc("2026-02-01T00:00:00"),
+    windows=tuple(MONDAY_MORNING),
+    max_attempts=3,
+    max_attempts_24h=2,
+)
+OPEN_IN_SHANGHAI = utc("2026-01-05T01:00:00")
+
+
+def facts(**changes: object) -> RecordFacts:
+    values: dict[str, object] = {
+        "state": RecordState.PENDING,
+        "time_zone": SHANGHAI,
+        "attempts": 0,
+        "next_due_at": None,
+        "claimed_at": None,
+    }
+    values.update(changes)
+    return RecordFacts(**values)  # type: ignore[arg-type]
+
+
+def test_a_record_states_every_reason_it_is_not_dialled() -> None:
+    now = OPEN_IN_SHANGHAI
+    assert skip_reasons(RUNNING, facts(), now) == []
+    assert skip_reasons(RUNNING, facts(time_zone=NEW_YORK), now) == [SkipReason.OUTSIDE_WINDOW]
+    assert skip_reasons(RUNNING, facts(attempts=3), now) == [SkipReason.ATTEMPTS_EXHAUSTED]
+    assert skip_reasons(RUNNING, facts(state=RecordState.INVALID), now) == [SkipReason.INVALID_NUMBER]
+    assert skip_reasons(RUNNING, facts(on_dnc=True), now) == [SkipReason.DNC]
+    assert skip_reasons(RUNNING, facts(state=RecordState.DNC), now) == [SkipReason.DNC]
+    assert skip_reasons(RUNNING, facts(attempts_24h=2), now) == [SkipReason.DAILY_LIMIT]
+    due_in_a_minute = now + timedelta(minutes=1)
+    assert skip_reasons(RUNNING, facts(next_due_at=due_in_a_minute), now) == [SkipReason.RETRY_NOT_DUE]
+    assert skip_reasons(RUNNING, facts(next_due_at=now), now) == []  # due at this very minute
+    claimed = facts(state=RecordState.CLAIMED, claimed_at=now - timedelta(minutes=1))
+    assert skip_reasons(RUNNING, claimed, now) == [SkipReason.CLAIMED]
+    paused = CampaignRules(**{**RUNNING.__dict__, "status": CampaignStatus.PAUSED})
+    assert skip_reasons(paused, facts(time_zone=NEW_YORK, on_dnc=True), now) == [
+        SkipReason.CAMPAIGN_NOT_RUNNING,
+        SkipReason.DNC,
+        SkipReason.OUTSIDE_WINDOW,
+    ]
+    assert SkipReason.PAST_DEADLINE in skip_reasons(RUNNING, facts(), RUNNING.deadline_at)
+    assert SkipReason.BEFORE_START in skip_reasons(RUNNING, facts(), RUNNING.starts_at - timedelta(minutes=1))
+
+
+SPACING = RetrySpacing(busy_s=600, no_answer_s=3600, rejected_s=7200, network_error_s=60)
+NOW = utc("2026-01-05T02:00:00")
+
+
+def attempt(result: CallResult, done: int = 1, disposition: Disposition | None = None, at: datetime | None = None):  # type: ignore[no-untyped-def]
+    return after_attempt(result, disposition, at, done, 3, DEFAULT_ENDING, SPACING, NOW)
+
+
+def test_an_attempts_result_decides_what_the_record_becomes() -> None:
+    assert attempt(CallResult.BUSY).next_due_at == NOW + timedelta(seconds=600)
+    assert attempt(CallResult.NO_ANSWER).next_due_at == NOW + timedelta(seconds=3600)
+    assert attempt(CallResult.REJECTED).next_due_at == NOW + timedelta(seconds=7200)
+    assert attempt(CallResult.NETWORK_ERROR).next_due_at == NOW + timedelta(seconds=60)
+    assert attempt(CallResult.BUSY).state is RecordState.PENDING
+    assert attempt(CallResult.INVALID_NUMBER).state is RecordState.INVALID
+    assert attempt(CallResult.ANSWERED, disposition=Disposition.SALE).state is RecordState.DONE
+    assert attempt(CallResult.ANSWERED, disposition=Disposition.WRONG_PERSON).state is RecordState.DONE
+    later = NOW + timedelta(days=2)
+    back = attempt(CallResult.ANSWERED, disposition=Disposition.CALL_BACK, at=later)
+    assert (back.state, back.next_due_at) == (RecordState.PENDING, later)
+    assert attempt(CallResult.NO_ANSWER, done=3).state is RecordState.EXHAUSTED
+    skipped = attempt(CallResult.SKIPPED)
+    assert (skipped.state, skipped.counts) == (RecordState.PENDING, False)
+
+
+def test_the_rolling_24_hours_hold_back_a_record_that_used_its_daily_attempts() -> None:
+    first, second = NOW - timedelta(hours=20), NOW
+    assert daily_limit_due([second], 2, NOW + timedelta(minutes=10)) == NOW + timedelta(minutes=10)
+    assert daily_limit_due([first, second], 2, NOW + timedelta(minutes=10)) == first + timedelta(hours=24)
+    assert daily_limit_due([first, second], 2, NOW + timedelta(days=3)) == NOW + timedelta(days=3)
+
+
+# Pacing: Monday 2026-01-05 10:00 in Shanghai; deadline Tuesday 12:00; windows 09–12 and 14–20 daily.
+PACE_NOW = utc("2026-01-05T02:00:00")
+PACE_DEADLINE = utc("2026-01-06T04:00:00")
+
+
+def test_callable_minutes_are_the_windows_left_before_the_deadline() -> None:
+    # Monday 10:00–12:00 (120) + 14:00–20:00 (360) + Tuesday 09:00–12:00 (180)
+    assert window_minutes(EVERY_DAY, SHANGHAI, PACE_NOW, PACE_DEADLINE) == 660
+
+
+def test_pacing_projects_the_finish_and_flags_a_campaign_at_risk() -> None:
+    per_record = pacing.expected_attempts(attempts_on_ended=0, ended=0, max_attempts=5)
+    assert per_record == 3.0
+    work = pacing.work_left(100, 0, per_record, 2.0)
+    assert work == 600  # 100 records × 3 attempts × 2 minutes
+    assert pacing.required_share(work, 2 * 660) == pytest.approx(600 / 1320)
+    # one agent: Monday 120 + 360 minutes, then 120 of Tuesday's morning → Tuesday 11:00 in Shanghai
+    finish = pacing.projected_finish(PACE_NOW, work, 1, EVERY_DAY, SHANGHAI)
+    assert finish == utc("2026-01-06T03:00:00")
+    assert not pacing.at_risk(finish, PACE_DEADLINE, work)
+    # 150 records: 900 minutes; Tuesday's morning is not enough, 240 minutes of its afternoon → 18:00
+    bigger = pacing.work_left(150, 0, per_record, 2.0)
+    late = pacing.projected_finish(PACE_NOW, bigger, 1, EVERY_DAY, SHANGHAI)
+    assert late == utc("2026-01-06T10:00:00")
+    assert pacing.at_risk(late, PACE_DEADLINE, bigger)
+    # two agents halve the window minutes needed: 450 → Monday 120 + 330 of the afternoon → 19:30
+    assert pacing.projected_finish(PACE_NOW, bigger, 2, EVERY_DAY, SHANGHAI) == utc("2026-01-05T11:30:00")
+    assert pacing.projected_finish(PACE_NOW, bigger, 0, EVERY_DAY, SHANGHAI) is None
+    assert pacing.at_risk(None, PACE_DEADLINE, bigger)
+    assert not pacing.at_risk(None, PACE_DEADLINE, 0.0)
+    assert pacing.required_share(10, 0) == float("inf")
+
+
+def test_expected_attempts_come_from_the_records_that_ended() -> None:
+    assert pacing.expected_attempts(attempts_on_ended=50, ended=20, max_attempts=5) == 2.5
+    assert pacing.expected_attempts(attempts_on_ended=200, ended=20, max_attempts=5) == 5.0
+    # 10 records left that already had 8 attempts: 10 × 2.5 − 8 = 17 attempts × 2 minutes
+    assert pacing.work_left(10, 8, 2.5, 2.0) == 34
+    # never fewer than one attempt per record left
+    assert pacing.work_left(10, 40, 2.5, 2.0) == 20
+
+
+def test_capacity_is_shared_by_need_and_priority() -> None:
+    # needs that do not fit: by need × priority (0.6 × 5 = 3, 0.9 × 10 = 9)
+    assert pacing.allot([pacing.Need(0.6, 5), pacing.Need(0.9, 10)]) == pytest.approx([0.25, 0.75])
+    # needs that fit: each its need, the spare half by priority (5 : 10)
+    assert pacing.allot([pacing.Need(0.2, 5), pacing.Need(0.3, 10)]) == pytest.approx([0.2 + 0.5 / 3, 0.3 + 1 / 3])
+    # a campaign with nothing left gets nothing
+    assert pacing.allot([pacing.Need(0.0, 10), pacing.Need(0.5, 1)]) == pytest.approx([0.0, 1.0])
+    assert pacing.allot([pacing.Need(0.0, 10)]) == [0.0]
