@@ -22,6 +22,7 @@ INSTALL_ORDER = (
     "trail",  # after the features whose operations it records
     "complaints",
     "monitor",
+    "recording",
     "wallboard",
     "reports",
     "screenview",

@@ -63,7 +63,7 @@ def call_log_body(
     hold = int(round(session.hold_seconds))
     talk = max(0, int(round(session.connected_seconds())) - hold)
     body: dict[str, Any] = {
-        "id": new_id(),
+        "id": session.reserved_log_id or new_id(),
         "direction": "outbound" if ident.outbound else "inbound",
         "caller": agent_line[:40] if ident.outbound else party,
         "callee": party if ident.outbound else agent_line[:40],

@@ -67,6 +67,8 @@ class TimelineEntry:
     summary: str
     detail: str = ""
     ref_id: str = ""
+    call_log_id: str = ""
+    """The call log of a call (a call's row, or a contact logged for a call): its recording's key."""
 
 
 @dataclass(frozen=True)

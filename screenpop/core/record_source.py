@@ -98,6 +98,7 @@ class RecordPopSource:
                     summary,
                     _text(contact.get("disposition")),
                     _text(contact.get("id")),
+                    _text(contact.get("call_log_id")),
                 )
             )
         for log in cast("list[CallLogRecord]", self._store.related("call_logs", customer_id, limit=limit)):
@@ -115,6 +116,7 @@ class RecordPopSource:
                     TimelineKind.CALL,
                     _text(log.get("notes")) or _text(party),
                     detail,
+                    _text(log.get("id")),
                     _text(log.get("id")),
                 )
             )

@@ -51,6 +51,8 @@ class PopSession:
     abnormal: str = ""
     call_log_id: str = ""
     """Id of the call log written at wrap-up (a later mark updates it)."""
+    reserved_log_id: str = ""
+    """The id the call log will have, given out before it is written (a recording links to it)."""
     without_call: bool = False
     """Opened by the agent (a to-do, a call-back, a search result), not by a call: no wrap-up."""
     not_reached: str = ""

@@ -49,6 +49,8 @@ class ScreenPopDock(Retranslated, QWidget):
     """Dial the shown card's party now (carries the CardModel)."""
     sig_edit_customer_requested = Signal(CardModel)
     """Edit the shown card's customer (carries the CardModel)."""
+    sig_call_recording_requested = Signal(str)
+    """Hear the recording of a past call on the card (carries its call log id)."""
     sig_mark_abnormal_requested = Signal(str, CardModel)
     """Mark the call abnormal: (kind, CardModel); the kind is already recorded in the pop history."""
     sig_block_requested = Signal(CardModel)
@@ -126,6 +128,7 @@ class ScreenPopDock(Retranslated, QWidget):
             "sig_call_back_requested",
             "sig_edit_customer_requested",
             "sig_dial_requested",
+            "sig_call_recording_requested",
         ):
             getattr(view, name).connect(getattr(self, name))
         self.chooser.sig_customer_chosen.connect(self.sig_customer_chosen)

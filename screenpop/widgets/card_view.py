@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,6 +57,8 @@ class CustomerCardView(Retranslated, QWidget):
     """The agent wants to call this card's party now (carries the CardModel)."""
     sig_edit_customer_requested = Signal(CardModel)
     """The agent wants to edit the customer record (carries the CardModel)."""
+    sig_call_recording_requested = Signal(str)
+    """A past call's row was double-clicked: hear its recording (carries the call log id)."""
 
     # the action buttons, set by name in _actions
     new_order_button: QPushButton
@@ -147,6 +149,7 @@ class CustomerCardView(Retranslated, QWidget):
         self.timeline_view.setUniformItemSizes(True)
         self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline_view.setMinimumHeight(120)
+        self.timeline_view.doubleClicked.connect(self._timeline_activated)
         self.timeline_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # elide; tooltip
         QVBoxLayout(history_box).addWidget(self.timeline_view)
         # what the agent needs before saying hello comes first; the record's details last
@@ -222,6 +225,11 @@ class CustomerCardView(Retranslated, QWidget):
     def _emit(self, signal: SignalInstance) -> None:
         if self._card is not None:
             signal.emit(self._card)
+
+    def _timeline_activated(self, index: QModelIndex) -> None:
+        entries = self.timeline_model.entries()
+        if 0 <= index.row() < len(entries) and entries[index.row()].call_log_id:
+            self.sig_call_recording_requested.emit(entries[index.row()].call_log_id)
 
     def card(self) -> CardModel | None:
         return self._card

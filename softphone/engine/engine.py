@@ -43,6 +43,7 @@ from softphone.engine.fallback_responder import FallbackResponder
 from softphone.engine.fallback_responder import install as install_fallback_responder
 from softphone.engine.host import PreRingFilter
 from softphone.engine.pj_objects import BridgePort, PjAccount, PjCall, park_surviving_calls
+from softphone.engine.recorder import CallRecording
 from softphone.engine.records import CallRecord
 from softphone.engine.registrar_watch import RegistrarWatch
 from softphone.engine.swig_workaround import protect_none_refcount
@@ -132,6 +133,8 @@ class SipEngine(CallCommands, CallHandlers):
         self._audio_close_at: float | None = None
         self.keep_media_clock = False
         """Clock the conference bridge even with no call (an audio loopback test)."""
+        self.recording = CallRecording(self.post, self.publish)
+        """Call recording: its policy and the on-demand start/stop (:mod:`softphone.engine.recorder`)."""
 
     # ---- any thread -------------------------------------------------------------------------
     def subscribe(self, callback: Callable[[object], None]) -> Callable[[], None]:
@@ -230,7 +233,7 @@ class SipEngine(CallCommands, CallHandlers):
         otherwise until the next registration retry or the sound device's closing (at most IDLE_MS)."""
         if self._graveyard:
             return 0
-        if self._calls or not self._doorbell.installed:
+        if self._calls or self.recording.closing or not self._doorbell.installed:
             return self.LOOP_MS
         deadlines = [t for t in (self._registrar.next_at, self._audio_close_at) if t is not None]
         if not deadlines:
@@ -371,7 +374,8 @@ class SipEngine(CallCommands, CallHandlers):
     def _tick(self) -> None:
         if self._graveyard:
             self._graveyard.clear()
-        if self._media_clock != (bool(self._calls) or self.keep_media_clock):
+        self.recording.poll(self._calls, self._port)  # first: a file to complete keeps the clock
+        if self._media_clock != (bool(self._calls) or self.keep_media_clock or self.recording.closing):
             self._set_media_clock(not self._media_clock)
         now = time.monotonic()
         self._update_audio_device(now)
@@ -410,6 +414,7 @@ class SipEngine(CallCommands, CallHandlers):
                     rec.amd.close()
                     rec.amd = None
             self._calls.clear()
+            self.recording.close_all()  # the recorders' ports go before the library
             self._graveyard.clear()
             parked = park_surviving_calls(self._all_calls)
             if parked:
@@ -434,6 +439,7 @@ class SipEngine(CallCommands, CallHandlers):
                 self._fallback.uninstall()
                 self._fallback = None
             ep.libDestroy(0 if network else pj.PJSUA_DESTROY_NO_NETWORK)
+            self.recording.report_closed()
         except Exception:
             logger.exception("SIP engine shutdown failed")
             clean = False

@@ -327,6 +327,7 @@ SURFACES: dict[str, Callable[[Desk], list[QObject]]] = {
     "Wallboard": _menu("&Wallboard..."),
     "Reports": _menu("&Reports..."),
     "Screen view": _screen_view,
+    "Call recordings": _menu("Call recordings…"),
     "coaching dock": _dock("coaching"),
     "Send coaching message": _menu("Send &coaching message..."),
     "card: New complaint": _card_button("new_complaint_button"),

@@ -6,11 +6,12 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWidget
 
 from screenpop.core.identity import extract_identity
 from screenpop.core.lookup import assemble_pop
-from screenpop.core.models import CustomerInfo, PopKind
+from screenpop.core.models import CustomerInfo, PopKind, TimelineEntry, TimelineKind
 from screenpop.core.session import PopHistory
 from screenpop.widgets.card_dock import ScreenPopDock
 from tests.screenpop.memory_source import sample_source
@@ -64,8 +65,6 @@ def test_hostile_customer_text_is_shown_literally(dock, qtbot) -> None:
     evil = CustomerInfo(id="c-evil", name=HOSTILE, phones=("+8613600136000",), address=HOSTILE, tags=(HOSTILE,))
     source.customers[evil.id] = evil
     source.history_by_customer[evil.id] = list(source.history_by_customer["c-zhang"])
-    from screenpop.core.models import TimelineEntry, TimelineKind
-
     source.history_by_customer[evil.id].append(TimelineEntry(None, TimelineKind.NOTE, HOSTILE))
     dock.pop(ring({"From": f'"{HOSTILE}" <sip:13600136000@pbx>'}, source=source))
     view = dock.card_view
@@ -237,3 +236,24 @@ def test_a_warm_up_that_comes_after_the_first_pop_leaves_that_card_shown(dock) -
     dock.pop(ring({"From": "<sip:13800138000@pbx>"}))  # a call rang before the deferred warm-up ran
     dock.warm_up()
     assert dock.card_view.name_label.text() == "张伟" and dock.card_view._card.call_id != ""  # not the sample
+
+
+def test_double_clicking_a_logged_call_asks_for_its_recording(dock, qtbot) -> None:
+    source = sample_source()
+    source.history_by_customer["c-zhang"].insert(0, TimelineEntry(None, TimelineKind.CALL, "Logged", "", "c1", "log-1"))
+    dock.pop(ring({"From": "<sip:13800138000@pbx>"}, source=source))
+    view = dock.card_view.timeline_view
+    model = view.model()
+    rows = {model.index(r).data(): r for r in range(model.rowCount())}
+
+    def double_click(text: str) -> None:
+        row = next(r for line, r in rows.items() if text in line)
+        pos = view.visualRect(model.index(row)).center()
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)  # an item view needs the press
+        QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+    with qtbot.assertNotEmitted(dock.sig_call_recording_requested):
+        double_click("Prefers SF Express")  # a note: no call, no recording
+    with qtbot.waitSignal(dock.sig_call_recording_requested) as asked:
+        double_click("Logged")
+    assert asked.args == ["log-1"]

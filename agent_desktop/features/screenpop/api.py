@@ -41,6 +41,10 @@ class ScreenPopApi(Protocol):
     def sig_card_opened(self) -> SignalInstance:
         """The agent opened a customer's card outside a call (carries the :class:`CardModel`)."""
 
+    def call_link(self, call_id: int | str) -> tuple[str, str]:
+        """The id the call's log has or will have once written, and its customer's id ("" when not
+        known yet): what a recording of the call links to. ("", "") for a call the card never saw."""
+
     def add_to_notes(self, text: str) -> bool:
         """Add ``text`` to the wrap-up's notes: the open wrap-up's, or during a call the one that follows
         it (without taking the focus). False when there is neither (nothing changes)."""

@@ -20,3 +20,5 @@ class CardRequests(QObject):
     """"Call back": queue the card's caller."""
     sig_edit_customer_requested = Signal(CardModel)
     """"Edit customer" (or create one for an unknown caller's number)."""
+    sig_call_recording_requested = Signal(str)
+    """A past call's row double-clicked in the customer's history: hear its recording (the call log id)."""

@@ -52,6 +52,7 @@ from agent_desktop.shell.keys import AGENT_STATE
 from agent_desktop.shell.tasks import BackgroundTasks
 from crm.phones import mask_number
 from crm.records import CustomerRecord
+from crm.schemas.common import new_id
 from crm.sync_events import ONLINE, SyncStatus
 from forms.wrapup_form import WrapUpForm
 from forms.wrapup_result import WrapUpResult
@@ -121,6 +122,7 @@ class ScreenPopFeature(QObject):
             (self.dock.sig_new_todo_requested, self._requests.sig_new_todo_requested),
             (self.dock.sig_call_back_requested, self._requests.sig_call_back_requested),
             (self.dock.sig_edit_customer_requested, self._requests.sig_edit_customer_requested),
+            (self.dock.sig_call_recording_requested, self._requests.sig_call_recording_requested),
         ):
             mine.connect(theirs)
         ctx.services.provide(SCREENPOP, self)
@@ -161,6 +163,16 @@ class ScreenPopFeature(QObject):
     def sig_card_opened(self) -> SignalInstance:
         """The agent opened a customer's card outside a call (carries the :class:`CardModel`)."""
         return self.dock.sig_card_opened
+
+    def call_link(self, call_id: int | str) -> tuple[str, str]:
+        """The call log id (reserved now when the log is not written yet) and the customer of a call."""
+        session = self.history.get(str(call_id))
+        if session is None:
+            return "", ""
+        if not session.call_log_id and not session.reserved_log_id:
+            session.reserved_log_id = new_id()
+        customer = session.card.customer
+        return session.call_log_id or session.reserved_log_id, customer.id if customer is not None else ""
 
     def add_to_notes(self, text: str) -> bool:
         """Add ``text`` to the open wrap-up's notes, or keep it for the wrap-up of the call under way;

@@ -1,0 +1,1 @@
+"""Qt-free logic of call recording: compressing the files, the PBX's recording links."""
