@@ -4,7 +4,9 @@ Events are applied per agent in sequence order. A repeated sequence is ignored (
 may send a batch twice); a late one (lower than the agent's current sequence) joins the history
 without moving the board backwards. Each applied change takes the next value of the presence counter
 (a row lock on PostgreSQL, the write lock on SQLite), so a board reader that passes its last cursor
-misses nothing and sees changes in commit order. The two tables join the shared metadata
+misses nothing and sees changes in commit order. Each change keeps what the agent's desktop said about
+it (the reason's name, how long the state is meant to last); the line also keeps the agent's SIP user
+(their extension, for listen / whisper / barge) as last sent. The two tables join the shared metadata
 (``Database.create_schema`` creates them with the others).
 """
 
@@ -50,6 +52,8 @@ presence_events = Table(
     Column("reason", String(40), nullable=True),
     Column("at", t.UtcDateTime, nullable=False),
     Column("received_at", t.UtcDateTime, nullable=False),
+    Column("reason_name", String(100), nullable=True),
+    Column("limit_s", Integer, nullable=True),
     UniqueConstraint("user_id", "seq", name="uq_presence_events_user_seq"),
     Index("ix_presence_events_user_at", "user_id", "at"),
 )
@@ -67,10 +71,13 @@ agent_presence = Table(
     Column("call_direction", String(10), nullable=True),
     Column("customer_name", String(200), nullable=True),
     Column("media_source", String(200), nullable=True),
+    Column("reason_name", String(100), nullable=True),
+    Column("limit_s", Integer, nullable=True),
+    Column("sip_user", String(100), nullable=True),
     Index("ix_agent_presence_cursor", "cursor"),
 )
 
-_LINE = ("state", "reason", "call_direction", "customer_name", "media_source")
+_LINE = ("state", "reason", "call_direction", "customer_name", "media_source", "reason_name", "limit_s", "sip_user")
 
 
 def ensure_counter(db: Database) -> None:
@@ -114,6 +121,8 @@ def apply_events(conn: Connection, user_id: str, events: list[PresenceEvent]) ->
                 reason=event.reason,
                 at=event.at,
                 received_at=now,
+                reason_name=event.reason_name,
+                limit_s=event.limit_s,
             )
         )
         if event.seq > top:
@@ -126,7 +135,11 @@ def apply_events(conn: Connection, user_id: str, events: list[PresenceEvent]) ->
                 "call_direction": event.call_direction.value if event.call_direction else None,
                 "customer_name": event.customer_name,
                 "media_source": event.media_source,
+                "reason_name": event.reason_name,
+                "limit_s": event.limit_s,
             }
+            if event.sip_user is not None:  # an older desktop sends none: the one known stays
+                line["sip_user"] = event.sip_user
     if line is not None:
         line["cursor"] = bump_counter(conn, COUNTER_PRESENCE)
     values = {**(line or {}), "last_seen": now}
@@ -198,7 +211,13 @@ def read_history(
     rows = conn.execute(query.order_by(ev.seq).limit(limit))
     return [
         PresenceHistoryItem(
-            seq=r.seq, state=PresenceState(r.state), reason=r.reason, at=r.at, received_at=r.received_at
+            seq=r.seq,
+            state=PresenceState(r.state),
+            reason=r.reason,
+            at=r.at,
+            received_at=r.received_at,
+            reason_name=r.reason_name,
+            limit_s=r.limit_s,
         )
         for r in rows
     ]

@@ -5,7 +5,8 @@ A reason has an ``id`` (what the back office and the wallboard see), a ``name`` 
 empty for a built-in id, whose translated name is used) and ``max_minutes`` (after that long the agent's
 own indicator and the supervisors' wallboard stand out; none: no limit). The list is the one source:
 the shell's state selector and Call menu offer exactly these, the presence feature accepts only these,
-the wallboard reads the maxima from them. IT sets it in the policy::
+and each presence change the desktop sends carries the reason's name and maximum, so supervisors'
+wallboards show them as the agent's desktop has them (:func:`shown_name`). IT sets it in the policy::
 
     [presence]
     not_ready_reasons = [
@@ -102,3 +103,11 @@ def reason_label(reasons: tuple[NotReadyReason, ...] | list[NotReadyReason], cod
         if reason.id == code:
             return reason.label
     return BUILT_IN_NAMES.get(code, code)
+
+
+def shown_name(code: str, name: str) -> Msg | str:
+    """A reason's name as an agent's desktop sent it (``reason_name`` of a presence change), to show on
+    another desktop: a built-in reason's English name is its marked message (the caller translates it
+    into its own language), any other name is shown as the agent's desktop has it."""
+    built_in = BUILT_IN_NAMES.get(code)
+    return built_in if built_in is not None and name == str(built_in) else name

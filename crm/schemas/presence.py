@@ -36,6 +36,9 @@ class PresenceState(str, Enum):
 ReasonCode = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[a-z][a-z0-9_]*$")]
 Seq = Annotated[int, Field(ge=1, le=2**53)]
 ShortText = Annotated[str, Field(max_length=200)]
+ReasonName = Annotated[str, Field(max_length=100)]
+LimitSeconds = Annotated[int, Field(ge=1, le=2 * 24 * 3600)]
+SipUser = Annotated[str, Field(max_length=100)]
 
 
 class CallDirection(str, Enum):
@@ -55,6 +58,19 @@ class PresenceEvent(Contract):
     call_direction: CallDirection | None = None
     customer_name: ShortText | None = None
     media_source: ShortText | None = None
+    reason_name: ReasonName | None = Field(
+        None,
+        description="The reason's name as the agent's desktop has it (its setting presence.not_ready_reasons;"
+        " a built-in reason's English name, which a supervisor's desktop translates). Older desktops send none.",
+    )
+    limit_s: LimitSeconds | None = Field(
+        None,
+        description="How long this state is meant to last on the agent's desktop, in seconds: the Not-ready"
+        " reason's maximum, or the wrap-up's limit (with its extension). None: no limit, or an older desktop.",
+    )
+    sip_user: SipUser | None = Field(
+        None, description="The agent's SIP user (their extension on the PBX), as their desktop's phone is set up"
+    )
 
 
 class PresenceEvents(Contract):
@@ -84,6 +100,11 @@ class AgentPresence(Contract):
     call_direction: CallDirection | None = None
     customer_name: str | None = None
     media_source: str | None = None
+    reason_name: str | None = Field(
+        None, description="The reason's name the agent's desktop sent (None: an older desktop)"
+    )
+    limit_s: int | None = Field(None, description="How long the state is meant to last, as the agent's desktop sent it")
+    sip_user: str | None = Field(None, description="The agent's SIP user (extension), as their desktop last sent it")
 
 
 class AgentDay(Contract):
@@ -121,6 +142,8 @@ class PresenceHistoryItem(Contract):
     reason: str | None
     at: datetime
     received_at: datetime
+    reason_name: str | None = None
+    limit_s: int | None = None
 
 
 class PresenceHistory(Contract):

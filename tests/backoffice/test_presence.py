@@ -131,3 +131,34 @@ def test_a_desktop_not_heard_from_shows_disconnected_until_its_next_heartbeat(ba
     assert line_of(admin.get("/presence/board").json(), agent["id"])["state"] == "disconnected"  # type: ignore[index]
     assert desk.post("/presence/events", json={"events": []}).json() == {"last_seq": 1}  # a heartbeat
     assert line_of(admin.get("/presence/board").json(), agent["id"])["state"] == "ready"  # type: ignore[index]
+
+
+def test_the_reasons_name_and_the_states_limit_sent_by_the_desktop_are_kept_and_older_desktops_still_report(
+    bo: BackofficeProcess,
+) -> None:
+    team = f"team-{uuid.uuid4().hex[:6]}"
+    agent, desk = new_user(bo, "agent", team)
+    _, supervisor = new_user(bo, "supervisor", team)
+    huddle = event(1, "not_ready", "huddle", reason_name="Team huddle", limit_s=600, sip_user="7001")
+    assert desk.post("/presence/events", json={"events": [huddle]}).json() == {"last_seq": 1}
+    line = line_of(supervisor.get("/presence/board").json(), agent["id"])
+    assert line is not None
+    assert (line["reason"], line["reason_name"], line["limit_s"], line["sip_user"]) == (
+        "huddle",
+        "Team huddle",
+        600,
+        "7001",
+    )
+
+    # an older desktop sends none of them: taken as before; the SIP user last sent stays known
+    assert desk.post("/presence/events", json={"events": [event(2, "wrap_up")]}).json() == {"last_seq": 2}
+    line = line_of(supervisor.get("/presence/board").json(), agent["id"])
+    assert line is not None and (line["state"], line["reason_name"], line["limit_s"]) == ("wrap_up", None, None)
+    assert line["sip_user"] == "7001"
+    history = supervisor.get(f"/presence/history/{agent['id']}").json()["items"]
+    assert [(h["reason_name"], h["limit_s"]) for h in history] == [("Team huddle", 600), (None, None)]
+
+    too_long = event(3, "not_ready", "huddle", reason_name="x" * 101, limit_s=0)
+    r = desk.post("/presence/events", json={"events": [too_long]})
+    assert r.status_code == 422
+    assert {tuple(e["loc"][-2:]) for e in r.json()["detail"]} >= {(0, "reason_name"), (0, "limit_s")}

@@ -7,8 +7,10 @@ usable before that from Call → Monitor an agent... (shown to supervisors and a
 roles may: anybody else is refused before anything is dialled.
 
 The PBX does not tell the monitored agent's desktop, so the supervisor's does: once the PBX answered
-the feature code it posts ``POST /monitor/{agent_id}`` (mode, active), and again when that call ends
-(for an agent picked on the wallboard, whose CRM id is known). The back office relays it to the agent's
+the feature code it posts ``POST /monitor/{agent_id}`` (mode, active), and again when that call ends.
+An agent picked on the wallboard comes with their CRM id; for an extension typed in Call → Monitor an
+agent... the board says whose it is (:func:`~agent_desktop.features.monitor.core.resolve.agent_by_extension`:
+the SIP user each agent's desktop sends with its state). The back office relays it to the agent's
 desktop as the live event ``monitor`` (:data:`LIVE`); there the status bar says "Supervisor whispering"
 (and who) per policy (``monitor.notify_agent`` for whisper and barge, ``monitor.notify_listen`` for
 listening; :func:`~agent_desktop.features.monitor.core.modes.agent_indicator`) until it stops or the
@@ -36,6 +38,7 @@ from agent_desktop.features.monitor.core.dial import (
     pbx_domain,
 )
 from agent_desktop.features.monitor.core.modes import TEXTS, Mode, agent_indicator
+from agent_desktop.features.monitor.core.resolve import agent_by_extension
 from agent_desktop.features.monitor.texts import refusal_text
 from agent_desktop.features.phone.api import PHONE
 from agent_desktop.shell.i18n import translate_msg
@@ -61,7 +64,8 @@ class _Monitoring:
     agent: str
     connected: bool = False
     user_id: str = ""
-    """The agent's CRM id: their desktop is told (empty: not known, nobody is told)."""
+    """The agent's CRM id: their desktop is told (empty: found from ``extension`` on the board)."""
+    extension: str = ""
 
 
 class MonitorFeature(QObject):
@@ -126,7 +130,7 @@ class MonitorFeature(QObject):
             raise MonitorRefused(NO_PHONE)
         self._follow(phone)
         call_id = phone.dial(uri)
-        self.calls[call_id] = _Monitoring(mode, agent.label, user_id=agent.user_id)
+        self.calls[call_id] = _Monitoring(mode, agent.label, user_id=agent.user_id, extension=agent.extension)
         logger.info("%s: dialling %s (call %s)", mode.value, text, call_id)
         self.window.transient(self.tr("Dialling {0} for {1}...").format(text, agent.label))
         return call_id
@@ -175,17 +179,29 @@ class MonitorFeature(QObject):
         """Tell the agent's desktop (through the back office) that monitoring started or ended; in
         order, off the GUI thread. A failure is logged: the call itself goes on."""
         service: CrmService | None = self.ctx.services.get(CRM)
-        if not job.user_id or service is None:
+        if not (job.user_id or job.extension) or service is None:
             return
         body = {"mode": job.mode.value, "active": active}
+        known, extension = job.user_id, job.extension
 
-        def post() -> None:
-            service.client.request("POST", f"/monitor/{job.user_id}", json=body)
+        def post() -> str:
+            user_id = known
+            if not user_id:  # typed in as an extension: the board says whose it is
+                found = agent_by_extension(service.client.presence_board(), extension)
+                if found is None:
+                    logger.info("no agent on the board has the extension %s: nobody told", extension)
+                    return ""
+                user_id = found.user_id
+            service.client.request("POST", f"/monitor/{user_id}", json=body)
+            return user_id
+
+        def posted(user_id: str) -> None:
+            job.user_id = job.user_id or user_id  # the end of this monitoring needs no second look-up
 
         def failed(exc: BaseException) -> None:
             logger.warning("could not tell %s's desktop about the %s: %s", job.agent, job.mode.value, exc)
 
-        self.ctx.tasks.write(post, None, failed, owner=self)
+        self.ctx.tasks.write(post, posted, failed, owner=self)
 
     # ---- the agent's side: being monitored -------------------------------------------------------
     def _attach_live(self, live: LiveEvents) -> None:

@@ -10,7 +10,9 @@ office the desktop is alive. Offline periods are replayed with their real times 
 
 The machine's state goes back to the shell (:meth:`AgentState.set_activity`), so the agent's own status
 bar tells the truth: Ringing, On call, On hold while the phone says so, whatever the agent chose.
-The Not-ready reasons are the setting ``presence.not_ready_reasons`` (followed live).
+The Not-ready reasons are the setting ``presence.not_ready_reasons`` (followed live). Each change carries
+the reason's name, how long the state is meant to last (the reason's maximum, the wrap-up's limit) and
+the agent's SIP user, so a supervisor's wallboard needs none of this desktop's settings.
 
 With ``wrapup.limit_s`` set, a wrap-up is counted down in the agent's indicator, Call > Extend wrap-up
 adds ``wrapup.extend_s`` once, and when it runs out the agent becomes Ready or Not ready
@@ -31,7 +33,7 @@ from agent_desktop.features.phone.api import PHONE
 from agent_desktop.features.presence.api import PRESENCE
 from agent_desktop.features.presence.core.follow import follow_agent_state, follow_call
 from agent_desktop.features.presence.core.machine import PresenceMachine
-from agent_desktop.features.presence.core.sender import PresenceSender, event_body
+from agent_desktop.features.presence.core.sender import PresenceSender, described, event_body
 from agent_desktop.features.presence.core.states import (
     AFTER_WRAP_UP,
     AWAY,
@@ -79,7 +81,7 @@ class PresenceFeature(QObject):
         self.agent_state: AgentState | None = None
         self.phone: PhoneAdapter | None = None
         self.outbox: PresenceSender | None = None
-        self._reported: tuple[State, str | None] | None = None
+        self._reported: tuple[object, ...] | None = None
         self._calls: dict[int, dict[str, Any]] = {}  # call id -> direction and customer for the board
         self._last_call: dict[str, Any] | None = None  # the call ended last (shown during its wrap-up)
         self._unsent: list[dict[str, Any]] = []  # changes before the CRM link was there
@@ -125,6 +127,7 @@ class PresenceFeature(QObject):
 
     def _settings_changed(self, settings: Settings) -> None:
         self.machine.set_reasons(reasons_of(settings.presence.not_ready_reasons))
+        self._coalesce.start()  # a reason renamed or given another maximum, another SIP user: told
 
     def _machine_moved(self, _presence: Presence) -> None:
         self._coalesce.start()
@@ -217,11 +220,12 @@ class PresenceFeature(QObject):
     def _report(self) -> None:
         """Once per event-loop turn: the state now, if it differs from the last one sent."""
         current = self.machine.current
-        key = (current.state, current.reason)
+        about = described(self.machine, self.ctx.settings.sip.username)
+        key = (current.state, current.reason, *sorted(about.items()))
         if key == self._reported or self._closed:
             return
         self._reported = key
-        body = event_body(current, self._call_info(current))
+        body = event_body(current, self._call_info(current), about)
         logger.info("presence: %s %s", current.state.value, current.reason or "")
         if self.outbox is None:
             self._unsent.append(body)
@@ -250,6 +254,7 @@ class PresenceFeature(QObject):
     def extend_wrap_up(self) -> None:
         if self.machine.extend_wrap_up():
             self._arm_deadline()
+            self._coalesce.start()  # the board learns the longer limit
 
     def _extend_tooltip(self) -> str:
         return self.tr("Give this wrap-up {0} more seconds (once)").format(self.machine.wrap_up_policy.extend_seconds)
@@ -313,7 +318,7 @@ class PresenceFeature(QObject):
         current = self.machine.current
         if self.outbox is not None:  # sent at the next start; meanwhile the board reads "disconnected"
             try:
-                self.outbox.add(event_body(current))
+                self.outbox.add(event_body(current, about=described(self.machine, self.ctx.settings.sip.username)))
             except Exception:  # the store may be closed already; the heartbeat's end says enough
                 logger.info("presence: the sign-out could not be queued", exc_info=True)
         self.ctx.services.withdraw(PRESENCE, self)

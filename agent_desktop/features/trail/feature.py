@@ -147,7 +147,7 @@ class TrailFeature(QObject):
     def _attach_presence(self, presence: PresenceApi) -> None:
         def changed(now: Any) -> None:
             if not self._closed and now.state not in _CALL_STATES:
-                self.recorder.state_changed(now.state.value, now.reason)
+                self.recorder.state_changed(now.state.value, now.reason, presence.machine.reason_name(now.reason))
 
         presence.machine.subscribe(changed)
 

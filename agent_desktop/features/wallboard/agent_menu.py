@@ -44,8 +44,9 @@ class AgentMenu(QObject):
             action.triggered.connect(lambda: screenview.open_view(agent.user_id, agent.name))
         monitor = self.services.get(MONITOR)
         if monitor is not None and monitor.may_monitor():
-            # the agent's SIP user is their CRM user name (the {extension} of the PBX's feature codes)
-            who = MonitoredAgent(agent.username, agent.username, agent.name, agent.user_id)
+            # {extension} of the PBX's feature codes: the SIP user the agent's desktop sent with its state
+            # (an older desktop sends none: their CRM user name, as before)
+            who = MonitoredAgent(agent.sip_user or agent.username, agent.username, agent.name, agent.user_id)
             texts = {
                 Mode.LISTEN: self.tr("Listen to the call"),
                 Mode.WHISPER: self.tr("Whisper to the agent"),

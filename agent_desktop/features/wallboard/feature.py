@@ -81,7 +81,8 @@ class WallboardFeature(QObject):
             from agent_desktop.features.wallboard.core.board import Board
             from agent_desktop.features.wallboard.view import WallboardView
 
-            # the Not-ready reasons' maxima: the same setting the agents' desktops offer their reasons from
+            # each line carries its reason's name and maximum as the agent's desktop has them; this
+            # desktop's own reasons name those of older desktops, which send neither
             board = Board(reasons=reasons_of(self.ctx.settings.presence.not_ready_reasons))
             self.view = WallboardView(self.service.client, self.ctx.tasks, board, live=self.live)
             AgentMenu(self.view, self.ctx.services)  # an agent's line: View screen, ...

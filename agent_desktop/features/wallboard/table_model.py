@@ -213,7 +213,7 @@ class WallboardModel(QAbstractTableModel):
             line.name,
             line.team or translate_msg(NO_TEAM),
             translate_msg(LABELS[line.state]),
-            self.reason_text(line.reason),
+            self.reason_text(line),
             "",
             *figure_texts(day or NO_CALLS),
             self.call_text(line),
@@ -221,11 +221,8 @@ class WallboardModel(QAbstractTableModel):
         self._cache[line.user_id] = (line, day, texts)
         return texts
 
-    def reason_text(self, code: str | None) -> str:
-        if not code:
-            return ""
-        reason = self.board.reasons.get(code)
-        return translate_msg(reason.label) if reason is not None else code
+    def reason_text(self, line: AgentLine) -> str:
+        return translate_msg(self.board.reason_label(line))
 
     @staticmethod
     def call_text(line: AgentLine) -> str:
@@ -235,7 +232,7 @@ class WallboardModel(QAbstractTableModel):
 
     def stuck_text(self, line: AgentLine, stuck: Stuck) -> str:
         limit = self.board.limit_of(line)
-        text = translate_msg(STUCK_LABELS[stuck]).replace("%2", self.reason_text(line.reason))
+        text = translate_msg(STUCK_LABELS[stuck]).replace("%2", self.reason_text(line))
         return text.replace("%1", format_duration(limit or 0))
 
     def row_of(self, user_id: str) -> int:

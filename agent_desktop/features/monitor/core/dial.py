@@ -49,7 +49,8 @@ class MonitorRefused(Exception):
 class MonitoredAgent:
     """The agent whose call a supervisor joins: ``extension`` (their SIP user or extension on the
     PBX), ``username`` (their CRM user name), ``name`` (shown in messages) and ``user_id`` (their CRM
-    user's id: their desktop is told; empty when not known, e.g. typed in Call → Monitor an agent)."""
+    user's id: their desktop is told; empty when not known, e.g. typed in Call → Monitor an agent, where
+    the board's SIP users tell whose extension it is)."""
 
     extension: str = ""
     username: str = ""

@@ -45,6 +45,8 @@ class _Call:
 @dataclass
 class _WrapUp:
     deadline: float | None
+    limit: int | None = None
+    """Seconds the wrap-up may last (with the extension once taken); None: no limit."""
     extended: bool = False
 
 
@@ -108,6 +110,23 @@ class PresenceMachine:
         if self._current.state != State.NOT_READY or reason is None or reason.max_seconds is None:
             return False
         return self.seconds_in_state() > reason.max_seconds
+
+    def reason_name(self, code: str | None) -> str | None:
+        """The name of reason ``code`` as the back office and supervisors get it: the configured name,
+        or a built-in reason's English name (each supervisor's desktop translates it); None for none."""
+        if code is None:
+            return None
+        reason = self.reasons.get(code)
+        return str(reason.label) if reason is not None else code
+
+    def state_limit(self) -> int | None:
+        """How long the current state is meant to last: the Not-ready reason's maximum, or the
+        wrap-up's limit (with its extension); None without one."""
+        state = self._current.state
+        if state == State.WRAP_UP and self._wrap_up is not None:
+            return self._wrap_up.limit
+        reason = self.reasons.get(self._current.reason or "")
+        return reason.max_seconds if state == State.NOT_READY and reason is not None else None
 
     def wrap_up_remaining(self) -> float | None:
         """Seconds left of the wrap-up (None when not in wrap-up or it has no limit)."""
@@ -199,7 +218,7 @@ class PresenceMachine:
         its time limit starts now."""
         if self._logged_in and self._wrap_up is None:
             limit = self.wrap_up_policy.limit_seconds
-            self._wrap_up = _WrapUp(None if limit is None else self.clock() + limit)
+            self._wrap_up = _WrapUp(None if limit is None else self.clock() + limit, limit)
             self._update()
 
     @property
@@ -217,6 +236,7 @@ class PresenceMachine:
             return False
         assert self._wrap_up is not None and self._wrap_up.deadline is not None
         self._wrap_up.deadline += self.wrap_up_policy.extend_seconds
+        self._wrap_up.limit = (self._wrap_up.limit or 0) + self.wrap_up_policy.extend_seconds
         self._wrap_up.extended = True
         return True
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import Any
 
+from agent_desktop.features.presence.core.machine import PresenceMachine
 from agent_desktop.features.presence.core.states import Presence
 from crm.store.presence_queue import PresenceQueue
 
@@ -21,12 +22,31 @@ Post = Callable[[list[dict[str, Any]]], int]
 """POST /presence/events with these events; returns the back office's highest sequence for the agent."""
 
 BATCH = 200
+TEXT_MAX = 100
+"""The longest reason name and SIP user the contract takes."""
 
 
-def event_body(presence: Presence, call: dict[str, Any] | None = None) -> dict[str, Any]:
-    """The contract's PresenceEvent (without ``seq``) for ``presence`` and the call it is about."""
+def event_body(
+    presence: Presence, call: dict[str, Any] | None = None, about: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """The contract's PresenceEvent (without ``seq``) for ``presence``, the call it is about and what
+    the desktop says about it (:func:`described`)."""
     at = datetime.fromtimestamp(presence.at, timezone.utc).isoformat()
-    return {"state": presence.state.value, "reason": presence.reason, "at": at, **(call or {})}
+    return {"state": presence.state.value, "reason": presence.reason, "at": at, **(call or {}), **(about or {})}
+
+
+def described(machine: PresenceMachine, sip_user: str = "") -> dict[str, Any]:
+    """What the desktop says beside its current state, so supervisors need not share its settings: the
+    reason's name, how long the state is meant to last, the agent's SIP user (their extension). Only
+    what it has; a name too long is cut, a SIP user too long left out (the contract refuses them)."""
+    name = machine.reason_name(machine.current.reason)
+    user = sip_user.strip()
+    fields = {
+        "reason_name": name[:TEXT_MAX] if name else None,
+        "limit_s": machine.state_limit(),
+        "sip_user": user if 0 < len(user) <= TEXT_MAX else None,
+    }
+    return {key: value for key, value in fields.items() if value is not None}
 
 
 class PresenceSender:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from agent_desktop.features.presence.api import DEFAULT_REASONS, STATE_LABELS
+from agent_desktop.features.presence.api import STATE_LABELS
 from agent_desktop.features.trail.api import Kind
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
+from crm.presence_reasons import BUILT_IN_NAMES, shown_name
 from crm.schemas.screenview import TrailItem
 
 TEMPLATES: dict[str, Msg] = {
@@ -45,7 +46,6 @@ ACTIONS: dict[str, Msg] = {
     "release": QT_TRANSLATE_NOOP("ScreenView", "Gave back"),
 }
 
-_REASONS = {r.code: r.label for r in DEFAULT_REASONS}
 _STATES: dict[str, Msg] = {state.value: label for state, label in STATE_LABELS.items()}
 
 
@@ -56,8 +56,10 @@ def describe(item: TrailItem) -> tuple[Msg, list[str]]:
     noun: str = ENTITIES.get(entity, entity)
     if kind == Kind.STATE_CHANGED:
         state: str = _STATES.get(label, label)
-        if detail:
-            return STATE_WITH_REASON, [state, _REASONS.get(detail, detail)]
+        if detail and item.ref_id:  # the reason's id, and its name as the agent's desktop has it
+            return STATE_WITH_REASON, [state, shown_name(item.ref_id, detail)]
+        if detail:  # an older desktop: the id only
+            return STATE_WITH_REASON, [state, BUILT_IN_NAMES.get(detail, detail)]
         return TEMPLATES[kind], [state]
     if kind in (Kind.CREATED, Kind.UPDATED, Kind.DELETED):
         return TEMPLATES[kind], [noun, label]

@@ -148,10 +148,15 @@ class TrailRecorder:
 
     # -- the agent's state ------------------------------------------------------------------------
 
-    def state_changed(self, state: str, reason: str | None = None) -> None:
+    def state_changed(self, state: str, reason: str | None = None, reason_name: str | None = None) -> None:
         """The agent's state (ready, not_ready, wrap_up, logged_out); call states come from the calls.
-        Leaving a call's wrap-up is the last event on its timeline."""
-        self._emit(Kind.STATE_CHANGED, state, detail=reason)
+        With ``reason_name`` (the reason's name as presence sends it) the event's detail is that name and
+        its ``ref_id`` the reason's id, so the supervisor reads the name this desktop has; without, the
+        detail is the id. Leaving a call's wrap-up is the last event on its timeline."""
+        if reason is not None and reason_name:
+            self._emit(Kind.STATE_CHANGED, state, detail=reason_name, ref_id=reason)
+        else:
+            self._emit(Kind.STATE_CHANGED, state, detail=reason)
         if state != "wrap_up" and not any(c.started is not None for c in self._calls.values()):
             self._current = None
 

@@ -21,6 +21,8 @@ from datetime import datetime, timezone
 
 from agent_desktop.features.presence.api import DEFAULT_REASONS, Reason, WrapUpPolicy
 from agent_desktop.features.wallboard.core.labels import SEVERITY, Stuck, reasons_by_code
+from crm.i18n import Msg
+from crm.presence_reasons import BUILT_IN_NAMES, shown_name
 from crm.schemas.presence import AgentDay, AgentPresence, CallDirection, PresenceBoard, PresenceState
 
 DEFAULT_WRAP_UP_LIMIT_S = WrapUpPolicy().limit_seconds
@@ -50,6 +52,12 @@ class AgentLine:
     call_direction: CallDirection | None = None
     customer_name: str | None = None
     media_source: str | None = None
+    reason_name: str | None = None
+    """The reason's name as the agent's desktop sent it (None: an older desktop)."""
+    limit_s: int | None = None
+    """How long the state is meant to last, as the agent's desktop sent it."""
+    sip_user: str | None = None
+    """The agent's SIP user (their extension), as their desktop sent it."""
 
     @classmethod
     def of(cls, wire: AgentPresence) -> AgentLine:
@@ -66,6 +74,9 @@ class AgentLine:
             call_direction=wire.call_direction,
             customer_name=wire.customer_name,
             media_source=wire.media_source,
+            reason_name=wire.reason_name,
+            limit_s=wire.limit_s,
+            sip_user=wire.sip_user,
         )
 
     def newer_than(self, held: AgentLine) -> bool:
@@ -256,13 +267,28 @@ class Board:
         return max(0.0, (self.server_now() if now is None else now) - line.since)
 
     def limit_of(self, line: AgentLine) -> float | None:
-        """How long the agent may stay in the state they are in (None: no limit)."""
+        """How long the agent may stay in the state they are in (None: no limit): what the agent's
+        desktop sent with the state (its reason's maximum, its wrap-up limit); for a line from an older
+        desktop, which sends neither, the maximum this desktop's reasons give and the default wrap-up
+        limit (also for a wrap-up without a limit: stuck after :attr:`wrap_up_limit_s` all the same)."""
         if line.state is PresenceState.WRAP_UP:
-            return self.wrap_up_limit_s
+            return line.limit_s if line.limit_s is not None else self.wrap_up_limit_s
         if line.state is PresenceState.NOT_READY and line.reason is not None:
+            if line.reason_name is not None:  # a desktop that names its reason sends its maximum too
+                return line.limit_s
             reason = self.reasons.get(line.reason)
             return reason.max_seconds if reason is not None else None
         return None
+
+    def reason_label(self, line: AgentLine) -> Msg | str:
+        """The name of ``line``'s reason (a :class:`Msg` to translate, or the text): the one the agent's
+        desktop sent, else (an older desktop) this desktop's name for the id, else the id."""
+        if not line.reason:
+            return ""
+        if line.reason_name:
+            return shown_name(line.reason, line.reason_name)
+        reason = self.reasons.get(line.reason)
+        return reason.label if reason is not None else BUILT_IN_NAMES.get(line.reason, line.reason)
 
     def stuck(self, line: AgentLine, now: float | None = None) -> Stuck | None:
         """Why ``line`` stands out (disconnected, wrap-up over its limit, Not ready over the reason's

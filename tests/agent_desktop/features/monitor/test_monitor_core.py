@@ -21,7 +21,9 @@ from agent_desktop.features.monitor.core.dial import (
     pbx_domain,
 )
 from agent_desktop.features.monitor.core.modes import TEXTS, Mode, agent_indicator
+from agent_desktop.features.monitor.core.resolve import agent_by_extension
 from agent_desktop.settings.schema import MonitorSettings
+from crm.schemas.presence import PresenceBoard
 
 LI = MonitoredAgent(extension="1001", username="li.na", name="Li Na")
 
@@ -121,3 +123,28 @@ def test_the_settings_refuse_a_template_that_cannot_be_dialled() -> None:
     for bad in ("*222 {extension}", "*222{ext}", "sip:*222{extension}@pbx", "*222{extension};x"):
         with pytest.raises(ValidationError, match="may hold only digits"):
             MonitorSettings(listen_dial=bad)
+
+
+def test_a_typed_extension_is_the_agent_whose_desktop_sent_that_sip_user_else_that_user_name() -> None:
+    def agent(user_id: str, username: str, sip_user: str | None, seen_min: int) -> dict[str, object]:
+        at = f"2026-12-07T09:{seen_min:02d}:00+00:00"
+        return {"user_id": user_id, "username": username, "display_name": user_id, "team": "t", "state": "on_call",
+                "reason": None, "since": at, "seq": 1, "last_seen": at, "sip_user": sip_user}  # fmt: skip
+
+    board = PresenceBoard.model_validate(
+        {
+            "agents": [
+                agent("ann", "ann", "7001", 1),
+                agent("bob", "7001", "7002", 2),  # a user name that looks like ann's extension
+                agent("cy", "7003", None, 3),  # an older desktop: no SIP user sent
+                agent("dee", "dee", "7004", 1),
+                agent("eve", "eve", "7004", 5),  # the same account on a second desktop, heard of later
+            ],
+            "cursor": 1,
+            "server_time": "2026-12-07T09:10:00+00:00",
+            "heartbeat_timeout_s": 90,
+        }
+    )
+    found = {ext: getattr(agent_by_extension(board, ext), "user_id", None) for ext in ("7001", " 7003 ", "7004", "9")}
+    assert found == {"7001": "ann", " 7003 ": "cy", "7004": "eve", "9": None}
+    assert agent_by_extension(board, "") is None

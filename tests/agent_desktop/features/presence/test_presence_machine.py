@@ -5,10 +5,13 @@ from __future__ import annotations
 import pytest
 
 from agent_desktop.features.presence.core.machine import PresenceMachine, PresenceRefused
+from agent_desktop.features.presence.core.sender import described
 from agent_desktop.features.presence.core.states import (
     AFTER_WRAP_UP,
+    DEFAULT_REASONS,
     PHONE_UNAVAILABLE,
     Presence,
+    Reason,
     State,
     WrapUpPolicy,
 )
@@ -176,3 +179,22 @@ def test_the_sequence_continues_from_the_last_one_sent_and_repeats_are_not_event
     assert [p.seq for p in seen] == [42, 43]
     with pytest.raises(ValueError):
         m.choose_not_ready("nap")
+
+
+def test_the_reasons_name_and_the_states_limit_are_what_the_board_is_sent(clock: Clock) -> None:
+    huddle = Reason("huddle", "Team huddle", 600)
+    m = PresenceMachine(clock=clock, reasons=(*DEFAULT_REASONS, huddle), wrap_up=WrapUpPolicy(90, 30))
+    m.choose_not_ready("huddle")
+    assert (m.reason_name(m.current.reason), m.state_limit()) == ("Team huddle", 600)
+    assert described(m, " 7001 ") == {"reason_name": "Team huddle", "limit_s": 600, "sip_user": "7001"}
+    m.choose_not_ready("break")  # a built-in reason: its English name (each supervisor translates it)
+    assert (m.reason_name("break"), m.state_limit()) == ("Break", 15 * 60)
+    m.choose_not_ready("training")
+    assert described(m) == {"reason_name": "Training"}  # no maximum, no SIP user
+    m.start_wrap_up()
+    assert (m.reason_name(m.current.reason), m.state_limit()) == (None, 90)
+    m.extend_wrap_up()
+    assert m.state_limit() == 120  # the longer limit once extended
+    m.wrap_up_done()
+    m.choose_ready()
+    assert described(m, "x" * 101) == {}  # a SIP user the contract would refuse is left out

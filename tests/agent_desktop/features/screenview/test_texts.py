@@ -46,3 +46,12 @@ def test_events_of_a_call_show_how_far_into_it_they_happened() -> None:
     ]
     starts = call_starts(items)
     assert [call_offset(i.at, starts.get(i.call_ref or "")) for i in items] == ["+0:00", "+0:04", ""]
+
+
+def test_a_state_change_reads_with_the_reason_name_the_agents_desktop_sent() -> None:
+    custom = item(1, "state_changed", "not_ready", detail="Team huddle", ref_id="huddle")
+    built_in = item(2, "state_changed", "not_ready", detail="Meal", ref_id="meal")
+    assert filled(custom) == "State: Not ready (Team huddle)"
+    assert filled(built_in) == "State: Not ready (Meal)"
+    assert getattr(describe(built_in)[1][1], "context", None) == "Presence"  # translated by the viewer
+    assert filled(item(3, "state_changed", "not_ready", detail="huddle")) == "State: Not ready (huddle)"  # older

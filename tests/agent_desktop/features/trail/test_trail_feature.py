@@ -104,8 +104,9 @@ def test_operations_reach_the_back_office_in_order_once_it_answers(make_shell, q
             ("created", "王芳", None),
             ("exported", "客户.xlsx", "12"),
             ("coached", "回访话术", None),
-            ("state_changed", "not_ready", "break"),
+            ("state_changed", "not_ready", "Break"),  # the reason's name as presence sends it
         ]
+        assert office.posted[-1]["ref_id"] == "break"  # and its id
         assert [e["at"] for e in office.posted] == sorted(e["at"] for e in office.posted)
         qtbot.waitUntil(lambda: feature.queue.count() == 0, timeout=2000)
     finally:

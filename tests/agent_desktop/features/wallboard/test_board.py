@@ -196,3 +196,28 @@ def test_figures_of_the_day_a_later_count_wins_and_teams_add_up() -> None:
     assert (north.agents, north.handled, north.handle_s) == (2, 2, 260)
     assert (south.agents, south.handled, everybody.agents, everybody.handled) == (1, 1, 3, 3)
     assert north.per_state[PresenceState.ON_CALL] == 1 and everybody.aht == 320 / 3
+
+
+def test_a_line_names_its_reason_and_limits_its_state_as_the_agents_desktop_sent_them() -> None:
+    clock = Clock()
+    board = Board(clock=clock, wrap_up_limit_s=120)  # this desktop: the default reasons, no huddle
+    board.apply_snapshot(
+        answer(
+            line("hud", "not_ready", 1, ago_s=70, reason="huddle", reason_name="Team huddle", limit_s=60),
+            line("brk", "not_ready", 1, ago_s=20 * 60, reason="break", reason_name="Break"),  # no maximum there
+            line("old", "not_ready", 1, ago_s=20 * 60, reason="break"),  # an older desktop: this one's 15 min
+            line("odd", "not_ready", 1, ago_s=60, reason="mystery"),
+            line("wfast", "wrap_up", 1, ago_s=90, limit_s=60),  # the agent's own limit: 60 s
+            line("wslow", "wrap_up", 1, ago_s=200, limit_s=300),  # 300 s: not yet, whatever 120 s says
+            line("wold", "wrap_up", 1, ago_s=200),  # none sent: the default
+        )
+    )
+    lines = board.lines
+    stuck = {u: why for u, x in lines.items() if (why := board.stuck(x)) is not None}
+    assert stuck == {"hud": Stuck.OVER_REASON, "old": Stuck.OVER_REASON, "wfast": Stuck.WRAP_UP, "wold": Stuck.WRAP_UP}
+    assert board.limit_of(lines["hud"]) == 60 and board.limit_of(lines["wslow"]) == 300
+    labels = {u: board.reason_label(lines[u]) for u in ("hud", "brk", "old", "odd", "wfast")}
+    assert labels == {"hud": "Team huddle", "brk": "Break", "old": "Break", "odd": "mystery", "wfast": ""}
+    # a built-in reason's English name is translated on this desktop, a name of the agent's own is not
+    assert getattr(labels["brk"], "context", None) == "Presence" and not hasattr(labels["hud"], "context")
+    assert lines["hud"].reason_name == "Team huddle" and lines["old"].reason_name is None
