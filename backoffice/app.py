@@ -32,6 +32,7 @@ from backoffice.routes_logistics import build_logistics_router
 from backoffice.routes_monitor import build_monitor_router
 from backoffice.routes_presence import build_presence_router
 from backoffice.routes_prices import build_prices_router
+from backoffice.routes_quality import build_quality_router
 from backoffice.routes_recordings import build_recordings_router
 from backoffice.routes_screenview import build_screenview_router
 from backoffice.routes_trail import build_trail_router
@@ -132,6 +133,7 @@ def create_app(db: Database | str, *, create_schema: bool = True, policy: Securi
     app.include_router(build_monitor_router(app.state.bo))
     app.include_router(build_trail_router(app.state.bo))
     app.include_router(build_recordings_router(app.state.bo))
+    app.include_router(build_quality_router(app.state.bo))
     app.include_router(build_reports_router(app.state.bo))
     app.include_router(build_campaigns_router(app.state.bo))
     document_answers(app)  # /openapi.json: every route's error answers and header formats

@@ -11,6 +11,7 @@ While nothing is written the thread sleeps: no idle wake-ups.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 from typing import Any
@@ -65,10 +66,12 @@ class Checkpointer:
 
 
 def checkpointer_for(db: Any) -> Checkpointer | None:
-    """A started checkpointer for ``db`` (a backoffice.db.Database) when it is an SQLite file."""
+    """A started checkpointer for ``db`` (a backoffice.db.Database) when it is an SQLite file; it waits
+    ``BACKOFFICE_CHECKPOINT_DELAY_S`` (default :data:`DELAY_S`) after a write (the chaos test: less)."""
     path = db.write.url.database if db.is_sqlite else None
     if not path or path == ":memory:":
         return None
-    checkpointer = Checkpointer(path)
+    delay = os.environ.get("BACKOFFICE_CHECKPOINT_DELAY_S", "").strip()
+    checkpointer = Checkpointer(path, float(delay) if delay else DELAY_S)
     checkpointer.start()
     return checkpointer

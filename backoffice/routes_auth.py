@@ -18,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from backoffice import tables as t
 from backoffice.db import write_tx
 from backoffice.errors import ApiError, field_error
+from backoffice.openapi_doc import answer
 from backoffice.resources.base import audit
 from backoffice.security import TOKEN_TTL, Principal, end_sessions, hash_password, verify_password
 from crm.schemas import API_PREFIX, LoginRequest, LoginResponse, UserRead
@@ -31,6 +32,8 @@ logger = logging.getLogger(__name__)
 
 ADMINS: frozenset[Any] = frozenset()  # Principal.require: admin may always
 _bearer = HTTPBearer(auto_error=False)
+THROTTLED = answer(429, "Too many failed sign-ins: wait `Retry-After` seconds (`too_many_attempts`, `locked_out`)")
+BAD_CREDENTIALS = answer(401, "Wrong user name or password, or an inactive user (`bad_credentials`)")
 
 
 class Lockout(BaseModel):
@@ -87,7 +90,7 @@ def build_auth_router(bo: "BackOffice") -> APIRouter:
     router = APIRouter(prefix=API_PREFIX, tags=["auth"])
     User = Annotated[Principal, Depends(signed_in(bo))]
 
-    @router.post("/auth/login", response_model=LoginResponse)
+    @router.post("/auth/login", response_model=LoginResponse, responses={**THROTTLED, **BAD_CREDENTIALS})
     def login(body: LoginRequest, request: Request) -> Response:
         """Sign in. Failed attempts are throttled per account and per client address: 429
         ``too_many_attempts`` (back-off) or ``locked_out``, with ``Retry-After``."""
@@ -110,7 +113,7 @@ def build_auth_router(bo: "BackOffice") -> APIRouter:
         bo.tokens.logout(creds.credentials)
         return Response(status_code=204)
 
-    @router.post("/auth/password", status_code=204)
+    @router.post("/auth/password", status_code=204, responses=THROTTLED)
     def password(body: PasswordChange, user: User) -> Response:
         """Change your own password (422 ``wrong_password`` when ``current_password`` is not it).
         Every other session of yours ends; this one stays signed in."""

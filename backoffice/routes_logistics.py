@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection, Row
 from backoffice import tables as t
 from backoffice.db import WriteContext
 from backoffice.errors import conflict
+from backoffice.openapi_doc import answer
 from backoffice.resources.base import ALL, now_utc
 from backoffice.resources.orders import ACTION_ROLES
 from backoffice.security import Principal
@@ -128,6 +129,9 @@ def sort_orders(bo: "BackOffice", ctx: WriteContext, user: Principal, body: Sort
     return {"items": logistics_orders(bo, ctx.conn, [by_id[i] for i in done])}
 
 
+STALE = answer(412, "An item's `version` is not the order's (`version_mismatch`); `current` is the order as it is now")
+
+
 def build_logistics_router(bo: "BackOffice") -> APIRouter:
     router = APIRouter(prefix=API_PREFIX + "/logistics", tags=["logistics"])
 
@@ -196,7 +200,7 @@ def build_logistics_router(bo: "BackOffice") -> APIRouter:
             items = logistics_orders(bo, conn, rows)
         return JSONResponse({"items": items, "total": total, "limit": limit, "offset": offset})
 
-    @router.post("/sort")
+    @router.post("/sort", responses=STALE)
     def sort(body: SortRequest, request: Request, user: User, idempotency_key: IdemKey = None) -> Response:
         return write(
             user, request, idempotency_key, body.model_dump(mode="json"), lambda ctx: sort_orders(bo, ctx, user, body)

@@ -28,6 +28,7 @@ from starlette.concurrency import run_in_threadpool
 from backoffice.db import write_tx
 from backoffice.errors import ApiError, conflict, forbidden, not_found
 from backoffice.event_bus import TO_USER, LiveEvent
+from backoffice.openapi_doc import answer
 from backoffice.resources.base import audit, now_utc
 from backoffice.routes_auth import signed_in
 from backoffice.screenview import (
@@ -138,6 +139,7 @@ def build_screenview_router(bo: "BackOffice", keep_days: int | None = None) -> A
         "/{agent_id}/frame",
         response_model=ScreenWatch,
         openapi_extra={"requestBody": {"required": True, "content": {kind: {} for kind in FRAME_TYPES}}},
+        responses=answer(415, "The frame is not one of the image types (`unsupported_media_type`)"),
     )
     async def put_frame(agent_id: str, user: User, request: Request) -> ScreenWatch:
         """The signed-in agent's newest frame (their own main window), while somebody watches."""

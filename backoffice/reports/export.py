@@ -1,15 +1,17 @@
 """Reports as files: an .xlsx workbook (one sheet per view, the calls one row each, the definitions)
 and the calls as CSV.
 
-The workbook is built with openpyxl (write-only). Its "Calls" sheet can hold a million rows: openpyxl's
-own cell writer (without lxml) takes 25 s for 100,000 calls, so that sheet's rows are written by
-:func:`_sheet_xml` (plain inline strings and numbers, what openpyxl itself reads back) into the package
-openpyxl saved, in place of the empty sheet it wrote. Times in the workbook are the centre's local
-time, as text; the CSV gives ISO 8601 with the offset.
+The workbook is built with openpyxl (write-only), its sheets empty: openpyxl's own cell writer (without
+lxml) takes 25 s for 100,000 calls and 20 s for a month's per-hour, per-agent view, so every sheet's
+rows are written by :func:`_sheet_xml` (numbers and booleans as such, text as inline strings, no
+styles: what openpyxl itself reads back), streamed from the database's server-side cursor into a
+temporary file, and put into the package openpyxl saved in place of the empty sheet it wrote. Times
+in the workbook are the centre's local time, as text; the CSV gives ISO 8601 with the offset.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import logging
@@ -24,7 +26,6 @@ from typing import IO, Any
 from xml.etree import ElementTree
 from xml.sax.saxutils import escape
 
-from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
@@ -225,6 +226,27 @@ def _xml_cell(value: Any) -> str:
     return f'<c t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
+def _row_xml(number: int, row: Sequence[Any]) -> str:
+    """One row: numbers and booleans as such, text inline (:func:`_xml_cell`; the common cases here,
+    without a call per cell)."""
+    cells = []
+    for value in row:
+        kind = type(value)
+        if kind is int or kind is float:
+            cells.append(f"<c><v>{value}</v></c>")
+        elif value is None:
+            cells.append("<c/>")
+        elif kind is str and value and not _NEEDS_CARE.search(value):
+            cells.append(f'<c t="inlineStr"><is><t>{value}</t></is></c>')
+        else:
+            cells.append(_xml_cell(value))
+    return f'<row r="{number}">{"".join(cells)}</row>'
+
+
+_NEEDS_CARE = re.compile("[&<>\x00-\x1f\ufffe\uffff]|^\\s|\\s$")
+"""Text that :func:`_xml_cell` must escape, clean or mark as keeping its spaces."""
+
+
 def _sheet_xml(rows: Iterable[Sequence[Any]], out: IO[bytes]) -> int:
     """Write a worksheet of ``rows`` (plain values) to ``out``; returns how many rows."""
     out.write(
@@ -232,8 +254,13 @@ def _sheet_xml(rows: Iterable[Sequence[Any]], out: IO[bytes]) -> int:
         b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
     )
     count = 0
+    chunk: list[str] = []
     for count, row in enumerate(rows, 1):
-        out.write(f'<row r="{count}">{"".join(_xml_cell(v) for v in row)}</row>'.encode())
+        chunk.append(_row_xml(count, row))
+        if len(chunk) == 1000:
+            out.write("".join(chunk).encode())
+            chunk.clear()
+    out.write("".join(chunk).encode())
     out.write(b"</sheetData></worksheet>")
     return count
 
@@ -281,6 +308,12 @@ def _sheet_title(text: str, taken: set[str]) -> str:
     return title
 
 
+def _clean(row: Sequence[Any]) -> list[Any]:
+    """``row`` without the characters a worksheet cannot hold (control characters in a team's or an
+    agent's name, or a filter as typed), which openpyxl refuses with an exception."""
+    return [_BAD_XML.sub("", value) if isinstance(value, str) else value for value in row]
+
+
 def write_workbook(
     out: IO[bytes],
     views: Sequence[tuple[str, dict[str, Any]]],
@@ -291,41 +324,48 @@ def write_workbook(
 ) -> int:
     """The workbook: one sheet per view (title, report), the not-ready reasons of ``main``, the calls
     (at most ``max_calls``), the definitions; returns how many calls were written."""
+    from openpyxl import Workbook  # on the first export: openpyxl (and numpy, which it loads) is ≈ 18 MiB
+
     wb = Workbook(write_only=True)
     taken: set[str] = set()
-    for title, report in views:
-        sheet = wb.create_sheet(_sheet_title(title, taken))
-        for row in view_rows(report, tr):
-            sheet.append(row)
-    sheet = wb.create_sheet(_sheet_title(tr(SHEET_NOT_READY), taken))
-    for row in reason_rows(main, tr):
-        sheet.append(row)
+    titles = [_sheet_title(title, taken) for title, _ in views]
+    titles.append(_sheet_title(tr(SHEET_NOT_READY), taken))
     calls_title = _sheet_title(tr(SHEET_CALLS), taken)
-    wb.create_sheet(calls_title)  # rows streamed in below
+    definitions_title = _sheet_title(tr(SHEET_DEFINITIONS), taken)
+    for title in [*titles, calls_title, definitions_title]:
+        wb.create_sheet(title)  # empty: each sheet's rows are written below and put in its place
     limited = _Limited(calls, max_calls)
-    with tempfile.TemporaryFile() as rows_file:
-        written = _sheet_xml(call_sheet_rows(limited, tr), rows_file) - 1
+    with contextlib.ExitStack() as stack:
+        parts: dict[str, IO[bytes]] = {}
+
+        def sheet(title: str, rows: Iterable[Sequence[Any]]) -> int:
+            part = parts[title] = stack.enter_context(tempfile.TemporaryFile())
+            return _sheet_xml(rows, part)
+
+        for title, (_, report) in zip(titles, views):
+            sheet(title, view_rows(report, tr))
+        sheet(titles[-1], reason_rows(main, tr))
+        written = sheet(calls_title, call_sheet_rows(limited, tr)) - 1
         notes = []
         if limited.truncated:
             note = tr(QT_TRANSLATE_NOOP("ReportExport", "Only the first %1 calls are on the calls sheet."))
             notes.append(note.replace("%1", f"{max_calls:,}"))
-        sheet = wb.create_sheet(_sheet_title(tr(SHEET_DEFINITIONS), taken))
-        for row in definition_rows(main, tr, notes):
-            sheet.append(row)
-        with tempfile.TemporaryFile() as book_file:
-            wb.save(book_file)
-            book_file.seek(0)
-            with zipfile.ZipFile(book_file) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-                calls_part = _sheet_paths(src)[calls_title]
-                for item in src.infolist():
-                    if item.filename == calls_part:
-                        rows_file.seek(0)
-                        info = zipfile.ZipInfo(item.filename, item.date_time)
-                        info.compress_type = zipfile.ZIP_DEFLATED
-                        with dst.open(info, "w", force_zip64=True) as part:
-                            shutil.copyfileobj(rows_file, part, 1 << 20)
-                    else:
-                        dst.writestr(item, src.read(item.filename))
+        sheet(definitions_title, definition_rows(main, tr, notes))
+        book_file = stack.enter_context(tempfile.TemporaryFile())
+        wb.save(book_file)
+        book_file.seek(0)
+        with zipfile.ZipFile(book_file) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+            paths = {path: parts[title] for title, path in _sheet_paths(src).items()}
+            for item in src.infolist():
+                rows_file = paths.get(item.filename)
+                if rows_file is None:
+                    dst.writestr(item, src.read(item.filename))
+                    continue
+                rows_file.seek(0)
+                info = zipfile.ZipInfo(item.filename, item.date_time)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                with dst.open(info, "w", force_zip64=True) as target:
+                    shutil.copyfileobj(rows_file, target, 1 << 20)
     return written
 
 

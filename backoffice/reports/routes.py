@@ -23,6 +23,8 @@ from sqlalchemy.engine import Connection
 
 from backoffice.db import write_tx
 from backoffice.errors import ApiError, field_error, forbidden
+from backoffice.openapi_doc import answer
+from backoffice.reports.call_rollup import refresh as refresh_calls
 from backoffice.reports.calls import call_rows
 from backoffice.reports.export import call_record, csv_lines, export_workbook
 from backoffice.reports.labels import translator
@@ -126,6 +128,15 @@ def _period(asked: Asked, zone: tzinfo, now: datetime) -> tuple[datetime, dateti
     return start, end
 
 
+ZONE_UNKNOWN = answer(409, "The centre's time zone is unknown on this server (`time_zone_unknown`)")
+CSV: dict[int | str, dict[str, Any]] = {
+    200: {"description": "The calls, UTF-8 CSV with a BOM", "content": {"text/csv": {"schema": {"type": "string"}}}}
+}
+WORKBOOK: dict[int | str, dict[str, Any]] = {
+    200: {"description": "The workbook", "content": {XLSX: {"schema": {"type": "string", "format": "binary"}}}}
+}
+
+
 def build_reports_router(bo: "BackOffice") -> APIRouter:
     router = APIRouter(prefix=API_PREFIX + "/reports", tags=["reports"])
     User = Annotated[Principal, Depends(signed_in(bo))]
@@ -206,13 +217,14 @@ def build_reports_router(bo: "BackOffice") -> APIRouter:
             audit(ctx, user, "update", "report_settings", None, body.model_dump(mode="json", exclude_none=True))
         return result
 
-    @router.get("/kpis", response_model=KpiReport)
+    @router.get("/kpis", response_model=KpiReport, responses=ZONE_UNKNOWN)
     def kpis(user: User, asked: Params) -> Response:
         """The figures per interval and group, and their total, with the settings they were computed with."""
         with bo.db.read.connect() as conn:
             q, settings = prepare(conn, user, asked)
+        refresh_calls(bo.db)  # before the report's own read: it sees the slices as they are now
         if Source.PRESENCE in sources_for(q.group_by):
-            refresh(bo.db)  # before the report's own read: it sees the slices as they are now
+            refresh(bo.db)
         with bo.db.read.connect() as conn:
             return JSONResponse(build_report(conn, q, settings, generated_at=q.now, slices=True))
 
@@ -235,7 +247,7 @@ def build_reports_router(bo: "BackOffice") -> APIRouter:
     Bucket = Annotated[str | None, Query(max_length=40, description="An interval's start, as the report gave it")]
     Key = Annotated[str | None, Query(max_length=200, description="A group's key, as the report gave it")]
 
-    @router.get("/calls", response_model=CallPage)
+    @router.get("/calls", response_model=CallPage, responses=ZONE_UNKNOWN)
     def calls(
         user: User,
         asked: Params,
@@ -262,7 +274,7 @@ def build_reports_router(bo: "BackOffice") -> APIRouter:
             for row in result:
                 yield call_record(row, q.frame, q.frame.zone, starts)
 
-    @router.get("/calls.csv")
+    @router.get("/calls.csv", response_class=Response, responses={**CSV, **ZONE_UNKNOWN})
     def calls_csv(
         user: User,
         asked: Params,
@@ -283,13 +295,14 @@ def build_reports_router(bo: "BackOffice") -> APIRouter:
             headers={"Content-Disposition": f'attachment; filename="{name}"'},
         )
 
-    @router.get("/export.xlsx")
+    @router.get("/export.xlsx", response_class=Response, responses={**WORKBOOK, **ZONE_UNKNOWN})
     def export_xlsx(user: User, asked: Params, lang: Annotated[str | None, Query(max_length=10)] = None) -> Response:
         """The report as a workbook: the asked view, by interval, agent, team, dialled number and media
         source, the not-ready reasons, every call (one row each) and the definitions used."""
         out = io.BytesIO()
         with bo.db.read.connect() as conn:
             q, settings = prepare(conn, user, asked)
+        refresh_calls(bo.db)
         refresh(bo.db)
         with bo.db.read.connect() as conn:
             export_workbook(conn, q, settings, translator(lang), out)

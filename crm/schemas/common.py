@@ -37,7 +37,10 @@ def _check_uuid(value: str) -> str:
 
 
 def _to_utc(value: datetime) -> datetime:
-    return value.astimezone(timezone.utc)
+    try:
+        return value.astimezone(timezone.utc)
+    except OverflowError:  # e.g. 0001-01-01T00:00:00+03:00 is in year 0 in UTC
+        raise ValueError("the time is out of range in UTC") from None
 
 
 def _check_phone(value: str) -> str:

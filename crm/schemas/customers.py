@@ -163,7 +163,14 @@ class CustomerSearch(Contract):
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
-    name: str | None = Field(default=None, max_length=100)
+    name: str | None = Field(
+        default=None,
+        max_length=100,
+        description=(
+            "The name starts with it (张 finds 张伟), or its pinyin initials do (zw finds 张伟). A prefix, "
+            "not a part: 伟 does not find 张伟."
+        ),
+    )
     phone: str | None = Field(default=None, max_length=40)
     city: str | None = Field(default=None, max_length=32)
     region: str | None = Field(default=None, max_length=32)

@@ -12,7 +12,7 @@ import logging
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 
 logger = logging.getLogger(__name__)
 
@@ -26,7 +26,17 @@ def _day_or_time(value: Any) -> Any:
     return value
 
 
-DayOrTime = Annotated[datetime | date, BeforeValidator(_day_or_time)]
+def _in_range(value: datetime | date) -> datetime | date:
+    """Both bounds the value may become exist in UTC (9999-12-31 as a ``_to`` day ends after year 9999)."""
+    try:
+        bound(value, False)
+        bound(value, True)
+    except OverflowError:
+        raise ValueError("the date is out of range") from None
+    return value
+
+
+DayOrTime = Annotated[datetime | date, BeforeValidator(_day_or_time), AfterValidator(_in_range)]
 
 
 def bound(value: datetime | date | None, upper: bool) -> datetime | None:

@@ -123,6 +123,14 @@ RULES: dict[str, frozenset[str]] = {
     "GET /recordings": STAFF,  # what the user may hear: own calls, a supervisor's team's
     "GET /recordings/{recording_id}/content": STAFF,
     "GET /trail/{agent_id}": MANAGERS | {"agent"},  # an agent: their own
+    "GET /quality/forms": MANAGERS,
+    "POST /quality/forms": MANAGERS,
+    "PUT /quality/forms/{form_key}": MANAGERS,  # a new version
+    "GET /quality/calls": MANAGERS,  # a team's agent's recorded calls to evaluate
+    "PUT /quality/evaluations/{evaluation_id}": MANAGERS,  # their team's agents' calls
+    "GET /quality/evaluations": STAFF,  # an agent: their own
+    "GET /quality/evaluations/{evaluation_id}": STAFF,
+    "GET /quality/scores": STAFF,  # an agent: their own
     "GET /reports/definitions": STAFF,  # an agent: their own figures
     "GET /reports/settings": STAFF,
     "PUT /reports/settings": ADMIN,
@@ -198,6 +206,8 @@ _CAMPAIGN = {
     "teams": ["矩阵组"],
 }
 
+_QA_FORM = {"name": "矩阵", "criteria": [{"key": "greeting", "name": "问候", "weight": 10}]}
+
 
 BODIES: dict[str, Callable[[Fixture], Any]] = {
     "POST /users": lambda f: {"username": "agent", "display_name": "x", "password": "password-123-long"},
@@ -216,6 +226,8 @@ BODIES: dict[str, Callable[[Fixture], Any]] = {
     "POST /logistics/sort": lambda f: {"items": [{"order_id": _nobody(), "version": 1, "courier": "顺丰"}]},
     "POST /coaching/messages": lambda f: {"to_user": f.agent_id, "body": "矩阵"},
     "POST /campaigns": lambda f: _CAMPAIGN,
+    "POST /quality/forms": lambda f: _QA_FORM,
+    "PUT /quality/forms/{form_key}": lambda f: _QA_FORM,  # no such form: 404 for whoever may
     "POST /price-approvals": lambda f: _PRICE,
     "POST /dnc": lambda f: {"number": "13900139000"},
     "PUT /screenview/{agent_id}/frame": lambda f: (b"\x89PNG\r\n\x1a\n", "image/png"),
@@ -240,6 +252,7 @@ BODIES: dict[str, Callable[[Fixture], Any]] = {
 
 PARAMS: dict[str, dict[str, Any]] = {
     "POST /campaigns/{campaign_id}/records/import": {"phone": "phone", "dry_run": "true"},
+    "GET /quality/calls": {"agent_id": demo_id("user:agent")},
 }
 
 

@@ -21,7 +21,10 @@ pytestmark = pytest.mark.e2e
 def test_orders_pushed_while_the_server_is_killed_100_times_arrive_exactly_once(tmp_path):
     result = run_chaos(tmp_path, cycles=110, orders=300, max_seconds=90, seed=1234)
     assert result.cycles >= 100
-    assert result.outages > 0  # the kills really interrupted the client
+    assert result.outages > 0  # the kills really interrupted the client...
+    assert result.kills_in_flight >= 30, result.line()  # ...many of them in the middle of a request
+    assert result.checkpoints > 0, result.line()  # with the server's background checkpoints running
+    assert (result.integrity, result.server_duplicates) == ("ok", 0), result.line()
     assert (result.sent, result.stored, result.duplicates, result.lost, result.corrupted, result.refused) == (
         300,
         300,
