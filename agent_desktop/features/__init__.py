@@ -18,6 +18,7 @@ INSTALL_ORDER = (
     "logistics",
     "todo",
     "callbacks",
+    "campaigns",  # after the call backs: its dock is tabbed with theirs
     "search",
     "trail",  # after the features whose operations it records
     "complaints",
@@ -25,6 +26,7 @@ INSTALL_ORDER = (
     "recording",
     "wallboard",
     "reports",
+    "quality",  # after recording: its player plays the call being evaluated
     "screenview",
     "coaching",
 )

@@ -291,7 +291,7 @@ def _snooze_dialog(desk: Desk) -> list[QObject]:
 
 
 def _call_list_dialog(desk: Desk) -> list[QObject]:
-    """Find customers → search → "Hand to call list…"."""
+    """Find customers → search → "Add to a campaign…" (a supervisor's "Hand to call list…")."""
     panel = desk.open_by(desk.menu_action("&Find customers...").trigger)[0].widget
     panel.run_search()
     wait_until(panel.call_list_button.isEnabled)
@@ -312,6 +312,7 @@ SURFACES: dict[str, Callable[[Desk], list[QObject]]] = {
     "wrap-up form": lambda desk: [desk.features["screenpop"].wrap_up],
     "to-do dock": _dock("todo"),
     "callbacks dock": _dock("callbacks"),
+    "campaign dock": _dock("campaigns"),
     "status bar": lambda desk: [desk.window.statusBar()],
     "tool bar": lambda desk: [desk.window.toolbar],
     "menus": lambda desk: [a.menu() for a in desk.window.menuBar().actions()],
@@ -325,7 +326,9 @@ SURFACES: dict[str, Callable[[Desk], list[QObject]]] = {
     "Find customers": _menu("&Find customers..."),
     "Complaints": _menu("Co&mplaints..."),
     "Wallboard": _menu("&Wallboard..."),
+    "Campaigns": _menu("&Campaigns..."),
     "Reports": _menu("&Reports..."),
+    "Evaluate calls": _menu("&Evaluate calls..."),
     "Screen view": _screen_view,
     "Call recordings": _menu("Call recordings…"),
     "coaching dock": _dock("coaching"),
@@ -334,7 +337,7 @@ SURFACES: dict[str, Callable[[Desk], list[QObject]]] = {
     "card: Edit customer": _card_button("edit_customer_button"),
     "card: New to-do": _card_button("new_todo_button"),
     "to-do: snooze until": _snooze_dialog,
-    "search: hand to call list": _call_list_dialog,
+    "search: add to a campaign": _call_list_dialog,  # a supervisor's "Hand to call list…"
     "complaints: status": lambda desk: desk.open_by(
         lambda: desk.features["search"].open_complaint_status(desk.complaint_id)
     ),

@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
 
 from agent_desktop.shell.services import ServiceKey
 
-__all__ = ["RECORDINGS", "RecordingsApi"]
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+__all__ = ["RECORDINGS", "RecordingPlayer", "RecordingsApi"]
+
+
+class RecordingPlayer(Protocol):
+    """A player for one recording at a time, to place in another feature's window (:meth:`RecordingsApi.player`)."""
+
+    def widget(self) -> QWidget:
+        """The player's widget (its buttons and status line)."""
+
+    def play_recording(
+        self, recording_id: str, when: datetime | None, inbound: bool, number: str, seconds: int
+    ) -> None:
+        """Fetch the back office's recording ``recording_id`` (in the background) and play it."""
+
+    def stop_playing(self) -> None:
+        """Stop (and forget) what is playing."""
 
 
 class RecordingsApi(Protocol):
@@ -17,6 +36,9 @@ class RecordingsApi(Protocol):
 
     def play_call(self, call_log_id: str) -> None:
         """Play the recording of the call logged as ``call_log_id`` (or open its PBX recording)."""
+
+    def player(self, parent: QWidget | None = None) -> RecordingPlayer:
+        """A new player (the same as the recordings window's) for another feature's window."""
 
 
 RECORDINGS: ServiceKey[RecordingsApi] = ServiceKey("recordings")

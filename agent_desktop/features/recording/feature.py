@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from agent_desktop.features.crm_link.api import CRM, CrmService
 from agent_desktop.features.phone.api import PHONE
@@ -307,6 +308,12 @@ class RecordingFeature(QObject):
         self._play_call = call_log_id
         self.show_recordings()
 
+    def player(self, parent: QWidget | None = None) -> RecordingsPanel:
+        """A player of its own for another feature's window (the QA screen)."""
+        panel = RecordingsPanel(parent)
+        panel.sig_play_requested.connect(lambda recording_id: self._fetch_and_play(recording_id, panel))
+        return panel
+
     def _panel(self) -> RecordingsPanel:
         if self.panel is None:
             self.panel = RecordingsPanel()
@@ -364,7 +371,7 @@ class RecordingFeature(QObject):
         elif wanted:
             self.panel.set_status(lambda: self.tr("That call has no recording."))
 
-    def _fetch_and_play(self, recording_id: str) -> None:
+    def _fetch_and_play(self, recording_id: str, target: RecordingsPanel | None = None) -> None:
         service = self.crm
         if service is None:
             return
@@ -380,14 +387,16 @@ class RecordingFeature(QObject):
 
         def failed(exc: BaseException) -> None:
             logger.info("recording not fetched: %s", type(exc).__name__)
-            if self.panel is not None:
-                self.panel.set_status(lambda: self.tr("The recording cannot be fetched now."))
+            panel = target or self.panel
+            if panel is not None:
+                panel.set_status(lambda: self.tr("The recording cannot be fetched now."))
 
         def fetched(path: Path) -> None:
-            if self.panel is not None and not self._closed:
-                self.panel.play_file(path)
+            panel = target or self.panel
+            if panel is not None and not self._closed:
+                panel.play_file(path)
 
-        self.ctx.tasks.run(fetch, fetched, failed, owner=self)
+        self.ctx.tasks.run(fetch, fetched, failed, owner=target or self)
 
     def shutdown(self) -> None:
         self._closed = True

@@ -138,6 +138,17 @@ class RecordingsPanel(Retranslated, QWidget):
                 return True
         return False
 
+    def widget(self) -> QWidget:
+        return self
+
+    def play_recording(
+        self, recording_id: str, when: datetime | None, inbound: bool, number: str, seconds: int
+    ) -> None:
+        """Show this one recording and play it (the player of another feature's window)."""
+        self.stop_playing()
+        self.set_rows([RecordingRow(when, inbound, number, seconds, recording_id=recording_id)])
+        self.play_selected()
+
     def play_selected(self) -> None:
         row = self.selected()
         if row is None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from agent_desktop.features.crm_link.api import CRM, CrmService
+from agent_desktop.features.quality.api import QUALITY
 from agent_desktop.features.reports.api import REPORTS
 from agent_desktop.features.reports.core.crm_calls import ReportCalls
 from agent_desktop.features.screenpop.api import SCREENPOP, ScreenPopApi
@@ -96,6 +97,10 @@ class ReportsFeature(QObject):
                 own_team=own_team or None,
             )
             self.view.sig_customer_open_requested.connect(self._open_customer)
+            quality = self.ctx.services.get(QUALITY)
+            scores = quality.scores_panel() if quality is not None else None
+            if scores is not None:  # the average QA score per agent (agents: their own)
+                self.view.add_panel(scores, lambda: self.tr("QA scores"))
             title = (lambda: self.tr("Reports")) if supervising else (lambda: self.tr("My day"))
             self.host = PanelWindow(self.view, title, self.window)
             self.host.resize(1180, 700)

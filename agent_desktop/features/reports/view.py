@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
@@ -47,6 +47,9 @@ from agent_desktop.shell.tasks import BackgroundTasks
 from crm.kpis import SL_VARIANT_NAMES, GroupBy, SlVariant
 from resources.colours import tint
 from resources.live_text import Retranslated
+
+if TYPE_CHECKING:
+    from agent_desktop.features.quality.api import QaScoresPanel
 
 logger = logging.getLogger(__name__)
 
@@ -93,6 +96,8 @@ class ReportsView(Retranslated, QWidget):
         self._error: Callable[[], str] | None = None
         self._people_asked = False
         self._ran = False
+        self.extras: list[tuple[Callable[[], str], QaScoresPanel]] = []
+        """Panels of other features shown after the screens (the QA scores), with their tab titles."""
 
         self.filter_bar = FilterBar(supervising)
         self.show_button = QPushButton()
@@ -153,6 +158,11 @@ class ReportsView(Retranslated, QWidget):
         if not self._ran:
             self.run()
 
+    def add_panel(self, panel: QaScoresPanel, title: Callable[[], str]) -> None:
+        """Show another feature's panel as a tab after the screens; it follows the filters on each run."""
+        self.extras.append((title, panel))
+        self.tabs.addTab(panel.widget(), title())
+
     def _people(self, people: list[Person]) -> None:
         self.filter_bar.set_people(people)
 
@@ -167,6 +177,8 @@ class ReportsView(Retranslated, QWidget):
         if problem is not None:
             self._show_error(lambda: translate_msg(problem))
             return
+        for _title, extra in self.extras:
+            extra.show_period(filters.first_day, filters.last_day, filters.team, filters.agent)
         wanted = views(self.screens, filters)
         queries = [filters.params(interval, group_by) for interval, group_by in wanted]
         steps = [partial(_kpis, params) for params in queries]
@@ -312,6 +324,8 @@ class ReportsView(Retranslated, QWidget):
         }
         for i, screen in enumerate(self.screens):
             self.tabs.setTabText(i, titles[screen.id])
+        for i, (title, _extra) in enumerate(self.extras, len(self.screens)):
+            self.tabs.setTabText(i, title())
         if self._message is not None:
             self.status_label.setText(self._message())
         if self._error is not None:

@@ -1,0 +1,170 @@
+"""Agent evaluation end to end against the real back office over HTTP: a supervisor opens an agent's
+recorded call on the QA screen, scores it (the total follows each score live, a fail-all criterion at
+0 makes it 0), a failed save keeps everything typed, a save reaches the agent's desktop as a live
+event, and the agent reads the evaluation with its comments in My evaluations; the average shows in
+the QA scores of the reports."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication
+
+from agent_desktop.features.crm_link.api import CRM, LIVE, CrmService
+from agent_desktop.features.crm_link.live import LiveEvents
+from agent_desktop.features.phone import feature as phone_feature
+from agent_desktop.features.quality.feature import install
+from agent_desktop.features.recording import feature as recording_feature
+from agent_desktop.features.reports import feature as reports_feature
+from crm.client import ClientConfig, CrmClient
+from softphone.engine.audio_io import PacedDevice
+from tests.backoffice.test_recordings import AUDIO, uploaded
+from tests.fixtures.backoffice import DEMO_CREDENTIALS, BackofficeProcess
+from tests.screens.clipping import clipped_texts
+
+SHOTS = os.environ.get("QA_SCREENSHOTS", "")
+"""A folder to save the QA screen's pictures in (to look at; nothing is saved without it)."""
+
+pytestmark = pytest.mark.e2e
+
+
+def desk(
+    make_shell, qtbot, server: BackofficeProcess, username: str, live: bool = False, extra: list[Any] | None = None
+) -> tuple[Any, Any, Any]:
+    client = CrmClient(
+        ClientConfig(server.url, timeout_s=5, retries=0), credentials=lambda: (username, DEMO_CREDENTIALS[username])
+    )
+    client.login(username, DEMO_CREDENTIALS[username])
+    shell = make_shell(overrides={"sip.local_port": 0})
+    shell.ctx.services.provide(CRM, CrmService(client, None, None, server.url, username))  # type: ignore[arg-type]
+    if extra is not None:  # the phone and the recording feature, whose player the QA screen uses
+        phone = phone_feature.PhoneFeature(shell.ctx, shell.window, audio_device=PacedDevice(sink=lambda _pcm: None))
+        extra += [recording_feature.install(shell.ctx, shell.window), phone]
+    events = None
+    if live:
+        events = LiveEvents(client.sibling(), shell.window)
+        shell.ctx.services.provide(LIVE, events)
+        events.start()
+        qtbot.waitUntil(lambda: events.connected, timeout=10000)
+    return shell, install(shell.ctx, shell.window), events
+
+
+def choose(view: Any, key: str, score: int | None) -> None:
+    box = next(row.score for row in view.rows if row.criterion.key == key)
+    box.setCurrentIndex(box.findData(score) if score is not None else 0)
+
+
+def fits_and_follows_the_language(qtbot, shell: Any, host: Any, view: Any) -> None:
+    """On a 1280 × 720 screen (the window below the title bar), and narrower, no text of the QA screen
+    is cut, in English and in Chinese, and a language switch reaches it live."""
+    host.show()
+    qtbot.waitExposed(host)
+    translations = shell.ctx.translations
+    try:
+        for width in (1280, 800):
+            host.resize(width, 720 - 40)
+            for lang, save_text in (("en", "Save evaluation"), ("zh_CN", "保存评分")):
+                translations.set_language(lang)
+                qtbot.waitUntil(lambda: view.save_button.text() == save_text, timeout=3000)  # noqa: B023
+                QApplication.processEvents()
+                assert host.width() == width
+                assert clipped_texts(host) == [], (width, lang)
+                if SHOTS:
+                    host.grab().save(f"{SHOTS}/qa_screen_{width}_{lang}.png")
+    finally:
+        translations.set_language("en")
+    qtbot.waitUntil(lambda: view.total.text() == "Total: 76.0 %", timeout=3000)
+
+
+def test_a_supervisor_scores_a_recorded_call_and_the_agent_reads_it(make_shell, qtbot, backoffice_server) -> None:
+    started = datetime.now(timezone.utc) - timedelta(hours=1)
+    rid = uploaded(backoffice_server.session("agent"), started_at=started.isoformat(), number="13800138000")
+    agent_shell, agent, events = desk(make_shell, qtbot, backoffice_server, "agent", live=True)
+    features: list[Any] = []
+    boss_shell, boss, _ = desk(make_shell, qtbot, backoffice_server, "supervisor", extra=features)
+    try:
+        assert (boss.evaluate_action.isVisible(), boss.mine_action.isVisible()) == (True, False)
+        assert (agent.evaluate_action.isVisible(), agent.mine_action.isVisible()) == (False, True)
+        boss.open_evaluate()
+        view = boss.evaluate_view
+        qtbot.waitUntil(lambda: view.agent.count() > 0 and bool(view.forms), timeout=5000)
+        agent_id = backoffice_server.session("agent").get("/auth/me").json()["id"]
+        view.agent.setCurrentIndex(view.agent.findData(agent_id))
+        view.start.setDate(QDate.currentDate().addDays(-1))
+        view.end.setDate(QDate.currentDate())
+        view.show_calls.click()
+        qtbot.waitUntil(lambda: any(c["recording_id"] == rid for c in view.calls), timeout=5000)
+        view.call_list.setCurrentItem(view.call_list.topLevelItem([c["recording_id"] for c in view.calls].index(rid)))
+        view.open_selected()
+        qtbot.waitUntil(lambda: len(view.rows) == 5, timeout=5000)
+        player = view.player  # the recording feature's: fetches the recording and plays it
+        qtbot.waitUntil(lambda: bool(player.playing_file), timeout=10000)
+        assert Path(player.playing_file).read_bytes() == AUDIO and player.selected().recording_id == rid
+        assert view.total.text() == "Total: —" and not view.save_button.isEnabled()
+
+        for key, score in {"greeting": 5, "needs": 4, "product": 3, "compliance": 5, "closing": 2}.items():
+            choose(view, key, score)
+        assert view.total.text() == "Total: 76.0 %"  # hand-computed: 10 + 16 + 12 + 30 + 8
+        choose(view, "product", None)
+        assert view.total.text() == "Total: 80.0 %"  # left out: (10 + 16 + 30 + 8) ÷ 80
+        choose(view, "compliance", 0)
+        assert view.total.text() == "Total: 0.0 % (failed)"
+        choose(view, "compliance", 5)
+        choose(view, "product", 3)
+        next(r.comment for r in view.rows if r.criterion.key == "closing").setText("没有确认地址")
+        view.comment.setText("整体不错")
+
+        good_client = view.client
+        view.client = CrmClient(ClientConfig("http://127.0.0.1:9", timeout_s=1, retries=0))  # nobody there
+        view.save_button.click()
+        qtbot.waitUntil(lambda: view.error.isVisible(), timeout=5000)
+        assert "Nothing you typed is lost" in view.error.text()
+        assert view.total.text() == "Total: 76.0 %" and view.comment.text() == "整体不错"
+        assert next(r.comment for r in view.rows if r.criterion.key == "closing").text() == "没有确认地址"
+        view.client = good_client
+        view.save_button.click()
+        qtbot.waitUntil(lambda: "Saved (76.0 %)" in view.status.text(), timeout=5000)
+        assert not view.error.isVisible()
+        assert next(c for c in view.calls if c["recording_id"] == rid)["total"] == 76.0
+
+        fits_and_follows_the_language(qtbot, boss_shell, boss.evaluate_host, view)
+
+        qtbot.waitUntil(
+            lambda: "evaluated one of your calls: 76.0 %" in agent_shell.window.statusBar().currentMessage(),
+            timeout=5000,
+        )
+        agent.open_mine()
+        mine = agent.mine_view
+        qtbot.waitUntil(lambda: mine.list.topLevelItemCount() > 0, timeout=5000)
+        ours = next(i for i, ev in enumerate(mine.evaluations) if ev["recording_id"] == rid)
+        mine.list.setCurrentItem(mine.list.topLevelItem(ours))
+        assert mine.list.topLevelItem(ours).text(1) == "76.0 %"
+        rows = [mine.detail.topLevelItem(i) for i in range(mine.detail.topLevelItemCount())]
+        assert [(r.text(1), r.text(2)) for r in rows][-1] == ("2 / 5", "没有确认地址")
+        assert mine.overall.text() == "Overall: 整体不错"
+        assert "Your average QA score in the week of" in mine.average.text()
+
+        for shell in (boss_shell, agent_shell):  # Reports, and the agent's My day
+            reports = reports_feature.install(shell.ctx, shell.window)
+            try:
+                window = reports.open_reports()
+                assert window is not None
+                title, panel = window.extras[0]
+                assert title() == "QA scores"
+                qtbot.waitUntil(lambda: panel.table.topLevelItemCount() > 0, timeout=10000)  # noqa: B023
+                rows = [panel.table.topLevelItem(i) for i in range(panel.table.topLevelItemCount())]
+                assert [(r.text(2), r.text(3)) for r in rows] == [("1", "76.0 %")]
+            finally:
+                reports.shutdown()
+    finally:
+        boss.shutdown()
+        agent.shutdown()
+        for feature in features:
+            feature.shutdown()
+        if events is not None:
+            events.close()
