@@ -110,6 +110,10 @@ class SearchPanel(QWidget):
         self.call_list_button.setEnabled(False)
         self.call_list_button.clicked.connect(self.open_call_list_dialog)
         self.call_list_dialog: CallListDialog | None = None
+        self.campaign_handler: Callable[[CustomerSearch], object] | None = None
+        """Set (supervisors, with outbound campaigns): the button adds the last search's customers to a
+        campaign through this instead of the Call Back queue's call list."""
+        self.last_search: CustomerSearch | None = None
         self._handing_over = False
 
         self.view = QTableView(self)
@@ -169,10 +173,16 @@ class SearchPanel(QWidget):
         self.save_button.setText(self.tr("Save search…"))
         self.forget_button.setText(self.tr("Delete saved"))
         self.export_button.setText(self.tr("&Export…"))
-        self.call_list_button.setText(self.tr("Hand to call list…"))
-        self.call_list_button.setToolTip(
-            self.tr("Put every customer found on an outbound call list, worked through the Call Back queue")
-        )
+        if self.campaign_handler is not None:
+            self.call_list_button.setText(self.tr("Add to a campaign…"))
+            self.call_list_button.setToolTip(
+                self.tr("Add every customer this search finds to an outbound campaign, with the back office's check")
+            )
+        else:
+            self.call_list_button.setText(self.tr("Hand to call list…"))
+            self.call_list_button.setToolTip(
+                self.tr("Put every customer found on an outbound call list, worked through the Call Back queue")
+            )
         if self._remote_error:
             self._show_remote_failed(self._remote_error)
         self.status.setText(self._status())
@@ -207,6 +217,7 @@ class SearchPanel(QWidget):
         self._remote_note = self._remote_error = ""
         self._say(lambda: self.tr("Searching…"))
         self.model.search(q)
+        self.last_search = q
         self.sig_searched.emit(q)
 
     def _condition_problem(self, problem: str) -> str:
@@ -305,9 +316,18 @@ class SearchPanel(QWidget):
     def _update_call_list_button(self, *_args: Any) -> None:
         self.call_list_button.setEnabled(self.model.rowCount() > 0 and not self._handing_over)
 
+    def set_campaign_handler(self, handler: Callable[[CustomerSearch], object] | None) -> None:
+        """The button hands the last search's conditions to ``handler`` (a campaign's list), or, with
+        None, to the Call Back queue's call list."""
+        self.campaign_handler = handler
+        self.retranslateUi()
+
     def open_call_list_dialog(self) -> CallListDialog | None:
         """Ask how to hand every result of the current search to a call list (the dialog opens at
-        once; the customers are counted in the background)."""
+        once; the customers are counted in the background), or to the campaign handler."""
+        if self.campaign_handler is not None and self.last_search is not None:
+            self.campaign_handler(self.last_search)
+            return None
         run = self.model.new_run()
         if run is None:
             self._say(lambda: self.tr("Search first, then hand the results to a call list"))

@@ -56,6 +56,7 @@ NAMES = {
     "customer_card": "id-card",
     "todo": "list-todo",
     "callbacks": "phone-incoming",
+    "campaigns": "megaphone",
     "coaching": "message-square",
     "search": "search",
     "logistics": "truck",

@@ -58,6 +58,90 @@
     </message>
 </context>
 <context>
+    <name>AddToCampaignDialog</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="87"/>
+        <source>New draft campaign...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="103"/>
+        <source>Name the new campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="121"/>
+        <source>Adding the customers found...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="127"/>
+        <source>%n customer(s) added</source>
+        <translation>
+            <numerusform>%n customer added</numerusform>
+            <numerusform>%n customers added</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="128"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="129"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="145"/>
+        <source>An unexpected error ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="146"/>
+        <source>Not added: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="157"/>
+        <source>Add to a campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="160"/>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="163"/>
+        <source>New campaign&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="164"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="165"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="165"/>
+        <source>Why refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="165"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Address</name>
     <message>
         <location filename="../../forms/address_rules.py" line="105"/>
@@ -146,17 +230,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="50"/>
+        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="51"/>
         <source>Listen to the call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="51"/>
+        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="52"/>
         <source>Whisper to the agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="52"/>
+        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="53"/>
         <source>Barge into the call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,6 +700,417 @@
     <message>
         <location filename="../../screenpop/core/identity.py" line="85"/>
         <source>Unknown number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDock</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="114"/>
+        <source>preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="114"/>
+        <source>progressive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="147"/>
+        <source>Running campaigns of your team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="148"/>
+        <source>Preview: see the card, then dial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="149"/>
+        <source>Progressive: dial while I am Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="150"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="150"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="151"/>
+        <source>Work the campaigns: take the next record, one after another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="152"/>
+        <source>Record in hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="153"/>
+        <source>Dial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="154"/>
+        <source>Call this record&apos;s number (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="155"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="157"/>
+        <source>Not a good time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="157"/>
+        <source>Wrong data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="157"/>
+        <source>Known to be away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="157"/>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLabels</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="15"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="16"/>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="17"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="18"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="19"/>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="20"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="47"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="58"/>
+        <source>Invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="21"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="33"/>
+        <source>Answering machine or fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="22"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="29"/>
+        <source>Sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="30"/>
+        <source>Call back later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="31"/>
+        <source>Not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="32"/>
+        <source>Wrong person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="40"/>
+        <source>Campaign not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="41"/>
+        <source>Campaign not started yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="42"/>
+        <source>Past the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="43"/>
+        <source>Outside the calling window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="44"/>
+        <source>Attempts used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="45"/>
+        <source>Daily attempt limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="46"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="61"/>
+        <source>On the do-not-call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="48"/>
+        <source>Retry not due yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="49"/>
+        <source>Held by an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="50"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="57"/>
+        <source>No number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="59"/>
+        <source>Repeated in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="60"/>
+        <source>Already in a running campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="62"/>
+        <source>On the blocklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="63"/>
+        <source>Unknown customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="64"/>
+        <source>Unknown time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="71"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="72"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="73"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="74"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="81"/>
+        <source>customer&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="82"/>
+        <source>regulator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="83"/>
+        <source>complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="84"/>
+        <source>import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="85"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSupervisorView</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="127"/>
+        <source>The back office cannot be reached; the figures may be old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="133"/>
+        <source>never at this staffing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="151"/>
+        <source>At risk: cannot finish by the deadline at the current staffing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="187"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="187"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="204"/>
+        <source>The campaign could not be changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="215"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="216"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="217"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="218"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="219"/>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="220"/>
+        <source>Do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="221"/>
+        <source>Contact rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="222"/>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="223"/>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="224"/>
+        <source>Projected finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="225"/>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="229"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="229"/>
+        <source>Why not dialled now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="229"/>
+        <source>Callee&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="229"/>
+        <source>Next possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="231"/>
+        <source>Records of the selected campaign not dialled now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="232"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="77"/>
+        <source>&amp;Campaigns...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="166"/>
+        <source>The CRM is still starting; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="174"/>
+        <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2239,6 +2734,114 @@
     </message>
 </context>
 <context>
+    <name>Dialler</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="101"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="122"/>
+        <source>Press Start to work the campaigns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="138"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="158"/>
+        <source>Not ready: no new record is dialled until you are Ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="141"/>
+        <source>Taking the next record...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="169"/>
+        <source>Nothing to call now; asking again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="180"/>
+        <source>Read the script, then dial or skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="188"/>
+        <source>The back office cannot be reached; trying again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="198"/>
+        <source>The phone is not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="210"/>
+        <source>Ringing {0}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="219"/>
+        <source>On the call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="237"/>
+        <source>Not dialled to the end: dial again or skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="244"/>
+        <source>Call ended: choose how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="281"/>
+        <source>Recorded: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DispositionPanel</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="49"/>
+        <source>Choose a call back time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="59"/>
+        <source>How did the call end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="60"/>
+        <source>Choose the campaign&apos;s result for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="62"/>
+        <source>Sale (opens an order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="63"/>
+        <source>Not interested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="64"/>
+        <source>Wrong person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="65"/>
+        <source>Answering machine or fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="69"/>
+        <source>Call back then</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="115"/>
@@ -2283,6 +2886,169 @@
     <message>
         <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="149"/>
         <source>Double-click to open the customer&apos;s card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateView</name>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="200"/>
+        <source>Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="201"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="202"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="203"/>
+        <source>Show calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
+        <source>Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="205"/>
+        <source>The form a call not evaluated yet is scored with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="209"/>
+        <source>Overall comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="210"/>
+        <source>Save evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="211"/>
+        <source>Recordings cannot be played on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="267"/>
+        <source>Choose an agent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="272"/>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="276"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="285"/>
+        <source>Double-click a call to hear and score it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="287"/>
+        <source>No recorded calls of this agent in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="306"/>
+        <source>In: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="306"/>
+        <source>Out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="308"/>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="343"/>
+        <source>There is no QA form yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="381"/>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="383"/>
+        <source>0 fails all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="385"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="386"/>
+        <source>Score each criterion 0 (poor) to its maximum; — leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="403"/>
+        <source>Total: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="405"/>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="418"/>
+        <source>Score at least one criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="422"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="430"/>
+        <source>Saved (%1). The agent has been told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="440"/>
+        <source>Not saved: %1 Nothing you typed is lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3315,6 +4081,59 @@
         <source>Messages from your supervisor and the standard texts to read to customers will appear here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/__init__.py" line="21"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/__init__.py" line="22"/>
+        <source>No campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/__init__.py" line="23"/>
+        <source>The outbound campaigns of your team will be worked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialGuard</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dnc_guard.py" line="54"/>
+        <source>Dialled without the do-not-call check: the back office did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dnc_guard.py" line="59"/>
+        <source>• {0}, {1}{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dnc_guard.py" line="76"/>
+        <source>Do-not-call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dnc_guard.py" line="80"/>
+        <source>{0} is on the do-not-call list: it may not be dialled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dnc_guard.py" line="84"/>
+        <source>{0} is on the do-not-call list. Dial it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dnc_guard.py" line="87"/>
+        <source>Dial anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dnc_guard.py" line="88"/>
+        <source>Do not dial</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageList</name>
@@ -3537,18 +4356,100 @@
 <context>
     <name>MonitorFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/monitor/feature.py" line="76"/>
+        <location filename="../../agent_desktop/features/monitor/feature.py" line="80"/>
         <source>Monitor an agent...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/feature.py" line="131"/>
+        <location filename="../../agent_desktop/features/monitor/feature.py" line="135"/>
         <source>Dialling {0} for {1}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/feature.py" line="164"/>
+        <location filename="../../agent_desktop/features/monitor/feature.py" line="168"/>
         <source>the call did not go through</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyEvaluationsView</name>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="67"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="68"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="68"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="69"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="68"/>
+        <source>Evaluated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="68"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="69"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="69"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="79"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="88"/>
+        <source>None of your calls has been evaluated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="101"/>
+        <source>Your average QA score in the week of %1: %2 (%n evaluation(s))</source>
+        <translation>
+            <numerusform>Your average QA score in the week of %1: %2 (%n evaluation)</numerusform>
+            <numerusform>Your average QA score in the week of %1: %2 (%n evaluations)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="106"/>
+        <source>No QA score in the last 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="118"/>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="140"/>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="142"/>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="148"/>
+        <source>Overall: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4213,12 +5114,12 @@ Restore them?</source>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/machine.py" line="132"/>
+        <location filename="../../agent_desktop/features/presence/core/machine.py" line="151"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/machine.py" line="136"/>
+        <location filename="../../agent_desktop/features/presence/core/machine.py" line="155"/>
         <source>The desktop cannot take calls now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4263,52 +5164,52 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="30"/>
+        <location filename="../../crm/presence_reasons.py" line="31"/>
         <source>Break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="31"/>
+        <location filename="../../crm/presence_reasons.py" line="32"/>
         <source>Meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="32"/>
+        <location filename="../../crm/presence_reasons.py" line="33"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="33"/>
+        <location filename="../../crm/presence_reasons.py" line="34"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="34"/>
+        <location filename="../../crm/presence_reasons.py" line="35"/>
         <source>Coaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="35"/>
+        <location filename="../../crm/presence_reasons.py" line="36"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="36"/>
+        <location filename="../../crm/presence_reasons.py" line="37"/>
         <source>Phone unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="37"/>
+        <location filename="../../crm/presence_reasons.py" line="38"/>
         <source>Headset unplugged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="38"/>
+        <location filename="../../crm/presence_reasons.py" line="39"/>
         <source>Away (screen locked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="39"/>
+        <location filename="../../crm/presence_reasons.py" line="40"/>
         <source>Wrap-up time ran out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4316,17 +5217,17 @@ Restore them?</source>
 <context>
     <name>PresenceFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="97"/>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="99"/>
         <source>E&amp;xtend wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="255"/>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="260"/>
         <source>Give this wrap-up {0} more seconds (once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="285"/>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="290"/>
         <source>{0}:{1:02d} left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4439,6 +5340,98 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>Quality</name>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="13"/>
+        <source>Standard call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="14"/>
+        <source>Greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="15"/>
+        <source>Needs identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="16"/>
+        <source>Product knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="17"/>
+        <source>Compliance (recording announcement, price approval)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="18"/>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="36"/>
+        <source>%1 (failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="42"/>
+        <source>The CRM cannot be reached; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="44"/>
+        <source>Your role may not evaluate this agent&apos;s calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="46"/>
+        <source>That call or evaluation is no longer there (the recording may have been deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="53"/>
+        <source>An unexpected error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="47"/>
+        <source>&amp;Evaluate calls...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="49"/>
+        <source>My e&amp;valuations...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="85"/>
+        <source>%1 evaluated one of your calls: %2 (Tools → My evaluations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="95"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="117"/>
+        <source>The CRM is still starting; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="107"/>
+        <source>Evaluate calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="123"/>
+        <source>My evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QualityIndicator</name>
     <message>
         <location filename="../../softphone/qt/quality_indicator.py" line="30"/>
@@ -4511,67 +5504,67 @@ Restore them?</source>
 <context>
     <name>RecordingFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="81"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="82"/>
         <source>Record call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="87"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="88"/>
         <source>Call recordings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="155"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="156"/>
         <source>Recording is set by policy: it cannot be started or paused here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="157"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="158"/>
         <source>No call to record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="168"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="169"/>
         <source>This call is being recorded: tell the caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="179"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="180"/>
         <source>● Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="179"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="180"/>
         <source>This call is recorded (tell the caller).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="294"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="295"/>
         <source>Open a customer&apos;s card first: the recordings are of their calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="299"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="300"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="314"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="321"/>
         <source>Call recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="334"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="341"/>
         <source>The recordings cannot be loaded now: the CRM does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="365"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="372"/>
         <source>That call has no recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="384"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="392"/>
         <source>The recording cannot be fetched now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4634,17 +5627,17 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="148"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="159"/>
         <source>Fetching the recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="161"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="172"/>
         <source>Cannot play: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="167"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="178"/>
         <source>Playing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4685,253 +5678,253 @@ Restore them?</source>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="45"/>
+        <location filename="../../backoffice/reports/export.py" line="47"/>
         <source>Call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="19"/>
-        <location filename="../../backoffice/reports/export.py" line="46"/>
+        <location filename="../../backoffice/reports/export.py" line="48"/>
         <source>Rang at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="47"/>
+        <location filename="../../backoffice/reports/export.py" line="49"/>
         <source>Answered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="48"/>
+        <location filename="../../backoffice/reports/export.py" line="50"/>
         <source>Ended at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="49"/>
-        <location filename="../../backoffice/reports/export.py" line="164"/>
-        <location filename="../../backoffice/reports/export.py" line="176"/>
-        <location filename="../../backoffice/reports/export.py" line="204"/>
+        <location filename="../../backoffice/reports/export.py" line="51"/>
+        <location filename="../../backoffice/reports/export.py" line="166"/>
+        <location filename="../../backoffice/reports/export.py" line="178"/>
+        <location filename="../../backoffice/reports/export.py" line="206"/>
         <source>Interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="20"/>
-        <location filename="../../backoffice/reports/export.py" line="50"/>
+        <location filename="../../backoffice/reports/export.py" line="52"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="21"/>
-        <location filename="../../backoffice/reports/export.py" line="51"/>
+        <location filename="../../backoffice/reports/export.py" line="53"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="22"/>
-        <location filename="../../backoffice/reports/export.py" line="52"/>
+        <location filename="../../backoffice/reports/export.py" line="54"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="53"/>
+        <location filename="../../backoffice/reports/export.py" line="55"/>
         <source>Called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="54"/>
+        <location filename="../../backoffice/reports/export.py" line="56"/>
         <source>Dialled number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="24"/>
-        <location filename="../../backoffice/reports/export.py" line="55"/>
+        <location filename="../../backoffice/reports/export.py" line="57"/>
         <source>Media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="23"/>
-        <location filename="../../backoffice/reports/export.py" line="56"/>
-        <location filename="../../backoffice/reports/export.py" line="206"/>
+        <location filename="../../backoffice/reports/export.py" line="58"/>
+        <location filename="../../backoffice/reports/export.py" line="208"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="57"/>
-        <location filename="../../backoffice/reports/export.py" line="205"/>
+        <location filename="../../backoffice/reports/export.py" line="59"/>
+        <location filename="../../backoffice/reports/export.py" line="207"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="58"/>
+        <location filename="../../backoffice/reports/export.py" line="60"/>
         <source>Customer id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="25"/>
-        <location filename="../../backoffice/reports/export.py" line="59"/>
+        <location filename="../../backoffice/reports/export.py" line="61"/>
         <source>Wait (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="60"/>
+        <location filename="../../backoffice/reports/export.py" line="62"/>
         <source>Talk (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="61"/>
+        <location filename="../../backoffice/reports/export.py" line="63"/>
         <source>Hold (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="62"/>
+        <location filename="../../backoffice/reports/export.py" line="64"/>
         <source>Wrap-up (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="26"/>
-        <location filename="../../backoffice/reports/export.py" line="63"/>
+        <location filename="../../backoffice/reports/export.py" line="65"/>
         <source>Handling (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="27"/>
-        <location filename="../../backoffice/reports/export.py" line="64"/>
+        <location filename="../../backoffice/reports/export.py" line="66"/>
         <source>Disposition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="65"/>
+        <location filename="../../backoffice/reports/export.py" line="67"/>
         <source>Called again within the FCR window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="70"/>
+        <location filename="../../backoffice/reports/export.py" line="72"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="71"/>
-        <location filename="../../backoffice/reports/export.py" line="75"/>
+        <location filename="../../backoffice/reports/export.py" line="73"/>
+        <location filename="../../backoffice/reports/export.py" line="77"/>
         <source>s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="72"/>
+        <location filename="../../backoffice/reports/export.py" line="74"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="73"/>
+        <location filename="../../backoffice/reports/export.py" line="75"/>
         <source>CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="74"/>
+        <location filename="../../backoffice/reports/export.py" line="76"/>
         <source>per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="78"/>
+        <location filename="../../backoffice/reports/export.py" line="80"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="79"/>
+        <location filename="../../backoffice/reports/export.py" line="81"/>
         <source>Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="80"/>
+        <location filename="../../backoffice/reports/export.py" line="82"/>
         <source>Not ready by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="165"/>
-        <location filename="../../backoffice/reports/export.py" line="177"/>
+        <location filename="../../backoffice/reports/export.py" line="167"/>
+        <location filename="../../backoffice/reports/export.py" line="179"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="171"/>
+        <location filename="../../backoffice/reports/export.py" line="173"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="178"/>
+        <location filename="../../backoffice/reports/export.py" line="180"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="179"/>
+        <location filename="../../backoffice/reports/export.py" line="181"/>
         <source>Not ready (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="188"/>
+        <location filename="../../backoffice/reports/export.py" line="190"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="189"/>
+        <location filename="../../backoffice/reports/export.py" line="191"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="190"/>
+        <location filename="../../backoffice/reports/export.py" line="192"/>
         <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="191"/>
+        <location filename="../../backoffice/reports/export.py" line="193"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="202"/>
+        <location filename="../../backoffice/reports/export.py" line="204"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="203"/>
+        <location filename="../../backoffice/reports/export.py" line="205"/>
         <source>To (not included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="207"/>
+        <location filename="../../backoffice/reports/export.py" line="209"/>
         <source>Generated at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="317"/>
+        <location filename="../../backoffice/reports/export.py" line="351"/>
         <source>Only the first %1 calls are on the calls sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="356"/>
+        <location filename="../../backoffice/reports/export.py" line="389"/>
         <source>By interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="357"/>
+        <location filename="../../backoffice/reports/export.py" line="390"/>
         <source>By agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="358"/>
+        <location filename="../../backoffice/reports/export.py" line="391"/>
         <source>By team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="359"/>
+        <location filename="../../backoffice/reports/export.py" line="392"/>
         <source>By dialled number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="360"/>
+        <location filename="../../backoffice/reports/export.py" line="393"/>
         <source>By media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="363"/>
+        <location filename="../../backoffice/reports/export.py" line="396"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5117,32 +6110,37 @@ Restore them?</source>
 <context>
     <name>ReportsFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="44"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="45"/>
         <source>&amp;Reports...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="45"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="46"/>
         <source>My &amp;day...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="79"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="80"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="99"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="103"/>
+        <source>QA scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="104"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="99"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="104"/>
         <source>My day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="113"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="118"/>
         <source>The customer card is not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5150,113 +6148,156 @@ Restore them?</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="173"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="185"/>
         <source>Reading the figures...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="180"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="192"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="203"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="215"/>
         <source>%1 to %2 on the centre&apos;s clock (%3); service level: %4, T = %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="222"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="234"/>
         <source>The report could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="234"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="246"/>
         <source>No list of calls is kept behind %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="244"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="256"/>
         <source>Calls behind %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="246"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="258"/>
         <source>Calls behind %1 over the whole period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="259"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="271"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="259"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="271"/>
         <source>Calls, one row each (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="260"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="272"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="279"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="291"/>
         <source>Exporting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="284"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="296"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="299"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="311"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="300"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="312"/>
         <source>Read the figures for these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="301"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="313"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="302"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="314"/>
         <source>E&amp;xport...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="304"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="316"/>
         <source>Save the report as an Excel workbook (every view, one row per call, the definitions) or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="307"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="319"/>
         <source>Volume and abandons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="308"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="320"/>
         <source>Service level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="309"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="321"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="310"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="322"/>
         <source>Media sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="311"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="323"/>
         <source>My figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoresPanel</name>
+    <message>
+        <location filename="../../agent_desktop/features/quality/scores_panel.py" line="53"/>
+        <source>QA score: the mean of the weighted totals of the evaluations whose call started in the week or month (the centre&apos;s time zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/scores_panel.py" line="57"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/scores_panel.py" line="57"/>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/scores_panel.py" line="58"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/scores_panel.py" line="58"/>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/scores_panel.py" line="58"/>
+        <source>QA score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/scores_panel.py" line="74"/>
+        <source>Reading the QA scores...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/scores_panel.py" line="81"/>
+        <source>No evaluated calls in this period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5331,132 +6372,132 @@ Restore them?</source>
 <context>
     <name>ScreenView</name>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="14"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="15"/>
         <source>Answered a call: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="15"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="16"/>
         <source>Dialled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="16"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="17"/>
         <source>Call ended: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="17"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="18"/>
         <source>Opened customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="18"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="19"/>
         <source>Created %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="19"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="20"/>
         <source>Changed %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="20"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="21"/>
         <source>Deleted %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="21"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="22"/>
         <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="22"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="23"/>
         <source>State: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="23"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="24"/>
         <source>Searched customers: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="24"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="25"/>
         <source>Exported %2 customers to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="25"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="26"/>
         <source>Handed %2 customers to call list %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="27"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="28"/>
         <source>State: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="28"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="29"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="31"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="32"/>
         <source>order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="32"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="33"/>
         <source>customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="33"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="34"/>
         <source>complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="34"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="35"/>
         <source>to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="35"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="36"/>
         <source>call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="36"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="37"/>
         <source>call log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="37"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="38"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="38"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="39"/>
         <source>blocked number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="42"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="43"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="43"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="44"/>
         <source>Called back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="44"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="45"/>
         <source>Took</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="45"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="46"/>
         <source>Gave back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5761,22 +6802,22 @@ Restore them?</source>
 <context>
     <name>SearchFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/search/feature.py" line="70"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="72"/>
         <source>&amp;Find customers...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/search/feature.py" line="73"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="75"/>
         <source>New &amp;customer...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/search/feature.py" line="118"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="120"/>
         <source>The CRM is not ready yet; try again in a moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/search/feature.py" line="133"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="136"/>
         <source>Find customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5784,42 +6825,52 @@ Restore them?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../forms/search_panel.py" line="166"/>
+        <location filename="../../forms/search_panel.py" line="170"/>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="167"/>
+        <location filename="../../forms/search_panel.py" line="171"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="168"/>
+        <location filename="../../forms/search_panel.py" line="172"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="169"/>
+        <location filename="../../forms/search_panel.py" line="173"/>
         <source>Save search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="170"/>
+        <location filename="../../forms/search_panel.py" line="174"/>
         <source>Delete saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="171"/>
+        <location filename="../../forms/search_panel.py" line="175"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="208"/>
+        <location filename="../../forms/search_panel.py" line="177"/>
+        <source>Add to a campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="179"/>
+        <source>Add every customer this search finds to an outbound campaign, with the back office&apos;s check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="218"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="222"/>
+        <location filename="../../forms/search_panel.py" line="233"/>
         <source>%n customer(s) shown</source>
         <translation>
             <numerusform>%n customer shown</numerusform>
@@ -5827,7 +6878,7 @@ Restore them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="224"/>
+        <location filename="../../forms/search_panel.py" line="235"/>
         <source>%n found locally, more on demand</source>
         <translation>
             <numerusform>%n found locally, more on demand</numerusform>
@@ -5835,32 +6886,32 @@ Restore them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="231"/>
+        <location filename="../../forms/search_panel.py" line="242"/>
         <source>CRM not searched: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="266"/>
+        <location filename="../../forms/search_panel.py" line="277"/>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="266"/>
+        <location filename="../../forms/search_panel.py" line="277"/>
         <source>Name of this search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="280"/>
+        <location filename="../../forms/search_panel.py" line="291"/>
         <source>Search first, then export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="284"/>
+        <location filename="../../forms/search_panel.py" line="295"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="288"/>
+        <location filename="../../forms/search_panel.py" line="299"/>
         <source>%n customer(s) exported</source>
         <translation>
             <numerusform>%n customer exported</numerusform>
@@ -5868,47 +6919,47 @@ Restore them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="293"/>
+        <location filename="../../forms/search_panel.py" line="304"/>
         <source>Export failed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="299"/>
+        <location filename="../../forms/search_panel.py" line="310"/>
         <source>Export customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="299"/>
+        <location filename="../../forms/search_panel.py" line="310"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="172"/>
+        <location filename="../../forms/search_panel.py" line="182"/>
         <source>Hand to call list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="174"/>
+        <location filename="../../forms/search_panel.py" line="184"/>
         <source>Put every customer found on an outbound call list, worked through the Call Back queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="313"/>
+        <location filename="../../forms/search_panel.py" line="333"/>
         <source>Search first, then hand the results to a call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="347"/>
+        <location filename="../../forms/search_panel.py" line="367"/>
         <source>Adding customers to call list {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="359"/>
+        <location filename="../../forms/search_panel.py" line="379"/>
         <source>Not added to the call list: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="369"/>
+        <location filename="../../forms/search_panel.py" line="389"/>
         <source>%n customer(s) added to call list {0}</source>
         <translation>
             <numerusform>%n customer added to call list {0}</numerusform>
@@ -5916,7 +6967,7 @@ Restore them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="372"/>
+        <location filename="../../forms/search_panel.py" line="392"/>
         <source>%n without a phone skipped</source>
         <translation>
             <numerusform>%n without a phone skipped</numerusform>
@@ -5924,7 +6975,7 @@ Restore them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="374"/>
+        <location filename="../../forms/search_panel.py" line="394"/>
         <source>%n already on the list</source>
         <translation>
             <numerusform>%n already on the list</numerusform>
@@ -5932,12 +6983,12 @@ Restore them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="376"/>
+        <location filename="../../forms/search_panel.py" line="396"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="376"/>
+        <location filename="../../forms/search_panel.py" line="396"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -6364,17 +7415,17 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="77"/>
+        <location filename="../../crm/presence_reasons.py" line="78"/>
         <source>lists a reason twice: each id may appear once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="78"/>
+        <location filename="../../crm/presence_reasons.py" line="79"/>
         <source>phone_unavailable, away, headset and after_wrap_up are set by the desktop itself, not picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="81"/>
+        <location filename="../../crm/presence_reasons.py" line="82"/>
         <source>a reason of your own needs a name (only built-in ids have one)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7447,7 +8498,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/feature.py" line="88"/>
+        <location filename="../../agent_desktop/features/wallboard/feature.py" line="89"/>
         <source>Wallboard</source>
         <translation type="unfinished"></translation>
     </message>

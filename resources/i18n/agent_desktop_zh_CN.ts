@@ -58,6 +58,88 @@
     </message>
 </context>
 <context>
+    <name>AddToCampaignDialog</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="87"/>
+        <source>New draft campaign...</source>
+        <translation>新建草稿活动...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="103"/>
+        <source>Name the new campaign.</source>
+        <translation>请为新活动命名。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="121"/>
+        <source>Adding the customers found...</source>
+        <translation>正在添加找到的客户...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="127"/>
+        <source>%n customer(s) added</source>
+        <translation>
+            <numerusform>已添加 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="128"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="129"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n 条被拒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="145"/>
+        <source>An unexpected error ({0}).</source>
+        <translation>意外错误（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="146"/>
+        <source>Not added: {0}</source>
+        <translation>未添加：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="157"/>
+        <source>Add to a campaign</source>
+        <translation>加入外呼活动</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="160"/>
+        <source>Campaign:</source>
+        <translation>外呼活动：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="163"/>
+        <source>New campaign&apos;s name:</source>
+        <translation>新活动名称：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="164"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="165"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="165"/>
+        <source>Why refused</source>
+        <translation>被拒原因</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="165"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
     <name>Address</name>
     <message>
         <location filename="../../forms/address_rules.py" line="105"/>
@@ -146,17 +228,17 @@
         <translation>实时查看坐席的窗口及其操作</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="50"/>
+        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="51"/>
         <source>Listen to the call</source>
         <translation>监听通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="51"/>
+        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="52"/>
         <source>Whisper to the agent</source>
         <translation>对坐席耳语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="52"/>
+        <location filename="../../agent_desktop/features/wallboard/agent_menu.py" line="53"/>
         <source>Barge into the call</source>
         <translation>强插通话</translation>
     </message>
@@ -614,6 +696,417 @@
         <location filename="../../screenpop/core/identity.py" line="85"/>
         <source>Unknown number</source>
         <translation>未知号码</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDock</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="114"/>
+        <source>preview</source>
+        <translation>预览式</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="114"/>
+        <source>progressive</source>
+        <translation>渐进式</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="147"/>
+        <source>Running campaigns of your team:</source>
+        <translation>您团队进行中的外呼活动：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="148"/>
+        <source>Preview: see the card, then dial</source>
+        <translation>预览式：先看客户资料再拨打</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="149"/>
+        <source>Progressive: dial while I am Ready</source>
+        <translation>渐进式：就绪时自动拨打</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="150"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="150"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="151"/>
+        <source>Work the campaigns: take the next record, one after another</source>
+        <translation>处理外呼活动：逐条领取下一条记录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="152"/>
+        <source>Record in hand</source>
+        <translation>当前记录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="153"/>
+        <source>Dial</source>
+        <translation>拨打</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="154"/>
+        <source>Call this record&apos;s number (Ctrl+Shift+D)</source>
+        <translation>拨打这条记录的号码（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="155"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="157"/>
+        <source>Not a good time</source>
+        <translation>时机不合适</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="157"/>
+        <source>Wrong data</source>
+        <translation>资料有误</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="157"/>
+        <source>Known to be away</source>
+        <translation>已知不在</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="157"/>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignLabels</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="15"/>
+        <source>Answered</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="16"/>
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="17"/>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="18"/>
+        <source>Rejected</source>
+        <translation>被拒接</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="19"/>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="20"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="47"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="58"/>
+        <source>Invalid number</source>
+        <translation>无效号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="21"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="33"/>
+        <source>Answering machine or fax</source>
+        <translation>答录机或传真</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="22"/>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="29"/>
+        <source>Sale</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="30"/>
+        <source>Call back later</source>
+        <translation>稍后回电</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="31"/>
+        <source>Not interested</source>
+        <translation>不感兴趣</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="32"/>
+        <source>Wrong person</source>
+        <translation>找错人</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="40"/>
+        <source>Campaign not running</source>
+        <translation>活动未在进行</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="41"/>
+        <source>Campaign not started yet</source>
+        <translation>活动尚未开始</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="42"/>
+        <source>Past the deadline</source>
+        <translation>已过截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="43"/>
+        <source>Outside the calling window</source>
+        <translation>不在呼叫时段内</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="44"/>
+        <source>Attempts used up</source>
+        <translation>拨打次数已用完</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="45"/>
+        <source>Daily attempt limit reached</source>
+        <translation>已达每日拨打上限</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="46"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="61"/>
+        <source>On the do-not-call list</source>
+        <translation>在免打扰名单上</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="48"/>
+        <source>Retry not due yet</source>
+        <translation>尚未到重拨时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="49"/>
+        <source>Held by an agent</source>
+        <translation>坐席正在处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="50"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="57"/>
+        <source>No number</source>
+        <translation>没有号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="59"/>
+        <source>Repeated in the list</source>
+        <translation>名单内重复</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="60"/>
+        <source>Already in a running campaign</source>
+        <translation>已在进行中的活动里</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="62"/>
+        <source>On the blocklist</source>
+        <translation>在黑名单上</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="63"/>
+        <source>Unknown customer</source>
+        <translation>未知客户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="64"/>
+        <source>Unknown time zone</source>
+        <translation>未知时区</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="71"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="72"/>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="73"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="74"/>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="81"/>
+        <source>customer&apos;s request</source>
+        <translation>客户要求</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="82"/>
+        <source>regulator</source>
+        <translation>监管要求</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="83"/>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="84"/>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="85"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSupervisorView</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="127"/>
+        <source>The back office cannot be reached; the figures may be old.</source>
+        <translation>无法连接后台，数据可能不是最新的。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="133"/>
+        <source>never at this staffing</source>
+        <translation>按当前人手无法完成</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="151"/>
+        <source>At risk: cannot finish by the deadline at the current staffing</source>
+        <translation>有风险：按当前人手无法在截止前完成</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="187"/>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="187"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="204"/>
+        <source>The campaign could not be changed; try again.</source>
+        <translation>无法修改该活动，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="215"/>
+        <source>Campaign</source>
+        <translation>外呼活动</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="216"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="217"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="218"/>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="219"/>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="220"/>
+        <source>Do not call</source>
+        <translation>免打扰</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="221"/>
+        <source>Contact rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="222"/>
+        <source>Conversion</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="223"/>
+        <source>Deadline</source>
+        <translation>截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="224"/>
+        <source>Projected finish</source>
+        <translation>预计完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="225"/>
+        <source>Agents</source>
+        <translation>坐席数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="229"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="229"/>
+        <source>Why not dialled now</source>
+        <translation>当前不拨打的原因</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="229"/>
+        <source>Callee&apos;s time</source>
+        <translation>对方当地时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="229"/>
+        <source>Next possible</source>
+        <translation>最早可拨时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="231"/>
+        <source>Records of the selected campaign not dialled now:</source>
+        <translation>所选活动中当前不拨打的记录：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="232"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="77"/>
+        <source>&amp;Campaigns...</source>
+        <translation>外呼活动(&amp;C)...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="166"/>
+        <source>The CRM is still starting; try again in a moment.</source>
+        <translation>CRM 仍在启动，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="174"/>
+        <source>Campaigns</source>
+        <translation>外呼活动</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2725,114 @@
     </message>
 </context>
 <context>
+    <name>Dialler</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="101"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="122"/>
+        <source>Press Start to work the campaigns.</source>
+        <translation>按“开始”处理外呼活动。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="138"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="158"/>
+        <source>Not ready: no new record is dialled until you are Ready.</source>
+        <translation>未就绪：在您就绪前不会拨打新记录。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="141"/>
+        <source>Taking the next record...</source>
+        <translation>正在领取下一条记录...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="169"/>
+        <source>Nothing to call now; asking again in a moment.</source>
+        <translation>暂时没有可拨打的记录，稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="180"/>
+        <source>Read the script, then dial or skip.</source>
+        <translation>请阅读话术，然后拨打或跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="188"/>
+        <source>The back office cannot be reached; trying again shortly.</source>
+        <translation>无法连接后台，稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="198"/>
+        <source>The phone is not ready.</source>
+        <translation>电话尚未就绪。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="210"/>
+        <source>Ringing {0}...</source>
+        <translation>正在呼叫 {0}...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="219"/>
+        <source>On the call.</source>
+        <translation>通话中。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="237"/>
+        <source>Not dialled to the end: dial again or skip.</source>
+        <translation>未拨完：请重新拨打或跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="244"/>
+        <source>Call ended: choose how it went.</source>
+        <translation>通话已结束：请选择结果。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="281"/>
+        <source>Recorded: {0}.</source>
+        <translation>已记录：{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>DispositionPanel</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="49"/>
+        <source>Choose a call back time in the future.</source>
+        <translation>请选择一个将来的回电时间。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="59"/>
+        <source>How did the call end?</source>
+        <translation>通话结果如何？</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="60"/>
+        <source>Choose the campaign&apos;s result for this customer.</source>
+        <translation>请为这位客户选择本次活动的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="62"/>
+        <source>Sale (opens an order)</source>
+        <translation>成交（打开订单）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="63"/>
+        <source>Not interested</source>
+        <translation>不感兴趣</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="64"/>
+        <source>Wrong person</source>
+        <translation>找错人</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="65"/>
+        <source>Answering machine or fax</source>
+        <translation>答录机或传真</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="69"/>
+        <source>Call back then</source>
+        <translation>届时回电</translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="115"/>
@@ -2277,6 +2878,169 @@
         <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="149"/>
         <source>Double-click to open the customer&apos;s card</source>
         <translation>双击打开客户卡片</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateView</name>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="200"/>
+        <source>Agent:</source>
+        <translation>坐席：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="201"/>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="202"/>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="203"/>
+        <source>Show calls</source>
+        <translation>显示通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
+        <source>Form:</source>
+        <translation>质检表：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="205"/>
+        <source>The form a call not evaluated yet is scored with</source>
+        <translation>尚未评分的通话使用此质检表评分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="209"/>
+        <source>Overall comment:</source>
+        <translation>总体评语：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="210"/>
+        <source>Save evaluation</source>
+        <translation>保存评分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="211"/>
+        <source>Recordings cannot be played on this desktop.</source>
+        <translation>此桌面无法播放录音。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="267"/>
+        <source>Choose an agent first.</source>
+        <translation>请先选择坐席。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="272"/>
+        <source>The period ends before it starts.</source>
+        <translation>结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="276"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="285"/>
+        <source>Double-click a call to hear and score it.</source>
+        <translation>双击通话即可收听并评分。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="287"/>
+        <source>No recorded calls of this agent in the period.</source>
+        <translation>该坐席在此期间没有录音的通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="306"/>
+        <source>In: %1</source>
+        <translation>呼入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="306"/>
+        <source>Out: %1</source>
+        <translation>呼出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="308"/>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="343"/>
+        <source>There is no QA form yet.</source>
+        <translation>还没有质检表。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="381"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2 %）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="383"/>
+        <source>0 fails all</source>
+        <translation>0 分则整体不合格</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="385"/>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="386"/>
+        <source>Score each criterion 0 (poor) to its maximum; — leaves it out.</source>
+        <translation>每项评 0 分（差）到满分；“—”表示不计入。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="403"/>
+        <source>Total: —</source>
+        <translation>总分：—</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="405"/>
+        <source>Total: %1</source>
+        <translation>总分：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="418"/>
+        <source>Score at least one criterion.</source>
+        <translation>请至少为一项评分。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="422"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="430"/>
+        <source>Saved (%1). The agent has been told.</source>
+        <translation>已保存（%1），已通知坐席。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="440"/>
+        <source>Not saved: %1 Nothing you typed is lost.</source>
+        <translation>未保存：%1 您填写的内容都还在。</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +4072,59 @@
         <source>Messages from your supervisor and the standard texts to read to customers will appear here.</source>
         <translation>班长发来的消息和读给客户听的标准话术会显示在这里。</translation>
     </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/__init__.py" line="21"/>
+        <source>Campaign</source>
+        <translation>外呼活动</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/__init__.py" line="22"/>
+        <source>No campaign</source>
+        <translation>暂无外呼活动</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/__init__.py" line="23"/>
+        <source>The outbound campaigns of your team will be worked here.</source>
+        <translation>在这里处理您团队的外呼活动。</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialGuard</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dnc_guard.py" line="54"/>
+        <source>Dialled without the do-not-call check: the back office did not answer.</source>
+        <translation>已拨打，但未核对免打扰名单：后台没有响应。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dnc_guard.py" line="59"/>
+        <source>• {0}, {1}{2}</source>
+        <translation>• {0}，{1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dnc_guard.py" line="76"/>
+        <source>Do-not-call list</source>
+        <translation>免打扰名单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dnc_guard.py" line="80"/>
+        <source>{0} is on the do-not-call list: it may not be dialled.</source>
+        <translation>{0} 在免打扰名单上：不允许拨打。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dnc_guard.py" line="84"/>
+        <source>{0} is on the do-not-call list. Dial it anyway?</source>
+        <translation>{0} 在免打扰名单上。仍要拨打吗？</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dnc_guard.py" line="87"/>
+        <source>Dial anyway</source>
+        <translation>仍然拨打</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dnc_guard.py" line="88"/>
+        <source>Do not dial</source>
+        <translation>不拨打</translation>
+    </message>
 </context>
 <context>
     <name>MessageList</name>
@@ -3529,19 +4346,100 @@
 <context>
     <name>MonitorFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/monitor/feature.py" line="76"/>
+        <location filename="../../agent_desktop/features/monitor/feature.py" line="80"/>
         <source>Monitor an agent...</source>
         <translation>监听坐席...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/feature.py" line="131"/>
+        <location filename="../../agent_desktop/features/monitor/feature.py" line="135"/>
         <source>Dialling {0} for {1}...</source>
         <translation>正在为 {1} 拨打 {0}...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/monitor/feature.py" line="164"/>
+        <location filename="../../agent_desktop/features/monitor/feature.py" line="168"/>
         <source>the call did not go through</source>
         <translation>呼叫未能接通</translation>
+    </message>
+</context>
+<context>
+    <name>MyEvaluationsView</name>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="67"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="68"/>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="68"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="69"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="68"/>
+        <source>Evaluated by</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="68"/>
+        <source>Form</source>
+        <translation>质检表</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="69"/>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="69"/>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="79"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="88"/>
+        <source>None of your calls has been evaluated yet.</source>
+        <translation>您的通话还没有被评分。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="101"/>
+        <source>Your average QA score in the week of %1: %2 (%n evaluation(s))</source>
+        <translation>
+            <numerusform>您在 %1 这一周的平均质检得分：%2（%n 次评分）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="106"/>
+        <source>No QA score in the last 90 days.</source>
+        <translation>最近 90 天没有质检得分。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="118"/>
+        <source>%1, version %2</source>
+        <translation>%1，第 %2 版</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="140"/>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="142"/>
+        <source>%1 (%2 %)</source>
+        <translation>%1（%2 %）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="148"/>
+        <source>Overall: %1</source>
+        <translation>总体：%1</translation>
     </message>
 </context>
 <context>
@@ -4207,12 +5105,12 @@ Restore them?</source>
 <context>
     <name>Presence</name>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/machine.py" line="132"/>
+        <location filename="../../agent_desktop/features/presence/core/machine.py" line="151"/>
         <source>Sign in first.</source>
         <translation>请先登录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/core/machine.py" line="136"/>
+        <location filename="../../agent_desktop/features/presence/core/machine.py" line="155"/>
         <source>The desktop cannot take calls now.</source>
         <translation>当前无法接听电话。</translation>
     </message>
@@ -4257,52 +5155,52 @@ Restore them?</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="30"/>
+        <location filename="../../crm/presence_reasons.py" line="31"/>
         <source>Break</source>
         <translation>小休</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="31"/>
+        <location filename="../../crm/presence_reasons.py" line="32"/>
         <source>Meal</source>
         <translation>用餐</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="32"/>
+        <location filename="../../crm/presence_reasons.py" line="33"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="33"/>
+        <location filename="../../crm/presence_reasons.py" line="34"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="34"/>
+        <location filename="../../crm/presence_reasons.py" line="35"/>
         <source>Coaching</source>
         <translation>辅导</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="35"/>
+        <location filename="../../crm/presence_reasons.py" line="36"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="36"/>
+        <location filename="../../crm/presence_reasons.py" line="37"/>
         <source>Phone unavailable</source>
         <translation>电话不可用</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="37"/>
+        <location filename="../../crm/presence_reasons.py" line="38"/>
         <source>Headset unplugged</source>
         <translation>耳机已拔出</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="38"/>
+        <location filename="../../crm/presence_reasons.py" line="39"/>
         <source>Away (screen locked)</source>
         <translation>离开（屏幕已锁定）</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="39"/>
+        <location filename="../../crm/presence_reasons.py" line="40"/>
         <source>Wrap-up time ran out</source>
         <translation>话后处理时间已到</translation>
     </message>
@@ -4310,17 +5208,17 @@ Restore them?</source>
 <context>
     <name>PresenceFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="97"/>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="99"/>
         <source>E&amp;xtend wrap-up</source>
         <translation>延长话后处理(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="255"/>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="260"/>
         <source>Give this wrap-up {0} more seconds (once)</source>
         <translation>本次话后处理延长 {0} 秒（仅一次）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="285"/>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="290"/>
         <source>{0}:{1:02d} left</source>
         <translation>剩余 {0}:{1:02d}</translation>
     </message>
@@ -4433,6 +5331,98 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>Quality</name>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="13"/>
+        <source>Standard call</source>
+        <translation>标准通话</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="14"/>
+        <source>Greeting</source>
+        <translation>问候</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="15"/>
+        <source>Needs identified</source>
+        <translation>需求识别</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="16"/>
+        <source>Product knowledge</source>
+        <translation>产品知识</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="17"/>
+        <source>Compliance (recording announcement, price approval)</source>
+        <translation>合规（录音告知、价格审批）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="18"/>
+        <source>Closing</source>
+        <translation>结束语</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="36"/>
+        <source>%1 (failed)</source>
+        <translation>%1（不合格）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="42"/>
+        <source>The CRM cannot be reached; try again in a moment.</source>
+        <translation>无法连接 CRM，请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="44"/>
+        <source>Your role may not evaluate this agent&apos;s calls.</source>
+        <translation>您的角色不能评估该坐席的通话。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="46"/>
+        <source>That call or evaluation is no longer there (the recording may have been deleted).</source>
+        <translation>该通话或评分已不存在（录音可能已被删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="53"/>
+        <source>An unexpected error (%1).</source>
+        <translation>意外错误（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>QualityFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="47"/>
+        <source>&amp;Evaluate calls...</source>
+        <translation>通话质检(&amp;E)...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="49"/>
+        <source>My e&amp;valuations...</source>
+        <translation>我的质检(&amp;V)...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="85"/>
+        <source>%1 evaluated one of your calls: %2 (Tools → My evaluations).</source>
+        <translation>%1 评估了您的一通电话：%2（工具 → 我的质检）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="95"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="117"/>
+        <source>The CRM is still starting; try again in a moment.</source>
+        <translation>CRM 仍在启动，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="107"/>
+        <source>Evaluate calls</source>
+        <translation>通话质检</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="123"/>
+        <source>My evaluations</source>
+        <translation>我的质检</translation>
+    </message>
+</context>
+<context>
     <name>QualityIndicator</name>
     <message>
         <location filename="../../softphone/qt/quality_indicator.py" line="30"/>
@@ -4505,67 +5495,67 @@ Restore them?</source>
 <context>
     <name>RecordingFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="81"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="82"/>
         <source>Record call</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="87"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="88"/>
         <source>Call recordings…</source>
         <translation>通话录音…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="155"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="156"/>
         <source>Recording is set by policy: it cannot be started or paused here.</source>
         <translation>录音由策略决定：不能在此开始或暂停。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="157"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="158"/>
         <source>No call to record.</source>
         <translation>没有可录音的通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="168"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="169"/>
         <source>This call is being recorded: tell the caller.</source>
         <translation>本通话正在录音：请告知来电者。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="179"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="180"/>
         <source>● Recording</source>
         <translation>● 录音中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="179"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="180"/>
         <source>This call is recorded (tell the caller).</source>
         <translation>本通话正在录音（请告知来电者）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="294"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="295"/>
         <source>Open a customer&apos;s card first: the recordings are of their calls.</source>
         <translation>请先打开客户卡片：录音属于该客户的通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="299"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="300"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="314"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="321"/>
         <source>Call recordings</source>
         <translation>通话录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="334"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="341"/>
         <source>The recordings cannot be loaded now: the CRM does not answer.</source>
         <translation>现在无法加载录音：CRM 没有响应。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="365"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="372"/>
         <source>That call has no recording.</source>
         <translation>该通话没有录音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="384"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="392"/>
         <source>The recording cannot be fetched now.</source>
         <translation>现在无法获取该录音。</translation>
     </message>
@@ -4628,17 +5618,17 @@ Restore them?</source>
         <translation>交换机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="148"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="159"/>
         <source>Fetching the recording…</source>
         <translation>正在获取录音…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="161"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="172"/>
         <source>Cannot play: %1</source>
         <translation>无法播放：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="167"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="178"/>
         <source>Playing.</source>
         <translation>正在播放。</translation>
     </message>
@@ -4679,253 +5669,253 @@ Restore them?</source>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="45"/>
+        <location filename="../../backoffice/reports/export.py" line="47"/>
         <source>Call id</source>
         <translation>通话编号</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="19"/>
-        <location filename="../../backoffice/reports/export.py" line="46"/>
+        <location filename="../../backoffice/reports/export.py" line="48"/>
         <source>Rang at</source>
         <translation>振铃时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="47"/>
+        <location filename="../../backoffice/reports/export.py" line="49"/>
         <source>Answered at</source>
         <translation>接听时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="48"/>
+        <location filename="../../backoffice/reports/export.py" line="50"/>
         <source>Ended at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="49"/>
-        <location filename="../../backoffice/reports/export.py" line="164"/>
-        <location filename="../../backoffice/reports/export.py" line="176"/>
-        <location filename="../../backoffice/reports/export.py" line="204"/>
+        <location filename="../../backoffice/reports/export.py" line="51"/>
+        <location filename="../../backoffice/reports/export.py" line="166"/>
+        <location filename="../../backoffice/reports/export.py" line="178"/>
+        <location filename="../../backoffice/reports/export.py" line="206"/>
         <source>Interval</source>
         <translation>时段</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="20"/>
-        <location filename="../../backoffice/reports/export.py" line="50"/>
+        <location filename="../../backoffice/reports/export.py" line="52"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="21"/>
-        <location filename="../../backoffice/reports/export.py" line="51"/>
+        <location filename="../../backoffice/reports/export.py" line="53"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="22"/>
-        <location filename="../../backoffice/reports/export.py" line="52"/>
+        <location filename="../../backoffice/reports/export.py" line="54"/>
         <source>Caller</source>
         <translation>主叫</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="53"/>
+        <location filename="../../backoffice/reports/export.py" line="55"/>
         <source>Called</source>
         <translation>被叫</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="54"/>
+        <location filename="../../backoffice/reports/export.py" line="56"/>
         <source>Dialled number</source>
         <translation>拨入号码</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="24"/>
-        <location filename="../../backoffice/reports/export.py" line="55"/>
+        <location filename="../../backoffice/reports/export.py" line="57"/>
         <source>Media source</source>
         <translation>媒体来源</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="23"/>
-        <location filename="../../backoffice/reports/export.py" line="56"/>
-        <location filename="../../backoffice/reports/export.py" line="206"/>
+        <location filename="../../backoffice/reports/export.py" line="58"/>
+        <location filename="../../backoffice/reports/export.py" line="208"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="57"/>
-        <location filename="../../backoffice/reports/export.py" line="205"/>
+        <location filename="../../backoffice/reports/export.py" line="59"/>
+        <location filename="../../backoffice/reports/export.py" line="207"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="58"/>
+        <location filename="../../backoffice/reports/export.py" line="60"/>
         <source>Customer id</source>
         <translation>客户编号</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="25"/>
-        <location filename="../../backoffice/reports/export.py" line="59"/>
+        <location filename="../../backoffice/reports/export.py" line="61"/>
         <source>Wait (s)</source>
         <translation>等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="60"/>
+        <location filename="../../backoffice/reports/export.py" line="62"/>
         <source>Talk (s)</source>
         <translation>通话（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="61"/>
+        <location filename="../../backoffice/reports/export.py" line="63"/>
         <source>Hold (s)</source>
         <translation>保持（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="62"/>
+        <location filename="../../backoffice/reports/export.py" line="64"/>
         <source>Wrap-up (s)</source>
         <translation>话后处理（秒）</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="26"/>
-        <location filename="../../backoffice/reports/export.py" line="63"/>
+        <location filename="../../backoffice/reports/export.py" line="65"/>
         <source>Handling (s)</source>
         <translation>处理时长（秒）</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="27"/>
-        <location filename="../../backoffice/reports/export.py" line="64"/>
+        <location filename="../../backoffice/reports/export.py" line="66"/>
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="65"/>
+        <location filename="../../backoffice/reports/export.py" line="67"/>
         <source>Called again within the FCR window</source>
         <translation>首次解决观察期内再次来电</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="70"/>
+        <location filename="../../backoffice/reports/export.py" line="72"/>
         <source>count</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="71"/>
-        <location filename="../../backoffice/reports/export.py" line="75"/>
+        <location filename="../../backoffice/reports/export.py" line="73"/>
+        <location filename="../../backoffice/reports/export.py" line="77"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="72"/>
+        <location filename="../../backoffice/reports/export.py" line="74"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="73"/>
+        <location filename="../../backoffice/reports/export.py" line="75"/>
         <source>CNY</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="74"/>
+        <location filename="../../backoffice/reports/export.py" line="76"/>
         <source>per hour</source>
         <translation>每小时</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="78"/>
+        <location filename="../../backoffice/reports/export.py" line="80"/>
         <source>Calls</source>
         <translation>通话明细</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="79"/>
+        <location filename="../../backoffice/reports/export.py" line="81"/>
         <source>Definitions</source>
         <translation>指标定义</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="80"/>
+        <location filename="../../backoffice/reports/export.py" line="82"/>
         <source>Not ready by reason</source>
         <translation>按原因的未就绪</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="165"/>
-        <location filename="../../backoffice/reports/export.py" line="177"/>
+        <location filename="../../backoffice/reports/export.py" line="167"/>
+        <location filename="../../backoffice/reports/export.py" line="179"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="171"/>
+        <location filename="../../backoffice/reports/export.py" line="173"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="178"/>
+        <location filename="../../backoffice/reports/export.py" line="180"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="179"/>
+        <location filename="../../backoffice/reports/export.py" line="181"/>
         <source>Not ready (s)</source>
         <translation>未就绪（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="188"/>
+        <location filename="../../backoffice/reports/export.py" line="190"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="189"/>
+        <location filename="../../backoffice/reports/export.py" line="191"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="190"/>
+        <location filename="../../backoffice/reports/export.py" line="192"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="191"/>
+        <location filename="../../backoffice/reports/export.py" line="193"/>
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="202"/>
+        <location filename="../../backoffice/reports/export.py" line="204"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="203"/>
+        <location filename="../../backoffice/reports/export.py" line="205"/>
         <source>To (not included)</source>
         <translation>止（不含）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="207"/>
+        <location filename="../../backoffice/reports/export.py" line="209"/>
         <source>Generated at</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="317"/>
+        <location filename="../../backoffice/reports/export.py" line="351"/>
         <source>Only the first %1 calls are on the calls sheet.</source>
         <translation>通话明细表只列出前 %1 通电话。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="356"/>
+        <location filename="../../backoffice/reports/export.py" line="389"/>
         <source>By interval</source>
         <translation>按时段</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="357"/>
+        <location filename="../../backoffice/reports/export.py" line="390"/>
         <source>By agent</source>
         <translation>按坐席</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="358"/>
+        <location filename="../../backoffice/reports/export.py" line="391"/>
         <source>By team</source>
         <translation>按班组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="359"/>
+        <location filename="../../backoffice/reports/export.py" line="392"/>
         <source>By dialled number</source>
         <translation>按拨入号码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="360"/>
+        <location filename="../../backoffice/reports/export.py" line="393"/>
         <source>By media source</source>
         <translation>按媒体来源</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="363"/>
+        <location filename="../../backoffice/reports/export.py" line="396"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -5111,32 +6101,37 @@ Restore them?</source>
 <context>
     <name>ReportsFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="44"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="45"/>
         <source>&amp;Reports...</source>
         <translation>报表(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="45"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="46"/>
         <source>My &amp;day...</source>
         <translation>我的今日(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="79"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="80"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation>CRM 仍在启动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="99"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="103"/>
+        <source>QA scores</source>
+        <translation>质检得分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="104"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="99"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="104"/>
         <source>My day</source>
         <translation>我的今日</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="113"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="118"/>
         <source>The customer card is not available.</source>
         <translation>客户卡片不可用。</translation>
     </message>
@@ -5144,114 +6139,157 @@ Restore them?</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="173"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="185"/>
         <source>Reading the figures...</source>
         <translation>正在读取数据...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="180"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="192"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="203"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="215"/>
         <source>%1 to %2 on the centre&apos;s clock (%3); service level: %4, T = %5 s</source>
         <translation>%1 至 %2，按呼叫中心时钟（%3）；服务水平：%4，T = %5 秒</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="222"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="234"/>
         <source>The report could not be made: %1</source>
         <translation>无法生成报表：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="234"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="246"/>
         <source>No list of calls is kept behind %1.</source>
         <translation>%1 没有对应的通话列表。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="244"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="256"/>
         <source>Calls behind %1: %2</source>
         <translation>%1 背后的通话：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="246"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="258"/>
         <source>Calls behind %1 over the whole period</source>
         <translation>整个时间段内 %1 背后的通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="259"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="271"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="259"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="271"/>
         <source>Calls, one row each (*.csv)</source>
         <translation>通话，每通一行 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="260"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="272"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="279"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="291"/>
         <source>Exporting...</source>
         <translation>正在导出...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="284"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="296"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="299"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="311"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="300"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="312"/>
         <source>Read the figures for these filters</source>
         <translation>按这些筛选条件读取数据</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="301"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="313"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="302"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="314"/>
         <source>E&amp;xport...</source>
         <translation>导出(&amp;X)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="304"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="316"/>
         <source>Save the report as an Excel workbook (every view, one row per call, the definitions) or CSV</source>
         <translation>将报表保存为 Excel 工作簿（每个视图、每通一行、指标定义）或 CSV</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="307"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="319"/>
         <source>Volume and abandons</source>
         <translation>话务量与放弃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="308"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="320"/>
         <source>Service level</source>
         <translation>服务水平</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="309"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="321"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="310"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="322"/>
         <source>Media sources</source>
         <translation>媒体来源</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="311"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="323"/>
         <source>My figures</source>
         <translation>我的数据</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresPanel</name>
+    <message>
+        <location filename="../../agent_desktop/features/quality/scores_panel.py" line="53"/>
+        <source>QA score: the mean of the weighted totals of the evaluations whose call started in the week or month (the centre&apos;s time zone).</source>
+        <translation>质检得分：通话开始于该周或该月（呼叫中心时区）的各次评分加权总分的平均值。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/scores_panel.py" line="57"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/scores_panel.py" line="57"/>
+        <source>Week of</source>
+        <translation>周（起始日）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/scores_panel.py" line="58"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/scores_panel.py" line="58"/>
+        <source>Evaluations</source>
+        <translation>评分次数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/scores_panel.py" line="58"/>
+        <source>QA score</source>
+        <translation>质检得分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/scores_panel.py" line="74"/>
+        <source>Reading the QA scores...</source>
+        <translation>正在读取质检得分...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/scores_panel.py" line="81"/>
+        <source>No evaluated calls in this period.</source>
+        <translation>此期间没有已评分的通话。</translation>
     </message>
 </context>
 <context>
@@ -5325,132 +6363,132 @@ Restore them?</source>
 <context>
     <name>ScreenView</name>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="14"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="15"/>
         <source>Answered a call: %1</source>
         <translation>接听来电：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="15"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="16"/>
         <source>Dialled %1</source>
         <translation>拨打 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="16"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="17"/>
         <source>Call ended: %1 (%2)</source>
         <translation>通话结束：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="17"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="18"/>
         <source>Opened customer %1</source>
         <translation>打开客户 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="18"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="19"/>
         <source>Created %1: %2</source>
         <translation>新建%1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="19"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="20"/>
         <source>Changed %1: %2</source>
         <translation>修改%1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="20"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="21"/>
         <source>Deleted %1: %2</source>
         <translation>删除%1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="21"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="22"/>
         <source>%1 %2: %3</source>
         <translation>%1%2：%3</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="22"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="23"/>
         <source>State: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="23"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="24"/>
         <source>Searched customers: %1</source>
         <translation>查找客户：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="24"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="25"/>
         <source>Exported %2 customers to %1</source>
         <translation>导出 %2 位客户到 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="25"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="26"/>
         <source>Handed %2 customers to call list %1</source>
         <translation>将 %2 位客户加入外呼名单 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="27"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="28"/>
         <source>State: %1 (%2)</source>
         <translation>状态：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="28"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="29"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="31"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="32"/>
         <source>order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="32"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="33"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="33"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="34"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="34"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="35"/>
         <source>to-do</source>
         <translation>待办</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="35"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="36"/>
         <source>call back</source>
         <translation>回电</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="36"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="37"/>
         <source>call log</source>
         <translation>通话记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="37"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="38"/>
         <source>contact</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="38"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="39"/>
         <source>blocked number</source>
         <translation>黑名单号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="42"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="43"/>
         <source>Cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="43"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="44"/>
         <source>Called back</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="44"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="45"/>
         <source>Took</source>
         <translation>领取</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="45"/>
+        <location filename="../../agent_desktop/features/screenview/core/texts.py" line="46"/>
         <source>Gave back</source>
         <translation>退回</translation>
     </message>
@@ -5755,22 +6793,22 @@ Restore them?</source>
 <context>
     <name>SearchFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/search/feature.py" line="70"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="72"/>
         <source>&amp;Find customers...</source>
         <translation>查找客户(&amp;F)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/search/feature.py" line="73"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="75"/>
         <source>New &amp;customer...</source>
         <translation>新建客户(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/search/feature.py" line="118"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="120"/>
         <source>The CRM is not ready yet; try again in a moment</source>
         <translation>CRM 尚未就绪，请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/search/feature.py" line="133"/>
+        <location filename="../../agent_desktop/features/search/feature.py" line="136"/>
         <source>Find customers</source>
         <translation>查找客户</translation>
     </message>
@@ -5778,154 +6816,164 @@ Restore them?</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../forms/search_panel.py" line="166"/>
+        <location filename="../../forms/search_panel.py" line="170"/>
         <source>Saved searches</source>
         <translation>已保存的搜索</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="167"/>
+        <location filename="../../forms/search_panel.py" line="171"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="168"/>
+        <location filename="../../forms/search_panel.py" line="172"/>
         <source>C&amp;lear</source>
         <translation>清除(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="169"/>
+        <location filename="../../forms/search_panel.py" line="173"/>
         <source>Save search…</source>
         <translation>保存搜索…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="170"/>
+        <location filename="../../forms/search_panel.py" line="174"/>
         <source>Delete saved</source>
         <translation>删除已保存</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="171"/>
+        <location filename="../../forms/search_panel.py" line="175"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="208"/>
+        <location filename="../../forms/search_panel.py" line="177"/>
+        <source>Add to a campaign…</source>
+        <translation>加入外呼活动…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="179"/>
+        <source>Add every customer this search finds to an outbound campaign, with the back office&apos;s check</source>
+        <translation>将本次搜索找到的所有客户加入外呼活动，由后台核对</translation>
+    </message>
+    <message>
+        <location filename="../../forms/search_panel.py" line="218"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="222"/>
+        <location filename="../../forms/search_panel.py" line="233"/>
         <source>%n customer(s) shown</source>
         <translation>
             <numerusform>显示 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="224"/>
+        <location filename="../../forms/search_panel.py" line="235"/>
         <source>%n found locally, more on demand</source>
         <translation>
             <numerusform>本地找到 %n 位，更多按需加载</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="231"/>
+        <location filename="../../forms/search_panel.py" line="242"/>
         <source>CRM not searched: {0}</source>
         <translation>未搜索 CRM：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="266"/>
+        <location filename="../../forms/search_panel.py" line="277"/>
         <source>Save search</source>
         <translation>保存搜索</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="266"/>
+        <location filename="../../forms/search_panel.py" line="277"/>
         <source>Name of this search:</source>
         <translation>此搜索的名称：</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="280"/>
+        <location filename="../../forms/search_panel.py" line="291"/>
         <source>Search first, then export</source>
         <translation>请先搜索，再导出</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="284"/>
+        <location filename="../../forms/search_panel.py" line="295"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="288"/>
+        <location filename="../../forms/search_panel.py" line="299"/>
         <source>%n customer(s) exported</source>
         <translation>
             <numerusform>已导出 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="293"/>
+        <location filename="../../forms/search_panel.py" line="304"/>
         <source>Export failed: {0}</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="299"/>
+        <location filename="../../forms/search_panel.py" line="310"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="299"/>
+        <location filename="../../forms/search_panel.py" line="310"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="172"/>
+        <location filename="../../forms/search_panel.py" line="182"/>
         <source>Hand to call list…</source>
         <translation>加入外呼名单…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="174"/>
+        <location filename="../../forms/search_panel.py" line="184"/>
         <source>Put every customer found on an outbound call list, worked through the Call Back queue</source>
         <translation>将找到的所有客户加入外呼名单，通过回电队列逐一外呼</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="313"/>
+        <location filename="../../forms/search_panel.py" line="333"/>
         <source>Search first, then hand the results to a call list</source>
         <translation>请先搜索，再将结果加入外呼名单</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="347"/>
+        <location filename="../../forms/search_panel.py" line="367"/>
         <source>Adding customers to call list {0}…</source>
         <translation>正在将客户加入外呼名单“{0}”…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="359"/>
+        <location filename="../../forms/search_panel.py" line="379"/>
         <source>Not added to the call list: {0}</source>
         <translation>未能加入外呼名单：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="369"/>
+        <location filename="../../forms/search_panel.py" line="389"/>
         <source>%n customer(s) added to call list {0}</source>
         <translation>
             <numerusform>已将 %n 位客户加入外呼名单“{0}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="372"/>
+        <location filename="../../forms/search_panel.py" line="392"/>
         <source>%n without a phone skipped</source>
         <translation>
             <numerusform>跳过 %n 位没有电话的客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="374"/>
+        <location filename="../../forms/search_panel.py" line="394"/>
         <source>%n already on the list</source>
         <translation>
             <numerusform>%n 位已在名单中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="376"/>
+        <location filename="../../forms/search_panel.py" line="396"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="376"/>
+        <location filename="../../forms/search_panel.py" line="396"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -6352,17 +7400,17 @@ Restore them?</source>
         <translation>{0}：{1} 的注册表类型不适用于此设置</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="77"/>
+        <location filename="../../crm/presence_reasons.py" line="78"/>
         <source>lists a reason twice: each id may appear once</source>
         <translation>同一原因列出了两次：每个 id 只能出现一次</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="78"/>
+        <location filename="../../crm/presence_reasons.py" line="79"/>
         <source>phone_unavailable, away, headset and after_wrap_up are set by the desktop itself, not picked</source>
         <translation>phone_unavailable、away、headset 和 after_wrap_up 由工作台自动设置，不能选择</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="81"/>
+        <location filename="../../crm/presence_reasons.py" line="82"/>
         <source>a reason of your own needs a name (only built-in ids have one)</source>
         <translation>自定义原因需要名称（只有内置 id 自带名称）</translation>
     </message>
@@ -7435,7 +8483,7 @@ Restore them?</source>
         <translation>CRM 仍在启动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/feature.py" line="88"/>
+        <location filename="../../agent_desktop/features/wallboard/feature.py" line="89"/>
         <source>Wallboard</source>
         <translation>实时看板</translation>
     </message>

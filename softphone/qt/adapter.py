@@ -21,6 +21,9 @@ from softphone.engine.host import PreRingFilter
 
 logger = logging.getLogger(__name__)
 
+ManualDialCheck = Callable[[str, Callable[[], None]], None]
+"""``check(target, proceed)``: may a number dialled by hand be dialled (``proceed()`` when it may)."""
+
 
 class PhoneAdapter(QObject):
     """``ctx.services["phone"]``: signals for every engine event plus the call commands."""
@@ -68,6 +71,7 @@ class PhoneAdapter(QObject):
         self.registration: ev.RegistrationChanged | None = None
         self.audio: ev.AudioStatus | None = None
         self.quality: dict[int, ev.CallQuality] = {}
+        self._manual_dial_check: ManualDialCheck | None = None
         self._routes = {
             ev.EngineStarted: self.sig_engine_started,
             ev.EngineStopped: self.sig_engine_stopped,
@@ -141,6 +145,26 @@ class PhoneAdapter(QObject):
         key = self.engine.dial(target, headers, no_answer_timeout_s, detect_machine)
         self.board.touch(key)
         return key
+
+    def set_manual_dial_check(self, check: ManualDialCheck | None) -> None:
+        """Install the check a number dialled by hand goes through first (the do-not-call list):
+        ``check(target, proceed)`` calls ``proceed()`` when the dial may go ahead (now or later)."""
+        self._manual_dial_check = check
+
+    def dial_manual(self, target: str, on_dialled: Callable[[int], object] | None = None) -> None:
+        """A number the agent dials by hand (the dial pad, redial, the card's Dial): through the manual
+        dial check when one is installed, then :meth:`dial`; ``on_dialled(call_id)`` once dialled."""
+
+        def proceed() -> None:
+            call_id = self.dial(target)
+            if on_dialled is not None:
+                on_dialled(call_id)
+
+        check = self._manual_dial_check
+        if check is None:
+            proceed()
+        else:
+            check(target, proceed)
 
     def answer(self, call_id: int | None = None) -> None:
         line = self.board.lines.get(call_id) if call_id else self.board.ringing()

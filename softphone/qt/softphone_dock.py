@@ -55,9 +55,9 @@ class SoftphoneDock(Retranslated, QWidget):
         layout.addWidget(self.recent_label)
         layout.addWidget(self.history, 1)
 
-        self.pad.sig_dial_requested.connect(phone.dial)
+        self.pad.sig_dial_requested.connect(lambda target: phone.dial_manual(target))  # the DNC check first
         self.pad.sig_digit_pressed.connect(self._digit)
-        self.history.sig_redial_requested.connect(phone.dial)
+        self.history.sig_redial_requested.connect(lambda target: phone.dial_manual(target))
         self.lines.sig_line_selected.connect(phone.switch_to)
         self.lines.sig_line_selected.connect(self._refresh)  # the focus moved, even if no call changes state
         c = self.controls

@@ -7,8 +7,11 @@ from typing import TYPE_CHECKING, Protocol
 from agent_desktop.shell.services import ServiceKey
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import SignalInstance
 
+    from crm.schemas import CustomerSearch
     from forms.complaint_form import ComplaintForm
     from forms.complaint_status import ComplaintStatusDialog
     from forms.customer_form import CustomerForm
@@ -37,6 +40,10 @@ class SearchApi(Protocol):
 
     def open_complaint_status(self, complaint_id: str) -> ComplaintStatusDialog | None:
         """Move a complaint to its next status with a note."""
+
+    def set_campaign_handler(self, handler: Callable[[CustomerSearch], object] | None) -> None:
+        """The search window's list button hands the last search's conditions to ``handler`` ("Add to a
+        campaign…") instead of the Call Back queue's call list; None: the call list again."""
 
 
 SEARCH: ServiceKey[SearchApi] = ServiceKey("search")

@@ -12,6 +12,7 @@ caller's number and the call id).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -65,6 +66,7 @@ class SearchFeature(QObject):
         self.service: CrmService | None = None
         self.local: LocalCustomerSearch | None = None
         self.search_window: PanelWindow | None = None
+        self._campaign_handler: Callable[[CustomerSearch], object] | None = None
         self.windows: list[QDialog] = []
         self.act_search = window.add_menu_action(
             "tools", lambda: self.tr("&Find customers..."), "Ctrl+Shift+C", self.open_search
@@ -130,6 +132,7 @@ class SearchFeature(QObject):
             panel.sig_searched.connect(self.sig_searched)
             panel.sig_export_finished.connect(self.sig_exported)
             panel.sig_call_list_finished.connect(self.sig_call_list_made)
+            panel.set_campaign_handler(self._campaign_handler)
             self.search_window = PanelWindow(panel, lambda: self.tr("Find customers"), self.window)
             self.search_window.resize(1000, 720)
         self.search_window.show()
@@ -138,6 +141,14 @@ class SearchFeature(QObject):
         shown = self.search_window.widget
         if isinstance(shown, SearchPanel):
             shown.focus_conditions()
+
+    def set_campaign_handler(self, handler: Callable[[CustomerSearch], object] | None) -> None:
+        """Search results go to a campaign through ``handler`` (the campaigns feature, for supervisors)
+        instead of the Call Back queue's call list; None: back to the call list."""
+        self._campaign_handler = handler
+        panel = self.search_window.widget if self.search_window is not None else None
+        if isinstance(panel, SearchPanel):
+            panel.set_campaign_handler(handler)
 
     def _show(self, dialog: D) -> D:
         dialog.setModal(False)

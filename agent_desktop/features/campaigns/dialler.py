@@ -1,0 +1,285 @@
+"""Working the campaigns: claim the next record, show or dial it, follow its call, report the result.
+
+Preview: the claimed record's card pops with the campaign's script; the agent dials or skips. Progressive:
+while the agent is Ready, the next record is claimed and dialled at once (the campaign's ring timeout,
+answering machine detection when the setting is on); the card pops when the call is answered. A call's
+SIP result goes to the back office by itself; after an answered call the agent gives the campaign's
+disposition (a sale opens the order form). Results go through the durable queue (:class:`ResultSink`),
+so a back office that is down loses none.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from agent_desktop.features.campaigns.core.outcomes import is_machine, result_for
+from agent_desktop.features.campaigns.dock import PROGRESSIVE, CampaignDock
+from agent_desktop.features.campaigns.labels import result_label
+from crm.phones import format_phone
+from crm.schemas.campaigns import CallResult, ClaimedTarget
+from softphone.engine.events import AnsweredBy, CallChanged, CallState
+
+if TYPE_CHECKING:
+    from agent_desktop.features.campaigns.core.remote import CampaignRemote
+    from agent_desktop.shell.tasks import BackgroundTasks
+
+logger = logging.getLogger(__name__)
+
+IDLE_RETRY_MS = 30_000
+"""Nothing to call now: ask again this much later while working."""
+RESULT_WAIT_MS = 1_000
+"""The claim gave back a record whose result is still on its way: ask again this much later."""
+
+
+class ResultSink(Protocol):
+    def report(self, record_id: str, report: dict[str, Any]) -> None:
+        """Queue one attempt's result (durable) and send it when the back office answers."""
+
+    def waiting_records(self) -> set[str]:
+        """The records whose result the back office does not hold yet (any thread)."""
+
+    def flush(self) -> None:
+        """Send what waits now."""
+
+
+class Phone(Protocol):
+    def dial(
+        self,
+        target: str,
+        headers: dict[str, str] | None = None,
+        no_answer_timeout_s: float | None = None,
+        detect_machine: bool = False,
+    ) -> int: ...
+
+    def hangup(self, call_id: int | None = None) -> None: ...
+
+
+class Dialler(QObject):
+    sig_open_customer = Signal(str)
+    """Show this customer's card (preview)."""
+    sig_dialling_customer = Signal(int, str)
+    """The call (id) reaches this customer: its card shows them."""
+    sig_sale = Signal(str)
+    """A sale: open an order form for this customer ("" when the record names none)."""
+    sig_target_changed = Signal()
+    sig_reported = Signal(str, str)
+    """A result was queued (record id, result key)."""
+
+    def __init__(
+        self,
+        dock: CampaignDock,
+        tasks: BackgroundTasks,
+        results: ResultSink,
+        *,
+        is_ready: Callable[[], bool] = lambda: True,
+        detect_machine: Callable[[], bool] = lambda: False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.dock, self.tasks, self.results = dock, tasks, results
+        self.is_ready, self.detect_machine = is_ready, detect_machine
+        self.remote: CampaignRemote | None = None
+        self.phone: Phone | None = None
+        self.target: ClaimedTarget | None = None
+        self.call_id: int | None = None
+        self.answered = False
+        self.machine = False
+        self.awaiting_disposition = False
+        self._claiming = False
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self.next_record)
+        dock.sig_working_changed.connect(self._working_changed)
+        dock.sig_dial_requested.connect(self.dial)
+        dock.sig_skip_requested.connect(self.skip)
+        dock.disposition.sig_chosen.connect(self.dispose)
+        dock.set_status(lambda: self.tr("Press Start to work the campaigns."))
+
+    @property
+    def progressive(self) -> bool:
+        return self.dock.current_mode() == PROGRESSIVE
+
+    def attach(self, remote: CampaignRemote) -> None:
+        self.remote = remote
+        if self.dock.working():
+            self.next_record()
+
+    def attach_phone(self, phone: Phone) -> None:
+        self.phone = phone
+
+    # -- claiming --------------------------------------------------------------------------------------
+    def _working_changed(self, on: bool) -> None:
+        if on:
+            self.next_record()
+        else:
+            self._idle.stop()
+            if self.target is None:
+                self.dock.set_status(lambda: self.tr("Press Start to work the campaigns."))
+
+    def busy(self) -> bool:
+        """A call to a record, or a disposition to give: nothing new now."""
+        return self.call_id is not None or self.awaiting_disposition
+
+    def next_record(self) -> None:
+        """Take the next record when the agent works and may take one (progressive: Ready)."""
+        self._idle.stop()
+        if not self.dock.working() or self.remote is None or self._claiming or self.busy():
+            return
+        if self.target is not None:  # preview: still in hand; progressive: dial it when Ready
+            if self.progressive and self.is_ready():
+                self.dial()
+            return
+        if self.progressive and not self.is_ready():
+            self.dock.set_status(lambda: self.tr("Not ready: no new record is dialled until you are Ready."))
+            return
+        self._claiming = True
+        self.dock.set_status(lambda: self.tr("Taking the next record..."))
+        remote, results = self.remote, self.results
+
+        def claim() -> ClaimedTarget | None | bool:
+            target = remote.claim_next()
+            if target is not None and target.record.id in results.waiting_records():
+                return False  # the back office does not have its result yet: it still holds it for us
+            return target
+
+        self.tasks.run(claim, self._claimed, self._claim_failed, owner=self)
+
+    def ready_changed(self) -> None:
+        """The agent's state changed: progressive dialling follows Ready."""
+        if self.progressive and self.dock.working() and not self.busy():
+            if self.is_ready():
+                self.next_record()
+            else:
+                self.dock.set_status(lambda: self.tr("Not ready: no new record is dialled until you are Ready."))
+
+    def _claimed(self, target: ClaimedTarget | None | bool) -> None:
+        self._claiming = False
+        if target is False:
+            self.results.flush()
+            self._idle.start(RESULT_WAIT_MS)
+            return
+        if not isinstance(target, ClaimedTarget):
+            target = None
+        if target is None:
+            self.dock.set_status(lambda: self.tr("Nothing to call now; asking again in a moment."))
+            if self.dock.working():
+                self._idle.start(IDLE_RETRY_MS)
+            return
+        self.target = target
+        self.dock.show_target(target)
+        self.sig_target_changed.emit()
+        customer = target.record.customer_id or ""
+        if not self.progressive:
+            if customer:
+                self.sig_open_customer.emit(customer)
+            self.dock.set_status(lambda: self.tr("Read the script, then dial or skip."))
+            return
+        if self.dock.working() and self.is_ready():
+            self.dial()
+
+    def _claim_failed(self, exc: BaseException) -> None:
+        self._claiming = False
+        logger.info("campaign claim failed: %s", type(exc).__name__)
+        self.dock.set_status(lambda: self.tr("The back office cannot be reached; trying again shortly."))
+        if self.dock.working():
+            self._idle.start(IDLE_RETRY_MS)
+
+    # -- the call ----------------------------------------------------------------------------------------
+    def dial(self) -> None:
+        target, phone = self.target, self.phone
+        if target is None or self.call_id is not None:
+            return
+        if phone is None:
+            self.dock.set_status(lambda: self.tr("The phone is not ready."))
+            return
+        self.answered = self.machine = False
+        self.call_id = phone.dial(
+            target.record.number,
+            no_answer_timeout_s=float(target.ring_timeout_s),
+            detect_machine=self.detect_machine(),
+        )
+        if not self.progressive and target.record.customer_id:
+            self.sig_dialling_customer.emit(self.call_id, target.record.customer_id)
+        self.dock.set_dialling(True)
+        number = format_phone(target.record.number)
+        self.dock.set_status(lambda: self.tr("Ringing {0}...").format(number))
+
+    def call_changed(self, change: CallChanged) -> None:
+        if change.call_id != self.call_id or self.target is None:
+            return
+        if change.state is CallState.ACTIVE and not self.answered:
+            self.answered = True
+            if self.progressive and self.target.record.customer_id:
+                self.sig_dialling_customer.emit(change.call_id, self.target.record.customer_id)
+            self.dock.set_status(lambda: self.tr("On the call."))
+        elif change.state is CallState.DISCONNECTED:
+            self._ended(change)
+
+    def answered_by(self, verdict: AnsweredBy) -> None:
+        if verdict.call_id != self.call_id or not is_machine(verdict.verdict.value):
+            return
+        self.machine = True
+        if self.phone is not None:
+            self.phone.hangup(verdict.call_id)
+
+    def _ended(self, change: CallChanged) -> None:
+        target = self.target
+        assert target is not None
+        self.call_id = None
+        result = CallResult.MACHINE if self.machine else result_for(change.outcome)
+        if result is None:  # the agent hung up before an answer: the record stays in hand
+            self.dock.set_dialling(False)
+            self.dock.set_status(lambda: self.tr("Not dialled to the end: dial again or skip."))
+            if self.progressive:
+                self.dock.work.setChecked(False)  # the agent stopped it: no next dial by itself
+            return
+        if result is CallResult.ANSWERED:
+            self.awaiting_disposition = True
+            self.dock.disposition.ask()
+            self.dock.set_status(lambda: self.tr("Call ended: choose how it went."))
+            return
+        body: dict[str, Any] = {"result": result.value}
+        if change.code:
+            body["sip_code"] = change.code
+        if result is CallResult.MACHINE:
+            body["disposition"] = "machine"
+        self._finish(body)
+
+    # -- the agent's choices -------------------------------------------------------------------------------
+    def skip(self, reason: str) -> None:
+        if self.target is None or self.call_id is not None:
+            return
+        self._finish({"result": CallResult.SKIPPED.value, "notes": reason})
+
+    def dispose(self, disposition: str, call_back_at: datetime | None) -> None:
+        target = self.target
+        if target is None or not self.awaiting_disposition:
+            return
+        body: dict[str, Any] = {"result": CallResult.ANSWERED.value, "disposition": disposition}
+        if call_back_at is not None:
+            body["call_back_at"] = call_back_at.isoformat()
+        self.awaiting_disposition = False
+        self.dock.disposition.hide()
+        if disposition == "sale":
+            self.sig_sale.emit(target.record.customer_id or "")
+        self._finish(body)
+
+    def _finish(self, body: dict[str, Any]) -> None:
+        target = self.target
+        assert target is not None
+        self.results.report(target.record.id, body)
+        self.sig_reported.emit(target.record.id, body["result"])
+        key = body["result"]
+        self.target = None
+        self.dock.show_target(None)
+        self.sig_target_changed.emit()
+        self.dock.set_status(lambda: self.tr("Recorded: {0}.").format(result_label(key)))
+        self.next_record()
+
+    def stop(self) -> None:
+        self._idle.stop()

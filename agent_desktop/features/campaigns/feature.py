@@ -1,0 +1,214 @@
+"""Feature: outbound campaigns (``install(ctx, window)``).
+
+The Campaign dock (:mod:`.dock`) lists the running campaigns of the agent's team and works them through
+the :class:`~agent_desktop.features.campaigns.dialler.Dialler`: preview or progressive, dialled with
+:data:`PHONE`, the card shown through :data:`SCREENPOP`, a sale's order form through :data:`ORDERS`,
+progressive dialling following the agent's Ready state (:data:`AGENT_STATE`). Results go through the
+durable queue (:mod:`.results`). Supervisors and admins get Tools → Campaigns (:mod:`.supervisor_view`,
+a window of its own). Provides :data:`CAMPAIGNS`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from agent_desktop.features.campaigns.api import CAMPAIGNS
+from agent_desktop.features.campaigns.core.remote import CampaignRemote
+from agent_desktop.features.campaigns.dialler import Dialler
+from agent_desktop.features.campaigns.dnc_guard import ManualDialGuard
+from agent_desktop.features.campaigns.dock import CampaignDock
+from agent_desktop.features.campaigns.results import QueuedResults
+from agent_desktop.features.crm_link.api import CRM, CrmService
+from agent_desktop.features.orders.api import ORDERS
+from agent_desktop.features.phone.api import PHONE
+from agent_desktop.features.screenpop.api import SCREENPOP, ScreenPopApi
+from agent_desktop.features.search.api import SEARCH, SearchApi
+from agent_desktop.shell.agent_state import READY
+from agent_desktop.shell.keys import AGENT_STATE
+from agent_desktop.shell.panel_window import PanelWindow
+from crm.schemas import CustomerSearch
+from crm.schemas.campaigns import CampaignRead
+from crm.sync_events import ONLINE, SyncStatus
+
+if TYPE_CHECKING:
+    from agent_desktop.features.campaigns.add_dialog import AddToCampaignDialog
+    from agent_desktop.features.campaigns.supervisor_view import CampaignSupervisorView
+    from agent_desktop.shell.context import AppContext
+    from agent_desktop.shell.main_window import MainWindow
+    from softphone.qt.adapter import PhoneAdapter
+
+logger = logging.getLogger(__name__)
+
+DOCK = "campaigns"
+SUPERVISOR_ROLES = ("supervisor", "admin")
+
+
+class CampaignsFeature(QObject):
+    """The installed feature (provided as :data:`CAMPAIGNS`)."""
+
+    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self.ctx, self.window = ctx, window
+        self.service: CrmService | None = None
+        self._remote: CampaignRemote | None = None
+        self.view: CampaignSupervisorView | None = None
+        self.host: PanelWindow | None = None
+        self.search: SearchApi | None = None
+        self.phone: PhoneAdapter | None = None
+        self.add_dialog: AddToCampaignDialog | None = None
+        self.dock = CampaignDock()
+        window.set_dock_content(DOCK, self.dock)
+        self.agent_state = ctx.services.get(AGENT_STATE)
+        self.results = QueuedResults(ctx.tasks, self)
+        self.dialler = Dialler(
+            self.dock,
+            ctx.tasks,
+            self.results,
+            is_ready=self._ready,
+            detect_machine=lambda: bool(ctx.settings.sip.machine_detection),
+            parent=self,
+        )
+        self.dialler.sig_sale.connect(self._sale)
+        self.dock.sig_working_changed.connect(lambda on: self.refresh_campaigns() if on else None)
+        self.dnc_guard = ManualDialGuard(window, ctx.tasks, lambda: self._remote, window.transient)
+        if self.agent_state is not None:
+            self.agent_state.sig_state_changed.connect(lambda _s: self.dialler.ready_changed())
+        self.action = window.add_menu_action("tools", lambda: self.tr("&Campaigns..."), "", self.open_supervisor_view)
+        self.action.setVisible(False)
+        ctx.services.provide(CAMPAIGNS, self)
+        self._cancel = [
+            ctx.services.subscribe(CRM, self.attach),
+            ctx.services.subscribe(PHONE, self._attach_phone),
+            ctx.services.subscribe(SCREENPOP, self._attach_card),
+            ctx.services.subscribe(SEARCH, self._attach_search),
+        ]
+
+    @property
+    def remote(self) -> CampaignRemote | None:
+        return self._remote
+
+    def _ready(self) -> bool:
+        return self.agent_state is None or self.agent_state.state == READY
+
+    def attach(self, service: CrmService) -> None:
+        if self.service is not None and service is not self.service:
+            self._close_view()
+        self.service = service
+        self._remote = CampaignRemote(service.client)
+        self.action.setVisible(service.role in SUPERVISOR_ROLES)
+        self._offer_lists()
+        if service.store is not None:
+            self.results.open(service.store, self._remote)
+        if service.signals is not None:  # the CRM answers again: send what waited
+            service.signals.sig_status_changed.connect(self._crm_status_changed)
+        self.dialler.attach(self._remote)
+        self.refresh_campaigns()
+
+    def refresh_campaigns(self) -> None:
+        remote = self._remote
+        if remote is not None:
+            self.ctx.tasks.run(remote.running, self._campaigns_read, self._campaigns_failed, owner=self)
+
+    def _campaigns_read(self, campaigns: list[CampaignRead]) -> None:
+        self.dock.set_campaigns(campaigns)
+
+    def _campaigns_failed(self, exc: BaseException) -> None:
+        logger.info("campaigns not read: %s", type(exc).__name__)
+
+    def _crm_status_changed(self, status: SyncStatus) -> None:
+        if status.state == ONLINE:
+            self.results.flush()
+
+    def _attach_phone(self, phone: PhoneAdapter) -> None:
+        self._detach_phone()
+        self.phone = phone
+        phone.set_manual_dial_check(self.dnc_guard.check)
+        self.dialler.attach_phone(phone)
+        phone.sig_call_changed.connect(self.dialler.call_changed)
+        phone.sig_answered_by.connect(self.dialler.answered_by)
+
+    def _detach_phone(self) -> None:
+        phone, self.phone = self.phone, None
+        if phone is not None:
+            phone.set_manual_dial_check(None)
+            phone.sig_call_changed.disconnect(self.dialler.call_changed)
+            phone.sig_answered_by.disconnect(self.dialler.answered_by)
+
+    def _attach_card(self, screenpop: ScreenPopApi) -> None:
+        self.dialler.sig_open_customer.connect(screenpop.open_customer)
+        self.dialler.sig_dialling_customer.connect(screenpop.dialling_customer)
+
+    def _attach_search(self, search: SearchApi) -> None:
+        self.search = search
+        self._offer_lists()
+
+    def _offer_lists(self) -> None:
+        """Supervisors hand search results to a campaign; agents keep the Call Back queue's call list
+        (the back office lets supervisors only fill a campaign)."""
+        if self.search is not None and self.service is not None:
+            supervisor = self.service.role in SUPERVISOR_ROLES
+            self.search.set_campaign_handler(self.add_to_campaign if supervisor else None)
+
+    def add_to_campaign(self, search: CustomerSearch) -> AddToCampaignDialog | None:
+        """Ask which campaign gets the customers ``search`` finds; the back office's report is shown."""
+        if self._remote is None:
+            return None
+        from agent_desktop.features.campaigns.add_dialog import AddToCampaignDialog
+
+        if self.add_dialog is not None:
+            self.add_dialog.close()
+        conditions = search.model_dump(mode="json", exclude_defaults=True)
+        conditions.pop("limit", None)
+        conditions.pop("offset", None)
+        self.add_dialog = AddToCampaignDialog(self._remote, self.ctx.tasks, conditions, self.window)
+        self.add_dialog.show()
+        return self.add_dialog
+
+    def _sale(self, customer_id: str) -> None:
+        orders = self.ctx.services.get(ORDERS)
+        if orders is not None:
+            orders.open_new_order(customer_id or None)
+
+    def open_supervisor_view(self) -> CampaignSupervisorView | None:
+        if self.service is None or self._remote is None:
+            self.window.transient(self.tr("The CRM is still starting; try again in a moment."))
+            return None
+        if self.service.role not in SUPERVISOR_ROLES:
+            return None
+        if self.host is None or self.view is None:
+            from agent_desktop.features.campaigns.supervisor_view import CampaignSupervisorView
+
+            self.view = CampaignSupervisorView(self._remote, self.ctx.tasks)
+            self.host = PanelWindow(self.view, lambda: self.tr("Campaigns"), self.window)
+            self.host.resize(1240, 680)
+        self.host.show()
+        self.host.raise_()
+        return self.view
+
+    def _close_view(self) -> None:
+        if self.host is not None:
+            self.host.close()
+            self.host.deleteLater()
+        self.host = self.view = None
+
+    def shutdown(self) -> None:
+        for cancel in self._cancel:
+            cancel()
+        self._detach_phone()
+        self.dialler.stop()
+        self.results.stop()
+        self._close_view()
+        if self.search is not None:
+            self.search.set_campaign_handler(None)
+        if self.add_dialog is not None:
+            self.add_dialog.close()
+        self.ctx.services.withdraw(CAMPAIGNS, self)
+        self.window.menu("tools").removeAction(self.action)
+
+
+def install(ctx: AppContext, window: MainWindow) -> CampaignsFeature:
+    """Feature entry point (see agent_desktop.shell.feature_host)."""
+    return CampaignsFeature(ctx, window)

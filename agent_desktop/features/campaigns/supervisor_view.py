@@ -1,0 +1,235 @@
+"""The supervisor's campaigns window: each campaign's progress, rates, projected finish (at risk
+highlighted), the agents on it, pause / resume, and why the selected campaign's records are not dialled.
+
+Read off the GUI thread; refreshed every :data:`REFRESH_MS` while visible, never while hidden."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desktop.features.campaigns.core.remote import CampaignRemote
+from agent_desktop.features.campaigns.labels import skip_reason_label, status_label
+from agent_desktop.shell.tasks import BackgroundTasks
+from crm.phones import format_phone
+from crm.schemas.campaigns import CampaignProgress, CampaignStatus, ExplainPage, ProgressList
+from resources.colours import meaning
+
+logger = logging.getLogger(__name__)
+
+REFRESH_MS = 30_000
+COLUMNS = 11
+
+
+def _when(value: datetime | None) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value is not None else "—"
+
+
+class CampaignSupervisorView(QWidget):
+    sig_refreshed = Signal()
+    sig_explained = Signal()
+
+    def __init__(self, remote: CampaignRemote, tasks: BackgroundTasks, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.remote, self.tasks = remote, tasks
+        self.items: list[CampaignProgress] = []
+        self.explained: ExplainPage | None = None
+        self._reading = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.table = QTableWidget(0, COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)  # too narrow: it scrolls, nothing is cut
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.pause = QPushButton()
+        self.pause.clicked.connect(self._toggle_pause)
+        self.refresh_button = QPushButton()
+        self.refresh_button.clicked.connect(self.refresh)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.explain_label = QLabel()
+        self.explain = QTableWidget(0, 4)
+        self.explain.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.explain.verticalHeader().hide()
+        self.explain.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.explain.horizontalHeader().setStretchLastSection(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pause)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.message, 1)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.explain_label)
+        lower_layout.addWidget(self.explain)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(split, 1)
+        self.retranslateUi()
+
+    # -- reading -----------------------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.timer.start()
+        self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.timer.stop()
+        super().hideEvent(event)
+
+    def refresh(self) -> None:
+        if self._reading:
+            return
+        self._reading = True
+        self.tasks.run(self.remote.progress, self._shown, self._failed, owner=self)
+
+    def _shown(self, progress: ProgressList) -> None:
+        self._reading = False
+        selected = self.selected()
+        self.items = sorted(progress.items, key=lambda p: (not p.at_risk, p.deadline_at))
+        self.message.clear()
+        self._fill()
+        ids = [p.campaign_id for p in self.items]
+        row = ids.index(selected.campaign_id) if selected is not None and selected.campaign_id in ids else 0
+        if self.items:
+            blocked = self.table.blockSignals(True)
+            self.table.selectRow(row)
+            self.table.blockSignals(blocked)
+        self._selected()  # its explain list, read again
+        self.sig_refreshed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._reading = False
+        logger.info("campaign progress not read: %s", type(exc).__name__)
+        self.message.setText(self.tr("The back office cannot be reached; the figures may be old."))
+
+    def _fill(self) -> None:
+        self.table.setRowCount(len(self.items))
+        risk = meaning("error", self.palette())
+        for row, p in enumerate(self.items):
+            finish = _when(p.projected_finish_at) if p.projected_finish_at else self.tr("never at this staffing")
+            cells = [
+                p.name,
+                status_label(p.status.value),
+                str(p.done),
+                str(p.left),
+                str(p.invalid),
+                str(p.dnc),
+                f"{p.contact_rate:.0%}",
+                f"{p.conversion_rate:.0%}",
+                _when(p.deadline_at),
+                finish + (" ⚠" if p.at_risk else ""),
+                str(p.agents_on_it),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if p.at_risk:
+                    item.setForeground(risk)
+                    item.setToolTip(self.tr("At risk: cannot finish by the deadline at the current staffing"))
+                self.table.setItem(row, column, item)
+        self._update_pause()
+
+    def selected(self) -> CampaignProgress | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.items):
+            return None
+        return self.items[rows[0].row()]
+
+    def _selected(self) -> None:
+        self._update_pause()
+        chosen = self.selected()
+        if chosen is None:
+            return
+        self.tasks.run(lambda: self.remote.explain(chosen.campaign_id), self._explained, self._failed, owner=self)
+
+    def _explained(self, page: ExplainPage) -> None:
+        self.explained = page
+        self.explain.setRowCount(len(page.items))
+        for row, item in enumerate(page.items):
+            cells = [
+                format_phone(item.phone),
+                ", ".join(skip_reason_label(r.value) for r in item.reasons),
+                item.local_time,
+                _when(item.next_possible_at),
+            ]
+            for column, text in enumerate(cells):
+                self.explain.setItem(row, column, QTableWidgetItem(text))
+        self.sig_explained.emit()
+
+    # -- pause / resume ------------------------------------------------------------------------------------
+    def _update_pause(self) -> None:
+        chosen = self.selected()
+        self.pause.setEnabled(chosen is not None and chosen.status in (CampaignStatus.RUNNING, CampaignStatus.PAUSED))
+        paused = chosen is not None and chosen.status is CampaignStatus.PAUSED
+        self.pause.setText(self.tr("Resume") if paused else self.tr("Pause"))
+
+    def _toggle_pause(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        status = CampaignStatus.RUNNING if chosen.status is CampaignStatus.PAUSED else CampaignStatus.PAUSED
+        self.pause.setEnabled(False)
+        self.tasks.run(
+            lambda: self.remote.set_status(chosen.campaign_id, status),
+            lambda _c: self.refresh(),
+            self._pause_failed,
+            owner=self,
+        )
+
+    def _pause_failed(self, exc: BaseException) -> None:
+        logger.info("campaign status not changed: %s", type(exc).__name__)
+        self.message.setText(self.tr("The campaign could not be changed; try again."))
+        self._update_pause()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Campaign"),
+                self.tr("Status"),
+                self.tr("Done"),
+                self.tr("Left"),
+                self.tr("Invalid"),
+                self.tr("Do not call"),
+                self.tr("Contact rate"),
+                self.tr("Conversion"),
+                self.tr("Deadline"),
+                self.tr("Projected finish"),
+                self.tr("Agents"),
+            ]
+        )
+        self.explain.setHorizontalHeaderLabels(
+            [self.tr("Number"), self.tr("Why not dialled now"), self.tr("Callee's time"), self.tr("Next possible")]
+        )
+        self.explain_label.setText(self.tr("Records of the selected campaign not dialled now:"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self._update_pause()
+        if self.items:
+            self._fill()
