@@ -37,10 +37,21 @@ class Phone(PhoneEvents):
     def __init__(self) -> None:
         super().__init__()
         self.dialled: list[str] = []
+        self.checked: list[str] = []
+        self.refused: set[str] = set()
 
     def dial(self, target: str, headers: dict | None = None) -> int:
         self.dialled.append(target)
         return 500 + len(self.dialled)
+
+    def dial_manual(self, target: str, on_dialled=None) -> None:
+        """A number dialled by hand, through the do-not-call check (here: every number but a refused one)."""
+        self.checked.append(target)
+        if target in self.refused:
+            return
+        call_id = self.dial(target)
+        if on_dialled is not None:
+            on_dialled(call_id)
 
 
 def out(
@@ -162,6 +173,17 @@ def test_the_cards_dial_button_calls_the_customer_and_the_call_shows_them(desk, 
     out(phone, 501, CallState.DIALING, SHARED)  # the engine reports the number it sent
     qtbot.waitUntil(lambda: shown(feature) == "501", timeout=5000)
     assert dock_name(feature) == "王芳" and dock.status_label.text() == "Dialling"
+
+
+def test_the_cards_dial_button_goes_through_the_do_not_call_check(desk, crm, qtbot) -> None:
+    feature, phone = desk
+    feature.open_customer(LI)
+    qtbot.waitUntil(lambda: dock_name(feature) == "李娜", timeout=5000)
+    qtbot.mouseClick(feature.dock.card_view.dial_button, Qt.MouseButton.LeftButton)
+    assert phone.checked == ["139 0013 9000"] and phone.dialled == ["139 0013 9000"]
+    phone.refused.add("139 0013 9000")
+    qtbot.mouseClick(feature.dock.card_view.dial_button, Qt.MouseButton.LeftButton)
+    assert phone.checked == ["139 0013 9000"] * 2 and phone.dialled == ["139 0013 9000"]  # refused: not dialled
 
 
 def test_a_dial_pad_call_during_a_call_is_a_consultation_without_a_card(desk, shell, qtbot) -> None:

@@ -268,9 +268,13 @@ class ScreenPopFeature(QObject):
         if self.phone is None or not number:
             logger.warning("cannot dial from the card: no %s", "number" if self.phone else "phone")
             return
-        call_id = self.phone.dial(number)
-        if card.customer is not None:
-            self.dialling_customer(call_id, card.customer.id)
+        customer = card.customer
+
+        def dialled(call_id: int) -> None:  # after the do-not-call check, when one is installed
+            if customer is not None:
+                self.dialling_customer(call_id, customer.id)
+
+        self.phone.dial_manual(number, dialled)
 
     def _name_line(self, card: CardModel) -> None:
         """Once the card knows the customer of a call, its line button shows their name from the CRM

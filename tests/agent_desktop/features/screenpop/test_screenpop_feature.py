@@ -30,6 +30,7 @@ class PhoneEvents(QObject):
     sig_incoming_call = Signal(object)
     sig_call_changed = Signal(object)
     sig_call_rejected_before_ringing = Signal(object)
+    sig_command_failed = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
