@@ -74,6 +74,11 @@ def main(argv: list[str] | None = None) -> int:
         attach_parent_console()
     args = build_parser().parse_args(argv)
 
+    import PySide6.QtCore  # noqa: F401 - the first Qt import, so that:
+
+    from agent_desktop.shell.memory import stop_pyside_source_scan
+
+    stop_pyside_source_scan()  # every module imported from here to the window is not read twice by PySide6
     from agent_desktop.shell.logging_setup import configure_logging, install_excepthook
     from agent_desktop.shell.paths import AppPaths
 

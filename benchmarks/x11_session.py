@@ -98,3 +98,18 @@ def thread_cpu(pid: int, clk_tck: int) -> dict[str, float]:
         fields = stat.rsplit(")", 1)[1].split()
         out[name] = out.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / clk_tck
     return out
+
+
+def thread_cpu_ns(pid: int) -> dict[int, tuple[str, int]]:
+    """CPU nanoseconds each live thread of ``pid`` has run (``/proc/PID/task/TID/schedstat``, exact,
+    where clock ticks count in 10 ms steps), with its name, by thread id; {} where the kernel has no
+    schedstat."""
+    out: dict[int, tuple[str, int]] = {}
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            stat = (task / "stat").read_text()
+            ran = int((task / "schedstat").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            continue
+        out[int(task.name)] = (stat[stat.index("(") + 1 : stat.rindex(")")], ran)
+    return out

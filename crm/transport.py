@@ -33,10 +33,14 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-import requests
-from requests.adapters import HTTPAdapter
-from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.util.retry import Retry
+from crm.lazy_charset import defer_charset_normalizer
+
+defer_charset_normalizer()  # before requests imports it: loaded at the first encoding guess, if ever
+
+import requests  # noqa: E402
+from requests.adapters import HTTPAdapter  # noqa: E402
+from urllib3.connection import HTTPConnection, HTTPSConnection  # noqa: E402
+from urllib3.util.retry import Retry  # noqa: E402
 
 logger = logging.getLogger(__name__)
 logging.getLogger("urllib3").setLevel(logging.ERROR)

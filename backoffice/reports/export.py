@@ -406,7 +406,7 @@ def export_workbook(
 ) -> int:
     """Write the workbook of ``q`` to ``out``: the asked view, the standard views, the not-ready reasons,
     the calls (at most ``max_calls``) and the definitions; returns how many calls were written.
-    The presence roll-up must have been refreshed just before (:func:`.rollup.refresh`)."""
+    The roll-ups must have been refreshed just before (:func:`.call_rollup.refresh`, :func:`.rollup.refresh`)."""
     cells = collect(conn, q, slices=True)
     main = build_report(conn, q, settings, generated_at=q.now, cells=cells)
     teams: dict[str, str] | None = None

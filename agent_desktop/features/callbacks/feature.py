@@ -265,10 +265,12 @@ class CallbackFeature(QObject):
         self._start_read()
 
     def _on_label_tick(self) -> None:
-        """The 30 s tick: the "waiting" labels move on. Not while the dock is hidden (read once when
-        it shows again), nor while a read runs (that one is just as new)."""
+        """The 30 s tick: the "waiting" labels move on. Not while the dock is hidden: the tick stops
+        (no wake-up of an idle app for nothing) and the queue is read once when it shows again; nor
+        while a read runs (that one is just as new)."""
         if not self.dock_on_screen():
             self._tick_skipped = True
+            self.label_timer.stop()
             return
         if not self._reading:
             self.refresh()
@@ -285,6 +287,8 @@ class CallbackFeature(QObject):
     def _on_dock_shown(self) -> None:
         if self._tick_skipped:
             self._tick_skipped = False
+            if not self._closed:
+                self.label_timer.start()
             self.refresh()
 
     def _start_read(self) -> None:

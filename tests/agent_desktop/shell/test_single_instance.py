@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from agent_desktop.shell.single_instance import LOCK_FILE, SingleInstance
+from agent_desktop.shell.single_instance import ADDRESS_FILE, LOCK_FILE, SingleInstance
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -139,3 +139,40 @@ def test_a_crashed_copys_lock_does_not_keep_the_profile(tmp_path: Path) -> None:
         other.release()
     finally:
         instance.release()
+
+
+def test_a_later_launch_reaches_the_first_copy_and_strangers_do_not(qtbot, tmp_path: Path) -> None:
+    import socket
+    import threading
+
+    first = SingleInstance(tmp_path)
+    assert first.acquire()
+    try:
+        later = SingleInstance(tmp_path)
+        assert not later.acquire()
+        port, token = (tmp_path / ADDRESS_FILE).read_bytes().split()
+        with socket.create_connection(("127.0.0.1", int(port)), timeout=2) as stranger:
+            stranger.sendall(b"show " + b"0" * len(token) + b"\n")  # not the token: closed unanswered
+            stranger.setblocking(False)
+            answers: list[bytes] = []
+
+            def closed() -> bool:
+                try:
+                    answers.append(stranger.recv(64))
+                except BlockingIOError:
+                    return False
+                return answers[-1] == b""
+
+            with qtbot.assertNotEmitted(first.sig_show_requested):
+                qtbot.waitUntil(closed, timeout=5000)
+            assert answers == [b""]
+        asked: list[bool] = []
+        with qtbot.waitSignal(first.sig_show_requested, timeout=5000):
+            thread = threading.Thread(target=lambda: asked.append(later.ask_first_copy_to_show(timeout_s=5)))
+            thread.start()
+        qtbot.waitUntil(lambda: asked == [True], timeout=5000)
+        thread.join(5)
+    finally:
+        first.release()
+    assert not (tmp_path / ADDRESS_FILE).exists()
+    assert SingleInstance(tmp_path).ask_first_copy_to_show(timeout_s=0.3) is False  # nobody listens now

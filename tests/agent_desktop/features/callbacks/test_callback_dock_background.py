@@ -269,9 +269,11 @@ def test_the_30s_tick_reads_nothing_while_the_dock_is_hidden_and_reads_once_when
     for _ in range(3):
         feature.label_timer.timeout.emit()
     assert len(reads.threads) == before
+    assert not feature.label_timer.isActive()  # hidden: the idle app is not woken every 30 s
     with qtbot.waitSignal(feature.sig_refreshed, timeout=5000):
         window.dock("callbacks").show()
     assert len(reads.threads) == before + 1
+    assert feature.label_timer.isActive()
     window.tabifyDockWidget(window.dock("todo"), window.dock("callbacks"))  # behind another tab
     window.dock("todo").raise_()
     qtbot.waitUntil(lambda: not feature.dock_on_screen(), timeout=5000)
