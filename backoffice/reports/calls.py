@@ -197,28 +197,36 @@ def call_sums(q: ReportQuery) -> Select[Any]:
     source, key, filters = scoped(q, b)
     bucket = q.frame.index(b.c.ring_ms)
     return (
-        select(
-            bucket.label("bucket"),
-            key.label("key"),
-            _count(f.inbound).label("offered"),
-            _count(f.answered).label("answered"),
-            _count(f.unanswered).label("unanswered"),
-            _count(f.short).label("short_abandoned"),
-            _count(f.rejected).label("rejected"),
-            _count(f.in_target).label("answered_in_target"),
-            _total(f.answered, f.wait_ms).label("wait_ms"),
-            _total(f.timed_abandon, f.ring_ms_len).label("abandon_ms"),
-            _count(f.timed_abandon).label("abandon_timed"),
-            _count(f.handled).label("handled"),
-            _count(f.outbound).label("outbound"),
-            _total(f.handled, b.c.talk_seconds).label("talk_s"),
-            _total(f.handled, b.c.hold_seconds).label("hold_s"),
-            _total(f.handled, b.c.wrapup_seconds).label("wrapup_s"),
-        )
+        select(bucket.label("bucket"), key.label("key"), *sum_columns(f, b.c))
         .select_from(source)
         .where(*filters)
         .group_by(bucket, key)
     )
+
+
+def sum_columns(f: Flags, b: Any) -> list[ColumnElement[Any]]:
+    """The raw sums of the calls ``b`` (a :func:`call_base`), labelled; with first-contact resolution's
+    when ``b`` has ``next_ms``."""
+    columns: list[ColumnElement[Any]] = [
+        _count(f.inbound).label("offered"),
+        _count(f.answered).label("answered"),
+        _count(f.unanswered).label("unanswered"),
+        _count(f.short).label("short_abandoned"),
+        _count(f.rejected).label("rejected"),
+        _count(f.in_target).label("answered_in_target"),
+        _total(f.answered, f.wait_ms).label("wait_ms"),
+        _total(f.timed_abandon, f.ring_ms_len).label("abandon_ms"),
+        _count(f.timed_abandon).label("abandon_timed"),
+        _count(f.handled).label("handled"),
+        _count(f.outbound).label("outbound"),
+        _total(f.handled, b.talk_seconds).label("talk_s"),
+        _total(f.handled, b.hold_seconds).label("hold_s"),
+        _total(f.handled, b.wrapup_seconds).label("wrapup_s"),
+    ]
+    if "next_ms" in b:
+        columns.append(_count(f.fcr_eligible).label("fcr_eligible"))
+        columns.append(_count(f.fcr_eligible & ~f.repeated).label("fcr_resolved"))
+    return columns
 
 
 def fcr_sums(q: ReportQuery) -> Select[Any]:

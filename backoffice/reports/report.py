@@ -14,6 +14,8 @@ from sqlalchemy.engine import Connection
 
 from backoffice import tables as t
 from backoffice.reports.business import complaint_sums, order_sums
+from backoffice.reports.call_rollup import slice_call_sums
+from backoffice.reports.call_rollup import usable as calls_rolled_up
 from backoffice.reports.calls import call_sums, fcr_sums
 from backoffice.reports.query import ReportQuery
 from backoffice.reports.rollup import aligned, slice_sums
@@ -37,6 +39,19 @@ def _merge(out: dict[tuple[int, str], Sums], result: Any) -> None:
     reason_at = names.index("reason") if "reason" in names else None
     fields = [(i, name) for i, name in enumerate(names) if name not in ("bucket", "key", "reason")]
     not_ready_at = names.index("not_ready_ms") if reason_at is not None else None
+    if reason_at is None:  # the common case, in fewer steps: a row's sums are mostly a new cell's
+        at, keys = [i for i, _ in fields], [name for _, name in fields]
+        for row in result:
+            values = [row[i] for i in at]
+            place = (int(row[0]), row[1])
+            sums = out.get(place)
+            if sums is None:
+                out[place] = {name: int(v) for name, v in zip(keys, values) if v is not None}
+                continue
+            for name, value in zip(keys, values):
+                if value is not None:
+                    sums[name] = sums.get(name, 0) + int(value)
+        return
     for row in result:
         place = (int(row[0]), row[1])
         sums = out.get(place)
@@ -52,14 +67,18 @@ def _merge(out: dict[tuple[int, str], Sums], result: Any) -> None:
 
 
 def collect(conn: Connection, q: ReportQuery, slices: bool = False) -> dict[tuple[int, str], Sums]:
-    """(interval index, group key) → raw sums, for every source the grouping has; ``slices``: presence
-    time from the roll-up where it has it (:mod:`.rollup`, refreshed just before)."""
+    """(interval index, group key) → raw sums, for every source the grouping has; ``slices``: the
+    calls' and presence time's roll-ups where they serve (:mod:`.call_rollup`, :mod:`.rollup`, both
+    refreshed just before)."""
     sources = sources_for(q.group_by)
     out: dict[tuple[int, str], Sums] = {}
     if conn.dialect.name == "postgresql":  # a report reads much once: no JIT, sorts in memory
         conn.exec_driver_sql("SET LOCAL jit = off")
         conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
-    statements: list[Any] = [call_sums(q), fcr_sums(q)]
+    if slices and calls_rolled_up(conn, q):
+        statements: list[Any] = [slice_call_sums(q)]
+    else:
+        statements = [call_sums(q), fcr_sums(q)]
     if Source.PRESENCE in sources:
         rolled = slices and aligned(q.frame)
         chosen = agents(q, rolled=rolled)
@@ -79,14 +98,17 @@ def collect(conn: Connection, q: ReportQuery, slices: bool = False) -> dict[tupl
 
 def add_up(cells: Iterable[Sums]) -> Sums:
     total: Sums = {}
+    reasons: dict[str, int] | None = None
+    get = total.get
     for sums in cells:
         for name, value in sums.items():
-            if isinstance(value, dict):
-                reasons = total.setdefault(name, {})
+            if name == "not_ready_by_reason":
+                if reasons is None:
+                    reasons = total[name] = {}
                 for reason, ms in value.items():
                     reasons[reason] = reasons.get(reason, 0) + ms
             else:
-                total[name] = total.get(name, 0) + value
+                total[name] = get(name, 0) + value
     return total
 
 

@@ -18,7 +18,7 @@ import logging
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, literal, select, update
+from sqlalchemy import BigInteger, Select, cast, delete, func, insert, literal, select, update
 from sqlalchemy.engine import Connection
 
 from backoffice import tables as t
@@ -131,10 +131,10 @@ def slice_sums(q: ReportQuery) -> Select[Any]:
             bucket.label("bucket"),
             key.label("key"),
             s.reason,
-            func.sum(s.staffed_ms).label("staffed_ms"),
-            func.sum(s.busy_ms).label("busy_ms"),
-            func.sum(s.available_ms).label("available_ms"),
-            func.sum(s.not_ready_ms).label("not_ready_ms"),
+            cast(func.sum(s.staffed_ms), BigInteger).label("staffed_ms"),  # integers, not decimals, to Python
+            cast(func.sum(s.busy_ms), BigInteger).label("busy_ms"),
+            cast(func.sum(s.available_ms), BigInteger).label("available_ms"),
+            cast(func.sum(s.not_ready_ms), BigInteger).label("not_ready_ms"),
         )
         .select_from(source)
         .where(*filters)

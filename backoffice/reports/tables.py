@@ -1,4 +1,5 @@
-"""The reports' tables and indexes; they join the shared metadata (revision 0007 creates them)."""
+"""The reports' tables and indexes; they join the shared metadata (revision 0007 creates them, 0011
+the calls' roll-up)."""
 
 from __future__ import annotations
 
@@ -61,3 +62,73 @@ Index("ix_presence_events_received", presence_events.c.received_at)
 """Finding the changes that arrived since the last roll-up (late ones among them)."""
 Index("ix_presence_events_at", presence_events.c.at)
 """Reading the changes of a period by their time, every agent's at once."""
+
+CALL_SUMS = (
+    "offered",
+    "answered",
+    "unanswered",
+    "short_abandoned",
+    "rejected",
+    "answered_in_target",
+    "wait_ms",
+    "abandon_ms",
+    "abandon_timed",
+    "handled",
+    "outbound",
+    "talk_s",
+    "hold_s",
+    "wrapup_s",
+    "fcr_eligible",
+    "fcr_resolved",
+)
+"""The raw sums of a report's calls (:func:`crm.kpis.derive`), as the calls' roll-up keeps them."""
+
+call_slices = Table(
+    "call_slices",
+    t.metadata,
+    Column("slice_ms", BigInteger, nullable=False),
+    Column("agent_id", String(36), nullable=False),
+    Column("dnis", String(40), nullable=False),
+    Column("media_source_id", String(36), nullable=False),
+    *(Column(name, BigInteger, nullable=False) for name in CALL_SUMS),
+    PrimaryKeyConstraint("slice_ms", "agent_id", "dnis", "media_source_id", name="pk_call_slices"),
+)
+"""The sums of the calls that started ringing in a UTC quarter hour (``slice_ms``: its start, ms since
+the epoch), per agent, dialled number and media source ('' for none), counted with the thresholds of
+``call_rollups`` (:mod:`backoffice.reports.call_rollup`)."""
+
+call_agent_slices = Table(
+    "call_agent_slices",
+    t.metadata,
+    Column("slice_ms", BigInteger, nullable=False),
+    Column("agent_id", String(36), nullable=False),
+    *(Column(name, BigInteger, nullable=False) for name in CALL_SUMS),
+    PrimaryKeyConstraint("slice_ms", "agent_id", name="pk_call_agent_slices"),
+)
+"""``call_slices`` added up per quarter hour and agent: what reports by agent, team or none read (a
+third of the rows when agents take calls from many dialled numbers)."""
+
+call_rollups = Table(
+    "call_rollups",
+    t.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("short_abandon_s", Integer, nullable=False),
+    Column("sl_target_s", Integer, nullable=False),
+    Column("fcr_days", Integer, nullable=False),
+    Column("checked_at", t.UtcDateTime, nullable=False),
+)
+"""One row (id 1) once the calls were rolled up: the thresholds the slices were counted with, and
+when call logs were last looked at (those written since, less a margin, are counted again)."""
+
+call_rollup_marks = Table(
+    "call_rollup_marks",
+    t.metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("agent_id", String(36), nullable=False),
+    Column("slice_ms", BigInteger, nullable=False),
+)
+"""Slices to count again that the call logs written since cannot tell (the calls before a call whose
+customer was changed: their next call of the same customer is another one now)."""
+
+Index("ix_call_logs_updated", t.call_logs.c.updated_at)
+"""Finding the call logs written since the last roll-up (late and edited ones among them)."""

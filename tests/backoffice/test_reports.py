@@ -13,7 +13,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from openpyxl import load_workbook
+from sqlalchemy import create_engine, update
 
+from backoffice import tables as t
 from tests.backoffice import report_reference as ref
 from tests.backoffice.conftest import key, new_customer
 from tests.fixtures.backoffice import ApiSession, BackofficeProcess
@@ -351,3 +353,107 @@ def test_a_period_off_the_quarter_hours_and_changes_that_arrive_late(
         if r["bucket"] == "2025-03-11T11:00:00+08:00" and r["key"] == centre["a"]["id"]
     )
     assert eleven["not_ready_by_reason"] == {"late": 2400.0}
+
+
+def _as_reference(call: dict[str, Any]) -> dict[str, Any]:
+    """A call log as the API returns it, in the reference's terms (times as datetimes)."""
+    times = ("ring_at", "answer_at", "end_at")
+    return {**call, **{k: datetime.fromisoformat(call[k]) if call[k] else None for k in times}}
+
+
+def test_the_calls_roll_up_stays_exact_when_call_logs_arrive_late_or_are_edited(
+    bo: BackofficeProcess, centre: dict[str, Any]
+) -> None:
+    admin, data = bo.session("admin"), centre["data"]
+    a, b = centre["a"]["id"], centre["b"]["id"]
+    views = (("hour", "agent"), ("15min", "media_source"), ("day", "dnis"))
+
+    written: list[str] = []
+
+    def check() -> None:
+        for interval, group_by in views:
+            report = kpis(admin, interval=interval, group_by=group_by, team=centre["team"])
+            assert_report(report, ref.reference(data, interval, group_by))
+        # time passes: the next roll-up no longer looks at these call logs again for being recent
+        engine = create_engine(bo.db_url)
+        with engine.begin() as conn:
+            c = t.call_logs.c
+            conn.execute(
+                update(t.call_logs)
+                .where(c.id.in_(written))
+                .values(updated_at=datetime.now(timezone.utc) - timedelta(hours=1))
+            )
+        engine.dispose()
+
+    def log(agent: str, ring: str, customer: str, **extra: Any) -> dict[str, Any]:
+        at = datetime.fromisoformat(ring)
+        body = {
+            "direction": "inbound",
+            "ring_at": ring,
+            "answer_at": (at + timedelta(seconds=12)).isoformat(),
+            "end_at": (at + timedelta(seconds=100)).isoformat(),
+            "talk_seconds": 80,
+            "wrapup_seconds": 9,
+            "dnis": "4001234567",
+            "agent_id": agent,
+            "customer_id": customer,
+            **extra,
+        }
+        r = admin.post("/call_logs", json=body, headers=key())
+        assert r.status_code == 201, r.text
+        data.calls.append(_as_reference(r.json()))
+        written.append(r.json()["id"])
+        return r.json()
+
+    check()  # rolled up as they are
+    first, second = new_customer(admin), new_customer(admin)
+    # b's call of the 11th arrives; then, out of order, a's earlier call of the same customer (which
+    # repeats now) and a's call of the 12th, after which b's call is no longer first-contact resolved
+    called = log(b, "2025-03-11T10:00:00.250+08:00", first["id"])
+    check()
+    log(a, "2025-03-11T09:30:00+08:00", first["id"])
+    again = log(a, "2025-03-12T15:07:00+08:00", first["id"])
+    fcr_of_b = [r["values"]["fcr"] for r in kpis(admin, interval="none", group_by="agent")["rows"] if r["key"] == b]
+    check()
+    # the call of the 12th was the other customer's, from another advert: b's call is resolved again
+    media = next(iter(data.media))
+    r = admin.patch(
+        f"/call_logs/{again['id']}",
+        json={"customer_id": second["id"], "media_source_id": media, "wrapup_seconds": 30},
+        headers={**key(), "If-Match": f'"{again["version"]}"'},
+    )
+    assert r.status_code == 200, r.text
+    data.calls[:] = [_as_reference(r.json()) if c["id"] == again["id"] else c for c in data.calls]
+    check()
+    after = [r["values"]["fcr"] for r in kpis(admin, interval="none", group_by="agent")["rows"] if r["key"] == b]
+    assert after[0] > fcr_of_b[0] and called["customer_id"] == first["id"]
+    # a new threshold counts every call again
+    assert admin.put("/reports/settings", json={"short_abandon_s": 3}).status_code == 200
+    try:
+        report = kpis(admin, interval="hour", group_by="agent", team=centre["team"])
+        want = ref.reference(data, "hour", "agent", settings=ref.Settings(short_abandon_s=3))
+        assert_report(report, want)
+    finally:
+        admin.put("/reports/settings", json={"short_abandon_s": 5})
+
+
+def test_the_workbooks_calls_sheet_holds_the_csv_rows(bo: BackofficeProcess, centre: dict[str, Any]) -> None:
+    admin = bo.session("admin")
+    params = {**PERIOD, "interval": "hour", "group_by": "agent", "team": centre["team"]}
+    r = admin.get("/reports/export.xlsx", params=params)
+    assert r.status_code == 200, r.text
+    sheet = list(load_workbook(io.BytesIO(r.content), read_only=True)["Calls"].values)
+    text = admin.get("/reports/calls.csv", params=params).content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert sheet[0] == tuple(rows[0]) and len(sheet) == len(rows) > 200
+    for got, want in zip(sheet[1:], rows[1:]):
+        for i in (
+            1,
+            2,
+            3,
+            4,
+        ):  # rang, answered, ended, interval  # the workbook gives the centre's local time without the offset (on the definitions)
+            want[i] = want[i][:23].replace("T", " ") if len(want[i]) > 25 else want[i][:19].replace("T", " ")
+        assert ["" if v is None else str(v) for v in got] == want
+        assert all(type(v) in (int, float) for v in got[14:19] if v is not None)  # wait, talk, hold, wrap-up, handling
+        assert got[20] in (True, False, None)

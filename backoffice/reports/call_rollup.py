@@ -1,0 +1,299 @@
+"""The calls' figures rolled up per UTC quarter hour, agent, dialled number and media source, so that a
+month's report adds up small rows of sums instead of classifying every call (and ordering them by
+caller for first-contact resolution) at each report.
+
+``call_slices`` holds the raw sums of :func:`crm.kpis.derive` for the calls that started ringing in a
+quarter hour (the interval edges of today's time zones fall on UTC quarter hours), and
+``call_agent_slices`` the same added up per agent and quarter hour (what reports by agent, team or
+none read), counted with the centre's thresholds (short abandon, service-level target, first-contact-resolution days) that
+``call_rollups`` records. A call's quarter hour and agent never change (ring time, agent and dialled
+number cannot be edited), so :func:`refresh` counts again, from the call logs themselves, every
+(agent, quarter hour) that holds a call log written since its last look (new, late or edited), and
+the quarter hours of the calls before it of the same caller within the window (their next call may be
+this one now). A change of customer on a call log leaves its former customer's earlier calls in
+``call_rollup_marks`` (:func:`mark_customer_change`, in the edit's transaction). When the centre's
+thresholds change, everything is counted again.
+
+A report uses the slices when its period starts and ends on quarter hours, the zone's offsets are
+whole quarter hours and its thresholds are the roll-up's; else it reads the calls
+(:func:`.calls.call_sums`). The first-contact resolution of a call depends on the caller's next
+call, which a later call log can change: that is why the calls before a new one are counted again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import BigInteger, Select, and_, case, cast, delete, func, insert, or_, select, tuple_, update
+from sqlalchemy.engine import Connection, Row
+from sqlalchemy.sql.elements import ColumnElement
+
+from backoffice import tables as t
+from backoffice.db import Database
+from backoffice.reports.calls import Flags, sum_columns
+from backoffice.reports.query import ReportQuery, group_key
+from backoffice.reports.rollup import LATE_MARGIN, SLICE_MS
+from backoffice.reports.settings import read_settings
+from backoffice.reports.sql import EpochMs
+from backoffice.reports.tables import CALL_SUMS, call_agent_slices, call_rollup_marks, call_rollups, call_slices
+from backoffice.reports.timeframe import Timeframe, from_ms, to_ms
+from backoffice.resources.base import now_utc
+from crm.kpis import GroupBy, Interval, ReportSettings
+
+logger = logging.getLogger(__name__)
+
+ROW = 1
+_LOCK = 7_420_021
+"""PostgreSQL advisory lock: one refresh at a time."""
+MAX_FCR_DAYS = 90
+"""The longest first-contact-resolution window a setting can ask for."""
+_CHUNK = 500
+_KEYS = ("slice_ms", "agent_id", "dnis", "media_source_id")
+
+
+def thresholds(s: ReportSettings) -> tuple[int, int, int]:
+    return (int(s.short_abandon_s), int(s.sl_target_s), int(s.fcr_days))
+
+
+# ------------------------------------------------------------------------------------ counting
+def _sums(settings: ReportSettings, where: Callable[[Any], Sequence[ColumnElement[bool]]]) -> Select[Any]:
+    """(slice_ms, agent_id, dnis, media_source_id, sums...) of the call logs matching ``where(c)`` (the
+    columns of ``call_logs``), each call's next incoming call of the same caller looked up by index."""
+    c = t.call_logs.alias("c")
+    n = t.call_logs.alias("n")
+
+    def later(match: ColumnElement[bool]) -> Any:
+        after = or_(n.c.ring_at > c.c.ring_at, and_(n.c.ring_at == c.c.ring_at, n.c.id > c.c.id))
+        return select(func.min(n.c.ring_at)).where(n.c.direction == "inbound", match, after).scalar_subquery()
+
+    # the same order as LEAD over (ring_at, id) in .calls: the next one's ring time is the least after
+    next_at = case(
+        ((c.c.direction != "inbound") | c.c.answer_at.is_(None), None),
+        (c.c.customer_id.is_not(None), later(n.c.customer_id == c.c.customer_id)),
+        (
+            c.c.caller_normalized.is_not(None),
+            later(n.c.customer_id.is_(None) & (n.c.caller_normalized == c.c.caller_normalized)),
+        ),
+        else_=None,
+    )
+    base = (
+        select(
+            func.coalesce(c.c.agent_id, "").label("agent_id"),
+            c.c.direction,
+            c.c.dnis,
+            func.coalesce(c.c.media_source_id, "").label("media_source_id"),
+            c.c.disposition,
+            c.c.talk_seconds,
+            c.c.hold_seconds,
+            c.c.wrapup_seconds,
+            func.coalesce(c.c.customer_id, c.c.caller_normalized).label("who"),
+            EpochMs(c.c.ring_at).label("ring_ms"),
+            EpochMs(c.c.answer_at).label("answer_ms"),
+            EpochMs(c.c.end_at).label("end_ms"),
+            EpochMs(next_at).label("next_ms"),
+        )
+        .where(*where(c.c))
+        .subquery("calls")
+    )
+    b = base.c
+    frame = Timeframe(from_ms(0), from_ms(SLICE_MS), Interval.MIN15, timezone.utc)
+    f = Flags.of(b, ReportQuery(frame, GroupBy.AGENT, settings, now_utc()))
+    slice_ms = b.ring_ms - b.ring_ms % SLICE_MS
+    keys = (slice_ms, b.agent_id, b.dnis, b.media_source_id)
+    return select(slice_ms.label("slice_ms"), b.agent_id, b.dnis, b.media_source_id, *sum_columns(f, b)).group_by(*keys)
+
+
+def _count_again(conn: Connection, settings: ReportSettings, dirty: set[tuple[str, int]]) -> None:
+    """Replace the slices of each (agent, quarter hour) of ``dirty`` by the sums of its calls now."""
+    s = call_slices.c
+    columns = [*_KEYS, *CALL_SUMS]
+    pending = sorted(dirty)
+    for at in range(0, len(pending), _CHUNK):
+        chunk = pending[at : at + _CHUNK]
+        conn.execute(delete(call_slices).where(tuple_(s.agent_id, s.slice_ms).in_(chunk)))
+
+        def calls_of(c: Any, chunk: list[tuple[str, int]] = chunk) -> list[ColumnElement[bool]]:
+            ranges = [
+                and_(
+                    func.coalesce(c.agent_id, "") == agent,
+                    c.ring_at >= from_ms(ms),
+                    c.ring_at < from_ms(ms + SLICE_MS),
+                )
+                for agent, ms in chunk
+            ]
+            return [or_(*ranges)]
+
+        conn.execute(insert(call_slices).from_select(columns, _sums(settings, calls_of)))
+        a = call_agent_slices.c
+        conn.execute(delete(call_agent_slices).where(tuple_(a.agent_id, a.slice_ms).in_(chunk)))
+        conn.execute(_per_agent(tuple_(s.agent_id, s.slice_ms).in_(chunk)))
+
+
+def _per_agent(*where: ColumnElement[bool]) -> Any:
+    """``call_agent_slices`` from ``call_slices`` (the rows matching ``where``)."""
+    s = call_slices.c
+    rows = select(s.slice_ms, s.agent_id, *(func.sum(s[name]) for name in CALL_SUMS)).where(*where)
+    return insert(call_agent_slices).from_select(
+        ["slice_ms", "agent_id", *CALL_SUMS], rows.group_by(s.slice_ms, s.agent_id)
+    )
+
+
+# ------------------------------------------------------------------------------------ keeping up
+def refresh(db: Database, now: datetime | None = None) -> int:
+    """Bring the slices up to the call logs written so far; returns how many (agent, quarter hour)
+    were counted again (-1: all of them, because the thresholds changed or nothing was rolled up)."""
+    now = now or now_utc()
+    with db.write_lock, db.write.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(select(func.pg_advisory_xact_lock(_LOCK)))
+            conn.exec_driver_sql("SET LOCAL jit = off")
+            conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
+        settings = read_settings(conn).settings()
+        mark = conn.execute(select(call_rollups).where(call_rollups.c.id == ROW)).first()
+        if mark is None or (mark.short_abandon_s, mark.sl_target_s, mark.fcr_days) != thresholds(settings):
+            conn.execute(delete(call_slices))
+            conn.execute(delete(call_agent_slices))
+            conn.execute(delete(call_rollup_marks))
+            conn.execute(insert(call_slices).from_select([*_KEYS, *CALL_SUMS], _sums(settings, lambda c: [])))
+            conn.execute(_per_agent())
+            conn.execute(delete(call_rollups))
+            short, target, days = thresholds(settings)
+            conn.execute(
+                insert(call_rollups).values(
+                    id=ROW, short_abandon_s=short, sl_target_s=target, fcr_days=days, checked_at=now
+                )
+            )
+            return -1
+        m = call_rollup_marks.c
+        marked = conn.execute(select(m.id, m.agent_id, m.slice_ms)).all()
+        dirty = {(row.agent_id, int(row.slice_ms)) for row in marked}
+        cl = t.call_logs.c
+        written = conn.execute(
+            select(cl.agent_id, cl.ring_at, cl.direction, cl.customer_id, cl.caller_normalized).where(
+                cl.updated_at > mark.checked_at - LATE_MARGIN
+            )
+        ).all()
+        dirty.update((row.agent_id or "", _slice_of(row.ring_at)) for row in written)
+        dirty.update(_before(conn, written, settings.fcr_days))
+        if dirty:
+            _count_again(conn, settings, dirty)
+        ids = [row.id for row in marked]  # those read: one committed meanwhile waits for the next refresh
+        for at in range(0, len(ids), _CHUNK):
+            conn.execute(delete(call_rollup_marks).where(m.id.in_(ids[at : at + _CHUNK])))
+        conn.execute(update(call_rollups).where(call_rollups.c.id == ROW).values(checked_at=now))
+        return len(dirty)
+
+
+def _slice_of(when: datetime) -> int:
+    ms = to_ms(when)
+    return ms - ms % SLICE_MS
+
+
+def _before(conn: Connection, calls: Iterable[Any], days: int) -> set[tuple[str, int]]:
+    """The (agent, quarter hour) of the incoming calls that rang within ``days`` (and a second) before
+    one of ``calls`` (or with it) from the same caller: their next call may be one of ``calls``."""
+    window = timedelta(days=days, seconds=1)
+    by_customer: dict[str, list[datetime]] = {}
+    by_number: dict[str, list[datetime]] = {}
+    for call in calls:
+        if call.direction != "inbound":
+            continue
+        if call.customer_id is not None:
+            by_customer.setdefault(call.customer_id, []).append(call.ring_at)
+        elif call.caller_normalized is not None:
+            by_number.setdefault(call.caller_normalized, []).append(call.ring_at)
+    out: set[tuple[str, int]] = set()
+    c = t.call_logs.c
+    for column, rings, extra in (
+        (c.customer_id, by_customer, None),
+        (c.caller_normalized, by_number, c.customer_id.is_(None)),
+    ):
+        keys = sorted(rings)
+        for at in range(0, len(keys), _CHUNK):
+            chunk = keys[at : at + _CHUNK]
+            low = min(min(rings[k]) for k in chunk) - window
+            stmt = select(column.label("who"), c.agent_id, c.ring_at).where(
+                c.direction == "inbound", column.in_(chunk), c.ring_at >= low
+            )
+            if extra is not None:
+                stmt = stmt.where(extra)
+            for row in conn.execute(stmt):
+                if any(ring - window <= row.ring_at <= ring for ring in rings[row.who]):
+                    out.add((row.agent_id or "", _slice_of(row.ring_at)))
+    return out
+
+
+def mark_customer_change(conn: Connection, row: Row[Any], customer_id: str | None) -> None:
+    """Before a call log's customer changes to ``customer_id``: the calls before it of its former
+    caller (the customer, else the calling number) are counted again at the next refresh, their next
+    call being another one then. Nothing to do before the first roll-up."""
+    if row.direction != "inbound" or row.customer_id == customer_id:
+        return
+    if conn.execute(select(call_rollups.c.id)).first() is None:
+        return
+    c = t.call_logs.c
+    if row.customer_id is not None:
+        same = c.customer_id == row.customer_id
+    elif row.caller_normalized is not None:
+        same = c.customer_id.is_(None) & (c.caller_normalized == row.caller_normalized)
+    else:
+        return
+    earlier = conn.execute(
+        select(c.agent_id, c.ring_at).where(
+            c.direction == "inbound",
+            same,
+            c.ring_at >= row.ring_at - timedelta(days=MAX_FCR_DAYS, seconds=1),
+            c.ring_at <= row.ring_at,
+        )
+    ).all()
+    marks = {(r.agent_id or "", _slice_of(r.ring_at)) for r in earlier}
+    if marks:
+        conn.execute(insert(call_rollup_marks), [{"agent_id": a, "slice_ms": ms} for a, ms in sorted(marks)])
+
+
+# ------------------------------------------------------------------------------------ reading
+def usable(conn: Connection, q: ReportQuery) -> bool:
+    """Whether ``q`` can read the slices: a period on quarter hours, a zone whose offsets (and their
+    changes) are on quarter hours, the roll-up's thresholds."""
+    frame = q.frame
+    if frame.start_ms % SLICE_MS or frame.end_ms % SLICE_MS:
+        return False
+    if any(offset % SLICE_MS or (i and since % SLICE_MS) for i, (since, offset) in enumerate(frame.changes)):
+        return False
+    if frame.interval is Interval.MONTH and any(edge % SLICE_MS for edge in frame.month_edges):
+        return False
+    mark = conn.execute(select(call_rollups).where(call_rollups.c.id == ROW)).first()
+    return mark is not None and (mark.short_abandon_s, mark.sl_target_s, mark.fcr_days) == thresholds(q.settings)
+
+
+def slice_call_sums(q: ReportQuery) -> Select[Any]:
+    """The slices of the period as :func:`.calls.call_sums` and :func:`.calls.fcr_sums` rows together
+    (bucket, key, sums): per agent unless grouped by dialled number or media source."""
+    table = call_slices if q.group_by in (GroupBy.DNIS, GroupBy.MEDIA_SOURCE) else call_agent_slices
+    s = table.c
+    users = t.users
+    source: Any = table
+    if q.group_by is GroupBy.TEAM or q.team is not None:
+        source = table.outerjoin(users, users.c.id == s.agent_id)
+    bucket = q.frame.index(s.slice_ms)
+    key = group_key(
+        q.group_by, agent=s.agent_id, team=users.c.team, dnis=s.get("dnis"), media_source=s.get("media_source_id")
+    )
+    filters = [s.slice_ms >= q.frame.start_ms, s.slice_ms < q.frame.end_ms]
+    if q.team is not None:
+        filters.append(users.c.team == q.team)
+    if q.agent_id is not None:
+        filters.append(s.agent_id == q.agent_id)
+    return (
+        select(
+            bucket.label("bucket"),
+            key.label("key"),
+            *(cast(func.sum(s[name]), BigInteger).label(name) for name in CALL_SUMS),
+        )
+        .select_from(source)
+        .where(*filters)
+        .group_by(bucket, key)
+    )
