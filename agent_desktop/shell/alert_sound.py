@@ -1,12 +1,11 @@
 """The alert sound of due items (to-dos, call backs), on the ringer device.
 
 Order of preference: the softphone's own ringer when it offers ``play_alert()``; else a short
-two-tone chime (a WAV written once into the cache dir) played with ``QSoundEffect`` on the output
-device named by ``audio.ringer_device`` (or the default output); else ``QApplication.beep()`` when
-the machine has no audio output at all.
+two-tone chime (a WAV written once into the cache dir) played through PortAudio on the output
+device named by ``audio.ringer_device`` (or the default output), the path the ringer itself uses;
+else ``QApplication.beep()`` when the machine has no audio output at all.
 
-Qt Multimedia (its FFmpeg backend and the sound server's client libraries, ~15 MB resident) is
-loaded when the first alert plays, not at start-up: most sessions never ring one.
+PortAudio is initialised when the first alert plays, not at start-up: most sessions never ring one.
 """
 
 from __future__ import annotations
@@ -18,8 +17,11 @@ import wave
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
+
+from softphone.engine.audio_io import AudioDevice, SoundDeviceIO, list_devices
+from softphone.engine.clip_player import ClipPlayer
 
 logger = logging.getLogger(__name__)
 
@@ -44,8 +46,18 @@ def write_chime(path: Path) -> Path:
     return path
 
 
+def scaled(pcm: bytes, volume: int) -> bytes:
+    """16-bit samples at ``volume`` per cent."""
+    factor = max(0, min(volume, 100)) / 100
+    samples = struct.unpack(f"<{len(pcm) // 2}h", pcm)
+    return struct.pack(f"<{len(samples)}h", *(int(s * factor) for s in samples))
+
+
 class AlertSound(QObject):
-    """Callable: plays the alert once; ``backend`` tells which way it went ("phone", "effect", "beep")."""
+    """Callable: plays the alert once; ``backend`` tells which way it went ("phone", "device", "beep").
+
+    ``device``: where the chime plays (default: the named ringer device through PortAudio, when the
+    machine has an output)."""
 
     def __init__(
         self,
@@ -54,67 +66,43 @@ class AlertSound(QObject):
         volume: int = 80,
         phone: Any = None,
         parent: QObject | None = None,
+        device: AudioDevice | None = None,
     ) -> None:
         super().__init__(parent)
         self.phone = phone
         self.backend = ""
-        self._effect: Any = None
-        self._pending: tuple[Path, str, int] | None = None
-        """What the effect is made of, until the first alert makes it."""
+        self.player: ClipPlayer | None = None
+        self._chime = b""
+        self._pending: tuple[Path, str, int, AudioDevice | None] | None = None
+        """What the player is made of, until the first alert makes it."""
         if callable(getattr(phone, "play_alert", None)) or cache_dir is None:
             return
-        self._pending = (Path(cache_dir) / "due_alert.wav", ringer_device, volume)
+        self._pending = (Path(cache_dir) / "due_alert.wav", ringer_device, volume, device)
 
-    def _effect_now(self) -> Any:
-        """The sound effect, made on first use (None when there is no multimedia output)."""
+    def _player_now(self) -> ClipPlayer | None:
+        """The player, made on first use (None when the machine has no sound output)."""
         if self._pending is not None:
-            wav, device_name, volume = self._pending
+            wav, device_name, volume, device = self._pending
             self._pending = None
             try:
-                self._effect = self._make_effect(write_chime(wav), device_name, volume)
+                if device is None and list_devices()[1]:
+                    device = SoundDeviceIO(output_device=device_name, output_only=True)
+                if device is not None:
+                    with wave.open(str(write_chime(wav)), "rb") as chime:
+                        self._chime = scaled(chime.readframes(chime.getnframes()), volume)
+                    self.player = ClipPlayer(device, "alert-sound")
             except Exception:
-                logger.info("no sound effect backend for due alerts; using the system beep", exc_info=True)
-        return self._effect
-
-    def _make_effect(self, wav: Path, device_name: str, volume: int) -> Any:
-        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
-
-        outputs = QMediaDevices.audioOutputs()
-        if not outputs:
-            return None
-        device = next(
-            (d for d in outputs if device_name and d.description() == device_name), QMediaDevices.defaultAudioOutput()
-        )
-        effect = QSoundEffect(self)
-        effect.setAudioDevice(device)
-        effect.setSource(QUrl.fromLocalFile(str(wav)))
-        effect.setVolume(max(0, min(volume, 100)) / 100)
-        return effect
+                logger.info("no sound output for due alerts; using the system beep", exc_info=True)
+        return self.player
 
     def __call__(self) -> None:
         play = getattr(self.phone, "play_alert", None)
         if callable(play):
             self.backend = "phone"
             play()
-        elif (effect := self._effect_now()) is not None:
-            self.backend = "effect"
-            self._play(effect)
+        elif (player := self._player_now()) is not None:
+            self.backend = "device"
+            player.play(self._chime, RATE)
         else:
             self.backend = "beep"
             QApplication.beep()
-
-    @staticmethod
-    def _play(effect: Any) -> None:
-        """Play now, or as soon as the chime has loaded (the effect was just made)."""
-        from PySide6.QtMultimedia import QSoundEffect
-
-        if effect.status() != QSoundEffect.Status.Loading:
-            effect.play()
-            return
-
-        def loaded() -> None:
-            if effect.status() != QSoundEffect.Status.Loading:
-                effect.statusChanged.disconnect(loaded)
-                effect.play()
-
-        effect.statusChanged.connect(loaded)

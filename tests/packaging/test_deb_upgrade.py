@@ -87,4 +87,4 @@ def test_the_package_describes_itself(debs, tmp_path):
     subprocess.run(["dpkg-deb", "-x", str(debs["1.1.0"]), str(tmp_path)], check=True)
     doc = tmp_path / "usr/share/doc/agent-desktop"
     assert "License: GPL-2.0-or-later" in (doc / "copyright").read_text()
-    assert gzip.decompress((doc / "changelog.Debian.gz").read_bytes()).startswith(b"agent-desktop (1.1.0)")
+    assert gzip.decompress((doc / "changelog.gz").read_bytes()).startswith(b"agent-desktop (1.1.0)")

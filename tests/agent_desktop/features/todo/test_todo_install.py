@@ -82,7 +82,7 @@ def test_the_alert_sound_is_a_real_chime_played_on_the_ringer_or_the_beep(make_s
     shell = make_shell()
     sound = AlertSound(tmp_path / "cache", ringer_device="no such device", parent=shell.window)
     sound()
-    assert sound.backend in ("effect", "beep")  # "beep" on a machine without audio outputs
+    assert sound.backend in ("device", "beep")  # "beep" on a machine without audio outputs
 
     class Phone:
         played = 0
