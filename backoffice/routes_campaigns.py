@@ -22,11 +22,11 @@ from sqlalchemy.engine import Connection
 
 from backoffice import tables as t
 from backoffice.campaigns import access, allocation, lists, store
+from backoffice.campaigns.clock import campaign_now
 from backoffice.campaigns.progress import progress, with_shares
 from backoffice.campaigns.tables import campaign_records, campaigns
 from backoffice.db import WriteContext
 from backoffice.errors import ApiError, conflict, field_error, not_found
-from backoffice.resources.base import now_utc
 from backoffice.routes_auth import signed_in
 from backoffice.routes_dnc import Run, add_dnc_routes
 from backoffice.search import conditions
@@ -136,7 +136,7 @@ def build_campaigns_router(bo: "BackOffice") -> APIRouter:
     def create(body: CampaignCreate, request: Request, user: User, idempotency_key: IdemKey = None) -> Response:
         def fn(ctx: WriteContext) -> Outcome:
             teams = access.teams_for(ctx.conn, user, body.teams)
-            now = now_utc()
+            now = campaign_now()
             values = body.model_dump(exclude={"id"})
             values.update(
                 id=body.id or new_id(),
@@ -157,7 +157,7 @@ def build_campaigns_router(bo: "BackOffice") -> APIRouter:
     def all_progress(user: User) -> Response:
         """Progress and pacing of every campaign the supervisor runs (not finished ones)."""
         user.require(access.MANAGERS)
-        now = now_utc()
+        now = campaign_now()
         with bo.db.read.connect() as conn:
             team = access.visible_team(conn, user)
             items = [
@@ -199,7 +199,7 @@ def build_campaigns_router(bo: "BackOffice") -> APIRouter:
             _check_edit(campaign, changes)
             if "teams" in changes:
                 store.set_teams(ctx.conn, campaign_id, access.teams_for(ctx.conn, user, changes.pop("teams") or []))
-            now = now_utc()
+            now = campaign_now()
             row = store.to_row(changes)
             ctx.conn.execute(
                 update(campaigns)
@@ -254,10 +254,10 @@ def _add_list_routes(router: APIRouter, bo: "BackOffice", User: Any) -> None:
             if campaign["status"] == CampaignStatus.FINISHED.value:
                 raise conflict("the campaign is finished", "finished")
             rows = read_rows(ctx.conn)
-            checked = lists.check(ctx.conn, campaign_id, rows, campaign["default_time_zone"], now_utc())
+            checked = lists.check(ctx.conn, campaign_id, rows, campaign["default_time_zone"], campaign_now())
             if not dry_run:
                 lists.insert_records(ctx.conn, checked.kept)
-                stamp = update(campaigns).where(campaigns.c.id == campaign_id).values(updated_at=now_utc())
+                stamp = update(campaigns).where(campaigns.c.id == campaign_id).values(updated_at=campaign_now())
                 ctx.conn.execute(stamp)  # the workers' zone caches (allocation.ZoneCache) read again
             return Outcome(200, _report(checked, len(rows), dry_run))
 
@@ -342,10 +342,10 @@ def _add_work_routes(
         if they hold one. 204 when nothing of their team's campaigns may be dialled now."""
         user.require(frozenset({Role.AGENT}))
 
-        shares = pressure.of(bo.db.read, now_utc())
+        shares = pressure.of(bo.db.read, campaign_now())
 
         def fn(ctx: WriteContext) -> Outcome:
-            got = allocation.claim_next(ctx.conn, user.id, now_utc(), zones, shares)
+            got = allocation.claim_next(ctx.conn, user.id, campaign_now(), zones, shares)
             if got is None:
                 return Outcome(204, None)
             row, campaign = got
@@ -374,7 +374,7 @@ def _add_work_routes(
                 raise not_found("campaign records")
             campaign = _campaign(ctx.conn, row.campaign_id)
             access.require_worker(ctx.conn, user, campaign)
-            out = _record_out(allocation.report(ctx.conn, row, campaign, user.id, body, now_utc()))
+            out = _record_out(allocation.report(ctx.conn, row, campaign, user.id, body, campaign_now()))
             return Outcome(200, out, out["version"])
 
         return run(user, request, idempotency_key, body.model_dump(mode="json"), None, fn)
@@ -391,7 +391,7 @@ def _add_work_routes(
         with bo.db.read.connect() as conn:
             campaign = _campaign(conn, campaign_id)
             access.require_manager(conn, user, campaign)
-            page = allocation.explain(conn, campaign, now_utc(), limit, offset, skipped_only)
+            page = allocation.explain(conn, campaign, campaign_now(), limit, offset, skipped_only)
         return JSONResponse(ExplainPage.model_validate(page).model_dump(mode="json"))
 
     @router.get("/campaigns/{campaign_id}/progress", response_model=CampaignProgress)
@@ -399,5 +399,5 @@ def _add_work_routes(
         with bo.db.read.connect() as conn:
             campaign = _campaign(conn, campaign_id)
             access.require_manager(conn, user, campaign)
-            item = progress(conn, campaign, now_utc())
+            item = progress(conn, campaign, campaign_now())
         return JSONResponse(CampaignProgress.model_validate(item).model_dump(mode="json"))
