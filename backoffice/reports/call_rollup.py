@@ -101,7 +101,9 @@ def _sums(settings: ReportSettings, where: Callable[[Any], Sequence[ColumnElemen
     b = base.c
     frame = Timeframe(from_ms(0), from_ms(SLICE_MS), Interval.MIN15, timezone.utc)
     f = Flags.of(b, ReportQuery(frame, GroupBy.AGENT, settings, now_utc()))
-    slice_ms = b.ring_ms - b.ring_ms % SLICE_MS
+    # Python's floor modulo, as _slice_of computes it: SQL's % keeps the sign, so a call before 1970
+    # (a fuzzer's, an import's) landed in another quarter hour than the one recounted for it
+    slice_ms = b.ring_ms - ((b.ring_ms % SLICE_MS) + SLICE_MS) % SLICE_MS
     keys = (slice_ms, b.agent_id, b.dnis, b.media_source_id)
     return select(slice_ms.label("slice_ms"), b.agent_id, b.dnis, b.media_source_id, *sum_columns(f, b)).group_by(*keys)
 

@@ -29,9 +29,12 @@ def pull(session: ApiSession, entity: str, cursor: str | None, limit: int = 100)
 
 def test_first_sync_then_increments(bo: BackofficeProcess) -> None:
     agent, sup = bo.session("agent"), bo.session("supervisor")
+    before = agent.get("/customers", params={"limit": 1}).json()["total"]
     items, _, cursor = pull(agent, "customers", None, limit=77)
     ids = [c["id"] for c in items]
-    assert len(ids) == len(set(ids)) == agent.get("/customers", params={"limit": 1}).json()["total"]
+    # every customer there before the pull is in it, once (the shared server may gain some meanwhile:
+    # another test's sync engine can still be sending)
+    assert len(ids) == len(set(ids)) >= before
     again, _, same = pull(agent, "customers", cursor)
     assert again == [] and same == cursor
     created = new_customer(agent, name="增量客户")
