@@ -36,6 +36,20 @@ def translate_msg(text: str) -> str:
     return text
 
 
+def crm_reason(exc: BaseException) -> str | None:
+    """The CRM's own reason for refusing a request, translated (a refused field named as the back
+    office named it); None when ``exc`` is not the CRM's answer."""
+    from crm.client_errors import CrmError, ValidationFailed
+
+    if isinstance(exc, ValidationFailed):
+        fields = "; ".join(f"{name}: {message}" for name, message in exc.errors.items())
+        reason = translate_msg(exc.message)
+        return f"{reason} ({fields})" if fields else reason
+    if isinstance(exc, CrmError):
+        return translate_msg(exc.message)
+    return None
+
+
 class TranslationManager:
     """Owns the installed translators of one application."""
 

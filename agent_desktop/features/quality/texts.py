@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from agent_desktop.shell.i18n import translate_msg
-from crm.client_errors import CrmError, CrmUnavailable, NotFound, PermissionDenied, ValidationFailed
+from agent_desktop.shell.i18n import crm_reason
+from crm.client_errors import CrmUnavailable, NotFound, PermissionDenied
 from crm.i18n import QT_TRANSLATE_NOOP
 
 STANDARD_NAMES = frozenset(
@@ -44,10 +44,4 @@ def error_text(exc: BaseException) -> str:
         return _tr("Your role may not evaluate this agent's calls.")
     if isinstance(exc, NotFound):
         return _tr("That call or evaluation is no longer there (the recording may have been deleted).")
-    if isinstance(exc, ValidationFailed):
-        fields = "; ".join(f"{name}: {message}" for name, message in exc.errors.items())
-        reason = translate_msg(exc.message)
-        return f"{reason} ({fields})" if fields else reason
-    if isinstance(exc, CrmError):
-        return translate_msg(exc.message)
-    return _tr("An unexpected error (%1).").replace("%1", type(exc).__name__)
+    return crm_reason(exc) or _tr("An unexpected error (%1).").replace("%1", type(exc).__name__)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from agent_desktop.shell.i18n import translate_msg
-from crm.client_errors import CrmError, PermissionDenied, ValidationFailed
+from agent_desktop.shell.i18n import crm_reason
+from crm.client_errors import PermissionDenied
 
 
 def _tr(text: str) -> str:
@@ -17,12 +17,9 @@ def error_text(exc: BaseException) -> str:
     named it), or a plain sentence for anything else."""
     if isinstance(exc, PermissionDenied):
         return _tr("Your role may not see these figures.")
-    if isinstance(exc, ValidationFailed):
-        fields = "; ".join(f"{name}: {message}" for name, message in exc.errors.items())
-        reason = translate_msg(exc.message)
-        return f"{reason} ({fields})" if fields else reason
-    if isinstance(exc, CrmError):
-        return translate_msg(exc.message)
+    reason = crm_reason(exc)
+    if reason is not None:
+        return reason
     if isinstance(exc, OSError):
         return _tr("The file could not be written: %1").replace("%1", exc.strerror or type(exc).__name__)
     return _tr("An unexpected error (%1).").replace("%1", type(exc).__name__)
