@@ -22,9 +22,7 @@ from pathlib import Path, PurePosixPath
 SYSTEM_DIRS = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/", "/usr/local/lib/")
 """Where a Linux distribution keeps shared libraries (the pjsua2 and numpy wheels carry theirs in .libs)."""
 
-QT_LIBS_UNUSED = re.compile(
-    r"libQt6(Pdf|Qml|Quick|VirtualKeyboard|Wayland|WlShell|EglFS|EglFs)"
-)
+QT_LIBS_UNUSED = re.compile(r"libQt6(Pdf|Qml|Quick|VirtualKeyboard|Wayland|WlShell|EglFS|EglFs)")
 """Qt libraries only the excluded modules and plugins link (QtCharts needs Qt6OpenGL and Qt6OpenGLWidgets)."""
 
 QT_PLUGINS_USED = frozenset(
