@@ -34,6 +34,13 @@ def new_user(bo: BackofficeProcess, role: str, team: str) -> tuple[dict[str, Any
     return r.json(), bo.session(name)
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def bo(request: pytest.FixtureRequest) -> BackofficeProcess:
+    """The reports' own back office per database engine (their data is written into the database
+    directly, off the delta feed: not on the shared servers the feed and search tests compare)."""
+    return request.getfixturevalue("reports_server" if request.param == "sqlite" else "reports_server_pg")
+
+
 @pytest.fixture
 def centre(bo: BackofficeProcess) -> dict[str, Any]:
     """A team of two agents and its supervisor, an agent and a supervisor of another team, and the

@@ -10,5 +10,5 @@ from tests.fixtures.backoffice import BackofficeProcess
 
 
 @pytest.fixture
-def bo(backoffice_server: BackofficeProcess) -> BackofficeProcess:
-    return backoffice_server
+def bo(reports_server: BackofficeProcess) -> BackofficeProcess:
+    return reports_server

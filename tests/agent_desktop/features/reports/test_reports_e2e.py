@@ -54,14 +54,14 @@ def signed_in(server: BackofficeProcess, username: str) -> CrmClient:
 
 
 @pytest.fixture
-def desk(make_shell, backoffice_server, centre):
+def desk(make_shell, reports_server, centre):
     """``desk(user)``: the reports installed for ``user`` (a dict of the centre) with a recording card."""
     made: list[tuple[Any, CrmClient]] = []
 
     def make(user: dict[str, Any]):
-        client = signed_in(backoffice_server, user["username"])
+        client = signed_in(reports_server, user["username"])
         shell = make_shell()
-        shell.ctx.services.provide(CRM, CrmService(client, None, None, backoffice_server.url, user["username"]))  # type: ignore[arg-type]
+        shell.ctx.services.provide(CRM, CrmService(client, None, None, reports_server.url, user["username"]))  # type: ignore[arg-type]
         card = Card()
         shell.ctx.services.provide(SCREENPOP, card)  # type: ignore[arg-type]
         feature = reports_feature.install(shell.ctx, shell.window)
@@ -89,7 +89,7 @@ def bar_values(bar_set) -> list[float]:
     return [bar_set.at(i) for i in range(bar_set.count())]
 
 
-def test_the_charts_show_the_back_offices_figures_for_the_filters(qtbot, desk, backoffice_server, centre) -> None:
+def test_the_charts_show_the_back_offices_figures_for_the_filters(qtbot, desk, reports_server, centre) -> None:
     sup = centre["sup"]
     shell, feature, _card = desk(sup)
     assert shell.ctx.services.get(REPORTS) is feature
@@ -104,7 +104,7 @@ def test_the_charts_show_the_back_offices_figures_for_the_filters(qtbot, desk, b
     run(qtbot, view)
 
     period = {"from": "2025-03-10", "to": "2025-03-12", "team": centre["team"]}
-    hourly = back_office(backoffice_server, sup, interval="hour", **period)
+    hourly = back_office(reports_server, sup, interval="hour", **period)
     rows = {row["bucket"]: row["values"] for row in hourly["rows"]}
     volume = view.panels["volume"]
     assert volume.sets["offered"].count() == len(hourly["buckets"]) == 48
@@ -134,14 +134,14 @@ def test_the_charts_show_the_back_offices_figures_for_the_filters(qtbot, desk, b
     assert volume.model.data(nine) == "03-10 09:00"
     assert volume.model.data(volume.model.index(9, 1)) == str(rows["2025-03-10T09:00:00+08:00"]["offered"])
 
-    agents = back_office(backoffice_server, sup, interval="none", group_by="agent", **period)
+    agents = back_office(reports_server, sup, interval="none", group_by="agent", **period)
     panel = view.panels["agents"]
     assert [r.key for r in panel.bar_rows] == [r["key"] for r in agents["rows"]]
     for i, kpi in enumerate(("aht", "handled", "conversion")):
         panel.figure_combo.setCurrentIndex(i)
         want = [chart_value(kpi, r["values"][kpi]) or 0.0 for r in agents["rows"]]
         assert bar_values(panel.sets[kpi]) == pytest.approx(want), kpi
-    media = back_office(backoffice_server, sup, interval="none", group_by="media_source", **period)
+    media = back_office(reports_server, sup, interval="none", group_by="media_source", **period)
     ranking = view.panels["media"]
     offered = sorted((r["values"]["offered"] for r in media["rows"]), reverse=True)
     assert bar_values(ranking.sets["offered"]) == pytest.approx(list(reversed(offered)))  # largest on top
@@ -149,7 +149,7 @@ def test_the_charts_show_the_back_offices_figures_for_the_filters(qtbot, desk, b
 
 
 def test_a_bar_double_clicked_lists_the_calls_behind_it_and_a_call_opens_the_card(
-    qtbot, desk, backoffice_server, centre
+    qtbot, desk, reports_server, centre
 ) -> None:
     sup = centre["sup"]
     _shell, feature, card = desk(sup)
@@ -168,7 +168,7 @@ def test_a_bar_double_clicked_lists_the_calls_behind_it_and_a_call_opens_the_car
     qtbot.waitUntil(lambda: bool(view.drills), timeout=3000)
     dialog = view.drills[-1]
     qtbot.waitUntil(lambda: dialog.total is not None, timeout=10_000)
-    r = backoffice_server.session(sup["username"]).get(
+    r = reports_server.session(sup["username"]).get(
         "/reports/calls",
         params={**dialog.drill.query(), "limit": 1000},
     )
@@ -191,7 +191,7 @@ def test_a_bar_double_clicked_lists_the_calls_behind_it_and_a_call_opens_the_car
     assert abandoned.total == volume.sets["abandoned"].at(9) == len(abandoned.model.calls)
 
 
-def test_an_agent_gets_only_my_day_with_their_own_figures(qtbot, desk, backoffice_server, centre) -> None:
+def test_an_agent_gets_only_my_day_with_their_own_figures(qtbot, desk, reports_server, centre) -> None:
     a = centre["a"]
     _shell, feature, _card = desk(a)
     assert feature.my_day_action.isVisible() and not feature.action.isVisible()
@@ -206,10 +206,10 @@ def test_an_agent_gets_only_my_day_with_their_own_figures(qtbot, desk, backoffic
     assert not bar.team_combo.isVisible() and not bar.agent_combo.isVisible() and not bar.to_edit.isVisible()
     bar.set_period(DAY, DAY)
     run(qtbot, view)
-    mine = back_office(backoffice_server, a, interval="hour", **{"from": "2025-03-10", "to": "2025-03-11"})
+    mine = back_office(reports_server, a, interval="hour", **{"from": "2025-03-10", "to": "2025-03-11"})
     assert mine["agent"] == a["id"]
     admin_view = (
-        backoffice_server.session("admin")
+        reports_server.session("admin")
         .get("/reports/kpis", params={"from": "2025-03-10", "to": "2025-03-11", "interval": "hour", "agent": a["id"]})
         .json()
     )
@@ -224,7 +224,7 @@ def test_an_agent_gets_only_my_day_with_their_own_figures(qtbot, desk, backoffic
     assert bar_values(view.panels["volume"].sets["offered"]) == pytest.approx(want)
 
 
-def test_the_export_saves_a_workbook_and_the_calls(qtbot, desk, backoffice_server, centre, tmp_path) -> None:
+def test_the_export_saves_a_workbook_and_the_calls(qtbot, desk, reports_server, centre, tmp_path) -> None:
     _shell, feature, _card = desk(centre["sup"])
     view = feature.open_reports()
     view.filter_bar.set_period(DAY, DAY)
@@ -234,7 +234,7 @@ def test_the_export_saves_a_workbook_and_the_calls(qtbot, desk, backoffice_serve
     book = load_workbook(path, read_only=True)
     assert "Calls" in book.sheetnames and "Definitions" in book.sheetnames
     total = (
-        backoffice_server.session(centre["sup"]["username"])
+        reports_server.session(centre["sup"]["username"])
         .get("/reports/calls", params={"from": "2025-03-10", "to": "2025-03-11", "limit": 1})
         .json()["total"]
     )
