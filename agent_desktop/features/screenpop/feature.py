@@ -32,6 +32,7 @@ the CRM once those features provide :data:`PHONE` and :data:`CRM`; provides :dat
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -268,13 +269,9 @@ class ScreenPopFeature(QObject):
         if self.phone is None or not number:
             logger.warning("cannot dial from the card: no %s", "number" if self.phone else "phone")
             return
-        customer = card.customer
-
-        def dialled(call_id: int) -> None:  # after the do-not-call check, when one is installed
-            if customer is not None:
-                self.dialling_customer(call_id, customer.id)
-
-        self.phone.dial_manual(number, dialled)
+        customer = card.customer  # named on the call's card once dialled (after the do-not-call check)
+        on_dialled = None if customer is None else lambda call_id: self.dialling_customer(call_id, customer.id)
+        self.phone.dial_manual(number, on_dialled)
 
     def _name_line(self, card: CardModel) -> None:
         """Once the card knows the customer of a call, its line button shows their name from the CRM
@@ -485,10 +482,8 @@ class ScreenPopFeature(QObject):
 
 
 def _disconnect(signal: SignalInstance, slot: Callable[..., object]) -> None:
-    try:
+    with contextlib.suppress(RuntimeError, TypeError):  # never connected, or already gone
         signal.disconnect(slot)
-    except (RuntimeError, TypeError):  # never connected, or already gone
-        pass
 
 
 def _append_line(edit: QPlainTextEdit, text: str) -> None:
