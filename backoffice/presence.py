@@ -152,6 +152,16 @@ def apply_events(conn: Connection, user_id: str, events: list[PresenceEvent]) ->
     return top
 
 
+def touch_line(conn: Connection, user_id: str) -> None:
+    """Move the agent's line on the board's cursor, its state unchanged (in the caller's transaction):
+    a call of theirs was logged, and a supervisor's long poll (``/presence/watch``) answers with the
+    line and the agent's new figures of the day. Nothing for an agent without a line yet."""
+    c = agent_presence.c
+    if conn.execute(select(c.user_id).where(c.user_id == user_id)).first() is None:
+        return
+    conn.execute(update(agent_presence).where(c.user_id == user_id).values(cursor=bump_counter(conn, COUNTER_PRESENCE)))
+
+
 def read_board(
     conn: Connection,
     *,

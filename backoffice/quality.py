@@ -16,11 +16,25 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, Literal
 
-from sqlalchemy import JSON, Boolean, Column, Float, ForeignKey, Index, Integer, String, Table, insert, select, update
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.engine import Connection
 
 from backoffice import tables as t
-from backoffice.errors import field_error, forbidden, not_found
+from backoffice.errors import conflict, field_error, forbidden, not_found
 from backoffice.recordings import may_hear, recordings
 from backoffice.security import Principal, watched_team
 from crm.schemas import Role
@@ -77,7 +91,7 @@ qa_evaluations = Table(
 )
 
 
-def _form(row: Any) -> QaFormRead:
+def _form(row: Any, evaluations: int = 0) -> QaFormRead:
     return QaFormRead(
         id=row.id,
         form_key=row.form_key,
@@ -86,6 +100,7 @@ def _form(row: Any) -> QaFormRead:
         criteria=[QaCriterion.model_validate(c) for c in row.criteria],
         current=row.current,
         created_at=row.created_at,
+        evaluations=evaluations,
     )
 
 
@@ -106,19 +121,36 @@ def _insert_form(
             created_at=now,
         )
     )
-    return _form(conn.execute(select(qa_forms).where(qa_forms.c.id == form_id)).one())
+    return _form(conn.execute(select(qa_forms).where(qa_forms.c.id == form_id)).one(), _used(conn, form_key))
+
+
+def _used(conn: Connection, form_key: str) -> int:
+    """Evaluations scored with any version of the form."""
+    f, e = qa_forms.c, qa_evaluations.c
+    query = select(func.count(e.id)).join(qa_forms, e.form_id == f.id).where(f.form_key == form_key)
+    return int(conn.execute(query).scalar() or 0)
 
 
 def current_forms(conn: Connection) -> list[QaFormRead]:
-    """The newest version of every form, the standard form first, then by name."""
-    rows = conn.execute(select(qa_forms).where(qa_forms.c.current.is_(True))).all()
-    return [_form(row) for row in sorted(rows, key=lambda row: (row.form_key != STANDARD_KEY, row.name))]
+    """The newest version of every form in use (not retired), the standard form first, then by name;
+    each with the number of evaluations scored with any of its versions."""
+    f, e = qa_forms.c, qa_evaluations.c
+    rows = conn.execute(select(qa_forms).where(f.current.is_(True))).all()
+    used = select(f.form_key, func.count(e.id).label("n")).join(qa_evaluations, e.form_id == f.id)
+    counts = {row.form_key: int(row.n) for row in conn.execute(used.group_by(f.form_key))}
+    ordered = sorted(rows, key=lambda row: (row.form_key != STANDARD_KEY, row.name))
+    return [_form(row, counts.get(row.form_key, 0)) for row in ordered]
+
+
+def has_standard(conn: Connection) -> bool:
+    """The standard form was made (it may have been retired since)."""
+    return conn.execute(select(qa_forms.c.id).where(qa_forms.c.form_key == STANDARD_KEY).limit(1)).first() is not None
 
 
 def ensure_default(conn: Connection, now: datetime) -> None:
     """The standard form (:data:`DEFAULT_FORM`, key :data:`STANDARD_KEY`) is there from the first use on;
-    supervisors change it by adding versions."""
-    if conn.execute(select(qa_forms.c.id).where(qa_forms.c.form_key == STANDARD_KEY).limit(1)).first() is None:
+    supervisors change it by adding versions (or retire it)."""
+    if not has_standard(conn):
         _insert_form(conn, STANDARD_KEY, 1, DEFAULT_FORM, None, now)
 
 
@@ -126,13 +158,35 @@ def create_form(conn: Connection, user: Principal, body: QaFormWrite, now: datet
     return _insert_form(conn, str(uuid.uuid4()), 1, body, user.id, now)
 
 
-def new_version(conn: Connection, user: Principal, form_key: str, body: QaFormWrite, now: datetime) -> QaFormRead:
-    """The form's next version (the one new evaluations use); evaluations keep theirs."""
+def _current(conn: Connection, form_key: str) -> Any:
+    """The form's current version's row; 404 for no such form, 409 for a retired one."""
     c = qa_forms.c
-    newest = conn.execute(select(c.version).where(c.form_key == form_key).order_by(c.version.desc()).limit(1)).scalar()
+    newest = conn.execute(select(qa_forms).where(c.form_key == form_key).order_by(c.version.desc()).limit(1)).first()
     if newest is None:
         raise not_found("qa_forms")
-    return _insert_form(conn, form_key, int(newest) + 1, body, user.id, now)
+    if not newest.current:
+        raise conflict("the form is retired", "form_retired")
+    return newest
+
+
+def new_version(conn: Connection, user: Principal, form_key: str, body: QaFormWrite, now: datetime) -> QaFormRead:
+    """The form's next version (the one new evaluations use); evaluations keep theirs. A body equal to
+    the current version changes nothing (that version is answered)."""
+    current = _current(conn, form_key)
+    if current.name == body.name and [QaCriterion.model_validate(c) for c in current.criteria] == body.criteria:
+        return _form(current, _used(conn, form_key))
+    return _insert_form(conn, form_key, int(current.version) + 1, body, user.id, now)
+
+
+def retire(conn: Connection, form_key: str) -> None:
+    """Take the form off the forms in use (its evaluations keep their version and scores); 409 when it
+    is the last form in use, as an evaluation needs one."""
+    _current(conn, form_key)
+    c = qa_forms.c
+    others = conn.execute(select(c.id).where(c.current.is_(True), c.form_key != form_key).limit(1)).first()
+    if others is None:
+        raise conflict("the last form in use cannot be retired", "last_form")
+    conn.execute(update(qa_forms).where(c.form_key == form_key).values(current=False))
 
 
 def form_version(conn: Connection, form_id: str) -> QaFormRead:

@@ -5,7 +5,8 @@
 * ``GET /presence/board``: every agent's line (a supervisor sees their own team's agents, an admin or a
   supervisor without a team everybody's), with the cursor for ``/presence/watch`` and each agent's
   calls of the day (:mod:`backoffice.agent_day`).
-* ``GET /presence/watch?since=``: long poll, the lines that changed after ``since``.
+* ``GET /presence/watch?since=``: long poll, the lines that changed after ``since`` (a call logged
+  moves its agent's line too), with those agents' calls of the day.
 * ``GET /presence/history/{user_id}``: one agent's state changes (supervisors; agents their own).
 
 Live events (``GET /events/stream``) to the watchers of the agent's team: ``presence`` (the agent's
@@ -94,7 +95,8 @@ def build_presence_router(bo: "BackOffice", heartbeat_timeout_s: int | None = No
         now = now_utc()
         with bo.db.read.connect() as conn:
             lines, cursor = read_board(conn, team=team, since=since, heartbeat_timeout=timeout, now=now)
-            days = read_days(conn, now, team=team) if since is None else []
+            # the whole board: everybody's calls of the day; a watch's answer: those of the lines it carries
+            days = read_days(conn, now, team=team) if since is None or lines else []
         signal.publish(cursor)
         shown = {line.user_id for line in lines}
         days = [day for day in days if day.user_id in shown]
@@ -103,7 +105,13 @@ def build_presence_router(bo: "BackOffice", heartbeat_timeout_s: int | None = No
     def calls_logged(ctx: WriteContext) -> None:
         """After a commit that logged calls: each agent's figures of the day to the board's watchers."""
         agents = ctx.notes.get(CALL_LOG_AGENTS)
-        if not agents or not bo.events.heard:  # nobody follows: the next board read counts them
+        if not agents:
+            return
+        try:  # the logged calls moved their agents' lines: the long polls answer with the figures
+            latest()
+        except Exception:
+            logger.warning("the board's cursor could not be read", exc_info=True)
+        if not bo.events.heard:  # nobody follows live: the long polls and the next board read count them
             return
         try:
             with bo.db.read.connect() as conn:

@@ -1,7 +1,8 @@
 """Agent evaluation endpoints (see :mod:`crm.schemas.quality`).
 
-* ``GET /quality/forms``, ``POST /quality/forms``, ``PUT /quality/forms/{form_key}`` (a new version):
-  supervisors and admins.
+* ``GET /quality/forms``, ``POST /quality/forms``, ``PUT /quality/forms/{form_key}`` (a new version;
+  the same content again adds none), ``DELETE /quality/forms/{form_key}`` (retired: no longer offered
+  for new evaluations; 409 for the last form in use): supervisors and admins.
 * ``GET /quality/calls?agent_id=&start=&end=``: an agent's recorded calls to evaluate (their team's
   supervisors, admins).
 * ``PUT /quality/evaluations/{evaluation_id}``: save an evaluation (idempotent: the client's id); the
@@ -17,7 +18,7 @@ import logging
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Annotated, Literal
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Response
 
 from backoffice import quality as qa
 from backoffice.db import write_tx
@@ -69,8 +70,8 @@ def build_quality_router(bo: "BackOffice") -> APIRouter:
         user.require(_MANAGERS)
         with bo.db.read.connect() as conn:
             forms = qa.current_forms(conn)
-        if any(form.form_key == qa.STANDARD_KEY for form in forms):
-            return QaFormList(items=forms)
+            if any(form.form_key == qa.STANDARD_KEY for form in forms) or qa.has_standard(conn):
+                return QaFormList(items=forms)
         with write_tx(bo.db) as ctx:  # the first time: the standard form
             qa.ensure_default(ctx.conn, now_utc())
             return QaFormList(items=qa.current_forms(ctx.conn))
@@ -88,6 +89,15 @@ def build_quality_router(bo: "BackOffice") -> APIRouter:
         user.require(_MANAGERS)
         with write_tx(bo.db) as ctx:
             return qa.new_version(ctx.conn, user, form_key, body, now_utc())
+
+    @router.delete("/forms/{form_key}", status_code=204)
+    def retire_form(form_key: str, user: User) -> Response:
+        """Retire the form: new evaluations no longer use it; those made with it keep their scores. The
+        last form in use cannot be retired (409 ``last_form``); a retired form is 409 ``form_retired``."""
+        user.require(_MANAGERS)
+        with write_tx(bo.db) as ctx:
+            qa.retire(ctx.conn, form_key)
+        return Response(status_code=204)
 
     @router.get("/calls", response_model=QaCallList)
     def list_calls(

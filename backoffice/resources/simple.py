@@ -14,6 +14,7 @@ from backoffice import tables as t
 from backoffice.agent_day import CALL_LOG_AGENTS
 from backoffice.db import WriteContext
 from backoffice.errors import conflict, field_error, forbidden
+from backoffice.presence import touch_line
 from backoffice.reports.call_rollup import mark_customer_change
 from backoffice.resources.base import (
     ALL,
@@ -115,8 +116,9 @@ class CallLogResource(Resource):
             if values.get("customer_id"):
                 touch_last_contact(ctx, values["customer_id"], row.ring_at if row else None)
             agent_id = row.agent_id if row is not None else None
-        if agent_id:  # the wallboard's figures of the day follow once committed
+        if agent_id:  # the wallboard's figures of the day follow once committed (pushed, or long-polled)
             ctx.notes.setdefault(CALL_LOG_AGENTS, set()).add(agent_id)
+            touch_line(ctx.conn, agent_id)
 
 
 class BlocklistResource(Resource):

@@ -132,7 +132,10 @@ class PresenceBoard(Contract):
     heartbeat_timeout_s: int
     days: list[AgentDay] = Field(
         default_factory=list,
-        description="The whole board only: today's calls of each agent shown who has any (none in a watch's answer)",
+        description=(
+            "Today's calls: on the whole board of each agent shown who has any; in a watch's answer of each "
+            "agent whose line it carries (a call logged moves its agent's line)"
+        ),
     )
 
 

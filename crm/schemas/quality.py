@@ -3,8 +3,10 @@
 A **form** has criteria, each with a ``weight`` (its share, in points: 10, 20, ...; the weights need not
 add up to 100), a ``scale_max`` (a criterion is scored 0 … ``scale_max``) and ``fail_all`` (scored 0,
 the whole evaluation is 0: e.g. the recording announcement not made). Forms are **versioned**: changing
-a form (``PUT /quality/forms/{form_key}``) adds a version; an evaluation keeps the version it was
-scored with, so later changes never rescore it.
+a form (``PUT /quality/forms/{form_key}``) adds a version (a body equal to the current version adds
+none); an evaluation keeps the version it was scored with, so later changes never rescore it. Retiring
+a form (``DELETE /quality/forms/{form_key}``) takes it off the list of forms new evaluations use; its
+evaluations keep their scores, and the last form in use cannot be retired.
 
 The **weighted total** (:func:`weighted_total`, the single rule the back office and the desktop use):
 
@@ -48,6 +50,8 @@ class QaCriterion(Contract):
     weight: int = Field(ge=1, le=100)
     scale_max: int = Field(default=5, ge=1, le=10)
     fail_all: bool = False
+    description: str = Field(default="", max_length=500)
+    """What the evaluator listens for (shown beside the criterion on the QA screen)."""
 
 
 class QaFormWrite(Contract):
@@ -74,6 +78,9 @@ class QaFormRead(Contract):
     criteria: list[QaCriterion]
     current: bool
     created_at: UtcDatetime
+    evaluations: int = 0
+    """Evaluations scored with any version of this form (they keep their version: a change never
+    rescores them)."""
 
 
 class QaFormList(Contract):

@@ -329,6 +329,7 @@ SURFACES: dict[str, Callable[[Desk], list[QObject]]] = {
     "Campaigns": _menu("&Campaigns..."),
     "Reports": _menu("&Reports..."),
     "Evaluate calls": _menu("&Evaluate calls..."),
+    "QA forms": _menu("QA &forms..."),
     "Screen view": _screen_view,
     "Call recordings": _menu("Call recordings…"),
     "coaching dock": _dock("coaching"),

@@ -137,3 +137,57 @@ def test_an_agent_may_not_evaluate(bo: BackofficeProcess) -> None:
     body = {"form_id": str(uuid.uuid4()), "recording_id": rid, "scores": _scores(greeting=5)}
     assert desk.put(f"/quality/evaluations/{uuid.uuid4()}", json=body).status_code == 403
     assert desk.get("/quality/forms").status_code == 403
+
+
+def _criteria(**weights: int) -> list[dict[str, object]]:
+    return [{"key": k, "name": k.title(), "weight": w, "description": f"听 {k}"} for k, w in weights.items()]
+
+
+def test_a_form_changes_in_versions_and_retires_without_touching_past_scores(bo: BackofficeProcess) -> None:
+    team = f"team-{uuid.uuid4().hex[:6]}"
+    _agent, desk = new_user(bo, "agent", team)
+    _boss_user, boss = new_user(bo, "supervisor", team)
+    body = {"name": f"外呼 {uuid.uuid4().hex[:6]}", "criteria": _criteria(opening=60, offer=40)}
+    form = boss.post("/quality/forms", json=body).json()
+    assert (form["version"], form["evaluations"], form["criteria"][0]["description"]) == (1, 0, "听 opening")
+    assert boss.put(f"/quality/forms/{form['form_key']}", json=body).json()["id"] == form["id"]  # unchanged
+
+    rid = uploaded(desk, retention_days=3650)
+    eid = str(uuid.uuid4())
+    scored = {"form_id": form["id"], "recording_id": rid, "scores": _scores(opening=5, offer=0)}
+    assert boss.put(f"/quality/evaluations/{eid}", json=scored).json()["total"] == 60.0
+    listed = next(f for f in boss.get("/quality/forms").json()["items"] if f["form_key"] == form["form_key"])
+    assert listed["evaluations"] == 1
+
+    changed = {**body, "criteria": _criteria(opening=20, offer=80)}
+    v2 = boss.put(f"/quality/forms/{form['form_key']}", json=changed).json()
+    assert (v2["version"], v2["evaluations"]) == (2, 1)
+    kept = boss.get(f"/quality/evaluations/{eid}").json()
+    assert (kept["form"]["version"], kept["total"]) == (1, 60.0)  # not rescored with 20 / 80
+
+    assert desk.delete(f"/quality/forms/{form['form_key']}").status_code == 403
+    assert boss.delete(f"/quality/forms/{form['form_key']}").status_code == 204
+    keys = [f["form_key"] for f in boss.get("/quality/forms").json()["items"]]
+    assert form["form_key"] not in keys and "standard" in keys
+    again = boss.put(f"/quality/forms/{form['form_key']}", json=body)
+    assert (again.status_code, again.json()["code"]) == (409, "form_retired")
+    assert boss.delete(f"/quality/forms/{uuid.uuid4()}").status_code == 404
+    assert desk.get(f"/quality/evaluations/{eid}").json()["total"] == 60.0
+
+
+def test_the_last_form_in_use_cannot_be_retired() -> None:
+    from sqlalchemy import create_engine, select
+
+    from backoffice.errors import ApiError
+    from backoffice.quality import ensure_default, qa_evaluations, qa_forms, retire
+
+    engine = create_engine("sqlite://")
+    qa_forms.create(engine)
+    qa_evaluations.create(engine)  # (SQLite does not look for the users it refers to)
+    now = datetime.now(timezone.utc)
+    with engine.begin() as conn:
+        ensure_default(conn, now)
+        with pytest.raises(ApiError) as refused:
+            retire(conn, "standard")
+        assert (refused.value.status, refused.value.code) == (409, "last_form")
+        assert conn.execute(select(qa_forms.c.current)).scalars().all() == [True]  # still in use

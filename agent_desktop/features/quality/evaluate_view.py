@@ -1,6 +1,8 @@
 """The QA screen: pick an agent and a period, list their recorded calls, open one: it plays (the
 recording feature's player) beside the form; a score and a comment per criterion, the weighted total
-live, Save in the background (a failure keeps everything typed)."""
+live, Save in the background (a failure keeps everything typed). An evaluation scored and not saved is
+never dropped silently: opening another call (or closing the screen, or quitting) asks Save / Discard /
+Cancel first."""
 
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.features.quality.core.draft import Draft
 from agent_desktop.features.quality.texts import criterion_name, error_text, total_text
+from agent_desktop.features.quality.unsaved import ask_unsaved
 from crm.schemas.quality import QaCriterion
 from resources.colours import tint
 from resources.live_text import Retranslated
@@ -150,7 +153,7 @@ class EvaluateView(Retranslated, QWidget):
         self.total.setFont(font)
         self.save_button = QPushButton()
         self.save_button.setObjectName("save_button")
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.status = QLabel()
         self.status.setObjectName("status_label")
         self.status.setWordWrap(True)
@@ -321,8 +324,36 @@ class EvaluateView(Retranslated, QWidget):
         if 0 <= index < len(self.calls):
             self.open_call(self.calls[index])
 
+    def pending(self) -> bool:
+        """An evaluation scored or typed and not saved is on the form."""
+        self._collect()
+        return self.draft is not None and self.draft.changed
+
+    def settle(self, proceed: Callable[[], None], cancel: Callable[[], None]) -> None:
+        """Nothing scored is lost: with an evaluation not saved, ask Save / Discard / Cancel first (Save
+        goes on once the back office has it; a failed save stays, with everything typed)."""
+        if not self.pending() or self.draft is None:
+            proceed()
+            return
+        draft = self.draft
+        scored = draft.total().scored
+        text = self.tr("The evaluation of this call is not saved (criteria scored: %1).").replace("%1", str(scored))
+
+        def discard() -> None:
+            draft.mark_kept()
+            proceed()
+
+        ask_unsaved(self, text, lambda: self.save(then=proceed, failed=cancel), discard, cancel)
+
     def open_call(self, call: dict[str, Any]) -> None:
-        """Play the call and show its form: its evaluation to change, or the current form empty."""
+        """Play the call and show its form: its evaluation to change, or the current form empty; an
+        evaluation not saved of another call is asked about first."""
+        if self.draft is not None and self.draft.recording_id == str(call["recording_id"]) and self.pending():
+            self._play(call)  # heard again; the form keeps what was typed
+            return
+        self.settle(lambda: self._open_call(call), lambda: None)
+
+    def _play(self, call: dict[str, Any]) -> None:
         if self.player is not None:
             self.player.play_recording(
                 str(call["recording_id"]),
@@ -331,6 +362,9 @@ class EvaluateView(Retranslated, QWidget):
                 str(call.get("number") or ""),
                 int(call.get("seconds") or 0),
             )
+
+    def _open_call(self, call: dict[str, Any]) -> None:
+        self._play(call)
         evaluation_id = call.get("evaluation_id")
         if evaluation_id:
             client = self.client
@@ -382,7 +416,10 @@ class EvaluateView(Retranslated, QWidget):
             text = self.tr("%1 (%2 %)").replace("%1", criterion_name(c.name)).replace("%2", str(c.weight))
             if c.fail_all:
                 text += " · " + self.tr("0 fails all")
+            if c.description:  # what to listen for, as the form's editor wrote it
+                text += "\n" + c.description
             row.name.setText(text)
+            row.name.setToolTip(c.description)
             row.comment.setPlaceholderText(self.tr("Comment"))
         self.form_title.setText(self.tr("Score each criterion 0 (poor) to its maximum; — leaves it out."))
 
@@ -411,12 +448,15 @@ class EvaluateView(Retranslated, QWidget):
         scored = self.draft is not None and self.draft.total().value is not None
         self.save_button.setEnabled(scored)
 
-    def save(self) -> None:
-        """Send the evaluation (background); the form keeps everything until the back office has it."""
+    def save(self, then: Callable[[], None] | None = None, failed: Callable[[], None] | None = None) -> None:
+        """Send the evaluation (background); the form keeps everything until the back office has it.
+        ``then`` once it has it, ``failed`` when it was not saved."""
         self._collect()
         draft = self.draft
         if draft is None or draft.total().value is None:
             self._set_status(lambda: self.tr("Score at least one criterion."), error=True)
+            if failed is not None:
+                failed()
             return
         client, body, evaluation_id = self.client, draft.body(), draft.evaluation_id
         self.save_button.setEnabled(False)
@@ -426,6 +466,8 @@ class EvaluateView(Retranslated, QWidget):
             return dict(client.request("PUT", f"/quality/evaluations/{evaluation_id}", json=body).json())
 
         def done(saved: dict[str, Any]) -> None:
+            if draft.body() == body:  # (not scored further while it was sent)
+                draft.mark_kept()
             self._enable()
             value = total_text(float(saved["total"]), bool(saved["failed"]))
             self._set_status(lambda: self.tr("Saved (%1). The agent has been told.").replace("%1", value))
@@ -434,14 +476,18 @@ class EvaluateView(Retranslated, QWidget):
                     call["evaluation_id"], call["total"] = saved["id"], saved["total"]
             self._fill_calls()
             self.sig_saved.emit(saved)
+            if then is not None:
+                then()
 
-        def failed(exc: BaseException) -> None:
+        def refused(exc: BaseException) -> None:
             self._enable()
             self._set_status(
                 lambda: self.tr("Not saved: %1 Nothing you typed is lost.").replace("%1", error_text(exc)), True
             )
+            if failed is not None:
+                failed()
 
-        self.tasks.run(put, done, failed, owner=self)
+        self.tasks.run(put, done, refused, owner=self)
 
     def _failed(self, exc: BaseException) -> None:
         logger.info("QA screen: a read failed: %s", type(exc).__name__)

@@ -1,5 +1,7 @@
-"""Feature: agent evaluation. Tools → Evaluate calls (supervisors, admins): the QA screen; Tools → My
-evaluations (agents): their evaluated calls, read-only. The back office's live event ``qa_evaluation``
+"""Feature: agent evaluation. Tools → Evaluate calls (supervisors, admins): the QA screen; Tools → QA
+forms (supervisors, admins): the form editor; Tools → My evaluations (agents): their evaluated calls,
+read-only. A half-scored evaluation or a changed form is not lost: closing its window, opening another
+call or form, or quitting asks Save / Discard / Cancel. The back office's live event ``qa_evaluation``
 tells the agent at once (a status-bar message; the window, when open, reloads). Provides :data:`QUALITY`.
 """
 
@@ -7,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -14,13 +17,17 @@ from PySide6.QtCore import QObject
 from agent_desktop.features.crm_link.api import CRM, LIVE, CrmService
 from agent_desktop.features.quality.api import QUALITY
 from agent_desktop.features.quality.texts import total_text
+from agent_desktop.features.quality.unsaved import CloseGuard, Settle
 from agent_desktop.features.recording.api import RECORDINGS
+from agent_desktop.shell.keys import QUIT_GUARDS
 from agent_desktop.shell.panel_window import PanelWindow
+from agent_desktop.shell.role_gate import allowed_service
 from crm.schemas.quality import LIVE_KIND
 
 if TYPE_CHECKING:
     from agent_desktop.features.crm_link.api import LiveEvents
     from agent_desktop.features.quality.evaluate_view import EvaluateView
+    from agent_desktop.features.quality.forms_view import FormsView
     from agent_desktop.features.quality.mine_view import MyEvaluationsView
     from agent_desktop.features.quality.scores_panel import ScoresPanel
     from agent_desktop.shell.context import AppContext
@@ -29,6 +36,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 EVALUATORS = ("supervisor", "admin")
+EVALUATED = ("agent",)
 
 
 class QualityFeature(QObject):
@@ -43,11 +51,16 @@ class QualityFeature(QObject):
         self.evaluate_host: PanelWindow | None = None
         self.mine_view: MyEvaluationsView | None = None
         self.mine_host: PanelWindow | None = None
+        self.forms_view: FormsView | None = None
+        self.forms_host: PanelWindow | None = None
+        self._guards: list[Settle] = []
         self.evaluate_action = window.add_menu_action(
             "tools", lambda: self.tr("&Evaluate calls..."), "", self.open_evaluate
         )
+        self.forms_action = window.add_menu_action("tools", lambda: self.tr("QA &forms..."), "", self.open_forms)
         self.mine_action = window.add_menu_action("tools", lambda: self.tr("My e&valuations..."), "", self.open_mine)
         self.evaluate_action.setVisible(False)
+        self.forms_action.setVisible(False)
         self.mine_action.setVisible(False)
         ctx.services.provide(QUALITY, self)
         self._cancel_crm = ctx.services.subscribe(CRM, self.attach)
@@ -63,6 +76,7 @@ class QualityFeature(QObject):
             self._close()
         self.service = service
         self.evaluate_action.setVisible(self.evaluating)
+        self.forms_action.setVisible(self.evaluating)
         self.mine_action.setVisible(service.role == "agent")
 
     def _attach_live(self, live: LiveEvents) -> None:
@@ -91,41 +105,78 @@ class QualityFeature(QObject):
 
     def open_evaluate(self) -> None:
         """The QA screen (made the first time)."""
-        if self.service is None:
-            self.window.transient(self.tr("The CRM is still starting; try again in a moment."))
-            return
-        if not self.evaluating:
+        service = allowed_service(self.service, EVALUATORS, self.window, "the QA screen")
+        if service is None:
             return
         if self.evaluate_host is None or self.evaluate_view is None:
             from agent_desktop.features.quality.evaluate_view import EvaluateView
 
             recordings = self.ctx.services.get(RECORDINGS)
-            user = self.service.user or {}
+            user = service.user or {}
             own_team = user.get("team") if user.get("role") == "supervisor" else None
             player = recordings.player() if recordings is not None else None
-            self.evaluate_view = EvaluateView(self.service.client.sibling(), self.ctx.tasks, player, own_team or None)
-            self.evaluate_host = PanelWindow(self.evaluate_view, lambda: self.tr("Evaluate calls"), self.window)
+            view = EvaluateView(service.client.sibling(), self.ctx.tasks, player, own_team or None)
+            self.evaluate_view = view
+            self.evaluate_host = PanelWindow(view, lambda: self.tr("Evaluate calls"), self.window)
             self.evaluate_host.resize(1180, 680)
+            self._guard(self.evaluate_host, view.pending, view.settle)
         self.evaluate_view.load()
-        self.evaluate_host.show()
-        self.evaluate_host.raise_()
-        self.evaluate_host.activateWindow()
+        self._show(self.evaluate_host)
+
+    def open_forms(self) -> None:
+        """The QA form editor (made the first time)."""
+        service = allowed_service(self.service, EVALUATORS, self.window, "the QA form editor")
+        if service is None:
+            return
+        if self.forms_host is None or self.forms_view is None:
+            from agent_desktop.features.quality.forms_view import FormsView
+
+            forms = FormsView(service.client.sibling(), self.ctx.tasks)
+            forms.sig_forms_changed.connect(self._forms_changed)
+            self.forms_view = forms
+            self.forms_host = PanelWindow(forms, lambda: self.tr("QA forms"), self.window)
+            self.forms_host.resize(1180, 620)
+            self._guard(self.forms_host, lambda: forms.dirty, forms.settle)
+        self.forms_view.load()
+        self._show(self.forms_host)
+
+    def _forms_changed(self) -> None:
+        if self.evaluate_view is not None:
+            self.evaluate_view.load()
+
+    def _guard(self, host: PanelWindow, pending: Callable[[], bool], settle: Settle) -> None:
+        """Closing ``host`` and quitting the app ask first while ``pending()``."""
+        CloseGuard(host, pending, settle)
+
+        def before_quit(proceed: Callable[[], None], cancel: Callable[[], None]) -> None:
+            if pending():
+                self._show(host)
+            settle(proceed, cancel)
+
+        guards = self.ctx.services.get(QUIT_GUARDS)
+        if guards is not None:
+            guards.add(before_quit)
+            self._guards.append(before_quit)
+
+    @staticmethod
+    def _show(host: PanelWindow) -> None:
+        host.show()
+        host.raise_()
+        host.activateWindow()
 
     def open_mine(self) -> None:
         """The signed-in agent's evaluations (read-only)."""
-        if self.service is None:
-            self.window.transient(self.tr("The CRM is still starting; try again in a moment."))
+        service = allowed_service(self.service, EVALUATED, self.window, "My evaluations")
+        if service is None:
             return
         if self.mine_host is None or self.mine_view is None:
             from agent_desktop.features.quality.mine_view import MyEvaluationsView
 
-            self.mine_view = MyEvaluationsView(self.service.client.sibling(), self.ctx.tasks)
+            self.mine_view = MyEvaluationsView(service.client.sibling(), self.ctx.tasks)
             self.mine_host = PanelWindow(self.mine_view, lambda: self.tr("My evaluations"), self.window)
             self.mine_host.resize(900, 600)
         self.mine_view.load()
-        self.mine_host.show()
-        self.mine_host.raise_()
-        self.mine_host.activateWindow()
+        self._show(self.mine_host)
 
     def scores_panel(self) -> ScoresPanel | None:
         """A panel of QA scores for the report window."""
@@ -136,15 +187,22 @@ class QualityFeature(QObject):
         return ScoresPanel(self.service.client.sibling(), self.ctx.tasks)
 
     def _close(self) -> None:
+        """The windows go (another user signed in, or quitting: what was typed was asked about then)."""
         if self.evaluate_view is not None:
             self.evaluate_view.stop()
-        for host in (self.evaluate_host, self.mine_host):
+        guards = self.ctx.services.get(QUIT_GUARDS)
+        for guard in self._guards:
+            if guards is not None:
+                guards.remove(guard)
+        self._guards.clear()
+        for host in (self.evaluate_host, self.mine_host, self.forms_host):
             if host is not None:
-                host.close()
+                host.hide()  # not close(): its guard would ask
                 host.deleteLater()
-        self.evaluate_host = self.mine_host = None
+        self.evaluate_host = self.mine_host = self.forms_host = None
         self.evaluate_view = None
         self.mine_view = None
+        self.forms_view = None
 
     def shutdown(self) -> None:
         self._cancel_crm()
@@ -155,6 +213,7 @@ class QualityFeature(QObject):
         tools = self.window.menu("tools")
         tools.removeAction(self.evaluate_action)
         tools.removeAction(self.mine_action)
+        tools.removeAction(self.forms_action)
 
 
 def install(ctx: AppContext, window: MainWindow) -> QualityFeature:

@@ -19,6 +19,7 @@ from agent_desktop.features.reports.api import REPORTS
 from agent_desktop.features.reports.core.crm_calls import ReportCalls
 from agent_desktop.features.screenpop.api import SCREENPOP, ScreenPopApi
 from agent_desktop.shell.panel_window import PanelWindow
+from agent_desktop.shell.role_gate import allowed_service
 from agent_desktop.shell.services import ServiceWaiter
 
 if TYPE_CHECKING:
@@ -76,18 +77,15 @@ class ReportsFeature(QObject):
 
     def open_reports(self) -> ReportsView | None:
         """Show the report window (created the first time: QtCharts is loaded then)."""
-        if self.service is None:
-            self.window.transient(self.tr("The CRM is still starting; try again in a moment."))
-            return None
-        if not self.allowed:
-            logger.info("reports are for agents and supervisors; signed in as %s", self.service.role)
+        service = allowed_service(self.service, SUPERVISOR_ROLES + AGENT_ROLES, self.window, "reports")
+        if service is None:
             return None
         if self.host is None or self.view is None:
             from agent_desktop.features.reports.view import ReportsView
 
-            client = self.service.client
+            client = service.client
             supervising = self.supervising
-            user = self.service.user or {}
+            user = service.user or {}
             own_team = user.get("team") if user.get("role") == "supervisor" else None
             self.view = ReportsView(
                 lambda: ReportCalls(client.sibling()),

@@ -18,6 +18,7 @@ from agent_desktop.features.presence.api import reasons_of
 from agent_desktop.features.wallboard.api import WALLBOARD
 from agent_desktop.settings import Settings
 from agent_desktop.shell.panel_window import PanelWindow
+from agent_desktop.shell.role_gate import allowed_service
 
 if TYPE_CHECKING:
     from agent_desktop.features.wallboard.feed import LiveSource
@@ -70,11 +71,8 @@ class WallboardFeature(QObject):
 
     def open_wallboard(self) -> WallboardView | None:
         """Show the wallboard (None while the CRM is not there, or for a user who may not see it)."""
-        if self.service is None:
-            self.window.transient(self.tr("The CRM is still starting; try again in a moment."))
-            return None
-        if not self.allowed:
-            logger.info("wallboard is for supervisors; signed in as %s", self.service.role)
+        service = allowed_service(self.service, WALLBOARD_ROLES, self.window, "the wallboard")
+        if service is None:
             return None
         if self.host is None or self.view is None:
             from agent_desktop.features.wallboard.agent_menu import AgentMenu
@@ -84,7 +82,7 @@ class WallboardFeature(QObject):
             # each line carries its reason's name and maximum as the agent's desktop has them; this
             # desktop's own reasons name those of older desktops, which send neither
             board = Board(reasons=reasons_of(self.ctx.settings.presence.not_ready_reasons))
-            self.view = WallboardView(self.service.client, self.ctx.tasks, board, live=self.live)
+            self.view = WallboardView(service.client, self.ctx.tasks, board, live=self.live)
             AgentMenu(self.view, self.ctx.services)  # an agent's line: View screen, ...
             self.host = PanelWindow(self.view, lambda: self.tr("Wallboard"), self.window)
             self.host.resize(1240, 680)  # every column at 1280 x 720 (fitted to a smaller screen)

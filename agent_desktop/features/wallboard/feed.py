@@ -8,7 +8,8 @@ time the stream is connected again the whole board is read again: what was misse
 Events arriving in one burst repaint the board once (:data:`COALESCE_MS`).
 
 **Asked for** (no live events: the embedded back office, or the stream is down and retrying): one long
-poll at a time (``GET /presence/watch``), armed again when it answers, as before the push channel.
+poll at a time (``GET /presence/watch``), armed again when it answers, as before the push channel. A
+call logged answers it too, with the agent's calls of the day: the figures follow as when pushed.
 When the stream comes back the watch under way answers into the board and no other follows.
 
 Either way a failed read waits (doubling, up to 30 s) and then reads the whole board again, and the

@@ -3,7 +3,9 @@
 criterion at 0 makes it 0, unscored criteria left out), and the body to save.
 
 The draft's id is made once, so saving again after a failure (or after the answer was lost) updates
-the same evaluation instead of making a second one.
+the same evaluation instead of making a second one. ``changed`` tells whether anything was scored or
+typed since the draft was opened or last saved (what closing the QA screen or opening another call
+must not drop without asking).
 """
 
 from __future__ import annotations
@@ -24,6 +26,19 @@ class Draft:
     scores: dict[str, int | None] = field(default_factory=dict)
     comments: dict[str, str] = field(default_factory=dict)
     comment: str = ""
+    _kept: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.mark_kept()
+
+    def mark_kept(self) -> None:
+        """What the draft holds now is saved (or was just loaded)."""
+        self._kept = self.body()
+
+    @property
+    def changed(self) -> bool:
+        """Something scored or typed that is not saved."""
+        return self.body() != self._kept
 
     @classmethod
     def from_evaluation(cls, evaluation: dict[str, Any]) -> Draft:
@@ -39,6 +54,7 @@ class Draft:
         for score in evaluation.get("scores") or []:
             draft.scores[score["key"]] = score.get("score")
             draft.comments[score["key"]] = str(score.get("comment") or "")
+        draft.mark_kept()
         return draft
 
     def total(self) -> Total:

@@ -221,9 +221,12 @@ class Board:
         self.days = days
 
     def apply_delta(self, board: PresenceBoard) -> set[str]:
-        """The lines that changed (a watch's answer); returns the ids of the agents whose line moved."""
+        """The lines that changed (a watch's answer) with those agents' calls of the day (a call logged
+        moves its agent's line: the long poll brings the figures the live events push); returns the
+        ids of the agents whose line moved."""
         self._sync_clock(board)
         changed = self.apply_lines(board.agents)
+        changed |= {day.user_id for day in board.days if self.apply_day(day)}
         self.cursor = board.cursor if self.cursor is None else max(self.cursor, board.cursor)
         return changed
 

@@ -24,7 +24,7 @@ from agent_desktop.features.reports import feature as reports_feature
 from crm.client import ClientConfig, CrmClient
 from softphone.engine.audio_io import PacedDevice
 from tests.backoffice.test_recordings import AUDIO, uploaded
-from tests.fixtures.backoffice import DEMO_CREDENTIALS, BackofficeProcess
+from tests.fixtures.backoffice import BackofficeProcess
 from tests.screens.clipping import clipped_texts
 
 SHOTS = os.environ.get("QA_SCREENSHOTS", "")
@@ -36,10 +36,9 @@ pytestmark = pytest.mark.e2e
 def desk(
     make_shell, qtbot, server: BackofficeProcess, username: str, live: bool = False, extra: list[Any] | None = None
 ) -> tuple[Any, Any, Any]:
-    client = CrmClient(
-        ClientConfig(server.url, timeout_s=5, retries=0), credentials=lambda: (username, DEMO_CREDENTIALS[username])
-    )
-    client.login(username, DEMO_CREDENTIALS[username])
+    password = server.credentials[username]  # a demo user's, or one a test made
+    client = CrmClient(ClientConfig(server.url, timeout_s=5, retries=0), credentials=lambda: (username, password))
+    client.login(username, password)
     shell = make_shell(overrides={"sip.local_port": 0})
     shell.ctx.services.provide(CRM, CrmService(client, None, None, server.url, username))  # type: ignore[arg-type]
     if extra is not None:  # the phone and the recording feature, whose player the QA screen uses
@@ -59,26 +58,32 @@ def choose(view: Any, key: str, score: int | None) -> None:
     box.setCurrentIndex(box.findData(score) if score is not None else 0)
 
 
-def fits_and_follows_the_language(qtbot, shell: Any, host: Any, view: Any) -> None:
-    """On a 1280 × 720 screen (the window below the title bar), and narrower, no text of the QA screen
-    is cut, in English and in Chinese, and a language switch reaches it live."""
+def fits_and_follows_the_language(
+    qtbot,
+    shell: Any,
+    host: Any,
+    button: Any,
+    texts: tuple[str, str] = ("Save evaluation", "保存评分"),
+    name: str = "qa_screen",
+) -> None:
+    """On a 1280 × 720 screen (the window below the title bar), and narrower, no text of a QA window is
+    cut, in English and in Chinese, and a language switch reaches it live (``button`` reads ``texts``)."""
     host.show()
     qtbot.waitExposed(host)
     translations = shell.ctx.translations
     try:
         for width in (1280, 800):
             host.resize(width, 720 - 40)
-            for lang, save_text in (("en", "Save evaluation"), ("zh_CN", "保存评分")):
+            for lang, save_text in zip(("en", "zh_CN"), texts, strict=True):
                 translations.set_language(lang)
-                qtbot.waitUntil(lambda: view.save_button.text() == save_text, timeout=3000)  # noqa: B023
+                qtbot.waitUntil(lambda: button.text() == save_text, timeout=3000)  # noqa: B023
                 QApplication.processEvents()
                 assert host.width() == width
                 assert clipped_texts(host) == [], (width, lang)
                 if SHOTS:
-                    host.grab().save(f"{SHOTS}/qa_screen_{width}_{lang}.png")
+                    host.grab().save(f"{SHOTS}/{name}_{width}_{lang}.png")
     finally:
         translations.set_language("en")
-    qtbot.waitUntil(lambda: view.total.text() == "Total: 76.0 %", timeout=3000)
 
 
 def test_a_supervisor_scores_a_recorded_call_and_the_agent_reads_it(make_shell, qtbot, backoffice_server) -> None:
@@ -132,7 +137,8 @@ def test_a_supervisor_scores_a_recorded_call_and_the_agent_reads_it(make_shell, 
         assert not view.error.isVisible()
         assert next(c for c in view.calls if c["recording_id"] == rid)["total"] == 76.0
 
-        fits_and_follows_the_language(qtbot, boss_shell, boss.evaluate_host, view)
+        fits_and_follows_the_language(qtbot, boss_shell, boss.evaluate_host, view.save_button)
+        qtbot.waitUntil(lambda: view.total.text() == "Total: 76.0 %", timeout=3000)
 
         qtbot.waitUntil(
             lambda: "evaluated one of your calls: 76.0 %" in agent_shell.window.statusBar().currentMessage(),

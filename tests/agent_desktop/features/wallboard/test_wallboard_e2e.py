@@ -215,3 +215,45 @@ def test_the_board_follows_pushed_events_with_the_days_calls_and_catches_up_afte
         feature.shutdown()
         live.close()
         client.close()
+
+
+def test_the_long_polled_board_gets_the_days_figures_of_a_logged_call(
+    make_shell, qtbot, backoffice_server, teams, monkeypatch
+) -> None:
+    """Without the live events the board follows by long poll: a call logged (no state change) answers
+    the watch with the agent's calls of the day, as the push channel would have brought them."""
+    from agent_desktop.features.wallboard import feed
+
+    monkeypatch.setattr(feed, "full_read_every_s", lambda _timeout: 3600.0)  # only the watch can bring it
+    client = signed_in(backoffice_server, teams["boss"]["username"])
+    teams["clients"].append(client)
+    shell = make_shell()
+    shell.ctx.services.provide(CRM, service_for(client, backoffice_server))
+    feature = wallboard_feature.install(shell.ctx, shell.window)
+    try:
+        view = feature.open_wallboard()
+        assert view is not None
+        ann, ann_desk = teams["ann"]
+        qtbot.waitUntil(lambda: ann["id"] in rows(view) and view.feed.watching, timeout=5000)
+        assert text(view, ann["id"], CALLS) == "0" and not view.feed.pushed
+        reads = view.feed.reads
+        now = datetime.now(timezone.utc)
+        ring = now - timedelta(minutes=3)
+        call = {
+            "direction": "inbound",
+            "caller": "13800138000",
+            "ring_at": ring.isoformat(),
+            "answer_at": (ring + timedelta(seconds=5)).isoformat(),
+            "end_at": now.isoformat(),
+            "talk_seconds": 150,
+            "hold_seconds": 10,
+            "wrapup_seconds": 40,
+        }
+        assert ann_desk.post("/call_logs", json=call, headers=key()).status_code == 201
+        qtbot.waitUntil(lambda: text(view, ann["id"], CALLS) == "1", timeout=3000)
+        assert text(view, ann["id"], AHT) == "03:20" and text(view, ann["id"], WRAP_UP) == "00:40"
+        assert text(view, ann["id"], STATE) == "Ready"  # the line moved on the cursor, not in state
+        assert view.teams.texts(teams["north"])[-3:] == ("1", "03:20", "00:40")
+        assert view.feed.reads == reads  # the watch brought it, not a full read
+    finally:
+        feature.shutdown()
