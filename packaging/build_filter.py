@@ -5,8 +5,11 @@ The app's own wheels and Python itself are bundled; what the app never loads is 
   the .deb depends on the distribution's packages instead, so security updates reach them and two
   build machines give the same folder (packaging/manifest-linux.txt);
 - Qt's Quick/QML, PDF, virtual keyboard, Wayland and embedded-display parts: the app is a widgets
-  app on X11 (XWayland on a Wayland desktop); the chime plays through PortAudio. QtMultimedia with
-  its FFmpeg backend stays while the call-recording player uses QMediaPlayer (about 25 MB);
+  app on X11 (XWayland on a Wayland desktop);
+- Qt Multimedia with its FFmpeg backend (about 25 MB): the chime and the call-recording player play
+  through PortAudio (softphone/engine/clip_player.py), recordings decoded by libsndfile;
+- numpy with OpenBLAS (about 40 MB; excluded in agent_desktop.spec): the answering-machine detector
+  uses the standard library, soundfile is used through its buffer API, openpyxl does without it;
 - the PostgreSQL driver: the frozen app's back office is the embedded one on SQLite (a shared
   back office on PostgreSQL runs from source, see the README);
 - Qt's own translations other than Chinese (the app's only other language is English, Qt's source).
@@ -22,8 +25,12 @@ from pathlib import Path, PurePosixPath
 SYSTEM_DIRS = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/", "/usr/local/lib/")
 """Where a Linux distribution keeps shared libraries (the pjsua2 and numpy wheels carry theirs in .libs)."""
 
-QT_LIBS_UNUSED = re.compile(r"libQt6(Pdf|Qml|Quick|VirtualKeyboard|Wayland|WlShell|EglFS|EglFs)")
-"""Qt libraries only the excluded modules and plugins link (QtCharts needs Qt6OpenGL and Qt6OpenGLWidgets)."""
+QT_LIBS_UNUSED = re.compile(
+    r"libQt6(Pdf|Qml|Quick|VirtualKeyboard|Wayland|WlShell|EglFS|EglFs|Multimedia|FFmpegStub)"
+    r"|lib(avcodec|avformat|avutil|swresample|swscale)\."
+)
+"""Qt libraries (and Qt's FFmpeg) only the excluded modules and plugins link (QtCharts needs Qt6OpenGL
+and Qt6OpenGLWidgets)."""
 
 QT_PLUGINS_USED = frozenset(
     {
@@ -42,7 +49,6 @@ QT_PLUGINS_USED = frozenset(
         "networkinformation/libqnetworkmanager.so",  # the phone re-registers when the network changes
         "networkinformation/libqglib.so",
         "networkinformation/libqconnman.so",
-        "multimedia/libffmpegmediaplugin.so",  # the call-recording player (QMediaPlayer)
     }
 )
 
@@ -64,7 +70,7 @@ def keep_file(dest: str, source: str, typecode: str = "") -> bool:
     if dest.startswith("PySide6/Qt/plugins/"):
         return dest.removeprefix("PySide6/Qt/plugins/") in QT_PLUGINS_USED
     if dest.startswith("PySide6/Qt/translations/"):
-        return name.endswith("_zh_CN.qm")
+        return name.endswith("_zh_CN.qm") and not name.startswith("qtmultimedia")
     return not dest.startswith("PySide6/Qt/qml/")
 
 

@@ -43,7 +43,14 @@ from agent_desktop.settings.layers import (
     unflatten,
 )
 from agent_desktop.settings.policy_location import POLICY_ENV
-from agent_desktop.settings.policy_registry import ALLOW_OVERRIDE, RegistryPolicy, read_registry_policy
+from agent_desktop.settings.policy_registry import (
+    ALLOW_OVERRIDE,
+    BUNDLE_HTTPS_ONLY,
+    BUNDLE_SIGNING_KEYS,
+    REGISTRY_PATH,
+    RegistryPolicy,
+    read_registry_policy,
+)
 from agent_desktop.settings.provision import BundleRules
 from agent_desktop.settings.schema import SECTIONS, Settings
 from crm.i18n import QT_TRANSLATE_NOOP
@@ -88,7 +95,12 @@ class Policy:
     @property
     def present(self) -> bool:
         """Whether IT set anything at all (a file, even an empty one, or registry values)."""
-        return self.path is not None or bool(self.origins) or self.allow_override is not None
+        return (
+            self.path is not None
+            or bool(self.origins)
+            or self.allow_override is not None
+            or self.bundle_rules != BundleRules()
+        )
 
 
 def _locked_names(value: Any, where: str) -> list[str]:
@@ -148,10 +160,10 @@ def read_policy_file(path: Path) -> Policy:
 
 def _bundle_rules(data: dict[str, Any], where: str) -> BundleRules:
     """The policy's top-level ``bundle_https_only`` and ``bundle_signing_keys`` (taken out of ``data``)."""
-    https_only = data.pop("bundle_https_only", False)
-    keys = data.pop("bundle_signing_keys", [])
+    https_only = data.pop(BUNDLE_HTTPS_ONLY, False)
+    keys = data.pop(BUNDLE_SIGNING_KEYS, [])
     if not isinstance(https_only, bool):
-        raise PolicyError(QT_TRANSLATE_NOOP("Settings", "{0}: '{1}' must be true or false"), where, "bundle_https_only")
+        raise PolicyError(QT_TRANSLATE_NOOP("Settings", "{0}: '{1}' must be true or false"), where, BUNDLE_HTTPS_ONLY)
     if not isinstance(keys, list) or not all(isinstance(k, str) and _is_public_key(k) for k in keys):
         raise PolicyError(
             QT_TRANSLATE_NOOP("Settings", "{0}: 'bundle_signing_keys' must be a list of base64 Ed25519 public keys"),
@@ -169,16 +181,28 @@ def _is_public_key(text: str) -> bool:
 
 def _with_registry(policy: Policy, registry: RegistryPolicy) -> Policy:
     """The file's policy with the registry's on top: a registry value wins, except that a merely
-    recommended one does not replace a value the file locks; locks add up."""
+    recommended one does not replace a value the file locks; locks add up; a bundle rule the registry
+    sets replaces the file's."""
     if not registry.present:
         return policy
+    rules = policy.bundle_rules
+    if registry.bundle:
+        file_rules = {BUNDLE_HTTPS_ONLY: rules.https_only, BUNDLE_SIGNING_KEYS: list(rules.signing_keys)}
+        rules = _bundle_rules({**file_rules, **registry.bundle}, REGISTRY_PATH)
     values, origins = dict(policy.values), dict(policy.origins)
     for key, value in registry.values.items():
         if key in registry.locked or key not in policy.locked:
             values[key] = value
             origins[key] = registry.origins[key]
     allow = registry.allow_override if registry.allow_override is not None else policy.allow_override
-    return replace(policy, values=values, locked=policy.locked | registry.locked, origins=origins, allow_override=allow)
+    return replace(
+        policy,
+        values=values,
+        locked=policy.locked | registry.locked,
+        origins=origins,
+        allow_override=allow,
+        bundle_rules=rules,
+    )
 
 
 def _registry() -> RegistryPolicy:

@@ -4,6 +4,8 @@ Layout (what ``packaging/windows/AgentDesktop.admx`` writes)::
 
     HKLM\\SOFTWARE\\Policies\\AgentDesktop
         allow_policy_override     REG_DWORD 0/1   (as in the policy file)
+        bundle_https_only         REG_DWORD 0/1   settings bundles over HTTPS only (as in the policy file)
+        bundle_signing_keys       REG_MULTI_SZ    bundles must be signed by one of these Ed25519 keys
         \\sip                      values here are set AND locked: the user cannot change them
             registrar             REG_SZ    "pbx.example.com"
             local_port            REG_DWORD 5060
@@ -13,7 +15,8 @@ Layout (what ``packaging/windows/AgentDesktop.admx`` writes)::
 A value's name is the setting's name in its section. Numbers may be REG_DWORD or text, true/false
 REG_DWORD 1/0, lists REG_MULTI_SZ (or text with commas). A name this version does not know is skipped
 with a warning (a newer template may push it); a value of the wrong type or out of range stops the
-app like an invalid policy file. ``winreg`` is passed in so the reading is tested on any platform.
+app like an invalid policy file (the two bundle rules are checked with the policy file's, in
+:mod:`agent_desktop.settings.policy`). ``winreg`` is passed in so the reading is tested on any platform.
 """
 
 from __future__ import annotations
@@ -35,22 +38,26 @@ REGISTRY_KEY = r"SOFTWARE\Policies\AgentDesktop"
 REGISTRY_PATH = "HKLM\\" + REGISTRY_KEY
 RECOMMENDED = "Recommended"
 ALLOW_OVERRIDE = "allow_policy_override"
+BUNDLE_HTTPS_ONLY = "bundle_https_only"
+BUNDLE_SIGNING_KEYS = "bundle_signing_keys"
 
 
 class RegistryPolicy(typing.NamedTuple):
-    """What the registry holds: flat values, the locked keys, where each key came from, the switch."""
+    """What the registry holds: flat values, the locked keys, where each key came from, the switch,
+    and the bundle rules as read (``{"bundle_https_only": True, ...}``, checked by the policy)."""
 
     values: dict[str, Any]
     locked: frozenset[str]
     origins: dict[str, str]
     allow_override: bool | None
+    bundle: dict[str, Any]
 
     @property
     def present(self) -> bool:
-        return bool(self.values) or self.allow_override is not None
+        return bool(self.values) or self.allow_override is not None or bool(self.bundle)
 
 
-EMPTY = RegistryPolicy({}, frozenset(), {}, None)
+EMPTY = RegistryPolicy({}, frozenset(), {}, None, {})
 
 
 def _values(winreg: Any, key: Any) -> list[tuple[str, Any, int]]:
@@ -77,6 +84,18 @@ def _typed(winreg: Any, key: str, data: Any, kind: int, where: str) -> Any:
     raise SettingsError(
         QT_TRANSLATE_NOOP("Settings", "{0}: {1} has a registry type this setting cannot take"), where, key
     )
+
+
+def _bundle_value(winreg: Any, name: str, data: Any, kind: int) -> Any:
+    """A bundle rule as the policy file would hold it: a switch from a DWORD, keys from a MULTI_SZ (or
+    text with commas); anything else is passed on as it is, for the policy's check to refuse."""
+    if name == BUNDLE_HTTPS_ONLY and kind in (winreg.REG_DWORD, winreg.REG_QWORD):
+        return bool(data)
+    if name == BUNDLE_SIGNING_KEYS and kind == winreg.REG_MULTI_SZ:
+        return [key.strip() for key in data if key.strip()]
+    if name == BUNDLE_SIGNING_KEYS and kind in (winreg.REG_SZ, winreg.REG_EXPAND_SZ):
+        return [key.strip() for key in str(data).split(",") if key.strip()]
+    return data
 
 
 def _read_section(winreg: Any, parent: Any, name: str, where: str) -> dict[str, Any]:
@@ -127,10 +146,14 @@ def read_registry_policy(winreg: Any | None = None) -> RegistryPolicy:
     recommended: dict[str, Any] = {}
     rec_origins: dict[str, str] = {}
     allow: bool | None = None
+    bundle: dict[str, Any] = {}
     with root:
-        for value_name, data, _kind in _values(winreg, root):
-            if value_name.lower() == ALLOW_OVERRIDE:
+        for value_name, data, kind in _values(winreg, root):
+            name = value_name.lower()
+            if name == ALLOW_OVERRIDE:
                 allow = bool(data)
+            elif name in (BUNDLE_HTTPS_ONLY, BUNDLE_SIGNING_KEYS):
+                bundle[name] = _bundle_value(winreg, name, data, kind)
         mandatory, origins = _read_sections(winreg, root, REGISTRY_PATH)
         for name in _subkeys(winreg, root):
             if name.lower() == RECOMMENDED.lower():
@@ -142,6 +165,6 @@ def read_registry_policy(winreg: Any | None = None) -> RegistryPolicy:
         Settings.model_validate(unflatten(values))
     except ValidationError as exc:
         raise SettingsError(IN, REGISTRY_PATH, invalid_values(exc)) from None
-    if values or allow is not None:
+    if values or allow is not None or bundle:
         logger.info("policy registry %s: %d values, %d locked", REGISTRY_PATH, len(values), len(mandatory))
-    return RegistryPolicy(values, frozenset(mandatory), origins, allow)
+    return RegistryPolicy(values, frozenset(mandatory), origins, allow, bundle)

@@ -45,7 +45,7 @@ install -m 755 packaging/linux/debian/postinst packaging/linux/debian/postrm "$r
 install -D -m 644 packaging/linux/debian/agent-desktop.lintian-overrides "$root/usr/share/lintian/overrides/agent-desktop"
 installed_kib=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
 # The frozen folder carries the Python packages' own libraries (Qt, pjsua2 with its OpenSSL 1.0.2k,
-# numpy's OpenBLAS) but none of the system's (packaging/build_filter.py): these come from the
+# libsndfile) but none of the system's (packaging/build_filter.py): these come from the
 # distribution and get its security updates. packaging/linux/deb_depends.py lists what the folder's
 # libraries need; PortAudio is loaded by name (sounddevice), the CJK font is for the Chinese UI.
 depends="libc6, libgcc-s1, libstdc++6, zlib1g, libbz2-1.0, liblzma5, libzstd1, libffi8, libuuid1, \

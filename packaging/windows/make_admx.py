@@ -4,7 +4,8 @@
 
 Each setting gets two policies: under "Agent Desktop" (set and locked: registry
 ``HKLM\\SOFTWARE\\Policies\\AgentDesktop\\<section>``) and under "Agent Desktop - defaults users may
-change" (``...\\AgentDesktop\\Recommended\\<section>``), plus ``allow_policy_override``. The value names
+change" (``...\\AgentDesktop\\Recommended\\<section>``), plus ``allow_policy_override`` and the settings
+bundles' rules ``bundle_https_only`` and ``bundle_signing_keys`` (values of the key itself). The value names
 and types are what :mod:`agent_desktop.settings.policy_registry` reads; the explanations are the
 README's settings table. Install: copy ``AgentDesktop.admx`` to ``%SystemRoot%\\PolicyDefinitions``
 (or the domain's Central Store) and ``en-US\\AgentDesktop.adml`` to its ``en-US`` folder.
@@ -28,7 +29,13 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from agent_desktop import __version__  # noqa: E402
-from agent_desktop.settings.policy_registry import ALLOW_OVERRIDE, RECOMMENDED, REGISTRY_KEY  # noqa: E402
+from agent_desktop.settings.policy_registry import (  # noqa: E402
+    ALLOW_OVERRIDE,
+    BUNDLE_HTTPS_ONLY,
+    BUNDLE_SIGNING_KEYS,
+    RECOMMENDED,
+    REGISTRY_KEY,
+)
 from agent_desktop.settings.schema import SECTIONS  # noqa: E402
 
 ADMX = HERE / "AgentDesktop.admx"
@@ -98,6 +105,21 @@ def build() -> tuple[str, str]:
             "Not configured: it is ignored while any policy is set, unless it lies inside "
             "%ProgramData%\\AgentDesktop. Registry policies always apply.",
         ),
+        (BUNDLE_HTTPS_ONLY, "Settings bundles over HTTPS only"),
+        (
+            f"{BUNDLE_HTTPS_ONLY}_Explain",
+            "Enabled: a settings bundle (agent-desktop --provision URL, File > Import settings) fetched over "
+            "plain HTTP is refused; files and HTTPS addresses are accepted. Disabled: HTTP is accepted. "
+            "Not configured: as the policy file says (bundle_https_only). Replaces the policy file's value.",
+        ),
+        (BUNDLE_SIGNING_KEYS, "Settings bundles must be signed"),
+        (
+            f"{BUNDLE_SIGNING_KEYS}_Explain",
+            "Enabled: a settings bundle is imported only when its signature (FILE.sig or URL.sig beside it) "
+            "is by one of these Ed25519 public keys, one base64 key per line (scripts/sign_bundle.py keygen "
+            "prints one; sign makes the signature). Not configured: as the policy file says "
+            "(bundle_signing_keys). Replaces the policy file's keys.",
+        ),
     ]
     categories = [
         '    <category name="AgentDesktop" displayName="$(string.AgentDesktop)" />',
@@ -111,8 +133,27 @@ def build() -> tuple[str, str]:
         '      <enabledValue><decimal value="1" /></enabledValue>',
         '      <disabledValue><decimal value="0" /></disabledValue>',
         "    </policy>",
+        f'    <policy name="{BUNDLE_HTTPS_ONLY}" class="Machine" displayName="$(string.{BUNDLE_HTTPS_ONLY})" '
+        f'explainText="$(string.{BUNDLE_HTTPS_ONLY}_Explain)" key="{REGISTRY_KEY}" valueName="{BUNDLE_HTTPS_ONLY}">',
+        '      <parentCategory ref="AgentDesktop" />',
+        '      <supportedOn ref="SUPPORTED_AgentDesktop" />',
+        '      <enabledValue><decimal value="1" /></enabledValue>',
+        '      <disabledValue><decimal value="0" /></disabledValue>',
+        "    </policy>",
+        f'    <policy name="{BUNDLE_SIGNING_KEYS}" class="Machine" displayName="$(string.{BUNDLE_SIGNING_KEYS})" '
+        f'explainText="$(string.{BUNDLE_SIGNING_KEYS}_Explain)" presentation="$(presentation.{BUNDLE_SIGNING_KEYS})" '
+        f'key="{REGISTRY_KEY}">',
+        '      <parentCategory ref="AgentDesktop" />',
+        '      <supportedOn ref="SUPPORTED_AgentDesktop" />',
+        "      <elements>",
+        f'        <multiText id="{BUNDLE_SIGNING_KEYS}" valueName="{BUNDLE_SIGNING_KEYS}" required="true" />',
+        "      </elements>",
+        "    </policy>",
     ]
-    presentations: list[str] = []
+    presentations: list[str] = [
+        f'      <presentation id="{BUNDLE_SIGNING_KEYS}"><multiTextBox refId="{BUNDLE_SIGNING_KEYS}">'
+        "Ed25519 public keys (base64, one per line)</multiTextBox></presentation>"
+    ]
     for section, model in SECTIONS.items():
         title = SECTION_TITLES.get(section, section)
         for kind, parent in (("", "AgentDesktop"), ("_Recommended", "AgentDesktop_Recommended")):

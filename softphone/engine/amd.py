@@ -12,17 +12,20 @@ A media-side heuristic, fed 16-bit mono PCM as it arrives, that settles on one v
 - **unknown**: nothing said within :attr:`AmdParams.silence_s`, or nothing decided by ``max_s``.
 
 The audio is cut into 20 ms blocks; each is silence, speech or one of the tones. Speech is energy
-above both a fixed floor and the line's noise (the quietest recent block). No Qt, no pjsua2; numpy
-is imported with this module, which the engine imports only when a call asks for detection.
+above both a fixed floor and the line's noise (the quietest recent block). No Qt, no pjsua2, no
+numpy: the standard library's ``array`` and ``math`` (a few Goertzel filters per block are cheap enough
+in pure Python, and the frozen app need not carry numpy and OpenBLAS for them).
 """
 
 from __future__ import annotations
 
 import logging
+import math
+import sys
+from array import array
 from collections import deque
 from dataclasses import dataclass
-
-import numpy as np
+from operator import mul
 
 from softphone.engine.events import AmdVerdict
 
@@ -87,6 +90,21 @@ def _power(dbfs: float) -> float:
     return float(10.0 ** (dbfs / 10.0))
 
 
+def _goertzel3(xs: list[float], c0: float, c1: float, c2: float) -> tuple[float, float, float]:
+    """|DFT|² of ``xs`` at three frequencies (``c = 2 cos(2π f / rate)`` each): Goertzel filters run
+    side by side, one pass over the samples (the loop costs more than the arithmetic in Python)."""
+    a1 = a2 = b1 = b2 = d1 = d2 = 0.0
+    for v in xs:
+        a1, a2 = v + c0 * a1 - a2, a1
+        b1, b2 = v + c1 * b1 - b2, b1
+        d1, d2 = v + c2 * d1 - d2, d1
+    return (
+        a1 * a1 + a2 * a2 - c0 * a1 * a2,
+        b1 * b1 + b2 * b2 - c1 * b1 * b2,
+        d1 * d1 + d2 * d2 - c2 * d1 * d2,
+    )
+
+
 class AnsweringMachineDetector:
     """Feed it the callee's audio with :meth:`feed`; :attr:`result` is set once it has decided."""
 
@@ -96,11 +114,14 @@ class AnsweringMachineDetector:
         self.result: AmdResult | None = None
         self._block = sample_rate * BLOCK_MS // 1000
         self._pending = bytearray()
-        n = np.arange(self._block)
-        window = 0.5 - 0.5 * np.cos(2 * np.pi * n / self._block)
-        freqs = [f + d for f in _TONES.values() for d in _OFFSETS]
-        self._bank = window[:, None] * np.exp(-2j * np.pi * np.outer(n, freqs) / sample_rate)
-        self._bank_gain = 2.0 / float(window.sum()) ** 2
+        self._window = [0.5 - 0.5 * math.cos(2 * math.pi * n / self._block) for n in range(self._block)]
+        self._coeffs = {
+            tone: tuple(2.0 * math.cos(2 * math.pi * (f + d) / sample_rate) for d in _OFFSETS)
+            for tone, f in _TONES.items()
+        }
+        # a tone's share of the block's energy = gain · |DFT|² / Σ x² (the window's gain, 2 / (Σ w)²,
+        # times the block's length: the energy is a mean)
+        self._share_gain = 2.0 / math.fsum(self._window) ** 2 * self._block
         self._blocks = 0
         self._noise: deque[float] = deque(maxlen=_NOISE_WINDOW)
         self._floor = _power(self.params.speech_dbfs)
@@ -128,10 +149,12 @@ class AnsweringMachineDetector:
         step = self._block * 2
         usable = len(self._pending) - len(self._pending) % step
         if usable:
-            blocks = np.frombuffer(bytes(self._pending[:usable]), dtype="<i2").reshape(-1, self._block)
+            samples = array("h", self._pending[:usable])
             del self._pending[:usable]
-            for block in blocks:
-                self._step(block)
+            if sys.byteorder == "big":
+                samples.byteswap()  # the PCM is little-endian
+            for start in range(0, len(samples), self._block):
+                self._step(samples[start : start + self._block])
                 if self.result is not None:
                     break
         return self.result
@@ -144,9 +167,9 @@ class AnsweringMachineDetector:
         return self.result
 
     # ---- one 20 ms block -------------------------------------------------------------------
-    def _step(self, block: np.ndarray) -> None:
+    def _step(self, block: array[int]) -> None:
         self._blocks += 1
-        kind = self._classify(block.astype(np.float64) / 32768.0)
+        kind = self._classify(block)
         p = self.params
         for tone, needed in (("cng", p.cng_s), ("ced", p.ced_s)):
             if kind == tone:
@@ -163,17 +186,17 @@ class AnsweringMachineDetector:
         if self.result is None and self.elapsed_ms >= p.max_s * 1000:
             self._decide(AmdVerdict.UNKNOWN, "no decision in time")
 
-    def _classify(self, x: np.ndarray) -> str:
-        energy = float(np.dot(x, x)) / len(x)
+    def _classify(self, block: array[int]) -> str:
+        squares = sum(map(mul, block, block))  # exact: integers
+        energy = squares / (len(block) * 32768.0 * 32768.0)  # mean square at full scale 1.0
         self._noise.append(energy)
         noise = min(min(self._noise), self._cap)
         self._talking = energy >= max(self._floor, noise * (self._hold if self._talking else self._snr))
         if not self._talking:
             return "silence"
-        shares = self._bank_gain * np.abs(x @ self._bank) ** 2 / energy
-        per_tone = shares.reshape(len(_TONES), len(_OFFSETS)).max(axis=1)
-        for tone, share in zip(_TONES, per_tone, strict=True):
-            if share >= self.params.tone_share:
+        windowed = list(map(mul, block, self._window))
+        for tone, (c0, c1, c2) in self._coeffs.items():
+            if self._share_gain * max(_goertzel3(windowed, c0, c1, c2)) / squares >= self.params.tone_share:
                 return tone
         return "speech"
 

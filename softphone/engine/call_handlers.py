@@ -317,7 +317,7 @@ class CallHandlers(EngineHost):
             return
         try:
             if rec.amd is None:
-                # numpy and the detector load with the first call that asks, not with the phone
+                # the detector loads with the first call that asks, not with the phone
                 from softphone.engine.machine_detection import MachineDetection
 
                 rec.amd = MachineDetection(rec.key, self.bridge.sample_rate, self.bridge.frame_ms)

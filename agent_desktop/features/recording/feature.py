@@ -8,7 +8,8 @@ the caller when it starts. A finished recording is compressed in the background 
 to the call's log (the id the card's wrap-up writes it under) and customer, queued in the local
 store and uploaded to the back office (resumable, idempotent; it waits while the CRM cannot be
 reached). Call → Call recordings… lists the customer's recordings (and, with a PBX that records,
-its addresses) and plays them.
+its addresses) and plays them on the agent's speaker or headset (``audio.output_device``) through
+PortAudio, like the ringer.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ from softphone.engine.recorder import RecordingChanged, RecordingFinished, Recor
 if TYPE_CHECKING:
     from agent_desktop.shell.context import AppContext
     from agent_desktop.shell.main_window import MainWindow
+    from softphone.engine.audio_io import AudioDevice
+    from softphone.engine.clip_player import ClipPlayer
     from softphone.engine.engine import SipEngine
     from softphone.qt.adapter import PhoneAdapter
 
@@ -74,6 +77,9 @@ class RecordingFeature(QObject):
         self._unsubscribe: Any = None
         self.panel: RecordingsPanel | None = None
         self.panel_window: PanelWindow | None = None
+        self.playback_device: AudioDevice | None = None
+        """Where recordings play (None: PortAudio on ``audio.output_device``; tests set a paced one)."""
+        self._clip_player: ClipPlayer | None = None
         self._customer = ""
         self._play_call = ""
         self.indicator = window.status_indicator("recording")
@@ -310,13 +316,25 @@ class RecordingFeature(QObject):
 
     def player(self, parent: QWidget | None = None) -> RecordingsPanel:
         """A player of its own for another feature's window (the QA screen)."""
-        panel = RecordingsPanel(parent)
+        panel = RecordingsPanel(self._player_now, parent)
         panel.sig_play_requested.connect(lambda recording_id: self._fetch_and_play(recording_id, panel))
         return panel
 
+    def _player_now(self) -> ClipPlayer:
+        """The clip player recordings play on (made on first use; its thread ends at shutdown)."""
+        from softphone.engine.audio_io import SoundDeviceIO  # with the first recording played
+        from softphone.engine.clip_player import ClipPlayer
+
+        if self._clip_player is None:
+            device = self.playback_device or SoundDeviceIO(output_only=True)
+            self._clip_player = ClipPlayer(device, "recording-player")
+        if isinstance(self._clip_player.device, SoundDeviceIO):  # the setting as it is now, read at each start
+            self._clip_player.device.output_device = self.ctx.settings.audio.output_device or None
+        return self._clip_player
+
     def _panel(self) -> RecordingsPanel:
         if self.panel is None:
-            self.panel = RecordingsPanel()
+            self.panel = RecordingsPanel(self._player_now)
             self.panel.sig_play_requested.connect(self._fetch_and_play)
             self.panel_window = PanelWindow(self.panel, lambda: self.tr("Call recordings"), self.window)
             self.panel_window.resize(560, 360)
@@ -409,6 +427,8 @@ class RecordingFeature(QObject):
         self.ctx.settings_manager.sig_settings_changed.disconnect(self._settings_changed)
         if self.panel is not None:
             self.panel.stop_playing()
+        if self._clip_player is not None:
+            self._clip_player.close()
 
 
 def _uuid_for(stem: str) -> str:

@@ -1,12 +1,15 @@
-"""A customer's call recordings: the list, and a simple player (QtMultimedia's QMediaPlayer).
+"""A customer's call recordings: the list, and a simple player (Play, Stop).
 
 Rows are the back office's recordings the user may hear and, with a PBX that records, the customer's
 logged calls with their PBX address. Play fetches a recording in the background (the feature's
-``fetch``) and plays the file; a PBX row opens its address in the browser.
+``fetch``) and plays the file through PortAudio, as the ringer and the to-do chime do: the clip
+player (:mod:`softphone.engine.clip_player`) decodes it a block at a time on its own thread
+(:mod:`agent_desktop.features.recording.core.decode`); a PBX row opens its address in the browser.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,15 +17,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from agent_desktop.features.recording.core.decode import RecordingSource, UnreadableRecording
 from resources.icon_set import icon
 from resources.live_text import Retranslated
 
 if TYPE_CHECKING:
-    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer  # loaded with the first recording played
+    from softphone.engine.clip_player import ClipPlayer
 
 logger = logging.getLogger(__name__)
 
@@ -41,13 +45,21 @@ class RecordingRow:
 
 
 class RecordingsPanel(Retranslated, QWidget):
-    """The list and the player; ``fetch(recording_id, done)`` brings a recording's file (background)."""
+    """The list and the player. ``player()`` gives the clip player to play on (made on first use,
+    shared by the feature's panels: one recording sounds at a time)."""
 
     sig_play_requested = Signal(str)
     """The agent asked to hear this recording (its id)."""
+    _sig_ended = Signal(int, object)
+    """A playback ended (its number, the exception that ended it or None), from the player's thread."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, player: Callable[[], ClipPlayer], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._clip_player = player
+        self._playback = 0  # the number of the last playback asked for
+        self.playing = False
+        """A recording is sounding (or being opened to)."""
+        self._sig_ended.connect(self._ended)
         self.rows: list[RecordingRow] = []
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
@@ -65,9 +77,8 @@ class RecordingsPanel(Retranslated, QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self._status: Callable[[], str] = lambda: ""
-        self._player: QMediaPlayer | None = None  # made with the first recording played
-        self._audio: QAudioOutput | None = None
         self.playing_file = ""
+        """The recording last handed to the player (until Stop)."""
         buttons = QHBoxLayout()
         buttons.addWidget(self.play)
         buttons.addWidget(self.stop)
@@ -124,7 +135,7 @@ class RecordingsPanel(Retranslated, QWidget):
 
     def _enable(self) -> None:
         self.play.setEnabled(self.selected() is not None)
-        self.stop.setEnabled(bool(self.playing_file))
+        self.stop.setEnabled(self.playing)
 
     def selected(self) -> RecordingRow | None:
         index = self.tree.currentIndex().row()
@@ -160,27 +171,48 @@ class RecordingsPanel(Retranslated, QWidget):
         self.sig_play_requested.emit(row.recording_id)
 
     def play_file(self, path: Path) -> None:
-        """Play a fetched recording (the player and the sound output are made with the first one)."""
-        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-
-        player = self._player
-        if player is None:
-            self._audio = QAudioOutput(self)
-            player = QMediaPlayer(self)
-            player.setAudioOutput(self._audio)
-            player.errorOccurred.connect(
-                lambda _e, text: self.set_status(lambda: self.tr("Cannot play: %1").replace("%1", text))
-            )
-            self._player = player
-        player.setSource(QUrl.fromLocalFile(str(path)))
-        player.play()
+        """Play a fetched recording (in place of anything playing); the file is opened and decoded
+        on the player's thread, and the panel hears back when it ends."""
+        player = self._clip_player()
+        player.stop()
+        self._playback += 1
+        number = self._playback
+        player.play_source(lambda: RecordingSource(path), lambda error: self._tell_ended(number, error))
         self.playing_file = str(path)
+        self.playing = True
         self.set_status(lambda: self.tr("Playing."))
         self._enable()
 
+    def _tell_ended(self, number: int, error: BaseException | None) -> None:
+        """The player's thread: hand the end to the GUI thread."""
+        with contextlib.suppress(RuntimeError):  # the panel was deleted while it played
+            self._sig_ended.emit(number, error)
+
+    def _ended(self, number: int, error: BaseException | None) -> None:
+        if number != self._playback:
+            return  # one that was replaced or stopped
+        self.playing = False
+        self._enable()
+        if error is None:
+            self.set_status(lambda: "")
+            return
+        logger.info("recording not played: %s", str(error))
+        self.set_status(lambda: self.tr("Cannot play: %1").replace("%1", self._reason(error)))
+
+    def _reason(self, error: BaseException) -> str:
+        from softphone.engine.audio_io import AudioUnavailable  # loaded with the player
+
+        if isinstance(error, AudioUnavailable) and error.args:
+            return QCoreApplication.translate("Audio", str(error.args[0]))
+        if isinstance(error, UnreadableRecording):
+            return self.tr("the file is not a sound recording this player can read")
+        return self.tr("the sound output failed")
+
     def stop_playing(self) -> None:
-        if self._player is not None:
-            self._player.stop()
+        if self.playing:
+            self._clip_player().stop()
+        self._playback += 1  # what the stopped playback says when it ends is not shown
+        self.playing = False
         self.playing_file = ""
         self.set_status(lambda: "")
         self._enable()

@@ -14,6 +14,7 @@ from pydantic_core import to_jsonable_python
 
 from agent_desktop.settings import PolicyError, SettingsManager, load_policy, policy, policy_location
 from agent_desktop.settings.policy_registry import REGISTRY_KEY, read_registry_policy
+from agent_desktop.settings.provision import BundleRules, ProvisionError, load_bundle
 from agent_desktop.settings.schema import SECTIONS
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -163,8 +164,8 @@ def test_the_admx_template_covers_every_setting_and_writes_what_the_app_reads(tm
     fake = FakeWinreg()
     covered = set()
     for element in _policies():
-        key, name = element.get("key", ""), element.get("name", "")
-        if name == "allow_policy_override":
+        key = element.get("key", "")
+        if key == REGISTRY_KEY:  # allow_policy_override and the bundle rules: values of the key itself
             continue
         section = key.rsplit("\\", 1)[1]
         recommended = "\\Recommended\\" in key
@@ -203,3 +204,63 @@ def test_every_string_and_presentation_the_admx_names_is_in_the_adml() -> None:
     assert set(re.findall(r"\$\(presentation\.(\w+)\)", admx)) == presentations
     names = [p.get("name") for p in _policies()]
     assert len(names) == len(set(names))
+
+
+KEY_A = "5egSBAfpAd6jvxarkBMyBUyU/UC7wfr37TteJkZnwv4="
+KEY_B = "hehWhOXSfkSHCMF252oNHyVt6Eu7ze4ZoFwm0Q8Bhrs="
+
+
+def test_the_bundle_rules_come_from_the_template_s_policies_and_win_over_the_file(
+    winreg: FakeWinreg, tmp_path: Path
+) -> None:
+    """The two bundle policies of the template (a switch, a list of keys) write values of the key itself,
+    which the app reads as the policy file's bundle_https_only and bundle_signing_keys, over the file's."""
+    written = {p.get("name"): p for p in _policies() if p.get("key") == REGISTRY_KEY}
+    https = written["bundle_https_only"]
+    assert https.get("valueName") == "bundle_https_only" and https.find("p:enabledValue/p:decimal", NS) is not None
+    keys = written["bundle_signing_keys"].find("p:elements/p:multiText", NS)
+    assert keys is not None and keys.get("valueName") == "bundle_signing_keys"
+
+    system = policy_location.system_policy_path()
+    system.parent.mkdir()
+    system.write_text(f'bundle_signing_keys = ["{KEY_B}"]\n')
+    assert load_policy().bundle_rules == BundleRules(https_only=False, signing_keys=(KEY_B,))
+    winreg.set(REGISTRY_KEY, "bundle_https_only", 1, winreg.REG_DWORD)  # the policy enabled
+    winreg.set(REGISTRY_KEY, "bundle_signing_keys", [KEY_A, ""], winreg.REG_MULTI_SZ)  # one key per line
+    rules = load_policy().bundle_rules
+    assert rules == BundleRules(https_only=True, signing_keys=(KEY_A,))
+    with pytest.raises(ProvisionError, match="only over HTTPS"):
+        load_bundle("http://provisioning.example/agent.toml", rules=rules)  # refused before any fetch
+    bundle = tmp_path / "agent.toml"
+    bundle.write_text('[sip]\nregistrar = "pbx.corp.example"\n')
+    with pytest.raises(ProvisionError, match="not signed"):
+        load_bundle(str(bundle), rules=rules)
+
+
+def test_bundle_rules_in_the_registry_alone_are_a_policy_a_user_file_cannot_replace(
+    winreg: FakeWinreg, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(policy_location, "system_policy_dir", lambda: tmp_path / "no-file-here")
+    mine = tmp_path / "mine.toml"
+    mine.write_text("bundle_https_only = false\n")
+    monkeypatch.setenv("AGENT_DESKTOP_POLICY", str(mine))
+    winreg.set(REGISTRY_KEY, "bundle_https_only", 1, winreg.REG_DWORD)
+    result = load_policy()
+    assert result.ignored_override == mine and result.bundle_rules.https_only
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "kind"),
+    [
+        ("bundle_signing_keys", ["not a key"], 7),
+        ("bundle_signing_keys", f"{KEY_A}, short", 1),
+        ("bundle_https_only", "yes", 1),
+    ],
+)
+def test_a_bad_bundle_rule_in_the_registry_stops_the_start_naming_it(
+    winreg: FakeWinreg, name: str, data: Any, kind: int
+) -> None:
+    winreg.set(REGISTRY_KEY, name, data, kind)
+    with pytest.raises(PolicyError, match=re.escape(name)) as caught:
+        load_policy()
+    assert "SOFTWARE\\Policies\\AgentDesktop" in str(caught.value)

@@ -2,8 +2,9 @@
 
 pjsua2 writes 16-bit mono WAV at 16 kHz (about 1.9 MB a minute); libsndfile (through ``soundfile``,
 whose wheels bundle it with Ogg and Opus) turns it into Ogg/Opus at about 20 kbit/s (plenty for
-wideband speech), about 12 times smaller, in blocks (an hour's call never sits in memory). Without
-Opus support the WAV is kept as it is.
+wideband speech), about 12 times smaller, in blocks (an hour's call never sits in memory), through
+soundfile's buffer API (no numpy: the frozen app does not carry it). Without Opus support the WAV is
+kept as it is.
 """
 
 from __future__ import annotations
@@ -67,8 +68,8 @@ def compress(wav: Path) -> Compressed:
                 str(out), "w", src.samplerate, 1, "OPUS", format="OGG", compression_level=OPUS_LEVEL
             ) as dst,
         ):
-            for block in src.blocks(BLOCK_FRAMES, dtype="int16"):
-                dst.write(block)
+            while block := src.buffer_read(BLOCK_FRAMES, dtype="int16"):  # buffers, not numpy arrays
+                dst.buffer_write(block, dtype="int16")
     except (RuntimeError, OSError) as exc:  # soundfile raises LibsndfileError (a RuntimeError)
         logger.warning("compressing recording %s failed (%s): kept as WAV", wav.name, exc)
         out.unlink(missing_ok=True)

@@ -1,8 +1,9 @@
 """Call recording in the desktop, end to end: the agent dials a sipp callee that plays a 1 kHz tone
 (their microphone sends 440 Hz), starts recording with F10 (policy: on demand), sees the status bar
 say so, hangs up; the recording is compressed, linked to the call and its customer, uploaded to the
-real back office, and the call's row on the customer's card plays it back: the file holds the tone
-that was sent."""
+real back office, and the call's row on the customer's card plays it back on the output device
+(PortAudio's path; a paced device here): the file holds the tone that was sent, and so does what the
+device played."""
 
 from __future__ import annotations
 
@@ -94,6 +95,8 @@ def test_record_on_demand_upload_and_play_back(make_shell, agent_crm, sipp, qtbo
         local = shell.ctx.paths.data_dir / "recordings"
         qtbot.waitUntil(lambda: not list(local.iterdir()), timeout=5000)  # uploaded: no local copy left
 
+        heard: list[bytes] = []
+        feature.playback_device = PacedDevice(sink=heard.append)
         card.requests.sig_call_recording_requested.emit(call_log_id)  # the call's row on the card, double-clicked
         panel = feature.panel
         assert panel is not None and feature.panel_window.isVisible()
@@ -102,6 +105,12 @@ def test_record_on_demand_upload_and_play_back(make_shell, agent_crm, sipp, qtbo
         with open(panel.playing_file, "rb") as played:
             peak = dominant_hz(played.read())
         assert abs(peak - CALLEE_HZ) < 15, peak  # the callee's tone (louder than the agent's 440 Hz)
+        rate = soundfile.info(panel.playing_file).samplerate
+        qtbot.waitUntil(lambda: sum(map(len, heard)) > rate * 2 * 0.6, timeout=5000)
+        panel.stop.click()
+        pcm = np.frombuffer(b"".join(heard), dtype="<i2").astype(np.float64)
+        power = np.abs(np.fft.rfft(pcm * np.hanning(len(pcm)))) ** 2
+        assert abs(np.fft.rfftfreq(len(pcm), 1 / rate)[int(np.argmax(power))] - CALLEE_HZ) < 15  # heard
         assert callee.wait(10) == 0, callee.output()
     finally:
         feature.shutdown()
