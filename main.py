@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -68,6 +69,22 @@ def main(argv: list[str] | None = None) -> int:
         from softphone.demo_caller import main as demo_caller_main
 
         return demo_caller_main(argv[1:])
+    # Start-up (issue 23): no automatic garbage collection until the window is up (start-up's imports
+    # alone would run about a hundred collections; the GUI thread's collector, shell/gc_guard.py, owns
+    # collection from then on), and no scan of every installed package's metadata for pydantic plugins
+    # (the app uses none; PYDANTIC_DISABLE_PLUGINS set in the environment wins).
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return start_desktop(argv)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def start_desktop(argv: list[str]) -> int:
+    """The desktop app: settings from the command line, policy and profile, then the window."""
     from agent_desktop.shell.console import attach_parent_console, wants_console
 
     if wants_console(argv):  # the windowed Windows build: print to the prompt that started it

@@ -9,7 +9,7 @@ process of the app: its memory and CPU are printed on a line of their own, with 
 proportional set size (``tree_pss_mb``: what the two take from the machine, shared pages once).
 
     .venv/bin/python benchmarks/startup.py [--runs 10] [--idle-s 30] [--no-features | --features crm_link]
-        [--settle-s 5] [--crm-url URL [--crm-user agent] [--crm-password agent-demo]] [--x11]
+        [--settle-s 5] [--same-profile | --ordinary-day] [--crm-url URL [--crm-user agent] [--crm-password agent-demo]] [--x11]
         [--frozen dist/agent-desktop/agent-desktop]
 
 ``--x11`` runs the app on a real X server (Xvfb) instead of offscreen: the start-up time is to the main
@@ -120,12 +120,21 @@ def wait_marker(proc: subprocess.Popen, marker: Path, timeout_s: float = 30.0) -
 
 
 def stop(proc: subprocess.Popen) -> None:
+    """Stop the app and wait for its back-office child too: a child still closing its database would
+    take CPU from the next run's start (``--same-profile``, ``--ordinary-day``)."""
+    try:
+        kids = children(proc.pid)
+    except OSError:
+        kids = []
     proc.terminate()
     try:
         proc.wait(10)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{kid}").exists() for kid in kids):
+        time.sleep(0.02)
 
 
 def main() -> int:
@@ -141,6 +150,12 @@ def main() -> int:
         help="every run starts on the same profile: the first run is a first start (demo data"
         " seeded, first sync; each run is left --settle-s to finish before the next), the later"
         " ones are an ordinary day's start; memory and CPU are read after the last run",
+    )
+    ap.add_argument(
+        "--ordinary-day",
+        action="store_true",
+        help="like --same-profile, with one first start before the measured runs (demo data seeded, first"
+        " sync, left --settle-s to finish; not counted): every measured run is an ordinary day's start",
     )
     ap.add_argument("--crm-url", help="sign in to this running back office instead of the embedded one")
     ap.add_argument("--crm-user", default="agent")
@@ -175,18 +190,26 @@ def measure(args: argparse.Namespace, x: Any) -> int:
     if x is not None:
         env_extra.update(x.env())
     times_ms, cpu_ms = [], []
+    same_profile = args.same_profile or args.ordinary_day
     with tempfile.TemporaryDirectory(prefix="startup-bench-") as d:
         tmp = Path(d)
+        if args.ordinary_day:  # the profile's first start: seeded and synced, then stopped
+            proc, marker, _t0 = start(tmp, -1, "profile", extra, env_extra)
+            try:
+                wait_marker(proc, marker)
+                time.sleep(args.settle_s)
+            finally:
+                stop(proc)
         for i in range(args.runs):
             watch = MapWatch(x.display) if x is not None else None
-            proc, marker, t0 = start(tmp, i, "profile" if args.same_profile else f"profile-{i}", extra, env_extra)
+            proc, marker, t0 = start(tmp, i, "profile" if same_profile else f"profile-{i}", extra, env_extra)
             try:
                 if watch is not None:
                     mapped = watch.wait_mapped()
                 shown, cpu = wait_marker(proc, marker)
                 times_ms.append(((mapped if watch is not None else shown) - t0) * 1000)
                 cpu_ms.append(cpu * 1000)
-                if args.same_profile and i < args.runs - 1:
+                if same_profile and i < args.runs - 1:
                     time.sleep(args.settle_s)  # its seeding and first sync done: the next start is an ordinary day's
             finally:
                 if watch is not None:

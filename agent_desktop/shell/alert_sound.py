@@ -5,7 +5,8 @@ two-tone chime (a WAV written once into the cache dir) played through PortAudio 
 device named by ``audio.ringer_device`` (or the default output), the path the ringer itself uses;
 else ``QApplication.beep()`` when the machine has no audio output at all.
 
-PortAudio is initialised when the first alert plays, not at start-up: most sessions never ring one.
+PortAudio is initialised when the first alert plays, not at start-up: most sessions never ring one
+(and the softphone's audio modules are imported then, not before the window: issue 23).
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ import math
 import struct
 import wave
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from softphone.engine.audio_io import AudioDevice, SoundDeviceIO, list_devices
-from softphone.engine.clip_player import ClipPlayer
+if TYPE_CHECKING:
+    from softphone.engine.audio_io import AudioDevice
+    from softphone.engine.clip_player import ClipPlayer
 
 logger = logging.getLogger(__name__)
 
@@ -85,6 +87,9 @@ class AlertSound(QObject):
             wav, device_name, volume, device = self._pending
             self._pending = None
             try:
+                from softphone.engine.audio_io import SoundDeviceIO, list_devices
+                from softphone.engine.clip_player import ClipPlayer
+
                 if device is None and list_devices()[1]:
                     device = SoundDeviceIO(output_device=device_name, output_only=True)
                 if device is not None:

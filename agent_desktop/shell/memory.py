@@ -23,7 +23,6 @@ All of them are no-ops where they do not apply (no glibc, another PySide6 layout
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import linecache
 import logging
 import sys
@@ -47,7 +46,12 @@ def _glibc() -> Any:
         _libc = False
         if sys.platform.startswith("linux"):
             try:
-                lib = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+                try:  # glibc's soname; find_library would run ``ldconfig -p`` in a child, before the window
+                    lib = ctypes.CDLL("libc.so.6")
+                except OSError:
+                    from ctypes.util import find_library
+
+                    lib = ctypes.CDLL(find_library("c"))
                 if hasattr(lib, "malloc_trim") and hasattr(lib, "mallopt"):
                     _libc = lib
             except OSError:
