@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
 from crm.records import ComplaintRecord
 from crm.schemas import ComplaintCategory, ComplaintCreate, Severity
+from forms.keeps_typed import KeepsTyped
 from forms.order_labels import code_label, translate
 from resources.colours import tint
 from resources.live_text import Retranslated
@@ -61,8 +62,9 @@ FIELDS: dict[str, Msg] = {
 """Names of the fields in validation messages."""
 
 
-class ComplaintForm(Retranslated, QDialog):
-    """A new complaint of ``customer_id`` (optionally about ``order_id``, logged during ``call_id``)."""
+class ComplaintForm(Retranslated, KeepsTyped, QDialog):
+    """A new complaint of ``customer_id`` (optionally about ``order_id``, logged during ``call_id``); closing
+    it with a summary or description typed asks first."""
 
     sig_saved = Signal(dict)
     """The complaint was written locally and queued for the CRM: the local record."""
@@ -125,6 +127,10 @@ class ComplaintForm(Retranslated, QDialog):
         layout.addWidget(buttons)
         self._message: Callable[[], str] = lambda: ""  # the message shown, asked again on a language switch
         self.retranslateUi()
+        self.remember_typed()
+
+    def typed(self) -> object:
+        return self.summary.text().strip(), self.description.toPlainText().strip()
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("New complaint — {0}").format(self._customer_name))

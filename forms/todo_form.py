@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm.records import TodoRecord
+from forms.keeps_typed import KeepsTyped
 from resources.colours import tint
 from resources.live_text import Retranslated
 
@@ -39,8 +40,9 @@ MAX_TITLE = 200
 PRIORITY_KEYS = ("low", "normal", "high", "urgent")
 
 
-class TodoForm(Retranslated, QDialog):
-    """Modal-less dialog; ``accepted`` means :meth:`values` is valid."""
+class TodoForm(Retranslated, KeepsTyped, QDialog):
+    """Modal-less dialog; ``accepted`` means :meth:`values` is valid. Closing it with a title or notes
+    typed asks first."""
 
     def __init__(
         self,
@@ -97,6 +99,10 @@ class TodoForm(Retranslated, QDialog):
         self._layout()
         self.retranslateUi()
         self._fill(record, title, now)
+        self.remember_typed()
+
+    def typed(self) -> object:
+        return self.title_edit.text().strip(), self.notes_edit.toPlainText().strip()
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Edit to-do") if self.record else self.tr("New to-do"))

@@ -127,6 +127,11 @@ class WrapUpForm(Retranslated, QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._show_elapsed)
+        # a field's message leaves once the agent changes that field (the others stay until the next submit)
+        self.disposition_combo.currentIndexChanged.connect(lambda _i: self._clear_error("disposition"))
+        self.notes_edit.textChanged.connect(lambda: self._clear_error("notes"))
+        self.title_edit.textEdited.connect(lambda _t: self._clear_error("follow_up_title"))
+        self.due_edit.dateTimeChanged.connect(lambda _d: self._clear_error("follow_up_due"))
         self._follow_up_toggled(False)
         self.retranslateUi()
 
@@ -222,6 +227,10 @@ class WrapUpForm(Retranslated, QWidget):
         """The follow-up due time as an aware UTC datetime."""
         ms = self.due_edit.dateTime().toMSecsSinceEpoch()
         return datetime(1970, 1, 1, tzinfo=timezone.utc) + timedelta(milliseconds=ms)
+
+    def _clear_error(self, name: str) -> None:
+        if self._errors_shown.pop(name, None) is not None:
+            self.errors[name].hide()
 
     def submit(self) -> WrapUpResult | None:
         """Validate; on success emit and return the result (the wrap-up time stops here)."""

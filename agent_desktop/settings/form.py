@@ -25,6 +25,7 @@ from agent_desktop.settings.pages import Field, Heading
 from agent_desktop.settings.reasons_editor import ReasonsEditor
 from agent_desktop.shell.i18n import translate_msg
 from resources.live_text import Retranslated
+from resources.wheel_guard import guard_wheel
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +73,7 @@ class SettingsForm(Retranslated, QScrollArea):
             else:
                 self._add_field(item)
         self.setWidget(body)
+        guard_wheel(body)  # scrolling the page must not change the choices it passes
         self.retranslateUi()
         self.load()
 

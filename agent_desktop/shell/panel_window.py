@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from resources.wheel_guard import guard_wheel
+
 TITLE_BAR_PX = 32
 """Room left for a window manager's title bar above a window that has not been shown yet."""
 
@@ -52,6 +54,7 @@ class PanelWindow(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         fit_to_screen(self)
+        guard_wheel(self.widget)  # the panel scrolls: the wheel must not change the choices it passes
         super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -59,6 +59,15 @@ def test_disposition_is_required_and_typed_notes_stay(form, qtbot) -> None:
     assert form.disposition_combo.hasFocus()
 
 
+def test_the_disposition_message_leaves_once_one_is_chosen(form, qtbot) -> None:
+    form.start("c1")
+    form.submit()
+    assert form.errors["disposition"].isVisible()
+    qtbot.keyClick(form.disposition_combo, Qt.Key.Key_Down)  # the agent chooses with the keyboard
+    assert form.disposition_combo.currentData() == "order_placed"
+    assert not form.errors["disposition"].isVisible()
+
+
 def test_configurable_dispositions_are_offered(form) -> None:
     codes = [form.disposition_combo.itemData(i) for i in range(form.disposition_combo.count())]
     assert codes == ["", "order_placed", "enquiry", "custom_code"]

@@ -87,8 +87,9 @@ class CallbackController(QObject):
     sig_attempt_recorded = Signal(str, str)
     """An attempt on this entry (id) was recorded with this outcome ("reached", "busy", ...)."""
 
-    sig_message = Signal(str)
-    """Something to tell the agent (translated text)."""
+    sig_message = Signal(object)
+    """Something to tell the agent: a function giving it in the current language (asked again after a
+    language switch, so a message shown before it is not left in the old language)."""
 
     sig_entry_busy = Signal(str, bool)
     """An attempt or give-back of this entry (id) is being written (True) / is done (False)."""
@@ -217,7 +218,7 @@ class CallbackController(QObject):
     def _head_read(self, view: QueueView) -> None:
         self._claiming = None
         if not view.entries:
-            self.sig_message.emit(self.tr("Nobody is waiting for a call back."))
+            self.sig_message.emit(lambda: self.tr("Nobody is waiting for a call back."))
             return
         self._claim(view.entries[0])
 
@@ -251,7 +252,7 @@ class CallbackController(QObject):
 
     def _write_failed(self, exc: BaseException) -> None:
         logger.error("call back not saved: %s", exc, exc_info=exc)
-        self.sig_message.emit(self.tr("The call back could not be saved: {0}").format(exc))
+        self.sig_message.emit(lambda: self.tr("The call back could not be saved: {0}").format(exc))
 
     def _run(
         self,
@@ -293,21 +294,22 @@ class CallbackController(QObject):
         self.sig_claim_lost.emit(entry["id"])
         self.sig_queue_changed.emit()
         if result.reason in ("already_claimed", "not_pending", "invalid_transition", "gone"):
+            number = entry.get("number", "")
             self.sig_message.emit(
-                self.tr("Another agent is already calling {0}; trying the next caller.").format(entry.get("number", ""))
+                lambda: self.tr("Another agent is already calling {0}; trying the next caller.").format(number)
             )
             self.call()  # move on: the entry we lost is out of the rows now (self.lost), so this ends
         else:
-            self.sig_message.emit(self.tr("This entry is not in the CRM yet; try again after the next sync."))
+            self.sig_message.emit(lambda: self.tr("This entry is not in the CRM yet; try again after the next sync."))
 
     def _claim_failed(self, entry: CallbackRecord, exc: BaseException) -> None:
         self._claiming = None
         logger.info("claim failed: %s", exc)
-        self.sig_message.emit(self.tr("The CRM cannot be reached: call backs need it to share the queue."))
+        self.sig_message.emit(lambda: self.tr("The CRM cannot be reached: call backs need it to share the queue."))
 
     def _dial(self, entry: CallbackRecord) -> None:
         if self.phone is None:
-            self.sig_message.emit(self.tr("The phone is not available."))
+            self.sig_message.emit(lambda: self.tr("The phone is not available."))
             return
         call_id = self.phone.dial(entry["number"])
         self.active[call_id] = entry["id"]
@@ -329,7 +331,7 @@ class CallbackController(QObject):
                 entry_id,
                 lambda store: cbq.release(store, entry_id),
                 lambda _r: self.sig_message.emit(
-                    self.tr("The call did not go through; the caller stays in the queue.")
+                    lambda: self.tr("The call did not go through; the caller stays in the queue.")
                 ),
             )
             return
@@ -345,7 +347,9 @@ class CallbackController(QObject):
         self._entry_write(
             entry_id,
             lambda store: cbq.release(store, entry_id),
-            lambda _r: self.sig_message.emit(self.tr("The call could not be made; the caller stays in the queue.")),
+            lambda _r: self.sig_message.emit(
+                lambda: self.tr("The call could not be made; the caller stays in the queue.")
+            ),
         )
 
     def record(self, entry_id: str, outcome: AttemptOutcome, notes: str = "") -> None:
@@ -365,24 +369,26 @@ class CallbackController(QObject):
 
     def _tell_forecast(self, forecast: cbq.AttemptForecast) -> None:
         """Tell the agent what the retry rule makes of an entry after no answer or busy."""
-        labels = {AttemptOutcome.NO_ANSWER: self.tr("No answer"), AttemptOutcome.BUSY: self.tr("Busy")}
-        label = labels.get(forecast.outcome)
-        if label is None:
+        if forecast.outcome not in (AttemptOutcome.NO_ANSWER, AttemptOutcome.BUSY):
             return
         result = forecast.result
+
+        def label() -> str:
+            return self.tr("No answer") if forecast.outcome == AttemptOutcome.NO_ANSWER else self.tr("Busy")
+
         if result.status == "pending" and result.due_at is not None:
             due = result.due_at.astimezone()
             today = self.clock().astimezone().date()
             when = due.strftime("%H:%M") if due.date() == today else due.strftime("%Y-%m-%d %H:%M")
             self.sig_message.emit(
-                self.tr("{0}: called back again at {1} (attempt {2} of {3})").format(
-                    label, when, forecast.attempt + 1, forecast.max_attempts
+                lambda: self.tr("{0}: called back again at {1} (attempt {2} of {3})").format(
+                    label(), when, forecast.attempt + 1, forecast.max_attempts
                 )
             )
         elif result.status == "failed":
             self.sig_message.emit(
-                self.tr("{0}: given up after the last attempt ({1} of {2}).").format(
-                    label, forecast.attempt, forecast.max_attempts
+                lambda: self.tr("{0}: given up after the last attempt ({1} of {2}).").format(
+                    label(), forecast.attempt, forecast.max_attempts
                 )
             )
 

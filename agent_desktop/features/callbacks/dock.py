@@ -98,6 +98,7 @@ class CallbackDock(QWidget):
         self.release_button = QPushButton(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self._message: Callable[[], str] = lambda: ""  # shown under the table, asked again on a switch
         self.more = QLabel(self)
         self.more.hide()
         self._waiting_total = 0
@@ -144,6 +145,7 @@ class CallbackDock(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self._retranslate_cells()
+            self.message.setText(self._message())
         super().changeEvent(event)
 
     def _retranslate_cells(self) -> None:
@@ -242,8 +244,10 @@ class CallbackDock(QWidget):
             self.busy.discard(entry_id)
         self._update_buttons()
 
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
+    def show_message(self, text: str | Callable[[], str]) -> None:
+        """Tell the agent ``text``: a function giving it in the current language (or a plain text)."""
+        self._message = text if callable(text) else (lambda: text)
+        self.message.setText(self._message())
 
     def select(self, entry_id: str) -> None:
         for row, entry in enumerate(self.entries):

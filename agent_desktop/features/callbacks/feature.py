@@ -140,7 +140,7 @@ class CallbackFeature(QObject):
         customer, identity = card.customer, card.identity
         number = identity.number or identity.number_raw or (customer.phones[0] if customer and customer.phones else "")
         if not number:
-            self.dock.show_message(self.tr("This caller has no number to call back."))
+            self.dock.show_message(lambda: self.tr("This caller has no number to call back."))
             return
         self.add_manual(number, customer.id if customer else None, on_done=self._promised)
 

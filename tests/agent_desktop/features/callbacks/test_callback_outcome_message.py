@@ -61,3 +61,21 @@ def test_reached_tells_nothing_about_a_retry(feature, qtbot) -> None:
 def test_the_message_is_chinese_when_the_language_is(chinese, feature, qtbot) -> None:
     click(feature, qtbot, LAST["id"], AttemptOutcome.NO_ANSWER)
     assert feature.dock.message.text() == "无人接听：最后一次尝试（第 3 次，共 3 次）未接通，不再回拨。"
+
+
+def test_the_message_shown_follows_a_language_switch(make_shell, qtbot, tmp_path) -> None:
+    store = Store(tmp_path / "store.db")
+    store.bulk_load("customers", [customer(i) for i in range(2)], fresh=True)
+    store.bulk_load("callbacks", [FIRST, LAST], fresh=True)
+    shell = make_shell("agent1")
+    with attached_feature(shell, qtbot, store) as feature:
+        click(feature, qtbot, LAST["id"], AttemptOutcome.BUSY)
+        assert feature.dock.message.text() == "Busy: given up after the last attempt (3 of 3)."
+        shell.ctx.translations.set_language("zh_CN")  # Settings > Appearance > Language, while it shows
+        try:
+            qtbot.waitUntil(
+                lambda: feature.dock.message.text() == "忙线：最后一次尝试（第 3 次，共 3 次）未接通，不再回拨。"
+            )
+        finally:
+            shell.ctx.translations.set_language("en")
+    store.close()
