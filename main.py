@@ -113,7 +113,7 @@ def start_desktop(argv: list[str]) -> int:
 
     try:
         policy = load_policy()
-        manager = SettingsManager(paths.settings_file, policy)
+        manager = SettingsManager(paths.settings_file, policy, deferred=True)  # validated after the first paint
     except SettingsError as exc:
         return fail(POLICY_INVALID, exc, args.lang or "", interactive)
     if policy.ignored_override is not None:  # a user's own policy file does not replace IT's

@@ -1,4 +1,7 @@
-"""Helpers shared by the settings layers: dotted keys, nested dicts, TOML files, error text."""
+"""Helpers shared by the settings layers: dotted keys, nested dicts, TOML files, error text, and the
+layers' precedence (:func:`merged`). Cheap to import (issue 23): the schema's models and pydantic load
+when a key's name or a value is first checked, so the window can read its language and theme before.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +10,17 @@ import logging
 import os
 import tempfile
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Container, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import tomli_w
 import tomllib
-from pydantic import ValidationError
-from pydantic_core import to_jsonable_python
 
 from agent_desktop.settings.errors_text import Reason, decode_reason, os_reason, parse_reason, text_parse_reason
-from agent_desktop.settings.schema import SECTIONS
 from crm.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 logger = logging.getLogger(__name__)
 
@@ -77,8 +79,19 @@ class SettingsError(ValueError):
         return template.format(*values) if values else template
 
 
+def merged(policy: Mapping[str, Any], locked: Container[str], *layers: Mapping[str, Any]) -> dict[str, Any]:
+    """The layers' precedence, flat dotted keys: defaults (absent keys) < ``policy`` < each of ``layers``
+    in turn (the user file, then ``--set``); a key in ``locked`` keeps the policy's value."""
+    out = dict(policy)
+    for layer in layers:
+        out.update({k: v for k, v in layer.items() if k not in locked})
+    return out
+
+
 def split_key(key: str) -> tuple[str, str]:
     """``"sip.registrar"`` -> ``("sip", "registrar")``; unknown keys raise :class:`SettingsError`."""
+    from agent_desktop.settings.schema import SECTIONS
+
     section, _, name = key.strip().partition(".")
     if section not in SECTIONS:
         raise SettingsError(
@@ -109,6 +122,8 @@ def unflatten(flat: dict[str, Any]) -> Nested:
 def check_nested(data: Any, where: str) -> dict[str, Any]:
     """Check that ``data`` has the shape ``{section: {key: value}}`` with known names; return it flat."""
     if not isinstance(data, dict):
+        from agent_desktop.settings.schema import SECTIONS
+
         raise SettingsError(
             QT_TRANSLATE_NOOP("Settings", "{0}: expected a table of sections ({1})"), where, ", ".join(SECTIONS)
         )
@@ -124,6 +139,8 @@ def check_nested(data: Any, where: str) -> dict[str, Any]:
 
 def coerce_text(key: str, raw: str) -> Any:
     """Turn the text of ``--set key=value`` into a value the schema can validate."""
+    from agent_desktop.settings.schema import SECTIONS
+
     section, name = split_key(key)
     annotation = SECTIONS[section].model_fields[name].annotation
     if typing.get_origin(annotation) is list:
@@ -177,6 +194,9 @@ def read_toml(path: Path) -> dict[str, Any]:
 
 def write_toml_atomic(path: Path, data: Nested) -> None:
     """Write ``data`` to ``path`` so that a crash leaves either the old or the new file."""
+    import tomli_w
+    from pydantic_core import to_jsonable_python
+
     path.parent.mkdir(parents=True, exist_ok=True)
     plain = to_jsonable_python({s: v for s, v in data.items() if v}, exclude_none=True)  # reasons are models
     payload = tomli_w.dumps(plain)

@@ -30,8 +30,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from agent_desktop.settings import policy_location
 from agent_desktop.settings.layers import (
     IN,
@@ -52,7 +50,6 @@ from agent_desktop.settings.policy_registry import (
     read_registry_policy,
 )
 from agent_desktop.settings.provision import BundleRules
-from agent_desktop.settings.schema import SECTIONS, Settings
 from crm.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
@@ -134,6 +131,8 @@ def read_policy_file(path: Path) -> Policy:
             split_key(key)
             locked.add(key)
         for section in list(data):
+            from agent_desktop.settings.schema import SECTIONS  # with sections only (issue 23: a start's cost)
+
             table = data[section]
             if section not in SECTIONS:
                 raise PolicyError(QT_TRANSLATE_NOOP("Settings", "{0}: unknown section [{1}]"), str(path), section)
@@ -144,9 +143,7 @@ def read_policy_file(path: Path) -> Policy:
                     else:
                         locked.add(f"{section}.{split_key(f'{section}.{name}')[1]}")
         values = check_nested(data, str(path))
-        Settings.model_validate(unflatten(values))
-    except ValidationError as exc:
-        raise PolicyError(IN, str(path), invalid_values(exc)) from None
+        _check_values(values, str(path))
     except PolicyError:
         raise
     except SettingsError as exc:
@@ -156,6 +153,20 @@ def read_policy_file(path: Path) -> Policy:
     return Policy(
         values=values, locked=frozenset(locked), path=path, origins=origins, allow_override=allow, bundle_rules=rules
     )
+
+
+def _check_values(values: dict[str, Any], where: str) -> None:
+    """Validate the policy's values with the schema, whose models are built only when there are some."""
+    if not values:
+        return
+    from pydantic import ValidationError
+
+    from agent_desktop.settings.schema import Settings
+
+    try:
+        Settings.model_validate(unflatten(values))
+    except ValidationError as exc:
+        raise PolicyError(IN, where, invalid_values(exc)) from None
 
 
 def _bundle_rules(data: dict[str, Any], where: str) -> BundleRules:

@@ -26,10 +26,7 @@ import sys
 import typing
 from typing import Any
 
-from pydantic import ValidationError
-
 from agent_desktop.settings.layers import IN, SettingsError, coerce_text, invalid_values, unflatten
-from agent_desktop.settings.schema import SECTIONS, Settings
 from crm.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger(__name__)
@@ -71,6 +68,8 @@ def _subkeys(winreg: Any, key: Any) -> list[str]:
 
 
 def _typed(winreg: Any, key: str, data: Any, kind: int, where: str) -> Any:
+    from agent_desktop.settings.schema import SECTIONS
+
     section, name = key.split(".", 1)
     annotation = SECTIONS[section].model_fields[name].annotation
     if kind in (winreg.REG_DWORD, winreg.REG_QWORD):
@@ -99,6 +98,8 @@ def _bundle_value(winreg: Any, name: str, data: Any, kind: int) -> Any:
 
 
 def _read_section(winreg: Any, parent: Any, name: str, where: str) -> dict[str, Any]:
+    from agent_desktop.settings.schema import SECTIONS
+
     section, out = name.lower(), {}
     with winreg.OpenKey(parent, name) as key:
         for value_name, data, kind in _values(winreg, key):
@@ -112,6 +113,8 @@ def _read_section(winreg: Any, parent: Any, name: str, where: str) -> dict[str, 
 
 def _read_sections(winreg: Any, parent: Any, where: str) -> tuple[dict[str, Any], dict[str, str]]:
     """Values (and where each came from) of the section subkeys of ``parent``; others are skipped."""
+    from agent_desktop.settings.schema import SECTIONS
+
     values: dict[str, Any] = {}
     origins: dict[str, str] = {}
     for name in _subkeys(winreg, parent):
@@ -161,6 +164,10 @@ def read_registry_policy(winreg: Any | None = None) -> RegistryPolicy:
                     recommended, rec_origins = _read_sections(winreg, rec, f"{REGISTRY_PATH}\\{name}")
     origins = {**rec_origins, **origins}
     values = {**recommended, **mandatory}
+    from pydantic import ValidationError
+
+    from agent_desktop.settings.schema import Settings
+
     try:
         Settings.model_validate(unflatten(values))
     except ValidationError as exc:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
-from agent_desktop.settings import Settings, SettingsManager
+from agent_desktop.settings import SettingsManager
 from agent_desktop.shell.agent_state import READY, AgentState
 from agent_desktop.shell.alert_sound import AlertSound
 from agent_desktop.shell.context import AppContext
@@ -38,6 +38,7 @@ from agent_desktop.shell.theme import Theme
 from resources import loader
 
 if TYPE_CHECKING:
+    from agent_desktop.settings import Settings
     from agent_desktop.settings.dialog import SettingsDialog
     from agent_desktop.shell.about_dialog import AboutDialog
     from agent_desktop.shell.tray import Tray
@@ -64,7 +65,7 @@ def make_context(
 ) -> AppContext:
     """Everything features get: settings, credentials, background tasks, paths, translations."""
     translations = TranslationManager(app)
-    translations.set_language(manager.settings.ui.language)
+    translations.set_language(manager.early("ui.language"))  # the raw layers': the window needs no schema
     credentials = Credentials(on_secret=redactor.add_secret if redactor else None)
     tasks = BackgroundTasks(parent=app)
     return AppContext(
@@ -93,17 +94,16 @@ class Shell(QObject):
         self.ctx = ctx
         self.options = options or RunOptions()
         # Agents start Ready so the phone rings; Not ready (whatever the reason) refuses new calls with
-        # 480 and queues the caller for a call back.
-        self.agent_state = AgentState(READY, reasons=ctx.settings.presence.not_ready_reasons)
+        # 480 and queues the caller for a call back. The configured reasons, the alert sound's device and
+        # anything the raw layers' language or theme got wrong come with the validated settings: right
+        # after the first paint when the manager defers them (issue 23), else now (_apply_settings).
+        self.agent_state = AgentState(READY)
         ctx.services.provide(AGENT_STATE, self.agent_state)
-        self.theme = Theme(ctx.app, ctx.settings.ui.theme, parent=self)  # before any widget: no repaint
+        theme = ctx.settings_manager.early("ui.theme")
+        self.theme = Theme(ctx.app, theme, parent=self)  # before any widget: no repaint
         self.window = MainWindow(self.agent_state, ctx.paths.window_state_file, features)
         self.window.restore_layout()
-        audio = ctx.settings.audio
-        sound = AlertSound(ctx.paths.cache_dir, audio.ringer_device, audio.ringtone_volume, parent=self.window)
-        self.due_alerts = DueAlerts(
-            self.window, ctx.services, sound=sound, sound_on=lambda: ctx.settings.audio.alert_sound
-        )
+        self.due_alerts = DueAlerts(self.window, ctx.services, sound_on=lambda: ctx.settings.audio.alert_sound)
         ctx.services.provide(DUE_ALERTS, self.due_alerts)
         self.quit_guards = QuitGuards()
         ctx.services.provide(QUIT_GUARDS, self.quit_guards)
@@ -121,6 +121,19 @@ class Shell(QObject):
         w.sig_first_shown.connect(self._after_first_show)
         ctx.settings_manager.sig_settings_changed.connect(self._on_settings_changed)
         ctx.app.aboutToQuit.connect(self.shutdown)
+        self._settings_pending = not ctx.settings_manager.validated
+        if not self._settings_pending:
+            self._apply_settings()
+
+    def _apply_settings(self) -> None:
+        """Validate the settings if not yet (the user file's invalid values dropped and logged) and
+        apply what the window started without."""
+        self._settings_pending = False
+        settings = self.ctx.settings
+        audio = settings.audio
+        sound = AlertSound(self.ctx.paths.cache_dir, audio.ringer_device, audio.ringtone_volume, parent=self.window)
+        self.due_alerts.sound = sound
+        self._on_settings_changed(settings)
 
     def start(self) -> None:
         """Show the window now; everything heavy follows once it is on screen."""
@@ -129,6 +142,8 @@ class Shell(QObject):
     def _after_first_show(self) -> None:
         if self.options.startup_marker is not None:
             self.options.startup_marker.write_text(f"{time.time():.6f}\n", encoding="ascii")
+        if self._settings_pending:
+            QTimer.singleShot(0, self._apply_settings)
         QTimer.singleShot(0, self._install_rest)
 
     def _install_rest(self) -> None:

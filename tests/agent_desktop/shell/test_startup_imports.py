@@ -41,6 +41,7 @@ NOT_BEFORE_THE_WINDOW = (
     "keyring",
     "numpy",
     "backoffice",
+    "agent_desktop.settings.schema",  # the settings' 12 pydantic models: validated right after the first paint
 )
 
 
