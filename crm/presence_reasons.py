@@ -21,30 +21,14 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field
 
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
-
-PHONE_UNAVAILABLE = "phone_unavailable"
-HEADSET = "headset"
-AWAY = "away"
-AFTER_WRAP_UP = "after_wrap_up"
-
-BUILT_IN_NAMES: dict[str, Msg] = {
-    "break": QT_TRANSLATE_NOOP("Presence", "Break"),
-    "meal": QT_TRANSLATE_NOOP("Presence", "Meal"),
-    "training": QT_TRANSLATE_NOOP("Presence", "Training"),
-    "meeting": QT_TRANSLATE_NOOP("Presence", "Meeting"),
-    "coaching": QT_TRANSLATE_NOOP("Presence", "Coaching"),
-    "other": QT_TRANSLATE_NOOP("Presence", "Other"),
-    PHONE_UNAVAILABLE: QT_TRANSLATE_NOOP("Presence", "Phone unavailable"),
-    HEADSET: QT_TRANSLATE_NOOP("Presence", "Headset unplugged"),
-    AWAY: QT_TRANSLATE_NOOP("Presence", "Away (screen locked)"),
-    AFTER_WRAP_UP: QT_TRANSLATE_NOOP("Presence", "Wrap-up time ran out"),
-}
-"""The translated names of the ids the product knows (a configured reason with one of these ids and no
-``name`` shows it in the agent's language)."""
-
-SYSTEM_REASONS: tuple[str, ...] = (PHONE_UNAVAILABLE, AWAY, HEADSET, AFTER_WRAP_UP)
-"""Set by the desktop itself (phone down, screen locked, headset unplugged, wrap-up ran out); never
-offered to the agent, never configured."""
+from crm.reason_names import AFTER_WRAP_UP as AFTER_WRAP_UP
+from crm.reason_names import AWAY as AWAY
+from crm.reason_names import BUILT_IN_NAMES as BUILT_IN_NAMES
+from crm.reason_names import HEADSET as HEADSET
+from crm.reason_names import PHONE_UNAVAILABLE as PHONE_UNAVAILABLE
+from crm.reason_names import SYSTEM_REASONS as SYSTEM_REASONS
+from crm.reason_names import reason_label as reason_label
+from crm.reason_names import shown_name as shown_name
 
 
 class NotReadyReason(BaseModel):
@@ -95,19 +79,3 @@ def check_reasons(reasons: list[NotReadyReason]) -> list[NotReadyReason]:
             raise ValueError(NEEDS_NAME)
         seen.add(reason.id)
     return reasons
-
-
-def reason_label(reasons: tuple[NotReadyReason, ...] | list[NotReadyReason], code: str) -> Msg | str:
-    """The name of reason ``code``: the configured one, else the built-in one, else the code itself."""
-    for reason in reasons:
-        if reason.id == code:
-            return reason.label
-    return BUILT_IN_NAMES.get(code, code)
-
-
-def shown_name(code: str, name: str) -> Msg | str:
-    """A reason's name as an agent's desktop sent it (``reason_name`` of a presence change), to show on
-    another desktop: a built-in reason's English name is its marked message (the caller translates it
-    into its own language), any other name is shown as the agent's desktop has it."""
-    built_in = BUILT_IN_NAMES.get(code)
-    return built_in if built_in is not None and name == str(built_in) else name

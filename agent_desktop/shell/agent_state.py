@@ -25,12 +25,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from agent_desktop.shell.i18n import translate_msg
 from crm.i18n import QT_TRANSLATE_NOOP
-from crm.presence_reasons import DEFAULT_NOT_READY_REASONS, SYSTEM_REASONS, NotReadyReason, reason_label
+from crm.reason_names import SYSTEM_REASONS, reason_label
+
+if TYPE_CHECKING:
+    from crm.presence_reasons import NotReadyReason
 
 logger = logging.getLogger(__name__)
 
@@ -90,9 +94,15 @@ class AgentState(QObject):
         self,
         initial: str = NOT_READY,
         parent: QObject | None = None,
-        reasons: Sequence[NotReadyReason] = DEFAULT_NOT_READY_REASONS,
+        reasons: Sequence[NotReadyReason] | None = None,
     ) -> None:
+        """``reasons``: the Not-ready reasons offered; None: the product's defaults (pydantic's models:
+        the shell passes none before its window and the configured ones after the first paint)."""
         super().__init__(parent)
+        if reasons is None:
+            from crm.presence_reasons import DEFAULT_NOT_READY_REASONS
+
+            reasons = DEFAULT_NOT_READY_REASONS
         self._state = initial
         self._chosen_reason: str | None = None
         self._reasons = tuple(reasons)

@@ -97,7 +97,7 @@ class Shell(QObject):
         # 480 and queues the caller for a call back. The configured reasons, the alert sound's device and
         # anything the raw layers' language or theme got wrong come with the validated settings: right
         # after the first paint when the manager defers them (issue 23), else now (_apply_settings).
-        self.agent_state = AgentState(READY)
+        self.agent_state = AgentState(READY, reasons=())  # pydantic-free until the settings are validated
         ctx.services.provide(AGENT_STATE, self.agent_state)
         theme = ctx.settings_manager.early("ui.theme")
         self.theme = Theme(ctx.app, theme, parent=self)  # before any widget: no repaint

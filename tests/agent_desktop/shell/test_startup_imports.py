@@ -42,6 +42,7 @@ NOT_BEFORE_THE_WINDOW = (
     "numpy",
     "backoffice",
     "agent_desktop.settings.schema",  # the settings' 12 pydantic models: validated right after the first paint
+    "pydantic",  # the settings and the Not-ready reasons are validated right after the first paint
 )
 
 
