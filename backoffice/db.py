@@ -9,7 +9,11 @@ Change sequence: every write transaction calls :func:`stamp` just before commit.
 ``counters`` row by the number of rows touched and gives each touched row its own ``change_seq``. The
 counter's row lock is held until commit, so transactions commit in sequence order and a delta reader
 can never see seq N+1 while seq N is still uncommitted (no skipped rows under concurrent writers).
-The same step stores each touched record's feed document (:mod:`backoffice.documents`).
+The same step stores each touched record's feed document (:mod:`backoffice.documents`). On PostgreSQL
+the bump, the stamping statements and the ``COMMIT`` go in one pipeline (one round trip): the lock is
+held for the server's own time of those statements and the commit's WAL flush, never while this
+process waits to be scheduled again between statements (that made writers queue on the counter under
+load). Commits stay synchronous (``synchronous_commit`` on): a write is acknowledged once it is on disk.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from __future__ import annotations
 import functools
 import logging
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
@@ -24,6 +29,7 @@ from typing import Any
 
 from sqlalchemy import BindParameter, Engine, bindparam, create_engine, event, select, text, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.pool import PoolProxiedConnection
 
 from backoffice import tables as t
@@ -106,7 +112,8 @@ class Database:
             self.read = _sqlite_engine(self.url, immediate=False)
             self.write = _sqlite_engine(self.url, immediate=True)
         else:
-            self.read = create_engine(self.url, pool_size=10, max_overflow=30, pool_pre_ping=True)
+            self.read = create_engine(self.url, pool_size=10, max_overflow=30)
+            _ping_when_idle(self.read)
             self.write = self.read
 
     @property
@@ -130,6 +137,31 @@ class Database:
         self.read.dispose()
         if self.write is not self.read:
             self.write.dispose()
+
+
+PING_IDLE_S = 10.0
+"""A pooled PostgreSQL connection unused this long is pinged before it is handed out again."""
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """SQLAlchemy's ``pool_pre_ping``, but only for connections that sat idle in the pool for
+    :data:`PING_IDLE_S` (a restarted database or a dropped link): a busy server's connections were in
+    use a moment ago, and a ping per checkout was a round trip added to every request. A connection
+    that failed in use is invalidated by SQLAlchemy (with every other connection of the pool)."""
+
+    @event.listens_for(engine, "checkin")
+    def _checked_in(_dbapi_conn: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("idle_since")
+        if since is None or time.monotonic() - since < PING_IDLE_S:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except Exception as exc:  # the pool replaces the connection and tries again
+            raise DisconnectionError(f"an idle connection was lost: {exc}") from exc
 
 
 _READ_COUNTER = select(t.counters.c.value).where(t.counters.c.id == bindparam("key"))  # built once: read per request
@@ -217,28 +249,102 @@ class WriteContext:
     """What this write did that others follow once it committed (:attr:`Database.after_write`), e.g.
     the agents whose calls were logged."""
 
-    def stamp(self) -> None:
+    def know_row(self, table: Any, row_id: str, values: dict[str, Any]) -> None:
+        """The row ``row_id`` was just inserted with exactly ``values`` (every column of its read
+        model): its feed document is made from them now instead of read back at :meth:`stamp`."""
+        resource = self.documents.maker(table.name) if self.documents is not None else None
+        if resource is not None:
+            self.known[(table.name, row_id)] = to_json(resource.dump(self.conn, [_Inserted(values)])[0])
+
+    def stamp(self, commit: bool = False) -> None:
+        """Give the touched rows their change sequences and documents (the counter stays locked to the
+        commit). ``commit`` (:func:`write_tx`): on PostgreSQL the commit goes in the same round trip
+        (:meth:`_stamp_pg`); elsewhere the caller commits."""
         if not self.touched:
             return
         # everything that does not need the sequence first: the counter's row lock (taken by the bump,
         # held until commit) then spans only the stamping statements and the commit itself
         documents = self.documents.make(self.conn, self.touched, self.known) if self.documents else {}
+        if self.conn.dialect.name == "postgresql":
+            self._stamp_pg(documents, commit)
+            return
         last = bump_counter(self.conn, COUNTER_CHANGES, len(self.touched))
+        for table, rows in self._stamps(documents).items():  # sequence and document: one statement each
+            params = [{"_id": row_id, "_seq": last - back, "_doc": doc} for back, row_id, doc in rows]
+            self.conn.execute(_stamp_statement(table, self._keeps_documents(table)), params)
         self.last_seq = last
-        first = last - len(self.touched) + 1
-        by_table: dict[Any, list[dict[str, Any]]] = {}
-        for offset, (table, row_id) in enumerate(self.touched):
-            by_table.setdefault(table, []).append(
-                {"_id": row_id, "_seq": first + offset, "_doc": documents.get((table.name, row_id))}
-            )
-        for table, rows in by_table.items():  # sequence and document of each row in one statement
-            self.conn.execute(_stamp_statement(table, table.name in self.documents if self.documents else False), rows)
         self.touched.clear()
+
+    def _keeps_documents(self, table: Any) -> bool:
+        return self.documents is not None and table.name in self.documents
+
+    def _stamps(self, documents: dict[tuple[str, str], str]) -> dict[Any, list[tuple[int, str, str | None]]]:
+        """Per table, each touched row's distance from the transaction's last sequence (the last
+        touched row: 0), its id and its document."""
+        count = len(self.touched)
+        by_table: dict[Any, list[tuple[int, str, str | None]]] = {}
+        for index, (table, row_id) in enumerate(self.touched):
+            by_table.setdefault(table, []).append((count - 1 - index, row_id, documents.get((table.name, row_id))))
+        return by_table
+
+    def _stamp_pg(self, documents: dict[tuple[str, str], str], commit: bool) -> None:
+        """PostgreSQL: the bump, the stamping statements (and the ``COMMIT``) sent at once in psycopg's
+        pipeline mode. Each row's sequence is computed in its statement from the counter this
+        transaction has just bumped (its own locked row), so nothing waits for a result in between.
+        SQLAlchemy's own commit afterwards finds the connection idle and sends nothing."""
+        raw = driver_connection(self.conn.connection)
+        try:
+            with raw.pipeline():
+                bump = raw.cursor()
+                bump.execute(_PG_BUMP, (len(self.touched), COUNTER_CHANGES))
+                with raw.cursor() as cur:
+                    for table, rows in self._stamps(documents).items():
+                        with_doc = self._keeps_documents(table)
+                        params = [(back, doc, row_id) if with_doc else (back, row_id) for back, row_id, doc in rows]
+                        cur.executemany(_pg_stamp(table.name, with_doc), params)
+                if commit:
+                    raw.commit()
+            row = bump.fetchone()
+        except raw.Error as exc:  # raised as SQLAlchemy raises a driver's error (IntegrityError, ...)
+            if raw.broken:
+                self.conn.invalidate(exc)
+            raise DBAPIError.instance("COMMIT", None, exc, raw.Error) from exc
+        assert row is not None, "the change counter row is missing"
+        self.last_seq = int(row[0])
+        self.touched.clear()
+
+
+class _Inserted:
+    """A row as just inserted, for a resource's ``dump`` (which reads ``row._mapping``)."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self._mapping = values
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self._mapping[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+_PG_BUMP = "UPDATE counters SET value = value + %s WHERE id = %s RETURNING value"
+
+
+@functools.cache
+def _pg_stamp(table_name: str, with_document: bool) -> str:
+    """A touched row's sequence: the counter's new value (the last of this transaction) minus its
+    distance from the end."""
+    document = ", feed_doc = %s" if with_document else ""
+    return (
+        f'UPDATE "{table_name}" SET change_seq = (SELECT value FROM counters WHERE id = {COUNTER_CHANGES}) - %s'
+        f"{document} WHERE id = %s"
+    )
 
 
 @contextmanager
 def write_tx(db: Database) -> Iterator[WriteContext]:
-    """A write transaction; touched rows are stamped right before commit.
+    """A write transaction; touched rows are stamped right before commit (on PostgreSQL in the commit's
+    own round trip: :meth:`WriteContext.stamp`).
 
     On SQLite the writers of this process queue on a Python lock first: SQLite's own busy handler
     sleeps in steps of up to 100 ms, which under load turns a 5 ms write into a second of waiting.
@@ -247,7 +353,7 @@ def write_tx(db: Database) -> Iterator[WriteContext]:
         with db.write.begin() as conn:
             ctx = WriteContext(conn, documents=db.documents)
             yield ctx
-            ctx.stamp()
+            ctx.stamp(commit=True)
     if ctx.last_seq is not None:
         db.changes.publish(ctx.last_seq)  # committed: long-polling readers may go
     db.after_commit.emit()

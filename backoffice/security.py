@@ -140,6 +140,9 @@ class TokenStore:
         self._db = db
         self.throttle = LoginThrottle(db, limits or LoginLimits())
         self._sqlite_file = _sqlite_file(db)
+        # the session check is one statement: without a transaction around it, one round trip (no
+        # BEGIN and ROLLBACK) on PostgreSQL
+        self._checks = db.read if db.is_sqlite else db.read.execution_options(isolation_level="AUTOCOMMIT")
         self._local = threading.local()  # principal_inline: each thread's own SQLite connection
 
     @property
@@ -183,7 +186,7 @@ class TokenStore:
     def principal(self, authorization: str | None) -> Principal:
         """The signed-in user of a request's ``Authorization`` header; 401 without a live session."""
         key = _session_key(authorization)
-        with self._db.read.connect() as conn:
+        with self._checks.connect() as conn:
             row = conn.execute(_SESSION, {"key": key}).first()
         if row is None or row.expires_at <= datetime.now(timezone.utc) or not row.active:
             raise _unauthenticated(_EXPIRED)

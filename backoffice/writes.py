@@ -2,8 +2,10 @@
 
 The first 2xx response per (user, Idempotency-Key) is stored in the same transaction as the write.
 A repeat with the same request replays it (header ``Idempotent-Replay: true``); the same key with a
-different request is 422. If two requests with one key race, the loser's insert of the key fails on
-the primary key, its transaction rolls back, and it replays the winner's stored response.
+different request is 422. The key is not looked up first (a statement less for every write): the write
+runs and inserts its key, and when the key was used before (or by a request racing this one) that insert
+fails on the primary key, the transaction rolls back and the stored response is replayed. A repeat that
+fails where the first succeeded (its record exists now, its version moved) replays the first answer too.
 
 What identifies "the same request" is an HMAC (the server's secret, :mod:`backoffice.server_secret`)
 of the method, path, body and If-Match, with secret fields (passwords) left out: nothing derived from a
@@ -28,6 +30,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from backoffice import tables as t
 from backoffice.db import Database, WriteContext, write_tx
+from backoffice.documents import to_json
 from backoffice.errors import ApiError, field_error
 from backoffice.policy import SECRET_FIELDS
 from backoffice.security import Principal
@@ -145,6 +148,14 @@ class WriteRunner:
         body = json.loads(row.body) if row.body else None
         return _response(row.status, body, int(row.etag) if row.etag else None, replay=True)
 
+    def _replay(self, user: Principal, key: str | None, digests: list[str]) -> Response | None:
+        """The stored answer to ``key`` (422 when it answered a different request), after the write
+        rolled back."""
+        if not key:
+            return None
+        with self.db.read.connect() as conn:
+            return self._lookup(conn, user, key, digests)
+
     def run(
         self, user: Principal, method: str, path: str, key: str | None, body: Any, if_match: str | None, fn: WriteFn
     ) -> Response:
@@ -153,30 +164,29 @@ class WriteRunner:
         digests = self._digests(method, path, body, if_match) if key else []
         try:
             with write_tx(self.db) as ctx:
-                if key:
-                    replay = self._lookup(ctx.conn, user, key, digests)
-                    if replay is not None:
-                        return replay
                 outcome = fn(ctx)
-                if key:
+                if key:  # a key used before makes this insert fail: the first answer is replayed below
                     ctx.conn.execute(
-                        insert(t.idempotency).values(
-                            user_id=user.id,
-                            key=key,
-                            request_hash=digests[0],
-                            status=outcome.status,
-                            body=json.dumps(outcome.body, ensure_ascii=False) if outcome.body is not None else "",
-                            etag=str(outcome.version) if outcome.version is not None else None,
-                            created_at=datetime.now(timezone.utc),
-                        )
+                        _INSERT_KEY,
+                        {
+                            "user_id": user.id,
+                            "key": key,
+                            "request_hash": digests[0],
+                            "status": outcome.status,
+                            "body": to_json(outcome.body) if outcome.body is not None else "",
+                            "etag": str(outcome.version) if outcome.version is not None else None,
+                            "created_at": datetime.now(timezone.utc),
+                        },
                     )
-                ctx.stamp()  # last: the change counter is locked from here to the commit
+        except ApiError:
+            replay = self._replay(user, key, digests)  # a repeat may fail where the first succeeded
+            if replay is not None:
+                return replay
+            raise
         except IntegrityError as exc:
-            if key:
-                with self.db.read.connect() as conn:
-                    replay = self._lookup(conn, user, key, digests)
-                if replay is not None:
-                    return replay
+            replay = self._replay(user, key, digests)
+            if replay is not None:
+                return replay
             logger.info("write conflicted with another: %s", exc.orig)
             raise ApiError(
                 409, "the record conflicts with an existing one (duplicate id or number)", "duplicate"
@@ -185,3 +195,6 @@ class WriteRunner:
             logger.warning("database busy: %s", exc.orig)
             raise ApiError(503, "the database is busy; retry shortly", "busy", headers={"Retry-After": "1"}) from None
         return _response(outcome.status, outcome.body, outcome.version)
+
+
+_INSERT_KEY = insert(t.idempotency)

@@ -6,6 +6,7 @@ read model matches their columns use this class as is; customers and orders over
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import Sequence
@@ -143,24 +144,40 @@ class Resource:
     def create(self, ctx: WriteContext, user: Principal, body: BaseModel) -> dict[str, Any]:
         user.require(self.access.create)
         values = body.model_dump(exclude_unset=False)
-        record_id = values.pop("id", None) or _new_id()
+        given = values.pop("id", None)
+        record_id = given or _new_id()
         for name in self.user_defaults:
             if values.get(name) is None:
                 values[name] = user.id
         self.check_owner(user, values)
-        if ctx.conn.execute(select(self.table.c.id).where(self.table.c.id == record_id)).first():
+        # a client's id may be taken; a new UUID of ours is not worth a query
+        if given and ctx.conn.execute(select(self.table.c.id).where(self.table.c.id == record_id)).first():
             raise conflict(f"a record with id {record_id} already exists in {self.name}", "duplicate_id")
         self.check_references(ctx.conn, user, values)
         self.prepare_create(ctx, user, values)
         stamp = now_utc()
         columns = {k: v for k, v in values.items() if k in self.table.c}
-        ctx.conn.execute(
-            insert(self.table).values(id=record_id, version=1, created_at=stamp, updated_at=stamp, **_plain(columns))
-        )
+        row = {**_plain(columns), "id": record_id, "version": 1, "created_at": stamp, "updated_at": stamp}
+        # values as parameters: the statement is built once, not per request
+        result = ctx.conn.execute(_insert_returning(self.table) if self.reads_inserted else insert(self.table), row)
+        inserted = result.one() if self.reads_inserted else None
         self.after_write(ctx, user, record_id, values)
         ctx.touch(self.table, record_id)
         self.audit(ctx, user, "create", record_id, _public(body.model_dump(mode="json", exclude_unset=True)))
+        if inserted is not None:
+            record = self.read_inserted(inserted, values)
+            ctx.know(self.table, record_id, record, self)
+            return record
         return self.read_known(ctx, user, record_id)
+
+    reads_inserted = False
+    """True when :meth:`read_inserted` answers a create from the row its insert returned (nothing read
+    back): only for resources whose ``after_write`` leaves the row itself as inserted."""
+
+    def read_inserted(self, inserted: Row[Any], values: dict[str, Any]) -> dict[str, Any]:
+        """The read model of a record just created: ``inserted`` is its row (``RETURNING``), ``values``
+        what :meth:`prepare_create` and :meth:`after_write` made of the body (see :attr:`reads_inserted`)."""
+        raise NotImplementedError
 
     def patch(
         self, ctx: WriteContext, user: Principal, record_id: str, version: int, body: BaseModel
@@ -275,19 +292,27 @@ def audit(
     """Record one audit event in the write's transaction."""
     event_id = _new_id()
     stamp = now_utc()
-    ctx.conn.execute(
-        insert(t.audit_events).values(
-            id=event_id,
-            version=1,
-            created_at=stamp,
-            updated_at=stamp,
-            at=stamp,
-            actor_id=user.id,
-            actor_username=user.username,
-            action=action,
-            entity=entity,
-            entity_id=record_id,
-            changes=json.dumps(changes, ensure_ascii=False, default=str),
-        )
-    )
+    row = {
+        "id": event_id,
+        "version": 1,
+        "created_at": stamp,
+        "updated_at": stamp,
+        "at": stamp,
+        "actor_id": user.id,
+        "actor_username": user.username,
+        "action": action,
+        "entity": entity,
+        "entity_id": record_id,
+        "changes": json.dumps(changes, ensure_ascii=False, default=str),
+    }
+    ctx.conn.execute(_INSERT_AUDIT, row)
     ctx.touch(t.audit_events, event_id)
+    ctx.know_row(t.audit_events, event_id, row)  # its feed document: not read back at the commit
+
+
+_INSERT_AUDIT = insert(t.audit_events)
+
+
+@functools.cache
+def _insert_returning(table: Table) -> Any:
+    return insert(table).returning(*table.c)

@@ -69,6 +69,7 @@ def line_rows(order_id: str, lines: list[dict[str, Any]]) -> list[dict[str, Any]
 class OrderResource(Resource):
     max_discount_pct = Decimal(10)
     """An agent's largest discount without a supervisor's approval (the app sets it from its policy)."""
+    reads_inserted = True  # a new order's answer: its inserted row and the lines in hand, not read back
 
     def _approve(
         self, ctx: WriteContext, user: Principal, values: dict[str, Any], approval_id: str | None, order_id: str | None
@@ -149,14 +150,16 @@ class OrderResource(Resource):
         return [self.spec.read.model_validate(d) for d in self.dicts(conn, rows)]
 
     def dump(self, conn: Connection, rows: Sequence[Row[Any]]) -> list[dict[str, Any]]:
+        return [self._out(d) for d in self.dicts(conn, rows)]
+
+    def read_inserted(self, inserted: Row[Any], values: dict[str, Any]) -> dict[str, Any]:
+        return self._out(_data(inserted, [_line_out(line) for line in values["_lines"]]))
+
+    def _out(self, data: dict[str, Any]) -> dict[str, Any]:
         # stored values were validated on write: no order model per row (the first sync dumps them
         # all); the small address model still fills in any address field stored before it existed
-        fields = tuple(self.spec.read.model_fields)
-        out = []
-        for d in self.dicts(conn, rows):
-            d["delivery_address"] = Address.model_validate(d["delivery_address"]).model_dump(mode="json")
-            out.append(plain({name: d[name] for name in fields}))
-        return out
+        data["delivery_address"] = Address.model_validate(data["delivery_address"]).model_dump(mode="json")
+        return plain({name: data[name] for name in self.spec.read.model_fields})
 
     @staticmethod
     def dicts(conn: Connection, rows: Sequence[Row[Any]]) -> list[dict[str, Any]]:
@@ -169,22 +172,27 @@ class OrderResource(Resource):
                 .where(t.order_lines.c.order_id.in_(chunk))
                 .order_by(t.order_lines.c.order_id, t.order_lines.c.position)
             ):
-                lines[line.order_id].append(
-                    {
-                        "sku": line.sku,
-                        "quantity": line.quantity,
-                        "unit_price_cents": line.unit_price_cents,
-                        "name": line.name,
-                    }
-                )
-        out = []
-        for row in rows:
-            data = dict(row._mapping)
-            data["lines"] = lines[row.id]
-            data["delivery_address"] = json.loads(data["delivery_address"])
-            data["price_approval"] = json.loads(data["price_approval"]) if data.get("price_approval") else None
-            out.append(data)
-        return out
+                lines[line.order_id].append(_line_out(line._mapping))
+        return [_data(row, lines[row.id]) for row in rows]
+
+
+def _line_out(line: Any) -> dict[str, Any]:
+    """An order line of the read model from its row (or its values as inserted)."""
+    return {
+        "sku": line["sku"],
+        "quantity": line["quantity"],
+        "unit_price_cents": line["unit_price_cents"],
+        "name": line["name"],
+    }
+
+
+def _data(row: Row[Any], lines: list[dict[str, Any]]) -> dict[str, Any]:
+    """An order's row and its lines as the read model's plain values (JSON columns decoded)."""
+    data = dict(row._mapping)
+    data["lines"] = lines
+    data["delivery_address"] = json.loads(data["delivery_address"])
+    data["price_approval"] = json.loads(data["price_approval"]) if data.get("price_approval") else None
+    return data
 
 
 def order_resource() -> OrderResource:
