@@ -2,7 +2,8 @@
 
     python -m softphone.demo_caller --to sip:agent@127.0.0.1:5070
 
-It calls with the customer's number in From and P-Asserted-Identity plus X- headers, plays a short
+It calls with the customer's number in From and P-Asserted-Identity, the number the customer dialled
+(the advert's, ``--dnis``: 400-810-8888 by default) in Diversion, plus X- headers, plays a short
 spoken prompt (resources/sounds/demo_prompt.wav) in a loop once answered, and ends when the agent
 hangs up (or after ``--max-s``). Exit status 0 when the call was answered.
 """
@@ -27,6 +28,7 @@ logger = logging.getLogger(__name__)
 PROMPT = Path(__file__).resolve().parents[1] / "resources" / "sounds" / "demo_prompt.wav"
 DEMO_NUMBER = "13800138000"  # 张伟 in the seeded demo data
 DEMO_NAME = "Zhang Wei"
+DEMO_DNIS = "4008108888"  # 400-810-8888, a seeded media source (the advert the customer called from)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", required=True, help="the desktop's address, e.g. sip:agent@127.0.0.1:5070")
     p.add_argument("--number", default=DEMO_NUMBER, help="caller number (default: the seeded demo customer)")
     p.add_argument("--name", default=DEMO_NAME, help="caller display name")
+    p.add_argument("--dnis", default=DEMO_DNIS, help="the number the customer dialled, sent in Diversion")
     p.add_argument("--customer-id", default="", help="X-Customer-Id header value (optional)")
     p.add_argument("--campaign", default="demo", help="X-Campaign header value")
     p.add_argument("--prompt", default=str(PROMPT), help="16 kHz mono WAV to play once answered")
@@ -46,6 +49,7 @@ def demo_headers(args: argparse.Namespace) -> dict[str, str]:
     """Identity headers a PBX would add for this caller."""
     headers = {
         "P-Asserted-Identity": f'"{args.name}" <sip:+86{args.number}@{args.bind}>',
+        "Diversion": f"<sip:{args.dnis}@{args.bind}>;reason=unconditional",
         "X-Campaign": args.campaign,
         "X-Demo-Call": "1",
     }

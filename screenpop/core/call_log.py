@@ -24,6 +24,10 @@ UNANSWERED = frozenset({"missed", "rejected"})
 """How an incoming call can end unanswered: the caller hung up while it rang (or it rang out), or the
 agent rejected it; the disposition of its call log when no wrap-up is asked for."""
 
+NOT_WRAPPED_UP = "not_wrapped_up"
+"""The disposition of an answered call whose wrap-up was never submitted: the agent quit anyway (or the
+app was killed) before choosing one. Its log carries the times and the notes typed so far."""
+
 
 def _iso(session: PopSession, monotonic: float | None) -> str | None:
     when = session.wall(monotonic)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from screenpop.core.identity import extract_identity
 from softphone.engine.audio_bridge import rms_level
 from softphone.engine.audio_io import PacedDevice
 from softphone.engine.events import CallChanged, CallState, IncomingCall
@@ -43,6 +44,7 @@ def test_demo_caller_rings_with_identity_and_plays_its_prompt(make_engine):
         assert ring.remote_display == "Zhang Wei"
         assert ring.headers["X-Customer-Id"] == ["C-42"]
         assert ring.headers["X-Campaign"] == ["demo"]
+        assert extract_identity(ring.headers).dnis == "+864008108888"  # the advert's number: the banner's media source
         engine.answer(ring.call_id)
         log.wait_for(lambda e: isinstance(e, CallChanged) and e.state == CallState.ACTIVE)
         time.sleep(2.5)

@@ -64,6 +64,8 @@ _CALL_STATES = (State.RINGING, State.ON_CALL, State.ON_HOLD)
 _ACTIVITIES = {State.RINGING: RINGING, State.ON_CALL: ON_CALL, State.ON_HOLD: ON_HOLD}
 URGENT_S = 15
 """The wrap-up's last seconds: its countdown turns red."""
+QUIT_SEND_S = 1.5
+"""How long a clean quit waits for the back office to take the log-out (else it is sent at the next start)."""
 
 
 class PresenceFeature(QObject):
@@ -81,6 +83,7 @@ class PresenceFeature(QObject):
         self.agent_state: AgentState | None = None
         self.phone: PhoneAdapter | None = None
         self.outbox: PresenceSender | None = None
+        self._quit_sender: PresenceSender | None = None  # the outbox with a short timeout, for the quit
         self._reported: tuple[object, ...] | None = None
         self._calls: dict[int, dict[str, Any]] = {}  # call id -> direction and customer for the board
         self._last_call: dict[str, Any] | None = None  # the call ended last (shown during its wrap-up)
@@ -194,13 +197,15 @@ class PresenceFeature(QObject):
         def open_queue() -> PresenceQueue:
             return PresenceQueue(service.store.db)
 
-        def opened(queue: PresenceQueue) -> None:
-            def post(events: list[dict[str, Any]]) -> int:
-                return int(
-                    service.client.request("POST", "/presence/events", json={"events": events}).json()["last_seq"]
-                )
+        def post(events: list[dict[str, Any]], read_timeout_s: float | None = None) -> int:
+            answer = service.client.request(
+                "POST", "/presence/events", json={"events": events}, read_timeout_s=read_timeout_s
+            )
+            return int(answer.json()["last_seq"])
 
+        def opened(queue: PresenceQueue) -> None:
             self.outbox = outbox = PresenceSender(queue, post)
+            self._quit_sender = PresenceSender(queue, functools.partial(post, read_timeout_s=QUIT_SEND_S))
             if service.signals is not None:  # the CRM answers again: send what waited at once
                 service.signals.sig_status_changed.connect(self._crm_status_changed)
             for body in self._unsent:
@@ -316,12 +321,29 @@ class PresenceFeature(QObject):
         for timer in (self._heartbeat, self._countdown, self._deadline, self._coalesce):
             timer.stop()
         current = self.machine.current
-        if self.outbox is not None:  # sent at the next start; meanwhile the board reads "disconnected"
+        if self.outbox is not None:  # queued, then sent now if the back office answers in time
+            self.ctx.tasks.finish_writes(0.5)  # the changes handed over before come first in the queue
             try:
                 self.outbox.add(event_body(current, about=described(self.machine, self.ctx.settings.sip.username)))
             except Exception:  # the store may be closed already; the heartbeat's end says enough
                 logger.info("presence: the sign-out could not be queued", exc_info=True)
+            else:
+                self._send_before_exit()
         self.ctx.services.withdraw(PRESENCE, self)
+
+    def _send_before_exit(self) -> None:
+        """Send what waits, the log-out last, waiting at most :data:`QUIT_SEND_S` (in the background
+        tasks: the send itself never runs on the GUI thread); what the back office did not take stays
+        queued for the next start (meanwhile the board reads "disconnected")."""
+        sender = self._quit_sender
+        if sender is None:
+            return
+        try:
+            self.ctx.tasks.run(sender.send).result(timeout=QUIT_SEND_S)
+        except Exception as exc:  # unreachable, slow, refused: it stays in the queue
+            logger.info("presence: the log-out stays queued for the next start (%s)", type(exc).__name__)
+        else:
+            logger.info("presence: the log-out was sent")
 
 
 def _single_shot(parent: QObject, ms: int, slot: Callable[[], None]) -> QTimer:

@@ -16,6 +16,9 @@ the CRM once those features provide :data:`PHONE` and :data:`CRM`; provides :dat
   card stays to call again. ``wrapup.after_unanswered`` (policy-lockable) asks for a wrap-up after an
   unanswered incoming call too.
 * Events of a call whose card is still being read wait for it (a fast hang-up is not lost).
+* Quitting during a call or before its wrap-up is submitted asks first; Quit anyway still writes the
+  call's log (:mod:`.quit_wrap`); a wrap-up under way is kept as a draft that the next start writes
+  as the call's log after a crash (:mod:`.wrap_draft`).
 * Agent state (:data:`AGENT_STATE`): an answered call, incoming or dialled, that ends moves
   a Ready agent to Wrap-up (a missed or unanswered call does not); submitting the wrap-up moves an
   agent still in Wrap-up back to Ready. A state the agent chose by hand (Not ready, Break) is left
@@ -48,8 +51,10 @@ from agent_desktop.features.screenpop.api import SCREENPOP
 from agent_desktop.features.screenpop.card_refresh import CardRefresher
 from agent_desktop.features.screenpop.card_requests import CardRequests
 from agent_desktop.features.screenpop.core.gate import PreRingGate, pop_config
+from agent_desktop.features.screenpop.quit_wrap import WrapUpQuitGuard
+from agent_desktop.features.screenpop.wrap_draft import WrapUpDrafts
 from agent_desktop.shell.agent_state import READY, WRAP_UP, AgentState
-from agent_desktop.shell.keys import AGENT_STATE
+from agent_desktop.shell.keys import AGENT_STATE, QUIT_GUARDS
 from agent_desktop.shell.tasks import BackgroundTasks
 from crm.phones import mask_number
 from crm.records import CustomerRecord
@@ -126,6 +131,10 @@ class ScreenPopFeature(QObject):
             (self.dock.sig_call_recording_requested, self._requests.sig_call_recording_requested),
         ):
             mine.connect(theirs)
+        self.drafts = WrapUpDrafts(self, window)  # a wrap-up under way survives a crash
+        self.quit_guard = WrapUpQuitGuard(self, window)  # quitting before a wrap-up asks, never loses the log
+        if (guards := ctx.services.get(QUIT_GUARDS)) is not None:
+            guards.add(self.quit_guard)
         ctx.services.provide(SCREENPOP, self)
         # No polling: the registry calls back now if a service is there and on every (re)registration.
         self._subscriptions = [
@@ -230,6 +239,7 @@ class ScreenPopFeature(QObject):
         local = RecordPopSource(crm.store, crm.store.phones)
         remote = RecordPopSource(CrmRecords(crm.client), crm.store.phones)
         self.controller.set_sources(local, remote)
+        self.drafts.attach(crm)
         self.card_refresh.attach(crm)
         if crm.signals is not None:
             crm.signals.sig_status_changed.connect(self._crm_status_changed)
@@ -303,11 +313,26 @@ class ScreenPopFeature(QObject):
         else:
             self.dock.show_wrap_up(self.wrap_up)
 
+    def show_wrap_up_of(self, call_id: str) -> None:
+        """Bring back a call's card with its wrap-up form, the focus in it (finishing it before a quit)."""
+        self.dock.show_call(call_id)
+        self._pop_selected(call_id)
+        self.wrap_up.disposition_combo.setFocus()
+
+    def talking_calls(self) -> set[str]:
+        """The answered calls not yet ended."""
+        return set(self._talking)
+
+    def take_notes_for(self, call_id: str) -> list[str]:
+        """The texts kept for the wrap-up of ``call_id`` (:meth:`add_to_notes`), handed over once."""
+        return self._notes_for.pop(call_id, [])
+
     def _start_wrap_up(self, session: PopSession) -> None:
         self.wrap_up.start(session.call_id, session.end_monotonic, outbound=session.outbound)
         for text in self._notes_for.pop(session.call_id, ()):
             _append_line(self.wrap_up.notes_edit, text)
         self.dock.show_wrap_up(self.wrap_up)
+        self.drafts.save_now()
 
     def on_call_changed(self, event: CallChanged) -> None:
         self._on_call_changed(event, self.clock())
@@ -367,7 +392,7 @@ class ScreenPopFeature(QObject):
             outcome = getattr(event, "outcome", None)
             disposition = not_reached_disposition(outcome) if session.outbound else unanswered_disposition(outcome)
             self.dock.call_not_reached(call_id, disposition)
-            self._log_call(session, disposition=disposition)
+            self.log_call(session, disposition=disposition)
             return
         self._start_wrap_up(session)
         if answered:  # a missed ringing call leaves the agent as they were
@@ -437,17 +462,18 @@ class ScreenPopFeature(QObject):
 
         self.ctx.tasks.write(block, None, lambda exc: logger.error("saving blocklist failed", exc_info=exc), owner=self)
 
-    def _log_call(self, session: PopSession, **fields: Any) -> dict[str, Any]:
+    def log_call(self, session: PopSession, **fields: Any) -> dict[str, Any]:
         """Write the call log of ``session`` (``fields``: disposition, notes, wrap-up seconds)."""
         log = call_log_body(session, agent_line=self.ctx.settings.sip.username, **fields)
         session.call_log_id = log["id"]
         self._write("call_logs", log)
+        self.drafts.forget(log["id"])
         return log
 
     def _wrapped_up(self, result: WrapUpResult) -> None:
         session = self.history.get(result.call_id)
         if session is not None:
-            log = self._log_call(
+            log = self.log_call(
                 session, disposition=result.disposition, notes=result.notes, wrapup_seconds=result.wrapup_seconds
             )
             if result.follow_up is not None:
@@ -469,7 +495,10 @@ class ScreenPopFeature(QObject):
 
     def shutdown(self) -> None:
         self._closed = True
+        if (guards := self.ctx.services.get(QUIT_GUARDS)) is not None:
+            guards.remove(self.quit_guard)
         self.card_refresh.close()
+        self.drafts.close()
         for cancel in self._subscriptions:
             cancel()
         if self.agent_state is not None:

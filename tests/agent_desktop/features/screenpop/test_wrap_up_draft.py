@@ -1,0 +1,75 @@
+"""A wrap-up cut off by a crash or a kill -9 is not lost: while it is under way its call log (with the
+notes typed so far) is kept as a draft in the local store; the next start writes it as the call's log,
+marked not wrapped up, and tells the agent. A wrap-up submitted leaves no draft behind; with no call up
+and no wrap-up waiting, quitting asks nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from agent_desktop.features.crm_link.api import CRM
+from agent_desktop.features.phone.api import PHONE
+from agent_desktop.features.screenpop import feature as screenpop_feature
+from agent_desktop.features.screenpop.quit_wrap import QUESTION_NAME
+from agent_desktop.features.screenpop.wrap_draft import KIND
+from crm.store.drafts import DraftStore
+from softphone.engine.events import CallState
+from tests.agent_desktop.features.screenpop.test_screenpop_feature import PhoneEvents, changed, crm, ring, shown  # noqa: F401
+
+
+def test_a_wrap_up_cut_off_by_a_crash_is_logged_at_the_next_start(make_shell, crm, qtbot) -> None:
+    first = make_shell(overrides={"sip.local_port": 0})
+    phone = PhoneEvents()
+    first.ctx.services.provide(CRM, crm)
+    first.ctx.services.provide(PHONE, phone)
+    card = screenpop_feature.install(first.ctx, first.window)
+    ring(phone, 41, "13800138000")
+    shown(qtbot, card.dock, 41)
+    changed(phone, 41, CallState.ACTIVE)
+    changed(phone, 41, CallState.DISCONNECTED)
+    qtbot.keyClicks(card.wrap_up.notes_edit, "chair arrives Monday")
+    drafts = DraftStore(crm.store.db)
+    qtbot.waitUntil(lambda: [d.data["notes"] for d in drafts.list(KIND)] == ["chair arrives Monday"], timeout=5000)
+    card.shutdown()  # the process dies here: nothing more is written at a kill -9
+    assert crm.store.count("call_logs") == 0
+
+    second = make_shell(profile="restarted", overrides={"sip.local_port": 0})
+    second.ctx.services.provide(CRM, crm)
+    again = screenpop_feature.install(second.ctx, second.window)
+    qtbot.waitUntil(lambda: crm.store.count("call_logs") == 1, timeout=5000)
+    log = crm.store.list("call_logs")[0]
+    assert (log["disposition"], log["notes"]) == ("not_wrapped_up", "chair arrives Monday")
+    assert log["answer_at"] and log["end_at"] and log["customer_id"]
+    qtbot.waitUntil(lambda: "cut off last time" in second.window.statusBar().currentMessage(), timeout=5000)
+    assert drafts.list(KIND) == []
+    again.shutdown()
+
+
+def test_a_submitted_wrap_up_leaves_no_draft(shell, crm, qtbot) -> None:
+    phone = PhoneEvents()
+    shell.ctx.services.provide(CRM, crm)
+    shell.ctx.services.provide(PHONE, phone)
+    card = screenpop_feature.install(shell.ctx, shell.window)
+    ring(phone, 42, "13800138000")
+    shown(qtbot, card.dock, 42)
+    changed(phone, 42, CallState.ACTIVE)
+    changed(phone, 42, CallState.DISCONNECTED)
+    drafts = DraftStore(crm.store.db)
+    qtbot.waitUntil(lambda: len(drafts.list(KIND)) == 1, timeout=5000)
+    card.wrap_up.disposition_combo.setCurrentIndex(2)
+    qtbot.mouseClick(card.wrap_up.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: crm.store.count("call_logs") == 1, timeout=5000)
+    assert shell.ctx.tasks.finish_writes(5)
+    assert drafts.list(KIND) == []
+    assert crm.store.list("call_logs")[0]["disposition"] == "enquiry"
+    card.shutdown()
+
+
+def test_nothing_to_wrap_up_quits_without_asking(shell, crm, qtbot) -> None:
+    shell.ctx.services.provide(CRM, crm)
+    shell.ctx.services.provide(PHONE, PhoneEvents())
+    card = screenpop_feature.install(shell.ctx, shell.window)
+    shell.window.act_quit.trigger()
+    assert shell._quitting and shell.window.findChild(QMessageBox, QUESTION_NAME) is None
+    card.shutdown()
