@@ -356,6 +356,7 @@ def _add_work_routes(
                 script=campaign["script"],
                 mode=campaign["mode"],
                 ring_timeout_s=campaign["ring_timeout_s"],
+                machine_action=campaign["machine_action"],
             )
             return Outcome(200, body.model_dump(mode="json"))
 
@@ -378,6 +379,28 @@ def _add_work_routes(
             return Outcome(200, out, out["version"])
 
         return run(user, request, idempotency_key, body.model_dump(mode="json"), None, fn)
+
+    @router.post(
+        "/campaigns/records/{record_id}/renew",
+        response_model=TargetRecord,
+        responses={409: {"description": "The caller holds no live claim on the record (`not_claimed`)"}},
+    )
+    def renew(record_id: str, request: Request, user: User, idempotency_key: IdemKey = None) -> Response:
+        """Keep the caller's claim on the record: it lapses ``claim_expires_at`` (5 minutes after the
+        last renewal) unless renewed again; the desktop renews it every minute while the record is in
+        hand (preview, the call, wrap-up). Repeating it is harmless. 409 ``not_claimed`` when the
+        caller holds no live claim on it (never had it, reported it, or it lapsed)."""
+        user.require(access.WORKERS)
+
+        def fn(ctx: WriteContext) -> Outcome:
+            row = allocation.renew(ctx.conn, record_id, user.id, campaign_now())
+            if row is None:
+                if store.record_row(ctx.conn, record_id) is None:
+                    raise not_found("campaign records")
+                raise conflict("you hold no live claim on this record", "not_claimed")
+            return Outcome(200, _record_out(row))
+
+        return run(user, request, idempotency_key, {}, None, fn)
 
     @router.get("/campaigns/{campaign_id}/explain", response_model=ExplainPage)
     def explain(

@@ -13,6 +13,7 @@ calling window is open now in their own zone, retry due first (never tried befor
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -20,7 +21,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from backoffice import tables as t
@@ -41,6 +42,7 @@ from crm.schemas.campaigns import AttemptReport, CallResult, CampaignStatus, Rec
 
 logger = logging.getLogger(__name__)
 
+UNCLAIMED: dict[str, Any] = {"claimed_by": None, "claimed_at": None, "claim_expires_at": None}
 SKIP_DELAY = timedelta(minutes=30)
 """A record an agent skipped in preview comes back after this long (no attempt counted)."""
 ZONES_TTL_S = 60.0
@@ -68,17 +70,27 @@ class ZoneCache:
         return zones
 
 
-def held_and_team(conn: Connection, user_id: str, now: datetime) -> tuple[Any, str]:
-    """(the record ``user_id`` holds now, a live claim, or None; their team) in one query."""
+def _now_param() -> Any:
+    return bindparam("_now", type_=t.UtcDateTime)
+
+
+@functools.cache
+def _held_statement() -> Any:
+    """:func:`held_and_team`'s query, built once (the user and the time are parameters)."""
     r = campaign_records.c
-    holds = and_(r.claimed_by == t.users.c.id, r.state == RecordState.CLAIMED.value, r.claimed_at > now - CLAIM_TTL)
-    query = (
+    now = _now_param()
+    holds = and_(r.claimed_by == t.users.c.id, r.state == RecordState.CLAIMED.value, r.claim_expires_at > now)
+    return (
         select(t.users.c.team.label("_team"), *campaign_records.c)
         .select_from(t.users.outerjoin(campaign_records, holds))
-        .where(t.users.c.id == user_id)
+        .where(t.users.c.id == bindparam("_user"))
         .limit(1)
     )
-    row = conn.execute(query).first()
+
+
+def held_and_team(conn: Connection, user_id: str, now: datetime) -> tuple[Any, str]:
+    """(the record ``user_id`` holds now, a live claim, or None; their team) in one query."""
+    row = conn.execute(_held_statement(), {"_user": user_id, "_now": now}).first()
     if row is None:
         return None, ""
     return (row if row.id is not None else None), str(row._team or "")
@@ -112,7 +124,7 @@ def claim_next(
         assert campaign is not None
         if campaign["status"] == CampaignStatus.RUNNING.value:
             return held, campaign
-        _set(conn, held, now, state=RecordState.PENDING.value, claimed_by=None, claimed_at=None)  # paused meanwhile
+        _set(conn, held, now, state=RecordState.PENDING.value, **UNCLAIMED)  # paused meanwhile
     if not team:
         return None
     ordered = sorted(
@@ -132,35 +144,50 @@ def _claim_in(conn: Connection, campaign: dict[str, Any], user_id: str, now: dat
     open_zones = [z for z in zones.zones(conn, campaign) if in_window(rules.windows, z, now)]
     if not open_zones:
         return None
+    params = {
+        "_campaign": campaign["id"],
+        "_zones": open_zones,
+        "_user": user_id,
+        "_now": now,
+        "_expires": now + CLAIM_TTL,
+    }
+    return conn.execute(_claim_statement(conn.dialect.name == "postgresql"), params).first()
+
+
+@functools.cache
+def _claim_statement(postgresql: bool) -> Any:
+    """The claim, built once (building and caching it anew per claim was a third of a claim's CPU):
+    the campaign, its open zones, the agent and the time are parameters."""
     r = campaign_records.c
+    now = _now_param()
     due = and_(r.state == RecordState.PENDING.value, or_(r.next_due_at.is_(None), r.next_due_at <= now))
-    stale = and_(r.state == RecordState.CLAIMED.value, r.claimed_at <= now - CLAIM_TTL)
+    stale = and_(r.state == RecordState.CLAIMED.value, or_(r.claim_expires_at.is_(None), r.claim_expires_at <= now))
     first = (
         select(r.id)
         .where(
-            r.campaign_id == campaign["id"],
+            r.campaign_id == bindparam("_campaign"),
             or_(due, stale),
-            r.time_zone.in_(open_zones),
+            r.time_zone.in_(bindparam("_zones", expanding=True)),
             dnc.not_listed(r.normalized, r.customer_id),
         )
         .order_by(r.next_due_at.is_not(None), r.next_due_at, r.row_number, r.id)
         .limit(1)
     )
-    if conn.dialect.name == "postgresql":  # one row: a batch would hold rows other agents could take
+    if postgresql:  # one row: a batch would hold rows other agents could take
         first = first.with_for_update(skip_locked=True)
-    claim = (
+    return (
         update(campaign_records)
         .where(r.id == first.scalar_subquery())
         .values(
             state=RecordState.CLAIMED.value,
-            claimed_by=user_id,
+            claimed_by=bindparam("_user"),
             claimed_at=now,
+            claim_expires_at=bindparam("_expires", type_=t.UtcDateTime),
             version=r.version + 1,
             updated_at=now,
         )
         .returning(*campaign_records.c)
     )
-    return conn.execute(claim).first()
 
 
 def _set(conn: Connection, row: Any, now: datetime, **values: Any) -> Any:
@@ -169,6 +196,23 @@ def _set(conn: Connection, row: Any, now: datetime, **values: Any) -> Any:
         update(campaign_records)
         .where(campaign_records.c.id == row.id)
         .values(**values, version=campaign_records.c.version + 1, updated_at=now)
+        .returning(*campaign_records.c)
+    ).first()
+
+
+def renew(conn: Connection, record_id: str, user_id: str, now: datetime) -> Any:
+    """``user_id``'s live claim on the record, extended to :data:`CLAIM_TTL` from ``now`` (one
+    statement); None when they hold no live claim on it (never had it, reported it, or it lapsed)."""
+    r = campaign_records.c
+    return conn.execute(
+        update(campaign_records)
+        .where(
+            r.id == record_id,
+            r.state == RecordState.CLAIMED.value,
+            r.claimed_by == user_id,
+            r.claim_expires_at > now,
+        )
+        .values(claim_expires_at=now + CLAIM_TTL)
         .returning(*campaign_records.c)
     ).first()
 
@@ -185,9 +229,8 @@ def report(
             row,
             now,
             state=RecordState.PENDING.value,
-            claimed_by=None,
-            claimed_at=None,
             next_due_at=now + SKIP_DELAY,
+            **UNCLAIMED,
         )
     attempts = row.attempts + 1
     outcome = after_attempt(
@@ -226,8 +269,7 @@ def report(
         last_disposition=body.disposition.value if body.disposition else None,
         last_attempt_at=now,
         next_due_at=next_due,
-        claimed_by=None,
-        claimed_at=None,
+        **UNCLAIMED,
     )
 
 
@@ -259,7 +301,7 @@ def explain(
             time_zone=row.time_zone,
             attempts=row.attempts,
             next_due_at=row.next_due_at,
-            claimed_at=row.claimed_at,
+            claim_expires_at=row.claim_expires_at,
             attempts_24h=counts.get(row.id, 0),
             on_dnc=row.id in listed,
         )

@@ -24,7 +24,7 @@ from crm.schemas.presence import PresenceState
 logger = logging.getLogger(__name__)
 
 ON_IT = timedelta(minutes=15)
-"""An agent who claimed or reported a record of the campaign this recently is on it."""
+"""An agent who reported a record of the campaign this recently, or holds a live claim on one, is on it."""
 _OFF = (PresenceState.LOGGED_OUT.value, PresenceState.DISCONNECTED.value)
 
 
@@ -58,7 +58,7 @@ def agents_on(conn: Connection, campaign_id: str, now: datetime) -> int:
     a, r = campaign_attempts.c, campaign_records.c
     reporting = select(a.agent_id).where(a.campaign_id == campaign_id, a.at > since, a.agent_id.is_not(None))
     claiming = select(r.claimed_by).where(
-        r.campaign_id == campaign_id, r.state == RecordState.CLAIMED.value, r.claimed_at > since
+        r.campaign_id == campaign_id, r.state == RecordState.CLAIMED.value, r.claim_expires_at > now
     )
     return len({x for (x,) in conn.execute(reporting.union(claiming))})
 

@@ -24,8 +24,10 @@ from crm.schemas.campaigns import (
 logger = logging.getLogger(__name__)
 
 DAY = timedelta(hours=24)
-CLAIM_TTL = timedelta(minutes=15)
-"""A claim older than this is given to another agent (the holder's desktop may have died)."""
+CLAIM_TTL = timedelta(minutes=5)
+"""A claim lapses this long after it was made or last renewed (the holder's desktop renews it every
+minute while the record is in hand: preview, dialling, the call, wrap-up); a lapsed claim's record may
+go to another agent (the holder's desktop may have died)."""
 
 
 def in_window(windows: Sequence[CallingWindow], zone: str, now: datetime) -> bool:
@@ -98,7 +100,7 @@ class RecordFacts:
     time_zone: str
     attempts: int
     next_due_at: datetime | None
-    claimed_at: datetime | None
+    claim_expires_at: datetime | None
     attempts_24h: int = 0
     on_dnc: bool = False
 
@@ -124,7 +126,7 @@ def skip_reasons(campaign: CampaignRules, record: RecordFacts, now: datetime) ->
         reasons.append(SkipReason.ATTEMPTS_EXHAUSTED)
     if record.on_dnc and record.state is not RecordState.DNC:
         reasons.append(SkipReason.DNC)
-    if record.state is RecordState.CLAIMED and not claim_expired(record.claimed_at, now):
+    if record.state is RecordState.CLAIMED and not claim_expired(record.claim_expires_at, now):
         reasons.append(SkipReason.CLAIMED)
     if record.state not in FINAL_STATES:
         if record.attempts_24h >= campaign.max_attempts_24h:
@@ -136,8 +138,8 @@ def skip_reasons(campaign: CampaignRules, record: RecordFacts, now: datetime) ->
     return reasons
 
 
-def claim_expired(claimed_at: datetime | None, now: datetime) -> bool:
-    return claimed_at is None or now - claimed_at >= CLAIM_TTL
+def claim_expired(expires_at: datetime | None, now: datetime) -> bool:
+    return expires_at is None or now >= expires_at
 
 
 @dataclass(frozen=True)

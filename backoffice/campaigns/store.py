@@ -27,7 +27,7 @@ def to_row(values: dict[str, Any]) -> dict[str, Any]:
     for name in _JSON_FIELDS:
         if name in row:
             row[name] = json.dumps(_plain(row[name]), ensure_ascii=False)
-    for name in ("mode", "status"):
+    for name in ("mode", "status", "machine_action"):
         if name in row and hasattr(row[name], "value"):
             row[name] = row[name].value
     return row

@@ -1,4 +1,5 @@
-"""The campaigns' tables; they join the shared metadata (revision 0008 creates them).
+"""The campaigns' tables; they join the shared metadata (revision 0009 creates them, 0014 adds the
+claims' expiry and the answering-machine rule).
 
 JSON columns (``windows``, ``retry``, ``ending_dispositions``) hold the contract's value models as
 text, as the other tables do with lists."""
@@ -35,6 +36,7 @@ campaigns = Table(
     Column("default_time_zone", String(64), nullable=False),
     Column("ring_timeout_s", Integer, nullable=False),
     Column("minutes_per_attempt", Float, nullable=False),
+    Column("machine_action", String(16), nullable=False, server_default="pass_to_agent"),
     Column("created_by", String(36), ForeignKey("users.id"), nullable=True),
     Index("ix_campaigns_status", "status"),
 )
@@ -68,6 +70,7 @@ campaign_records = Table(
     Column("next_due_at", t.UtcDateTime, nullable=True),
     Column("claimed_by", String(36), ForeignKey("users.id"), nullable=True),
     Column("claimed_at", t.UtcDateTime, nullable=True),
+    Column("claim_expires_at", t.UtcDateTime, nullable=True),
     Column("created_at", t.UtcDateTime, nullable=False),
     Column("updated_at", t.UtcDateTime, nullable=False),
     Index("ix_campaign_records_queue", "campaign_id", "state", "next_due_at"),

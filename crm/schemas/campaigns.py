@@ -82,6 +82,13 @@ class CampaignMode(str, Enum):
     PROGRESSIVE = "progressive"  # dialled as soon as the agent is Ready; the card pops on answer
 
 
+class MachineAction(str, Enum):
+    """What a progressive call does when answering machine detection says a machine or a fax answered."""
+
+    HANG_UP = "hang_up"  # the call ends at once; the attempt's result is ``machine`` (no card for the agent)
+    PASS_TO_AGENT = "pass_to_agent"  # the agent gets the call as any answered one
+
+
 class CampaignStatus(str, Enum):
     DRAFT = "draft"
     RUNNING = "running"
@@ -219,6 +226,11 @@ class CampaignFields(Contract):
     default_time_zone: ZoneName = DEFAULT_ZONE
     ring_timeout_s: int = Field(default=30, ge=5, le=120, description="No answer after this long")
     minutes_per_attempt: float = Field(default=2.0, gt=0, le=60, description="Pacing: agent time per attempt")
+    machine_action: MachineAction = Field(
+        default=MachineAction.PASS_TO_AGENT,
+        description="Progressive calls: what a detected answering machine or fax does (the desktop's setting "
+        "sip.machine_detection turns detection on)",
+    )
 
 
 class CampaignCreate(CampaignFields, CreateModel):
@@ -250,6 +262,7 @@ class CampaignUpdate(UpdateModel):
     default_time_zone: ZoneName | None = None
     ring_timeout_s: int | None = Field(default=None, ge=5, le=120)
     minutes_per_attempt: float | None = Field(default=None, gt=0, le=60)
+    machine_action: MachineAction | None = None
 
 
 class CampaignRead(CampaignFields, ReadModel):
@@ -278,6 +291,9 @@ class TargetRecord(Contract):
     next_due_at: UtcDatetime | None = None
     claimed_by: str | None = None
     claimed_at: UtcDatetime | None = None
+    claim_expires_at: UtcDatetime | None = Field(
+        default=None, description="The claim lapses then unless renewed (POST /campaigns/records/{id}/renew)"
+    )
     version: int = 1
 
 
@@ -297,6 +313,7 @@ class ClaimedTarget(Contract):
     script: str
     mode: CampaignMode
     ring_timeout_s: int
+    machine_action: MachineAction = MachineAction.PASS_TO_AGENT
 
 
 class AttemptReport(Contract):

@@ -16,6 +16,7 @@ from sqlalchemy import func, insert, select, update
 
 from backoffice import tables as t
 from backoffice.campaigns import allocation, dnc, lists
+from backoffice.campaigns.rules import CLAIM_TTL
 from backoffice.campaigns.tables import campaign_records, campaign_teams, campaigns
 from backoffice.db import Database, write_tx
 from crm.schemas import new_id
@@ -140,8 +141,31 @@ def test_an_agent_gets_the_record_they_hold_and_another_agent_never_does(db: Dat
     assert claim(db, first, SHANGHAI_OPENS + MINUTE).id == only  # a retried claim: the same record
     assert claim(db, second, SHANGHAI_OPENS + MINUTE) is None
     assert claim(db, add_user(db, "other team"), SHANGHAI_OPENS) is None
-    # a claim left for 15 minutes (the desktop died) goes to another agent
-    assert claim(db, second, SHANGHAI_OPENS + timedelta(minutes=15)).id == only
+    # a claim left unrenewed for its lifetime (the desktop died) goes to another agent
+    assert claim(db, second, SHANGHAI_OPENS + CLAIM_TTL - timedelta(seconds=1)) is None
+    assert claim(db, second, SHANGHAI_OPENS + CLAIM_TTL).id == only
+
+
+def renew(db: Database, user: str, record_id: str, now: datetime) -> Any:
+    with write_tx(db) as ctx:
+        return allocation.renew(ctx.conn, record_id, user, now)
+
+
+def test_a_renewed_claim_outlives_its_lifetime_and_only_its_holder_renews_it(db: Database) -> None:
+    team = f"t{new_id()[:6]}"
+    (only,) = add_records(db, add_campaign(db, team), ["+8613800138009"])
+    holder, other = add_user(db, team), add_user(db, team)
+    assert claim(db, holder, SHANGHAI_OPENS).id == only
+    at = SHANGHAI_OPENS
+    for _ in range(5):  # a 20-minute call, renewed every 4 minutes
+        at += timedelta(minutes=4)
+        assert renew(db, holder, only, at).claim_expires_at == at + CLAIM_TTL
+        assert claim(db, other, at) is None
+    assert renew(db, other, only, at) is None  # not the holder's
+    assert claim(db, other, at + CLAIM_TTL).id == only  # unrenewed: it lapses
+    assert renew(db, holder, only, at + CLAIM_TTL) is None  # lapsed, now another agent's
+    release(db, other, claim(db, other, at + CLAIM_TTL), at + CLAIM_TTL)
+    assert renew(db, other, only, at + CLAIM_TTL) is None  # reported: no claim to renew
 
 
 def test_a_paused_campaign_takes_its_record_back_from_the_agent(db: Database) -> None:

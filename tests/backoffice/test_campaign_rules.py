@@ -109,7 +109,7 @@ def facts(**changes: object) -> RecordFacts:
         "time_zone": SHANGHAI,
         "attempts": 0,
         "next_due_at": None,
-        "claimed_at": None,
+        "claim_expires_at": None,
     }
     values.update(changes)
     return RecordFacts(**values)  # type: ignore[arg-type]
@@ -127,8 +127,10 @@ def test_a_record_states_every_reason_it_is_not_dialled() -> None:
     due_in_a_minute = now + timedelta(minutes=1)
     assert skip_reasons(RUNNING, facts(next_due_at=due_in_a_minute), now) == [SkipReason.RETRY_NOT_DUE]
     assert skip_reasons(RUNNING, facts(next_due_at=now), now) == []  # due at this very minute
-    claimed = facts(state=RecordState.CLAIMED, claimed_at=now - timedelta(minutes=1))
+    claimed = facts(state=RecordState.CLAIMED, claim_expires_at=now + timedelta(seconds=1))
     assert skip_reasons(RUNNING, claimed, now) == [SkipReason.CLAIMED]
+    lapsed = facts(state=RecordState.CLAIMED, claim_expires_at=now)  # at its expiry it may go to another
+    assert skip_reasons(RUNNING, lapsed, now) == []
     paused = CampaignRules(**{**RUNNING.__dict__, "status": CampaignStatus.PAUSED})
     assert skip_reasons(paused, facts(time_zone=NEW_YORK, on_dnc=True), now) == [
         SkipReason.CAMPAIGN_NOT_RUNNING,

@@ -333,6 +333,48 @@ def test_claiming_reporting_and_the_reasons_a_record_waits(bo: BackofficeProcess
     assert team["stranger"].get(f"/campaigns/{campaign['id']}/progress").status_code == 403
 
 
+def test_a_claim_is_renewed_by_its_holder_only_and_not_once_it_lapsed(
+    bo: BackofficeProcess, team: dict[str, Any]
+) -> None:
+    supervisor, agent, agent2 = team["supervisor"], team["agent"], team["agent2"]
+    campaign = new_campaign(supervisor)
+    import_csv(supervisor, campaign["id"], f"电话\n{number()}\n")
+    set_status(supervisor, campaign, "running")
+    record = agent.post("/campaigns/claim-next", headers=key()).json()["record"]
+    expires = datetime.fromisoformat(record["claim_expires_at"])
+    assert timedelta(minutes=4) < expires - datetime.now(timezone.utc) <= timedelta(minutes=5)
+    renewed = agent.post(f"/campaigns/records/{record['id']}/renew", headers=key())
+    assert renewed.status_code == 200, renewed.text
+    assert datetime.fromisoformat(renewed.json()["claim_expires_at"]) > expires
+    assert agent.post(f"/campaigns/records/{record['id']}/renew").status_code == 200  # again: harmless
+    refused = agent2.post(f"/campaigns/records/{record['id']}/renew", headers=key())
+    assert (refused.status_code, refused.json()["code"]) == (409, "not_claimed")
+    assert team["foreign_agent"].post(f"/campaigns/records/{record['id']}/renew").status_code == 409
+    assert agent.post(f"/campaigns/records/{uuid.uuid4()}/renew").status_code == 404
+    lapse(bo, record["id"])  # the holder went quiet for the claim's lifetime
+    lapsed = agent.post(f"/campaigns/records/{record['id']}/renew", headers=key())
+    assert (lapsed.status_code, lapsed.json()["code"]) == (409, "not_claimed")
+    assert agent2.post("/campaigns/claim-next", headers=key()).json()["record"]["id"] == record["id"]
+
+
+def lapse(bo: BackofficeProcess, record_id: str) -> None:
+    """The claim on the record expired a second ago (the server's clock is the wall clock)."""
+    from sqlalchemy import update
+
+    from backoffice.campaigns.tables import campaign_records
+    from backoffice.db import Database
+
+    db = Database(bo.db_url)
+    try:
+        with db.write.begin() as conn:
+            past = datetime.now(timezone.utc) - timedelta(seconds=1)
+            conn.execute(
+                update(campaign_records).where(campaign_records.c.id == record_id).values(claim_expires_at=past)
+            )
+    finally:
+        db.dispose()
+
+
 @pytest.mark.e2e
 def test_two_postgresql_workers_never_give_one_record_to_two_agents(
     backoffice_factory: Any, postgres_cluster: Any

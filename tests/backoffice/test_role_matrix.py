@@ -126,6 +126,7 @@ RULES: dict[str, frozenset[str]] = {
     "GET /quality/forms": MANAGERS,
     "POST /quality/forms": MANAGERS,
     "PUT /quality/forms/{form_key}": MANAGERS,  # a new version
+    "DELETE /quality/forms/{form_key}": MANAGERS,  # retired (no such form: 404 for whoever may)
     "GET /quality/calls": MANAGERS,  # a team's agent's recorded calls to evaluate
     "PUT /quality/evaluations/{evaluation_id}": MANAGERS,  # their team's agents' calls
     "GET /quality/evaluations": STAFF,  # an agent: their own
@@ -160,6 +161,7 @@ RULES: dict[str, frozenset[str]] = {
     "POST /campaigns/{campaign_id}/records/from-search": MANAGERS,
     "POST /campaigns/claim-next": AGENT,
     "POST /campaigns/records/{record_id}/result": CAMPAIGN_WORKERS,
+    "POST /campaigns/records/{record_id}/renew": CAMPAIGN_WORKERS,  # only the claim's holder succeeds
 }
 """Per operation (method and path below ``/api/v1``): the roles that may call it; the others get 403."""
 

@@ -2,10 +2,13 @@
 
 Preview: the claimed record's card pops with the campaign's script; the agent dials or skips. Progressive:
 while the agent is Ready, the next record is claimed and dialled at once (the campaign's ring timeout,
-answering machine detection when the setting is on); the card pops when the call is answered. A call's
+answering machine detection when the setting is on); the card pops when the call is answered. When the
+campaign's ``machine_action`` is ``hang_up`` and detection is on, the card waits for the detector's
+verdict: a machine or a fax is hung up and reported as ``machine`` without the agent seeing it. A call's
 SIP result goes to the back office by itself; after an answered call the agent gives the campaign's
 disposition (a sale opens the order form). Results go through the durable queue (:class:`ResultSink`),
-so a back office that is down loses none.
+so a back office that is down loses none. The claim on the record in hand is renewed meanwhile
+(:class:`~.claim_keeper.ClaimKeeper`).
 """
 
 from __future__ import annotations
@@ -17,11 +20,12 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from agent_desktop.features.campaigns.claim_keeper import ClaimKeeper
 from agent_desktop.features.campaigns.core.outcomes import is_machine, result_for
 from agent_desktop.features.campaigns.dock import PROGRESSIVE, CampaignDock
 from agent_desktop.features.campaigns.labels import result_label
 from crm.phones import format_phone
-from crm.schemas.campaigns import CallResult, ClaimedTarget
+from crm.schemas.campaigns import CallResult, ClaimedTarget, MachineAction
 from softphone.engine.events import AnsweredBy, CallChanged, CallState
 
 if TYPE_CHECKING:
@@ -89,8 +93,14 @@ class Dialler(QObject):
         self.call_id: int | None = None
         self.answered = False
         self.machine = False
+        self.screening = False
+        """This call's card waits for the answering machine detector's verdict (the campaign hangs up
+        on machines)."""
         self.awaiting_disposition = False
         self._claiming = False
+        self.keeper = ClaimKeeper(tasks, self)
+        self.keeper.sig_lost.connect(self._claim_lost)
+        self.sig_target_changed.connect(lambda: self.keeper.hold(self.target.record.id if self.target else None))
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self.next_record)
@@ -105,7 +115,7 @@ class Dialler(QObject):
         return self.dock.current_mode() == PROGRESSIVE
 
     def attach(self, remote: CampaignRemote) -> None:
-        self.remote = remote
+        self.remote = self.keeper.remote = remote
         if self.dock.working():
             self.next_record()
 
@@ -198,10 +208,12 @@ class Dialler(QObject):
             self.dock.set_status(lambda: self.tr("The phone is not ready."))
             return
         self.answered = self.machine = False
+        detect = self.detect_machine()
+        self.screening = detect and self.progressive and target.machine_action is MachineAction.HANG_UP
         self.call_id = phone.dial(
             target.record.number,
             no_answer_timeout_s=float(target.ring_timeout_s),
-            detect_machine=self.detect_machine(),
+            detect_machine=detect,
         )
         if not self.progressive and target.record.customer_id:
             self.sig_dialling_customer.emit(self.call_id, target.record.customer_id)
@@ -214,23 +226,41 @@ class Dialler(QObject):
             return
         if change.state is CallState.ACTIVE and not self.answered:
             self.answered = True
-            if self.progressive and self.target.record.customer_id:
-                self.sig_dialling_customer.emit(change.call_id, self.target.record.customer_id)
-            self.dock.set_status(lambda: self.tr("On the call."))
+            if self.screening:
+                self.dock.set_status(lambda: self.tr("Answered: listening for an answering machine..."))
+            else:
+                self._on_the_call(change.call_id)
         elif change.state is CallState.DISCONNECTED:
             self._ended(change)
 
+    def _on_the_call(self, call_id: int) -> None:
+        """The agent has the call: the progressive card pops (preview's showed before the dial)."""
+        assert self.target is not None
+        if self.progressive and self.target.record.customer_id:
+            self.sig_dialling_customer.emit(call_id, self.target.record.customer_id)
+        self.dock.set_status(lambda: self.tr("On the call."))
+
     def answered_by(self, verdict: AnsweredBy) -> None:
-        if verdict.call_id != self.call_id or not is_machine(verdict.verdict.value):
+        """The detector's verdict (one per call dialled with detection)."""
+        if verdict.call_id != self.call_id or self.target is None:
             return
-        self.machine = True
-        if self.phone is not None:
-            self.phone.hangup(verdict.call_id)
+        machine = is_machine(verdict.verdict.value)
+        if self.screening:
+            self.screening = False
+            if not machine:
+                self._on_the_call(verdict.call_id)
+                return
+            self.machine = True
+            if self.phone is not None:
+                self.phone.hangup(verdict.call_id)
+        elif machine and self.answered:  # the campaign passes machines to the agent: a hint
+            self.dock.set_status(lambda: self.tr("On the call: an answering machine or fax seems to have answered."))
 
     def _ended(self, change: CallChanged) -> None:
         target = self.target
         assert target is not None
         self.call_id = None
+        self.screening = False
         result = CallResult.MACHINE if self.machine else result_for(change.outcome)
         if result is None:  # the agent hung up before an answer: the record stays in hand
             self.dock.set_dialling(False)
@@ -281,5 +311,21 @@ class Dialler(QObject):
         self.dock.set_status(lambda: self.tr("Recorded: {0}.").format(result_label(key)))
         self.next_record()
 
+    def _claim_lost(self, record_id: str) -> None:
+        """The back office let the claim lapse (the desktop was silent too long) and may have given the
+        record to another agent: not dialled now; a call under way goes on."""
+        if self.target is None or self.target.record.id != record_id:
+            return
+        if self.busy():
+            self.dock.set_status(
+                lambda: self.tr("This record may have gone to another agent meanwhile; its result may be refused.")
+            )
+            return
+        self.target = None
+        self.dock.show_target(None)
+        self.sig_target_changed.emit()
+        self.next_record()
+
     def stop(self) -> None:
         self._idle.stop()
+        self.keeper.stop()

@@ -29,6 +29,7 @@ from agent_desktop.features.search.api import SEARCH, SearchApi
 from agent_desktop.shell.agent_state import READY
 from agent_desktop.shell.keys import AGENT_STATE
 from agent_desktop.shell.panel_window import PanelWindow
+from agent_desktop.shell.role_gate import allowed_service
 from crm.schemas import CustomerSearch
 from crm.schemas.campaigns import CampaignRead
 from crm.sync_events import ONLINE, SyncStatus
@@ -173,15 +174,14 @@ class CampaignsFeature(QObject):
             orders.open_new_order(customer_id or None)
 
     def open_supervisor_view(self) -> CampaignSupervisorView | None:
-        if self.service is None or self._remote is None:
-            self.window.transient(self.tr("The CRM is still starting; try again in a moment."))
-            return None
-        if self.service.role not in SUPERVISOR_ROLES:
+        remote = self._remote  # made with the CRM service: both or neither
+        service = self.service if remote is not None else None
+        if allowed_service(service, SUPERVISOR_ROLES, self.window, "campaigns") is None or remote is None:
             return None
         if self.host is None or self.view is None:
             from agent_desktop.features.campaigns.supervisor_view import CampaignSupervisorView
 
-            self.view = CampaignSupervisorView(self._remote, self.ctx.tasks)
+            self.view = CampaignSupervisorView(remote, self.ctx.tasks)
             self.host = PanelWindow(self.view, lambda: self.tr("Campaigns"), self.window)
             self.host.resize(1240, 680)
         self.host.show()

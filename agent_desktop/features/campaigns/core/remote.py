@@ -16,6 +16,7 @@ from crm.schemas.campaigns import (
     ExplainPage,
     ImportReport,
     ProgressList,
+    TargetRecord,
 )
 
 if TYPE_CHECKING:
@@ -46,6 +47,12 @@ class CampaignRemote:
         if resp.status_code == 204:
             return None
         return ClaimedTarget.model_validate(resp.json())
+
+    def renew(self, record_id: str) -> TargetRecord:
+        """Keep the claim on ``record_id`` (409 :class:`~crm.client_errors.StateConflict`: the caller
+        holds no live claim on it any more)."""
+        resp = self.client.request("POST", f"/campaigns/records/{record_id}/renew")
+        return TargetRecord.model_validate(resp.json())
 
     def report(self, record_id: str, report: dict[str, Any], key: str) -> None:
         """Send one attempt's result (``key``: its Idempotency-Key, the same on every retry)."""
