@@ -19,7 +19,7 @@ from sqlalchemy import create_engine, text
 from backoffice import tables as t
 from backoffice.db import Database, normalize_url
 from backoffice.schema import VERSION_ROW, alembic_config
-from tests.backoffice.conftest import create, if_match, new_customer
+from tests.backoffice.conftest import create, if_match, new_customer, new_order
 from tests.fixtures.backoffice import ApiSession
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -105,6 +105,22 @@ def test_each_write_stores_the_document_the_api_returns(backoffice_factory: Any,
     document = stored_document(db_url, "complaints", complaint["id"])
     assert document == moved and [s["note"] for s in document["history"]][-1] == "已联系"
     assert missing_documents(db_url) == 0  # the seed filled every document too
+
+
+def test_a_new_order_and_its_audit_event_are_stored_as_the_api_reads_them(backoffice_factory: Any, db_url: str) -> None:
+    """A creation answers from what it inserted and an audit event's document is made from its values
+    (neither is read back): both must still be what a later read returns."""
+    bo = backoffice_factory(seed_customers=5, db_url=db_url)
+    agent, sup = bo.session("agent"), bo.session("supervisor")
+    customer = new_customer(agent)
+    lines = [{"sku": "HK-2003", "quantity": 1}, {"sku": "MC-1002", "quantity": 2}]
+    order = new_order(agent, customer["id"], lines=lines, rush=True)
+    assert [(x["sku"], x["quantity"]) for x in order["lines"]] == [("HK-2003", 1), ("MC-1002", 2)]
+    assert order["lines"][0]["name"] and order["number"].startswith("SO")
+    assert stored_document(db_url, "orders", order["id"]) == order == agent.get(f"/orders/{order['id']}").json()
+    events = sup.get("/audit_events", params={"entity_id": order["id"]}).json()["items"]
+    assert [e["action"] for e in events] == ["create"] and events[0]["changes"]["rush"] is True
+    assert stored_document(db_url, "audit_events", events[0]["id"]) == events[0]
 
 
 def test_an_old_database_is_upgraded_and_serves_the_same_feed(backoffice_factory: Any, db_url: str) -> None:
