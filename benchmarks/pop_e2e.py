@@ -5,14 +5,15 @@ to a real back office over HTTP, window shown).
 
 The clock starts when sipp writes the INVITE (the microsecond timestamps of its message trace, wall
 clock) and stops at the first paint event of the card's widgets after the card for that call is set
-(``time.time()`` in an application event filter): both on this machine's clock. Each caller is a
-customer of the store (or, one call in ten, an unknown number: a "new caller" card); once painted the
-benchmark refuses the call (486) so sipp moves on. Calls go one at a time (``-l 1``), like an agent's.
+(the dock's ``sig_card_changed``; ``time.time()`` in an application event filter): both on this
+machine's clock. Each caller is a customer of the store (or, one call in ten, an unknown number: a
+"new caller" card); once painted the benchmark refuses the call (486) so sipp moves on. Calls go one
+at a time (``-l 1``), like an agent's.
 
     .venv/bin/python benchmarks/pop_e2e.py --customers 1000000 --calls 300 --db /var/tmp/pop-1m.sqlite3
 
-(filling a store of 1,000,000 takes a few minutes; ``--db`` keeps it for the next run). The last line:
-``pop_e2e p50_ms=… p99_ms=… calls=… customers=…``.
+(filling a store of 1,000,000 took 86 s on a shared 2-core machine; ``--db`` keeps it for the next
+run). The last line: ``pop_e2e p50_ms=… p99_ms=… calls=… customers=…``.
 """
 
 from __future__ import annotations
@@ -67,8 +68,10 @@ class FirstPaint(QObject):
         self.painted: dict[str, float] = {}
         self.on_painted = lambda call_id: None
 
-    def popped(self, call_id: str, _ms: float) -> None:
-        self.waiting = call_id
+    def card_set(self, call_id: str) -> None:
+        """The card of ``call_id`` was set (its first time only: the records and the CRM refresh follow)."""
+        if call_id not in self.painted and call_id != self.waiting:
+            self.waiting = call_id
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.waiting is not None and event.type() == QEvent.Type.Paint:
@@ -139,11 +142,15 @@ def main() -> int:
         key_number[str(event.call_id)] = re.sub(r"^sips?:([^@;]+).*", r"\1", event.remote_uri)
         received[str(event.call_id)] = time.time() - (time.monotonic() - event.received_monotonic)
 
-    carded: dict[str, float] = {}
+    carded: dict[str, float] = {}  # engine key → wall-clock time its card was first set
+
+    def card_set(model) -> None:  # the card set for a call (the controller may paint it before it says so)
+        carded.setdefault(model.call_id, time.time())
+        first.card_set(model.call_id)
+
     phone.phone.sig_incoming_call.connect(ringing)
-    card.controller.sig_pop_shown.connect(lambda call_id, _ms: carded.__setitem__(call_id, time.time()))
+    card.dock.sig_card_changed.connect(card_set)
     first.on_painted = lambda call_id: phone.phone.reject(int(call_id), 486)
-    card.controller.sig_pop_shown.connect(first.popped)
     app.installEventFilter(first)
     sipp = Sipp(
         str(ROOT / "benchmarks/data/pop_e2e_uac.xml"),

@@ -2,12 +2,15 @@
 
 A customer id from the headers wins over the number; several customers on one number give a
 "choose" card; nobody gives a "new caller" card. The same assembly runs against the local store at
-ring time and against the CRM for the background refresh.
+ring time and against the CRM for the background refresh. At ring time it runs in two steps: who is
+calling (``records=False``: index probes only, on the GUI thread, so the card's first paint names the
+caller) and then that customer's records (:func:`with_records`, in the background).
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import TypedDict, Unpack
 
@@ -57,23 +60,31 @@ def assemble_pop(
     offline: bool = False,
     origin: str = "local",
     chosen_customer_id: str = "",
+    records: bool = True,
 ) -> CardModel:
     """Build the card for ``identity`` from ``source``.
 
     ``chosen_customer_id`` is the agent's pick from a chooser (it wins over everything, so a refresh
-    keeps the choice). Errors from ``source`` propagate (the caller decides about offline).
+    keeps the choice). ``records=False``: a customer's card without their history, complaints, orders
+    and to-dos (fill them in with :func:`with_records`). Errors from ``source`` propagate (the caller
+    decides about offline).
     """
     config = config or PopConfig()
     notes: list[str] = []
     media = _media(source, identity)
     common = _CardCommon(call_id=call_id, identity=identity, media_source=media, offline=offline, origin=origin)
 
+    def _found(customer: CustomerInfo, found_by: str) -> CardModel:
+        if records:
+            return _customer_card(customer, source, config, notes=tuple(notes), found_by=found_by, **common)
+        return CardModel(kind=PopKind.CUSTOMER, customer=customer, notes=tuple(notes), found_by=found_by, **common)
+
     for wanted, found_by in ((chosen_customer_id, FOUND_BY_CHOICE), (identity.customer_id, FOUND_BY_CUSTOMER_ID)):
         if not wanted:
             continue
         customer = source.customer_by_id(wanted)
         if customer is not None:
-            return _customer_card(customer, source, config, notes=tuple(notes), found_by=found_by, **common)
+            return _found(customer, found_by)
         if wanted == identity.customer_id:
             notes.append(QT_TRANSLATE_NOOP("Pop", "The customer id sent with the call is unknown."))
 
@@ -81,7 +92,7 @@ def assemble_pop(
     if identity.number:
         candidates = list(source.customers_by_phone(identity.number, MAX_CANDIDATES))[:MAX_CANDIDATES]
     if len(candidates) == 1:
-        return _customer_card(candidates[0], source, config, notes=tuple(notes), found_by=FOUND_BY_NUMBER, **common)
+        return _found(candidates[0], FOUND_BY_NUMBER)
     if len(candidates) > 1:
         return CardModel(kind=PopKind.CHOOSE, candidates=tuple(candidates), notes=tuple(notes), **common)
     return CardModel(kind=PopKind.NEW_CALLER, notes=tuple(notes), **common)
@@ -97,15 +108,23 @@ def reread_customer(card: CardModel, source: PopSource, config: PopConfig | None
     customer = source.customer_by_id(card.customer.id)
     if customer is None:
         return None
+    return with_records(replace(card, customer=customer, origin="local"), source, config)
+
+
+def with_records(card: CardModel, source: PopSource, config: PopConfig | None = None) -> CardModel:
+    """``card`` (a customer's) with that customer's complaints, orders, history and to-dos read from
+    ``source``; the rest of the card stays. Errors from ``source`` propagate."""
+    if card.customer is None:
+        return card
     return _customer_card(
-        customer,
+        card.customer,
         source,
         config or PopConfig(),
         call_id=card.call_id,
         identity=card.identity,
         media_source=card.media_source,
         offline=card.offline,
-        origin="local",
+        origin=card.origin,
         notes=card.notes,
         found_by=card.found_by,
     )

@@ -74,6 +74,8 @@ class ElidedLabel(QLabel):
         self.setProperty("elide", True)
 
     def set_full_text(self, text: str) -> None:
+        if text == self._full and self.toolTip() == text:
+            return  # (shown already: a resize or a font change elides it again)
         self._full = text
         self.setToolTip(text)
         self._elide()
@@ -113,6 +115,7 @@ class CallBanner(QFrame):
         self._clock = clock
         self._session: PopSession | None = None
         self._state = "none"
+        self._painted: tuple[str, float] | None = None  # the state and pixel ratio the band is painted for
         self.icon_label = QLabel()
         self.icon_label.setTextFormat(Qt.TextFormat.PlainText)  # customer text here is never markup
         self.icon_label.setFixedSize(36, 36)
@@ -166,7 +169,8 @@ class CallBanner(QFrame):
         card = session.card
         self.name_label.set_full_text(self._name(card))
         self.detail_label.set_full_text(self._detail(card))
-        self._paint_state()
+        if self._painted != (self._state, self.devicePixelRatioF()):  # each call event asks: repaint on change
+            self._paint_state()
         self._show_time()
         running = self._state in ("ringing", "dialling", "in_call")
         if running and not self._tick.isActive():
@@ -219,6 +223,7 @@ class CallBanner(QFrame):
         for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
             palette.setColor(role, QColor(text))
         self.setPalette(palette)
+        self._painted = (self._state, self.devicePixelRatioF())
         self.icon_label.setPixmap(icon(_ICONS[self._state], text).pixmap(QSize(32, 32), self.devicePixelRatioF()))
 
     def _theme_changed(self) -> None:

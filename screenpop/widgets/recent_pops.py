@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from screenpop.core.session import PopHistory
+from screenpop.core.session import PopHistory, PopSession
 from screenpop.widgets.text import caller_text, format_when, plain_label
 
 logger = logging.getLogger(__name__)
@@ -28,6 +28,7 @@ class RecentPopsList(QWidget):
         self.title_label = plain_label(self.tr("Recent pops"), wrap=False)
         layout.addWidget(self.title_label)
         self._current = ""
+        self._rows: list[tuple[str, str]] = []  # (call id, text) of each item shown
         self.list = QListWidget()
         self.list.setObjectName("recent_list")
         self.list.setUniformItemSizes(True)
@@ -38,26 +39,37 @@ class RecentPopsList(QWidget):
         layout.addWidget(self.list)
 
     def refresh(self, current_call_id: str = "") -> None:
-        """Re-read the history (after a ring, a choice, a hang-up, a wrap-up)."""
+        """Re-read the history (after a ring, a choice, a hang-up, a wrap-up); the list is rebuilt only
+        when what it shows changed (it is asked on every change of the shown call)."""
         self._current = current_call_id
+        rows = [(session.call_id, self._text(session)) for session in self._history.sessions()]
         self.list.blockSignals(True)
-        self.list.clear()
-        for session in self._history.sessions():
-            card = session.card
-            who = card.customer.name if card.customer else caller_text(card.identity, self._region)
-            text = f"{format_when(session.ring_wall)}  {who}"
-            if session.without_call:
-                text += "  " + self.tr("(no call)")
-            elif session.ended and not session.wrapped_up:
-                text += "  " + self.tr("(wrap-up pending)")
-            elif not session.ended:
-                text += "  " + self.tr("(in call)")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, session.call_id)
-            self.list.addItem(item)
-            if session.call_id == current_call_id:
-                self.list.setCurrentItem(item)
+        if [call_id for call_id, _shown in rows] == [call_id for call_id, _shown in self._rows]:
+            for row, ((_call_id, text), (_same, before)) in enumerate(zip(rows, self._rows, strict=True)):
+                if text != before:  # a call's state changed: its line only
+                    self.list.item(row).setText(text)
+        else:
+            self.list.clear()
+            for call_id, text in rows:
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, call_id)
+                self.list.addItem(item)
+        self._rows = rows
+        current = next((row for row, (call_id, _shown) in enumerate(rows) if call_id == current_call_id), -1)
+        self.list.setCurrentRow(current)
         self.list.blockSignals(False)
+
+    def _text(self, session: PopSession) -> str:
+        card = session.card
+        who = card.customer.name if card.customer else caller_text(card.identity, self._region)
+        text = f"{format_when(session.ring_wall)}  {who}"
+        if session.without_call:
+            text += "  " + self.tr("(no call)")
+        elif session.ended and not session.wrapped_up:
+            text += "  " + self.tr("(wrap-up pending)")
+        elif not session.ended:
+            text += "  " + self.tr("(in call)")
+        return text
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

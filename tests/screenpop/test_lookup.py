@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from screenpop.core.identity import extract_identity
-from screenpop.core.lookup import assemble_pop
+from screenpop.core.lookup import assemble_pop, with_records
 from screenpop.core.models import PopKind, TimelineKind
 from screenpop.core.session import PopHistory, marks_block
 from tests.screenpop.memory_source import sample_source
@@ -35,6 +35,14 @@ def test_timeline_is_newest_first_and_includes_orders_and_complaints() -> None:
     assert card.timeline[0].summary == "Wants a refund"
     kinds = {e.kind for e in card.timeline}
     assert {TimelineKind.CALL, TimelineKind.NOTE, TimelineKind.ORDER, TimelineKind.COMPLAINT} <= kinds
+
+
+def test_who_is_calling_first_then_the_same_card_with_the_records() -> None:
+    headers = {"P-Asserted-Identity": "<sip:138-0013-8000@pbx>", "X-Customer-ID": "c-gone"}
+    who = pop(headers, records=False)  # what the ring-time pop shows at once
+    assert who.kind is PopKind.CUSTOMER and who.customer.name == "张伟" and who.media_source.channel == "湖南卫视"
+    assert (who.timeline, who.complaints, who.orders, who.todos) == ((), (), (), ())
+    assert with_records(who, sample_source()) == pop(headers)  # the note about the unknown id kept too
 
 
 @pytest.mark.parametrize("raw", ["010-62345678", "+86 10 6234 5678", "00861062345678", "01062345678"])

@@ -113,6 +113,8 @@ def test_seeded_caller_pops_while_ringing_and_the_call_log_reaches_the_crm(desk,
     ring = next(e for e in desk["events"] if isinstance(e, IncomingCall))
     assert not any(isinstance(e, CallChanged) and e.state == CallState.ACTIVE for e in desk["events"])
     assert dock.status_label.text() == "Ringing"
+    # the first paint names the caller; the customer's records follow from the background
+    qtbot.waitUntil(lambda: bool(dock.current_card().open_complaints), timeout=5000)
     assert [c.summary for c in dock.current_card().open_complaints] == ["Blender broke"]
     assert any("Ordered a blender" in e.summary for e in dock.current_card().timeline)
     desk["engine"].answer(ring.call_id)
