@@ -23,6 +23,7 @@ from backoffice.errors import install_handlers
 from backoffice.event_bus import EventBus
 from backoffice.openapi_doc import install as document_answers
 from backoffice.policy import SecurityPolicy
+from backoffice.reports.preparation import Rollups
 from backoffice.reports.routes import build_reports_router
 from backoffice.resources.base import Resource
 from backoffice.routes_campaigns import build_campaigns_router
@@ -55,9 +56,12 @@ class BackOffice:
     resources: dict[str, Resource] = field(init=False)
     events: EventBus = field(init=False)
     """Live events for the clients' ``/events/stream`` (fanned out across workers)."""
+    rollups: Rollups = field(init=False)
+    """The reports' roll-ups, prepared in the background from the server's start."""
 
     def __post_init__(self) -> None:
         self.events = EventBus(self.db)
+        self.rollups = Rollups(self.db)
         self.tokens = TokenStore(self.db, self.policy.login)
         self.writes = WriteRunner(self.db, self.policy.secrets)
         items = all_resources()
@@ -100,6 +104,7 @@ def create_app(db: Database | str, *, create_schema: bool = True, policy: Securi
         # lock otherwise shares the CPU with dozens of threads and everyone waits longer.
         to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
         fill_in_background(database)  # rows from before feed documents existed
+        _app.state.bo.rollups.start()  # a first roll-up after an upgrade is long: not in a report's request
         checkpointer = checkpointer_for(database)
         if checkpointer is not None:
             database.after_commit.add(checkpointer.wrote)

@@ -12,7 +12,9 @@ number cannot be edited), so :func:`refresh` counts again, from the call logs th
 the quarter hours of the calls before it of the same caller within the window (their next call may be
 this one now). A change of customer on a call log leaves its former customer's earlier calls in
 ``call_rollup_marks`` (:func:`mark_customer_change`, in the edit's transaction). When the centre's
-thresholds change, everything is counted again.
+thresholds change, everything is counted again. ``call_agent_hours`` follows ``call_agent_slices``
+hour by hour (:mod:`.hours`). The first count of a big call log is not made by a report's request:
+:mod:`.preparation` makes it in the background.
 
 A report uses the slices when its period starts and ends on quarter hours, the zone's offsets are
 whole quarter hours and its thresholds are the roll-up's; else it reads the calls
@@ -34,11 +36,19 @@ from sqlalchemy.sql.elements import ColumnElement
 from backoffice import tables as t
 from backoffice.db import Database
 from backoffice.reports.calls import Flags, sum_columns
+from backoffice.reports.hours import HOUR_MS, on_hours, one_row_a_cell, rebuild_call_hours, recount_call_hours
 from backoffice.reports.query import ReportQuery, group_key
 from backoffice.reports.rollup import LATE_MARGIN, SLICE_MS
 from backoffice.reports.settings import read_settings
 from backoffice.reports.sql import EpochMs
-from backoffice.reports.tables import CALL_SUMS, call_agent_slices, call_rollup_marks, call_rollups, call_slices
+from backoffice.reports.tables import (
+    CALL_SUMS,
+    call_agent_hours,
+    call_agent_slices,
+    call_rollup_marks,
+    call_rollups,
+    call_slices,
+)
 from backoffice.reports.timeframe import Timeframe, from_ms, to_ms
 from backoffice.resources.base import now_utc
 from crm.kpis import GroupBy, Interval, ReportSettings
@@ -46,7 +56,7 @@ from crm.kpis import GroupBy, Interval, ReportSettings
 logger = logging.getLogger(__name__)
 
 ROW = 1
-_LOCK = 7_420_021
+COUNT_LOCK = 7_420_021
 """PostgreSQL advisory lock: one refresh at a time."""
 MAX_FCR_DAYS = 90
 """The longest first-contact-resolution window a setting can ask for."""
@@ -132,6 +142,7 @@ def _count_again(conn: Connection, settings: ReportSettings, dirty: set[tuple[st
         a = call_agent_slices.c
         conn.execute(delete(call_agent_slices).where(tuple_(a.agent_id, a.slice_ms).in_(chunk)))
         conn.execute(_per_agent(tuple_(s.agent_id, s.slice_ms).in_(chunk)))
+        recount_call_hours(conn, chunk)
 
 
 def _per_agent(*where: ColumnElement[bool]) -> Any:
@@ -144,23 +155,28 @@ def _per_agent(*where: ColumnElement[bool]) -> Any:
 
 
 # ------------------------------------------------------------------------------------ keeping up
-def refresh(db: Database, now: datetime | None = None) -> int:
+def refresh(db: Database, now: datetime | None = None, *, rebuild: bool = True) -> int:
     """Bring the slices up to the call logs written so far; returns how many (agent, quarter hour)
-    were counted again (-1: all of them, because the thresholds changed or nothing was rolled up)."""
+    were counted again (-1: all of them, because the thresholds changed or nothing was rolled up).
+    ``rebuild=False`` (a report's request): rather than count everything, change nothing and return -2
+    (the report then reads the calls themselves; :mod:`.preparation` counts them in the background)."""
     now = now or now_utc()
     with db.write_lock, db.write.begin() as conn:
         if conn.dialect.name == "postgresql":
-            conn.execute(select(func.pg_advisory_xact_lock(_LOCK)))
+            conn.execute(select(func.pg_advisory_xact_lock(COUNT_LOCK)))
             conn.exec_driver_sql("SET LOCAL jit = off")
             conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
         settings = read_settings(conn).settings()
         mark = conn.execute(select(call_rollups).where(call_rollups.c.id == ROW)).first()
         if mark is None or (mark.short_abandon_s, mark.sl_target_s, mark.fcr_days) != thresholds(settings):
+            if not rebuild:
+                return -2
             conn.execute(delete(call_slices))
             conn.execute(delete(call_agent_slices))
             conn.execute(delete(call_rollup_marks))
             conn.execute(insert(call_slices).from_select([*_KEYS, *CALL_SUMS], _sums(settings, lambda c: [])))
             conn.execute(_per_agent())
+            rebuild_call_hours(conn)
             conn.execute(delete(call_rollups))
             short, target, days = thresholds(settings)
             conn.execute(
@@ -273,22 +289,35 @@ def usable(conn: Connection, q: ReportQuery) -> bool:
 
 def slice_call_sums(q: ReportQuery) -> Select[Any]:
     """The slices of the period as :func:`.calls.call_sums` and :func:`.calls.fcr_sums` rows together
-    (bucket, key, sums): per agent unless grouped by dialled number or media source."""
-    table = call_slices if q.group_by in (GroupBy.DNIS, GroupBy.MEDIA_SOURCE) else call_agent_slices
+    (bucket, key, sums): per agent unless grouped by dialled number or media source; per agent and
+    hour when the intervals' edges are on hours (:mod:`.hours`)."""
+    table: Any = call_slices if q.group_by in (GroupBy.DNIS, GroupBy.MEDIA_SOURCE) else call_agent_slices
+    at = table.c.slice_ms
+    if table is call_agent_slices and on_hours(q.frame):
+        table = call_agent_hours
+        at = table.c.hour_ms
     s = table.c
     users = t.users
     source: Any = table
     if q.group_by is GroupBy.TEAM or q.team is not None:
         source = table.outerjoin(users, users.c.id == s.agent_id)
-    bucket = q.frame.index(s.slice_ms)
+    bucket = q.frame.index(at)
     key = group_key(
         q.group_by, agent=s.agent_id, team=users.c.team, dnis=s.get("dnis"), media_source=s.get("media_source_id")
     )
-    filters = [s.slice_ms >= q.frame.start_ms, s.slice_ms < q.frame.end_ms]
+    filters = [at >= q.frame.start_ms, at < q.frame.end_ms]
     if q.team is not None:
         filters.append(users.c.team == q.team)
     if q.agent_id is not None:
         filters.append(s.agent_id == q.agent_id)
+    if table is not call_slices and one_row_a_cell(
+        q.frame, q.group_by, HOUR_MS if table is call_agent_hours else SLICE_MS
+    ):
+        return (
+            select(bucket.label("bucket"), key.label("key"), *(s[n] for n in CALL_SUMS))
+            .select_from(source)
+            .where(*filters)
+        )
     return (
         select(
             bucket.label("bucket"),

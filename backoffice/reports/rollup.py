@@ -24,9 +24,10 @@ from sqlalchemy.engine import Connection
 from backoffice import tables as t
 from backoffice.db import Database
 from backoffice.presence import presence_events
+from backoffice.reports.hours import HOUR_MS, on_hours, one_row_a_cell, recount_presence_hours
 from backoffice.reports.query import ReportQuery, group_key
 from backoffice.reports.staffing import presence_sums
-from backoffice.reports.tables import presence_rollups, presence_slices
+from backoffice.reports.tables import presence_hours, presence_rollups, presence_slices
 from backoffice.reports.timeframe import Timeframe, from_ms, to_ms
 from backoffice.resources.base import now_utc
 from crm.kpis import GroupBy, Interval, ReportSettings
@@ -71,12 +72,15 @@ def refresh(db: Database, now: datetime | None = None) -> int:
             mark = marks.get(user_id)
             upto = mark.upto_at if mark is not None else floor_slice(first)
             slices, rollups = presence_slices.c, presence_rollups.c
-            if user_id in late and late[user_id] < upto:
+            redone = user_id in late and late[user_id] < upto
+            if redone:
                 upto = floor_slice(late[user_id])
                 conn.execute(delete(presence_slices).where(slices.user_id == user_id, slices.slice_ms >= to_ms(upto)))
             target = max(upto, floor_slice(last))
             if target > upto:
                 _add_slices(conn, user_id, upto, target, now)
+            if redone or target > upto:
+                recount_presence_hours(conn, user_id, to_ms(upto))
             if mark is None:
                 conn.execute(insert(presence_rollups).values(user_id=user_id, upto_at=target, checked_at=now))
             elif target != mark.upto_at:
@@ -113,19 +117,25 @@ def _add_slices(conn: Connection, user_id: str, start: datetime, end: datetime, 
 
 
 def slice_sums(q: ReportQuery) -> Select[Any]:
-    """The slices of the period, as :func:`.staffing.presence_sums` rows (bucket, key, reason, sums)."""
-    s = presence_slices.c
+    """The slices of the period, as :func:`.staffing.presence_sums` rows (bucket, key, reason, sums); the
+    hourly ones when the intervals' edges are on hours (:mod:`.hours`)."""
+    table: Any = presence_hours if on_hours(q.frame) else presence_slices
+    s = table.c
+    at = s.hour_ms if table is presence_hours else s.slice_ms
     users = t.users
-    source: Any = presence_slices
+    source: Any = table
     if q.group_by is GroupBy.TEAM or q.team is not None:
-        source = presence_slices.join(users, users.c.id == s.user_id)
-    bucket = q.frame.index(s.slice_ms)
+        source = table.join(users, users.c.id == s.user_id)
+    bucket = q.frame.index(at)
     key = group_key(q.group_by, agent=s.user_id, team=users.c.team)
-    filters = [s.slice_ms >= q.frame.start_ms, s.slice_ms < q.frame.end_ms]
+    filters = [at >= q.frame.start_ms, at < q.frame.end_ms]
     if q.team is not None:
         filters.append(users.c.team == q.team)
     if q.agent_id is not None:
         filters.append(s.user_id == q.agent_id)
+    if one_row_a_cell(q.frame, q.group_by, HOUR_MS if table is presence_hours else SLICE_MS):
+        sums = (s.staffed_ms, s.busy_ms, s.available_ms, s.not_ready_ms)
+        return select(bucket.label("bucket"), key.label("key"), s.reason, *sums).select_from(source).where(*filters)
     return (
         select(
             bucket.label("bucket"),

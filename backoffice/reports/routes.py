@@ -24,13 +24,11 @@ from sqlalchemy.engine import Connection
 from backoffice.db import write_tx
 from backoffice.errors import ApiError, field_error, forbidden
 from backoffice.openapi_doc import answer
-from backoffice.reports.call_rollup import refresh as refresh_calls
 from backoffice.reports.calls import call_rows
 from backoffice.reports.export import call_record, csv_lines, export_workbook
 from backoffice.reports.labels import translator
 from backoffice.reports.query import ReportQuery
-from backoffice.reports.report import build_report
-from backoffice.reports.rollup import refresh
+from backoffice.reports.report import build_report, report_json
 from backoffice.reports.settings import read_settings, write_settings
 from backoffice.reports.timeframe import MAX_BUCKETS, MAX_DAYS, Timeframe, to_ms
 from backoffice.resources.base import audit, now_utc
@@ -129,6 +127,10 @@ def _period(asked: Asked, zone: tzinfo, now: datetime) -> tuple[datetime, dateti
 
 
 ZONE_UNKNOWN = answer(409, "The centre's time zone is unknown on this server (`time_zone_unknown`)")
+PREPARING = answer(
+    503,
+    "The reports are being prepared (`reports_preparing`, after an upgrade or a change of threshold); `Retry-After`",
+)
 CSV: dict[int | str, dict[str, Any]] = {
     200: {"description": "The calls, UTF-8 CSV with a BOM", "content": {"text/csv": {"schema": {"type": "string"}}}}
 }
@@ -215,18 +217,19 @@ def build_reports_router(bo: "BackOffice") -> APIRouter:
         with write_tx(bo.db) as ctx:
             result = write_settings(ctx.conn, body, user.id)
             audit(ctx, user, "update", "report_settings", None, body.model_dump(mode="json", exclude_none=True))
+        bo.rollups.start()  # a new threshold: every call is counted again, in the background
         return result
 
-    @router.get("/kpis", response_model=KpiReport, responses=ZONE_UNKNOWN)
+    @router.get("/kpis", response_model=KpiReport, responses={**ZONE_UNKNOWN, **PREPARING})
     def kpis(user: User, asked: Params) -> Response:
         """The figures per interval and group, and their total, with the settings they were computed with."""
         with bo.db.read.connect() as conn:
             q, settings = prepare(conn, user, asked)
-        refresh_calls(bo.db)  # before the report's own read: it sees the slices as they are now
-        if Source.PRESENCE in sources_for(q.group_by):
-            refresh(bo.db)
+        # before the report's own read: it sees the slices as they are now (503 while being prepared)
+        bo.rollups.before_report(presence=Source.PRESENCE in sources_for(q.group_by))
         with bo.db.read.connect() as conn:
-            return JSONResponse(build_report(conn, q, settings, generated_at=q.now, slices=True))
+            report = build_report(conn, q, settings, generated_at=q.now, slices=True)
+        return Response(report_json(report), media_type="application/json")
 
     def drill(
         conn: Connection, q: ReportQuery, bucket: str | None, key: str | None, calls: CallClass
@@ -295,15 +298,14 @@ def build_reports_router(bo: "BackOffice") -> APIRouter:
             headers={"Content-Disposition": f'attachment; filename="{name}"'},
         )
 
-    @router.get("/export.xlsx", response_class=Response, responses={**WORKBOOK, **ZONE_UNKNOWN})
+    @router.get("/export.xlsx", response_class=Response, responses={**WORKBOOK, **ZONE_UNKNOWN, **PREPARING})
     def export_xlsx(user: User, asked: Params, lang: Annotated[str | None, Query(max_length=10)] = None) -> Response:
         """The report as a workbook: the asked view, by interval, agent, team, dialled number and media
         source, the not-ready reasons, every call (one row each) and the definitions used."""
         out = io.BytesIO()
         with bo.db.read.connect() as conn:
             q, settings = prepare(conn, user, asked)
-        refresh_calls(bo.db)
-        refresh(bo.db)
+        bo.rollups.before_report(presence=True)
         with bo.db.read.connect() as conn:
             export_workbook(conn, q, settings, translator(lang), out)
         local = q.frame.start.astimezone(q.frame.zone)

@@ -1,5 +1,5 @@
 """The reports' tables and indexes; they join the shared metadata (revision 0007 creates them, 0011
-the calls' roll-up)."""
+the calls' roll-up, 0015 the hourly level of both roll-ups)."""
 
 from __future__ import annotations
 
@@ -107,6 +107,33 @@ call_agent_slices = Table(
 )
 """``call_slices`` added up per quarter hour and agent: what reports by agent, team or none read (a
 third of the rows when agents take calls from many dialled numbers)."""
+
+call_agent_hours = Table(
+    "call_agent_hours",
+    t.metadata,
+    Column("hour_ms", BigInteger, nullable=False),
+    Column("agent_id", String(36), nullable=False),
+    *(Column(name, BigInteger, nullable=False) for name in CALL_SUMS),
+    PrimaryKeyConstraint("hour_ms", "agent_id", name="pk_call_agent_hours"),
+)
+"""``call_agent_slices`` added up per UTC hour (``hour_ms``: its start) and agent, kept with them: what
+a report by the hour or longer reads when its period and the zone's offsets are on whole hours (a
+quarter of the rows; revision 0015)."""
+
+presence_hours = Table(
+    "presence_hours",
+    t.metadata,
+    Column("user_id", String(36), ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    Column("hour_ms", BigInteger, nullable=False),
+    Column("reason", String(40), nullable=False),
+    Column("staffed_ms", BigInteger, nullable=False),
+    Column("busy_ms", BigInteger, nullable=False),
+    Column("available_ms", BigInteger, nullable=False),
+    Column("not_ready_ms", BigInteger, nullable=False),
+    PrimaryKeyConstraint("user_id", "hour_ms", "reason", name="pk_presence_hours"),
+    Index("ix_presence_hours_hour", "hour_ms"),
+)
+"""``presence_slices`` added up per UTC hour, kept with them (revision 0015)."""
 
 call_rollups = Table(
     "call_rollups",
