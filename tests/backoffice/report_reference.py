@@ -16,7 +16,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -26,8 +26,38 @@ from backoffice import tables as t
 from backoffice.presence import presence_events
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-START = datetime(2025, 3, 10, tzinfo=SHANGHAI)
-END = datetime(2025, 3, 13, tzinfo=SHANGHAI)
+
+
+def _a_monday_weeks_ago(weeks: int) -> datetime:
+    """The Monday ``weeks`` or more weeks back whose three days lie in one month (one month bucket)."""
+    today = datetime.now(SHANGHAI).date()
+    monday = today - timedelta(days=today.weekday() + 7 * weeks)
+    while (monday + timedelta(days=2)).month != monday.month:
+        monday -= timedelta(days=7)
+    return datetime(monday.year, monday.month, monday.day, tzinfo=SHANGHAI)
+
+
+START = _a_monday_weeks_ago(5)
+"""The data's first day: a recent Monday, never a fixed date (the back office refuses presence changes
+older than three years, and the late changes the tests send must fall in the period)."""
+END = START + timedelta(days=3)
+
+
+def date_of(day: int) -> date:
+    """The date ``day`` days into the period (0: its first day)."""
+    return START.date() + timedelta(days=day)
+
+
+def day(n: int) -> str:
+    """The ISO date ``n`` days into the period, as a report's ``from``/``to`` takes it."""
+    return date_of(n).isoformat()
+
+
+def local(n: int, clock: str) -> str:
+    """A time on day ``n`` of the period in the centre's zone (Shanghai, +08:00), as the API writes it."""
+    return f"{day(n)}T{clock}+08:00"
+
+
 STAFFED = {"ready", "not_ready", "ringing", "on_call", "on_hold", "wrap_up"}
 BUSY = {"on_call", "on_hold", "wrap_up"}
 AVAILABLE = {"ready", "ringing"}
@@ -138,7 +168,7 @@ def build(
     unanswered(b, day.replace(hour=9, minute=6), 3_000, disposition="rejected")
     answered(a, day.replace(hour=9, minute=59, second=59, microsecond=999_000), 10_000)  # answered in the next hour
     answered(b, day.replace(hour=23, minute=59, second=50), 15_000)  # answered after midnight
-    answered(a, datetime(2025, 3, 10, 16, 30, tzinfo=timezone.utc), 3_000)  # 00:30 on the 11th in Shanghai
+    answered(a, datetime.combine(date_of(0), time(16, 30), timezone.utc), 3_000)  # 00:30 on the 11th in Shanghai
     answered(b, START - timedelta(milliseconds=1), 1_000)  # just before the period: not counted
     answered(b, END, 1_000)  # at the end: not counted
     call(a, day.replace(hour=11), direction="outbound", disposition="no_answer", end_at=day.replace(hour=11, second=30))

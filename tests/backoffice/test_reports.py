@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, time, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -21,7 +21,7 @@ from tests.backoffice.conftest import key, new_customer
 from tests.fixtures.backoffice import ApiSession, BackofficeProcess
 
 PASSWORD = "reports-password-1"
-PERIOD = {"from": "2025-03-10", "to": "2025-03-13"}
+PERIOD = {"from": ref.day(0), "to": ref.day(3)}
 _DATASETS: dict[str, dict[str, Any]] = {}
 
 
@@ -123,7 +123,7 @@ def test_every_figure_equals_the_reference_computation(
     report = kpis(admin, interval=interval, group_by=group_by, team=centre["team"], short_abandon_s=5, fcr_days=7)
     want = ref.reference(centre["data"], interval, group_by)
     assert_report(report, want)
-    assert report["settings"]["time_zone"] == "Asia/Shanghai" and report["from"] == "2025-03-10T00:00:00+08:00"
+    assert report["settings"]["time_zone"] == "Asia/Shanghai" and report["from"] == ref.local(0, "00:00:00")
     total = ref.reference(centre["data"], "none", "none")[None, ""]
     if group_by in ("dnis", "media_source"):  # no presence or complaints by dialled number
         total = {k: v for k, v in total.items() if k not in ("calls_per_hour", "staffed_time", "occupancy")}
@@ -136,12 +136,12 @@ def test_the_edges_land_where_the_dictionary_says(bo: BackofficeProcess, centre:
     admin = bo.session("admin")
     rows = kpis(admin, interval="hour", group_by="agent", team=centre["team"])["rows"]
     a = centre["a"]["id"]
-    nine = next(r["values"] for r in rows if r["bucket"] == "2025-03-10T09:00:00+08:00" and r["key"] == a)
+    nine = next(r["values"] for r in rows if r["bucket"] == ref.local(0, "09:00:00") and r["key"] == a)
     # 09:00:00.005 answered after 20.000 s: in target; 09:01 after 20.001 s: not; 09:02 gone after
     # 4.999 s: short; 09:03 after 5.000 s: abandoned; 09:59:59.999 answered at 10:00:09.999: still 09:00
     assert nine["short_abandoned"] >= 1 and nine["abandoned"] >= 1 and nine["answered"] >= 3
     days = kpis(admin, interval="day", group_by="none", team=centre["team"])["rows"]
-    assert [r["bucket"] for r in days] == [f"2025-03-{d}T00:00:00+08:00" for d in (10, 11, 12)]
+    assert [r["bucket"] for r in days] == [ref.local(d, "00:00:00") for d in range(3)]
 
 
 def test_service_level_divides_by_the_configured_denominator(bo: BackofficeProcess, centre: dict[str, Any]) -> None:
@@ -167,10 +167,11 @@ def test_intervals_follow_the_centres_time_zone_setting(bo: BackofficeProcess, c
     assert r.status_code == 200 and r.json()["time_zone"] == "UTC", r.text
     try:
         report = kpis(admin, interval="day", group_by="agent", team=centre["team"])
-        start, end = datetime(2025, 3, 10, tzinfo=timezone.utc), datetime(2025, 3, 13, tzinfo=timezone.utc)
+        start = datetime.combine(ref.date_of(0), time(), timezone.utc)
+        end = start + timedelta(days=3)
         want = ref.reference(centre["data"], "day", "agent", zone=ZoneInfo("UTC"), start=start, end=end)
         assert_report(report, want)
-        assert report["buckets"][0] == "2025-03-10T00:00:00+00:00"
+        assert report["buckets"][0] == f"{ref.day(0)}T00:00:00+00:00"
     finally:
         admin.put("/reports/settings", json={"time_zone": before["time_zone"]})
 
@@ -199,7 +200,7 @@ def test_agents_get_only_their_own_figures_and_supervisors_only_their_team(
     ("params", "field"),
     [
         ({"from": "10 March"}, "from"),
-        ({"to": "2025-03-09"}, "to"),
+        ({"to": ref.day(-1)}, "to"),
         ({"from": "2023-01-01", "to": "2025-03-01"}, "to"),
         ({"interval": "fortnight"}, "interval"),
         ({"interval": "15min", "from": "2025-01-01", "to": "2025-12-01"}, "interval"),
@@ -247,7 +248,7 @@ def test_the_calls_behind_a_figure_page_by_page(bo: BackofficeProcess, centre: d
     assert [c["id"] for c in seen] == [c["id"] for c in expected]
     every = supervisor.get("/reports/calls", params={**params, "limit": 1}).json()["total"]
     assert every == row["values"]["offered"] + row["values"]["outbound"]
-    wrong = supervisor.get("/reports/calls", params={**params, "bucket": "2025-03-10T09:30:00+08:00"})
+    wrong = supervisor.get("/reports/calls", params={**params, "bucket": ref.local(0, "09:30:00")})
     assert wrong.status_code == 422 and wrong.json()["detail"][0]["loc"] == ["query", "bucket"]
 
 
@@ -331,15 +332,15 @@ def test_a_period_off_the_quarter_hours_and_changes_that_arrive_late(
 ) -> None:
     admin, data = bo.session("admin"), centre["data"]
     params = {"interval": "hour", "group_by": "agent", "team": centre["team"]}
-    odd = {"from": "2025-03-10T09:07:30+08:00", "to": "2025-03-12T17:53:00+08:00"}
+    odd = {"from": ref.local(0, "09:07:30"), "to": ref.local(2, "17:53:00")}
     report = admin.get("/reports/kpis", params={**params, **odd}).json()
     start, end = datetime.fromisoformat(odd["from"]), datetime.fromisoformat(odd["to"])
     assert_report(report, ref.reference(data, "hour", "agent", start=start, end=end))
     kpis(admin, **params)  # rolls presence up to each agent's latest change
     # agent a's desktop was offline on the 11th: its queued changes arrive now, in the rolled-up past
     late = [
-        {"seq": 100, "state": "not_ready", "reason": "late", "at": "2025-03-11T11:00:00+08:00"},
-        {"seq": 101, "state": "ready", "at": "2025-03-11T11:40:00+08:00"},
+        {"seq": 100, "state": "not_ready", "reason": "late", "at": ref.local(1, "11:00:00")},
+        {"seq": 101, "state": "ready", "at": ref.local(1, "11:40:00")},
     ]
     r = centre["agent"].post("/presence/events", json={"events": late})
     assert r.status_code == 200, r.text
@@ -355,9 +356,7 @@ def test_a_period_off_the_quarter_hours_and_changes_that_arrive_late(
     report = kpis(admin, **params)
     assert_report(report, ref.reference(data, "hour", "agent"))
     eleven = next(
-        r["values"]
-        for r in report["rows"]
-        if r["bucket"] == "2025-03-11T11:00:00+08:00" and r["key"] == centre["a"]["id"]
+        r["values"] for r in report["rows"] if r["bucket"] == ref.local(1, "11:00:00") and r["key"] == centre["a"]["id"]
     )
     assert eleven["not_ready_by_reason"] == {"late": 2400.0}
 
@@ -416,10 +415,10 @@ def test_the_calls_roll_up_stays_exact_when_call_logs_arrive_late_or_are_edited(
     first, second = new_customer(admin), new_customer(admin)
     # b's call of the 11th arrives; then, out of order, a's earlier call of the same customer (which
     # repeats now) and a's call of the 12th, after which b's call is no longer first-contact resolved
-    called = log(b, "2025-03-11T10:00:00.250+08:00", first["id"])
+    called = log(b, ref.local(1, "10:00:00.250"), first["id"])
     check()
-    log(a, "2025-03-11T09:30:00+08:00", first["id"])
-    again = log(a, "2025-03-12T15:07:00+08:00", first["id"])
+    log(a, ref.local(1, "09:30:00"), first["id"])
+    again = log(a, ref.local(2, "15:07:00"), first["id"])
     fcr_of_b = [r["values"]["fcr"] for r in kpis(admin, interval="none", group_by="agent")["rows"] if r["key"] == b]
     check()
     # the call of the 12th was the other customer's, from another advert: b's call is resolved again

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +25,7 @@ from agent_desktop.features.reports.core.figures import chart_value
 from agent_desktop.features.screenpop.api import SCREENPOP
 from crm.client import ClientConfig, CrmClient
 from crm.kpis import Interval
+from tests.backoffice import report_reference as ref
 from tests.backoffice.test_reports import PASSWORD
 from tests.fixtures.backoffice import BackofficeProcess
 from tests.fixtures.views import double_click_row
@@ -33,7 +33,7 @@ from tests.fixtures.views import double_click_row
 pytestmark = pytest.mark.e2e
 
 ROOT = Path(__file__).resolve().parents[4]
-DAY = date(2025, 3, 10)
+DAY = ref.date_of(0)
 
 
 class Card:
@@ -98,12 +98,12 @@ def test_the_charts_show_the_back_offices_figures_for_the_filters(qtbot, desk, r
     assert view is not None and feature.host is not None and feature.host.isVisible()
     qtbot.waitUntil(lambda: view.filter_bar.team_combo.count() > 1, timeout=10_000)  # their team from the board
     assert view.filter_bar.team_combo.itemData(1) == centre["team"]
-    view.filter_bar.set_period(DAY, date(2025, 3, 11))
+    view.filter_bar.set_period(DAY, ref.date_of(1))
     view.filter_bar.set_interval(Interval.HOUR)
     view.filter_bar.set_team(centre["team"])
     run(qtbot, view)
 
-    period = {"from": "2025-03-10", "to": "2025-03-12", "team": centre["team"]}
+    period = {"from": ref.day(0), "to": ref.day(2), "team": centre["team"]}
     hourly = back_office(reports_server, sup, interval="hour", **period)
     rows = {row["bucket"]: row["values"] for row in hourly["rows"]}
     volume = view.panels["volume"]
@@ -131,8 +131,8 @@ def test_the_charts_show_the_back_offices_figures_for_the_filters(qtbot, desk, r
     assert {p.y() for p in service.lines["target"].points()} == {90.0}
     assert "20 s" in service.chart.title() and "90%" in service.chart.title()
     nine = volume.model.index(9, 0)  # the table beside the chart: 09:00 on the first day
-    assert volume.model.data(nine) == "03-10 09:00"
-    assert volume.model.data(volume.model.index(9, 1)) == str(rows["2025-03-10T09:00:00+08:00"]["offered"])
+    assert volume.model.data(nine) == f"{ref.date_of(0):%m-%d} 09:00"
+    assert volume.model.data(volume.model.index(9, 1)) == str(rows[ref.local(0, "09:00:00")]["offered"])
 
     agents = back_office(reports_server, sup, interval="none", group_by="agent", **period)
     panel = view.panels["agents"]
@@ -173,7 +173,7 @@ def test_a_bar_double_clicked_lists_the_calls_behind_it_and_a_call_opens_the_car
         params={**dialog.drill.query(), "limit": 1000},
     )
     want = r.json()
-    assert dialog.drill.bucket == "2025-03-10T09:00:00+08:00"
+    assert dialog.drill.bucket == ref.local(0, "09:00:00")
     assert dialog.total == want["total"] and [c["id"] for c in dialog.model.calls] == [c["id"] for c in want["items"]]
     assert dialog.drill.calls.value == "answered" and dialog.total == answered_at_nine
     assert f"{dialog.total} of {dialog.total} calls" == dialog.count_label.text()
@@ -186,7 +186,7 @@ def test_a_bar_double_clicked_lists_the_calls_behind_it_and_a_call_opens_the_car
     double_click_row(qtbot, volume.table, 9, 3)  # the table's cell: abandoned at 09:00
     qtbot.waitUntil(lambda: view.drills[-1] is not dialog, timeout=3000)
     abandoned = view.drills[-1]
-    assert abandoned.drill.calls.value == "abandoned" and abandoned.drill.bucket == "2025-03-10T09:00:00+08:00"
+    assert abandoned.drill.calls.value == "abandoned" and abandoned.drill.bucket == ref.local(0, "09:00:00")
     qtbot.waitUntil(lambda: abandoned.total is not None, timeout=10_000)
     assert abandoned.total == volume.sets["abandoned"].at(9) == len(abandoned.model.calls)
 
@@ -206,11 +206,11 @@ def test_an_agent_gets_only_my_day_with_their_own_figures(qtbot, desk, reports_s
     assert not bar.team_combo.isVisible() and not bar.agent_combo.isVisible() and not bar.to_edit.isVisible()
     bar.set_period(DAY, DAY)
     run(qtbot, view)
-    mine = back_office(reports_server, a, interval="hour", **{"from": "2025-03-10", "to": "2025-03-11"})
+    mine = back_office(reports_server, a, interval="hour", **{"from": ref.day(0), "to": ref.day(1)})
     assert mine["agent"] == a["id"]
     admin_view = (
         reports_server.session("admin")
-        .get("/reports/kpis", params={"from": "2025-03-10", "to": "2025-03-11", "interval": "hour", "agent": a["id"]})
+        .get("/reports/kpis", params={"from": ref.day(0), "to": ref.day(1), "interval": "hour", "agent": a["id"]})
         .json()
     )
     assert mine["total"] == admin_view["total"]  # only theirs
@@ -235,7 +235,7 @@ def test_the_export_saves_a_workbook_and_the_calls(qtbot, desk, reports_server, 
     assert "Calls" in book.sheetnames and "Definitions" in book.sheetnames
     total = (
         reports_server.session(centre["sup"]["username"])
-        .get("/reports/calls", params={"from": "2025-03-10", "to": "2025-03-11", "limit": 1})
+        .get("/reports/calls", params={"from": ref.day(0), "to": ref.day(1), "limit": 1})
         .json()["total"]
     )
     assert total > 10 and sum(1 for _ in book["Calls"].iter_rows()) == 1 + total  # a header, a row per call
@@ -252,10 +252,10 @@ def test_bad_filters_and_refusals_are_shown_translated_and_the_filters_stay(qtbo
     view = feature.open_reports()
     bar = view.filter_bar
     qtbot.waitUntil(lambda: view.tabs.tabText(0) == "话务量与放弃", timeout=3000)
-    bar.set_period(date(2025, 3, 12), DAY)
+    bar.set_period(ref.date_of(2), DAY)
     view.run()
     assert view.error_label.isVisible() and "最后一天" in view.error_label.text()
-    assert bar.filters().first_day == date(2025, 3, 12)
+    assert bar.filters().first_day == ref.date_of(2)
     qtbot.waitUntil(lambda: bar.agent_combo.count() == 3, timeout=10_000)  # the two agents of their team
     c = centre["c"]  # an agent of another team: the back office refuses
     bar.set_people([*bar.people, Person(c["id"], c["display_name"], centre["team"])])
@@ -273,7 +273,7 @@ def test_cancel_stops_the_query_and_keeps_the_figures(qtbot, desk, centre) -> No
     view.filter_bar.set_period(DAY, DAY)
     run(qtbot, view)
     before = bar_values(view.panels["volume"].sets["offered"])
-    view.filter_bar.set_period(DAY, date(2025, 3, 12))
+    view.filter_bar.set_period(DAY, ref.date_of(2))
     view.filter_bar.set_interval(Interval.MIN15)
     view.run()
     assert view.cancel_button.isVisible() and view.progress_bar.isVisible() and not view.show_button.isEnabled()
