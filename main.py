@@ -11,6 +11,7 @@ import sys
 from agent_desktop.features.crm_link.core.embedded_backoffice import FROZEN_FLAG as BACKOFFICE_FLAG
 from agent_desktop.features.phone.core.demo_call import FROZEN_FLAG as DEMO_CALLER_FLAG
 from agent_desktop.shell.cli import build_parser
+from agent_desktop.shell.logging_setup import FILE_ONLY
 from crm.i18n import QT_TRANSLATE_NOOP
 
 logger = logging.getLogger("agent_desktop.main")
@@ -44,7 +45,7 @@ def fail(summary: str, detail: object = "", language: str = "", box: bool = True
     """
     message = f"{summary}: {detail}" if detail else str(summary)
     print(f"agent-desktop: error: {message}", file=sys.stderr)
-    logger.error("%s", message)
+    logger.error("%s", message, extra=FILE_ONLY)  # printed just above: the log file keeps it
     has_display = sys.platform != "linux" or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     on_terminal = sys.stderr is not None and sys.stderr.isatty()  # None: a windowed build without a console
     if box and has_display and not on_terminal and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
@@ -140,7 +141,7 @@ def start_desktop(argv: list[str]) -> int:
             manager.set_override(key, value)
         except LockedKeyError as exc:
             print(f"agent-desktop: warning: --set {key} ignored: {exc}", file=sys.stderr)
-            logger.warning("--set %s ignored: %s", key, exc)
+            logger.warning("--set %s ignored: %s", key, exc, extra=FILE_ONLY)
         except SettingsError as exc:
             return fail(f"--set {key}={value}", exc, args.lang or manager.settings.ui.language, interactive)
 

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QWidget
 
 from forms.address_rules import PROVINCES, AddressValue, canonical_province
 from forms.order_labels import error_label, plain_label, show_error
@@ -73,6 +73,11 @@ class AddressEdit(Retranslated, QWidget):
         for caption, text in zip(self._captions, labels):
             caption.setText(text)
         self.show_errors(self._errors_shown)  # the messages are marked: shown in the new language
+
+    @property
+    def captions(self) -> list[QLabel]:
+        """The fields' captions (a form around it may give them its caption column's width)."""
+        return list(self._captions)
 
     def _line(self, name: str, max_length: int) -> QLineEdit:
         edit = QLineEdit()

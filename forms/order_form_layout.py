@@ -96,6 +96,22 @@ class OrderFormLayout(Retranslated, QWidget):
         )
         for label, text in zip(self._captions, captions):
             label.setText(text)
+        self._align_captions()
+
+    def _align_captions(self) -> None:
+        """One caption column from Customer to Special requests, the address's rows included: every
+        caption as wide as the widest, those outside the delivery box wider by the box's inner margin,
+        so that every field starts at the same place."""
+        self.address_edit.retranslateUi()  # its captions in the language now shown, before measuring
+        inside = [*self._captions[1:4], *self.address_edit.captions]
+        outside = [self._captions[0], *self._captions[4:]]
+        width = max(label.sizeHint().width() for label in (*inside, *outside))
+        box, form = self.delivery_box, self.delivery_box.layout()
+        inset = box.contentsRect().left() + (form.contentsMargins().left() if form is not None else 0)
+        for label in inside:
+            label.setMinimumWidth(width)
+        for label in outside:
+            label.setMinimumWidth(width + inset)
 
     def _build(self) -> None:
         self._captions: list[QLabel] = []

@@ -202,6 +202,12 @@ class WrapUpForm(Retranslated, QWidget):
         self._timer.start()
         self.disposition_combo.setFocus()
 
+    def preset_disposition(self, code: str) -> None:
+        """Select ``code`` as the disposition unless the agent already chose one."""
+        index = self.disposition_combo.findData(code)
+        if index >= 0 and not self.disposition_combo.currentData():
+            self.disposition_combo.setCurrentIndex(index)
+
     def call_id(self) -> str:
         return self._call_id
 

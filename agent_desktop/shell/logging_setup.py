@@ -75,6 +75,15 @@ class RedactionFilter(logging.Filter):
         return True
 
 
+FILE_ONLY = {"file_only": True}
+"""``extra`` for a record already told on stderr in the user's words: the log file keeps it, the console
+does not show it a second time."""
+
+
+def _not_printed(record: logging.LogRecord) -> bool:
+    return not getattr(record, "file_only", False)
+
+
 def configure_logging(log_dir: Path, level: int = logging.INFO, to_stderr: bool = True) -> RedactionFilter:
     """Set up the root logger once; returns the redaction filter to register secrets with."""
     log_dir.mkdir(parents=True, exist_ok=True)
@@ -88,6 +97,7 @@ def configure_logging(log_dir: Path, level: int = logging.INFO, to_stderr: bool 
     if to_stderr:
         stream = logging.StreamHandler(sys.stderr)
         stream.setLevel(logging.WARNING)
+        stream.addFilter(_not_printed)  # a message main.py printed itself goes to the file only
         handlers.append(stream)
     root = logging.getLogger()
     for old in list(root.handlers):

@@ -179,11 +179,14 @@ class MainWindow(Retranslated, QMainWindow):
         ``text``: a function giving the translated text (``lambda: self.tr("&Find customers...")``),
         asked again on every language switch; a plain string stays as it is. ``tooltip``: a function
         giving the entry's translated tooltip, asked again too. In the File menu, features' entries
-        come before Import settings and Quit."""
+        come before Import settings and Quit. A Tools entry's keys work from any window of the app
+        (the wallboard in front: Ctrl+Shift+R still opens Reports), never past a modal dialog."""
         label = text if callable(text) else (lambda: text)
         action = QAction(label(), self)
         if keys:
             action.setShortcut(QKeySequence(keys))
+            if menu == "tools":  # each opens a window: its key works from the app's other windows too
+                action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         if tooltip is not None:
             action.setToolTip(tooltip())
         action.triggered.connect(lambda _checked=False: slot())
@@ -335,7 +338,7 @@ class MainWindow(Retranslated, QMainWindow):
         self.act_quit.setText(self.tr("&Quit"))
         self.act_import.setText(self.tr("&Import settings from IT…"))
         self.act_settings.setText(self.tr("&Settings…"))
-        self.act_log_folder.setText(self.tr("Open &log folder"))
+        self.act_log_folder.setText(self.tr("&Open log folder"))
         self.act_about.setText(self.tr("&About Agent Desktop"))
         self.act_reset_layout.setText(self.tr("&Reset layout"))
         self.toolbar.setWindowTitle(self.tr("Agent state"))

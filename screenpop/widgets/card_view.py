@@ -151,6 +151,7 @@ class CustomerCardView(Retranslated, QWidget):
         self.timeline_view.setMinimumHeight(120)
         self.timeline_view.doubleClicked.connect(self._timeline_activated)
         self.timeline_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # elide; tooltip
+        self.timeline_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the date and the (status) stay
         QVBoxLayout(history_box).addWidget(self.timeline_view)
         # what the agent needs before saying hello comes first; the record's details last
         for box, stretch in ((self.complaints_box, 0), (history_box, 1), (orders_box, 0), (todos_box, 0), (info, 0)):

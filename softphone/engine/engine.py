@@ -247,6 +247,7 @@ class SipEngine(CallCommands, CallHandlers):
         if cfg.gil_switch_interval_s:
             sys.setswitchinterval(cfg.gil_switch_interval_s)
         self._ep = pj.Endpoint()
+        setup.quiet_library_start()  # libCreate's lines go nowhere; libInit's log config then applies
         self._ep.libCreate()
         self._ep.libInit(setup.endpoint_config(cfg))
         bind_address.log_route(cfg)

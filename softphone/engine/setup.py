@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import logging
 
 import pjsua2 as pj
@@ -14,6 +15,16 @@ logger = logging.getLogger(__name__)
 
 _SRTP = {"off": pj.PJMEDIA_SRTP_DISABLED, "optional": pj.PJMEDIA_SRTP_OPTIONAL, "mandatory": pj.PJMEDIA_SRTP_MANDATORY}
 _TRANSPORT = {"udp": pj.PJSIP_TRANSPORT_UDP, "tcp": pj.PJSIP_TRANSPORT_TCP, "tls": pj.PJSIP_TRANSPORT_TLS}
+
+
+def quiet_library_start() -> None:
+    """Silence pjlib until ``libInit`` applies the log config: its start-up lines (``pjlib ... for
+    POSIX initialized``, ``Creating endpoint instance``) would otherwise go to stdout from ``libCreate``,
+    before any :class:`pj.LogConfig` is in force. pjsua2 has no call for this, the library has."""
+    try:
+        ctypes.CDLL(pj._pjsua2.__file__).pj_log_set_level(0)
+    except (AttributeError, OSError) as exc:  # a build without the symbol: the lines stay, nothing else
+        logger.debug("pjlib's start-up log level not set: %s", exc)
 
 
 def endpoint_config(cfg: EngineConfig) -> pj.EpConfig:

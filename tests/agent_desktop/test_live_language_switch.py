@@ -321,7 +321,7 @@ SURFACES: dict[str, Callable[[Desk], list[QObject]]] = {
     "New order": _menu("&New order..."),
     "New to-do": _menu("New to-do…"),
     "New customer": _menu("New &customer..."),
-    "Order lookup": _menu("Order &lookup..."),
+    "Order lookup": _menu("Order look&up..."),
     "Logistics": _menu("&Logistics: sorting and shipping..."),
     "Find customers": _menu("&Find customers..."),
     "Complaints": _menu("Co&mplaints..."),
@@ -329,11 +329,11 @@ SURFACES: dict[str, Callable[[Desk], list[QObject]]] = {
     "Campaigns": _menu("&Campaigns..."),
     "Reports": _menu("&Reports..."),
     "Evaluate calls": _menu("&Evaluate calls..."),
-    "QA forms": _menu("QA &forms..."),
+    "QA forms": _menu("&QA forms..."),
     "Screen view": _screen_view,
     "Call recordings": _menu("Call recordings…"),
     "coaching dock": _dock("coaching"),
-    "Send coaching message": _menu("Send &coaching message..."),
+    "Send coaching message": _menu("Sen&d coaching message..."),
     "card: New complaint": _card_button("new_complaint_button"),
     "card: Edit customer": _card_button("edit_customer_button"),
     "card: New to-do": _card_button("new_todo_button"),
@@ -374,3 +374,41 @@ def settle(offenders: Callable[[], list[str]], left: list[str], timeout_ms: int 
         if not left:
             return
         QTest.qWait(50)
+
+
+MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def _clashing_mnemonics(menu: QMenu) -> list[str]:
+    """The entries of ``menu`` (and its submenus) that share their underlined key with another."""
+    by_key: dict[str, list[str]] = {}
+    for action in menu.actions():
+        found = MNEMONIC.search(action.text().replace("&&", ""))
+        if found is not None and action.isVisible():
+            by_key.setdefault(found.group(1).lower(), []).append(action.text())
+    clashes = [f"{menu.title()}: {' / '.join(texts)}" for texts in by_key.values() if len(texts) > 1]
+    for action in menu.actions():
+        if action.menu() is not None:
+            clashes.extend(_clashing_mnemonics(action.menu()))
+    return clashes
+
+
+def test_each_menu_underlines_a_different_key_for_every_entry_in_both_languages(desk: Desk) -> None:
+    """Alt+T then a letter picks one entry: no two entries of a menu share their letter (the menu bar
+    neither), in English and in Chinese."""
+    translations = desk.shell.ctx.translations
+    bar = desk.window.menuBar()
+    try:
+        for language in ("en", "zh_CN"):
+            translations.set_language(language)
+            if language == "zh_CN":
+                wait_until(lambda: CJK.search(bar.actions()[0].text()))
+            clashes: list[str] = []
+            titles = [a.text() for a in bar.actions()]
+            keys = [m.group(1).lower() for m in (MNEMONIC.search(t) for t in titles) if m]
+            assert len(keys) == len(set(keys)) == len(titles), f"{language}: menu bar {titles}"
+            for action in bar.actions():
+                clashes.extend(_clashing_mnemonics(action.menu()))
+            assert not clashes, f"{language}: {clashes}"
+    finally:
+        translations.set_language("en")

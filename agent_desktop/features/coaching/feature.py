@@ -74,7 +74,7 @@ class CoachingFeature(QObject):
         window.set_dock_content(DOCK, self.dock)
         self.notice = CoachingNotice(window)
         self.action = window.add_menu_action(
-            "tools", lambda: self.tr("Send &coaching message..."), "Ctrl+Shift+K", self.open
+            "tools", lambda: self.tr("Sen&d coaching message..."), "Ctrl+Shift+K", self.open
         )
         self.action.setVisible(False)
         self.dock.sig_seen.connect(self.seen)

@@ -84,7 +84,7 @@ class CrmLink(QObject):
         self.conflicts_dialog: ConflictsDialog | None = None
         self._conflict_count = 0
         self.act_conflicts = window.add_menu_action(
-            "tools", lambda: self.tr("Sync &conflicts…"), "", self.open_conflicts
+            "tools", lambda: self.tr("Sync co&nflicts…"), "", self.open_conflicts
         )
         self.act_conflicts.setEnabled(False)
         self.view.indicator.installEventFilter(self)  # a click on "N to resolve" opens the list

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 logger = logging.getLogger(__name__)
+
+TITLE_BAR_EXTRA = 180
+"""Room on a title bar beside the title: the window's icon and its close/minimise/maximise buttons."""
 
 
 class CrmLoginDialog(QDialog):
@@ -32,6 +36,12 @@ class CrmLoginDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
         (self.password_edit if username else self.username_edit).setFocus()
+        self.setMinimumWidth(self.title_width())  # the window manager shows the whole title
+
+    def title_width(self) -> int:
+        """Wide enough for the title bar's "Sign in to the CRM — Agent Desktop" in the language shown."""
+        shown = " — ".join(t for t in (self.windowTitle(), QGuiApplication.applicationDisplayName()) if t)
+        return max(360, self.fontMetrics().horizontalAdvance(shown) + TITLE_BAR_EXTRA)
 
     def username(self) -> str:
         return self.username_edit.text().strip()

@@ -14,12 +14,13 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QRect, QSize, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from agent_desktop.features.crm_link.api import CRM, LIVE, CrmService
 from agent_desktop.features.orders.api import ORDERS
+from agent_desktop.features.orders.placement import order_window_geometry
 from agent_desktop.features.screenpop.api import SCREENPOP, ScreenPopApi
 from agent_desktop.shell.panel_window import PanelWindow
 from agent_desktop.shell.services import ServiceWaiter
@@ -45,6 +46,9 @@ logger = logging.getLogger(__name__)
 class FormWindow(PanelWindow):
     """A panel window whose closing asks the order form first when it is dirty."""
 
+    sig_left = Signal(QRect)
+    """Closed for good, where it was (the next order window opens there)."""
+
     def __init__(self, widget: QWidget, title: str | Callable[[], str], parent: QWidget | None = None) -> None:
         super().__init__(widget, title, parent)
         self._closing = False
@@ -68,6 +72,7 @@ class FormWindow(PanelWindow):
             self.widget.request_cancel()
             return
         super().closeEvent(event)
+        self.sig_left.emit(self.geometry())
         self.deleteLater()
 
 
@@ -88,10 +93,11 @@ class OrdersFeature(QObject):
         """Price approval requests shown to a supervisor, by id."""
         self.act_new = window.add_menu_action("file", lambda: self.tr("&New order..."), "Ctrl+N", self.new_order)
         self.act_lookup = window.add_menu_action(
-            "tools", lambda: self.tr("Order &lookup..."), "Ctrl+Shift+F", self.open_lookup
+            "tools", lambda: self.tr("Order look&up..."), "Ctrl+Shift+F", self.open_lookup
         )
         self._catalog_busy = self._catalog_again = False
         self.screenpop: ScreenPopApi | None = None
+        self._last_geometry: QRect | None = None  # where the agent last left an order window
         ctx.services.provide(ORDERS, self)
         self._crm_wait = ServiceWaiter(ctx.services, CRM, self.attach)
         self._card_wait = ServiceWaiter(ctx.services, SCREENPOP, self.connect_card)
@@ -229,9 +235,23 @@ class OrdersFeature(QObject):
         host = FormWindow(form, form.title, self.window)  # the form's title, asked again on a language switch
         host.destroyed.connect(lambda _=None, h=host: self.windows.remove(h) if h in self.windows else None)
         self.windows.append(host)
-        host.resize(760, 820)
+        self._place(host)
+        host.sig_left.connect(self._window_left)
         host.show()
         return form
+
+    def _place(self, host: FormWindow) -> None:
+        """Where the agent last left an order window, else beside or under the call banner."""
+        size, screen = QSize(760, 820), self.window.screen()
+        banner = self.screenpop.banner_area() if self.screenpop is not None else QRect()
+        place = order_window_geometry(size, screen.availableGeometry(), banner, self._last_geometry)
+        if place is None:
+            host.resize(size)
+        else:
+            host.setGeometry(place)
+
+    def _window_left(self, geometry: QRect) -> None:
+        self._last_geometry = geometry
 
     def open_new_order(
         self, customer_id: str | None = None, media_source: Any = None, call_log_id: str | None = None
@@ -253,7 +273,11 @@ class OrdersFeature(QObject):
     def open_new_order_for_card(self, card: CardModel) -> OrderForm | None:
         """Slot for the customer card's "New order" request."""
         customer = card.customer
-        return self.open_new_order(customer.id if customer is not None else None, self._card_media_source_id(card))
+        form = self.open_new_order(customer.id if customer is not None else None, self._card_media_source_id(card))
+        screenpop = self.screenpop
+        if form is not None and screenpop is not None:  # the call's wrap-up will say "Order placed"
+            form.sig_order_submitted.connect(lambda _order, call_id=card.call_id: screenpop.order_placed(call_id))
+        return form
 
     def _card_media_source_id(self, card: CardModel) -> str | None:
         """The card's media source, else the one named by the dialled number (DNIS) of its call."""

@@ -57,7 +57,7 @@ class QualityFeature(QObject):
         self.evaluate_action = window.add_menu_action(
             "tools", lambda: self.tr("&Evaluate calls..."), "", self.open_evaluate
         )
-        self.forms_action = window.add_menu_action("tools", lambda: self.tr("QA &forms..."), "", self.open_forms)
+        self.forms_action = window.add_menu_action("tools", lambda: self.tr("&QA forms..."), "", self.open_forms)
         self.mine_action = window.add_menu_action("tools", lambda: self.tr("My e&valuations..."), "", self.open_mine)
         self.evaluate_action.setVisible(False)
         self.forms_action.setVisible(False)

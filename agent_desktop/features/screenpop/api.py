@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 from agent_desktop.shell.services import ServiceKey
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import SignalInstance
+    from PySide6.QtCore import QRect, SignalInstance
 
     from agent_desktop.features.screenpop.card_requests import CardRequests
     from screenpop.core.models import CardModel
@@ -48,6 +48,14 @@ class ScreenPopApi(Protocol):
     def add_to_notes(self, text: str) -> bool:
         """Add ``text`` to the wrap-up's notes: the open wrap-up's, or during a call the one that follows
         it (without taking the focus). False when there is neither (nothing changes)."""
+
+    def banner_area(self) -> QRect:
+        """Where the call banner is on screen (global coordinates; empty when it is not shown): a window
+        opened during a call (an order) keeps out of it."""
+
+    def order_placed(self, call_id: int | str) -> None:
+        """An order was placed for the customer of ``call_id``: its wrap-up's disposition is pre-set to
+        "Order placed" (now, or when the wrap-up starts), unless the agent already chose one."""
 
 
 SCREENPOP: ServiceKey[ScreenPopApi] = ServiceKey("screenpop")

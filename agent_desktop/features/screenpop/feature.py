@@ -41,7 +41,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QObject, QTimer, SignalInstance
+from PySide6.QtCore import QObject, QPoint, QRect, QTimer, SignalInstance
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -111,6 +111,7 @@ class ScreenPopFeature(QObject):
         self._talking: set[str] = set()  # answered calls not yet ended
         self._consults: set[str] = set()  # calls dialled during another call: no card
         self._notes_for: dict[str, list[str]] = {}  # call id -> texts for its wrap-up's notes (add_to_notes)
+        self._ordered: set[str] = set()  # calls an order was placed for: their wrap-up says so (order_placed)
         window.set_dock_content("customer_card", self.dock)
         self.dock.sig_customer_create_requested.connect(self._create_customer)
         self.dock.sig_mark_abnormal_requested.connect(self._marked_abnormal)
@@ -194,6 +195,21 @@ class ScreenPopFeature(QObject):
         for call_id in calls:
             self._notes_for.setdefault(call_id, []).append(text)
         return bool(calls)
+
+    def banner_area(self) -> QRect:
+        """The call banner's place on screen (empty when it is not shown)."""
+        banner = self.dock.banner
+        return QRect(banner.mapToGlobal(QPoint(0, 0)), banner.size()) if banner.isVisible() else QRect()
+
+    def order_placed(self, call_id: int | str) -> None:
+        """Pre-set the call's wrap-up to "Order placed" (now or when it starts), unless the agent chose."""
+        call_id = str(call_id)
+        session = self.history.get(call_id)
+        if session is None or session.wrapped_up:
+            return
+        self._ordered.add(call_id)
+        if self.wrap_up.call_id() == call_id:
+            self.wrap_up.preset_disposition("order_placed")
 
     def open_customer(self, customer_id: str) -> str:
         """Show a customer's card outside a call (from the local store, then the CRM); no wrap-up."""
@@ -331,6 +347,8 @@ class ScreenPopFeature(QObject):
         self.wrap_up.start(session.call_id, session.end_monotonic, outbound=session.outbound)
         for text in self._notes_for.pop(session.call_id, ()):
             _append_line(self.wrap_up.notes_edit, text)
+        if session.call_id in self._ordered:
+            self.wrap_up.preset_disposition("order_placed")
         self.dock.show_wrap_up(self.wrap_up)
         self.drafts.save_now()
 
@@ -471,6 +489,7 @@ class ScreenPopFeature(QObject):
         return log
 
     def _wrapped_up(self, result: WrapUpResult) -> None:
+        self._ordered.discard(result.call_id)
         session = self.history.get(result.call_id)
         if session is not None:
             log = self.log_call(

@@ -101,8 +101,8 @@ class TodoTableModel(QAbstractTableModel):
             font = QFont()
             font.setStrikeOut(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return todo.get("notes") or None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell the column elides, then the notes
+            return "\n".join(t for t in (str(self._text(todo, column)), todo.get("notes") or "") if t) or None
         return None
 
     def _text(self, todo: TodoRecord, column: str) -> str:

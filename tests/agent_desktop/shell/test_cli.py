@@ -60,6 +60,7 @@ def test_bad_set_is_a_clear_error(tmp_path: Path, no_system_policy: Path) -> Non
     proc = run_main("--profile", str(tmp_path / "p"), "--set", "sip.local_port=eighty", policy=no_system_policy)
     assert proc.returncode == 2
     assert "--set sip.local_port=eighty" in proc.stderr and "integer" in proc.stderr
+    assert proc.stderr.count("sip.local_port=eighty") == 1  # said once, not again as a log line
     proc = run_main("--profile", str(tmp_path / "p"), "--set", "sip.registar=x", policy=no_system_policy)
     assert proc.returncode == 2 and "unknown setting 'sip.registar'" in proc.stderr
 
@@ -86,6 +87,7 @@ def test_set_cannot_override_a_locked_key(tmp_path: Path, no_system_policy: Path
     )
     assert proc.returncode == 0, proc.stderr
     assert "--set sip.registrar ignored" in proc.stderr and "administrator" in proc.stderr
+    assert proc.stderr.count("--set sip.registrar ignored") == 1
 
 
 @pytest.mark.parametrize("content", ["[sip\n", '[sip]\nlocal_port = "x"\n'])
