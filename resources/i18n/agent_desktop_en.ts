@@ -248,47 +248,47 @@
 <context>
     <name>AgentState</name>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="49"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="53"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="50"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="54"/>
         <source>Not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="51"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="55"/>
         <source>Wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="52"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="56"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="53"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="57"/>
         <source>On call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="54"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="58"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="57"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="61"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="59"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="63"/>
         <source>{0}, after this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="61"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="65"/>
         <source>You cannot be Ready now: {0}. You will be Ready again as soon as this is solved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,22 +315,22 @@
     </message>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="117"/>
-        <location filename="../../softphone/engine/engine.py" line="323"/>
+        <location filename="../../softphone/engine/engine.py" line="324"/>
         <source>Audio unavailable: no sound device found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="279"/>
+        <location filename="../../softphone/engine/engine.py" line="280"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="282"/>
+        <location filename="../../softphone/engine/engine.py" line="283"/>
         <source>Audio opens with the next call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="330"/>
+        <location filename="../../softphone/engine/engine.py" line="331"/>
         <source>Audio ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,7 +351,7 @@
 <context>
     <name>CallBanner</name>
     <message numerus="yes">
-        <location filename="../../screenpop/widgets/call_banner.py" line="182"/>
+        <location filename="../../screenpop/widgets/call_banner.py" line="186"/>
         <source>%n customers with this number</source>
         <translation>
             <numerusform>%n customer with this number</numerusform>
@@ -359,12 +359,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/call_banner.py" line="185"/>
+        <location filename="../../screenpop/widgets/call_banner.py" line="189"/>
         <source>Unknown caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/call_banner.py" line="193"/>
+        <location filename="../../screenpop/widgets/call_banner.py" line="197"/>
         <source>via %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,62 +504,62 @@
 <context>
     <name>CallbackController</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="220"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="221"/>
         <source>Nobody is waiting for a call back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="254"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="255"/>
         <source>The call back could not be saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="297"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="299"/>
         <source>Another agent is already calling {0}; trying the next caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="301"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="303"/>
         <source>This entry is not in the CRM yet; try again after the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="306"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="308"/>
         <source>The CRM cannot be reached: call backs need it to share the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="310"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="312"/>
         <source>The phone is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="332"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="334"/>
         <source>The call did not go through; the caller stays in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="348"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="351"/>
         <source>The call could not be made; the caller stays in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="368"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="377"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="368"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="377"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="378"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="384"/>
         <source>{0}: called back again at {1} (attempt {2} of {3})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="384"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="390"/>
         <source>{0}: given up after the last attempt ({1} of {2}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,62 +602,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="130"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="130"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="130"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="130"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="130"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="131"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="132"/>
         <source>Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="133"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="134"/>
         <source>Give back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="135"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="136"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="136"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="137"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="137"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="138"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="138"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="139"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="234"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="236"/>
         <source>Showing the {0} longest waiting of {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,17 +1099,12 @@
 <context>
     <name>CampaignsFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/feature.py" line="77"/>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="80"/>
         <source>&amp;Campaigns...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/feature.py" line="166"/>
-        <source>The CRM is still starting; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/feature.py" line="174"/>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="185"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,7 +1156,7 @@
     <name>CoachingFeature</name>
     <message>
         <location filename="../../agent_desktop/features/coaching/feature.py" line="77"/>
-        <source>Send &amp;coaching message...</source>
+        <source>Sen&amp;d coaching message...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1384,23 +1379,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="45"/>
+        <location filename="../../forms/complaint_form.py" line="46"/>
         <source>low</source>
         <extracomment>Default time to resolve by severity.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="46"/>
+        <location filename="../../forms/complaint_form.py" line="47"/>
         <source>medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="47"/>
+        <location filename="../../forms/complaint_form.py" line="48"/>
         <source>high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="48"/>
+        <location filename="../../forms/complaint_form.py" line="49"/>
         <source>critical</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,92 +1403,92 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../forms/complaint_form.py" line="130"/>
+        <location filename="../../forms/complaint_form.py" line="136"/>
         <source>New complaint — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="134"/>
+        <location filename="../../forms/complaint_form.py" line="140"/>
         <source>(no order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="138"/>
+        <location filename="../../forms/complaint_form.py" line="144"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="139"/>
+        <location filename="../../forms/complaint_form.py" line="145"/>
         <source>Se&amp;verity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="140"/>
+        <location filename="../../forms/complaint_form.py" line="146"/>
         <source>&amp;Summary *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="141"/>
+        <location filename="../../forms/complaint_form.py" line="147"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="142"/>
+        <location filename="../../forms/complaint_form.py" line="148"/>
         <source>&amp;Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="143"/>
+        <location filename="../../forms/complaint_form.py" line="149"/>
         <source>D&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="175"/>
+        <location filename="../../forms/complaint_form.py" line="181"/>
         <source>Enter a short summary of the complaint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="54"/>
+        <location filename="../../forms/complaint_form.py" line="55"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="55"/>
+        <location filename="../../forms/complaint_form.py" line="56"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="56"/>
+        <location filename="../../forms/complaint_form.py" line="57"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="57"/>
+        <location filename="../../forms/complaint_form.py" line="58"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="58"/>
+        <location filename="../../forms/complaint_form.py" line="59"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="59"/>
+        <location filename="../../forms/complaint_form.py" line="60"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="192"/>
+        <location filename="../../forms/complaint_form.py" line="198"/>
         <source>{0}: at most {1} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="193"/>
+        <location filename="../../forms/complaint_form.py" line="199"/>
         <source>{0}: not a valid value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="203"/>
+        <location filename="../../forms/complaint_form.py" line="209"/>
         <source>Not saved: the complaint could not be written to the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,6 +2086,54 @@
     </message>
 </context>
 <context>
+    <name>CriteriaTable</name>
+    <message>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="53"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="54"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="55"/>
+        <source>Max score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="56"/>
+        <source>0 fails all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="57"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="61"/>
+        <source>The criterion&apos;s share of the total, in points; the weights add up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="64"/>
+        <source>Scored 0, the whole evaluation is 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="76"/>
+        <source>e.g. Greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="78"/>
+        <source>What to listen for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrmClient</name>
     <message>
         <location filename="../../crm/client.py" line="114"/>
@@ -2162,7 +2205,7 @@
     <name>CrmLink</name>
     <message>
         <location filename="../../agent_desktop/features/crm_link/feature.py" line="87"/>
-        <source>Sync &amp;conflicts…</source>
+        <source>Sync co&amp;nflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2194,22 +2237,22 @@
 <context>
     <name>CrmLoginDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="17"/>
+        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="21"/>
         <source>Sign in to the CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="19"/>
+        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="23"/>
         <source>CRM: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="28"/>
+        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="32"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="29"/>
+        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="33"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2310,177 +2353,177 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="164"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="165"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="165"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="166"/>
         <source>Morning (09-12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="166"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="167"/>
         <source>Afternoon (12-18)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="167"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="168"/>
         <source>Evening (18-21)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="168"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="169"/>
         <source>Weekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="170"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="171"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="172"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="173"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="173"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="174"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="174"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="175"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="175"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="176"/>
         <source>Sample trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="176"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="177"/>
         <source>Follow-up calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="177"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="178"/>
         <source>Call window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="181"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="182"/>
         <source>Open complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="182"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
         <source>Recent orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
         <source>Courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
         <source>Tracking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
         <source>Open to-dos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="186"/>
         <source>Contact history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="187"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="188"/>
         <source>New &amp;order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="188"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
         <source>New co&amp;mplaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="190"/>
         <source>New &amp;to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="190"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="191"/>
         <source>&amp;Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="191"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="192"/>
         <source>&amp;Edit customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="192"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="193"/>
         <source>Dia&amp;l</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="243"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="244"/>
         <source>VIP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="248"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="249"/>
         <source>Calling from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="248"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="249"/>
         <source>Dialled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="292"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="293"/>
         <source>Media source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="296"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="297"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="297"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="298"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="297"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="298"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="309"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="310"/>
         <source>Open complaints (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="327"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="328"/>
         <source>Ordered %1, total %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2736,65 +2779,80 @@
 <context>
     <name>Dialler</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="101"/>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="122"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="111"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="132"/>
         <source>Press Start to work the campaigns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="138"/>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="158"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="148"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="168"/>
         <source>Not ready: no new record is dialled until you are Ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="141"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="151"/>
         <source>Taking the next record...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="169"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="179"/>
         <source>Nothing to call now; asking again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="180"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="190"/>
         <source>Read the script, then dial or skip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="188"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="198"/>
         <source>The back office cannot be reached; trying again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="198"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="208"/>
         <source>The phone is not ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="210"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="222"/>
         <source>Ringing {0}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="219"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="230"/>
+        <source>Answered: listening for an answering machine...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="241"/>
         <source>On the call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="237"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="257"/>
+        <source>On the call: an answering machine or fax seems to have answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="267"/>
         <source>Not dialled to the end: dial again or skip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="244"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="274"/>
         <source>Call ended: choose how it went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="281"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="311"/>
         <source>Recorded: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="321"/>
+        <source>This record may have gone to another agent meanwhile; its result may be refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2892,162 +2950,167 @@
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="200"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
         <source>Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="201"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="205"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="202"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="206"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="203"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="207"/>
         <source>Show calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
         <source>Form:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="205"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="209"/>
         <source>The form a call not evaluated yet is scored with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="212"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="212"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="212"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="212"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="209"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="213"/>
         <source>Overall comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="210"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="214"/>
         <source>Save evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="211"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="215"/>
         <source>Recordings cannot be played on this desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="267"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="271"/>
         <source>Choose an agent first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="272"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="276"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="276"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="280"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="285"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="289"/>
         <source>Double-click a call to hear and score it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="287"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="291"/>
         <source>No recorded calls of this agent in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="306"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="310"/>
         <source>In: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="306"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="310"/>
         <source>Out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="308"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="312"/>
         <source>not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="343"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="340"/>
+        <source>The evaluation of this call is not saved (criteria scored: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="378"/>
         <source>There is no QA form yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="381"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="416"/>
         <source>%1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="383"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="418"/>
         <source>0 fails all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="385"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="423"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="386"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="424"/>
         <source>Score each criterion 0 (poor) to its maximum; — leaves it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="403"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="441"/>
         <source>Total: —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="405"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="443"/>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="418"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="457"/>
         <source>Score at least one criterion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="422"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="463"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="430"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="473"/>
         <source>Saved (%1). The agent has been told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="440"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="485"/>
         <source>Not saved: %1 Nothing you typed is lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3101,6 +3164,189 @@
     </message>
 </context>
 <context>
+    <name>FormsView</name>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="148"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="148"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="148"/>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="149"/>
+        <source>New form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="150"/>
+        <source>Retire form...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="152"/>
+        <source>New evaluations no longer use it; evaluations made with it keep their scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="154"/>
+        <source>Form name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="155"/>
+        <source>Add criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="156"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="157"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="158"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="159"/>
+        <source>Save form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="180"/>
+        <source>Give the form a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="181"/>
+        <source>Add at least one criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="182"/>
+        <source>A form has at most %1 criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="183"/>
+        <source>Criterion %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="184"/>
+        <source>Two criteria are called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="186"/>
+        <source>The weights add up to %1; make them add up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="259"/>
+        <source>the new form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="260"/>
+        <source>The changes to %1 are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="316"/>
+        <source>Weights: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="322"/>
+        <source>A new form: once saved, it is offered on the QA screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="326"/>
+        <source>Saving makes version %1. The %2 evaluations made so far keep the version they were scored with: their scores do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="332"/>
+        <source>Version %1, not used yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="352"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="370"/>
+        <source>Saved: version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="380"/>
+        <source>Not saved: %1 Nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="388"/>
+        <source>This form was retired meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="390"/>
+        <source>It is the last form in use: make another one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="400"/>
+        <source>Retire form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="401"/>
+        <source>Retire “%1”? New evaluations no longer use it; the %2 evaluations made with it keep their scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="410"/>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="412"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="419"/>
+        <source>Retiring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="425"/>
+        <source>The form was retired; its evaluations keep their scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="434"/>
+        <source>Not retired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryList</name>
     <message>
         <location filename="../../softphone/qt/history_list.py" line="18"/>
@@ -3140,6 +3386,29 @@
     <message>
         <location filename="../../softphone/qt/history_list.py" line="25"/>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeepsTyped</name>
+    <message>
+        <location filename="../../forms/keeps_typed.py" line="47"/>
+        <source>Discard what you typed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/keeps_typed.py" line="48"/>
+        <source>Close this form and lose what you typed in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/keeps_typed.py" line="49"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/keeps_typed.py" line="50"/>
+        <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3964,10 +4233,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/i18n.py" line="76"/>
-        <location filename="../../agent_desktop/shell/main_window.py" line="324"/>
+        <location filename="../../agent_desktop/shell/i18n.py" line="90"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="327"/>
         <location filename="../../agent_desktop/shell/upgrade_notice.py" line="94"/>
-        <location filename="../../main.py" line="34"/>
+        <location filename="../../main.py" line="36"/>
         <source>Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3977,92 +4246,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="335"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="338"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="336"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="339"/>
         <source>&amp;Import settings from IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="337"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="340"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="338"/>
-        <source>Open &amp;log folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="339"/>
-        <source>&amp;About Agent Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="340"/>
-        <source>&amp;Reset layout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../agent_desktop/shell/main_window.py" line="341"/>
-        <source>Agent state</source>
+        <source>&amp;Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/shell/main_window.py" line="342"/>
-        <source>Agent state tool bar</source>
+        <source>&amp;About Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/shell/main_window.py" line="343"/>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/main_window.py" line="344"/>
+        <source>Agent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/main_window.py" line="345"/>
+        <source>Agent state tool bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/main_window.py" line="346"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="376"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="379"/>
         <source>Not ready since {0}: over the {1} min allowed for {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="381"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="384"/>
         <source>Agent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="379"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="382"/>
         <source>Agent state since {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="159"/>
+        <location filename="../../agent_desktop/shell/app.py" line="174"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="199"/>
+        <location filename="../../agent_desktop/shell/app.py" line="214"/>
         <source>Import settings from IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="201"/>
+        <location filename="../../agent_desktop/shell/app.py" line="216"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="222"/>
+        <location filename="../../agent_desktop/shell/app.py" line="237"/>
         <source>Settings not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="223"/>
+        <location filename="../../agent_desktop/shell/app.py" line="238"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="230"/>
+        <location filename="../../agent_desktop/shell/app.py" line="245"/>
         <source>Imported {0} settings from {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4871,49 +5140,49 @@
 <context>
     <name>OrdersFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="89"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="94"/>
         <source>&amp;New order...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="91"/>
-        <source>Order &amp;lookup...</source>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="96"/>
+        <source>Order look&amp;up...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="221"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="227"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="310"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="334"/>
         <source>Unfinished orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="311"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="335"/>
         <source>%1 order(s) were not submitted last time:
 %2
 Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="317"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="341"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="318"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="342"/>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="319"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="343"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="391"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="415"/>
         <source>Order lookup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4946,6 +5215,11 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="48"/>
+        <source>Call me from a &amp;demo customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/features/phone/feature.py" line="74"/>
         <source>SIP: starting</source>
         <translation type="unfinished"></translation>
@@ -4963,11 +5237,6 @@ Restore them?</source>
     <message>
         <location filename="../../agent_desktop/features/phone/feature.py" line="282"/>
         <source>Audio: in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="48"/>
-        <source>Call me from a demo customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5037,13 +5306,13 @@ Restore them?</source>
 <context>
     <name>Phones</name>
     <message>
-        <location filename="../../crm/phones.py" line="57"/>
-        <location filename="../../crm/phones.py" line="63"/>
+        <location filename="../../crm/phones.py" line="58"/>
+        <location filename="../../crm/phones.py" line="64"/>
         <source>Not a phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/phones.py" line="59"/>
+        <location filename="../../crm/phones.py" line="60"/>
         <source>Phone number is too long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5101,7 +5370,7 @@ Restore them?</source>
 <context>
     <name>Pop</name>
     <message>
-        <location filename="../../screenpop/core/lookup.py" line="78"/>
+        <location filename="../../screenpop/core/lookup.py" line="89"/>
         <source>The customer id sent with the call is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5164,52 +5433,52 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="31"/>
+        <location filename="../../crm/reason_names.py" line="18"/>
         <source>Break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="32"/>
+        <location filename="../../crm/reason_names.py" line="19"/>
         <source>Meal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="33"/>
+        <location filename="../../crm/reason_names.py" line="20"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="34"/>
+        <location filename="../../crm/reason_names.py" line="21"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="35"/>
+        <location filename="../../crm/reason_names.py" line="22"/>
         <source>Coaching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="36"/>
+        <location filename="../../crm/reason_names.py" line="23"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="37"/>
+        <location filename="../../crm/reason_names.py" line="24"/>
         <source>Phone unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="38"/>
+        <location filename="../../crm/reason_names.py" line="25"/>
         <source>Headset unplugged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="39"/>
+        <location filename="../../crm/reason_names.py" line="26"/>
         <source>Away (screen locked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="40"/>
+        <location filename="../../crm/reason_names.py" line="27"/>
         <source>Wrap-up time ran out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5217,17 +5486,17 @@ Restore them?</source>
 <context>
     <name>PresenceFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="99"/>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="102"/>
         <source>E&amp;xtend wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="260"/>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="265"/>
         <source>Give this wrap-up {0} more seconds (once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="290"/>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="295"/>
         <source>{0}:{1:02d} left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5392,7 +5661,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/texts.py" line="53"/>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="47"/>
         <source>An unexpected error (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5400,33 +5669,37 @@ Restore them?</source>
 <context>
     <name>QualityFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="47"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="58"/>
         <source>&amp;Evaluate calls...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="49"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="60"/>
+        <source>&amp;QA forms...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="61"/>
         <source>My e&amp;valuations...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="85"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="99"/>
         <source>%1 evaluated one of your calls: %2 (Tools → My evaluations).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="95"/>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="117"/>
-        <source>The CRM is still starting; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="107"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="120"/>
         <source>Evaluate calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="123"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="137"/>
+        <source>QA forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="176"/>
         <source>My evaluations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5441,6 +5714,29 @@ Restore them?</source>
     <message>
         <location filename="../../softphone/qt/quality_indicator.py" line="33"/>
         <source>Jitter %1 ms, loss %2 %, round trip %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QualityUnsaved</name>
+    <message>
+        <location filename="../../agent_desktop/features/quality/unsaved.py" line="33"/>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/unsaved.py" line="38"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/unsaved.py" line="40"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/unsaved.py" line="42"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5481,22 +5777,22 @@ Restore them?</source>
     <name>RecentPopsList</name>
     <message>
         <location filename="../../screenpop/widgets/recent_pops.py" line="28"/>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="64"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="76"/>
         <source>Recent pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="50"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="67"/>
         <source>(no call)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="52"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="69"/>
         <source>(wrap-up pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="54"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="71"/>
         <source>(in call)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5504,67 +5800,67 @@ Restore them?</source>
 <context>
     <name>RecordingFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="82"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="88"/>
         <source>Record call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="88"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="94"/>
         <source>Call recordings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="156"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="162"/>
         <source>Recording is set by policy: it cannot be started or paused here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="158"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="164"/>
         <source>No call to record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="169"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="175"/>
         <source>This call is being recorded: tell the caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="180"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="186"/>
         <source>● Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="180"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="186"/>
         <source>This call is recorded (tell the caller).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="295"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="301"/>
         <source>Open a customer&apos;s card first: the recordings are of their calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="300"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="306"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="321"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="339"/>
         <source>Call recordings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="341"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="359"/>
         <source>The recordings cannot be loaded now: the CRM does not answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="372"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="390"/>
         <source>That call has no recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="392"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="410"/>
         <source>The recording cannot be fetched now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5572,72 +5868,82 @@ Restore them?</source>
 <context>
     <name>RecordingsPanel</name>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="83"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="94"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="83"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="94"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="83"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="94"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="83"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="94"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="84"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="95"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="85"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="96"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="98"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="109"/>
         <source>No recordings of this customer&apos;s calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="110"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="121"/>
         <source>In: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="110"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="121"/>
         <source>Out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="112"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="123"/>
         <source>Recorded here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="112"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="123"/>
         <source>PBX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="159"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="170"/>
         <source>Fetching the recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="172"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="200"/>
         <source>Cannot play: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="178"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="208"/>
+        <source>the file is not a sound recording this player can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="209"/>
+        <source>the sound output failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="183"/>
         <source>Playing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6062,17 +6368,22 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/errors.py" line="19"/>
+        <location filename="../../agent_desktop/features/reports/errors.py" line="22"/>
         <source>Your role may not see these figures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/errors.py" line="27"/>
+        <location filename="../../agent_desktop/features/reports/errors.py" line="24"/>
+        <source>The back office is still preparing the reports (it counts every call once after an upgrade or a change of threshold). Try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/errors.py" line="32"/>
         <source>The file could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/errors.py" line="28"/>
+        <location filename="../../agent_desktop/features/reports/errors.py" line="33"/>
         <source>An unexpected error (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6110,37 +6421,32 @@ Restore them?</source>
 <context>
     <name>ReportsFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="45"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="46"/>
         <source>&amp;Reports...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="46"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="47"/>
         <source>My &amp;day...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="80"/>
-        <source>The CRM is still starting; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="103"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="101"/>
         <source>QA scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="104"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="102"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="104"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="102"/>
         <source>My day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="118"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="116"/>
         <source>The customer card is not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6255,6 +6561,14 @@ Restore them?</source>
     <message>
         <location filename="../../agent_desktop/features/reports/view.py" line="323"/>
         <source>My figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <location filename="../../agent_desktop/shell/role_gate.py" line="39"/>
+        <source>The CRM is still starting; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7094,88 +7408,88 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="28"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="30"/>
         <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="30"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="32"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="85"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="98"/>
         <source>unknown setting {0}: sections are {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="90"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="103"/>
         <source>unknown setting {0}: keys of [{1}] are {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="113"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="128"/>
         <source>{0}: expected a table of sections ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="118"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="133"/>
         <source>{0}: [{1}] must be a table of settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="136"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="153"/>
         <source>{0}: not a JSON list: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="169"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="186"/>
         <source>{0}: cannot read: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/manager.py" line="91"/>
+        <location filename="../../agent_desktop/settings/manager.py" line="131"/>
         <source>{0} is set by your administrator and cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/manager.py" line="125"/>
+        <location filename="../../agent_desktop/settings/manager.py" line="169"/>
         <source>set by your administrator and cannot be changed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/manager.py" line="152"/>
+        <location filename="../../agent_desktop/settings/manager.py" line="197"/>
         <source>{0}: these keys are set by your administrator: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/manager.py" line="162"/>
+        <location filename="../../agent_desktop/settings/manager.py" line="207"/>
         <source>{0}: the settings file {1} cannot be written: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="61"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="65"/>
         <source>{0}: no such policy file (named by {1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="96"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="105"/>
         <source>{0}: &apos;locked&apos; must be a list of setting names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="118"/>
-        <location filename="../../agent_desktop/settings/policy.py" line="154"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="127"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="177"/>
         <source>{0}: &apos;{1}&apos; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="127"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="138"/>
         <source>{0}: unknown section [{1}]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="157"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="180"/>
         <source>{0}: &apos;bundle_signing_keys&apos; must be a list of base64 Ed25519 public keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7410,22 +7724,22 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy_registry.py" line="78"/>
+        <location filename="../../agent_desktop/settings/policy_registry.py" line="84"/>
         <source>{0}: {1} has a registry type this setting cannot take</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="78"/>
+        <location filename="../../crm/presence_reasons.py" line="62"/>
         <source>lists a reason twice: each id may appear once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="79"/>
+        <location filename="../../crm/presence_reasons.py" line="63"/>
         <source>phone_unavailable, away, headset and after_wrap_up are set by the desktop itself, not picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="82"/>
+        <location filename="../../crm/presence_reasons.py" line="66"/>
         <source>a reason of your own needs a name (only built-in ids have one)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7938,27 +8252,27 @@ Restore them?</source>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="218"/>
+        <location filename="../../agent_desktop/settings/form.py" line="220"/>
         <source>{0} (not connected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="241"/>
+        <location filename="../../agent_desktop/settings/form.py" line="243"/>
         <source>System default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="244"/>
+        <location filename="../../agent_desktop/settings/form.py" line="246"/>
         <source>Unchanged; type to set a new password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="246"/>
+        <location filename="../../agent_desktop/settings/form.py" line="248"/>
         <source>Set by your administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="247"/>
+        <location filename="../../agent_desktop/settings/form.py" line="249"/>
         <source>This setting is set by your administrator and cannot be changed here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8050,12 +8364,12 @@ Restore them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../main.py" line="18"/>
+        <location filename="../../main.py" line="20"/>
         <source>the system policy file is invalid, ask your IT support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../main.py" line="19"/>
+        <location filename="../../main.py" line="21"/>
         <source>settings bundle not imported (nothing was changed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8235,107 +8549,107 @@ Restore them?</source>
 <context>
     <name>TodoForm</name>
     <message>
-        <location filename="../../forms/todo_form.py" line="102"/>
+        <location filename="../../forms/todo_form.py" line="108"/>
         <source>Edit to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="102"/>
+        <location filename="../../forms/todo_form.py" line="108"/>
         <source>New to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="103"/>
+        <location filename="../../forms/todo_form.py" line="109"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="105"/>
+        <location filename="../../forms/todo_form.py" line="111"/>
         <source>Unlink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="106"/>
+        <location filename="../../forms/todo_form.py" line="112"/>
         <source>This to-do is not about this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="108"/>
+        <location filename="../../forms/todo_form.py" line="114"/>
         <source>linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="109"/>
+        <location filename="../../forms/todo_form.py" line="115"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="111"/>
+        <location filename="../../forms/todo_form.py" line="117"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="112"/>
+        <location filename="../../forms/todo_form.py" line="118"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="113"/>
+        <location filename="../../forms/todo_form.py" line="119"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="114"/>
+        <location filename="../../forms/todo_form.py" line="120"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="118"/>
+        <location filename="../../forms/todo_form.py" line="124"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="120"/>
+        <location filename="../../forms/todo_form.py" line="126"/>
         <source>My team ({0})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="122"/>
+        <location filename="../../forms/todo_form.py" line="128"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="123"/>
+        <location filename="../../forms/todo_form.py" line="129"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="124"/>
+        <location filename="../../forms/todo_form.py" line="130"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="125"/>
+        <location filename="../../forms/todo_form.py" line="131"/>
         <source>Due time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="126"/>
+        <location filename="../../forms/todo_form.py" line="132"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="127"/>
+        <location filename="../../forms/todo_form.py" line="133"/>
         <source>Assign to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="128"/>
+        <location filename="../../forms/todo_form.py" line="134"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="205"/>
+        <location filename="../../forms/todo_form.py" line="211"/>
         <source>Enter a title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8488,17 +8802,12 @@ Restore them?</source>
 <context>
     <name>WallboardFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/feature.py" line="43"/>
+        <location filename="../../agent_desktop/features/wallboard/feature.py" line="44"/>
         <source>&amp;Wallboard...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/feature.py" line="74"/>
-        <source>The CRM is still starting; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/wallboard/feature.py" line="89"/>
+        <location filename="../../agent_desktop/features/wallboard/feature.py" line="87"/>
         <source>Wallboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8723,87 +9032,136 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>WrapUpDrafts</name>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/screenpop/wrap_draft.py" line="78"/>
+        <source>%n wrap-up(s) cut off last time were saved with the notes typed, as not wrapped up.</source>
+        <translation>
+            <numerusform>%n wrap-up cut off last time were saved with the notes typed, as not wrapped up.</numerusform>
+            <numerusform>%n wrap-ups cut off last time were saved with the notes typed, as not wrapped up.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="137"/>
+        <location filename="../../forms/wrapup_form.py" line="142"/>
         <source>Order placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="138"/>
+        <location filename="../../forms/wrapup_form.py" line="143"/>
         <source>Enquiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="139"/>
+        <location filename="../../forms/wrapup_form.py" line="144"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="140"/>
+        <location filename="../../forms/wrapup_form.py" line="145"/>
         <source>Follow-up needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="141"/>
+        <location filename="../../forms/wrapup_form.py" line="146"/>
         <source>No sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="142"/>
+        <location filename="../../forms/wrapup_form.py" line="147"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="147"/>
-        <location filename="../../forms/wrapup_form.py" line="185"/>
+        <location filename="../../forms/wrapup_form.py" line="152"/>
+        <location filename="../../forms/wrapup_form.py" line="190"/>
         <source>Wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="136"/>
+        <location filename="../../forms/wrapup_form.py" line="141"/>
         <source>Choose...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="155"/>
+        <location filename="../../forms/wrapup_form.py" line="160"/>
         <source>Create a &amp;follow-up to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="149"/>
+        <location filename="../../forms/wrapup_form.py" line="154"/>
         <source>&amp;Disposition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="150"/>
+        <location filename="../../forms/wrapup_form.py" line="155"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="151"/>
+        <location filename="../../forms/wrapup_form.py" line="156"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="152"/>
+        <location filename="../../forms/wrapup_form.py" line="157"/>
         <source>D&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="156"/>
+        <location filename="../../forms/wrapup_form.py" line="161"/>
         <source>&amp;Submit wrap-up (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="147"/>
-        <location filename="../../forms/wrapup_form.py" line="185"/>
+        <location filename="../../forms/wrapup_form.py" line="152"/>
+        <location filename="../../forms/wrapup_form.py" line="190"/>
         <source>Wrap-up: outgoing call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="210"/>
+        <location filename="../../forms/wrapup_form.py" line="221"/>
         <source>%1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpQuitGuard</name>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="51"/>
+        <source>A call is still under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="53"/>
+        <source>The wrap-up of the last call is not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="55"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="60"/>
+        <source>Quit anyway saves the call&apos;s log with what is known so far (times, notes typed), marked as not wrapped up; it reaches the CRM now or at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="66"/>
+        <source>Finish the wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="69"/>
+        <source>Quit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="71"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -246,47 +246,47 @@
 <context>
     <name>AgentState</name>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="49"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="53"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="50"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="54"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="51"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="55"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="52"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="56"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="53"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="57"/>
         <source>On call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="54"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="58"/>
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="57"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="61"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="59"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="63"/>
         <source>{0}, after this call</source>
         <translation>{0}（本通话结束后）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/agent_state.py" line="61"/>
+        <location filename="../../agent_desktop/shell/agent_state.py" line="65"/>
         <source>You cannot be Ready now: {0}. You will be Ready again as soon as this is solved.</source>
         <translation>现在无法设为就绪：{0}。问题解决后将自动恢复为就绪。</translation>
     </message>
@@ -313,22 +313,22 @@
     </message>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="117"/>
-        <location filename="../../softphone/engine/engine.py" line="323"/>
+        <location filename="../../softphone/engine/engine.py" line="324"/>
         <source>Audio unavailable: no sound device found</source>
         <translation>音频不可用：未找到声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="279"/>
+        <location filename="../../softphone/engine/engine.py" line="280"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation>音频不可用：未配置声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="282"/>
+        <location filename="../../softphone/engine/engine.py" line="283"/>
         <source>Audio opens with the next call</source>
         <translation>音频将在下一通电话时开启</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="330"/>
+        <location filename="../../softphone/engine/engine.py" line="331"/>
         <source>Audio ready</source>
         <translation>音频就绪</translation>
     </message>
@@ -349,19 +349,19 @@
 <context>
     <name>CallBanner</name>
     <message numerus="yes">
-        <location filename="../../screenpop/widgets/call_banner.py" line="182"/>
+        <location filename="../../screenpop/widgets/call_banner.py" line="186"/>
         <source>%n customers with this number</source>
         <translation>
             <numerusform>%n 位客户使用此号码</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/call_banner.py" line="185"/>
+        <location filename="../../screenpop/widgets/call_banner.py" line="189"/>
         <source>Unknown caller</source>
         <translation>未知来电</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/call_banner.py" line="193"/>
+        <location filename="../../screenpop/widgets/call_banner.py" line="197"/>
         <source>via %1</source>
         <translation>经 %1</translation>
     </message>
@@ -499,62 +499,62 @@
 <context>
     <name>CallbackController</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="220"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="221"/>
         <source>Nobody is waiting for a call back.</source>
         <translation>没有等待回拨的客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="254"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="255"/>
         <source>The call back could not be saved: {0}</source>
         <translation>回呼未能保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="297"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="299"/>
         <source>Another agent is already calling {0}; trying the next caller.</source>
         <translation>另一位坐席正在呼叫 {0}，正在尝试下一位来电者。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="301"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="303"/>
         <source>This entry is not in the CRM yet; try again after the next sync.</source>
         <translation>此条目尚未同步到 CRM，请在下次同步后重试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="306"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="308"/>
         <source>The CRM cannot be reached: call backs need it to share the queue.</source>
         <translation>无法连接 CRM：回拨需要通过它共享队列。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="310"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="312"/>
         <source>The phone is not available.</source>
         <translation>电话不可用。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="332"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="334"/>
         <source>The call did not go through; the caller stays in the queue.</source>
         <translation>呼叫未接通，该来电者仍留在队列中。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="348"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="351"/>
         <source>The call could not be made; the caller stays in the queue.</source>
         <translation>无法拨出电话；来电者仍留在队列中。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="368"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="377"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="368"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="377"/>
         <source>Busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="378"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="384"/>
         <source>{0}: called back again at {1} (attempt {2} of {3})</source>
         <translation>{0}：将于 {1} 再次回拨（第 {2} 次，共 {3} 次）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="384"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="390"/>
         <source>{0}: given up after the last attempt ({1} of {2}).</source>
         <translation>{0}：最后一次尝试（第 {1} 次，共 {2} 次）未接通，不再回拨。</translation>
     </message>
@@ -597,62 +597,62 @@
         <translation>{0} 小时 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="130"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="130"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="130"/>
         <source>Waiting</source>
         <translation>等待时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="130"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="129"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="130"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="131"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="132"/>
         <source>Call back</source>
         <translation>回拨</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="133"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="134"/>
         <source>Give back</source>
         <translation>放回队列</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="135"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="136"/>
         <source>Reached</source>
         <translation>已联系上</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="136"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="137"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="137"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="138"/>
         <source>Busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="138"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="139"/>
         <source>Wrong number</source>
         <translation>打错电话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/dock.py" line="234"/>
+        <location filename="../../agent_desktop/features/callbacks/dock.py" line="236"/>
         <source>Showing the {0} longest waiting of {1}.</source>
         <translation>显示等待最久的 {0} 条（共 {1} 条）。</translation>
     </message>
@@ -1094,17 +1094,12 @@
 <context>
     <name>CampaignsFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/feature.py" line="77"/>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="80"/>
         <source>&amp;Campaigns...</source>
         <translation>外呼活动(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/feature.py" line="166"/>
-        <source>The CRM is still starting; try again in a moment.</source>
-        <translation>CRM 仍在启动，请稍后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/feature.py" line="174"/>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="185"/>
         <source>Campaigns</source>
         <translation>外呼活动</translation>
     </message>
@@ -1156,8 +1151,8 @@
     <name>CoachingFeature</name>
     <message>
         <location filename="../../agent_desktop/features/coaching/feature.py" line="77"/>
-        <source>Send &amp;coaching message...</source>
-        <translation>发送辅导消息(&amp;C)...</translation>
+        <source>Sen&amp;d coaching message...</source>
+        <translation>发送辅导消息(&amp;D)...</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/coaching/feature.py" line="224"/>
@@ -1378,23 +1373,23 @@
         <translation>未接听</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="45"/>
+        <location filename="../../forms/complaint_form.py" line="46"/>
         <source>low</source>
         <extracomment>Default time to resolve by severity.</extracomment>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="46"/>
+        <location filename="../../forms/complaint_form.py" line="47"/>
         <source>medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="47"/>
+        <location filename="../../forms/complaint_form.py" line="48"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="48"/>
+        <location filename="../../forms/complaint_form.py" line="49"/>
         <source>critical</source>
         <translation>紧急</translation>
     </message>
@@ -1402,92 +1397,92 @@
 <context>
     <name>ComplaintForm</name>
     <message>
-        <location filename="../../forms/complaint_form.py" line="130"/>
+        <location filename="../../forms/complaint_form.py" line="136"/>
         <source>New complaint — {0}</source>
         <translation>新投诉 — {0}</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="134"/>
+        <location filename="../../forms/complaint_form.py" line="140"/>
         <source>(no order)</source>
         <translation>（无订单）</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="138"/>
+        <location filename="../../forms/complaint_form.py" line="144"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="139"/>
+        <location filename="../../forms/complaint_form.py" line="145"/>
         <source>Se&amp;verity</source>
         <translation>严重程度(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="140"/>
+        <location filename="../../forms/complaint_form.py" line="146"/>
         <source>&amp;Summary *</source>
         <translation>摘要(&amp;S) *</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="141"/>
+        <location filename="../../forms/complaint_form.py" line="147"/>
         <source>&amp;Description</source>
         <translation>描述(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="142"/>
+        <location filename="../../forms/complaint_form.py" line="148"/>
         <source>&amp;Order</source>
         <translation>订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="143"/>
+        <location filename="../../forms/complaint_form.py" line="149"/>
         <source>D&amp;ue</source>
         <translation>期限(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="175"/>
+        <location filename="../../forms/complaint_form.py" line="181"/>
         <source>Enter a short summary of the complaint.</source>
         <translation>请输入投诉的简短摘要。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="54"/>
+        <location filename="../../forms/complaint_form.py" line="55"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="55"/>
+        <location filename="../../forms/complaint_form.py" line="56"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="56"/>
+        <location filename="../../forms/complaint_form.py" line="57"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="57"/>
+        <location filename="../../forms/complaint_form.py" line="58"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="58"/>
+        <location filename="../../forms/complaint_form.py" line="59"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="59"/>
+        <location filename="../../forms/complaint_form.py" line="60"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="192"/>
+        <location filename="../../forms/complaint_form.py" line="198"/>
         <source>{0}: at most {1} characters.</source>
         <translation>{0}：最多 {1} 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="193"/>
+        <location filename="../../forms/complaint_form.py" line="199"/>
         <source>{0}: not a valid value.</source>
         <translation>{0}：值无效。</translation>
     </message>
     <message>
-        <location filename="../../forms/complaint_form.py" line="203"/>
+        <location filename="../../forms/complaint_form.py" line="209"/>
         <source>Not saved: the complaint could not be written to the local copy.</source>
         <translation>未保存：投诉无法写入本地副本。</translation>
     </message>
@@ -2082,6 +2077,54 @@
     </message>
 </context>
 <context>
+    <name>CriteriaTable</name>
+    <message>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="53"/>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="54"/>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="55"/>
+        <source>Max score</source>
+        <translation>最高分</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="56"/>
+        <source>0 fails all</source>
+        <translation>0 分则全部不合格</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="57"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="61"/>
+        <source>The criterion&apos;s share of the total, in points; the weights add up to %1</source>
+        <translation>该项在总分中所占的分值；各项权重之和为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="64"/>
+        <source>Scored 0, the whole evaluation is 0</source>
+        <translation>此项得 0 分时，整个评分为 0</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="76"/>
+        <source>e.g. Greeting</source>
+        <translation>例如：问候</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="78"/>
+        <source>What to listen for</source>
+        <translation>听什么</translation>
+    </message>
+</context>
+<context>
     <name>CrmClient</name>
     <message>
         <location filename="../../crm/client.py" line="114"/>
@@ -2153,8 +2196,8 @@
     <name>CrmLink</name>
     <message>
         <location filename="../../agent_desktop/features/crm_link/feature.py" line="87"/>
-        <source>Sync &amp;conflicts…</source>
-        <translation>同步冲突(&amp;C)…</translation>
+        <source>Sync co&amp;nflicts…</source>
+        <translation>同步冲突(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/crm_link/feature.py" line="226"/>
@@ -2185,22 +2228,22 @@
 <context>
     <name>CrmLoginDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="17"/>
+        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="21"/>
         <source>Sign in to the CRM</source>
         <translation>登录 CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="19"/>
+        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="23"/>
         <source>CRM: {0}</source>
         <translation>CRM：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="28"/>
+        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="32"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="29"/>
+        <location filename="../../agent_desktop/features/crm_link/login_dialog.py" line="33"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -2301,177 +2344,177 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="164"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="165"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="165"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="166"/>
         <source>Morning (09-12)</source>
         <translation>上午（09-12 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="166"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="167"/>
         <source>Afternoon (12-18)</source>
         <translation>下午（12-18 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="167"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="168"/>
         <source>Evening (18-21)</source>
         <translation>晚上（18-21 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="168"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="169"/>
         <source>Weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="170"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="171"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="172"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="173"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="173"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="174"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="174"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="175"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="175"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="176"/>
         <source>Sample trials</source>
         <translation>接受试用装</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="176"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="177"/>
         <source>Follow-up calls</source>
         <translation>同意回访</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="177"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="178"/>
         <source>Call window</source>
         <translation>通话时段</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="181"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="182"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="182"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
         <source>Recent orders</source>
         <translation>最近订单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
         <source>Open to-dos</source>
         <translation>未完成待办</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="186"/>
         <source>Contact history</source>
         <translation>联系历史</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="187"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="188"/>
         <source>New &amp;order</source>
         <translation>新建订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="188"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
         <source>New co&amp;mplaint</source>
         <translation>新建投诉(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="190"/>
         <source>New &amp;to-do</source>
         <translation>新建待办(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="190"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="191"/>
         <source>&amp;Call back</source>
         <translation>回拨(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="191"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="192"/>
         <source>&amp;Edit customer</source>
         <translation>编辑客户(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="192"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="193"/>
         <source>Dia&amp;l</source>
         <translation>拨打(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="243"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="244"/>
         <source>VIP %1</source>
         <translation>VIP %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="248"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="249"/>
         <source>Calling from %1</source>
         <translation>来电号码 %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="248"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="249"/>
         <source>Dialled %1</source>
         <translation>呼出号码 %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="292"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="293"/>
         <source>Media source: %1</source>
         <translation>媒体来源：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="296"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="297"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="297"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="298"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="297"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="298"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="309"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="310"/>
         <source>Open complaints (%1)</source>
         <translation>未结投诉（%1）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="327"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="328"/>
         <source>Ordered %1, total %2</source>
         <translation>下单时间 %1，合计 %2</translation>
     </message>
@@ -2727,66 +2770,81 @@
 <context>
     <name>Dialler</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="101"/>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="122"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="111"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="132"/>
         <source>Press Start to work the campaigns.</source>
         <translation>按“开始”处理外呼活动。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="138"/>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="158"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="148"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="168"/>
         <source>Not ready: no new record is dialled until you are Ready.</source>
         <translation>未就绪：在您就绪前不会拨打新记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="141"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="151"/>
         <source>Taking the next record...</source>
         <translation>正在领取下一条记录...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="169"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="179"/>
         <source>Nothing to call now; asking again in a moment.</source>
         <translation>暂时没有可拨打的记录，稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="180"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="190"/>
         <source>Read the script, then dial or skip.</source>
         <translation>请阅读话术，然后拨打或跳过。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="188"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="198"/>
         <source>The back office cannot be reached; trying again shortly.</source>
         <translation>无法连接后台，稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="198"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="208"/>
         <source>The phone is not ready.</source>
         <translation>电话尚未就绪。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="210"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="222"/>
         <source>Ringing {0}...</source>
         <translation>正在呼叫 {0}...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="219"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="230"/>
+        <source>Answered: listening for an answering machine...</source>
+        <translation>已接通：正在检测是否为答录机……</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="241"/>
         <source>On the call.</source>
         <translation>通话中。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="237"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="257"/>
+        <source>On the call: an answering machine or fax seems to have answered.</source>
+        <translation>通话中：接听方似乎是答录机或传真机。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="267"/>
         <source>Not dialled to the end: dial again or skip.</source>
         <translation>未拨完：请重新拨打或跳过。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="244"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="274"/>
         <source>Call ended: choose how it went.</source>
         <translation>通话已结束：请选择结果。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="281"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="311"/>
         <source>Recorded: {0}.</source>
         <translation>已记录：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="321"/>
+        <source>This record may have gone to another agent meanwhile; its result may be refused.</source>
+        <translation>此记录可能已在此期间分配给其他坐席；其结果可能不被接受。</translation>
     </message>
 </context>
 <context>
@@ -2883,162 +2941,167 @@
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="200"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
         <source>Agent:</source>
         <translation>坐席：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="201"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="205"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="202"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="206"/>
         <source>To:</source>
         <translation>到：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="203"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="207"/>
         <source>Show calls</source>
         <translation>显示通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
         <source>Form:</source>
         <translation>质检表：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="205"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="209"/>
         <source>The form a call not evaluated yet is scored with</source>
         <translation>尚未评分的通话使用此质检表评分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="212"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="212"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="212"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="212"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="209"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="213"/>
         <source>Overall comment:</source>
         <translation>总体评语：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="210"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="214"/>
         <source>Save evaluation</source>
         <translation>保存评分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="211"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="215"/>
         <source>Recordings cannot be played on this desktop.</source>
         <translation>此桌面无法播放录音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="267"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="271"/>
         <source>Choose an agent first.</source>
         <translation>请先选择坐席。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="272"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="276"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="276"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="280"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="285"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="289"/>
         <source>Double-click a call to hear and score it.</source>
         <translation>双击通话即可收听并评分。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="287"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="291"/>
         <source>No recorded calls of this agent in the period.</source>
         <translation>该坐席在此期间没有录音的通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="306"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="310"/>
         <source>In: %1</source>
         <translation>呼入：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="306"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="310"/>
         <source>Out: %1</source>
         <translation>呼出：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="308"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="312"/>
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="343"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="340"/>
+        <source>The evaluation of this call is not saved (criteria scored: %1).</source>
+        <translation>此通话的评分尚未保存（已评 %1 项）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="378"/>
         <source>There is no QA form yet.</source>
         <translation>还没有质检表。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="381"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="416"/>
         <source>%1 (%2 %)</source>
         <translation>%1（%2 %）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="383"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="418"/>
         <source>0 fails all</source>
         <translation>0 分则整体不合格</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="385"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="423"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="386"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="424"/>
         <source>Score each criterion 0 (poor) to its maximum; — leaves it out.</source>
         <translation>每项评 0 分（差）到满分；“—”表示不计入。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="403"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="441"/>
         <source>Total: —</source>
         <translation>总分：—</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="405"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="443"/>
         <source>Total: %1</source>
         <translation>总分：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="418"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="457"/>
         <source>Score at least one criterion.</source>
         <translation>请至少为一项评分。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="422"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="463"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="430"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="473"/>
         <source>Saved (%1). The agent has been told.</source>
         <translation>已保存（%1），已通知坐席。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="440"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="485"/>
         <source>Not saved: %1 Nothing you typed is lost.</source>
         <translation>未保存：%1 您填写的内容都还在。</translation>
     </message>
@@ -3092,6 +3155,189 @@
     </message>
 </context>
 <context>
+    <name>FormsView</name>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="148"/>
+        <source>Form</source>
+        <translation>表单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="148"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="148"/>
+        <source>Evaluations</source>
+        <translation>评分数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="149"/>
+        <source>New form</source>
+        <translation>新建表单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="150"/>
+        <source>Retire form...</source>
+        <translation>停用表单...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="152"/>
+        <source>New evaluations no longer use it; evaluations made with it keep their scores</source>
+        <translation>新的评分不再使用它；已用它打的分保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="154"/>
+        <source>Form name:</source>
+        <translation>表单名称：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="155"/>
+        <source>Add criterion</source>
+        <translation>添加评分项</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="156"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="157"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="158"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="159"/>
+        <source>Save form</source>
+        <translation>保存表单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="180"/>
+        <source>Give the form a name.</source>
+        <translation>请为表单命名。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="181"/>
+        <source>Add at least one criterion.</source>
+        <translation>请至少添加一个评分项。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="182"/>
+        <source>A form has at most %1 criteria.</source>
+        <translation>一个表单最多有 %1 个评分项。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="183"/>
+        <source>Criterion %1 has no name.</source>
+        <translation>第 %1 个评分项没有名称。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="184"/>
+        <source>Two criteria are called “%1”.</source>
+        <translation>有两个评分项都叫“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="186"/>
+        <source>The weights add up to %1; make them add up to %2.</source>
+        <translation>权重之和为 %1；请调整为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="259"/>
+        <source>the new form</source>
+        <translation>新表单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="260"/>
+        <source>The changes to %1 are not saved.</source>
+        <translation>对 %1 的修改尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="316"/>
+        <source>Weights: %1 of %2</source>
+        <translation>权重：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="322"/>
+        <source>A new form: once saved, it is offered on the QA screen.</source>
+        <translation>新表单：保存后即可在质检界面使用。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="326"/>
+        <source>Saving makes version %1. The %2 evaluations made so far keep the version they were scored with: their scores do not change.</source>
+        <translation>保存后生成第 %1 版。已有的 %2 条评分保留评分时的版本，分数不会改变。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="332"/>
+        <source>Version %1, not used yet.</source>
+        <translation>第 %1 版，尚未使用。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="352"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="370"/>
+        <source>Saved: version %1.</source>
+        <translation>已保存：第 %1 版。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="380"/>
+        <source>Not saved: %1 Nothing you typed is lost.</source>
+        <translation>未保存：%1 您输入的内容都还在。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="388"/>
+        <source>This form was retired meanwhile.</source>
+        <translation>此表单已被停用。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="390"/>
+        <source>It is the last form in use: make another one first.</source>
+        <translation>这是最后一个在用的表单：请先新建另一个。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="400"/>
+        <source>Retire form</source>
+        <translation>停用表单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="401"/>
+        <source>Retire “%1”? New evaluations no longer use it; the %2 evaluations made with it keep their scores.</source>
+        <translation>停用“%1”？新的评分将不再使用它；已用它打的 %2 条评分保持原分数。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="410"/>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="412"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="419"/>
+        <source>Retiring…</source>
+        <translation>正在停用…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="425"/>
+        <source>The form was retired; its evaluations keep their scores.</source>
+        <translation>表单已停用；其评分保持原分数。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="434"/>
+        <source>Not retired: %1</source>
+        <translation>未停用：%1</translation>
+    </message>
+</context>
+<context>
     <name>HistoryList</name>
     <message>
         <location filename="../../softphone/qt/history_list.py" line="18"/>
@@ -3132,6 +3378,29 @@
         <location filename="../../softphone/qt/history_list.py" line="25"/>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>KeepsTyped</name>
+    <message>
+        <location filename="../../forms/keeps_typed.py" line="47"/>
+        <source>Discard what you typed?</source>
+        <translation>放弃已输入的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../forms/keeps_typed.py" line="48"/>
+        <source>Close this form and lose what you typed in it?</source>
+        <translation>关闭此表单并丢弃其中已输入的内容？</translation>
+    </message>
+    <message>
+        <location filename="../../forms/keeps_typed.py" line="49"/>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/keeps_typed.py" line="50"/>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -3955,10 +4224,10 @@
         <translation>音频：空闲</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/i18n.py" line="76"/>
-        <location filename="../../agent_desktop/shell/main_window.py" line="324"/>
+        <location filename="../../agent_desktop/shell/i18n.py" line="90"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="327"/>
         <location filename="../../agent_desktop/shell/upgrade_notice.py" line="94"/>
-        <location filename="../../main.py" line="34"/>
+        <location filename="../../main.py" line="36"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
     </message>
@@ -3968,92 +4237,92 @@
         <translation>{0} ●{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="335"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="338"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="336"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="339"/>
         <source>&amp;Import settings from IT…</source>
         <translation>导入 IT 下发的设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="337"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="340"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="338"/>
-        <source>Open &amp;log folder</source>
-        <translation>打开日志文件夹(&amp;L)</translation>
+        <location filename="../../agent_desktop/shell/main_window.py" line="341"/>
+        <source>&amp;Open log folder</source>
+        <translation>打开日志文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="339"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="342"/>
         <source>&amp;About Agent Desktop</source>
         <translation>关于坐席工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="340"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="343"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="341"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="344"/>
         <source>Agent state</source>
         <translation>坐席状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="342"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="345"/>
         <source>Agent state tool bar</source>
         <translation>坐席状态工具栏</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="343"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="346"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="376"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="379"/>
         <source>Not ready since {0}: over the {1} min allowed for {2}</source>
         <translation>自 {0} 起未就绪：已超过“{2}”允许的 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="381"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="384"/>
         <source>Agent: {0}</source>
         <translation>坐席：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="379"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="382"/>
         <source>Agent state since {0}</source>
         <translation>自 {0} 起处于此状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="159"/>
+        <location filename="../../agent_desktop/shell/app.py" line="174"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation>无法启动：{0}。详情请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="199"/>
+        <location filename="../../agent_desktop/shell/app.py" line="214"/>
         <source>Import settings from IT</source>
         <translation>导入 IT 下发的设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="201"/>
+        <location filename="../../agent_desktop/shell/app.py" line="216"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation>设置包 (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="222"/>
+        <location filename="../../agent_desktop/shell/app.py" line="237"/>
         <source>Settings not imported</source>
         <translation>设置未导入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="223"/>
+        <location filename="../../agent_desktop/shell/app.py" line="238"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="230"/>
+        <location filename="../../agent_desktop/shell/app.py" line="245"/>
         <source>Imported {0} settings from {1}</source>
         <translation>已从 {1} 导入 {0} 项设置</translation>
     </message>
@@ -4860,27 +5129,27 @@
 <context>
     <name>OrdersFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="89"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="94"/>
         <source>&amp;New order...</source>
         <translation>新建订单(&amp;N)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="91"/>
-        <source>Order &amp;lookup...</source>
-        <translation>查询订单(&amp;L)...</translation>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="96"/>
+        <source>Order look&amp;up...</source>
+        <translation>查询订单(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="221"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="227"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation>CRM 仍在启动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="310"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="334"/>
         <source>Unfinished orders</source>
         <translation>未完成的订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="311"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="335"/>
         <source>%1 order(s) were not submitted last time:
 %2
 Restore them?</source>
@@ -4889,22 +5158,22 @@ Restore them?</source>
 要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="317"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="341"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="318"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="342"/>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="319"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="343"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/orders/feature.py" line="391"/>
+        <location filename="../../agent_desktop/features/orders/feature.py" line="415"/>
         <source>Order lookup</source>
         <translation>查询订单</translation>
     </message>
@@ -4937,6 +5206,11 @@ Restore them?</source>
         <translation>转接</translation>
     </message>
     <message>
+        <location filename="../../agent_desktop/features/phone/feature.py" line="48"/>
+        <source>Call me from a &amp;demo customer</source>
+        <translation>让一位演示客户给我打电话(&amp;D)</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/features/phone/feature.py" line="74"/>
         <source>SIP: starting</source>
         <translation>SIP：启动中</translation>
@@ -4955,11 +5229,6 @@ Restore them?</source>
         <location filename="../../agent_desktop/features/phone/feature.py" line="282"/>
         <source>Audio: in use</source>
         <translation>音频：使用中</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/phone/feature.py" line="48"/>
-        <source>Call me from a demo customer</source>
-        <translation>让一位演示客户给我打电话</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/phone/feature.py" line="261"/>
@@ -5028,13 +5297,13 @@ Restore them?</source>
 <context>
     <name>Phones</name>
     <message>
-        <location filename="../../crm/phones.py" line="57"/>
-        <location filename="../../crm/phones.py" line="63"/>
+        <location filename="../../crm/phones.py" line="58"/>
+        <location filename="../../crm/phones.py" line="64"/>
         <source>Not a phone number</source>
         <translation>不是电话号码</translation>
     </message>
     <message>
-        <location filename="../../crm/phones.py" line="59"/>
+        <location filename="../../crm/phones.py" line="60"/>
         <source>Phone number is too long</source>
         <translation>电话号码太长</translation>
     </message>
@@ -5092,7 +5361,7 @@ Restore them?</source>
 <context>
     <name>Pop</name>
     <message>
-        <location filename="../../screenpop/core/lookup.py" line="78"/>
+        <location filename="../../screenpop/core/lookup.py" line="89"/>
         <source>The customer id sent with the call is unknown.</source>
         <translation>随来电传来的客户编号不存在。</translation>
     </message>
@@ -5155,52 +5424,52 @@ Restore them?</source>
         <translation>已断开</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="31"/>
+        <location filename="../../crm/reason_names.py" line="18"/>
         <source>Break</source>
         <translation>小休</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="32"/>
+        <location filename="../../crm/reason_names.py" line="19"/>
         <source>Meal</source>
         <translation>用餐</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="33"/>
+        <location filename="../../crm/reason_names.py" line="20"/>
         <source>Training</source>
         <translation>培训</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="34"/>
+        <location filename="../../crm/reason_names.py" line="21"/>
         <source>Meeting</source>
         <translation>开会</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="35"/>
+        <location filename="../../crm/reason_names.py" line="22"/>
         <source>Coaching</source>
         <translation>辅导</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="36"/>
+        <location filename="../../crm/reason_names.py" line="23"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="37"/>
+        <location filename="../../crm/reason_names.py" line="24"/>
         <source>Phone unavailable</source>
         <translation>电话不可用</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="38"/>
+        <location filename="../../crm/reason_names.py" line="25"/>
         <source>Headset unplugged</source>
         <translation>耳机已拔出</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="39"/>
+        <location filename="../../crm/reason_names.py" line="26"/>
         <source>Away (screen locked)</source>
         <translation>离开（屏幕已锁定）</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="40"/>
+        <location filename="../../crm/reason_names.py" line="27"/>
         <source>Wrap-up time ran out</source>
         <translation>话后处理时间已到</translation>
     </message>
@@ -5208,17 +5477,17 @@ Restore them?</source>
 <context>
     <name>PresenceFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="99"/>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="102"/>
         <source>E&amp;xtend wrap-up</source>
         <translation>延长话后处理(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="260"/>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="265"/>
         <source>Give this wrap-up {0} more seconds (once)</source>
         <translation>本次话后处理延长 {0} 秒（仅一次）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/presence/feature.py" line="290"/>
+        <location filename="../../agent_desktop/features/presence/feature.py" line="295"/>
         <source>{0}:{1:02d} left</source>
         <translation>剩余 {0}:{1:02d}</translation>
     </message>
@@ -5383,7 +5652,7 @@ Restore them?</source>
         <translation>该通话或评分已不存在（录音可能已被删除）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/texts.py" line="53"/>
+        <location filename="../../agent_desktop/features/quality/texts.py" line="47"/>
         <source>An unexpected error (%1).</source>
         <translation>意外错误（%1）。</translation>
     </message>
@@ -5391,33 +5660,37 @@ Restore them?</source>
 <context>
     <name>QualityFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="47"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="58"/>
         <source>&amp;Evaluate calls...</source>
         <translation>通话质检(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="49"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="60"/>
+        <source>&amp;QA forms...</source>
+        <translation>质检表单(&amp;Q)...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="61"/>
         <source>My e&amp;valuations...</source>
         <translation>我的质检(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="85"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="99"/>
         <source>%1 evaluated one of your calls: %2 (Tools → My evaluations).</source>
         <translation>%1 评估了您的一通电话：%2（工具 → 我的质检）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="95"/>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="117"/>
-        <source>The CRM is still starting; try again in a moment.</source>
-        <translation>CRM 仍在启动，请稍后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="107"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="120"/>
         <source>Evaluate calls</source>
         <translation>通话质检</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="123"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="137"/>
+        <source>QA forms</source>
+        <translation>质检表单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="176"/>
         <source>My evaluations</source>
         <translation>我的质检</translation>
     </message>
@@ -5433,6 +5706,29 @@ Restore them?</source>
         <location filename="../../softphone/qt/quality_indicator.py" line="33"/>
         <source>Jitter %1 ms, loss %2 %, round trip %3 ms</source>
         <translation>抖动 %1 毫秒，丢包 %2 %，往返 %3 毫秒</translation>
+    </message>
+</context>
+<context>
+    <name>QualityUnsaved</name>
+    <message>
+        <location filename="../../agent_desktop/features/quality/unsaved.py" line="33"/>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/unsaved.py" line="38"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/unsaved.py" line="40"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/unsaved.py" line="42"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -5472,22 +5768,22 @@ Restore them?</source>
     <name>RecentPopsList</name>
     <message>
         <location filename="../../screenpop/widgets/recent_pops.py" line="28"/>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="64"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="76"/>
         <source>Recent pops</source>
         <translation>最近弹屏</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="50"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="67"/>
         <source>(no call)</source>
         <translation>（无通话）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="52"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="69"/>
         <source>(wrap-up pending)</source>
         <translation>（待话后处理）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="54"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="71"/>
         <source>(in call)</source>
         <translation>（通话中）</translation>
     </message>
@@ -5495,67 +5791,67 @@ Restore them?</source>
 <context>
     <name>RecordingFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="82"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="88"/>
         <source>Record call</source>
         <translation>录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="88"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="94"/>
         <source>Call recordings…</source>
         <translation>通话录音…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="156"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="162"/>
         <source>Recording is set by policy: it cannot be started or paused here.</source>
         <translation>录音由策略决定：不能在此开始或暂停。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="158"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="164"/>
         <source>No call to record.</source>
         <translation>没有可录音的通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="169"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="175"/>
         <source>This call is being recorded: tell the caller.</source>
         <translation>本通话正在录音：请告知来电者。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="180"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="186"/>
         <source>● Recording</source>
         <translation>● 录音中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="180"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="186"/>
         <source>This call is recorded (tell the caller).</source>
         <translation>本通话正在录音（请告知来电者）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="295"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="301"/>
         <source>Open a customer&apos;s card first: the recordings are of their calls.</source>
         <translation>请先打开客户卡片：录音属于该客户的通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="300"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="306"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="321"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="339"/>
         <source>Call recordings</source>
         <translation>通话录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="341"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="359"/>
         <source>The recordings cannot be loaded now: the CRM does not answer.</source>
         <translation>现在无法加载录音：CRM 没有响应。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="372"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="390"/>
         <source>That call has no recording.</source>
         <translation>该通话没有录音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/feature.py" line="392"/>
+        <location filename="../../agent_desktop/features/recording/feature.py" line="410"/>
         <source>The recording cannot be fetched now.</source>
         <translation>现在无法获取该录音。</translation>
     </message>
@@ -5563,72 +5859,82 @@ Restore them?</source>
 <context>
     <name>RecordingsPanel</name>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="83"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="94"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="83"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="94"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="83"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="94"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="83"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="94"/>
         <source>Where</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="84"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="95"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="85"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="96"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="98"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="109"/>
         <source>No recordings of this customer&apos;s calls.</source>
         <translation>该客户的通话没有录音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="110"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="121"/>
         <source>In: %1</source>
         <translation>呼入：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="110"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="121"/>
         <source>Out: %1</source>
         <translation>呼出：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="112"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="123"/>
         <source>Recorded here</source>
         <translation>本机录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="112"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="123"/>
         <source>PBX</source>
         <translation>交换机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="159"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="170"/>
         <source>Fetching the recording…</source>
         <translation>正在获取录音…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="172"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="200"/>
         <source>Cannot play: %1</source>
         <translation>无法播放：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="178"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="208"/>
+        <source>the file is not a sound recording this player can read</source>
+        <translation>该文件不是本播放器能读取的录音</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="209"/>
+        <source>the sound output failed</source>
+        <translation>声音输出失败</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="183"/>
         <source>Playing.</source>
         <translation>正在播放。</translation>
     </message>
@@ -6053,17 +6359,22 @@ Restore them?</source>
         <translation>该数字没有对应的通话列表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/errors.py" line="19"/>
+        <location filename="../../agent_desktop/features/reports/errors.py" line="22"/>
         <source>Your role may not see these figures.</source>
         <translation>您的角色无权查看这些数据。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/errors.py" line="27"/>
+        <location filename="../../agent_desktop/features/reports/errors.py" line="24"/>
+        <source>The back office is still preparing the reports (it counts every call once after an upgrade or a change of threshold). Try again in a minute.</source>
+        <translation>后台仍在准备报表（升级后或阈值更改后需要把所有通话重新统计一遍），请一分钟后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/errors.py" line="32"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/errors.py" line="28"/>
+        <location filename="../../agent_desktop/features/reports/errors.py" line="33"/>
         <source>An unexpected error (%1).</source>
         <translation>意外错误（%1）。</translation>
     </message>
@@ -6101,37 +6412,32 @@ Restore them?</source>
 <context>
     <name>ReportsFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="45"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="46"/>
         <source>&amp;Reports...</source>
         <translation>报表(&amp;R)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="46"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="47"/>
         <source>My &amp;day...</source>
         <translation>我的今日(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="80"/>
-        <source>The CRM is still starting; try again in a moment.</source>
-        <translation>CRM 仍在启动，请稍后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="103"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="101"/>
         <source>QA scores</source>
         <translation>质检得分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="104"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="102"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="104"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="102"/>
         <source>My day</source>
         <translation>我的今日</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="118"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="116"/>
         <source>The customer card is not available.</source>
         <translation>客户卡片不可用。</translation>
     </message>
@@ -6247,6 +6553,14 @@ Restore them?</source>
         <location filename="../../agent_desktop/features/reports/view.py" line="323"/>
         <source>My figures</source>
         <translation>我的数据</translation>
+    </message>
+</context>
+<context>
+    <name>RoleGate</name>
+    <message>
+        <location filename="../../agent_desktop/shell/role_gate.py" line="39"/>
+        <source>The CRM is still starting; try again in a moment.</source>
+        <translation>CRM 仍在启动，请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -7079,88 +7393,88 @@ Restore them?</source>
         <translation>花括号中只能使用 {call_id}、{call_log_id}、{number}、{date} 和 {time}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="28"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="30"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="30"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="32"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="85"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="98"/>
         <source>unknown setting {0}: sections are {1}</source>
         <translation>未知设置 {0}：可用的部分有 {1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="90"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="103"/>
         <source>unknown setting {0}: keys of [{1}] are {2}</source>
         <translation>未知设置 {0}：[{1}] 中的设置有 {2}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="113"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="128"/>
         <source>{0}: expected a table of sections ({1})</source>
         <translation>{0}：应为按部分分组的设置表（{1}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="118"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="133"/>
         <source>{0}: [{1}] must be a table of settings</source>
         <translation>{0}：[{1}] 必须是设置表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="136"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="153"/>
         <source>{0}: not a JSON list: {1}</source>
         <translation>{0}：不是 JSON 列表：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/layers.py" line="169"/>
+        <location filename="../../agent_desktop/settings/layers.py" line="186"/>
         <source>{0}: cannot read: {1}</source>
         <translation>{0}：无法读取：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/manager.py" line="91"/>
+        <location filename="../../agent_desktop/settings/manager.py" line="131"/>
         <source>{0} is set by your administrator and cannot be changed</source>
         <translation>{0} 由管理员设定，不能更改</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/manager.py" line="125"/>
+        <location filename="../../agent_desktop/settings/manager.py" line="169"/>
         <source>set by your administrator and cannot be changed: {0}</source>
         <translation>以下设置由管理员设定，不能更改：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/manager.py" line="152"/>
+        <location filename="../../agent_desktop/settings/manager.py" line="197"/>
         <source>{0}: these keys are set by your administrator: {1}</source>
         <translation>{0}：以下设置由管理员设定，不能导入：{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/manager.py" line="162"/>
+        <location filename="../../agent_desktop/settings/manager.py" line="207"/>
         <source>{0}: the settings file {1} cannot be written: {2}</source>
         <translation>{0}：无法写入设置文件 {1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="61"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="65"/>
         <source>{0}: no such policy file (named by {1})</source>
         <translation>{0}：没有这个策略文件（由 {1} 指定）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="96"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="105"/>
         <source>{0}: &apos;locked&apos; must be a list of setting names</source>
         <translation>{0}：“locked”必须是设置名称的列表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="118"/>
-        <location filename="../../agent_desktop/settings/policy.py" line="154"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="127"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="177"/>
         <source>{0}: &apos;{1}&apos; must be true or false</source>
         <translation>{0}：“{1}”必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="127"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="138"/>
         <source>{0}: unknown section [{1}]</source>
         <translation>{0}：未知的部分 [{1}]</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy.py" line="157"/>
+        <location filename="../../agent_desktop/settings/policy.py" line="180"/>
         <source>{0}: &apos;bundle_signing_keys&apos; must be a list of base64 Ed25519 public keys</source>
         <translation>{0}：“bundle_signing_keys”必须是 base64 编码的 Ed25519 公钥列表</translation>
     </message>
@@ -7395,22 +7709,22 @@ Restore them?</source>
         <translation>地址无效</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/policy_registry.py" line="78"/>
+        <location filename="../../agent_desktop/settings/policy_registry.py" line="84"/>
         <source>{0}: {1} has a registry type this setting cannot take</source>
         <translation>{0}：{1} 的注册表类型不适用于此设置</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="78"/>
+        <location filename="../../crm/presence_reasons.py" line="62"/>
         <source>lists a reason twice: each id may appear once</source>
         <translation>同一原因列出了两次：每个 id 只能出现一次</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="79"/>
+        <location filename="../../crm/presence_reasons.py" line="63"/>
         <source>phone_unavailable, away, headset and after_wrap_up are set by the desktop itself, not picked</source>
         <translation>phone_unavailable、away、headset 和 after_wrap_up 由工作台自动设置，不能选择</translation>
     </message>
     <message>
-        <location filename="../../crm/presence_reasons.py" line="82"/>
+        <location filename="../../crm/presence_reasons.py" line="66"/>
         <source>a reason of your own needs a name (only built-in ids have one)</source>
         <translation>自定义原因需要名称（只有内置 id 自带名称）</translation>
     </message>
@@ -7923,27 +8237,27 @@ Restore them?</source>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="218"/>
+        <location filename="../../agent_desktop/settings/form.py" line="220"/>
         <source>{0} (not connected)</source>
         <translation>{0}（未连接）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="241"/>
+        <location filename="../../agent_desktop/settings/form.py" line="243"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="244"/>
+        <location filename="../../agent_desktop/settings/form.py" line="246"/>
         <source>Unchanged; type to set a new password</source>
         <translation>未更改；输入以设置新密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="246"/>
+        <location filename="../../agent_desktop/settings/form.py" line="248"/>
         <source>Set by your administrator</source>
         <translation>由管理员设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/form.py" line="247"/>
+        <location filename="../../agent_desktop/settings/form.py" line="249"/>
         <source>This setting is set by your administrator and cannot be changed here.</source>
         <translation>此设置由管理员设定，不能在此更改。</translation>
     </message>
@@ -8035,12 +8349,12 @@ Restore them?</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../main.py" line="18"/>
+        <location filename="../../main.py" line="20"/>
         <source>the system policy file is invalid, ask your IT support</source>
         <translation>系统策略文件无效，请联系 IT 支持</translation>
     </message>
     <message>
-        <location filename="../../main.py" line="19"/>
+        <location filename="../../main.py" line="21"/>
         <source>settings bundle not imported (nothing was changed)</source>
         <translation>设置包未导入（未做任何更改）</translation>
     </message>
@@ -8220,107 +8534,107 @@ Restore them?</source>
 <context>
     <name>TodoForm</name>
     <message>
-        <location filename="../../forms/todo_form.py" line="102"/>
+        <location filename="../../forms/todo_form.py" line="108"/>
         <source>Edit to-do</source>
         <translation>编辑待办</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="102"/>
+        <location filename="../../forms/todo_form.py" line="108"/>
         <source>New to-do</source>
         <translation>新建待办</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="103"/>
+        <location filename="../../forms/todo_form.py" line="109"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="105"/>
+        <location filename="../../forms/todo_form.py" line="111"/>
         <source>Unlink</source>
         <translation>取消关联</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="106"/>
+        <location filename="../../forms/todo_form.py" line="112"/>
         <source>This to-do is not about this customer</source>
         <translation>此待办与该客户无关</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="108"/>
+        <location filename="../../forms/todo_form.py" line="114"/>
         <source>linked</source>
         <translation>已关联</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="109"/>
+        <location filename="../../forms/todo_form.py" line="115"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="111"/>
+        <location filename="../../forms/todo_form.py" line="117"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="112"/>
+        <location filename="../../forms/todo_form.py" line="118"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="113"/>
+        <location filename="../../forms/todo_form.py" line="119"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="114"/>
+        <location filename="../../forms/todo_form.py" line="120"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="118"/>
+        <location filename="../../forms/todo_form.py" line="124"/>
         <source>Me</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="120"/>
+        <location filename="../../forms/todo_form.py" line="126"/>
         <source>My team ({0})</source>
         <translation>我的团队（{0}）</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="122"/>
+        <location filename="../../forms/todo_form.py" line="128"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="123"/>
+        <location filename="../../forms/todo_form.py" line="129"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="124"/>
+        <location filename="../../forms/todo_form.py" line="130"/>
         <source>Call</source>
         <translation>呼叫</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="125"/>
+        <location filename="../../forms/todo_form.py" line="131"/>
         <source>Due time</source>
         <translation>到期时间</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="126"/>
+        <location filename="../../forms/todo_form.py" line="132"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="127"/>
+        <location filename="../../forms/todo_form.py" line="133"/>
         <source>Assign to</source>
         <translation>分配给</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="128"/>
+        <location filename="../../forms/todo_form.py" line="134"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../forms/todo_form.py" line="205"/>
+        <location filename="../../forms/todo_form.py" line="211"/>
         <source>Enter a title.</source>
         <translation>请输入标题。</translation>
     </message>
@@ -8473,17 +8787,12 @@ Restore them?</source>
 <context>
     <name>WallboardFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/feature.py" line="43"/>
+        <location filename="../../agent_desktop/features/wallboard/feature.py" line="44"/>
         <source>&amp;Wallboard...</source>
         <translation>实时看板(&amp;W)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/feature.py" line="74"/>
-        <source>The CRM is still starting; try again in a moment.</source>
-        <translation>CRM 仍在启动，请稍后再试。</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/wallboard/feature.py" line="89"/>
+        <location filename="../../agent_desktop/features/wallboard/feature.py" line="87"/>
         <source>Wallboard</source>
         <translation>实时看板</translation>
     </message>
@@ -8708,88 +9017,136 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>WrapUpDrafts</name>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/screenpop/wrap_draft.py" line="78"/>
+        <source>%n wrap-up(s) cut off last time were saved with the notes typed, as not wrapped up.</source>
+        <translation>
+            <numerusform>上次有 %n 个被中断的话后处理已连同输入的备注保存，标记为未完成话后处理。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="137"/>
+        <location filename="../../forms/wrapup_form.py" line="142"/>
         <source>Order placed</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="138"/>
+        <location filename="../../forms/wrapup_form.py" line="143"/>
         <source>Enquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="139"/>
+        <location filename="../../forms/wrapup_form.py" line="144"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="140"/>
+        <location filename="../../forms/wrapup_form.py" line="145"/>
         <source>Follow-up needed</source>
         <translation>需要跟进</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="141"/>
+        <location filename="../../forms/wrapup_form.py" line="146"/>
         <source>No sale</source>
         <translation>未成交</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="142"/>
+        <location filename="../../forms/wrapup_form.py" line="147"/>
         <source>Wrong number</source>
         <translation>打错电话</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="147"/>
-        <location filename="../../forms/wrapup_form.py" line="185"/>
+        <location filename="../../forms/wrapup_form.py" line="152"/>
+        <location filename="../../forms/wrapup_form.py" line="190"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="136"/>
+        <location filename="../../forms/wrapup_form.py" line="141"/>
         <source>Choose...</source>
         <translation>请选择...</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="155"/>
+        <location filename="../../forms/wrapup_form.py" line="160"/>
         <source>Create a &amp;follow-up to-do</source>
         <translation>创建跟进待办(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="149"/>
+        <location filename="../../forms/wrapup_form.py" line="154"/>
         <source>&amp;Disposition</source>
         <translation>通话结果(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="150"/>
+        <location filename="../../forms/wrapup_form.py" line="155"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="151"/>
+        <location filename="../../forms/wrapup_form.py" line="156"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="152"/>
+        <location filename="../../forms/wrapup_form.py" line="157"/>
         <source>D&amp;ue</source>
         <translation>期限(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="156"/>
+        <location filename="../../forms/wrapup_form.py" line="161"/>
         <source>&amp;Submit wrap-up (Ctrl+Enter)</source>
         <translation>提交话后处理(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="147"/>
-        <location filename="../../forms/wrapup_form.py" line="185"/>
+        <location filename="../../forms/wrapup_form.py" line="152"/>
+        <location filename="../../forms/wrapup_form.py" line="190"/>
         <source>Wrap-up: outgoing call</source>
         <translation>话后处理：外呼</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="210"/>
+        <location filename="../../forms/wrapup_form.py" line="221"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpQuitGuard</name>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="51"/>
+        <source>A call is still under way.</source>
+        <translation>通话仍在进行中。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="53"/>
+        <source>The wrap-up of the last call is not finished.</source>
+        <translation>上一通电话的话后处理尚未完成。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="55"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="60"/>
+        <source>Quit anyway saves the call&apos;s log with what is known so far (times, notes typed), marked as not wrapped up; it reaches the CRM now or at the next start.</source>
+        <translation>“仍然退出”会用目前已知的内容（时间、已输入的备注）保存该通话记录，并标记为未完成话后处理；它会立即或在下次启动时同步到 CRM。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="66"/>
+        <source>Finish the wrap-up</source>
+        <translation>完成话后处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="69"/>
+        <source>Quit anyway</source>
+        <translation>仍然退出</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="71"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

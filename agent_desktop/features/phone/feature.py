@@ -45,7 +45,7 @@ HOTKEY_ACTIONS = (
     ("mute", QT_TRANSLATE_NOOP("Phone", "Mute / unmute")),
     ("transfer", QT_TRANSLATE_NOOP("Phone", "Transfer")),
 )
-DEMO_ACTION_TEXT = QT_TRANSLATE_NOOP("Phone", "Call me from a demo customer")
+DEMO_ACTION_TEXT = QT_TRANSLATE_NOOP("Phone", "Call me from a &demo customer")
 
 
 class PhoneFeature(QObject):

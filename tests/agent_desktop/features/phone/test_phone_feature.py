@@ -214,12 +214,12 @@ def test_call_menu_follows_a_live_language_switch(shell, feature, qtbot):
         translations.set_language("zh_CN")
         qtbot.waitUntil(lambda: feature.actions["hangup"].text() == "挂断")
         assert feature.actions["answer"].text() == "接听"
-        assert feature.actions["demo"].text() == "让一位演示客户给我打电话"
+        assert feature.actions["demo"].text() == "让一位演示客户给我打电话(&D)"
         assert feature.actions["answer"] in shell.window.menu("call").actions()
     finally:
         translations.set_language("en")
     qtbot.waitUntil(lambda: feature.actions["hangup"].text() == "Hang up")
-    assert feature.actions["demo"].text() == "Call me from a demo customer"
+    assert feature.actions["demo"].text() == "Call me from a &demo customer"
 
 
 def test_a_phone_without_registrar_or_proxy_never_opens_the_keyring(make_shell, monkeypatch, qtbot):
