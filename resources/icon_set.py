@@ -148,10 +148,19 @@ class _Engine(QIconEngine):
         return "agent_desktop_lucide"
 
 
+@cache
+def _shared(file: str, colour: str | None) -> QIcon:
+    return QIcon(_Engine(file, colour))
+
+
 def icon(name: str, colour: str | None = None) -> QIcon:
-    """The icon meaning ``name`` (a key of :data:`NAMES`); ``colour`` overrides its colour."""
+    """The icon meaning ``name`` (a key of :data:`NAMES`); ``colour`` overrides its colour.
+
+    The same name and colour give the same icon (one engine, one pixmap per size, ratio and colour): an
+    icon made anew for every call (the call banner's state icon) made Qt's pixmap cache grow by 12 KiB
+    a call, up to its 10 MiB limit (benchmarks/sip_soak.py, issue 23)."""
     file = NAMES.get(name)
     if file is None:
         logger.warning("no icon for %s", name)
         return QIcon()
-    return QIcon(_Engine(file, colour or COLOURS.get(name)))
+    return QIcon(_shared(file, colour or COLOURS.get(name)))  # a copy: a caller's change stays its own

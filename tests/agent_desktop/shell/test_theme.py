@@ -80,3 +80,13 @@ def test_icons_are_drawn_for_the_pixel_ratio_and_in_the_theme_colours(qapp) -> N
             theme.deleteLater()
     finally:
         qapp.setPalette(before)
+
+
+def test_an_icon_asked_for_again_is_the_same_pixmap_so_memory_stays_flat_over_a_shift(qapp) -> None:
+    """Issue 23: the call banner asks for its state icon at every call; a new pixmap each time made Qt's
+    pixmap cache grow by 12 KiB a call (benchmarks/sip_soak.py)."""
+    first = icon("ringing", "#1a7f37").pixmap(QSize(32, 32), 1.0)
+    assert icon("ringing", "#1a7f37").pixmap(QSize(32, 32), 1.0).cacheKey() == first.cacheKey()
+    other = icon("ringing", "#cf222e").pixmap(QSize(32, 32), 1.0)  # another colour is drawn in that colour
+    assert other.cacheKey() != first.cacheKey()
+    assert other.toImage() != first.toImage()
