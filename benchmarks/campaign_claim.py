@@ -29,6 +29,7 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import requests
 
@@ -70,6 +71,30 @@ def put_agents_in_team(db_url: str) -> None:
         db.dispose()
 
 
+def start_campaign(session: requests.Session, api: str, body: dict[str, Any], phones: list[str]) -> dict[str, Any]:
+    """Create the campaign ``body`` describes, import ``phones`` as its records and set it running; the
+    campaign as created."""
+    r = session.post(api + "/campaigns", json=body, headers={"Idempotency-Key": str(uuid.uuid4())}, timeout=30)
+    r.raise_for_status()
+    campaign: dict[str, Any] = r.json()
+    r = session.post(
+        api + f"/campaigns/{campaign['id']}/records/import",
+        params={"phone": "phone"},
+        data=("\n".join(["phone", *phones]) + "\n").encode(),
+        headers={"Idempotency-Key": str(uuid.uuid4())},
+        timeout=120,
+    )
+    r.raise_for_status()
+    r = session.patch(
+        api + f"/campaigns/{campaign['id']}",
+        json={"status": "running"},
+        headers={"If-Match": f'"{campaign["version"]}"', "Idempotency-Key": str(uuid.uuid4())},
+        timeout=30,
+    )
+    r.raise_for_status()
+    return campaign
+
+
 def make_campaigns(api: str, token: str, campaigns: int, records: int) -> None:
     session = requests.Session()
     session.headers["Authorization"] = f"Bearer {token}"
@@ -85,29 +110,8 @@ def make_campaigns(api: str, token: str, campaigns: int, records: int) -> None:
             "windows": ALL_DAY,
             "priority": 1 + index % 10,
         }
-        r = session.post(api + "/campaigns", json=body, headers={"Idempotency-Key": str(uuid.uuid4())}, timeout=30)
-        r.raise_for_status()
-        campaign = r.json()
-        lines = ["phone"]
-        for _ in range(per):
-            lines.append(number(serial))
-            serial += 1
-        text = "\n".join(lines) + "\n"
-        r = session.post(
-            api + f"/campaigns/{campaign['id']}/records/import",
-            params={"phone": "phone"},
-            data=text.encode(),
-            headers={"Idempotency-Key": str(uuid.uuid4())},
-            timeout=120,
-        )
-        r.raise_for_status()
-        r = session.patch(
-            api + f"/campaigns/{campaign['id']}",
-            json={"status": "running"},
-            headers={"If-Match": f'"{campaign["version"]}"', "Idempotency-Key": str(uuid.uuid4())},
-            timeout=30,
-        )
-        r.raise_for_status()
+        start_campaign(session, api, body, [number(serial + i) for i in range(per)])
+        serial += per
     session.close()
 
 

@@ -32,19 +32,25 @@ Index("ix_call_logs_ring_at", t.call_logs.c.ring_at)
 """Every report reads the calls of a period by the time they started ringing."""
 Index("ix_complaints_created_by", t.complaints.c.created_by)
 
-presence_slices = Table(
-    "presence_slices",
-    t.metadata,
-    Column("user_id", String(36), ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
-    Column("slice_ms", BigInteger, nullable=False),
-    Column("reason", String(40), nullable=False),
-    Column("staffed_ms", BigInteger, nullable=False),
-    Column("busy_ms", BigInteger, nullable=False),
-    Column("available_ms", BigInteger, nullable=False),
-    Column("not_ready_ms", BigInteger, nullable=False),
-    PrimaryKeyConstraint("user_id", "slice_ms", "reason", name="pk_presence_slices"),
-    Index("ix_presence_slices_slice", "slice_ms"),
-)
+
+def _presence_table(name: str, period: str) -> Table:
+    """Presence time per agent, UTC period (column ``period``: its start, ms since the epoch) and reason."""
+    return Table(
+        name,
+        t.metadata,
+        Column("user_id", String(36), ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+        Column(period, BigInteger, nullable=False),
+        Column("reason", String(40), nullable=False),
+        *(
+            Column(state, BigInteger, nullable=False)
+            for state in ("staffed_ms", "busy_ms", "available_ms", "not_ready_ms")
+        ),
+        PrimaryKeyConstraint("user_id", period, "reason", name=f"pk_{name}"),
+        Index(f"ix_{name}_{period.removesuffix('_ms')}", period),
+    )
+
+
+presence_slices = _presence_table("presence_slices", "slice_ms")
 """Presence time per agent, UTC quarter hour (``slice_ms``: its start, ms since the epoch) and
 not-ready reason ('' for the other states), in milliseconds (:mod:`backoffice.reports.rollup`)."""
 
@@ -97,42 +103,29 @@ call_slices = Table(
 the epoch), per agent, dialled number and media source ('' for none), counted with the thresholds of
 ``call_rollups`` (:mod:`backoffice.reports.call_rollup`)."""
 
-call_agent_slices = Table(
-    "call_agent_slices",
-    t.metadata,
-    Column("slice_ms", BigInteger, nullable=False),
-    Column("agent_id", String(36), nullable=False),
-    *(Column(name, BigInteger, nullable=False) for name in CALL_SUMS),
-    PrimaryKeyConstraint("slice_ms", "agent_id", name="pk_call_agent_slices"),
-)
+
+def _call_agent_table(name: str, period: str) -> Table:
+    """The calls' sums per UTC period (column ``period``: its start, ms since the epoch) and agent."""
+    return Table(
+        name,
+        t.metadata,
+        Column(period, BigInteger, nullable=False),
+        Column("agent_id", String(36), nullable=False),
+        *(Column(sum_name, BigInteger, nullable=False) for sum_name in CALL_SUMS),
+        PrimaryKeyConstraint(period, "agent_id", name=f"pk_{name}"),
+    )
+
+
+call_agent_slices = _call_agent_table("call_agent_slices", "slice_ms")
 """``call_slices`` added up per quarter hour and agent: what reports by agent, team or none read (a
 third of the rows when agents take calls from many dialled numbers)."""
 
-call_agent_hours = Table(
-    "call_agent_hours",
-    t.metadata,
-    Column("hour_ms", BigInteger, nullable=False),
-    Column("agent_id", String(36), nullable=False),
-    *(Column(name, BigInteger, nullable=False) for name in CALL_SUMS),
-    PrimaryKeyConstraint("hour_ms", "agent_id", name="pk_call_agent_hours"),
-)
+call_agent_hours = _call_agent_table("call_agent_hours", "hour_ms")
 """``call_agent_slices`` added up per UTC hour (``hour_ms``: its start) and agent, kept with them: what
 a report by the hour or longer reads when its period and the zone's offsets are on whole hours (a
 quarter of the rows; revision 0015)."""
 
-presence_hours = Table(
-    "presence_hours",
-    t.metadata,
-    Column("user_id", String(36), ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
-    Column("hour_ms", BigInteger, nullable=False),
-    Column("reason", String(40), nullable=False),
-    Column("staffed_ms", BigInteger, nullable=False),
-    Column("busy_ms", BigInteger, nullable=False),
-    Column("available_ms", BigInteger, nullable=False),
-    Column("not_ready_ms", BigInteger, nullable=False),
-    PrimaryKeyConstraint("user_id", "hour_ms", "reason", name="pk_presence_hours"),
-    Index("ix_presence_hours_hour", "hour_ms"),
-)
+presence_hours = _presence_table("presence_hours", "hour_ms")
 """``presence_slices`` added up per UTC hour, kept with them (revision 0015)."""
 
 call_rollups = Table(

@@ -3,13 +3,12 @@ the shift (campaigns finished on time, records dialled by two agents, dials outs
 
 from __future__ import annotations
 
-import uuid
 from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import Any
 
 import requests
-from campaign_claim import TEAM
+from campaign_claim import TEAM, start_campaign
 
 from campaign_sim.model import RETRY, RING_TIMEOUT_S, SHIFT_START, WINDOW_SETS, make_number
 
@@ -37,28 +36,9 @@ def make_campaigns(api: str, token: str, campaigns: int, hours: float) -> list[s
             "ring_timeout_s": RING_TIMEOUT_S,
             "minutes_per_attempt": 1.5,
         }
-        r = session.post(api + "/campaigns", json=body, headers={"Idempotency-Key": str(uuid.uuid4())}, timeout=30)
-        r.raise_for_status()
-        campaign = r.json()
-        lines = ["phone"]
-        for _ in range(40 + index * 37 % 80):
-            lines.append(make_number(serial))
-            serial += 1
-        r = session.post(
-            api + f"/campaigns/{campaign['id']}/records/import",
-            params={"phone": "phone"},
-            data=("\n".join(lines) + "\n").encode(),
-            headers={"Idempotency-Key": str(uuid.uuid4())},
-            timeout=120,
-        )
-        r.raise_for_status()
-        r = session.patch(
-            api + f"/campaigns/{campaign['id']}",
-            json={"status": "running"},
-            headers={"If-Match": f'"{campaign["version"]}"', "Idempotency-Key": str(uuid.uuid4())},
-            timeout=30,
-        )
-        r.raise_for_status()
+        count = 40 + index * 37 % 80
+        campaign = start_campaign(session, api, body, [make_number(serial + i) for i in range(count)])
+        serial += count
         ids.append(campaign["id"])
     session.close()
     return ids

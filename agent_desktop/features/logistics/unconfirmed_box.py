@@ -7,7 +7,9 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from agent_desktop.shell.unsaved_work import Choice, ask_keep_discard_cancel
 
 logger = logging.getLogger(__name__)
 
@@ -27,31 +29,13 @@ def ask_unconfirmed(
     """Ask window-modally (the box does not block: exactly one of the three callbacks runs once the
     agent answers; Escape or closing the box is Cancel). ``confirm_text`` names the confirmation
     (sorting or shipment)."""
-    box = QMessageBox(parent)
-    box.setObjectName("unconfirmed_box")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Unconfirmed changes"))
-    box.setText(_tr("%1 orders have a courier or tracking number that is not confirmed yet.").replace("%1", str(count)))
-    box.setInformativeText(_tr("Confirm them now, discard them, or cancel and go on editing?"))
-    confirm = box.addButton(confirm_text, QMessageBox.ButtonRole.AcceptRole)
-    confirm.setObjectName("confirm_button")
-    discard = box.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    discard.setObjectName("discard_button")
-    cancel = box.addButton(_tr("&Cancel"), QMessageBox.ButtonRole.RejectRole)
-    cancel.setObjectName("cancel_button")
-    box.setDefaultButton(confirm)
-    box.setEscapeButton(cancel)
-
-    def answered(button: QAbstractButton) -> None:
-        name = button.objectName()
-        if name == "confirm_button":
-            on_confirm()
-        elif name == "discard_button":
-            on_discard()
-        else:
-            on_cancel()
-
-    box.buttonClicked.connect(answered)
-    box.finished.connect(box.deleteLater)
-    box.open()
-    return box
+    return ask_keep_discard_cancel(
+        parent,
+        "unconfirmed_box",
+        _tr("Unconfirmed changes"),
+        _tr("%1 orders have a courier or tracking number that is not confirmed yet.").replace("%1", str(count)),
+        Choice(confirm_text, "confirm_button", on_confirm),
+        Choice(_tr("&Discard"), "discard_button", on_discard),
+        Choice(_tr("&Cancel"), "cancel_button", on_cancel),
+        detail=_tr("Confirm them now, discard them, or cancel and go on editing?"),
+    )

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -39,6 +39,7 @@ from agent_desktop.features.logistics.core.labels import Labels
 from agent_desktop.features.logistics.orders_table import TRACKING, OrdersTable
 from agent_desktop.features.logistics.unconfirmed_box import ask_unconfirmed
 from agent_desktop.shell.tasks import Newest
+from agent_desktop.shell.unsaved_work import CloseGuard
 from crm.records import LogisticsOrderRecord
 from crm.schemas.logistics import CourierRule
 
@@ -88,8 +89,12 @@ class LogisticsView(QWidget):
         self._progress = _Progress(self)
         self._message: Callable[[], str] = str
         self._shown_status = QUEUES[0]  # the queue the table shows (or was last asked for)
-        self._watched: QWidget | None = None  # the window whose closing is guarded
-        self._may_close = False
+        self._close_guard = CloseGuard(  # on the window we are shown in (closing it, Escape)
+            None,
+            lambda: bool(self.unconfirmed()),
+            lambda proceed, cancel: self._settle(lambda _m: proceed(), cancel),
+            self,
+        )
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("status_combo")
         for status in QUEUES:
@@ -313,35 +318,9 @@ class LogisticsView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         window = self.window()
-        if window is not self and window is not self._watched:  # guard the window we are shown in
-            if self._watched is not None:
-                self._watched.removeEventFilter(self)
-            window.installEventFilter(self)
-            self._watched = window
+        if window is not self:  # guard the window we are shown in
+            self._close_guard.watch(window)
         super().showEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        closing = event.type() == QEvent.Type.Close or (  # a dialog's Escape closes it without a
-            event.type() == QEvent.Type.KeyPress  # close event we could refuse: ask on the key
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-        )
-        if not closing or watched is not self._watched or self._may_close or not self.unconfirmed():
-            return False
-        if event.type() == QEvent.Type.Close:
-            event.ignore()
-        else:
-            event.accept()
-        self._settle(lambda _message: self._close_window())
-        return True
-
-    def _close_window(self) -> None:
-        self._may_close = True
-        try:
-            self.window().close()
-        finally:
-            self._may_close = False
 
     # -- choosing couriers ------------------------------------------------------------------------
     def courier_at(self, row: int) -> str:

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.features.quality.core.draft import Draft
+from agent_desktop.features.quality.status_line import StatusLine
 from agent_desktop.features.quality.texts import criterion_name, error_text, total_text
 from agent_desktop.features.quality.unsaved import ask_unsaved
 from crm.schemas.quality import QaCriterion
-from resources.colours import tint
 from resources.live_text import Retranslated
 
 if TYPE_CHECKING:
@@ -96,8 +96,6 @@ class EvaluateView(Retranslated, QWidget):
         self.calls: list[dict[str, Any]] = []
         self.draft: Draft | None = None
         self.rows: list[CriterionRow] = []
-        self._status: Callable[[], str] = lambda: ""
-        self._error: Callable[[], str] = lambda: ""
         self._call_status: Callable[[], str] = lambda: ""
 
         self.agent_label, self.from_label, self.to_label = QLabel(), QLabel(), QLabel()
@@ -154,14 +152,8 @@ class EvaluateView(Retranslated, QWidget):
         self.save_button = QPushButton()
         self.save_button.setObjectName("save_button")
         self.save_button.clicked.connect(lambda: self.save())
-        self.status = QLabel()
-        self.status.setObjectName("status_label")
-        self.status.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("error_label")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        tint(self.error, "error")
+        self.status_line = StatusLine()
+        self.status, self.error = self.status_line.status, self.status_line.error
         comment_form = QFormLayout()
         comment_form.addRow(self.comment_label, self.comment)
         bottom = QHBoxLayout()
@@ -213,23 +205,11 @@ class EvaluateView(Retranslated, QWidget):
         self.comment_label.setText(self.tr("Overall comment:"))
         self.save_button.setText(self.tr("Save evaluation"))
         self.no_player.setText(self.tr("Recordings cannot be played on this desktop."))
-        self.status.setText(self._status())
-        self.error.setText(self._error())
+        self.status_line.retranslate()
         self.call_note.setText(self._call_status())
         self._fill_calls()
         self._name_rows()
         self._show_total()
-
-    def _set_status(self, text: Callable[[], str], error: bool = False) -> None:
-        """What the form says (a function giving the translated text): an error in the error colour."""
-        self._status, self._error = (lambda: ""), (lambda: "")
-        if error:
-            self._error = text
-        else:
-            self._status = text
-        self.status.setText(self._status())
-        self.error.setText(self._error())
-        self.error.setVisible(error)
 
     def _set_call_status(self, text: Callable[[], str]) -> None:
         self._call_status = text
@@ -375,7 +355,7 @@ class EvaluateView(Retranslated, QWidget):
             self.tasks.run(read, lambda ev: self.show_draft(Draft.from_evaluation(ev)), self._failed, owner=self)
             return
         if not self.forms:
-            self._set_status(lambda: self.tr("There is no QA form yet."), error=True)
+            self.status_line.say(lambda: self.tr("There is no QA form yet."), error=True)
             return
         form = next((f for f in self.forms if f["id"] == self.form_box.currentData()), self.forms[0])
         criteria = [QaCriterion.model_validate(c) for c in form["criteria"]]
@@ -407,7 +387,7 @@ class EvaluateView(Retranslated, QWidget):
         self.comment.setText(draft.comment)
         self._name_rows()
         self._show_total()
-        self._set_status(lambda: "")
+        self.status_line.say(lambda: "")
         self._enable()
 
     def _name_rows(self) -> None:
@@ -454,13 +434,13 @@ class EvaluateView(Retranslated, QWidget):
         self._collect()
         draft = self.draft
         if draft is None or draft.total().value is None:
-            self._set_status(lambda: self.tr("Score at least one criterion."), error=True)
+            self.status_line.say(lambda: self.tr("Score at least one criterion."), error=True)
             if failed is not None:
                 failed()
             return
         client, body, evaluation_id = self.client, draft.body(), draft.evaluation_id
         self.save_button.setEnabled(False)
-        self._set_status(lambda: self.tr("Saving…"))
+        self.status_line.say(lambda: self.tr("Saving…"))
 
         def put() -> dict[str, Any]:
             return dict(client.request("PUT", f"/quality/evaluations/{evaluation_id}", json=body).json())
@@ -470,7 +450,7 @@ class EvaluateView(Retranslated, QWidget):
                 draft.mark_kept()
             self._enable()
             value = total_text(float(saved["total"]), bool(saved["failed"]))
-            self._set_status(lambda: self.tr("Saved (%1). The agent has been told.").replace("%1", value))
+            self.status_line.say(lambda: self.tr("Saved (%1). The agent has been told.").replace("%1", value))
             for call in self.calls:
                 if call["recording_id"] == saved["recording_id"]:
                     call["evaluation_id"], call["total"] = saved["id"], saved["total"]
@@ -481,7 +461,7 @@ class EvaluateView(Retranslated, QWidget):
 
         def refused(exc: BaseException) -> None:
             self._enable()
-            self._set_status(
+            self.status_line.say(
                 lambda: self.tr("Not saved: %1 Nothing you typed is lost.").replace("%1", error_text(exc)), True
             )
             if failed is not None:
@@ -491,7 +471,7 @@ class EvaluateView(Retranslated, QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         logger.info("QA screen: a read failed: %s", type(exc).__name__)
-        self._set_status(lambda: error_text(exc), error=True)
+        self.status_line.say(lambda: error_text(exc), error=True)
 
     def stop(self) -> None:
         if self.player is not None:

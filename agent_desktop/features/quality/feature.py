@@ -17,11 +17,12 @@ from PySide6.QtCore import QObject
 from agent_desktop.features.crm_link.api import CRM, LIVE, CrmService
 from agent_desktop.features.quality.api import QUALITY
 from agent_desktop.features.quality.texts import total_text
-from agent_desktop.features.quality.unsaved import CloseGuard, Settle
+from agent_desktop.features.quality.unsaved import Settle
 from agent_desktop.features.recording.api import RECORDINGS
 from agent_desktop.shell.keys import QUIT_GUARDS
 from agent_desktop.shell.panel_window import PanelWindow
 from agent_desktop.shell.role_gate import allowed_service
+from agent_desktop.shell.unsaved_work import CloseGuard
 from crm.schemas.quality import LIVE_KIND
 
 if TYPE_CHECKING:

@@ -36,6 +36,7 @@ from agent_desktop.features.quality.core.form_edit import (
     Problem,
 )
 from agent_desktop.features.quality.criteria_table import CriteriaTable, named
+from agent_desktop.features.quality.status_line import StatusLine
 from agent_desktop.features.quality.texts import criterion_name, error_text
 from agent_desktop.features.quality.unsaved import ask_unsaved
 from crm.client_errors import StateConflict
@@ -62,8 +63,6 @@ class FormsView(Retranslated, QWidget):
         self.forms: list[dict[str, Any]] = []
         self.edit = FormEdit()
         self._saved = self.edit.content()
-        self._status: Callable[[], str] = lambda: ""
-        self._error: Callable[[], str] = lambda: ""
         self.saving = False
 
         self.form_list = QTreeWidget()
@@ -109,12 +108,8 @@ class FormsView(Retranslated, QWidget):
         row_buttons.addWidget(self.weights_off)
         self.note = named(QLabel(), "version_note")
         self.note.setWordWrap(True)
-        self.error = named(QLabel(), "error_label")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        tint(self.error, "error")
-        self.status = named(QLabel(), "status_label")
-        self.status.setWordWrap(True)
+        self.status_line = StatusLine()
+        self.status, self.error = self.status_line.status, self.status_line.error
         self.save_button = named(QPushButton(), "save_form")
         self.save_button.clicked.connect(lambda: self.save())
         name_row = QHBoxLayout()
@@ -161,18 +156,7 @@ class FormsView(Retranslated, QWidget):
         self._show_edit(self.table.selected_row())
         self._fill_list()
         self._show_counts()
-        self.status.setText(self._status())
-        self.error.setText(self._error())
-
-    def _set_status(self, text: Callable[[], str], error: bool = False) -> None:
-        self._status, self._error = (lambda: ""), (lambda: "")
-        if error:
-            self._error = text
-        else:
-            self._status = text
-        self.status.setText(self._status())
-        self.error.setText(self._error())
-        self.error.setVisible(error)
+        self.status_line.retranslate()
 
     def issue_text(self, issue: Issue) -> str:
         """An issue in the language in use."""
@@ -211,7 +195,7 @@ class FormsView(Retranslated, QWidget):
                 self.show_form(forms[0], keep_status=True)
             self._select_current()
 
-        self.tasks.run(read, done, lambda exc: self._set_status(lambda: error_text(exc), True), owner=self)
+        self.tasks.run(read, done, lambda exc: self.status_line.say(lambda: error_text(exc), True), owner=self)
 
     def _fill_list(self) -> None:
         self.form_list.clear()
@@ -272,7 +256,7 @@ class FormsView(Retranslated, QWidget):
         self._saved = self.edit.content()
         self._select_current()
         self._show_edit()
-        self._set_status(lambda: "")
+        self.status_line.say(lambda: "")
         self.name.setFocus()
 
     def show_form(self, form: dict[str, Any], keep_status: bool = False) -> None:
@@ -282,7 +266,7 @@ class FormsView(Retranslated, QWidget):
         self._select_current()
         self._show_edit()
         if not keep_status:
-            self._set_status(lambda: "")
+            self.status_line.say(lambda: "")
 
     def _show_edit(self, current: int | None = None) -> None:
         """The edited form in the widgets (rebuilt: after a row was added, removed or moved)."""
@@ -340,7 +324,7 @@ class FormsView(Retranslated, QWidget):
         issues = self.edit.issues()
         if issues:
             first = issues[0]
-            self._set_status(lambda: self.issue_text(first), error=True)
+            self.status_line.say(lambda: self.issue_text(first), error=True)
             if first.row is not None:
                 self.table.selectRow(first.row)
             if failed is not None:
@@ -349,7 +333,7 @@ class FormsView(Retranslated, QWidget):
         client, body, key = self.client, self.edit.body(), self.edit.form_key
         self.saving = True
         self._show_counts()
-        self._set_status(lambda: self.tr("Saving…"))
+        self.status_line.say(lambda: self.tr("Saving…"))
 
         def send() -> dict[str, Any]:
             if key is None:
@@ -367,7 +351,7 @@ class FormsView(Retranslated, QWidget):
             self._fill_list()  # at once: the list is read again below
             self._show_counts()
             version = str(saved["version"])
-            self._set_status(lambda: self.tr("Saved: version %1.").replace("%1", version))
+            self.status_line.say(lambda: self.tr("Saved: version %1.").replace("%1", version))
             self.sig_forms_changed.emit()
             self.load(str(saved["form_key"]) if then is None else None)
             if then is not None:
@@ -377,7 +361,9 @@ class FormsView(Retranslated, QWidget):
             self.saving = False
             self._show_counts()
             reason = self._refusal(exc)
-            self._set_status(lambda: self.tr("Not saved: %1 Nothing you typed is lost.").replace("%1", reason()), True)
+            self.status_line.say(
+                lambda: self.tr("Not saved: %1 Nothing you typed is lost.").replace("%1", reason()), True
+            )
             if failed is not None:
                 failed()
 
@@ -416,13 +402,13 @@ class FormsView(Retranslated, QWidget):
     def retire(self, key: str) -> None:
         """Retire form ``key`` (background); the list follows."""
         client = self.client
-        self._set_status(lambda: self.tr("Retiring…"))
+        self.status_line.say(lambda: self.tr("Retiring…"))
 
         def send() -> None:
             client.request("DELETE", f"/quality/forms/{key}")
 
         def done(_none: None) -> None:
-            self._set_status(lambda: self.tr("The form was retired; its evaluations keep their scores."))
+            self.status_line.say(lambda: self.tr("The form was retired; its evaluations keep their scores."))
             self.edit, self._saved = FormEdit(), FormEdit().content()
             self.forms = [f for f in self.forms if f["form_key"] != key]
             self._show_edit()
@@ -431,6 +417,6 @@ class FormsView(Retranslated, QWidget):
 
         def refused(exc: BaseException) -> None:
             reason = self._refusal(exc)
-            self._set_status(lambda: self.tr("Not retired: %1").replace("%1", reason()), True)
+            self.status_line.say(lambda: self.tr("Not retired: %1").replace("%1", reason()), True)
 
         self.tasks.run(send, done, refused, owner=self)

@@ -50,8 +50,25 @@ class Issue:
     """The criterion's row (0-based) the issue is about, when one."""
 
 
+class ShownName:
+    """A name shown through a :data:`Label`: ``stored`` as the back office has it ("" when new),
+    ``shown`` as it was shown, ``name`` as typed; a name still equal to ``shown`` is sent as ``stored``."""
+
+    name: str
+    stored: str
+    shown: str
+
+    def sent_name(self) -> str:
+        return self.stored if self.stored and self.name == self.shown else self.name.strip()[:NAME_MAX]
+
+    def relabel(self, label: Label) -> None:
+        """The language changed: a name not typed over is shown in the new one."""
+        if self.stored and self.name == self.shown:
+            self.name = self.shown = label(self.stored)
+
+
 @dataclass
-class CriterionEdit:
+class CriterionEdit(ShownName):
     name: str = ""
     weight: int = 10
     scale_max: int = 5
@@ -78,17 +95,9 @@ class CriterionEdit:
             shown=label(stored),
         )
 
-    def sent_name(self) -> str:
-        return self.stored if self.stored and self.name == self.shown else self.name.strip()[:NAME_MAX]
-
-    def relabel(self, label: Label) -> None:
-        """The language changed: a name not typed over is shown in the new one."""
-        if self.stored and self.name == self.shown:
-            self.name = self.shown = label(self.stored)
-
 
 @dataclass
-class FormEdit:
+class FormEdit(ShownName):
     """A form as typed (``form_key`` None: a new form)."""
 
     name: str = ""
@@ -113,13 +122,9 @@ class FormEdit:
             shown=label(stored),
         )
 
-    def sent_name(self) -> str:
-        return self.stored if self.stored and self.name == self.shown else self.name.strip()[:NAME_MAX]
-
     def relabel(self, label: Label) -> None:
         """The language changed: the names not typed over are shown in the new one."""
-        if self.stored and self.name == self.shown:
-            self.name = self.shown = label(self.stored)
+        super().relabel(label)
         for row in self.rows:
             row.relabel(label)
 

@@ -5,6 +5,8 @@ and no wrap-up waiting, quitting asks nothing."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -18,16 +20,22 @@ from softphone.engine.events import CallState
 from tests.agent_desktop.features.screenpop.test_screenpop_feature import PhoneEvents, changed, crm, ring, shown  # noqa: F401
 
 
+def wrapping_up(shell: Any, crm: Any, qtbot: Any, call_id: int) -> Any:
+    """The card installed on ``shell`` after call ``call_id`` was answered and hung up: its wrap-up is under way."""
+    phone = PhoneEvents()
+    shell.ctx.services.provide(CRM, crm)
+    shell.ctx.services.provide(PHONE, phone)
+    card = screenpop_feature.install(shell.ctx, shell.window)
+    ring(phone, call_id, "13800138000")
+    shown(qtbot, card.dock, call_id)
+    changed(phone, call_id, CallState.ACTIVE)
+    changed(phone, call_id, CallState.DISCONNECTED)
+    return card
+
+
 def test_a_wrap_up_cut_off_by_a_crash_is_logged_at_the_next_start(make_shell, crm, qtbot) -> None:
     first = make_shell(overrides={"sip.local_port": 0})
-    phone = PhoneEvents()
-    first.ctx.services.provide(CRM, crm)
-    first.ctx.services.provide(PHONE, phone)
-    card = screenpop_feature.install(first.ctx, first.window)
-    ring(phone, 41, "13800138000")
-    shown(qtbot, card.dock, 41)
-    changed(phone, 41, CallState.ACTIVE)
-    changed(phone, 41, CallState.DISCONNECTED)
+    card = wrapping_up(first, crm, qtbot, 41)
     qtbot.keyClicks(card.wrap_up.notes_edit, "chair arrives Monday")
     drafts = DraftStore(crm.store.db)
     qtbot.waitUntil(lambda: [d.data["notes"] for d in drafts.list(KIND)] == ["chair arrives Monday"], timeout=5000)
@@ -47,14 +55,7 @@ def test_a_wrap_up_cut_off_by_a_crash_is_logged_at_the_next_start(make_shell, cr
 
 
 def test_a_submitted_wrap_up_leaves_no_draft(shell, crm, qtbot) -> None:
-    phone = PhoneEvents()
-    shell.ctx.services.provide(CRM, crm)
-    shell.ctx.services.provide(PHONE, phone)
-    card = screenpop_feature.install(shell.ctx, shell.window)
-    ring(phone, 42, "13800138000")
-    shown(qtbot, card.dock, 42)
-    changed(phone, 42, CallState.ACTIVE)
-    changed(phone, 42, CallState.DISCONNECTED)
+    card = wrapping_up(shell, crm, qtbot, 42)
     drafts = DraftStore(crm.store.db)
     qtbot.waitUntil(lambda: len(drafts.list(KIND)) == 1, timeout=5000)
     card.wrap_up.disposition_combo.setCurrentIndex(2)

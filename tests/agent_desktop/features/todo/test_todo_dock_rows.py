@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 from PySide6.QtCore import Qt
 
@@ -11,14 +12,20 @@ from agent_desktop.features.todo.dock import TodoDock
 from agent_desktop.features.todo.model import TodoTableModel
 
 
-def test_long_titles_take_one_line_each(qtbot) -> None:
-    now = datetime.now(timezone.utc)
+def shown_dock(qtbot: Any) -> tuple[TodoTableModel, TodoDock]:
+    """A To-do dock 400 pixels wide, shown, and its model."""
     model = TodoTableModel()
     dock = TodoDock(model)
     qtbot.addWidget(dock)
     dock.resize(400, 400)
     dock.show()
     qtbot.waitExposed(dock)
+    return model, dock
+
+
+def test_long_titles_take_one_line_each(qtbot) -> None:
+    now = datetime.now(timezone.utc)
+    model, dock = shown_dock(qtbot)
     due = (now + timedelta(hours=1)).isoformat()
     model.set_items(
         [
@@ -34,12 +41,7 @@ def test_long_titles_take_one_line_each(qtbot) -> None:
 
 def test_an_elided_cell_shows_its_whole_text_and_the_notes_as_tooltip(qtbot) -> None:
     now = datetime.now(timezone.utc)
-    model = TodoTableModel()
-    dock = TodoDock(model)
-    qtbot.addWidget(dock)
-    dock.resize(400, 400)
-    dock.show()
-    qtbot.waitExposed(dock)
+    model, dock = shown_dock(qtbot)
     due = (now + timedelta(hours=1)).isoformat()
     title = "Check delivery date with the courier before Friday"
     model.set_items(
