@@ -39,7 +39,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QPoint, QRect, QTimer, SignalInstance
 from PySide6.QtGui import QTextCursor
@@ -50,6 +50,7 @@ from agent_desktop.features.phone.api import PHONE
 from agent_desktop.features.screenpop.api import SCREENPOP
 from agent_desktop.features.screenpop.card_refresh import CardRefresher
 from agent_desktop.features.screenpop.card_requests import CardRequests
+from agent_desktop.features.screenpop.card_writes import CardWrites
 from agent_desktop.features.screenpop.core.gate import PreRingGate, pop_config
 from agent_desktop.features.screenpop.quit_wrap import WrapUpQuitGuard
 from agent_desktop.features.screenpop.wrap_draft import WrapUpDrafts
@@ -57,16 +58,15 @@ from agent_desktop.shell.agent_state import READY, WRAP_UP, AgentState
 from agent_desktop.shell.keys import AGENT_STATE, QUIT_GUARDS
 from agent_desktop.shell.tasks import BackgroundTasks
 from crm.phones import mask_number
-from crm.records import CustomerRecord
 from crm.schemas.common import new_id
 from crm.sync_events import ONLINE, SyncStatus
 from forms.wrapup_form import WrapUpForm
 from forms.wrapup_result import WrapUpResult
-from screenpop.core.call_log import blocklist_body, call_log_body, not_reached_disposition, unanswered_disposition
+from screenpop.core.call_log import call_log_body, not_reached_disposition, unanswered_disposition
 from screenpop.core.crm_records import CrmRecords
 from screenpop.core.models import CardModel
 from screenpop.core.record_source import RecordPopSource
-from screenpop.core.session import PopHistory, PopSession, marks_block
+from screenpop.core.session import PopHistory, PopSession
 from screenpop.pop_controller import PopController
 from screenpop.widgets.card_dock import ScreenPopDock
 from softphone.engine.events import CallChanged, CallRejectedBeforeRinging, IncomingCall
@@ -113,9 +113,10 @@ class ScreenPopFeature(QObject):
         self._notes_for: dict[str, list[str]] = {}  # call id -> texts for its wrap-up's notes (add_to_notes)
         self._ordered: set[str] = set()  # calls an order was placed for: their wrap-up says so (order_placed)
         window.set_dock_content("customer_card", self.dock)
-        self.dock.sig_customer_create_requested.connect(self._create_customer)
-        self.dock.sig_mark_abnormal_requested.connect(self._marked_abnormal)
-        self.dock.sig_block_requested.connect(lambda card: self._block(card, "blocked by agent"))
+        self.writes = CardWrites(self)
+        self.dock.sig_customer_create_requested.connect(self.writes.create_customer)
+        self.dock.sig_mark_abnormal_requested.connect(self.writes.marked_abnormal)
+        self.dock.sig_block_requested.connect(lambda card: self.writes.block(card, "blocked by agent"))
         self.dock.sig_dial_requested.connect(self.dial_card)
         self.dock.sig_card_changed.connect(self._name_line)
         self.controller.sig_pop_shown.connect(self._pop_shown)
@@ -422,69 +423,11 @@ class ScreenPopFeature(QObject):
         if agent_state is not None and agent_state.state == expected:
             agent_state.set_state(new)
 
-    # -- writes through the store's outbox (background: SQLite commits fsync) -------------------
-    def _write(
-        self, entity: str, body: dict[str, Any], on_done: Callable[[dict[str, Any]], object] | None = None
-    ) -> None:
-        if self.crm is None:
-            logger.warning("no CRM store yet; %s not saved", entity)
-            return
-        store = self.crm.store
-        self.ctx.tasks.write(
-            lambda: store.create(entity, body),
-            on_done,
-            lambda exc: logger.error("saving %s failed", entity, exc_info=exc),
-            owner=self,
-        )
-
-    def _create_customer(self, data: dict[str, Any], card: CardModel) -> None:
-        def created(record: dict[str, Any]) -> None:
-            customer = cast(CustomerRecord, record)  # the store's create returns any entity's record
-            self.controller.choose_customer(card.call_id, customer["id"])
-
-        self._write("customers", data, created)
-
-    def _marked_abnormal(self, kind: str, card: CardModel) -> None:
-        if marks_block(kind):
-            self._block(card, kind)
-        session = self.history.get(card.call_id)
-        if session is not None and session.call_log_id and self.crm is not None:
-            # marked from the recent pops after the wrap-up: correct the call log already written
-            store, log_id = self.crm.store, session.call_log_id
-            change = {"abnormal": True, "abnormal_reason": kind}
-            self.ctx.tasks.write(
-                lambda: store.update("call_logs", log_id, change),
-                None,
-                lambda exc: logger.error("marking the call log failed", exc_info=exc),
-                owner=self,
-            )
-
-    def _block(self, card: CardModel, reason: str) -> None:
-        """Put the caller's number on the blocklist, once: a number already there (a harassment mark,
-        then Block; a second click) writes nothing, since the CRM refuses a second entry for it."""
-        session = self.history.get(card.call_id)
-        body = blocklist_body(session, reason) if session else None
-        if body is None:
-            return
-        if self.crm is None:
-            logger.warning("no CRM store yet; blocklist not saved")
-            return
-        store, number = self.crm.store, str(body["number"])
-        shown = mask_number(number, self._log_digits()) or "the number"
-
-        def block() -> None:  # in the ordered writes: an entry queued just before is seen here
-            if store.is_blocked(number):
-                logger.info("%s is already blocked: no second blocklist entry", shown)
-                return
-            store.create("blocklist", body)
-
-        self.ctx.tasks.write(block, None, lambda exc: logger.error("saving blocklist failed", exc_info=exc), owner=self)
-
     def log_call(self, session: PopSession, **fields: Any) -> dict[str, Any]:
         """Write the call log of ``session`` (``fields``: disposition, notes, wrap-up seconds)."""
         log = call_log_body(session, agent_line=self.ctx.settings.sip.username, **fields)
         session.call_log_id = log["id"]
-        self._write("call_logs", log)
+        self.writes.write("call_logs", log)
         self.drafts.forget(log["id"])
         return log
 
@@ -503,7 +446,7 @@ class ScreenPopFeature(QObject):
                 }
                 if session.customer_id:
                     todo["customer_id"] = session.customer_id
-                self._write("todos", todo)
+                self.writes.write("todos", todo)
         self.dock.wrap_up_done(result.call_id)
         waiting = [s for s in self.history.pending_wrap_up() if s.answer_monotonic is not None]
         if not waiting:
