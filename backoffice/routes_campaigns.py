@@ -34,6 +34,7 @@ from backoffice.security import Principal
 from backoffice.writes import Outcome, parse_if_match
 from crm.schemas import API_PREFIX, CustomerSearch, Role, new_id
 from crm.schemas.campaigns import (
+    STATUS_CHANGES,
     AttemptReport,
     CampaignCreate,
     CampaignProgress,
@@ -59,12 +60,6 @@ logger = logging.getLogger(__name__)
 IdemKey = Annotated[str | None, Header(description="Idempotency-Key: a UUID; repeats replay the first result")]
 IfMatch = Annotated[str | None, Header(description='If-Match: "<version>" of the campaign')]
 PRESSURE_TTL_S = 60.0
-_TRANSITIONS = {
-    CampaignStatus.DRAFT: {CampaignStatus.RUNNING, CampaignStatus.FINISHED},
-    CampaignStatus.RUNNING: {CampaignStatus.PAUSED, CampaignStatus.FINISHED},
-    CampaignStatus.PAUSED: {CampaignStatus.RUNNING, CampaignStatus.FINISHED},
-    CampaignStatus.FINISHED: set(),
-}
 
 
 def _read_out(campaign: dict[str, Any]) -> dict[str, Any]:
@@ -224,7 +219,7 @@ def _check_edit(campaign: dict[str, Any], changes: dict[str, Any]) -> None:
     status = changes.get("status")
     if status is not None and status.value != campaign["status"]:
         now_status = CampaignStatus(campaign["status"])
-        if status not in _TRANSITIONS[now_status]:
+        if status not in STATUS_CHANGES[now_status]:
             raise conflict(f"a {now_status.value} campaign cannot become {status.value}", "bad_transition")
     starts = changes.get("starts_at") or campaign["starts_at"]
     deadline = changes.get("deadline_at") or campaign["deadline_at"]

@@ -5,8 +5,6 @@ transaction, the bad ones reported with their row number and reason."""
 
 from __future__ import annotations
 
-import csv
-import io
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -31,6 +29,7 @@ from crm.schemas.campaigns import (
     check_zone,
     zone_for_number,
 )
+from crm.table_files import NotAWorkbook, cell_text, csv_table, xlsx_table
 
 logger = logging.getLogger(__name__)
 
@@ -79,12 +78,9 @@ def _columns(header: Sequence[str] | None, mapping: ColumnMapping) -> dict[str, 
 
 
 def _cell(cells: Sequence[Any], index: int | None) -> str:
-    if index is None or index >= len(cells) or cells[index] is None:
+    if index is None or index >= len(cells):
         return ""
-    value = cells[index]
-    if isinstance(value, float) and value.is_integer():  # Excel keeps long digit strings as numbers
-        value = int(value)
-    return str(value).strip()
+    return cell_text(cells[index])
 
 
 def _rows(table: Iterable[Sequence[Any]], mapping: ColumnMapping, header: bool) -> list[Row]:
@@ -114,26 +110,16 @@ def _rows(table: Iterable[Sequence[Any]], mapping: ColumnMapping, header: bool) 
 
 def read_csv(data: bytes, mapping: ColumnMapping, header: bool = True) -> list[Row]:
     """The rows of a CSV file (UTF-8, with or without BOM, or GB18030 as Excel in China writes it)."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("gb18030", errors="replace")
-    return _rows(csv.reader(io.StringIO(text)), mapping, header)
+    return _rows(csv_table(data), mapping, header)
 
 
 def read_xlsx(data: bytes, mapping: ColumnMapping, header: bool = True) -> list[Row]:
     """The rows of the first sheet of an Excel workbook."""
-    from openpyxl import load_workbook
-
     try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception:  # openpyxl raises many kinds for a file that is not a workbook
+        with xlsx_table(data) as table:
+            return _rows(table, mapping, header)
+    except NotAWorkbook:
         raise field_error(("body",), "not an Excel workbook (.xlsx)", "bad_file") from None
-    try:
-        sheet = book.worksheets[0]
-        return _rows(sheet.iter_rows(values_only=True), mapping, header)
-    finally:
-        book.close()
 
 
 @dataclass

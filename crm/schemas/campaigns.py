@@ -96,6 +96,15 @@ class CampaignStatus(str, Enum):
     FINISHED = "finished"
 
 
+STATUS_CHANGES: dict[CampaignStatus, frozenset[CampaignStatus]] = {
+    CampaignStatus.DRAFT: frozenset({CampaignStatus.RUNNING, CampaignStatus.FINISHED}),
+    CampaignStatus.RUNNING: frozenset({CampaignStatus.PAUSED, CampaignStatus.FINISHED}),
+    CampaignStatus.PAUSED: frozenset({CampaignStatus.RUNNING, CampaignStatus.FINISHED}),
+    CampaignStatus.FINISHED: frozenset(),
+}
+"""The statuses a campaign may get from each (a finished one stays finished)."""
+
+
 class CallResult(str, Enum):
     """What an attempt came to: from SIP (the desktop classifies the final response) or the agent."""
 

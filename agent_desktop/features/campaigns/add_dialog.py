@@ -8,23 +8,11 @@ import logging
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from agent_desktop.features.campaigns.core.remote import CampaignRemote
-from agent_desktop.features.campaigns.labels import problem_label, status_label
+from agent_desktop.features.campaigns.labels import status_label
+from agent_desktop.features.campaigns.refused_table import RefusedRows
 from agent_desktop.shell.i18n import translate_msg
 from agent_desktop.shell.tasks import BackgroundTasks
 from crm.client_errors import CrmError
@@ -51,17 +39,13 @@ class AddToCampaignDialog(Retranslated, QDialog):
         self.campaign = QComboBox()
         self.campaign.currentIndexChanged.connect(self._chosen)
         self.new_name = QLineEdit()
+        self.campaign_label, self.new_name_label = QLabel(), QLabel()
         self.form = QFormLayout()
-        self.form.addRow("", self.campaign)
-        self.form.addRow("", self.new_name)
+        self.form.addRow(self.campaign_label, self.campaign)  # a label made from "" would be no label at all
+        self.form.addRow(self.new_name_label, self.new_name)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.refused = QTableWidget(0, 3)
-        self.refused.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.refused.verticalHeader().hide()
-        self.refused.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.refused.horizontalHeader().setStretchLastSection(True)
-        self.refused.hide()
+        self.refused = RefusedRows()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
         self.buttons.accepted.connect(self.add)
         self.buttons.rejected.connect(self.reject)
@@ -128,11 +112,7 @@ class AddToCampaignDialog(Retranslated, QDialog):
             + self.tr("; ")
             + self.tr("%n refused", "", len(report.rejected))
         )
-        self.refused.setVisible(bool(report.rejected))
-        self.refused.setRowCount(len(report.rejected))
-        for row, error in enumerate(report.rejected):
-            for column, text in enumerate((str(error.row), problem_label(error.problem.value), error.value)):
-                self.refused.setItem(row, column, QTableWidgetItem(text))
+        self.refused.show_report(report)
         if self.campaign.currentData() == NEW:  # made: it is listed now, not made again
             self.tasks.run(self.remote.campaigns, self._listed, self._failed, owner=self)
             self.new_name.clear()
@@ -155,13 +135,8 @@ class AddToCampaignDialog(Retranslated, QDialog):
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Add to a campaign"))
-        label = self.form.labelForField(self.campaign)
-        if isinstance(label, QLabel):
-            label.setText(self.tr("Campaign:"))
-        label = self.form.labelForField(self.new_name)
-        if isinstance(label, QLabel):
-            label.setText(self.tr("New campaign's name:"))
+        self.campaign_label.setText(self.tr("Campaign:"))
+        self.new_name_label.setText(self.tr("New campaign's name:"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
-        self.refused.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Why refused"), self.tr("Value")])
         if self._campaigns or self.campaign.count():
             self._fill()

@@ -5,7 +5,7 @@ the :class:`~agent_desktop.features.campaigns.dialler.Dialler`: preview or progr
 :data:`PHONE`, the card shown through :data:`SCREENPOP`, a sale's order form through :data:`ORDERS`,
 progressive dialling following the agent's Ready state (:data:`AGENT_STATE`). Results go through the
 durable queue (:mod:`.results`). Supervisors and admins get Tools → Campaigns (:mod:`.supervisor_view`,
-a window of its own). Provides :data:`CAMPAIGNS`.
+a window of its own, with the campaign editor and the list import). Provides :data:`CAMPAIGNS`.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from crm.sync_events import ONLINE, SyncStatus
 
 if TYPE_CHECKING:
     from agent_desktop.features.campaigns.add_dialog import AddToCampaignDialog
+    from agent_desktop.features.campaigns.campaign_editor import CampaignEditor
     from agent_desktop.features.campaigns.supervisor_view import CampaignSupervisorView
     from agent_desktop.shell.context import AppContext
     from agent_desktop.shell.main_window import MainWindow
@@ -187,6 +188,11 @@ class CampaignsFeature(QObject):
         self.host.show()
         self.host.raise_()
         return self.view
+
+    def open_editor(self, campaign_id: str | None = None) -> CampaignEditor | None:
+        """The campaign editor (None: a new campaign) over the campaigns window; None for an agent."""
+        view = self.open_supervisor_view()
+        return view.open_editor(campaign_id) if view is not None else None
 
     def _close_view(self) -> None:
         if self.host is not None:

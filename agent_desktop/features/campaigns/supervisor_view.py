@@ -1,5 +1,6 @@
 """The supervisor's campaigns window: each campaign's progress, rates, projected finish (at risk
-highlighted), the agents on it, pause / resume, and why the selected campaign's records are not dialled.
+highlighted), the agents on it, pause / resume, and why the selected campaign's records are not dialled;
+New campaign…, Edit… (or a double-click) and Import list… open the editor and the list import.
 
 Read off the GUI thread; refreshed every :data:`REFRESH_MS` while visible, never while hidden."""
 
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
@@ -29,6 +31,10 @@ from agent_desktop.shell.tasks import BackgroundTasks
 from crm.phones import format_phone
 from crm.schemas.campaigns import CampaignProgress, CampaignStatus, ExplainPage, ProgressList
 from resources.colours import meaning
+
+if TYPE_CHECKING:
+    from agent_desktop.features.campaigns.campaign_editor import CampaignEditor
+    from agent_desktop.features.campaigns.import_dialog import ImportListDialog
 
 logger = logging.getLogger(__name__)
 
@@ -61,6 +67,17 @@ class CampaignSupervisorView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)  # too narrow: it scrolls, nothing is cut
         self.table.itemSelectionChanged.connect(self._selected)
+        self.table.doubleClicked.connect(lambda _index: self.open_editor(self._chosen_id()))
+        self.new_button, self.edit_button, self.import_button = QPushButton(), QPushButton(), QPushButton()
+        self.new_button.clicked.connect(lambda: self.open_editor(None))
+        self.edit_button.clicked.connect(lambda: self.open_editor(self._chosen_id()))
+        self.import_button.clicked.connect(self.open_import)
+        self.editor: CampaignEditor | None = None
+        self.importer: ImportListDialog | None = None
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
         self.pause = QPushButton()
         self.pause.clicked.connect(self._toggle_pause)
         self.refresh_button = QPushButton()
@@ -74,6 +91,8 @@ class CampaignSupervisorView(QWidget):
         self.explain.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.explain.horizontalHeader().setStretchLastSection(True)
         buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.import_button):
+            buttons.addWidget(button)
         buttons.addWidget(self.pause)
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.message, 1)
@@ -82,12 +101,13 @@ class CampaignSupervisorView(QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.explain_label)
         lower_layout.addWidget(self.explain)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(lower)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(self.table)
+        self.split.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.split, 1)
+        layout.addWidget(self.empty, 1)
         self.retranslateUi()
 
     # -- reading -----------------------------------------------------------------------------------------
@@ -127,6 +147,8 @@ class CampaignSupervisorView(QWidget):
         self.message.setText(self.tr("The back office cannot be reached; the figures may be old."))
 
     def _fill(self) -> None:
+        self.split.setVisible(bool(self.items))
+        self.empty.setVisible(not self.items)
         self.table.setRowCount(len(self.items))
         risk = meaning("error", self.palette())
         for row, p in enumerate(self.items):
@@ -179,9 +201,41 @@ class CampaignSupervisorView(QWidget):
                 self.explain.setItem(row, column, QTableWidgetItem(text))
         self.sig_explained.emit()
 
+    # -- editor and list import ----------------------------------------------------------------------------
+    def _chosen_id(self) -> str | None:
+        chosen = self.selected()
+        return chosen.campaign_id if chosen is not None else None
+
+    def open_editor(self, campaign_id: str | None) -> CampaignEditor:
+        """The editor of ``campaign_id`` (None: a new campaign); the list is read again after a save."""
+        from agent_desktop.features.campaigns.campaign_editor import CampaignEditor
+
+        if self.editor is not None:
+            self.editor.close()
+        self.editor = CampaignEditor(self.remote, self.tasks, campaign_id, self)
+        self.editor.sig_saved.connect(lambda _c: self.refresh())
+        self.editor.show()
+        return self.editor
+
+    def open_import(self) -> ImportListDialog | None:
+        """The list import of the selected campaign."""
+        from agent_desktop.features.campaigns.import_dialog import ImportListDialog
+
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        if self.importer is not None:
+            self.importer.close()
+        self.importer = ImportListDialog(self.remote, self.tasks, chosen.campaign_id, chosen.name, self)
+        self.importer.finished.connect(lambda _r: self.refresh())
+        self.importer.show()
+        return self.importer
+
     # -- pause / resume ------------------------------------------------------------------------------------
     def _update_pause(self) -> None:
         chosen = self.selected()
+        self.edit_button.setEnabled(chosen is not None)
+        self.import_button.setEnabled(chosen is not None)
         self.pause.setEnabled(chosen is not None and chosen.status in (CampaignStatus.RUNNING, CampaignStatus.PAUSED))
         paused = chosen is not None and chosen.status is CampaignStatus.PAUSED
         self.pause.setText(self.tr("Resume") if paused else self.tr("Pause"))
@@ -230,6 +284,10 @@ class CampaignSupervisorView(QWidget):
         )
         self.explain_label.setText(self.tr("Records of the selected campaign not dialled now:"))
         self.refresh_button.setText(self.tr("Refresh"))
+        self.new_button.setText(self.tr("New campaign..."))
+        self.edit_button.setText(self.tr("Edit..."))
+        self.import_button.setText(self.tr("Import list..."))
+        self.empty.setText(self.tr("No campaigns yet — New campaign... creates one."))
         self._update_pause()
         if self.items:
             self._fill()

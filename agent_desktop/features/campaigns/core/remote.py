@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 DNC_CHECK_TIMEOUT_S = 2.0
 """A manual dial waits this long for the do-not-call check at most."""
+XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 class CampaignRemote:
@@ -91,8 +92,42 @@ class CampaignRemote:
         return ImportReport.model_validate(resp.json())
 
     def create_draft(self, body: dict[str, Any]) -> CampaignRead:
+        """A new campaign (a draft), or :class:`~crm.client_errors.ValidationFailed` naming the fields."""
         resp = self.client.request("POST", "/campaigns", json=body, idempotency_key=str(uuid.uuid4()))
         return CampaignRead.model_validate(resp.json())
+
+    def campaign(self, campaign_id: str) -> CampaignRead:
+        """One campaign as it is now (its ``version`` is what an edit sends as If-Match)."""
+        return CampaignRead.model_validate(self.client.request("GET", f"/campaigns/{campaign_id}").json())
+
+    def edit(self, campaign_id: str, changes: dict[str, Any], version: int) -> CampaignRead:
+        """Change the campaign read at ``version`` (412 :class:`~crm.client_errors.VersionMismatch`:
+        someone changed it since)."""
+        resp = self.client.request(
+            "PATCH", f"/campaigns/{campaign_id}", json=changes, if_match=version, idempotency_key=str(uuid.uuid4())
+        )
+        return CampaignRead.model_validate(resp.json())
+
+    def import_list(
+        self, campaign_id: str, data: bytes, fmt: str, mapping: dict[str, str], header: bool, dry_run: bool = False
+    ) -> ImportReport:
+        """Send a CSV file or an Excel workbook as the campaign's targets; ``mapping`` names the columns
+        (``phone``, ``customer_id``, ``time_zone``: a header text, or a column letter without a header)."""
+        media = "text/csv" if fmt == "csv" else XLSX_MEDIA_TYPE
+        params: dict[str, Any] = {
+            **mapping,
+            "format": fmt,
+            "header": str(header).lower(),
+            "dry_run": str(dry_run).lower(),
+        }
+        resp = self.client.request(
+            "POST",
+            f"/campaigns/{campaign_id}/records/import",
+            params=params,
+            content=(data, media),
+            idempotency_key=str(uuid.uuid4()),
+        )
+        return ImportReport.model_validate(resp.json())
 
     def dnc_check(self, number: str) -> DialCheck:
         """May a manual dial go to ``number`` (a short timeout: the dial waits for it)."""
