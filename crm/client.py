@@ -168,6 +168,31 @@ class CrmClient:
         logger.info("signed in to the CRM as %s (%s)", answer.user.username, answer.user.role.value)
         return answer
 
+    def logout(self, read_timeout_s: float | None = None) -> bool:
+        """End this session on the server (its token is refused from then on) and forget the token and
+        the means to renew it. False when the server could not be reached (the session then ends at
+        its expiry); a session the server had ended already counts as ended."""
+        self._credentials = None  # a refused request must not sign in again
+        token, self._token = self._token, None
+        if token is None:
+            return True
+        try:
+            answer = self._http.request(
+                "POST",
+                self._base + "/auth/logout",
+                headers={"Accept": "application/json"},
+                token=token,
+                timeout=(self.config.connect_timeout_s, read_timeout_s or self.config.timeout_s),
+            )
+        except OSError as exc:
+            logger.info("CRM sign-out: the CRM cannot be reached (%s)", type(exc).__name__)
+            return False
+        if answer.status_code >= 500:
+            logger.info("CRM sign-out: the CRM answered %s", answer.status_code)
+            return False
+        logger.info("signed out of the CRM")
+        return True
+
     def set_credentials(self, credentials: Callable[[], tuple[str, str]] | None) -> None:
         """Replace the ``(username, secret)`` source used to renew the token (after a new sign-in)."""
         self._credentials = credentials

@@ -29,6 +29,7 @@ INSTALL_ORDER = (
     "quality",  # after recording: its player plays the call being evaluated
     "screenview",
     "coaching",
+    "accounts",  # last: its sign-out stops every other feature first
 )
 """Every feature, in the order they are installed (and shut down in reverse)."""
 

@@ -1,8 +1,9 @@
 """Agent evaluation (quality assurance): weighted forms, evaluations of recorded calls, scores over time.
 
-A **form** has criteria, each with a ``weight`` (its share, in points: 10, 20, ...; the weights need not
-add up to 100), a ``scale_max`` (a criterion is scored 0 … ``scale_max``) and ``fail_all`` (scored 0,
-the whole evaluation is 0: e.g. the recording announcement not made). Forms are **versioned**: changing
+A **form** has criteria, each with a ``weight`` (its share, in points: 10, 20, ...; the weights add up
+to :data:`WEIGHT_TOTAL`, 100: a form whose weights do not is refused, 422 on ``criteria``), a
+``scale_max`` (a criterion is scored 0 … ``scale_max``) and ``fail_all`` (scored 0, the whole
+evaluation is 0: e.g. the recording announcement not made). Forms are **versioned**: changing
 a form (``PUT /quality/forms/{form_key}``) adds a version (a body equal to the current version adds
 none); an evaluation keeps the version it was scored with, so later changes never rescore it. Retiring
 a form (``DELETE /quality/forms/{form_key}``) takes it off the list of forms new evaluations use; its
@@ -33,7 +34,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from crm.schemas.common import Contract, UtcDatetime
 
@@ -42,6 +43,8 @@ logger = logging.getLogger(__name__)
 LIVE_KIND = "qa_evaluation"
 """The live event an agent's desktop gets when one of their calls was evaluated."""
 MAX_CRITERIA = 30
+WEIGHT_TOTAL = 100
+"""What the weights of a form's criteria add up to."""
 
 
 class QaCriterion(Contract):
@@ -59,6 +62,14 @@ class QaFormWrite(Contract):
 
     name: str = Field(min_length=1, max_length=120)
     criteria: list[QaCriterion] = Field(min_length=1, max_length=MAX_CRITERIA)
+
+    @field_validator("criteria")
+    @classmethod
+    def _weights_add_up(cls, criteria: list[QaCriterion]) -> list[QaCriterion]:
+        total = sum(c.weight for c in criteria)
+        if total != WEIGHT_TOTAL:
+            raise ValueError(f"the weights of the criteria add up to {total}; they must add up to {WEIGHT_TOTAL}")
+        return criteria
 
     @model_validator(mode="after")
     def _distinct_keys(self) -> QaFormWrite:

@@ -175,6 +175,26 @@ def test_a_form_changes_in_versions_and_retires_without_touching_past_scores(bo:
     assert desk.get(f"/quality/evaluations/{eid}").json()["total"] == 60.0
 
 
+def test_a_form_whose_weights_do_not_add_up_to_100_is_refused_naming_the_criteria(bo: BackofficeProcess) -> None:
+    """Another client than the desktop's editor (which checks first) is refused too, on create and on a
+    new version, with the field named; nothing is stored."""
+    team = f"team-{uuid.uuid4().hex[:6]}"
+    _boss_user, boss = new_user(bo, "supervisor", team)
+    name = f"外呼 {uuid.uuid4().hex[:6]}"
+    for weights in ({"opening": 60, "offer": 30}, {"opening": 60, "offer": 50}):
+        refused = boss.post("/quality/forms", json={"name": name, "criteria": _criteria(**weights)})
+        assert refused.status_code == 422, refused.text
+        [error] = refused.json()["detail"]
+        assert error["loc"] == ["body", "criteria"]
+        assert "add up to 100" in error["msg"]
+    assert name not in [f["name"] for f in boss.get("/quality/forms").json()["items"]]
+    form = boss.post("/quality/forms", json={"name": name, "criteria": _criteria(opening=60, offer=40)}).json()
+    changed = boss.put(f"/quality/forms/{form['form_key']}", json={"name": name, "criteria": _criteria(opening=99)})
+    assert (changed.status_code, changed.json()["detail"][0]["loc"]) == (422, ["body", "criteria"])
+    listed = next(f for f in boss.get("/quality/forms").json()["items"] if f["form_key"] == form["form_key"])
+    assert listed["version"] == 1
+
+
 def test_the_last_form_in_use_cannot_be_retired() -> None:
     from sqlalchemy import create_engine, select
 

@@ -208,7 +208,7 @@ _CAMPAIGN = {
     "teams": ["矩阵组"],
 }
 
-_QA_FORM = {"name": "矩阵", "criteria": [{"key": "greeting", "name": "问候", "weight": 10}]}
+_QA_FORM = {"name": "矩阵", "criteria": [{"key": "greeting", "name": "问候", "weight": 100}]}
 
 
 BODIES: dict[str, Callable[[Fixture], Any]] = {

@@ -31,6 +31,10 @@ class CrmService:
     embedded: bool = False
     signals: CrmSyncSignals | None = None
     """The sync engine's events as Qt signals; created on the GUI thread once the service is ready."""
+    end_session_on_close: bool = False
+    """Set by File > Sign out before the app quits: when the service closes (after the other features
+    stopped, presence's log-out sent), the session ends on the server and the stored password is
+    forgotten, so the next start asks who signs in."""
 
     @property
     def user(self) -> UserRecord | None:

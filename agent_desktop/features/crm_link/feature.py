@@ -13,7 +13,9 @@ closes the store, then stops the embedded server.
   either is missing or refused, a small sign-in dialog asks and the password goes to the keyring.
   Without a usable keyring (none, insecure, locked) the password is kept in memory for this session
   only and the "crm_password" indicator says so. A password entered in Settings → CRM while not
-  signed in (or refused) signs in with it.
+  signed in (or refused) signs in with it. File → Sign out (the accounts feature) sets
+  ``end_session_on_close``: when the service closes at the end of the run, the session ends on the
+  server and the stored password is forgotten, so the next start asks who signs in.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ logger = logging.getLogger(__name__)
 
 NOT_SIGNED_IN = QT_TRANSLATE_NOOP("CrmLink", "Not signed in to the CRM")
 START_FAILED = QT_TRANSLATE_NOOP("CrmLink", "The CRM connection could not be started; the log has the details.")
+SIGN_OUT_S = 2.0
+"""How long a sign-out waits for the back office to end the session (else it ends at its expiry)."""
 
 
 def store_file_name(url: str, username: str) -> str:
@@ -329,11 +333,30 @@ class CrmLink(QObject):
         )
 
     # -- stop ---------------------------------------------------------------------------------
-    @staticmethod
-    def _close_service(service: CrmService) -> None:
+    def _close_service(self, service: CrmService) -> None:
         service.engine.stop(timeout=5.0)  # bounded: quitting must not hang on a slow CRM
+        if service.end_session_on_close:
+            self._end_session(service)
         service.client.close()
         service.store.close()
+
+    def _end_session(self, service: CrmService) -> None:
+        """File > Sign out: the session ends on the server and the stored password is forgotten (in
+        the background tasks, waited for at most :data:`SIGN_OUT_S`, as presence's log-out is)."""
+        account = crm_account(service.username, service.url)
+
+        def end() -> bool:
+            try:
+                return service.client.logout(read_timeout_s=SIGN_OUT_S)
+            finally:
+                self.ctx.credentials.delete(account)
+
+        try:
+            ended = self.ctx.tasks.run(end, on_failure=lambda _exc: None).result(timeout=SIGN_OUT_S + 1.0)
+        except Exception as exc:  # a keyring that cannot be used, or too slow a CRM
+            logger.warning("CRM sign-out of %s not finished: %s", service.username, type(exc).__name__)
+            return
+        logger.info("CRM sign-out of %s: %s", service.username, "session ended" if ended else "CRM not reached")
 
     def shutdown_service(self) -> None:
         """Stop sync and close the store (the embedded server keeps running)."""

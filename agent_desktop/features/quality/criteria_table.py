@@ -30,6 +30,12 @@ def named(widget: W, name: str) -> W:
     return widget
 
 
+def show_start(edit: QLineEdit) -> None:
+    """A text longer than its cell shows its beginning (a line edit given a text, or left after typing,
+    keeps the cursor at the end and shows the text's end, cut at the left)."""
+    edit.setCursorPosition(0)
+
+
 class CriteriaTable(Retranslated, QTableWidget):
     """Shows a form's criteria to edit; ``sig_edited`` after each change typed."""
 
@@ -104,6 +110,9 @@ class CriteriaTable(Retranslated, QTableWidget):
         description = named(QLineEdit(row.description), f"criterion_description_{i}")
         description.setMaxLength(DESCRIPTION_MAX)
         description.textEdited.connect(lambda text, r=row: self._typed(r, "description", text))
+        for text in (name, description):
+            show_start(text)
+            text.editingFinished.connect(lambda t=text: show_start(t))
         cells = ((NAME, name), (WEIGHT, weight), (SCALE, scale), (FAIL_ALL, fail), (DESCRIPTION, description))
         for column, widget in cells:
             self.setCellWidget(i, column, widget)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta, timezone
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,22 @@ from crm.records import TodoRecord
 
 logger = logging.getLogger(__name__)
 
+TITLE_SHARE = 0.5
+"""The Title column's least share of the list's width: the other columns give up room first (their
+cells end in "…"; the tooltip shows the whole text)."""
 SNOOZE_PRESETS = (("10m", timedelta(minutes=10)), ("1h", timedelta(hours=1)), ("tomorrow", None))
+
+
+def widest_allowed(widths: list[int], room: int) -> int:
+    """The greatest width ``cap`` such that the columns ``widths``, none wider than ``cap``, fit in
+    ``room`` (the widest columns are narrowed first, to the same width)."""
+    left = room
+    for i, width in enumerate(sorted(widths)):
+        others = len(widths) - i
+        if width * others > left:
+            return max(0, left // others)
+        left -= width
+    return max(widths, default=0)
 
 
 def tomorrow_morning(now: datetime) -> datetime:
@@ -85,8 +100,14 @@ class TodoDock(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the rest: the title
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # sized by _fit_columns
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the rest: the title
+        self._fit = QTimer(self)  # once per event-loop turn, however many changes came
+        self._fit.setSingleShot(True)
+        self._fit.setInterval(0)
+        self._fit.timeout.connect(self._fit_columns)
+        self.table.viewport().installEventFilter(self)
         self.table.setWordWrap(False)  # one line per to-do: a long title ends in "…" as a short one does
         self.table.verticalHeader().hide()
         self.edit_button = QPushButton(self)
@@ -140,6 +161,30 @@ class TodoDock(QWidget):
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
+        for signal in (
+            self.model.modelReset,
+            self.model.layoutChanged,
+            self.model.dataChanged,
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.headerDataChanged,
+        ):
+            signal.connect(lambda *_: self._fit.start())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit.start()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Due, priority, assignee and customer as wide as their texts while the title keeps at least
+        :data:`TITLE_SHARE` of the list; with less room the widest of them give up room first. The title
+        takes the rest."""
+        table, header = self.table, self.table.horizontalHeader()
+        natural = {c: max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(1, header.count())}
+        cap = widest_allowed(list(natural.values()), int(table.viewport().width() * (1 - TITLE_SHARE)))
+        for column, width in natural.items():
+            header.resizeSection(column, max(header.minimumSectionSize(), min(width, cap)))
 
     def retranslate(self) -> None:
         filters = (

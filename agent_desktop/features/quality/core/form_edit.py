@@ -22,11 +22,11 @@ from enum import Enum
 from typing import Any
 
 from crm.schemas.quality import MAX_CRITERIA
+from crm.schemas.quality import WEIGHT_TOTAL as WEIGHT_TOTAL  # the back office holds forms to it too
 
 Label = Callable[[str], str]
 """A stored name as shown (the standard form's names translated, a supervisor's own as typed)."""
 
-WEIGHT_TOTAL = 100
 NAME_MAX = 120
 DESCRIPTION_MAX = 500
 

@@ -55,3 +55,40 @@ def test_an_elided_cell_shows_its_whole_text_and_the_notes_as_tooltip(qtbot) -> 
     assert dock.table.columnWidth(0) < dock.table.fontMetrics().horizontalAdvance(title)  # it is elided
     assert model.data(cell, Qt.ItemDataRole.ToolTipRole) == f"{title}\n客户周五不在家"
     assert model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole) == "Send the brochure"
+
+
+def test_the_title_column_keeps_half_the_list_at_1280_by_720(make_shell, qtbot) -> None:
+    """In the main window at 1280 × 720 the to-do dock is narrow: the title keeps at least half the
+    list's width (the other columns give up room, their cells elided with the whole text as tooltip);
+    in a wide dock every other column is as wide as its text and the title stretches over the rest."""
+    shell = make_shell()
+    window = shell.window
+    window.resize(1280, 720)
+    model = TodoTableModel(names=lambda _id: "Agent Wang Xiaoming", customer_names=lambda _id: "Zhang Wei (VIP card)")
+    dock = TodoDock(model)
+    window.set_dock_content("todo", dock)
+    now = datetime.now(timezone.utc)
+    due = (now + timedelta(days=3)).isoformat()
+    title = "Call back Mr Zhang about the massage chair repair"
+    model.set_items(
+        [
+            {"id": "a", "title": title, "due_at": due, "status": "open", "priority": "high", "assignee_id": "u"},
+            {"id": "b", "title": "回访张伟按摩椅维修情况", "due_at": due, "status": "open", "customer_id": "c"},
+        ],  # type: ignore[list-item]
+        now,
+    )
+    table = dock.table
+    qtbot.waitUntil(lambda: table.columnWidth(0) >= table.viewport().width() // 2, timeout=3000)
+    assert table.viewport().width() < 600  # the narrow dock of a 1280-pixel window
+    assert sum(table.columnWidth(c) for c in range(5)) <= table.viewport().width()  # no scrolling sideways
+
+    dock.setParent(None)  # the same list in a wide dock of its own
+    qtbot.addWidget(dock)
+    dock.resize(1000, 400)
+    dock.show()
+    qtbot.waitExposed(dock)
+    header = table.horizontalHeader()
+    natural = [max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(1, 5)]
+    qtbot.waitUntil(lambda: [table.columnWidth(c) for c in range(1, 5)] == natural, timeout=3000)
+    assert table.columnWidth(0) + sum(natural) == table.viewport().width()  # the title takes the rest
+    assert table.columnWidth(0) > table.fontMetrics().horizontalAdvance(title)

@@ -1,0 +1,151 @@
+"""The admins' user list: every user with the time their sign-ins are held back until (failed
+sign-ins: :mod:`backoffice.throttle`), read through the CRM's HTTP API, and the bodies of an admin's
+changes. No Qt.
+
+The back office keeps the rules (a password of at least ``MIN_PASSWORD_LENGTH`` characters, a user
+name's characters, a unique user name); the desktop shows its refusals by field
+(:mod:`agent_desktop.features.accounts.core.refusals`).
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from crm.client_errors import NotFound
+from crm.i18n import QT_TRANSLATE_NOOP, Msg
+from crm.schemas.users import MIN_PASSWORD_LENGTH, Role
+from crm.search_query import parse_time
+
+if TYPE_CHECKING:
+    from crm.client import CrmClient
+
+logger = logging.getLogger(__name__)
+
+PAGE = 500
+"""Users read per request (the API's most)."""
+MAX_PAGES = 200
+"""At most this many pages are read (100,000 users): the loop ends even if the list keeps growing."""
+ROLES: dict[str, Msg] = {
+    Role.AGENT.value: QT_TRANSLATE_NOOP("Accounts", "Agent"),
+    Role.SUPERVISOR.value: QT_TRANSLATE_NOOP("Accounts", "Supervisor"),
+    Role.LOGISTICS.value: QT_TRANSLATE_NOOP("Accounts", "Logistics"),
+    Role.ADMIN.value: QT_TRANSLATE_NOOP("Accounts", "Administrator"),
+}
+"""Every role, in the order offered, with its name for the admin."""
+PASSWORD_ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+"""Letters and digits that cannot be mistaken for one another when read out (no 0/O, 1/l/I)."""
+NEW_PASSWORD_LENGTH = max(16, MIN_PASSWORD_LENGTH)
+
+
+@dataclass(frozen=True)
+class UserRow:
+    """One user as the admin sees it."""
+
+    id: str
+    username: str
+    display_name: str
+    role: str
+    team: str
+    active: bool
+    version: int
+    held_until: datetime | None = None
+    """Sign-ins are refused until then (a lock-out, or the back-off after failed sign-ins)."""
+    locked: bool = False
+    """``held_until`` is a lock-out (an admin may clear it), not a back-off."""
+
+
+def held_accounts(lockouts: list[dict[str, Any]], now: datetime) -> dict[str, tuple[datetime, bool]]:
+    """User name (lower case, as the back office counts it) → (held back until, locked out) from
+    ``GET /auth/lockouts``'s items; client addresses are left out."""
+    held: dict[str, tuple[datetime, bool]] = {}
+    for item in lockouts:
+        if item.get("kind") != "account":
+            continue
+        locked = item.get("locked_until")
+        until = parse_time(locked) if locked else None
+        if until is None:  # a back-off: as long as the server said
+            until = now + timedelta(seconds=int(item.get("retry_after_s") or 0))
+        held[str(item["name"]).lower()] = (until, bool(locked))
+    return held
+
+
+def user_rows(users: list[dict[str, Any]], lockouts: list[dict[str, Any]], now: datetime) -> list[UserRow]:
+    """The users (``UserRead`` bodies) with their sign-in holds, by user name."""
+    held = held_accounts(lockouts, now)
+    rows = []
+    for user in users:
+        until, locked = held.get(str(user["username"]).lower(), (None, False))
+        rows.append(
+            UserRow(
+                id=str(user["id"]),
+                username=str(user["username"]),
+                display_name=str(user.get("display_name") or ""),
+                role=str(user.get("role") or Role.AGENT.value),
+                team=str(user.get("team") or ""),
+                active=bool(user.get("active", True)),
+                version=int(user.get("version") or 1),
+                held_until=until,
+                locked=locked,
+            )
+        )
+    rows.sort(key=lambda row: row.username.casefold())
+    return rows
+
+
+def read_users(client: CrmClient, now: datetime) -> list[UserRow]:
+    """Every user and the accounts held back, from the CRM (blocking: run in the background)."""
+    users: list[dict[str, Any]] = []
+    for page in range(MAX_PAGES):
+        body = client.request("GET", "/users", params={"limit": PAGE, "offset": page * PAGE}).json()
+        users.extend(body["items"])
+        if len(users) >= int(body["total"]) or not body["items"]:
+            break
+    lockouts = client.request("GET", "/auth/lockouts").json()["items"]
+    return user_rows(users, lockouts, now)
+
+
+def new_password() -> str:
+    """A random password for a reset, read out or passed on to its user once."""
+    return "".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(NEW_PASSWORD_LENGTH))
+
+
+def create_body(username: str, display_name: str, role: str, team: str, password: str) -> dict[str, Any]:
+    """``POST /users``: the texts as typed (the back office says what it refuses)."""
+    return {
+        "username": username.strip(),
+        "display_name": display_name.strip(),
+        "role": role,
+        "team": team.strip(),
+        "password": password,
+    }
+
+
+def changes(row: UserRow, display_name: str, role: str, team: str) -> dict[str, Any]:
+    """``PATCH /users/{id}``: what differs from ``row`` (empty: nothing to send)."""
+    wanted = {"display_name": display_name.strip(), "role": role, "team": team.strip()}
+    now = {"display_name": row.display_name, "role": row.role, "team": row.team}
+    return {key: value for key, value in wanted.items() if value != now[key]}
+
+
+def create_user(client: CrmClient, body: dict[str, Any]) -> dict[str, Any]:
+    """Create the user (blocking); its ``UserRead``. Sent again safely: one Idempotency-Key."""
+    return client.create_raw("users", body, key=str(uuid.uuid4()))
+
+
+def update_user(client: CrmClient, row: UserRow, body: dict[str, Any]) -> dict[str, Any]:
+    """Change the user as the admin last saw it (blocking; 412 when someone changed it meanwhile)."""
+    return client.update_raw("users", row.id, body, version=row.version, key=str(uuid.uuid4()))
+
+
+def clear_lockout(client: CrmClient, username: str) -> None:
+    """Forget the failed sign-ins of ``username`` (blocking); already forgotten is no error."""
+    try:
+        client.request("DELETE", f"/auth/lockouts/account/{quote(username, safe='')}")
+    except NotFound:
+        logger.info("no failed sign-ins were left to clear")
