@@ -1,20 +1,25 @@
 """Campaigns against manual dialling: a compressed 8-hour shift of 20 agents and 30 campaigns over SIP.
 
-    .venv/bin/python benchmarks/campaign_shift.py [--agents 20] [--campaigns 30] [--hours 8]
-        [--minutes 6] [--manual-hours 2] [--db postgresql|sqlite] [--workers 2]
+    .venv/bin/python benchmarks/campaign_shift.py [--agents 20] [--hours 8] [--minutes 6]
+        [--manual-hours 2] [--db postgresql|sqlite] [--workers 2] [--setup-s 45]
 
 The shift is time-compressed: ``--hours`` of simulated time run in ``--minutes`` of real time (8 h in
-6 min: 80×). The back office runs on a private PostgreSQL cluster (``serve --workers N``) with the
-campaigns' test-only clock (``BACKOFFICE_CAMPAIGN_CLOCK``, :mod:`backoffice.campaigns.clock`) running
-at the same speed, so windows, retry spacing, deadlines and pacing see simulated time; every agent's
-talk, wrap-up, ring timeout and idle wait are scaled by the same factor.
+6 min: 80×; 8 h in 30 min: 16×). The back office runs on a private PostgreSQL cluster (``serve
+--workers N``) with the campaigns' test-only clock (``BACKOFFICE_CAMPAIGN_CLOCK``,
+:mod:`backoffice.campaigns.clock`) running at the same speed, so windows, retry spacing, deadlines
+and pacing see simulated time; every agent's talk, wrap-up, ring timeout, idle wait and manual work
+are scaled by the same factor.
 
-Simulated day: Monday 2026-12-07 from 01:00 UTC (09:00 in Shanghai, Sunday 20:00 in New York, 17:00 in
-Los Angeles). ``--campaigns`` running campaigns of the agents' team, each with its own list (40–119
-numbers, 70 % Shanghai, 15 % New York, 15 % Los Angeles), deadline (2–8 h into the shift), calling
-windows (09:00–21:00, 09:00–12:00 + 14:00–20:00, or 10:00–18:00 local, every day), priority (1–10),
-3 attempts per record (3 in 24 h), retries after 10 min (busy), 30 min (no answer), 1 h (rejected),
-ring timeout 30 s, progressive mode.
+Simulated day: Monday 2026-12-07 from 01:00 UTC (09:00 in Shanghai and Singapore, 10:00 in Tokyo,
+Sunday 17:00 in Los Angeles). The workload (:mod:`campaign_sim.workload`, which states the sizing):
+30 running progressive campaigns of the agents' team, 5,341 numbers: 4 tight (90 records due 3 h
+into the shift), 6 medium (80, due after 5 h), 14 loose (40–80, due after 7.5 h), 3 impossible on
+purpose (400 due after 2 h; 1,400 due after 6 h; 60 Los Angeles numbers whose window never opens
+before their deadline), 3 standing (600 each, due in 5 days); windows 09:00–21:00 or 09:00–12:00 +
+13:00–18:00 local; Shanghai numbers with some in Tokyo and Singapore (and Los Angeles in the standing
+lists); priorities 1–10 regardless of size; 3 attempts per record, retries 10 min busy / 30 min no
+answer / 1 h rejected (simulated), a call back after an hour, ring timeout 30 s; pacing's minutes per
+attempt from the far ends' mix (1.36).
 
 Far ends: five sipp UAS, one per result: answer after 6 s of ringing (the call then lasts the talk
 time, the agent hangs up), busy (486 after 3 s), no answer (rings until the ring timeout cancels it),
@@ -24,30 +29,38 @@ answering UAS 35/90, busy 10/90, no answer 40/90, reject 5/90 of the time, so th
 answer 35 %, busy 10 %, no answer 40 %, invalid 10 %, reject 5 %.
 
 Each agent is its own process with its own :class:`~softphone.engine.engine.SipEngine` (a dial holds
-the engine's other answered calls, so agents cannot share one): claim the next record
-(``POST /campaigns/claim-next``; 204: wait 30 s, as the desktop does) → dial it with the campaign's
-ring timeout → the result from the SIP outcome (the desktop's mapping, ``core/outcomes.result_for``)
-→ when answered: talk (exponential, mean 150 s) then wrap-up (30 s), disposition 20 % sale, 60 % not
-interested, 10 % wrong person, 10 % call back in 2 h → report the result → next. From the claim to the
-result the agent renews its claim every minute (``POST /campaigns/records/{id}/renew``, from a thread of
-its own, as the desktop does from its background tasks). When a claim answers 204, at most every 30
-simulated minutes per agent, every campaign's ``explain`` is read and the records not final counted by
-the reasons they wait (``callable``: none, a record the claim could have given).
+the engine's other answered calls, so agents cannot share one); it reports itself Ready (presence, as
+the desktop does), then: claim the next record (``POST /campaigns/claim-next``; 204: wait 30 s, as the
+desktop does) → dial it with the campaign's ring timeout → the result from the SIP outcome (the
+desktop's mapping, ``core/outcomes.result_for``) → when answered: talk (exponential, mean 150 s) then
+wrap-up (30 s), disposition 20 % sale, 60 % not interested, 10 % wrong person, 10 % call back in an
+hour → report the result → next. From the claim to the result the agent renews its claim every
+minute (``POST /campaigns/records/{id}/renew``, from a thread of its own, as the desktop does from its
+background tasks). When a claim answers 204, at most every 30 simulated minutes per agent, every
+campaign's ``explain`` is read and the records not final counted by the reasons they wait
+(``callable``: none, a record the claim could have given).
 
-Manual dialling (the comparison), ``--manual-hours`` of the same compressed time: the same agents
-dial their share of the same list in order, no back office: 15 s to find and dial each number, every
-call waits out its ringing (the same 30 s before giving up on a no answer), the same talk and wrap-up;
-no retries, no windows.
+Manual dialling (the comparison, :mod:`campaign_sim.manual`), ``--manual-hours`` from the same start
+at the same compression: the same agents, each its share of the same lists (the earliest deadline's
+first), bound by the same rules a human is: only inside the callee's window, before the list's
+deadline, an invalid number never again, retries after the same spacing, at most 3 attempts, the same
+disposition mix (no back office, no numbers on the do-not-call list in the lists). Per attempt a human
+spends 10 s finding the next row that may be called (local time, do-not-call mark, retry time) and the
+customer's card, 8 s keying the number, the ringing (the same 30 s before giving up on a no answer)
+and, when unanswered, 10 s writing the result and the retry time; an answered call takes the same
+talk and wrap-up. A progressive campaign spends none of these: the next record and its card come
+with the claim, the dial is automatic, the result is detected.
 
 Measured (simulated time): records dialled per agent-hour, both ways; waiting share: ringing that
 ended unanswered plus idle with nothing to claim, over the agents' whole time; campaigns finished on
-time (every record in a final state, the last by the campaign's deadline) K of M; records dialled by
-two agents at once (two agents' calls of one record overlapping, or two attempts of a record closer
-than its retry spacing in the database: must be 0); attempts claimed outside the record's calling
-window (the server's claim time against the record's zone window: must be 0). The HTTP and SIP
-set-up time of each dial, magnified by the compression, counts as neither waiting nor work
-("overhead"). The code is in ``benchmarks/campaign_sim/``. Last line: ``campaign_shift dialled_per_agent_hour=… manual_per_agent_hour=…
-waiting_share=… finished_on_time=K/M double_dialled=… outside_window=…``.
+time (every record in a final state, the last by the campaign's deadline) K of the M due within the
+shift (per kind on the line before); records dialled by two agents at once (two agents' calls of one
+record overlapping, or two attempts of a record closer than its retry spacing in the database: must
+be 0); attempts claimed outside the record's calling window (the server's claim time against the
+record's zone window: must be 0). The HTTP and SIP set-up time of each dial, magnified by the
+compression, counts as neither waiting nor work ("overhead"). The code is in
+``benchmarks/campaign_sim/``. Last line: ``campaign_shift dialled_per_agent_hour=…
+manual_per_agent_hour=… waiting_share=… finished_on_time=K/M double_dialled=… outside_window=…``.
 """
 
 from __future__ import annotations
@@ -69,13 +82,17 @@ from campaign_sim import idle_reasons, report
 from campaign_sim.agent import AgentJob, run_agents
 from campaign_sim.backoffice_side import audit, make_campaigns
 from campaign_sim.far_ends import start_far_ends
-from campaign_sim.model import SHIFT_START, Clock, make_number
+from campaign_sim.manual import manual_lists
+from campaign_sim.model import SHIFT_START, Clock
+from campaign_sim.workload import Plan, plans
 
 from backoffice.seed import AGENT_PASSWORD, seed
 from tests.fixtures.backoffice import BackofficeProcess
 
 
-def campaign_arm(args: argparse.Namespace, db_url: str, workdir: Path, clock: Clock, ports: dict[str, int]) -> Any:
+def campaign_arm(
+    args: argparse.Namespace, db_url: str, workdir: Path, clock: Clock, ports: dict[str, int], plans: list[Plan]
+) -> Any:
     """The campaign agents' shift: (their results, the database's audit)."""
     workers = args.workers if db_url.startswith("postgresql") else 1
     server = BackofficeProcess(
@@ -86,7 +103,7 @@ def campaign_arm(args: argparse.Namespace, db_url: str, workdir: Path, clock: Cl
         names = [f"agent{i:03d}" for i in range(1, args.agents + 1)]
         server.credentials.update({name: AGENT_PASSWORD for name in names})
         supervisor = server.login("supervisor")
-        ids = tuple(make_campaigns(server.api, supervisor, args.campaigns, args.hours))
+        ids = tuple(make_campaigns(server.api, supervisor, plans))
         tokens = [server.login(name) for name in names]
         late = time.time() - clock.real_epoch
         if late > 0:
@@ -95,33 +112,31 @@ def campaign_arm(args: argparse.Namespace, db_url: str, workdir: Path, clock: Cl
         end_real = start_real + args.minutes * 60
         jobs = [
             AgentJob(
-                i, "campaign", clock, start_real, end_real, ports, str(workdir), server.api, tok, (), supervisor, ids
+                i, "campaign", clock, start_real, end_real, ports, str(workdir), server.api, tok, None, supervisor, ids
             )
             for i, tok in enumerate(tokens)
         ]
         results = run_agents(jobs)
     finally:
         server.stop()
-    return results, audit(db_url, [d for r in results for d in r["dials"]])
+    return results, audit(db_url, [d for r in results for d in r["dials"]], dict(zip(ids, plans, strict=True)))
 
 
-def manual_arm(args: argparse.Namespace, workdir: Path, speed: float, ports: dict[str, int]) -> list[dict[str, Any]]:
-    """The same agents, each its share of one list, in order."""
-    listed = [make_number(100_000 + s) for s in range(args.agents * 400)]
-    start = time.time() + 15
+def manual_arm(
+    args: argparse.Namespace, workdir: Path, speed: float, ports: dict[str, int], plans: list[Plan]
+) -> list[dict[str, Any]]:
+    """The same agents, each its share of the same lists under the same rules, by hand."""
+    lists = manual_lists(plans, args.agents)
+    start = time.time() + 30  # the agents' engines start meanwhile (slower on a loaded machine)
     end = start + args.manual_hours * 3600 / speed
     clock = Clock(start, SHIFT_START.timestamp(), speed)
-    jobs = [
-        AgentJob(i, "manual", clock, start, end, ports, str(workdir), numbers=tuple(listed[i :: args.agents]))
-        for i in range(args.agents)
-    ]
+    jobs = [AgentJob(i, "manual", clock, start, end, ports, str(workdir), manual=lists[i]) for i in range(args.agents)]
     return run_agents(jobs)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--agents", type=int, default=20)
-    ap.add_argument("--campaigns", type=int, default=30)
     ap.add_argument("--hours", type=float, default=8.0, help="the simulated shift")
     ap.add_argument("--minutes", type=float, default=6.0, help="real time the shift takes")
     ap.add_argument("--manual-hours", type=float, default=2.0, help="simulated hours of manual dialling")
@@ -149,9 +164,10 @@ def main() -> int:
             seed(db_url, customers=0, agents=args.agents)
             put_agents_in_team(db_url)
             clock = Clock(time.time() + args.setup_s, SHIFT_START.timestamp(), speed)
-            campaign_results, checks = campaign_arm(args, db_url, workdir, clock, ports)
+            workload = plans()
+            campaign_results, checks = campaign_arm(args, db_url, workdir, clock, ports, workload)
             load_during = os.getloadavg()[0]
-            manual_results = manual_arm(args, workdir, speed, ports)
+            manual_results = manual_arm(args, workdir, speed, ports, workload)
         finally:
             for peer in peers.values():
                 peer.kill()
@@ -179,6 +195,12 @@ def main() -> int:
     print(
         f"records={checks['records']} final={checks['final_records']} attempts_in_db={checks['attempts_in_db']}"
         f" dials_logged={len(dials)}"
+    )
+    print(
+        "on time by kind: "
+        + json.dumps(checks["finished_by_kind"])
+        + "  final records by kind: "
+        + json.dumps(checks["final_by_kind"])
     )
     print(
         f"campaign_shift dialled_per_agent_hour={campaign['per_agent_hour']:.1f}"

@@ -6,9 +6,13 @@ LOCKED``: two agents' transactions never lock the same row, and a row another tr
 committed meanwhile no longer matches ``state = 'pending'`` when PostgreSQL re-checks it. On SQLite the
 write transaction is the only writer (``BEGIN IMMEDIATE`` and the process's write lock).
 
-Order: campaigns by priority, then by deadline pressure (the share of capacity each needs,
-:mod:`backoffice.campaigns.pacing`), then the nearer deadline; within a campaign, records whose
-calling window is open now in their own zone, retry due first (never tried before tried), then by row.
+Order: the team's capacity is shared among its open campaigns by deadline pressure
+(:func:`backoffice.campaigns.pacing.allot` of the share each needs and its priority): a claim goes
+first to the campaign furthest below its share of the agents working now (its share × the agents
+holding a live claim, this one included, less those holding one of its records), then by priority,
+then the nearer deadline; a campaign with nothing callable passes the agent to the next, so no agent
+waits while a record may be dialled. Within a campaign, records whose calling window is open now in
+their own zone, never tried before tried, retries by due time, then by row.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from sqlalchemy import and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 
 from backoffice import tables as t
-from backoffice.campaigns import dnc, store
+from backoffice.campaigns import dnc, pacing, store
 from backoffice.campaigns.rules import (
     CLAIM_TTL,
     DAY,
@@ -117,7 +121,8 @@ def claim_next(
     zones: ZoneCache,
     pressure: Callable[[str], float] = lambda _id: 0.0,
 ) -> tuple[Any, dict[str, Any]] | None:
-    """(the record now claimed by ``user_id``, its campaign), or None when nothing may be dialled."""
+    """(the record now claimed by ``user_id``, its campaign), or None when nothing may be dialled;
+    ``pressure``: each campaign's required share of capacity (:func:`backoffice.campaigns.pacing.required_share`)."""
     held, team = held_and_team(conn, user_id, now)
     if held is not None:
         campaign = store.read(conn, held.campaign_id)
@@ -127,15 +132,40 @@ def claim_next(
         _set(conn, held, now, state=RecordState.PENDING.value, **UNCLAIMED)  # paused meanwhile
     if not team:
         return None
-    ordered = sorted(
-        open_campaigns(conn, team, now),
-        key=lambda c: (-c["priority"], -pressure(c["id"]), c["deadline_at"], c["id"]),
-    )
-    for campaign in ordered:
+    for campaign in by_share(conn, open_campaigns(conn, team, now), now, pressure):
         row = _claim_in(conn, campaign, user_id, now, zones)
         if row is not None:
             return row, campaign
     return None
+
+
+def by_share(
+    conn: Connection, opened: list[dict[str, Any]], now: datetime, pressure: Callable[[str], float]
+) -> list[dict[str, Any]]:
+    """``opened`` in the order a claim tries them: furthest below its allotted share of the agents
+    working now first, then by priority, then the nearer deadline."""
+    if not opened:
+        return []
+    shares = pacing.allot([pacing.Need(pressure(c["id"]), c["priority"]) for c in opened])
+    held = live_claims(conn, [c["id"] for c in opened], now)
+    working = sum(held.values()) + 1  # this agent too
+    below = {c["id"]: share * working - held.get(c["id"], 0) for c, share in zip(opened, shares, strict=True)}
+    return sorted(opened, key=lambda c: (-below[c["id"]], -c["priority"], c["deadline_at"], c["id"]))
+
+
+def live_claims(conn: Connection, campaign_ids: list[str], now: datetime) -> dict[str, int]:
+    """Per campaign, the records an agent holds now (a live claim): the agents working on it."""
+    r = campaign_records.c
+    query = (
+        select(r.campaign_id, func.count())
+        .where(
+            r.campaign_id.in_(campaign_ids),
+            r.state == RecordState.CLAIMED.value,
+            r.claim_expires_at > now,
+        )
+        .group_by(r.campaign_id)
+    )
+    return {campaign_id: int(n) for campaign_id, n in conn.execute(query)}
 
 
 def _claim_in(conn: Connection, campaign: dict[str, Any], user_id: str, now: datetime, zones: ZoneCache) -> Any:

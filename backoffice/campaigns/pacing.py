@@ -9,7 +9,11 @@
   until the work left is done; None when nobody works it and work is left;
 * at risk = the projected finish is after the deadline (or None with work left);
 * shares: capacity divided among campaigns: when the needs fit, each gets its need and the rest goes
-  by priority; when they do not, by need × priority.
+  by priority; when they do not, the campaigns that can still finish (a need of at most the whole
+  capacity) get their need while it fits, the most priority per share of capacity first (priority ÷
+  need: a knapsack's greedy order, so that the most, and the most important, finish on time rather
+  than all of them late), and the others (the ones that no longer fit, and the ones that cannot
+  finish at all) share what is left by need (at most 1) × priority.
 """
 
 from __future__ import annotations
@@ -98,14 +102,25 @@ class Need:
 
 def allot(needs: Sequence[Need]) -> list[float]:
     """Each campaign's share of the capacity (they sum to 1 when any has work left)."""
-    wanting = [n for n in needs if n.share > 0]
+    wanting = [i for i, n in enumerate(needs) if n.share > 0]
     if not wanting:
         return [0.0 for _ in needs]
-    capped = [min(n.share, 1e9) for n in needs]
-    total = sum(capped)
-    if total <= 1.0:
-        spare = 1.0 - total
-        weight = sum(n.priority for n in wanting)
-        return [c + (spare * n.priority / weight if n.share > 0 else 0.0) for c, n in zip(capped, needs, strict=True)]
-    weights = [c * n.priority for c, n in zip(capped, needs, strict=True)]
-    return [w / sum(weights) for w in weights]
+    out = [0.0 for _ in needs]
+    if sum(min(needs[i].share, 1e9) for i in wanting) <= 1.0:
+        for i in wanting:
+            out[i] = needs[i].share
+        return _spread(out, 1.0 - sum(out), {i: float(needs[i].priority) for i in wanting})
+    left = 1.0
+    fitting = (i for i in wanting if needs[i].share <= 1.0)
+    for i in sorted(fitting, key=lambda i: (-needs[i].priority / needs[i].share, i)):
+        if needs[i].share <= left:
+            out[i] = needs[i].share
+            left -= needs[i].share
+    rest = {i: min(needs[i].share, 1.0) * needs[i].priority for i in wanting if out[i] == 0.0}
+    return _spread(out, left, rest or {i: float(needs[i].priority) for i in wanting})
+
+
+def _spread(shares: list[float], spare: float, weights: dict[int, float]) -> list[float]:
+    """``shares`` with ``spare`` added in proportion to ``weights`` (index → weight)."""
+    total = sum(weights.values())
+    return [s + (spare * weights[i] / total if i in weights else 0.0) for i, s in enumerate(shares)]

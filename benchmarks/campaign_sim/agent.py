@@ -1,6 +1,7 @@
 """One agent's shift in a process of its own, with its own SIP engine (a dial holds the engine's other
 answered calls, so agents cannot share one): campaign (claim → dial → result, the claim renewed while
-the record is in hand, why it idles sampled at a 204) or manual (its share of a list, in order)."""
+the record is in hand, why it idles sampled at a 204) or manual (its share of the lists under the same
+rules, :mod:`campaign_sim.manual`, with a human's look-up, dialling and note-taking time)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import queue
 import random
 import time
 import uuid
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -19,10 +20,14 @@ from typing import Any
 
 import requests
 
+from campaign_sim.manual import ManualList, Row, at
 from campaign_sim.model import (
+    CALL_BACK_S,
     DISPOSITIONS,
     IDLE_S,
     MANUAL_DIAL_S,
+    MANUAL_LOOKUP_S,
+    MANUAL_NOTE_S,
     RING_TIMEOUT_S,
     TALK_MEAN_S,
     WRAP_S,
@@ -43,7 +48,7 @@ class AgentJob:
     workdir: str
     api: str = ""
     token: str = ""
-    numbers: tuple[str, ...] = ()
+    manual: ManualList | None = None
     supervisor_token: str = ""
     """Reads ``explain`` when a claim answers 204 (empty: no sampling)."""
     campaign_ids: tuple[str, ...] = ()
@@ -89,7 +94,7 @@ class _Time:
 
     def __init__(self, clock: Clock) -> None:
         self.clock = clock
-        self.spent: Counter[str] = Counter()
+        self.spent: defaultdict[str, float] = defaultdict(float)
         self.began = self.mark = clock.now()
 
     def account(self, what: str) -> None:
@@ -109,6 +114,8 @@ class _Desk:
         self.session = requests.Session()
         self.session.headers["Authorization"] = f"Bearer {job.token}"
         self.session.get(job.api + "/health", timeout=30)
+        ready: dict[str, Any] = {"seq": 1, "state": "ready", "at": datetime.now(timezone.utc).isoformat()}
+        self.session.post(job.api + "/presence/events", json={"events": [ready]}, timeout=30).raise_for_status()
         self.renewer = ClaimRenewer(job.api, job.token, job.clock)
         campaigns = job.campaign_ids if job.supervisor_token else ()
         self.idle = IdleReasons(job.api, job.supervisor_token, campaigns, job.clock)
@@ -127,16 +134,14 @@ class _Desk:
 
     def report(self, record_id: str, outcome: str | None, code: int) -> bool:
         """The attempt's result as the desktop sends it; False when refused (409: the claim was lost)."""
-        from agent_desktop.features.campaigns.core.outcomes import result_for
-
-        result = result_for(outcome)
-        body: dict[str, Any] = {"result": (result.value if result else "network_error")}
+        result, disposition, call_back = outcome_of(outcome, self.rng, self.job.clock)
+        body: dict[str, Any] = {"result": result.value}
         if code >= 100:
             body["sip_code"] = code
-        if outcome == "answered":
-            body["disposition"] = pick(DISPOSITIONS, self.rng.randrange(100))
-            if body["disposition"] == "call_back":
-                body["call_back_at"] = datetime.fromtimestamp(self.job.clock.now() + 7200, timezone.utc).isoformat()
+        if disposition is not None:
+            body["disposition"] = disposition.value
+        if call_back is not None:
+            body["call_back_at"] = call_back.isoformat()
         self.renewer.hold(None)  # as the desktop: the result is on its way, nothing to keep
         r = self.session.post(
             self.job.api + f"/campaigns/records/{record_id}/result",
@@ -153,6 +158,20 @@ class _Desk:
         self.renewer.stop()
         self.session.close()
         return {"renewals": dict(self.renewer.counts), "idle_reasons": self.idle.result()}
+
+
+def outcome_of(outcome: str | None, rng: random.Random, clock: Clock) -> tuple[Any, Any, datetime | None]:
+    """(the attempt's result by the desktop's SIP mapping, the agent's disposition when answered, the
+    call-back time when the customer asked for one)."""
+    from agent_desktop.features.campaigns.core.outcomes import result_for
+    from crm.schemas.campaigns import CallResult, Disposition
+
+    result = result_for(outcome) or CallResult.NETWORK_ERROR
+    if outcome != "answered":
+        return result, None, None
+    disposition = Disposition(pick(DISPOSITIONS, rng.randrange(100)))
+    call_back = at(clock.now() + CALL_BACK_S) if disposition is Disposition.CALL_BACK else None
+    return result, disposition, call_back
 
 
 def _start_engine(job: AgentJob) -> tuple[Any, queue.Queue[Any]]:
@@ -181,11 +200,11 @@ def agent_main(job: AgentJob) -> dict[str, Any]:
     desk = _Desk(job, rng) if job.mode == "campaign" else None
     time.sleep(max(0.0, job.start_real - time.time()))
     spent = _Time(clock)
-    numbers = iter(job.numbers)
     extra: dict[str, Any] = {}
     try:
         while time.time() < job.end_real:
             record: dict[str, Any] = {}
+            row: Row | None = None
             if desk is not None:
                 claimed = desk.claim()
                 if claimed is None:
@@ -197,11 +216,14 @@ def agent_main(job: AgentJob) -> dict[str, Any]:
                 number, attempt, ring_timeout = record["number"], record["attempts"], claimed["ring_timeout_s"]
                 spent.account("overhead")
             else:
-                number = next(numbers, "")
-                if not number:
-                    break
-                attempt, ring_timeout = 0, RING_TIMEOUT_S
-                clock.sleep(MANUAL_DIAL_S)
+                assert job.manual is not None
+                row = job.manual.next_row(at(clock.now()))
+                if row is None:
+                    clock.sleep(IDLE_S)
+                    spent.account("idle")
+                    continue
+                number, attempt, ring_timeout = row.number, row.attempts, RING_TIMEOUT_S
+                clock.sleep(MANUAL_LOOKUP_S + MANUAL_DIAL_S)
                 spent.account("manual_dialling")
             kind = kind_for(number, attempt)
             talk = rng.expovariate(1 / TALK_MEAN_S)
@@ -235,6 +257,11 @@ def agent_main(job: AgentJob) -> dict[str, Any]:
                 if not desk.report(record["id"], outcome, code):
                     dials[-1]["lost_claim"] = True
                 spent.account("overhead")
+            elif job.manual is not None and row is not None:
+                _write_on_list(job.manual, row, outcome, rng, clock)
+                if outcome != "answered":
+                    clock.sleep(MANUAL_NOTE_S)
+                    spent.account("manual_notes")
     finally:
         if desk is not None:
             extra = desk.close()
@@ -248,6 +275,11 @@ def agent_main(job: AgentJob) -> dict[str, Any]:
         _result_file(job).write_text(json.dumps(result))  # before the engine stops: a crash there loses nothing
         engine.stop(15)
     return result
+
+
+def _write_on_list(manual: ManualList, row: Row, outcome: str | None, rng: random.Random, clock: Clock) -> None:
+    result, disposition, call_back = outcome_of(outcome, rng, clock)
+    manual.record(row, result, disposition, call_back, at(clock.now()))
 
 
 def _result_file(job: AgentJob) -> Path:

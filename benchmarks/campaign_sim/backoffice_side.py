@@ -3,49 +3,47 @@ the shift (campaigns finished on time, records dialled by two agents, dials outs
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import datetime, timedelta
 from typing import Any
 
 import requests
 from campaign_claim import TEAM, start_campaign
 
-from campaign_sim.model import RETRY, RING_TIMEOUT_S, SHIFT_START, WINDOW_SETS, make_number
+from campaign_sim.model import RETRY, RING_TIMEOUT_S, SHIFT_START
+from campaign_sim.workload import MINUTES_PER_ATTEMPT, Plan, numbers
 
 
-def make_campaigns(api: str, token: str, campaigns: int, hours: float) -> list[str]:
+def make_campaigns(api: str, token: str, plans: list[Plan]) -> list[str]:
+    """Create, fill and start each plan's campaign (:mod:`campaign_sim.workload`); their ids."""
     session = requests.Session()
     session.headers["Authorization"] = f"Bearer {token}"
     ids = []
-    serial = 0
-    for index in range(campaigns):
-        windows = WINDOW_SETS[index % len(WINDOW_SETS)]
-        deadline_h = 2 + (index * 5 % 7) * (hours - 2) / 6
+    for plan, phones in zip(plans, numbers(plans), strict=True):
         body = {
-            "name": f"campaign {index:02d}",
+            "name": plan.name,
             "script": "您好,我们的新产品……",
             "starts_at": (SHIFT_START - timedelta(hours=2)).isoformat(),
-            "deadline_at": (SHIFT_START + timedelta(hours=deadline_h)).isoformat(),
-            "windows": [{"weekday": d, "start": s, "end": e} for d in range(7) for s, e in windows],
-            "priority": 1 + index * 3 % 10,
+            "deadline_at": (SHIFT_START + timedelta(hours=plan.deadline_h)).isoformat(),
+            "windows": [{"weekday": d, "start": s, "end": e} for d in range(7) for s, e in plan.windows],
+            "priority": plan.priority,
             "teams": [TEAM],
             "mode": "progressive",
             "max_attempts": 3,
             "max_attempts_24h": 3,
             "retry": RETRY,
             "ring_timeout_s": RING_TIMEOUT_S,
-            "minutes_per_attempt": 1.5,
+            "minutes_per_attempt": MINUTES_PER_ATTEMPT,
+            "default_time_zone": plan.zone,
         }
-        count = 40 + index * 37 % 80
-        campaign = start_campaign(session, api, body, [make_number(serial + i) for i in range(count)])
-        serial += count
-        ids.append(campaign["id"])
+        ids.append(start_campaign(session, api, body, phones)["id"])
     session.close()
     return ids
 
 
-def audit(db_url: str, dials: list[dict[str, Any]]) -> dict[str, Any]:
-    """The database's view after the shift: finished campaigns, double dials, dials outside windows."""
+def audit(db_url: str, dials: list[dict[str, Any]], plans: dict[str, Plan]) -> dict[str, Any]:
+    """The database's view after the shift: campaigns finished on time (of those due within the shift;
+    ``plans``: campaign id → its plan), double dials, dials outside windows."""
     from sqlalchemy import select
 
     from backoffice.campaigns import store
@@ -64,14 +62,16 @@ def audit(db_url: str, dials: list[dict[str, Any]]) -> dict[str, Any]:
     finally:
         db.dispose()
     rules = {cid: store.rules(c) for cid, c in camps.items()}
-    finished = 0
     by_campaign: dict[str, list[Any]] = defaultdict(list)
     for rec in records.values():
         by_campaign[rec.campaign_id].append(rec)
+    kinds = {cid: plan.kind for cid, plan in plans.items()}
+    due = {cid for cid, plan in plans.items() if plan.due_in_shift}
+    on_time: Counter[str] = Counter()
     for cid, recs in by_campaign.items():
         deadline = camps[cid]["deadline_at"]
         if all(r.state in final for r in recs) and max(r.last_attempt_at or deadline for r in recs) <= deadline:
-            finished += 1
+            on_time[kinds.get(cid, "?")] += 1
     soonest = min(RETRY.values())  # no retry of a record is due sooner
     per_record: dict[str, list[Any]] = defaultdict(list)
     for a in attempts:
@@ -98,11 +98,23 @@ def audit(db_url: str, dials: list[dict[str, Any]]) -> dict[str, Any]:
             outside += 1
     reported = sum(len(rows) for rows in per_record.values())
     return {
-        "finished": finished,
-        "campaigns": len(camps),
+        "finished": sum(n for kind, n in on_time.items() if kind != "standing"),
+        "campaigns": len(due),
+        "finished_by_kind": {kind: f"{on_time[kind]}/{n}" for kind, n in sorted(Counter(kinds.values()).items())},
+        "final_by_kind": _final_by_kind(by_campaign, kinds, final),
         "double": len(double),
         "outside": outside,
         "attempts_in_db": reported,
         "records": len(records),
         "final_records": sum(1 for r in records.values() if r.state in final),
     }
+
+
+def _final_by_kind(by_campaign: dict[str, list[Any]], kinds: dict[str, str], final: set[str]) -> dict[str, str]:
+    """Per kind of campaign: records final / records."""
+    done: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for cid, recs in by_campaign.items():
+        done[kinds.get(cid, "?")] += sum(1 for r in recs if r.state in final)
+        total[kinds.get(cid, "?")] += len(recs)
+    return {kind: f"{done[kind]}/{total[kind]}" for kind in sorted(total)}

@@ -16,15 +16,20 @@ RING_TIMEOUT_S = 30
 TALK_MEAN_S = 150.0
 WRAP_S = 30.0
 IDLE_S = 30.0
-MANUAL_DIAL_S = 15.0
 RETRY = {"busy_s": 600, "no_answer_s": 1800, "rejected_s": 3600, "network_error_s": 300}
-WINDOW_SETS = (
-    (("09:00", "21:00"),),
-    (("09:00", "12:00"), ("14:00", "20:00")),
-    (("10:00", "18:00"),),
-)
+"""Simulated seconds (the clock compresses them like every other duration): 10 min busy, 30 min no
+answer, 1 h rejected, 5 min network error."""
+CALL_BACK_S = 3600
+"""A "call back" disposition: the customer asked to be called again in an hour."""
 DISPOSITIONS = (("sale", 20), ("not_interested", 60), ("wrong_person", 10), ("call_back", 10))
-SERIAL_AREAS = (("+86139", 70), ("+1212", 15), ("+1310", 15))
+MANUAL_LOOKUP_S = 10.0
+"""Manual dialling, per attempt: find the next row of the list that may be called now (its local time,
+its do-not-call mark, its retry time) and the customer's card."""
+MANUAL_DIAL_S = 8.0
+"""Key the number (11 to 13 digits) into the softphone and press call."""
+MANUAL_NOTE_S = 10.0
+"""Write an unanswered attempt's result on the list (busy, no answer, invalid, rejected) and when to
+try again; an answered call's result is written in the wrap-up, as in a campaign."""
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,7 @@ class Clock:
         return f"{self.real_epoch},{self.sim_epoch},{self.speed}"
 
 
-def _hash(text: str) -> int:
+def stable_hash(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big")
 
 
@@ -60,13 +65,6 @@ def pick(weights: tuple[tuple[str, int], ...], value: int) -> str:
 
 def kind_for(number: str, attempt: int) -> str:
     """The UAS a dial of ``number`` reaches on its ``attempt`` (0 = first): the number plan."""
-    if _hash(number) % 10 == 0:
+    if stable_hash(number) % 10 == 0:
         return "invalid"
-    return pick(VALID_MIX, _hash(f"{number}#{attempt}"))
-
-
-def make_number(serial: int) -> str:
-    area = pick(SERIAL_AREAS, _hash(f"area{serial}"))
-    if area.startswith("+86"):
-        return f"{area}{serial:08d}"
-    return f"{area}{200 + serial // 10000:03d}{serial % 10000:04d}"
+    return pick(VALID_MIX, stable_hash(f"{number}#{attempt}"))

@@ -1,7 +1,7 @@
 """Allocation on a real SQLite database at chosen instants: a record is claimed only inside its calling
 window on its own clock (the exact boundary minutes, Shanghai and New York), never while on the
 do-not-call list (by number, or by a customer who owns the number), in priority order; a list import is
-all or nothing."""
+all or nothing; agents shared among campaigns by their allotted share (also on PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -33,6 +33,19 @@ SHANGHAI_NUMBER, NEW_YORK_NUMBER = "+8613800138001", "+12125550101"
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     database = Database(f"sqlite:///{tmp_path_factory.mktemp('campaigns') / 'crm.db'}")
+    database.create_schema()
+    yield database
+    database.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_db(request: pytest.FixtureRequest, db: Database) -> Iterator[Database]:
+    """The module's SQLite database, or a fresh PostgreSQL one."""
+    if request.param == "sqlite":
+        yield db
+        return
+    cluster = request.getfixturevalue("postgres_cluster")
+    database = Database(cluster.create_database(f"alloc{new_id()[:6]}"))
     database.create_schema()
     yield database
     database.dispose()
@@ -188,6 +201,30 @@ def test_the_higher_priority_campaign_is_dialled_first(db: Database) -> None:
     add_records(db, low, ["+8613800138003"])
     (urgent,) = add_records(db, high, ["+8613800138004"])
     assert claim(db, add_user(db, team), SHANGHAI_OPENS).id == urgent
+
+
+def test_agents_are_shared_among_campaigns_by_their_allotted_share(any_db: Database) -> None:
+    """Pacing says A needs 0.2 of the team, B 0.6: they fit, the spare 0.2 goes by priority 9 : 2, so
+    A's share is 0.2 + 0.2 × 9/11 ≈ 0.364, B's 0.6 + 0.2 × 2/11 ≈ 0.636. Each claim goes to the
+    campaign furthest below share × agents working (this one included) − its holders:
+    1st A 0.364 / B 0.636 → B; 2nd A 0.727 / B 1.273 − 1 → A; 3rd A 1.091 − 1 / B 1.909 − 1 → B;
+    4th A 1.455 − 1 / B 2.545 − 2 → B; 5th A 1.818 − 1 / B 3.182 − 3 → A; 6th A 2.182 − 2 / B
+    3.818 − 3 → B; 7th A 2.545 − 2 / B 4.455 − 4 → A; 8th A 2.909 − 3 / B 5.091 − 4 → B (its last
+    record); 9th A 3.273 − 3 / B 5.727 − 5 → B first, but B has nothing left to call: A. By priority
+    alone A would have taken every claim while it had records, B none."""
+    team = f"t{new_id()[:6]}"
+    a, b = add_campaign(any_db, team, priority=9), add_campaign(any_db, team, priority=2)
+    add_records(any_db, a, [f"+86138001390{i:02d}" for i in range(5)])
+    add_records(any_db, b, [f"+86138001391{i:02d}" for i in range(5)])
+    need = {a: 0.2, b: 0.6}
+    got = []
+    for _ in range(9):
+        user = add_user(any_db, team)
+        with write_tx(any_db) as ctx:
+            claimed = allocation.claim_next(ctx.conn, user, SHANGHAI_OPENS, allocation.ZoneCache(), need.__getitem__)
+        assert claimed is not None
+        got.append("A" if claimed[1]["id"] == a else "B")
+    assert got == ["B", "A", "B", "B", "A", "B", "A", "B", "A"]
 
 
 def test_do_not_call_numbers_and_customers_are_never_claimed(db: Database) -> None:

@@ -216,8 +216,18 @@ def test_expected_attempts_come_from_the_records_that_ended() -> None:
 
 
 def test_capacity_is_shared_by_need_and_priority() -> None:
-    # needs that do not fit: by need × priority (0.6 × 5 = 3, 0.9 × 10 = 9)
-    assert pacing.allot([pacing.Need(0.6, 5), pacing.Need(0.9, 10)]) == pytest.approx([0.25, 0.75])
+    # needs that do not fit: the most priority per share first (10 / 0.9 = 11.1 before 5 / 0.6 = 8.3)
+    # gets its need, the other what is left
+    assert pacing.allot([pacing.Need(0.6, 5), pacing.Need(0.9, 10)]) == pytest.approx([0.1, 0.9])
+    # A 0.3 (priority 5: 16.7 per share), then D 0.4 (2: 5.0) fit, 0.3 left; B 0.5 (1: 2.0) no longer
+    # fits and C 4.0 never can: they share the 0.3 by need (at most 1) × priority, 0.5 × 1 : 1 × 3
+    needs = [pacing.Need(0.3, 5), pacing.Need(0.5, 1), pacing.Need(4.0, 3), pacing.Need(0.4, 2)]
+    assert pacing.allot(needs) == pytest.approx([0.3, 0.3 * 0.5 / 3.5, 0.3 * 3 / 3.5, 0.4])
+    # a big need of high priority (8 / 0.8 = 10) waits for two small ones of lower priority
+    # (3 / 0.1 = 30, 2 / 0.15 = 13.3) and takes what is left; one that can never finish (inf) takes
+    # no feasible one's share: it gets only what is left after them, by need × priority (1 × 10)
+    needs = [pacing.Need(0.8, 8), pacing.Need(0.1, 3), pacing.Need(0.15, 2), pacing.Need(float("inf"), 10)]
+    assert pacing.allot(needs) == pytest.approx([0.75 * 0.8 * 8 / (0.8 * 8 + 10), 0.1, 0.15, 0.75 * 10 / 16.4])
     # needs that fit: each its need, the spare half by priority (5 : 10)
     assert pacing.allot([pacing.Need(0.2, 5), pacing.Need(0.3, 10)]) == pytest.approx([0.2 + 0.5 / 3, 0.3 + 1 / 3])
     # a campaign with nothing left gets nothing
