@@ -3,10 +3,12 @@ and the calls as CSV.
 
 The workbook is built with openpyxl (write-only), its sheets empty: openpyxl's own cell writer (without
 lxml) takes 25 s for 100,000 calls and 20 s for a month's per-hour, per-agent view, so every sheet's
-rows are written by :func:`_sheet_xml` (numbers and booleans as such, text as inline strings, no
-styles: what openpyxl itself reads back), streamed from the database's server-side cursor into a
-temporary file, and put into the package openpyxl saved in place of the empty sheet it wrote. Times
-in the workbook are the centre's local time, as text; the CSV gives ISO 8601 with the offset.
+rows are written by :func:`.sheets.sheet_xml` (numbers and booleans as such, text as inline strings,
+each column's number format), streamed from the database's server-side cursor into a temporary file,
+and put into the package openpyxl saved in place of the empty sheet it wrote, with the styles of
+:data:`.sheets.STYLES_XML` in place of openpyxl's. Times in the workbook are dates and times on the
+centre's clock (its zone is on the definitions sheet), shares fractions shown as %, money in CNY,
+durations in seconds; the CSV gives ISO 8601 with the offset.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from dataclasses import replace
 from datetime import datetime, tzinfo
 from typing import IO, Any
 from xml.etree import ElementTree
-from xml.sax.saxutils import escape
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -33,6 +34,7 @@ from backoffice import tables as t
 from backoffice.reports.calls import call_rows
 from backoffice.reports.query import ReportQuery
 from backoffice.reports.report import build_report, collect, iso, regroup
+from backoffice.reports.sheets import BAD_XML, STYLES_XML, Style, excel_serial, excel_time, sheet_xml
 from backoffice.reports.timeframe import Timeframe
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
 from crm.kpis import KPIS, SETTING_NAMES, SL_VARIANT_NAMES, GroupBy, Interval, Kpi, SlVariant, Unit
@@ -85,22 +87,31 @@ TABLE_KPIS = [k for k in KPIS if k.unit is not Unit.REASONS]
 Tr = Callable[[str], str]
 
 
+Clock = Callable[[datetime | None, tzinfo], Any]
+"""How a record writes a time on the centre's clock."""
+
+
 def _local(when: datetime | None, zone: tzinfo) -> str | None:
     return when.astimezone(zone).isoformat(timespec="milliseconds") if when is not None else None
 
 
-def call_record(row: Any, frame: Timeframe, zone: tzinfo, starts: dict[int, str | None]) -> dict[str, Any]:
-    """A call of :func:`backoffice.reports.calls.call_rows` as the API gives it (``CallRow``);
+def call_record(
+    row: Any, frame: Timeframe, zone: tzinfo, starts: dict[int, Any], clock: Clock | None = None
+) -> dict[str, Any]:
+    """A call of :func:`backoffice.reports.calls.call_rows` as the API gives it (``CallRow``), its times
+    in ISO 8601 with the offset, or as ``clock`` writes them (the workbook: Excel serial numbers);
     ``starts`` caches each interval's start."""
     index = int(row.bucket)
     if index not in starts:
-        starts[index] = iso(frame.bucket_start(index))
+        start = frame.bucket_start(index)
+        starts[index] = iso(start) if clock is None else clock(start, zone)
+    when = clock or _local
     handled = row.answer_at is not None
     return {
         "id": row.id,
-        "ring_at": _local(row.ring_at, zone),
-        "answer_at": _local(row.answer_at, zone),
-        "end_at": _local(row.end_at, zone),
+        "ring_at": when(row.ring_at, zone),
+        "answer_at": when(row.answer_at, zone),
+        "end_at": when(row.end_at, zone),
         "bucket": starts[index],
         "direction": row.direction,
         "outcome": row.outcome,
@@ -150,14 +161,35 @@ def kpi_header(kpi: Kpi, tr: Tr) -> str:
 
 
 def _cell(kpi: Kpi, value: Any) -> Any:
-    """A figure as the workbook shows it: shares in percent, money in CNY."""
+    """A figure as the workbook holds it: money in CNY, else as the report gives it (a share as a
+    fraction, which its column's format shows in %)."""
     if value is None:
         return None
-    if kpi.unit is Unit.RATIO:
-        return round(value * 100, 2)
     if kpi.unit is Unit.CENTS:
         return round(value / 100, 2)
     return value
+
+
+UNIT_STYLE = {
+    Unit.COUNT: Style.COUNT,
+    Unit.RATIO: Style.PERCENT,
+    Unit.CENTS: Style.MONEY,
+    Unit.SECONDS: Style.SECONDS,
+    Unit.PER_HOUR: Style.RATE,
+}
+INTERVAL_STYLE = {
+    Interval.MIN15.value: Style.MINUTE,
+    Interval.HOUR.value: Style.MINUTE,
+    Interval.DAY.value: Style.DATE,
+    Interval.WEEK.value: Style.DATE,
+    Interval.MONTH.value: Style.MONTH,
+}
+"""How an interval's start reads, by the report's interval."""
+
+
+def view_formats(report: dict[str, Any]) -> list[Style]:
+    """The number formats of :func:`view_rows`' columns."""
+    return [INTERVAL_STYLE.get(report["interval"], Style.PLAIN), Style.PLAIN, *(UNIT_STYLE[k.unit] for k in TABLE_KPIS)]
 
 
 def view_rows(report: dict[str, Any], tr: Tr) -> Iterator[list[Any]]:
@@ -168,9 +200,9 @@ def view_rows(report: dict[str, Any], tr: Tr) -> Iterator[list[Any]]:
         *(kpi_header(k, tr) for k in TABLE_KPIS),
     ]
     for row in report["rows"]:
-        yield [row["bucket"] or "", row["label"], *(_cell(k, row["values"][k.id]) for k in TABLE_KPIS)]
+        yield [excel_time(row["bucket"]), row["label"], *(_cell(k, row["values"][k.id]) for k in TABLE_KPIS)]
     total = report["total"]
-    yield ["", tr(QT_TRANSLATE_NOOP("ReportExport", "Total")), *(_cell(k, total[k.id]) for k in TABLE_KPIS)]
+    yield [None, tr(QT_TRANSLATE_NOOP("ReportExport", "Total")), *(_cell(k, total[k.id]) for k in TABLE_KPIS)]
 
 
 def reason_rows(report: dict[str, Any], tr: Tr) -> Iterator[list[Any]]:
@@ -182,7 +214,7 @@ def reason_rows(report: dict[str, Any], tr: Tr) -> Iterator[list[Any]]:
     ]
     for row in report["rows"]:
         for reason, seconds in (row["values"].get("not_ready_by_reason") or {}).items():
-            yield [row["bucket"] or "", row["label"], reason, seconds]
+            yield [excel_time(row["bucket"]), row["label"], reason, seconds]
 
 
 def definition_rows(report: dict[str, Any], tr: Tr, notes: Sequence[str]) -> Iterator[list[Any]]:
@@ -211,74 +243,22 @@ def definition_rows(report: dict[str, Any], tr: Tr, notes: Sequence[str]) -> Ite
         yield [note]
 
 
-_BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def _xml_cell(value: Any) -> str:
-    if value is None or value == "":
-        return "<c/>"
-    if value is True or value is False:
-        return f'<c t="b"><v>{int(value)}</v></c>'
-    if isinstance(value, (int, float)):
-        return f"<c><v>{value}</v></c>"
-    text = escape(_BAD_XML.sub("", str(value)))
-    space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
-    return f'<c t="inlineStr"><is><t{space}>{text}</t></is></c>'
-
-
-def _row_xml(number: int, row: Sequence[Any]) -> str:
-    """One row: numbers and booleans as such, text inline (:func:`_xml_cell`; the common cases here,
-    without a call per cell)."""
-    cells = []
-    for value in row:
-        kind = type(value)
-        if kind is int or kind is float:
-            cells.append(f"<c><v>{value}</v></c>")
-        elif value is None:
-            cells.append("<c/>")
-        elif kind is str and value and not _NEEDS_CARE.search(value):
-            cells.append(f'<c t="inlineStr"><is><t>{value}</t></is></c>')
-        else:
-            cells.append(_xml_cell(value))
-    return f'<row r="{number}">{"".join(cells)}</row>'
-
-
-_NEEDS_CARE = re.compile("[&<>\x00-\x1f\ufffe\uffff]|^\\s|\\s$")
-"""Text that :func:`_xml_cell` must escape, clean or mark as keeping its spaces."""
-
-
-def _sheet_xml(rows: Iterable[Sequence[Any]], out: IO[bytes]) -> int:
-    """Write a worksheet of ``rows`` (plain values) to ``out``; returns how many rows."""
-    out.write(
-        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-    )
-    count = 0
-    chunk: list[str] = []
-    for count, row in enumerate(rows, 1):
-        chunk.append(_row_xml(count, row))
-        if len(chunk) == 1000:
-            out.write("".join(chunk).encode())
-            chunk.clear()
-    out.write("".join(chunk).encode())
-    out.write(b"</sheetData></worksheet>")
-    return count
-
-
 def call_sheet_rows(records: Iterable[dict[str, Any]], tr: Tr) -> Iterator[list[Any]]:
+    """The calls sheet: the header, then each record (of :func:`call_record` with ``clock=excel_serial``)."""
     yield [tr(label) for _, label in CALL_COLUMNS]
+    keys = [k for k, _ in CALL_COLUMNS]
     for record in records:
-        yield [_plain_time(record[k]) if k in _TIMES else record[k] for k, _ in CALL_COLUMNS]
+        yield [record[k] for k in keys]
 
 
-_TIMES = frozenset({"ring_at", "answer_at", "end_at", "bucket"})
+_CALL_STYLES = {"ring_at": Style.DATETIME, "answer_at": Style.DATETIME, "end_at": Style.DATETIME}
+_CALL_STYLES |= {"bucket": Style.MINUTE, "wait_s": Style.SECONDS}
 
 
-def _plain_time(text: str | None) -> str | None:
-    """``2026-01-05T09:00:00.000+08:00`` → ``2026-01-05 09:00:00.000`` (the zone is on the definitions sheet)."""
-    if not text:
-        return text
-    return text[:23].replace("T", " ") if len(text) > 25 else text[:19].replace("T", " ")
+def call_formats(interval: str) -> list[Style]:
+    """The number formats of :func:`call_sheet_rows`' columns (the interval's as the report's ``interval``)."""
+    styles = dict(_CALL_STYLES, bucket=INTERVAL_STYLE.get(interval, Style.MINUTE))
+    return [styles.get(key, Style.PLAIN) for key, _ in CALL_COLUMNS]
 
 
 def _sheet_paths(package: zipfile.ZipFile) -> dict[str, str]:
@@ -311,7 +291,7 @@ def _sheet_title(text: str, taken: set[str]) -> str:
 def _clean(row: Sequence[Any]) -> list[Any]:
     """``row`` without the characters a worksheet cannot hold (control characters in a team's or an
     agent's name, or a filter as typed), which openpyxl refuses with an exception."""
-    return [_BAD_XML.sub("", value) if isinstance(value, str) else value for value in row]
+    return [BAD_XML.sub("", value) if isinstance(value, str) else value for value in row]
 
 
 def write_workbook(
@@ -338,14 +318,14 @@ def write_workbook(
     with contextlib.ExitStack() as stack:
         parts: dict[str, IO[bytes]] = {}
 
-        def sheet(title: str, rows: Iterable[Sequence[Any]]) -> int:
+        def sheet(title: str, rows: Iterable[Sequence[Any]], formats: Sequence[Style] = ()) -> int:
             part = parts[title] = stack.enter_context(tempfile.TemporaryFile())
-            return _sheet_xml(rows, part)
+            return sheet_xml(rows, part, formats)
 
         for title, (_, report) in zip(titles, views):
-            sheet(title, view_rows(report, tr))
-        sheet(titles[-1], reason_rows(main, tr))
-        written = sheet(calls_title, call_sheet_rows(limited, tr)) - 1
+            sheet(title, view_rows(report, tr), view_formats(report))
+        sheet(titles[-1], reason_rows(main, tr), [INTERVAL_STYLE.get(main["interval"], Style.PLAIN)])
+        written = sheet(calls_title, call_sheet_rows(limited, tr), call_formats(main["interval"])) - 1
         notes = []
         if limited.truncated:
             note = tr(QT_TRANSLATE_NOOP("ReportExport", "Only the first %1 calls are on the calls sheet."))
@@ -358,6 +338,9 @@ def write_workbook(
             paths = {path: parts[title] for title, path in _sheet_paths(src).items()}
             for item in src.infolist():
                 rows_file = paths.get(item.filename)
+                if item.filename == "xl/styles.xml":
+                    dst.writestr(item, STYLES_XML)
+                    continue
                 if rows_file is None:
                     dst.writestr(item, src.read(item.filename))
                     continue
@@ -430,9 +413,9 @@ def export_workbook(
     if not any(view is main for _, view in views):
         views.insert(0, (tr(MAIN_VIEW), main))
     rows, _count = call_rows(q)
-    starts: dict[int, str | None] = {}
+    starts: dict[int, Any] = {}
     result = conn.execution_options(stream_results=True, yield_per=2000).execute(rows.limit(max_calls + 1))
-    records = (call_record(row, q.frame, q.frame.zone, starts) for row in result)
+    records = (call_record(row, q.frame, q.frame.zone, starts, excel_serial) for row in result)
     return write_workbook(out, views, main, records, tr, max_calls)
 
 

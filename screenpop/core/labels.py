@@ -37,6 +37,14 @@ _LABELS: dict[str, Msg] = {
     "follow_up": QT_TRANSLATE_NOOP("Codes", "follow-up needed"),
     "no_sale": QT_TRANSLATE_NOOP("Codes", "no sale"),
     "wrong_number": QT_TRANSLATE_NOOP("Codes", "wrong number"),
+    # dispositions of a campaign's calls (crm.schemas.campaigns.Disposition)
+    "sale": QT_TRANSLATE_NOOP("Codes", "sale"),
+    "call_back": QT_TRANSLATE_NOOP("Codes", "call back later"),
+    "not_interested": QT_TRANSLATE_NOOP("Codes", "not interested"),
+    "wrong_person": QT_TRANSLATE_NOOP("Codes", "wrong person"),
+    "machine": QT_TRANSLATE_NOOP("Codes", "answering machine or fax"),
+    # an answered call whose wrap-up was never submitted (screenpop.core.call_log.NOT_WRAPPED_UP)
+    "not_wrapped_up": QT_TRANSLATE_NOOP("Codes", "not wrapped up"),
     # dispositions of dialled calls nobody answered (screenpop.core.call_log.NOT_REACHED)
     "busy": QT_TRANSLATE_NOOP("Codes", "busy"),
     "no_answer": QT_TRANSLATE_NOOP("Codes", "no answer"),

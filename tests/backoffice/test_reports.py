@@ -284,11 +284,11 @@ def test_the_workbook_has_a_sheet_per_view_the_calls_and_the_definitions(
     for agent in (centre["a"], centre["b"]):
         row = dict(zip(header, by_agent[agent["display_name"]]))
         assert row["Offered (count)"] == want[None, agent["id"]]["offered"]
-        assert row["Service level (%)"] == pytest.approx(100 * want[None, agent["id"]]["service_level"], abs=0.01)
+        assert row["Service level (%)"] == pytest.approx(want[None, agent["id"]]["service_level"], abs=1e-4)
     by_team = {row[1]: dict(zip(header, row)) for row in book["By team"].values}  # added up from the asked view
     team = ref.reference(data, "none", "team")[None, centre["team"]]
     assert by_team[centre["team"]]["Offered (count)"] == team["offered"]
-    assert by_team[centre["team"]]["Occupancy (%)"] == pytest.approx(100 * team["occupancy"], abs=0.01)
+    assert by_team[centre["team"]]["Occupancy (%)"] == pytest.approx(team["occupancy"], abs=1e-4)
     assert by_team[centre["team"]]["Not-ready time (s)"] == pytest.approx(team["not_ready_time"], abs=1e-3)
     definitions = [row for row in book["Definitions"].values if row and row[0]]
     assert ("Time zone of the centre", "Asia/Shanghai") in [row[:2] for row in definitions]
@@ -458,8 +458,41 @@ def test_the_workbooks_calls_sheet_holds_the_csv_rows(bo: BackofficeProcess, cen
             2,
             3,
             4,
-        ):  # rang, answered, ended, interval  # the workbook gives the centre's local time without the offset (on the definitions)
-            want[i] = want[i][:23].replace("T", " ") if len(want[i]) > 25 else want[i][:19].replace("T", " ")
-        assert ["" if v is None else str(v) for v in got] == want
+        ):  # rang, answered, ended, interval: times on the centre's clock (its zone on the definitions)
+            if want[i]:
+                local = datetime.fromisoformat(want[i])
+                assert local.utcoffset() == timedelta(hours=8)
+                assert abs(got[i] - local.replace(tzinfo=None)) < timedelta(milliseconds=1), (got[i], want[i])
+            else:
+                assert got[i] is None
+        assert ["" if v is None else str(v) for i, v in enumerate(got) if i not in (1, 2, 3, 4)] == [
+            v for i, v in enumerate(want) if i not in (1, 2, 3, 4)
+        ]
         assert all(type(v) in (int, float) for v in got[14:19] if v is not None)  # wait, talk, hold, wrap-up, handling
         assert got[20] in (True, False, None)
+
+
+def test_the_workbook_holds_dates_shares_and_money_excel_can_sort_and_chart(
+    bo: BackofficeProcess, centre: dict[str, Any]
+) -> None:
+    r = bo.session("admin").get(
+        "/reports/export.xlsx", params={**PERIOD, "interval": "day", "group_by": "none", "team": centre["team"]}
+    )
+    assert r.status_code == 200, r.text
+    book = load_workbook(io.BytesIO(r.content), read_only=True)
+    by_interval = list(book["By interval"].iter_rows())
+    header = [cell.value for cell in by_interval[0]]
+    first = dict(zip(header, by_interval[1]))
+    assert first["Interval"].value == datetime.combine(ref.date_of(0), time())  # a date, not text
+    assert first["Interval"].number_format == "yyyy-mm-dd"
+    want = ref.reference(centre["data"], "day", "team")[ref.local(0, "00:00:00"), centre["team"]]
+    assert first["Abandon rate (%)"].value == pytest.approx(want["abandon_rate"], abs=1e-4)  # a fraction shown in %
+    assert first["Abandon rate (%)"].number_format == "0.0%"
+    assert first["Order value (CNY)"].value == pytest.approx(want["order_value"] / 100, abs=0.01)
+    assert first["Order value (CNY)"].number_format == "#,##0.00"
+    talk = first["Average talk time (s)"]
+    assert talk.value == pytest.approx(want["avg_talk"], abs=1e-3) and talk.number_format == "0.0"  # seconds
+    calls = list(book["Calls"].iter_rows(max_row=2))
+    rang = dict(zip([cell.value for cell in calls[0]], calls[1]))["Rang at"]
+    assert isinstance(rang.value, datetime) and rang.number_format == "yyyy-mm-dd hh:mm:ss"
+    assert ref.START.astimezone(ref.SHANGHAI).replace(tzinfo=None) <= rang.value

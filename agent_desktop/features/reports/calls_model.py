@@ -1,4 +1,5 @@
-"""The list of calls behind a figure (pages of ``/reports/calls`` added as they come)."""
+"""The list of calls behind a figure (pages of ``/reports/calls`` added as they come): codes in the
+language in use, times as m:ss (:func:`.core.call_list.cell`), right-aligned."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from agent_desktop.shell.i18n import translate_msg
 logger = logging.getLogger(__name__)
 
 Index = QModelIndex | QPersistentModelIndex
-_DISPLAY, _TIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+_DISPLAY, _TIP, _ALIGN = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_TIMES = frozenset({"wait_s", "handling_s"})
 
 
 class CallsModel(QAbstractTableModel):
@@ -61,4 +64,6 @@ class CallsModel(QAbstractTableModel):
             return translate_msg(cell(call, COLUMNS[index.column()][0]))
         if role == _TIP and call.get("customer_id"):
             return self.open_tip
+        if role == _ALIGN and COLUMNS[index.column()][0] in _TIMES:
+            return _RIGHT
         return None

@@ -3,6 +3,9 @@ on a figure's cell, bar or point asks for the calls behind it (:attr:`ChartPanel
 
 Colours come from the palette in use (light or dark) and follow a theme switch; every text follows a
 language switch (:meth:`retranslateUi` draws the chart again with the texts of the new language).
+A value axis has the ticks its range calls for (:mod:`.core.axis`: whole counts, 0–100 %, times as
+m:ss), numbers grouped as the language groups them. The chart takes most of the height (the table
+below it scrolls; the splitter between them moves) and a period without a call says so.
 """
 
 from __future__ import annotations
@@ -15,17 +18,18 @@ from PySide6.QtCharts import (
     QAbstractSeries,
     QBarCategoryAxis,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QLineSeries,
-    QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, QModelIndex, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, QModelIndex, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSplitter,
     QTableView,
@@ -33,12 +37,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desktop.features.reports.core.axis import AxisTicks, kpi_ticks
 from agent_desktop.features.reports.core.figures import KPI
 from agent_desktop.features.reports.core.query import Screen
 from agent_desktop.features.reports.core.rows import Answer, Row
-from agent_desktop.features.reports.figures_model import FiguresModel
+from agent_desktop.features.reports.figures_model import FiguresModel, locale_number
 from agent_desktop.shell.i18n import translate_msg
 from crm.i18n import Msg
+from crm.kpis import Unit
 from resources.colours import follow_theme, is_dark
 from resources.live_text import Retranslated
 
@@ -54,6 +60,17 @@ SERIES_COLOURS: dict[str, tuple[str, str]] = {  # (on light colours, on dark col
 }
 """A series' colour in each theme (the abandoned in the error's red, as elsewhere)."""
 
+CHART_MIN_HEIGHT = 300
+"""The chart's height at least (ticks, rotated interval labels and the legend need it at 1280×720)."""
+TABLE_MIN_HEIGHT = 120
+"""The table's height at least (its header and three rows)."""
+NAMED_BARS = 48
+"""Bars (intervals) a chart names each; more (a week by hour) are named every n-th."""
+NAME_EVERY = (1, 2, 3, 4, 6, 8, 12, 24, 48, 96, 192, 384, 768)
+"""How many bars apart the names may be: fractions and multiples of a day of hours or quarter hours."""
+LABELS_ACROSS = 110
+"""Characters of category labels that fit side by side under a chart about 1,100 pixels wide."""
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Reports", text)
@@ -63,14 +80,18 @@ def series_colour(name: str) -> QColor:
     return QColor(SERIES_COLOURS.get(name, SERIES_COLOURS["bar"])[is_dark()])
 
 
-def kpi_unit(kpi_id: str) -> str:
-    """A figure's unit as its axis names it (%, s, ¥; nothing for a count)."""
-    return {"ratio": "%", "seconds": _tr("s"), "cents": "¥"}.get(KPI[kpi_id].unit.value, "")
+def kpi_unit(kpi_id: str, top: float = 0.0) -> str:
+    """A figure's unit as its chart names it (%, m:ss or h:mm:ss for a time up to ``top`` seconds, ¥;
+    nothing for a count)."""
+    unit = KPI[kpi_id].unit
+    if unit is Unit.SECONDS:
+        return _tr("h:mm:ss") if top >= 3600 else _tr("m:ss")
+    return {Unit.RATIO: "%", Unit.CENTS: "¥"}.get(unit, "")
 
 
-def kpi_title(kpi_id: str) -> str:
-    """A figure's name with its unit (%, s, ¥)."""
-    name, unit = translate_msg(KPI[kpi_id].name), kpi_unit(kpi_id)
+def kpi_title(kpi_id: str, top: float = 0.0) -> str:
+    """A figure's name with its unit (%, m:ss, ¥)."""
+    name, unit = translate_msg(KPI[kpi_id].name), kpi_unit(kpi_id, top)
     return f"{name} ({unit})" if unit else name
 
 
@@ -82,6 +103,23 @@ def unique_labels(labels: list[str]) -> list[str]:
         seen[label] = seen.get(label, 0) + 1
         out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
     return out
+
+
+def label_angle(labels: list[str]) -> int:
+    """How far to turn the category labels so that each reads whole: upright when they fit side by
+    side, 45° when long (agents' names), 90° when many (the hours of a day)."""
+    if len(labels) > 16:
+        return -90
+    width = sum(2 if ord(ch) > 0x2E80 else 1 for label in labels for ch in label)  # a CJK character: two
+    return -45 if width > LABELS_ACROSS else 0
+
+
+class ChartView(QChartView):
+    """A chart view that asks for :data:`CHART_MIN_HEIGHT` (a plain one asks for its scene's size, which
+    grows with the view: in a scrolled window it would keep growing) and takes any room it is given."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, CHART_MIN_HEIGHT)
 
 
 class ChartPanel(Retranslated, QWidget):
@@ -101,9 +139,9 @@ class ChartPanel(Retranslated, QWidget):
         self.chart = QChart()
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
-        self.chart_view = QChartView(self.chart)
+        self.chart_view = ChartView(self.chart)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(220)
+        self.chart_view.setMinimumHeight(CHART_MIN_HEIGHT)
         self.bar_rows: list[Row] = []
         """The row of each bar (or point) of the chart, in order."""
         self.sets: dict[str, QBarSet] = {}
@@ -111,6 +149,7 @@ class ChartPanel(Retranslated, QWidget):
 
         self.figure_label = QLabel()
         self.figure_combo = QComboBox()
+        self.figure_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # follows a language
         self.figure_label.setBuddy(self.figure_combo)
         for kpi_id in self.choices:
             self.figure_combo.addItem("", kpi_id)
@@ -125,6 +164,10 @@ class ChartPanel(Retranslated, QWidget):
             self.figure_combo.hide()
         self.controls.addStretch(1)
         self.figure_combo.currentIndexChanged.connect(lambda _i: self.redraw())
+        self.empty_label = QLabel()
+        """Says that the period has nothing to show (shown with an empty chart)."""
+        self.empty_label.setWordWrap(True)
+        self.empty_label.hide()
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -133,19 +176,23 @@ class ChartPanel(Retranslated, QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setMinimumSectionSize(70)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumHeight(TABLE_MIN_HEIGHT)
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(70)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)  # a wide last column pushes its figures far from their name
         self.table.doubleClicked.connect(self._cell_double_clicked)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.chart_view)
         self.splitter.addWidget(self.table)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)  # room beyond what each asks for, shared
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(self.controls)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.splitter, 1)
         follow_theme(self, self.apply_theme)
         self.apply_theme()
@@ -177,8 +224,16 @@ class ChartPanel(Retranslated, QWidget):
             return
         self.model.set_rows(self.answer, self.table_rows(self.answer))
         self.table.resizeColumnsToContents()
+        self.empty_label.setText(self.empty_text(self.answer))
+        self.empty_label.setVisible(bool(self.empty_label.text()))
         self.draw(self.answer)
         self.apply_theme()
+
+    def empty_text(self, answer: Answer) -> str:
+        """What to tell when ``answer`` has nothing to show ("": it has)."""
+        if any(row.chart(kpi_id) for row in answer.rows for kpi_id in self.report_screen.columns):
+            return ""
+        return _tr("No calls in this period for these filters. Choose other days, another team or agent.")
 
     def draw(self, answer: Answer) -> None:
         """Add the series and axes of ``answer`` (subclasses)."""
@@ -210,20 +265,38 @@ class ChartPanel(Retranslated, QWidget):
         self.lines[kpi_id] = series
         return series
 
-    def categories(self, labels: list[str]) -> QBarCategoryAxis:
-        axis = QBarCategoryAxis()
-        axis.append(unique_labels(labels))
-        if len(labels) > 16:
-            axis.setLabelsAngle(-90)
-        return axis
+    def categories(self, labels: list[str], thin: bool = False) -> QAbstractAxis:
+        """The axis of the bars' (or points') names; ``thin`` (intervals, in order): beyond
+        :data:`NAMED_BARS` every n-th is named (a week by hour: every 8 hours), each bar in its place."""
+        if len(labels) <= NAMED_BARS or not thin:
+            axis = QBarCategoryAxis()
+            axis.append(unique_labels(labels))
+            axis.setLabelsAngle(label_angle(labels))
+            return axis
+        needed = -(-len(labels) // (NAMED_BARS // 2))
+        every = next((n for n in NAME_EVERY if n >= needed), needed)  # whole hours: 08:00, 16:00, not 07:00, 14:00
+        spaced = QCategoryAxis()
+        spaced.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        spaced.setStartValue(-0.5)
+        spaced.setRange(-0.5, len(labels) - 0.5)
+        for place in range(0, len(labels), every):
+            spaced.append(labels[place], float(place))
+        spaced.setLabelsAngle(-90)
+        spaced.setGridLineVisible(False)
+        return spaced
 
-    def value_axis(self, title: str, top: float, percent: bool = False) -> QValueAxis:
-        axis = QValueAxis()
+    def value_axis(self, kpi_id: str, top: float, title: str = "") -> QCategoryAxis:
+        """An axis for ``kpi_id``'s values up to ``top``, with the ticks its range calls for."""
+        return self.ticks_axis(kpi_ticks(kpi_id, top, locale_number), title)
+
+    def ticks_axis(self, ticks: AxisTicks, title: str = "") -> QCategoryAxis:
+        axis = QCategoryAxis()
+        axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        axis.setStartValue(0.0)
+        axis.setRange(0.0, ticks.top)
+        for value, label in zip(ticks.ticks, ticks.labels):
+            axis.append(label, value)
         axis.setTitleText(title)
-        axis.setRange(0.0, max(top, 1.0) * (1.0 if percent else 1.1))
-        axis.setLabelFormat("%.0f%%" if percent else "%.0f")
-        if not percent:
-            axis.applyNiceNumbers()
         return axis
 
     def attach(self, series: QAbstractSeries, *axes: tuple[QAbstractAxis, Qt.AlignmentFlag]) -> None:
@@ -277,6 +350,7 @@ class ChartPanel(Retranslated, QWidget):
 
     def retranslateUi(self) -> None:
         self.figure_label.setText(_tr("&Figure:"))
+        self.figure_combo.setToolTip(_tr("The figure the chart shows"))
         for i in range(self.figure_combo.count()):
             self.figure_combo.setItemText(i, translate_msg(KPI[self.figure_combo.itemData(i)].name))
         self.model.retranslate()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.features.reports.calls_model import CallsModel
 from agent_desktop.features.reports.core.crm_calls import Drill, ReportCalls
 from agent_desktop.features.reports.errors import error_text
+from agent_desktop.features.reports.figures_model import locale_number
 from agent_desktop.features.reports.loader import close_later
 from agent_desktop.shell.tasks import BackgroundTasks
 from resources.colours import tint
@@ -133,7 +134,8 @@ class DrillDialog(Retranslated, QDialog):
             self.count_label.setText(self.tr("Reading the calls..."))
             return
         shown = len(self.model.calls)
-        self.count_label.setText(self.tr("%1 of %2 calls").replace("%1", str(shown)).replace("%2", str(self.total)))
+        count = self.tr("%1 of %2 calls").replace("%1", locale_number(shown, 0))
+        self.count_label.setText(count.replace("%2", locale_number(self.total, 0)))
         self.more_button.setEnabled(shown < self.total and not self.loading)
 
     def closeEvent(self, event: Any) -> None:

@@ -1,12 +1,13 @@
 """The table beside each chart: a row per interval or group and a column per figure, or (an agent's
-own figures) a row per figure. Texts follow a language switch when the view calls :meth:`retranslate`."""
+own figures) a row per figure. Texts follow a language switch when the view calls :meth:`retranslate`;
+numbers are grouped as the language in use groups them (:func:`locale_number`)."""
 
 from __future__ import annotations
 
 import logging
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from agent_desktop.features.reports.core.figures import KPI, bucket_label, calls_behind, format_value
 from agent_desktop.features.reports.core.rows import Answer, Row
@@ -19,6 +20,12 @@ logger = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 _DISPLAY, _TIP, _ALIGN = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def locale_number(value: float, decimals: int) -> str:
+    """``value`` with ``decimals`` decimals in the language in use (its digit grouping and decimal point;
+    the default locale follows a language switch)."""
+    return QLocale().toString(float(value), "f", decimals)
 
 
 class FiguresModel(QAbstractTableModel):
@@ -102,7 +109,7 @@ class FiguresModel(QAbstractTableModel):
             return self.row_label(self.rows[index.row()]) if role == _DISPLAY else None
         row, kpi_id = figure
         if role == _DISPLAY:
-            return format_value(kpi_id, row.value(kpi_id))
+            return format_value(kpi_id, row.value(kpi_id), locale_number)
         if role == _ALIGN:
             return int(_RIGHT.value)
         if role == _TIP:

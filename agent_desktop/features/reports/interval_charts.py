@@ -41,11 +41,13 @@ class VolumePanel(ChartPanel):
         for kpi_id, colour in self.BARS:
             bars.append(self.bar_set(kpi_id, rows, colour))
         top = max((row.chart(k) or 0.0 for row in rows for k, _ in self.BARS), default=0.0)
-        x = self.categories(labels)
-        counts = self.value_axis(_tr("Calls"), top)
+        x = self.categories(labels, thin=True)
+        counts = self.value_axis("offered", top)  # no title: QtCharts cuts a rotated Chinese one to "…"
         self.attach(bars, (x, _BOTTOM), (counts, _LEFT))
         rate = self.line("abandon_rate", rows, "line")
-        self.attach(rate, (x, _BOTTOM), (self.value_axis("", 100.0, percent=True), _RIGHT))
+        percent = self.value_axis("abandon_rate", 100.0)
+        percent.setGridLineVisible(False)  # the calls' grid only: two grids out of step read as noise
+        self.attach(rate, (x, _BOTTOM), (percent, _RIGHT))
         self.chart.setTitle(_tr("Calls and abandons by interval"))
 
     def colour_of(self, kpi_id: str) -> str:
@@ -68,8 +70,8 @@ class ServicePanel(ChartPanel):
 
     def draw(self, answer: Answer) -> None:
         rows = self.bar_rows = answer.rows
-        x = self.categories([self.model.row_label(row) for row in rows])
-        percent = self.value_axis("", 100.0, percent=True)
+        x = self.categories([self.model.row_label(row) for row in rows], thin=True)
+        percent = self.value_axis("service_level", 100.0)
         self.attach(self.line("service_level", rows, "offered"), (x, _BOTTOM), (percent, _LEFT))
         target = self.target_spin.value()
         self.attach(self._target_line(len(rows), float(target)), (x, _BOTTOM), (percent, _LEFT))

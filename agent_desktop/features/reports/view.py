@@ -1,6 +1,8 @@
 """The report window: filters on top, a tab per screen (a chart and its table), progress with Cancel
 while the back office works, and Export (the whole report as an Excel workbook, or one row per call as
 CSV). Every request runs through ``ctx.tasks``; a failure is shown translated and the filters stay.
+Export offers the folder used last (kept in the window state file), else the user's Documents, and a
+file name with the report's days.
 
 Supervisors and admins get volume and abandons, service level, agents and media sources for a period,
 interval, team and agent; an agent ("My day") gets their own calls by hour, their service level and
@@ -17,7 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -81,10 +83,13 @@ class ReportsView(Retranslated, QWidget):
         supervising: bool,
         language: Callable[[], str] = lambda: "en",
         own_team: str | None = None,
+        state_file: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.make_calls, self.tasks, self.supervising, self.language = make_calls, tasks, supervising, language
+        self.state_file = state_file
+        """The app's window state (an INI file) where the folder of the last export is kept (None: not kept)."""
         self.own_team = own_team
         """A supervisor's team: the filters offer its agents only (None: every team's)."""
         self.screens: tuple[Screen, ...] = SUPERVISOR_SCREENS if supervising else AGENT_SCREENS
@@ -211,9 +216,13 @@ class ReportsView(Retranslated, QWidget):
         settings = answer.settings
         last = date.fromisoformat(answer.params["to"]) - timedelta(days=1)
         variant = SL_VARIANT_NAMES.get(SlVariant(settings.get("sl_variant", SlVariant.ANSWERED.value)))
+        text = (
+            self.tr("%1 on the centre's clock (%3); service level: %4, T = %5 s")
+            if last.isoformat() == answer.params["from"]
+            else self.tr("%1 to %2 on the centre's clock (%3); service level: %4, T = %5 s")
+        )
         return (
-            self.tr("%1 to %2 on the centre's clock (%3); service level: %4, T = %5 s")
-            .replace("%1", answer.params["from"])
+            text.replace("%1", answer.params["from"])
             .replace("%2", last.isoformat())
             .replace("%3", str(settings.get("time_zone", "")))
             .replace("%4", translate_msg(variant) if variant else "")
@@ -249,7 +258,7 @@ class ReportsView(Retranslated, QWidget):
         target = Drill(answer.params, row.bucket, row.key if grouped else None, kind)
 
         def heading() -> str:
-            where = bucket_label(row.bucket, answer.interval, answer.one_day) if row.bucket else ""
+            where = bucket_label(row.bucket, answer.interval) if row.bucket else ""  # with its day
             if grouped:
                 where = " · ".join(p for p in (where, row.label) if p)
             return (
@@ -267,15 +276,36 @@ class ReportsView(Retranslated, QWidget):
 
     # -- export ----------------------------------------------------------------------------------
     def ask_export(self) -> None:
-        """Ask where to save, then export."""
+        """Ask where to save (the last export's folder, else Documents; a name with the report's days),
+        then export and remember the folder."""
         xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("Calls, one row each (*.csv)")
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export report"), "report.xlsx", f"{xlsx};;{csv}")
+        suggested = self.export_folder() / export_name(self.filter_bar.filters())
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export report"), str(suggested), f"{xlsx};;{csv}")
         if not path:
             return
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix(".csv" if chosen == csv else ".xlsx")
+        self._remember_folder(target.parent)
         self.export_to(target)
+
+    def export_folder(self) -> Path:
+        """Where the export dialog opens: the folder of the last export when it is still there, else the
+        user's Documents (their home when the platform has none)."""
+        if self.state_file is not None:
+            kept = QSettings(str(self.state_file), QSettings.Format.IniFormat).value(_FOLDER_KEY)
+            if isinstance(kept, str) and kept and Path(kept).is_dir():
+                return Path(kept)
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents else Path.home()
+
+    def _remember_folder(self, folder: Path) -> None:
+        if self.state_file is None:
+            return
+        self.state_file.parent.mkdir(parents=True, exist_ok=True)
+        store = QSettings(str(self.state_file), QSettings.Format.IniFormat)
+        store.setValue(_FOLDER_KEY, str(folder))
+        store.sync()
 
     def export_to(self, path: Path) -> None:
         """Save the report of the filters to ``path``: the whole report as a workbook (``.xlsx``) or
@@ -330,6 +360,15 @@ class ReportsView(Retranslated, QWidget):
             self.status_label.setText(self._message())
         if self._error is not None:
             self.error_label.setText(self._error())
+
+
+_FOLDER_KEY = "reports/export_folder"
+
+
+def export_name(filters: Filters) -> str:
+    """``report_2025-03-10_2025-03-16.xlsx`` (one day: ``report_2025-03-10.xlsx``)."""
+    days = dict.fromkeys((filters.first_day.isoformat(), filters.last_day.isoformat()))
+    return f"report_{'_'.join(days)}.xlsx"
 
 
 def _people(calls: ReportCalls, team: str | None) -> list[Person]:

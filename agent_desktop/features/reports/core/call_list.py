@@ -1,7 +1,9 @@
 """The calls behind a figure as the drill-down lists them: columns, how each cell reads. No Qt.
 
-Column names are the Excel export's (context ``ReportExport``: one translation for both); times are
-on the centre's clock as the back office gave them, never moved to the client's.
+Column names are the Excel export's (context ``ReportExport``: one translation for both) but for the
+times, which read as the report tables write a time (m:ss or h:mm:ss) where the export gives seconds;
+codes read as the card shows them (:func:`screenpop.core.labels.code_label`); times of day are on the
+centre's clock as the back office gave them, never moved to the client's.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 
 from agent_desktop.features.reports.core.figures import duration
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
+from screenpop.core.labels import code_label
 
 logger = logging.getLogger(__name__)
 
@@ -22,8 +25,8 @@ COLUMNS: tuple[tuple[str, Msg], ...] = (
     ("caller", QT_TRANSLATE_NOOP("ReportExport", "Caller")),
     ("agent", QT_TRANSLATE_NOOP("ReportExport", "Agent")),
     ("media_source", QT_TRANSLATE_NOOP("ReportExport", "Media source")),
-    ("wait_s", QT_TRANSLATE_NOOP("ReportExport", "Wait (s)")),
-    ("handling_s", QT_TRANSLATE_NOOP("ReportExport", "Handling (s)")),
+    ("wait_s", QT_TRANSLATE_NOOP("Reports", "Wait")),
+    ("handling_s", QT_TRANSLATE_NOOP("Reports", "Handling time")),
     ("disposition", QT_TRANSLATE_NOOP("ReportExport", "Disposition")),
 )
 """(field of a :class:`crm.schemas.reports.CallRow`, header) of the drill-down's columns."""
@@ -50,8 +53,8 @@ def cell(call: Mapping[str, Any], field: str) -> str | Msg:
         return LABELS.get(str(value), str(value))
     if field == "ring_at":
         return str(value)[:19].replace("T", " ")
-    if field == "wait_s":
-        return f"{float(value):.1f}"
-    if field == "handling_s":
+    if field in ("wait_s", "handling_s"):
         return duration(float(value))
+    if field == "disposition":
+        return code_label(str(value))
     return str(value)

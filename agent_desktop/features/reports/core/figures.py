@@ -1,15 +1,17 @@
 """The figures the report screens show, how each reads and which calls are behind it. No Qt.
 
 Names, units and formulas come from the KPI dictionary (:data:`crm.kpis.KPIS`, context ``Kpis``);
-this module adds how a figure is written in a table (a share as a percentage, seconds as m:ss, cents
-as yuan), its value on a chart's axis (percent, seconds, yuan) and the class of calls a drill-down
-lists (``/reports/calls?calls=``; None: the back office lists no calls behind it, e.g. order value).
+this module adds how a figure is written in a table (a share as a percentage, seconds as m:ss or
+h:mm:ss: :func:`duration`, the one way the reports write a time; cents as yuan; numbers with the
+separators of the language in use, given by the caller as a :data:`Number`), its value on a chart's
+axis (percent, seconds, yuan) and the class of calls a drill-down lists (``/reports/calls?calls=``;
+None: the back office lists no calls behind it, e.g. order value).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -43,6 +45,10 @@ CALLS_BEHIND: dict[str, CallClass] = {
 }
 """The calls a figure counts or divides by; figures of presence time, orders and complaints have none."""
 
+Number = Callable[[float, int], str]
+"""Writes a number with so many decimals, grouped as the language in use groups digits (the screens
+pass their locale's; :func:`plain_number` without one)."""
+
 _ZERO_WHEN_EMPTY = frozenset({Unit.COUNT, Unit.CENTS})
 """Units whose figure is 0 (not "nothing to divide by") in an interval without a row."""
 
@@ -72,29 +78,35 @@ def chart_value(kpi_id: str, value: Any) -> float | None:
     return float(value)
 
 
-def duration(seconds: float) -> str:
-    """``65.4`` → ``1:05``; an hour or more → ``1:02:03``."""
+def duration(seconds: float, hours: bool = False) -> str:
+    """``65.4`` → ``1:05``; an hour or more (or ``hours``: every tick of an axis reaching an hour) →
+    ``1:02:03``."""
     whole = int(round(seconds))
-    hours, rest = divmod(whole, 3600)
+    hour, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    return f"{hour}:{minutes:02d}:{secs:02d}" if hour or hours else f"{minutes}:{secs:02d}"
 
 
-def format_value(kpi_id: str, value: Any) -> str:
+def plain_number(value: float, decimals: int) -> str:
+    """``1234.5, 2`` → ``1,234.50`` (English grouping)."""
+    return f"{value:,.{decimals}f}"
+
+
+def format_value(kpi_id: str, value: Any, number: Number = plain_number) -> str:
     """How a table writes the figure (``–`` for nothing to divide by)."""
     if value is None:
         return "–"
     unit = KPI[kpi_id].unit
     if unit is Unit.COUNT:
-        return str(int(value))
+        return number(int(value), 0)
     if unit is Unit.RATIO:
-        return f"{float(value) * 100:.1f}%"
+        return f"{number(float(value) * 100, 1)}%"
     if unit is Unit.SECONDS:
         return duration(float(value))
     if unit is Unit.CENTS:
-        return f"¥{float(value) / 100:,.2f}"
+        return f"¥{number(float(value) / 100, 2)}"
     if unit is Unit.PER_HOUR:
-        return f"{float(value):.2f}"
+        return number(float(value), 2)
     if isinstance(value, dict):
         return ", ".join(f"{reason} {duration(float(s))}" for reason, s in sorted(value.items()))
     return str(value)

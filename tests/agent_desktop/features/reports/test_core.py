@@ -1,5 +1,6 @@
 """The report screens' Qt-free logic: the filters' query and checks, every interval of the period in a
-by-interval screen, the ranking, how figures read, and the calls behind each figure."""
+by-interval screen, the ranking, how figures read (in the language's number format), the ticks of a
+chart's value axis, and the calls behind each figure and how they read."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from datetime import date
 
 import pytest
 
+from agent_desktop.features.reports.core.axis import kpi_ticks
+from agent_desktop.features.reports.core.call_list import cell
 from agent_desktop.features.reports.core.figures import bucket_label, calls_behind, chart_value, format_value
 from agent_desktop.features.reports.core.query import AGENT_SCREENS, SUPERVISOR_SCREENS, Filters, views
 from agent_desktop.features.reports.core.rows import ranked, read_answer
@@ -95,3 +98,43 @@ def test_interval_labels_stay_on_the_centres_clock_and_figures_know_their_calls(
     assert calls_behind("service_level") is CallClass.ANSWERED_IN_TARGET
     assert calls_behind("abandon_rate") is CallClass.ABANDONED
     assert calls_behind("order_value") is None and calls_behind("occupancy") is None
+
+
+@pytest.mark.parametrize(
+    ("kpi", "top", "ticks"),
+    [
+        ("offered", 2.0, ["0", "1", "2"]),  # small counts: whole ticks, each once
+        ("offered", 0.0, ["0", "1"]),  # nothing: 0 and 1, not 0, 0, 0
+        ("offered", 7.0, ["0", "2", "4", "6", "8"]),
+        ("offered", 568.0, ["0", "200", "400", "600"]),
+        ("offered", 12_345.0, ["0", "5,000", "10,000", "15,000"]),
+        ("abandon_rate", 12.5, ["0%", "20%", "40%", "60%", "80%", "100%"]),  # a share: 0–100 % whatever its top
+        ("aht", 263.0, ["0:00", "1:00", "2:00", "3:00", "4:00", "5:00"]),  # a time as the tables write it
+        ("asa", 18.4, ["0:00", "0:05", "0:10", "0:15", "0:20"]),
+        ("avg_talk", 7_300.0, ["0:00:00", "0:30:00", "1:00:00", "1:30:00", "2:00:00", "2:30:00"]),
+        ("order_value", 3_400.0, ["0", "1,000", "2,000", "3,000", "4,000"]),
+        ("calls_per_hour", 0.7, ["0.0", "0.2", "0.4", "0.6", "0.8"]),
+    ],
+)
+def test_a_value_axis_has_the_ticks_its_range_calls_for(kpi: str, top: float, ticks: list[str]) -> None:
+    axis = kpi_ticks(kpi, top)
+    assert list(axis.labels) == ticks
+    assert axis.ticks[0] == 0 and axis.top == axis.ticks[-1] >= top
+
+
+def test_a_figure_is_written_with_the_number_format_of_the_language_in_use() -> None:
+    def german(value: float, decimals: int) -> str:  # 1.234,56
+        return f"{value:,.{decimals}f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+    assert format_value("order_value", 123456789, german) == "¥1.234.567,89"
+    assert format_value("offered", 12345, german) == "12.345"
+    assert format_value("abandon_rate", 0.1234, german) == "12,3%"
+    assert format_value("aht", 59.6) == "1:00" and format_value("aht", 3600) == "1:00:00"
+
+
+def test_the_calls_behind_a_figure_read_their_codes_and_times_as_elsewhere() -> None:
+    call = {"disposition": "not_interested", "wait_s": 12.4, "handling_s": 3723, "direction": "inbound"}
+    assert str(cell(call, "disposition")) == "not interested"  # the card's label, translated by the screen
+    assert cell(call, "wait_s") == "0:12" and cell(call, "handling_s") == "1:02:03"  # one format for times
+    assert str(cell(call, "direction")) == "Incoming"
+    assert cell({"disposition": "已下单"}, "disposition") == "已下单"  # the centre's own words stay

@@ -1,0 +1,196 @@
+"""A worksheet's XML written directly (openpyxl's own cell writer is too slow for 100,000 calls: see
+:mod:`.export`), with the workbook's styles: real dates and times (Excel serial numbers on the centre's
+clock) with a date format, shares as fractions with a % format, money and seconds as numbers with
+theirs, so that Excel sorts, sums and charts them. The first row (the header) is bold and stays in view;
+each column is wide enough for its header and its dates (a date too wide for its column reads ``###``).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone, tzinfo
+from enum import IntEnum
+from typing import IO, Any
+from xml.sax.saxutils import escape
+
+logger = logging.getLogger(__name__)
+
+
+class Style(IntEnum):
+    """A cell's format: its index in :data:`STYLES_XML`'s ``cellXfs``."""
+
+    PLAIN = 0
+    HEADER = 1
+    DATETIME = 2
+    """yyyy-mm-dd hh:mm:ss"""
+    MINUTE = 3
+    """yyyy-mm-dd hh:mm: an interval of 15 minutes or an hour"""
+    DATE = 4
+    MONTH = 5
+    PERCENT = 6
+    """0.0 % (the cell holds the fraction)"""
+    MONEY = 7
+    """#,##0.00"""
+    COUNT = 8
+    """#,##0"""
+    SECONDS = 9
+    """0.0"""
+    RATE = 10
+    """0.00"""
+
+
+_FORMATS = (  # (cellXfs entry's numFmtId, fontId) in Style's order
+    (0, 0),
+    (0, 1),
+    (164, 0),
+    (165, 0),
+    (166, 0),
+    (167, 0),
+    (168, 0),
+    (4, 0),
+    (3, 0),
+    (169, 0),
+    (2, 0),
+)
+_CUSTOM = {
+    164: "yyyy-mm-dd hh:mm:ss",
+    165: "yyyy-mm-dd hh:mm",
+    166: "yyyy-mm-dd",
+    167: "yyyy-mm",
+    168: "0.0%",
+    169: "0.0",
+}
+_FONT = '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
+
+STYLES_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    f'<numFmts count="{len(_CUSTOM)}">'
+    + "".join(f'<numFmt numFmtId="{i}" formatCode="{code}"/>' for i, code in _CUSTOM.items())
+    + f'</numFmts><fonts count="2">{_FONT}{_FONT.replace("<font>", "<font><b/>")}</fonts>'
+    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>'
+    '</fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+    f'<cellXfs count="{len(_FORMATS)}">'
+    + "".join(
+        f'<xf numFmtId="{fmt}" fontId="{font}" fillId="0" borderId="0" xfId="0"'
+        + (' applyNumberFormat="1"' if fmt else "")
+        + (' applyFont="1"' if font else "")
+        + "/>"
+        for fmt, font in _FORMATS
+    )
+    + '</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
+)
+"""The workbook's ``xl/styles.xml`` (in place of the one openpyxl writes)."""
+
+_WIDTHS = {Style.DATETIME: 20, Style.MINUTE: 17, Style.DATE: 11, Style.MONTH: 9}
+"""Columns of dates at least this wide (characters)."""
+_EPOCH_ORDINAL = datetime(1899, 12, 30).toordinal()
+
+
+def excel_serial(when: datetime | None, zone: tzinfo) -> float | None:
+    """``when`` on ``zone``'s clock as an Excel serial number (days since 1899-12-30 and the time of day,
+    written out: twice as fast as with a timedelta)."""
+    if when is None:
+        return None
+    t = when.astimezone(zone)
+    return t.toordinal() - _EPOCH_ORDINAL + (t.hour * 3600 + t.minute * 60 + t.second + t.microsecond / 1e6) / 86400
+
+
+def excel_time(text: str | None) -> float | None:
+    """An ISO 8601 time with its offset as an Excel serial number on that offset's clock (the centre's:
+    the definitions sheet names its zone): ``2026-01-05T09:00:00+08:00`` → 46027.375."""
+    if not text:
+        return None
+    when = datetime.fromisoformat(text)
+    return excel_serial(when, when.tzinfo or timezone.utc)
+
+
+BAD_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_NEEDS_CARE = re.compile("[&<>\x00-\x1f\ufffe\uffff]|^\\s|\\s$")
+"""Text that :func:`_xml_cell` must escape, clean or mark as keeping its spaces."""
+
+
+def _xml_cell(value: Any, style: str = "") -> str:
+    if value is None or value == "":
+        return "<c/>"
+    if value is True or value is False:
+        return f'<c t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, (int, float)):
+        return f"<c{style}><v>{value}</v></c>"
+    text = escape(BAD_XML.sub("", str(value)))
+    space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
+    return f'<c t="inlineStr"><is><t{space}>{text}</t></is></c>'
+
+
+def _row_xml(number: int, row: Sequence[Any], styles: Sequence[str]) -> str:
+    """One row: numbers (in their column's format) and booleans as such, text inline (:func:`_xml_cell`;
+    the common cases here, without a call per cell)."""
+    cells = []
+    for value, style in zip(row, styles):
+        kind = type(value)
+        if kind is int or kind is float:
+            cells.append(f"<c{style}><v>{value}</v></c>")
+        elif value is None:
+            cells.append("<c/>")
+        elif kind is str and value and not _NEEDS_CARE.search(value):
+            cells.append(f'<c t="inlineStr"><is><t>{value}</t></is></c>')
+        else:
+            cells.append(_xml_cell(value, style))
+    return f'<row r="{number}">{"".join(cells)}</row>'
+
+
+def _header_xml(header: Sequence[Any]) -> str:
+    cells = (
+        f'<c t="inlineStr" s="{Style.HEADER.value}"><is><t>{escape(BAD_XML.sub("", str(title)))}</t></is></c>'
+        if title not in (None, "")
+        else "<c/>"
+        for title in header
+    )
+    return f'<row r="1">{"".join(cells)}</row>'
+
+
+def _text_width(text: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)  # a CJK character is two wide
+
+
+def _cols_xml(header: Sequence[Any], formats: Sequence[Style]) -> str:
+    cols = []
+    for i, title in enumerate(header):
+        style = formats[i] if i < len(formats) else Style.PLAIN
+        width = min(max(_text_width(str(title or "")) + 2, _WIDTHS.get(style, 0), 9), 40)
+        cols.append(f'<col min="{i + 1}" max="{i + 1}" width="{width}" customWidth="1"/>')
+    return f"<cols>{''.join(cols)}</cols>" if cols else ""
+
+
+def sheet_xml(rows: Iterable[Sequence[Any]], out: IO[bytes], formats: Sequence[Style] = ()) -> int:
+    """Write a worksheet of ``rows`` (plain values; the first is the header) to ``out``, the numbers of
+    column ``i`` in ``formats[i]`` (default: none); returns how many rows."""
+    out.write(
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<sheetViews><sheetView workbookViewId="0">'
+        b'<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>'
+    )
+    rows = iter(rows)
+    header = next(rows, None)
+    if header is None:
+        out.write(b"<sheetData/></worksheet>")
+        return 0
+    out.write(_cols_xml(header, formats).encode())
+    out.write(b"<sheetData>")
+    out.write(_header_xml(header).encode())
+    styles = [f' s="{style.value}"' if style else "" for style in formats]
+    styles += [""] * (len(header) + 64)  # columns without a format, rows longer than the header
+    count = 1
+    chunk: list[str] = []
+    for count, row in enumerate(rows, 2):
+        chunk.append(_row_xml(count, row, styles))
+        if len(chunk) == 1000:
+            out.write("".join(chunk).encode())
+            chunk.clear()
+    out.write("".join(chunk).encode())
+    out.write(b"</sheetData></worksheet>")
+    return count
