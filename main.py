@@ -8,7 +8,7 @@ import logging
 import os
 import sys
 
-from agent_desktop.features.crm_link.core.embedded_backoffice import FROZEN_FLAG as BACKOFFICE_FLAG
+from agent_desktop.features.crm_link.core.frozen_flag import FROZEN_FLAG as BACKOFFICE_FLAG
 from agent_desktop.features.phone.core.demo_call import FROZEN_FLAG as DEMO_CALLER_FLAG
 from agent_desktop.shell.cli import build_parser
 from agent_desktop.shell.logging_setup import FILE_ONLY

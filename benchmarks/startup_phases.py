@@ -13,6 +13,8 @@ window is first shown (before any feature installs), and prints the medians of:
 
     .venv/bin/python benchmarks/startup_phases.py [--runs 5] [--x11] [--profile DIR] [--cprofile FILE]
 
+The app is measured as ``scripts/setup.sh`` leaves it: ``scripts/bytecode.py`` runs first.
+
 ``--profile`` starts on that profile (default: a new one, started once first, features and all, and
 quit: every measured start is an ordinary day's). ``--cprofile FILE`` also writes a cProfile of one more start to
 FILE (``python -m pstats FILE``; the profiler slows Python code, not Qt's).
@@ -153,6 +155,7 @@ def main() -> int:
     ap.add_argument("--profile", type=Path, help="the profile to start on (default: a new one, started once first)")
     ap.add_argument("--cprofile", type=Path, help="also write a cProfile of one start to this file")
     args = ap.parse_args()
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "bytecode.py")], check=True)  # as set up: no source compiled
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="startup-phases-") as d:

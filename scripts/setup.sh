@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Idempotent set-up shared by ./run.sh and ./test.sh:
 #   Debian packages (installed when root, otherwise the exact apt command is printed),
-#   a virtual environment with the pinned Python packages, compiled translations.
+#   a virtual environment with the pinned Python packages, compiled translations, compiled bytecode.
 # Usage: scripts/setup.sh [app|test]
 #   app:  .venv-app, the app's packages only (what ./run.sh runs from: no test-only package, e.g. no
 #         plaintext keyring backend, can change how the app behaves)
@@ -65,3 +65,7 @@ for ts in resources/i18n/*.ts; do
     "$venv"/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
   fi
 done
+
+# Bytecode ahead of time: the app's modules and shiboken6's signature support (scripts/bytecode.py), so
+# that no start compiles source, even where PYTHONDONTWRITEBYTECODE is set.
+"$venv"/bin/python scripts/bytecode.py || echo "setup: some modules did not compile (see above)"

@@ -80,6 +80,9 @@ class MainWindow(Retranslated, QMainWindow):
     """The user asked for the About dialog."""
     sig_quit_requested = Signal()
     """The user asked to quit the application (menu, tray or closing the window)."""
+    sig_restart_requested = Signal()
+    """A feature asks to quit and start the application again (File > Sign out: the next start asks who
+    signs in), with no further question: it asked ``QUIT_GUARDS`` itself."""
     sig_first_shown = Signal()
     """The window has been shown (and exposed) for the first time."""
     sig_open_log_folder_requested = Signal()
@@ -317,11 +320,13 @@ class MainWindow(Retranslated, QMainWindow):
         for spec in self._indicator_specs:
             ind = StatusIndicator(spec.name)
             self._indicators[spec.name] = ind
-            bar.addPermanentWidget(ind)
             if spec.initial_text:
                 ind.set_state(spec.initial_text, "off")
-            elif spec is not AGENT_INDICATOR:  # no text yet: hidden until its feature shows it
+            elif spec is AGENT_INDICATOR:  # in its colour before the bar polishes it: no repolish
+                self._show_agent_state()
+            else:  # no text yet: hidden until its feature shows it
                 ind.hide()
+            bar.addPermanentWidget(ind)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Agent Desktop"))

@@ -14,10 +14,8 @@ token keeps other local users from raising the window.
 
 from __future__ import annotations
 
-import hmac
 import logging
 import os
-import secrets
 import socket
 import sys
 import time
@@ -71,7 +69,7 @@ class SingleInstance(QObject):
     def _listen(self) -> None:
         server = socket.create_server(("127.0.0.1", 0))
         server.setblocking(False)
-        self._token = secrets.token_hex(16).encode("ascii")
+        self._token = os.urandom(16).hex().encode("ascii")  # what secrets.token_hex does, without hashlib's OpenSSL
         port = server.getsockname()[1]
         staging = self.address_path.with_suffix(".new")
         descriptor = os.open(staging, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -132,6 +130,8 @@ class SingleInstance(QObject):
         if chunk and b"\n" not in received and len(received) < _MAX_REQUEST:
             return  # the rest of the line is on its way
         self._drop(fd)
+        import hmac  # here, not before the window: it loads OpenSSL's libcrypto through hashlib
+
         if not hmac.compare_digest(bytes(received.strip()), SHOW + b" " + self._token):
             conn.close()  # a stranger, or a launch that read another copy's address
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from agent_desktop.shell.i18n import translate_msg
@@ -43,10 +43,12 @@ class StatusIndicator(QLabel):
         (``lambda: tr("SIP: ready on port %1").replace("%1", port)``)."""
         if level not in LEVELS:
             raise ValueError(f"level must be one of {LEVELS}, not {level!r}")
+        if level != self.level:  # the style sheet's colour follows the property once (re)polished
+            self.setProperty("level", level)
+            if self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):  # else its first polish reads it
+                self.style().unpolish(self)
+                self.style().polish(self)
         self._text, self._tooltip, self.level = text, tooltip, level
-        self.setProperty("level", level)
-        self.style().unpolish(self)
-        self.style().polish(self)
         self._show_texts()
 
     def _show_texts(self) -> None:

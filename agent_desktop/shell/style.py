@@ -10,11 +10,16 @@ widgets rather than all of them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QColor, QFont, QPaintEvent, QPalette
-from PySide6.QtWidgets import QDockWidget, QStyle, QStyleOptionDockWidget, QStylePainter, QWidget
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QDockWidget, QWidget
 
 from agent_desktop.shell.theme import app_sheet, is_dark, mix
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
 
 TITLE_PADDING = 8
 """Pixels between the title bar's left edge and the title."""
@@ -29,6 +34,10 @@ class TitledDock(QDockWidget):
         if self.isFloating() or self.titleBarWidget() is not None:
             super().paintEvent(event)
             return
+        # named at the first paint, after the window is mapped: QStyle and its option and painter
+        # classes build ~650 Python enum members when first named (issue 23)
+        from PySide6.QtWidgets import QStyle, QStyleOptionDockWidget, QStylePainter
+
         option = QStyleOptionDockWidget()
         self.initStyleOption(option)
         painter = QStylePainter(self)

@@ -23,6 +23,9 @@ from resources import loader
 logger = logging.getLogger(__name__)
 
 THEMES = ("system", "light", "dark")
+STYLE = "Fusion"
+_STYLE_FROM_START = "agent_desktop_style"
+"""The application's property saying it was made in :data:`STYLE` (:func:`new_application`)."""
 
 _R = QPalette.ColorRole
 LIGHT = {
@@ -101,6 +104,15 @@ def mix(a: QColor, b: QColor, amount: float) -> QColor:
     )
 
 
+def new_application(argv: list[str]) -> QApplication:
+    """The app's QApplication, in :data:`STYLE` from its construction (Qt's ``-style`` option), so
+    that :class:`Theme` need not ask for the style: a QStyle in Python builds its ~570 enum members,
+    before the window is up (issue 23). ``argv``: the program name (or nothing)."""
+    app = QApplication([*argv[:1], "-style", STYLE])
+    app.setProperty(_STYLE_FROM_START, STYLE)
+    return app
+
+
 def app_sheet(dark: bool) -> str:
     """The rules for the app's coloured widgets (:func:`agent_desktop.shell.style.apply_sheet`)."""
     return loader.stylesheet("app") + (loader.stylesheet("app-dark") if dark else "")
@@ -123,9 +135,10 @@ class Theme(QObject):
         super().__init__(parent)
         self.app = app
         self._system_scheme = system_scheme or app.styleHints().colorScheme
-        style = app.style()
-        if style is None or style.name().lower() != "fusion":
-            app.setStyle("Fusion")
+        if app.property(_STYLE_FROM_START) != STYLE:  # else it has the style since its start: not asked
+            style = app.style()
+            if style is None or style.name().lower() != STYLE.lower():
+                app.setStyle(STYLE)
         self._choice = choice if choice in THEMES else "system"
         self._dark: bool | None = None
         app.styleHints().colorSchemeChanged.connect(self._system_changed)

@@ -7,6 +7,7 @@ SIP engine, the store and the keyring belong to the features, which install afte
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -43,6 +44,10 @@ NOT_BEFORE_THE_WINDOW = (
     "backoffice",
     "agent_desktop.settings.schema",  # the settings' 12 pydantic models: validated right after the first paint
     "pydantic",  # the settings and the Not-ready reasons are validated right after the first paint
+    "subprocess",  # the embedded back office's child starts with the features (main.py reads only its flag)
+    "hashlib",  # and with it OpenSSL's libcrypto (the single-instance token comes from os.urandom)
+    "uuid",  # trail events' ids, and the platform probe uuid runs when imported
+    "platform",
 )
 
 
@@ -70,6 +75,48 @@ def test_the_window_shows_before_the_contract_http_sip_and_the_store_are_importe
     assert early == []
 
 
+SHOW_PROBE = """
+import os, sys
+import agent_desktop.shell.app as app
+from PySide6 import QtWidgets
+
+
+def show(self):
+    named = sorted(n for n in ("QStyle", "QStyleOption", "QStylePainter") if n in vars(QtWidgets))
+    sys.stdout.write("NAMED " + " ".join(named) + "\\n")
+    sys.stdout.write("STYLE " + QtWidgets.QApplication.style().name() + "\\n")
+    sys.stdout.flush()
+    os._exit(0)
+
+
+app.Shell.start = show  # just before the window is shown (mapped)
+import main
+
+sys.exit(main.main(sys.argv[1:]))
+"""
+
+
+def test_the_window_is_built_without_naming_qstyle_in_python(tmp_path: Path, no_system_policy: Path) -> None:
+    """A Qt class named in Python builds its enums as Python enums: QStyle's are ~570 members, several
+    ms before the window maps. Nothing before the show names it (the style is Fusion from the
+    QApplication's start, status pills repolish only once polished, dock titles name it at paint)."""
+    env = dict(
+        os.environ, QT_QPA_PLATFORM="offscreen", AGENT_DESKTOP_POLICY=str(no_system_policy), PYTHONPATH=str(ROOT)
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", SHOW_PROBE, "--profile", str(tmp_path / "profile")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = dict(line.split(" ", 1) if " " in line else (line, "") for line in proc.stdout.splitlines())
+    assert lines["NAMED"] == ""
+    assert lines["STYLE"] == "fusion"  # (asked here, after the check)
+
+
 def test_presence_api_loads_the_states_when_first_asked() -> None:
     code = (
         "import sys\n"
@@ -88,3 +135,74 @@ def test_presence_api_loads_the_states_when_first_asked() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
+
+
+COMPILED_PROBE = """
+import importlib.machinery, os, sys
+
+compiled = []
+to_code = importlib.machinery.SourceFileLoader.source_to_code
+
+
+def source_to_code(self, data, path, *args, **kwargs):
+    compiled.append(str(path))  # called only when no current bytecode is found
+    return to_code(self, data, path, *args, **kwargs)
+
+
+importlib.machinery.SourceFileLoader.source_to_code = source_to_code
+import agent_desktop.shell.app as app
+
+
+def shown(self):
+    support = sys.modules["shibokensupport.signature.loader"]
+    sys.stdout.write("SUPPORT " + str(getattr(support, "__cached__", None)) + "\\n")
+    sys.stdout.write("".join(f"COMPILED {path}\\n" for path in compiled))
+    sys.stdout.flush()
+    os._exit(0)
+
+
+app.Shell._after_first_show = shown
+import main
+
+sys.exit(main.main(sys.argv[1:]))
+"""
+
+
+def test_a_start_after_set_up_compiles_no_source(tmp_path: Path, no_system_policy: Path) -> None:
+    """scripts/setup.sh compiles the app's bytecode and unpacks shiboken6's signature support
+    (scripts/bytecode.py): a start then compiles nothing from source, also where Python is told not
+    to write bytecode (PYTHONDONTWRITEBYTECODE: a read-only or packaged install), which otherwise
+    compiles every module of the start path, and shiboken's support, at every start."""
+    import shiboken6
+
+    shutil.copytree(
+        Path(shiboken6.__file__).parent, tmp_path / "site" / "shiboken6", ignore=shutil.ignore_patterns("files.dir*")
+    )
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        AGENT_DESKTOP_POLICY=str(no_system_policy),
+        PYTHONPATH=os.pathsep.join([str(tmp_path / "site"), str(ROOT)]),  # this shiboken6, unpacked here
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    setup = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "bytecode.py")], env=env, capture_output=True, text=True, timeout=600
+    )
+    assert setup.returncode == 0, setup.stdout + setup.stderr
+    assert (tmp_path / "site" / "shiboken6" / "files.dir" / "shibokensupport" / "signature" / "loader.py").is_file()
+
+    proc = subprocess.run(
+        [sys.executable, "-c", COMPILED_PROBE, "--profile", str(tmp_path / "profile")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    support = next(line.split(" ", 1)[1] for line in lines if line.startswith("SUPPORT "))
+    assert support.startswith(str(tmp_path / "site" / "shiboken6" / "files.dir")) and support.endswith(".pyc")
+    compiled = [line.split(" ", 1)[1] for line in lines if line.startswith("COMPILED ")]
+    ours = [p for p in compiled if p.startswith((str(ROOT), str(tmp_path))) and not p.startswith(sys.prefix)]
+    assert ours == []  # the app's modules and shiboken's support: from bytecode

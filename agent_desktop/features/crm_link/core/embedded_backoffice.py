@@ -27,6 +27,8 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
+from agent_desktop.features.crm_link.core.frozen_flag import FROZEN_FLAG
+
 logger = logging.getLogger(__name__)
 
 LOCAL_AGENT = "agent"
@@ -35,8 +37,6 @@ START_TIMEOUT_S = 120.0
 """Seeding a new demo database takes a few seconds; a slow disk or a busy machine more."""
 STOP_TIMEOUT_S = 10.0
 LOG_ROTATE_BYTES = 5 * 1024 * 1024
-FROZEN_FLAG = "--backoffice"
-"""``agent-desktop --backoffice ARGS`` runs ``python -m backoffice ARGS`` in a packaged app (main.py)."""
 
 
 def child_command(*args: str) -> list[str]:

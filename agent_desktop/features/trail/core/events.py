@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-import uuid
 from datetime import datetime, timezone
 from enum import StrEnum
 from typing import Any
@@ -46,6 +45,8 @@ def trail_event(
 ) -> dict[str, Any]:
     """One event (a new id; ``at`` the wall clock, epoch seconds, now when not given), its texts
     clipped to what the back office takes so a long name never holds the queue up."""
+    import uuid  # on the first event: the module (and the platform probe it runs) is not needed before the window
+
     when = datetime.fromtimestamp(time.time() if at is None else at, timezone.utc)
     body: dict[str, Any] = {"id": str(uuid.uuid4()), "at": when.isoformat(), "kind": kind, "label": _clip(label)}
     if detail is not None and str(detail):
