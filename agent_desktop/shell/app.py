@@ -29,12 +29,17 @@ from agent_desktop.shell.i18n import TranslationManager
 from agent_desktop.shell.keys import AGENT_STATE, DUE_ALERTS, QUIT_GUARDS, TRAY
 from agent_desktop.shell.logging_setup import RedactionFilter, install_excepthook
 from agent_desktop.shell.main_window import MainWindow
-from agent_desktop.shell.memory import IdleTrimmer, pin_malloc_thresholds, stop_pyside_source_scan
+from agent_desktop.shell.memory import (
+    IdleTrimmer,
+    limit_pixmap_cache,
+    pin_malloc_thresholds,
+    stop_pyside_source_scan,
+)
 from agent_desktop.shell.paths import AppPaths
 from agent_desktop.shell.quit_guards import QuitGuards
 from agent_desktop.shell.single_instance import SingleInstance, hand_over
 from agent_desktop.shell.tasks import BackgroundTasks
-from agent_desktop.shell.theme import Theme
+from agent_desktop.shell.theme import Theme, new_application
 from resources import loader
 
 if TYPE_CHECKING:
@@ -112,8 +117,11 @@ class Shell(QObject):
         self.features = FeatureHost(chosen)
         self.tray: Tray | None = None
         self._quitting = False
+        self.restart_requested = False
+        """The app starts again once this run has ended (:meth:`restart`)."""
         w = self.window
         w.sig_quit_requested.connect(self.quit)
+        w.sig_restart_requested.connect(self.restart)
         w.sig_settings_requested.connect(self.open_settings)
         w.sig_about_requested.connect(self.open_about)
         w.sig_open_log_folder_requested.connect(self.open_log_folder)
@@ -274,6 +282,15 @@ class Shell(QObject):
         self.window.hide()
         self.ctx.app.quit()
 
+    def restart(self) -> None:
+        """Quit with no further question (the feature asking for it asked ``QUIT_GUARDS`` itself) and
+        start the app again once this run has ended: File > Sign out, whose next start asks who signs
+        in. Every feature stops as at a quit (presence tells the back office the agent logged out)."""
+        if self._quitting:
+            return
+        self.restart_requested = True
+        self.quit(force=True)
+
     def shutdown(self) -> None:
         """Stop features, the tray and background work (idempotent)."""
         self.features.shutdown_all()
@@ -313,7 +330,8 @@ def run(
     pin_malloc_thresholds()
     stop_pyside_source_scan()
     existing = QApplication.instance()  # typed QCoreApplication; the app only ever makes a QApplication
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app = existing if isinstance(existing, QApplication) else new_application(sys.argv[:1])
+    limit_pixmap_cache()
     app.setApplicationName("Agent Desktop")
     app.setDesktopFileName("agent-desktop")
     app.setWindowIcon(loader.icon("app"))
@@ -340,4 +358,8 @@ def run(
     collector.close()
     instance.release()
     logger.info("event loop ended (%s)", rc)
+    if shell.restart_requested:  # after the release: the new run takes the profile
+        from agent_desktop.shell.relaunch import relaunch
+
+        relaunch()
     return rc

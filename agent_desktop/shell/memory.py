@@ -16,6 +16,9 @@ Three process-wide measures, each measured with ``benchmarks/startup.py`` (docs/
   question from the file's bytes without caching them.
 * :class:`IdleTrimmer` -- ``malloc_trim(0)`` once the process goes quiet after a busy spell
   (start-up, a sync round that pulled pages, an export): the pages freed by then go back to the OS.
+* :func:`limit_pixmap_cache` -- Qt keeps the pixmaps its styles and icons render in a process-wide
+  cache of 10 MiB by default; over a shift of calls every state change, hover and repaint with a
+  new size or colour leaves entries behind until it is full. 2 MiB holds what one screen draws.
 
 All of them are no-ops where they do not apply (no glibc, another PySide6 layout).
 """
@@ -35,6 +38,8 @@ M_TRIM_THRESHOLD = -1
 M_MMAP_THRESHOLD = -3
 MALLOC_THRESHOLD = 128 * 1024
 """glibc's own default for both thresholds (before it starts adjusting them)."""
+PIXMAP_CACHE_KIB = 2048
+"""Qt's pixmap cache limit for the desktop (Qt's default: 10240 KiB)."""
 
 _libc: Any = None
 
@@ -72,6 +77,14 @@ def release_free_memory() -> bool:
     some were released."""
     libc = _glibc()
     return bool(libc.malloc_trim(0)) if libc is not None else False
+
+
+def limit_pixmap_cache(kib: int | None = None) -> None:
+    """Cap Qt's process-wide pixmap cache (a least-recently-used cache) at ``kib`` KiB (default
+    :data:`PIXMAP_CACHE_KIB`)."""
+    from PySide6.QtGui import QPixmapCache
+
+    QPixmapCache.setCacheLimit(PIXMAP_CACHE_KIB if kib is None else kib)
 
 
 def _source_mentions_pyside(module: Any) -> bool:

@@ -58,24 +58,169 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="33"/>
+        <source>At least {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="34"/>
+        <source>At most {0} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="35"/>
+        <source>Only letters, digits and . _ @ - (no spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="36"/>
+        <source>This user name is taken; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="37"/>
+        <source>Fill this in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="38"/>
+        <source>Choose one of the roles offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="41"/>
+        <source>The CRM refused this: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="85"/>
+        <source>Someone changed this user meanwhile: the list shows them as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="91"/>
+        <source>Only an administrator may manage users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="93"/>
+        <source>This user is no longer in the CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="96"/>
+        <source>The CRM cannot be reached; nothing was changed. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="103"/>
+        <source>The change could not be made. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/users.py" line="35"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/users.py" line="36"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/users.py" line="37"/>
+        <source>Logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/users.py" line="38"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/feature.py" line="49"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/feature.py" line="50"/>
+        <source>User &amp;accounts...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/feature.py" line="98"/>
+        <source>User accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsNotices</name>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="25"/>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="26"/>
+        <source>The user&apos;s details you typed are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="27"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="28"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="29"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="46"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="57"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="58"/>
+        <source>The new password of %1 is below. It is shown only now: pass it on to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="63"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddToCampaignDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="87"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="71"/>
         <source>New draft campaign...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="103"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="87"/>
         <source>Name the new campaign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="121"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="105"/>
         <source>Adding the customers found...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="127"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="111"/>
         <source>%n customer(s) added</source>
         <translation>
             <numerusform>%n customer added</numerusform>
@@ -83,12 +228,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="128"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="112"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="129"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="113"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -96,48 +241,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="145"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="125"/>
         <source>An unexpected error ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="146"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="126"/>
         <source>Not added: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="157"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="137"/>
         <source>Add to a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="160"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="138"/>
         <source>Campaign:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="163"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="139"/>
         <source>New campaign&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="164"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="140"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="165"/>
-        <source>Row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="165"/>
-        <source>Why refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="165"/>
-        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -315,22 +445,22 @@
     </message>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="117"/>
-        <location filename="../../softphone/engine/engine.py" line="324"/>
+        <location filename="../../softphone/engine/engine.py" line="326"/>
         <source>Audio unavailable: no sound device found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="280"/>
+        <location filename="../../softphone/engine/engine.py" line="282"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="283"/>
+        <location filename="../../softphone/engine/engine.py" line="285"/>
         <source>Audio opens with the next call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="331"/>
+        <location filename="../../softphone/engine/engine.py" line="333"/>
         <source>Audio ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,52 +502,52 @@
 <context>
     <name>CallControls</name>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="89"/>
+        <location filename="../../softphone/qt/call_controls.py" line="98"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="90"/>
+        <location filename="../../softphone/qt/call_controls.py" line="99"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="91"/>
+        <location filename="../../softphone/qt/call_controls.py" line="100"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="100"/>
+        <location filename="../../softphone/qt/call_controls.py" line="112"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="92"/>
+        <location filename="../../softphone/qt/call_controls.py" line="101"/>
         <source>Mute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="93"/>
+        <location filename="../../softphone/qt/call_controls.py" line="102"/>
         <source>Transfer to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="94"/>
+        <location filename="../../softphone/qt/call_controls.py" line="103"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="95"/>
+        <location filename="../../softphone/qt/call_controls.py" line="104"/>
         <source>Complete transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="96"/>
+        <location filename="../../softphone/qt/call_controls.py" line="105"/>
         <source>Conference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="100"/>
+        <location filename="../../softphone/qt/call_controls.py" line="112"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,6 +917,234 @@
     </message>
 </context>
 <context>
+    <name>CampaignEditor</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="254"/>
+        <source>Preview: the agent sees the card, then dials or skips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="255"/>
+        <source>Progressive: dialled when the agent is Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="258"/>
+        <source>Pass the call to the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="259"/>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="297"/>
+        <source>Saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="333"/>
+        <source>Not saved: correct the fields marked below them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="357"/>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="359"/>
+        <source>Campaign: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="361"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="362"/>
+        <source>Script / talking points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="363"/>
+        <source>Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="364"/>
+        <source>Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="365"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="366"/>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="367"/>
+        <source>Priority (1-10):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="368"/>
+        <source>Teams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="369"/>
+        <source>Time zone when the number tells none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="370"/>
+        <source>Calling windows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="371"/>
+        <source>Attempts per record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="372"/>
+        <source>Retry after (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="373"/>
+        <source>Results that end a record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="374"/>
+        <source>Ring timeout (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="375"/>
+        <source>Agent minutes per attempt (pacing):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="381"/>
+        <source>In the callee&apos;s local time (from the number, or the list&apos;s time zone column). HH:MM, 24:00 for midnight; leave a pair empty for no window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="385"/>
+        <source>Comma-separated; empty: your own team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="386"/>
+        <source>in any 24 hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="387"/>
+        <source>Answering machine or fax:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="388"/>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="388"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="388"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="388"/>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="398"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="33"/>
+        <source>The deadline must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="38"/>
+        <source>A calling window must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="43"/>
+        <source>Write a time of day as HH:MM (00:00 to 24:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="48"/>
+        <source>Unknown time zone: use a name such as Asia/Shanghai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="50"/>
+        <source>Name the teams that work the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="54"/>
+        <source>This may be changed but not emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="56"/>
+        <source>This may not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="98"/>
+        <source>You may run campaigns for your own team only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="100"/>
+        <source>Your role may not change this campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="105"/>
+        <source>The campaign cannot get this status from its current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="109"/>
+        <source>Someone else changed this campaign meanwhile. Save again to replace their changes with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="118"/>
+        <source>The back office cannot be reached; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="124"/>
+        <source>The campaign could not be saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignLabels</name>
     <message>
         <location filename="../../agent_desktop/features/campaigns/labels.py" line="15"/>
@@ -981,130 +1339,150 @@
 <context>
     <name>CampaignSupervisorView</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="127"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="147"/>
         <source>The back office cannot be reached; the figures may be old.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="133"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="155"/>
         <source>never at this staffing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="151"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="173"/>
         <source>At risk: cannot finish by the deadline at the current staffing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="187"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="241"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="187"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="241"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="204"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="258"/>
         <source>The campaign could not be changed; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="215"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="269"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="216"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="270"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="217"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="271"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="218"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="272"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="219"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="273"/>
         <source>Invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="220"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="274"/>
         <source>Do not call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="221"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="275"/>
         <source>Contact rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="222"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="276"/>
         <source>Conversion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="223"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="277"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="224"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="278"/>
         <source>Projected finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="225"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="279"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="229"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="283"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="229"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="283"/>
         <source>Why not dialled now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="229"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="283"/>
         <source>Callee&apos;s time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="229"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="283"/>
         <source>Next possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="231"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="285"/>
         <source>Records of the selected campaign not dialled now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="232"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="286"/>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="287"/>
+        <source>New campaign...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="288"/>
+        <source>Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="289"/>
+        <source>Import list...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="290"/>
+        <source>No campaigns yet — New campaign... creates one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CampaignsFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/feature.py" line="80"/>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="81"/>
         <source>&amp;Campaigns...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/feature.py" line="185"/>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="186"/>
         <source>Campaigns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,31 +1728,61 @@
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="41"/>
-        <source>busy</source>
+        <source>sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="42"/>
-        <source>no answer</source>
+        <source>call back later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="43"/>
-        <source>invalid number</source>
+        <source>not interested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="44"/>
-        <source>rejected</source>
+        <source>wrong person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="45"/>
-        <source>network error</source>
+        <source>answering machine or fax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="47"/>
+        <source>not wrapped up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="49"/>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="50"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="51"/>
+        <source>invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="52"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="53"/>
+        <source>network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="55"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,47 +2496,47 @@
 <context>
     <name>CriteriaTable</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="53"/>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="59"/>
         <source>Criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="54"/>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="60"/>
         <source>Weight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="55"/>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="61"/>
         <source>Max score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="56"/>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="62"/>
         <source>0 fails all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="57"/>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="63"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="61"/>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="67"/>
         <source>The criterion&apos;s share of the total, in points; the weights add up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="64"/>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="70"/>
         <source>Scored 0, the whole evaluation is 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="76"/>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="82"/>
         <source>e.g. Greeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="78"/>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="84"/>
         <source>What to listen for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,32 +2612,32 @@
 <context>
     <name>CrmLink</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="87"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="91"/>
         <source>Sync co&amp;nflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="226"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="230"/>
         <source>Sign-in to the CRM expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="310"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="314"/>
         <source>Wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="315"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="319"/>
         <source>No system password store is available: the password is kept only until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="50"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="52"/>
         <source>Not signed in to the CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="51"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="53"/>
         <source>The CRM connection could not be started; the log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,47 +3310,47 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="115"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="116"/>
         <source>The calls could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="124"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="125"/>
         <source>This call has no customer on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="133"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="134"/>
         <source>Reading the calls...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="136"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="137"/>
         <source>%1 of %2 calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="144"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="146"/>
         <source>Calls behind a figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="146"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="148"/>
         <source>&amp;More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="147"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="149"/>
         <source>Read the next %1 calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="148"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="150"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="149"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="151"/>
         <source>Double-click to open the customer&apos;s card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,167 +3358,167 @@
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="196"/>
         <source>Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="205"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="197"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="206"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="198"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="207"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="199"/>
         <source>Show calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="200"/>
         <source>Form:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="209"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="201"/>
         <source>The form a call not evaluated yet is scored with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="212"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="212"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="212"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="212"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="213"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="205"/>
         <source>Overall comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="214"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="206"/>
         <source>Save evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="215"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="207"/>
         <source>Recordings cannot be played on this desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="271"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="251"/>
         <source>Choose an agent first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="276"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="256"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="280"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="260"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="289"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="269"/>
         <source>Double-click a call to hear and score it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="291"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="271"/>
         <source>No recorded calls of this agent in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="310"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="290"/>
         <source>In: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="310"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="290"/>
         <source>Out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="312"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="292"/>
         <source>not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="340"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="320"/>
         <source>The evaluation of this call is not saved (criteria scored: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="378"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="358"/>
         <source>There is no QA form yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="416"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="396"/>
         <source>%1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="418"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="398"/>
         <source>0 fails all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="423"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="403"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="424"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="404"/>
         <source>Score each criterion 0 (poor) to its maximum; — leaves it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="441"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="421"/>
         <source>Total: —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="443"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="423"/>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="457"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="437"/>
         <source>Score at least one criterion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="463"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="443"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="473"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="453"/>
         <source>Saved (%1). The agent has been told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="485"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="465"/>
         <source>Not saved: %1 Nothing you typed is lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3166,182 +3574,182 @@
 <context>
     <name>FormsView</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="148"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="143"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="148"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="143"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="148"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="143"/>
         <source>Evaluations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="149"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="144"/>
         <source>New form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="150"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="145"/>
         <source>Retire form...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="152"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="147"/>
         <source>New evaluations no longer use it; evaluations made with it keep their scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="154"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="149"/>
         <source>Form name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="155"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="150"/>
         <source>Add criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="156"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="151"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="157"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="152"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="158"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="153"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="159"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="154"/>
         <source>Save form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="180"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="164"/>
         <source>Give the form a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="181"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="165"/>
         <source>Add at least one criterion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="182"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="166"/>
         <source>A form has at most %1 criteria.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="183"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="167"/>
         <source>Criterion %1 has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="184"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="168"/>
         <source>Two criteria are called “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="186"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="170"/>
         <source>The weights add up to %1; make them add up to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="259"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="243"/>
         <source>the new form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="260"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="244"/>
         <source>The changes to %1 are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="316"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="300"/>
         <source>Weights: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="322"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="306"/>
         <source>A new form: once saved, it is offered on the QA screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="326"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="310"/>
         <source>Saving makes version %1. The %2 evaluations made so far keep the version they were scored with: their scores do not change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="332"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="316"/>
         <source>Version %1, not used yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="352"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="336"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="370"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="354"/>
         <source>Saved: version %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="380"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="365"/>
         <source>Not saved: %1 Nothing you typed is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="388"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="374"/>
         <source>This form was retired meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="390"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="376"/>
         <source>It is the last form in use: make another one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="400"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="386"/>
         <source>Retire form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="401"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="387"/>
         <source>Retire “%1”? New evaluations no longer use it; the %2 evaluations made with it keep their scores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="410"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="396"/>
         <source>Retire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="412"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="398"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="419"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="405"/>
         <source>Retiring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="425"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="411"/>
         <source>The form was retired; its evaluations keep their scores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="434"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="420"/>
         <source>Not retired: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,43 +3757,187 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="18"/>
+        <location filename="../../softphone/qt/history_list.py" line="21"/>
         <source>answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="19"/>
+        <location filename="../../softphone/qt/history_list.py" line="22"/>
         <source>busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="20"/>
+        <location filename="../../softphone/qt/history_list.py" line="23"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="21"/>
+        <location filename="../../softphone/qt/history_list.py" line="24"/>
         <source>invalid number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="22"/>
+        <location filename="../../softphone/qt/history_list.py" line="25"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="23"/>
+        <location filename="../../softphone/qt/history_list.py" line="26"/>
         <source>network error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="24"/>
+        <location filename="../../softphone/qt/history_list.py" line="27"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="25"/>
+        <location filename="../../softphone/qt/history_list.py" line="28"/>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportListDialog</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="111"/>
+        <source>Choose a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="111"/>
+        <source>Lists (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="121"/>
+        <source>Reading the file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="138"/>
+        <source>The first rows of the file. Say which column holds what, then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="144"/>
+        <source>The file is larger than {0} MiB: split the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="146"/>
+        <source>The file is not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="148"/>
+        <source>The file cannot be read ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="150"/>
+        <source>The file cannot be read as a list ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="159"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="175"/>
+        <source>Checking the list...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="175"/>
+        <source>Importing the list...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="187"/>
+        <source>%n row(s) kept</source>
+        <translation>
+            <numerusform>%n row kept</numerusform>
+            <numerusform>%n rows kept</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="187"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="187"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="190"/>
+        <source>Checked only, nothing imported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="198"/>
+        <source>An unexpected error ({0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="199"/>
+        <source>Not imported: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="216"/>
+        <source>Import a list into {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="217"/>
+        <source>Choose file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="219"/>
+        <source>A CSV file or an Excel workbook (.xlsx), one target per row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="220"/>
+        <source>First row holds the column names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="222"/>
+        <source>Phone number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="223"/>
+        <source>Customer ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="224"/>
+        <source>Callee&apos;s time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="228"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="229"/>
+        <source>See the validation report without importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="230"/>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3940,187 +4492,187 @@
 <context>
     <name>LogisticsView</name>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="168"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="173"/>
         <source>Waiting for sorting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="168"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="173"/>
         <source>Sorted, waiting for shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="168"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="173"/>
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="172"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="177"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="173"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="178"/>
         <source>&amp;Automatic by rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="174"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="179"/>
         <source>Assign &amp;selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="175"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="180"/>
         <source>Confirm s&amp;orting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="176"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="181"/>
         <source>Confirm s&amp;hipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="177"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="182"/>
         <source>Selection &amp;delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="178"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="183"/>
         <source>Selection re&amp;turned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="179"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="184"/>
         <source>Courier r&amp;ules...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="180"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="185"/>
         <source>Export &amp;Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="181"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="186"/>
         <source>Export &amp;CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="182"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="187"/>
         <source>Export &amp;TSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="185"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="190"/>
         <source>Type or pick a courier; Enter gives it to the selected orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="186"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="191"/>
         <source>Sorting date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="187"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="192"/>
         <source>Hand-over date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="215"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="220"/>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="276"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="281"/>
         <source>%1 orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="293"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="298"/>
         <source>Confirm sorting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="293"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="298"/>
         <source>Confirm shipment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="363"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="342"/>
         <source>%1 couriers chosen by the rules; %2 orders still without one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="374"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="353"/>
         <source>Type or pick a courier first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="378"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="357"/>
         <source>Select the orders that go with %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="384"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="363"/>
         <source>%1 chosen for %2 orders; confirm to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="390"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="369"/>
         <source>The courier of shipped orders cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="407"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="386"/>
         <source>Choose a courier for at least one order first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="415"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="394"/>
         <source>%1 orders sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="428"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="407"/>
         <source>Enter the tracking numbers of the parcels first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="435"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="414"/>
         <source>%1 orders shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="447"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="426"/>
         <source>Select shipped orders first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="452"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="431"/>
         <source>%1 orders updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="469"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="448"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="470"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="449"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="471"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="450"/>
         <source>Tab-separated text (*.tsv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="474"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="453"/>
         <source>Export the sorting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="500"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="479"/>
         <source>%1 orders exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4234,7 +4786,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/shell/i18n.py" line="90"/>
-        <location filename="../../agent_desktop/shell/main_window.py" line="327"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="332"/>
         <location filename="../../agent_desktop/shell/upgrade_notice.py" line="94"/>
         <location filename="../../main.py" line="36"/>
         <source>Agent Desktop</source>
@@ -4246,92 +4798,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="338"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="343"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="339"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="344"/>
         <source>&amp;Import settings from IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="340"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="345"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="341"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="346"/>
         <source>&amp;Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="342"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="347"/>
         <source>&amp;About Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="343"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="348"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="344"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="349"/>
         <source>Agent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="345"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="350"/>
         <source>Agent state tool bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="346"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="351"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="379"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="384"/>
         <source>Not ready since {0}: over the {1} min allowed for {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="384"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="389"/>
         <source>Agent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="382"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="387"/>
         <source>Agent state since {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="174"/>
+        <location filename="../../agent_desktop/shell/app.py" line="182"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="214"/>
+        <location filename="../../agent_desktop/shell/app.py" line="222"/>
         <source>Import settings from IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="216"/>
+        <location filename="../../agent_desktop/shell/app.py" line="224"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="237"/>
+        <location filename="../../agent_desktop/shell/app.py" line="245"/>
         <source>Settings not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="238"/>
+        <location filename="../../agent_desktop/shell/app.py" line="246"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="245"/>
+        <location filename="../../agent_desktop/shell/app.py" line="253"/>
         <source>Imported {0} settings from {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5669,37 +6221,37 @@ Restore them?</source>
 <context>
     <name>QualityFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="58"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="59"/>
         <source>&amp;Evaluate calls...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="60"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="61"/>
         <source>&amp;QA forms...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="61"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="62"/>
         <source>My e&amp;valuations...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="99"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="100"/>
         <source>%1 evaluated one of your calls: %2 (Tools → My evaluations).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="120"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="121"/>
         <source>Evaluate calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="137"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="138"/>
         <source>QA forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="176"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="177"/>
         <source>My evaluations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5720,12 +6272,12 @@ Restore them?</source>
 <context>
     <name>QualityUnsaved</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/unsaved.py" line="33"/>
+        <location filename="../../agent_desktop/features/quality/unsaved.py" line="37"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/unsaved.py" line="38"/>
+        <location filename="../../agent_desktop/features/quality/unsaved.py" line="39"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5735,7 +6287,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/unsaved.py" line="42"/>
+        <location filename="../../agent_desktop/features/quality/unsaved.py" line="41"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5949,6 +6501,24 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>RefusedRows</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="41"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="41"/>
+        <source>Why refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="41"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Registration</name>
     <message>
         <location filename="../../softphone/engine/engine.py" line="58"/>
@@ -5984,253 +6554,251 @@ Restore them?</source>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="47"/>
+        <location filename="../../backoffice/reports/export.py" line="49"/>
         <source>Call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="19"/>
-        <location filename="../../backoffice/reports/export.py" line="48"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="22"/>
+        <location filename="../../backoffice/reports/export.py" line="50"/>
         <source>Rang at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="49"/>
+        <location filename="../../backoffice/reports/export.py" line="51"/>
         <source>Answered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="50"/>
+        <location filename="../../backoffice/reports/export.py" line="52"/>
         <source>Ended at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="51"/>
-        <location filename="../../backoffice/reports/export.py" line="166"/>
-        <location filename="../../backoffice/reports/export.py" line="178"/>
-        <location filename="../../backoffice/reports/export.py" line="206"/>
+        <location filename="../../backoffice/reports/export.py" line="53"/>
+        <location filename="../../backoffice/reports/export.py" line="198"/>
+        <location filename="../../backoffice/reports/export.py" line="210"/>
+        <location filename="../../backoffice/reports/export.py" line="238"/>
         <source>Interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="20"/>
-        <location filename="../../backoffice/reports/export.py" line="52"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="23"/>
+        <location filename="../../backoffice/reports/export.py" line="54"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="21"/>
-        <location filename="../../backoffice/reports/export.py" line="53"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="24"/>
+        <location filename="../../backoffice/reports/export.py" line="55"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="22"/>
-        <location filename="../../backoffice/reports/export.py" line="54"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="25"/>
+        <location filename="../../backoffice/reports/export.py" line="56"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="55"/>
+        <location filename="../../backoffice/reports/export.py" line="57"/>
         <source>Called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="56"/>
+        <location filename="../../backoffice/reports/export.py" line="58"/>
         <source>Dialled number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="24"/>
-        <location filename="../../backoffice/reports/export.py" line="57"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="27"/>
+        <location filename="../../backoffice/reports/export.py" line="59"/>
         <source>Media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="23"/>
-        <location filename="../../backoffice/reports/export.py" line="58"/>
-        <location filename="../../backoffice/reports/export.py" line="208"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="26"/>
+        <location filename="../../backoffice/reports/export.py" line="60"/>
+        <location filename="../../backoffice/reports/export.py" line="240"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="59"/>
-        <location filename="../../backoffice/reports/export.py" line="207"/>
+        <location filename="../../backoffice/reports/export.py" line="61"/>
+        <location filename="../../backoffice/reports/export.py" line="239"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="60"/>
+        <location filename="../../backoffice/reports/export.py" line="62"/>
         <source>Customer id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="25"/>
-        <location filename="../../backoffice/reports/export.py" line="61"/>
+        <location filename="../../backoffice/reports/export.py" line="63"/>
         <source>Wait (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="62"/>
+        <location filename="../../backoffice/reports/export.py" line="64"/>
         <source>Talk (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="63"/>
+        <location filename="../../backoffice/reports/export.py" line="65"/>
         <source>Hold (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="64"/>
+        <location filename="../../backoffice/reports/export.py" line="66"/>
         <source>Wrap-up (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="26"/>
-        <location filename="../../backoffice/reports/export.py" line="65"/>
+        <location filename="../../backoffice/reports/export.py" line="67"/>
         <source>Handling (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="27"/>
-        <location filename="../../backoffice/reports/export.py" line="66"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="30"/>
+        <location filename="../../backoffice/reports/export.py" line="68"/>
         <source>Disposition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="67"/>
+        <location filename="../../backoffice/reports/export.py" line="69"/>
         <source>Called again within the FCR window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="72"/>
+        <location filename="../../backoffice/reports/export.py" line="74"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="73"/>
-        <location filename="../../backoffice/reports/export.py" line="77"/>
+        <location filename="../../backoffice/reports/export.py" line="75"/>
+        <location filename="../../backoffice/reports/export.py" line="79"/>
         <source>s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="74"/>
+        <location filename="../../backoffice/reports/export.py" line="76"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="75"/>
+        <location filename="../../backoffice/reports/export.py" line="77"/>
         <source>CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="76"/>
+        <location filename="../../backoffice/reports/export.py" line="78"/>
         <source>per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="80"/>
+        <location filename="../../backoffice/reports/export.py" line="82"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="81"/>
+        <location filename="../../backoffice/reports/export.py" line="83"/>
         <source>Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="82"/>
+        <location filename="../../backoffice/reports/export.py" line="84"/>
         <source>Not ready by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="167"/>
-        <location filename="../../backoffice/reports/export.py" line="179"/>
+        <location filename="../../backoffice/reports/export.py" line="199"/>
+        <location filename="../../backoffice/reports/export.py" line="211"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="173"/>
+        <location filename="../../backoffice/reports/export.py" line="205"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="180"/>
+        <location filename="../../backoffice/reports/export.py" line="212"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="181"/>
+        <location filename="../../backoffice/reports/export.py" line="213"/>
         <source>Not ready (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="190"/>
+        <location filename="../../backoffice/reports/export.py" line="222"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="191"/>
+        <location filename="../../backoffice/reports/export.py" line="223"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="192"/>
+        <location filename="../../backoffice/reports/export.py" line="224"/>
         <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="193"/>
+        <location filename="../../backoffice/reports/export.py" line="225"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="204"/>
+        <location filename="../../backoffice/reports/export.py" line="236"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="205"/>
+        <location filename="../../backoffice/reports/export.py" line="237"/>
         <source>To (not included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="209"/>
+        <location filename="../../backoffice/reports/export.py" line="241"/>
         <source>Generated at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="351"/>
+        <location filename="../../backoffice/reports/export.py" line="331"/>
         <source>Only the first %1 calls are on the calls sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="389"/>
+        <location filename="../../backoffice/reports/export.py" line="372"/>
         <source>By interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="390"/>
+        <location filename="../../backoffice/reports/export.py" line="373"/>
         <source>By agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="391"/>
+        <location filename="../../backoffice/reports/export.py" line="374"/>
         <source>By team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="392"/>
+        <location filename="../../backoffice/reports/export.py" line="375"/>
         <source>By dialled number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="393"/>
+        <location filename="../../backoffice/reports/export.py" line="376"/>
         <source>By media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="396"/>
+        <location filename="../../backoffice/reports/export.py" line="379"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6278,52 +6846,77 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="68"/>
-        <source>s</source>
+        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="88"/>
+        <source>h:mm:ss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="279"/>
+        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="88"/>
+        <source>m:ss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="236"/>
+        <source>No calls in this period for these filters. Choose other days, another team or agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="352"/>
         <source>&amp;Figure:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="32"/>
-        <source>Incoming</source>
+        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="353"/>
+        <source>The figure the chart shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="33"/>
-        <source>Outgoing</source>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="28"/>
+        <source>Wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="34"/>
-        <source>Answered</source>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="29"/>
+        <source>Handling time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="35"/>
-        <source>Abandoned</source>
+        <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="36"/>
-        <source>Short abandon</source>
+        <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="37"/>
-        <source>Rejected</source>
+        <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="38"/>
-        <source>Connected</source>
+        <source>Abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="39"/>
+        <source>Short abandon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="40"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="41"/>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="42"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6388,33 +6981,33 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="45"/>
-        <source>Calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="49"/>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="51"/>
         <source>Calls and abandons by interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="77"/>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="79"/>
         <source>Service level (answered within %1 s) against the target of %2%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="85"/>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="87"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="99"/>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="101"/>
         <source>&amp;Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="100"/>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="102"/>
         <source>The share of calls to answer within the service-level time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/group_charts.py" line="80"/>
+        <source>%1: the first %2 of %3 media sources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6431,22 +7024,22 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="101"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="102"/>
         <source>QA scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="102"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="103"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="102"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="103"/>
         <source>My day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="116"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="117"/>
         <source>The customer card is not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6454,112 +7047,117 @@ Restore them?</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="185"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="190"/>
         <source>Reading the figures...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="192"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="197"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="215"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="220"/>
+        <source>%1 on the centre&apos;s clock (%3); service level: %4, T = %5 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="222"/>
         <source>%1 to %2 on the centre&apos;s clock (%3); service level: %4, T = %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="234"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="243"/>
         <source>The report could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="246"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="255"/>
         <source>No list of calls is kept behind %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="256"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="265"/>
         <source>Calls behind %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="258"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="267"/>
         <source>Calls behind %1 over the whole period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="271"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="281"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="271"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="281"/>
         <source>Calls, one row each (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="272"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="283"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="291"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="321"/>
         <source>Exporting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="296"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="326"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="311"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="341"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="312"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="342"/>
         <source>Read the figures for these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="313"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="343"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="314"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="344"/>
         <source>E&amp;xport...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="316"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="346"/>
         <source>Save the report as an Excel workbook (every view, one row per call, the definitions) or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="319"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="349"/>
         <source>Volume and abandons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="320"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="350"/>
         <source>Service level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="321"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="351"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="322"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="352"/>
         <source>Media sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="323"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="353"/>
         <source>My figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6618,67 +7216,67 @@ Restore them?</source>
 <context>
     <name>ScreenPopDock</name>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="140"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="142"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="141"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="143"/>
         <source>The CRM cannot be reached: this card comes from the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="142"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="144"/>
         <source>The customer card appears here when a call rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="329"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="338"/>
         <source>Opened without a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="331"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="340"/>
         <source>Not reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="331"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="340"/>
         <source>Not answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="334"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="343"/>
         <source>Call finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="336"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="345"/>
         <source>Call ended: wrap-up pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="338"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="347"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="340"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="349"/>
         <source>In call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="342"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="351"/>
         <source>Dialling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="344"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="353"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="346"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="355"/>
         <source>(marked abnormal)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8328,7 +8926,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="194"/>
+        <location filename="../../softphone/engine/engine.py" line="195"/>
         <source>The phone could not start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8346,17 +8944,17 @@ Restore them?</source>
 <context>
     <name>SoftphoneDock</name>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="86"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="94"/>
         <source>Mic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="87"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="95"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="88"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="96"/>
         <source>Recent calls</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8433,97 +9031,97 @@ Restore them?</source>
 <context>
     <name>TodoDock</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="146"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="191"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="147"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="192"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="148"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="193"/>
         <source>My team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="149"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="194"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="150"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="195"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="153"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="198"/>
         <source>By due time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="154"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="199"/>
         <source>By priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="155"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="200"/>
         <source>By title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="156"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="201"/>
         <source>By creation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="166"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="211"/>
         <source>Show done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="167"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="212"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="168"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="213"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="169"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="214"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="170"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="215"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="171"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="216"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="173"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="218"/>
         <source>10 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="174"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="219"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="175"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="220"/>
         <source>Tomorrow 9:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="176"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="221"/>
         <source>Choose a time…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8733,17 +9331,17 @@ Restore them?</source>
 <context>
     <name>UnconfirmedBox</name>
     <message>
-        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="33"/>
+        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="35"/>
         <source>Unconfirmed changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="34"/>
+        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="36"/>
         <source>%1 orders have a courier or tracking number that is not confirmed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="35"/>
+        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="40"/>
         <source>Confirm them now, discard them, or cancel and go on editing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8753,7 +9351,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="40"/>
+        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="39"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8768,6 +9366,246 @@ Restore them?</source>
     <message>
         <location filename="../../agent_desktop/shell/upgrade_notice.py" line="78"/>
         <source>New version {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="119"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="120"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="121"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="122"/>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="123"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="129"/>
+        <source>e.g. Sales 1 (empty: no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="130"/>
+        <source>At least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="131"/>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="132"/>
+        <source>Fill in a random password (shown, to pass on to the user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="133"/>
+        <source>&amp;Save user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="133"/>
+        <source>&amp;Create user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="148"/>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="168"/>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="25"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="26"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="27"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="28"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="29"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="30"/>
+        <source>Locked out until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="41"/>
+        <source>%1 (after failed sign-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="95"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="95"/>
+        <source>No (deactivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="117"/>
+        <source>&amp;New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="118"/>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="119"/>
+        <source>Reset pass&amp;word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="120"/>
+        <source>&amp;Clear lock-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="121"/>
+        <source>Let the user sign in again at once after failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="141"/>
+        <source>Reading the users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="151"/>
+        <source>Users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="155"/>
+        <source>The users could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="202"/>
+        <source>Rea&amp;ctivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="202"/>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="232"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="239"/>
+        <source>Saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="245"/>
+        <source>Not saved; nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="269"/>
+        <source>%1 may sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="274"/>
+        <source>Deactivate user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="275"/>
+        <source>Deactivate %1? They are signed out at once and cannot sign in until reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="278"/>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="280"/>
+        <source>%1 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="291"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="295"/>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="292"/>
+        <source>Give %1 a new password? Their sessions end; you pass the new password on to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="306"/>
+        <source>The password of %1 was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="328"/>
+        <source>Not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="341"/>
+        <source>%1 may sign in again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="345"/>
+        <source>The lock-out was not cleared.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9000,6 +9838,19 @@ Restore them?</source>
     <message>
         <location filename="../../agent_desktop/features/wallboard/view.py" line="311"/>
         <source>Show the agents of one team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowsTable</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/windows_table.py" line="94"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/windows_table.py" line="94"/>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

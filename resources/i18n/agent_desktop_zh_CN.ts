@@ -58,85 +58,215 @@
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="33"/>
+        <source>At least {0} characters.</source>
+        <translation>至少 {0} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="34"/>
+        <source>At most {0} characters.</source>
+        <translation>最多 {0} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="35"/>
+        <source>Only letters, digits and . _ @ - (no spaces).</source>
+        <translation>只能使用字母、数字和 . _ @ -（不能有空格）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="36"/>
+        <source>This user name is taken; choose another.</source>
+        <translation>该登录名已被使用，请换一个。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="37"/>
+        <source>Fill this in.</source>
+        <translation>请填写此项。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="38"/>
+        <source>Choose one of the roles offered.</source>
+        <translation>请从列出的角色中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="41"/>
+        <source>The CRM refused this: {0}</source>
+        <translation>CRM 拒绝了此项：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="85"/>
+        <source>Someone changed this user meanwhile: the list shows them as they are now.</source>
+        <translation>有人同时修改了该用户：列表已显示其最新信息。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="91"/>
+        <source>Only an administrator may manage users.</source>
+        <translation>只有管理员可以管理用户。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="93"/>
+        <source>This user is no longer in the CRM.</source>
+        <translation>CRM 中已没有该用户。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="96"/>
+        <source>The CRM cannot be reached; nothing was changed. Try again.</source>
+        <translation>无法连接 CRM，未做任何更改。请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/refusals.py" line="103"/>
+        <source>The change could not be made. Try again.</source>
+        <translation>未能完成更改。请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/users.py" line="35"/>
+        <source>Agent</source>
+        <translation>坐席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/users.py" line="36"/>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/users.py" line="37"/>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/core/users.py" line="38"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsFeature</name>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/feature.py" line="49"/>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/feature.py" line="50"/>
+        <source>User &amp;accounts...</source>
+        <translation>用户账户(&amp;A)...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/feature.py" line="98"/>
+        <source>User accounts</source>
+        <translation>用户账户</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsNotices</name>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="25"/>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="26"/>
+        <source>The user&apos;s details you typed are not saved.</source>
+        <translation>您输入的用户信息尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="27"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="28"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="29"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="46"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="57"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="58"/>
+        <source>The new password of %1 is below. It is shown only now: pass it on to them.</source>
+        <translation>%1 的新密码如下。它只显示这一次，请转交给该用户。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="63"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>AddToCampaignDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="87"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="71"/>
         <source>New draft campaign...</source>
         <translation>新建草稿活动...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="103"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="87"/>
         <source>Name the new campaign.</source>
         <translation>请为新活动命名。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="121"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="105"/>
         <source>Adding the customers found...</source>
         <translation>正在添加找到的客户...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="127"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="111"/>
         <source>%n customer(s) added</source>
         <translation>
             <numerusform>已添加 %n 位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="128"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="112"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="129"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="113"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n 条被拒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="145"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="125"/>
         <source>An unexpected error ({0}).</source>
         <translation>意外错误（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="146"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="126"/>
         <source>Not added: {0}</source>
         <translation>未添加：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="157"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="137"/>
         <source>Add to a campaign</source>
         <translation>加入外呼活动</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="160"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="138"/>
         <source>Campaign:</source>
         <translation>外呼活动：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="163"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="139"/>
         <source>New campaign&apos;s name:</source>
         <translation>新活动名称：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="164"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="140"/>
         <source>Add</source>
         <translation>添加</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="165"/>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="165"/>
-        <source>Why refused</source>
-        <translation>被拒原因</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="165"/>
-        <source>Value</source>
-        <translation>值</translation>
     </message>
 </context>
 <context>
@@ -313,22 +443,22 @@
     </message>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="117"/>
-        <location filename="../../softphone/engine/engine.py" line="324"/>
+        <location filename="../../softphone/engine/engine.py" line="326"/>
         <source>Audio unavailable: no sound device found</source>
         <translation>音频不可用：未找到声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="280"/>
+        <location filename="../../softphone/engine/engine.py" line="282"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation>音频不可用：未配置声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="283"/>
+        <location filename="../../softphone/engine/engine.py" line="285"/>
         <source>Audio opens with the next call</source>
         <translation>音频将在下一通电话时开启</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="331"/>
+        <location filename="../../softphone/engine/engine.py" line="333"/>
         <source>Audio ready</source>
         <translation>音频就绪</translation>
     </message>
@@ -369,52 +499,52 @@
 <context>
     <name>CallControls</name>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="89"/>
+        <location filename="../../softphone/qt/call_controls.py" line="98"/>
         <source>Answer</source>
         <translation>接听</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="90"/>
+        <location filename="../../softphone/qt/call_controls.py" line="99"/>
         <source>Reject</source>
         <translation>拒接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="91"/>
+        <location filename="../../softphone/qt/call_controls.py" line="100"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="100"/>
+        <location filename="../../softphone/qt/call_controls.py" line="112"/>
         <source>Hold</source>
         <translation>保持</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="92"/>
+        <location filename="../../softphone/qt/call_controls.py" line="101"/>
         <source>Mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="93"/>
+        <location filename="../../softphone/qt/call_controls.py" line="102"/>
         <source>Transfer to…</source>
         <translation>转接到…</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="94"/>
+        <location filename="../../softphone/qt/call_controls.py" line="103"/>
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="95"/>
+        <location filename="../../softphone/qt/call_controls.py" line="104"/>
         <source>Complete transfer</source>
         <translation>完成转接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="96"/>
+        <location filename="../../softphone/qt/call_controls.py" line="105"/>
         <source>Conference</source>
         <translation>三方通话</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/call_controls.py" line="100"/>
+        <location filename="../../softphone/qt/call_controls.py" line="112"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
@@ -782,6 +912,234 @@
     </message>
 </context>
 <context>
+    <name>CampaignEditor</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="254"/>
+        <source>Preview: the agent sees the card, then dials or skips</source>
+        <translation>预览式：坐席先看客户卡片，再拨打或跳过</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="255"/>
+        <source>Progressive: dialled when the agent is Ready</source>
+        <translation>渐进式：坐席就绪时自动拨打</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="258"/>
+        <source>Pass the call to the agent</source>
+        <translation>转给坐席</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="259"/>
+        <source>Hang up</source>
+        <translation>挂断</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="297"/>
+        <source>Saving...</source>
+        <translation>正在保存...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="333"/>
+        <source>Not saved: correct the fields marked below them.</source>
+        <translation>未保存：请按字段下方的提示修改。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="357"/>
+        <source>New campaign</source>
+        <translation>新建外呼活动</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="359"/>
+        <source>Campaign: {0}</source>
+        <translation>外呼活动：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="361"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="362"/>
+        <source>Script / talking points:</source>
+        <translation>话术 / 要点：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="363"/>
+        <source>Starts:</source>
+        <translation>开始时间：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="364"/>
+        <source>Deadline:</source>
+        <translation>截止时间：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="365"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="366"/>
+        <source>Mode:</source>
+        <translation>拨打方式：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="367"/>
+        <source>Priority (1-10):</source>
+        <translation>优先级（1-10）：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="368"/>
+        <source>Teams:</source>
+        <translation>班组：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="369"/>
+        <source>Time zone when the number tells none:</source>
+        <translation>号码无法判断时区时使用：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="370"/>
+        <source>Calling windows:</source>
+        <translation>呼叫时段：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="371"/>
+        <source>Attempts per record:</source>
+        <translation>每条记录拨打次数：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="372"/>
+        <source>Retry after (minutes):</source>
+        <translation>重拨间隔（分钟）：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="373"/>
+        <source>Results that end a record:</source>
+        <translation>结束记录的处理结果：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="374"/>
+        <source>Ring timeout (s):</source>
+        <translation>振铃超时（秒）：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="375"/>
+        <source>Agent minutes per attempt (pacing):</source>
+        <translation>每次拨打占用坐席分钟数（进度测算）：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="381"/>
+        <source>In the callee&apos;s local time (from the number, or the list&apos;s time zone column). HH:MM, 24:00 for midnight; leave a pair empty for no window.</source>
+        <translation>按对方当地时间（由号码判断，或取名单的时区列）。格式 HH:MM，午夜写 24:00；留空表示该时段不呼叫。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="385"/>
+        <source>Comma-separated; empty: your own team</source>
+        <translation>用逗号分隔；留空：你所在的班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="386"/>
+        <source>in any 24 hours:</source>
+        <translation>任意 24 小时内：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="387"/>
+        <source>Answering machine or fax:</source>
+        <translation>遇到答录机或传真：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="388"/>
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="388"/>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="388"/>
+        <source>Rejected</source>
+        <translation>被拒接</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="388"/>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="398"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="33"/>
+        <source>The deadline must be after the start.</source>
+        <translation>截止时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="38"/>
+        <source>A calling window must end after it starts.</source>
+        <translation>呼叫时段的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="43"/>
+        <source>Write a time of day as HH:MM (00:00 to 24:00).</source>
+        <translation>请按 HH:MM 填写时间（00:00 至 24:00）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="48"/>
+        <source>Unknown time zone: use a name such as Asia/Shanghai.</source>
+        <translation>未知时区：请使用 Asia/Shanghai 这样的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="50"/>
+        <source>Name the teams that work the campaign.</source>
+        <translation>请填写负责该活动的班组。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="54"/>
+        <source>This may be changed but not emptied.</source>
+        <translation>此项可以修改，但不能清空。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="56"/>
+        <source>This may not be empty.</source>
+        <translation>此项不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="98"/>
+        <source>You may run campaigns for your own team only.</source>
+        <translation>你只能为自己的班组安排外呼活动。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="100"/>
+        <source>Your role may not change this campaign.</source>
+        <translation>你的角色无权修改该活动。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="105"/>
+        <source>The campaign cannot get this status from its current one.</source>
+        <translation>该活动无法从当前状态改为所选状态。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="109"/>
+        <source>Someone else changed this campaign meanwhile. Save again to replace their changes with yours.</source>
+        <translation>其他人刚刚修改了该活动。再次保存将用你的内容覆盖对方的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="118"/>
+        <source>The back office cannot be reached; nothing was saved. Try again.</source>
+        <translation>无法连接后台，未保存任何内容。请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="124"/>
+        <source>The campaign could not be saved. Try again.</source>
+        <translation>无法保存该活动，请重试。</translation>
+    </message>
+</context>
+<context>
     <name>CampaignLabels</name>
     <message>
         <location filename="../../agent_desktop/features/campaigns/labels.py" line="15"/>
@@ -976,130 +1334,150 @@
 <context>
     <name>CampaignSupervisorView</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="127"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="147"/>
         <source>The back office cannot be reached; the figures may be old.</source>
         <translation>无法连接后台，数据可能不是最新的。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="133"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="155"/>
         <source>never at this staffing</source>
         <translation>按当前人手无法完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="151"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="173"/>
         <source>At risk: cannot finish by the deadline at the current staffing</source>
         <translation>有风险：按当前人手无法在截止前完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="187"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="241"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="187"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="241"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="204"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="258"/>
         <source>The campaign could not be changed; try again.</source>
         <translation>无法修改该活动，请重试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="215"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="269"/>
         <source>Campaign</source>
         <translation>外呼活动</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="216"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="270"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="217"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="271"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="218"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="272"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="219"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="273"/>
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="220"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="274"/>
         <source>Do not call</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="221"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="275"/>
         <source>Contact rate</source>
         <translation>接通率</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="222"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="276"/>
         <source>Conversion</source>
         <translation>成交率</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="223"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="277"/>
         <source>Deadline</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="224"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="278"/>
         <source>Projected finish</source>
         <translation>预计完成时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="225"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="279"/>
         <source>Agents</source>
         <translation>坐席数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="229"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="283"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="229"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="283"/>
         <source>Why not dialled now</source>
         <translation>当前不拨打的原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="229"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="283"/>
         <source>Callee&apos;s time</source>
         <translation>对方当地时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="229"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="283"/>
         <source>Next possible</source>
         <translation>最早可拨时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="231"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="285"/>
         <source>Records of the selected campaign not dialled now:</source>
         <translation>所选活动中当前不拨打的记录：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="232"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="286"/>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="287"/>
+        <source>New campaign...</source>
+        <translation>新建活动...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="288"/>
+        <source>Edit...</source>
+        <translation>编辑...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="289"/>
+        <source>Import list...</source>
+        <translation>导入名单...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="290"/>
+        <source>No campaigns yet — New campaign... creates one.</source>
+        <translation>还没有外呼活动——点击“新建活动...”创建一个。</translation>
     </message>
 </context>
 <context>
     <name>CampaignsFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/feature.py" line="80"/>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="81"/>
         <source>&amp;Campaigns...</source>
         <translation>外呼活动(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/feature.py" line="185"/>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="186"/>
         <source>Campaigns</source>
         <translation>外呼活动</translation>
     </message>
@@ -1344,31 +1722,61 @@
     </message>
     <message>
         <location filename="../../screenpop/core/labels.py" line="41"/>
+        <source>sale</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="42"/>
+        <source>call back later</source>
+        <translation>稍后回拨</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="43"/>
+        <source>not interested</source>
+        <translation>无意向</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="44"/>
+        <source>wrong person</source>
+        <translation>非本人</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="45"/>
+        <source>answering machine or fax</source>
+        <translation>答录机或传真</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="47"/>
+        <source>not wrapped up</source>
+        <translation>未完成话后处理</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/core/labels.py" line="49"/>
         <source>busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="42"/>
+        <location filename="../../screenpop/core/labels.py" line="50"/>
         <source>no answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="43"/>
+        <location filename="../../screenpop/core/labels.py" line="51"/>
         <source>invalid number</source>
         <translation>无效号码</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="44"/>
+        <location filename="../../screenpop/core/labels.py" line="52"/>
         <source>rejected</source>
         <translation>被拒接</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="45"/>
+        <location filename="../../screenpop/core/labels.py" line="53"/>
         <source>network error</source>
         <translation>网络错误</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="47"/>
+        <location filename="../../screenpop/core/labels.py" line="55"/>
         <source>missed</source>
         <translation>未接听</translation>
     </message>
@@ -2079,47 +2487,47 @@
 <context>
     <name>CriteriaTable</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="53"/>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="59"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="54"/>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="60"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="55"/>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="61"/>
         <source>Max score</source>
         <translation>最高分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="56"/>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="62"/>
         <source>0 fails all</source>
         <translation>0 分则全部不合格</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="57"/>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="63"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="61"/>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="67"/>
         <source>The criterion&apos;s share of the total, in points; the weights add up to %1</source>
         <translation>该项在总分中所占的分值；各项权重之和为 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="64"/>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="70"/>
         <source>Scored 0, the whole evaluation is 0</source>
         <translation>此项得 0 分时，整个评分为 0</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="76"/>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="82"/>
         <source>e.g. Greeting</source>
         <translation>例如：问候</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="78"/>
+        <location filename="../../agent_desktop/features/quality/criteria_table.py" line="84"/>
         <source>What to listen for</source>
         <translation>听什么</translation>
     </message>
@@ -2195,32 +2603,32 @@
 <context>
     <name>CrmLink</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="87"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="91"/>
         <source>Sync co&amp;nflicts…</source>
         <translation>同步冲突(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="226"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="230"/>
         <source>Sign-in to the CRM expired</source>
         <translation>CRM 登录已过期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="310"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="314"/>
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="315"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="319"/>
         <source>No system password store is available: the password is kept only until you quit.</source>
         <translation>没有可用的系统密码库：密码只保留到退出程序。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="50"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="52"/>
         <source>Not signed in to the CRM</source>
         <translation>未登录 CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="51"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="53"/>
         <source>The CRM connection could not be started; the log has the details.</source>
         <translation>无法启动 CRM 连接；详情见日志。</translation>
     </message>
@@ -2893,47 +3301,47 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="115"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="116"/>
         <source>The calls could not be read: %1</source>
         <translation>无法读取通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="124"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="125"/>
         <source>This call has no customer on record.</source>
         <translation>这通电话没有关联的客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="133"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="134"/>
         <source>Reading the calls...</source>
         <translation>正在读取通话...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="136"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="137"/>
         <source>%1 of %2 calls</source>
         <translation>第 %1 / 共 %2 通</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="144"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="146"/>
         <source>Calls behind a figure</source>
         <translation>数字背后的通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="146"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="148"/>
         <source>&amp;More</source>
         <translation>更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="147"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="149"/>
         <source>Read the next %1 calls</source>
         <translation>读取接下来的 %1 通</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="148"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="150"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="149"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="151"/>
         <source>Double-click to open the customer&apos;s card</source>
         <translation>双击打开客户卡片</translation>
     </message>
@@ -2941,167 +3349,167 @@
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="196"/>
         <source>Agent:</source>
         <translation>坐席：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="205"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="197"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="206"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="198"/>
         <source>To:</source>
         <translation>到：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="207"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="199"/>
         <source>Show calls</source>
         <translation>显示通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="200"/>
         <source>Form:</source>
         <translation>质检表：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="209"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="201"/>
         <source>The form a call not evaluated yet is scored with</source>
         <translation>尚未评分的通话使用此质检表评分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="212"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="212"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="212"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="212"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="213"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="205"/>
         <source>Overall comment:</source>
         <translation>总体评语：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="214"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="206"/>
         <source>Save evaluation</source>
         <translation>保存评分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="215"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="207"/>
         <source>Recordings cannot be played on this desktop.</source>
         <translation>此桌面无法播放录音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="271"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="251"/>
         <source>Choose an agent first.</source>
         <translation>请先选择坐席。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="276"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="256"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="280"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="260"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="289"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="269"/>
         <source>Double-click a call to hear and score it.</source>
         <translation>双击通话即可收听并评分。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="291"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="271"/>
         <source>No recorded calls of this agent in the period.</source>
         <translation>该坐席在此期间没有录音的通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="310"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="290"/>
         <source>In: %1</source>
         <translation>呼入：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="310"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="290"/>
         <source>Out: %1</source>
         <translation>呼出：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="312"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="292"/>
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="340"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="320"/>
         <source>The evaluation of this call is not saved (criteria scored: %1).</source>
         <translation>此通话的评分尚未保存（已评 %1 项）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="378"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="358"/>
         <source>There is no QA form yet.</source>
         <translation>还没有质检表。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="416"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="396"/>
         <source>%1 (%2 %)</source>
         <translation>%1（%2 %）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="418"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="398"/>
         <source>0 fails all</source>
         <translation>0 分则整体不合格</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="423"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="403"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="424"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="404"/>
         <source>Score each criterion 0 (poor) to its maximum; — leaves it out.</source>
         <translation>每项评 0 分（差）到满分；“—”表示不计入。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="441"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="421"/>
         <source>Total: —</source>
         <translation>总分：—</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="443"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="423"/>
         <source>Total: %1</source>
         <translation>总分：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="457"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="437"/>
         <source>Score at least one criterion.</source>
         <translation>请至少为一项评分。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="463"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="443"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="473"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="453"/>
         <source>Saved (%1). The agent has been told.</source>
         <translation>已保存（%1），已通知坐席。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="485"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="465"/>
         <source>Not saved: %1 Nothing you typed is lost.</source>
         <translation>未保存：%1 您填写的内容都还在。</translation>
     </message>
@@ -3157,182 +3565,182 @@
 <context>
     <name>FormsView</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="148"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="143"/>
         <source>Form</source>
         <translation>表单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="148"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="143"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="148"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="143"/>
         <source>Evaluations</source>
         <translation>评分数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="149"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="144"/>
         <source>New form</source>
         <translation>新建表单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="150"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="145"/>
         <source>Retire form...</source>
         <translation>停用表单...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="152"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="147"/>
         <source>New evaluations no longer use it; evaluations made with it keep their scores</source>
         <translation>新的评分不再使用它；已用它打的分保持不变</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="154"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="149"/>
         <source>Form name:</source>
         <translation>表单名称：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="155"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="150"/>
         <source>Add criterion</source>
         <translation>添加评分项</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="156"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="151"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="157"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="152"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="158"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="153"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="159"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="154"/>
         <source>Save form</source>
         <translation>保存表单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="180"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="164"/>
         <source>Give the form a name.</source>
         <translation>请为表单命名。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="181"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="165"/>
         <source>Add at least one criterion.</source>
         <translation>请至少添加一个评分项。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="182"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="166"/>
         <source>A form has at most %1 criteria.</source>
         <translation>一个表单最多有 %1 个评分项。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="183"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="167"/>
         <source>Criterion %1 has no name.</source>
         <translation>第 %1 个评分项没有名称。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="184"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="168"/>
         <source>Two criteria are called “%1”.</source>
         <translation>有两个评分项都叫“%1”。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="186"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="170"/>
         <source>The weights add up to %1; make them add up to %2.</source>
         <translation>权重之和为 %1；请调整为 %2。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="259"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="243"/>
         <source>the new form</source>
         <translation>新表单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="260"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="244"/>
         <source>The changes to %1 are not saved.</source>
         <translation>对 %1 的修改尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="316"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="300"/>
         <source>Weights: %1 of %2</source>
         <translation>权重：%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="322"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="306"/>
         <source>A new form: once saved, it is offered on the QA screen.</source>
         <translation>新表单：保存后即可在质检界面使用。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="326"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="310"/>
         <source>Saving makes version %1. The %2 evaluations made so far keep the version they were scored with: their scores do not change.</source>
         <translation>保存后生成第 %1 版。已有的 %2 条评分保留评分时的版本，分数不会改变。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="332"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="316"/>
         <source>Version %1, not used yet.</source>
         <translation>第 %1 版，尚未使用。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="352"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="336"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="370"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="354"/>
         <source>Saved: version %1.</source>
         <translation>已保存：第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="380"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="365"/>
         <source>Not saved: %1 Nothing you typed is lost.</source>
         <translation>未保存：%1 您输入的内容都还在。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="388"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="374"/>
         <source>This form was retired meanwhile.</source>
         <translation>此表单已被停用。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="390"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="376"/>
         <source>It is the last form in use: make another one first.</source>
         <translation>这是最后一个在用的表单：请先新建另一个。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="400"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="386"/>
         <source>Retire form</source>
         <translation>停用表单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="401"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="387"/>
         <source>Retire “%1”? New evaluations no longer use it; the %2 evaluations made with it keep their scores.</source>
         <translation>停用“%1”？新的评分将不再使用它；已用它打的 %2 条评分保持原分数。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="410"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="396"/>
         <source>Retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="412"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="398"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="419"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="405"/>
         <source>Retiring…</source>
         <translation>正在停用…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="425"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="411"/>
         <source>The form was retired; its evaluations keep their scores.</source>
         <translation>表单已停用；其评分保持原分数。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/forms_view.py" line="434"/>
+        <location filename="../../agent_desktop/features/quality/forms_view.py" line="420"/>
         <source>Not retired: %1</source>
         <translation>未停用：%1</translation>
     </message>
@@ -3340,44 +3748,186 @@
 <context>
     <name>HistoryList</name>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="18"/>
+        <location filename="../../softphone/qt/history_list.py" line="21"/>
         <source>answered</source>
         <translation>已接听</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="19"/>
+        <location filename="../../softphone/qt/history_list.py" line="22"/>
         <source>busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="20"/>
+        <location filename="../../softphone/qt/history_list.py" line="23"/>
         <source>no answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="21"/>
+        <location filename="../../softphone/qt/history_list.py" line="24"/>
         <source>invalid number</source>
         <translation>无效号码</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="22"/>
+        <location filename="../../softphone/qt/history_list.py" line="25"/>
         <source>rejected</source>
         <translation>被拒接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="23"/>
+        <location filename="../../softphone/qt/history_list.py" line="26"/>
         <source>network error</source>
         <translation>网络错误</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="24"/>
+        <location filename="../../softphone/qt/history_list.py" line="27"/>
         <source>missed</source>
         <translation>未接</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/history_list.py" line="25"/>
+        <location filename="../../softphone/qt/history_list.py" line="28"/>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ImportListDialog</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="111"/>
+        <source>Choose a list</source>
+        <translation>选择名单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="111"/>
+        <source>Lists (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>名单 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="121"/>
+        <source>Reading the file...</source>
+        <translation>正在读取文件...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="138"/>
+        <source>The first rows of the file. Say which column holds what, then import.</source>
+        <translation>以下是文件的前几行。请指定各列内容，然后导入。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="144"/>
+        <source>The file is larger than {0} MiB: split the list.</source>
+        <translation>文件超过 {0} MiB，请拆分名单。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="146"/>
+        <source>The file is not an Excel workbook (.xlsx).</source>
+        <translation>该文件不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="148"/>
+        <source>The file cannot be read ({0}).</source>
+        <translation>无法读取该文件（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="150"/>
+        <source>The file cannot be read as a list ({0}).</source>
+        <translation>无法将该文件读取为名单（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="159"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="175"/>
+        <source>Checking the list...</source>
+        <translation>正在检查名单...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="175"/>
+        <source>Importing the list...</source>
+        <translation>正在导入名单...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="187"/>
+        <source>%n row(s) kept</source>
+        <translation>
+            <numerusform>保留 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="187"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="187"/>
+        <source>%n refused</source>
+        <translation>
+            <numerusform>拒绝 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="190"/>
+        <source>Checked only, nothing imported: {0}</source>
+        <translation>仅检查，未导入：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="198"/>
+        <source>An unexpected error ({0}).</source>
+        <translation>意外错误（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="199"/>
+        <source>Not imported: {0}</source>
+        <translation>未导入：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="216"/>
+        <source>Import a list into {0}</source>
+        <translation>向“{0}”导入名单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="217"/>
+        <source>Choose file...</source>
+        <translation>选择文件...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="219"/>
+        <source>A CSV file or an Excel workbook (.xlsx), one target per row.</source>
+        <translation>CSV 文件或 Excel 工作簿（.xlsx），每行一个呼叫对象。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="220"/>
+        <source>First row holds the column names</source>
+        <translation>首行为列名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="222"/>
+        <source>Phone number:</source>
+        <translation>电话号码：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="223"/>
+        <source>Customer ID:</source>
+        <translation>客户编号：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="224"/>
+        <source>Callee&apos;s time zone:</source>
+        <translation>对方时区：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="228"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="229"/>
+        <source>See the validation report without importing</source>
+        <translation>只查看校验报告，不导入</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="230"/>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -3931,187 +4481,187 @@
 <context>
     <name>LogisticsView</name>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="168"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="173"/>
         <source>Waiting for sorting</source>
         <translation>待分拣</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="168"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="173"/>
         <source>Sorted, waiting for shipment</source>
         <translation>已分拣，待发货</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="168"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="173"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="172"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="177"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="173"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="178"/>
         <source>&amp;Automatic by rules</source>
         <translation>按规则自动分配(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="174"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="179"/>
         <source>Assign &amp;selection</source>
         <translation>分配所选(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="175"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="180"/>
         <source>Confirm s&amp;orting</source>
         <translation>确认分拣(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="176"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="181"/>
         <source>Confirm s&amp;hipment</source>
         <translation>确认发货(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="177"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="182"/>
         <source>Selection &amp;delivered</source>
         <translation>所选已签收(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="178"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="183"/>
         <source>Selection re&amp;turned</source>
         <translation>所选已退回(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="179"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="184"/>
         <source>Courier r&amp;ules...</source>
         <translation>快递规则(&amp;U)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="180"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="185"/>
         <source>Export &amp;Excel</source>
         <translation>导出 &amp;Excel</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="181"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="186"/>
         <source>Export &amp;CSV</source>
         <translation>导出 &amp;CSV</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="182"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="187"/>
         <source>Export &amp;TSV</source>
         <translation>导出 &amp;TSV</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="185"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="190"/>
         <source>Type or pick a courier; Enter gives it to the selected orders</source>
         <translation>输入或选择快递公司；按回车键分配给所选订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="186"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="191"/>
         <source>Sorting date</source>
         <translation>分拣日期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="187"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="192"/>
         <source>Hand-over date</source>
         <translation>交接日期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="215"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="220"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="276"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="281"/>
         <source>%1 orders</source>
         <translation>%1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="293"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="298"/>
         <source>Confirm sorting</source>
         <translation>确认分拣</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="293"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="298"/>
         <source>Confirm shipment</source>
         <translation>确认发货</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="363"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="342"/>
         <source>%1 couriers chosen by the rules; %2 orders still without one</source>
         <translation>已按规则分配 %1 个快递；仍有 %2 个订单未分配</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="374"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="353"/>
         <source>Type or pick a courier first.</source>
         <translation>请先输入或选择快递公司。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="378"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="357"/>
         <source>Select the orders that go with %1 first.</source>
         <translation>请先选择交给 %1 的订单。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="384"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="363"/>
         <source>%1 chosen for %2 orders; confirm to keep it.</source>
         <translation>已为 %2 个订单选择 %1；确认后才会保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="390"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="369"/>
         <source>The courier of shipped orders cannot change.</source>
         <translation>已发货订单的快递公司不能更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="407"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="386"/>
         <source>Choose a courier for at least one order first.</source>
         <translation>请先为至少一个订单选择快递公司。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="415"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="394"/>
         <source>%1 orders sorted</source>
         <translation>已分拣 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="428"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="407"/>
         <source>Enter the tracking numbers of the parcels first.</source>
         <translation>请先输入包裹的运单号。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="435"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="414"/>
         <source>%1 orders shipped</source>
         <translation>已发货 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="447"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="426"/>
         <source>Select shipped orders first.</source>
         <translation>请先选择已发货的订单。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="452"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="431"/>
         <source>%1 orders updated</source>
         <translation>已更新 %1 个订单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="469"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="448"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="470"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="449"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="471"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="450"/>
         <source>Tab-separated text (*.tsv)</source>
         <translation>制表符分隔文本 (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="474"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="453"/>
         <source>Export the sorting list</source>
         <translation>导出分拣清单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="500"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="479"/>
         <source>%1 orders exported</source>
         <translation>已导出 %1 个订单</translation>
     </message>
@@ -4225,7 +4775,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/shell/i18n.py" line="90"/>
-        <location filename="../../agent_desktop/shell/main_window.py" line="327"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="332"/>
         <location filename="../../agent_desktop/shell/upgrade_notice.py" line="94"/>
         <location filename="../../main.py" line="36"/>
         <source>Agent Desktop</source>
@@ -4237,92 +4787,92 @@
         <translation>{0} ●{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="338"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="343"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="339"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="344"/>
         <source>&amp;Import settings from IT…</source>
         <translation>导入 IT 下发的设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="340"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="345"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="341"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="346"/>
         <source>&amp;Open log folder</source>
         <translation>打开日志文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="342"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="347"/>
         <source>&amp;About Agent Desktop</source>
         <translation>关于坐席工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="343"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="348"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="344"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="349"/>
         <source>Agent state</source>
         <translation>坐席状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="345"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="350"/>
         <source>Agent state tool bar</source>
         <translation>坐席状态工具栏</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="346"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="351"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="379"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="384"/>
         <source>Not ready since {0}: over the {1} min allowed for {2}</source>
         <translation>自 {0} 起未就绪：已超过“{2}”允许的 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="384"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="389"/>
         <source>Agent: {0}</source>
         <translation>坐席：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="382"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="387"/>
         <source>Agent state since {0}</source>
         <translation>自 {0} 起处于此状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="174"/>
+        <location filename="../../agent_desktop/shell/app.py" line="182"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation>无法启动：{0}。详情请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="214"/>
+        <location filename="../../agent_desktop/shell/app.py" line="222"/>
         <source>Import settings from IT</source>
         <translation>导入 IT 下发的设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="216"/>
+        <location filename="../../agent_desktop/shell/app.py" line="224"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation>设置包 (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="237"/>
+        <location filename="../../agent_desktop/shell/app.py" line="245"/>
         <source>Settings not imported</source>
         <translation>设置未导入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="238"/>
+        <location filename="../../agent_desktop/shell/app.py" line="246"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="245"/>
+        <location filename="../../agent_desktop/shell/app.py" line="253"/>
         <source>Imported {0} settings from {1}</source>
         <translation>已从 {1} 导入 {0} 项设置</translation>
     </message>
@@ -5660,37 +6210,37 @@ Restore them?</source>
 <context>
     <name>QualityFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="58"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="59"/>
         <source>&amp;Evaluate calls...</source>
         <translation>通话质检(&amp;E)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="60"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="61"/>
         <source>&amp;QA forms...</source>
         <translation>质检表单(&amp;Q)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="61"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="62"/>
         <source>My e&amp;valuations...</source>
         <translation>我的质检(&amp;V)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="99"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="100"/>
         <source>%1 evaluated one of your calls: %2 (Tools → My evaluations).</source>
         <translation>%1 评估了您的一通电话：%2（工具 → 我的质检）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="120"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="121"/>
         <source>Evaluate calls</source>
         <translation>通话质检</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="137"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="138"/>
         <source>QA forms</source>
         <translation>质检表单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="176"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="177"/>
         <source>My evaluations</source>
         <translation>我的质检</translation>
     </message>
@@ -5711,12 +6261,12 @@ Restore them?</source>
 <context>
     <name>QualityUnsaved</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/unsaved.py" line="33"/>
+        <location filename="../../agent_desktop/features/quality/unsaved.py" line="37"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/unsaved.py" line="38"/>
+        <location filename="../../agent_desktop/features/quality/unsaved.py" line="39"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -5726,7 +6276,7 @@ Restore them?</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/unsaved.py" line="42"/>
+        <location filename="../../agent_desktop/features/quality/unsaved.py" line="41"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5940,6 +6490,24 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>RefusedRows</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="41"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="41"/>
+        <source>Why refused</source>
+        <translation>被拒原因</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="41"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
     <name>Registration</name>
     <message>
         <location filename="../../softphone/engine/engine.py" line="58"/>
@@ -5975,253 +6543,251 @@ Restore them?</source>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="47"/>
+        <location filename="../../backoffice/reports/export.py" line="49"/>
         <source>Call id</source>
         <translation>通话编号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="19"/>
-        <location filename="../../backoffice/reports/export.py" line="48"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="22"/>
+        <location filename="../../backoffice/reports/export.py" line="50"/>
         <source>Rang at</source>
         <translation>振铃时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="49"/>
+        <location filename="../../backoffice/reports/export.py" line="51"/>
         <source>Answered at</source>
         <translation>接听时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="50"/>
+        <location filename="../../backoffice/reports/export.py" line="52"/>
         <source>Ended at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="51"/>
-        <location filename="../../backoffice/reports/export.py" line="166"/>
-        <location filename="../../backoffice/reports/export.py" line="178"/>
-        <location filename="../../backoffice/reports/export.py" line="206"/>
+        <location filename="../../backoffice/reports/export.py" line="53"/>
+        <location filename="../../backoffice/reports/export.py" line="198"/>
+        <location filename="../../backoffice/reports/export.py" line="210"/>
+        <location filename="../../backoffice/reports/export.py" line="238"/>
         <source>Interval</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="20"/>
-        <location filename="../../backoffice/reports/export.py" line="52"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="23"/>
+        <location filename="../../backoffice/reports/export.py" line="54"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="21"/>
-        <location filename="../../backoffice/reports/export.py" line="53"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="24"/>
+        <location filename="../../backoffice/reports/export.py" line="55"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="22"/>
-        <location filename="../../backoffice/reports/export.py" line="54"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="25"/>
+        <location filename="../../backoffice/reports/export.py" line="56"/>
         <source>Caller</source>
         <translation>主叫</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="55"/>
+        <location filename="../../backoffice/reports/export.py" line="57"/>
         <source>Called</source>
         <translation>被叫</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="56"/>
+        <location filename="../../backoffice/reports/export.py" line="58"/>
         <source>Dialled number</source>
         <translation>拨入号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="24"/>
-        <location filename="../../backoffice/reports/export.py" line="57"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="27"/>
+        <location filename="../../backoffice/reports/export.py" line="59"/>
         <source>Media source</source>
         <translation>媒体来源</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="23"/>
-        <location filename="../../backoffice/reports/export.py" line="58"/>
-        <location filename="../../backoffice/reports/export.py" line="208"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="26"/>
+        <location filename="../../backoffice/reports/export.py" line="60"/>
+        <location filename="../../backoffice/reports/export.py" line="240"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="59"/>
-        <location filename="../../backoffice/reports/export.py" line="207"/>
+        <location filename="../../backoffice/reports/export.py" line="61"/>
+        <location filename="../../backoffice/reports/export.py" line="239"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="60"/>
+        <location filename="../../backoffice/reports/export.py" line="62"/>
         <source>Customer id</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="25"/>
-        <location filename="../../backoffice/reports/export.py" line="61"/>
+        <location filename="../../backoffice/reports/export.py" line="63"/>
         <source>Wait (s)</source>
         <translation>等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="62"/>
+        <location filename="../../backoffice/reports/export.py" line="64"/>
         <source>Talk (s)</source>
         <translation>通话（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="63"/>
+        <location filename="../../backoffice/reports/export.py" line="65"/>
         <source>Hold (s)</source>
         <translation>保持（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="64"/>
+        <location filename="../../backoffice/reports/export.py" line="66"/>
         <source>Wrap-up (s)</source>
         <translation>话后处理（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="26"/>
-        <location filename="../../backoffice/reports/export.py" line="65"/>
+        <location filename="../../backoffice/reports/export.py" line="67"/>
         <source>Handling (s)</source>
         <translation>处理时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="27"/>
-        <location filename="../../backoffice/reports/export.py" line="66"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="30"/>
+        <location filename="../../backoffice/reports/export.py" line="68"/>
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="67"/>
+        <location filename="../../backoffice/reports/export.py" line="69"/>
         <source>Called again within the FCR window</source>
         <translation>首次解决观察期内再次来电</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="72"/>
+        <location filename="../../backoffice/reports/export.py" line="74"/>
         <source>count</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="73"/>
-        <location filename="../../backoffice/reports/export.py" line="77"/>
+        <location filename="../../backoffice/reports/export.py" line="75"/>
+        <location filename="../../backoffice/reports/export.py" line="79"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="74"/>
+        <location filename="../../backoffice/reports/export.py" line="76"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="75"/>
+        <location filename="../../backoffice/reports/export.py" line="77"/>
         <source>CNY</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="76"/>
+        <location filename="../../backoffice/reports/export.py" line="78"/>
         <source>per hour</source>
         <translation>每小时</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="80"/>
+        <location filename="../../backoffice/reports/export.py" line="82"/>
         <source>Calls</source>
         <translation>通话明细</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="81"/>
+        <location filename="../../backoffice/reports/export.py" line="83"/>
         <source>Definitions</source>
         <translation>指标定义</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="82"/>
+        <location filename="../../backoffice/reports/export.py" line="84"/>
         <source>Not ready by reason</source>
         <translation>按原因的未就绪</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="167"/>
-        <location filename="../../backoffice/reports/export.py" line="179"/>
+        <location filename="../../backoffice/reports/export.py" line="199"/>
+        <location filename="../../backoffice/reports/export.py" line="211"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="173"/>
+        <location filename="../../backoffice/reports/export.py" line="205"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="180"/>
+        <location filename="../../backoffice/reports/export.py" line="212"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="181"/>
+        <location filename="../../backoffice/reports/export.py" line="213"/>
         <source>Not ready (s)</source>
         <translation>未就绪（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="190"/>
+        <location filename="../../backoffice/reports/export.py" line="222"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="191"/>
+        <location filename="../../backoffice/reports/export.py" line="223"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="192"/>
+        <location filename="../../backoffice/reports/export.py" line="224"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="193"/>
+        <location filename="../../backoffice/reports/export.py" line="225"/>
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="204"/>
+        <location filename="../../backoffice/reports/export.py" line="236"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="205"/>
+        <location filename="../../backoffice/reports/export.py" line="237"/>
         <source>To (not included)</source>
         <translation>止（不含）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="209"/>
+        <location filename="../../backoffice/reports/export.py" line="241"/>
         <source>Generated at</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="351"/>
+        <location filename="../../backoffice/reports/export.py" line="331"/>
         <source>Only the first %1 calls are on the calls sheet.</source>
         <translation>通话明细表只列出前 %1 通电话。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="389"/>
+        <location filename="../../backoffice/reports/export.py" line="372"/>
         <source>By interval</source>
         <translation>按时段</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="390"/>
+        <location filename="../../backoffice/reports/export.py" line="373"/>
         <source>By agent</source>
         <translation>按坐席</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="391"/>
+        <location filename="../../backoffice/reports/export.py" line="374"/>
         <source>By team</source>
         <translation>按班组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="392"/>
+        <location filename="../../backoffice/reports/export.py" line="375"/>
         <source>By dialled number</source>
         <translation>按拨入号码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="393"/>
+        <location filename="../../backoffice/reports/export.py" line="376"/>
         <source>By media source</source>
         <translation>按媒体来源</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="396"/>
+        <location filename="../../backoffice/reports/export.py" line="379"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -6269,52 +6835,77 @@ Restore them?</source>
         <translation>该时间段的时段过多：请选择更长的时段粒度或更短的时间段。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="68"/>
-        <source>s</source>
-        <translation>秒</translation>
+        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="88"/>
+        <source>h:mm:ss</source>
+        <translation>时:分:秒</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="279"/>
+        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="88"/>
+        <source>m:ss</source>
+        <translation>分:秒</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="236"/>
+        <source>No calls in this period for these filters. Choose other days, another team or agent.</source>
+        <translation>所选时段和条件下没有通话。请选择其他日期、班组或坐席。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="352"/>
         <source>&amp;Figure:</source>
         <translation>指标(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="32"/>
+        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="353"/>
+        <source>The figure the chart shows</source>
+        <translation>图表显示的指标</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="28"/>
+        <source>Wait</source>
+        <translation>等待时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="29"/>
+        <source>Handling time</source>
+        <translation>处理时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="35"/>
         <source>Incoming</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="33"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="36"/>
         <source>Outgoing</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="34"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="37"/>
         <source>Answered</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="35"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="38"/>
         <source>Abandoned</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="36"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="39"/>
         <source>Short abandon</source>
         <translation>短时放弃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="37"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="40"/>
         <source>Rejected</source>
         <translation>拒接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="38"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="41"/>
         <source>Connected</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="39"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="42"/>
         <source>Not connected</source>
         <translation>未接通</translation>
     </message>
@@ -6379,34 +6970,34 @@ Restore them?</source>
         <translation>意外错误（%1）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="45"/>
-        <source>Calls</source>
-        <translation>通话数</translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="49"/>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="51"/>
         <source>Calls and abandons by interval</source>
         <translation>按时段的来电与放弃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="77"/>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="79"/>
         <source>Service level (answered within %1 s) against the target of %2%</source>
         <translation>服务水平（%1 秒内接通）与目标 %2% 对比</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="85"/>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="87"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="99"/>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="101"/>
         <source>&amp;Target:</source>
         <translation>目标(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="100"/>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="102"/>
         <source>The share of calls to answer within the service-level time</source>
         <translation>应在服务水平时限内接通的来电比例</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/group_charts.py" line="80"/>
+        <source>%1: the first %2 of %3 media sources</source>
+        <translation>%1：%3 个媒体来源中的前 %2 个</translation>
     </message>
 </context>
 <context>
@@ -6422,22 +7013,22 @@ Restore them?</source>
         <translation>我的今日(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="101"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="102"/>
         <source>QA scores</source>
         <translation>质检得分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="102"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="103"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="102"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="103"/>
         <source>My day</source>
         <translation>我的今日</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="116"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="117"/>
         <source>The customer card is not available.</source>
         <translation>客户卡片不可用。</translation>
     </message>
@@ -6445,112 +7036,117 @@ Restore them?</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="185"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="190"/>
         <source>Reading the figures...</source>
         <translation>正在读取数据...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="192"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="197"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="215"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="220"/>
+        <source>%1 on the centre&apos;s clock (%3); service level: %4, T = %5 s</source>
+        <translation>%1，按呼叫中心时钟（%3）；服务水平：%4，T = %5 秒</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="222"/>
         <source>%1 to %2 on the centre&apos;s clock (%3); service level: %4, T = %5 s</source>
         <translation>%1 至 %2，按呼叫中心时钟（%3）；服务水平：%4，T = %5 秒</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="234"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="243"/>
         <source>The report could not be made: %1</source>
         <translation>无法生成报表：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="246"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="255"/>
         <source>No list of calls is kept behind %1.</source>
         <translation>%1 没有对应的通话列表。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="256"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="265"/>
         <source>Calls behind %1: %2</source>
         <translation>%1 背后的通话：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="258"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="267"/>
         <source>Calls behind %1 over the whole period</source>
         <translation>整个时间段内 %1 背后的通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="271"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="281"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="271"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="281"/>
         <source>Calls, one row each (*.csv)</source>
         <translation>通话，每通一行 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="272"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="283"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="291"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="321"/>
         <source>Exporting...</source>
         <translation>正在导出...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="296"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="326"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="311"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="341"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="312"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="342"/>
         <source>Read the figures for these filters</source>
         <translation>按这些筛选条件读取数据</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="313"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="343"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="314"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="344"/>
         <source>E&amp;xport...</source>
         <translation>导出(&amp;X)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="316"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="346"/>
         <source>Save the report as an Excel workbook (every view, one row per call, the definitions) or CSV</source>
         <translation>将报表保存为 Excel 工作簿（每个视图、每通一行、指标定义）或 CSV</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="319"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="349"/>
         <source>Volume and abandons</source>
         <translation>话务量与放弃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="320"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="350"/>
         <source>Service level</source>
         <translation>服务水平</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="321"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="351"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="322"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="352"/>
         <source>Media sources</source>
         <translation>媒体来源</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="323"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="353"/>
         <source>My figures</source>
         <translation>我的数据</translation>
     </message>
@@ -6609,67 +7205,67 @@ Restore them?</source>
 <context>
     <name>ScreenPopDock</name>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="140"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="142"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="141"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="143"/>
         <source>The CRM cannot be reached: this card comes from the local copy.</source>
         <translation>无法连接 CRM：此卡片来自本地副本。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="142"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="144"/>
         <source>The customer card appears here when a call rings.</source>
         <translation>来电振铃时，客户卡片将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="329"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="338"/>
         <source>Opened without a call</source>
         <translation>手动打开（无通话）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="331"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="340"/>
         <source>Not reached: %1</source>
         <translation>未接通：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="331"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="340"/>
         <source>Not answered: %1</source>
         <translation>未接听：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="334"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="343"/>
         <source>Call finished</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="336"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="345"/>
         <source>Call ended: wrap-up pending</source>
         <translation>通话已结束：待话后处理</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="338"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="347"/>
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="340"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="349"/>
         <source>In call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="342"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="351"/>
         <source>Dialling</source>
         <translation>拨号中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="344"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="353"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="346"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="355"/>
         <source>(marked abnormal)</source>
         <translation>（已标记为异常）</translation>
     </message>
@@ -8313,7 +8909,7 @@ Restore them?</source>
         <translation>电话无法执行此操作</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="194"/>
+        <location filename="../../softphone/engine/engine.py" line="195"/>
         <source>The phone could not start</source>
         <translation>电话无法启动</translation>
     </message>
@@ -8331,17 +8927,17 @@ Restore them?</source>
 <context>
     <name>SoftphoneDock</name>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="86"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="94"/>
         <source>Mic</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="87"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="95"/>
         <source>Speaker</source>
         <translation>扬声器</translation>
     </message>
     <message>
-        <location filename="../../softphone/qt/softphone_dock.py" line="88"/>
+        <location filename="../../softphone/qt/softphone_dock.py" line="96"/>
         <source>Recent calls</source>
         <translation>最近通话</translation>
     </message>
@@ -8418,97 +9014,97 @@ Restore them?</source>
 <context>
     <name>TodoDock</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="146"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="191"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="147"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="192"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="148"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="193"/>
         <source>My team</source>
         <translation>我的团队</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="149"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="194"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="150"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="195"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="153"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="198"/>
         <source>By due time</source>
         <translation>按到期时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="154"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="199"/>
         <source>By priority</source>
         <translation>按优先级</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="155"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="200"/>
         <source>By title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="156"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="201"/>
         <source>By creation</source>
         <translation>按创建时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="166"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="211"/>
         <source>Show done</source>
         <translation>显示已完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="167"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="212"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="168"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="213"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="169"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="214"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="170"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="215"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="171"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="216"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="173"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="218"/>
         <source>10 minutes</source>
         <translation>10 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="174"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="219"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="175"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="220"/>
         <source>Tomorrow 9:00</source>
         <translation>明天 9:00</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="176"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="221"/>
         <source>Choose a time…</source>
         <translation>选择时间…</translation>
     </message>
@@ -8718,17 +9314,17 @@ Restore them?</source>
 <context>
     <name>UnconfirmedBox</name>
     <message>
-        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="33"/>
+        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="35"/>
         <source>Unconfirmed changes</source>
         <translation>未确认的修改</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="34"/>
+        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="36"/>
         <source>%1 orders have a courier or tracking number that is not confirmed yet.</source>
         <translation>%1 个订单的快递公司或运单号尚未确认。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="35"/>
+        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="40"/>
         <source>Confirm them now, discard them, or cancel and go on editing?</source>
         <translation>现在确认、放弃，还是取消并继续编辑？</translation>
     </message>
@@ -8738,7 +9334,7 @@ Restore them?</source>
         <translation>放弃(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="40"/>
+        <location filename="../../agent_desktop/features/logistics/unconfirmed_box.py" line="39"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
@@ -8754,6 +9350,246 @@ Restore them?</source>
         <location filename="../../agent_desktop/shell/upgrade_notice.py" line="78"/>
         <source>New version {0}</source>
         <translation>新版本 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UserForm</name>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="119"/>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="120"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="121"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="122"/>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="123"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="129"/>
+        <source>e.g. Sales 1 (empty: no team)</source>
+        <translation>例如 销售一组（留空：无团队）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="130"/>
+        <source>At least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="131"/>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="132"/>
+        <source>Fill in a random password (shown, to pass on to the user)</source>
+        <translation>填入随机密码（明文显示，以便转交给用户）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="133"/>
+        <source>&amp;Save user</source>
+        <translation>保存用户(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="133"/>
+        <source>&amp;Create user</source>
+        <translation>创建用户(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="148"/>
+        <source>New user</source>
+        <translation>新用户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="168"/>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="25"/>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="26"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="27"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="28"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="29"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="30"/>
+        <source>Locked out until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="41"/>
+        <source>%1 (after failed sign-ins)</source>
+        <translation>%1（登录失败后暂停）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="95"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="95"/>
+        <source>No (deactivated)</source>
+        <translation>否（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="117"/>
+        <source>&amp;New user</source>
+        <translation>新建用户(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="118"/>
+        <source>Re&amp;load</source>
+        <translation>刷新(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="119"/>
+        <source>Reset pass&amp;word…</source>
+        <translation>重置密码(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="120"/>
+        <source>&amp;Clear lock-out</source>
+        <translation>解除锁定(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="121"/>
+        <source>Let the user sign in again at once after failed sign-ins</source>
+        <translation>让登录失败被锁定的用户立即可以再次登录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="141"/>
+        <source>Reading the users…</source>
+        <translation>正在读取用户…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="151"/>
+        <source>Users: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="155"/>
+        <source>The users could not be read.</source>
+        <translation>无法读取用户。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="202"/>
+        <source>Rea&amp;ctivate</source>
+        <translation>重新启用(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="202"/>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="232"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="239"/>
+        <source>Saved: %1.</source>
+        <translation>已保存：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="245"/>
+        <source>Not saved; nothing you typed is lost.</source>
+        <translation>未保存；您输入的内容都还在。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="269"/>
+        <source>%1 may sign in again.</source>
+        <translation>%1 可以再次登录。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="274"/>
+        <source>Deactivate user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="275"/>
+        <source>Deactivate %1? They are signed out at once and cannot sign in until reactivated.</source>
+        <translation>停用 %1？该用户会立即被登出，重新启用之前无法登录。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="278"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="280"/>
+        <source>%1 is deactivated.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="291"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="295"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="292"/>
+        <source>Give %1 a new password? Their sessions end; you pass the new password on to them.</source>
+        <translation>为 %1 设置新密码？该用户的会话将结束；由您把新密码转交给他们。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="306"/>
+        <source>The password of %1 was reset.</source>
+        <translation>%1 的密码已重置。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="328"/>
+        <source>Not changed.</source>
+        <translation>未更改。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="341"/>
+        <source>%1 may sign in again at once.</source>
+        <translation>%1 现在可以立即登录。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="345"/>
+        <source>The lock-out was not cleared.</source>
+        <translation>未能解除锁定。</translation>
     </message>
 </context>
 <context>
@@ -8986,6 +9822,19 @@ Restore them?</source>
         <location filename="../../agent_desktop/features/wallboard/view.py" line="311"/>
         <source>Show the agents of one team</source>
         <translation>只显示一个班组的坐席</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsTable</name>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/windows_table.py" line="94"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/windows_table.py" line="94"/>
+        <source>To</source>
+        <translation>到</translation>
     </message>
 </context>
 <context>
