@@ -390,14 +390,6 @@ class ReportSettings:
         return centre_zone(self.time_zone)
 
 
-def _ratio(num: float, den: float) -> float | None:
-    return round(num / den, 6) if den else None
-
-
-def _mean_s(total_ms: float, count: float) -> float | None:
-    return round(total_ms / count / 1000.0, 3) if count else None
-
-
 def derive(sums: Mapping[str, Any], settings: ReportSettings, sources: frozenset[Source]) -> dict[str, Any]:
     """The figures of one row from its raw sums; figures of a source not in ``sources`` are None.
 
@@ -407,6 +399,9 @@ def derive(sums: Mapping[str, Any], settings: ReportSettings, sources: frozenset
     not_ready_ms`` and ``not_ready_by_reason`` (reason → ms); ``orders order_value_cents``;
     ``complaints_opened complaints_resolved``. ``unanswered`` is every unanswered incoming call but
     the rejected ones (short abandons included).
+
+    A ratio is rounded to 6 decimals, a mean or a time in seconds to 3; a figure whose divisor is 0
+    stays None. Written out without helper calls: a month by the hour and agent derives 30,000 rows.
     """
     g = sums.get
     out: dict[str, Any] = dict.fromkeys(KPI_BY_ID)
@@ -415,7 +410,6 @@ def derive(sums: Mapping[str, Any], settings: ReportSettings, sources: frozenset
         offered, answered, unanswered = g("offered", 0), g("answered", 0), g("unanswered", 0)
         short = g("short_abandoned", 0)
         abandoned = unanswered - short
-        talk, hold, wrap = g("talk_s", 0), g("hold_s", 0), g("wrapup_s", 0)
         variant = settings.sl_variant
         if variant is SlVariant.ANSWERED:
             denominator = answered
@@ -423,36 +417,51 @@ def derive(sums: Mapping[str, Any], settings: ReportSettings, sources: frozenset
             denominator = answered + unanswered
         else:
             denominator = answered + abandoned
+        counted, timed, eligible = offered - short, g("abandon_timed", 0), g("fcr_eligible", 0)
         out["offered"] = offered
         out["answered"] = answered
         out["abandoned"] = abandoned
         out["short_abandoned"] = short
         out["rejected"] = g("rejected", 0)
-        out["abandon_rate"] = _ratio(abandoned, offered - short)
-        out["avg_abandon_time"] = _mean_s(g("abandon_ms", 0), g("abandon_timed", 0))
-        out["service_level"] = _ratio(g("answered_in_target", 0), denominator)
-        out["asa"] = _mean_s(g("wait_ms", 0), answered)
+        if counted:
+            out["abandon_rate"] = round(abandoned / counted, 6)
+        if timed:
+            out["avg_abandon_time"] = round(g("abandon_ms", 0) / timed / 1000.0, 3)
+        if denominator:
+            out["service_level"] = round(g("answered_in_target", 0) / denominator, 6)
+        if answered:
+            out["asa"] = round(g("wait_ms", 0) / answered / 1000.0, 3)
         out["handled"] = handled
         out["outbound"] = g("outbound", 0)
-        out["aht"] = _mean_s(1000 * (talk + hold + wrap), handled)
-        out["avg_talk"] = _mean_s(1000 * talk, handled)
-        out["avg_hold"] = _mean_s(1000 * hold, handled)
-        out["avg_wrapup"] = _mean_s(1000 * wrap, handled)
-        out["fcr"] = _ratio(g("fcr_resolved", 0), g("fcr_eligible", 0))
+        if handled:
+            talk, hold, wrap = g("talk_s", 0), g("hold_s", 0), g("wrapup_s", 0)
+            out["aht"] = round(1000 * (talk + hold + wrap) / handled / 1000.0, 3)
+            out["avg_talk"] = round(1000 * talk / handled / 1000.0, 3)
+            out["avg_hold"] = round(1000 * hold / handled / 1000.0, 3)
+            out["avg_wrapup"] = round(1000 * wrap / handled / 1000.0, 3)
+        if eligible:
+            out["fcr"] = round(g("fcr_resolved", 0) / eligible, 6)
     if Source.PRESENCE in sources:
         staffed, busy = g("staffed_ms", 0), g("busy_ms", 0)
-        reasons = g("not_ready_by_reason") or {}
-        out["calls_per_hour"] = round(handled * 3_600_000 / staffed, 3) if staffed else None
+        working = busy + g("available_ms", 0)
+        reasons = g("not_ready_by_reason")
+        if staffed:
+            out["calls_per_hour"] = round(handled * 3_600_000 / staffed, 3)
         out["staffed_time"] = round(staffed / 1000.0, 3)
-        out["occupancy"] = _ratio(busy, busy + g("available_ms", 0))
+        if working:
+            out["occupancy"] = round(busy / working, 6)
         out["not_ready_time"] = round(g("not_ready_ms", 0) / 1000.0, 3)
-        out["not_ready_by_reason"] = {reason: round(ms / 1000.0, 3) for reason, ms in sorted(reasons.items())}
+        out["not_ready_by_reason"] = (
+            {reason: round(ms / 1000.0, 3) for reason, ms in sorted(reasons.items())} if reasons else {}
+        )
     if Source.ORDERS in sources:
         orders, value = g("orders", 0), g("order_value_cents", 0)
         out["orders"] = orders
-        out["conversion"] = _ratio(orders, handled)
+        if handled:
+            out["conversion"] = round(orders / handled, 6)
         out["order_value"] = value
-        out["avg_order_value"] = round(value / orders) if orders else None
+        if orders:
+            out["avg_order_value"] = round(value / orders)
     if Source.COMPLAINTS in sources:
         out["complaints_opened"] = g("complaints_opened", 0)
         out["complaints_resolved"] = g("complaints_resolved", 0)

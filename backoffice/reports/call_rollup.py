@@ -25,6 +25,8 @@ call, which a later call log can change: that is why the calls before a new one 
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -36,9 +38,16 @@ from sqlalchemy.sql.elements import ColumnElement
 from backoffice import tables as t
 from backoffice.db import Database
 from backoffice.reports.calls import Flags, sum_columns
-from backoffice.reports.hours import HOUR_MS, on_hours, one_row_a_cell, rebuild_call_hours, recount_call_hours
+from backoffice.reports.hours import (
+    HOUR_MS,
+    add_call_hours,
+    on_hours,
+    one_row_a_cell,
+    rebuild_call_hours,
+    recount_call_hours,
+)
 from backoffice.reports.query import ReportQuery, group_key
-from backoffice.reports.rollup import LATE_MARGIN, SLICE_MS
+from backoffice.reports.rollup import LATE_MARGIN, SLICE_MS, STEP_PAUSE_S
 from backoffice.reports.settings import read_settings
 from backoffice.reports.sql import EpochMs
 from backoffice.reports.tables import (
@@ -61,6 +70,10 @@ COUNT_LOCK = 7_420_021
 MAX_FCR_DAYS = 90
 """The longest first-contact-resolution window a setting can ask for."""
 _CHUNK = 500
+STEP_CALLS = 1_000
+"""SQLite's count of every call: about this many calls a transaction (well under a second each)."""
+_REFRESHING = threading.Lock()
+"""One refresh at a time in this process (SQLite's count of everything commits step by step)."""
 _KEYS = ("slice_ms", "agent_id", "dnis", "media_source_id")
 
 
@@ -159,50 +172,108 @@ def refresh(db: Database, now: datetime | None = None, *, rebuild: bool = True) 
     """Bring the slices up to the call logs written so far; returns how many (agent, quarter hour)
     were counted again (-1: all of them, because the thresholds changed or nothing was rolled up).
     ``rebuild=False`` (a report's request): rather than count everything, change nothing and return -2
-    (the report then reads the calls themselves; :mod:`.preparation` counts them in the background)."""
+    (the report then reads the calls themselves; :mod:`.preparation` counts them in the background).
+    On SQLite, whose one writer at a time would wait for a whole count (minutes at a million calls),
+    everything is counted in steps of a few thousand calls, each its own short transaction
+    (:func:`_count_in_steps`)."""
     now = now or now_utc()
-    with db.write_lock, db.write.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execute(select(func.pg_advisory_xact_lock(COUNT_LOCK)))
-            conn.exec_driver_sql("SET LOCAL jit = off")
-            conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
-        settings = read_settings(conn).settings()
-        mark = conn.execute(select(call_rollups).where(call_rollups.c.id == ROW)).first()
-        if mark is None or (mark.short_abandon_s, mark.sl_target_s, mark.fcr_days) != thresholds(settings):
+    with _REFRESHING:
+        with db.write_lock, db.write.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(select(func.pg_advisory_xact_lock(COUNT_LOCK)))
+                conn.exec_driver_sql("SET LOCAL jit = off")
+                conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
+            settings = read_settings(conn).settings()
+            mark = conn.execute(select(call_rollups).where(call_rollups.c.id == ROW)).first()
+            if mark is not None and (mark.short_abandon_s, mark.sl_target_s, mark.fcr_days) == thresholds(settings):
+                return _keep_up(conn, settings, mark, now)
             if not rebuild:
                 return -2
-            conn.execute(delete(call_slices))
-            conn.execute(delete(call_agent_slices))
-            conn.execute(delete(call_rollup_marks))
-            conn.execute(insert(call_slices).from_select([*_KEYS, *CALL_SUMS], _sums(settings, lambda c: [])))
-            conn.execute(_per_agent())
-            rebuild_call_hours(conn)
-            conn.execute(delete(call_rollups))
-            short, target, days = thresholds(settings)
-            conn.execute(
-                insert(call_rollups).values(
-                    id=ROW, short_abandon_s=short, sl_target_s=target, fcr_days=days, checked_at=now
-                )
-            )
-            return -1
-        m = call_rollup_marks.c
-        marked = conn.execute(select(m.id, m.agent_id, m.slice_ms)).all()
-        dirty = {(row.agent_id, int(row.slice_ms)) for row in marked}
-        cl = t.call_logs.c
-        written = conn.execute(
-            select(cl.agent_id, cl.ring_at, cl.direction, cl.customer_id, cl.caller_normalized).where(
-                cl.updated_at > mark.checked_at - LATE_MARGIN
-            )
-        ).all()
-        dirty.update((row.agent_id or "", _slice_of(row.ring_at)) for row in written)
-        dirty.update(_before(conn, written, settings.fcr_days))
-        if dirty:
-            _count_again(conn, settings, dirty)
-        ids = [row.id for row in marked]  # those read: one committed meanwhile waits for the next refresh
-        for at in range(0, len(ids), _CHUNK):
-            conn.execute(delete(call_rollup_marks).where(m.id.in_(ids[at : at + _CHUNK])))
-        conn.execute(update(call_rollups).where(call_rollups.c.id == ROW).values(checked_at=now))
-        return len(dirty)
+            stepwise = conn.dialect.name == "sqlite"
+            _start_count(conn, settings, now, stepwise)
+        if stepwise:
+            _count_in_steps(db, settings)
+            with db.write_lock, db.write.begin() as conn:
+                short, target, days = thresholds(settings)
+                values = {"short_abandon_s": short, "sl_target_s": target, "fcr_days": days}
+                conn.execute(update(call_rollups).where(call_rollups.c.id == ROW).values(**values))
+        return -1
+
+
+def _start_count(conn: Connection, settings: ReportSettings, now: datetime, stepwise: bool) -> None:
+    """Drop the roll-up and count every call again: at once, or (``stepwise``) leaving the calls to
+    :func:`_count_in_steps`, the roll-up's row marked as not counted meanwhile (thresholds of -1: no
+    report reads it; a change of customer records its marks). ``checked_at`` is now, the count's start:
+    the call logs written during the count are counted again by the next refresh."""
+    conn.execute(delete(call_slices))
+    conn.execute(delete(call_agent_slices))
+    conn.execute(delete(call_agent_hours))
+    conn.execute(delete(call_rollup_marks))
+    conn.execute(delete(call_rollups))
+    short, target, days = (-1, -1, -1) if stepwise else thresholds(settings)
+    if not stepwise:
+        conn.execute(insert(call_slices).from_select([*_KEYS, *CALL_SUMS], _sums(settings, lambda c: [])))
+        conn.execute(_per_agent())
+        rebuild_call_hours(conn)
+    conn.execute(
+        insert(call_rollups).values(id=ROW, short_abandon_s=short, sl_target_s=target, fcr_days=days, checked_at=now)
+    )
+
+
+def _count_in_steps(db: Database, settings: ReportSettings) -> None:
+    """Every call counted into the (emptied) roll-up, whole UTC hours at a time, about
+    :data:`STEP_CALLS` calls a transaction, pausing between them so that other writers get in."""
+    c = t.call_logs.c
+    ring = EpochMs(c.ring_at)
+    hour = ring - ((ring % HOUR_MS) + HOUR_MS) % HOUR_MS
+    with db.read.connect() as conn:  # WAL: reading does not hold writers back
+        counted = select(hour, func.count()).where(c.ring_at.is_not(None)).group_by(hour).order_by(hour)
+        hours = conn.execute(counted).all()
+    steps: list[tuple[int, int]] = []
+    calls = 0
+    for start, count in hours:
+        if steps and calls + count <= STEP_CALLS:
+            steps[-1] = (steps[-1][0], int(start) + HOUR_MS)
+            calls += count
+        else:
+            steps.append((int(start), int(start) + HOUR_MS))
+            calls = count
+    columns = [*_KEYS, *CALL_SUMS]
+    s = call_slices.c
+    for low, high in steps:
+
+        def within(c: Any, low: int = low, high: int = high) -> list[ColumnElement[bool]]:
+            # by the ring time's index, then exactly by its millisecond (rounded as the slices are)
+            near = [c.ring_at >= from_ms(low - 1), c.ring_at < from_ms(high + 1)]
+            return [*near, EpochMs(c.ring_at) >= low, EpochMs(c.ring_at) < high]
+
+        with db.write_lock, db.write.begin() as conn:
+            conn.execute(insert(call_slices).from_select(columns, _sums(settings, within)))
+            conn.execute(_per_agent(s.slice_ms >= low, s.slice_ms < high))
+            add_call_hours(conn, low, high)
+        time.sleep(STEP_PAUSE_S)
+
+
+def _keep_up(conn: Connection, settings: ReportSettings, mark: Row[Any], now: datetime) -> int:
+    """Count again the (agent, quarter hour) of the call logs written since ``mark``'s last look."""
+    m = call_rollup_marks.c
+    marked = conn.execute(select(m.id, m.agent_id, m.slice_ms)).all()
+    dirty = {(row.agent_id, int(row.slice_ms)) for row in marked}
+    cl = t.call_logs.c
+    written = conn.execute(
+        select(cl.agent_id, cl.ring_at, cl.direction, cl.customer_id, cl.caller_normalized).where(
+            cl.updated_at > mark.checked_at - LATE_MARGIN
+        )
+    ).all()
+    dirty.update((row.agent_id or "", _slice_of(row.ring_at)) for row in written)
+    dirty.update(_before(conn, written, settings.fcr_days))
+    if dirty:
+        _count_again(conn, settings, dirty)
+    ids = [row.id for row in marked]  # those read: one committed meanwhile waits for the next refresh
+    for at in range(0, len(ids), _CHUNK):
+        conn.execute(delete(call_rollup_marks).where(m.id.in_(ids[at : at + _CHUNK])))
+    conn.execute(update(call_rollups).where(call_rollups.c.id == ROW).values(checked_at=now))
+    return len(dirty)
 
 
 def _slice_of(when: datetime) -> int:

@@ -1,10 +1,11 @@
 """A report's sums put together: on PostgreSQL the sources that give one row per cell (interval, group)
-— calls, orders, complaints — are joined on the cell in the database (full outer joins: a cell may have
-orders and no calls), so that Python reads each cell once instead of adding up the rows of several
-queries (SQLite joins them by nested loops: there, Python adds them up).
-Presence time comes per not-ready reason, from the roll-up and from the history's recent tail: its
-rows are added to the cells in Python (adding them up in the database first cost more, PostgreSQL's
-sums of 40,000 groups being slower than Python's).
+— calls, orders, complaints, the presence roll-up's time added up per cell — are joined on the cell in
+the database (full outer joins: a cell may have orders and no calls), so that Python reads each cell
+once instead of adding up the rows of several queries (SQLite joins them by nested loops: there,
+Python adds them up).
+Not-ready time comes per reason, from the roll-up's not-ready rows (a few a cell at most: the other
+states' time is the roll-up's one row per cell, joined above) and from the history's recent tail: its
+rows are added to the cells in Python.
 """
 
 from __future__ import annotations
@@ -44,8 +45,8 @@ def together(statements: Sequence[Any]) -> Select[Any]:
 
 def read_cells(conn: Connection, statements: Sequence[Select[Any]]) -> dict[tuple[int, str], Sums]:
     """(interval index, group key) → its sums and ``not_ready_by_reason`` (reason → ms) when it has
-    any. The statements giving one row per cell are joined in the database; presence time, by reason,
-    is added to the cells here."""
+    any. The statements giving one row per cell are joined in the database; the rows by not-ready
+    reason are added to the cells here."""
     out: dict[tuple[int, str], Sums] = {}
     by_cell = [s for s in statements if "reason" not in s.selected_columns]
     if by_cell and conn.dialect.name == "postgresql":

@@ -71,6 +71,13 @@ def recount_call_hours(conn: Connection, slices: Iterable[tuple[str, int]]) -> N
     _add_call_hours(conn, tuple_(s.agent_id, s.slice_ms).in_(quarters))
 
 
+def add_call_hours(conn: Connection, from_ms: int, to_ms: int) -> None:
+    """The hours of ``call_agent_hours`` in ``[from_ms, to_ms)`` (whole hours, none there yet) from
+    ``call_agent_slices``."""
+    s = call_agent_slices.c
+    _add_call_hours(conn, s.slice_ms >= from_ms, s.slice_ms < to_ms)
+
+
 def _add_call_hours(conn: Connection, *where: ColumnElement[bool]) -> None:
     s = call_agent_slices.c
     hour = _hour_sql(s.slice_ms)

@@ -49,7 +49,7 @@ def collect(conn: Connection, q: ReportQuery, slices: bool = False) -> dict[tupl
         chosen = agents(q, rolled=rolled)
         floor = earliest(conn, chosen)
         if rolled:
-            statements.append(slice_sums(q))
+            statements += slice_sums(q)
         if floor is not None:
             statements.append(presence_sums(q, chosen, floor))
     if Source.ORDERS in sources:

@@ -15,6 +15,8 @@ agent's ``upto_at`` and counts the rest from the history (:func:`.staffing.prese
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -24,7 +26,7 @@ from sqlalchemy.engine import Connection
 from backoffice import tables as t
 from backoffice.db import Database
 from backoffice.presence import presence_events
-from backoffice.reports.hours import HOUR_MS, on_hours, one_row_a_cell, recount_presence_hours
+from backoffice.reports.hours import HOUR_MS, PRESENCE_SUMS, on_hours, one_row_a_cell, recount_presence_hours
 from backoffice.reports.query import ReportQuery, group_key
 from backoffice.reports.staffing import presence_sums
 from backoffice.reports.tables import presence_hours, presence_rollups, presence_slices
@@ -39,6 +41,13 @@ LATE_MARGIN = timedelta(minutes=5)
 """Changes received this long before the last check are looked at again (a transaction still open then)."""
 _LOCK = 7_420_020
 """PostgreSQL advisory lock: one refresh at a time."""
+_REFRESHING = threading.Lock()
+"""One refresh at a time in this process (on SQLite a long catch-up commits step by step)."""
+STEP = timedelta(days=7)
+"""SQLite: an agent's history is rolled up at most this much a transaction."""
+STEP_PAUSE_S = 0.005
+"""SQLite: the pause between a long count's transactions, in which other writers get in (a lock
+released and taken again at once by the same thread is seldom taken by a waiting one)."""
 
 
 def floor_slice(when: datetime) -> datetime:
@@ -52,42 +61,75 @@ def aligned(frame: Timeframe) -> bool:
 
 
 def refresh(db: Database, now: datetime | None = None) -> int:
-    """Bring every agent's slices up to their latest change; returns how many agents' slices changed."""
+    """Bring every agent's slices up to their latest change; returns how many agents' slices changed.
+    On SQLite an agent more than :data:`STEP` behind (the first roll-up of a long history) is brought
+    up in steps of that length, each its own short transaction, so that other writers are not held
+    back for the whole count."""
     now = now or now_utc()
     changed = 0
-    with db.write_lock, db.write.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execute(select(func.pg_advisory_xact_lock(_LOCK)))
-            conn.exec_driver_sql("SET LOCAL jit = off")
-        marks = {row.user_id: row for row in conn.execute(select(presence_rollups))}
-        late: dict[str, datetime] = {}
-        if marks:
-            ev = presence_events.c
-            since = min(row.checked_at for row in marks.values()) - LATE_MARGIN
-            # the changes received since (few; by their arrival index: a GROUP BY would read them all)
-            for user_id, at in conn.execute(select(ev.user_id, ev.at).where(ev.received_at > since)):
-                if user_id not in late or at < late[user_id]:
-                    late[user_id] = at
-        for user_id, first, last in _agents_with_history(conn):
-            mark = marks.get(user_id)
-            upto = mark.upto_at if mark is not None else floor_slice(first)
-            slices, rollups = presence_slices.c, presence_rollups.c
-            redone = user_id in late and late[user_id] < upto
-            if redone:
-                upto = floor_slice(late[user_id])
-                conn.execute(delete(presence_slices).where(slices.user_id == user_id, slices.slice_ms >= to_ms(upto)))
-            target = max(upto, floor_slice(last))
-            if target > upto:
-                _add_slices(conn, user_id, upto, target, now)
-            if redone or target > upto:
-                recount_presence_hours(conn, user_id, to_ms(upto))
-            if mark is None:
-                conn.execute(insert(presence_rollups).values(user_id=user_id, upto_at=target, checked_at=now))
-            elif target != mark.upto_at:
-                conn.execute(update(presence_rollups).where(rollups.user_id == user_id).values(upto_at=target))
-            changed += target != (mark.upto_at if mark is not None else None)
-        conn.execute(update(presence_rollups).values(checked_at=now))
+    behind: list[tuple[str, datetime, datetime]] = []
+    with _REFRESHING:
+        with db.write_lock, db.write.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(select(func.pg_advisory_xact_lock(_LOCK)))
+                conn.exec_driver_sql("SET LOCAL jit = off")
+            stepwise = conn.dialect.name == "sqlite"
+            marks = {row.user_id: row for row in conn.execute(select(presence_rollups))}
+            late: dict[str, datetime] = {}
+            if marks:
+                ev = presence_events.c
+                since = min(row.checked_at for row in marks.values()) - LATE_MARGIN
+                # the changes received since (few; by their arrival index: a GROUP BY would read them all)
+                for user_id, at in conn.execute(select(ev.user_id, ev.at).where(ev.received_at > since)):
+                    if user_id not in late or at < late[user_id]:
+                        late[user_id] = at
+            for user_id, first, last in _agents_with_history(conn):
+                mark = marks.get(user_id)
+                upto = mark.upto_at if mark is not None else floor_slice(first)
+                slices = presence_slices.c
+                redone = user_id in late and late[user_id] < upto
+                if redone:
+                    upto = floor_slice(late[user_id])
+                    conn.execute(
+                        delete(presence_slices).where(slices.user_id == user_id, slices.slice_ms >= to_ms(upto))
+                    )
+                target = max(upto, floor_slice(last))
+                changed += target != (mark.upto_at if mark is not None else None)
+                if stepwise and target - upto > STEP:  # counted below, step by step, from upto
+                    if redone:
+                        recount_presence_hours(conn, user_id, to_ms(upto))
+                        _mark(conn, user_id, upto, now, mark is None)
+                    behind.append((user_id, upto, target))
+                    continue
+                if target > upto:
+                    _add_slices(conn, user_id, upto, target, now)
+                if redone or target > upto:
+                    recount_presence_hours(conn, user_id, to_ms(upto))
+                if mark is None or target != mark.upto_at:
+                    _mark(conn, user_id, target, now, mark is None)
+            conn.execute(update(presence_rollups).values(checked_at=now))
+        for user_id, upto, target in behind:
+            while upto < target:
+                step_end = min(target, upto + STEP)
+                with db.write_lock, db.write.begin() as conn:
+                    _add_slices(conn, user_id, upto, step_end, now)
+                    recount_presence_hours(conn, user_id, to_ms(upto))
+                    has_mark = conn.execute(
+                        select(presence_rollups.c.user_id).where(presence_rollups.c.user_id == user_id)
+                    )
+                    _mark(conn, user_id, step_end, now, has_mark.first() is None)
+                upto = step_end
+                time.sleep(STEP_PAUSE_S)
     return changed
+
+
+def _mark(conn: Connection, user_id: str, upto: datetime, now: datetime, new: bool) -> None:
+    """``user_id``'s slices are complete before ``upto``."""
+    rollups = presence_rollups.c
+    if new:
+        conn.execute(insert(presence_rollups).values(user_id=user_id, upto_at=upto, checked_at=now))
+    else:
+        conn.execute(update(presence_rollups).where(rollups.user_id == user_id).values(upto_at=upto))
 
 
 def _agents_with_history(conn: Connection) -> list[tuple[str, datetime, datetime]]:
@@ -116,9 +158,12 @@ def _add_slices(conn: Connection, user_id: str, start: datetime, end: datetime, 
     conn.execute(insert(presence_slices).from_select(columns, rows))
 
 
-def slice_sums(q: ReportQuery) -> Select[Any]:
-    """The slices of the period, as :func:`.staffing.presence_sums` rows (bucket, key, reason, sums); the
-    hourly ones when the intervals' edges are on hours (:mod:`.hours`)."""
+def slice_sums(q: ReportQuery) -> list[Select[Any]]:
+    """The slices of the period (the hourly ones when the intervals' edges are on hours: :mod:`.hours`)
+    as two statements: the time of every state but not ready (reason '') per cell (bucket, key,
+    ``staffed_ms``, ``busy_ms``, ``available_ms``, ``not_ready_ms``: one row per cell, read with the
+    calls' row of the cell), and the not-ready time as :func:`.staffing.presence_sums` rows (bucket,
+    key, reason, the same sums; a few rows a cell at most)."""
     table: Any = presence_hours if on_hours(q.frame) else presence_slices
     s = table.c
     at = s.hour_ms if table is presence_hours else s.slice_ms
@@ -133,20 +178,14 @@ def slice_sums(q: ReportQuery) -> Select[Any]:
         filters.append(users.c.team == q.team)
     if q.agent_id is not None:
         filters.append(s.user_id == q.agent_id)
+    cells = (bucket.label("bucket"), key.label("key"))
+    ready = select(*cells).select_from(source).where(*filters, s.reason == "")
+    not_ready = select(*cells, s.reason).select_from(source).where(*filters, s.reason != "")
     if one_row_a_cell(q.frame, q.group_by, HOUR_MS if table is presence_hours else SLICE_MS):
-        sums = (s.staffed_ms, s.busy_ms, s.available_ms, s.not_ready_ms)
-        return select(bucket.label("bucket"), key.label("key"), s.reason, *sums).select_from(source).where(*filters)
-    return (
-        select(
-            bucket.label("bucket"),
-            key.label("key"),
-            s.reason,
-            cast(func.sum(s.staffed_ms), BigInteger).label("staffed_ms"),  # integers, not decimals, to Python
-            cast(func.sum(s.busy_ms), BigInteger).label("busy_ms"),
-            cast(func.sum(s.available_ms), BigInteger).label("available_ms"),
-            cast(func.sum(s.not_ready_ms), BigInteger).label("not_ready_ms"),
-        )
-        .select_from(source)
-        .where(*filters)
-        .group_by(bucket, key, s.reason)
-    )
+        sums = [s[name] for name in PRESENCE_SUMS]
+        return [ready.add_columns(*sums), not_ready.add_columns(*sums)]
+    added = [cast(func.sum(s[name]), BigInteger).label(name) for name in PRESENCE_SUMS]  # integers to Python
+    return [
+        ready.add_columns(*added).group_by(bucket, key),
+        not_ready.add_columns(*added).group_by(bucket, key, s.reason),
+    ]
