@@ -186,7 +186,7 @@ class PopController(QObject):
         self.dock.pop(card, ring_monotonic=received)
         # Painted now: a paint Qt schedules waits for every event queued meanwhile (the call's other
         # events, finished background reads), and the agent should see who is calling first.
-        self.dock.repaint()
+        self.dock.paint_caller()
         self._prune()
         self.sig_pop_shown.emit(card.call_id, (time.monotonic() - received) * 1000.0)
         if card.customer is not None:

@@ -67,6 +67,8 @@ class ScreenPopDock(Retranslated, QWidget):
 
     def __init__(self, history: PopHistory, region: str = "CN", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # opaque: what changes inside is painted here alone, not the dock's title bar and the window behind
+        self.setAutoFillBackground(True)
         self._history = history
         self._shown = ""
         layout = QVBoxLayout(self)
@@ -182,6 +184,13 @@ class ScreenPopDock(Retranslated, QWidget):
         self._display(card)
         self.sig_card_changed.emit(card)
         return session
+
+    def paint_caller(self) -> None:
+        """Paint who is calling (the banner: name, number, hotline, state) at once, ahead of the
+        events queued meanwhile. Qt paints every other part of the window that changed with it (the
+        card's new texts and lists); what did not change (the buttons, an unchanged list) is not
+        painted again, as a repaint of the whole dock would."""
+        self.banner.repaint()
 
     def open_card(self, card: CardModel) -> PopSession:
         """The agent opened a customer outside a call: show the card, listed in the recent pops."""

@@ -61,7 +61,6 @@ class CallHandlers(EngineHost):
         from_value = (headers.get("From") or [""])[0]
         number = caller_number(headers)
         key = self.next_key()
-        self._set_media_clock(True)
         call = PjCall(self, account, key, pj_call_id)
         rec = CallRecord(key, call, "in", uri_of(from_value), number, headers)
         self._calls[key] = rec
@@ -94,6 +93,7 @@ class CallHandlers(EngineHost):
             rec.no_answer_deadline = received + self.config.ring_timeout_s
         auto = bool(self.config.auto_answer) and self._busy_lines(exclude=key) == 0
         self.publish(IncomingCall(key, rec.remote_uri, display_of(from_value), number, headers, received, auto))
+        self._set_media_clock(True)  # after the GUI heard of the call; before its media (the 200) starts
         if auto:
             self._do_answer(key)
 
@@ -236,6 +236,11 @@ class CallHandlers(EngineHost):
                 self._emit(rec, rec.state)
 
     # ---- media -----------------------------------------------------------------------------
+    def _on_stream_destroyed(self) -> None:
+        """pjsua is taking a call's audio stream down (the far end hung up, or a re-INVITE changed
+        the media) and closes its transport next: no bridge tick meanwhile (see _set_media_clock)."""
+        self._set_media_clock(False)
+
     def _on_call_media(self, call: PjCall) -> None:
         rec = self._calls.get(call.key)
         if rec is None:
@@ -435,6 +440,8 @@ class CallHandlers(EngineHost):
             rec.rejected_by_us = True
         if rec.direction == "out" and not rec.answered and not no_answer:
             rec.cancelled_by_us = True
+        if rec.call.hasMedia():  # pjsua closes the call's media inside hangup(): no tick meanwhile
+            self._set_media_clock(False)
         rec.call.hangup(_op(code))
 
     def _do_hold(self, key: int) -> None:

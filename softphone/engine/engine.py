@@ -129,6 +129,7 @@ class SipEngine(CallCommands, CallHandlers):
         self._registrar = RegistrarWatch(config)
         self._start_failure = ""
         self._media_clock = False
+        self._media_clock_stop_at: float | None = None  # no call left: the clock stops then
         self._audio_failed = False  # the device would not open for the current calls: no retry until they end
         self._audio_close_at: float | None = None
         self.keep_media_clock = False
@@ -235,7 +236,8 @@ class SipEngine(CallCommands, CallHandlers):
             return 0
         if self._calls or self.recording.closing or not self._doorbell.installed:
             return self.LOOP_MS
-        deadlines = [t for t in (self._registrar.next_at, self._audio_close_at) if t is not None]
+        closing = (self._registrar.next_at, self._audio_close_at, self._media_clock_stop_at)
+        deadlines = [t for t in closing if t is not None]
         if not deadlines:
             return self.IDLE_MS
         left_ms = (min(deadlines) - time.monotonic()) * 1000
@@ -365,20 +367,44 @@ class SipEngine(CallCommands, CallHandlers):
     def _set_media_clock(self, running: bool) -> None:
         """Clock the conference bridge (pjmedia's null device, a 20 ms tick) only while a call
         exists: ticking with no call was the idle app's only steady CPU use. Call it before a new
-        call's media starts, and with False once no call is left."""
+        call's media starts, and with False once no call is left.
+
+        Also stopped just before pjsua tears a call's audio down (our hang-up, the far end's BYE
+        through ``onStreamDestroyed``, the shutdown): a tick already under way on pjmedia's clock
+        thread may still write to that call's stream while the SIP thread closes its media
+        transport, and pjsua 2.15's UDP media transport then sends on the socket it has just
+        unregistered: ``pj_ioqueue_sendto`` asserts on the missing key and the process aborts
+        (pjproject #5016). Stopping the clock waits for the running tick; the first tick after
+        :meth:`_tick` starts it again (a call is left) takes the stream off the bridge before it
+        writes to any port. Other calls miss one turn of the SIP loop's audio (a few ms)."""
         if running == self._media_clock or self._ep is None:
             return
         manager = self._ep.audDevManager()
         manager.setNullDev() if running else manager.setNoDev()
         self._media_clock = running
+        self._media_clock_stop_at = None
+
+    def _media_clock_wanted(self, now: float) -> bool:
+        """A call, a recording being completed or a loopback test needs the clock. With none left a
+        running clock goes on for AUDIO_GRACE_S, like the sound device: stopping it holds the SIP
+        thread for several ms (pjmedia waits for its clock thread), which a call ringing right
+        behind the last one would wait for before it is announced, and that call would start it again."""
+        if self._calls or self.keep_media_clock or self.recording.closing:
+            self._media_clock_stop_at = None
+            return True
+        if not self._media_clock:
+            return False
+        if self._media_clock_stop_at is None:
+            self._media_clock_stop_at = now + self.AUDIO_GRACE_S
+        return now < self._media_clock_stop_at
 
     def _tick(self) -> None:
         if self._graveyard:
             self._graveyard.clear()
         self.recording.poll(self._calls, self._port)  # first: a file to complete keeps the clock
-        if self._media_clock != (bool(self._calls) or self.keep_media_clock or self.recording.closing):
-            self._set_media_clock(not self._media_clock)
         now = time.monotonic()
+        if self._media_clock != self._media_clock_wanted(now):
+            self._set_media_clock(not self._media_clock)
         self._update_audio_device(now)
         for rec in list(self._calls.values()):
             if rec.amd is not None:
@@ -405,6 +431,7 @@ class SipEngine(CallCommands, CallHandlers):
         clean = True
         try:
             if self._calls:
+                self._set_media_clock(False)  # no tick while their media goes (see _set_media_clock)
                 ep.hangupAllCalls()
                 deadline = time.monotonic() + 3.0
                 while self._calls and time.monotonic() < deadline:

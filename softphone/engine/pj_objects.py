@@ -87,6 +87,9 @@ class PjCall(pj.Call):  # type: ignore[misc]  # pjsua2 has no type information
     def onCallMediaState(self, prm: pj.OnCallMediaStateParam) -> None:
         self._engine._on_call_media(self)
 
+    def onStreamDestroyed(self, prm: pj.OnStreamDestroyedParam) -> None:
+        self._engine._on_stream_destroyed()
+
     def onDtmfDigit(self, prm: pj.OnDtmfDigitParam) -> None:
         self._engine._on_dtmf(self, prm.digit)
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from resources.colours import follow_theme
 from resources.icon_set import GREEN, RED, icon
 from resources.live_text import Retranslated
 from softphone.engine.call_board import CallBoard
@@ -52,6 +53,8 @@ class CallControls(Retranslated, QWidget):
         self.attended = self._button(self.sig_attended_transfer_requested)
         self.conference = self._button(self.sig_conference_requested)
         self._held = False
+        self._hold_shown: bool | None = None  # what the hold button says (None: not set yet)
+        self._tints: dict[str, str | None] = {}  # each button's colour as set ("" or missing: never set)
         for button, name in (
             (self.answer, "answer"),
             (self.reject, "reject"),
@@ -79,6 +82,12 @@ class CallControls(Retranslated, QWidget):
         self._tick.timeout.connect(self._update_timer)
         self.retranslateUi()
         self.refresh(CallBoard())
+        follow_theme(self, self._theme_changed)  # a tinted button keeps the palette it was given
+
+    def _theme_changed(self) -> None:
+        tints, self._tints = self._tints, {}
+        for button in (self.answer, self.hangup):
+            self._tint(button, tints.get(button.objectName()))
 
     def _button(self, signal) -> QPushButton:
         button = QPushButton()
@@ -96,12 +105,20 @@ class CallControls(Retranslated, QWidget):
         self.conference.setText(self.tr("Conference"))
         self._hold_text()
 
-    def _hold_text(self) -> None:
+    def _hold_text(self, changed_only: bool = False) -> None:
+        if changed_only and self._hold_shown == self._held:
+            return
+        self._hold_shown = self._held
         self.hold.setText(self.tr("Resume") if self._held else self.tr("Hold"))
         self.hold.setIcon(icon("resume" if self._held else "hold"))
 
     def _tint(self, button: QPushButton, colour: str | None) -> None:
-        """The button that matters now stands out: answer green while a call rings, hang up red in a call."""
+        """The button that matters now stands out: answer green while a call rings, hang up red in a call.
+        Set only when it changes: the controls are refreshed at every call event, and a new palette
+        or icon repaints the button."""
+        if self._tints.get(button.objectName(), "") == colour:
+            return
+        self._tints[button.objectName()] = colour
         if colour is None:
             button.setPalette(QPalette())
             button.setIcon(icon(button.objectName().removesuffix("_button")))
@@ -124,7 +141,7 @@ class CallControls(Retranslated, QWidget):
         self._tint(self.hangup, RED if current is not None and ringing is None else None)
         self.hold.setEnabled(current is not None and current.state in (CallState.ACTIVE, CallState.HELD))
         self._held = current is not None and current.state == CallState.HELD
-        self._hold_text()
+        self._hold_text(changed_only=True)
         self.mute.setChecked(board.muted)
         self.transfer.setEnabled(current is not None and current.state in (CallState.ACTIVE, CallState.HELD))
         held = any(line.state == CallState.HELD for line in board.lines.values())

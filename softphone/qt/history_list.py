@@ -10,9 +10,12 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.phones import DEFAULT_REGION, format_phone
-from softphone.engine.history import CallHistory
+from softphone.engine.history import CallHistory, HistoryEntry
 
 logger = logging.getLogger(__name__)
+
+SHOWN = 100
+"""How many of the newest calls the list shows."""
 
 _OUTCOMES = {
     "answered": QT_TRANSLATE_NOOP("HistoryList", "answered"),
@@ -36,23 +39,37 @@ class HistoryList(QListWidget):
         super().__init__(parent)
         self.history = history
         self.region = region
+        self._shown: list[HistoryEntry] = []  # the entries the lines show, in order
         self.itemDoubleClicked.connect(self._activated)
         self.refresh()
 
     def refresh(self) -> None:
-        self.clear()
-        for entry in self.history.entries[:100]:
-            arrow = "←" if entry.direction == "in" else "→"
-            outcome = QCoreApplication.translate("HistoryList", _OUTCOMES.get(entry.outcome, entry.outcome))
-            when = time.strftime("%m-%d %H:%M", time.localtime(entry.started_at))
-            minutes, seconds = divmod(int(entry.duration_s), 60)
-            who = format_phone(entry.number, self.region) if entry.number else entry.remote_uri  # 138 0013 8000
-            item = QListWidgetItem(f"{arrow} {who}  {when}  {minutes}:{seconds:02d}  {outcome}")
-            item.setData(Qt.ItemDataRole.UserRole, entry.number or entry.remote_uri)
-            self.addItem(item)
+        """Show the newest entries. A call that ended adds one line on top (and the oldest one goes):
+        only that line is built, not the whole list (this runs after every call)."""
+        entries = self.history.entries[:SHOWN]
+        if entries[1:] and entries[1:] == self._shown[: len(entries) - 1]:
+            self.insertItem(0, self._item(entries[0]))
+            while self.count() > len(entries):
+                self.takeItem(self.count() - 1)
+        else:
+            self.clear()
+            for entry in entries:
+                self.addItem(self._item(entry))
+        self._shown = list(entries)
+
+    def _item(self, entry: HistoryEntry) -> QListWidgetItem:
+        arrow = "←" if entry.direction == "in" else "→"
+        outcome = QCoreApplication.translate("HistoryList", _OUTCOMES.get(entry.outcome, entry.outcome))
+        when = time.strftime("%m-%d %H:%M", time.localtime(entry.started_at))
+        minutes, seconds = divmod(int(entry.duration_s), 60)
+        who = format_phone(entry.number, self.region) if entry.number else entry.remote_uri  # 138 0013 8000
+        item = QListWidgetItem(f"{arrow} {who}  {when}  {minutes}:{seconds:02d}  {outcome}")
+        item.setData(Qt.ItemDataRole.UserRole, entry.number or entry.remote_uri)
+        return item
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self._shown = []
             self.refresh()  # the outcomes in the new language
         super().changeEvent(event)
 

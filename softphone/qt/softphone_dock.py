@@ -25,6 +25,8 @@ class SoftphoneDock(Retranslated, QWidget):
 
     def __init__(self, phone: PhoneAdapter, max_lines: int = 2, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # opaque: what changes inside is painted here alone, not the dock's title bar and the window behind
+        self.setAutoFillBackground(True)
         self.phone = phone
         self.lines = LineButtons(max_lines)
         self.pad = DialPad()
@@ -69,8 +71,14 @@ class SoftphoneDock(Retranslated, QWidget):
         c.sig_transfer_requested.connect(phone.transfer)
         c.sig_attended_transfer_requested.connect(phone.complete_attended_transfer)
         c.sig_conference_requested.connect(phone.conference)
-        phone.sig_incoming_call.connect(self._refresh)
-        phone.sig_caller_named.connect(self._refresh)  # the CRM's name on the line button
+        # a ring (and the CRM's name for the caller on the line button) is shown at the next turn of the
+        # event loop: the customer card, painted within the ring, comes first and paints alone
+        self._refresh_later = QTimer(self)
+        self._refresh_later.setSingleShot(True)
+        self._refresh_later.setInterval(0)
+        self._refresh_later.timeout.connect(self._refresh)
+        phone.sig_incoming_call.connect(self._refresh_soon)
+        phone.sig_caller_named.connect(self._refresh_soon)
         phone.sig_call_changed.connect(self._call_changed)
         phone.sig_call_quality.connect(self._quality)
         phone.sig_history_changed.connect(self.history.refresh)
@@ -88,6 +96,9 @@ class SoftphoneDock(Retranslated, QWidget):
         self.recent_label.setText(self.tr("Recent calls"))
         self.status.setText(failure_text(self._status_message, self._status_detail) if self._status_message else "")
         self.status.setVisible(bool(self._status_message))  # no empty line on top of the lines
+
+    def _refresh_soon(self, *_args: object) -> None:
+        self._refresh_later.start()
 
     def _command_failed(self, event: CommandFailed) -> None:
         self._status_message, self._status_detail = event.message, event.detail

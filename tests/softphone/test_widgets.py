@@ -51,3 +51,42 @@ def test_call_controls_offer_what_fits_the_calls(qtbot):
         controls.transfer_target.setText(" 2003 ")
         controls.transfer.click()
     assert transfer.args == ["2003"]
+
+
+def test_the_coloured_buttons_follow_the_call_and_a_refresh_that_changes_nothing_repaints_nothing(qtbot, qapp):
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QColor, QPalette
+
+    from resources.icon_set import GREEN, RED
+
+    class Paints(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.painted: list[str] = []
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.painted.append(watched.objectName())
+            return False
+
+    controls = CallControls()
+    qtbot.addWidget(controls)
+    controls.show()
+    qtbot.waitExposed(controls)
+    button_colour = lambda button: button.palette().color(QPalette.ColorRole.Button)  # noqa: E731
+    board = CallBoard()
+    board.apply(IncomingCall(3, "sip:139@pbx", "", "139", {}, 5.0))
+    controls.refresh(board)
+    assert button_colour(controls.answer) == QColor(GREEN)  # ringing: answer stands out
+    qtbot.wait(50)
+    paints = Paints()
+    for button in (controls.answer, controls.hangup, controls.hold, controls.reject):
+        button.installEventFilter(paints)
+    for _ in range(3):  # the call's other events (the line named, the audio opened): nothing changed
+        controls.refresh(board)
+    qtbot.wait(50)
+    assert paints.painted == []
+    board.apply(CallChanged(3, CallState.ACTIVE, "in", "sip:139@pbx", "139", connected_at=6.0))
+    controls.refresh(board)
+    assert button_colour(controls.hangup) == QColor(RED) and button_colour(controls.answer) != QColor(GREEN)
+    qtbot.waitUntil(lambda: {"answer_button", "hang_up_button"} <= set(paints.painted))  # those did change
