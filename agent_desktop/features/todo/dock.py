@@ -30,8 +30,8 @@ from crm.records import TodoRecord
 logger = logging.getLogger(__name__)
 
 TITLE_SHARE = 0.5
-"""The Title column's least share of the list's width: the other columns give up room first (their
-cells end in "…"; the tooltip shows the whole text)."""
+"""The Title column's share of the list's width that the other columns give up room for (their cells
+end in "…"; the tooltip shows the whole text), down to their headings' widths."""
 SNOOZE_PRESETS = (("10m", timedelta(minutes=10)), ("1h", timedelta(hours=1)), ("tomorrow", None))
 
 
@@ -181,10 +181,11 @@ class TodoDock(QWidget):
         :data:`TITLE_SHARE` of the list; with less room the widest of them give up room first. The title
         takes the rest."""
         table, header = self.table, self.table.horizontalHeader()
-        natural = {c: max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(1, header.count())}
+        titles = {c: header.sectionSizeHint(c) for c in range(1, header.count())}
+        natural = {c: max(table.sizeHintForColumn(c), titles[c]) for c in titles}
         cap = widest_allowed(list(natural.values()), int(table.viewport().width() * (1 - TITLE_SHARE)))
-        for column, width in natural.items():
-            header.resizeSection(column, max(header.minimumSectionSize(), min(width, cap)))
+        for column, width in natural.items():  # never narrower than its heading: the heading stays whole
+            header.resizeSection(column, max(header.minimumSectionSize(), titles[column], min(width, cap)))
 
     def retranslate(self) -> None:
         filters = (
