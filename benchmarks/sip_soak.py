@@ -12,15 +12,18 @@ submitted → the call log goes through the local store's outbox to the back off
 ``--gap-ms`` between a hang-up and the next call (the agent is in wrap-up until the submit; a call
 then would be refused). A call is OK when the back office holds its call log, answered, with the
 customer of the caller's number on it for a known caller. The resident memory of the desktop (this
-process) and of the back-office child is read once warmed up (``--warmup-calls``, default a tenth of
-the calls, and at least ``--warmup-s`` of calls: pjsip keeps every ended transaction for its RFC 3261
-timers, up to 32 s over UDP) and when the last call has ended.
+process) and of the back-office child is read once warmed up (``--warmup-calls``: the first tenth of
+the calls, an agent's first hour of a shift; ``--warmup-s`` asks for at least that many seconds of
+calls too), at every tenth of the calls and when the last call has ended. The app's own limits apply
+(Qt's pixmap cache, the local store's page caches); ``--pixmap-cache-kib`` overrides the first.
 
     .venv/bin/python benchmarks/sip_soak.py --calls 10000 [--talk-ms 100] [--gap-ms 150] [--objects]
 
 ``--objects`` also counts the Python objects by type at both samples and prints the types that grew
-most (a leak hunt: growing lists, widgets not deleted). The last line:
-``sip_soak p50_ms=… p99_ms=… rss_growth_pct=… calls=… ok_pct=… …`` (p50/p99: ring → card shown).
+most and the containers that grew by a tenth of the calls or more, named by who holds them (a leak
+hunt: growing lists, widgets not deleted; ``benchmarks/soak_census.py``). The last line:
+``sip_soak p50_ms=… p99_ms=… rss_growth_pct=… calls=… ok_pct=… …`` (p50/p99: ring → card shown;
+``rss_growth_pct``: the desktop's resident memory at the end against after the warm-up).
 
 The engine alone (``--engine-only``): sipp calls one ``SipEngine`` N times (INVITE, auto-answer, ACK,
 BYE from the caller) and it counts calls that ended answered:
@@ -46,11 +49,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from soak_census import container_sizes, grown_containers, qobject_counts, type_counts
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 START_TIMEOUT_S = 180.0
+ENGINE_WARMUP_S = 35.0
+"""The engine alone: at least this long of calls before the first sample (pjsip keeps every ended
+transaction for its RFC 3261 timers, up to 32 s over UDP; at 20 calls a second a tenth of the calls
+is over sooner)."""
 DRAIN_TIMEOUT_S = 120.0
 
 
@@ -74,6 +83,7 @@ def engine_soak(args: argparse.Namespace) -> int:
     ended = {"ok": 0, "bad": 0}
     warm = {"rss": 0.0, "at": 0}
     every = max(1, args.calls // 10)
+    warmup_s = ENGINE_WARMUP_S if args.warmup_s is None else args.warmup_s
     started = {"t": 0.0}
     curve: list[str] = []
     lock = threading.Lock()
@@ -85,7 +95,7 @@ def engine_soak(args: argparse.Namespace) -> int:
                 done = ended["ok"] + ended["bad"]
                 if done == 1:
                     started["t"] = time.monotonic()
-                warmed = done >= every and time.monotonic() - started["t"] >= args.warmup_s
+                warmed = done >= every and time.monotonic() - started["t"] >= warmup_s
                 if warmed and not warm["at"]:
                     warm["rss"], warm["at"] = own_rss_mb(), done
                 if done % every == 0:
@@ -123,12 +133,6 @@ def engine_soak(args: argparse.Namespace) -> int:
     return 0 if rc == 0 and failed == 0 and clean else 1
 
 
-def type_counts() -> Counter[str]:
-    """Live Python objects (those the collector tracks) by type name."""
-    gc.collect()
-    return Counter(f"{type(o).__module__}.{type(o).__qualname__}" for o in gc.get_objects())
-
-
 class AppSoak:
     """Drives the soak from the running app's event loop: waits for the app to be ready, places the
     calls, waits for the call logs to reach the back office, then quits the app."""
@@ -142,6 +146,9 @@ class AppSoak:
         self.sipp: Any = None  # tests.fixtures.sip.Sipp
         self.result: dict[str, Any] = {"error": "app_not_ready"}
         self.objects: tuple[Counter[str], Counter[str]] | None = None
+        self.containers: dict[int, tuple[type, int]] = {}  # with --objects: lengths after the warm-up
+        self.grown: list[str] = []  # with --objects: the containers that grew since
+        self.qobjects: tuple[Counter[str], Counter[str]] = (Counter(), Counter())  # Qt's, by class
         self.traced: tracemalloc.Snapshot | None = None  # what was allocated after the warm-up, still held
         self._started = time.monotonic()
         self._customers = (-1, 0.0)  # the store's count, since when
@@ -183,8 +190,13 @@ class AppSoak:
         from tests.fixtures.sip import Sipp
 
         args = self.args
+        if args.pixmap_cache_kib is not None:  # a leak hunt: over the app's own limit, set at its start
+            from PySide6.QtGui import QPixmapCache
+
+            QPixmapCache.setCacheLimit(args.pixmap_cache_kib)
         warmup_calls = args.warmup_calls if args.warmup_calls is not None else max(1, args.calls // 10)
-        self.agent = agent = SoakAgent(self.shell, args.calls, warmup_calls, args.warmup_s, self._all_ended)
+        warmup_s = args.warmup_s or 0.0
+        self.agent = agent = SoakAgent(self.shell, args.calls, warmup_calls, warmup_s, self._all_ended)
         numbers = callers(crm.store)
         agent.known = set(numbers)
         inject = self.work / "callers.csv"
@@ -218,6 +230,8 @@ class AppSoak:
         assert self.sipp is not None and self.sipp.proc is not None
         if self.objects is None and self.agent.warm and self.args.objects:
             self.objects = (type_counts(), Counter())
+            self.qobjects = (qobject_counts(), Counter())
+            self.containers = container_sizes()
             if self.args.tracemalloc:
                 tracemalloc.start(8)
         minutes = (time.monotonic() - self.calls_started) / 60
@@ -238,6 +252,9 @@ class AppSoak:
         self.load.append(os.getloadavg()[0])
         if self.objects is not None:
             self.objects = (self.objects[0], type_counts())
+            self.qobjects = (self.qobjects[0], qobject_counts())
+            calls_since = self.agent.ended - int(self.agent.warm.get("after", 0))
+            self.grown = grown_containers(self.containers, max(10, calls_since // 10))
         if tracemalloc.is_tracing():
             self.traced = tracemalloc.take_snapshot()
             tracemalloc.stop()
@@ -326,6 +343,10 @@ def report(soak: AppSoak, args: argparse.Namespace) -> int:
         before, after = soak.objects
         grown = sorted(((after[t] - before[t], t) for t in after), reverse=True)[:15]
         print("sip_soak_objects " + " ".join(f"{t}=+{d}" for d, t in grown if d > 0))
+        print("sip_soak_containers " + " ".join(soak.grown))
+        before, after = soak.qobjects
+        grown = sorted(((after[t] - before[t], t) for t in after | before), reverse=True)[:10]
+        print(f"sip_soak_qobjects {sum(after.values())} " + " ".join(f"{t}={d:+d}" for d, t in grown if d))
     if soak.traced is not None:
         for stat in soak.traced.statistics("traceback")[:10]:
             print(
@@ -364,10 +385,6 @@ def app_soak(args: argparse.Namespace) -> int:
 
     work = Path(tempfile.mkdtemp(prefix="sip-soak-app-"))
     app = QApplication([sys.argv[0]])  # run() uses it; the soak's timer needs it before
-    if args.pixmap_cache_kib is not None:  # a leak hunt: is a growth Qt's pixmap cache filling up?
-        from PySide6.QtGui import QPixmapCache
-
-        QPixmapCache.setCacheLimit(args.pixmap_cache_kib)
     soak = AppSoak(args, work)
     rc = desktop.main(["--profile", str(work / "profile"), "--set", "sip.local_port=0"])
     del app
@@ -379,12 +396,17 @@ def main() -> int:
     parser.add_argument("--calls", type=int, default=1000)
     parser.add_argument("--engine-only", action="store_true", help="the SIP engine alone, auto-answering")
     parser.add_argument("--rate", type=float, default=20.0, help="engine only: calls started per second")
-    parser.add_argument("--warmup-s", type=float, default=35.0, help="seconds of calls before the first RSS sample")
+    parser.add_argument(
+        "--warmup-s",
+        type=float,
+        default=None,
+        help=f"at least this long of calls to warm up (engine: {ENGINE_WARMUP_S})",
+    )
     parser.add_argument("--warmup-calls", type=int, default=None, help="calls before the first sample (a tenth)")
     parser.add_argument("--talk-ms", type=int, default=100, help="answer to the caller's hang-up")
     parser.add_argument("--gap-ms", type=int, default=150, help="the caller's hang-up to the next call")
     parser.add_argument("--unknown-every", type=int, default=10, help="one call in N from an unknown number")
-    parser.add_argument("--pixmap-cache-kib", type=int, default=None, help="Qt's pixmap cache limit (10240)")
+    parser.add_argument("--pixmap-cache-kib", type=int, default=None, help="Qt's pixmap cache limit (the app's)")
     parser.add_argument("--max-minutes", type=float, default=0, help="stop placing calls after this long")
     parser.add_argument("--objects", action="store_true", help="count Python objects by type at both samples")
     parser.add_argument(

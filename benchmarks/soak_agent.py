@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import os
+import sqlite3
 import threading
 import time
 from array import array
@@ -65,6 +67,27 @@ def sqlite_mb() -> float:
         return float(lib.sqlite3_memory_used()) / 2**20
     except (OSError, AttributeError):
         return float("nan")
+
+
+def sqlite_connections_mb() -> tuple[int, float, float]:
+    """(connections, page caches MiB, prepared statements MiB) of every open SQLite connection in this
+    process (``sqlite3_db_status``; the connection's ``sqlite3 *`` is the first field of CPython's
+    ``sqlite3.Connection``); (0, NaN, NaN) where that cannot be read."""
+    try:
+        lib = ctypes.CDLL(ctypes.util.find_library("sqlite3") or "libsqlite3.so.0")
+        int_p = ctypes.POINTER(ctypes.c_int)
+        lib.sqlite3_db_status.argtypes = (ctypes.c_void_p, ctypes.c_int, int_p, int_p, ctypes.c_int)
+    except (OSError, AttributeError):
+        return 0, float("nan"), float("nan")
+    conns = [o for o in gc.get_objects() if isinstance(o, sqlite3.Connection)]
+    used = [0, 0]
+    for conn in conns:
+        handle = ctypes.c_void_p.from_address(id(conn) + object.__basicsize__).value
+        for i, op in enumerate((1, 3)):  # SQLITE_DBSTATUS_CACHE_USED, SQLITE_DBSTATUS_STMT_USED
+            current, highest = ctypes.c_int(), ctypes.c_int()
+            if handle and lib.sqlite3_db_status(handle, op, ctypes.byref(current), ctypes.byref(highest), 0) == 0:
+                used[i] += current.value
+    return len(conns), used[0] / 2**20, used[1] / 2**20
 
 
 NO_POP_S = 5
@@ -184,6 +207,7 @@ class SoakAgent(QObject):
             "heap_used_mb": heap_used,
             "heap_free_mb": heap_free,
             "sqlite_mb": sqlite_mb(),
+            **dict(zip(("sqlite_conns", "sqlite_cache_mb", "sqlite_stmt_mb"), sqlite_connections_mb())),
             "rss_mb": rss_mb(os.getpid()),
             "child_mb": rss_mb(child) if child else 0.0,
             "after": float(self.ended),
@@ -206,6 +230,8 @@ class SoakAgent(QObject):
                 f"sip_soak_progress calls={self.ended} rss_mb={now_mb['rss_mb']:.1f} "
                 f"backoffice_rss_mb={now_mb['child_mb']:.1f} heap_used_mb={now_mb['heap_used_mb']:.1f} "
                 f"heap_free_mb={now_mb['heap_free_mb']:.1f} sqlite_mb={now_mb['sqlite_mb']:.1f} "
+                f"sqlite_conns={now_mb['sqlite_conns']:.0f} sqlite_cache_mb={now_mb['sqlite_cache_mb']:.1f} "
+                f"sqlite_stmt_mb={now_mb['sqlite_stmt_mb']:.1f} "
                 f"threads={now_mb['threads']:.0f} pop_p50_ms={tenth[len(tenth) // 2]:.0f} s={now - self.first_end:.0f} "
                 f"load1={os.getloadavg()[0]:.1f} {' '.join(f'{k}={v}' for k, v in sorted(self.counts.items()))}",
                 flush=True,

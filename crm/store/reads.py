@@ -35,15 +35,16 @@ class StoreReads:
         return get_one(self.db.reader(), check_entity(entity), record_id)
 
     def get_many(self, entity: str, record_ids: list[str]) -> list[dict[str, Any]]:
-        """The local copies of ``record_ids`` that exist (in no particular order)."""
-        table, out = check_entity(entity), []
-        for start in range(0, len(record_ids), 500):
-            chunk = record_ids[start : start + 500]
-            rows = self.db.reader().execute(
-                f"SELECT data FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk
-            )
-            out += [json.loads(r[0]) for r in rows]
-        return out
+        """The local copies of ``record_ids`` that exist (in no particular order).
+
+        One statement whatever the number of ids (they go in as one JSON array): a statement per
+        number of ids filled every reading thread's statement cache as a queue grew (128 statements
+        of up to 500 parameters each, ≈ 4 MB a thread)."""
+        rows = self.db.reader().execute(
+            f"SELECT data FROM {check_entity(entity)} WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(record_ids),),
+        )
+        return [json.loads(r[0]) for r in rows]
 
     def list(self, entity: str, *, limit: int = 100, offset: int = 0) -> builtins.list[dict[str, Any]]:
         """Records of ``entity`` in id order (a stable page)."""

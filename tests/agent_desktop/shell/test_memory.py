@@ -169,3 +169,39 @@ def test_the_signed_in_app_has_not_loaded_what_idle_does_not_use(tmp_path, no_sy
     )
     assert out.returncode == 0, out.stderr[-3000:]
     assert "IDLE _Deferred []" in out.stdout.splitlines()
+
+
+PIXMAP_LIMIT_AT_START = """
+import sys
+from PySide6.QtGui import QPixmapCache
+import agent_desktop.shell.app as app
+import main
+
+shell_init = app.Shell.__init__
+
+
+def init(self, *args, **kwargs):
+    shell_init(self, *args, **kwargs)
+    print("PIXMAP_CACHE_KIB", QPixmapCache.cacheLimit(), flush=True)
+
+
+app.Shell.__init__ = init
+sys.exit(main.main(sys.argv[1:]))
+"""
+
+
+def test_the_app_caps_qts_pixmap_cache_at_its_start(tmp_path, no_system_policy):
+    """Qt's default (10 MiB) filled up over a shift of calls, 19 KiB a call: the running app has a
+    smaller limit from its start."""
+    out = subprocess.run(
+        [sys.executable, "-c", PIXMAP_LIMIT_AT_START, "--profile", str(tmp_path / "profile"), "--no-features"]
+        + ["--quit-after-ms", "200"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "AGENT_DESKTOP_POLICY": str(no_system_policy)},
+    )
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert f"PIXMAP_CACHE_KIB {memory.PIXMAP_CACHE_KIB}" in out.stdout.splitlines()
+    assert memory.PIXMAP_CACHE_KIB <= 2048  # Qt's own default is 10240
