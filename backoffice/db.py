@@ -42,6 +42,11 @@ logger = logging.getLogger(__name__)
 COUNTER_CHANGES = 1
 COUNTER_ORDERS = 2
 
+STEP_PAUSE_S = 0.005
+"""SQLite: the pause between a long job's write transactions (a report's roll-up, the feed-documents
+fill), in which other writers get in (a lock released and taken again at once by the same thread is
+seldom taken by a waiting one)."""
+
 
 def normalize_url(url: str) -> str:
     """Accept a bare file path as an SQLite database; map ``postgresql://`` to psycopg 3."""

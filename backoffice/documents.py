@@ -103,6 +103,12 @@ def _write(conn: Connection, table: Any, rows: Sequence[Row[Any]], texts: list[s
     return max(0, result.rowcount or 0)
 
 
+def _fillable(table: Any) -> Any:
+    """Rows the fill gives a document: none yet, and on the feed (a row without a change sequence is
+    never sent, and :func:`_write` could not match it: it is left alone, not read at every start)."""
+    return and_(table.c.feed_doc.is_(None), table.c.change_seq.is_not(None))
+
+
 def fill_missing(
     db: Any,
     *,
@@ -110,27 +116,30 @@ def fill_missing(
     stop: threading.Event | None = None,
     progress: Callable[[str, int], None] | None = None,
 ) -> int:
-    """Give every row that has none its document; returns how many were written. Runs in short write
-    transactions (each under the database's write lock); stops early when ``stop`` is set."""
+    """Give every row on the feed that has none its document; returns how many were written. Each
+    chunk's documents are made outside the write lock and stored in a short write transaction, then the
+    fill pauses so that a request waiting for the lock gets it (on SQLite an API write would otherwise
+    wait for the whole fill); stops early when ``stop`` is set."""
+    from backoffice.db import STEP_PAUSE_S  # here: backoffice.db imports this module
+
     written = 0
     for resource in db.documents.resources():
         table = resource.table
         after = ""
         while stop is None or not stop.is_set():
-            with db.write_lock, db.write.begin() as conn:
+            with db.read.connect() as conn:
                 rows = conn.execute(
-                    select(table)
-                    .where(table.c.feed_doc.is_(None), table.c.id > after)
-                    .order_by(table.c.id)
-                    .limit(chunk)
+                    select(table).where(_fillable(table), table.c.id > after).order_by(table.c.id).limit(chunk)
                 ).all()
                 if not rows:
                     break
                 texts = document_texts(conn, resource, rows)
+            with db.write_lock, db.write.begin() as conn:
                 written += _write(conn, table, rows, texts)
             after = rows[-1].id
             if progress is not None:
                 progress(resource.name, written)
+            time.sleep(STEP_PAUSE_S)
     return written
 
 
@@ -141,7 +150,7 @@ def fill_in_background(db: Any) -> threading.Thread | None:
         pending = [
             r.name
             for r in db.documents.resources()
-            if conn.execute(select(r.table.c.id).where(r.table.c.feed_doc.is_(None)).limit(1)).first()
+            if conn.execute(select(r.table.c.id).where(_fillable(r.table)).limit(1)).first()
         ]
     if not pending:
         return None

@@ -36,7 +36,7 @@ from sqlalchemy.engine import Connection, Row
 from sqlalchemy.sql.elements import ColumnElement
 
 from backoffice import tables as t
-from backoffice.db import Database
+from backoffice.db import STEP_PAUSE_S, Database
 from backoffice.reports.calls import Flags, sum_columns
 from backoffice.reports.hours import (
     HOUR_MS,
@@ -47,7 +47,7 @@ from backoffice.reports.hours import (
     recount_call_hours,
 )
 from backoffice.reports.query import ReportQuery, group_key
-from backoffice.reports.rollup import LATE_MARGIN, SLICE_MS, STEP_PAUSE_S
+from backoffice.reports.rollup import LATE_MARGIN, SLICE_MS
 from backoffice.reports.settings import read_settings
 from backoffice.reports.sql import EpochMs
 from backoffice.reports.tables import (

@@ -24,7 +24,7 @@ from sqlalchemy import BigInteger, Select, cast, delete, func, insert, literal, 
 from sqlalchemy.engine import Connection
 
 from backoffice import tables as t
-from backoffice.db import Database
+from backoffice.db import STEP_PAUSE_S, Database
 from backoffice.presence import presence_events
 from backoffice.reports.hours import HOUR_MS, PRESENCE_SUMS, on_hours, one_row_a_cell, recount_presence_hours
 from backoffice.reports.query import ReportQuery, group_key
@@ -45,9 +45,6 @@ _REFRESHING = threading.Lock()
 """One refresh at a time in this process (on SQLite a long catch-up commits step by step)."""
 STEP = timedelta(days=7)
 """SQLite: an agent's history is rolled up at most this much a transaction."""
-STEP_PAUSE_S = 0.005
-"""SQLite: the pause between a long count's transactions, in which other writers get in (a lock
-released and taken again at once by the same thread is seldom taken by a waiting one)."""
 
 
 def floor_slice(when: datetime) -> datetime:

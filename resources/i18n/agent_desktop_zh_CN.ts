@@ -1483,6 +1483,76 @@
     </message>
 </context>
 <context>
+    <name>Coaching</name>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/core/checks.py" line="17"/>
+        <source>Write the message first.</source>
+        <translation>请先填写消息内容。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/core/checks.py" line="19"/>
+        <source>A message is limited to 2000 characters.</source>
+        <translation>消息不能超过 2000 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/core/checks.py" line="27"/>
+        <source>Choose an agent or a team from the list.</source>
+        <translation>请从列表中选择一位坐席或一个班组。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/core/checks.py" line="30"/>
+        <location filename="../../agent_desktop/features/coaching/core/checks.py" line="51"/>
+        <source>Give the standard text a title, e.g. Return policy.</source>
+        <translation>请给标准话术起一个标题，例如：退货政策。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/core/checks.py" line="32"/>
+        <source>The title is limited to 200 characters.</source>
+        <translation>标题不能超过 200 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/core/checks.py" line="45"/>
+        <source>You may write only to the agents of your own team.</source>
+        <translation>您只能给本班组的坐席发消息。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/core/checks.py" line="49"/>
+        <source>The CRM knows no such agent or team.</source>
+        <translation>CRM 中没有这位坐席或这个班组。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/core/checks.py" line="52"/>
+        <location filename="../../agent_desktop/features/coaching/core/checks.py" line="58"/>
+        <source>The CRM refused the message; check it and send it again.</source>
+        <translation>CRM 拒绝了此消息，请检查后重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/core/checks.py" line="54"/>
+        <source>That message is no longer in the CRM.</source>
+        <translation>CRM 中已没有这条消息。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/core/checks.py" line="56"/>
+        <source>The CRM cannot be reached; the message was not sent. Try again.</source>
+        <translation>无法连接 CRM，消息未发送，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/core/checks.py" line="59"/>
+        <source>The message could not be sent. Try again.</source>
+        <translation>消息发送失败，请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/feature.py" line="349"/>
+        <source>The CRM is still starting; try again in a moment.</source>
+        <translation>CRM 仍在启动，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/feature.py" line="440"/>
+        <source>Sent.</source>
+        <translation>已发送。</translation>
+    </message>
+</context>
+<context>
     <name>CoachingDock</name>
     <message>
         <location filename="../../agent_desktop/features/coaching/dock.py" line="100"/>
@@ -1553,12 +1623,12 @@
         <translation>已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/feature.py" line="369"/>
+        <location filename="../../agent_desktop/features/coaching/feature.py" line="371"/>
         <source>The CRM is still starting; try again in a moment.</source>
         <translation>CRM 仍在启动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/feature.py" line="379"/>
+        <location filename="../../agent_desktop/features/coaching/feature.py" line="381"/>
         <source>Send coaching message</source>
         <translation>发送辅导消息</translation>
     </message>
@@ -6543,251 +6613,251 @@ Restore them?</source>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="49"/>
+        <location filename="../../backoffice/reports/export.py" line="50"/>
         <source>Call id</source>
         <translation>通话编号</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="22"/>
-        <location filename="../../backoffice/reports/export.py" line="50"/>
+        <location filename="../../backoffice/reports/export.py" line="51"/>
         <source>Rang at</source>
         <translation>振铃时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="51"/>
+        <location filename="../../backoffice/reports/export.py" line="52"/>
         <source>Answered at</source>
         <translation>接听时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="52"/>
+        <location filename="../../backoffice/reports/export.py" line="53"/>
         <source>Ended at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="53"/>
-        <location filename="../../backoffice/reports/export.py" line="198"/>
-        <location filename="../../backoffice/reports/export.py" line="210"/>
-        <location filename="../../backoffice/reports/export.py" line="238"/>
+        <location filename="../../backoffice/reports/export.py" line="54"/>
+        <location filename="../../backoffice/reports/export.py" line="259"/>
+        <location filename="../../backoffice/reports/export.py" line="271"/>
+        <location filename="../../backoffice/reports/export.py" line="299"/>
         <source>Interval</source>
         <translation>时段</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="23"/>
-        <location filename="../../backoffice/reports/export.py" line="54"/>
+        <location filename="../../backoffice/reports/export.py" line="55"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="24"/>
-        <location filename="../../backoffice/reports/export.py" line="55"/>
+        <location filename="../../backoffice/reports/export.py" line="56"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="25"/>
-        <location filename="../../backoffice/reports/export.py" line="56"/>
+        <location filename="../../backoffice/reports/export.py" line="57"/>
         <source>Caller</source>
         <translation>主叫</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="57"/>
+        <location filename="../../backoffice/reports/export.py" line="58"/>
         <source>Called</source>
         <translation>被叫</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="58"/>
+        <location filename="../../backoffice/reports/export.py" line="59"/>
         <source>Dialled number</source>
         <translation>拨入号码</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="27"/>
-        <location filename="../../backoffice/reports/export.py" line="59"/>
+        <location filename="../../backoffice/reports/export.py" line="60"/>
         <source>Media source</source>
         <translation>媒体来源</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="26"/>
-        <location filename="../../backoffice/reports/export.py" line="60"/>
-        <location filename="../../backoffice/reports/export.py" line="240"/>
+        <location filename="../../backoffice/reports/export.py" line="61"/>
+        <location filename="../../backoffice/reports/export.py" line="301"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="61"/>
-        <location filename="../../backoffice/reports/export.py" line="239"/>
+        <location filename="../../backoffice/reports/export.py" line="62"/>
+        <location filename="../../backoffice/reports/export.py" line="300"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="62"/>
+        <location filename="../../backoffice/reports/export.py" line="63"/>
         <source>Customer id</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="63"/>
+        <location filename="../../backoffice/reports/export.py" line="64"/>
         <source>Wait (s)</source>
         <translation>等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="64"/>
+        <location filename="../../backoffice/reports/export.py" line="65"/>
         <source>Talk (s)</source>
         <translation>通话（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="65"/>
+        <location filename="../../backoffice/reports/export.py" line="66"/>
         <source>Hold (s)</source>
         <translation>保持（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="66"/>
+        <location filename="../../backoffice/reports/export.py" line="67"/>
         <source>Wrap-up (s)</source>
         <translation>话后处理（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="67"/>
+        <location filename="../../backoffice/reports/export.py" line="68"/>
         <source>Handling (s)</source>
         <translation>处理时长（秒）</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="30"/>
-        <location filename="../../backoffice/reports/export.py" line="68"/>
+        <location filename="../../backoffice/reports/export.py" line="69"/>
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="69"/>
+        <location filename="../../backoffice/reports/export.py" line="70"/>
         <source>Called again within the FCR window</source>
         <translation>首次解决观察期内再次来电</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="74"/>
+        <location filename="../../backoffice/reports/export.py" line="75"/>
         <source>count</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="75"/>
-        <location filename="../../backoffice/reports/export.py" line="79"/>
+        <location filename="../../backoffice/reports/export.py" line="76"/>
+        <location filename="../../backoffice/reports/export.py" line="80"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="76"/>
+        <location filename="../../backoffice/reports/export.py" line="77"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="77"/>
+        <location filename="../../backoffice/reports/export.py" line="78"/>
         <source>CNY</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="78"/>
+        <location filename="../../backoffice/reports/export.py" line="79"/>
         <source>per hour</source>
         <translation>每小时</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="82"/>
+        <location filename="../../backoffice/reports/export.py" line="83"/>
         <source>Calls</source>
         <translation>通话明细</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="83"/>
+        <location filename="../../backoffice/reports/export.py" line="84"/>
         <source>Definitions</source>
         <translation>指标定义</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="84"/>
+        <location filename="../../backoffice/reports/export.py" line="85"/>
         <source>Not ready by reason</source>
         <translation>按原因的未就绪</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="199"/>
-        <location filename="../../backoffice/reports/export.py" line="211"/>
+        <location filename="../../backoffice/reports/export.py" line="260"/>
+        <location filename="../../backoffice/reports/export.py" line="272"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="205"/>
+        <location filename="../../backoffice/reports/export.py" line="266"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="212"/>
+        <location filename="../../backoffice/reports/export.py" line="273"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="213"/>
+        <location filename="../../backoffice/reports/export.py" line="274"/>
         <source>Not ready (s)</source>
         <translation>未就绪（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="222"/>
+        <location filename="../../backoffice/reports/export.py" line="283"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="223"/>
+        <location filename="../../backoffice/reports/export.py" line="284"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="224"/>
+        <location filename="../../backoffice/reports/export.py" line="285"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="225"/>
+        <location filename="../../backoffice/reports/export.py" line="286"/>
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="236"/>
+        <location filename="../../backoffice/reports/export.py" line="297"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="237"/>
+        <location filename="../../backoffice/reports/export.py" line="298"/>
         <source>To (not included)</source>
         <translation>止（不含）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="241"/>
+        <location filename="../../backoffice/reports/export.py" line="302"/>
         <source>Generated at</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="331"/>
+        <location filename="../../backoffice/reports/export.py" line="392"/>
         <source>Only the first %1 calls are on the calls sheet.</source>
         <translation>通话明细表只列出前 %1 通电话。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="372"/>
+        <location filename="../../backoffice/reports/export.py" line="433"/>
         <source>By interval</source>
         <translation>按时段</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="373"/>
+        <location filename="../../backoffice/reports/export.py" line="434"/>
         <source>By agent</source>
         <translation>按坐席</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="374"/>
+        <location filename="../../backoffice/reports/export.py" line="435"/>
         <source>By team</source>
         <translation>按班组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="375"/>
+        <location filename="../../backoffice/reports/export.py" line="436"/>
         <source>By dialled number</source>
         <translation>按拨入号码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="376"/>
+        <location filename="../../backoffice/reports/export.py" line="437"/>
         <source>By media source</source>
         <translation>按媒体来源</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="379"/>
+        <location filename="../../backoffice/reports/export.py" line="440"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -9014,97 +9084,97 @@ Restore them?</source>
 <context>
     <name>TodoDock</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="191"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="192"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="192"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="193"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="193"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="194"/>
         <source>My team</source>
         <translation>我的团队</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="194"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="195"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="195"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="196"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="198"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="199"/>
         <source>By due time</source>
         <translation>按到期时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="199"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="200"/>
         <source>By priority</source>
         <translation>按优先级</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="200"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="201"/>
         <source>By title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="201"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="202"/>
         <source>By creation</source>
         <translation>按创建时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="211"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="212"/>
         <source>Show done</source>
         <translation>显示已完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="212"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="213"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="213"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="214"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="214"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="215"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="215"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="216"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="216"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="217"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="218"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="219"/>
         <source>10 minutes</source>
         <translation>10 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="219"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="220"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="220"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="221"/>
         <source>Tomorrow 9:00</source>
         <translation>明天 9:00</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="221"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="222"/>
         <source>Choose a time…</source>
         <translation>选择时间…</translation>
     </message>

@@ -160,3 +160,77 @@ def test_migrate_command_fills_every_document_first(backoffice_factory: Any, tmp
     assert done.returncode == 0, done.stderr
     assert "migrate documents=" in done.stdout and int(done.stdout.split("documents=")[1].split()[0]) > 50
     assert missing_documents(url) == 0
+
+
+def copy_customers_without_documents(url: str, copies: int) -> int:
+    """A large table written by an older server: each customer copied ``copies`` times, without its
+    document (as from before feed documents existed); returns how many rows lack one."""
+    names = [c.name for c in t.customers.c if c.name not in ("id", "feed_doc")]
+    columns = ", ".join(names)
+    engine = create_engine(normalize_url(url))
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                f"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {copies}) "
+                f"INSERT INTO customers (id, {columns}, feed_doc) "
+                f"SELECT 'copy' || n.i || '-' || id, {columns}, NULL FROM customers, n"
+            )
+        )
+    engine.dispose()
+    return missing_documents(url)
+
+
+def test_a_write_while_the_server_fills_a_large_table_does_not_wait_for_the_fill(
+    backoffice_factory: Any, tmp_path: Path
+) -> None:
+    """On SQLite the fill at the server's start and the API's writes share one write lock: the fill
+    lets a waiting write in after each chunk instead of taking the lock straight back."""
+    url = f"sqlite:///{tmp_path / 'large.db'}"
+    bo = backoffice_factory(seed_customers=100, db_url=url)
+    agent = bo.session("agent")
+    bo.stop()
+    total = copy_customers_without_documents(url, copies=600)
+    assert total >= 60_000
+    bo.start()  # fills the 60,000 documents in the background
+    deadline = time.monotonic() + 60
+    while missing_documents(url) == total and time.monotonic() < deadline:
+        time.sleep(0.02)
+    took = []
+    for n in range(5):  # an agent saving customers one after another while the fill goes on
+        started = time.monotonic()
+        customer = new_customer(agent, name=f"填充时新建的客户{n}")
+        took.append(round(time.monotonic() - started, 2))
+    assert missing_documents(url) > 0, f"the writes ({took} s) waited for the whole fill"
+    assert sum(took) < 1.5, f"five saves took {took} s while the fill ran"
+    deadline = time.monotonic() + 120
+    while missing_documents(url) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert missing_documents(url) == 0
+    assert stored_document(url, "customers", customer["id"]) == agent.get(f"/customers/{customer['id']}").json()
+
+
+def test_rows_never_on_the_feed_are_not_filled_nor_read_again_at_the_next_start(db_url: str) -> None:
+    """A row without a change sequence is never sent, so it needs no document: the fill leaves it and
+    a later start has nothing to fill (it used to read and build every such row at every start)."""
+    from backoffice.catalog import all_resources
+    from backoffice.documents import fill_in_background, fill_missing
+    from tests.fixtures.backoffice import seed_database
+
+    seed_database(db_url, 20)
+    engine = create_engine(normalize_url(db_url))
+    with engine.begin() as conn:
+        ids = conn.execute(text("SELECT id FROM customers ORDER BY id")).scalars().all()
+        off_feed, unfilled = ids[:5], ids[5:12]
+        for row_id in ids[:12]:
+            conn.execute(text("UPDATE customers SET feed_doc = NULL WHERE id = :i"), {"i": row_id})
+        for row_id in off_feed:
+            conn.execute(text("UPDATE customers SET change_seq = NULL WHERE id = :i"), {"i": row_id})
+    engine.dispose()
+    db = Database(db_url)
+    try:
+        db.documents.register(all_resources())  # which tables keep documents, as the server's are
+        assert fill_missing(db) == len(unfilled)
+        assert missing_documents(db_url) == len(off_feed)
+        assert fill_in_background(db) is None  # the next start: nothing to fill, no thread
+    finally:
+        db.dispose()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication
 from agent_desktop.features.coaching.api import COACHING
 from agent_desktop.features.coaching.core.book import CoachingBook, Me
 from agent_desktop.features.coaching.core.calls import CoachingCalls
-from agent_desktop.features.coaching.core.checks import CTX, check_body, refusal
+from agent_desktop.features.coaching.core.checks import check_body, refusal
 from agent_desktop.features.coaching.core.recipients import Recipient
 from agent_desktop.features.coaching.dock import CoachingDock
 from agent_desktop.features.coaching.notice import CoachingNotice
@@ -345,7 +345,9 @@ class CoachingFeature(QObject):
         calls = self.calls
         problem = check_body(text)
         if problem is not None or calls is None:
-            self.dock.show_error(problem or QT_TRANSLATE_NOOP(CTX, "The CRM is still starting; try again in a moment."))
+            self.dock.show_error(
+                problem or QT_TRANSLATE_NOOP("Coaching", "The CRM is still starting; try again in a moment.")
+            )
             return
         self.seen(message_id)
 
@@ -435,7 +437,7 @@ class CoachingFeature(QObject):
             return
 
         def done(message: CoachingMessage) -> None:
-            panel.sent(QT_TRANSLATE_NOOP(CTX, "Sent."))
+            panel.sent(QT_TRANSLATE_NOOP("Coaching", "Sent."))
             self._arrived([message])
 
         def failed(exc: BaseException) -> None:

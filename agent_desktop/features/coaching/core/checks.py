@@ -11,14 +11,12 @@ from crm.schemas.coaching import MAX_BODY, MAX_TITLE, CoachingKind
 
 logger = logging.getLogger(__name__)
 
-CTX = "Coaching"
-
 
 def check_body(body: str) -> Msg | None:
     if not body.strip():
-        return QT_TRANSLATE_NOOP(CTX, "Write the message first.")
+        return QT_TRANSLATE_NOOP("Coaching", "Write the message first.")
     if len(body) > MAX_BODY:
-        return QT_TRANSLATE_NOOP(CTX, "A message is limited to 2000 characters.")
+        return QT_TRANSLATE_NOOP("Coaching", "A message is limited to 2000 characters.")
     return None
 
 
@@ -26,12 +24,12 @@ def check_message(recipient: Recipient | None, kind: CoachingKind, title: str, b
     """Problems by field (``to``, ``title``, ``body``)."""
     errors: dict[str, Msg] = {}
     if recipient is None:
-        errors["to"] = QT_TRANSLATE_NOOP(CTX, "Choose an agent or a team from the list.")
+        errors["to"] = QT_TRANSLATE_NOOP("Coaching", "Choose an agent or a team from the list.")
     if kind is CoachingKind.STANDARD_TEXT:
         if not title.strip():
-            errors["title"] = QT_TRANSLATE_NOOP(CTX, "Give the standard text a title, e.g. Return policy.")
+            errors["title"] = QT_TRANSLATE_NOOP("Coaching", "Give the standard text a title, e.g. Return policy.")
         elif len(title.strip()) > MAX_TITLE:
-            errors["title"] = QT_TRANSLATE_NOOP(CTX, "The title is limited to 200 characters.")
+            errors["title"] = QT_TRANSLATE_NOOP("Coaching", "The title is limited to 200 characters.")
     problem = check_body(body)
     if problem is not None:
         errors["body"] = problem
@@ -44,18 +42,18 @@ FIELDS = {"to_user": "to", "to_team": "to", "reply_to": "body", "title": "title"
 def refusal(exc: BaseException) -> tuple[str, Msg]:
     """(the field to show it at, the text) for a failed send."""
     if isinstance(exc, PermissionDenied):
-        return "to", QT_TRANSLATE_NOOP(CTX, "You may write only to the agents of your own team.")
+        return "to", QT_TRANSLATE_NOOP("Coaching", "You may write only to the agents of your own team.")
     if isinstance(exc, ValidationFailed):
         field = next((FIELDS[f] for f in exc.errors if f in FIELDS), "body")
         if field == "to":
-            return field, QT_TRANSLATE_NOOP(CTX, "The CRM knows no such agent or team.")
+            return field, QT_TRANSLATE_NOOP("Coaching", "The CRM knows no such agent or team.")
         if field == "title":
-            return field, QT_TRANSLATE_NOOP(CTX, "Give the standard text a title, e.g. Return policy.")
-        return field, QT_TRANSLATE_NOOP(CTX, "The CRM refused the message; check it and send it again.")
+            return field, QT_TRANSLATE_NOOP("Coaching", "Give the standard text a title, e.g. Return policy.")
+        return field, QT_TRANSLATE_NOOP("Coaching", "The CRM refused the message; check it and send it again.")
     if isinstance(exc, NotFound):
-        return "body", QT_TRANSLATE_NOOP(CTX, "That message is no longer in the CRM.")
+        return "body", QT_TRANSLATE_NOOP("Coaching", "That message is no longer in the CRM.")
     if isinstance(exc, CrmUnavailable):
-        return "body", QT_TRANSLATE_NOOP(CTX, "The CRM cannot be reached; the message was not sent. Try again.")
+        return "body", QT_TRANSLATE_NOOP("Coaching", "The CRM cannot be reached; the message was not sent. Try again.")
     if isinstance(exc, CrmError):
-        return "body", QT_TRANSLATE_NOOP(CTX, "The CRM refused the message; check it and send it again.")
-    return "body", QT_TRANSLATE_NOOP(CTX, "The message could not be sent. Try again.")
+        return "body", QT_TRANSLATE_NOOP("Coaching", "The CRM refused the message; check it and send it again.")
+    return "body", QT_TRANSLATE_NOOP("Coaching", "The message could not be sent. Try again.")

@@ -193,3 +193,31 @@ def test_the_notice_follows_a_language_switch_and_unread_messages_wait_for_a_new
         assert "消息" in notice.heading.text()
     finally:
         sender.close()
+
+
+def test_the_compose_window_checks_and_confirms_in_chinese(desks, qtbot) -> None:
+    """A supervisor working in Chinese reads why a message cannot go, and that it went, in Chinese
+    (these texts are marked in the Qt-free checks, not with a widget's tr())."""
+    supervisor, agent = desks("sup1"), desks("agent1")
+    panel = supervisor.coaching.open_compose()
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.to_combo.count() == 2, timeout=5000)
+    panel.send_button.click()  # nobody chosen, nothing written
+    assert panel.errors["body"].text() == "Write the message first."
+    translations = supervisor.shell.ctx.translations
+    translations.set_language("zh_CN")  # Settings > Appearance > Language, while it shows
+    try:
+        qtbot.waitUntil(lambda: panel.errors["body"].text() == "请先填写消息内容。", timeout=3000)
+        assert panel.errors["to"].text() == "请从列表中选择一位坐席或一个班组。"
+        assert panel.choose(agent.coaching.book.me.id)
+        panel.standard_radio.setChecked(True)
+        panel.body_edit.setPlainText("您好，退货请在七天内办理。")
+        panel.send_button.click()
+        assert panel.errors["title"].text() == "请给标准话术起一个标题，例如：退货政策。"
+        panel.title_edit.setText("退货政策")
+        with qtbot.waitSignal(agent.coaching.sig_shown, timeout=3000):
+            panel.send_button.click()
+        qtbot.waitUntil(lambda: panel.status_label.text() == "已发送。", timeout=3000)
+        assert not any(label.isVisible() for label in panel.errors.values())
+    finally:
+        translations.set_language("en")
