@@ -17,6 +17,7 @@ import contextlib
 import csv
 import io
 import logging
+import operator
 import re
 import shutil
 import tempfile
@@ -34,7 +35,7 @@ from backoffice import tables as t
 from backoffice.reports.calls import call_rows
 from backoffice.reports.query import ReportQuery
 from backoffice.reports.report import build_report, collect, iso, regroup
-from backoffice.reports.sheets import BAD_XML, STYLES_XML, Style, excel_serial, excel_time, sheet_xml
+from backoffice.reports.sheets import BAD_XML, STYLES_XML, SerialClock, Style, excel_serial, excel_time, sheet_xml
 from backoffice.reports.timeframe import Timeframe
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
 from crm.kpis import KPIS, SETTING_NAMES, SL_VARIANT_NAMES, GroupBy, Interval, Kpi, SlVariant, Unit
@@ -90,48 +91,104 @@ Tr = Callable[[str], str]
 Clock = Callable[[datetime | None, tzinfo], Any]
 """How a record writes a time on the centre's clock."""
 
+RECORD_KEYS = (
+    "id",
+    "ring_at",
+    "answer_at",
+    "end_at",
+    "bucket",
+    "direction",
+    "outcome",
+    "caller",
+    "callee",
+    "dnis",
+    "media_source_id",
+    "media_source",
+    "agent_id",
+    "agent",
+    "team",
+    "customer_id",
+    "wait_s",
+    "talk_seconds",
+    "hold_seconds",
+    "wrapup_seconds",
+    "handling_s",
+    "disposition",
+    "repeat_within_days",
+)
+"""The keys of :func:`call_record`, in the order of :func:`call_values`."""
+
 
 def _local(when: datetime | None, zone: tzinfo) -> str | None:
     return when.astimezone(zone).isoformat(timespec="milliseconds") if when is not None else None
 
 
-def call_record(
-    row: Any, frame: Timeframe, zone: tzinfo, starts: dict[int, Any], clock: Clock | None = None
-) -> dict[str, Any]:
+def call_values(
+    row: Any, frame: Timeframe, starts: dict[int, Any], when: Callable[[datetime | None], Any], start_of: Clock
+) -> tuple[Any, ...]:
+    """A call of :func:`backoffice.reports.calls.call_rows` as the values of :data:`RECORD_KEYS`: its
+    times as ``when`` writes them, its interval's start as ``start_of`` (cached in ``starts``)."""
+    (
+        call_id,
+        ring_at,
+        answer_at,
+        end_at,
+        index,
+        direction,
+        outcome,
+        caller,
+        callee,
+        dnis,
+        media_source_id,
+        channel,
+        programme,
+        advert,
+        agent_id,
+        agent,
+        team,
+        customer_id,
+        wait_ms,
+        talk,
+        hold,
+        wrapup,
+        disposition,
+        repeated,
+    ) = row  # call_rows' columns, in order: unpacked once rather than read by name one by one
+    bucket = starts.get(index)
+    if bucket is None and index not in starts:
+        bucket = starts[index] = start_of(frame.bucket_start(int(index)), frame.zone)
+    return (
+        call_id,
+        when(ring_at),
+        when(answer_at),
+        when(end_at),
+        bucket,
+        direction,
+        outcome,
+        caller,
+        callee,
+        dnis,
+        media_source_id,
+        " · ".join(filter(None, (channel, programme, advert))),
+        agent_id,
+        agent or "",
+        team or "",
+        customer_id,
+        None if wait_ms is None else int(wait_ms) / 1000.0,
+        talk,
+        hold,
+        wrapup,
+        talk + hold + wrapup if answer_at is not None else 0,
+        disposition,
+        None if repeated is None else bool(repeated),
+    )
+
+
+def call_record(row: Any, frame: Timeframe, zone: tzinfo, starts: dict[int, Any]) -> dict[str, Any]:
     """A call of :func:`backoffice.reports.calls.call_rows` as the API gives it (``CallRow``), its times
-    in ISO 8601 with the offset, or as ``clock`` writes them (the workbook: Excel serial numbers);
-    ``starts`` caches each interval's start."""
-    index = int(row.bucket)
-    if index not in starts:
-        start = frame.bucket_start(index)
-        starts[index] = iso(start) if clock is None else clock(start, zone)
-    when = clock or _local
-    handled = row.answer_at is not None
-    return {
-        "id": row.id,
-        "ring_at": when(row.ring_at, zone),
-        "answer_at": when(row.answer_at, zone),
-        "end_at": when(row.end_at, zone),
-        "bucket": starts[index],
-        "direction": row.direction,
-        "outcome": row.outcome,
-        "caller": row.caller,
-        "callee": row.callee,
-        "dnis": row.dnis,
-        "media_source_id": row.media_source_id,
-        "media_source": " · ".join(p for p in (row.channel, row.programme, row.advert) if p),
-        "agent_id": row.agent_id,
-        "agent": row.agent or "",
-        "team": row.team or "",
-        "customer_id": row.customer_id,
-        "wait_s": None if row.wait_ms is None else int(row.wait_ms) / 1000.0,
-        "talk_seconds": row.talk_seconds,
-        "hold_seconds": row.hold_seconds,
-        "wrapup_seconds": row.wrapup_seconds,
-        "handling_s": row.talk_seconds + row.hold_seconds + row.wrapup_seconds if handled else 0,
-        "disposition": row.disposition,
-        "repeat_within_days": None if row.repeated is None else bool(row.repeated),
-    }
+    in ISO 8601 with the offset; ``starts`` caches each interval's start."""
+    values = call_values(row, frame, starts, lambda when: _local(when, zone), lambda start, _zone: iso(start))
+    return dict(zip(RECORD_KEYS, values))
 
 
 # ---------------------------------------------------------------------------------------------- CSV
@@ -243,12 +300,12 @@ def definition_rows(report: dict[str, Any], tr: Tr, notes: Sequence[str]) -> Ite
         yield [note]
 
 
-def call_sheet_rows(records: Iterable[dict[str, Any]], tr: Tr) -> Iterator[list[Any]]:
-    """The calls sheet: the header, then each record (of :func:`call_record` with ``clock=excel_serial``)."""
+def call_sheet_rows(calls: Iterable[Sequence[Any]], tr: Tr) -> Iterator[Sequence[Any]]:
+    """The calls sheet: the header, then each call (of :func:`call_values`, its times Excel serial numbers)."""
     yield [tr(label) for _, label in CALL_COLUMNS]
-    keys = [k for k, _ in CALL_COLUMNS]
-    for record in records:
-        yield [record[k] for k in keys]
+    pick = operator.itemgetter(*(RECORD_KEYS.index(k) for k, _ in CALL_COLUMNS))
+    for values in calls:
+        yield pick(values)
 
 
 _CALL_STYLES = {"ring_at": Style.DATETIME, "answer_at": Style.DATETIME, "end_at": Style.DATETIME}
@@ -298,7 +355,7 @@ def write_workbook(
     out: IO[bytes],
     views: Sequence[tuple[str, dict[str, Any]]],
     main: dict[str, Any],
-    calls: Iterable[dict[str, Any]],
+    calls: Iterable[Sequence[Any]],
     tr: Tr,
     max_calls: int = MAX_ROWS,
 ) -> int:
@@ -355,12 +412,12 @@ def write_workbook(
 class _Limited:
     """The first ``limit`` of ``records``; ``truncated`` tells whether there were more."""
 
-    def __init__(self, records: Iterable[dict[str, Any]], limit: int) -> None:
+    def __init__(self, records: Iterable[Sequence[Any]], limit: int) -> None:
         self._records = records
         self._limit = limit
         self.truncated = False
 
-    def __iter__(self) -> Iterator[dict[str, Any]]:
+    def __iter__(self) -> Iterator[Sequence[Any]]:
         for count, record in enumerate(self._records):
             if count >= self._limit:
                 self.truncated = True
@@ -415,8 +472,9 @@ def export_workbook(
     rows, _count = call_rows(q)
     starts: dict[int, Any] = {}
     result = conn.execution_options(stream_results=True, yield_per=2000).execute(rows.limit(max_calls + 1))
-    records = (call_record(row, q.frame, q.frame.zone, starts, excel_serial) for row in result)
-    return write_workbook(out, views, main, records, tr, max_calls)
+    serial = SerialClock(q.frame.zone)
+    calls = (call_values(row, q.frame, starts, serial, excel_serial) for row in result)
+    return write_workbook(out, views, main, calls, tr, max_calls)
 
 
 _BY_AGENT = frozenset({GroupBy.NONE, GroupBy.AGENT, GroupBy.TEAM})

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timezone, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from enum import IntEnum
 from typing import IO, Any
 from xml.sax.saxutils import escape
@@ -99,6 +99,40 @@ def excel_serial(when: datetime | None, zone: tzinfo) -> float | None:
     return t.toordinal() - _EPOCH_ORDINAL + (t.hour * 3600 + t.minute * 60 + t.second + t.microsecond / 1e6) / 86400
 
 
+class SerialClock:
+    """Aware UTC times (as the tables give them) as Excel serial numbers on ``zone``'s clock: the same
+    numbers as :func:`excel_serial`, bit for bit, but the zone's offset is looked up once per UTC
+    quarter-hour (where the offset is the same at both ends of it) rather than converted for each time."""
+
+    _QUARTER = timedelta(minutes=15)
+
+    def __init__(self, zone: tzinfo) -> None:
+        self._zone = zone
+        self._offsets: dict[int, int | None] = {}
+
+    def __call__(self, when: datetime | None) -> float | None:
+        if when is None:
+            return None
+        if when.tzinfo is not timezone.utc:
+            return excel_serial(when, self._zone)
+        hour, minute = when.hour, when.minute
+        day = when.toordinal()
+        key = day * 96 + hour * 4 + minute // 15
+        offset = self._offsets[key] if key in self._offsets else self._offset(when, key)
+        if offset is None:  # the zone's offset changes within this quarter-hour
+            return excel_serial(when, self._zone)
+        seconds = hour * 3600 + minute * 60 + when.second + offset
+        return day - _EPOCH_ORDINAL + seconds // 86400 + (seconds % 86400 + when.microsecond / 1e6) / 86400
+
+    def _offset(self, when: datetime, key: int) -> int | None:
+        start = when.replace(minute=when.minute // 15 * 15, second=0, microsecond=0)
+        first = start.astimezone(self._zone).utcoffset()
+        last = (start + self._QUARTER - timedelta(microseconds=1)).astimezone(self._zone).utcoffset()
+        same = first is not None and first == last and not first.microseconds
+        offset = self._offsets[key] = int(first.total_seconds()) if same and first is not None else None
+        return offset
+
+
 def excel_time(text: str | None) -> float | None:
     """An ISO 8601 time with its offset as an Excel serial number on that offset's clock (the centre's:
     the definitions sheet names its zone): ``2026-01-05T09:00:00+08:00`` → 46027.375."""
@@ -125,18 +159,30 @@ def _xml_cell(value: Any, style: str = "") -> str:
     return f'<c t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
-def _row_xml(number: int, row: Sequence[Any], styles: Sequence[str]) -> str:
+_TEXTS_KEPT = 20_000
+"""Distinct texts whose cells a sheet keeps written (agents, teams, outcomes, media sources repeat)."""
+
+
+def _row_xml(number: int, row: Sequence[Any], styles: Sequence[str], texts: dict[str, str]) -> str:
     """One row: numbers (in their column's format) and booleans as such, text inline (:func:`_xml_cell`;
-    the common cases here, without a call per cell)."""
+    the common cases here, without a call per cell; a text's cell taken from ``texts`` when written
+    before)."""
     cells = []
     for value, style in zip(row, styles):
         kind = type(value)
-        if kind is int or kind is float:
+        if kind is str:
+            cell = texts.get(value)
+            if cell is None:
+                cell = (
+                    _xml_cell(value) if _NEEDS_CARE.search(value) else f'<c t="inlineStr"><is><t>{value}</t></is></c>'
+                )
+                if len(texts) < _TEXTS_KEPT:
+                    texts[value] = cell
+            cells.append(cell)
+        elif kind is int or kind is float:
             cells.append(f"<c{style}><v>{value}</v></c>")
         elif value is None:
             cells.append("<c/>")
-        elif kind is str and value and not _NEEDS_CARE.search(value):
-            cells.append(f'<c t="inlineStr"><is><t>{value}</t></is></c>')
         else:
             cells.append(_xml_cell(value, style))
     return f'<row r="{number}">{"".join(cells)}</row>'
@@ -186,8 +232,9 @@ def sheet_xml(rows: Iterable[Sequence[Any]], out: IO[bytes], formats: Sequence[S
     styles += [""] * (len(header) + 64)  # columns without a format, rows longer than the header
     count = 1
     chunk: list[str] = []
+    texts = {"": "<c/>"}
     for count, row in enumerate(rows, 2):
-        chunk.append(_row_xml(count, row, styles))
+        chunk.append(_row_xml(count, row, styles, texts))
         if len(chunk) == 1000:
             out.write("".join(chunk).encode())
             chunk.clear()

@@ -17,7 +17,7 @@ from sqlalchemy import create_engine, update
 
 from backoffice import tables as t
 from tests.backoffice import report_reference as ref
-from tests.backoffice.conftest import key, new_customer
+from tests.backoffice.conftest import if_match, key, new_customer, new_order
 from tests.fixtures.backoffice import ApiSession, BackofficeProcess
 
 PASSWORD = "reports-password-1"
@@ -325,6 +325,31 @@ def test_complaints_opened_and_resolved_count_for_who_did_it(bo: BackofficeProce
     assert by_agent[centre["a"]["id"]]["complaints_opened"] == 1
     assert by_agent[centre["sup"]["id"]]["complaints_resolved"] == 1
     assert report["total"]["complaints_opened"] == 1 and report["total"]["complaints_resolved"] == 1
+
+
+def test_an_order_taken_or_changed_after_a_report_counts_in_the_next(
+    bo: BackofficeProcess, centre: dict[str, Any]
+) -> None:
+    agent, supervisor, me = centre["agent"], centre["supervisor"], centre["a"]["id"]
+    today = {"from": None, "to": None, "interval": "none", "group_by": "agent"}
+
+    def mine() -> tuple[int, int]:
+        report = supervisor.get("/reports/kpis", params=today).json()
+        values: dict[str, Any] = next((row["values"] for row in report["rows"] if row["key"] == me), {})
+        return values.get("orders") or 0, values.get("order_value") or 0
+
+    orders, value = mine()  # the roll-ups brought up to now
+    order = new_order(agent, new_customer(agent)["id"])
+    assert mine() == (orders + 1, value + order["total_cents"])
+    r = agent.patch(
+        f"/orders/{order['id']}", json={"lines": [{"sku": "HK-2003", "quantity": 3}]}, headers=if_match(order)
+    )
+    assert r.status_code == 200, r.text
+    order = r.json()
+    assert mine() == (orders + 1, value + order["total_cents"])
+    r = agent.post(f"/orders/{order['id']}/cancel", headers=if_match(order))
+    assert r.status_code == 200 and r.json()["status"] == "cancelled"
+    assert mine() == (orders, value)  # cancelled orders are left out
 
 
 def test_a_period_off_the_quarter_hours_and_changes_that_arrive_late(
