@@ -152,9 +152,10 @@ class Dialler(QObject):
         remote, results = self.remote, self.results
 
         def claim() -> ClaimedTarget | None | bool:
-            target = remote.claim_next()
-            if target is not None and target.record.id in results.waiting_records():
-                return False  # the back office does not have its result yet: it still holds it for us
+            waiting = results.waiting_records()  # before the claim: a result delivered while it is on its
+            target = remote.claim_next()  # way may have come after the back office answered it
+            if target is not None and target.record.id in waiting | results.waiting_records():
+                return False  # the back office did not have its result yet: it still held it for us
             return target
 
         self.tasks.run(claim, self._claimed, self._claim_failed, owner=self)

@@ -6,7 +6,6 @@ them at once; the notice follows a language switch."""
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,10 +88,8 @@ def test_a_message_shows_at_once_without_taking_the_focus_and_the_receipt_and_re
     form = typing_into_a_form(qtbot, agent)
 
     panel.body_edit.setPlainText("客户情绪激动时先道歉，再核对订单号。")
-    sent = time.monotonic()
-    with qtbot.waitSignal(agent.coaching.sig_shown, timeout=3000):
+    with qtbot.waitSignal(agent.coaching.sig_shown, timeout=3000):  # how fast: benchmarks/coaching_latency.py
         panel.send_button.click()  # on the supervisor's PC
-    assert time.monotonic() - sent < 1.0
     notice = agent.coaching.notice
     assert notice.isVisible() and notice.body.text() == "客户情绪激动时先道歉，再核对订单号。"
     assert "sup1" in notice.heading.text()
