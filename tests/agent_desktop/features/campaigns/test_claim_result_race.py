@@ -17,7 +17,7 @@ RECORD = str(uuid.uuid4())
 def _target() -> ClaimedTarget:
     campaign = str(uuid.uuid4())
     record = {"id": RECORD, "campaign_id": campaign, "phone": "13900000062", "number": "+8613900000062"}
-    record |= {"time_zone": "Asia/Shanghai", "state": "claimed", "customer_id": None}
+    record |= {"time_zone": "Asia/Shanghai", "state": "claimed"}
     body = {"record": record, "campaign_id": campaign, "campaign_name": "回访", "script": "", "mode": "progressive"}
     return ClaimedTarget.model_validate({**body, "ring_timeout_s": 20, "machine_action": "pass_to_agent"})
 
