@@ -30,6 +30,8 @@ class QueuedResults(QObject):
         self.loop = SendLoop(tasks, "campaign results", retry_ms, self)
         self.queue: SendQueue | None = None
         self._unsent: list[dict[str, Any]] = []
+        self._adding: frozenset[str] = frozenset()
+        """Records whose result is being written to the queue (replaced, not changed: read by any thread)."""
 
     def open(self, store: Store, remote: CampaignRemote) -> None:
         """Queue in ``store`` and send through ``remote`` (what was reported meanwhile goes first)."""
@@ -55,17 +57,31 @@ class QueuedResults(QObject):
     def _add(self, body: dict[str, Any]) -> None:
         queue = self.queue
         assert queue is not None
-        self.tasks.write(lambda: queue.add(body), lambda _seq: self.loop.flush(), owner=self)
+        record = body["record_id"]
+        self._adding |= {record}  # waiting from now on, not only once the queue's write has landed
+
+        def added(_seq: object) -> None:
+            self._adding -= {record}
+            self.loop.flush()
+
+        def failed(exc: BaseException) -> None:
+            self._adding -= {record}
+            logger.warning("campaign result for %s not queued: %s", record, exc)
+
+        self.tasks.write(lambda: queue.add(body), added, failed, owner=self)
 
     def waiting_records(self) -> set[str]:
-        """The records whose result is still queued (any thread: the store's reader is per thread)."""
-        queue = self.queue
+        """The records whose result is still on its way: being queued or queued (any thread: the
+        store's reader is per thread)."""
+        queue, adding = self.queue, self._adding  # the set being written first: then the queue holds it
         if queue is None:
             return {body["record_id"] for body in self._unsent}
-        return {body["record_id"] for _seq, body in queue.oldest(1000)}
+        return set(adding) | {body["record_id"] for _seq, body in queue.oldest(1000)}
 
     def waiting(self) -> int:
-        return self.queue.count() if self.queue is not None else len(self._unsent)
+        if self.queue is None:
+            return len(self._unsent)
+        return len(self._adding) + self.queue.count()
 
     def flush(self) -> None:
         self.loop.flush()
