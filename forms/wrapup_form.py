@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm.i18n import Msg
+from forms.order_labels import error_label
 from forms.wrapup_result import DEFAULT_DISPOSITIONS, MAX_TITLE, FollowUp, WrapUpResult, validate_wrap_up
-from resources.colours import tint
 from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
@@ -88,9 +88,7 @@ class WrapUpForm(Retranslated, QWidget):
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.follow_up_check.toggled.connect(self._follow_up_toggled)
-        self.errors = {
-            name: self._error_label(name) for name in ("disposition", "notes", "follow_up_title", "follow_up_due")
-        }
+        self.errors = {name: error_label(name) for name in ("disposition", "notes", "follow_up_title", "follow_up_due")}
         self._captions = {
             name: self._buddy(widget)
             for name, widget in (
@@ -172,14 +170,6 @@ class WrapUpForm(Retranslated, QWidget):
     def _buddy(self, widget: QWidget) -> QLabel:
         label = self._plain("")
         label.setBuddy(widget)
-        return label
-
-    def _error_label(self, name: str) -> QLabel:
-        label = self._plain("")
-        label.setObjectName(f"{name}_error")
-        tint(label, "error")
-        label.setWordWrap(True)
-        label.hide()
         return label
 
     def start(self, call_id: str, ended_at: float | None = None, *, outbound: bool = False) -> None:

@@ -12,7 +12,7 @@ from typing import Literal, NamedTuple
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 Meaning = Literal["error", "warning"]
 
@@ -91,6 +91,16 @@ def tint(widget: QWidget, kind: Meaning) -> None:
 
     apply()
     follow_theme(widget, apply)
+
+
+def say(label: QLabel, text: str, error: bool = False) -> None:
+    """Show ``text`` in a dialog's message ``label``: in the error colour when ``error``, else in its
+    window's colours."""
+    label.setText(text)
+    if error:
+        tint(label, "error")
+    else:
+        label.setPalette(label.window().palette())
 
 
 def tint_notice(widget: QWidget) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.features.accounts.core.refusals import FIELDS, FORM, Problem
 from agent_desktop.features.accounts.core.users import ROLES, UserRow, new_password
 from crm.schemas.users import MIN_PASSWORD_LENGTH, Role
-from resources.colours import tint
+from forms.order_labels import error_label
 from resources.live_text import Retranslated
 
 Values = dict[str, str]
@@ -60,7 +60,7 @@ class UserForm(Retranslated, QWidget):
         self.generate_button = QPushButton()
         self.generate_button.setObjectName("generate_password")
         self.generate_button.clicked.connect(self.generate_password)
-        self.errors = {name: self._error_label(name) for name in (*FIELDS, FORM)}
+        self.errors = {name: error_label(name) for name in (*FIELDS, FORM)}
         self.captions = {name: QLabel() for name in FIELDS}
         password_row = QHBoxLayout()
         password_row.addWidget(self.password, 1)
@@ -105,14 +105,6 @@ class UserForm(Retranslated, QWidget):
         edit.setMaxLength(length)
         edit.textEdited.connect(lambda _t: self.sig_edited.emit())
         return edit
-
-    def _error_label(self, name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(f"{name}_error")
-        label.setWordWrap(True)
-        tint(label, "error")
-        label.hide()
-        return label
 
     def retranslateUi(self) -> None:
         captions = {

@@ -17,7 +17,7 @@ from agent_desktop.shell.i18n import translate_msg
 from agent_desktop.shell.tasks import BackgroundTasks
 from crm.client_errors import CrmError
 from crm.schemas.campaigns import CampaignRead, CampaignStatus, ImportReport
-from resources.colours import tint
+from resources.colours import say
 from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
@@ -127,11 +127,7 @@ class AddToCampaignDialog(Retranslated, QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        if error:
-            tint(self.message, "error")
-        else:
-            self.message.setPalette(self.palette())
+        say(self.message, text, error)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Add to a campaign"))

@@ -46,7 +46,7 @@ from crm.schemas.campaigns import (
     Disposition,
     MachineAction,
 )
-from resources.colours import tint
+from resources.colours import say, tint
 from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
@@ -346,11 +346,7 @@ class CampaignEditor(Retranslated, QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not busy)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        if error:
-            tint(self.message, "error")
-        else:
-            self.message.setPalette(self.palette())
+        say(self.message, text, error)
 
     def retranslateUi(self) -> None:
         if self.campaign_id is None:

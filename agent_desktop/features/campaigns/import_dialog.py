@@ -42,7 +42,7 @@ from agent_desktop.shell.i18n import crm_reason
 from agent_desktop.shell.tasks import BackgroundTasks
 from crm.schemas.campaigns import ImportReport
 from crm.table_files import NotAWorkbook
-from resources.colours import tint
+from resources.colours import say
 from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
@@ -206,11 +206,7 @@ class ImportListDialog(Retranslated, QDialog):
         self.choose.setEnabled(not self.sending)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setText(text)
-        if error:
-            tint(self.message, "error")
-        else:
-            self.message.setPalette(self.palette())
+        say(self.message, text, error)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Import a list into {0}").format(self.campaign_name))

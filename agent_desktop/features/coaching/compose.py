@@ -29,7 +29,7 @@ from agent_desktop.features.coaching.core.recipients import Recipient, find
 from agent_desktop.features.coaching.message_list import MessageList
 from crm.i18n import Msg
 from crm.schemas.coaching import MAX_BODY, MAX_TITLE, CoachingKind, CoachingMessage
-from resources.colours import tint
+from forms.order_labels import error_label
 from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
@@ -83,7 +83,7 @@ class ComposePanel(Retranslated, QWidget):
         self.history_label = QLabel()
         self.history = MessageList(me)
         self.history.setMinimumHeight(160)
-        self.errors = {name: self._error_label(name) for name in FIELDS}
+        self.errors = {name: error_label(name) for name in FIELDS}
         self._captions = {name: QLabel() for name in ("to", "kind", "title", "body")}
         for name, buddy in (("to", self.to_combo), ("title", self.title_edit), ("body", self.body_edit)):
             self._captions[name].setBuddy(buddy)
@@ -118,14 +118,6 @@ class ComposePanel(Retranslated, QWidget):
         self.send_button.clicked.connect(self.send)
         self._kind_changed(False)
         self.retranslateUi()
-
-    def _error_label(self, name: str) -> QLabel:
-        label = QLabel()
-        label.setObjectName(f"{name}_error")
-        label.setWordWrap(True)
-        tint(label, "error")
-        label.hide()
-        return label
 
     def retranslateUi(self) -> None:
         for name, text in (
