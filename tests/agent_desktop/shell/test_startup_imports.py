@@ -51,18 +51,26 @@ NOT_BEFORE_THE_WINDOW = (
 )
 
 
-def modules_at_first_show(tmp_path: Path, policy: Path) -> set[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", AGENT_DESKTOP_POLICY=str(policy), PYTHONPATH=str(ROOT))
+def probe_env(policy: Path, **extra: str) -> dict[str, str]:
+    return dict(os.environ, QT_QPA_PLATFORM="offscreen", AGENT_DESKTOP_POLICY=str(policy), PYTHONPATH=str(ROOT)) | extra
+
+
+def start_probe(probe: str, tmp_path: Path, env: dict[str, str], timeout: float = 60) -> str:
+    """Start the app with ``probe`` (which patches the window's show) in a fresh profile; its output."""
     proc = subprocess.run(
-        [sys.executable, "-c", PROBE, "--profile", str(tmp_path / "profile")],
+        [sys.executable, "-c", probe, "--profile", str(tmp_path / "profile")],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=timeout,
     )
     assert proc.returncode == 0, proc.stderr
-    return set(proc.stdout.split())
+    return proc.stdout
+
+
+def modules_at_first_show(tmp_path: Path, policy: Path) -> set[str]:
+    return set(start_probe(PROBE, tmp_path, probe_env(policy)).split())
 
 
 def test_the_window_shows_before_the_contract_http_sip_and_the_store_are_imported(
@@ -100,19 +108,8 @@ def test_the_window_is_built_without_naming_qstyle_in_python(tmp_path: Path, no_
     """A Qt class named in Python builds its enums as Python enums: QStyle's are ~570 members, several
     ms before the window maps. Nothing before the show names it (the style is Fusion from the
     QApplication's start, status pills repolish only once polished, dock titles name it at paint)."""
-    env = dict(
-        os.environ, QT_QPA_PLATFORM="offscreen", AGENT_DESKTOP_POLICY=str(no_system_policy), PYTHONPATH=str(ROOT)
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", SHOW_PROBE, "--profile", str(tmp_path / "profile")],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert proc.returncode == 0, proc.stderr
-    lines = dict(line.split(" ", 1) if " " in line else (line, "") for line in proc.stdout.splitlines())
+    out = start_probe(SHOW_PROBE, tmp_path, probe_env(no_system_policy))
+    lines = {head: tail for head, _, tail in (line.partition(" ") for line in out.splitlines())}
     assert lines["NAMED"] == ""
     assert lines["STYLE"] == "fusion"  # (asked here, after the check)
 
@@ -178,29 +175,15 @@ def test_a_start_after_set_up_compiles_no_source(tmp_path: Path, no_system_polic
     shutil.copytree(
         Path(shiboken6.__file__).parent, tmp_path / "site" / "shiboken6", ignore=shutil.ignore_patterns("files.dir*")
     )
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        AGENT_DESKTOP_POLICY=str(no_system_policy),
-        PYTHONPATH=os.pathsep.join([str(tmp_path / "site"), str(ROOT)]),  # this shiboken6, unpacked here
-        PYTHONDONTWRITEBYTECODE="1",
-    )
+    site = os.pathsep.join([str(tmp_path / "site"), str(ROOT)])  # this shiboken6, unpacked here
+    env = probe_env(no_system_policy, PYTHONPATH=site, PYTHONDONTWRITEBYTECODE="1")
     setup = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "bytecode.py")], env=env, capture_output=True, text=True, timeout=600
     )
     assert setup.returncode == 0, setup.stdout + setup.stderr
     assert (tmp_path / "site" / "shiboken6" / "files.dir" / "shibokensupport" / "signature" / "loader.py").is_file()
 
-    proc = subprocess.run(
-        [sys.executable, "-c", COMPILED_PROBE, "--profile", str(tmp_path / "profile")],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert proc.returncode == 0, proc.stderr
-    lines = proc.stdout.splitlines()
+    lines = start_probe(COMPILED_PROBE, tmp_path, env, timeout=120).splitlines()
     support = next(line.split(" ", 1)[1] for line in lines if line.startswith("SUPPORT "))
     assert support.startswith(str(tmp_path / "site" / "shiboken6" / "files.dir")) and support.endswith(".pyc")
     compiled = [line.split(" ", 1)[1] for line in lines if line.startswith("COMPILED ")]
