@@ -21,6 +21,7 @@ from backoffice.reports.calls import call_sums, fcr_sums
 from backoffice.reports.cells import Sums, read_cells
 from backoffice.reports.query import ReportQuery
 from backoffice.reports.rollup import aligned, slice_sums
+from backoffice.reports.row_cache import RowCache, Rows, fingerprint
 from backoffice.reports.staffing import agents, earliest, presence_sums
 from crm.kpis import GroupBy, Source, derive, sources_for
 from crm.schemas.reports import ReportSettingsRead
@@ -66,18 +67,27 @@ def report_json(report: dict[str, Any]) -> bytes:
 
 
 def add_up(cells: Iterable[Sums]) -> Sums:
-    total: Sums = {}
+    """The sums of ``cells`` added up (a cell's missing sum counts as 0). Cells with the same sums in
+    the same order (nearly all of a report's) are added up column by column."""
+    columns: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     reasons: dict[str, int] | None = None
-    get = total.get
     for sums in cells:
-        for name, value in sums.items():
-            if name == "not_ready_by_reason":
-                if reasons is None:
-                    reasons = total[name] = {}
-                for reason, ms in value.items():
-                    reasons[reason] = reasons.get(reason, 0) + ms
-            else:
-                total[name] = get(name, 0) + value
+        by_reason = sums.get("not_ready_by_reason")
+        if by_reason is None:
+            columns.setdefault(tuple(sums), []).append(tuple(sums.values()))
+            continue
+        names = tuple(name for name in sums if name != "not_ready_by_reason")
+        columns.setdefault(names, []).append(tuple(sums[name] for name in names))
+        if reasons is None:
+            reasons = {}
+        for reason, ms in by_reason.items():
+            reasons[reason] = reasons.get(reason, 0) + ms
+    total: Sums = {}
+    for names, rows in columns.items():
+        for name, column in zip(names, zip(*rows)):
+            total[name] = total.get(name, 0) + sum(column)
+    if reasons is not None:
+        total["not_ready_by_reason"] = reasons
     return total
 
 
@@ -107,6 +117,45 @@ def regroup(
     return {place: add_up(parts) for place, parts in moved.items()}
 
 
+def _layout(
+    conn: Connection, q: ReportQuery, cells: dict[tuple[int, str], Sums]
+) -> tuple[list[tuple[int, str, str]], dict[int, str | None]]:
+    """The rows' order — (interval index, label, key), by interval then name — and each interval's start."""
+    frame = q.frame
+    labels = group_labels(conn, q.group_by, [key for _, key in cells])
+    starts = {index: iso(frame.bucket_start(index)) for index in frame.indexes()}
+    for key in {key for _, key in cells} - labels.keys():
+        labels[key] = key
+    order = sorted([(index, labels[key], key) for index, key in cells])
+    for index in {index for index, _ in cells} - starts.keys():
+        starts[index] = iso(frame.bucket_start(index))
+    return order, starts
+
+
+def _heading(
+    q: ReportQuery,
+    settings: ReportSettingsRead,
+    starts: dict[int, str | None],
+    total: dict[str, Any],
+    generated_at: datetime,
+) -> dict[str, Any]:
+    """Everything of a report but its rows."""
+    frame = q.frame
+    zone = q.settings.zone()
+    return {
+        "from": frame.start.astimezone(zone).isoformat(),
+        "to": frame.end.astimezone(zone).isoformat(),
+        "interval": frame.interval.value,
+        "group_by": q.group_by.value,
+        "team": q.team,
+        "agent": q.agent_id,
+        "settings": settings.model_dump(mode="json"),
+        "buckets": [starts[i] for i in frame.indexes()],
+        "total": total,
+        "generated_at": generated_at.astimezone(zone).isoformat(),
+    }
+
+
 def build_report(
     conn: Connection,
     q: ReportQuery,
@@ -119,30 +168,43 @@ def build_report(
     """The report as the API returns it (``crm.schemas.reports.KpiReport``); ``slices``: see
     :func:`collect`; ``cells``: its sums when already known (:func:`regroup`)."""
     cells = collect(conn, q, slices) if cells is None else cells
-    frame = q.frame
-    labels = group_labels(conn, q.group_by, [key for _, key in cells])
+    order, starts = _layout(conn, q, cells)
     sources = sources_for(q.group_by)
-    starts = {index: iso(frame.bucket_start(index)) for index in frame.indexes()}
-    for key in {key for _, key in cells} - labels.keys():
-        labels[key] = key
-    order = sorted([(index, labels[key], key) for index, key in cells])  # by interval, then name
-    for index in {index for index, _ in cells} - starts.keys():
-        starts[index] = iso(frame.bucket_start(index))
-    rows = [
+    report = _heading(q, settings, starts, derive(add_up(cells.values()), q.settings, sources), generated_at)
+    report["rows"] = [
         {"bucket": starts[index], "key": key, "label": label, "values": derive(cells[index, key], q.settings, sources)}
         for index, label, key in order
     ]
-    zone = q.settings.zone()
-    return {
-        "from": frame.start.astimezone(zone).isoformat(),
-        "to": frame.end.astimezone(zone).isoformat(),
-        "interval": frame.interval.value,
-        "group_by": q.group_by.value,
-        "team": q.team,
-        "agent": q.agent_id,
-        "settings": settings.model_dump(mode="json"),
-        "buckets": [starts[i] for i in frame.indexes()],
-        "rows": rows,
-        "total": derive(add_up(cells.values()), q.settings, sources),
-        "generated_at": generated_at.astimezone(zone).isoformat(),
-    }
+    return report
+
+
+def report_body(
+    conn: Connection,
+    q: ReportQuery,
+    settings: ReportSettingsRead,
+    cache: RowCache,
+    *,
+    generated_at: datetime,
+) -> bytes:
+    """:func:`build_report` (from the roll-ups where they serve) as JSON, each row taken from ``cache``
+    when its cell's sums are those it was encoded from (:mod:`.row_cache`), else derived and kept."""
+    cells = collect(conn, q, slices=True)
+    order, starts = _layout(conn, q, cells)
+    sources = sources_for(q.group_by)
+    shape = (q.settings, sources, q.group_by, q.frame.interval)
+    kept = cache.rows(shape)
+    rows: Rows = {}
+    parts: list[bytes] = []
+    for index, label, key in order:
+        sums = cells[index, key]
+        place = (starts[index], key)
+        mark = fingerprint(sums)
+        row = kept.get(place)
+        if row is None or row[0] != mark or row[1] != label:
+            values = derive(sums, q.settings, sources)
+            row = (mark, label, to_json({"bucket": place[0], "key": key, "label": label, "values": values}))
+        rows[place] = row
+        parts.append(row[2])
+    cache.keep(shape, rows)
+    heading = to_json(_heading(q, settings, starts, derive(add_up(cells.values()), q.settings, sources), generated_at))
+    return b"".join((heading[:-1], b',"rows":[', b",".join(parts), b"]}"))

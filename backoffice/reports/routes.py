@@ -28,7 +28,7 @@ from backoffice.reports.calls import call_rows
 from backoffice.reports.export import call_record, csv_lines, export_workbook
 from backoffice.reports.labels import translator
 from backoffice.reports.query import ReportQuery
-from backoffice.reports.report import build_report, report_json
+from backoffice.reports.report import report_body
 from backoffice.reports.settings import read_settings, write_settings
 from backoffice.reports.timeframe import MAX_BUCKETS, MAX_DAYS, Timeframe, to_ms
 from backoffice.resources.base import audit, now_utc
@@ -228,8 +228,8 @@ def build_reports_router(bo: "BackOffice") -> APIRouter:
         # before the report's own read: it sees the slices as they are now (503 while being prepared)
         bo.rollups.before_report(presence=Source.PRESENCE in sources_for(q.group_by))
         with bo.db.read.connect() as conn:
-            report = build_report(conn, q, settings, generated_at=q.now, slices=True)
-        return Response(report_json(report), media_type="application/json")
+            body = report_body(conn, q, settings, bo.report_rows, generated_at=q.now)
+        return Response(body, media_type="application/json")
 
     def drill(
         conn: Connection, q: ReportQuery, bucket: str | None, key: str | None, calls: CallClass
