@@ -23,6 +23,7 @@ from backoffice.edge import EdgeGuard
 from backoffice.errors import install_handlers
 from backoffice.event_bus import EventBus
 from backoffice.openapi_doc import install as document_answers
+from backoffice.param_schemas import hide_parameter_alias_warnings
 from backoffice.policy import SecurityPolicy
 from backoffice.reports.preparation import Rollups
 from backoffice.reports.routes import build_reports_router
@@ -106,6 +107,7 @@ def create_app(db: Database | str, *, create_schema: bool = True, policy: Securi
 
     database = db if isinstance(db, Database) else Database(db)
     gc.set_threshold(*GC_THRESHOLD)
+    hide_parameter_alias_warnings()  # FastAPI's own parameter aliases, seen by deferred models
     if create_schema:
         database.create_schema()
 

@@ -3,6 +3,8 @@ logistics view's unconfirmed couriers) adds a guard, and File > Quit, the tray's
 main window go through every guard before the app quits. A guard may ask the agent (a window-modal
 question, answered later): it calls ``proceed()`` when quitting may go on, ``cancel()`` when the
 agent chose to stay. Quitting because the system asks (logout, SIGTERM) does not wait for answers.
+File > Sign out goes through the same guards (``ask(..., signing_out=True)``): a guard that asks words its
+question for what the agent chose (:attr:`QuitGuards.signing_out`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ class QuitGuards:
     def __init__(self) -> None:
         self._guards: list[QuitGuard] = []
         self._asking = False
+        self._signing_out = False
 
     def add(self, guard: QuitGuard) -> None:
         self._guards.append(guard)
@@ -35,22 +38,31 @@ class QuitGuards:
         """A guard's question waits for the agent's answer."""
         return self._asking
 
-    def ask(self, proceed: Callable[[], None], cancel: Callable[[], None] = lambda: None) -> None:
+    @property
+    def signing_out(self) -> bool:
+        """The guards are asked for File > Sign out (the app stops and starts again at the sign-in),
+        not for quitting: a question says so."""
+        return self._signing_out
+
+    def ask(
+        self, proceed: Callable[[], None], cancel: Callable[[], None] = lambda: None, *, signing_out: bool = False
+    ) -> None:
         """Go through the guards; ``proceed()`` once all let quitting go on, ``cancel()`` as soon as
         one does not. A second ask while a question is open is ignored (the open one answers)."""
         if self._asking:
             return
         self._asking = True
+        self._signing_out = signing_out
         pending = list(self._guards)
 
         def cancelled() -> None:
-            self._asking = False
+            self._asking = self._signing_out = False
             logger.info("quitting cancelled: something typed is not kept yet")
             cancel()
 
         def next_guard() -> None:
             if not pending:
-                self._asking = False
+                self._asking = self._signing_out = False
                 proceed()
                 return
             guard = pending.pop(0)

@@ -107,6 +107,34 @@ def test_lockout_after_the_configured_failures_is_listed_and_cleared_by_an_admin
 
 
 @pytest.mark.e2e
+@pytest.mark.parametrize("database", ["sqlite", "postgresql"])
+def test_unlocking_client_addresses_answers_404_for_one_not_locked_and_never_5xx(
+    backoffice_factory: Any, request: pytest.FixtureRequest, database: str
+) -> None:
+    """What User accounts' list of locked addresses sends: an IPv6 address too (in the path, its colons
+    as sent), an address never locked is 404, odd names are refused as such, only admins may."""
+    db_url = None
+    if database == "postgresql":
+        db_url = request.getfixturevalue("postgres_cluster").create_database(f"lockouts_{uuid.uuid4().hex[:8]}")
+    bo = backoffice_factory(seed_customers=0, db_url=db_url, env={"BACKOFFICE_LOGIN_LOCKOUT_AFTER": "2"})
+    v6 = f"2001:db8::{uuid.uuid4().int % 0xFFFF:x}"
+    assert [attempt(bo, "nobody", "guess", v6).status_code for _ in range(3)] == [401, 401, 429]
+    admin, supervisor = bo.session("admin"), bo.session("supervisor")
+    held = {(i["kind"], i["name"]): i for i in admin.get("/auth/lockouts").json()["items"]}
+    assert held[("address", v6)]["failures"] == 2 and held[("address", v6)]["locked_until"]
+    assert supervisor.get("/auth/lockouts").status_code == 403
+    assert supervisor.delete(f"/auth/lockouts/address/{v6}").status_code == 403
+    for odd in (an_address(), "2001:db8::dead", "no such address", "%E5%BC%A0", "a" * 190, "fe80::1%25eth0"):
+        assert admin.delete(f"/auth/lockouts/address/{odd}").status_code == 404, odd
+    for odd in ("a" * 191, "a%2Fb", "", "%00"):
+        assert admin.delete(f"/auth/lockouts/address/{odd}").status_code in (404, 405, 422), odd
+    assert admin.delete(f"/auth/lockouts/nothing/{v6}").status_code == 422
+    assert admin.delete(f"/auth/lockouts/address/{v6}").status_code == 204
+    assert admin.delete(f"/auth/lockouts/address/{v6}").status_code == 404  # not locked any more
+    assert attempt(bo, "agent", "agent-demo", v6).status_code == 200
+
+
+@pytest.mark.e2e
 def test_serve_refuses_demo_passwords_beyond_loopback(backoffice_server: BackofficeProcess) -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "backoffice", "serve", "--db", backoffice_server.db_url, "--host", "0.0.0.0"],

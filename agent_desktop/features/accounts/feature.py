@@ -80,7 +80,7 @@ class AccountsFeature(QObject):
         if guards is None:
             proceed()
         else:
-            guards.ask(proceed)
+            guards.ask(proceed, signing_out=True)  # the questions speak of signing out
 
     # -- user accounts ------------------------------------------------------------------------------
     def open_users(self) -> None:

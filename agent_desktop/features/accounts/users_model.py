@@ -3,13 +3,13 @@ held back after failed attempts."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from agent_desktop.features.accounts.core.users import ROLES, UserRow
+from agent_desktop.shell.local_time import local_time
 from resources.colours import meaning
 
 COLUMNS = ("username", "display_name", "role", "team", "active", "held_until")
@@ -35,9 +35,7 @@ def held_text(row: UserRow) -> str:
     """Until when the user's sign-ins are refused, in local time ("" when they are not)."""
     if row.held_until is None:
         return ""
-    local = row.held_until.astimezone()
-    today = local.date() == datetime.now().astimezone().date()
-    shown = local.strftime("%H:%M") if today else local.strftime("%Y-%m-%d %H:%M")
+    shown = local_time(row.held_until)
     return shown if row.locked else _tr("%1 (after failed sign-ins)").replace("%1", shown)
 
 

@@ -1,7 +1,8 @@
 """Tools → User accounts (admins): every user with their role, team, whether they may sign in and until
 when failed sign-ins hold them back; a new user, a change of name, role or team, deactivation and
-reactivation, a password reset (the new password shown once) and clearing a lock-out. Everything talks
-to the back office in the background; a refusal is said by its field and nothing typed is lost."""
+reactivation, a password reset (the new password shown once) and clearing a lock-out; under the users,
+the client addresses locked out after failed sign-ins, each of which the admin may unlock. Everything
+talks to the back office in the background; a refusal is said by its field and nothing typed is lost."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desktop.features.accounts.address_list import AddressLockouts
 from agent_desktop.features.accounts.core import users as core
 from agent_desktop.features.accounts.core.refusals import FORM, refusal
 from agent_desktop.features.accounts.notices import ask_unsaved, confirm, show_password
@@ -73,6 +75,8 @@ class UsersView(Retranslated, QWidget):
         self.active_button = self._button("toggle_active", self.ask_toggle_active)
         self.reset_button = self._button("reset_password", self.ask_reset_password)
         self.unlock_button = self._button("clear_lockout", self.clear_lockout)
+        self.addresses = AddressLockouts()
+        self.addresses.sig_unlock_requested.connect(self.unlock_address)
         self.status = QLabel()
         self.status.setObjectName("status_label")
         self.status.setWordWrap(True)
@@ -96,6 +100,7 @@ class UsersView(Retranslated, QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(actions)
         left_layout.addWidget(self.status)
+        left_layout.addWidget(self.addresses)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(left)
@@ -140,10 +145,12 @@ class UsersView(Retranslated, QWidget):
         shown = select_id or (self.form.row.id if self.form.row is not None else None)
         self.say(said or (lambda: self.tr("Reading the users…")))
 
-        def read() -> list[core.UserRow]:
-            return core.read_users(client, datetime.now(timezone.utc))
+        def read() -> tuple[list[core.UserRow], list[core.AddressRow]]:
+            return core.read_accounts(client, datetime.now(timezone.utc))
 
-        def done(rows: list[core.UserRow]) -> None:
+        def done(listed: tuple[list[core.UserRow], list[core.AddressRow]]) -> None:
+            rows, addresses = listed
+            self.addresses.set_rows(addresses)
             row = self._select(rows, shown)
             if row >= 0:
                 self.form.show_user(self.model.rows[row], keep_typed=True)
@@ -204,6 +211,7 @@ class UsersView(Retranslated, QWidget):
         for button in (self.active_button, self.reset_button):
             button.setEnabled(row is not None and not self.busy)
         self.unlock_button.setEnabled(row is not None and row.held_until is not None and not self.busy)
+        self.addresses.set_busy(self.busy)
         self.form.save_button.setEnabled(not self.busy and (self.form.row is None or self.form.dirty))
 
     # -- saving -------------------------------------------------------------------------------------
@@ -345,6 +353,21 @@ class UsersView(Retranslated, QWidget):
             self._refused(exc, lambda: self.tr("The lock-out was not cleared."))
 
         self.tasks.run(lambda: core.clear_lockout(client, row.username), done, refused, owner=self)
+
+    def unlock_address(self, address: str) -> None:
+        """Forget the failed sign-ins from ``address``: sign-ins from it are let in again at once."""
+        client = self.client
+        self._busy(True)
+
+        def done(_none: None) -> None:
+            self._busy(False)
+            self.load(None, lambda: self.tr("Sign-ins from %1 are let in again.").replace("%1", address))
+
+        def refused(exc: BaseException) -> None:
+            self._busy(False)
+            self._refused(exc, lambda: self.tr("The lock-out was not cleared."))
+
+        self.tasks.run(lambda: core.clear_lockout(client, address, "address"), done, refused, owner=self)
 
     # -- something typed, not saved -----------------------------------------------------------------
     def settle(self, proceed: Callable[[], None], cancel: Callable[[], None]) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.features.coaching.core.book import Me
+from agent_desktop.shell.local_time import local_time
 from crm.schemas.coaching import CoachingKind, CoachingMessage
 from resources.live_text import Retranslated
 
@@ -29,13 +29,6 @@ logger = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole
 PAD = 5
 _FLAGS = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-
-
-def local_time(moment: datetime, today: datetime | None = None) -> str:
-    """``HH:MM`` today, ``YYYY-MM-DD HH:MM`` on another day, in the PC's zone."""
-    local = moment.astimezone()
-    today = today or datetime.now().astimezone()
-    return local.strftime("%H:%M" if local.date() == today.date() else "%Y-%m-%d %H:%M")
 
 
 class _MessageDelegate(QStyledItemDelegate):

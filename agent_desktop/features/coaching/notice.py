@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desktop.features.coaching.message_list import local_time
+from agent_desktop.shell.local_time import local_time
 from crm.schemas.coaching import CoachingKind, CoachingMessage
 from resources.colours import tint_notice
 from resources.live_text import Retranslated

@@ -3,7 +3,8 @@ Finish the wrap-up (back to the card's form) / Quit anyway / Cancel. Whatever th
 lost: Quit anyway writes each unsettled call's log into the store's outbox before the app goes on
 quitting (the CRM link finishes the writes before the store closes; the sync sends them now or at the
 next start), with its times, the notes typed so far and the disposition chosen, else
-:data:`~screenpop.core.call_log.NOT_WRAPPED_UP`. A call still up counts as ended at the quit.
+:data:`~screenpop.core.call_log.NOT_WRAPPED_UP`. A call still up counts as ended at the quit. Asked for
+File > Sign out, the question speaks of signing out (Sign out anyway).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from agent_desktop.features.screenpop.wrap_draft import typed_so_far
+from agent_desktop.shell.keys import QUIT_GUARDS
 from screenpop.core.session import PopSession
 
 if TYPE_CHECKING:
@@ -52,21 +54,37 @@ class WrapUpQuitGuard(QObject):
             if len(wrapping) < len(sessions)
             else self.tr("The wrap-up of the last call is not finished.")
         )
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Quit"), text, QMessageBox.StandardButton.NoButton)
-        box.setParent(self.window, box.windowFlags())
-        box.setObjectName(QUESTION_NAME)
-        box.setInformativeText(
-            self.tr(
-                "Quit anyway saves the call's log with what is known so far (times, notes typed), marked "
-                "as not wrapped up; it reaches the CRM now or at the next start."
+        guards = self.feature.ctx.services.get(QUIT_GUARDS)
+        signing_out = guards is not None and guards.signing_out
+        title, anyway, detail = (
+            (
+                self.tr("Sign out"),
+                self.tr("Sign out anyway"),
+                self.tr(
+                    "Sign out anyway saves the call's log with what is known so far (times, notes typed), "
+                    "marked as not wrapped up; it reaches the CRM now or at the next sign-in."
+                ),
+            )
+            if signing_out
+            else (
+                self.tr("Quit"),
+                self.tr("Quit anyway"),
+                self.tr(
+                    "Quit anyway saves the call's log with what is known so far (times, notes typed), marked "
+                    "as not wrapped up; it reaches the CRM now or at the next start."
+                ),
             )
         )
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton)
+        box.setParent(self.window, box.windowFlags())
+        box.setObjectName(QUESTION_NAME)
+        box.setInformativeText(detail)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         finish = box.addButton(self.tr("Finish the wrap-up"), QMessageBox.ButtonRole.AcceptRole) if wrapping else None
         if finish is not None:
             finish.setObjectName("wrap_up_quit_finish")
-        quit_anyway = box.addButton(self.tr("Quit anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        quit_anyway = box.addButton(anyway, QMessageBox.ButtonRole.DestructiveRole)
         quit_anyway.setObjectName("wrap_up_quit_anyway")
         stay = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         stay.setObjectName("wrap_up_quit_cancel")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.features.todo.banner import TodoBanner
-from agent_desktop.features.todo.model import ID_ROLE, TodoTableModel
+from agent_desktop.features.todo.model import COLUMNS, ID_ROLE, TodoTableModel
 from crm.records import TodoRecord
 
 logger = logging.getLogger(__name__)
@@ -32,6 +32,7 @@ logger = logging.getLogger(__name__)
 TITLE_SHARE = 0.5
 """The Title column's share of the list's width that the other columns give up room for (their cells
 end in "…"; the tooltip shows the whole text), down to their headings' widths."""
+DUE = COLUMNS.index("due")
 SNOOZE_PRESETS = (("10m", timedelta(minutes=10)), ("1h", timedelta(hours=1)), ("tomorrow", None))
 
 
@@ -178,14 +179,16 @@ class TodoDock(QWidget):
 
     def _fit_columns(self) -> None:
         """Due, priority, assignee and customer as wide as their texts while the title keeps at least
-        :data:`TITLE_SHARE` of the list; with less room the widest of them give up room first. The title
-        takes the rest."""
+        :data:`TITLE_SHARE` of the list; with less room the widest of priority, assignee and customer
+        give up room first, the due time stays whole (the list is read by it). The title takes the rest."""
         table, header = self.table, self.table.horizontalHeader()
         titles = {c: header.sectionSizeHint(c) for c in range(1, header.count())}
         natural = {c: max(table.sizeHintForColumn(c), titles[c]) for c in titles}
-        cap = widest_allowed(list(natural.values()), int(table.viewport().width() * (1 - TITLE_SHARE)))
+        room = int(table.viewport().width() * (1 - TITLE_SHARE)) - natural[DUE]
+        cap = widest_allowed([width for c, width in natural.items() if c != DUE], room)
         for column, width in natural.items():  # never narrower than its heading: the heading stays whole
-            header.resizeSection(column, max(header.minimumSectionSize(), titles[column], min(width, cap)))
+            shown = width if column == DUE else min(width, cap)
+            header.resizeSection(column, max(header.minimumSectionSize(), titles[column], shown))
 
     def retranslate(self) -> None:
         filters = (

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 
+from agent_desktop.shell.local_time import short_local_time
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.records import TodoRecord
 from crm.store.todos import is_open, is_overdue, parse_time
@@ -108,9 +109,9 @@ class TodoTableModel(QAbstractTableModel):
     def _text(self, todo: TodoRecord, column: str) -> str:
         if column == "title":
             return str(todo.get("title", ""))
-        if column == "due":
+        if column == "due":  # short (the time alone today): it stays whole in the narrow dock
             due = parse_time(todo.get("due_at"))
-            return due.astimezone().strftime("%Y-%m-%d %H:%M") if due else ""
+            return short_local_time(due, self.now) if due else ""
         if column == "priority":
             return _tr(PRIORITIES.get(todo.get("priority", "normal"), PRIORITIES["normal"]))
         if column == "assignee":

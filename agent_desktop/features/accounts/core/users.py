@@ -1,6 +1,6 @@
 """The admins' user list: every user with the time their sign-ins are held back until (failed
-sign-ins: :mod:`backoffice.throttle`), read through the CRM's HTTP API, and the bodies of an admin's
-changes. No Qt.
+sign-ins: :mod:`backoffice.throttle`), the client addresses held back the same way, read through the
+CRM's HTTP API, and the bodies of an admin's changes. No Qt.
 
 The back office keeps the rules (a password of at least ``MIN_PASSWORD_LENGTH`` characters, a user
 name's characters, a unique user name); the desktop shows its refusals by field
@@ -75,6 +75,40 @@ def held_accounts(lockouts: list[dict[str, Any]], now: datetime) -> dict[str, tu
     return held
 
 
+@dataclass(frozen=True)
+class AddressRow:
+    """A client address whose sign-ins are held back after failed ones (whoever tried from it)."""
+
+    address: str
+    since: datetime
+    """The last failed sign-in: the one that locked it out, when it is locked out."""
+    until: datetime
+    failures: int
+    locked: bool
+    """A lock-out (else the back-off after a few failures, a short wait)."""
+
+
+def held_addresses(lockouts: list[dict[str, Any]], now: datetime) -> list[AddressRow]:
+    """The client addresses of ``GET /auth/lockouts``'s items, longest wait first (as it lists them)."""
+    rows = []
+    for item in lockouts:
+        if item.get("kind") != "address":
+            continue
+        locked = item.get("locked_until")
+        until = parse_time(locked) if locked else None
+        since = parse_time(item.get("last_failure_at")) or now
+        rows.append(
+            AddressRow(
+                address=str(item["name"]),
+                since=since,
+                until=until or now + timedelta(seconds=int(item.get("retry_after_s") or 0)),
+                failures=int(item.get("failures") or 0),
+                locked=until is not None,
+            )
+        )
+    return rows
+
+
 def user_rows(users: list[dict[str, Any]], lockouts: list[dict[str, Any]], now: datetime) -> list[UserRow]:
     """The users (``UserRead`` bodies) with their sign-in holds, by user name."""
     held = held_accounts(lockouts, now)
@@ -98,8 +132,9 @@ def user_rows(users: list[dict[str, Any]], lockouts: list[dict[str, Any]], now: 
     return rows
 
 
-def read_users(client: CrmClient, now: datetime) -> list[UserRow]:
-    """Every user and the accounts held back, from the CRM (blocking: run in the background)."""
+def read_accounts(client: CrmClient, now: datetime) -> tuple[list[UserRow], list[AddressRow]]:
+    """Every user with the accounts held back, and the client addresses held back, from the CRM
+    (blocking: run in the background)."""
     users: list[dict[str, Any]] = []
     for page in range(MAX_PAGES):
         body = client.request("GET", "/users", params={"limit": PAGE, "offset": page * PAGE}).json()
@@ -107,7 +142,7 @@ def read_users(client: CrmClient, now: datetime) -> list[UserRow]:
         if len(users) >= int(body["total"]) or not body["items"]:
             break
     lockouts = client.request("GET", "/auth/lockouts").json()["items"]
-    return user_rows(users, lockouts, now)
+    return user_rows(users, lockouts, now), held_addresses(lockouts, now)
 
 
 def new_password() -> str:
@@ -143,9 +178,10 @@ def update_user(client: CrmClient, row: UserRow, body: dict[str, Any]) -> dict[s
     return client.update_raw("users", row.id, body, version=row.version, key=str(uuid.uuid4()))
 
 
-def clear_lockout(client: CrmClient, username: str) -> None:
-    """Forget the failed sign-ins of ``username`` (blocking); already forgotten is no error."""
+def clear_lockout(client: CrmClient, name: str, kind: str = "account") -> None:
+    """Forget the failed sign-ins of an account (``name``: its user name) or of a client address
+    (``kind="address"``), blocking; already forgotten is no error."""
     try:
-        client.request("DELETE", f"/auth/lockouts/account/{quote(username, safe='')}")
+        client.request("DELETE", f"/auth/lockouts/{kind}/{quote(name, safe='')}")
     except NotFound:
         logger.info("no failed sign-ins were left to clear")

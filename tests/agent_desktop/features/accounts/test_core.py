@@ -1,5 +1,5 @@
 """The admins' user list without Qt: lock-outs and back-offs joined to their users by user name (any
-case), the changes an admin's form sends, reset passwords, and the CRM's refusals by field."""
+case), the client addresses held back, the changes an admin's form sends, reset passwords, and the CRM's refusals by field."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import string
 from datetime import datetime, timedelta, timezone
 
 from agent_desktop.features.accounts.core.refusals import FORM, refusal
-from agent_desktop.features.accounts.core.users import changes, new_password, user_rows
+from agent_desktop.features.accounts.core.users import AddressRow, changes, held_addresses, new_password, user_rows
 from crm.client_errors import CrmUnavailable, error_for
 from crm.schemas.users import MIN_PASSWORD_LENGTH
 
@@ -30,6 +30,39 @@ def test_users_show_until_when_failed_sign_ins_hold_them_back() -> None:
     assert (wang.held_until, wang.locked) == (datetime(2026, 12, 7, 8, 15, tzinfo=timezone.utc), True)
     assert (li.held_until, li.locked, li.active) == (NOW + timedelta(seconds=8), False, False)
     assert (zhao.held_until, zhao.team, zhao.version) == (None, "east", 3)
+
+
+def test_client_addresses_show_since_and_until_when_they_are_held_back() -> None:
+    lockouts = [
+        {
+            "kind": "address",
+            "name": "10.0.0.7",
+            "failures": 20,
+            "last_failure_at": "2026-12-07T07:45:00Z",
+            "locked_until": "2026-12-07T08:00:00Z",
+            "retry_after_s": 900,
+        },
+        {
+            "kind": "account",
+            "name": "wang",
+            "failures": 20,
+            "last_failure_at": "2026-12-07T07:45:00Z",
+            "locked_until": "2026-12-07T08:00:00Z",
+            "retry_after_s": 900,
+        },
+        {
+            "kind": "address",
+            "name": "2001:db8::5",
+            "failures": 6,
+            "last_failure_at": "2026-12-07T07:59:58Z",
+            "locked_until": None,
+            "retry_after_s": 2,
+        },
+    ]
+    assert held_addresses(lockouts, NOW) == [
+        AddressRow("10.0.0.7", NOW - timedelta(minutes=15), NOW, 20, locked=True),
+        AddressRow("2001:db8::5", NOW - timedelta(seconds=2), NOW + timedelta(seconds=2), 6, locked=False),
+    ]
 
 
 def test_a_change_sends_only_what_differs() -> None:

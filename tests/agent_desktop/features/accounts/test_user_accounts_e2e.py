@@ -2,7 +2,8 @@
 password is refused with the server's rule shown at the field, nothing typed lost; a taken login is
 said at the login), changes the role and team, deactivates and reactivates the user (their session
 ends at once), resets the password (shown once, never logged) and clears a lock-out after failed
-sign-ins. Only admins see the entry; the window fits 1280 × 720 in English and in Chinese."""
+sign-ins; the client addresses locked out are listed under the users and unlocked there (trial finding:
+they were not shown). Only admins see the entry; the window fits 1280 × 720 in English and in Chinese."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 
 import pytest
 import requests
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 
 from agent_desktop.features.accounts.feature import install
@@ -45,8 +47,11 @@ def desk(make_shell: Any, server: BackofficeProcess, username: str) -> tuple[Any
     return shell, install(shell.ctx, shell.window)
 
 
-def sign_in(server: BackofficeProcess, username: str, password: str) -> requests.Response:
-    return requests.post(server.api + "/auth/login", json={"username": username, "password": password}, timeout=10)
+def sign_in(server: BackofficeProcess, username: str, password: str, address: str | None = None) -> requests.Response:
+    """A sign-in; ``address``: as from that client (the server trusts X-Forwarded-For from loopback)."""
+    headers = {"X-Forwarded-For": address} if address else {}
+    body = {"username": username, "password": password}
+    return requests.post(server.api + "/auth/login", json=body, headers=headers, timeout=10)
 
 
 def server_user(server: BackofficeProcess, login: str) -> dict[str, Any] | None:
@@ -193,6 +198,51 @@ def test_an_admin_manages_a_user_from_creation_to_a_cleared_lock_out(make_shell,
         form.forget_typed()
 
         fits_in_both_languages(qtbot, shell, host, view)
+    finally:
+        feature.shutdown()
+
+
+def test_an_admin_sees_the_client_addresses_locked_out_and_unlocks_one(make_shell, qtbot, server) -> None:
+    n = uuid.uuid4().int
+    address = f"10.{n % 256}.{n // 256 % 256}.{n // 65536 % 254 + 1}"  # a client of its own
+    shell, feature = desk(make_shell, server, "admin")
+    try:
+        feature.users_action.trigger()
+        view = feature.users_view
+        addresses = view.addresses
+        qtbot.waitUntil(lambda: any(r.username == "agent" for r in view.model.rows), timeout=10000)
+        assert address not in [row.address for row in addresses.model.rows]
+
+        # three failed sign-ins from one address (any user names): nobody signs in from it
+        for guess in range(3):
+            assert sign_in(server, f"nobody{guess}", "not-the-password", address).status_code == 401
+        agent_password = server.credentials["agent"]
+        assert sign_in(server, "agent", agent_password, address).json()["code"] == "locked_out"
+        view.reload_button.click()
+        qtbot.waitUntil(lambda: address in [row.address for row in addresses.model.rows], timeout=5000)
+        row = [row.address for row in addresses.model.rows].index(address)
+        model = addresses.model
+        shown = [model.data(model.index(row, column)) for column in range(4)]
+        assert shown[0] == address and shown[3] == "3"
+        assert shown[1] and shown[2] and "backing off" not in shown[2]  # since, until: a lock-out
+        assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+            "Client address",
+            "Since",
+            "Until",
+            "Failed sign-ins",
+        ]
+        assert addresses.table.isVisible() and not addresses.unlock_button.isEnabled()  # none chosen yet
+
+        addresses.table.selectRow(row)
+        assert addresses.unlock_button.isEnabled()
+        addresses.unlock_button.click()
+        qtbot.waitUntil(lambda: address not in [r.address for r in addresses.model.rows], timeout=5000)
+        assert view.status.text() == f"Sign-ins from {address} are let in again."
+        assert sign_in(server, "agent", agent_password, address).status_code == 200
+        events = server.session("admin").get("/audit_events", params={"entity": "users", "limit": 20}).json()
+        assert {"kind": "address", "name": address} in [
+            e["changes"] for e in events["items"] if e["action"] == "unlock"
+        ]
     finally:
         feature.shutdown()
 

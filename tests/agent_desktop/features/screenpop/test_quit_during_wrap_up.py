@@ -2,7 +2,8 @@
 File > Quit asks Finish the wrap-up / Quit anyway / Cancel; Cancel and Finish keep the app and what was
 typed; Quit anyway keeps the call's log (times, notes typed, "not wrapped up") in the store's outbox,
 and the real back office has it once the outbox is sent (now or at the next start). A clean quit sends
-the presence log-out before the app exits, so the wallboard does not show a stranded Wrap-up."""
+the presence log-out before the app exits, so the wallboard does not show a stranded Wrap-up. File >
+Sign out asks the same, worded for signing out (trial finding: it said Quit anyway), in both languages."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox
 
+from agent_desktop.features.accounts import feature as accounts_feature
 from agent_desktop.features.crm_link.api import CRM
 from agent_desktop.features.phone.api import PHONE
 from agent_desktop.features.presence import feature as presence_feature
@@ -79,6 +81,43 @@ def test_quit_during_wrap_up_asks_and_quit_anyway_keeps_the_call_log(shell, agen
     sent = session.get(f"/call_logs/{logs[0]['id']}").json()
     assert (sent["disposition"], sent["notes"]) == ("not_wrapped_up", "wants the blue chair")
     assert sent["answer_at"] is not None and sent["end_at"] is not None
+
+
+SIGN_OUT_WORDS = {
+    "en": ("Sign out", ["Cancel", "Finish the wrap-up", "Sign out anyway"], "Sign out anyway saves"),
+    "zh_CN": ("退出登录", ["仍然退出登录", "取消", "完成话后处理"], "仍然退出登录"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SIGN_OUT_WORDS))
+def test_sign_out_during_wrap_up_asks_to_sign_out_anyway(shell, agent_crm, office, qtbot, language) -> None:
+    title, buttons, detail = SIGN_OUT_WORDS[language]
+    phone = PhoneEvents()
+    shell.ctx.services.provide(CRM, agent_crm)
+    shell.ctx.services.provide(PHONE, phone)
+    card = screenpop_feature.install(shell.ctx, shell.window)
+    accounts = accounts_feature.install(shell.ctx, shell.window)
+    shell.ctx.translations.set_language(language)
+    ring(phone, 32, "13700000001")
+    shown(qtbot, card.dock, 32)
+    changed(phone, 32, CallState.ACTIVE)
+    changed(phone, 32, CallState.DISCONNECTED)
+    assert accounts.sign_out_action.isVisible()
+
+    accounts.sign_out_action.trigger()  # File > Sign out
+    box = question(qtbot, shell)
+    assert box.windowTitle() == title
+    assert sorted(b.text() for b in box.buttons()) == buttons
+    assert detail in box.informativeText() and "Quit" not in box.informativeText()
+    answer(qtbot, shell, "wrap_up_quit_cancel")
+    assert not shell.restart_requested and shell.window.isVisible()
+
+    shell.window.act_quit.trigger()  # quitting afterwards still speaks of quitting
+    box = question(qtbot, shell)
+    assert "Sign out" not in box.buttons()[0].text() + box.buttons()[1].text() + box.informativeText()
+    answer(qtbot, shell, "wrap_up_quit_cancel")
+    accounts.shutdown()
+    card.shutdown()
 
 
 def test_a_clean_quit_sends_the_log_out_before_exiting(shell, agent_crm, office, qtbot) -> None:
