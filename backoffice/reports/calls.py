@@ -274,7 +274,7 @@ def call_rows(
 ) -> tuple[Select[Any], Select[Any]]:
     """(the calls behind a figure in ring order, their count): in interval ``bucket``, group ``key``,
     of class ``kind``. Each row has the call's columns, its agent, team and media source, ``bucket``
-    (interval index), ``outcome``, ``wait_ms`` and ``repeated``, in the order :func:`.export.call_values`
+    (interval index), ``outcome``, ``wait_ms`` and ``repeated``, in the order :func:`.call_export.call_values`
     unpacks them."""
     b = call_base(q)
     f = Flags.of(b.c, q)

@@ -1,5 +1,5 @@
-"""Reports as files: an .xlsx workbook (one sheet per view, the calls one row each, the definitions)
-and the calls as CSV.
+"""Reports as files: an .xlsx workbook (one sheet per view, the calls one row each, the definitions);
+the calls' rows and the CSV are :mod:`.call_export`'s.
 
 The workbook is built with openpyxl (write-only), its sheets empty: openpyxl's own cell writer (without
 lxml) takes 25 s for 100,000 calls and 20 s for a month's per-hour, per-agent view, so every sheet's
@@ -14,17 +14,13 @@ durations in seconds; the CSV gives ISO 8601 with the offset.
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import logging
-import operator
 import re
 import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
-from datetime import datetime, tzinfo
 from typing import IO, Any
 from xml.etree import ElementTree
 
@@ -32,44 +28,21 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from backoffice import tables as t
+from backoffice.reports.call_export import CALL_COLUMNS, Tr, call_sheet_rows, call_values
 from backoffice.reports.calls import call_rows
 from backoffice.reports.query import ReportQuery
-from backoffice.reports.report import build_report, collect, iso, regroup
+from backoffice.reports.report import build_report, collect, regroup
 from backoffice.reports.sheets import BAD_XML, STYLES_XML, SerialClock, Style, excel_serial, excel_time, sheet_xml
 from backoffice.reports.timeframe import Timeframe
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
-from crm.kpis import KPIS, SETTING_NAMES, SL_VARIANT_NAMES, GroupBy, Interval, Kpi, SlVariant, Unit
+from crm.kpis import KPIS, NO_REASON, SETTING_NAMES, SL_VARIANT_NAMES, GroupBy, Interval, Kpi, SlVariant, Unit
+from crm.reason_names import reason_label
 from crm.schemas.reports import ReportSettingsRead
 
 logger = logging.getLogger(__name__)
 
 MAX_ROWS = 1_000_000
 """Calls written to one workbook at most (a sheet holds 1,048,576 rows)."""
-
-CALL_COLUMNS: tuple[tuple[str, Msg], ...] = (
-    ("id", QT_TRANSLATE_NOOP("ReportExport", "Call id")),
-    ("ring_at", QT_TRANSLATE_NOOP("ReportExport", "Rang at")),
-    ("answer_at", QT_TRANSLATE_NOOP("ReportExport", "Answered at")),
-    ("end_at", QT_TRANSLATE_NOOP("ReportExport", "Ended at")),
-    ("bucket", QT_TRANSLATE_NOOP("ReportExport", "Interval")),
-    ("direction", QT_TRANSLATE_NOOP("ReportExport", "Direction")),
-    ("outcome", QT_TRANSLATE_NOOP("ReportExport", "Outcome")),
-    ("caller", QT_TRANSLATE_NOOP("ReportExport", "Caller")),
-    ("callee", QT_TRANSLATE_NOOP("ReportExport", "Called")),
-    ("dnis", QT_TRANSLATE_NOOP("ReportExport", "Dialled number")),
-    ("media_source", QT_TRANSLATE_NOOP("ReportExport", "Media source")),
-    ("agent", QT_TRANSLATE_NOOP("ReportExport", "Agent")),
-    ("team", QT_TRANSLATE_NOOP("ReportExport", "Team")),
-    ("customer_id", QT_TRANSLATE_NOOP("ReportExport", "Customer id")),
-    ("wait_s", QT_TRANSLATE_NOOP("ReportExport", "Wait (s)")),
-    ("talk_seconds", QT_TRANSLATE_NOOP("ReportExport", "Talk (s)")),
-    ("hold_seconds", QT_TRANSLATE_NOOP("ReportExport", "Hold (s)")),
-    ("wrapup_seconds", QT_TRANSLATE_NOOP("ReportExport", "Wrap-up (s)")),
-    ("handling_s", QT_TRANSLATE_NOOP("ReportExport", "Handling (s)")),
-    ("disposition", QT_TRANSLATE_NOOP("ReportExport", "Disposition")),
-    ("repeat_within_days", QT_TRANSLATE_NOOP("ReportExport", "Called again within the FCR window")),
-)
-"""(key of :func:`call_record`, header) of the raw rows, in order."""
 
 UNIT_SUFFIX: dict[Unit, Msg] = {
     Unit.COUNT: QT_TRANSLATE_NOOP("ReportExport", "count"),
@@ -84,132 +57,6 @@ SHEET_CALLS = QT_TRANSLATE_NOOP("ReportExport", "Calls")
 SHEET_DEFINITIONS = QT_TRANSLATE_NOOP("ReportExport", "Definitions")
 SHEET_NOT_READY = QT_TRANSLATE_NOOP("ReportExport", "Not ready by reason")
 TABLE_KPIS = [k for k in KPIS if k.unit is not Unit.REASONS]
-
-Tr = Callable[[str], str]
-
-
-Clock = Callable[[datetime | None, tzinfo], Any]
-"""How a record writes a time on the centre's clock."""
-
-RECORD_KEYS = (
-    "id",
-    "ring_at",
-    "answer_at",
-    "end_at",
-    "bucket",
-    "direction",
-    "outcome",
-    "caller",
-    "callee",
-    "dnis",
-    "media_source_id",
-    "media_source",
-    "agent_id",
-    "agent",
-    "team",
-    "customer_id",
-    "wait_s",
-    "talk_seconds",
-    "hold_seconds",
-    "wrapup_seconds",
-    "handling_s",
-    "disposition",
-    "repeat_within_days",
-)
-"""The keys of :func:`call_record`, in the order of :func:`call_values`."""
-
-
-def _local(when: datetime | None, zone: tzinfo) -> str | None:
-    return when.astimezone(zone).isoformat(timespec="milliseconds") if when is not None else None
-
-
-def call_values(
-    row: Any, frame: Timeframe, starts: dict[int, Any], when: Callable[[datetime | None], Any], start_of: Clock
-) -> tuple[Any, ...]:
-    """A call of :func:`backoffice.reports.calls.call_rows` as the values of :data:`RECORD_KEYS`: its
-    times as ``when`` writes them, its interval's start as ``start_of`` (cached in ``starts``)."""
-    (
-        call_id,
-        ring_at,
-        answer_at,
-        end_at,
-        index,
-        direction,
-        outcome,
-        caller,
-        callee,
-        dnis,
-        media_source_id,
-        channel,
-        programme,
-        advert,
-        agent_id,
-        agent,
-        team,
-        customer_id,
-        wait_ms,
-        talk,
-        hold,
-        wrapup,
-        disposition,
-        repeated,
-    ) = row  # call_rows' columns, in order: unpacked once rather than read by name one by one
-    bucket = starts.get(index)
-    if bucket is None and index not in starts:
-        bucket = starts[index] = start_of(frame.bucket_start(int(index)), frame.zone)
-    return (
-        call_id,
-        when(ring_at),
-        when(answer_at),
-        when(end_at),
-        bucket,
-        direction,
-        outcome,
-        caller,
-        callee,
-        dnis,
-        media_source_id,
-        " · ".join(filter(None, (channel, programme, advert))),
-        agent_id,
-        agent or "",
-        team or "",
-        customer_id,
-        None if wait_ms is None else int(wait_ms) / 1000.0,
-        talk,
-        hold,
-        wrapup,
-        talk + hold + wrapup if answer_at is not None else 0,
-        disposition,
-        None if repeated is None else bool(repeated),
-    )
-
-
-def call_record(row: Any, frame: Timeframe, zone: tzinfo, starts: dict[int, Any]) -> dict[str, Any]:
-    """A call of :func:`backoffice.reports.calls.call_rows` as the API gives it (``CallRow``), its times
-    in ISO 8601 with the offset; ``starts`` caches each interval's start."""
-    values = call_values(row, frame, starts, lambda when: _local(when, zone), lambda start, _zone: iso(start))
-    return dict(zip(RECORD_KEYS, values))
-
-
-# ---------------------------------------------------------------------------------------------- CSV
-def csv_lines(records: Iterable[dict[str, Any]], tr: Tr) -> Iterator[str]:
-    """The calls as CSV text, header first (UTF-8 with a BOM, so Excel reads Chinese right)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow([tr(label) for _, label in CALL_COLUMNS])
-    yield "\ufeff" + _drain(buffer)
-    for count, record in enumerate(records, 1):
-        writer.writerow(["" if record[k] is None else record[k] for k, _ in CALL_COLUMNS])
-        if count % 500 == 0:
-            yield _drain(buffer)
-    yield _drain(buffer)
-
-
-def _drain(buffer: io.StringIO) -> str:
-    text = buffer.getvalue()
-    buffer.seek(0)
-    buffer.truncate()
-    return text
 
 
 # --------------------------------------------------------------------------------------------- Excel
@@ -271,7 +118,17 @@ def reason_rows(report: dict[str, Any], tr: Tr) -> Iterator[list[Any]]:
     ]
     for row in report["rows"]:
         for reason, seconds in (row["values"].get("not_ready_by_reason") or {}).items():
-            yield [excel_time(row["bucket"]), row["label"], reason, seconds]
+            yield [excel_time(row["bucket"]), row["label"], reason_name(reason, tr), seconds]
+
+
+NO_REASON_NAME = QT_TRANSLATE_NOOP("ReportExport", "No reason given")
+
+
+def reason_name(reason: str, tr: Tr) -> str:
+    """A not-ready reason as the desktop names it, in the reader's language: a built-in reason's name,
+    "No reason given" for :data:`crm.kpis.NO_REASON`; a centre's own reason as its id."""
+    name = NO_REASON_NAME if reason == NO_REASON else reason_label((), reason)
+    return tr(name) if isinstance(name, Msg) else reason
 
 
 def definition_rows(report: dict[str, Any], tr: Tr, notes: Sequence[str]) -> Iterator[list[Any]]:
@@ -298,14 +155,6 @@ def definition_rows(report: dict[str, Any], tr: Tr, notes: Sequence[str]) -> Ite
     yield [tr(QT_TRANSLATE_NOOP("ReportExport", "Generated at")), report["generated_at"]]
     for note in notes:
         yield [note]
-
-
-def call_sheet_rows(calls: Iterable[Sequence[Any]], tr: Tr) -> Iterator[Sequence[Any]]:
-    """The calls sheet: the header, then each call (of :func:`call_values`, its times Excel serial numbers)."""
-    yield [tr(label) for _, label in CALL_COLUMNS]
-    pick = operator.itemgetter(*(RECORD_KEYS.index(k) for k, _ in CALL_COLUMNS))
-    for values in calls:
-        yield pick(values)
 
 
 _CALL_STYLES = {"ring_at": Style.DATETIME, "answer_at": Style.DATETIME, "end_at": Style.DATETIME}

@@ -1,7 +1,8 @@
 """The exports' texts in the reader's language (``?lang=zh_CN``), from the desktop's translation files.
 
-The back office has no Qt translator: the translations of the report's contexts (``Kpis``,
-``ReportExport``) are read from ``resources/i18n/agent_desktop_<lang>.ts`` (the same texts the desktop
+The back office has no Qt translator: the translations of the contexts an export writes (``Kpis``,
+``ReportExport``; ``Reports`` and ``Codes`` for a call's codes, ``Presence`` for not-ready reasons: the
+labels the report screens and the card show, :mod:`crm.code_labels`) are read from ``resources/i18n/agent_desktop_<lang>.ts`` (the same texts the desktop
 shows). A language without a file, or a text without a translation, stays English.
 """
 
@@ -19,7 +20,7 @@ from crm.i18n import Msg
 logger = logging.getLogger(__name__)
 
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
-CONTEXTS = frozenset({"Kpis", "ReportExport"})
+CONTEXTS = frozenset({"Kpis", "ReportExport", "Reports", "Codes", "Presence"})
 _LANG = re.compile(r"^[a-z]{2}(_[A-Z]{2})?$")
 
 

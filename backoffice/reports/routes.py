@@ -24,8 +24,9 @@ from sqlalchemy.engine import Connection
 from backoffice.db import write_tx
 from backoffice.errors import ApiError, field_error, forbidden
 from backoffice.openapi_doc import answer
+from backoffice.reports.call_export import call_record, csv_lines
 from backoffice.reports.calls import call_rows
-from backoffice.reports.export import call_record, csv_lines, export_workbook
+from backoffice.reports.export import export_workbook
 from backoffice.reports.labels import translator
 from backoffice.reports.query import ReportQuery
 from backoffice.reports.report import report_body

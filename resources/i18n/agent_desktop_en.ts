@@ -251,22 +251,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="137"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="133"/>
         <source>Add to a campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="138"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="134"/>
         <source>Campaign:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="139"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="135"/>
         <source>New campaign&apos;s name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="140"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="136"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,6 +344,57 @@
     <message>
         <location filename="../../forms/address_edit.py" line="71"/>
         <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressLockouts</name>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="124"/>
+        <source>Client addresses locked out after failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="125"/>
+        <source>No client address is locked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="126"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="127"/>
+        <source>Let sign-ins from the chosen address in again at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressesModel</name>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="61"/>
+        <source>Client address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="62"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="63"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="64"/>
+        <source>Failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="77"/>
+        <source>%1 (backing off)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -949,132 +1000,132 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="357"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="353"/>
         <source>New campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="359"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="355"/>
         <source>Campaign: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="361"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="357"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="362"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="358"/>
         <source>Script / talking points:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="363"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="359"/>
         <source>Starts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="364"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="360"/>
         <source>Deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="365"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="361"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="366"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="362"/>
         <source>Mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="367"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="363"/>
         <source>Priority (1-10):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="368"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="364"/>
         <source>Teams:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="369"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="365"/>
         <source>Time zone when the number tells none:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="370"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="366"/>
         <source>Calling windows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="371"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="367"/>
         <source>Attempts per record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="372"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="368"/>
         <source>Retry after (minutes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="373"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="369"/>
         <source>Results that end a record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="374"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="370"/>
         <source>Ring timeout (s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="375"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="371"/>
         <source>Agent minutes per attempt (pacing):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="381"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="377"/>
         <source>In the callee&apos;s local time (from the number, or the list&apos;s time zone column). HH:MM, 24:00 for midnight; leave a pair empty for no window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="385"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="381"/>
         <source>Comma-separated; empty: your own team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="386"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="382"/>
         <source>in any 24 hours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="387"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="383"/>
         <source>Answering machine or fax:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="388"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="384"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="388"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="384"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="388"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="384"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="388"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="384"/>
         <source>Network error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="398"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="394"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,172 +1738,172 @@
 <context>
     <name>Codes</name>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="15"/>
+        <location filename="../../crm/code_labels.py" line="14"/>
         <source>ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="16"/>
+        <location filename="../../crm/code_labels.py" line="15"/>
         <source>sorted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="17"/>
+        <location filename="../../crm/code_labels.py" line="16"/>
         <source>shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="18"/>
+        <location filename="../../crm/code_labels.py" line="17"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="19"/>
+        <location filename="../../crm/code_labels.py" line="18"/>
         <source>returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="20"/>
+        <location filename="../../crm/code_labels.py" line="19"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="22"/>
+        <location filename="../../crm/code_labels.py" line="21"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="23"/>
+        <location filename="../../crm/code_labels.py" line="22"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="24"/>
+        <location filename="../../crm/code_labels.py" line="23"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="25"/>
+        <location filename="../../crm/code_labels.py" line="24"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="27"/>
+        <location filename="../../crm/code_labels.py" line="26"/>
         <source>quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="28"/>
+        <location filename="../../crm/code_labels.py" line="27"/>
         <source>delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="29"/>
+        <location filename="../../crm/code_labels.py" line="28"/>
         <source>service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="30"/>
+        <location filename="../../crm/code_labels.py" line="29"/>
         <source>billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="31"/>
+        <location filename="../../crm/code_labels.py" line="30"/>
         <source>refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="32"/>
+        <location filename="../../crm/code_labels.py" line="31"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="34"/>
+        <location filename="../../crm/code_labels.py" line="33"/>
         <source>order placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="35"/>
+        <location filename="../../crm/code_labels.py" line="34"/>
         <source>enquiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="36"/>
+        <location filename="../../crm/code_labels.py" line="35"/>
         <source>complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="37"/>
+        <location filename="../../crm/code_labels.py" line="36"/>
         <source>follow-up needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="38"/>
+        <location filename="../../crm/code_labels.py" line="37"/>
         <source>no sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="39"/>
+        <location filename="../../crm/code_labels.py" line="38"/>
         <source>wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="41"/>
+        <location filename="../../crm/code_labels.py" line="40"/>
         <source>sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="42"/>
+        <location filename="../../crm/code_labels.py" line="41"/>
         <source>call back later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="43"/>
+        <location filename="../../crm/code_labels.py" line="42"/>
         <source>not interested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="44"/>
+        <location filename="../../crm/code_labels.py" line="43"/>
         <source>wrong person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="45"/>
+        <location filename="../../crm/code_labels.py" line="44"/>
         <source>answering machine or fax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="47"/>
+        <location filename="../../crm/code_labels.py" line="46"/>
         <source>not wrapped up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="49"/>
+        <location filename="../../crm/code_labels.py" line="48"/>
         <source>busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="50"/>
+        <location filename="../../crm/code_labels.py" line="49"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="51"/>
+        <location filename="../../crm/code_labels.py" line="50"/>
         <source>invalid number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="52"/>
+        <location filename="../../crm/code_labels.py" line="51"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="53"/>
+        <location filename="../../crm/code_labels.py" line="52"/>
         <source>network error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="55"/>
+        <location filename="../../crm/code_labels.py" line="54"/>
         <source>missed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,87 +2153,87 @@
 <context>
     <name>ComposePanel</name>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="132"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="124"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="133"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="125"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="134"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="126"/>
         <source>T&amp;itle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="135"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="127"/>
         <source>&amp;Message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="138"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="130"/>
         <source>An agent or a team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="139"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="131"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="140"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="132"/>
         <source>Standard text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="141"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="133"/>
         <source>e.g. Return policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="142"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="134"/>
         <source>What the agent should know or read to the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="143"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="135"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="166"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="158"/>
         <source>Team {0} (every agent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="168"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="160"/>
         <source>{0} ({1}, team {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="169"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="161"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="210"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="202"/>
         <source>{0} / {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="257"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="249"/>
         <source>Choose an agent or a team to see your messages with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="259"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="251"/>
         <source>Messages to team {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="261"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="253"/>
         <source>Messages with {0}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3264,7 +3315,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/features/campaigns/dialler.py" line="148"/>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="168"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="169"/>
         <source>Not ready: no new record is dialled until you are Ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,62 +3325,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="179"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="180"/>
         <source>Nothing to call now; asking again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="190"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="191"/>
         <source>Read the script, then dial or skip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="198"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="199"/>
         <source>The back office cannot be reached; trying again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="208"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="209"/>
         <source>The phone is not ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="222"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="223"/>
         <source>Ringing {0}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="230"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="231"/>
         <source>Answered: listening for an answering machine...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="241"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="242"/>
         <source>On the call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="257"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="258"/>
         <source>On the call: an answering machine or fax seems to have answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="267"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="268"/>
         <source>Not dialled to the end: dial again or skip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="274"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="275"/>
         <source>Call ended: choose how it went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="311"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="312"/>
         <source>Recorded: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="321"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="322"/>
         <source>This record may have gone to another agent meanwhile; its result may be refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3961,52 +4012,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="216"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="212"/>
         <source>Import a list into {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="217"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="213"/>
         <source>Choose file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="219"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="215"/>
         <source>A CSV file or an Excel workbook (.xlsx), one target per row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="220"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="216"/>
         <source>First row holds the column names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="222"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="218"/>
         <source>Phone number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="223"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="219"/>
         <source>Customer ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="224"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="220"/>
         <source>Callee&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="228"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="224"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="229"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="225"/>
         <source>See the validation report without importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="230"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="226"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5029,32 +5080,32 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../../agent_desktop/features/coaching/message_list.py" line="148"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="141"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/message_list.py" line="150"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="143"/>
         <source>team {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/message_list.py" line="152"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="145"/>
         <source>you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/message_list.py" line="155"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="148"/>
         <source>{0} · {1} to {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/message_list.py" line="157"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="150"/>
         <source>Standard text: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/coaching/message_list.py" line="167"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="160"/>
         <source>Read by %n agent(s)</source>
         <translation>
             <numerusform>Read by %n agent</numerusform>
@@ -5062,18 +5113,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/message_list.py" line="167"/>
-        <location filename="../../agent_desktop/features/coaching/message_list.py" line="171"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="160"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="164"/>
         <source>Not read yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/message_list.py" line="172"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="165"/>
         <source>Read {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/message_list.py" line="174"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="167"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6624,251 +6675,271 @@ Restore them?</source>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="50"/>
+        <location filename="../../backoffice/reports/call_export.py" line="27"/>
         <source>Call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="22"/>
-        <location filename="../../backoffice/reports/export.py" line="51"/>
+        <location filename="../../backoffice/reports/call_export.py" line="28"/>
         <source>Rang at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="52"/>
+        <location filename="../../backoffice/reports/call_export.py" line="29"/>
         <source>Answered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="53"/>
+        <location filename="../../backoffice/reports/call_export.py" line="30"/>
         <source>Ended at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="54"/>
-        <location filename="../../backoffice/reports/export.py" line="259"/>
-        <location filename="../../backoffice/reports/export.py" line="271"/>
-        <location filename="../../backoffice/reports/export.py" line="299"/>
+        <location filename="../../backoffice/reports/call_export.py" line="31"/>
+        <location filename="../../backoffice/reports/export.py" line="102"/>
+        <location filename="../../backoffice/reports/export.py" line="114"/>
+        <location filename="../../backoffice/reports/export.py" line="152"/>
         <source>Interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="23"/>
-        <location filename="../../backoffice/reports/export.py" line="55"/>
+        <location filename="../../backoffice/reports/call_export.py" line="32"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="24"/>
-        <location filename="../../backoffice/reports/export.py" line="56"/>
+        <location filename="../../backoffice/reports/call_export.py" line="33"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="25"/>
-        <location filename="../../backoffice/reports/export.py" line="57"/>
+        <location filename="../../backoffice/reports/call_export.py" line="34"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="58"/>
+        <location filename="../../backoffice/reports/call_export.py" line="35"/>
         <source>Called</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="59"/>
+        <location filename="../../backoffice/reports/call_export.py" line="36"/>
         <source>Dialled number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="27"/>
-        <location filename="../../backoffice/reports/export.py" line="60"/>
+        <location filename="../../backoffice/reports/call_export.py" line="37"/>
         <source>Media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="26"/>
-        <location filename="../../backoffice/reports/export.py" line="61"/>
-        <location filename="../../backoffice/reports/export.py" line="301"/>
+        <location filename="../../backoffice/reports/call_export.py" line="38"/>
+        <location filename="../../backoffice/reports/export.py" line="154"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="62"/>
-        <location filename="../../backoffice/reports/export.py" line="300"/>
+        <location filename="../../backoffice/reports/call_export.py" line="39"/>
+        <location filename="../../backoffice/reports/export.py" line="153"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="63"/>
+        <location filename="../../backoffice/reports/call_export.py" line="40"/>
         <source>Customer id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="64"/>
+        <location filename="../../backoffice/reports/call_export.py" line="41"/>
         <source>Wait (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="65"/>
+        <location filename="../../backoffice/reports/call_export.py" line="42"/>
         <source>Talk (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="66"/>
+        <location filename="../../backoffice/reports/call_export.py" line="43"/>
         <source>Hold (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="67"/>
+        <location filename="../../backoffice/reports/call_export.py" line="44"/>
         <source>Wrap-up (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="68"/>
+        <location filename="../../backoffice/reports/call_export.py" line="45"/>
         <source>Handling (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../backoffice/reports/call_export.py" line="52"/>
+        <source>Direction code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/call_export.py" line="53"/>
+        <source>Outcome code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/call_export.py" line="54"/>
+        <source>Disposition code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="30"/>
-        <location filename="../../backoffice/reports/export.py" line="69"/>
+        <location filename="../../backoffice/reports/call_export.py" line="46"/>
         <source>Disposition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="70"/>
+        <location filename="../../backoffice/reports/call_export.py" line="47"/>
         <source>Called again within the FCR window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="75"/>
+        <location filename="../../backoffice/reports/export.py" line="48"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="76"/>
-        <location filename="../../backoffice/reports/export.py" line="80"/>
+        <location filename="../../backoffice/reports/export.py" line="49"/>
+        <location filename="../../backoffice/reports/export.py" line="53"/>
         <source>s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="77"/>
+        <location filename="../../backoffice/reports/export.py" line="50"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="78"/>
+        <location filename="../../backoffice/reports/export.py" line="51"/>
         <source>CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="79"/>
+        <location filename="../../backoffice/reports/export.py" line="52"/>
         <source>per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="83"/>
+        <location filename="../../backoffice/reports/export.py" line="56"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="84"/>
+        <location filename="../../backoffice/reports/export.py" line="57"/>
         <source>Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="85"/>
+        <location filename="../../backoffice/reports/export.py" line="58"/>
         <source>Not ready by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="260"/>
-        <location filename="../../backoffice/reports/export.py" line="272"/>
+        <location filename="../../backoffice/reports/export.py" line="103"/>
+        <location filename="../../backoffice/reports/export.py" line="115"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="266"/>
+        <location filename="../../backoffice/reports/export.py" line="109"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="273"/>
+        <location filename="../../backoffice/reports/export.py" line="116"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="274"/>
+        <location filename="../../backoffice/reports/export.py" line="117"/>
         <source>Not ready (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="283"/>
+        <location filename="../../backoffice/reports/export.py" line="124"/>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="136"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="284"/>
+        <location filename="../../backoffice/reports/export.py" line="137"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="285"/>
+        <location filename="../../backoffice/reports/export.py" line="138"/>
         <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="286"/>
+        <location filename="../../backoffice/reports/export.py" line="139"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="297"/>
+        <location filename="../../backoffice/reports/export.py" line="150"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="298"/>
+        <location filename="../../backoffice/reports/export.py" line="151"/>
         <source>To (not included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="302"/>
+        <location filename="../../backoffice/reports/export.py" line="155"/>
         <source>Generated at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="392"/>
+        <location filename="../../backoffice/reports/export.py" line="237"/>
         <source>Only the first %1 calls are on the calls sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="433"/>
+        <location filename="../../backoffice/reports/export.py" line="278"/>
         <source>By interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="434"/>
+        <location filename="../../backoffice/reports/export.py" line="279"/>
         <source>By agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="435"/>
+        <location filename="../../backoffice/reports/export.py" line="280"/>
         <source>By team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="436"/>
+        <location filename="../../backoffice/reports/export.py" line="281"/>
         <source>By dialled number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="437"/>
+        <location filename="../../backoffice/reports/export.py" line="282"/>
         <source>By media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="440"/>
+        <location filename="../../backoffice/reports/export.py" line="285"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6926,17 +6997,17 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="236"/>
+        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="237"/>
         <source>No calls in this period for these filters. Choose other days, another team or agent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="352"/>
+        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="365"/>
         <source>&amp;Figure:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="353"/>
+        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="366"/>
         <source>The figure the chart shows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6951,42 +7022,42 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="35"/>
+        <location filename="../../crm/code_labels.py" line="66"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="36"/>
+        <location filename="../../crm/code_labels.py" line="67"/>
         <source>Outgoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="37"/>
+        <location filename="../../crm/code_labels.py" line="68"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="38"/>
+        <location filename="../../crm/code_labels.py" line="69"/>
         <source>Abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="39"/>
+        <location filename="../../crm/code_labels.py" line="70"/>
         <source>Short abandon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="40"/>
+        <location filename="../../crm/code_labels.py" line="71"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="41"/>
+        <location filename="../../crm/code_labels.py" line="72"/>
         <source>Connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="42"/>
+        <location filename="../../crm/code_labels.py" line="73"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7051,32 +7122,32 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="51"/>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="52"/>
         <source>Calls and abandons by interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="79"/>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="80"/>
         <source>Service level (answered within %1 s) against the target of %2%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="87"/>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="88"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="101"/>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="102"/>
         <source>&amp;Target:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="102"/>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="103"/>
         <source>The share of calls to answer within the service-level time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/group_charts.py" line="80"/>
+        <location filename="../../agent_desktop/features/reports/group_charts.py" line="82"/>
         <source>%1: the first %2 of %3 media sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9101,97 +9172,97 @@ Restore them?</source>
 <context>
     <name>TodoDock</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="192"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="195"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="193"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="196"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="194"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="197"/>
         <source>My team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="195"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="198"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="196"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="199"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="199"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="202"/>
         <source>By due time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="200"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="203"/>
         <source>By priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="201"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="204"/>
         <source>By title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="202"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="205"/>
         <source>By creation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="212"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="215"/>
         <source>Show done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="213"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="216"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="214"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="217"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="215"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="218"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="216"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="219"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="217"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="220"/>
         <source>Snooze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="219"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="222"/>
         <source>10 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="220"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="223"/>
         <source>1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="221"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="224"/>
         <source>Tomorrow 9:00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="222"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="225"/>
         <source>Choose a time…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9325,52 +9396,52 @@ Restore them?</source>
 <context>
     <name>TodoModel</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="22"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="23"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="23"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="24"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="24"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="25"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="25"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="26"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="26"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="27"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="29"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="30"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="30"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="31"/>
         <source>Normal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="31"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="32"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="32"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="33"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="34"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="35"/>
         <source>Team {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9442,67 +9513,67 @@ Restore them?</source>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="119"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="111"/>
         <source>&amp;Login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="120"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="112"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="121"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="113"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="122"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="114"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="123"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="115"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="129"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="121"/>
         <source>e.g. Sales 1 (empty: no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="130"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="122"/>
         <source>At least %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="131"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="123"/>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="132"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="124"/>
         <source>Fill in a random password (shown, to pass on to the user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="133"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="125"/>
         <source>&amp;Save user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="133"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="125"/>
         <source>&amp;Create user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="148"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="140"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="168"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="160"/>
         <source>User %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9540,17 +9611,17 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_model.py" line="41"/>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="39"/>
         <source>%1 (after failed sign-ins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_model.py" line="95"/>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="93"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_model.py" line="95"/>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="93"/>
         <source>No (deactivated)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9558,124 +9629,130 @@ Restore them?</source>
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="117"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="122"/>
         <source>&amp;New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="118"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="123"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="119"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="124"/>
         <source>Reset pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="120"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="125"/>
         <source>&amp;Clear lock-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="121"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="126"/>
         <source>Let the user sign in again at once after failed sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="141"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="146"/>
         <source>Reading the users…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="151"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="158"/>
         <source>Users: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="155"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="162"/>
         <source>The users could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="202"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="209"/>
         <source>Rea&amp;ctivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="202"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="209"/>
         <source>&amp;Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="232"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="240"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="239"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="247"/>
         <source>Saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="245"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="253"/>
         <source>Not saved; nothing you typed is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="269"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="277"/>
         <source>%1 may sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="274"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="282"/>
         <source>Deactivate user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="275"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="283"/>
         <source>Deactivate %1? They are signed out at once and cannot sign in until reactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="278"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="286"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="280"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="288"/>
         <source>%1 is deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="291"/>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="295"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="299"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="303"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="292"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="300"/>
         <source>Give %1 a new password? Their sessions end; you pass the new password on to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="306"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="314"/>
         <source>The password of %1 was reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="328"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="336"/>
         <source>Not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="341"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="349"/>
         <source>%1 may sign in again at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="345"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="353"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="368"/>
         <source>The lock-out was not cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="364"/>
+        <source>Sign-ins from %1 are let in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9966,84 +10043,84 @@ Restore them?</source>
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="142"/>
+        <location filename="../../forms/wrapup_form.py" line="140"/>
         <source>Order placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="143"/>
+        <location filename="../../forms/wrapup_form.py" line="141"/>
         <source>Enquiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="144"/>
+        <location filename="../../forms/wrapup_form.py" line="142"/>
         <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="145"/>
+        <location filename="../../forms/wrapup_form.py" line="143"/>
         <source>Follow-up needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="146"/>
+        <location filename="../../forms/wrapup_form.py" line="144"/>
         <source>No sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="147"/>
+        <location filename="../../forms/wrapup_form.py" line="145"/>
         <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="152"/>
-        <location filename="../../forms/wrapup_form.py" line="190"/>
+        <location filename="../../forms/wrapup_form.py" line="150"/>
+        <location filename="../../forms/wrapup_form.py" line="180"/>
         <source>Wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="141"/>
+        <location filename="../../forms/wrapup_form.py" line="139"/>
         <source>Choose...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="160"/>
+        <location filename="../../forms/wrapup_form.py" line="158"/>
         <source>Create a &amp;follow-up to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="154"/>
+        <location filename="../../forms/wrapup_form.py" line="152"/>
         <source>&amp;Disposition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="155"/>
+        <location filename="../../forms/wrapup_form.py" line="153"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="156"/>
+        <location filename="../../forms/wrapup_form.py" line="154"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="157"/>
+        <location filename="../../forms/wrapup_form.py" line="155"/>
         <source>D&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="161"/>
+        <location filename="../../forms/wrapup_form.py" line="159"/>
         <source>&amp;Submit wrap-up (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="152"/>
-        <location filename="../../forms/wrapup_form.py" line="190"/>
+        <location filename="../../forms/wrapup_form.py" line="150"/>
+        <location filename="../../forms/wrapup_form.py" line="180"/>
         <source>Wrap-up: outgoing call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="221"/>
+        <location filename="../../forms/wrapup_form.py" line="211"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10051,37 +10128,52 @@ Restore them?</source>
 <context>
     <name>WrapUpQuitGuard</name>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="51"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="53"/>
         <source>A call is still under way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="53"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="55"/>
         <source>The wrap-up of the last call is not finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="55"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="61"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="62"/>
+        <source>Sign out anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="64"/>
+        <source>Sign out anyway saves the call&apos;s log with what is known so far (times, notes typed), marked as not wrapped up; it reaches the CRM now or at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="70"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="60"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="73"/>
         <source>Quit anyway saves the call&apos;s log with what is known so far (times, notes typed), marked as not wrapped up; it reaches the CRM now or at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="66"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="84"/>
         <source>Finish the wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="69"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="71"/>
         <source>Quit anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="71"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="89"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -249,22 +249,22 @@
         <translation>未添加：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="137"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="133"/>
         <source>Add to a campaign</source>
         <translation>加入外呼活动</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="138"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="134"/>
         <source>Campaign:</source>
         <translation>外呼活动：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="139"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="135"/>
         <source>New campaign&apos;s name:</source>
         <translation>新活动名称：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="140"/>
+        <location filename="../../agent_desktop/features/campaigns/add_dialog.py" line="136"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
@@ -343,6 +343,57 @@
         <location filename="../../forms/address_edit.py" line="71"/>
         <source>Postal code</source>
         <translation>邮政编码</translation>
+    </message>
+</context>
+<context>
+    <name>AddressLockouts</name>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="124"/>
+        <source>Client addresses locked out after failed sign-ins</source>
+        <translation>登录失败后被锁定的客户端地址</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="125"/>
+        <source>No client address is locked out.</source>
+        <translation>没有被锁定的客户端地址。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="126"/>
+        <source>&amp;Unlock</source>
+        <translation>解除锁定(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="127"/>
+        <source>Let sign-ins from the chosen address in again at once</source>
+        <translation>让所选地址立即可以再次登录</translation>
+    </message>
+</context>
+<context>
+    <name>AddressesModel</name>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="61"/>
+        <source>Client address</source>
+        <translation>客户端地址</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="62"/>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="63"/>
+        <source>Until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="64"/>
+        <source>Failed sign-ins</source>
+        <translation>登录失败次数</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="77"/>
+        <source>%1 (backing off)</source>
+        <translation>%1（登录失败后暂停）</translation>
     </message>
 </context>
 <context>
@@ -944,132 +995,132 @@
         <translation>未保存：请按字段下方的提示修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="357"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="353"/>
         <source>New campaign</source>
         <translation>新建外呼活动</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="359"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="355"/>
         <source>Campaign: {0}</source>
         <translation>外呼活动：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="361"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="357"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="362"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="358"/>
         <source>Script / talking points:</source>
         <translation>话术 / 要点：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="363"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="359"/>
         <source>Starts:</source>
         <translation>开始时间：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="364"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="360"/>
         <source>Deadline:</source>
         <translation>截止时间：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="365"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="361"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="366"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="362"/>
         <source>Mode:</source>
         <translation>拨打方式：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="367"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="363"/>
         <source>Priority (1-10):</source>
         <translation>优先级（1-10）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="368"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="364"/>
         <source>Teams:</source>
         <translation>班组：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="369"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="365"/>
         <source>Time zone when the number tells none:</source>
         <translation>号码无法判断时区时使用：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="370"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="366"/>
         <source>Calling windows:</source>
         <translation>呼叫时段：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="371"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="367"/>
         <source>Attempts per record:</source>
         <translation>每条记录拨打次数：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="372"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="368"/>
         <source>Retry after (minutes):</source>
         <translation>重拨间隔（分钟）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="373"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="369"/>
         <source>Results that end a record:</source>
         <translation>结束记录的处理结果：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="374"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="370"/>
         <source>Ring timeout (s):</source>
         <translation>振铃超时（秒）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="375"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="371"/>
         <source>Agent minutes per attempt (pacing):</source>
         <translation>每次拨打占用坐席分钟数（进度测算）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="381"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="377"/>
         <source>In the callee&apos;s local time (from the number, or the list&apos;s time zone column). HH:MM, 24:00 for midnight; leave a pair empty for no window.</source>
         <translation>按对方当地时间（由号码判断，或取名单的时区列）。格式 HH:MM，午夜写 24:00；留空表示该时段不呼叫。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="385"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="381"/>
         <source>Comma-separated; empty: your own team</source>
         <translation>用逗号分隔；留空：你所在的班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="386"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="382"/>
         <source>in any 24 hours:</source>
         <translation>任意 24 小时内：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="387"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="383"/>
         <source>Answering machine or fax:</source>
         <translation>遇到答录机或传真：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="388"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="384"/>
         <source>Busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="388"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="384"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="388"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="384"/>
         <source>Rejected</source>
         <translation>被拒接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="388"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="384"/>
         <source>Network error</source>
         <translation>网络错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="398"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="394"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1681,172 +1732,172 @@
 <context>
     <name>Codes</name>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="15"/>
+        <location filename="../../crm/code_labels.py" line="14"/>
         <source>ordered</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="16"/>
+        <location filename="../../crm/code_labels.py" line="15"/>
         <source>sorted</source>
         <translation>已分拣</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="17"/>
+        <location filename="../../crm/code_labels.py" line="16"/>
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="18"/>
+        <location filename="../../crm/code_labels.py" line="17"/>
         <source>delivered</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="19"/>
+        <location filename="../../crm/code_labels.py" line="18"/>
         <source>returned</source>
         <translation>已退回</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="20"/>
+        <location filename="../../crm/code_labels.py" line="19"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="22"/>
+        <location filename="../../crm/code_labels.py" line="21"/>
         <source>open</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="23"/>
+        <location filename="../../crm/code_labels.py" line="22"/>
         <source>in progress</source>
         <translation>处理中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="24"/>
+        <location filename="../../crm/code_labels.py" line="23"/>
         <source>resolved</source>
         <translation>已解决</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="25"/>
+        <location filename="../../crm/code_labels.py" line="24"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="27"/>
+        <location filename="../../crm/code_labels.py" line="26"/>
         <source>quality</source>
         <translation>质量</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="28"/>
+        <location filename="../../crm/code_labels.py" line="27"/>
         <source>delivery</source>
         <translation>配送</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="29"/>
+        <location filename="../../crm/code_labels.py" line="28"/>
         <source>service</source>
         <translation>服务</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="30"/>
+        <location filename="../../crm/code_labels.py" line="29"/>
         <source>billing</source>
         <translation>账单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="31"/>
+        <location filename="../../crm/code_labels.py" line="30"/>
         <source>refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="32"/>
+        <location filename="../../crm/code_labels.py" line="31"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="34"/>
+        <location filename="../../crm/code_labels.py" line="33"/>
         <source>order placed</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="35"/>
+        <location filename="../../crm/code_labels.py" line="34"/>
         <source>enquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="36"/>
+        <location filename="../../crm/code_labels.py" line="35"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="37"/>
+        <location filename="../../crm/code_labels.py" line="36"/>
         <source>follow-up needed</source>
         <translation>需要跟进</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="38"/>
+        <location filename="../../crm/code_labels.py" line="37"/>
         <source>no sale</source>
         <translation>未成交</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="39"/>
+        <location filename="../../crm/code_labels.py" line="38"/>
         <source>wrong number</source>
         <translation>打错电话</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="41"/>
+        <location filename="../../crm/code_labels.py" line="40"/>
         <source>sale</source>
         <translation>成交</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="42"/>
+        <location filename="../../crm/code_labels.py" line="41"/>
         <source>call back later</source>
         <translation>稍后回拨</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="43"/>
+        <location filename="../../crm/code_labels.py" line="42"/>
         <source>not interested</source>
         <translation>无意向</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="44"/>
+        <location filename="../../crm/code_labels.py" line="43"/>
         <source>wrong person</source>
         <translation>非本人</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="45"/>
+        <location filename="../../crm/code_labels.py" line="44"/>
         <source>answering machine or fax</source>
         <translation>答录机或传真</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="47"/>
+        <location filename="../../crm/code_labels.py" line="46"/>
         <source>not wrapped up</source>
         <translation>未完成话后处理</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="49"/>
+        <location filename="../../crm/code_labels.py" line="48"/>
         <source>busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="50"/>
+        <location filename="../../crm/code_labels.py" line="49"/>
         <source>no answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="51"/>
+        <location filename="../../crm/code_labels.py" line="50"/>
         <source>invalid number</source>
         <translation>无效号码</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="52"/>
+        <location filename="../../crm/code_labels.py" line="51"/>
         <source>rejected</source>
         <translation>被拒接</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="53"/>
+        <location filename="../../crm/code_labels.py" line="52"/>
         <source>network error</source>
         <translation>网络错误</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/labels.py" line="55"/>
+        <location filename="../../crm/code_labels.py" line="54"/>
         <source>missed</source>
         <translation>未接听</translation>
     </message>
@@ -2096,87 +2147,87 @@
 <context>
     <name>ComposePanel</name>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="132"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="124"/>
         <source>&amp;To:</source>
         <translation>发给(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="133"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="125"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="134"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="126"/>
         <source>T&amp;itle:</source>
         <translation>标题(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="135"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="127"/>
         <source>&amp;Message:</source>
         <translation>内容(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="138"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="130"/>
         <source>An agent or a team</source>
         <translation>坐席或班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="139"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="131"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="140"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="132"/>
         <source>Standard text</source>
         <translation>标准话术</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="141"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="133"/>
         <source>e.g. Return policy</source>
         <translation>例如：退货政策</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="142"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="134"/>
         <source>What the agent should know or read to the customer</source>
         <translation>坐席需要知道或读给客户听的内容</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="143"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="135"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="166"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="158"/>
         <source>Team {0} (every agent)</source>
         <translation>{0} 班组（全体坐席）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="168"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="160"/>
         <source>{0} ({1}, team {2})</source>
         <translation>{0}（{1}，{2} 班组）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="169"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="161"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="210"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="202"/>
         <source>{0} / {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="257"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="249"/>
         <source>Choose an agent or a team to see your messages with them.</source>
         <translation>选择坐席或班组，查看与其往来的消息。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="259"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="251"/>
         <source>Messages to team {0}:</source>
         <translation>发给 {0} 班组的消息：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="261"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="253"/>
         <source>Messages with {0}:</source>
         <translation>与 {0} 的消息：</translation>
     </message>
@@ -3255,7 +3306,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/features/campaigns/dialler.py" line="148"/>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="168"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="169"/>
         <source>Not ready: no new record is dialled until you are Ready.</source>
         <translation>未就绪：在您就绪前不会拨打新记录。</translation>
     </message>
@@ -3265,62 +3316,62 @@
         <translation>正在领取下一条记录...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="179"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="180"/>
         <source>Nothing to call now; asking again in a moment.</source>
         <translation>暂时没有可拨打的记录，稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="190"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="191"/>
         <source>Read the script, then dial or skip.</source>
         <translation>请阅读话术，然后拨打或跳过。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="198"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="199"/>
         <source>The back office cannot be reached; trying again shortly.</source>
         <translation>无法连接后台，稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="208"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="209"/>
         <source>The phone is not ready.</source>
         <translation>电话尚未就绪。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="222"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="223"/>
         <source>Ringing {0}...</source>
         <translation>正在呼叫 {0}...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="230"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="231"/>
         <source>Answered: listening for an answering machine...</source>
         <translation>已接通：正在检测是否为答录机……</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="241"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="242"/>
         <source>On the call.</source>
         <translation>通话中。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="257"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="258"/>
         <source>On the call: an answering machine or fax seems to have answered.</source>
         <translation>通话中：接听方似乎是答录机或传真机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="267"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="268"/>
         <source>Not dialled to the end: dial again or skip.</source>
         <translation>未拨完：请重新拨打或跳过。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="274"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="275"/>
         <source>Call ended: choose how it went.</source>
         <translation>通话已结束：请选择结果。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="311"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="312"/>
         <source>Recorded: {0}.</source>
         <translation>已记录：{0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="321"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="322"/>
         <source>This record may have gone to another agent meanwhile; its result may be refused.</source>
         <translation>此记录可能已在此期间分配给其他坐席；其结果可能不被接受。</translation>
     </message>
@@ -3950,52 +4001,52 @@
         <translation>未导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="216"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="212"/>
         <source>Import a list into {0}</source>
         <translation>向“{0}”导入名单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="217"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="213"/>
         <source>Choose file...</source>
         <translation>选择文件...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="219"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="215"/>
         <source>A CSV file or an Excel workbook (.xlsx), one target per row.</source>
         <translation>CSV 文件或 Excel 工作簿（.xlsx），每行一个呼叫对象。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="220"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="216"/>
         <source>First row holds the column names</source>
         <translation>首行为列名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="222"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="218"/>
         <source>Phone number:</source>
         <translation>电话号码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="223"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="219"/>
         <source>Customer ID:</source>
         <translation>客户编号：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="224"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="220"/>
         <source>Callee&apos;s time zone:</source>
         <translation>对方时区：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="228"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="224"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="229"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="225"/>
         <source>See the validation report without importing</source>
         <translation>只查看校验报告，不导入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="230"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="226"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -5018,50 +5069,50 @@
 <context>
     <name>MessageList</name>
     <message>
-        <location filename="../../agent_desktop/features/coaching/message_list.py" line="148"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="141"/>
         <source>You</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/message_list.py" line="150"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="143"/>
         <source>team {0}</source>
         <translation>{0} 班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/message_list.py" line="152"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="145"/>
         <source>you</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/message_list.py" line="155"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="148"/>
         <source>{0} · {1} to {2}</source>
         <translation>{0} · {1} 发给 {2}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/message_list.py" line="157"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="150"/>
         <source>Standard text: {0}</source>
         <translation>标准话术：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/coaching/message_list.py" line="167"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="160"/>
         <source>Read by %n agent(s)</source>
         <translation>
             <numerusform>已有 %n 名坐席阅读</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/message_list.py" line="167"/>
-        <location filename="../../agent_desktop/features/coaching/message_list.py" line="171"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="160"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="164"/>
         <source>Not read yet</source>
         <translation>尚未阅读</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/message_list.py" line="172"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="165"/>
         <source>Read {0}</source>
         <translation>已读 {0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/message_list.py" line="174"/>
+        <location filename="../../agent_desktop/features/coaching/message_list.py" line="167"/>
         <source>New</source>
         <translation>新消息</translation>
     </message>
@@ -6613,251 +6664,271 @@ Restore them?</source>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="50"/>
+        <location filename="../../backoffice/reports/call_export.py" line="27"/>
         <source>Call id</source>
         <translation>通话编号</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="22"/>
-        <location filename="../../backoffice/reports/export.py" line="51"/>
+        <location filename="../../backoffice/reports/call_export.py" line="28"/>
         <source>Rang at</source>
         <translation>振铃时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="52"/>
+        <location filename="../../backoffice/reports/call_export.py" line="29"/>
         <source>Answered at</source>
         <translation>接听时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="53"/>
+        <location filename="../../backoffice/reports/call_export.py" line="30"/>
         <source>Ended at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="54"/>
-        <location filename="../../backoffice/reports/export.py" line="259"/>
-        <location filename="../../backoffice/reports/export.py" line="271"/>
-        <location filename="../../backoffice/reports/export.py" line="299"/>
+        <location filename="../../backoffice/reports/call_export.py" line="31"/>
+        <location filename="../../backoffice/reports/export.py" line="102"/>
+        <location filename="../../backoffice/reports/export.py" line="114"/>
+        <location filename="../../backoffice/reports/export.py" line="152"/>
         <source>Interval</source>
         <translation>时段</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="23"/>
-        <location filename="../../backoffice/reports/export.py" line="55"/>
+        <location filename="../../backoffice/reports/call_export.py" line="32"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="24"/>
-        <location filename="../../backoffice/reports/export.py" line="56"/>
+        <location filename="../../backoffice/reports/call_export.py" line="33"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="25"/>
-        <location filename="../../backoffice/reports/export.py" line="57"/>
+        <location filename="../../backoffice/reports/call_export.py" line="34"/>
         <source>Caller</source>
         <translation>主叫</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="58"/>
+        <location filename="../../backoffice/reports/call_export.py" line="35"/>
         <source>Called</source>
         <translation>被叫</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="59"/>
+        <location filename="../../backoffice/reports/call_export.py" line="36"/>
         <source>Dialled number</source>
         <translation>拨入号码</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="27"/>
-        <location filename="../../backoffice/reports/export.py" line="60"/>
+        <location filename="../../backoffice/reports/call_export.py" line="37"/>
         <source>Media source</source>
         <translation>媒体来源</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="26"/>
-        <location filename="../../backoffice/reports/export.py" line="61"/>
-        <location filename="../../backoffice/reports/export.py" line="301"/>
+        <location filename="../../backoffice/reports/call_export.py" line="38"/>
+        <location filename="../../backoffice/reports/export.py" line="154"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="62"/>
-        <location filename="../../backoffice/reports/export.py" line="300"/>
+        <location filename="../../backoffice/reports/call_export.py" line="39"/>
+        <location filename="../../backoffice/reports/export.py" line="153"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="63"/>
+        <location filename="../../backoffice/reports/call_export.py" line="40"/>
         <source>Customer id</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="64"/>
+        <location filename="../../backoffice/reports/call_export.py" line="41"/>
         <source>Wait (s)</source>
         <translation>等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="65"/>
+        <location filename="../../backoffice/reports/call_export.py" line="42"/>
         <source>Talk (s)</source>
         <translation>通话（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="66"/>
+        <location filename="../../backoffice/reports/call_export.py" line="43"/>
         <source>Hold (s)</source>
         <translation>保持（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="67"/>
+        <location filename="../../backoffice/reports/call_export.py" line="44"/>
         <source>Wrap-up (s)</source>
         <translation>话后处理（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="68"/>
+        <location filename="../../backoffice/reports/call_export.py" line="45"/>
         <source>Handling (s)</source>
         <translation>处理时长（秒）</translation>
     </message>
     <message>
+        <location filename="../../backoffice/reports/call_export.py" line="52"/>
+        <source>Direction code</source>
+        <translation>方向代码</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/call_export.py" line="53"/>
+        <source>Outcome code</source>
+        <translation>结果代码</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/call_export.py" line="54"/>
+        <source>Disposition code</source>
+        <translation>处理结果代码</translation>
+    </message>
+    <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="30"/>
-        <location filename="../../backoffice/reports/export.py" line="69"/>
+        <location filename="../../backoffice/reports/call_export.py" line="46"/>
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="70"/>
+        <location filename="../../backoffice/reports/call_export.py" line="47"/>
         <source>Called again within the FCR window</source>
         <translation>首次解决观察期内再次来电</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="75"/>
+        <location filename="../../backoffice/reports/export.py" line="48"/>
         <source>count</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="76"/>
-        <location filename="../../backoffice/reports/export.py" line="80"/>
+        <location filename="../../backoffice/reports/export.py" line="49"/>
+        <location filename="../../backoffice/reports/export.py" line="53"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="77"/>
+        <location filename="../../backoffice/reports/export.py" line="50"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="78"/>
+        <location filename="../../backoffice/reports/export.py" line="51"/>
         <source>CNY</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="79"/>
+        <location filename="../../backoffice/reports/export.py" line="52"/>
         <source>per hour</source>
         <translation>每小时</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="83"/>
+        <location filename="../../backoffice/reports/export.py" line="56"/>
         <source>Calls</source>
         <translation>通话明细</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="84"/>
+        <location filename="../../backoffice/reports/export.py" line="57"/>
         <source>Definitions</source>
         <translation>指标定义</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="85"/>
+        <location filename="../../backoffice/reports/export.py" line="58"/>
         <source>Not ready by reason</source>
         <translation>按原因的未就绪</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="260"/>
-        <location filename="../../backoffice/reports/export.py" line="272"/>
+        <location filename="../../backoffice/reports/export.py" line="103"/>
+        <location filename="../../backoffice/reports/export.py" line="115"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="266"/>
+        <location filename="../../backoffice/reports/export.py" line="109"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="273"/>
+        <location filename="../../backoffice/reports/export.py" line="116"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="274"/>
+        <location filename="../../backoffice/reports/export.py" line="117"/>
         <source>Not ready (s)</source>
         <translation>未就绪（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="283"/>
+        <location filename="../../backoffice/reports/export.py" line="124"/>
+        <source>No reason given</source>
+        <translation>未给原因</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="136"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="284"/>
+        <location filename="../../backoffice/reports/export.py" line="137"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="285"/>
+        <location filename="../../backoffice/reports/export.py" line="138"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="286"/>
+        <location filename="../../backoffice/reports/export.py" line="139"/>
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="297"/>
+        <location filename="../../backoffice/reports/export.py" line="150"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="298"/>
+        <location filename="../../backoffice/reports/export.py" line="151"/>
         <source>To (not included)</source>
         <translation>止（不含）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="302"/>
+        <location filename="../../backoffice/reports/export.py" line="155"/>
         <source>Generated at</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="392"/>
+        <location filename="../../backoffice/reports/export.py" line="237"/>
         <source>Only the first %1 calls are on the calls sheet.</source>
         <translation>通话明细表只列出前 %1 通电话。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="433"/>
+        <location filename="../../backoffice/reports/export.py" line="278"/>
         <source>By interval</source>
         <translation>按时段</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="434"/>
+        <location filename="../../backoffice/reports/export.py" line="279"/>
         <source>By agent</source>
         <translation>按坐席</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="435"/>
+        <location filename="../../backoffice/reports/export.py" line="280"/>
         <source>By team</source>
         <translation>按班组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="436"/>
+        <location filename="../../backoffice/reports/export.py" line="281"/>
         <source>By dialled number</source>
         <translation>按拨入号码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="437"/>
+        <location filename="../../backoffice/reports/export.py" line="282"/>
         <source>By media source</source>
         <translation>按媒体来源</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="440"/>
+        <location filename="../../backoffice/reports/export.py" line="285"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -6915,17 +6986,17 @@ Restore them?</source>
         <translation>分:秒</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="236"/>
+        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="237"/>
         <source>No calls in this period for these filters. Choose other days, another team or agent.</source>
         <translation>所选时段和条件下没有通话。请选择其他日期、班组或坐席。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="352"/>
+        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="365"/>
         <source>&amp;Figure:</source>
         <translation>指标(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="353"/>
+        <location filename="../../agent_desktop/features/reports/chart_panel.py" line="366"/>
         <source>The figure the chart shows</source>
         <translation>图表显示的指标</translation>
     </message>
@@ -6940,42 +7011,42 @@ Restore them?</source>
         <translation>处理时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="35"/>
+        <location filename="../../crm/code_labels.py" line="66"/>
         <source>Incoming</source>
         <translation>呼入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="36"/>
+        <location filename="../../crm/code_labels.py" line="67"/>
         <source>Outgoing</source>
         <translation>外呼</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="37"/>
+        <location filename="../../crm/code_labels.py" line="68"/>
         <source>Answered</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="38"/>
+        <location filename="../../crm/code_labels.py" line="69"/>
         <source>Abandoned</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="39"/>
+        <location filename="../../crm/code_labels.py" line="70"/>
         <source>Short abandon</source>
         <translation>短时放弃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="40"/>
+        <location filename="../../crm/code_labels.py" line="71"/>
         <source>Rejected</source>
         <translation>拒接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="41"/>
+        <location filename="../../crm/code_labels.py" line="72"/>
         <source>Connected</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="42"/>
+        <location filename="../../crm/code_labels.py" line="73"/>
         <source>Not connected</source>
         <translation>未接通</translation>
     </message>
@@ -7040,32 +7111,32 @@ Restore them?</source>
         <translation>意外错误（%1）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="51"/>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="52"/>
         <source>Calls and abandons by interval</source>
         <translation>按时段的来电与放弃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="79"/>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="80"/>
         <source>Service level (answered within %1 s) against the target of %2%</source>
         <translation>服务水平（%1 秒内接通）与目标 %2% 对比</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="87"/>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="88"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="101"/>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="102"/>
         <source>&amp;Target:</source>
         <translation>目标(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="102"/>
+        <location filename="../../agent_desktop/features/reports/interval_charts.py" line="103"/>
         <source>The share of calls to answer within the service-level time</source>
         <translation>应在服务水平时限内接通的来电比例</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/group_charts.py" line="80"/>
+        <location filename="../../agent_desktop/features/reports/group_charts.py" line="82"/>
         <source>%1: the first %2 of %3 media sources</source>
         <translation>%1：%3 个媒体来源中的前 %2 个</translation>
     </message>
@@ -9084,97 +9155,97 @@ Restore them?</source>
 <context>
     <name>TodoDock</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="192"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="195"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="193"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="196"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="194"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="197"/>
         <source>My team</source>
         <translation>我的团队</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="195"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="198"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="196"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="199"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="199"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="202"/>
         <source>By due time</source>
         <translation>按到期时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="200"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="203"/>
         <source>By priority</source>
         <translation>按优先级</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="201"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="204"/>
         <source>By title</source>
         <translation>按标题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="202"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="205"/>
         <source>By creation</source>
         <translation>按创建时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="212"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="215"/>
         <source>Show done</source>
         <translation>显示已完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="213"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="216"/>
         <source>New…</source>
         <translation>新建…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="214"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="217"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="215"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="218"/>
         <source>Complete</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="216"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="219"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="217"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="220"/>
         <source>Snooze</source>
         <translation>推迟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="219"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="222"/>
         <source>10 minutes</source>
         <translation>10 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="220"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="223"/>
         <source>1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="221"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="224"/>
         <source>Tomorrow 9:00</source>
         <translation>明天 9:00</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/dock.py" line="222"/>
+        <location filename="../../agent_desktop/features/todo/dock.py" line="225"/>
         <source>Choose a time…</source>
         <translation>选择时间…</translation>
     </message>
@@ -9308,52 +9379,52 @@ Restore them?</source>
 <context>
     <name>TodoModel</name>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="22"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="23"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="23"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="24"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="24"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="25"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="25"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="26"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="26"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="27"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="29"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="30"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="30"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="31"/>
         <source>Normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="31"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="32"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="32"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="33"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/todo/model.py" line="34"/>
+        <location filename="../../agent_desktop/features/todo/model.py" line="35"/>
         <source>Team {0}</source>
         <translation>团队 {0}</translation>
     </message>
@@ -9425,67 +9496,67 @@ Restore them?</source>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="119"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="111"/>
         <source>&amp;Login:</source>
         <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="120"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="112"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="121"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="113"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="122"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="114"/>
         <source>&amp;Team:</source>
         <translation>团队(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="123"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="115"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="129"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="121"/>
         <source>e.g. Sales 1 (empty: no team)</source>
         <translation>例如 销售一组（留空：无团队）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="130"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="122"/>
         <source>At least %1 characters</source>
         <translation>至少 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="131"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="123"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="132"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="124"/>
         <source>Fill in a random password (shown, to pass on to the user)</source>
         <translation>填入随机密码（明文显示，以便转交给用户）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="133"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="125"/>
         <source>&amp;Save user</source>
         <translation>保存用户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="133"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="125"/>
         <source>&amp;Create user</source>
         <translation>创建用户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="148"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="140"/>
         <source>New user</source>
         <translation>新用户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="168"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="160"/>
         <source>User %1</source>
         <translation>用户 %1</translation>
     </message>
@@ -9523,17 +9594,17 @@ Restore them?</source>
         <translation>锁定至</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_model.py" line="41"/>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="39"/>
         <source>%1 (after failed sign-ins)</source>
         <translation>%1（登录失败后暂停）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_model.py" line="95"/>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="93"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_model.py" line="95"/>
+        <location filename="../../agent_desktop/features/accounts/users_model.py" line="93"/>
         <source>No (deactivated)</source>
         <translation>否（已停用）</translation>
     </message>
@@ -9541,125 +9612,131 @@ Restore them?</source>
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="117"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="122"/>
         <source>&amp;New user</source>
         <translation>新建用户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="118"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="123"/>
         <source>Re&amp;load</source>
         <translation>刷新(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="119"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="124"/>
         <source>Reset pass&amp;word…</source>
         <translation>重置密码(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="120"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="125"/>
         <source>&amp;Clear lock-out</source>
         <translation>解除锁定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="121"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="126"/>
         <source>Let the user sign in again at once after failed sign-ins</source>
         <translation>让登录失败被锁定的用户立即可以再次登录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="141"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="146"/>
         <source>Reading the users…</source>
         <translation>正在读取用户…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="151"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="158"/>
         <source>Users: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="155"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="162"/>
         <source>The users could not be read.</source>
         <translation>无法读取用户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="202"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="209"/>
         <source>Rea&amp;ctivate</source>
         <translation>重新启用(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="202"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="209"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="232"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="240"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="239"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="247"/>
         <source>Saved: %1.</source>
         <translation>已保存：%1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="245"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="253"/>
         <source>Not saved; nothing you typed is lost.</source>
         <translation>未保存；您输入的内容都还在。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="269"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="277"/>
         <source>%1 may sign in again.</source>
         <translation>%1 可以再次登录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="274"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="282"/>
         <source>Deactivate user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="275"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="283"/>
         <source>Deactivate %1? They are signed out at once and cannot sign in until reactivated.</source>
         <translation>停用 %1？该用户会立即被登出，重新启用之前无法登录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="278"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="286"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="280"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="288"/>
         <source>%1 is deactivated.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="291"/>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="295"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="299"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="303"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="292"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="300"/>
         <source>Give %1 a new password? Their sessions end; you pass the new password on to them.</source>
         <translation>为 %1 设置新密码？该用户的会话将结束；由您把新密码转交给他们。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="306"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="314"/>
         <source>The password of %1 was reset.</source>
         <translation>%1 的密码已重置。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="328"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="336"/>
         <source>Not changed.</source>
         <translation>未更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="341"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="349"/>
         <source>%1 may sign in again at once.</source>
         <translation>%1 现在可以立即登录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="345"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="353"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="368"/>
         <source>The lock-out was not cleared.</source>
         <translation>未能解除锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="364"/>
+        <source>Sign-ins from %1 are let in again.</source>
+        <translation>来自 %1 的登录现在可以立即进行。</translation>
     </message>
 </context>
 <context>
@@ -9948,84 +10025,84 @@ Restore them?</source>
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="142"/>
+        <location filename="../../forms/wrapup_form.py" line="140"/>
         <source>Order placed</source>
         <translation>已下单</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="143"/>
+        <location filename="../../forms/wrapup_form.py" line="141"/>
         <source>Enquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="144"/>
+        <location filename="../../forms/wrapup_form.py" line="142"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="145"/>
+        <location filename="../../forms/wrapup_form.py" line="143"/>
         <source>Follow-up needed</source>
         <translation>需要跟进</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="146"/>
+        <location filename="../../forms/wrapup_form.py" line="144"/>
         <source>No sale</source>
         <translation>未成交</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="147"/>
+        <location filename="../../forms/wrapup_form.py" line="145"/>
         <source>Wrong number</source>
         <translation>打错电话</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="152"/>
-        <location filename="../../forms/wrapup_form.py" line="190"/>
+        <location filename="../../forms/wrapup_form.py" line="150"/>
+        <location filename="../../forms/wrapup_form.py" line="180"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="141"/>
+        <location filename="../../forms/wrapup_form.py" line="139"/>
         <source>Choose...</source>
         <translation>请选择...</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="160"/>
+        <location filename="../../forms/wrapup_form.py" line="158"/>
         <source>Create a &amp;follow-up to-do</source>
         <translation>创建跟进待办(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="154"/>
+        <location filename="../../forms/wrapup_form.py" line="152"/>
         <source>&amp;Disposition</source>
         <translation>通话结果(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="155"/>
+        <location filename="../../forms/wrapup_form.py" line="153"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="156"/>
+        <location filename="../../forms/wrapup_form.py" line="154"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="157"/>
+        <location filename="../../forms/wrapup_form.py" line="155"/>
         <source>D&amp;ue</source>
         <translation>期限(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="161"/>
+        <location filename="../../forms/wrapup_form.py" line="159"/>
         <source>&amp;Submit wrap-up (Ctrl+Enter)</source>
         <translation>提交话后处理(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="152"/>
-        <location filename="../../forms/wrapup_form.py" line="190"/>
+        <location filename="../../forms/wrapup_form.py" line="150"/>
+        <location filename="../../forms/wrapup_form.py" line="180"/>
         <source>Wrap-up: outgoing call</source>
         <translation>话后处理：外呼</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="221"/>
+        <location filename="../../forms/wrapup_form.py" line="211"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
@@ -10033,37 +10110,52 @@ Restore them?</source>
 <context>
     <name>WrapUpQuitGuard</name>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="51"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="53"/>
         <source>A call is still under way.</source>
         <translation>通话仍在进行中。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="53"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="55"/>
         <source>The wrap-up of the last call is not finished.</source>
         <translation>上一通电话的话后处理尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="55"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="61"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="62"/>
+        <source>Sign out anyway</source>
+        <translation>仍然退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="64"/>
+        <source>Sign out anyway saves the call&apos;s log with what is known so far (times, notes typed), marked as not wrapped up; it reaches the CRM now or at the next sign-in.</source>
+        <translation>“仍然退出登录”会用目前已知的内容（时间、已输入的备注）保存该通话记录，并标记为未完成话后处理；它会立即或在下次登录时同步到 CRM。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="70"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="60"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="73"/>
         <source>Quit anyway saves the call&apos;s log with what is known so far (times, notes typed), marked as not wrapped up; it reaches the CRM now or at the next start.</source>
         <translation>“仍然退出”会用目前已知的内容（时间、已输入的备注）保存该通话记录，并标记为未完成话后处理；它会立即或在下次启动时同步到 CRM。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="66"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="84"/>
         <source>Finish the wrap-up</source>
         <translation>完成话后处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="69"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="71"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="71"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="89"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

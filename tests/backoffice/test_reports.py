@@ -306,7 +306,8 @@ def test_the_calls_as_csv_with_headers_in_the_readers_language(bo: BackofficePro
         if c["agent_id"] == a and ref.START <= c["ring_at"] < ref.END and c["direction"] == "inbound" and c["answer_at"]
     ]
     assert sorted(row["通话编号"] for row in rows) == sorted(c["id"] for c in want)  # Chinese headers: lang=zh_CN
-    assert {row["结果"] for row in rows} == {"answered"} and rows[0]["振铃时间"].endswith("+08:00")
+    assert {row["结果"] for row in rows} == {"已接通"} and rows[0]["振铃时间"].endswith("+08:00")  # as on screen
+    assert {row["结果代码"] for row in rows} == {"answered"}  # and the code, for programs
 
 
 def test_complaints_opened_and_resolved_count_for_who_did_it(bo: BackofficeProcess, centre: dict[str, Any]) -> None:
@@ -476,8 +477,9 @@ def test_the_workbooks_calls_sheet_holds_the_csv_rows(bo: BackofficeProcess, cen
     sheet = list(load_workbook(io.BytesIO(r.content), read_only=True)["Calls"].values)
     text = admin.get("/reports/calls.csv", params=params).content.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text)))
-    assert sheet[0] == tuple(rows[0]) and len(sheet) == len(rows) > 200
-    for got, want in zip(sheet[1:], rows[1:]):
+    assert sheet[0] == tuple(rows[0][: len(sheet[0])]) and len(sheet) == len(rows) > 200  # then the CSV's codes
+    for got, whole in zip(sheet[1:], rows[1:]):
+        want = whole[: len(got)]
         for i in (
             1,
             2,

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.features.reports.core.axis import AxisTicks, kpi_ticks
 from agent_desktop.features.reports.core.figures import KPI
 from agent_desktop.features.reports.core.query import Screen
-from agent_desktop.features.reports.core.rows import Answer, Row
+from agent_desktop.features.reports.core.rows import Answer, Row, runs
 from agent_desktop.features.reports.figures_model import FiguresModel, locale_number
 from agent_desktop.shell.i18n import translate_msg
 from crm.i18n import Msg
@@ -145,7 +145,8 @@ class ChartPanel(Retranslated, QWidget):
         self.bar_rows: list[Row] = []
         """The row of each bar (or point) of the chart, in order."""
         self.sets: dict[str, QBarSet] = {}
-        self.lines: dict[str, QLineSeries] = {}
+        self.lines: dict[str, list[QLineSeries]] = {}
+        """A line's segments by figure (:meth:`line`)."""
 
         self.figure_label = QLabel()
         self.figure_combo = QComboBox()
@@ -249,21 +250,32 @@ class ChartPanel(Retranslated, QWidget):
         self.sets[kpi_id] = bar_set
         return bar_set
 
-    def line(self, kpi_id: str, rows: list[Row], colour: str, name: str | None = None) -> QLineSeries:
-        """A line over the rows (a point where the figure exists; x is the row's place)."""
-        series = QLineSeries()
-        series.setName(name or translate_msg(KPI[kpi_id].name))
-        for x, row in enumerate(rows):
-            value = row.chart(kpi_id)
-            if value is not None:
-                series.append(QPointF(x, value))
+    def line(self, kpi_id: str, rows: list[Row], colour: str, name: str | None = None) -> list[QLineSeries]:
+        """A line over the rows (x is the row's place), broken where a row has no figure (an hour without
+        calls: no point there, and no stroke across it from its neighbours): one series per unbroken
+        stretch (:func:`.core.rows.runs`), the same colour, one entry in the legend (:meth:`attach_line`)."""
+        stretches = runs(rows, kpi_id) or [[]]  # none: an empty line keeps its legend entry and its axis
         pen = QPen(series_colour(colour))
         pen.setWidth(2)
-        series.setPen(pen)
-        series.setPointsVisible(True)
-        series.doubleClicked.connect(lambda point, k=kpi_id: self._drill_index(round(point.x()), k))
-        self.lines[kpi_id] = series
-        return series
+        segments = []
+        for stretch in stretches:
+            series = QLineSeries()
+            series.setName(name or translate_msg(KPI[kpi_id].name))
+            series.append([QPointF(x, value) for x, value in stretch])
+            series.setPen(pen)
+            series.setPointsVisible(True)  # a stretch of one hour is a point
+            series.doubleClicked.connect(lambda point, k=kpi_id: self._drill_index(round(point.x()), k))
+            segments.append(series)
+        self.lines[kpi_id] = segments
+        return segments
+
+    def attach_line(self, segments: list[QLineSeries], *axes: tuple[QAbstractAxis, Qt.AlignmentFlag]) -> None:
+        """Add a line's ``segments`` (:meth:`line`) on ``axes``; the legend names the line once."""
+        for i, series in enumerate(segments):
+            self.attach(series, *axes)
+            if i:
+                for marker in self.chart.legend().markers(series):
+                    marker.setVisible(False)
 
     def categories(self, labels: list[str], thin: bool = False) -> QAbstractAxis:
         """The axis of the bars' (or points') names; ``thin`` (intervals, in order): beyond
@@ -339,10 +351,11 @@ class ChartPanel(Retranslated, QWidget):
             colour = series_colour(self.colour_of(name))
             bar_set.setColor(colour)
             bar_set.setBorderColor(colour)
-        for name, series in self.lines.items():
-            pen = series.pen()
-            pen.setColor(series_colour(self.colour_of(name)))
-            series.setPen(pen)
+        for name, segments in self.lines.items():
+            for series in segments:
+                pen = series.pen()
+                pen.setColor(series_colour(self.colour_of(name)))
+                series.setPen(pen)
 
     def colour_of(self, kpi_id: str) -> str:
         """The colour name (:data:`SERIES_COLOURS`) of a figure's series."""

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from agent_desktop.features.reports.chart_panel import ChartPanel, kpi_title
 from agent_desktop.features.reports.core.query import AGENTS, MEDIA
-from agent_desktop.features.reports.core.rows import Answer, Row, ranked
+from agent_desktop.features.reports.core.rows import Answer, Row, ranked, with_figure
 from agent_desktop.features.reports.core.texts import AGENT, MEDIA_SOURCE
 
 logger = logging.getLogger(__name__)
@@ -28,7 +28,9 @@ def _tr(text: str) -> str:
 
 
 class AgentsPanel(ChartPanel):
-    """A bar per agent: average handling time, calls handled or orders per call."""
+    """A bar per agent with a figure (:func:`.core.rows.with_figure`: no empty slot for an agent without
+    calls), in the report's order: average handling time, calls handled or orders per call. The table
+    below lists every agent."""
 
     choices = ("aht", "handled", "conversion")
 
@@ -37,7 +39,7 @@ class AgentsPanel(ChartPanel):
 
     def draw(self, answer: Answer) -> None:
         kpi_id = self.chosen()
-        rows = self.bar_rows = answer.rows
+        rows = self.bar_rows = with_figure(answer.rows, kpi_id)
         bars = QBarSeries()
         bars.append(self.bar_set(kpi_id, rows, "bar"))
         top = max((row.chart(kpi_id) or 0.0 for row in rows), default=0.0)

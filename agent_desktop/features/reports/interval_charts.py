@@ -1,5 +1,6 @@
 """The screens by interval: calls offered, answered and abandoned as bars with the abandon rate as a
-line; the service level as a line against its target."""
+line; the service level as a line against its target. A rate's line stops at an interval without calls
+(nothing to divide by): an empty hour reads as empty, neither as 0 % nor as a stroke across it."""
 
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ class VolumePanel(ChartPanel):
         rate = self.line("abandon_rate", rows, "line")
         percent = self.value_axis("abandon_rate", 100.0)
         percent.setGridLineVisible(False)  # the calls' grid only: two grids out of step read as noise
-        self.attach(rate, (x, _BOTTOM), (percent, _RIGHT))
+        self.attach_line(rate, (x, _BOTTOM), (percent, _RIGHT))
         self.chart.setTitle(_tr("Calls and abandons by interval"))
 
     def colour_of(self, kpi_id: str) -> str:
@@ -72,7 +73,7 @@ class ServicePanel(ChartPanel):
         rows = self.bar_rows = answer.rows
         x = self.categories([self.model.row_label(row) for row in rows], thin=True)
         percent = self.value_axis("service_level", 100.0)
-        self.attach(self.line("service_level", rows, "offered"), (x, _BOTTOM), (percent, _LEFT))
+        self.attach_line(self.line("service_level", rows, "offered"), (x, _BOTTOM), (percent, _LEFT))
         target = self.target_spin.value()
         self.attach(self._target_line(len(rows), float(target)), (x, _BOTTOM), (percent, _LEFT))
         self.chart.setTitle(
@@ -91,7 +92,7 @@ class ServicePanel(ChartPanel):
         pen.setWidth(2)
         pen.setStyle(Qt.PenStyle.DashLine)
         series.setPen(pen)
-        self.lines["target"] = series
+        self.lines["target"] = [series]
         return series
 
     def colour_of(self, kpi_id: str) -> str:

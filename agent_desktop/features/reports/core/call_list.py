@@ -2,8 +2,8 @@
 
 Column names are the Excel export's (context ``ReportExport``: one translation for both) but for the
 times, which read as the report tables write a time (m:ss or h:mm:ss) where the export gives seconds;
-codes read as the card shows them (:func:`screenpop.core.labels.code_label`); times of day are on the
-centre's clock as the back office gave them, never moved to the client's.
+codes read as the card shows them and as the export writes them (:mod:`crm.code_labels`); times of day
+are on the centre's clock as the back office gave them, never moved to the client's.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from agent_desktop.features.reports.core.figures import duration
+from crm.code_labels import call_label, code_label
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
-from screenpop.core.labels import code_label
 
 logger = logging.getLogger(__name__)
 
@@ -31,18 +31,6 @@ COLUMNS: tuple[tuple[str, Msg], ...] = (
 )
 """(field of a :class:`crm.schemas.reports.CallRow`, header) of the drill-down's columns."""
 
-LABELS: dict[str, Msg] = {
-    "inbound": QT_TRANSLATE_NOOP("Reports", "Incoming"),
-    "outbound": QT_TRANSLATE_NOOP("Reports", "Outgoing"),
-    "answered": QT_TRANSLATE_NOOP("Reports", "Answered"),
-    "abandoned": QT_TRANSLATE_NOOP("Reports", "Abandoned"),
-    "short_abandoned": QT_TRANSLATE_NOOP("Reports", "Short abandon"),
-    "rejected": QT_TRANSLATE_NOOP("Reports", "Rejected"),
-    "connected": QT_TRANSLATE_NOOP("Reports", "Connected"),
-    "not_connected": QT_TRANSLATE_NOOP("Reports", "Not connected"),
-}
-"""Directions and outcomes as the agent reads them."""
-
 
 def cell(call: Mapping[str, Any], field: str) -> str | Msg:
     """How the drill-down writes ``field`` of ``call`` (a :class:`Msg` to translate for a code)."""
@@ -50,7 +38,7 @@ def cell(call: Mapping[str, Any], field: str) -> str | Msg:
     if value is None or value == "":
         return ""
     if field in ("direction", "outcome"):
-        return LABELS.get(str(value), str(value))
+        return call_label(str(value))
     if field == "ring_at":
         return str(value)[:19].replace("T", " ")
     if field in ("wait_s", "handling_s"):

@@ -74,6 +74,32 @@ def read_answer(report: Mapping[str, Any], params: dict[str, str]) -> Answer:
     return Answer(interval, report["group_by"], rows, report["total"], report.get("settings") or {}, params)
 
 
+def runs(rows: list[Row], kpi_id: str) -> list[list[tuple[int, float]]]:
+    """The unbroken stretches of a line over ``rows``: (place, value) of consecutive rows with a figure.
+    A row without one (an hour without calls: nothing to divide by) ends a stretch, so that the line
+    stops there instead of joining its neighbours across it."""
+    out: list[list[tuple[int, float]]] = []
+    current: list[tuple[int, float]] = []
+    for place, row in enumerate(rows):
+        value = row.chart(kpi_id)
+        if value is None:
+            if current:
+                out.append(current)
+            current = []
+        else:
+            current.append((place, value))
+    if current:
+        out.append(current)
+    return out
+
+
+def with_figure(rows: list[Row], kpi_id: str) -> list[Row]:
+    """``rows`` that have something to show for ``kpi_id``: a figure other than 0, or 0 with calls
+    behind it (an agent who handled calls and took no order), in their order; an agent with nothing in
+    the period is left out."""
+    return [row for row in rows if row.chart(kpi_id) or (row.chart(kpi_id) == 0 and row.value("handled"))]
+
+
 def ranked(rows: list[Row], kpi_id: str) -> list[Row]:
     """``rows`` by ``kpi_id``, largest first (rows without a figure last), then by name."""
 
