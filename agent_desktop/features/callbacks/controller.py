@@ -28,6 +28,7 @@ from typing import Any, cast
 
 from PySide6.QtCore import QObject, Signal
 
+from agent_desktop.shell.local_time import local_time
 from crm.records import CallbackRecord
 from crm.schemas.callbacks import AttemptOutcome
 from crm.store import callbacks as cbq
@@ -377,9 +378,7 @@ class CallbackController(QObject):
             return self.tr("No answer") if forecast.outcome == AttemptOutcome.NO_ANSWER else self.tr("Busy")
 
         if result.status == "pending" and result.due_at is not None:
-            due = result.due_at.astimezone()
-            today = self.clock().astimezone().date()
-            when = due.strftime("%H:%M") if due.date() == today else due.strftime("%Y-%m-%d %H:%M")
+            when = local_time(result.due_at, self.clock())
             self.sig_message.emit(
                 lambda: self.tr("{0}: called back again at {1} (attempt {2} of {3})").format(
                     label(), when, forecast.attempt + 1, forecast.max_attempts
