@@ -31,12 +31,13 @@ from backoffice import tables as t
 from backoffice.reports.call_export import CALL_COLUMNS, Tr, call_sheet_rows, call_values
 from backoffice.reports.calls import call_rows
 from backoffice.reports.query import ReportQuery
-from backoffice.reports.report import build_report, collect, regroup
+from backoffice.reports.reasons import reason_namer, sent_names
+from backoffice.reports.report import build_report, collect, group_labels, regroup
 from backoffice.reports.sheets import BAD_XML, STYLES_XML, SerialClock, Style, excel_serial, excel_time, sheet_xml
 from backoffice.reports.timeframe import Timeframe
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
-from crm.kpis import KPIS, NO_REASON, SETTING_NAMES, SL_VARIANT_NAMES, GroupBy, Interval, Kpi, SlVariant, Unit
-from crm.reason_names import reason_label
+from crm.kpis import KPIS, SETTING_NAMES, SL_VARIANT_NAMES, GroupBy, Interval, Kpi, SlVariant, Unit
+from crm.report_names import NONE_LABEL, interval_name
 from crm.schemas.reports import ReportSettingsRead
 
 logger = logging.getLogger(__name__)
@@ -90,6 +91,25 @@ INTERVAL_STYLE = {
 }
 """How an interval's start reads, by the report's interval."""
 
+GROUP_HEADERS: dict[str, Msg] = {
+    GroupBy.AGENT.value: QT_TRANSLATE_NOOP("ReportExport", "Agent"),
+    GroupBy.TEAM.value: QT_TRANSLATE_NOOP("ReportExport", "Team"),
+    GroupBy.DNIS.value: QT_TRANSLATE_NOOP("ReportExport", "Dialled number"),
+    GroupBy.MEDIA_SOURCE.value: QT_TRANSLATE_NOOP("ReportExport", "Media source"),
+}
+"""The group column's header, by the report's grouping ("Group" without one)."""
+
+
+def group_header(report: dict[str, Any], tr: Tr) -> str:
+    return tr(GROUP_HEADERS.get(report["group_by"], QT_TRANSLATE_NOOP("ReportExport", "Group")))
+
+
+def group_name(report: dict[str, Any], tr: Tr) -> Callable[[str], str]:
+    """``name(label)``: a row's group as the report screens name it: "(none)" for a group without a
+    name (calls of no media source, of no agent) in a grouped report."""
+    none = tr(NONE_LABEL) if report["group_by"] != GroupBy.NONE.value else ""
+    return lambda label: label or none
+
 
 def view_formats(report: dict[str, Any]) -> list[Style]:
     """The number formats of :func:`view_rows`' columns."""
@@ -100,38 +120,41 @@ def view_rows(report: dict[str, Any], tr: Tr) -> Iterator[list[Any]]:
     """A report as a table: interval, group, then one column per figure; the total last."""
     yield [
         tr(QT_TRANSLATE_NOOP("ReportExport", "Interval")),
-        tr(QT_TRANSLATE_NOOP("ReportExport", "Group")),
+        group_header(report, tr),
         *(kpi_header(k, tr) for k in TABLE_KPIS),
     ]
+    group = group_name(report, tr)
     for row in report["rows"]:
-        yield [excel_time(row["bucket"]), row["label"], *(_cell(k, row["values"][k.id]) for k in TABLE_KPIS)]
+        yield [excel_time(row["bucket"]), group(row["label"]), *(_cell(k, row["values"][k.id]) for k in TABLE_KPIS)]
     total = report["total"]
     yield [None, tr(QT_TRANSLATE_NOOP("ReportExport", "Total")), *(_cell(k, total[k.id]) for k in TABLE_KPIS)]
 
 
-def reason_rows(report: dict[str, Any], tr: Tr) -> Iterator[list[Any]]:
+def reasons_of(report: dict[str, Any]) -> set[str]:
+    """The not-ready reasons ``report``'s rows have time of."""
+    return {reason for row in report["rows"] for reason in row["values"].get("not_ready_by_reason") or ()}
+
+
+def reason_rows(report: dict[str, Any], tr: Tr, names: dict[str, str]) -> Iterator[list[Any]]:
+    """Not-ready time by interval, group and reason, each reason by its name (:func:`.reasons.reason_namer`
+    over ``names``, the names the desktops sent)."""
     yield [
         tr(QT_TRANSLATE_NOOP("ReportExport", "Interval")),
-        tr(QT_TRANSLATE_NOOP("ReportExport", "Group")),
+        group_header(report, tr),
         tr(QT_TRANSLATE_NOOP("ReportExport", "Reason")),
         tr(QT_TRANSLATE_NOOP("ReportExport", "Not ready (s)")),
     ]
+    group, reason_name = group_name(report, tr), reason_namer(names, tr)
     for row in report["rows"]:
         for reason, seconds in (row["values"].get("not_ready_by_reason") or {}).items():
-            yield [excel_time(row["bucket"]), row["label"], reason_name(reason, tr), seconds]
+            yield [excel_time(row["bucket"]), group(row["label"]), reason_name(reason), seconds]
 
 
-NO_REASON_NAME = QT_TRANSLATE_NOOP("ReportExport", "No reason given")
-
-
-def reason_name(reason: str, tr: Tr) -> str:
-    """A not-ready reason as the desktop names it, in the reader's language: a built-in reason's name,
-    "No reason given" for :data:`crm.kpis.NO_REASON`; a centre's own reason as its id."""
-    name = NO_REASON_NAME if reason == NO_REASON else reason_label((), reason)
-    return tr(name) if isinstance(name, Msg) else reason
-
-
-def definition_rows(report: dict[str, Any], tr: Tr, notes: Sequence[str]) -> Iterator[list[Any]]:
+def definition_rows(
+    report: dict[str, Any], tr: Tr, notes: Sequence[str], agent: str | None = None
+) -> Iterator[list[Any]]:
+    """Every figure, the settings, the period and the filters (``agent``: the agent's name, else the
+    report's agent id)."""
     yield [
         tr(QT_TRANSLATE_NOOP("ReportExport", "Figure")),
         tr(QT_TRANSLATE_NOOP("ReportExport", "Unit")),
@@ -149,9 +172,9 @@ def definition_rows(report: dict[str, Any], tr: Tr, notes: Sequence[str]) -> Ite
         yield [tr(name), value]
     yield [tr(QT_TRANSLATE_NOOP("ReportExport", "From")), report["from"]]
     yield [tr(QT_TRANSLATE_NOOP("ReportExport", "To (not included)")), report["to"]]
-    yield [tr(QT_TRANSLATE_NOOP("ReportExport", "Interval")), report["interval"]]
+    yield [tr(QT_TRANSLATE_NOOP("ReportExport", "Interval")), tr(interval_name(report["interval"]))]
     yield [tr(QT_TRANSLATE_NOOP("ReportExport", "Team")), report["team"] or ""]
-    yield [tr(QT_TRANSLATE_NOOP("ReportExport", "Agent")), report["agent"] or ""]
+    yield [tr(QT_TRANSLATE_NOOP("ReportExport", "Agent")), agent or report["agent"] or ""]
     yield [tr(QT_TRANSLATE_NOOP("ReportExport", "Generated at")), report["generated_at"]]
     for note in notes:
         yield [note]
@@ -207,9 +230,13 @@ def write_workbook(
     calls: Iterable[Sequence[Any]],
     tr: Tr,
     max_calls: int = MAX_ROWS,
+    *,
+    reason_names: dict[str, str] | None = None,
+    agent: str | None = None,
 ) -> int:
-    """The workbook: one sheet per view (title, report), the not-ready reasons of ``main``, the calls
-    (at most ``max_calls``), the definitions; returns how many calls were written."""
+    """The workbook: one sheet per view (title, report), the not-ready reasons of ``main`` (named by
+    ``reason_names``: :func:`.reasons.sent_names`), the calls (at most ``max_calls``), the definitions
+    (``agent``: the name of the report's agent); returns how many calls were written."""
     from openpyxl import Workbook  # on the first export: openpyxl (and numpy, which it loads) is ≈ 18 MiB
 
     wb = Workbook(write_only=True)
@@ -230,13 +257,15 @@ def write_workbook(
 
         for title, (_, report) in zip(titles, views):
             sheet(title, view_rows(report, tr), view_formats(report))
-        sheet(titles[-1], reason_rows(main, tr), [INTERVAL_STYLE.get(main["interval"], Style.PLAIN)])
+        sheet(
+            titles[-1], reason_rows(main, tr, reason_names or {}), [INTERVAL_STYLE.get(main["interval"], Style.PLAIN)]
+        )
         written = sheet(calls_title, call_sheet_rows(limited, tr), call_formats(main["interval"])) - 1
         notes = []
         if limited.truncated:
             note = tr(QT_TRANSLATE_NOOP("ReportExport", "Only the first %1 calls are on the calls sheet."))
             notes.append(note.replace("%1", f"{max_calls:,}"))
-        sheet(definitions_title, definition_rows(main, tr, notes))
+        sheet(definitions_title, definition_rows(main, tr, notes, agent))
         book_file = stack.enter_context(tempfile.TemporaryFile())
         wb.save(book_file)
         book_file.seek(0)
@@ -318,12 +347,14 @@ def export_workbook(
         views.append((tr(title), view))
     if not any(view is main for _, view in views):
         views.insert(0, (tr(MAIN_VIEW), main))
+    reason_names = sent_names(conn, reasons_of(main), q.frame.start, q.frame.end)
+    agent = group_labels(conn, GroupBy.AGENT, [q.agent_id]).get(q.agent_id) if q.agent_id else None
     rows, _count = call_rows(q)
     starts: dict[int, Any] = {}
     result = conn.execution_options(stream_results=True, yield_per=2000).execute(rows.limit(max_calls + 1))
     serial = SerialClock(q.frame.zone)
     calls = (call_values(row, q.frame, starts, serial, excel_serial) for row in result)
-    return write_workbook(out, views, main, calls, tr, max_calls)
+    return write_workbook(out, views, main, calls, tr, max_calls, reason_names=reason_names, agent=agent)
 
 
 _BY_AGENT = frozenset({GroupBy.NONE, GroupBy.AGENT, GroupBy.TEAM})

@@ -1,9 +1,11 @@
 """The exports' texts in the reader's language (``?lang=zh_CN``), from the desktop's translation files.
 
 The back office has no Qt translator: the translations of the contexts an export writes (``Kpis``,
-``ReportExport``; ``Reports`` and ``Codes`` for a call's codes, ``Presence`` for not-ready reasons: the
-labels the report screens and the card show, :mod:`crm.code_labels`) are read from ``resources/i18n/agent_desktop_<lang>.ts`` (the same texts the desktop
-shows). A language without a file, or a text without a translation, stays English.
+``ReportExport``; ``Reports`` and ``Codes`` for a call's codes, the intervals and a group without a
+name, ``Presence`` for not-ready reasons: the labels the report screens and the card show,
+:mod:`crm.code_labels`, :mod:`crm.report_names`) are read from ``resources/i18n/agent_desktop_<lang>.ts``
+(the same texts the desktop shows). A language without a file, or a text without a translation, stays
+English.
 """
 
 from __future__ import annotations

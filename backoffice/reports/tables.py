@@ -71,6 +71,15 @@ Index("ix_presence_events_received", presence_events.c.received_at)
 """Finding the changes that arrived since the last roll-up (late ones among them)."""
 Index("ix_presence_events_at", presence_events.c.at)
 """Reading the changes of a period by their time, every agent's at once."""
+Index(
+    "ix_presence_events_reason_named",
+    presence_events.c.reason,
+    presence_events.c.at,
+    postgresql_where=presence_events.c.reason_name.is_not(None),
+    sqlite_where=presence_events.c.reason_name.is_not(None),
+)
+"""A not-ready reason's latest name sent by a desktop (the workbook's names, revision 0017): only the
+changes that carry a name."""
 
 CALL_SUMS = (
     "offered",

@@ -685,62 +685,62 @@
 <context>
     <name>CallbackController</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="221"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="222"/>
         <source>Nobody is waiting for a call back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="255"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="256"/>
         <source>The call back could not be saved: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="299"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="300"/>
         <source>Another agent is already calling {0}; trying the next caller.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="303"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="304"/>
         <source>This entry is not in the CRM yet; try again after the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="308"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="309"/>
         <source>The CRM cannot be reached: call backs need it to share the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="312"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="313"/>
         <source>The phone is not available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="334"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="335"/>
         <source>The call did not go through; the caller stays in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="351"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="352"/>
         <source>The call could not be made; the caller stays in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="377"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="378"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="377"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="378"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="384"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="383"/>
         <source>{0}: called back again at {1} (attempt {2} of {3})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="390"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="389"/>
         <source>{0}: given up after the last attempt ({1} of {2}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6697,9 +6697,9 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../backoffice/reports/call_export.py" line="31"/>
-        <location filename="../../backoffice/reports/export.py" line="102"/>
-        <location filename="../../backoffice/reports/export.py" line="114"/>
-        <location filename="../../backoffice/reports/export.py" line="152"/>
+        <location filename="../../backoffice/reports/export.py" line="123"/>
+        <location filename="../../backoffice/reports/export.py" line="143"/>
+        <location filename="../../backoffice/reports/export.py" line="176"/>
         <source>Interval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6728,25 +6728,29 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../backoffice/reports/call_export.py" line="36"/>
+        <location filename="../../backoffice/reports/export.py" line="98"/>
         <source>Dialled number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="27"/>
         <location filename="../../backoffice/reports/call_export.py" line="37"/>
+        <location filename="../../backoffice/reports/export.py" line="99"/>
         <source>Media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="26"/>
         <location filename="../../backoffice/reports/call_export.py" line="38"/>
-        <location filename="../../backoffice/reports/export.py" line="154"/>
+        <location filename="../../backoffice/reports/export.py" line="96"/>
+        <location filename="../../backoffice/reports/export.py" line="178"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../backoffice/reports/call_export.py" line="39"/>
-        <location filename="../../backoffice/reports/export.py" line="153"/>
+        <location filename="../../backoffice/reports/export.py" line="97"/>
+        <location filename="../../backoffice/reports/export.py" line="177"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6807,139 +6811,138 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="48"/>
+        <location filename="../../backoffice/reports/export.py" line="49"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="49"/>
-        <location filename="../../backoffice/reports/export.py" line="53"/>
+        <location filename="../../backoffice/reports/export.py" line="50"/>
+        <location filename="../../backoffice/reports/export.py" line="54"/>
         <source>s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="50"/>
+        <location filename="../../backoffice/reports/export.py" line="51"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="51"/>
+        <location filename="../../backoffice/reports/export.py" line="52"/>
         <source>CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="52"/>
+        <location filename="../../backoffice/reports/export.py" line="53"/>
         <source>per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="56"/>
+        <location filename="../../backoffice/reports/export.py" line="57"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="57"/>
+        <location filename="../../backoffice/reports/export.py" line="58"/>
         <source>Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="58"/>
+        <location filename="../../backoffice/reports/export.py" line="59"/>
         <source>Not ready by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="103"/>
-        <location filename="../../backoffice/reports/export.py" line="115"/>
+        <location filename="../../backoffice/reports/export.py" line="105"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="109"/>
+        <location filename="../../backoffice/reports/export.py" line="131"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="116"/>
+        <location filename="../../backoffice/reports/export.py" line="145"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="117"/>
+        <location filename="../../backoffice/reports/export.py" line="146"/>
         <source>Not ready (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="124"/>
+        <location filename="../../backoffice/reports/reasons.py" line="29"/>
         <source>No reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="136"/>
+        <location filename="../../backoffice/reports/export.py" line="160"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="137"/>
+        <location filename="../../backoffice/reports/export.py" line="161"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="138"/>
+        <location filename="../../backoffice/reports/export.py" line="162"/>
         <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="139"/>
+        <location filename="../../backoffice/reports/export.py" line="163"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="150"/>
+        <location filename="../../backoffice/reports/export.py" line="174"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="151"/>
+        <location filename="../../backoffice/reports/export.py" line="175"/>
         <source>To (not included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="155"/>
+        <location filename="../../backoffice/reports/export.py" line="179"/>
         <source>Generated at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="237"/>
+        <location filename="../../backoffice/reports/export.py" line="267"/>
         <source>Only the first %1 calls are on the calls sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="278"/>
+        <location filename="../../backoffice/reports/export.py" line="308"/>
         <source>By interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="279"/>
+        <location filename="../../backoffice/reports/export.py" line="309"/>
         <source>By agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="280"/>
+        <location filename="../../backoffice/reports/export.py" line="310"/>
         <source>By team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="281"/>
+        <location filename="../../backoffice/reports/export.py" line="311"/>
         <source>By dialled number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="282"/>
+        <location filename="../../backoffice/reports/export.py" line="312"/>
         <source>By media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="285"/>
+        <location filename="../../backoffice/reports/export.py" line="315"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6947,42 +6950,47 @@ Restore them?</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/query.py" line="26"/>
+        <location filename="../../crm/report_names.py" line="12"/>
         <source>15 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/query.py" line="27"/>
+        <location filename="../../crm/report_names.py" line="13"/>
         <source>Hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/query.py" line="28"/>
+        <location filename="../../crm/report_names.py" line="14"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/query.py" line="29"/>
+        <location filename="../../crm/report_names.py" line="15"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/query.py" line="30"/>
+        <location filename="../../crm/report_names.py" line="16"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/query.py" line="54"/>
+        <location filename="../../crm/report_names.py" line="20"/>
+        <source>Whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="46"/>
         <source>The last day is before the first day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/query.py" line="56"/>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="48"/>
         <source>A report covers at most 732 days: choose a shorter period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/query.py" line="58"/>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="50"/>
         <source>Too many intervals for this period: choose a longer interval or a shorter period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7062,42 +7070,42 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="8"/>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="9"/>
         <source>Interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="9"/>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="10"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="10"/>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="11"/>
         <source>Media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="11"/>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="12"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="12"/>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="13"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="13"/>
+        <location filename="../../crm/report_names.py" line="25"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="15"/>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="14"/>
         <source>Double-click for the calls behind this figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="16"/>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="15"/>
         <source>No list of calls is kept behind this figure</source>
         <translation type="unfinished"></translation>
     </message>

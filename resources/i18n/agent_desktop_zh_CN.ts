@@ -680,62 +680,62 @@
 <context>
     <name>CallbackController</name>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="221"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="222"/>
         <source>Nobody is waiting for a call back.</source>
         <translation>没有等待回拨的客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="255"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="256"/>
         <source>The call back could not be saved: {0}</source>
         <translation>回呼未能保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="299"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="300"/>
         <source>Another agent is already calling {0}; trying the next caller.</source>
         <translation>另一位坐席正在呼叫 {0}，正在尝试下一位来电者。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="303"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="304"/>
         <source>This entry is not in the CRM yet; try again after the next sync.</source>
         <translation>此条目尚未同步到 CRM，请在下次同步后重试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="308"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="309"/>
         <source>The CRM cannot be reached: call backs need it to share the queue.</source>
         <translation>无法连接 CRM：回拨需要通过它共享队列。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="312"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="313"/>
         <source>The phone is not available.</source>
         <translation>电话不可用。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="334"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="335"/>
         <source>The call did not go through; the caller stays in the queue.</source>
         <translation>呼叫未接通，该来电者仍留在队列中。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="351"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="352"/>
         <source>The call could not be made; the caller stays in the queue.</source>
         <translation>无法拨出电话；来电者仍留在队列中。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="377"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="378"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="377"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="378"/>
         <source>Busy</source>
         <translation>忙线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="384"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="383"/>
         <source>{0}: called back again at {1} (attempt {2} of {3})</source>
         <translation>{0}：将于 {1} 再次回拨（第 {2} 次，共 {3} 次）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/callbacks/controller.py" line="390"/>
+        <location filename="../../agent_desktop/features/callbacks/controller.py" line="389"/>
         <source>{0}: given up after the last attempt ({1} of {2}).</source>
         <translation>{0}：最后一次尝试（第 {1} 次，共 {2} 次）未接通，不再回拨。</translation>
     </message>
@@ -6686,9 +6686,9 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../backoffice/reports/call_export.py" line="31"/>
-        <location filename="../../backoffice/reports/export.py" line="102"/>
-        <location filename="../../backoffice/reports/export.py" line="114"/>
-        <location filename="../../backoffice/reports/export.py" line="152"/>
+        <location filename="../../backoffice/reports/export.py" line="123"/>
+        <location filename="../../backoffice/reports/export.py" line="143"/>
+        <location filename="../../backoffice/reports/export.py" line="176"/>
         <source>Interval</source>
         <translation>时段</translation>
     </message>
@@ -6717,25 +6717,29 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../backoffice/reports/call_export.py" line="36"/>
+        <location filename="../../backoffice/reports/export.py" line="98"/>
         <source>Dialled number</source>
         <translation>拨入号码</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="27"/>
         <location filename="../../backoffice/reports/call_export.py" line="37"/>
+        <location filename="../../backoffice/reports/export.py" line="99"/>
         <source>Media source</source>
         <translation>媒体来源</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="26"/>
         <location filename="../../backoffice/reports/call_export.py" line="38"/>
-        <location filename="../../backoffice/reports/export.py" line="154"/>
+        <location filename="../../backoffice/reports/export.py" line="96"/>
+        <location filename="../../backoffice/reports/export.py" line="178"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
         <location filename="../../backoffice/reports/call_export.py" line="39"/>
-        <location filename="../../backoffice/reports/export.py" line="153"/>
+        <location filename="../../backoffice/reports/export.py" line="97"/>
+        <location filename="../../backoffice/reports/export.py" line="177"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
@@ -6796,139 +6800,138 @@ Restore them?</source>
         <translation>首次解决观察期内再次来电</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="48"/>
+        <location filename="../../backoffice/reports/export.py" line="49"/>
         <source>count</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="49"/>
-        <location filename="../../backoffice/reports/export.py" line="53"/>
+        <location filename="../../backoffice/reports/export.py" line="50"/>
+        <location filename="../../backoffice/reports/export.py" line="54"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="50"/>
+        <location filename="../../backoffice/reports/export.py" line="51"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="51"/>
+        <location filename="../../backoffice/reports/export.py" line="52"/>
         <source>CNY</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="52"/>
+        <location filename="../../backoffice/reports/export.py" line="53"/>
         <source>per hour</source>
         <translation>每小时</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="56"/>
+        <location filename="../../backoffice/reports/export.py" line="57"/>
         <source>Calls</source>
         <translation>通话明细</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="57"/>
+        <location filename="../../backoffice/reports/export.py" line="58"/>
         <source>Definitions</source>
         <translation>指标定义</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="58"/>
+        <location filename="../../backoffice/reports/export.py" line="59"/>
         <source>Not ready by reason</source>
         <translation>按原因的未就绪</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="103"/>
-        <location filename="../../backoffice/reports/export.py" line="115"/>
+        <location filename="../../backoffice/reports/export.py" line="105"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="109"/>
+        <location filename="../../backoffice/reports/export.py" line="131"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="116"/>
+        <location filename="../../backoffice/reports/export.py" line="145"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="117"/>
+        <location filename="../../backoffice/reports/export.py" line="146"/>
         <source>Not ready (s)</source>
         <translation>未就绪（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="124"/>
+        <location filename="../../backoffice/reports/reasons.py" line="29"/>
         <source>No reason given</source>
         <translation>未给原因</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="136"/>
+        <location filename="../../backoffice/reports/export.py" line="160"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="137"/>
+        <location filename="../../backoffice/reports/export.py" line="161"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="138"/>
+        <location filename="../../backoffice/reports/export.py" line="162"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="139"/>
+        <location filename="../../backoffice/reports/export.py" line="163"/>
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="150"/>
+        <location filename="../../backoffice/reports/export.py" line="174"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="151"/>
+        <location filename="../../backoffice/reports/export.py" line="175"/>
         <source>To (not included)</source>
         <translation>止（不含）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="155"/>
+        <location filename="../../backoffice/reports/export.py" line="179"/>
         <source>Generated at</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="237"/>
+        <location filename="../../backoffice/reports/export.py" line="267"/>
         <source>Only the first %1 calls are on the calls sheet.</source>
         <translation>通话明细表只列出前 %1 通电话。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="278"/>
+        <location filename="../../backoffice/reports/export.py" line="308"/>
         <source>By interval</source>
         <translation>按时段</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="279"/>
+        <location filename="../../backoffice/reports/export.py" line="309"/>
         <source>By agent</source>
         <translation>按坐席</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="280"/>
+        <location filename="../../backoffice/reports/export.py" line="310"/>
         <source>By team</source>
         <translation>按班组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="281"/>
+        <location filename="../../backoffice/reports/export.py" line="311"/>
         <source>By dialled number</source>
         <translation>按拨入号码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="282"/>
+        <location filename="../../backoffice/reports/export.py" line="312"/>
         <source>By media source</source>
         <translation>按媒体来源</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="285"/>
+        <location filename="../../backoffice/reports/export.py" line="315"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -6936,42 +6939,47 @@ Restore them?</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/query.py" line="26"/>
+        <location filename="../../crm/report_names.py" line="12"/>
         <source>15 minutes</source>
         <translation>15 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/query.py" line="27"/>
+        <location filename="../../crm/report_names.py" line="13"/>
         <source>Hour</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/query.py" line="28"/>
+        <location filename="../../crm/report_names.py" line="14"/>
         <source>Day</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/query.py" line="29"/>
+        <location filename="../../crm/report_names.py" line="15"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/query.py" line="30"/>
+        <location filename="../../crm/report_names.py" line="16"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/query.py" line="54"/>
+        <location filename="../../crm/report_names.py" line="20"/>
+        <source>Whole period</source>
+        <translation>整个时段</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="46"/>
         <source>The last day is before the first day.</source>
         <translation>最后一天早于第一天。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/query.py" line="56"/>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="48"/>
         <source>A report covers at most 732 days: choose a shorter period.</source>
         <translation>一份报表最多涵盖 732 天：请选择更短的时间段。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/query.py" line="58"/>
+        <location filename="../../agent_desktop/features/reports/core/query.py" line="50"/>
         <source>Too many intervals for this period: choose a longer interval or a shorter period.</source>
         <translation>该时间段的时段过多：请选择更长的时段粒度或更短的时间段。</translation>
     </message>
@@ -7051,42 +7059,42 @@ Restore them?</source>
         <translation>未接通</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="8"/>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="9"/>
         <source>Interval</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="9"/>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="10"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="10"/>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="11"/>
         <source>Media source</source>
         <translation>媒体来源</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="11"/>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="12"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="12"/>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="13"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="13"/>
+        <location filename="../../crm/report_names.py" line="25"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="15"/>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="14"/>
         <source>Double-click for the calls behind this figure</source>
         <translation>双击查看该数字背后的通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="16"/>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="15"/>
         <source>No list of calls is kept behind this figure</source>
         <translation>该数字没有对应的通话列表</translation>
     </message>

@@ -279,7 +279,7 @@ def test_the_workbook_has_a_sheet_per_view_the_calls_and_the_definitions(
     assert calls[0][:3] == ("Call id", "Rang at", "Answered at") and len(calls) == len(mine) + 1
     assert {row[0] for row in calls[1:]} == {c["id"] for c in mine}
     by_agent = {row[1]: row for row in book["By agent"].values}
-    header = by_agent["Group"]
+    header = by_agent["Agent"]  # the group column named by the grouping
     want = ref.reference(data, "none", "agent")
     for agent in (centre["a"], centre["b"]):
         row = dict(zip(header, by_agent[agent["display_name"]]))

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
 from crm.kpis import GroupBy, Interval
+from crm.report_names import INTERVALS as INTERVALS  # the intervals the filters offer, with their names
 
 logger = logging.getLogger(__name__)
 
@@ -21,15 +22,6 @@ MAX_DAYS = 732
 MAX_BUCKETS = 10_000
 """The most intervals of one report (``backoffice.reports.timeframe.MAX_BUCKETS``)."""
 _PER_DAY = {Interval.MIN15: 96, Interval.HOUR: 24, Interval.DAY: 1}
-
-INTERVALS: tuple[tuple[Interval, Msg], ...] = (
-    (Interval.MIN15, QT_TRANSLATE_NOOP("Reports", "15 minutes")),
-    (Interval.HOUR, QT_TRANSLATE_NOOP("Reports", "Hour")),
-    (Interval.DAY, QT_TRANSLATE_NOOP("Reports", "Day")),
-    (Interval.WEEK, QT_TRANSLATE_NOOP("Reports", "Week")),
-    (Interval.MONTH, QT_TRANSLATE_NOOP("Reports", "Month")),
-)
-"""The intervals the filters offer, in order, with their names."""
 
 
 @dataclass(frozen=True)
