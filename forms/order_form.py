@@ -336,6 +336,7 @@ class OrderForm(OrderFormLayout):
         book = self.services.book
         op = (lambda: book.update(draft.order_id, body)) if draft.order_id else (lambda: book.submit(body))
         self.submit_button.setEnabled(False)
+        self.autosave_timer.stop()  # no draft of an order on its way: it would outlive the order
         self.services.write(op, self._submitted, self._submit_failed, owner=self)
         return True
 
@@ -349,6 +350,8 @@ class OrderForm(OrderFormLayout):
 
     def _submit_failed(self, exc: BaseException) -> None:
         self.submit_button.setEnabled(True)
+        if self._dirty:
+            self.autosave_timer.start()  # what was typed is kept as a draft again
         logger.warning("order not saved: %s", exc)
         message = getattr(exc, "message", None) or (exc.args[0] if exc.args else str(exc))
         self._show(self.message_label, lambda: message)

@@ -60,6 +60,7 @@ def test_an_order_submitted_while_the_crm_hangs_is_in_the_store_after_quitting(q
     gate = _busy_readers(tasks, 2)
     try:
         assert form.submit()
+        assert not form.autosave_timer.isActive()  # no draft saved of an order on its way
         assert tasks.finish_writes(timeout_s=5)  # quitting: what the CRM link does before closing the store
         tasks.shutdown(wait=False)
         store.close()
