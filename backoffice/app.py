@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 from collections.abc import AsyncIterator
@@ -44,12 +43,6 @@ from backoffice.security import TokenStore
 from backoffice.writes import WriteRunner
 
 logger = logging.getLogger(__name__)
-
-GC_THRESHOLD = (100_000, 10, 10)
-"""The cyclic garbage collector's: a young collection every 100,000 new container objects, not
-Python's 700. A month's report by the hour and agent makes some 200,000 short-lived containers (its
-cells, rows and their JSON), none of them in a cycle; at 700 the collector ran some 300 times per
-report and took a quarter of its CPU (``benchmarks/reports.py``)."""
 
 WORKER_THREADS = int(os.environ.get("BACKOFFICE_THREADS", "16"))
 
@@ -106,7 +99,6 @@ def create_app(db: Database | str, *, create_schema: bool = True, policy: Securi
     from backoffice.routes_auth import build_auth_router
 
     database = db if isinstance(db, Database) else Database(db)
-    gc.set_threshold(*GC_THRESHOLD)
     hide_parameter_alias_warnings()  # FastAPI's own parameter aliases, seen by deferred models
     if create_schema:
         database.create_schema()

@@ -24,7 +24,6 @@ the tests do), else SQLite. Prints the parts, then last
 from __future__ import annotations
 
 import argparse
-import gc
 import io
 import json
 import logging
@@ -44,7 +43,6 @@ from sqlalchemy import func, select
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from backoffice import tables as t
-from backoffice.app import GC_THRESHOLD
 from backoffice.bulk import BulkWriter
 from backoffice.db import Database, driver_connection
 from backoffice.presence import presence_events
@@ -284,7 +282,6 @@ def main() -> int:
     parser.add_argument("--keep", default="", help="SQLite: keep (and reuse when filled) this file")
     parser.add_argument("--landing", type=int, default=20, help="calls landing in the last hour between requests")
     args = parser.parse_args()
-    gc.set_threshold(*GC_THRESHOLD)  # as the back office's processes do
     logging.basicConfig(level=logging.WARNING)
     days = args.days or max(30, -(-args.calls // (args.agents * 100)))
     kind = args.db or ("postgresql" if PG_INITDB.exists() else "sqlite")

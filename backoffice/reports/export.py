@@ -30,6 +30,7 @@ from sqlalchemy.engine import Connection
 from backoffice import tables as t
 from backoffice.reports.call_export import CALL_COLUMNS, Tr, call_sheet_rows, call_values
 from backoffice.reports.calls import call_rows
+from backoffice.reports.collector import few_collections
 from backoffice.reports.query import ReportQuery
 from backoffice.reports.reasons import reason_namer, sent_names
 from backoffice.reports.report import build_report, collect, group_labels, regroup
@@ -325,6 +326,13 @@ def export_workbook(
     """Write the workbook of ``q`` to ``out``: the asked view, the standard views, the not-ready reasons,
     the calls (at most ``max_calls``) and the definitions; returns how many calls were written.
     The roll-ups must have been refreshed just before (:func:`.call_rollup.refresh`, :func:`.rollup.refresh`)."""
+    with few_collections():
+        return _write_workbook(conn, q, settings, tr, out, max_calls)
+
+
+def _write_workbook(
+    conn: Connection, q: ReportQuery, settings: ReportSettingsRead, tr: Tr, out: IO[bytes], max_calls: int
+) -> int:
     cells = collect(conn, q, slices=True)
     main = build_report(conn, q, settings, generated_at=q.now, cells=cells)
     teams: dict[str, str] | None = None

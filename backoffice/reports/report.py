@@ -19,6 +19,7 @@ from backoffice.reports.call_rollup import slice_call_sums
 from backoffice.reports.call_rollup import usable as calls_rolled_up
 from backoffice.reports.calls import call_sums, fcr_sums
 from backoffice.reports.cells import Sums, read_cells
+from backoffice.reports.collector import few_collections
 from backoffice.reports.query import ReportQuery
 from backoffice.reports.rollup import aligned, slice_sums
 from backoffice.reports.row_cache import RowCache, Rows, fingerprint
@@ -188,6 +189,13 @@ def report_body(
 ) -> bytes:
     """:func:`build_report` (from the roll-ups where they serve) as JSON, each row taken from ``cache``
     when its cell's sums are those it was encoded from (:mod:`.row_cache`), else derived and kept."""
+    with few_collections():
+        return _body(conn, q, settings, cache, generated_at)
+
+
+def _body(
+    conn: Connection, q: ReportQuery, settings: ReportSettingsRead, cache: RowCache, generated_at: datetime
+) -> bytes:
     cells = collect(conn, q, slices=True)
     order, starts = _layout(conn, q, cells)
     sources = sources_for(q.group_by)

@@ -4,12 +4,14 @@ name, a threshold asked for this report only."""
 
 from __future__ import annotations
 
+import gc
 import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
 
+from backoffice.reports.collector import REPORT_THRESHOLD, few_collections
 from backoffice.reports.report import add_up
 from backoffice.reports.row_cache import RowCache, fingerprint
 from tests.backoffice import report_reference as ref
@@ -125,3 +127,13 @@ def test_the_kept_rows_stay_under_their_limit_least_recently_used_first() -> Non
     assert len(cache.rows("a")) == 3 and len(cache.rows("c")) == 1
     cache.keep("d", {(str(h), "w"): row for h in range(5)})  # more than the limit: not kept
     assert cache.rows("d") == {}
+
+
+def test_the_collector_is_held_back_only_while_reports_are_built() -> None:
+    before = gc.get_threshold()
+    with few_collections():
+        assert gc.get_threshold()[0] == REPORT_THRESHOLD
+        with few_collections():  # a second report built at the same time
+            pass
+        assert gc.get_threshold()[0] == REPORT_THRESHOLD  # the first is still being built
+    assert gc.get_threshold() == before
