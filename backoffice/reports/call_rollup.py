@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import BigInteger, Select, and_, case, cast, delete, func, insert, or_, select, tuple_, update
+from sqlalchemy import BigInteger, Select, and_, case, cast, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -49,7 +49,7 @@ from backoffice.reports.hours import (
 from backoffice.reports.query import ReportQuery, group_key
 from backoffice.reports.rollup import LATE_MARGIN, SLICE_MS
 from backoffice.reports.settings import read_settings
-from backoffice.reports.sql import EpochMs
+from backoffice.reports.sql import EpochMs, pairs_in
 from backoffice.reports.tables import (
     CALL_SUMS,
     call_agent_hours,
@@ -138,7 +138,8 @@ def _count_again(conn: Connection, settings: ReportSettings, dirty: set[tuple[st
     pending = sorted(dirty)
     for at in range(0, len(pending), _CHUNK):
         chunk = pending[at : at + _CHUNK]
-        conn.execute(delete(call_slices).where(tuple_(s.agent_id, s.slice_ms).in_(chunk)))
+        quarters = [(ms, agent) for agent, ms in chunk]
+        conn.execute(delete(call_slices).where(pairs_in(conn, (s.slice_ms, s.agent_id), quarters)))
 
         def calls_of(c: Any, chunk: list[tuple[str, int]] = chunk) -> list[ColumnElement[bool]]:
             ranges = [
@@ -153,8 +154,8 @@ def _count_again(conn: Connection, settings: ReportSettings, dirty: set[tuple[st
 
         conn.execute(insert(call_slices).from_select(columns, _sums(settings, calls_of)))
         a = call_agent_slices.c
-        conn.execute(delete(call_agent_slices).where(tuple_(a.agent_id, a.slice_ms).in_(chunk)))
-        conn.execute(_per_agent(tuple_(s.agent_id, s.slice_ms).in_(chunk)))
+        conn.execute(delete(call_agent_slices).where(pairs_in(conn, (a.slice_ms, a.agent_id), quarters)))
+        conn.execute(_per_agent(pairs_in(conn, (s.slice_ms, s.agent_id), quarters)))
         recount_call_hours(conn, chunk)
 
 

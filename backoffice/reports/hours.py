@@ -11,10 +11,11 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, select, tuple_
+from sqlalchemy import and_, delete, func, insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
+from backoffice.reports.sql import pairs_in
 from backoffice.reports.tables import CALL_SUMS, call_agent_hours, call_agent_slices, presence_hours, presence_slices
 from backoffice.reports.timeframe import MS, Timeframe
 from crm.kpis import GroupBy, Interval
@@ -65,10 +66,10 @@ def recount_call_hours(conn: Connection, slices: Iterable[tuple[str, int]]) -> N
     if not hours:
         return
     h = call_agent_hours.c
-    conn.execute(delete(call_agent_hours).where(tuple_(h.agent_id, h.hour_ms).in_(hours)))
-    quarters = [(agent, hour + q) for agent, hour in hours for q in QUARTERS]
+    conn.execute(delete(call_agent_hours).where(pairs_in(conn, (h.hour_ms, h.agent_id), [(t, a) for a, t in hours])))
+    quarters = [(hour + q, agent) for agent, hour in hours for q in QUARTERS]
     s = call_agent_slices.c
-    _add_call_hours(conn, tuple_(s.agent_id, s.slice_ms).in_(quarters))
+    _add_call_hours(conn, pairs_in(conn, (s.slice_ms, s.agent_id), quarters))
 
 
 def add_call_hours(conn: Connection, from_ms: int, to_ms: int) -> None:

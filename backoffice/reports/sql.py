@@ -8,12 +8,16 @@ millisecond, and the same, on both.
 
 from __future__ import annotations
 
+import json
 import logging
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import BigInteger
+from sqlalchemy import BigInteger, func, select, tuple_
+from sqlalchemy.engine import Connection
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 
 logger = logging.getLogger(__name__)
@@ -75,3 +79,16 @@ def _least_default(element: Least, compiler: SQLCompiler, **kw: Any) -> str:
 @compiles(Greatest)
 def _greatest_default(element: Greatest, compiler: SQLCompiler, **kw: Any) -> str:
     return f"GREATEST({compiler.process(element.clauses, **kw)})"
+
+
+def pairs_in(
+    conn: Connection, columns: tuple[ColumnElement[Any], ColumnElement[Any]], pairs: Sequence[tuple[Any, Any]]
+) -> ColumnElement[bool]:
+    """``columns`` (the leading two of an index, in its order) IN ``pairs``, found on that index by both
+    databases. SQLite reads a row-value IN list by scanning the whole table (a million quarter hours of
+    calls: 0.2 s a statement); it searches the index for the rows of a subquery, here a JSON array read
+    by ``json_each``. PostgreSQL searches the index for the list."""
+    if conn.dialect.name != "sqlite":
+        return tuple_(*columns).in_(list(pairs))
+    rows = func.json_each(json.dumps([list(pair) for pair in pairs])).table_valued("value")
+    return tuple_(*columns).in_(select(rows.c.value.op("->>")(0), rows.c.value.op("->>")(1)))
