@@ -160,7 +160,7 @@ def build_campaigns_router(bo: "BackOffice") -> APIRouter:
                 for c in store.listing(conn, team, None)
                 if c["status"] != CampaignStatus.FINISHED
             ]
-        body = ProgressList(items=[CampaignProgress.model_validate(i) for i in with_shares(items)])
+        body = ProgressList(items=[CampaignProgress.model_validate(i) for i in with_shares(items, now)])
         return JSONResponse(body.model_dump(mode="json"))
 
     @router.get("/campaigns/{campaign_id}", response_model=CampaignRead)

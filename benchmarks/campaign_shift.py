@@ -59,7 +59,11 @@ record overlapping, or two attempts of a record closer than its retry spacing in
 be 0); attempts claimed outside the record's calling window (the server's claim time against the
 record's zone window: must be 0). The HTTP and SIP set-up time of each dial, magnified by the
 compression, counts as neither waiting nor work ("overhead"). The code is in
-``benchmarks/campaign_sim/``. Last line: ``campaign_shift dialled_per_agent_hour=…
+``benchmarks/campaign_sim/``. Per campaign due in the shift (:mod:`campaign_sim.report`): its kind,
+priority, deadline, when its first pass ended (every record tried once), when its last record became
+final, or how many were left at the deadline and why (a call back or a retry due after it, the window
+closed from the due time to the deadline, due in an open window but not claimed again, never claimed,
+held). Last line: ``campaign_shift dialled_per_agent_hour=…
 manual_per_agent_hour=… waiting_share=… finished_on_time=K/M double_dialled=… outside_window=…``.
 """
 
@@ -119,7 +123,8 @@ def campaign_arm(
         results = run_agents(jobs)
     finally:
         server.stop()
-    return results, audit(db_url, [d for r in results for d in r["dials"]], dict(zip(ids, plans, strict=True)))
+    dials = [d for r in results for d in r["dials"]]
+    return results, audit(db_url, dials, dict(zip(ids, plans, strict=True)), args.hours)
 
 
 def manual_arm(
@@ -196,6 +201,7 @@ def main() -> int:
         f"records={checks['records']} final={checks['final_records']} attempts_in_db={checks['attempts_in_db']}"
         f" dials_logged={len(dials)}"
     )
+    print(checks["per_campaign"])
     print(
         "on time by kind: "
         + json.dumps(checks["finished_by_kind"])

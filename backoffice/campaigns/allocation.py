@@ -7,7 +7,8 @@ committed meanwhile no longer matches ``state = 'pending'`` when PostgreSQL re-c
 write transaction is the only writer (``BEGIN IMMEDIATE`` and the process's write lock).
 
 Order: the team's capacity is shared among its open campaigns by deadline pressure
-(:func:`backoffice.campaigns.pacing.allot` of the share each needs and its priority): a claim goes
+(:func:`backoffice.campaigns.pacing.allot` of the share each needs, its priority and when its work is
+due, :func:`backoffice.campaigns.progress.paced_to`): a claim goes
 first to the campaign furthest below its share of the agents working now (its share × the agents
 holding a live claim, this one included, less those holding one of its records), then by priority,
 then the nearer deadline; a campaign with nothing callable passes the agent to the next, so no agent
@@ -30,6 +31,7 @@ from sqlalchemy.engine import Connection
 
 from backoffice import tables as t
 from backoffice.campaigns import dnc, pacing, store
+from backoffice.campaigns.progress import due_minutes, paced_to
 from backoffice.campaigns.rules import (
     CLAIM_TTL,
     DAY,
@@ -37,6 +39,7 @@ from backoffice.campaigns.rules import (
     after_attempt,
     daily_limit_due,
     in_window,
+    last_callable,
     skip_reasons,
 )
 from backoffice.campaigns.tables import campaign_attempts, campaign_records, campaign_teams, campaigns
@@ -146,7 +149,8 @@ def by_share(
     working now first, then by priority, then the nearer deadline."""
     if not opened:
         return []
-    shares = pacing.allot([pacing.Need(pressure(c["id"]), c["priority"]) for c in opened])
+    needs = [pacing.Need(pressure(c["id"]), c["priority"], due_minutes(paced_to(c, now), now)) for c in opened]
+    shares = pacing.allot(needs)
     held = live_claims(conn, [c["id"] for c in opened], now)
     working = sum(held.values()) + 1  # this agent too
     below = {c["id"]: share * working - held.get(c["id"], 0) for c, share in zip(opened, shares, strict=True)}
@@ -250,7 +254,8 @@ def renew(conn: Connection, record_id: str, user_id: str, now: datetime) -> Any:
 def report(
     conn: Connection, row: Any, campaign: dict[str, Any], user_id: str, body: AttemptReport, now: datetime
 ) -> Any:
-    """Apply an attempt's result to the record ``row`` (claimed by ``user_id``, locked)."""
+    """Apply an attempt's result to the record ``row`` (claimed by ``user_id``, locked); a retry comes
+    sooner near the deadline (:func:`backoffice.campaigns.rules.retry_due`)."""
     if row.state != RecordState.CLAIMED.value or row.claimed_by != user_id:
         raise conflict("you do not hold this record (claim it first)", "not_claimed")
     if body.result is CallResult.SKIPPED:
@@ -272,6 +277,7 @@ def report(
         store.ending(campaign),
         store.retry(campaign),
         now,
+        last_callable(store.rules(campaign).windows, row.time_zone, now, campaign["deadline_at"]),
     )
     conn.execute(
         insert(campaign_attempts).values(

@@ -1,11 +1,13 @@
 """A campaign's progress for supervisors: counts by state, contact and conversion rates, the agents on
 it, and its pacing (:mod:`backoffice.campaigns.pacing`) against its teams' staffed agents.
 
-Calling-window minutes are counted on the campaign's ``default_time_zone`` clock."""
+Calling-window minutes are counted on each record's own clock (its zone), weighted by the records left
+in each zone."""
 
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
@@ -15,7 +17,6 @@ from sqlalchemy.engine import Connection
 
 from backoffice import tables as t
 from backoffice.campaigns import pacing, store
-from backoffice.campaigns.rules import window_minutes
 from backoffice.campaigns.tables import campaign_attempts, campaign_records
 from backoffice.presence import agent_presence
 from crm.schemas.campaigns import CallResult, Disposition, RecordState
@@ -26,17 +27,18 @@ logger = logging.getLogger(__name__)
 ON_IT = timedelta(minutes=15)
 """An agent who reported a record of the campaign this recently, or holds a live claim on one, is on it."""
 _OFF = (PresenceState.LOGGED_OUT.value, PresenceState.DISCONNECTED.value)
+_LEFT = (RecordState.PENDING.value, RecordState.CLAIMED.value)
 
 
-def _counts(conn: Connection, campaign_id: str) -> dict[str, tuple[int, int]]:
-    """State → (records, attempts on them)."""
+def _counts(conn: Connection, campaign_id: str) -> list[tuple[str, str, int, int]]:
+    """(state, zone, attempts done, records) of the campaign's records."""
     r = campaign_records.c
     query = (
-        select(r.state, func.count(), func.coalesce(func.sum(r.attempts), 0))
+        select(r.state, r.time_zone, r.attempts, func.count())
         .where(r.campaign_id == campaign_id)
-        .group_by(r.state)
+        .group_by(r.state, r.time_zone, r.attempts)
     )
-    return {state: (int(n), int(a)) for state, n, a in conn.execute(query)}
+    return [(state, zone, int(done), int(n)) for state, zone, done, n in conn.execute(query)]
 
 
 def _attempt_figures(conn: Connection, campaign_id: str) -> tuple[int, int, int]:
@@ -80,26 +82,31 @@ def progress(conn: Connection, campaign: dict[str, Any], now: datetime) -> dict[
     """:class:`crm.schemas.campaigns.CampaignProgress` fields (``allotted_share`` filled by
     :func:`with_shares`)."""
     counts = _counts(conn, campaign["id"])
+    by_state: Counter[str] = Counter()
+    left_by_attempts: Counter[int] = Counter()
+    left_by_zone: Counter[str] = Counter()
+    for state, zone, done, k in counts:
+        by_state[state] += k
+        if state in _LEFT:
+            left_by_attempts[done] += k
+            left_by_zone[zone] += k
 
     def n(state: RecordState) -> int:
-        return counts.get(state.value, (0, 0))[0]
+        return by_state[state.value]
 
-    left = n(RecordState.PENDING) + n(RecordState.CLAIMED)
-    attempts_on_left = sum(counts.get(s.value, (0, 0))[1] for s in (RecordState.PENDING, RecordState.CLAIMED))
-    ended = n(RecordState.DONE) + n(RecordState.INVALID) + n(RecordState.EXHAUSTED)
-    attempts_on_ended = sum(
-        counts.get(s.value, (0, 0))[1] for s in (RecordState.DONE, RecordState.INVALID, RecordState.EXHAUSTED)
-    )
+    left = sum(left_by_zone.values())
     attempts, answered, sales = _attempt_figures(conn, campaign["id"])
-    per_record = pacing.expected_attempts(attempts_on_ended, ended, campaign["max_attempts"])
-    work = pacing.work_left(left, attempts_on_left, per_record, campaign["minutes_per_attempt"])
+    rate = pacing.end_rate(n(RecordState.DONE) + n(RecordState.INVALID), sum(d * k for _, _, d, k in counts))
+    per_record = pacing.expected_attempts(rate, campaign["max_attempts"])
+    work = pacing.work_left(left_by_attempts, rate, campaign["max_attempts"], campaign["minutes_per_attempt"])
     rules = store.rules(campaign)
-    zone = campaign["default_time_zone"]
-    minutes = window_minutes(rules.windows, zone, max(now, campaign["starts_at"]), campaign["deadline_at"])
+    start = max(now, campaign["starts_at"])
+    target = paced_to(campaign, start)
+    minutes = pacing.callable_minutes(rules.windows, left_by_zone, start, target)
     on_it = agents_on(conn, campaign["id"], now)
     staffed = max(staffed_agents(conn, campaign["teams"]), on_it)
-    start = max(now, campaign["starts_at"])
-    finish = pacing.projected_finish(start, work, on_it, rules.windows, zone)
+    by_zone = {z: work * k / left for z, k in left_by_zone.items()} if left else {}
+    finish = pacing.projected_finish(start, by_zone, on_it, rules.windows)
     share = pacing.required_share(work, staffed * minutes)
     return {
         "campaign_id": campaign["id"],
@@ -107,7 +114,7 @@ def progress(conn: Connection, campaign: dict[str, Any], now: datetime) -> dict[
         "status": campaign["status"],
         "priority": campaign["priority"],
         "deadline_at": campaign["deadline_at"],
-        "total": sum(x[0] for x in counts.values()),
+        "total": sum(by_state.values()),
         "done": n(RecordState.DONE),
         "left": left,
         "invalid": n(RecordState.INVALID),
@@ -121,16 +128,30 @@ def progress(conn: Connection, campaign: dict[str, Any], now: datetime) -> dict[
         "required_agent_minutes": work,
         "callable_agent_minutes": staffed * minutes,
         "required_share": min(share, 1e6),
+        "paced_to_at": target,
         "allotted_share": 0.0,
         "projected_finish_at": finish,
         "at_risk": pacing.at_risk(finish, campaign["deadline_at"], work),
     }
 
 
-def with_shares(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def paced_to(campaign: dict[str, Any], now: datetime) -> datetime:
+    """When pacing aims to have ``campaign``'s work done (:func:`backoffice.campaigns.pacing.paced_to`:
+    its deadline less its retries after no answer)."""
+    no_answer = store.retry(campaign).no_answer_s
+    return pacing.paced_to(now, campaign["deadline_at"], campaign["max_attempts"], no_answer)
+
+
+def due_minutes(target: datetime, now: datetime) -> float:
+    """Minutes from ``now`` to ``target`` (a :class:`backoffice.campaigns.pacing.Need`'s ``due``)."""
+    return max((target - now).total_seconds() / 60, 0.0)
+
+
+def with_shares(items: list[dict[str, Any]], now: datetime) -> list[dict[str, Any]]:
     """``allotted_share`` of each running campaign among ``items`` (the others get 0)."""
     running = [i for i in items if i["status"] == "running"]
-    shares = pacing.allot([pacing.Need(i["required_share"], i["priority"]) for i in running])
+    needs = [pacing.Need(i["required_share"], i["priority"], due_minutes(i["paced_to_at"], now)) for i in running]
+    shares = pacing.allot(needs)
     for item, share in zip(running, shares, strict=True):
         item["allotted_share"] = share
     return items

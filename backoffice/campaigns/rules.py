@@ -4,7 +4,7 @@ dialled now (and every reason it may not), and what a record becomes after an at
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -59,25 +59,44 @@ def next_window_start(windows: Sequence[CallingWindow], zone: str, now: datetime
     return best.astimezone(now.tzinfo) if best else None
 
 
-def window_minutes(windows: Sequence[CallingWindow], zone: str, start: datetime, end: datetime) -> float:
-    """Minutes of calling window between ``start`` and ``end`` on the clock of ``zone``."""
+def window_spans(
+    windows: Sequence[CallingWindow], zone: str, start: datetime, end: datetime
+) -> Iterator[tuple[datetime, datetime]]:
+    """The parts of ``windows`` between ``start`` and ``end`` on the clock of ``zone``, day by day."""
     if end <= start:
-        return 0.0
+        return
     tz = ZoneInfo(zone)
-    total = 0.0
     day = start.astimezone(tz).date() - timedelta(days=1)
     last = end.astimezone(tz).date()
     while day <= last:
+        midnight = datetime.combine(day, datetime.min.time(), tzinfo=tz)
         for w in windows:
             if w.weekday != day.weekday():
                 continue
-            opens = datetime.combine(day, datetime.min.time(), tzinfo=tz) + timedelta(minutes=minutes_of(w.start))
-            closes = datetime.combine(day, datetime.min.time(), tzinfo=tz) + timedelta(minutes=minutes_of(w.end))
+            opens = midnight + timedelta(minutes=minutes_of(w.start))
+            closes = midnight + timedelta(minutes=minutes_of(w.end))
             lo, hi = max(opens, start), min(closes, end)
             if hi > lo:
-                total += (hi - lo).total_seconds() / 60
+                yield lo, hi
         day += timedelta(days=1)
-    return total
+
+
+def window_minutes(windows: Sequence[CallingWindow], zone: str, start: datetime, end: datetime) -> float:
+    """Minutes of calling window between ``start`` and ``end`` on the clock of ``zone``."""
+    return sum((hi - lo).total_seconds() / 60 for lo, hi in window_spans(windows, zone, start, end))
+
+
+def last_callable(windows: Sequence[CallingWindow], zone: str, start: datetime, end: datetime) -> datetime | None:
+    """When the last calling window before ``end`` closes on the clock of ``zone`` (``end`` when one is
+    open then); None when none is open between ``start`` and ``end``."""
+    hi = end
+    while hi > start:  # a day at a time from the end: the last window is usually on the last day
+        lo = max(start, hi - DAY)
+        found = max((close for _, close in window_spans(windows, zone, lo, hi)), default=None)
+        if found is not None:
+            return found.astimezone(end.tzinfo)
+        hi = lo
+    return None
 
 
 @dataclass(frozen=True)
@@ -159,8 +178,11 @@ def after_attempt(
     ending: Sequence[Disposition],
     spacing: RetrySpacing,
     now: datetime,
+    last_callable_at: datetime | None = None,
 ) -> AfterAttempt:
-    """What a record becomes after its ``attempts_done``-th attempt (already counted) ended so."""
+    """What a record becomes after its ``attempts_done``-th attempt (already counted) ended so;
+    ``last_callable_at``: when the record's last calling window before the deadline closes
+    (:func:`last_callable`; a retry comes sooner near it, :func:`retry_due`)."""
     if result is CallResult.SKIPPED:
         return AfterAttempt(RecordState.PENDING, None, counts=False)
     if result is CallResult.INVALID_NUMBER:
@@ -171,7 +193,23 @@ def after_attempt(
         return AfterAttempt(RecordState.EXHAUSTED, None, counts=True)
     if disposition is Disposition.CALL_BACK and call_back_at is not None:
         return AfterAttempt(RecordState.PENDING, call_back_at, counts=True)
-    return AfterAttempt(RecordState.PENDING, now + timedelta(seconds=spacing.after(result)), counts=True)
+    due = retry_due(now, spacing.after(result), max_attempts - attempts_done, last_callable_at, spacing)
+    return AfterAttempt(RecordState.PENDING, due, counts=True)
+
+
+def retry_due(
+    now: datetime, spacing_s: int, retries_left: int, last_callable_at: datetime | None, spacing: RetrySpacing
+) -> datetime:
+    """When a retry is due: ``spacing_s`` after ``now``, or sooner near the deadline, so that the
+    record's ``retries_left`` attempts fit before ``last_callable_at`` evenly spaced (with as long a
+    gap after the last one, for an agent to take it), but never sooner than the campaign's
+    ``near_deadline_floor_s`` after ``now`` (None: never sooner)."""
+    due = now + timedelta(seconds=spacing_s)
+    floor = spacing.near_deadline_floor_s
+    if floor is None or last_callable_at is None or retries_left <= 0:
+        return due
+    even = (last_callable_at - now) / (retries_left + 1)
+    return min(due, now + max(timedelta(seconds=floor), even))
 
 
 def daily_limit_due(attempt_times: Sequence[datetime], limit: int, next_due: datetime | None) -> datetime | None:

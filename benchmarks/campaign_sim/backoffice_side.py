@@ -10,6 +10,7 @@ from typing import Any
 import requests
 from campaign_claim import TEAM, start_campaign
 
+from campaign_sim import report
 from campaign_sim.model import RETRY, RING_TIMEOUT_S, SHIFT_START
 from campaign_sim.workload import MINUTES_PER_ATTEMPT, Plan, numbers
 
@@ -41,9 +42,9 @@ def make_campaigns(api: str, token: str, plans: list[Plan]) -> list[str]:
     return ids
 
 
-def audit(db_url: str, dials: list[dict[str, Any]], plans: dict[str, Plan]) -> dict[str, Any]:
-    """The database's view after the shift: campaigns finished on time (of those due within the shift;
-    ``plans``: campaign id → its plan), double dials, dials outside windows."""
+def audit(db_url: str, dials: list[dict[str, Any]], plans: dict[str, Plan], hours: float) -> dict[str, Any]:
+    """The database's view after the shift of ``hours``: campaigns finished on time (of those due
+    within the shift; ``plans``: campaign id → its plan), double dials, dials outside windows."""
     from sqlalchemy import select
 
     from backoffice.campaigns import store
@@ -97,7 +98,14 @@ def audit(db_url: str, dials: list[dict[str, Any]], plans: dict[str, Plan]) -> d
         if not in_window(rules[rec.campaign_id].windows, rec.time_zone, at):
             outside += 1
     reported = sum(len(rows) for rows in per_record.values())
+    first_attempt = {rid: rows[0].at for rid, rows in per_record.items()}
+    rows = report.campaign_rows(
+        camps, rules, by_campaign, first_attempt, {c: p for c, p in plans.items() if p.due_in_shift}, SHIFT_START
+    )
+    for row in rows:
+        row["cut"] = row["deadline_h"] > hours
     return {
+        "per_campaign": report.campaign_table(rows),
         "finished": sum(n for kind, n in on_time.items() if kind != "standing"),
         "campaigns": len(due),
         "finished_by_kind": {kind: f"{on_time[kind]}/{n}" for kind, n in sorted(Counter(kinds.values()).items())},

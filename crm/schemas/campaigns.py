@@ -207,6 +207,13 @@ class RetrySpacing(ValueModel):
     no_answer_s: int = Field(default=3600, ge=0, le=7 * 86400)
     rejected_s: int = Field(default=4 * 3600, ge=0, le=7 * 86400)
     network_error_s: int = Field(default=300, ge=0, le=7 * 86400)
+    near_deadline_floor_s: int | None = Field(
+        default=600,
+        ge=0,
+        le=86400,
+        description="Near the deadline, a retry comes sooner so that the record's attempts left fit in its"
+        " last calling windows, but never sooner than this after the last attempt; null: never sooner",
+    )
 
     def after(self, result: CallResult) -> int:
         return {
@@ -479,6 +486,9 @@ class CampaignProgress(Contract):
     callable_agent_minutes: float
     required_share: float = Field(description="Share of the team's callable capacity it needs (may be > 1)")
     allotted_share: float = Field(description="Its share when capacity is divided by need and priority")
+    paced_to_at: UtcDatetime | None = Field(
+        default=None, description="When pacing aims to have its work done: the deadline less its retries' time"
+    )
     projected_finish_at: UtcDatetime | None = Field(description="At the current staffing; None: never")
     at_risk: bool
 

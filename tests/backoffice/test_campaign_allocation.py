@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import func, insert, select, update
 
 from backoffice import tables as t
-from backoffice.campaigns import allocation, dnc, lists
+from backoffice.campaigns import allocation, dnc, lists, store
 from backoffice.campaigns.rules import CLAIM_TTL
 from backoffice.campaigns.tables import campaign_records, campaign_teams, campaigns
 from backoffice.db import Database, write_tx
@@ -70,7 +70,13 @@ def add_user(db: Database, team: str) -> str:
     return user_id
 
 
-def add_campaign(db: Database, team: str, priority: int = 5, windows: list[dict[str, Any]] | None = None) -> str:
+def add_campaign(
+    db: Database,
+    team: str,
+    priority: int = 5,
+    windows: list[dict[str, Any]] | None = None,
+    deadline: datetime = START + timedelta(days=60),
+) -> str:
     campaign_id = new_id()
     with db.write.begin() as conn:
         conn.execute(
@@ -82,7 +88,7 @@ def add_campaign(db: Database, team: str, priority: int = 5, windows: list[dict[
                 name="回访",
                 script="您好",
                 starts_at=START,
-                deadline_at=START + timedelta(days=60),
+                deadline_at=deadline,
                 windows=json.dumps(windows or [{"weekday": 0, "start": "09:00", "end": "12:00"}]),
                 max_attempts=3,
                 max_attempts_24h=2,
@@ -275,3 +281,45 @@ def test_an_import_is_all_or_nothing(db: Database, tmp_path: Path, monkeypatch: 
     with db.read.connect() as conn:
         count = conn.execute(select(func.count()).where(campaign_records.c.campaign_id == campaign)).scalar_one()
     assert count == 0
+
+
+def no_answer(db: Database, user: str, record: Any, now: datetime) -> Any:
+    """Report ``user``'s claimed ``record`` unanswered at ``now``: the record as it is then."""
+    with write_tx(db) as ctx:
+        row = ctx.conn.execute(select(campaign_records).where(campaign_records.c.id == record.id)).one()
+        campaign = store.read(ctx.conn, row.campaign_id)
+        assert campaign is not None
+        return allocation.report(ctx.conn, row, campaign, user, AttemptReport(result=CallResult.NO_ANSWER), now)
+
+
+def test_retries_come_sooner_near_the_deadline_so_the_attempts_left_fit(db: Database) -> None:
+    """A 09:00–12:00 + 13:00–18:00 list due at 12:00 in Shanghai (04:00 UTC), 3 attempts, an hour after
+    no answer: a record tried at 10:00 would be retried at 11:00 and then after the deadline; its two
+    retries are spaced 40 minutes instead (10:40, 11:20). A Tokyo record's last window before the
+    deadline closes at 12:00 in Tokyo (03:00 UTC): tried at 10:00 Tokyo, 20 minutes (10:20, 10:40)."""
+    team = f"t{new_id()[:6]}"
+    office = [{"weekday": 0, "start": s, "end": e} for s, e in (("09:00", "12:00"), ("13:00", "18:00"))]
+    deadline = SHANGHAI_OPENS + timedelta(hours=3)
+    campaign = add_campaign(db, team, windows=office, deadline=deadline)
+    with db.write.begin() as conn:
+        conn.execute(update(campaigns).where(campaigns.c.id == campaign).values(max_attempts_24h=3))
+    add_records(db, campaign, ["+8613800138031", "+81312345678"])
+    agent = add_user(db, team)
+    at = SHANGHAI_OPENS + timedelta(hours=1)  # 10:00 in Shanghai, 11:00 in Tokyo
+    first = claim(db, agent, at)
+    assert no_answer(db, agent, first, at).next_due_at == at + timedelta(minutes=40)
+    tokyo = claim(db, agent, at)
+    assert tokyo.time_zone == "Asia/Tokyo"
+    # Tokyo's window closes at 03:00 UTC, 60 minutes away: 20 minutes each
+    assert no_answer(db, agent, tokyo, at).next_due_at == at + timedelta(minutes=20)
+    assert claim(db, agent, at + timedelta(minutes=19)) is None
+    again = claim(db, agent, at + timedelta(minutes=20))
+    assert again.id == tokyo.id
+    # the last retry: the 40 minutes left before the window closes, halved
+    later = at + timedelta(minutes=20)
+    assert no_answer(db, agent, again, later).next_due_at == later + timedelta(minutes=20)
+    assert claim(db, agent, at + timedelta(minutes=39)) is None
+    second = claim(db, agent, at + timedelta(minutes=40))
+    assert second.id == first.id
+    # 80 minutes to the deadline, one retry left: 40 minutes
+    assert no_answer(db, agent, second, at + timedelta(minutes=40)).next_due_at == at + timedelta(minutes=80)

@@ -16,6 +16,7 @@ from backoffice.campaigns.rules import (
     after_attempt,
     daily_limit_due,
     in_window,
+    last_callable,
     next_window_start,
     skip_reasons,
     window_minutes,
@@ -33,7 +34,7 @@ from crm.schemas.campaigns import (
 )
 
 UTC = timezone.utc
-SHANGHAI, NEW_YORK = "Asia/Shanghai", "America/New_York"
+SHANGHAI, NEW_YORK, TOKYO = "Asia/Shanghai", "America/New_York", "Asia/Tokyo"
 MONDAY_MORNING = [CallingWindow(weekday=0, start="09:00", end="12:00")]
 EVERY_DAY = [
     CallingWindow(weekday=d, start=s, end=e) for d in range(7) for s, e in (("09:00", "12:00"), ("14:00", "20:00"))
@@ -166,6 +167,49 @@ def test_an_attempts_result_decides_what_the_record_becomes() -> None:
     assert (skipped.state, skipped.counts) == (RecordState.PENDING, False)
 
 
+def test_retries_near_the_deadline_come_sooner_down_to_the_floor() -> None:
+    def due(done: int, close: datetime | None, result: CallResult = CallResult.NO_ANSWER, **kw: object) -> datetime:
+        spacing = SPACING.model_copy(update=kw)
+        out = after_attempt(result, None, None, done, 3, DEFAULT_ENDING, spacing, NOW, close)
+        assert out.next_due_at is not None
+        return out.next_due_at
+
+    # no answer: an hour; 2 retries left fit evenly (2 gaps and one after) in 180 minutes or more
+    assert due(1, NOW + timedelta(minutes=180)) == NOW + timedelta(hours=1)
+    assert due(1, NOW + timedelta(minutes=240)) == NOW + timedelta(hours=1)
+    assert due(1, NOW + timedelta(minutes=179)) == NOW + timedelta(minutes=179 / 3)
+    assert due(1, NOW + timedelta(minutes=120)) == NOW + timedelta(minutes=40)
+    assert due(2, NOW + timedelta(minutes=40)) == NOW + timedelta(minutes=20)  # 1 retry left
+    # never sooner than the floor (10 minutes by default), nor later than the campaign's spacing
+    assert due(2, NOW + timedelta(minutes=20)) == NOW + timedelta(minutes=10)
+    assert due(2, NOW + timedelta(minutes=19)) == NOW + timedelta(minutes=10)
+    assert due(2, NOW - timedelta(minutes=5)) == NOW + timedelta(minutes=10)
+    assert due(2, NOW + timedelta(minutes=20), near_deadline_floor_s=0) == NOW + timedelta(minutes=10)
+    assert due(2, NOW + timedelta(minutes=8), near_deadline_floor_s=0) == NOW + timedelta(minutes=4)
+    assert due(1, NOW + timedelta(minutes=30), CallResult.BUSY) == NOW + timedelta(minutes=10)
+    # the rule off, or no window before the deadline: the campaign's spacing
+    assert due(1, NOW + timedelta(minutes=120), near_deadline_floor_s=None) == NOW + timedelta(hours=1)
+    assert due(1, None) == NOW + timedelta(hours=1)
+    # a call back keeps the time the customer asked for
+    back = NOW + timedelta(hours=2)
+    asked = after_attempt(
+        CallResult.ANSWERED, Disposition.CALL_BACK, back, 1, 3, DEFAULT_ENDING, SPACING, NOW, NOW + timedelta(hours=1)
+    )
+    assert asked.next_due_at == back
+
+
+def test_the_last_callable_minute_is_the_close_of_the_last_window_before_the_deadline() -> None:
+    # 09:00–12:00 + 13:00–18:00 due at 12:00 in Shanghai (04:00 UTC): open at the deadline in Shanghai,
+    # while Tokyo's lunch hour (03:00–04:00 UTC) is its last hour
+    office = [CallingWindow(weekday=0, start=s, end=e) for s, e in (("09:00", "12:00"), ("13:00", "18:00"))]
+    deadline = utc("2026-01-05T04:00:00")
+    assert last_callable(office, SHANGHAI, NOW, deadline) == deadline
+    assert last_callable(office, TOKYO, NOW, deadline) == utc("2026-01-05T03:00:00")
+    assert last_callable(office, TOKYO, utc("2026-01-05T02:59:00"), deadline) == utc("2026-01-05T03:00:00")
+    assert last_callable(office, TOKYO, utc("2026-01-05T03:00:00"), deadline) is None
+    assert last_callable(office, NEW_YORK, NOW, deadline) is None
+
+
 def test_the_rolling_24_hours_hold_back_a_record_that_used_its_daily_attempts() -> None:
     first, second = NOW - timedelta(hours=20), NOW
     assert daily_limit_due([second], 2, NOW + timedelta(minutes=10)) == NOW + timedelta(minutes=10)
@@ -184,35 +228,68 @@ def test_callable_minutes_are_the_windows_left_before_the_deadline() -> None:
 
 
 def test_pacing_projects_the_finish_and_flags_a_campaign_at_risk() -> None:
-    per_record = pacing.expected_attempts(attempts_on_ended=0, ended=0, max_attempts=5)
-    assert per_record == 3.0
-    work = pacing.work_left(100, 0, per_record, 2.0)
-    assert work == 600  # 100 records × 3 attempts × 2 minutes
+    work = pacing.work_left({0: 100}, 0.0, 3, 2.0)
+    assert work == 600  # 100 records × 3 attempts (none ends a record) × 2 minutes
     assert pacing.required_share(work, 2 * 660) == pytest.approx(600 / 1320)
     # one agent: Monday 120 + 360 minutes, then 120 of Tuesday's morning → Tuesday 11:00 in Shanghai
-    finish = pacing.projected_finish(PACE_NOW, work, 1, EVERY_DAY, SHANGHAI)
+    finish = pacing.projected_finish(PACE_NOW, {SHANGHAI: work}, 1, EVERY_DAY)
     assert finish == utc("2026-01-06T03:00:00")
     assert not pacing.at_risk(finish, PACE_DEADLINE, work)
     # 150 records: 900 minutes; Tuesday's morning is not enough, 240 minutes of its afternoon → 18:00
-    bigger = pacing.work_left(150, 0, per_record, 2.0)
-    late = pacing.projected_finish(PACE_NOW, bigger, 1, EVERY_DAY, SHANGHAI)
+    bigger = pacing.work_left({0: 150}, 0.0, 3, 2.0)
+    late = pacing.projected_finish(PACE_NOW, {SHANGHAI: bigger}, 1, EVERY_DAY)
     assert late == utc("2026-01-06T10:00:00")
     assert pacing.at_risk(late, PACE_DEADLINE, bigger)
     # two agents halve the window minutes needed: 450 → Monday 120 + 330 of the afternoon → 19:30
-    assert pacing.projected_finish(PACE_NOW, bigger, 2, EVERY_DAY, SHANGHAI) == utc("2026-01-05T11:30:00")
-    assert pacing.projected_finish(PACE_NOW, bigger, 0, EVERY_DAY, SHANGHAI) is None
+    assert pacing.projected_finish(PACE_NOW, {SHANGHAI: bigger}, 2, EVERY_DAY) == utc("2026-01-05T11:30:00")
+    assert pacing.projected_finish(PACE_NOW, {SHANGHAI: bigger}, 0, EVERY_DAY) is None
+    assert pacing.projected_finish(PACE_NOW, {SHANGHAI: 0.0}, 0, EVERY_DAY) == PACE_NOW
     assert pacing.at_risk(None, PACE_DEADLINE, bigger)
     assert not pacing.at_risk(None, PACE_DEADLINE, 0.0)
     assert pacing.required_share(10, 0) == float("inf")
 
 
-def test_expected_attempts_come_from_the_records_that_ended() -> None:
-    assert pacing.expected_attempts(attempts_on_ended=50, ended=20, max_attempts=5) == 2.5
-    assert pacing.expected_attempts(attempts_on_ended=200, ended=20, max_attempts=5) == 5.0
-    # 10 records left that already had 8 attempts: 10 × 2.5 − 8 = 17 attempts × 2 minutes
-    assert pacing.work_left(10, 8, 2.5, 2.0) == 34
-    # never fewer than one attempt per record left
-    assert pacing.work_left(10, 40, 2.5, 2.0) == 20
+def test_the_projected_finish_works_each_zone_in_its_own_windows() -> None:
+    # 120 agent-minutes in Shanghai (open 01–04 and 06–12 UTC) and 120 in Tokyo (00–03 and 05–11 UTC),
+    # one agent from 02:00 UTC: 02–03 both open, 30 minutes each (90 and 90 left); 03–04 Shanghai
+    # alone (30 left); 04–05 none; 05–06 Tokyo alone (30 left); from 06 both, 60 minutes → 07:00 UTC
+    work = {SHANGHAI: 120.0, TOKYO: 120.0}
+    assert pacing.projected_finish(PACE_NOW, work, 1, EVERY_DAY) == utc("2026-01-05T07:00:00")
+    # Tokyo's work alone: 60 minutes to 03:00, then 60 from 05:00 → 06:00 UTC
+    assert pacing.projected_finish(PACE_NOW, {TOKYO: 120.0}, 1, EVERY_DAY) == utc("2026-01-05T06:00:00")
+
+
+def test_callable_minutes_count_each_zone_by_its_records_left() -> None:
+    # Tokyo (UTC+9) to Tuesday 13:00: Monday 11–12 (60) + 14–20 (360) + Tuesday 09–12 (180) = 600;
+    # Shanghai 660 (above); 3 records in Shanghai, 1 in Tokyo: (3 × 660 + 600) ÷ 4
+    zones = {SHANGHAI: 3, TOKYO: 1}
+    assert pacing.callable_minutes(EVERY_DAY, zones, PACE_NOW, PACE_DEADLINE) == pytest.approx(645)
+    assert pacing.callable_minutes(EVERY_DAY, {}, PACE_NOW, PACE_DEADLINE) == 0
+    # a 09–12 + 13–18 list due at 12:00 in Shanghai (04:00 UTC): Tokyo's lunch hour is its last hour,
+    # so a Tokyo record has its last callable minute at 02:59 UTC and none from 03:00
+    office = [CallingWindow(weekday=0, start=s, end=e) for s, e in (("09:00", "12:00"), ("13:00", "18:00"))]
+    deadline = utc("2026-01-05T04:00:00")
+    assert pacing.callable_minutes(office, {TOKYO: 1}, utc("2026-01-05T01:00:00"), deadline) == 120
+    assert pacing.callable_minutes(office, {TOKYO: 1}, utc("2026-01-05T02:59:00"), deadline) == 1
+    assert pacing.callable_minutes(office, {TOKYO: 1}, utc("2026-01-05T03:00:00"), deadline) == 0
+    assert pacing.callable_minutes(office, {SHANGHAI: 1}, utc("2026-01-05T03:00:00"), deadline) == 60
+
+
+def test_expected_attempts_are_learnt_from_the_campaigns_own_attempts() -> None:
+    # before any attempt, the prior: an attempt ends its record one time in 3
+    assert pacing.end_rate(0, 0) == pytest.approx(1 / 3)
+    # 60 ends in 130 attempts, with the prior's 20 attempts (20 / 3 ends): (60 + 20/3) / 150 = 4/9
+    assert pacing.end_rate(60, 130) == pytest.approx(4 / 9)
+    # half the attempts end their record, at most 3 attempts: 1 + 1/2 + 1/4
+    assert pacing.expected_attempts(0.5, 3) == pytest.approx(1.75)
+    assert pacing.attempts_left(0.5, 1, 3) == pytest.approx(1.5)
+    assert pacing.attempts_left(0.5, 2, 3) == 1.0
+    assert pacing.attempts_left(0.5, 3, 3) == 1.0  # never fewer than one per record left
+    assert pacing.expected_attempts(0.0, 5) == 5.0
+    assert pacing.expected_attempts(1.0, 5) == 1.0
+    # 10 untried records and 4 that had 2 attempts: (10 × 1.75 + 4 × 1) × 2 minutes
+    assert pacing.work_left({0: 10, 2: 4}, 0.5, 3, 2.0) == pytest.approx(43)
+    assert pacing.work_left({}, 0.5, 3, 2.0) == 0
 
 
 def test_capacity_is_shared_by_need_and_priority() -> None:
@@ -233,3 +310,29 @@ def test_capacity_is_shared_by_need_and_priority() -> None:
     # a campaign with nothing left gets nothing
     assert pacing.allot([pacing.Need(0.0, 10), pacing.Need(0.5, 1)]) == pytest.approx([0.0, 1.0])
     assert pacing.allot([pacing.Need(0.0, 10)]) == [0.0]
+
+
+def test_a_campaign_due_later_waits_for_one_due_sooner_when_both_can_still_finish() -> None:
+    # A needs 0.6 of the team for the 60 minutes to its target, B (priority 10) 0.6 for 300: together
+    # 1.2 now, but B is chosen first (10 / 0.6) and A then still fits the soonest due first (A's 36
+    # share-minutes by 60; 36 + 180 by 300): A gets its need now, B the 0.4 left (and more once A is done)
+    needs = [pacing.Need(0.6, 2, due=60), pacing.Need(0.6, 10, due=300)]
+    assert pacing.allot(needs) == pytest.approx([0.6, 0.4])
+    # B due after 100 minutes instead: 36 + 90 > 100, A would make B late: B its need, A what is left
+    needs = [pacing.Need(0.6, 2, due=60), pacing.Need(0.9, 10, due=100)]
+    assert pacing.allot(needs) == pytest.approx([0.1, 0.9])
+    # exactly at the boundary: 36 + 0.64 × 100 = 100 fits
+    needs = [pacing.Need(0.6, 2, due=60), pacing.Need(0.64, 10, due=100)]
+    assert pacing.allot(needs) == pytest.approx([0.6, 0.4])
+
+
+def test_pacing_aims_at_the_deadline_less_the_retries_time() -> None:
+    deadline = NOW + timedelta(hours=3)
+    # 3 attempts, 30 minutes after no answer: an hour of retries after a record's first attempt
+    assert pacing.paced_to(NOW, deadline, 3, 1800) == deadline - timedelta(hours=1)
+    # near the deadline, a third of the time left (the retries come sooner then)
+    later = deadline - timedelta(minutes=90)
+    assert pacing.paced_to(later, deadline, 3, 1800) == later + timedelta(minutes=30)
+    assert pacing.paced_to(deadline - timedelta(minutes=91), deadline, 3, 1800) == deadline - timedelta(hours=1)
+    assert pacing.paced_to(deadline, deadline, 3, 1800) == deadline
+    assert pacing.paced_to(NOW, deadline, 1, 1800) == deadline  # no retries

@@ -328,6 +328,9 @@ def test_claiming_reporting_and_the_reasons_a_record_waits(bo: BackofficeProcess
     assert progress["attempts"] == 3 and progress["contact_rate"] == pytest.approx(1 / 3)
     assert progress["conversion_rate"] == 1.0 and progress["agents_on_it"] == 2
     assert progress["projected_finish_at"] is not None and progress["at_risk"] is False
+    paced_to = datetime.fromisoformat(progress["paced_to_at"].replace("Z", "+00:00"))
+    deadline = datetime.fromisoformat(progress["deadline_at"].replace("Z", "+00:00"))
+    assert datetime.now(timezone.utc) < paced_to < deadline  # its retries' time before the deadline
     listing = supervisor.get("/campaigns/progress").json()["items"]
     assert [x["campaign_id"] for x in listing if x["campaign_id"] == campaign["id"]]
     assert team["stranger"].get(f"/campaigns/{campaign['id']}/progress").status_code == 403

@@ -270,7 +270,7 @@ class CampaignEditor(Retranslated, QDialog):
             "windows": self.windows.windows(),
             "max_attempts": self.max_attempts.value(),
             "max_attempts_24h": self.max_attempts_24h.value(),
-            "retry": {key: box.value() * 60 for key, box in self.retry.items()},
+            "retry": self._retry(),
             "ending_dispositions": [d.value for d, check in self.ending.items() if check.isChecked()],
             "priority": self.priority.value(),
             "teams": [t.strip() for t in self.teams.text().replace("，", ",").split(",") if t.strip()],
@@ -280,6 +280,12 @@ class CampaignEditor(Retranslated, QDialog):
             "minutes_per_attempt": self.minutes_per_attempt.value(),
             "machine_action": self.machine_action.currentData(),
         }
+
+    def _retry(self) -> dict[str, Any]:
+        """The spacing per result from the form; the campaign's other retry rules (the floor near the
+        deadline) as they are."""
+        kept = self.campaign.retry.model_dump(mode="json") if self.campaign is not None else {}
+        return {**kept, **{key: box.value() * 60 for key, box in self.retry.items()}}
 
     def save(self) -> None:
         if self.saving or (self.campaign_id is not None and self.campaign is None):

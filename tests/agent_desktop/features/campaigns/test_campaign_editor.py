@@ -82,6 +82,15 @@ def test_a_supervisor_creates_a_campaign_with_windows_and_rules_then_edits_it(de
     qtbot.waitUntil(lambda: view.table.rowCount() == 1 and view.split.isVisible(), timeout=5000)
     assert view.table.item(0, 0).text() == "春季新品回访"
 
+    assert made["retry"]["near_deadline_floor_s"] == 600  # retries come sooner near the deadline
+    made = team.request(  # retries never sooner: a rule the editor does not show, kept by its edits
+        "PATCH",
+        f"/campaigns/{made['id']}",
+        json={"retry": {**made["retry"], "near_deadline_floor_s": None}},
+        if_match=made["version"],
+        idempotency_key=uuid.uuid4().hex,
+    ).json()
+
     # edited from the list with a double-click: the editor shows what was saved; running it is a status
     view.table.doubleClicked.emit(view.table.model().index(0, 0))
     editor = view.editor
@@ -94,7 +103,7 @@ def test_a_supervisor_creates_a_campaign_with_windows_and_rules_then_edits_it(de
     qtbot.waitUntil(lambda: editor.result() == editor.DialogCode.Accepted, timeout=5000)
     again = team.request("GET", f"/campaigns/{made['id']}").json()
     assert (again["status"], again["priority"], again["version"]) == ("running", 9, made["version"] + 1)
-    assert again["windows"] == made["windows"]
+    assert again["windows"] == made["windows"] and again["retry"] == made["retry"]
 
 
 def test_a_refused_field_shows_the_servers_message_by_it_and_keeps_the_input(desk, team, qtbot, chinese):
