@@ -13,12 +13,14 @@ state changes a call) with not-ready breaks between; one answered call in six ta
 Then rolls presence and the calls up once (:mod:`backoffice.reports.rollup`,
 :mod:`backoffice.reports.call_rollup`, as the back office does in the background from its start:
 :mod:`backoffice.reports.preparation`) and times
-what ``GET /reports/kpis?interval=hour&group_by=agent`` does for the last 30 days (the roll-up's
-check, the SQL, the figures, the JSON), ``--runs`` times; then the workbook of
-``GET /reports/export.xlsx`` for the last days of the period that hold 100,000 calls (every view, then
-the calls sheet). Without ``--db`` it uses PostgreSQL when the machine has it (a private cluster, as
-the tests do), else SQLite. Prints the parts, then last
-``reports p50_ms=… p95_ms=… calls=… db=… excel_100k_s=…``.
+what ``GET /reports/kpis?interval=hour&group_by=agent`` does for the last 30 days (the roll-ups'
+refresh, the SQL, the figures, the JSON, with the server's kept rows: :mod:`backoffice.reports.row_cache`):
+once cold (``first_ms``), then ``--runs`` times with ``--landing`` calls of the last hour written before
+each request, as desktops report them during a working day; the last body is checked against the report
+built afresh. Then the workbook of ``GET /reports/export.xlsx`` for the last days of the period that
+hold 100,000 calls (every view, then the calls sheet). Without ``--db`` it uses PostgreSQL when the
+machine has it (a private cluster, as the tests do), else SQLite. Prints the parts, then last
+``reports p50_ms=… p95_ms=… calls=… db=… excel_100k_s=… first_ms=…``.
 """
 
 from __future__ import annotations
