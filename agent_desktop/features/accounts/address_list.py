@@ -9,17 +9,15 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from agent_desktop.features.accounts.core.users import AddressRow
+from agent_desktop.features.accounts.row_table import row_table
 from agent_desktop.shell.local_time import local_time
 from resources.live_text import Retranslated
 
@@ -88,17 +86,8 @@ class AddressLockouts(Retranslated, QWidget):
         self.busy = False
         self.model = AddressesModel()
         self.heading = QLabel()
-        self.table = QTableView()
-        self.table.setObjectName("addresses_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, "addresses_table")
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         rows = self.table.verticalHeader().defaultSectionSize() * SHOWN_ROWS
         self.table.setFixedHeight(rows + header.sizeHint().height() + 2 * self.table.frameWidth())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_button())

@@ -13,13 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from agent_desktop.features.accounts.address_list import AddressLockouts
 from agent_desktop.features.accounts.core import users as core
 from agent_desktop.features.accounts.core.refusals import FORM, refusal
 from agent_desktop.features.accounts.notices import ask_unsaved, confirm, show_password
+from agent_desktop.features.accounts.row_table import row_table
 from agent_desktop.features.accounts.user_form import UserForm, problem_text
 from agent_desktop.features.accounts.users_model import UsersModel
 from crm.client_errors import VersionMismatch
@@ -58,16 +57,9 @@ class UsersView(Retranslated, QWidget):
         self.busy = False
         self._quiet = False  # the selection is being set here, not chosen by the admin
         self.model = UsersModel()
-        self.table = QTableView()
-        self.table.setObjectName("users_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, "users_table")
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name takes the rest
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.new_button = self._button("new_user", lambda: self._leave(self.start_new))
