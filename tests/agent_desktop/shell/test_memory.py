@@ -14,6 +14,7 @@ import pytest
 
 from agent_desktop.features.phone.core.config import network_matters
 from agent_desktop.shell import memory
+from tests.agent_desktop.shell.test_startup_imports import probe_env, start_probe
 
 ROOT = Path(__file__).resolve().parents[3]
 glibc_only = pytest.mark.skipif(memory._glibc() is None, reason="glibc malloc only")
@@ -159,16 +160,8 @@ sys.exit(main.main(sys.argv[1:]))
 def test_the_signed_in_app_has_not_loaded_what_idle_does_not_use(tmp_path, no_system_policy):
     """Running with the CRM link signed in to its back office: no QtNetwork (the single-instance socket
     is a plain one), requests' encoding detector not loaded (no answer needed a guess)."""
-    out = subprocess.run(
-        [sys.executable, "-c", IDLE_MODULES, "--profile", str(tmp_path / "profile"), "--features", "crm_link"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "AGENT_DESKTOP_POLICY": str(no_system_policy)},
-    )
-    assert out.returncode == 0, out.stderr[-3000:]
-    assert "IDLE _Deferred []" in out.stdout.splitlines()
+    out = start_probe(IDLE_MODULES, tmp_path, probe_env(no_system_policy), "--features", "crm_link", timeout=120)
+    assert "IDLE _Deferred []" in out.splitlines()
 
 
 PIXMAP_LIMIT_AT_START = """
@@ -193,15 +186,7 @@ sys.exit(main.main(sys.argv[1:]))
 def test_the_app_caps_qts_pixmap_cache_at_its_start(tmp_path, no_system_policy):
     """Qt's default (10 MiB) filled up over a shift of calls, 19 KiB a call: the running app has a
     smaller limit from its start."""
-    out = subprocess.run(
-        [sys.executable, "-c", PIXMAP_LIMIT_AT_START, "--profile", str(tmp_path / "profile"), "--no-features"]
-        + ["--quit-after-ms", "200"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "AGENT_DESKTOP_POLICY": str(no_system_policy)},
-    )
-    assert out.returncode == 0, out.stderr[-3000:]
-    assert f"PIXMAP_CACHE_KIB {memory.PIXMAP_CACHE_KIB}" in out.stdout.splitlines()
+    env = probe_env(no_system_policy)
+    out = start_probe(PIXMAP_LIMIT_AT_START, tmp_path, env, "--no-features", "--quit-after-ms", "200", timeout=120)
+    assert f"PIXMAP_CACHE_KIB {memory.PIXMAP_CACHE_KIB}" in out.splitlines()
     assert memory.PIXMAP_CACHE_KIB <= 2048  # Qt's own default is 10240

@@ -55,10 +55,11 @@ def probe_env(policy: Path, **extra: str) -> dict[str, str]:
     return dict(os.environ, QT_QPA_PLATFORM="offscreen", AGENT_DESKTOP_POLICY=str(policy), PYTHONPATH=str(ROOT)) | extra
 
 
-def start_probe(probe: str, tmp_path: Path, env: dict[str, str], timeout: float = 60) -> str:
-    """Start the app with ``probe`` (which patches the window's show) in a fresh profile; its output."""
+def start_probe(probe: str, tmp_path: Path, env: dict[str, str], *args: str, timeout: float = 60) -> str:
+    """Start the app with ``probe`` (which patches the shell) in a fresh profile, with the app's ``args``;
+    its output."""
     proc = subprocess.run(
-        [sys.executable, "-c", probe, "--profile", str(tmp_path / "profile")],
+        [sys.executable, "-c", probe, "--profile", str(tmp_path / "profile"), *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
