@@ -145,8 +145,8 @@ def test_one_refresh_at_a_time_and_none_while_offline(tmp_path, qtbot, dock, tas
     controller.incoming_call("b", INVITE)
     qtbot.waitUntil(lambda: len(shown) == 2 and bool(refreshed), timeout=10000)
     qtbot.wait(300)
-    # the second pop's refresh waited behind the first, which found the CRM down: not tried again
-    assert refreshed == [(shown[0], False)]
+    # whichever pop's refresh ran first found the CRM down; the other, waiting behind it, was not tried
+    assert len(refreshed) == 1 and refreshed[0][0] in shown and refreshed[0][1] is False
     controller.incoming_call("c", INVITE)
     qtbot.waitUntil(lambda: len(shown) == 3, timeout=5000)
     assert dock.current_card().offline and len(refreshed) == 1
