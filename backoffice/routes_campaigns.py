@@ -21,7 +21,7 @@ from sqlalchemy import Engine, func, select, update
 from sqlalchemy.engine import Connection
 
 from backoffice import tables as t
-from backoffice.campaigns import access, allocation, lists, store
+from backoffice.campaigns import access, allocation, handover, lists, store
 from backoffice.campaigns.clock import campaign_now
 from backoffice.campaigns.progress import progress, with_shares
 from backoffice.campaigns.tables import campaign_records, campaigns
@@ -329,6 +329,8 @@ def _add_list_routes(router: APIRouter, bo: "BackOffice", User: Any) -> None:
 def _add_work_routes(
     router: APIRouter, bo: "BackOffice", User: Any, zones: allocation.ZoneCache, pressure: Pressure, run: Run
 ) -> None:
+    callbacks = bo.resources["callbacks"]
+
     @router.post(
         "/campaigns/claim-next", response_model=ClaimedTarget, responses={204: {"description": "Nothing to dial now"}}
     )
@@ -340,7 +342,8 @@ def _add_work_routes(
         shares = pressure.of(bo.db.read, campaign_now())
 
         def fn(ctx: WriteContext) -> Outcome:
-            got = allocation.claim_next(ctx.conn, user.id, campaign_now(), zones, shares)
+            now = campaign_now()
+            got = allocation.claim_next(ctx.conn, user.id, now, zones, shares)
             if got is None:
                 return Outcome(204, None)
             row, campaign = got
@@ -352,6 +355,7 @@ def _add_work_routes(
                 mode=campaign["mode"],
                 ring_timeout_s=campaign["ring_timeout_s"],
                 machine_action=campaign["machine_action"],
+                call_back_queue_from=allocation.call_back_queue_from(campaign, row, now),
             )
             return Outcome(200, body.model_dump(mode="json"))
 
@@ -362,7 +366,9 @@ def _add_work_routes(
         record_id: str, body: AttemptReport, request: Request, user: User, idempotency_key: IdemKey = None
     ) -> Response:
         """An attempt's result (the SIP outcome, the agent's disposition) by the agent holding the
-        record; a repeat with the same Idempotency-Key replays the first answer."""
+        record; a repeat with the same Idempotency-Key replays the first answer. A call back asked for
+        after the record's last calling window before the deadline is queued in the general Call Back
+        queue in the same transaction and the record is done (``callback_id``)."""
 
         def fn(ctx: WriteContext) -> Outcome:
             row = store.record_row(ctx.conn, record_id, lock=True)
@@ -370,7 +376,12 @@ def _add_work_routes(
                 raise not_found("campaign records")
             campaign = _campaign(ctx.conn, row.campaign_id)
             access.require_worker(ctx.conn, user, campaign)
-            out = _record_out(allocation.report(ctx.conn, row, campaign, user.id, body, campaign_now()))
+            now = campaign_now()
+
+            def to_queue() -> str:
+                return handover.to_call_back_queue(ctx, callbacks, user, row, campaign, body, now)
+
+            out = _record_out(allocation.report(ctx.conn, row, campaign, user.id, body, now, to_queue))
             return Outcome(200, out, out["version"])
 
         return run(user, request, idempotency_key, body.model_dump(mode="json"), None, fn)

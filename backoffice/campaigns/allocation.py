@@ -252,10 +252,18 @@ def renew(conn: Connection, record_id: str, user_id: str, now: datetime) -> Any:
 
 
 def report(
-    conn: Connection, row: Any, campaign: dict[str, Any], user_id: str, body: AttemptReport, now: datetime
+    conn: Connection,
+    row: Any,
+    campaign: dict[str, Any],
+    user_id: str,
+    body: AttemptReport,
+    now: datetime,
+    to_call_back_queue: Callable[[], str] | None = None,
 ) -> Any:
     """Apply an attempt's result to the record ``row`` (claimed by ``user_id``, locked); a retry comes
-    sooner near the deadline (:func:`backoffice.campaigns.rules.retry_due`)."""
+    sooner near the deadline (:func:`backoffice.campaigns.rules.retry_due`). A call back the campaign
+    cannot make (after the record's last calling window) ends the record when ``to_call_back_queue``
+    is given: it queues the call back in the general Call Back queue, its entry's id is kept."""
     if row.state != RecordState.CLAIMED.value or row.claimed_by != user_id:
         raise conflict("you do not hold this record (claim it first)", "not_claimed")
     if body.result is CallResult.SKIPPED:
@@ -278,6 +286,7 @@ def report(
         store.retry(campaign),
         now,
         last_callable(store.rules(campaign).windows, row.time_zone, now, campaign["deadline_at"]),
+        campaign_ends=to_call_back_queue is not None,
     )
     conn.execute(
         insert(campaign_attempts).values(
@@ -293,6 +302,7 @@ def report(
         )
     )
     next_due = outcome.next_due_at
+    handed = {"callback_id": to_call_back_queue()} if outcome.to_call_back_queue and to_call_back_queue else {}
     if outcome.state is RecordState.PENDING:
         next_due = daily_limit_due(recent_attempts(conn, row.id, now), campaign["max_attempts_24h"], next_due)
     return _set(
@@ -305,8 +315,16 @@ def report(
         last_disposition=body.disposition.value if body.disposition else None,
         last_attempt_at=now,
         next_due_at=next_due,
+        **handed,
         **UNCLAIMED,
     )
+
+
+def call_back_queue_from(campaign: dict[str, Any], row: Any, now: datetime) -> datetime:
+    """From when a call back on the record ``row`` goes to the Call Back queue: the close of its last
+    calling window before the deadline (``now`` when none is left)."""
+    last = last_callable(store.rules(campaign).windows, row.time_zone, now, campaign["deadline_at"])
+    return now if last is None else last
 
 
 def recent_attempts(conn: Connection, record_id: str, now: datetime) -> list[datetime]:
@@ -340,6 +358,7 @@ def explain(
             claim_expires_at=row.claim_expires_at,
             attempts_24h=counts.get(row.id, 0),
             on_dnc=row.id in listed,
+            in_call_back_queue=row.callback_id is not None,
         )
         reasons = skip_reasons(rules, facts, now)
         if skipped_only and not reasons:

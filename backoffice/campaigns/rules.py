@@ -122,6 +122,8 @@ class RecordFacts:
     claim_expires_at: datetime | None
     attempts_24h: int = 0
     on_dnc: bool = False
+    in_call_back_queue: bool = False
+    """Done, its call back handed to the Call Back queue."""
 
 
 def skip_reasons(campaign: CampaignRules, record: RecordFacts, now: datetime) -> list[SkipReason]:
@@ -139,7 +141,9 @@ def skip_reasons(campaign: CampaignRules, record: RecordFacts, now: datetime) ->
         RecordState.DNC: SkipReason.DNC,
         RecordState.EXHAUSTED: SkipReason.ATTEMPTS_EXHAUSTED,
     }
-    if record.state in final:
+    if record.in_call_back_queue:
+        reasons.append(SkipReason.CALL_BACK_QUEUE)
+    elif record.state in final:
         reasons.append(final[record.state])
     elif record.attempts >= campaign.max_attempts:
         reasons.append(SkipReason.ATTEMPTS_EXHAUSTED)
@@ -167,6 +171,16 @@ class AfterAttempt:
     next_due_at: datetime | None
     counts: bool
     """False for a preview skip: no attempt is counted."""
+    to_call_back_queue: bool = False
+    """The customer's call back is after the campaign (:func:`call_back_after_campaign`): it goes to the
+    general Call Back queue and the record is done."""
+
+
+def call_back_after_campaign(call_back_at: datetime, last_callable_at: datetime | None) -> bool:
+    """A call back at ``call_back_at`` cannot be made by the campaign: it is at or after the close of
+    the record's last calling window before the deadline (``last_callable_at``, :func:`last_callable`;
+    None: no window is left)."""
+    return last_callable_at is None or call_back_at >= last_callable_at
 
 
 def after_attempt(
@@ -179,16 +193,28 @@ def after_attempt(
     spacing: RetrySpacing,
     now: datetime,
     last_callable_at: datetime | None = None,
+    *,
+    campaign_ends: bool = False,
 ) -> AfterAttempt:
     """What a record becomes after its ``attempts_done``-th attempt (already counted) ended so;
     ``last_callable_at``: when the record's last calling window before the deadline closes
-    (:func:`last_callable`; a retry comes sooner near it, :func:`retry_due`)."""
+    (:func:`last_callable`; a retry comes sooner near it, :func:`retry_due`). With ``campaign_ends``
+    (``last_callable_at`` is then known, None meaning no window is left), a call back the campaign
+    cannot make (:func:`call_back_after_campaign`) ends the record, handed to the Call Back queue, even
+    with its attempts used up: the customer asked for it."""
     if result is CallResult.SKIPPED:
         return AfterAttempt(RecordState.PENDING, None, counts=False)
     if result is CallResult.INVALID_NUMBER:
         return AfterAttempt(RecordState.INVALID, None, counts=True)
     if disposition is not None and disposition in ending:
         return AfterAttempt(RecordState.DONE, None, counts=True)
+    if (
+        campaign_ends
+        and disposition is Disposition.CALL_BACK
+        and call_back_at is not None
+        and call_back_after_campaign(call_back_at, last_callable_at)
+    ):
+        return AfterAttempt(RecordState.DONE, None, counts=True, to_call_back_queue=True)
     if attempts_done >= max_attempts:
         return AfterAttempt(RecordState.EXHAUSTED, None, counts=True)
     if disposition is Disposition.CALL_BACK and call_back_at is not None:

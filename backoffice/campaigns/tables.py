@@ -1,5 +1,5 @@
 """The campaigns' tables; they join the shared metadata (revision 0009 creates them, 0014 adds the
-claims' expiry and the answering-machine rule).
+claims' expiry and the answering-machine rule, 0018 a record's call back handed to the Call Back queue).
 
 JSON columns (``windows``, ``retry``, ``ending_dispositions``) hold the contract's value models as
 text, as the other tables do with lists."""
@@ -71,6 +71,7 @@ campaign_records = Table(
     Column("claimed_by", String(36), ForeignKey("users.id"), nullable=True),
     Column("claimed_at", t.UtcDateTime, nullable=True),
     Column("claim_expires_at", t.UtcDateTime, nullable=True),
+    Column("callback_id", String(36), nullable=True),  # the Call Back queue entry its call back went to
     Column("created_at", t.UtcDateTime, nullable=False),
     Column("updated_at", t.UtcDateTime, nullable=False),
     Index("ix_campaign_records_queue", "campaign_id", "state", "next_due_at"),

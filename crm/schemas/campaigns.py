@@ -1,5 +1,6 @@
 """Outbound campaigns of the contract: the campaign and its rules, its target records, attempts and
-their results, the reasons a record is not dialled, the do-not-call list, list imports and pacing.
+their results, the reasons a record is not dialled, list imports and pacing; the do-not-call list is in
+:mod:`crm.schemas.dnc` (its names are also importable from here).
 
 Endpoints under ``/api/v1/campaigns`` and ``/api/v1/dnc`` (see docs/backoffice.md, "Campaigns").
 Calling windows are per weekday (0 = Monday) in the **callee's** local time, ``[start, end)``: a
@@ -32,6 +33,12 @@ from crm.schemas.common import (
     UtcDatetime,
     ValueModel,
 )
+from crm.schemas.dnc import DialCheck as DialCheck
+from crm.schemas.dnc import DialVerdict as DialVerdict
+from crm.schemas.dnc import DncCreate as DncCreate
+from crm.schemas.dnc import DncEntry as DncEntry
+from crm.schemas.dnc import DncPage as DncPage
+from crm.schemas.dnc import DncSource as DncSource
 
 logger = logging.getLogger(__name__)
 
@@ -160,6 +167,7 @@ class SkipReason(str, Enum):
     RETRY_NOT_DUE = "retry_not_due"
     CLAIMED = "claimed"  # an agent has it now
     DONE = "done"  # ended by a disposition
+    CALL_BACK_QUEUE = "call_back_queue"  # done: its call back, asked for after the campaign, is in the Call Back queue
 
 
 class RowProblem(str, Enum):
@@ -310,6 +318,11 @@ class TargetRecord(Contract):
     claim_expires_at: UtcDatetime | None = Field(
         default=None, description="The claim lapses then unless renewed (POST /campaigns/records/{id}/renew)"
     )
+    callback_id: str | None = Field(
+        default=None,
+        description="Done with a call back asked for after the campaign's last calling window: the Call Back"
+        " queue entry it was handed to",
+    )
     version: int = 1
 
 
@@ -330,13 +343,21 @@ class ClaimedTarget(Contract):
     mode: CampaignMode
     ring_timeout_s: int
     machine_action: MachineAction = MachineAction.PASS_TO_AGENT
+    call_back_queue_from: UtcDatetime | None = Field(
+        default=None,
+        description="A call back asked for at or after this (the close of the record's last calling window"
+        " before the deadline) goes to the general Call Back queue and ends the record",
+    )
 
 
 class AttemptReport(Contract):
     """``POST /campaigns/records/{id}/result`` (the agent holding the record; ``Idempotency-Key``).
 
     ``result`` is the SIP outcome (``skipped`` for a preview skip: no attempt counted); an answered
-    call carries the agent's ``disposition``; ``call_back`` needs ``call_back_at``."""
+    call carries the agent's ``disposition``; ``call_back`` needs ``call_back_at``. A call back at or
+    after :attr:`ClaimedTarget.call_back_queue_from` is handed to the general Call Back queue (the
+    customer, the number, that time, the campaign's name as its reason, ``notes``) in the same
+    transaction, and the record is done (``callback_id`` names the entry)."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
@@ -406,61 +427,6 @@ class SearchTargets(Contract):
     search: dict[str, object] = Field(default_factory=dict, description="CustomerSearch conditions")
     limit: int = Field(default=5000, ge=1, le=50000)
     dry_run: bool = False
-
-
-class DncSource(str, Enum):
-    CUSTOMER_REQUEST = "customer_request"
-    REGULATOR = "regulator"
-    COMPLAINT = "complaint"
-    IMPORT = "import"
-    OTHER = "other"
-
-
-class DncCreate(CreateModel):
-    """``POST /dnc``: a number or a customer (or both)."""
-
-    number: str | None = Field(default=None, min_length=3, max_length=40)
-    customer_id: Id | None = None
-    source: DncSource = DncSource.CUSTOMER_REQUEST
-    note: ShortText = ""
-
-    @model_validator(mode="after")
-    def _something(self) -> DncCreate:
-        if not self.number and not self.customer_id:
-            raise ValueError("name the number or the customer")
-        return self
-
-
-class DncEntry(Contract):
-    model_config = ConfigDict(extra="ignore", from_attributes=True)
-
-    id: Id
-    number: str | None = None
-    customer_id: str | None = None
-    source: DncSource
-    note: str = ""
-    created_at: UtcDatetime
-    created_by: str | None = None
-
-
-class DncPage(Contract):
-    items: list[DncEntry]
-    total: int
-    limit: int
-    offset: int
-
-
-class DialVerdict(str, Enum):
-    ALLOWED = "allowed"
-    WARN = "warn"  # on the do-not-call list; the policy lets the agent dial after a warning
-    FORBIDDEN = "forbidden"  # on the list and the policy forbids dialling it
-
-
-class DialCheck(Contract):
-    """``GET /dnc/check?number=``: may a manual dial go to this number."""
-
-    verdict: DialVerdict
-    entries: list[DncEntry] = Field(default_factory=list)
 
 
 class CampaignProgress(Contract):

@@ -350,22 +350,22 @@
 <context>
     <name>AddressLockouts</name>
     <message>
-        <location filename="../../agent_desktop/features/accounts/address_list.py" line="124"/>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="113"/>
         <source>Client addresses locked out after failed sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/address_list.py" line="125"/>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="114"/>
         <source>No client address is locked out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/address_list.py" line="126"/>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="115"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/address_list.py" line="127"/>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="116"/>
         <source>Let sign-ins from the chosen address in again at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,27 +373,27 @@
 <context>
     <name>AddressesModel</name>
     <message>
-        <location filename="../../agent_desktop/features/accounts/address_list.py" line="61"/>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="59"/>
         <source>Client address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/address_list.py" line="62"/>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="60"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/address_list.py" line="63"/>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="61"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/address_list.py" line="64"/>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="62"/>
         <source>Failed sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/address_list.py" line="77"/>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="75"/>
         <source>%1 (backing off)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,22 +496,22 @@
     </message>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="117"/>
-        <location filename="../../softphone/engine/engine.py" line="326"/>
+        <location filename="../../softphone/engine/engine.py" line="329"/>
         <source>Audio unavailable: no sound device found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="282"/>
+        <location filename="../../softphone/engine/engine.py" line="285"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="285"/>
+        <location filename="../../softphone/engine/engine.py" line="288"/>
         <source>Audio opens with the next call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="333"/>
+        <location filename="../../softphone/engine/engine.py" line="336"/>
         <source>Audio ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,162 +970,182 @@
 <context>
     <name>CampaignEditor</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="254"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="263"/>
         <source>Preview: the agent sees the card, then dials or skips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="255"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="264"/>
         <source>Progressive: dialled when the agent is Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="258"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="267"/>
         <source>Pass the call to the agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="259"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="268"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="297"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="317"/>
         <source>Saving...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="333"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="353"/>
         <source>Not saved: correct the fields marked below them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="353"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="373"/>
         <source>New campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="355"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="375"/>
         <source>Campaign: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="357"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="377"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="358"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="378"/>
         <source>Script / talking points:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="359"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="379"/>
         <source>Starts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="360"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="380"/>
         <source>Deadline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="361"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="381"/>
         <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="362"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="382"/>
         <source>Mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="363"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="383"/>
         <source>Priority (1-10):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="364"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="384"/>
         <source>Teams:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="365"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="385"/>
         <source>Time zone when the number tells none:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="366"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="386"/>
         <source>Calling windows:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="367"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="387"/>
         <source>Attempts per record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="368"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="388"/>
         <source>Retry after (minutes):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="369"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="389"/>
         <source>Results that end a record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="370"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="390"/>
         <source>Ring timeout (s):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="371"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="391"/>
         <source>Agent minutes per attempt (pacing):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="377"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="397"/>
         <source>In the callee&apos;s local time (from the number, or the list&apos;s time zone column). HH:MM, 24:00 for midnight; leave a pair empty for no window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="381"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="401"/>
         <source>Comma-separated; empty: your own team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="382"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="402"/>
         <source>in any 24 hours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="383"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="403"/>
         <source>Answering machine or fax:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="384"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="404"/>
         <source>Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="384"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="404"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="384"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="404"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="384"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="404"/>
         <source>Network error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="394"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="407"/>
+        <source>Near the deadline, a retry may come sooner, at least after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="408"/>
+        <source>Never sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="409"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="411"/>
+        <source>Near the deadline a retry comes sooner than its spacing above, so that a record&apos;s attempts left still fit in its last calling windows, but never sooner than this many minutes after the last attempt. Choose &quot;Never sooner&quot; (below 0) to keep the spacing up to the deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="424"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,7 +1245,7 @@
     <message>
         <location filename="../../agent_desktop/features/campaigns/labels.py" line="20"/>
         <location filename="../../agent_desktop/features/campaigns/labels.py" line="47"/>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="58"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="59"/>
         <source>Invalid number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,7 +1312,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/features/campaigns/labels.py" line="46"/>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="61"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="62"/>
         <source>On the do-not-call list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,77 +1332,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="57"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="51"/>
+        <source>Done: call back after the deadline, handed to the Call Back queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="58"/>
         <source>No number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="59"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="60"/>
         <source>Repeated in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="60"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="61"/>
         <source>Already in a running campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="62"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="63"/>
         <source>On the blocklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="63"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="64"/>
         <source>Unknown customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="64"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="65"/>
         <source>Unknown time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="71"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="72"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="72"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="73"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="73"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="74"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="74"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="75"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="81"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="82"/>
         <source>customer&apos;s request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="82"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="83"/>
         <source>regulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="83"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="84"/>
         <source>complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="84"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="85"/>
         <source>import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="85"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="86"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,32 +2758,32 @@
 <context>
     <name>CrmLink</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="91"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="92"/>
         <source>Sync co&amp;nflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="230"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="236"/>
         <source>Sign-in to the CRM expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="314"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="320"/>
         <source>Wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="319"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="325"/>
         <source>No system password store is available: the password is kept only until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="52"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="53"/>
         <source>Not signed in to the CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="53"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="54"/>
         <source>The CRM connection could not be started; the log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3375,12 +3400,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="312"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="315"/>
         <source>Recorded: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="322"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="325"/>
         <source>This record may have gone to another agent meanwhile; its result may be refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3388,43 +3413,58 @@
 <context>
     <name>DispositionPanel</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="49"/>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="80"/>
         <source>Choose a call back time in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="59"/>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="90"/>
         <source>How did the call end?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="60"/>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="91"/>
         <source>Choose the campaign&apos;s result for this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="62"/>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="93"/>
         <source>Sale (opens an order)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="63"/>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="94"/>
         <source>Not interested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="64"/>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="95"/>
         <source>Wrong person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="65"/>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="96"/>
         <source>Answering machine or fax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="69"/>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="101"/>
         <source>Call back then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="101"/>
+        <source>Hand to the Call Back queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="106"/>
+        <source>The campaign calls this customer until {0} at the latest: a later call back goes to the general Call Back queue, for any agent to make, and the campaign counts this record as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="110"/>
+        <source>Notes (kept with the result and the call back)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4979,32 +5019,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="182"/>
+        <location filename="../../agent_desktop/shell/app.py" line="184"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="222"/>
+        <location filename="../../agent_desktop/shell/app.py" line="225"/>
         <source>Import settings from IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="224"/>
+        <location filename="../../agent_desktop/shell/app.py" line="227"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="245"/>
+        <location filename="../../agent_desktop/shell/app.py" line="248"/>
         <source>Settings not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="246"/>
+        <location filename="../../agent_desktop/shell/app.py" line="249"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="253"/>
+        <location filename="../../agent_desktop/shell/app.py" line="256"/>
         <source>Imported {0} settings from {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5581,57 +5621,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="366"/>
+        <location filename="../../forms/order_form.py" line="369"/>
         <source>Discard order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="367"/>
+        <location filename="../../forms/order_form.py" line="370"/>
         <source>Discard what you typed in this order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="393"/>
+        <location filename="../../forms/order_form.py" line="396"/>
         <source>Cancel order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="394"/>
+        <location filename="../../forms/order_form.py" line="397"/>
         <source>Cancel order %1? The customer will not receive it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="434"/>
+        <location filename="../../forms/order_form.py" line="437"/>
         <source>The CRM refused the order: %1 Fix it and submit again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="435"/>
+        <location filename="../../forms/order_form.py" line="438"/>
         <source>The CRM refused the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="462"/>
+        <location filename="../../forms/order_form.py" line="465"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="465"/>
+        <location filename="../../forms/order_form.py" line="468"/>
         <source>Order %1 (provisional number, not yet confirmed by the CRM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="467"/>
+        <location filename="../../forms/order_form.py" line="470"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="469"/>
+        <location filename="../../forms/order_form.py" line="472"/>
         <source>status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="471"/>
+        <location filename="../../forms/order_form.py" line="474"/>
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6642,32 +6682,32 @@ Restore them?</source>
 <context>
     <name>Registration</name>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="58"/>
+        <location filename="../../softphone/engine/engine.py" line="59"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="60"/>
+        <location filename="../../softphone/engine/engine.py" line="61"/>
         <source>Registration refused: the registrar&apos;s TLS certificate is not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="62"/>
+        <location filename="../../softphone/engine/engine.py" line="63"/>
         <source>Registration refused: wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="64"/>
+        <location filename="../../softphone/engine/engine.py" line="65"/>
         <source>Registrar not reachable; retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="66"/>
+        <location filename="../../softphone/engine/engine.py" line="67"/>
         <source>Unregistered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="67"/>
+        <location filename="../../softphone/engine/engine.py" line="68"/>
         <source>Registration failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6697,9 +6737,9 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../backoffice/reports/call_export.py" line="31"/>
-        <location filename="../../backoffice/reports/export.py" line="123"/>
-        <location filename="../../backoffice/reports/export.py" line="143"/>
-        <location filename="../../backoffice/reports/export.py" line="176"/>
+        <location filename="../../backoffice/reports/export.py" line="144"/>
+        <location filename="../../backoffice/reports/export.py" line="165"/>
+        <location filename="../../backoffice/reports/export.py" line="213"/>
         <source>Interval</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6728,29 +6768,29 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../backoffice/reports/call_export.py" line="36"/>
-        <location filename="../../backoffice/reports/export.py" line="98"/>
+        <location filename="../../backoffice/reports/export.py" line="110"/>
         <source>Dialled number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="27"/>
         <location filename="../../backoffice/reports/call_export.py" line="37"/>
-        <location filename="../../backoffice/reports/export.py" line="99"/>
+        <location filename="../../backoffice/reports/export.py" line="111"/>
         <source>Media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="26"/>
         <location filename="../../backoffice/reports/call_export.py" line="38"/>
-        <location filename="../../backoffice/reports/export.py" line="96"/>
-        <location filename="../../backoffice/reports/export.py" line="178"/>
+        <location filename="../../backoffice/reports/export.py" line="108"/>
+        <location filename="../../backoffice/reports/export.py" line="217"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../backoffice/reports/call_export.py" line="39"/>
-        <location filename="../../backoffice/reports/export.py" line="97"/>
-        <location filename="../../backoffice/reports/export.py" line="177"/>
+        <location filename="../../backoffice/reports/export.py" line="109"/>
+        <location filename="../../backoffice/reports/export.py" line="216"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6811,63 +6851,68 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="49"/>
+        <location filename="../../backoffice/reports/export.py" line="60"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="50"/>
-        <location filename="../../backoffice/reports/export.py" line="54"/>
+        <location filename="../../backoffice/reports/export.py" line="61"/>
+        <location filename="../../backoffice/reports/export.py" line="65"/>
         <source>s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="51"/>
+        <location filename="../../backoffice/reports/export.py" line="62"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="52"/>
+        <location filename="../../backoffice/reports/export.py" line="63"/>
         <source>CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="53"/>
+        <location filename="../../backoffice/reports/export.py" line="64"/>
         <source>per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="57"/>
+        <location filename="../../backoffice/reports/export.py" line="68"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="58"/>
+        <location filename="../../backoffice/reports/export.py" line="69"/>
         <source>Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="59"/>
+        <location filename="../../backoffice/reports/export.py" line="70"/>
         <source>Not ready by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="105"/>
+        <location filename="../../backoffice/reports/export.py" line="77"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="117"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="131"/>
+        <location filename="../../backoffice/reports/export.py" line="151"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="145"/>
+        <location filename="../../backoffice/reports/export.py" line="167"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="146"/>
+        <location filename="../../backoffice/reports/export.py" line="168"/>
         <source>Not ready (s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6877,72 +6922,82 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="160"/>
+        <location filename="../../backoffice/reports/export.py" line="195"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="161"/>
+        <location filename="../../backoffice/reports/export.py" line="196"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="162"/>
+        <location filename="../../backoffice/reports/export.py" line="197"/>
         <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="163"/>
+        <location filename="../../backoffice/reports/export.py" line="198"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="174"/>
+        <location filename="../../backoffice/reports/export.py" line="210"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="211"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="175"/>
+        <location filename="../../backoffice/reports/export.py" line="212"/>
         <source>To (not included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="179"/>
+        <location filename="../../backoffice/reports/export.py" line="215"/>
+        <source>Grouped by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="218"/>
         <source>Generated at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="267"/>
+        <location filename="../../backoffice/reports/export.py" line="312"/>
         <source>Only the first %1 calls are on the calls sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="308"/>
+        <location filename="../../backoffice/reports/export.py" line="353"/>
         <source>By interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="309"/>
+        <location filename="../../backoffice/reports/export.py" line="354"/>
         <source>By agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="310"/>
+        <location filename="../../backoffice/reports/export.py" line="355"/>
         <source>By team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="311"/>
+        <location filename="../../backoffice/reports/export.py" line="356"/>
         <source>By dialled number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="312"/>
+        <location filename="../../backoffice/reports/export.py" line="357"/>
         <source>By media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="315"/>
+        <location filename="../../backoffice/reports/export.py" line="360"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9025,6 +9080,39 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../agent_desktop/shell/app.py" line="130"/>
+        <source>Export &amp;diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/app.py" line="268"/>
+        <source>Export diagnostics for IT support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/app.py" line="270"/>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/app.py" line="283"/>
+        <source>Exporting diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/app.py" line="286"/>
+        <source>Diagnostics saved to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/app.py" line="290"/>
+        <source>Diagnostics not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
         <location filename="../../agent_desktop/features/todo/snooze_dialog.py" line="35"/>
@@ -9075,7 +9163,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="195"/>
+        <location filename="../../softphone/engine/engine.py" line="197"/>
         <source>The phone could not start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9637,129 +9725,129 @@ Restore them?</source>
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="122"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="114"/>
         <source>&amp;New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="123"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="115"/>
         <source>Re&amp;load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="124"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="116"/>
         <source>Reset pass&amp;word…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="125"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="117"/>
         <source>&amp;Clear lock-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="126"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="118"/>
         <source>Let the user sign in again at once after failed sign-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="146"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="138"/>
         <source>Reading the users…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="158"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="150"/>
         <source>Users: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="162"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="154"/>
         <source>The users could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="209"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="201"/>
         <source>Rea&amp;ctivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="209"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="201"/>
         <source>&amp;Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="240"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="232"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="247"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="239"/>
         <source>Saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="253"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="245"/>
         <source>Not saved; nothing you typed is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="277"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="269"/>
         <source>%1 may sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="282"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="274"/>
         <source>Deactivate user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="283"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="275"/>
         <source>Deactivate %1? They are signed out at once and cannot sign in until reactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="286"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="278"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="288"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="280"/>
         <source>%1 is deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="299"/>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="303"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="291"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="295"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="300"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="292"/>
         <source>Give %1 a new password? Their sessions end; you pass the new password on to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="314"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="306"/>
         <source>The password of %1 was reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="336"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="328"/>
         <source>Not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="349"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="341"/>
         <source>%1 may sign in again at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="353"/>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="368"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="345"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="360"/>
         <source>The lock-out was not cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="364"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="356"/>
         <source>Sign-ins from %1 are let in again.</source>
         <translation type="unfinished"></translation>
     </message>

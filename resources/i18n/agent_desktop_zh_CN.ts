@@ -348,22 +348,22 @@
 <context>
     <name>AddressLockouts</name>
     <message>
-        <location filename="../../agent_desktop/features/accounts/address_list.py" line="124"/>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="113"/>
         <source>Client addresses locked out after failed sign-ins</source>
         <translation>登录失败后被锁定的客户端地址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/address_list.py" line="125"/>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="114"/>
         <source>No client address is locked out.</source>
         <translation>没有被锁定的客户端地址。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/address_list.py" line="126"/>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="115"/>
         <source>&amp;Unlock</source>
         <translation>解除锁定(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/address_list.py" line="127"/>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="116"/>
         <source>Let sign-ins from the chosen address in again at once</source>
         <translation>让所选地址立即可以再次登录</translation>
     </message>
@@ -371,27 +371,27 @@
 <context>
     <name>AddressesModel</name>
     <message>
-        <location filename="../../agent_desktop/features/accounts/address_list.py" line="61"/>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="59"/>
         <source>Client address</source>
         <translation>客户端地址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/address_list.py" line="62"/>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="60"/>
         <source>Since</source>
         <translation>起始时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/address_list.py" line="63"/>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="61"/>
         <source>Until</source>
         <translation>锁定至</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/address_list.py" line="64"/>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="62"/>
         <source>Failed sign-ins</source>
         <translation>登录失败次数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/address_list.py" line="77"/>
+        <location filename="../../agent_desktop/features/accounts/address_list.py" line="75"/>
         <source>%1 (backing off)</source>
         <translation>%1（登录失败后暂停）</translation>
     </message>
@@ -494,22 +494,22 @@
     </message>
     <message>
         <location filename="../../softphone/engine/audio_io.py" line="117"/>
-        <location filename="../../softphone/engine/engine.py" line="326"/>
+        <location filename="../../softphone/engine/engine.py" line="329"/>
         <source>Audio unavailable: no sound device found</source>
         <translation>音频不可用：未找到声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="282"/>
+        <location filename="../../softphone/engine/engine.py" line="285"/>
         <source>Audio unavailable: no sound device configured</source>
         <translation>音频不可用：未配置声音设备</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="285"/>
+        <location filename="../../softphone/engine/engine.py" line="288"/>
         <source>Audio opens with the next call</source>
         <translation>音频将在下一通电话时开启</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="333"/>
+        <location filename="../../softphone/engine/engine.py" line="336"/>
         <source>Audio ready</source>
         <translation>音频就绪</translation>
     </message>
@@ -965,162 +965,182 @@
 <context>
     <name>CampaignEditor</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="254"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="263"/>
         <source>Preview: the agent sees the card, then dials or skips</source>
         <translation>预览式：坐席先看客户卡片，再拨打或跳过</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="255"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="264"/>
         <source>Progressive: dialled when the agent is Ready</source>
         <translation>渐进式：坐席就绪时自动拨打</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="258"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="267"/>
         <source>Pass the call to the agent</source>
         <translation>转给坐席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="259"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="268"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="297"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="317"/>
         <source>Saving...</source>
         <translation>正在保存...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="333"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="353"/>
         <source>Not saved: correct the fields marked below them.</source>
         <translation>未保存：请按字段下方的提示修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="353"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="373"/>
         <source>New campaign</source>
         <translation>新建外呼活动</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="355"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="375"/>
         <source>Campaign: {0}</source>
         <translation>外呼活动：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="357"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="377"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="358"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="378"/>
         <source>Script / talking points:</source>
         <translation>话术 / 要点：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="359"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="379"/>
         <source>Starts:</source>
         <translation>开始时间：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="360"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="380"/>
         <source>Deadline:</source>
         <translation>截止时间：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="361"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="381"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="362"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="382"/>
         <source>Mode:</source>
         <translation>拨打方式：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="363"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="383"/>
         <source>Priority (1-10):</source>
         <translation>优先级（1-10）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="364"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="384"/>
         <source>Teams:</source>
         <translation>班组：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="365"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="385"/>
         <source>Time zone when the number tells none:</source>
         <translation>号码无法判断时区时使用：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="366"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="386"/>
         <source>Calling windows:</source>
         <translation>呼叫时段：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="367"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="387"/>
         <source>Attempts per record:</source>
         <translation>每条记录拨打次数：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="368"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="388"/>
         <source>Retry after (minutes):</source>
         <translation>重拨间隔（分钟）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="369"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="389"/>
         <source>Results that end a record:</source>
         <translation>结束记录的处理结果：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="370"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="390"/>
         <source>Ring timeout (s):</source>
         <translation>振铃超时（秒）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="371"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="391"/>
         <source>Agent minutes per attempt (pacing):</source>
         <translation>每次拨打占用坐席分钟数（进度测算）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="377"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="397"/>
         <source>In the callee&apos;s local time (from the number, or the list&apos;s time zone column). HH:MM, 24:00 for midnight; leave a pair empty for no window.</source>
         <translation>按对方当地时间（由号码判断，或取名单的时区列）。格式 HH:MM，午夜写 24:00；留空表示该时段不呼叫。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="381"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="401"/>
         <source>Comma-separated; empty: your own team</source>
         <translation>用逗号分隔；留空：你所在的班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="382"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="402"/>
         <source>in any 24 hours:</source>
         <translation>任意 24 小时内：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="383"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="403"/>
         <source>Answering machine or fax:</source>
         <translation>遇到答录机或传真：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="384"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="404"/>
         <source>Busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="384"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="404"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="384"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="404"/>
         <source>Rejected</source>
         <translation>被拒接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="384"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="404"/>
         <source>Network error</source>
         <translation>网络错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="394"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="407"/>
+        <source>Near the deadline, a retry may come sooner, at least after:</source>
+        <translation>临近截止时，重拨可以提前，但间隔至少：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="408"/>
+        <source>Never sooner</source>
+        <translation>不提前</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="409"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="411"/>
+        <source>Near the deadline a retry comes sooner than its spacing above, so that a record&apos;s attempts left still fit in its last calling windows, but never sooner than this many minutes after the last attempt. Choose &quot;Never sooner&quot; (below 0) to keep the spacing up to the deadline.</source>
+        <translation>临近截止时，重拨会比上面的间隔更早，使记录剩余的尝试次数仍能排进最后的呼叫时段；但距上次尝试不会少于这里的分钟数。选择“不提前”（0 以下）则到截止为止都按上面的间隔重拨。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="424"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1220,7 +1240,7 @@
     <message>
         <location filename="../../agent_desktop/features/campaigns/labels.py" line="20"/>
         <location filename="../../agent_desktop/features/campaigns/labels.py" line="47"/>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="58"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="59"/>
         <source>Invalid number</source>
         <translation>无效号码</translation>
     </message>
@@ -1287,7 +1307,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/features/campaigns/labels.py" line="46"/>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="61"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="62"/>
         <source>On the do-not-call list</source>
         <translation>在免打扰名单上</translation>
     </message>
@@ -1307,77 +1327,82 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="57"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="51"/>
+        <source>Done: call back after the deadline, handed to the Call Back queue</source>
+        <translation>已完成：回电时间在截止之后，已转入回电队列</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="58"/>
         <source>No number</source>
         <translation>没有号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="59"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="60"/>
         <source>Repeated in the list</source>
         <translation>名单内重复</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="60"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="61"/>
         <source>Already in a running campaign</source>
         <translation>已在进行中的活动里</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="62"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="63"/>
         <source>On the blocklist</source>
         <translation>在黑名单上</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="63"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="64"/>
         <source>Unknown customer</source>
         <translation>未知客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="64"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="65"/>
         <source>Unknown time zone</source>
         <translation>未知时区</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="71"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="72"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="72"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="73"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="73"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="74"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="74"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="75"/>
         <source>Finished</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="81"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="82"/>
         <source>customer&apos;s request</source>
         <translation>客户要求</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="82"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="83"/>
         <source>regulator</source>
         <translation>监管要求</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="83"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="84"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="84"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="85"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="85"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="86"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -2724,32 +2749,32 @@
 <context>
     <name>CrmLink</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="91"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="92"/>
         <source>Sync co&amp;nflicts…</source>
         <translation>同步冲突(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="230"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="236"/>
         <source>Sign-in to the CRM expired</source>
         <translation>CRM 登录已过期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="314"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="320"/>
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="319"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="325"/>
         <source>No system password store is available: the password is kept only until you quit.</source>
         <translation>没有可用的系统密码库：密码只保留到退出程序。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="52"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="53"/>
         <source>Not signed in to the CRM</source>
         <translation>未登录 CRM</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="53"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="54"/>
         <source>The CRM connection could not be started; the log has the details.</source>
         <translation>无法启动 CRM 连接；详情见日志。</translation>
     </message>
@@ -3366,12 +3391,12 @@
         <translation>通话已结束：请选择结果。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="312"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="315"/>
         <source>Recorded: {0}.</source>
         <translation>已记录：{0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="322"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="325"/>
         <source>This record may have gone to another agent meanwhile; its result may be refused.</source>
         <translation>此记录可能已在此期间分配给其他坐席；其结果可能不被接受。</translation>
     </message>
@@ -3379,44 +3404,59 @@
 <context>
     <name>DispositionPanel</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="49"/>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="80"/>
         <source>Choose a call back time in the future.</source>
         <translation>请选择一个将来的回电时间。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="59"/>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="90"/>
         <source>How did the call end?</source>
         <translation>通话结果如何？</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="60"/>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="91"/>
         <source>Choose the campaign&apos;s result for this customer.</source>
         <translation>请为这位客户选择本次活动的结果。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="62"/>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="93"/>
         <source>Sale (opens an order)</source>
         <translation>成交（打开订单）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="63"/>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="94"/>
         <source>Not interested</source>
         <translation>不感兴趣</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="64"/>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="95"/>
         <source>Wrong person</source>
         <translation>找错人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="65"/>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="96"/>
         <source>Answering machine or fax</source>
         <translation>答录机或传真</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="69"/>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="101"/>
         <source>Call back then</source>
         <translation>届时回电</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="101"/>
+        <source>Hand to the Call Back queue</source>
+        <translation>转入回电队列</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="106"/>
+        <source>The campaign calls this customer until {0} at the latest: a later call back goes to the general Call Back queue, for any agent to make, and the campaign counts this record as done.</source>
+        <translation>本活动最晚在 {0} 前呼叫该客户：更晚的回电将转入公共回电队列，由任一座席回拨，活动将此记录计为已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/disposition_panel.py" line="110"/>
+        <source>Notes (kept with the result and the call back)</source>
+        <translation>备注（随结果和回电一并保存）</translation>
     </message>
 </context>
 <context>
@@ -4968,32 +5008,32 @@
         <translation>自 {0} 起处于此状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="182"/>
+        <location filename="../../agent_desktop/shell/app.py" line="184"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation>无法启动：{0}。详情请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="222"/>
+        <location filename="../../agent_desktop/shell/app.py" line="225"/>
         <source>Import settings from IT</source>
         <translation>导入 IT 下发的设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="224"/>
+        <location filename="../../agent_desktop/shell/app.py" line="227"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation>设置包 (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="245"/>
+        <location filename="../../agent_desktop/shell/app.py" line="248"/>
         <source>Settings not imported</source>
         <translation>设置未导入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="246"/>
+        <location filename="../../agent_desktop/shell/app.py" line="249"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="253"/>
+        <location filename="../../agent_desktop/shell/app.py" line="256"/>
         <source>Imported {0} settings from {1}</source>
         <translation>已从 {1} 导入 {0} 项设置</translation>
     </message>
@@ -5568,57 +5608,57 @@
         <translation>数量至少为 1；如要删除该行，请选中后按 Delete 键。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="366"/>
+        <location filename="../../forms/order_form.py" line="369"/>
         <source>Discard order?</source>
         <translation>放弃订单？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="367"/>
+        <location filename="../../forms/order_form.py" line="370"/>
         <source>Discard what you typed in this order?</source>
         <translation>放弃您在此订单中输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="393"/>
+        <location filename="../../forms/order_form.py" line="396"/>
         <source>Cancel order?</source>
         <translation>取消订单？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="394"/>
+        <location filename="../../forms/order_form.py" line="397"/>
         <source>Cancel order %1? The customer will not receive it.</source>
         <translation>取消订单 %1？客户将不会收到此订单。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="434"/>
+        <location filename="../../forms/order_form.py" line="437"/>
         <source>The CRM refused the order: %1 Fix it and submit again.</source>
         <translation>CRM 拒绝了此订单：%1 请修改后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="435"/>
+        <location filename="../../forms/order_form.py" line="438"/>
         <source>The CRM refused the change: %1</source>
         <translation>CRM 拒绝了此修改：%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="462"/>
+        <location filename="../../forms/order_form.py" line="465"/>
         <source>New order</source>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="465"/>
+        <location filename="../../forms/order_form.py" line="468"/>
         <source>Order %1 (provisional number, not yet confirmed by the CRM)</source>
         <translation>订单 %1（临时编号，CRM 尚未确认）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="467"/>
+        <location filename="../../forms/order_form.py" line="470"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="469"/>
+        <location filename="../../forms/order_form.py" line="472"/>
         <source>status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="471"/>
+        <location filename="../../forms/order_form.py" line="474"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
@@ -6631,32 +6671,32 @@ Restore them?</source>
 <context>
     <name>Registration</name>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="58"/>
+        <location filename="../../softphone/engine/engine.py" line="59"/>
         <source>Registered</source>
         <translation>已注册</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="60"/>
+        <location filename="../../softphone/engine/engine.py" line="61"/>
         <source>Registration refused: the registrar&apos;s TLS certificate is not trusted</source>
         <translation>注册被拒绝：注册服务器的 TLS 证书不受信任</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="62"/>
+        <location filename="../../softphone/engine/engine.py" line="63"/>
         <source>Registration refused: wrong user name or password</source>
         <translation>注册被拒绝：用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="64"/>
+        <location filename="../../softphone/engine/engine.py" line="65"/>
         <source>Registrar not reachable; retrying</source>
         <translation>无法连接注册服务器，正在重试</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="66"/>
+        <location filename="../../softphone/engine/engine.py" line="67"/>
         <source>Unregistered</source>
         <translation>未注册</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="67"/>
+        <location filename="../../softphone/engine/engine.py" line="68"/>
         <source>Registration failed</source>
         <translation>注册失败</translation>
     </message>
@@ -6686,9 +6726,9 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../backoffice/reports/call_export.py" line="31"/>
-        <location filename="../../backoffice/reports/export.py" line="123"/>
-        <location filename="../../backoffice/reports/export.py" line="143"/>
-        <location filename="../../backoffice/reports/export.py" line="176"/>
+        <location filename="../../backoffice/reports/export.py" line="144"/>
+        <location filename="../../backoffice/reports/export.py" line="165"/>
+        <location filename="../../backoffice/reports/export.py" line="213"/>
         <source>Interval</source>
         <translation>时段</translation>
     </message>
@@ -6717,29 +6757,29 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../backoffice/reports/call_export.py" line="36"/>
-        <location filename="../../backoffice/reports/export.py" line="98"/>
+        <location filename="../../backoffice/reports/export.py" line="110"/>
         <source>Dialled number</source>
         <translation>拨入号码</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="27"/>
         <location filename="../../backoffice/reports/call_export.py" line="37"/>
-        <location filename="../../backoffice/reports/export.py" line="99"/>
+        <location filename="../../backoffice/reports/export.py" line="111"/>
         <source>Media source</source>
         <translation>媒体来源</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="26"/>
         <location filename="../../backoffice/reports/call_export.py" line="38"/>
-        <location filename="../../backoffice/reports/export.py" line="96"/>
-        <location filename="../../backoffice/reports/export.py" line="178"/>
+        <location filename="../../backoffice/reports/export.py" line="108"/>
+        <location filename="../../backoffice/reports/export.py" line="217"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
         <location filename="../../backoffice/reports/call_export.py" line="39"/>
-        <location filename="../../backoffice/reports/export.py" line="97"/>
-        <location filename="../../backoffice/reports/export.py" line="177"/>
+        <location filename="../../backoffice/reports/export.py" line="109"/>
+        <location filename="../../backoffice/reports/export.py" line="216"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
@@ -6800,63 +6840,68 @@ Restore them?</source>
         <translation>首次解决观察期内再次来电</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="49"/>
+        <location filename="../../backoffice/reports/export.py" line="60"/>
         <source>count</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="50"/>
-        <location filename="../../backoffice/reports/export.py" line="54"/>
+        <location filename="../../backoffice/reports/export.py" line="61"/>
+        <location filename="../../backoffice/reports/export.py" line="65"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="51"/>
+        <location filename="../../backoffice/reports/export.py" line="62"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="52"/>
+        <location filename="../../backoffice/reports/export.py" line="63"/>
         <source>CNY</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="53"/>
+        <location filename="../../backoffice/reports/export.py" line="64"/>
         <source>per hour</source>
         <translation>每小时</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="57"/>
+        <location filename="../../backoffice/reports/export.py" line="68"/>
         <source>Calls</source>
         <translation>通话明细</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="58"/>
+        <location filename="../../backoffice/reports/export.py" line="69"/>
         <source>Definitions</source>
         <translation>指标定义</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="59"/>
+        <location filename="../../backoffice/reports/export.py" line="70"/>
         <source>Not ready by reason</source>
-        <translation>按原因的未就绪</translation>
+        <translation>未就绪（按原因）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="105"/>
+        <location filename="../../backoffice/reports/export.py" line="77"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="117"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="131"/>
+        <location filename="../../backoffice/reports/export.py" line="151"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="145"/>
+        <location filename="../../backoffice/reports/export.py" line="167"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="146"/>
+        <location filename="../../backoffice/reports/export.py" line="168"/>
         <source>Not ready (s)</source>
         <translation>未就绪（秒）</translation>
     </message>
@@ -6866,72 +6911,82 @@ Restore them?</source>
         <translation>未给原因</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="160"/>
+        <location filename="../../backoffice/reports/export.py" line="195"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="161"/>
+        <location filename="../../backoffice/reports/export.py" line="196"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="162"/>
+        <location filename="../../backoffice/reports/export.py" line="197"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="163"/>
+        <location filename="../../backoffice/reports/export.py" line="198"/>
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="174"/>
+        <location filename="../../backoffice/reports/export.py" line="210"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="211"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="175"/>
+        <location filename="../../backoffice/reports/export.py" line="212"/>
         <source>To (not included)</source>
         <translation>止（不含）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="179"/>
+        <location filename="../../backoffice/reports/export.py" line="215"/>
+        <source>Grouped by</source>
+        <translation>分组方式</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/export.py" line="218"/>
         <source>Generated at</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="267"/>
+        <location filename="../../backoffice/reports/export.py" line="312"/>
         <source>Only the first %1 calls are on the calls sheet.</source>
         <translation>通话明细表只列出前 %1 通电话。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="308"/>
+        <location filename="../../backoffice/reports/export.py" line="353"/>
         <source>By interval</source>
         <translation>按时段</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="309"/>
+        <location filename="../../backoffice/reports/export.py" line="354"/>
         <source>By agent</source>
         <translation>按坐席</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="310"/>
+        <location filename="../../backoffice/reports/export.py" line="355"/>
         <source>By team</source>
         <translation>按班组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="311"/>
+        <location filename="../../backoffice/reports/export.py" line="356"/>
         <source>By dialled number</source>
         <translation>按拨入号码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="312"/>
+        <location filename="../../backoffice/reports/export.py" line="357"/>
         <source>By media source</source>
         <translation>按媒体来源</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="315"/>
+        <location filename="../../backoffice/reports/export.py" line="360"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -9008,6 +9063,39 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../agent_desktop/shell/app.py" line="130"/>
+        <source>Export &amp;diagnostics…</source>
+        <translation>导出诊断信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/app.py" line="268"/>
+        <source>Export diagnostics for IT support</source>
+        <translation>导出诊断信息给 IT 支持</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/app.py" line="270"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip 文件 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/app.py" line="283"/>
+        <source>Exporting diagnostics…</source>
+        <translation>正在导出诊断信息…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/app.py" line="286"/>
+        <source>Diagnostics saved to {0}</source>
+        <translation>诊断信息已保存到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/app.py" line="290"/>
+        <source>Diagnostics not saved: {0}</source>
+        <translation>诊断信息未保存：{0}</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDialog</name>
     <message>
         <location filename="../../agent_desktop/features/todo/snooze_dialog.py" line="35"/>
@@ -9058,7 +9146,7 @@ Restore them?</source>
         <translation>电话无法执行此操作</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/engine.py" line="195"/>
+        <location filename="../../softphone/engine/engine.py" line="197"/>
         <source>The phone could not start</source>
         <translation>电话无法启动</translation>
     </message>
@@ -9620,129 +9708,129 @@ Restore them?</source>
 <context>
     <name>UsersView</name>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="122"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="114"/>
         <source>&amp;New user</source>
         <translation>新建用户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="123"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="115"/>
         <source>Re&amp;load</source>
         <translation>刷新(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="124"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="116"/>
         <source>Reset pass&amp;word…</source>
         <translation>重置密码(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="125"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="117"/>
         <source>&amp;Clear lock-out</source>
         <translation>解除锁定(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="126"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="118"/>
         <source>Let the user sign in again at once after failed sign-ins</source>
         <translation>让登录失败被锁定的用户立即可以再次登录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="146"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="138"/>
         <source>Reading the users…</source>
         <translation>正在读取用户…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="158"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="150"/>
         <source>Users: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="162"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="154"/>
         <source>The users could not be read.</source>
         <translation>无法读取用户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="209"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="201"/>
         <source>Rea&amp;ctivate</source>
         <translation>重新启用(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="209"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="201"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="240"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="232"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="247"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="239"/>
         <source>Saved: %1.</source>
         <translation>已保存：%1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="253"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="245"/>
         <source>Not saved; nothing you typed is lost.</source>
         <translation>未保存；您输入的内容都还在。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="277"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="269"/>
         <source>%1 may sign in again.</source>
         <translation>%1 可以再次登录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="282"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="274"/>
         <source>Deactivate user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="283"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="275"/>
         <source>Deactivate %1? They are signed out at once and cannot sign in until reactivated.</source>
         <translation>停用 %1？该用户会立即被登出，重新启用之前无法登录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="286"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="278"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="288"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="280"/>
         <source>%1 is deactivated.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="299"/>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="303"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="291"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="295"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="300"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="292"/>
         <source>Give %1 a new password? Their sessions end; you pass the new password on to them.</source>
         <translation>为 %1 设置新密码？该用户的会话将结束；由您把新密码转交给他们。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="314"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="306"/>
         <source>The password of %1 was reset.</source>
         <translation>%1 的密码已重置。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="336"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="328"/>
         <source>Not changed.</source>
         <translation>未更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="349"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="341"/>
         <source>%1 may sign in again at once.</source>
         <translation>%1 现在可以立即登录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="353"/>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="368"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="345"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="360"/>
         <source>The lock-out was not cleared.</source>
         <translation>未能解除锁定。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="364"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="356"/>
         <source>Sign-ins from %1 are let in again.</source>
         <translation>来自 %1 的登录现在可以立即进行。</translation>
     </message>

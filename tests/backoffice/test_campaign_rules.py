@@ -191,11 +191,12 @@ def test_retries_near_the_deadline_come_sooner_down_to_the_floor() -> None:
     assert due(1, NOW + timedelta(minutes=120), near_deadline_floor_s=None) == NOW + timedelta(hours=1)
     assert due(1, None) == NOW + timedelta(hours=1)
     # a call back keeps the time the customer asked for
-    back = NOW + timedelta(hours=2)
+    back = NOW + timedelta(minutes=50)
+    close = NOW + timedelta(hours=1)
     asked = after_attempt(
-        CallResult.ANSWERED, Disposition.CALL_BACK, back, 1, 3, DEFAULT_ENDING, SPACING, NOW, NOW + timedelta(hours=1)
+        CallResult.ANSWERED, Disposition.CALL_BACK, back, 1, 3, DEFAULT_ENDING, SPACING, NOW, close, campaign_ends=True
     )
-    assert asked.next_due_at == back
+    assert (asked.state, asked.next_due_at, asked.to_call_back_queue) == (RecordState.PENDING, back, False)
 
 
 def test_the_last_callable_minute_is_the_close_of_the_last_window_before_the_deadline() -> None:
@@ -208,6 +209,52 @@ def test_the_last_callable_minute_is_the_close_of_the_last_window_before_the_dea
     assert last_callable(office, TOKYO, utc("2026-01-05T02:59:00"), deadline) == utc("2026-01-05T03:00:00")
     assert last_callable(office, TOKYO, utc("2026-01-05T03:00:00"), deadline) is None
     assert last_callable(office, NEW_YORK, NOW, deadline) is None
+
+
+def test_a_call_back_the_campaign_cannot_make_goes_to_the_call_back_queue_and_ends_the_record() -> None:
+    # Tokyo's last calling minute before a 12:00 Shanghai deadline is 12:00 Tokyo (03:00 UTC), lunch after
+    office = [CallingWindow(weekday=0, start=s, end=e) for s, e in (("09:00", "12:00"), ("13:00", "18:00"))]
+    close = last_callable(office, TOKYO, NOW, utc("2026-01-05T04:00:00"))
+    assert close == utc("2026-01-05T03:00:00")
+
+    def back(when: datetime, done: int = 1, last: datetime | None = close, ends: bool = True):  # type: ignore[no-untyped-def]
+        return after_attempt(
+            CallResult.ANSWERED,
+            Disposition.CALL_BACK,
+            when,
+            done,
+            3,
+            DEFAULT_ENDING,
+            SPACING,
+            NOW,
+            last,
+            campaign_ends=ends,
+        )
+
+    before = back(close - timedelta(minutes=1))  # the last minute of the window: the campaign calls
+    assert (before.state, before.next_due_at, before.to_call_back_queue) == (
+        RecordState.PENDING,
+        close - timedelta(minutes=1),
+        False,
+    )
+    for when, done, last in (
+        (close, 1, close),
+        (close + timedelta(days=1), 1, close),
+        (NOW + timedelta(hours=1), 1, None),
+    ):
+        handed = back(when, done, last)  # at the close, after it, or no window left at all
+        assert (handed.state, handed.next_due_at, handed.to_call_back_queue, handed.counts) == (
+            RecordState.DONE,
+            None,
+            True,
+            True,
+        )
+    assert back(close + timedelta(hours=1), done=3).to_call_back_queue  # asked for: handed over with attempts used up
+    assert back(close - timedelta(minutes=1), done=3).state is RecordState.EXHAUSTED
+    assert back(close + timedelta(hours=1), ends=False).state is RecordState.PENDING  # the campaign's end unknown
+    # what the supervisor reads for it: its call back is in the queue (not "done", nothing else)
+    queued = RecordFacts(RecordState.DONE, TOKYO, 1, None, None, in_call_back_queue=True)
+    assert skip_reasons(RUNNING, queued, NOW) == [SkipReason.CALL_BACK_QUEUE]
 
 
 def test_the_rolling_24_hours_hold_back_a_record_that_used_its_daily_attempts() -> None:

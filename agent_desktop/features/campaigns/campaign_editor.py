@@ -1,6 +1,6 @@
 """The supervisors' campaign editor: a new campaign (a draft) or an existing one's rules — name, script,
-period, calling windows per weekday in the callee's local time, attempts, retry spacing per result, the
-dispositions that end a record, priority, teams, mode, ring timeout, answering-machine action, status.
+period, calling windows per weekday in the callee's local time, attempts, retry spacing per result and
+how soon a retry may come near the deadline (or never sooner), the dispositions that end a record, priority, teams, mode, ring timeout, answering-machine action, status.
 
 Read and saved off the GUI thread; an edit sends the version it read (If-Match). What the back office
 refuses is shown next to the field, in the user's language, and nothing typed is lost."""
@@ -55,6 +55,9 @@ NEW_DAYS = 14
 """A new campaign runs from the next full hour for this many days (the supervisor changes it)."""
 RETRIES = ("busy_s", "no_answer_s", "rejected_s", "network_error_s")
 MAX_RETRY_MIN = 7 * 24 * 60
+MAX_FLOOR_MIN = 24 * 60
+FLOOR_OFF = -1
+"""The near-deadline floor's spin box at this value: off (retries keep their spacing to the deadline)."""
 FIELDS = frozenset(
     {
         "name",
@@ -135,6 +138,8 @@ class CampaignEditor(Retranslated, QDialog):
         self.max_attempts, self.max_attempts_24h = _spin(1, 50), _spin(1, 50)
         self.retry = {key: _spin(0, MAX_RETRY_MIN) for key in RETRIES}
         self.retry_labels = {key: QLabel() for key in RETRIES}
+        self.near_deadline_label = QLabel()
+        self.near_deadline_floor = _spin(FLOOR_OFF, MAX_FLOOR_MIN)
         self.ending = {d: QCheckBox() for d in Disposition}
         self.ring_timeout_s = _spin(5, 120)
         self.minutes_per_attempt = QDoubleSpinBox()
@@ -196,6 +201,8 @@ class CampaignEditor(Retranslated, QDialog):
         for column, key in enumerate(RETRIES):
             retry.addWidget(self.retry_labels[key], 0, column)
             retry.addWidget(self.retry[key], 1, column)
+        retry.addWidget(self.near_deadline_label, 2, 0, 1, len(RETRIES) - 1)
+        retry.addWidget(self.near_deadline_floor, 2, len(RETRIES) - 1)
         self._field(right, "retry", retry)
         ending = QGridLayout()
         for index, box in enumerate(self.ending.values()):
@@ -237,6 +244,8 @@ class CampaignEditor(Retranslated, QDialog):
         self.max_attempts_24h.setValue(values["max_attempts_24h"])
         for key, box in self.retry.items():
             box.setValue(round(values["retry"][key] / 60))
+        floor = values["retry"].get("near_deadline_floor_s")
+        self.near_deadline_floor.setValue(FLOOR_OFF if floor is None else round(floor / 60))
         for disposition, check in self.ending.items():
             check.setChecked(disposition.value in values["ending_dispositions"])
         self.ring_timeout_s.setValue(values["ring_timeout_s"])
@@ -282,10 +291,15 @@ class CampaignEditor(Retranslated, QDialog):
         }
 
     def _retry(self) -> dict[str, Any]:
-        """The spacing per result from the form; the campaign's other retry rules (the floor near the
-        deadline) as they are."""
+        """The spacing per result and the floor near the deadline (None: off) from the form; the
+        campaign's other retry rules as they are."""
         kept = self.campaign.retry.model_dump(mode="json") if self.campaign is not None else {}
-        return {**kept, **{key: box.value() * 60 for key, box in self.retry.items()}}
+        floor = self.near_deadline_floor.value()
+        return {
+            **kept,
+            **{key: box.value() * 60 for key, box in self.retry.items()},
+            "near_deadline_floor_s": None if floor == FLOOR_OFF else floor * 60,
+        }
 
     def save(self) -> None:
         if self.saving or (self.campaign_id is not None and self.campaign is None):
@@ -390,6 +404,16 @@ class CampaignEditor(Retranslated, QDialog):
         retry_texts = (self.tr("Busy"), self.tr("No answer"), self.tr("Rejected"), self.tr("Network error"))
         for key, text in zip(RETRIES, retry_texts):
             self.retry_labels[key].setText(text)
+        self.near_deadline_label.setText(self.tr("Near the deadline, a retry may come sooner, at least after:"))
+        self.near_deadline_floor.setSpecialValueText(self.tr("Never sooner"))
+        self.near_deadline_floor.setSuffix(self.tr(" min"))
+        tip = self.tr(
+            "Near the deadline a retry comes sooner than its spacing above, so that a record's attempts left "
+            "still fit in its last calling windows, but never sooner than this many minutes after the last "
+            'attempt. Choose "Never sooner" (below 0) to keep the spacing up to the deadline.'
+        )
+        self.near_deadline_label.setToolTip(tip)
+        self.near_deadline_floor.setToolTip(tip)
         for disposition, check in self.ending.items():
             check.setText(disposition_label(disposition.value))
         self._fill_combos(

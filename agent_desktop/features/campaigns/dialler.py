@@ -271,7 +271,7 @@ class Dialler(QObject):
             return
         if result is CallResult.ANSWERED:
             self.awaiting_disposition = True
-            self.dock.disposition.ask()
+            self.dock.disposition.ask(target.call_back_queue_from)
             self.dock.set_status(lambda: self.tr("Call ended: choose how it went."))
             return
         body: dict[str, Any] = {"result": result.value}
@@ -294,6 +294,9 @@ class Dialler(QObject):
         body: dict[str, Any] = {"result": CallResult.ANSWERED.value, "disposition": disposition}
         if call_back_at is not None:
             body["call_back_at"] = call_back_at.isoformat()
+        notes = self.dock.disposition.notes.text().strip()
+        if notes:
+            body["notes"] = notes
         self.awaiting_disposition = False
         self.dock.disposition.hide()
         if disposition == "sale":

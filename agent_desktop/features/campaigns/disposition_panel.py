@@ -1,12 +1,16 @@
 """After an answered campaign call: the campaign's disposition (sale, call back at a time, not
-interested, wrong person, answering machine)."""
+interested, wrong person, answering machine), with the agent's notes. A call back the campaign can no
+longer make (at or after the record's last calling minute before the deadline) goes to the general Call
+Back queue: the panel says so before the agent confirms."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QDateTime, QEvent, Signal
-from PySide6.QtWidgets import QDateTimeEdit, QGridLayout, QGroupBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QGridLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QWidget
+
+from resources.colours import tint
 
 DISPOSITIONS = ("sale", "not_interested", "wrong_person", "machine")
 
@@ -17,6 +21,8 @@ class DispositionPanel(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.queue_from: datetime | None = None
+        """A call back at or after this goes to the general Call Back queue (None: not known)."""
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
@@ -30,21 +36,46 @@ class DispositionPanel(QGroupBox):
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when.dateTimeChanged.connect(lambda _when: self._show_queue_note())
         self.call_back = QPushButton()
         self.call_back.clicked.connect(self._call_back)
         grid.addWidget(self.when, 3, 0)
         grid.addWidget(self.call_back, 3, 1)
+        self.queue_note = QLabel()
+        self.queue_note.setWordWrap(True)
+        tint(self.queue_note, "warning")
+        self.queue_note.hide()
+        grid.addWidget(self.queue_note, 4, 0, 1, 2)
+        self.notes = QLineEdit()
+        self.notes.setMaxLength(4000)
+        grid.addWidget(self.notes, 5, 0, 1, 2)
         self.retranslateUi()
 
-    def ask(self) -> None:
-        """Show the choices, the call back proposed for tomorrow at this time."""
+    def ask(self, queue_from: datetime | None = None) -> None:
+        """Show the choices, the call back proposed for tomorrow at this time; ``queue_from``: from when
+        a call back goes to the general Call Back queue."""
+        self.queue_from = queue_from
+        self.notes.clear()
         self.when.setDateTime(QDateTime.currentDateTime().addDays(1))
+        self._show_queue_note()
         self.show()
 
-    def _call_back(self) -> None:
+    def chosen_time(self) -> datetime:
         local = self.when.dateTime().toPython()
         assert isinstance(local, datetime)
-        at = local.astimezone(timezone.utc)
+        return local.astimezone(timezone.utc)
+
+    def to_call_back_queue(self, at: datetime) -> bool:
+        """A call back at ``at`` goes to the general Call Back queue, not to the campaign."""
+        return self.queue_from is not None and at >= self.queue_from
+
+    def _show_queue_note(self) -> None:
+        later = self.to_call_back_queue(self.chosen_time())
+        self.queue_note.setVisible(later)
+        self.retranslateUi()
+
+    def _call_back(self) -> None:
+        at = self.chosen_time()
         if at <= datetime.now(timezone.utc) + timedelta(minutes=1):
             self.hint.setText(self.tr("Choose a call back time in the future."))
             return
@@ -66,4 +97,14 @@ class DispositionPanel(QGroupBox):
         }
         for key, button in self.buttons.items():
             button.setText(texts[key])
-        self.call_back.setText(self.tr("Call back then"))
+        later = self.queue_note.isVisibleTo(self)
+        self.call_back.setText(self.tr("Hand to the Call Back queue") if later else self.tr("Call back then"))
+        if self.queue_from is not None:
+            last = QDateTime.fromSecsSinceEpoch(int(self.queue_from.timestamp())).toString("yyyy-MM-dd HH:mm")
+            self.queue_note.setText(
+                self.tr(
+                    "The campaign calls this customer until {0} at the latest: a later call back goes to the "
+                    "general Call Back queue, for any agent to make, and the campaign counts this record as done."
+                ).format(last)
+            )
+        self.notes.setPlaceholderText(self.tr("Notes (kept with the result and the call back)"))

@@ -48,6 +48,7 @@ def skip_reason_label(key: str) -> str:
         "retry_not_due": _t("Retry not due yet"),
         "claimed": _t("Held by an agent"),
         "done": _t("Done"),
+        "call_back_queue": _t("Done: call back after the deadline, handed to the Call Back queue"),
     }
     return labels.get(key, key)
 

@@ -55,6 +55,9 @@ def test_a_supervisor_creates_a_campaign_with_windows_and_rules_then_edits_it(de
     editor.max_attempts_24h.setValue(1)
     editor.retry["busy_s"].setValue(15)
     editor.retry["no_answer_s"].setValue(90)
+    assert editor.near_deadline_floor.value() == 10  # the contract's default: 10 minutes
+    assert "at least" in editor.near_deadline_label.text() and "never sooner" in editor.near_deadline_floor.toolTip()
+    editor.near_deadline_floor.setValue(5)
     editor.ending[next(d for d in editor.ending if d.value == "wrong_person")].setChecked(False)
     editor.priority.setValue(8)
     editor.mode.setCurrentIndex(editor.mode.findData("progressive"))
@@ -82,28 +85,31 @@ def test_a_supervisor_creates_a_campaign_with_windows_and_rules_then_edits_it(de
     qtbot.waitUntil(lambda: view.table.rowCount() == 1 and view.split.isVisible(), timeout=5000)
     assert view.table.item(0, 0).text() == "春季新品回访"
 
-    assert made["retry"]["near_deadline_floor_s"] == 600  # retries come sooner near the deadline
-    made = team.request(  # retries never sooner: a rule the editor does not show, kept by its edits
-        "PATCH",
-        f"/campaigns/{made['id']}",
-        json={"retry": {**made["retry"], "near_deadline_floor_s": None}},
-        if_match=made["version"],
-        idempotency_key=uuid.uuid4().hex,
-    ).json()
+    assert made["retry"]["near_deadline_floor_s"] == 5 * 60  # retries come sooner near the deadline
 
     # edited from the list with a double-click: the editor shows what was saved; running it is a status
     view.table.doubleClicked.emit(view.table.model().index(0, 0))
     editor = view.editor
     qtbot.waitUntil(lambda: editor.campaign is not None, timeout=5000)
     assert editor.windows.item(5, 1).text() == "16:00" and editor.retry["busy_s"].value() == 15
+    assert editor.near_deadline_floor.value() == 5
     assert editor.status.isEnabled()
     editor.status.setCurrentIndex(editor.status.findData("running"))
     editor.priority.setValue(9)
+    editor.near_deadline_floor.setValue(editor.near_deadline_floor.minimum())  # off: never sooner
+    assert editor.near_deadline_floor.text() == "Never sooner"
     _save(editor)
     qtbot.waitUntil(lambda: editor.result() == editor.DialogCode.Accepted, timeout=5000)
     again = team.request("GET", f"/campaigns/{made['id']}").json()
     assert (again["status"], again["priority"], again["version"]) == ("running", 9, made["version"] + 1)
-    assert again["windows"] == made["windows"] and again["retry"] == made["retry"]
+    assert again["windows"] == made["windows"]
+    assert again["retry"] == {**made["retry"], "near_deadline_floor_s": None}
+
+    view.table.doubleClicked.emit(view.table.model().index(0, 0))  # off, as saved
+    editor = view.editor
+    qtbot.waitUntil(lambda: editor.campaign is not None and editor.campaign.version == again["version"], timeout=5000)
+    assert editor.near_deadline_floor.text() == "Never sooner"
+    editor.reject()
 
 
 def test_a_refused_field_shows_the_servers_message_by_it_and_keeps_the_input(desk, team, qtbot, chinese):
