@@ -21,6 +21,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
+from datetime import datetime, timedelta
 from typing import IO, Any
 from xml.etree import ElementTree
 
@@ -34,7 +35,16 @@ from backoffice.reports.collector import few_collections
 from backoffice.reports.query import ReportQuery
 from backoffice.reports.reasons import reason_namer, sent_names
 from backoffice.reports.report import build_report, collect, group_labels, regroup
-from backoffice.reports.sheets import BAD_XML, STYLES_XML, SerialClock, Style, excel_serial, excel_time, sheet_xml
+from backoffice.reports.sheets import (
+    BAD_XML,
+    STYLES_XML,
+    SerialClock,
+    Style,
+    Styled,
+    excel_serial,
+    excel_time,
+    sheet_xml,
+)
 from backoffice.reports.timeframe import Timeframe
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
 from crm.kpis import KPIS, SETTING_NAMES, SL_VARIANT_NAMES, GroupBy, Interval, Kpi, SlVariant, Unit
@@ -63,7 +73,9 @@ TABLE_KPIS = [k for k in KPIS if k.unit is not Unit.REASONS]
 
 # --------------------------------------------------------------------------------------------- Excel
 def kpi_header(kpi: Kpi, tr: Tr) -> str:
-    return f"{tr(kpi.name)} ({tr(UNIT_SUFFIX[kpi.unit])})"
+    """A figure's column header: its name and its unit ("Offered (count)", "呼入量（个）")."""
+    header = tr(QT_TRANSLATE_NOOP("ReportExport", "%1 (%2)"))
+    return header.replace("%1", tr(kpi.name)).replace("%2", tr(UNIT_SUFFIX[kpi.unit]))
 
 
 def _cell(kpi: Kpi, value: Any) -> Any:
@@ -117,18 +129,37 @@ def view_formats(report: dict[str, Any]) -> list[Style]:
     return [INTERVAL_STYLE.get(report["interval"], Style.PLAIN), Style.PLAIN, *(UNIT_STYLE[k.unit] for k in TABLE_KPIS)]
 
 
+def empty_columns(report: dict[str, Any]) -> frozenset[int]:
+    """The columns of a view (or of its not-ready reasons) a reader has no use for, hidden: the interval
+    of a report without intervals, the group of a report without groups."""
+    if report["group_by"] == GroupBy.NONE.value:
+        return frozenset({1})
+    return frozenset({0}) if report["interval"] == Interval.NONE.value else frozenset()
+
+
+def interval_of(report: dict[str, Any], tr: Tr) -> Callable[[str | None], Any]:
+    """``start(bucket)``: a row's interval as the workbook writes it: its start on the centre's clock, or
+    "Whole period" in a report without intervals."""
+    if report["interval"] == Interval.NONE.value:
+        whole = tr(interval_name(Interval.NONE.value))
+        return lambda bucket: whole
+    return excel_time
+
+
 def view_rows(report: dict[str, Any], tr: Tr) -> Iterator[list[Any]]:
-    """A report as a table: interval, group, then one column per figure; the total last."""
+    """A report as a table: interval, group, then one column per figure; the total last (named in the
+    group column, or in the interval's of a report without groups)."""
     yield [
         tr(QT_TRANSLATE_NOOP("ReportExport", "Interval")),
         group_header(report, tr),
         *(kpi_header(k, tr) for k in TABLE_KPIS),
     ]
-    group = group_name(report, tr)
+    group, start = group_name(report, tr), interval_of(report, tr)
     for row in report["rows"]:
-        yield [excel_time(row["bucket"]), group(row["label"]), *(_cell(k, row["values"][k.id]) for k in TABLE_KPIS)]
-    total = report["total"]
-    yield [None, tr(QT_TRANSLATE_NOOP("ReportExport", "Total")), *(_cell(k, total[k.id]) for k in TABLE_KPIS)]
+        yield [start(row["bucket"]), group(row["label"]), *(_cell(k, row["values"][k.id]) for k in TABLE_KPIS)]
+    total, name = report["total"], tr(QT_TRANSLATE_NOOP("ReportExport", "Total"))
+    place = [name, None] if 1 in empty_columns(report) else [None, name]
+    yield [*place, *(_cell(k, total[k.id]) for k in TABLE_KPIS)]
 
 
 def reasons_of(report: dict[str, Any]) -> set[str]:
@@ -145,17 +176,30 @@ def reason_rows(report: dict[str, Any], tr: Tr, names: dict[str, str]) -> Iterat
         tr(QT_TRANSLATE_NOOP("ReportExport", "Reason")),
         tr(QT_TRANSLATE_NOOP("ReportExport", "Not ready (s)")),
     ]
-    group, reason_name = group_name(report, tr), reason_namer(names, tr)
+    group, reason_name, start = group_name(report, tr), reason_namer(names, tr), interval_of(report, tr)
     for row in report["rows"]:
         for reason, seconds in (row["values"].get("not_ready_by_reason") or {}).items():
-            yield [excel_time(row["bucket"]), group(row["label"]), reason_name(reason), seconds]
+            yield [start(row["bucket"]), group(row["label"]), reason_name(reason), seconds]
+
+
+def _local_time(text: str, zone: str) -> list[Any]:
+    """A time of the report (ISO 8601 with the centre's offset) as the definitions write it: a date and
+    time on the centre's clock, then its zone and offset ("Asia/Shanghai (UTC+08:00)")."""
+    when = datetime.fromisoformat(text)
+    offset = when.utcoffset() or timedelta()
+    sign, minutes = "-" if offset < timedelta() else "+", abs(int(offset.total_seconds())) // 60
+    return [Styled(excel_time(text), Style.DATETIME), f"{zone} (UTC{sign}{minutes // 60:02d}:{minutes % 60:02d})"]
+
+
+DEFINITION_FORMATS = (Style.PLAIN, Style.PLAIN, Style.WRAP, Style.PLAIN)
+"""The formats of :func:`definition_rows`' columns: a definition wraps."""
 
 
 def definition_rows(
     report: dict[str, Any], tr: Tr, notes: Sequence[str], agent: str | None = None
 ) -> Iterator[list[Any]]:
     """Every figure, the settings, the period and the filters (``agent``: the agent's name, else the
-    report's agent id)."""
+    report's agent id; no filter: "All"), its times on the centre's clock with the zone beside them."""
     yield [
         tr(QT_TRANSLATE_NOOP("ReportExport", "Figure")),
         tr(QT_TRANSLATE_NOOP("ReportExport", "Unit")),
@@ -171,12 +215,16 @@ def definition_rows(
         if key == "sl_variant":
             value = tr(SL_VARIANT_NAMES[SlVariant(value)])
         yield [tr(name), value]
-    yield [tr(QT_TRANSLATE_NOOP("ReportExport", "From")), report["from"]]
-    yield [tr(QT_TRANSLATE_NOOP("ReportExport", "To (not included)")), report["to"]]
+    zone = settings["time_zone"]
+    every = tr(QT_TRANSLATE_NOOP("ReportExport", "All"))
+    yield [tr(QT_TRANSLATE_NOOP("ReportExport", "From")), *_local_time(report["from"], zone)]
+    yield [tr(QT_TRANSLATE_NOOP("ReportExport", "To (not included)")), *_local_time(report["to"], zone)]
     yield [tr(QT_TRANSLATE_NOOP("ReportExport", "Interval")), tr(interval_name(report["interval"]))]
-    yield [tr(QT_TRANSLATE_NOOP("ReportExport", "Team")), report["team"] or ""]
-    yield [tr(QT_TRANSLATE_NOOP("ReportExport", "Agent")), agent or report["agent"] or ""]
-    yield [tr(QT_TRANSLATE_NOOP("ReportExport", "Generated at")), report["generated_at"]]
+    grouping = GROUP_HEADERS.get(report["group_by"])
+    yield [tr(QT_TRANSLATE_NOOP("ReportExport", "Grouped by")), tr(grouping) if grouping else tr(NONE_LABEL)]
+    yield [tr(QT_TRANSLATE_NOOP("ReportExport", "Team")), report["team"] or every]
+    yield [tr(QT_TRANSLATE_NOOP("ReportExport", "Agent")), agent or report["agent"] or every]
+    yield [tr(QT_TRANSLATE_NOOP("ReportExport", "Generated at")), *_local_time(report["generated_at"], zone)]
     for note in notes:
         yield [note]
 
@@ -209,12 +257,14 @@ def _sheet_paths(package: zipfile.ZipFile) -> dict[str, str]:
 
 
 def _sheet_title(text: str, taken: set[str]) -> str:
-    title = re.sub(r"[\[\]:*?/\\]", " ", text)[:31] or "Sheet"
+    """``text`` as a sheet's name Excel takes: without the characters it refuses (``[]:*?/\\``, an
+    apostrophe at either end), at most 31 characters, unlike the names in ``taken`` (Excel ignores case)."""
+    title = re.sub(r"[\[\]:*?/\\]", " ", text).strip("'")[:31].strip("' ") or "Sheet"
     base, n = title, 2
-    while title in taken:
+    while title.casefold() in taken:
         title = f"{base[:28]} {n}"
         n += 1
-    taken.add(title)
+    taken.add(title.casefold())
     return title
 
 
@@ -234,10 +284,13 @@ def write_workbook(
     *,
     reason_names: dict[str, str] | None = None,
     agent: str | None = None,
+    reasons: dict[str, Any] | None = None,
 ) -> int:
-    """The workbook: one sheet per view (title, report), the not-ready reasons of ``main`` (named by
-    ``reason_names``: :func:`.reasons.sent_names`), the calls (at most ``max_calls``), the definitions
-    (``agent``: the name of the report's agent); returns how many calls were written."""
+    """The workbook: one sheet per view (title, report), the not-ready reasons of ``reasons`` (default:
+    ``main``; named by ``reason_names``: :func:`.reasons.sent_names`), the calls (at most ``max_calls``),
+    the definitions of ``main`` (``agent``: the name of the report's agent); returns how many calls
+    were written."""
+    reasons = main if reasons is None else reasons
     from openpyxl import Workbook  # on the first export: openpyxl (and numpy, which it loads) is ≈ 18 MiB
 
     wb = Workbook(write_only=True)
@@ -252,21 +305,25 @@ def write_workbook(
     with contextlib.ExitStack() as stack:
         parts: dict[str, IO[bytes]] = {}
 
-        def sheet(title: str, rows: Iterable[Sequence[Any]], formats: Sequence[Style] = ()) -> int:
+        def sheet(title: str, rows: Iterable[Sequence[Any]], formats: Sequence[Style] = (), **layout: Any) -> int:
             part = parts[title] = stack.enter_context(tempfile.TemporaryFile())
-            return sheet_xml(rows, part, formats)
+            return sheet_xml(rows, part, formats, **layout)
 
         for title, (_, report) in zip(titles, views):
-            sheet(title, view_rows(report, tr), view_formats(report))
-        sheet(
-            titles[-1], reason_rows(main, tr, reason_names or {}), [INTERVAL_STYLE.get(main["interval"], Style.PLAIN)]
-        )
-        written = sheet(calls_title, call_sheet_rows(limited, tr), call_formats(main["interval"])) - 1
+            layout = {"frozen_columns": 2, "hidden": empty_columns(report), "total": True}
+            sheet(title, view_rows(report, tr), view_formats(report), **layout)
+        reason_formats = [INTERVAL_STYLE.get(reasons["interval"], Style.PLAIN), Style.PLAIN, Style.PLAIN, Style.SECONDS]
+        layout = {"frozen_columns": 2, "hidden": empty_columns(reasons)}
+        sheet(titles[-1], reason_rows(reasons, tr, reason_names or {}), reason_formats, **layout)
+        no_intervals = [i for i, (key, _) in enumerate(CALL_COLUMNS) if key == "bucket"]
+        no_intervals = no_intervals if main["interval"] == Interval.NONE.value else []
+        calls_rows = call_sheet_rows(limited, tr)
+        written = sheet(calls_title, calls_rows, call_formats(main["interval"]), hidden=no_intervals) - 1
         notes = []
         if limited.truncated:
             note = tr(QT_TRANSLATE_NOOP("ReportExport", "Only the first %1 calls are on the calls sheet."))
             notes.append(note.replace("%1", f"{max_calls:,}"))
-        sheet(definitions_title, definition_rows(main, tr, notes, agent))
+        sheet(definitions_title, definition_rows(main, tr, notes, agent), DEFINITION_FORMATS)
         book_file = stack.enter_context(tempfile.TemporaryFile())
         wb.save(book_file)
         book_file.seek(0)
@@ -355,14 +412,19 @@ def _write_workbook(
         views.append((tr(title), view))
     if not any(view is main for _, view in views):
         views.insert(0, (tr(MAIN_VIEW), main))
-    reason_names = sent_names(conn, reasons_of(main), q.frame.start, q.frame.end)
+    reasons = main  # not-ready time is the agents': by dialled number or media source, by interval only
+    if GroupBy(main["group_by"]) not in _BY_AGENT:
+        reasons = next(view for _, view in views if view["group_by"] == GroupBy.NONE.value)
+    reason_names = sent_names(conn, reasons_of(reasons), q.frame.start, q.frame.end)
     agent = group_labels(conn, GroupBy.AGENT, [q.agent_id]).get(q.agent_id) if q.agent_id else None
     rows, _count = call_rows(q)
     starts: dict[int, Any] = {}
     result = conn.execution_options(stream_results=True, yield_per=2000).execute(rows.limit(max_calls + 1))
     serial = SerialClock(q.frame.zone)
     calls = (call_values(row, q.frame, starts, serial, excel_serial) for row in result)
-    return write_workbook(out, views, main, calls, tr, max_calls, reason_names=reason_names, agent=agent)
+    return write_workbook(
+        out, views, main, calls, tr, max_calls, reason_names=reason_names, agent=agent, reasons=reasons
+    )
 
 
 _BY_AGENT = frozenset({GroupBy.NONE, GroupBy.AGENT, GroupBy.TEAM})

@@ -93,8 +93,9 @@ def add_up(cells: Iterable[Sums]) -> Sums:
 
 
 def group_labels(conn: Connection, group_by: GroupBy, keys: Sequence[str]) -> dict[str, str]:
-    """The name of each group: the agent's display name, the media source's channel · programme · advert
-    (by its id, or by the dialled number); a team is its own name."""
+    """The name of each group: the agent's display name, the media source's channel · programme · advert;
+    a dialled number is itself, followed by the name of the media source on it when it has one; a team
+    is its own name. A key without a name (a user or media source since removed) is not in the answer."""
     wanted = sorted({k for k in keys if k})
     if not wanted or group_by not in (GroupBy.AGENT, GroupBy.MEDIA_SOURCE, GroupBy.DNIS):
         return {k: k for k in wanted}
@@ -104,7 +105,10 @@ def group_labels(conn: Connection, group_by: GroupBy, keys: Sequence[str]) -> di
     m = t.media_sources.c
     column = m.id if group_by is GroupBy.MEDIA_SOURCE else m.dnis
     stmt = select(column.label("key"), m.channel, m.programme, m.advert).where(column.in_(wanted))
-    return {r.key: " · ".join(p for p in (r.channel, r.programme, r.advert) if p) for r in conn.execute(stmt)}
+    names = {r.key: " · ".join(p for p in (r.channel, r.programme, r.advert) if p) for r in conn.execute(stmt)}
+    if group_by is GroupBy.DNIS:
+        return {number: " · ".join(p for p in (number, names.get(number)) if p) for number in wanted}
+    return names
 
 
 def regroup(

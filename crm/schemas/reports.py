@@ -87,7 +87,10 @@ class Definitions(Contract):
 class ReportRow(Contract):
     bucket: str | None = Field(description="Local start of the interval (null: the whole period)")
     key: str = Field(description="The group: agent id, team, dialled number, media source id ('' none)")
-    label: str = Field(description="The group's name: agent, team, media source")
+    label: str = Field(
+        description="The group's name: the agent's, the team's, the media source's; a dialled number, "
+        "followed by the name of the media source on it"
+    )
     values: dict[str, Any] = Field(description="KPI id → figure (null: nothing to divide by, or n/a)")
 
 
