@@ -110,7 +110,7 @@ def start_desktop(argv: list[str]) -> int:
     from agent_desktop.settings import LockedKeyError, SettingsError, SettingsManager, load_policy
     from agent_desktop.settings.policy import POLICY_ENV
 
-    interactive = not (args.no_start or args.print_settings)  # else a script runs it: no message box
+    interactive = not (args.no_start or args.print_settings or args.export_diagnostics)  # a script: no box
 
     try:
         policy = load_policy()
@@ -149,6 +149,13 @@ def start_desktop(argv: list[str]) -> int:
         from agent_desktop.settings.report import settings_report
 
         sys.stdout.write(settings_report(manager, args.print_settings, __version__))
+        return 0
+    if args.export_diagnostics:
+        from agent_desktop.shell.diagnostics import export_diagnostics, standard_texts
+
+        dest = args.export_diagnostics.resolve()
+        export_diagnostics(dest, paths.log_dir, redactor.redact, standard_texts(manager, paths, __version__))
+        print(f"agent-desktop: diagnostics written to {dest}", file=sys.stderr)
         return 0
     if args.no_start:
         logger.info("not starting (--no-start)")

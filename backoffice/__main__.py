@@ -8,7 +8,10 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from pathlib import Path
 from typing import Any
+
+from crm.logfiles import DEFAULT_KEEP, DEFAULT_MAX_BYTES, LogLimits, rotating_handler
 
 logger = logging.getLogger(__name__)
 
@@ -63,13 +66,22 @@ def main(argv: list[str] | None = None) -> int:
     embedded.add_argument("--db", required=True, help="SQLite file")
     embedded.add_argument("--seed-customers", type=int, default=500)
     embedded.add_argument("--agent", default="agent", help="the local agent's user name")
+    embedded.add_argument("--log-file", help="log here, rotated by size (default: stderr)")
+    embedded.add_argument("--log-max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="rotate the log at this size")
+    embedded.add_argument("--log-keep", type=int, default=DEFAULT_KEEP, help="old log files kept")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
+    log_file = getattr(args, "log_file", None)
+    handlers = [rotating_handler(Path(log_file), LogLimits(args.log_max_bytes, args.log_keep))] if log_file else None
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s", handlers=handlers)
     if args.command == "embedded":
         from backoffice.embedded import serve_embedded
 
         _quiet_gc()
-        return serve_embedded(args.db, customers=args.seed_customers, agent=args.agent)
+        try:
+            return serve_embedded(args.db, customers=args.seed_customers, agent=args.agent)
+        except Exception:
+            logger.exception("the embedded back office failed")  # into its log file, not only stderr
+            return 1
 
     from backoffice.db import Database
 

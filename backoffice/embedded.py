@@ -60,6 +60,7 @@ def serve_embedded(
     # one desk and no supervisor to approve prices: the agent sets them (backoffice.prices)
     os.environ.setdefault("BACKOFFICE_ORDERS_MAX_DISCOUNT_PCT", "100")
     server = make_server(db)
+    _uvicorn_to_root()
     threading.Thread(target=_stop_at_eof, args=(stdin, server), name="parent-watch", daemon=True).start()
     stdout.write(json.dumps({"url": url_of(sock), "seeded_now": report.rows > 0}) + "\n")
     stdout.flush()
@@ -69,6 +70,16 @@ def serve_embedded(
         db.dispose()
     logger.info("embedded back office stopped")
     return 0
+
+
+def _uvicorn_to_root() -> None:
+    """uvicorn's loggers (set up by its config to write to stderr) through the root logger's handler:
+    the desktop's rotated ``backoffice.log``."""
+    for name in ("uvicorn", "uvicorn.access"):
+        log = logging.getLogger(name)
+        for handler in list(log.handlers):
+            log.removeHandler(handler)
+        log.propagate = True
 
 
 def _stop_at_eof(stdin: IO[bytes], server: Any) -> None:

@@ -307,6 +307,19 @@ class RecordingSettings(_Section):
         return value
 
 
+class LogSettings(_Section):
+    """The log files: the app's, the phone's (pjsip.log) and the embedded back office's."""
+
+    max_file_mb: int = Field(10, ge=1, le=1024)
+    """A log file is renamed to ``.1`` (the older ones ``.2`` …) when it reaches this size in MB."""
+    keep_files: int = Field(5, ge=1, le=100)
+    """Old files kept per log: each log takes at most (keep_files + 1) × max_file_mb on disk."""
+    sip_level: int = Field(3, ge=0, le=6)
+    """Detail of pjsip.log: 0 nothing, 1 errors, 2 warnings, 3 calls, registrations and each call's
+    media statistics (about 1 KB a call), 4 every SIP message in full too (about 10 KB a call, and
+    0.5 MB an idle hour of registration renewals), 5-6 pjsip's internals."""
+
+
 class Settings(_Section):
     """The root of all settings."""
 
@@ -320,6 +333,7 @@ class Settings(_Section):
     presence: PresenceSettings = Field(default_factory=PresenceSettings)
     screenview: ScreenviewSettings = Field(default_factory=ScreenviewSettings)
     recording: RecordingSettings = Field(default_factory=RecordingSettings)
+    logs: LogSettings = Field(default_factory=LogSettings)
 
 
 SECTIONS: dict[str, type[_Section]] = {

@@ -27,7 +27,7 @@ from agent_desktop.shell.feature_spec import FeatureSpec
 from agent_desktop.shell.gc_guard import GuiThreadCollector
 from agent_desktop.shell.i18n import TranslationManager
 from agent_desktop.shell.keys import AGENT_STATE, DUE_ALERTS, QUIT_GUARDS, TRAY
-from agent_desktop.shell.logging_setup import RedactionFilter, install_excepthook
+from agent_desktop.shell.logging_setup import RedactionFilter, apply_limits, install_excepthook
 from agent_desktop.shell.main_window import MainWindow
 from agent_desktop.shell.memory import (
     IdleTrimmer,
@@ -40,6 +40,7 @@ from agent_desktop.shell.quit_guards import QuitGuards
 from agent_desktop.shell.single_instance import SingleInstance, hand_over
 from agent_desktop.shell.tasks import BackgroundTasks
 from agent_desktop.shell.theme import Theme, new_application
+from crm.logfiles import LogLimits
 from resources import loader
 
 if TYPE_CHECKING:
@@ -126,6 +127,7 @@ class Shell(QObject):
         w.sig_about_requested.connect(self.open_about)
         w.sig_open_log_folder_requested.connect(self.open_log_folder)
         w.sig_import_settings_requested.connect(self.ask_import_bundle)
+        w.add_menu_action("help", lambda: self.tr("Export &diagnostics…"), "", self.ask_export_diagnostics)
         w.sig_first_shown.connect(self._after_first_show)
         ctx.settings_manager.sig_settings_changed.connect(self._on_settings_changed)
         ctx.app.aboutToQuit.connect(self.shutdown)
@@ -196,6 +198,7 @@ class Shell(QObject):
             self.ctx.translations.set_language(settings.ui.language)
         self.theme.set_choice(settings.ui.theme)
         self.agent_state.set_reasons(settings.presence.not_ready_reasons)
+        apply_limits(LogLimits.from_mb(settings.logs.max_file_mb, settings.logs.keep_files))
 
     def open_settings(self) -> SettingsDialog:
         """Tools > Settings (returns the dialog, opened window-modal)."""
@@ -253,6 +256,40 @@ class Shell(QObject):
             QCoreApplication.translate("MainWindow", "Imported {0} settings from {1}").format(len(keys), path)
         )
         return True
+
+    def ask_export_diagnostics(self) -> None:
+        """Help > Export diagnostics: pick where to save the zip for IT, then write it in the background."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from agent_desktop.shell.diagnostics import default_name
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export diagnostics for IT support"),
+            str(Path.home() / default_name()),
+            self.tr("Zip files (*.zip)"),
+        )
+        if path:
+            self.export_diagnostics(Path(path))
+
+    def export_diagnostics(self, dest: Path) -> None:
+        """Write the diagnostics zip to ``dest`` off the GUI thread; the status bar tells the outcome."""
+        from agent_desktop import __version__
+        from agent_desktop.shell.diagnostics import export_diagnostics, standard_texts
+
+        ctx = self.ctx
+        redact = ctx.redactor.redact if ctx.redactor else str
+        texts = standard_texts(ctx.settings_manager, ctx.paths, __version__)  # the settings: GUI thread
+        self.window.transient(self.tr("Exporting diagnostics…"))
+
+        def done(_names: object) -> None:
+            self.window.transient(self.tr("Diagnostics saved to {0}").format(dest))
+
+        def failed(exc: BaseException) -> None:
+            logger.warning("diagnostics not exported to %s: %s", dest, exc)
+            self.window.transient(self.tr("Diagnostics not saved: {0}").format(exc))
+
+        ctx.tasks.run(lambda: export_diagnostics(dest, ctx.paths.log_dir, redact, texts), done, failed, owner=self)
 
     def bring_to_front(self) -> None:
         """Another launch on this profile asked for the window: shown, restored if minimised, raised."""

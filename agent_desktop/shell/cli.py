@@ -62,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="print every setting's effective value, the layer it comes from (default, policy, user, override) "
         "and whether the policy locks it, as TOML (default) or JSON, then exit",
     )
+    p.add_argument(
+        "--export-diagnostics",
+        metavar="FILE",
+        type=Path,
+        help="write a zip for IT support (every log with its rotated files, secrets masked, and the "
+        "effective settings), then exit",
+    )
     p.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language for this run")
     p.add_argument("--debug", action="store_true", help="log debug messages too")
     # Hidden switches for tests, benchmarks and screenshots.

@@ -1,10 +1,16 @@
 """Logging, configured once by main.py: a rotating file in the log dir, secrets redacted, crashes shown.
 
+The file rotates by size (:mod:`crm.logfiles`; IT's ``logs.max_file_mb`` and ``logs.keep_files``,
+applied by :func:`apply_limits` once the settings are read). The same filter guards pjsip's lines,
+which the SIP engine writes to their own file through the ``pjsip`` logger.
+
 The :class:`RedactionFilter` replaces every secret the app has handled (passwords and tokens passed
 through :class:`agent_desktop.shell.credentials.Credentials` are registered with it) and anything that looks
-like ``password=...`` or ``key=...`` (no spaces: key=value text, URLs), ``"token": "..."`` or
-``Authorization: Bearer ...`` before a record is written. Only a name followed by ``=`` or ``:`` is
-masked, and ``key`` only as a word of its own, so ordinary words ("keys", "monkey", "keyboard") stay.
+like ``password=...`` or ``key=...`` (no spaces: key=value text, URLs), ``"token": "..."``,
+``Authorization: Bearer ...`` or a SIP ``Authorization: Digest ...`` header (its whole value: the
+digest response is derived from the password) before a record is written. Only a name followed by
+``=`` or ``:`` is masked, and ``key`` only as a word of its own, so ordinary words ("keys", "monkey",
+"keyboard") stay.
 (``password = x`` with spaces is left alone: that is a source line quoted in a traceback; the values
 themselves are still masked when the app has handled them.)
 """
@@ -19,12 +25,15 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from crm.logfiles import PJSIP_LOGGER, LogLimits, rotating_handler, set_limits
+
 logger = logging.getLogger(__name__)
 
 LOG_FILE = "agent-desktop.log"
 MASK = "***"
 
 _PATTERNS = [
+    re.compile(r"(?i)(authorization\s*:\s*digest\s+)([^\r\n]+)"),
     re.compile(r"(?i)(authorization\s*[:=]\s*(?:bearer|basic|digest)\s+)([^\s,;'\"]+)"),
     re.compile(r"(?i)(bearer\s+)([A-Za-z0-9._~+/=-]{8,})"),
     re.compile(
@@ -84,16 +93,14 @@ def _not_printed(record: logging.LogRecord) -> bool:
     return not getattr(record, "file_only", False)
 
 
-def configure_logging(log_dir: Path, level: int = logging.INFO, to_stderr: bool = True) -> RedactionFilter:
+def configure_logging(
+    log_dir: Path, level: int = logging.INFO, to_stderr: bool = True, limits: LogLimits | None = None
+) -> RedactionFilter:
     """Set up the root logger once; returns the redaction filter to register secrets with."""
     log_dir.mkdir(parents=True, exist_ok=True)
     redactor = RedactionFilter()
     fmt = logging.Formatter("%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s")
-    handlers: list[logging.Handler] = [
-        logging.handlers.RotatingFileHandler(
-            log_dir / LOG_FILE, maxBytes=2_000_000, backupCount=5, encoding="utf-8", delay=True
-        )
-    ]
+    handlers: list[logging.Handler] = [rotating_handler(log_dir / LOG_FILE, limits or LogLimits())]
     if to_stderr:
         stream = logging.StreamHandler(sys.stderr)
         stream.setLevel(logging.WARNING)
@@ -108,7 +115,18 @@ def configure_logging(log_dir: Path, level: int = logging.INFO, to_stderr: bool 
         handler.addFilter(redactor)
         root.addHandler(handler)
     root.setLevel(level)
+    pjsip = logging.getLogger(PJSIP_LOGGER)
+    for old_filter in [f for f in pjsip.filters if isinstance(f, RedactionFilter)]:
+        pjsip.removeFilter(old_filter)
+    pjsip.addFilter(redactor)  # a logger's filter: it sees every pjsip line, whichever handler writes it
     return redactor
+
+
+def apply_limits(limits: LogLimits) -> None:
+    """IT's rotation limits for the app's log file (the phone and the back office take theirs at start)."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            set_limits(handler, limits)
 
 
 def install_excepthook(show: Callable[[str], None] | None) -> None:

@@ -51,6 +51,7 @@ SECTION_TITLES = {
     "monitor": "Listen, whisper, barge",
     "screenview": "Screen view",
     "recording": "Call recording",
+    "logs": "Log files",
 }
 ROW = re.compile(r"^\| `(\w+)\.(\w+)` \| `(.*?)` \|(.*)\|$")
 

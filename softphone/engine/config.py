@@ -57,7 +57,12 @@ class EngineConfig:
     vanished without a CANCEL); 0 = ring until the caller gives up."""
     rtp_port: int = 0
     log_file: str = ""
-    log_level: int = 4
+    """pjsip's log (empty: none), rotated at ``log_max_bytes`` keeping ``log_keep`` old files
+    (:mod:`softphone.engine.pj_log`)."""
+    log_level: int = 3
+    """pjsip's detail: 3 calls and registrations; 4 adds every SIP message in full (about 9 KB a call)."""
+    log_max_bytes: int = 10 * 1024 * 1024
+    log_keep: int = 5
     quality_interval_s: float = 2.0
     clock_rate: int = 16000
     gil_switch_interval_s: float | None = 0.001

@@ -42,6 +42,7 @@ from softphone.engine.events import (
 from softphone.engine.fallback_responder import FallbackResponder
 from softphone.engine.fallback_responder import install as install_fallback_responder
 from softphone.engine.host import PreRingFilter
+from softphone.engine.pj_log import PjsipLogFile
 from softphone.engine.pj_objects import BridgePort, PjAccount, PjCall, park_surviving_calls
 from softphone.engine.recorder import CallRecording
 from softphone.engine.records import CallRecord
@@ -117,6 +118,7 @@ class SipEngine(CallCommands, CallHandlers):
         """The sound device is open (only while a call needs it, plus the grace delay)."""
         # SIP-thread-only state
         self._ep: pj.Endpoint | None = None
+        self._pj_log: PjsipLogFile | None = None
         self._account: PjAccount | None = None
         self._port: BridgePort | None = None
         self._fallback: FallbackResponder | None = None
@@ -249,6 +251,7 @@ class SipEngine(CallCommands, CallHandlers):
         if cfg.gil_switch_interval_s:
             sys.setswitchinterval(cfg.gil_switch_interval_s)
         self._ep = pj.Endpoint()
+        self._pj_log = PjsipLogFile(cfg)
         setup.quiet_library_start()  # libCreate's lines go nowhere; libInit's log config then applies
         self._ep.libCreate()
         self._ep.libInit(setup.endpoint_config(cfg))
@@ -427,6 +430,7 @@ class SipEngine(CallCommands, CallHandlers):
         to unregistrations and hang-ups (for an engine that never started)."""
         ep = self._ep
         if ep is None:
+            self._close_pj_log()
             return False
         clean = True
         try:
@@ -474,4 +478,10 @@ class SipEngine(CallCommands, CallHandlers):
         self._doorbell.close()
         self._ep = None
         logger.info("SIP engine stopped (clean=%s)", clean)
+        self._close_pj_log()  # after libDestroy's last lines
         return clean
+
+    def _close_pj_log(self) -> None:
+        if self._pj_log is not None:
+            self._pj_log.close()
+            self._pj_log = None

@@ -7,6 +7,7 @@ import logging
 
 import pjsua2 as pj
 
+from softphone.engine import pj_log
 from softphone.engine.bind_address import is_loopback
 from softphone.engine.config import EngineConfig
 from softphone.engine.trust import system_ca_file
@@ -28,7 +29,7 @@ def quiet_library_start() -> None:
 
 
 def endpoint_config(cfg: EngineConfig) -> pj.EpConfig:
-    """No worker threads (callbacks and RTP run on the SIP thread), file logging, raised call limit."""
+    """No worker threads (callbacks and RTP run on the SIP thread), logging, raised call limit."""
     ep_cfg = pj.EpConfig()
     ua = ep_cfg.uaConfig
     ua.threadCnt = 0
@@ -37,11 +38,7 @@ def endpoint_config(cfg: EngineConfig) -> pj.EpConfig:
     ua.userAgent = "AgentDesktop"
     for server in cfg.stun_servers:
         ua.stunServer.append(server)
-    log = ep_cfg.logConfig
-    log.consoleLevel = 0
-    log.level = cfg.log_level if cfg.log_file else 0
-    log.filename = cfg.log_file
-    log.writer = None
+    pj_log.configure(ep_cfg.logConfig, cfg)  # through Python's logging into a rotated file
     med = ep_cfg.medConfig
     # RTP shares pjsip's I/O queue and is read by the SIP thread's libHandleEvents (C code, GIL
     # released): pjmedia's own worker would otherwise wake 100 times a second even while idle

@@ -53,3 +53,8 @@ def test_audio_latency_benchmark():
     match = re.search(r"^audio_added_ms=([\d.]+) .*bursts=5/5", out, re.M)
     assert match, out
     assert float(match.group(1)) < 150  # bounded (the target, 60 ms, is checked by the benchmark run)
+
+
+def test_log_volume_benchmark():
+    out = run("log_volume.py", "--levels", "3", "--calls", "3", "--idle-s", "2", "--refresh-s", "1")
+    assert re.search(r"^log_volume level=3 per_call_bytes=\d+ .* calls=3 secret_found=0$", out, re.M), out

@@ -38,6 +38,7 @@ from agent_desktop.shell.credentials import InsecureKeyringError, crm_account, c
 from crm.client import ClientConfig, CrmClient
 from crm.client_errors import AuthenticationFailed, CrmUnavailable, TooManyAttempts
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
+from crm.logfiles import LogLimits
 from crm.store import Store
 from crm.sync import SyncConfig, SyncEngine
 from crm.sync_events import AUTH_FAILED, ConflictsFound, SyncStatus
@@ -98,7 +99,12 @@ class CrmLink(QObject):
         self.view.show_connecting()
         crm = self.ctx.settings.crm
         if not crm.url:
-            self.embedded = EmbeddedBackOffice(self.ctx.paths.data_dir / "backoffice", self.ctx.paths.log_dir)
+            logs = self.ctx.settings.logs
+            self.embedded = EmbeddedBackOffice(
+                self.ctx.paths.data_dir / "backoffice",
+                self.ctx.paths.log_dir,
+                log_limits=LogLimits.from_mb(logs.max_file_mb, logs.keep_files),
+            )
             self.ctx.tasks.run(self._connect_embedded, self._on_ready, self._on_failed, owner=self)
         else:
             self._signing_in = True

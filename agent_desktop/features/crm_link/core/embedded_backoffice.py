@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from agent_desktop.features.crm_link.core.frozen_flag import FROZEN_FLAG
+from crm.logfiles import LogLimits
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +37,9 @@ DEMO_CUSTOMERS = 500
 START_TIMEOUT_S = 120.0
 """Seeding a new demo database takes a few seconds; a slow disk or a busy machine more."""
 STOP_TIMEOUT_S = 10.0
-LOG_ROTATE_BYTES = 5 * 1024 * 1024
+STDERR_ROTATE_BYTES = 1024 * 1024
+"""The child's stderr file (what bypasses its log: a crash of the interpreter itself) keeps one
+previous copy, rotated at each start past this size."""
 
 
 def child_command(*args: str) -> list[str]:
@@ -55,9 +58,9 @@ def _child_env() -> dict[str, str]:
 
 
 def _rotate(log_file: Path) -> None:
-    """Keep one previous log beside the current one (the child appends to the current)."""
+    """Keep one previous stderr file beside the current one (the child appends to the current)."""
     try:
-        if log_file.stat().st_size > LOG_ROTATE_BYTES:
+        if log_file.stat().st_size > STDERR_ROTATE_BYTES:
             os.replace(log_file, log_file.with_suffix(log_file.suffix + ".1"))
     except OSError:
         pass
@@ -84,13 +87,23 @@ def parse_ready(line: str) -> dict[str, Any]:
 
 
 class EmbeddedBackOffice:
-    """Start/stop the back office process over ``data_dir/backoffice.db``; its log goes to
-    ``log_dir/backoffice.log``."""
+    """Start/stop the back office process over ``data_dir/backoffice.db``; it logs to
+    ``log_dir/backoffice.log`` itself, rotated by ``log_limits`` (its stderr, normally empty, to
+    ``backoffice-stderr.log``)."""
 
-    def __init__(self, data_dir: Path, log_dir: Path | None = None, *, demo_customers: int = DEMO_CUSTOMERS) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        log_dir: Path | None = None,
+        *,
+        demo_customers: int = DEMO_CUSTOMERS,
+        log_limits: LogLimits | None = None,
+    ) -> None:
         self.data_dir = Path(data_dir)
         self.db_path = self.data_dir / "backoffice.db"
         self.log_file = Path(log_dir or data_dir) / "backoffice.log"
+        self.stderr_file = self.log_file.with_name("backoffice-stderr.log")
+        self.log_limits = log_limits or LogLimits()
         self.demo_customers = demo_customers
         self.url: str | None = None
         self.seeded_now = False
@@ -106,10 +119,10 @@ class EmbeddedBackOffice:
         """Start the child, wait until it serves; returns the URL. RuntimeError when it does not start."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.log_file.parent.mkdir(parents=True, exist_ok=True)
-        _rotate(self.log_file)
+        _rotate(self.stderr_file)
         self._password = secrets.token_urlsafe(24)
         started = time.monotonic()
-        with open(self.log_file, "ab") as log:
+        with open(self.stderr_file, "ab") as log:
             self._process = process = subprocess.Popen(
                 child_command(
                     "embedded",
@@ -119,6 +132,12 @@ class EmbeddedBackOffice:
                     str(self.demo_customers),
                     "--agent",
                     LOCAL_AGENT,
+                    "--log-file",
+                    str(self.log_file),
+                    "--log-max-bytes",
+                    str(self.log_limits.max_bytes),
+                    "--log-keep",
+                    str(self.log_limits.keep),
                 ),
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from crm.logfiles import MB
 from softphone.engine.config import EngineConfig
 
 if TYPE_CHECKING:
@@ -78,4 +79,7 @@ def engine_config(settings: Settings, password: str, log_file: str) -> EngineCon
         ring_timeout_s=sip.ring_timeout_s,
         machine_detection=sip.machine_detection,
         log_file=log_file,
+        log_level=settings.logs.sip_level,
+        log_max_bytes=settings.logs.max_file_mb * MB,
+        log_keep=settings.logs.keep_files,
     )

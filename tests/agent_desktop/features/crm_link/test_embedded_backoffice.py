@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from agent_desktop.features.crm_link.core.embedded_backoffice import EmbeddedBackOffice
+from crm.logfiles import LogLimits
 
 ROOT = Path(__file__).resolve().parents[4]
 
@@ -79,6 +80,19 @@ def test_serves_in_a_child_process_signs_the_local_agent_in_and_stops(tmp_path):
         assert _login(url, *again.ensure_agent())["token"]
     finally:
         again.stop()
+
+
+@pytest.mark.e2e
+def test_the_back_office_log_rotates_at_its_limit_and_keeps_its_files(tmp_path):
+    logs = tmp_path / "logs"
+    office = EmbeddedBackOffice(tmp_path / "data", logs, demo_customers=5, log_limits=LogLimits(max_bytes=1500, keep=2))
+    office.start()  # a new database: its schema's migrations log a few KB
+    office.stop()
+    names = sorted(p.name for p in logs.iterdir())
+    assert names == ["backoffice-stderr.log", "backoffice.log", "backoffice.log.1", "backoffice.log.2"], names
+    assert all(p.stat().st_size <= 1500 for p in logs.glob("backoffice.log*"))
+    assert "embedded back office stopped" in (logs / "backoffice.log").read_text()
+    assert (logs / "backoffice-stderr.log").read_text() == ""  # uvicorn's lines go to the rotated log too
 
 
 @pytest.mark.e2e
