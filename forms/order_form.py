@@ -32,7 +32,7 @@ from crm.store.products import ProductHit
 from forms.address_rules import AddressValue
 from forms.order_form_layout import OrderFormLayout
 from forms.order_labels import code_label, show_error, translate
-from forms.order_rules import LineDraft, OrderDraft, format_money, order_body, validate_order
+from forms.order_rules import LineDraft, OrderDraft, first_phone, format_money, order_body, validate_order
 from forms.order_services import OrderServices
 
 logger = logging.getLogger(__name__)
@@ -56,7 +56,8 @@ class OrderForm(OrderFormLayout):
         super().__init__(services, parent)
         self.draft_id = str(uuid.uuid4())
         self.order: OrderRecord | None = None
-        self._dirty = False
+        self._dirty = False  # typed since the last draft was saved
+        self._draft_kept = False  # an autosaved draft of what was typed is in the store, not yet submitted
         self._loading = False
         self._read_only = False
         self.confirm_box: QMessageBox | None = None
@@ -122,7 +123,12 @@ class OrderForm(OrderFormLayout):
 
     # -- state ------------------------------------------------------------------------------------
     def is_dirty(self) -> bool:
+        """Typed since the last draft was saved."""
         return self._dirty
+
+    def has_typed(self) -> bool:
+        """Typed and not submitted: unsaved, or kept only as a draft."""
+        return self._dirty or self._draft_kept
 
     def is_read_only(self) -> bool:
         return self._read_only
@@ -198,7 +204,7 @@ class OrderForm(OrderFormLayout):
         """Continue a saved draft (after a crash): its content comes back, still dirty until saved."""
         self.draft_id = draft_id
         self.set_draft(OrderDraft.from_dict(data))
-        self._dirty = True
+        self._dirty = self._draft_kept = True
         self.lookup.search_edit.setFocus()
 
     def open_order(self, order: OrderRecord) -> None:
@@ -229,7 +235,7 @@ class OrderForm(OrderFormLayout):
             self.requests_edit.setPlainText(draft.requests)
         finally:
             self._loading = False
-        self._dirty = False
+        self._dirty = self._draft_kept = False
         self.autosave_timer.stop()
         self.show_errors({})
         self._show_order_state()
@@ -263,7 +269,7 @@ class OrderForm(OrderFormLayout):
         if drafts is None or not self._dirty or self._read_only:
             return
         data, title = self.draft().to_dict(), self.draft_title()
-        self._dirty = False
+        self._dirty, self._draft_kept = False, True
         draft_id = self.draft_id
         self.services.write(
             lambda: drafts.save(draft_id, DRAFT_KIND, data, title), None, self._draft_failed, owner=self
@@ -279,7 +285,7 @@ class OrderForm(OrderFormLayout):
 
     def _discard_draft(self) -> None:
         self.autosave_timer.stop()
-        self._dirty = False
+        self._dirty = self._draft_kept = False
         drafts, draft_id = self.services.drafts, self.draft_id
         if drafts is not None:
             self.services.write(lambda: drafts.delete(draft_id), None, None, owner=self)
@@ -361,7 +367,7 @@ class OrderForm(OrderFormLayout):
 
     def request_cancel(self) -> None:
         """Esc: close at once when nothing was typed, else ask first (the answer arrives later)."""
-        if not self._dirty or self._read_only:
+        if not self.has_typed() or self._read_only:
             self._close()
             return
         box = QMessageBox(
@@ -383,7 +389,7 @@ class OrderForm(OrderFormLayout):
             self._close()
 
     def _close(self) -> None:
-        if self._dirty:
+        if self.has_typed():  # also what was autosaved meanwhile: discarded means not offered again
             self._discard_draft()
         self.sig_closed.emit()
 
@@ -422,7 +428,7 @@ class OrderForm(OrderFormLayout):
         if order is None:
             return
         self.order = order
-        if not self._dirty:
+        if not self.has_typed():  # an edit in progress (saved as a draft or not) is not overwritten
             self.open_order(order)
         self._show_order_state()
 
@@ -491,10 +497,3 @@ class OrderForm(OrderFormLayout):
 def _constant(message: str | None) -> Callable[[], str | None]:
     """A field's message as the form keeps it (a marked message is translated when shown)."""
     return lambda: message
-
-
-def first_phone(customer: CustomerRecord) -> str:
-    """The customer's first mobile number (else the first number) as typed, for the recipient."""
-    phones = [p for p in customer.get("phones") or () if isinstance(p, dict) and p.get("number")]
-    mobile = [p for p in phones if p.get("type") == "mobile"]
-    return str((mobile or phones or [{"number": ""}])[0]["number"])

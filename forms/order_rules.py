@@ -16,7 +16,7 @@ from typing import Any
 
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
 from crm.phones import InvalidPhoneNumber, normalize_phone
-from crm.records import OrderLineDict, OrderRecord
+from crm.records import CustomerRecord, OrderLineDict, OrderRecord
 from forms.address_rules import AddressValue, canonical_province, validate_address
 
 logger = logging.getLogger(__name__)
@@ -253,3 +253,10 @@ def order_body(draft: OrderDraft) -> dict[str, Any]:
         if draft.call_log_id:
             body["call_log_id"] = draft.call_log_id
     return body
+
+
+def first_phone(customer: CustomerRecord) -> str:
+    """The customer's first mobile number (else the first number) as typed, for the recipient."""
+    phones = [p for p in customer.get("phones") or () if isinstance(p, dict) and p.get("number")]
+    mobile = [p for p in phones if p.get("type") == "mobile"]
+    return str((mobile or phones or [{"number": ""}])[0]["number"])

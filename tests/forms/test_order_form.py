@@ -140,6 +140,20 @@ def test_escape_on_a_typed_form_asks_before_discarding(form, services, qtbot) ->
     qtbot.waitUntil(lambda: services.drafts.get(form.draft_id) is None)
 
 
+def test_escape_after_an_autosave_still_asks_and_discarding_forgets_the_draft(form, services, qtbot) -> None:
+    form.start_new(ZHANG)
+    qtbot.keyClicks(form.requests_edit, "deliver after 2pm")
+    qtbot.waitUntil(lambda: services.drafts.get(form.draft_id) is not None)  # autosaved: nothing unsaved
+    assert not form.is_dirty() and form.has_typed()
+    with qtbot.assertNotEmitted(form.sig_closed, wait=10):
+        qtbot.keyClick(form.requests_edit, Qt.Key.Key_Escape)
+    box = form.confirm_box
+    assert box is not None and box.isVisible()
+    with qtbot.waitSignal(form.sig_closed):
+        box.button(QMessageBox.StandardButton.Discard).click()
+    assert services.drafts.get(form.draft_id) is None  # not offered again at the next start
+
+
 def test_draft_is_saved_only_while_dirty(form, services, qtbot) -> None:
     form.start_new(ZHANG)
     assert not form.autosave_timer.isActive()  # an untouched form runs no timer
