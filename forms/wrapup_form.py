@@ -30,14 +30,22 @@ from PySide6.QtWidgets import (
 
 from crm.i18n import Msg
 from forms.order_labels import error_label
-from forms.wrapup_result import DEFAULT_DISPOSITIONS, MAX_TITLE, FollowUp, WrapUpResult, validate_wrap_up
+from forms.wrapup_result import (
+    DEFAULT_DISPOSITIONS,
+    MAX_TITLE,
+    FollowUp,
+    WrapUpResult,
+    WrapUpTyped,
+    validate_wrap_up,
+)
 from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
 
 
 class WrapUpForm(Retranslated, QWidget):
-    """One wrap-up at a time: :meth:`start` it at hang-up, it emits the result on submit."""
+    """One wrap-up at a time: :meth:`start` it at hang-up, it emits the result on submit; what was typed
+    (:meth:`typed`) goes back into it when it serves that call again."""
 
     sig_wrap_up_submitted = Signal(WrapUpResult)
     """The agent finished the wrap-up (carries a :class:`WrapUpResult`)."""
@@ -172,18 +180,25 @@ class WrapUpForm(Retranslated, QWidget):
         label.setBuddy(widget)
         return label
 
-    def start(self, call_id: str, ended_at: float | None = None, *, outbound: bool = False) -> None:
-        """A call hung up at ``ended_at`` (monotonic; default now): start its wrap-up with empty fields
-        (``outbound``: the agent dialled it, which the heading says)."""
+    def start(
+        self, call_id: str, ended_at: float | None = None, *, outbound: bool = False, typed: WrapUpTyped | None = None
+    ) -> None:
+        """A call hung up at ``ended_at`` (monotonic; default now): start its wrap-up with empty fields, or
+        with what was ``typed`` in it before the form served another call (``outbound``: the agent dialled
+        it, which the heading says)."""
+        typed = typed or WrapUpTyped()
         self._call_id = call_id
         self._outbound = outbound
         self.heading_label.setText(self.tr("Wrap-up: outgoing call") if outbound else self.tr("Wrap-up"))
         self._ended_at = self._clock() if ended_at is None else ended_at
-        self.disposition_combo.setCurrentIndex(0)
-        self.notes_edit.clear()
-        self.follow_up_check.setChecked(False)
-        self.title_edit.clear()
-        self.due_edit.setDateTime(QDateTime.currentDateTime().addDays(1))
+        self.disposition_combo.setCurrentIndex(max(0, self.disposition_combo.findData(typed.disposition)))
+        self.notes_edit.setPlainText(typed.notes)
+        self.follow_up_check.setChecked(typed.follow_up)
+        self.title_edit.setText(typed.title)
+        due = QDateTime.currentDateTime().addDays(1)
+        if typed.due_at is not None:
+            due = QDateTime.fromMSecsSinceEpoch(round(typed.due_at.timestamp() * 1000))
+        self.due_edit.setDateTime(due)
         for label in self.errors.values():
             label.hide()
         self._errors_shown.clear()
@@ -191,6 +206,16 @@ class WrapUpForm(Retranslated, QWidget):
         self._show_elapsed()
         self._timer.start()
         self.disposition_combo.setFocus()
+
+    def typed(self) -> WrapUpTyped:
+        """What the agent typed so far (given back to :meth:`start` to go on with it)."""
+        return WrapUpTyped(
+            disposition=self.disposition_combo.currentData() or "",
+            notes=self.notes_edit.toPlainText(),
+            follow_up=self.follow_up_check.isChecked(),
+            title=self.title_edit.text(),
+            due_at=self.due_at(),
+        )
 
     def preset_disposition(self, code: str) -> None:
         """Select ``code`` as the disposition unless the agent already chose one."""

@@ -43,6 +43,17 @@ class WrapUpResult:
     wrapup_seconds: float
 
 
+@dataclass(frozen=True)
+class WrapUpTyped:
+    """What the agent typed in a wrap-up so far, kept while the form serves another call's wrap-up."""
+
+    disposition: str = ""
+    notes: str = ""
+    follow_up: bool = False
+    title: str = ""
+    due_at: datetime | None = None
+
+
 def validate_wrap_up(
     disposition: str,
     notes: str,

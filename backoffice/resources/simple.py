@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Sequence
+from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import case, select, update
@@ -105,6 +106,7 @@ class CallLogResource(Resource):
         values["caller_normalized"] = try_normalize_phone(values.get("caller") or "")
 
     def prepare_update(self, ctx: WriteContext, user: Principal, row: Row[Any], values: dict[str, Any]) -> None:
+        _check_time_order(row, values)
         if "customer_id" in values:  # the reports' roll-up counts the former customer's calls again
             mark_customer_change(ctx.conn, row, values["customer_id"])
 
@@ -119,6 +121,23 @@ class CallLogResource(Resource):
         if agent_id:  # the wallboard's figures of the day follow once committed (pushed, or long-polled)
             ctx.notes.setdefault(CALL_LOG_AGENTS, set()).add(agent_id)
             touch_line(ctx.conn, agent_id)
+
+
+def _check_time_order(row: Row[Any], values: dict[str, Any]) -> None:
+    """A change may not put a call's times out of order, as a new call log may not: refused with a 422
+    naming the field (answer before the ring, end before the call started)."""
+    ring = _utc(row.ring_at)
+    answer = _utc(values["answer_at"] if "answer_at" in values else row.answer_at)
+    end = _utc(values["end_at"] if "end_at" in values else row.end_at)
+    if answer is not None and ring is not None and answer < ring:
+        raise field_error(("body", "answer_at"), "answer_at must not be before ring_at", "time_order")
+    start = answer or ring
+    if end is not None and start is not None and end < start:
+        raise field_error(("body", "end_at"), "end_at must not be before the call started", "time_order")
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    return value.replace(tzinfo=timezone.utc) if value is not None and value.tzinfo is None else value
 
 
 class BlocklistResource(Resource):

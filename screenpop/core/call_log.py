@@ -8,9 +8,13 @@ incoming one that asks for no wrap-up)."""
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timezone
 from typing import Any
 
+from pydantic import ValidationError
+
 from crm.schemas.common import new_id
+from crm.schemas.telephony import CallLogCreate
 from screenpop.core.session import ABNORMAL_KINDS, PopSession
 
 logger = logging.getLogger(__name__)
@@ -88,6 +92,63 @@ def call_log_body(
     if card.media_source is not None and card.media_source.id:
         body["media_source_id"] = card.media_source.id
     return {k: v for k, v in body.items() if v is not None}
+
+
+ESSENTIAL = frozenset({"id", "direction", "ring_at"})
+"""Fields a call log cannot be saved without; any other field the contract refuses is set aside."""
+
+
+def checked_call_log(body: dict[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """``body`` as the contract takes it, and the names of the fields changed to get there (each
+    logged): an answer before the ring is moved to the ring, an end before the call started to its
+    start; any other field the contract refuses but the log can do without (a customer id that is not
+    one, a duration out of range) is left out, its value added to the notes so nothing is lost.
+    Raises pydantic's ``ValidationError`` when an essential field (direction, ring time) is refused."""
+    checked, changed = dict(body), []
+    ring = _parsed(checked.get("ring_at"))
+    answer = _parsed(checked.get("answer_at"))
+    if ring is not None and answer is not None and answer < ring:
+        checked["answer_at"], answer = checked["ring_at"], ring
+        changed.append("answer_at")
+    start = answer or ring
+    end = _parsed(checked.get("end_at"))
+    if start is not None and end is not None and end < start:
+        checked["end_at"] = checked["answer_at" if answer is not None else "ring_at"]
+        changed.append("end_at")
+    if changed:
+        logger.warning(
+            "call log %s: %s before the call's earlier time; moved to it (was %s)",
+            checked.get("id", ""),
+            " and ".join(changed),
+            ", ".join(f"{name}={body.get(name)}" for name in ("ring_at", "answer_at", "end_at")),
+        )
+    try:
+        CallLogCreate.model_validate(checked)
+    except ValidationError as exc:
+        errors = exc.errors()
+        refused = sorted({str(e["loc"][0]) for e in errors if e.get("loc")})
+        if len(refused) == 0 or any(not e.get("loc") for e in errors) or set(refused) & (ESSENTIAL | {"notes"}):
+            raise  # an essential field (or the notes themselves): nothing to do without it
+        kept = "; ".join(f"{name}: {checked.pop(name)!s}"[:200] for name in refused)
+        checked["notes"] = "\n".join(filter(None, (str(checked.get("notes", "")), kept)))[:4000]
+        logger.warning(
+            "call log %s: %s refused by the contract; left out, kept in its notes",
+            checked.get("id", ""),
+            ", ".join(refused),
+        )
+        changed += refused
+        CallLogCreate.model_validate(checked)
+    return checked, changed
+
+
+def _parsed(value: object) -> datetime | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None  # not a time at all: the contract's check says so
+    return when if when.tzinfo is not None else when.replace(tzinfo=timezone.utc)
 
 
 def blocklist_body(session: PopSession, reason: str) -> dict[str, Any] | None:

@@ -137,12 +137,12 @@ class PopHistory:
     def answered(self, call_id: str, at: float | None = None) -> None:
         session = self._sessions.get(call_id)
         if session and session.answer_monotonic is None:
-            session.answer_monotonic = time.monotonic() if at is None else at
+            session.answer_monotonic = _not_before(time.monotonic() if at is None else at, session, "answer")
 
     def ended(self, call_id: str, at: float | None = None) -> None:
         session = self._sessions.get(call_id)
         if session and session.end_monotonic is None:
-            end = time.monotonic() if at is None else at
+            end = _not_before(time.monotonic() if at is None else at, session, "end")
             session.resumed(end)  # hung up while held: the hold ends with the call
             session.end_monotonic = end
 
@@ -183,3 +183,18 @@ class PopHistory:
         """A copy of ``session``'s card with ``changes`` (e.g. ``offline=True``), stored back."""
         session.card = replace(session.card, **changes)  # type: ignore[arg-type]
         return session.card
+
+
+def _not_before(at: float, session: PopSession, what: str) -> float:
+    """``at``, or the call's last time so far when ``at`` is earlier: a call's times never go back
+    (the phone's own times are ordered; a time from elsewhere may not be), and the change is logged."""
+    floor = session.ring_monotonic if session.answer_monotonic is None else session.answer_monotonic
+    if at >= floor:
+        return at
+    logger.warning(
+        "call %s: its %s came %.3f s before the call's previous time; taken as that time",
+        session.call_id,
+        what,
+        floor - at,
+    )
+    return floor

@@ -1,5 +1,6 @@
 """The "customer_card" dock content: the pop of the current call, the chooser or the new-caller
-form, the offline badge, a place for the wrap-up form, and the recent pops."""
+form, the offline badge, a place for the wrap-up form (with the waiting wrap-ups above it when more
+than one waits), and the recent pops."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from screenpop.widgets.call_banner import CallBanner
 from screenpop.widgets.card_view import CustomerCardView
 from screenpop.widgets.chooser import CustomerChooser
 from screenpop.widgets.new_caller_form import NewCallerForm
+from screenpop.widgets.pending_wraps import PendingWrapUps
 from screenpop.widgets.recent_pops import RecentPopsList
 from screenpop.widgets.text import plain_label, translated
 
@@ -107,6 +109,9 @@ class ScreenPopDock(Retranslated, QWidget):
         self.wrap_up_area.setVisible(False)
         self.recent = RecentPopsList(history, region)
         self.recent.sig_pop_selected.connect(self.show_call)
+        self.pending = PendingWrapUps(history, region)  # the waiting wrap-ups while the recent pops step aside
+        self.pending.sig_pop_selected.connect(self.recent.sig_pop_selected)  # choosing one is choosing its pop
+        self._wrap_up_layout.addWidget(self.pending)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         top = QWidget()
@@ -255,7 +260,7 @@ class ScreenPopDock(Retranslated, QWidget):
         for i in reversed(range(layout.count())):
             item = layout.itemAt(i)
             old = item.widget() if item is not None else None
-            if old is not None and old is not widget:
+            if old is not None and old is not widget and old is not self.pending:
                 layout.removeWidget(old)
                 old.hide()
         if layout.indexOf(widget) < 0:
@@ -356,3 +361,4 @@ class ScreenPopDock(Retranslated, QWidget):
         self.status_label.setText(text)
         self.banner.show_session(session, state)
         self.recent.refresh(self._shown)
+        self.pending.refresh(self._shown)

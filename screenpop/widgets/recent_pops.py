@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from screenpop.core.session import PopHistory, PopSession
-from screenpop.widgets.text import caller_text, format_when, plain_label
+from screenpop.widgets.text import format_when, party_text, plain_label
 
 logger = logging.getLogger(__name__)
 
@@ -60,9 +60,7 @@ class RecentPopsList(QWidget):
         self.list.blockSignals(False)
 
     def _text(self, session: PopSession) -> str:
-        card = session.card
-        who = card.customer.name if card.customer else caller_text(card.identity, self._region)
-        text = f"{format_when(session.ring_wall)}  {who}"
+        text = f"{format_when(session.ring_wall)}  {party_text(session.card, self._region)}"
         if session.without_call:
             text += "  " + self.tr("(no call)")
         elif session.ended and not session.wrapped_up:

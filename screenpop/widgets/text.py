@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from crm.phones import format_phone
 from screenpop.core.identity import CallerIdentity
+from screenpop.core.models import CardModel
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +40,11 @@ def caller_text(identity: CallerIdentity, region: str = "CN") -> str:
     if identity.number and not identity.withheld:
         return format_phone(identity.number, region)
     return translated(identity.caller_label())
+
+
+def party_text(card: CardModel, region: str = "CN") -> str:
+    """Who a call's card is about: the customer's name, else the caller's number (or why there is none)."""
+    return card.customer.name if card.customer else caller_text(card.identity, region)
 
 
 def format_when(when: datetime | None, pattern: str = "%Y-%m-%d %H:%M") -> str:

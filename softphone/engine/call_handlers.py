@@ -62,7 +62,7 @@ class CallHandlers(EngineHost):
         number = caller_number(headers)
         key = self.next_key()
         call = PjCall(self, account, key, pj_call_id)
-        rec = CallRecord(key, call, "in", uri_of(from_value), number, headers)
+        rec = CallRecord(key, call, "in", uri_of(from_value), number, headers, started_at=received)
         self._calls[key] = rec
         code = truncation_code(raw, self.config.transport == "udp")
         if code is not None:
@@ -227,6 +227,8 @@ class CallHandlers(EngineHost):
                 outcome,
                 rec.connected_at,
                 self.bridge.muted,
+                rec.started_at,
+                time.monotonic(),
             )
         )
 
@@ -403,7 +405,7 @@ class CallHandlers(EngineHost):
         self._hold_others(key)
         self._set_media_clock(True)
         call = PjCall(self, self._account, key)
-        rec = CallRecord(key, call, "out", uri, user_of(uri))
+        rec = CallRecord(key, call, "out", uri, user_of(uri), started_at=time.monotonic())
         rec.detect_machine = detect_machine and self.config.machine_detection
         if timeout_s:
             rec.no_answer_deadline = time.monotonic() + timeout_s

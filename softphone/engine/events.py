@@ -121,6 +121,10 @@ class CallChanged:
     outcome: Outcome | None = None
     connected_at: float | None = None  # time.monotonic() when it was answered
     muted: bool = False
+    started_at: float | None = None
+    """``time.monotonic()`` when the call began: its INVITE arrived, or the agent dialled it."""
+    at: float | None = None
+    """``time.monotonic()`` when the engine saw this change (the 200 OK of an answer, the BYE of a hang-up)."""
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,8 @@ class CallRecord:
     ring_timed_out: bool = False
     """Our dial's ring timeout cancelled the outgoing call."""
     connected_at: float | None = None
+    started_at: float | None = None
+    """Monotonic time the call began: its INVITE arrived, or the dial was made."""
     no_answer_deadline: float | None = None
     """Monotonic time to give up: an outgoing call not answered (the dial timeout), an incoming
     one still ringing (``ring_timeout_s``)."""

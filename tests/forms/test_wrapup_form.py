@@ -121,3 +121,32 @@ def test_validation_rules_without_widgets() -> None:
         "follow_up_title",
         "follow_up_due",
     }
+
+
+def test_what_was_typed_comes_back_when_the_form_serves_that_call_again(form, qtbot) -> None:
+    form.start("first", ended_at=990.0)
+    form.disposition_combo.setCurrentIndex(form.disposition_combo.findData("enquiry"))
+    qtbot.keyClicks(form.notes_edit, "first call notes keep me")
+    form.follow_up_check.setChecked(True)
+    qtbot.keyClicks(form.title_edit, "send the brochure")
+    due = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(days=3)
+    form.due_edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(due.timestamp())))
+    typed = form.typed()
+
+    form.start("second", ended_at=995.0)  # another call's wrap-up: empty
+    assert form.call_id() == "second" and form.typed().notes == "" and not form.follow_up_check.isChecked()
+    assert form.disposition_combo.currentIndex() == 0
+
+    form.start("first", ended_at=990.0, typed=typed)
+    assert form.notes_edit.toPlainText() == "first call notes keep me"
+    assert form.disposition_combo.currentText() == "Enquiry"
+    assert form.follow_up_check.isChecked() and form.title_edit.isVisible()
+    assert form.title_edit.text() == "send the brochure" and form.due_at() == due
+    with qtbot.waitSignal(form.sig_wrap_up_submitted) as blocker:
+        qtbot.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
+    result = blocker.args[0]
+    assert (result.call_id, result.disposition, result.notes) == ("first", "enquiry", "first call notes keep me")
+    assert result.follow_up is not None and (result.follow_up.title, result.follow_up.due_at) == (
+        "send the brochure",
+        due,
+    )

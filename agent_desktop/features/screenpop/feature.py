@@ -17,8 +17,8 @@ the CRM once those features provide :data:`PHONE` and :data:`CRM`; provides :dat
   unanswered incoming call too.
 * Events of a call whose card is still being read wait for it (a fast hang-up is not lost).
 * Quitting during a call or before its wrap-up is submitted asks first; Quit anyway still writes the
-  call's log (:mod:`.quit_wrap`); a wrap-up under way is kept as a draft that the next start writes
-  as the call's log after a crash (:mod:`.wrap_draft`).
+  call's log (:mod:`.quit_wrap`); each waiting wrap-up keeps what was typed in it (switched to from the
+  tabs above the form) and a draft of it that the next start writes after a crash (:mod:`.wrap_draft`).
 * Agent state (:data:`AGENT_STATE`): an answered call, incoming or dialled, that ends moves
   a Ready agent to Wrap-up (a missed or unanswered call does not); submitting the wrap-up moves an
   agent still in Wrap-up back to Ready. A state the agent chose by hand (Not ready, Break) is left
@@ -258,6 +258,7 @@ class ScreenPopFeature(QObject):
         self.controller.set_sources(local, remote)
         self.drafts.attach(crm)
         self.card_refresh.attach(crm)
+        self.writes.attached()
         if crm.signals is not None:
             crm.signals.sig_status_changed.connect(self._crm_status_changed)
         logger.info("screen-pop reads the local store and refreshes from the CRM")
@@ -345,7 +346,10 @@ class ScreenPopFeature(QObject):
         return self._notes_for.pop(call_id, [])
 
     def _start_wrap_up(self, session: PopSession) -> None:
-        self.wrap_up.start(session.call_id, session.end_monotonic, outbound=session.outbound)
+        """The form serves ``session``'s wrap-up: what was typed in another call's is kept for it."""
+        self.drafts.set_aside()
+        typed = self.drafts.take(session.call_id)
+        self.wrap_up.start(session.call_id, session.end_monotonic, outbound=session.outbound, typed=typed)
         for text in self._notes_for.pop(session.call_id, ()):
             _append_line(self.wrap_up.notes_edit, text)
         if session.call_id in self._ordered:
@@ -354,7 +358,8 @@ class ScreenPopFeature(QObject):
         self.drafts.save_now()
 
     def on_call_changed(self, event: CallChanged) -> None:
-        self._on_call_changed(event, self.clock())
+        """At the phone's time of the event (the 200 OK, the BYE), not when a busy window got to it."""
+        self._on_call_changed(event, self.clock() if event.at is None else event.at)
 
     def _on_call_changed(self, event: CallChanged, at: float) -> None:
         """``event`` came at ``at`` (monotonic; earlier than now for an event that waited for its card)."""
@@ -386,7 +391,8 @@ class ScreenPopFeature(QObject):
             return
         state = getattr(event.state, "value", event.state)
         self._popping[call_id] = [] if state == "dialing" else [(event, at)]
-        self.controller.outgoing_call(call_id, str(event.caller_number), customer_id)
+        # rings from the phone's dial, not from when its card could pop
+        self.controller.outgoing_call(call_id, str(event.caller_number), customer_id, event.started_at)
 
     def _call_changed(self, call_id: str, state: str, event: CallChanged, at: float) -> None:
         """A call with a card was answered, held, taken off hold or ended (``at``: when the event came)."""
@@ -428,7 +434,7 @@ class ScreenPopFeature(QObject):
         log = call_log_body(session, agent_line=self.ctx.settings.sip.username, **fields)
         session.call_log_id = log["id"]
         self.writes.write("call_logs", log)
-        self.drafts.forget(log["id"])
+        self.drafts.forget(session.call_id, log["id"])
         return log
 
     def _wrapped_up(self, result: WrapUpResult) -> None:

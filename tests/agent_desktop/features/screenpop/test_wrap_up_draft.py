@@ -1,7 +1,8 @@
 """A wrap-up cut off by a crash or a kill -9 is not lost: while it is under way its call log (with the
 notes typed so far) is kept as a draft in the local store; the next start writes it as the call's log,
-marked not wrapped up, and tells the agent. A wrap-up submitted leaves no draft behind; with no call up
-and no wrap-up waiting, quitting asks nothing."""
+marked not wrapped up, and tells the agent; so is every wrap-up left waiting while another call came,
+each with what was typed in it. A wrap-up submitted leaves no draft behind; with no call up and no
+wrap-up waiting, quitting asks nothing."""
 
 from __future__ import annotations
 
@@ -17,7 +18,13 @@ from agent_desktop.features.screenpop.quit_wrap import QUESTION_NAME
 from agent_desktop.features.screenpop.wrap_draft import KIND
 from crm.store.drafts import DraftStore
 from softphone.engine.events import CallState
-from tests.agent_desktop.features.screenpop.test_screenpop_feature import PhoneEvents, changed, crm, ring, shown  # noqa: F401
+from tests.agent_desktop.features.screenpop.test_screenpop_feature import (  # noqa: F401 - fixture
+    PhoneEvents,
+    changed,
+    crm,
+    ring,
+    shown,
+)
 
 
 def wrapping_up(shell: Any, crm: Any, qtbot: Any, call_id: int) -> Any:
@@ -50,6 +57,45 @@ def test_a_wrap_up_cut_off_by_a_crash_is_logged_at_the_next_start(make_shell, cr
     assert (log["disposition"], log["notes"]) == ("not_wrapped_up", "chair arrives Monday")
     assert log["answer_at"] and log["end_at"] and log["customer_id"]
     qtbot.waitUntil(lambda: "cut off last time" in second.window.statusBar().currentMessage(), timeout=5000)
+    assert drafts.list(KIND) == []
+    again.shutdown()
+
+
+def test_every_waiting_wrap_up_cut_off_by_a_crash_is_logged_with_what_was_typed_in_it(make_shell, crm, qtbot) -> None:
+    first = make_shell(overrides={"sip.local_port": 0})
+    phone = PhoneEvents()
+    first.ctx.services.provide(CRM, crm)
+    first.ctx.services.provide(PHONE, phone)
+    card = screenpop_feature.install(first.ctx, first.window)
+    form = card.wrap_up
+    ring(phone, 45, "13800138000")
+    shown(qtbot, card.dock, 45)
+    changed(phone, 45, CallState.ACTIVE)
+    changed(phone, 45, CallState.DISCONNECTED)
+    form.disposition_combo.setCurrentIndex(form.disposition_combo.findData("complaint"))
+    qtbot.keyClicks(form.notes_edit, "chair arrives Monday")
+    ring(phone, 46, "13700000000")  # the next call comes before the first wrap-up is submitted
+    shown(qtbot, card.dock, 46)
+    changed(phone, 46, CallState.ACTIVE)
+    changed(phone, 46, CallState.DISCONNECTED)
+    assert form.call_id() == "46"
+    qtbot.keyClicks(form.notes_edit, "new caller, wrong number")
+    drafts = DraftStore(crm.store.db)
+    qtbot.waitUntil(
+        lambda: (
+            sorted(d.data["notes"] for d in drafts.list(KIND)) == ["chair arrives Monday", "new caller, wrong number"]
+        ),
+        timeout=5000,
+    )
+    card.shutdown()  # killed here
+
+    second = make_shell(profile="restarted", overrides={"sip.local_port": 0})
+    second.ctx.services.provide(CRM, crm)
+    again = screenpop_feature.install(second.ctx, second.window)
+    qtbot.waitUntil(lambda: crm.store.count("call_logs") == 2, timeout=5000)
+    logs = sorted((log["disposition"], log["notes"]) for log in crm.store.list("call_logs"))
+    assert logs == [("complaint", "chair arrives Monday"), ("not_wrapped_up", "new caller, wrong number")]
+    qtbot.waitUntil(lambda: "2 wrap-ups cut off" in second.window.statusBar().currentMessage(), timeout=5000)
     assert drafts.list(KIND) == []
     again.shutdown()
 
