@@ -123,3 +123,13 @@ def test_every_english_plural_has_both_forms() -> None:
         and not all(f.text and "(s)" not in f.text for f in message.find("translation").iter("numerusform"))
     ]
     assert not unfilled, f"English plurals without their forms: {unfilled}"
+
+
+def test_a_team_is_called_the_same_everywhere_in_chinese() -> None:
+    """User accounts said 团队 where the wallboard and the reports said 班组 (trial finding): one term."""
+    mixed = [
+        message.findtext("source")
+        for message in ET.parse(TS).getroot().iter("message")
+        if "团队" in "".join(t for f in message.iter("translation") for t in f.itertext())
+    ]
+    assert not mixed, f"团队 where the app says 班组: {mixed}"

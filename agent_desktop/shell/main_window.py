@@ -33,6 +33,7 @@ from agent_desktop.shell.feature_spec import DockSpec, FeatureSpec, IndicatorSpe
 from agent_desktop.shell.i18n import translate_msg
 from agent_desktop.shell.status_indicator import StatusIndicator
 from agent_desktop.shell.style import TitledDock
+from agent_desktop.shell.window_layout import ResizeGoesToCard, first_start_geometry, whole_tab_titles
 from crm.i18n import QT_TRANSLATE_NOOP
 from resources import icon_set, loader
 from resources.live_text import Retranslated
@@ -104,6 +105,7 @@ class MainWindow(Retranslated, QMainWindow):
         self._state_file = state_file
         self._first_shown = False
         self._restored = False
+        self._card_keeper: ResizeGoesToCard | None = None  # from the first show
         self._menus: dict[str, QMenu] = {}
         self._docks: dict[str, QDockWidget] = {}
         self._dock_counts: dict[str, int] = {}
@@ -125,15 +127,11 @@ class MainWindow(Retranslated, QMainWindow):
         agent_state.sig_activity_changed.connect(self._show_agent_state)
         self._on_agent_state_changed(agent_state.state)
         self._default_state = self.saveState(STATE_VERSION)
-        self.resize(self._default_size())
-
-    def _default_size(self) -> QSize:
-        """1200x760, or 90 % of a smaller screen."""
         screen = self.screen()
         if screen is None:
-            return QSize(1200, 760)
-        avail = screen.availableGeometry()
-        return QSize(min(1200, int(avail.width() * 0.9)), min(760, int(avail.height() * 0.9)))
+            self.resize(QSize(1200, 760))
+        else:  # the first start; later starts restore the last geometry (restore_layout)
+            self.setGeometry(first_start_geometry(screen.availableGeometry()))
 
     # ---- feature API ---------------------------------------------------------------------------
     def set_dock_content(self, name: str, widget: QWidget) -> None:
@@ -303,6 +301,7 @@ class MainWindow(Retranslated, QMainWindow):
             self.addDockWidget(AREAS[spec.area], dock, Qt.Orientation.Horizontal)
             self._docks[spec.name] = dock
             view.addAction(dock.toggleViewAction())
+            dock.dockLocationChanged.connect(lambda _area: QTimer.singleShot(0, lambda: whole_tab_titles(self)))
         for spec in self._dock_specs.values():
             if spec.tab_with in self._docks:  # e.g. To-do and Call Back: tabs rather than side by side
                 self.tabifyDockWidget(self._docks[spec.tab_with], self._docks[spec.name])
@@ -398,18 +397,26 @@ class MainWindow(Retranslated, QMainWindow):
         for dock in self._docks.values():
             dock.show()
         self._default_sizes()
+        whole_tab_titles(self)
+
+    def _columns(self) -> list[DockSpec]:
+        """The left and right docks side by side (a dock shown as a tab of another is in its column)."""
+        return [s for s in self._dock_specs.values() if s.area in ("left", "right") and not s.tab_with]
 
     def _default_sizes(self) -> None:
         """The specs' sizes, all docks of an orientation at once (one at a time, a later one takes its
         room from whichever neighbour Qt picks); a left/right dock without a size gets what is left."""
-        columns = [s for s in self._dock_specs.values() if s.area in ("left", "right") and not s.tab_with]
+        columns = self._columns()
         scale = max(1.0, self.width() / DESIGN_WIDTH)  # sizes are for 1280 px; a wider window widens all
         sized = {s.name: int(s.size * scale) for s in columns if s.size}
         unsized = [s for s in columns if not s.size]
         free = self.width() - sum(sized.values())
         widths = [sized.get(s.name) or max(1, free // len(unsized)) for s in columns]
         if columns:
-            self.resizeDocks([self._docks[s.name] for s in columns], widths, Qt.Orientation.Horizontal)
+            docks = [self._docks[s.name] for s in columns]
+            self.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+            if self._card_keeper is not None:
+                self._card_keeper.remember(dict(zip(docks, widths, strict=True)))
         rows = [s for s in self._dock_specs.values() if s.area in ("top", "bottom") and s.size and not s.tab_with]
         if rows:
             self.resizeDocks([self._docks[s.name] for s in rows], [s.size for s in rows], Qt.Orientation.Vertical)
@@ -445,8 +452,13 @@ class MainWindow(Retranslated, QMainWindow):
         super().showEvent(event)
         if not self._first_shown:
             self._first_shown = True
+            columns = self._columns()
+            card = next((self._docks[s.name] for s in columns if not s.size), None)  # the one without a size
+            if card is not None:
+                self._card_keeper = ResizeGoesToCard(self, [self._docks[s.name] for s in columns], card)
             if not self._restored:
                 self._default_sizes()
+            whole_tab_titles(self)
             handle = self.windowHandle()
             if handle is None or handle.isExposed():
                 QTimer.singleShot(0, self.sig_first_shown.emit)

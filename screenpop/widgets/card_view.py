@@ -146,12 +146,13 @@ class CustomerCardView(Retranslated, QWidget):
         self.timeline_model = TimelineModel(self)
         self.timeline_view = QListView()
         self.timeline_view.setModel(self.timeline_model)
-        self.timeline_view.setUniformItemSizes(True)
         self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline_view.setMinimumHeight(120)
         self.timeline_view.doubleClicked.connect(self._timeline_activated)
-        self.timeline_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # elide; tooltip
-        self.timeline_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the date and the (status) stay
+        # a narrow card wraps an entry onto a second line: kind, order number and status stay whole
+        self.timeline_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline_view.setWordWrap(True)
+        self.timeline_view.setResizeMode(QListView.ResizeMode.Adjust)
         QVBoxLayout(history_box).addWidget(self.timeline_view)
         # what the agent needs before saying hello comes first; the record's details last
         for box, stretch in ((self.complaints_box, 0), (history_box, 1), (orders_box, 0), (todos_box, 0), (info, 0)):

@@ -48,6 +48,9 @@ def test_the_manifest_bundles_no_system_library_and_no_unused_qt():
     assert any(n.startswith("_internal/_soundfile_data/libsndfile") for n in names)  # recordings: Ogg/Opus
     assert any(n.endswith("libQt6Charts.so.6") for n in names) and any(n.endswith("libqxcb.so") for n in names)
     assert any(n.startswith("_internal/pjsua2_python.libs/libssl") for n in names)  # pjsua2's own OpenSSL
+    # Qt's own dialogs (file dialog, message box buttons) in Chinese: Qt's catalogue ships beside ours
+    assert "_internal/PySide6/Qt/translations/qtbase_zh_CN.qm" in names
+    assert "_internal/resources/i18n/agent_desktop_zh_CN.qm" in names
 
 
 @pytest.mark.e2e

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from screenpop.core.identity import extract_identity
 from screenpop.core.lookup import assemble_pop
@@ -257,3 +257,23 @@ def test_double_clicking_a_logged_call_asks_for_its_recording(dock, qtbot) -> No
     with qtbot.waitSignal(dock.sig_call_recording_requested) as asked:
         double_click("Logged")
     assert asked.args == ["log-1"]
+
+
+def test_a_narrow_card_wraps_the_contact_history_rather_than_cut_it(dock, qtbot, chinese) -> None:
+    """Trial finding: at 1280 × 720 the history read "Com…int:" and "Order:…0261206-000002"; each entry
+    now reads whole, on a second line when the card is narrow, in English and in Chinese."""
+    from tests.screens.clipping import unreachable_cells
+
+    dock.resize(330, 900)  # the card's column of the default window on a 1280 × 720 screen
+    dock.pop(ring({"P-Asserted-Identity": "<sip:13800138000@pbx>"}))
+    view = dock.card_view.timeline_view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 2)
+    try:
+        for language in ("en", "zh_CN"):
+            chinese.set_language(language)
+            QApplication.processEvents()
+            assert unreachable_cells(view.window(), tooltips=False) == [], language
+            rows = [view.visualRect(view.model().index(r, 0)) for r in range(view.model().rowCount())]
+            assert max(r.height() for r in rows) > min(r.height() for r in rows)  # the long ones wrapped
+    finally:
+        chinese.set_language("en")

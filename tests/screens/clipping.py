@@ -5,18 +5,20 @@ a combo box's text field left of its arrow).
 
 Deliberate elision is allowed: a label or button with the dynamic property ``elide`` set to True,
 a text that already ends in "…", and item views' cells (their delegates elide). Hidden widgets, and
-widgets scrolled out of sight inside a scroll area, are not checked."""
+widgets scrolled out of sight inside a scroll area, are not checked. :func:`unreachable_cells` checks
+the cells of item views: a cut cell must show its whole text as a tooltip."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -266,4 +268,52 @@ def clipped_texts(top: QWidget) -> list[Clipped]:
             found += _tabs(widget)
         if hit is not None:
             found.append(hit)
+    return found
+
+
+def _cells(view: QAbstractItemView, tooltips: bool) -> list[Clipped]:
+    """Cells in sight whose text neither fits (on one line, or wrapped when the view wraps) nor is
+    the cell's tooltip (when ``tooltips`` count)."""
+    model = view.model()
+    if model is None:
+        return []
+    found = []
+    fm = QFontMetrics(view.font())
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    wrap = bool(getattr(view, "wordWrap", lambda: False)())
+    sight = view.viewport().rect()
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())  # a list's is private
+    for row in range(model.rowCount(QModelIndex())):
+        for column in range(columns):
+            index = model.index(row, column)
+            rect = view.visualRect(index)
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if not text or not rect.isValid() or not rect.intersects(sight):
+                continue
+            text = str(text)
+            if tooltips and str(index.data(Qt.ItemDataRole.ToolTipRole) or "") == text:
+                continue
+            have_w = rect.width() - 2 * margin
+            if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+                have_w -= view.iconSize().width() + 4
+            if wrap:
+                bounds = fm.boundingRect(QRect(0, 0, max(1, have_w), 100_000), int(Qt.TextFlag.TextWordWrap), text)
+                cut = bounds.width() > have_w + SLACK_PX or bounds.height() > rect.height() + SLACK_PX
+                need = bounds.height() if bounds.width() <= have_w + SLACK_PX else bounds.width()
+                have = rect.height() if bounds.width() <= have_w + SLACK_PX else have_w
+            else:
+                need, have = max(fm.horizontalAdvance(line) for line in text.split("\n")), have_w
+                cut = need > have + SLACK_PX
+            if cut:
+                found.append(Clipped(f"{_name(view)}[{row},{column}]", text, need, have))
+    return found
+
+
+def unreachable_cells(top: QWidget, tooltips: bool = True) -> list[Clipped]:
+    """Every cell of the item views shown in ``top`` whose whole text the user cannot read: cut (elided)
+    and without the whole text as its tooltip (``tooltips=False``: cut at all)."""
+    found: list[Clipped] = []
+    for view in top.findChildren(QAbstractItemView):
+        if view.window() is top.window() and _shown(view, top):
+            found += _cells(view, tooltips)
     return found

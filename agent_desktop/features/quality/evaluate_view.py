@@ -33,6 +33,8 @@ from agent_desktop.features.quality.core.draft import Draft
 from agent_desktop.features.quality.status_line import StatusLine
 from agent_desktop.features.quality.texts import criterion_name, error_text, total_text
 from agent_desktop.features.quality.unsaved import ask_unsaved
+from agent_desktop.shell.empty_hint import EmptyHint
+from agent_desktop.shell.whole_text import columns_fit_texts, with_tooltips
 from crm.schemas.quality import QaCriterion
 from resources.live_text import Retranslated
 
@@ -124,6 +126,15 @@ class EvaluateView(Retranslated, QWidget):
         self.call_list.setObjectName("call_list")
         self.call_list.setRootIsDecorated(False)
         self.call_list.setColumnCount(4)
+        columns_fit_texts(self.call_list)
+        self.call_hint = EmptyHint(  # until Show calls: then the line below the list says what came back
+            self.call_list,
+            lambda: (
+                ""
+                if self._call_status()
+                else self.tr("Choose an agent and the dates, then Show calls lists their calls here.")
+            ),
+        )
         self.call_list.itemDoubleClicked.connect(lambda _item, _col: self.open_selected())
         self.call_list.itemActivated.connect(lambda _item, _col: self.open_selected())
         self.call_note = QLabel()
@@ -214,6 +225,7 @@ class EvaluateView(Retranslated, QWidget):
     def _set_call_status(self, text: Callable[[], str]) -> None:
         self._call_status = text
         self.call_note.setText(text())
+        self.call_list.viewport().update()  # the empty list's line gives way to this one
 
     # -- loading -----------------------------------------------------------------------------------
     def load(self) -> None:
@@ -292,9 +304,7 @@ class EvaluateView(Retranslated, QWidget):
                     total_text(float(total), False) if total is not None else self.tr("not scored"),
                 ]
             )
-            self.call_list.addTopLevelItem(item)
-        for column in range(self.call_list.columnCount()):
-            self.call_list.resizeColumnToContents(column)
+            self.call_list.addTopLevelItem(with_tooltips(item))
         chosen = self.call_list.topLevelItem(current) if 0 <= current < len(self.calls) else None
         if chosen is not None:
             self.call_list.setCurrentItem(chosen)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSplitter, QTreeWidget, QTree
 
 from agent_desktop.features.quality.evaluate_view import when_of
 from agent_desktop.features.quality.texts import criterion_name, error_text, total_text
+from agent_desktop.shell.whole_text import WrapAtColumnWidth, columns_fit_texts, with_tooltips
 from resources.live_text import Retranslated
 
 if TYPE_CHECKING:
@@ -37,12 +38,14 @@ class MyEvaluationsView(Retranslated, QWidget):
         self.list.setObjectName("evaluation_list")
         self.list.setRootIsDecorated(False)
         self.list.setColumnCount(4)
+        columns_fit_texts(self.list)
         self.list.currentItemChanged.connect(lambda *_: self._show_detail())
         self.detail = QTreeWidget()
         self.detail.setObjectName("evaluation_detail")
         self.detail.setRootIsDecorated(False)
         self.detail.setColumnCount(3)
-        self.detail.setWordWrap(True)
+        columns_fit_texts(self.detail)
+        self.detail_wrap = WrapAtColumnWidth(self.detail)  # a long comment on as many lines as it needs
         self.overall = QLabel()
         self.overall.setObjectName("overall_label")
         self.overall.setWordWrap(True)
@@ -110,15 +113,17 @@ class MyEvaluationsView(Retranslated, QWidget):
             when = when_of(ev.get("call_at"))
             form = ev["form"]
             self.list.addTopLevelItem(
-                QTreeWidgetItem(
-                    [
-                        when.astimezone().strftime("%Y-%m-%d %H:%M") if when else "",
-                        total_text(float(ev["total"]), bool(ev["failed"])),
-                        str(ev.get("evaluator_name") or ""),
-                        self.tr("%1, version %2")
-                        .replace("%1", criterion_name(str(form["name"])))
-                        .replace("%2", str(form["version"])),
-                    ]
+                with_tooltips(
+                    QTreeWidgetItem(
+                        [
+                            when.astimezone().strftime("%Y-%m-%d %H:%M") if when else "",
+                            total_text(float(ev["total"]), bool(ev["failed"])),
+                            str(ev.get("evaluator_name") or ""),
+                            self.tr("%1, version %2")
+                            .replace("%1", criterion_name(str(form["name"])))
+                            .replace("%2", str(form["version"])),
+                        ]
+                    )
                 )
             )
         item = self.list.topLevelItem(current if 0 <= current < len(self.evaluations) else 0)
@@ -143,6 +148,6 @@ class MyEvaluationsView(Retranslated, QWidget):
                 .replace("%1", criterion_name(criterion["name"]))
                 .replace("%2", str(criterion["weight"]))
             )
-            self.detail.addTopLevelItem(QTreeWidgetItem([name, shown, str(score.get("comment") or "")]))
+            self.detail.addTopLevelItem(with_tooltips(QTreeWidgetItem([name, shown, str(score.get("comment") or "")])))
         comment = str(ev.get("comment") or "")
         self.overall.setText(self.tr("Overall: %1").replace("%1", comment) if comment else "")

@@ -22,6 +22,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from agent_desktop.features.recording.core.decode import RecordingSource, UnreadableRecording
+from agent_desktop.shell.whole_text import columns_fit_texts, with_tooltips
 from resources.icon_set import icon
 from resources.live_text import Retranslated
 
@@ -64,6 +65,7 @@ class RecordingsPanel(Retranslated, QWidget):
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setColumnCount(4)
+        columns_fit_texts(self.tree)
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self.play_selected())
         self.tree.currentItemChanged.connect(lambda *_: self._enable())
         self.play = QPushButton()
@@ -123,7 +125,7 @@ class RecordingsPanel(Retranslated, QWidget):
                     self.tr("Recorded here") if row.recording_id else self.tr("PBX"),
                 ]
             )
-            self.tree.addTopLevelItem(item)
+            self.tree.addTopLevelItem(with_tooltips(item))
         if self.rows:
             self._select(current if 0 <= current < len(self.rows) else 0)
         self._enable()

@@ -18,9 +18,11 @@ from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QHideEvent, QImage, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from agent_desktop.features.screenview.core.texts import call_offset, call_starts, describe
+from agent_desktop.features.screenview.core.texts import call_ends, call_offset, call_starts, describe
+from agent_desktop.shell.empty_hint import EmptyHint
 from agent_desktop.shell.i18n import translate_msg
 from agent_desktop.shell.tasks import BackgroundTasks
+from agent_desktop.shell.whole_text import WrapAtColumnWidth
 from crm.client import CrmClient
 from crm.client_errors import CrmError, NotFound, PermissionDenied, StateConflict
 from crm.schemas.screenview import FRAME_AT_HEADER, FRAME_NO_HEADER, ScreenWatch, Trail, TrailItem
@@ -101,12 +103,16 @@ class ScreenViewer(QWidget):
         self.status_label.setWordWrap(True)
         self.trail = QTreeWidget()
         self.trail.setRootIsDecorated(False)
-        self.trail.setUniformRowHeights(True)
+        self.trail_wrap = WrapAtColumnWidth(self.trail)  # an operation's whole text, on as many lines as it needs
         self.trail.setColumnCount(3)
         header = self.trail.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.trail_hint = EmptyHint(
+            self.trail,
+            lambda: self.tr("Nothing yet: %1's operations appear here as they do them.").replace("%1", self.agent_name),
+        )
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -117,6 +123,7 @@ class ScreenViewer(QWidget):
         splitter.addWidget(self.trail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # the trail gets two fifths from the start, not what the picture leaves
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -256,14 +263,15 @@ class ScreenViewer(QWidget):
             self._show_trail()
 
     def _show_trail(self) -> None:
-        starts = call_starts(self.items)
+        starts, ends = call_starts(self.items), call_ends(self.items)
         rows = []
         for item in reversed(self.items):  # newest first
             template, args = describe(item)
             text = translate_msg(template)
             for number, arg in enumerate(args, start=1):
                 text = text.replace(f"%{number}", translate_msg(arg))
-            offset = call_offset(item.at, starts.get(item.call_ref or ""))
+            ref = item.call_ref or ""
+            offset = call_offset(item.at, starts.get(ref), ends.get(ref))
             row = QTreeWidgetItem([item.at.astimezone().strftime("%H:%M:%S"), offset, text])
             row.setToolTip(2, text)
             rows.append(row)
@@ -293,9 +301,9 @@ class ScreenViewer(QWidget):
             self.picture.set_placeholder(text())
 
     def retranslateUi(self) -> None:
-        self.trail.setHeaderLabels(
-            [self.tr("Time"), self.tr("In call"), self.tr("What %1 did").replace("%1", self.agent_name)]
-        )
+        what = self.tr("What %1 did").replace("%1", self.agent_name)
+        self.trail.setHeaderLabels([self.tr("Time"), self.tr("In call"), what])
+        self.trail.headerItem().setToolTip(2, what)
         self.trail.setToolTip(self.tr("The agent's operations, newest first; during a call, how far into it"))
         self._say(self._status)
         if self.items:

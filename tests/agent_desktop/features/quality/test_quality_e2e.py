@@ -25,7 +25,7 @@ from crm.client import ClientConfig, CrmClient
 from softphone.engine.audio_io import PacedDevice
 from tests.backoffice.test_recordings import AUDIO, uploaded
 from tests.fixtures.backoffice import BackofficeProcess
-from tests.screens.clipping import clipped_texts
+from tests.screens.clipping import clipped_texts, unreachable_cells
 
 SHOTS = os.environ.get("QA_SCREENSHOTS", "")
 """A folder to save the QA screen's pictures in (to look at; nothing is saved without it)."""
@@ -67,7 +67,8 @@ def fits_and_follows_the_language(
     name: str = "qa_screen",
 ) -> None:
     """On a 1280 × 720 screen (the window below the title bar), and narrower, no text of a QA window is
-    cut, in English and in Chinese, and a language switch reaches it live (``button`` reads ``texts``)."""
+    cut (a list's cell that a narrow window cuts shows its whole text as a tooltip), in English and in
+    Chinese, and a language switch reaches it live (``button`` reads ``texts``)."""
     host.show()
     qtbot.waitExposed(host)
     translations = shell.ctx.translations
@@ -80,6 +81,7 @@ def fits_and_follows_the_language(
                 QApplication.processEvents()
                 assert host.width() == width
                 assert clipped_texts(host) == [], (width, lang)
+                assert unreachable_cells(host) == [], (width, lang)
                 if SHOTS:
                     host.grab().save(f"{SHOTS}/{name}_{width}_{lang}.png")
     finally:
@@ -98,6 +100,7 @@ def test_a_supervisor_scores_a_recorded_call_and_the_agent_reads_it(make_shell, 
         boss.open_evaluate()
         view = boss.evaluate_view
         qtbot.waitUntil(lambda: view.agent.count() > 0 and bool(view.forms), timeout=5000)
+        assert view.call_hint.showing() == "Choose an agent and the dates, then Show calls lists their calls here."
         agent_id = backoffice_server.session("agent").get("/auth/me").json()["id"]
         view.agent.setCurrentIndex(view.agent.findData(agent_id))
         view.start.setDate(QDate.currentDate().addDays(-1))
@@ -154,6 +157,9 @@ def test_a_supervisor_scores_a_recorded_call_and_the_agent_reads_it(make_shell, 
         assert [(r.text(1), r.text(2)) for r in rows][-1] == ("2 / 5", "没有确认地址")
         assert mine.overall.text() == "Overall: 整体不错"
         assert "Your average QA score in the week of" in mine.average.text()
+        fits_and_follows_the_language(
+            qtbot, agent_shell, agent.mine_host, mine.refresh_button, ("Refresh", "刷新"), "mine"
+        )
 
         for shell in (boss_shell, agent_shell):  # Reports, and the agent's My day
             reports = reports_feature.install(shell.ctx, shell.window)
