@@ -27,6 +27,7 @@ from backoffice.campaigns.progress import progress, with_shares
 from backoffice.campaigns.tables import campaign_records, campaigns
 from backoffice.db import WriteContext
 from backoffice.errors import ApiError, conflict, field_error, not_found
+from backoffice.event_bus import TO_TEAM, LiveEvent
 from backoffice.routes_auth import signed_in
 from backoffice.routes_dnc import Run, add_dnc_routes
 from backoffice.search import conditions
@@ -60,6 +61,8 @@ logger = logging.getLogger(__name__)
 IdemKey = Annotated[str | None, Header(description="Idempotency-Key: a UUID; repeats replay the first result")]
 IfMatch = Annotated[str | None, Header(description='If-Match: "<version>" of the campaign')]
 PRESSURE_TTL_S = 60.0
+CAMPAIGN_EVENT = "campaign"
+"""The live event telling a campaign's teams its new status."""
 
 
 def _read_out(campaign: dict[str, Any]) -> dict[str, Any]:
@@ -182,6 +185,7 @@ def build_campaigns_router(bo: "BackOffice") -> APIRouter:
     ) -> Response:
         """Edit, run (``status: running``), pause, resume or finish a campaign."""
         version = parse_if_match(if_match)
+        changed_status: list[dict[str, Any]] = []
 
         def fn(ctx: WriteContext) -> Outcome:
             campaign = _campaign(ctx.conn, campaign_id, lock=True)
@@ -202,14 +206,27 @@ def build_campaigns_router(bo: "BackOffice") -> APIRouter:
                 .values(**row, version=version + 1, updated_at=now)
             )
             out = _read_out(_campaign(ctx.conn, campaign_id))
+            if out["status"] != campaign["status"]:
+                changed_status.append(out)
             return Outcome(200, out, out["version"])
 
-        return run(user, request, idempotency_key, body.model_dump(mode="json", exclude_unset=True), if_match, fn)
+        response = run(user, request, idempotency_key, body.model_dump(mode="json", exclude_unset=True), if_match, fn)
+        for campaign in changed_status:  # committed: its teams may go on
+            _tell_teams(bo, campaign)
+        return response
 
     _add_list_routes(router, bo, User)
     _add_work_routes(router, bo, User, zones, pressure, run)
     add_dnc_routes(router, bo, User, run)
     return router
+
+
+def _tell_teams(bo: "BackOffice", campaign: dict[str, Any]) -> None:
+    """The agents of the campaign's teams learn at once that it was run, paused, resumed or finished
+    (live event ``campaign``: its id, name and status)."""
+    data = {"id": campaign["id"], "name": campaign["name"], "status": campaign["status"]}
+    for team in campaign["teams"]:
+        bo.events.emit(LiveEvent(CAMPAIGN_EVENT, data, TO_TEAM, team=team))
 
 
 def _check_edit(campaign: dict[str, Any], changes: dict[str, Any]) -> None:
@@ -227,10 +244,17 @@ def _check_edit(campaign: dict[str, Any], changes: dict[str, Any]) -> None:
         raise field_error(("body", "deadline_at"), "deadline_at must be after starts_at")
 
 
-def _report(checked: lists.Checked, rows: int, dry_run: bool) -> dict[str, Any]:
-    return ImportReport(kept=len(checked.kept), rejected=checked.rejected, rows=rows, dry_run=dry_run).model_dump(
-        mode="json"
+def _report(checked: lists.Checked, rows: int, dry_run: bool, replaced: int) -> dict[str, Any]:
+    report = ImportReport(
+        kept=len(checked.kept),
+        rejected=checked.rejected,
+        rows=rows,
+        dry_run=dry_run,
+        matched=checked.matched,
+        shared=checked.shared,
+        replaced=replaced,
     )
+    return report.model_dump(mode="json")
 
 
 def _add_list_routes(router: APIRouter, bo: "BackOffice", User: Any) -> None:
@@ -242,19 +266,24 @@ def _add_list_routes(router: APIRouter, bo: "BackOffice", User: Any) -> None:
         sent: Any,
         read_rows: Callable[[Connection], list[lists.Row]],
         dry_run: bool,
+        replace: bool = False,
     ) -> Response:
         def fn(ctx: WriteContext) -> Outcome:
             campaign = _campaign(ctx.conn, campaign_id, lock=True)
             access.require_manager(ctx.conn, user, campaign)
             if campaign["status"] == CampaignStatus.FINISHED.value:
                 raise conflict("the campaign is finished", "finished")
+            if replace and campaign["status"] != CampaignStatus.DRAFT.value:
+                raise conflict("only a draft's list is replaced (it has been run)", "not_draft")
+            replaced = lists.replace_records(ctx.conn, campaign_id, dry_run) if replace else 0
             rows = read_rows(ctx.conn)
-            checked = lists.check(ctx.conn, campaign_id, rows, campaign["default_time_zone"], campaign_now())
+            zone = campaign["default_time_zone"]
+            checked = lists.check(ctx.conn, campaign_id, rows, zone, campaign_now(), replacing=replace)
             if not dry_run:
                 lists.insert_records(ctx.conn, checked.kept)
                 stamp = update(campaigns).where(campaigns.c.id == campaign_id).values(updated_at=campaign_now())
                 ctx.conn.execute(stamp)  # the workers' zone caches (allocation.ZoneCache) read again
-            return Outcome(200, _report(checked, len(rows), dry_run))
+            return Outcome(200, _report(checked, len(rows), dry_run, replaced))
 
         return bo.writes.run(user, request.method, request.url.path, key, sent, None, fn)
 
@@ -266,20 +295,25 @@ def _add_list_routes(router: APIRouter, bo: "BackOffice", User: Any) -> None:
         phone: Annotated[str, Query(min_length=1, max_length=200, description="Column of the number")],
         customer_id: Annotated[str | None, Query(max_length=200)] = None,
         time_zone: Annotated[str | None, Query(max_length=200)] = None,
+        name: Annotated[str | None, Query(max_length=200, description="Column of the callee's name")] = None,
+        notes: Annotated[str | None, Query(max_length=200, description="Column of notes for the agent")] = None,
         format: Literal["csv", "xlsx"] = "csv",
         header: bool = True,
         dry_run: bool = False,
+        replace: Annotated[bool, Query(description="A draft's list: replace its records (409 `not_draft`)")] = False,
         idempotency_key: IdemKey = None,
     ) -> Response:
         """The file is the request body (``text/csv`` or an ``.xlsx`` workbook); the columns are named
-        by their header (or letter without one). Good rows are kept in one transaction."""
+        by their header (or letter without one). Good rows are kept in one transaction; ``replace`` (a
+        draft only) deletes the records kept before in that transaction."""
         data = await request.body()
-        mapping = ColumnMapping(phone=phone, customer_id=customer_id, time_zone=time_zone)
+        mapping = ColumnMapping(phone=phone, customer_id=customer_id, time_zone=time_zone, name=name, notes=notes)
         reader = lists.read_xlsx if format == "xlsx" else lists.read_csv
         parsed = await to_thread.run_sync(lambda: reader(data, mapping, header))
-        sent = {"file": hashlib.sha256(data).hexdigest(), "mapping": mapping.model_dump(), "dry_run": dry_run}
+        digest = hashlib.sha256(data).hexdigest()
+        sent = {"file": digest, "mapping": mapping.model_dump(), "dry_run": dry_run, "replace": replace}
         return await to_thread.run_sync(
-            lambda: keep(user, campaign_id, request, idempotency_key, sent, lambda _c: parsed, dry_run)
+            lambda: keep(user, campaign_id, request, idempotency_key, sent, lambda _c: parsed, dry_run, replace)
         )
 
     @router.post("/campaigns/{campaign_id}/records/from-search", response_model=ImportReport)
@@ -404,6 +438,27 @@ def _add_work_routes(
                 if store.record_row(ctx.conn, record_id) is None:
                     raise not_found("campaign records")
                 raise conflict("you hold no live claim on this record", "not_claimed")
+            return Outcome(200, _record_out(row))
+
+        return run(user, request, idempotency_key, {}, None, fn)
+
+    @router.post(
+        "/campaigns/records/{record_id}/release",
+        response_model=TargetRecord,
+        responses={409: {"description": "The caller holds no claim on the record (`not_claimed`)"}},
+    )
+    def release(record_id: str, request: Request, user: User, idempotency_key: IdemKey = None) -> Response:
+        """Give the record back undialled (the agent stopped working, signed out, or its campaign was
+        paused): it waits again at once, no attempt counted. 409 ``not_claimed`` when the caller holds no
+        claim on it."""
+        user.require(access.WORKERS)
+
+        def fn(ctx: WriteContext) -> Outcome:
+            row = allocation.release(ctx.conn, record_id, user.id, campaign_now())
+            if row is None:
+                if store.record_row(ctx.conn, record_id) is None:
+                    raise not_found("campaign records")
+                raise conflict("you hold no claim on this record", "not_claimed")
             return Outcome(200, _record_out(row))
 
         return run(user, request, idempotency_key, {}, None, fn)

@@ -67,7 +67,31 @@ def _parse(raw: str, region: str) -> phonenumbers.PhoneNumber:
 def normalize_phone(raw: str, region: str = DEFAULT_REGION) -> str:
     """Canonical form of ``raw`` (see module docstring); raises :class:`InvalidPhoneNumber`."""
     number = _parse(raw, region)
-    if phonenumbers.is_valid_number(number):
+    return _canonical(number, phonenumbers.is_valid_number(number), region)
+
+
+@dataclass(frozen=True)
+class CheckedPhone:
+    """A number read once (a list import reads 100,000): its canonical form (None: not a number), whether
+    ``phonenumbers`` knows it to be valid, and the parsed number."""
+
+    normalized: str | None
+    valid: bool
+    parsed: phonenumbers.PhoneNumber | None
+
+
+def check_phone(raw: str, region: str = DEFAULT_REGION) -> CheckedPhone:
+    """:func:`try_normalize_phone` and :func:`is_valid_phone` of ``raw`` from one parse."""
+    try:
+        number = _parse(raw, region)
+    except InvalidPhoneNumber:
+        return CheckedPhone(None, False, None)
+    valid = phonenumbers.is_valid_number(number)
+    return CheckedPhone(_canonical(number, valid, region), valid, number)
+
+
+def _canonical(number: phonenumbers.PhoneNumber, valid: bool, region: str) -> str:
+    if valid:
         return phonenumbers.format_number(number, PhoneNumberFormat.E164)
     national = str(number.national_number)
     if number.italian_leading_zero:

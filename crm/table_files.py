@@ -74,17 +74,18 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def first_rows(data: bytes, fmt: TableFormat, count: int) -> list[list[str]]:
-    """The first ``count`` non-blank rows as text (a preview)."""
-    out: list[list[str]] = []
+def first_rows(data: bytes, fmt: TableFormat, count: int) -> list[tuple[int, list[str]]]:
+    """The first ``count`` non-blank rows as text (a preview), each with its line of the file (1-based;
+    blank lines count, as the import's report numbers them)."""
+    out: list[tuple[int, list[str]]] = []
 
     def take(table: Iterator[Sequence[Any]]) -> None:
-        for cells in table:
+        for line, cells in enumerate(table, start=1):
             if len(out) >= count:
                 break
             texts = [cell_text(c) for c in cells]
             if any(texts):
-                out.append(texts)
+                out.append((line, texts))
 
     if fmt == "xlsx":
         with xlsx_table(data) as table:

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from backoffice.errors import field_error, forbidden
+from backoffice.errors import ApiError, field_error, forbidden
 from backoffice.security import Principal, team_of, watched_team
 from crm.schemas import Role
 
@@ -17,6 +17,8 @@ logger = logging.getLogger(__name__)
 
 MANAGERS = frozenset({Role.SUPERVISOR})
 WORKERS = frozenset({Role.AGENT, Role.SUPERVISOR})
+NO_TEAM = "no_team"
+"""The code of the 403 to an agent in no team (the desktop tells them to ask for one)."""
 
 
 def may_manage(conn: Connection, user: Principal, campaign: dict[str, Any]) -> bool:
@@ -65,6 +67,6 @@ def visible_team(conn: Connection, user: Principal) -> str | None:
     if user.role is Role.AGENT:
         team = team_of(conn, user.id)
         if not team:
-            raise forbidden("you are in no team, so in no campaign")
+            raise ApiError(403, "you are in no team, so in no campaign", NO_TEAM)
         return team
     return watched_team(conn, user)

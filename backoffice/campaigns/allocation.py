@@ -45,7 +45,7 @@ from backoffice.campaigns.rules import (
 from backoffice.campaigns.tables import campaign_attempts, campaign_records, campaign_teams, campaigns
 from backoffice.errors import conflict
 from crm.schemas import new_id
-from crm.schemas.campaigns import AttemptReport, CallResult, CampaignStatus, RecordState
+from crm.schemas.campaigns import AttemptReport, CallResult, CampaignStatus, RecordState, SkipReason
 
 logger = logging.getLogger(__name__)
 
@@ -251,6 +251,19 @@ def renew(conn: Connection, record_id: str, user_id: str, now: datetime) -> Any:
     ).first()
 
 
+def release(conn: Connection, record_id: str, user_id: str, now: datetime) -> Any:
+    """Give back ``user_id``'s claim on the record (the agent stopped, signed out, or the campaign was
+    paused under them): waiting again at once, no attempt counted (one statement); None when they hold
+    no claim on it."""
+    r = campaign_records.c
+    return conn.execute(
+        update(campaign_records)
+        .where(r.id == record_id, r.state == RecordState.CLAIMED.value, r.claimed_by == user_id)
+        .values(state=RecordState.PENDING.value, **UNCLAIMED, version=r.version + 1, updated_at=now)
+        .returning(*campaign_records.c)
+    ).first()
+
+
 def report(
     conn: Connection,
     row: Any,
@@ -266,6 +279,7 @@ def report(
     is given: it queues the call back in the general Call Back queue, its entry's id is kept."""
     if row.state != RecordState.CLAIMED.value or row.claimed_by != user_id:
         raise conflict("you do not hold this record (claim it first)", "not_claimed")
+    _attempt(conn, row, user_id, body, now)  # a skip too, with its reason (counted as no attempt)
     if body.result is CallResult.SKIPPED:
         return _set(
             conn,
@@ -288,19 +302,6 @@ def report(
         last_callable(store.rules(campaign).windows, row.time_zone, now, campaign["deadline_at"]),
         campaign_ends=to_call_back_queue is not None,
     )
-    conn.execute(
-        insert(campaign_attempts).values(
-            id=new_id(),
-            record_id=row.id,
-            campaign_id=row.campaign_id,
-            agent_id=user_id,
-            at=now,
-            result=body.result.value,
-            disposition=body.disposition.value if body.disposition else None,
-            sip_code=body.sip_code,
-            notes=body.notes,
-        )
-    )
     next_due = outcome.next_due_at
     handed = {"callback_id": to_call_back_queue()} if outcome.to_call_back_queue and to_call_back_queue else {}
     if outcome.state is RecordState.PENDING:
@@ -317,6 +318,22 @@ def report(
         next_due_at=next_due,
         **handed,
         **UNCLAIMED,
+    )
+
+
+def _attempt(conn: Connection, row: Any, user_id: str, body: AttemptReport, now: datetime) -> None:
+    conn.execute(
+        insert(campaign_attempts).values(
+            id=new_id(),
+            record_id=row.id,
+            campaign_id=row.campaign_id,
+            agent_id=user_id,
+            at=now,
+            result=body.result.value,
+            disposition=body.disposition.value if body.disposition else None,
+            sip_code=body.sip_code,
+            notes=body.notes,
+        )
     )
 
 
@@ -363,7 +380,9 @@ def explain(
         reasons = skip_reasons(rules, facts, now)
         if skipped_only and not reasons:
             continue
-        opens = next_window_start(rules.windows, row.time_zone, max(now, row.next_due_at or now))
+        known = facts.state not in _ENDED and not _NO_NEXT.intersection(reasons)
+        earliest = max(now, row.next_due_at or now, campaign["starts_at"])
+        opens = next_window_start(rules.windows, row.time_zone, earliest) if known else None
         items.append(
             {
                 "record_id": row.id,
@@ -371,13 +390,15 @@ def explain(
                 "state": row.state,
                 "reasons": [x.value for x in reasons],
                 "local_time": now.astimezone(ZoneInfo(row.time_zone)).isoformat(timespec="minutes"),
-                "next_possible_at": opens if facts.state not in _ENDED else None,
+                "next_possible_at": opens,
             }
         )
     return {"items": items[offset : offset + limit], "total": len(items), "limit": limit, "offset": offset}
 
 
 _ENDED = frozenset({RecordState.DONE, RecordState.INVALID, RecordState.DNC, RecordState.EXHAUSTED})
+_NO_NEXT = frozenset({SkipReason.CAMPAIGN_NOT_RUNNING, SkipReason.PAST_DEADLINE})
+"""A record held back for these is not dialled at any time that can be told (no ``next_possible_at``)."""
 
 
 def _attempts_24h(conn: Connection, campaign_id: str, now: datetime) -> dict[str, int]:

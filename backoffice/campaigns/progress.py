@@ -55,14 +55,17 @@ def _attempt_figures(conn: Connection, campaign_id: str) -> tuple[int, int, int]
     return int(attempts), int(answered), int(sales)
 
 
-def agents_on(conn: Connection, campaign_id: str, now: datetime) -> int:
+def agents_on(conn: Connection, campaign_id: str, now: datetime) -> list[str]:
+    """The display names of the agents on the campaign (:data:`ON_IT`), sorted."""
     since = now - ON_IT
     a, r = campaign_attempts.c, campaign_records.c
     reporting = select(a.agent_id).where(a.campaign_id == campaign_id, a.at > since, a.agent_id.is_not(None))
     claiming = select(r.claimed_by).where(
         r.campaign_id == campaign_id, r.state == RecordState.CLAIMED.value, r.claim_expires_at > now
     )
-    return len({x for (x,) in conn.execute(reporting.union(claiming))})
+    ids = reporting.union(claiming).subquery()
+    names = conn.execute(select(t.users.c.display_name).where(t.users.c.id.in_(select(ids.c[0]))))
+    return sorted(name for (name,) in names)
 
 
 def staffed_agents(conn: Connection, teams: Sequence[str]) -> int:
@@ -103,7 +106,8 @@ def progress(conn: Connection, campaign: dict[str, Any], now: datetime) -> dict[
     start = max(now, campaign["starts_at"])
     target = paced_to(campaign, start)
     minutes = pacing.callable_minutes(rules.windows, left_by_zone, start, target)
-    on_it = agents_on(conn, campaign["id"], now)
+    names = agents_on(conn, campaign["id"], now)
+    on_it = len(names)
     staffed = max(staffed_agents(conn, campaign["teams"]), on_it)
     by_zone = {z: work * k / left for z, k in left_by_zone.items()} if left else {}
     finish = pacing.projected_finish(start, by_zone, on_it, rules.windows)
@@ -125,6 +129,7 @@ def progress(conn: Connection, campaign: dict[str, Any], now: datetime) -> dict[
         "conversion_rate": sales / answered if answered else 0.0,
         "expected_attempts_per_record": per_record,
         "agents_on_it": on_it,
+        "agent_names": names,
         "required_agent_minutes": work,
         "callable_agent_minutes": staffed * minutes,
         "required_share": min(share, 1e6),

@@ -1,5 +1,7 @@
 """The campaigns' tables; they join the shared metadata (revision 0009 creates them, 0014 adds the
-claims' expiry and the answering-machine rule, 0018 a record's call back handed to the Call Back queue).
+claims' expiry and the answering-machine rule, 0018 a record's call back handed to the Call Back queue,
+0019 the reports' indexes of the attempts by time and of the records by their last attempt, 0020 a
+record's name and notes from its list).
 
 JSON columns (``windows``, ``retry``, ``ending_dispositions``) hold the contract's value models as
 text, as the other tables do with lists."""
@@ -60,6 +62,8 @@ campaign_records = Table(
     Column("phone", String(40), nullable=False),
     Column("normalized", String(40), nullable=False),
     Column("customer_id", String(36), ForeignKey("customers.id"), nullable=True),
+    Column("name", String(100), nullable=False, server_default=""),  # the list's name column (0020)
+    Column("notes", String(1000), nullable=False, server_default=""),  # the list's notes column (0020)
     Column("time_zone", String(64), nullable=False),
     Column("zone_overridden", Boolean, nullable=False),
     Column("attempts", Integer, nullable=False),
@@ -77,6 +81,7 @@ campaign_records = Table(
     Index("ix_campaign_records_queue", "campaign_id", "state", "next_due_at"),
     Index("ix_campaign_records_normalized", "normalized"),
     Index("ix_campaign_records_claimed_by", "claimed_by"),
+    Index("ix_campaign_records_finished", "last_attempt_at", "state"),  # 0019
 )
 
 campaign_attempts = Table(
@@ -93,6 +98,7 @@ campaign_attempts = Table(
     Column("notes", Text, nullable=False),
     Index("ix_campaign_attempts_record", "record_id", "at"),
     Index("ix_campaign_attempts_campaign", "campaign_id", "at"),
+    Index("ix_campaign_attempts_report", "at", "campaign_id", "agent_id", "result", "disposition"),  # 0019
 )
 
 dnc_entries = Table(

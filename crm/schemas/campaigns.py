@@ -65,13 +65,15 @@ ZoneName = Annotated[str, Field(min_length=1, max_length=64), AfterValidator(che
 HourMinute = Annotated[str, AfterValidator(_check_hhmm)]
 
 
-def zone_for_number(number: str, fallback: str = DEFAULT_ZONE, region: str = DEFAULT_REGION) -> str:
-    """The IANA zone of ``number`` from phonenumbers' time-zone data (the first when it spans
-    several); ``fallback`` when the data tells none."""
+def zone_for_number(
+    number: str | phonenumbers.PhoneNumber, fallback: str = DEFAULT_ZONE, region: str = DEFAULT_REGION
+) -> str:
+    """The IANA zone of ``number`` (text, or as parsed already) from phonenumbers' time-zone data (the
+    first when it spans several); ``fallback`` when the data tells none."""
     from phonenumbers import timezone as phone_zones  # its data loads on first use
 
     try:
-        parsed = phonenumbers.parse(number, region)
+        parsed = number if isinstance(number, phonenumbers.PhoneNumber) else phonenumbers.parse(number, region)
     except phonenumbers.NumberParseException:
         return fallback
     zones = [z for z in phone_zones.time_zones_for_number(parsed) if z != phone_zones.UNKNOWN_TIMEZONE]
@@ -176,7 +178,8 @@ class RowProblem(str, Enum):
     MISSING_NUMBER = "missing_number"
     INVALID_NUMBER = "invalid_number"
     DUPLICATE_IN_LIST = "duplicate_in_list"
-    DUPLICATE_IN_CAMPAIGN = "duplicate_in_campaign"  # already a target of this or a running campaign
+    DUPLICATE_IN_CAMPAIGN = "duplicate_in_campaign"  # already a target of this campaign
+    IN_RUNNING_CAMPAIGN = "in_running_campaign"  # a target of another campaign that is running
     DNC = "dnc"
     BLOCKLISTED = "blocklisted"
     UNKNOWN_CUSTOMER = "unknown_customer"
@@ -304,7 +307,11 @@ class TargetRecord(Contract):
     row_number: int | None = Field(default=None, description="Its row in the imported file")
     phone: str = Field(description="As imported")
     number: str = Field(description="Normalised (E.164 for a valid number): what to dial")
-    customer_id: str | None = None
+    customer_id: str | None = Field(
+        default=None, description="The list's customer id, else the one customer whose number it is"
+    )
+    name: str = Field(default="", description="The list's name for the callee (its name column)")
+    notes: str = Field(default="", description="The list's notes on the callee (its notes column)")
     time_zone: str
     zone_overridden: bool = False
     attempts: int = 0
@@ -380,7 +387,10 @@ class RecordSkips(Contract):
     state: RecordState
     reasons: list[SkipReason]
     local_time: str = Field(description="The callee's local time now, e.g. 2026-01-05T08:59+08:00")
-    next_possible_at: UtcDatetime | None = None
+    next_possible_at: UtcDatetime | None = Field(
+        default=None,
+        description="None: not known (the campaign is not running or is past its deadline, the record ended)",
+    )
 
 
 class ExplainPage(Contract):
@@ -399,23 +409,40 @@ class ColumnMapping(Contract):
     phone: ShortText = Field(min_length=1)
     customer_id: ShortText | None = None
     time_zone: ShortText | None = None
+    name: ShortText | None = None
+    notes: ShortText | None = None
 
 
 class RowError(Contract):
-    row: int = Field(description="1-based row of the file (the header is row 1)")
+    row: int = Field(
+        description="The line of the file (the header is line 1; blank lines count); from a customer search,"
+        " the customer's place in its results"
+    )
     problem: RowProblem = Field(description="A key the desktop translates")
     value: str = Field(default="", description="The cell at fault")
     first_row: int | None = Field(default=None, description="duplicate_in_list: the row it repeats")
 
 
+class SharedNumber(Contract):
+    """A kept row whose number several customers have: kept without a customer."""
+
+    row: int = Field(description="The line of the file, as :attr:`RowError.row`")
+    value: str = Field(description="The number as the file has it")
+    customers: int = Field(description="How many customers have the number")
+
+
 class ImportReport(Contract):
     """What an import kept and why other rows were not kept. Kept rows are written in one transaction
-    (all or none); ``dry_run`` writes nothing."""
+    (all or none); ``dry_run`` writes nothing. A kept row without a customer id is matched to the customer
+    whose number it is (the screen pop's lookup), unless several customers have it (``shared``)."""
 
     kept: int
     rejected: list[RowError]
     rows: int
     dry_run: bool = False
+    matched: int = Field(default=0, description="Kept rows given a customer by their number")
+    shared: list[SharedNumber] = Field(default_factory=list)
+    replaced: int = Field(default=0, description="The draft's earlier records the list replaced (``replace``)")
 
 
 class SearchTargets(Contract):
@@ -448,6 +475,7 @@ class CampaignProgress(Contract):
     conversion_rate: float = Field(description="Sales ÷ answered attempts")
     expected_attempts_per_record: float
     agents_on_it: int
+    agent_names: list[str] = Field(default_factory=list, description="The agents on it, by display name")
     required_agent_minutes: float
     callable_agent_minutes: float
     required_share: float = Field(description="Share of the team's callable capacity it needs (may be > 1)")

@@ -171,7 +171,7 @@ def test_an_import_keeps_the_good_rows_and_names_every_bad_one(bo: BackofficePro
         (5, "dnc"),
         (6, "blocklisted"),
         (7, "missing_number"),
-        (8, "duplicate_in_campaign"),
+        (8, "in_running_campaign"),
         (9, "bad_time_zone"),
     ]
     assert report["rejected"][1]["first_row"] == 2
@@ -327,6 +327,7 @@ def test_claiming_reporting_and_the_reasons_a_record_waits(bo: BackofficeProcess
     assert (progress["total"], progress["done"], progress["left"], progress["invalid"]) == (3, 1, 1, 1)
     assert progress["attempts"] == 3 and progress["contact_rate"] == pytest.approx(1 / 3)
     assert progress["conversion_rate"] == 1.0 and progress["agents_on_it"] == 2
+    assert len(progress["agent_names"]) == 2 and all(n.startswith("外呼 ") for n in progress["agent_names"])
     assert progress["projected_finish_at"] is not None and progress["at_risk"] is False
     paced_to = datetime.fromisoformat(progress["paced_to_at"].replace("Z", "+00:00"))
     deadline = datetime.fromisoformat(progress["deadline_at"].replace("Z", "+00:00"))
@@ -357,6 +358,25 @@ def test_a_claim_is_renewed_by_its_holder_only_and_not_once_it_lapsed(
     lapse(bo, record["id"])  # the holder went quiet for the claim's lifetime
     lapsed = agent.post(f"/campaigns/records/{record['id']}/renew", headers=key())
     assert (lapsed.status_code, lapsed.json()["code"]) == (409, "not_claimed")
+    assert agent2.post("/campaigns/claim-next", headers=key()).json()["record"]["id"] == record["id"]
+
+
+def test_a_record_given_back_undialled_goes_to_the_next_agent_at_once(
+    bo: BackofficeProcess, team: dict[str, Any]
+) -> None:
+    supervisor, agent, agent2 = team["supervisor"], team["agent"], team["agent2"]
+    campaign = new_campaign(supervisor)
+    import_csv(supervisor, campaign["id"], f"电话\n{number()}\n")
+    set_status(supervisor, campaign, "running")
+    record = agent.post("/campaigns/claim-next", headers=key()).json()["record"]
+    refused = agent2.post(f"/campaigns/records/{record['id']}/release", headers=key())
+    assert (refused.status_code, refused.json()["code"]) == (409, "not_claimed")  # not theirs to give
+    assert agent.post(f"/campaigns/records/{uuid.uuid4()}/release", headers=key()).status_code == 404
+    released = agent.post(f"/campaigns/records/{record['id']}/release", headers=key())
+    assert released.status_code == 200, released.text
+    body = released.json()
+    assert (body["state"], body["claimed_by"], body["next_due_at"], body["attempts"]) == ("pending", None, None, 0)
+    assert agent.post(f"/campaigns/records/{record['id']}/release").status_code == 409  # given back already
     assert agent2.post("/campaigns/claim-next", headers=key()).json()["record"]["id"] == record["id"]
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from crm.phones import (
     PhoneNormalizer,
+    check_phone,
     format_dnis,
     format_phone,
     is_valid_phone,
@@ -64,3 +65,12 @@ def test_a_dialled_hotline_reads_as_printed_in_the_advert() -> None:
     assert format_dnis("95588") == "95588" and format_dnis("") == "" and format_dnis("abc") == "abc"
     assert format_dnis("+18005550199") == "+1 800-555-0199"  # another region's toll-free: international
     assert PhoneNormalizer("US").format_dnis("+864008108888") == "+86 400 810 8888"
+
+
+@pytest.mark.parametrize(
+    "raw", ["13800138000", "139 1234 5678", "0571-87654321", "95588", "12345", "+12125550123", "abc", "", "+44 20"]
+)
+def test_a_list_imports_one_parse_says_what_the_two_checks_say(raw):
+    checked = check_phone(raw)
+    assert (checked.normalized, checked.valid) == (try_normalize_phone(raw), is_valid_phone(raw))
+    assert (checked.parsed is None) == (checked.normalized is None)

@@ -1,9 +1,9 @@
 """Outbound campaigns: the agent's Campaign dock (preview and progressive dialling, results sent to
 the back office from a durable queue, the campaign's disposition) and the supervisors' campaigns
-window (progress, projected finish, pause / resume, why records are not dialled)."""
+window (progress, projected finish, start / pause / resume / finish, why records are not dialled)."""
 
 from agent_desktop.features.campaigns.api import CAMPAIGNS
-from agent_desktop.features.crm_link.api import CRM
+from agent_desktop.features.crm_link.api import CRM, LIVE
 from agent_desktop.features.orders.api import ORDERS
 from agent_desktop.features.phone.api import PHONE
 from agent_desktop.features.screenpop.api import SCREENPOP
@@ -13,7 +13,7 @@ from crm.i18n import QT_TRANSLATE_NOOP
 
 SPEC = FeatureSpec(
     name="campaigns",
-    optional=(CRM, PHONE, SCREENPOP, ORDERS, SEARCH),
+    optional=(CRM, LIVE, PHONE, SCREENPOP, ORDERS, SEARCH),
     provides=(CAMPAIGNS,),
     docks=(
         DockSpec(

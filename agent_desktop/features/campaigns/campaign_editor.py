@@ -11,7 +11,7 @@ import logging
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QDateTime, QTimeZone, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from agent_desktop.features.campaigns.labels import disposition_label, status_la
 from agent_desktop.features.campaigns.windows_table import WindowsTable
 from agent_desktop.shell.i18n import translate_msg
 from agent_desktop.shell.tasks import BackgroundTasks
+from agent_desktop.shell.team_edit import TeamEdit, split_teams
 from crm.schemas.campaigns import (
     STATUS_CHANGES,
     CampaignCreate,
@@ -46,6 +47,7 @@ from crm.schemas.campaigns import (
     Disposition,
     MachineAction,
 )
+from crm.user_list import read_teams
 from resources.colours import say, tint
 from resources.live_text import Retranslated
 
@@ -89,6 +91,25 @@ def _utc(edit: QDateTimeEdit) -> str:
     return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), timezone.utc).isoformat()
 
 
+def this_zone() -> str:
+    """This computer's time zone as the start and the deadline are shown in, e.g. "Asia/Shanghai, UTC+08:00"."""
+    zone = QTimeZone.systemTimeZone()
+    name = bytes(zone.id().data()).decode()
+    offset = zone.displayName(QDateTime.currentDateTime(), QTimeZone.NameType.OffsetName)
+    return name if name == offset or not offset else f"{name}, {offset}"
+
+
+def own_team(remote: CampaignRemote) -> str:
+    """The signed-in supervisor's team, which a campaign gets when it names none ("": an admin or a
+    supervisor in no team, who must name the teams)."""
+    user = remote.client.user or {}
+    return "" if user.get("role") == "admin" else str(user.get("team") or "")
+
+
+def _teams_unread(exc: BaseException) -> None:
+    logger.info("the teams to offer were not read: %s", type(exc).__name__)
+
+
 def _spin(low: int, high: int) -> QSpinBox:
     box = QSpinBox()
     box.setRange(low, high)
@@ -130,7 +151,7 @@ class CampaignEditor(Retranslated, QDialog):
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.status, self.mode, self.machine_action = QComboBox(), QComboBox(), QComboBox()
         self.priority = _spin(1, 10)
-        self.teams = QLineEdit()
+        self.teams = TeamEdit(multiple=True)  # offers the teams the back office's users are in
         self.default_time_zone = QLineEdit()
         self.windows = WindowsTable()
         self.windows_note = QLabel()
@@ -158,6 +179,8 @@ class CampaignEditor(Retranslated, QDialog):
         else:
             self._busy(True)
             self.tasks.run(lambda: self.remote.campaign(campaign_id), self._read, self._failed, owner=self)
+        client = remote.client
+        self.tasks.run(lambda: read_teams(client), self.teams.set_teams, _teams_unread, owner=self)
 
     # -- layout ------------------------------------------------------------------------------------------
     def _field(self, form: QFormLayout, key: str, widget: QWidget | QLayout) -> None:
@@ -282,7 +305,7 @@ class CampaignEditor(Retranslated, QDialog):
             "retry": self._retry(),
             "ending_dispositions": [d.value for d, check in self.ending.items() if check.isChecked()],
             "priority": self.priority.value(),
-            "teams": [t.strip() for t in self.teams.text().replace("，", ",").split(",") if t.strip()],
+            "teams": split_teams(self.teams.text()),
             "mode": self.mode.currentData(),
             "default_time_zone": self.default_time_zone.text().strip(),
             "ring_timeout_s": self.ring_timeout_s.value(),
@@ -376,8 +399,8 @@ class CampaignEditor(Retranslated, QDialog):
         texts = {
             "name": self.tr("Name:"),
             "script": self.tr("Script / talking points:"),
-            "starts_at": self.tr("Starts:"),
-            "deadline_at": self.tr("Deadline:"),
+            "starts_at": self.tr("Starts ({0}):").format(this_zone()),
+            "deadline_at": self.tr("Deadline ({0}):").format(this_zone()),
             "status": self.tr("Status:"),
             "mode": self.tr("Mode:"),
             "priority": self.tr("Priority (1-10):"),
@@ -392,13 +415,22 @@ class CampaignEditor(Retranslated, QDialog):
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
+        for edit in (self.starts_at, self.deadline_at):
+            edit.setToolTip(
+                self.tr(
+                    "In this computer's time zone ({0}); the calling windows are in each callee's own local time."
+                ).format(this_zone())
+            )
         self.windows_note.setText(
             self.tr(
                 "In the callee's local time (from the number, or the list's time zone column). "
                 "HH:MM, 24:00 for midnight; leave a pair empty for no window."
             )
         )
-        self.teams.setPlaceholderText(self.tr("Comma-separated; empty: your own team"))
+        own = own_team(self.remote)
+        self.teams.setPlaceholderText(  # as the back office decides: a supervisor's own team, else named
+            self.tr("Empty: your team, %1").replace("%1", own) if own else self.tr("Comma-separated; name at least one")
+        )
         self.per_day_label.setText(self.tr("in any 24 hours:"))
         self.machine_label.setText(self.tr("Answering machine or fax:"))
         retry_texts = (self.tr("Busy"), self.tr("No answer"), self.tr("Rejected"), self.tr("Network error"))

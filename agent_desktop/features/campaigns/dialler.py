@@ -8,25 +8,30 @@ verdict: a machine or a fax is hung up and reported as ``machine`` without the a
 SIP result goes to the back office by itself; after an answered call the agent gives the campaign's
 disposition (a sale opens the order form). Results go through the durable queue (:class:`ResultSink`),
 so a back office that is down loses none. The claim on the record in hand is renewed meanwhile
-(:class:`~.claim_keeper.ClaimKeeper`).
+(:class:`~.claim_keeper.ClaimKeeper`). A dial the phone refuses (``CommandFailed``: no PBX, every line
+taken) leaves the record in hand to dial again or skip, the refusal kept as the skip's reason. A record in
+hand not being called is given back (``release``) when the agent stops, signs out, or its campaign is
+paused or finished.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from agent_desktop.features.campaigns.claim_keeper import ClaimKeeper
 from agent_desktop.features.campaigns.core.outcomes import is_machine, result_for
 from agent_desktop.features.campaigns.dock import PROGRESSIVE, CampaignDock
 from agent_desktop.features.campaigns.labels import result_label
 from crm.phones import format_phone
-from crm.schemas.campaigns import CallResult, ClaimedTarget, MachineAction
-from softphone.engine.events import AnsweredBy, CallChanged, CallState
+from crm.schemas.campaigns import CallResult, CampaignStatus, ClaimedTarget, MachineAction
+from softphone.engine.commands import LINES_FULL, NO_ROUTE
+from softphone.engine.events import AnsweredBy, CallChanged, CallState, CommandFailed
 
 if TYPE_CHECKING:
     from agent_desktop.features.campaigns.core.remote import CampaignRemote
@@ -38,6 +43,13 @@ IDLE_RETRY_MS = 30_000
 """Nothing to call now: ask again this much later while working."""
 RESULT_WAIT_MS = 1_000
 """The claim gave back a record whose result is still on its way: ask again this much later."""
+LOST_CALL_S = 5.0
+"""A call dialled this long ago that the phone has no line for is gone (its engine was replaced): Stop
+forgets it (a younger one may still await its first event)."""
+NOTICE_MS = 5_000
+"""A campaign paused under the agent: the dock says so this long before it takes the next record."""
+REFUSALS: dict[str, str] = {NO_ROUTE: "no PBX", LINES_FULL: "all lines in use"}
+"""The phone's refusals of a dial, as a skip's note names them for the supervisor."""
 
 
 class ResultSink(Protocol):
@@ -73,6 +85,8 @@ class Dialler(QObject):
     sig_target_changed = Signal()
     sig_reported = Signal(str, str)
     """A result was queued (record id, result key)."""
+    sig_disposed = Signal(int, str)
+    """The agent gave the campaign's disposition (key) of this answered call (id)."""
 
     def __init__(
         self,
@@ -91,6 +105,11 @@ class Dialler(QObject):
         self.phone: Phone | None = None
         self.target: ClaimedTarget | None = None
         self.call_id: int | None = None
+        self.dialled_at = 0.0
+        self.last_call_id: int | None = None
+        """The call made to the record in hand (its disposition is about it)."""
+        self.refused = ""
+        """Why the phone refused the last dial of the record in hand ("" when it did not)."""
         self.answered = False
         self.machine = False
         self.screening = False
@@ -98,6 +117,9 @@ class Dialler(QObject):
         on machines)."""
         self.awaiting_disposition = False
         self._claiming = False
+        self._keep_record = False
+        self._unwanted = False
+        """The agent stopped while a claim was on its way: the record it brings goes back."""
         self.keeper = ClaimKeeper(tasks, self)
         self.keeper.sig_lost.connect(self._claim_lost)
         self.sig_target_changed.connect(lambda: self.keeper.hold(self.target.record.id if self.target else None))
@@ -124,12 +146,60 @@ class Dialler(QObject):
 
     # -- claiming --------------------------------------------------------------------------------------
     def _working_changed(self, on: bool) -> None:
+        self._unwanted = not on and self._claiming
         if on:
             self.next_record()
-        else:
-            self._idle.stop()
-            if self.target is None:
-                self.dock.set_status(lambda: self.tr("Press Start to work the campaigns."))
+            return
+        self._idle.stop()
+        if self.call_id is not None and self._call_lost(self.call_id):
+            logger.warning("campaign call %s is gone without an end: forgotten", self.call_id)
+            self.call_id = None
+            self.screening = False
+            self.dock.set_dialling(False)
+        if self.target is not None and not self.busy() and not self._keep_record:
+            self.release()
+            self.dock.set_status(lambda: self.tr("Stopped: the record in hand was given back for another agent."))
+        elif self.target is None:
+            self.dock.set_status(lambda: self.tr("Press Start to work the campaigns."))
+
+    def _call_lost(self, call_id: int) -> bool:
+        """The phone has no line for a call dialled a while ago (no end will come for it)."""
+        board = getattr(self.phone, "board", None)
+        lines = getattr(board, "lines", None)
+        return lines is not None and call_id not in lines and time.monotonic() - self.dialled_at > LOST_CALL_S
+
+    def _stop_progressive(self) -> None:
+        """No next dial by itself; the record in hand stays to dial again or skip."""
+        self._keep_record = True
+        try:
+            self.dock.work.setChecked(False)
+        finally:
+            self._keep_record = False
+
+    def release(self) -> None:
+        """Give the record in hand back undialled (in the background): it waits for the next agent at once."""
+        target, remote = self.target, self.remote
+        if target is None or self.busy():
+            return
+        self._drop_target()
+        if remote is None:
+            return
+        record_id = target.record.id
+        try:
+            self.tasks.run(
+                lambda: remote.release(record_id),
+                None,
+                lambda exc: logger.info("campaign record %s not given back: %s", record_id, type(exc).__name__),
+                owner=self,
+            )
+        except RuntimeError:  # the background work already stopped: the claim lapses by itself
+            logger.info("campaign record %s not given back: quitting", record_id)
+
+    def _drop_target(self) -> None:
+        self.target = None
+        self.refused = ""
+        self.dock.show_target(None)
+        self.sig_target_changed.emit()
 
     def busy(self) -> bool:
         """A call to a record, or a disposition to give: nothing new now."""
@@ -170,6 +240,7 @@ class Dialler(QObject):
 
     def _claimed(self, target: ClaimedTarget | None | bool) -> None:
         self._claiming = False
+        unwanted, self._unwanted = self._unwanted, False
         if target is False:
             self.results.flush()
             self._idle.start(RESULT_WAIT_MS)
@@ -177,11 +248,14 @@ class Dialler(QObject):
         if not isinstance(target, ClaimedTarget):
             target = None
         if target is None:
-            self.dock.set_status(lambda: self.tr("Nothing to call now; asking again in a moment."))
             if self.dock.working():
+                self.dock.set_status(lambda: self.tr("Nothing to call now; asking again in a moment."))
                 self._idle.start(IDLE_RETRY_MS)
             return
         self.target = target
+        if unwanted:  # stopped while the claim was on its way
+            self.release()
+            return
         self.dock.show_target(target)
         self.sig_target_changed.emit()
         customer = target.record.customer_id or ""
@@ -194,7 +268,7 @@ class Dialler(QObject):
             self.dial()
 
     def _claim_failed(self, exc: BaseException) -> None:
-        self._claiming = False
+        self._claiming = self._unwanted = False
         logger.info("campaign claim failed: %s", type(exc).__name__)
         self.dock.set_status(lambda: self.tr("The back office cannot be reached; trying again shortly."))
         if self.dock.working():
@@ -209,6 +283,7 @@ class Dialler(QObject):
             self.dock.set_status(lambda: self.tr("The phone is not ready."))
             return
         self.answered = self.machine = False
+        self.refused = ""
         detect = self.detect_machine()
         self.screening = detect and self.progressive and target.machine_action is MachineAction.HANG_UP
         self.call_id = phone.dial(
@@ -216,11 +291,32 @@ class Dialler(QObject):
             no_answer_timeout_s=float(target.ring_timeout_s),
             detect_machine=detect,
         )
+        self.last_call_id = self.call_id
+        self.dialled_at = time.monotonic()
         if not self.progressive and target.record.customer_id:
             self.sig_dialling_customer.emit(self.call_id, target.record.customer_id)
         self.dock.set_dialling(True)
         number = format_phone(target.record.number)
         self.dock.set_status(lambda: self.tr("Ringing {0}...").format(number))
+
+    def command_failed(self, event: CommandFailed) -> None:
+        """The phone refused the dial (no PBX to route a number, every line taken): no call follows, the
+        record stays in hand to dial again or skip; progressive dialling stops (it would be refused again)."""
+        if event.command != "dial" or event.call_id is None or event.call_id != self.call_id or self.target is None:
+            return
+        logger.info("campaign dial %s refused: %s", event.call_id, event.detail or event.message)
+        self.call_id = None
+        self.screening = False
+        self.refused = REFUSALS.get(event.message, event.detail or event.message)
+        self.dock.set_dialling(False)
+        if self.progressive:
+            self._stop_progressive()
+        message = event.message
+        self.dock.set_status(
+            lambda: self.tr("The phone could not dial: {0} Dial again or skip the record.").format(
+                QCoreApplication.translate("Softphone", message)
+            )
+        )
 
     def call_changed(self, change: CallChanged) -> None:
         if change.call_id != self.call_id or self.target is None:
@@ -267,7 +363,7 @@ class Dialler(QObject):
             self.dock.set_dialling(False)
             self.dock.set_status(lambda: self.tr("Not dialled to the end: dial again or skip."))
             if self.progressive:
-                self.dock.work.setChecked(False)  # the agent stopped it: no next dial by itself
+                self._stop_progressive()  # the agent stopped it: no next dial by itself
             return
         if result is CallResult.ANSWERED:
             self.awaiting_disposition = True
@@ -285,7 +381,8 @@ class Dialler(QObject):
     def skip(self, reason: str) -> None:
         if self.target is None or self.call_id is not None:
             return
-        self._finish({"result": CallResult.SKIPPED.value, "notes": reason})
+        notes = f"{reason}; could not dial: {self.refused}" if self.refused else reason
+        self._finish({"result": CallResult.SKIPPED.value, "notes": notes})
 
     def dispose(self, disposition: str, call_back_at: datetime | None) -> None:
         target = self.target
@@ -299,6 +396,8 @@ class Dialler(QObject):
             body["notes"] = notes
         self.awaiting_disposition = False
         self.dock.disposition.hide()
+        if self.last_call_id is not None:
+            self.sig_disposed.emit(self.last_call_id, disposition)
         if disposition == "sale":
             self.sig_sale.emit(target.record.customer_id or "")
         self._finish(body)
@@ -309,9 +408,7 @@ class Dialler(QObject):
         self.results.report(target.record.id, body)
         self.sig_reported.emit(target.record.id, body["result"])
         key = body["result"]
-        self.target = None
-        self.dock.show_target(None)
-        self.sig_target_changed.emit()
+        self._drop_target()
         self.dock.set_status(lambda: self.tr("Recorded: {0}.").format(result_label(key)))
         self.next_record()
 
@@ -325,11 +422,29 @@ class Dialler(QObject):
                 lambda: self.tr("This record may have gone to another agent meanwhile; its result may be refused.")
             )
             return
-        self.target = None
-        self.dock.show_target(None)
-        self.sig_target_changed.emit()
+        self._drop_target()
         self.next_record()
 
+    def campaign_changed(self, campaign_id: str, status: str, name: str) -> None:
+        """The supervisor changed a campaign's status: a record of a campaign paused or finished is given
+        back unless it is being called; a campaign run or resumed is worked at once."""
+        target = self.target
+        if status == CampaignStatus.RUNNING.value:
+            if target is None and self.dock.working():
+                self.next_record()
+            return
+        if target is None or target.campaign_id != campaign_id or self.busy():
+            return
+        self.release()
+        if status == CampaignStatus.PAUSED.value:
+            self.dock.set_status(lambda: self.tr("{0} was paused: the record in hand was given back.").format(name))
+        else:
+            self.dock.set_status(lambda: self.tr("{0} was finished: the record in hand was given back.").format(name))
+        if self.dock.working():
+            self._idle.start(NOTICE_MS)  # then the next record, of another campaign
+
     def stop(self) -> None:
+        """Signing out or quitting: the record in hand not being called goes back at once."""
+        self.release()
         self._idle.stop()
         self.keeper.stop()

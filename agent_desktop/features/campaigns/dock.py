@@ -1,4 +1,5 @@
-"""The Campaign dock: the team's running campaigns, the work mode, the record in hand with its
+"""The Campaign dock: the team's campaigns with their status (running, paused; finished ones the
+supervisor finished while the agent was signed in), the work mode, the record in hand with its
 script, Dial / Skip, and the campaign's disposition after an answered call."""
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.features.campaigns.disposition_panel import DispositionPanel
 from agent_desktop.features.campaigns.labels import status_label
 from crm.phones import format_phone
-from crm.schemas.campaigns import CampaignRead, ClaimedTarget
+from crm.schemas.campaigns import CampaignRead, CampaignStatus, ClaimedTarget
 
 PREVIEW, PROGRESSIVE = "preview", "progressive"
 SKIP_REASONS = ("not_now", "wrong_data", "customer_known_busy", "other")
@@ -43,6 +44,9 @@ class CampaignDock(QWidget):
         super().__init__(parent)
         self._status: Callable[[], str] = lambda: ""
         self._campaigns: list[CampaignRead] = []
+        self._finished: dict[str, CampaignRead] = {}
+        """Campaigns finished since the agent signed in: shown as Finished (the back office lists them
+        no more)."""
         self.target: ClaimedTarget | None = None
         self.campaigns_label = QLabel()
         self.campaign_list = QListWidget()
@@ -60,6 +64,9 @@ class CampaignDock(QWidget):
         self.record_title = QLabel()
         self.record_title.setWordWrap(True)
         self.number = QLabel()
+        self.listed = QLabel()
+        """The name and notes the campaign's list gave for the callee (the card shows no customer)."""
+        self.listed.setWordWrap(True)
         self.script = QTextBrowser()
         self.script.setMinimumHeight(60)
         self.status = QLabel()
@@ -79,6 +86,7 @@ class CampaignDock(QWidget):
         box = QVBoxLayout(self.record_box)
         box.addWidget(self.record_title)
         box.addWidget(self.number)
+        box.addWidget(self.listed)
         box.addWidget(self.script, 1)
         box.addLayout(buttons)
         self.disposition = DispositionPanel()
@@ -105,12 +113,27 @@ class CampaignDock(QWidget):
         self.sig_working_changed.emit(on)
 
     def set_campaigns(self, campaigns: list[CampaignRead]) -> None:
-        self._campaigns = list(campaigns)
+        """The team's running and paused campaigns as the back office lists them now."""
+        self._campaigns = [c for c in campaigns if c.id not in self._finished]
+        self._fill_campaigns()
+
+    def campaign_changed(self, campaign_id: str, status: str) -> None:
+        """The supervisor changed a campaign's status (shown at once; the list is read again after)."""
+        new = CampaignStatus(status)
+        for i, campaign in enumerate(self._campaigns):
+            if campaign.id == campaign_id:
+                changed = campaign.model_copy(update={"status": new})
+                if new is CampaignStatus.FINISHED:
+                    self._finished[campaign_id] = changed
+                    del self._campaigns[i]
+                else:
+                    self._campaigns[i] = changed
+                break
         self._fill_campaigns()
 
     def _fill_campaigns(self) -> None:
         self.campaign_list.clear()
-        for campaign in self._campaigns:
+        for campaign in [*self._campaigns, *self._finished.values()]:
             mode = self.tr("preview") if campaign.mode.value == PREVIEW else self.tr("progressive")
             self.campaign_list.addItem(f"{campaign.name} · {mode} · {status_label(campaign.status.value)}")
 
@@ -122,6 +145,9 @@ class CampaignDock(QWidget):
             return
         self.record_title.setText(target.campaign_name)
         self.number.setText(format_phone(target.record.number))
+        record = target.record
+        self.listed.setText("\n".join(x for x in (record.name, record.notes) if x) if not record.customer_id else "")
+        self.listed.setVisible(bool(self.listed.text()))
         self.script.setPlainText(target.script)
         self.set_dialling(False)
 
@@ -144,7 +170,7 @@ class CampaignDock(QWidget):
         super().changeEvent(event)
 
     def retranslateUi(self) -> None:
-        self.campaigns_label.setText(self.tr("Running campaigns of your team:"))
+        self.campaigns_label.setText(self.tr("Campaigns of your team:"))
         self.mode.setItemText(0, self.tr("Preview: see the card, then dial"))
         self.mode.setItemText(1, self.tr("Progressive: dial while I am Ready"))
         self.work.setText(self.tr("Stop") if self.work.isChecked() else self.tr("Start"))

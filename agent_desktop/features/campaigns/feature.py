@@ -2,8 +2,12 @@
 
 The Campaign dock (:mod:`.dock`) lists the running campaigns of the agent's team and works them through
 the :class:`~agent_desktop.features.campaigns.dialler.Dialler`: preview or progressive, dialled with
-:data:`PHONE`, the card shown through :data:`SCREENPOP`, a sale's order form through :data:`ORDERS`,
-progressive dialling following the agent's Ready state (:data:`AGENT_STATE`). Results go through the
+:data:`PHONE` (a dial the phone refuses gives the record back to dial again or skip), the card shown
+through :data:`SCREENPOP` (the campaign's disposition pre-sets the call's wrap-up disposition), a sale's
+order form through :data:`ORDERS`, progressive dialling following the agent's Ready state
+(:data:`AGENT_STATE`). The supervisor's run / pause / resume / finish reaches the dock at once through
+the live events (:data:`LIVE`, event ``campaign``); the list is read again then and whenever the events
+reconnect, never on a timer. Results go through the
 durable queue (:mod:`.results`). Supervisors and admins get Tools → Campaigns (:mod:`.supervisor_view`,
 a window of its own, with the campaign editor and the list import). Provides :data:`CAMPAIGNS`.
 """
@@ -11,17 +15,19 @@ a window of its own, with the campaign editor and the list import). Provides :da
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from agent_desktop.features.campaigns.api import CAMPAIGNS
+from agent_desktop.features.campaigns.core.outcomes import WRAP_UP_DISPOSITIONS
+from agent_desktop.features.campaigns.core.refusals import in_no_team
 from agent_desktop.features.campaigns.core.remote import CampaignRemote
 from agent_desktop.features.campaigns.dialler import Dialler
 from agent_desktop.features.campaigns.dnc_guard import ManualDialGuard
 from agent_desktop.features.campaigns.dock import CampaignDock
 from agent_desktop.features.campaigns.results import QueuedResults
-from agent_desktop.features.crm_link.api import CRM, CrmService
+from agent_desktop.features.crm_link.api import CRM, LIVE, CrmService
 from agent_desktop.features.orders.api import ORDERS
 from agent_desktop.features.phone.api import PHONE
 from agent_desktop.features.screenpop.api import SCREENPOP, ScreenPopApi
@@ -38,6 +44,7 @@ if TYPE_CHECKING:
     from agent_desktop.features.campaigns.add_dialog import AddToCampaignDialog
     from agent_desktop.features.campaigns.campaign_editor import CampaignEditor
     from agent_desktop.features.campaigns.supervisor_view import CampaignSupervisorView
+    from agent_desktop.features.crm_link.api import LiveEvents
     from agent_desktop.shell.context import AppContext
     from agent_desktop.shell.main_window import MainWindow
     from softphone.qt.adapter import PhoneAdapter
@@ -46,6 +53,16 @@ logger = logging.getLogger(__name__)
 
 DOCK = "campaigns"
 SUPERVISOR_ROLES = ("supervisor", "admin")
+CAMPAIGN_EVENT = "campaign"
+"""The live event of a campaign's new status (its ``id``, ``name`` and ``status``)."""
+
+
+class WrapUpForm(Protocol):
+    """What the card's wrap-up form offers here: which call it serves, and a disposition pre-set."""
+
+    def call_id(self) -> str: ...
+
+    def preset_disposition(self, code: str) -> None: ...
 
 
 class CampaignsFeature(QObject):
@@ -61,6 +78,7 @@ class CampaignsFeature(QObject):
         self.search: SearchApi | None = None
         self.phone: PhoneAdapter | None = None
         self.add_dialog: AddToCampaignDialog | None = None
+        self.live: LiveEvents | None = None
         self.dock = CampaignDock()
         window.set_dock_content(DOCK, self.dock)
         self.agent_state = ctx.services.get(AGENT_STATE)
@@ -74,6 +92,7 @@ class CampaignsFeature(QObject):
             parent=self,
         )
         self.dialler.sig_sale.connect(self._sale)
+        self.dialler.sig_disposed.connect(self._disposed)
         self.dock.sig_working_changed.connect(lambda on: self.refresh_campaigns() if on else None)
         self.dnc_guard = ManualDialGuard(window, ctx.tasks, lambda: self._remote, window.transient)
         if self.agent_state is not None:
@@ -86,6 +105,7 @@ class CampaignsFeature(QObject):
             ctx.services.subscribe(PHONE, self._attach_phone),
             ctx.services.subscribe(SCREENPOP, self._attach_card),
             ctx.services.subscribe(SEARCH, self._attach_search),
+            ctx.services.subscribe(LIVE, self._attach_live),
         ]
 
     @property
@@ -112,13 +132,51 @@ class CampaignsFeature(QObject):
     def refresh_campaigns(self) -> None:
         remote = self._remote
         if remote is not None:
-            self.ctx.tasks.run(remote.running, self._campaigns_read, self._campaigns_failed, owner=self)
+            self.ctx.tasks.run(remote.worked, self._campaigns_read, self._campaigns_failed, owner=self)
 
     def _campaigns_read(self, campaigns: list[CampaignRead]) -> None:
+        if not self.dock.work.isEnabled():  # put in a team since: Start works again
+            self.dock.work.setEnabled(True)
+            self.dock.set_status(lambda: QCoreApplication.translate("Dialler", "Press Start to work the campaigns."))
         self.dock.set_campaigns(campaigns)
 
     def _campaigns_failed(self, exc: BaseException) -> None:
         logger.info("campaigns not read: %s", type(exc).__name__)
+        if in_no_team(exc):  # nothing to start: say why, not "nothing to call" forever
+            self.dock.work.setChecked(False)
+            self.dock.work.setEnabled(False)
+            self.dock.set_campaigns([])
+            self.dock.set_status(
+                lambda: self.tr(
+                    "You are in no team, so in no campaign. Ask your supervisor or an administrator to put "
+                    "you in a team (Tools > User accounts); the campaigns then show here."
+                )
+            )
+
+    def _attach_live(self, live: LiveEvents) -> None:
+        self._detach_live()
+        self.live = live
+        live.sig_event.connect(self._live_event)
+        live.sig_connected.connect(self._live_connected)
+
+    def _detach_live(self) -> None:
+        live, self.live = self.live, None
+        if live is not None:
+            live.sig_event.disconnect(self._live_event)
+            live.sig_connected.disconnect(self._live_connected)
+
+    def _live_connected(self, connected: bool) -> None:
+        if connected:  # events are not replayed: what changed while the stream was down is read now
+            self.refresh_campaigns()
+
+    def _live_event(self, kind: str, data: Any) -> None:
+        if kind != CAMPAIGN_EVENT or not isinstance(data, dict):
+            return
+        campaign_id, status, name = str(data.get("id", "")), str(data.get("status", "")), str(data.get("name", ""))
+        logger.info("campaign %s is now %s", campaign_id, status)
+        self.dock.campaign_changed(campaign_id, status)
+        self.dialler.campaign_changed(campaign_id, status, name)
+        self.refresh_campaigns()
 
     def _crm_status_changed(self, status: SyncStatus) -> None:
         if status.state == ONLINE:
@@ -131,6 +189,7 @@ class CampaignsFeature(QObject):
         self.dialler.attach_phone(phone)
         phone.sig_call_changed.connect(self.dialler.call_changed)
         phone.sig_answered_by.connect(self.dialler.answered_by)
+        phone.sig_command_failed.connect(self.dialler.command_failed)
 
     def _detach_phone(self) -> None:
         phone, self.phone = self.phone, None
@@ -138,6 +197,7 @@ class CampaignsFeature(QObject):
             phone.set_manual_dial_check(None)
             phone.sig_call_changed.disconnect(self.dialler.call_changed)
             phone.sig_answered_by.disconnect(self.dialler.answered_by)
+            phone.sig_command_failed.disconnect(self.dialler.command_failed)
 
     def _attach_card(self, screenpop: ScreenPopApi) -> None:
         self.dialler.sig_open_customer.connect(screenpop.open_customer)
@@ -168,6 +228,14 @@ class CampaignsFeature(QObject):
         self.add_dialog = AddToCampaignDialog(self._remote, self.ctx.tasks, conditions, self.window)
         self.add_dialog.show()
         return self.add_dialog
+
+    def _disposed(self, call_id: int, disposition: str) -> None:
+        """The campaign's disposition pre-sets the call's wrap-up disposition (unless the agent already
+        chose one there): one answer for the campaign and the call log."""
+        code = WRAP_UP_DISPOSITIONS.get(disposition)
+        form: WrapUpForm | None = getattr(self.ctx.services.get(SCREENPOP), "wrap_up", None)
+        if code is not None and form is not None and form.call_id() == str(call_id):
+            form.preset_disposition(code)
 
     def _sale(self, customer_id: str) -> None:
         orders = self.ctx.services.get(ORDERS)
@@ -204,6 +272,7 @@ class CampaignsFeature(QObject):
         for cancel in self._cancel:
             cancel()
         self._detach_phone()
+        self._detach_live()
         self.dialler.stop()
         self.results.stop()
         self._close_view()

@@ -1,7 +1,12 @@
-"""Import a campaign's list (supervisors): choose a CSV or Excel file, see its first rows, say which
-column holds the number (and the customer's id, the callee's time zone: what the import takes), guessed
-from the header's names; the back office checks every row and keeps the good ones in one transaction.
-Its validation report is shown: rows kept, rows refused with the row number, reason and value.
+"""Import a campaign's list (supervisors): choose a CSV or Excel file, see its first rows by their line of
+the file, say which column holds the number (and the customer's id, the callee's time zone, name and notes:
+what the import takes), guessed from the header's names; the back office checks every row, finds the
+customer of each number and keeps the good rows in one transaction. Its validation report is shown: rows
+kept and matched to a customer, rows refused and rows kept without a customer (their number is several
+customers'), each by its line of the file, as the preview numbers them.
+
+A draft's list may be replaced (the draft already holding records offers it checked: the supervisor
+brings a corrected list before the run); otherwise the list is added to the campaign's.
 
 The file is read off the GUI thread; "Check" sends it as a dry run (nothing kept)."""
 
@@ -16,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -40,9 +44,10 @@ from agent_desktop.features.campaigns.core.remote import CampaignRemote
 from agent_desktop.features.campaigns.refused_table import RefusedRows
 from agent_desktop.shell.i18n import crm_reason
 from agent_desktop.shell.tasks import BackgroundTasks
-from crm.schemas.campaigns import ImportReport
+from crm.schemas.campaigns import CampaignStatus, ImportReport
 from crm.table_files import NotAWorkbook
 from resources.colours import say
+from resources.file_dialogs import open_file_name
 from resources.live_text import Retranslated
 
 logger = logging.getLogger(__name__)
@@ -59,10 +64,14 @@ class ImportListDialog(Retranslated, QDialog):
         campaign_id: str,
         campaign_name: str,
         parent: QWidget | None = None,
+        *,
+        status: CampaignStatus = CampaignStatus.DRAFT,
+        records: int = 0,
     ) -> None:
         super().__init__(parent)
         self.remote, self.tasks = remote, tasks
         self.campaign_id, self.campaign_name = campaign_id, campaign_name
+        self.records = records
         self.path: Path | None = None
         self.file: ListFile | None = None
         self.report: ImportReport | None = None
@@ -83,7 +92,12 @@ class ImportListDialog(Retranslated, QDialog):
             mapping_form.addRow(self.column_labels[target], combo)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.refused = RefusedRows()
+        self.replace = QCheckBox()
+        self.replaceable = status is CampaignStatus.DRAFT and records > 0
+        """A draft holding records: its list may be replaced (checked at first)."""
+        self.replace.setVisible(self.replaceable)
+        self.replace.setChecked(self.replaceable)
+        self.refused = RefusedRows(lines=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.check = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.check.clicked.connect(lambda: self.send(dry_run=True))
@@ -98,6 +112,7 @@ class ImportListDialog(Retranslated, QDialog):
         layout.addLayout(top)
         layout.addWidget(self.preview, 2)
         layout.addLayout(mapping_form)
+        layout.addWidget(self.replace)
         layout.addWidget(self.message)
         layout.addWidget(self.refused, 2)
         layout.addWidget(self.buttons)
@@ -107,8 +122,11 @@ class ImportListDialog(Retranslated, QDialog):
 
     # -- the file ----------------------------------------------------------------------------------------
     def _choose(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a list"), "", self.tr("Lists (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)")
+        name, _filter = open_file_name(
+            self,
+            "campaign_list",
+            self.tr("Choose a list"),
+            self.tr("Lists (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)"),
         )
         if name:
             self.load(Path(name))
@@ -131,6 +149,7 @@ class ImportListDialog(Retranslated, QDialog):
         self.preview.setColumnCount(len(file.columns))
         self.preview.setRowCount(len(file.rows))
         self.preview.setHorizontalHeaderLabels(file.columns)
+        self.preview.setVerticalHeaderLabels([str(line) for line in file.lines])  # as the report names them
         for row, cells in enumerate(file.rows):
             for column, text in enumerate(cells):
                 self.preview.setItem(row, column, QTableWidgetItem(text))
@@ -170,11 +189,12 @@ class ImportListDialog(Retranslated, QDialog):
         if file is None or self.sending or "phone" not in self.mapping():
             return
         remote, campaign_id, mapping = self.remote, self.campaign_id, self.mapping()
+        replace = self.replaceable and self.replace.isChecked()
         self.sending = True
         self._enable()
         self._say(self.tr("Checking the list...") if dry_run else self.tr("Importing the list..."))
         self.tasks.run(
-            lambda: remote.import_list(campaign_id, file.data, file.format, mapping, file.header, dry_run),
+            lambda: remote.import_list(campaign_id, file.data, file.format, mapping, file.header, dry_run, replace),
             self._reported,
             self._failed,
             owner=self,
@@ -183,9 +203,15 @@ class ImportListDialog(Retranslated, QDialog):
     def _reported(self, report: ImportReport) -> None:
         self.sending = False
         self.report = report
-        text = (
-            self.tr("%n row(s) kept", "", report.kept) + self.tr("; ") + self.tr("%n refused", "", len(report.rejected))
-        )
+        parts = [self.tr("%n row(s) kept", "", report.kept)]
+        if report.matched:
+            parts[0] += self.tr(" (%n matched to a customer by the number)", "", report.matched)
+        parts.append(self.tr("%n refused", "", len(report.rejected)))
+        if report.shared:
+            parts.append(self.tr("%n kept without a customer (several have the number)", "", len(report.shared)))
+        if report.replaced:
+            parts.append(self.tr("%n earlier record(s) replaced", "", report.replaced))
+        text = self.tr("; ").join(parts)
         if report.dry_run:
             text = self.tr("Checked only, nothing imported: {0}").format(text)
         self._say(text)
@@ -213,11 +239,18 @@ class ImportListDialog(Retranslated, QDialog):
         self.choose.setText(self.tr("Choose file..."))
         if self.path is None:
             self.file_label.setText(self.tr("A CSV file or an Excel workbook (.xlsx), one target per row."))
+        self.preview.setToolTip(self.tr("Rows are numbered by their line of the file, as the report names them."))
+        self.replace.setText(
+            self.tr("Replace the %n record(s) imported before (the campaign has not run yet)", "", self.records)
+        )
+        self.replace.setToolTip(self.tr("Unchecked: the list is added to the campaign's"))
         self.header.setText(self.tr("First row holds the column names"))
         texts = {
             "phone": self.tr("Phone number:"),
             "customer_id": self.tr("Customer ID:"),
             "time_zone": self.tr("Callee's time zone:"),
+            "name": self.tr("Name:"),
+            "notes": self.tr("Notes for the agent:"),
         }
         for target, label in self.column_labels.items():
             label.setText(texts[target])

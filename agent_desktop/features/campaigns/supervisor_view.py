@@ -1,5 +1,6 @@
 """The supervisor's campaigns window: each campaign's progress, rates, projected finish (at risk
-highlighted), the agents on it, pause / resume, and why the selected campaign's records are not dialled;
+highlighted), the agents on it, Start (a draft) / Pause / Resume / Finish (after a question: a finished
+campaign stays finished), each enabled by the selected campaign's status, and why the selected campaign's records are not dialled;
 New campaign…, Edit… (or a double-click) and Import list… open the editor and the list import.
 
 Read off the GUI thread; refreshed every :data:`REFRESH_MS` while visible, never while hidden."""
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -27,9 +29,17 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.features.campaigns.core.remote import CampaignRemote
 from agent_desktop.features.campaigns.labels import skip_reason_label, status_label
+from agent_desktop.shell.empty_hint import EmptyHint
 from agent_desktop.shell.tasks import BackgroundTasks
 from crm.phones import format_phone
-from crm.schemas.campaigns import CampaignProgress, CampaignStatus, ExplainPage, ProgressList
+from crm.schemas.campaigns import (
+    CampaignProgress,
+    CampaignStatus,
+    ExplainPage,
+    ProgressList,
+    RecordSkips,
+    SkipReason,
+)
 from resources.colours import meaning
 
 if TYPE_CHECKING:
@@ -44,6 +54,18 @@ COLUMNS = 11
 
 def _when(value: datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M") if value is not None else "—"
+
+
+def callee_time(iso: str) -> str:
+    """The callee's clock as the back office gives it (``2026-12-07T20:48+08:00``) as the supervisor
+    reads it: ``2026-12-07 20:48 (UTC+08:00)``; the text as it is when it is not such a time."""
+    try:
+        local = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    offset = local.strftime("%z")
+    zone = f" (UTC{offset[:3]}:{offset[3:]})" if offset else ""
+    return local.strftime("%Y-%m-%d %H:%M") + zone
 
 
 class CampaignSupervisorView(QWidget):
@@ -78,8 +100,15 @@ class CampaignSupervisorView(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
+        self.start = QPushButton()
+        self.start.setObjectName("campaign_start")
+        self.start.clicked.connect(lambda: self._change_status(CampaignStatus.RUNNING))
         self.pause = QPushButton()
         self.pause.clicked.connect(self._toggle_pause)
+        self.finish = QPushButton()
+        self.finish.setObjectName("campaign_finish")
+        self.finish.clicked.connect(self._ask_finish)
+        self.finish_question: QMessageBox | None = None
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
         self.message = QLabel()
@@ -90,10 +119,13 @@ class CampaignSupervisorView(QWidget):
         self.explain.verticalHeader().hide()
         self.explain.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.explain.horizontalHeader().setStretchLastSection(True)
+        self.explain_hint = EmptyHint(self.explain, self._explain_empty_text)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.import_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.start)
         buttons.addWidget(self.pause)
+        buttons.addWidget(self.finish)
         buttons.addWidget(self.refresh_button)
         buttons.addWidget(self.message, 1)
         lower = QWidget()
@@ -152,7 +184,6 @@ class CampaignSupervisorView(QWidget):
         self.table.setRowCount(len(self.items))
         risk = meaning("error", self.palette())
         for row, p in enumerate(self.items):
-            finish = _when(p.projected_finish_at) if p.projected_finish_at else self.tr("never at this staffing")
             cells = [
                 p.name,
                 status_label(p.status.value),
@@ -163,7 +194,7 @@ class CampaignSupervisorView(QWidget):
                 f"{p.contact_rate:.0%}",
                 f"{p.conversion_rate:.0%}",
                 _when(p.deadline_at),
-                finish + (" ⚠" if p.at_risk else ""),
+                self._finish(p) + (" ⚠" if p.at_risk else ""),
                 str(p.agents_on_it),
             ]
             for column, text in enumerate(cells):
@@ -171,8 +202,18 @@ class CampaignSupervisorView(QWidget):
                 if p.at_risk:
                     item.setForeground(risk)
                     item.setToolTip(self.tr("At risk: cannot finish by the deadline at the current staffing"))
+                if column == COLUMNS - 1:
+                    item.setToolTip(", ".join(p.agent_names) or self.tr("No agent on it in the last 15 minutes"))
                 self.table.setItem(row, column, item)
         self._update_pause()
+
+    def _finish(self, p: CampaignProgress) -> str:
+        """When it would finish at its staffing: not while it does not run, nothing when nothing is left."""
+        if p.status in (CampaignStatus.DRAFT, CampaignStatus.PAUSED):
+            return self.tr("not running")
+        if p.status is CampaignStatus.FINISHED or not p.left:
+            return "—"
+        return _when(p.projected_finish_at) if p.projected_finish_at else self.tr("never at this staffing")
 
     def selected(self) -> CampaignProgress | None:
         rows = self.table.selectionModel().selectedRows()
@@ -187,19 +228,32 @@ class CampaignSupervisorView(QWidget):
             return
         self.tasks.run(lambda: self.remote.explain(chosen.campaign_id), self._explained, self._failed, owner=self)
 
+    def _explain_empty_text(self) -> str:
+        if self.selected() is None:
+            return self.tr("Select a campaign to see which of its records are not dialled now, and why.")
+        if self.explained is None:
+            return ""
+        return self.tr("Nothing held back: every open record of this campaign can be dialled now.")
+
     def _explained(self, page: ExplainPage) -> None:
         self.explained = page
         self.explain.setRowCount(len(page.items))
+        self.explain.viewport().update()  # an empty answer changes the line the empty list shows
         for row, item in enumerate(page.items):
             cells = [
                 format_phone(item.phone),
                 ", ".join(skip_reason_label(r.value) for r in item.reasons),
-                item.local_time,
-                _when(item.next_possible_at),
+                callee_time(item.local_time),
+                self._next_possible(item),
             ]
             for column, text in enumerate(cells):
                 self.explain.setItem(row, column, QTableWidgetItem(text))
         self.sig_explained.emit()
+
+    def _next_possible(self, item: RecordSkips) -> str:
+        if SkipReason.CAMPAIGN_NOT_RUNNING in item.reasons:
+            return self.tr("not running")
+        return _when(item.next_possible_at)
 
     # -- editor and list import ----------------------------------------------------------------------------
     def _chosen_id(self) -> str | None:
@@ -226,28 +280,67 @@ class CampaignSupervisorView(QWidget):
             return None
         if self.importer is not None:
             self.importer.close()
-        self.importer = ImportListDialog(self.remote, self.tasks, chosen.campaign_id, chosen.name, self)
+        self.importer = ImportListDialog(
+            self.remote, self.tasks, chosen.campaign_id, chosen.name, self, status=chosen.status, records=chosen.total
+        )
         self.importer.finished.connect(lambda _r: self.refresh())
         self.importer.show()
         return self.importer
 
-    # -- pause / resume ------------------------------------------------------------------------------------
+    # -- start / pause / resume / finish --------------------------------------------------------------------
     def _update_pause(self) -> None:
+        """Each status button enabled by the selected campaign's status (none selected: none)."""
         chosen = self.selected()
+        status = chosen.status if chosen is not None else None
         self.edit_button.setEnabled(chosen is not None)
         self.import_button.setEnabled(chosen is not None)
-        self.pause.setEnabled(chosen is not None and chosen.status in (CampaignStatus.RUNNING, CampaignStatus.PAUSED))
-        paused = chosen is not None and chosen.status is CampaignStatus.PAUSED
+        self.start.setEnabled(status is CampaignStatus.DRAFT)
+        self.pause.setEnabled(status in (CampaignStatus.RUNNING, CampaignStatus.PAUSED))
+        self.finish.setEnabled(status in (CampaignStatus.DRAFT, CampaignStatus.RUNNING, CampaignStatus.PAUSED))
+        paused = status is CampaignStatus.PAUSED
         self.pause.setText(self.tr("Resume") if paused else self.tr("Pause"))
 
     def _toggle_pause(self) -> None:
         chosen = self.selected()
+        if chosen is not None:
+            paused = chosen.status is CampaignStatus.PAUSED
+            self._change_status(CampaignStatus.RUNNING if paused else CampaignStatus.PAUSED)
+
+    def _ask_finish(self) -> None:
+        """Finishing cannot be undone: asked first (window-modal, the GUI goes on)."""
+        chosen = self.selected()
         if chosen is None:
             return
-        status = CampaignStatus.RUNNING if chosen.status is CampaignStatus.PAUSED else CampaignStatus.PAUSED
-        self.pause.setEnabled(False)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Finish the campaign"),
+            self.tr(
+                "Finish {0}? Its agents stop calling its records at once, and a finished campaign cannot be started again."
+            ).format(chosen.name),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        go = box.addButton(self.tr("Finish"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        campaign_id = chosen.campaign_id
+        box.finished.connect(
+            lambda _r: self._change_status(CampaignStatus.FINISHED, campaign_id) if box.clickedButton() is go else None
+        )
+        self.finish_question = box
+        box.open()
+
+    def _change_status(self, status: CampaignStatus, campaign_id: str | None = None) -> None:
+        """Run, pause, resume or finish the selected campaign (or ``campaign_id``) in the background."""
+        chosen = self.selected()
+        target = campaign_id or (chosen.campaign_id if chosen is not None else None)
+        if target is None:
+            return
+        for button in (self.start, self.pause, self.finish):
+            button.setEnabled(False)
         self.tasks.run(
-            lambda: self.remote.set_status(chosen.campaign_id, status),
+            lambda: self.remote.set_status(target, status),
             lambda _c: self.refresh(),
             self._pause_failed,
             owner=self,
@@ -284,6 +377,10 @@ class CampaignSupervisorView(QWidget):
         )
         self.explain_label.setText(self.tr("Records of the selected campaign not dialled now:"))
         self.refresh_button.setText(self.tr("Refresh"))
+        self.start.setText(self.tr("Start"))
+        self.start.setToolTip(self.tr("Run the selected draft: its team's agents start calling its records"))
+        self.finish.setText(self.tr("Finish..."))
+        self.finish.setToolTip(self.tr("End the selected campaign for good: nobody calls its records any more"))
         self.new_button.setText(self.tr("New campaign..."))
         self.edit_button.setText(self.tr("Edit..."))
         self.import_button.setText(self.tr("Import list..."))

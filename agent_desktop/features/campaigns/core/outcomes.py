@@ -13,6 +13,16 @@ _RESULTS = {
     "invalid_number": CallResult.INVALID_NUMBER,
 }
 
+WRAP_UP_DISPOSITIONS = {
+    "sale": "order_placed",
+    "call_back": "follow_up",
+    "not_interested": "no_sale",
+    "wrong_person": "wrong_number",
+}
+"""The campaign's disposition of an answered call → the call log's (the wrap-up form's codes): the one the
+agent gives in the Campaign dock pre-sets the wrap-up's, so the campaign and the reports agree. An
+answering machine has no call log code: the agent chooses it in the wrap-up."""
+
 MACHINE_VERDICTS = frozenset({"machine", "fax"})
 """Answering machine detection's verdicts that end the attempt as ``machine``."""
 

@@ -84,6 +84,14 @@ def _from_detail(item: dict[str, Any], fields: frozenset[str]) -> Refusal:
     return Refusal(name if name in fields else WHOLE, None, item, index)
 
 
+def in_no_team(exc: BaseException) -> bool:
+    """Whether ``exc`` is the back office's 403 to an agent who is in no team (so in no campaign)."""
+    if not isinstance(exc, PermissionDenied):
+        return False
+    body = exc.body if isinstance(exc.body, dict) else {"detail": exc.body}
+    return body.get("code") == "no_team" or "in no team" in str(body.get("detail") or "")
+
+
 def refusals(exc: BaseException, fields: frozenset[str]) -> list[Refusal]:
     """What to show where for a failed save (``fields``: the editor's fields, the API's names)."""
     if isinstance(exc, ValidationFailed):

@@ -33,11 +33,6 @@ class CampaignRemote:
     def __init__(self, client: CrmClient) -> None:
         self.client = client
 
-    def running(self) -> list[CampaignRead]:
-        """The running campaigns of the user's team."""
-        resp = self.client.request("GET", "/campaigns", params={"status": "running"})
-        return [CampaignRead.model_validate(item) for item in resp.json()]
-
     def campaigns(self) -> list[CampaignRead]:
         resp = self.client.request("GET", "/campaigns")
         return [CampaignRead.model_validate(item) for item in resp.json()]
@@ -54,6 +49,19 @@ class CampaignRemote:
         holds no live claim on it any more)."""
         resp = self.client.request("POST", f"/campaigns/records/{record_id}/renew")
         return TargetRecord.model_validate(resp.json())
+
+    def release(self, record_id: str) -> None:
+        """Give the record in hand back undialled: it waits for the next agent at once (409
+        :class:`~crm.client_errors.StateConflict` or 404: the caller holds it no longer, nothing to do)."""
+        self.client.request("POST", f"/campaigns/records/{record_id}/release")
+
+    def worked(self) -> list[CampaignRead]:
+        """The campaigns of the user's team that are running or paused."""
+        found = []
+        for status in ("running", "paused"):
+            resp = self.client.request("GET", "/campaigns", params={"status": status})
+            found += [CampaignRead.model_validate(item) for item in resp.json()]
+        return found
 
     def report(self, record_id: str, report: dict[str, Any], key: str) -> None:
         """Send one attempt's result (``key``: its Idempotency-Key, the same on every retry)."""
@@ -109,16 +117,25 @@ class CampaignRemote:
         return CampaignRead.model_validate(resp.json())
 
     def import_list(
-        self, campaign_id: str, data: bytes, fmt: str, mapping: dict[str, str], header: bool, dry_run: bool = False
+        self,
+        campaign_id: str,
+        data: bytes,
+        fmt: str,
+        mapping: dict[str, str],
+        header: bool,
+        dry_run: bool = False,
+        replace: bool = False,
     ) -> ImportReport:
         """Send a CSV file or an Excel workbook as the campaign's targets; ``mapping`` names the columns
-        (``phone``, ``customer_id``, ``time_zone``: a header text, or a column letter without a header)."""
+        (``phone``, ``customer_id``, ``time_zone``, ``name``, ``notes``: a header text, or a column letter
+        without a header); ``replace``: the list replaces a draft's records."""
         media = "text/csv" if fmt == "csv" else XLSX_MEDIA_TYPE
         params: dict[str, Any] = {
             **mapping,
             "format": fmt,
             "header": str(header).lower(),
             "dry_run": str(dry_run).lower(),
+            "replace": str(replace).lower(),
         }
         resp = self.client.request(
             "POST",

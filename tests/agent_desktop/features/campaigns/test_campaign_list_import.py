@@ -22,15 +22,18 @@ LIST = (
 
 
 def test_the_header_names_guess_the_columns(tmp_path):
-    assert guess_mapping(["客户姓名", "手机号码", "客户编号", "时区"]) == {
+    assert guess_mapping(["客户姓名", "手机号码", "客户编号", "时区", "备注"]) == {
         "phone": "手机号码",
         "customer_id": "客户编号",
         "time_zone": "时区",
+        "name": "客户姓名",
+        "notes": "备注",
     }
     assert guess_mapping(["Name", "Mobile", "Customer ID", "Time zone"]) == {
         "phone": "Mobile",
         "customer_id": "Customer ID",
         "time_zone": "Time zone",
+        "name": "Name",
     }
     assert guess_mapping(["A", "B"]) == {"phone": "A"}
     book = Workbook()
@@ -39,10 +42,11 @@ def test_the_header_names_guess_the_columns(tmp_path):
     sheet.append([13900000052, "赵磊"])  # Excel keeps it as a number
     book.save(tmp_path / "list.xlsx")
     read = read_list(tmp_path / "list.xlsx", header=False)
-    assert (read.format, read.columns, read.rows) == (
+    assert (read.format, read.columns, read.rows, read.lines) == (
         "xlsx",
         ["A", "B"],
         [["13900000051", "王芳"], ["13900000052", "赵磊"]],
+        [1, 2],
     )
 
 
@@ -66,7 +70,8 @@ def test_a_supervisor_imports_a_list_and_sees_the_bad_and_repeated_rows(desk, te
         "时区",
     ]
     assert dialog.preview.rowCount() == 4 and dialog.preview.item(2, 3).text() == "Asia/Urumqi"
-    assert dialog.mapping() == {"phone": "手机号码", "customer_id": "客户编号", "time_zone": "时区"}
+    assert dialog.mapping() == {"phone": "手机号码", "customer_id": "客户编号", "time_zone": "时区", "name": "客户姓名"}
+    assert [dialog.preview.verticalHeaderItem(r).text() for r in range(4)] == ["2", "3", "4", "5"]  # lines
     assert dialog.column_labels["phone"].isVisible() and dialog.column_labels["phone"].text() == "Phone number:"
     dialog.columns["customer_id"].setCurrentIndex(dialog.columns["customer_id"].findData(""))  # the column is empty
     dialog.check.click()  # a dry run: the report, nothing kept
@@ -87,8 +92,6 @@ def test_a_supervisor_imports_a_list_and_sees_the_bad_and_repeated_rows(desk, te
     chinese.set_language("zh_CN")  # the report in Chinese
     qtbot.waitUntil(lambda: dialog.send_button.text() == "导入", timeout=5000)
     assert dialog.message.text() == "保留 2 行；拒绝 2 行"
-    assert (
-        dialog.refused.item(0, 1).text() == "无效号码" and dialog.refused.horizontalHeaderItem(1).text() == "被拒原因"
-    )
+    assert dialog.refused.item(0, 1).text() == "无效号码" and dialog.refused.horizontalHeaderItem(0).text() == "行号"
     assert clipped_texts(dialog) == []
     dialog.buttons.button(QDialogButtonBox.StandardButton.Close).click()
