@@ -29,13 +29,13 @@ _LABELS: dict[str, Msg] = {
     "billing": QT_TRANSLATE_NOOP("Codes", "billing"),
     "refund": QT_TRANSLATE_NOOP("Codes", "refund"),
     "other": QT_TRANSLATE_NOOP("Codes", "other"),
-    # default dispositions
-    "order_placed": QT_TRANSLATE_NOOP("Codes", "order placed"),
-    "enquiry": QT_TRANSLATE_NOOP("Codes", "enquiry"),
-    "complaint": QT_TRANSLATE_NOOP("Codes", "complaint"),
-    "follow_up": QT_TRANSLATE_NOOP("Codes", "follow-up needed"),
-    "no_sale": QT_TRANSLATE_NOOP("Codes", "no sale"),
-    "wrong_number": QT_TRANSLATE_NOOP("Codes", "wrong number"),
+    # default dispositions, as the wrap-up form offers them
+    "order_placed": QT_TRANSLATE_NOOP("Codes", "Order placed"),
+    "enquiry": QT_TRANSLATE_NOOP("Codes", "Enquiry"),
+    "complaint": QT_TRANSLATE_NOOP("Codes", "Complaint"),
+    "follow_up": QT_TRANSLATE_NOOP("Codes", "Follow-up needed"),
+    "no_sale": QT_TRANSLATE_NOOP("Codes", "No sale"),
+    "wrong_number": QT_TRANSLATE_NOOP("Codes", "Wrong number"),
     # dispositions of a campaign's calls (crm.schemas.campaigns.Disposition)
     "sale": QT_TRANSLATE_NOOP("Codes", "sale"),
     "call_back": QT_TRANSLATE_NOOP("Codes", "call back later"),

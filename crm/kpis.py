@@ -50,6 +50,8 @@ class Source(str, Enum):
     PRESENCE = "presence"
     ORDERS = "orders"
     COMPLAINTS = "complaints"
+    CAMPAIGNS = "campaigns"
+    """Outbound campaigns' attempts (:mod:`crm.campaign_kpis`; not in :data:`GROUPINGS`: a report of its own)."""
 
 
 class Interval(str, Enum):
@@ -308,7 +310,9 @@ KPIS: tuple[Kpi, ...] = (
         "conversion",
         QT_TRANSLATE_NOOP("Kpis", "Orders per call"),
         Unit.RATIO,
-        QT_TRANSLATE_NOOP("Kpis", "Orders ÷ handled calls."),
+        QT_TRANSLATE_NOOP(
+            "Kpis", "Orders taken on the handled calls ÷ handled calls; an order without a call is left out."
+        ),
         _O,
     ),
     Kpi(
@@ -396,7 +400,8 @@ def derive(sums: Mapping[str, Any], settings: ReportSettings, sources: frozenset
     ``sums`` (missing keys count as 0): calls ``offered answered unanswered short_abandoned rejected
     answered_in_target wait_ms abandon_ms abandon_timed handled outbound talk_s hold_s wrapup_s
     fcr_eligible fcr_resolved``; presence (milliseconds) ``staffed_ms busy_ms available_ms
-    not_ready_ms`` and ``not_ready_by_reason`` (reason → ms); ``orders order_value_cents``;
+    not_ready_ms`` and ``not_ready_by_reason`` (reason → ms); ``orders order_value_cents call_orders``
+    (the orders taken on the row's handled calls);
     ``complaints_opened complaints_resolved``. ``unanswered`` is every unanswered incoming call but
     the rejected ones (short abandons included).
 
@@ -458,7 +463,7 @@ def derive(sums: Mapping[str, Any], settings: ReportSettings, sources: frozenset
         orders, value = g("orders", 0), g("order_value_cents", 0)
         out["orders"] = orders
         if handled:
-            out["conversion"] = round(orders / handled, 6)
+            out["conversion"] = round(g("call_orders", 0) / handled, 6)
         out["order_value"] = value
         if orders:
             out["avg_order_value"] = round(value / orders)

@@ -163,7 +163,7 @@ class PopController(QObject):
         local store in the background, then the CRM refresh. Returns the pop's id (no call, no wrap-up)."""
         self._opened += 1
         pop_id = f"customer-{self._opened}"
-        identity = CallerIdentity(customer_id=customer_id)
+        identity = CallerIdentity(customer_id=customer_id, without_call=True)
         source, offline = self._local, not self._online
 
         def op() -> CardModel:

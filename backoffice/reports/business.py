@@ -2,6 +2,8 @@
 
 An order counts in the interval it was taken, for the agent who took it; by dialled number or media
 source through the call it was taken on (else its own media source). Cancelled orders are left out.
+Orders per call counts only the orders taken on the handled calls of its row, where those calls count
+(:func:`call_order_sums`): an order without a call, or on another row's call, never raises it.
 A complaint counts as opened when recorded, for whoever recorded it, and as resolved when its status
 was set to resolved (the audit trail's update), for whoever did that.
 """
@@ -9,12 +11,14 @@ was set to resolved (the audit trail's update), for whoever did that.
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from backoffice import tables as t
+from backoffice.reports.calls import scoped
 from backoffice.reports.query import ReportQuery, group_key
 from backoffice.reports.sql import EpochMs
 from crm.kpis import GroupBy
@@ -26,7 +30,7 @@ RESOLVED_CHANGE = '%"status": "resolved"%'
 """How an audit event's changes (JSON) say a complaint was set to resolved."""
 
 
-def _by_user(
+def by_user(
     q: ReportQuery, table: Any, user_col: ColumnElement[Any], time_col: ColumnElement[Any]
 ) -> tuple[Any, ColumnElement[Any], ColumnElement[Any], list[ColumnElement[bool]]]:
     """(FROM, interval index, group key, filters) of rows attributed to the user in ``user_col``."""
@@ -43,10 +47,16 @@ def _by_user(
     return source, q.frame.index(EpochMs(time_col)), key, filters
 
 
-def order_sums(q: ReportQuery) -> Select[Any]:
-    """One row per (interval index, group key) with ``orders`` and ``order_value_cents``."""
+ORDER_SLACK = timedelta(days=1)
+"""How long before or after a call an order taken on it may be recorded and still count for it."""
+Scope = tuple[Any, Any, Any, list[ColumnElement[bool]]]
+"""(FROM, interval index, group key, filters) of a report's orders (:func:`order_scope`, :func:`call_order_scope`)."""
+
+
+def order_scope(q: ReportQuery) -> Scope:
+    """The orders of the report, where each counts (cancelled ones left out)."""
     o = t.orders
-    source, bucket, key, filters = _by_user(q, o, o.c.agent_id, o.c.created_at)
+    source, bucket, key, filters = by_user(q, o, o.c.agent_id, o.c.created_at)
     if q.group_by in (GroupBy.DNIS, GroupBy.MEDIA_SOURCE):
         calls, media = t.call_logs, t.media_sources
         source = source.outerjoin(calls, calls.c.id == o.c.call_log_id).outerjoin(
@@ -58,6 +68,13 @@ def order_sums(q: ReportQuery) -> Select[Any]:
             dnis=func.coalesce(calls.c.dnis, media.c.dnis),
             media_source=func.coalesce(calls.c.media_source_id, o.c.media_source_id),
         )
+    return source, bucket, key, [o.c.status != OrderStatus.CANCELLED.value, *filters]
+
+
+def order_sums(q: ReportQuery) -> Select[Any]:
+    """One row per (interval index, group key) with ``orders`` and ``order_value_cents``."""
+    o = t.orders
+    source, bucket, key, filters = order_scope(q)
     return (
         select(
             bucket.label("bucket"),
@@ -66,7 +83,37 @@ def order_sums(q: ReportQuery) -> Select[Any]:
             func.sum(o.c.total_cents).label("order_value_cents"),
         )
         .select_from(source)
-        .where(o.c.status != OrderStatus.CANCELLED.value, *filters)
+        .where(*filters)
+        .group_by(bucket, key)
+    )
+
+
+def call_order_scope(q: ReportQuery) -> Scope:
+    """The orders taken on the report's handled calls, where those calls count (cancelled ones left out).
+    Read from the orders of the period and a day either side of it (:data:`ORDER_SLACK`; their index),
+    each with its call: not from every call of the period."""
+    o, c = t.orders, t.call_logs
+    source, key, filters = scoped(q, c)
+    where = [
+        o.c.created_at >= q.frame.start - ORDER_SLACK,
+        o.c.created_at < q.frame.end + ORDER_SLACK,
+        o.c.status != OrderStatus.CANCELLED.value,
+        c.c.ring_at >= q.frame.start,
+        c.c.ring_at < q.frame.end,
+        c.c.answer_at.is_not(None),
+        *filters,
+    ]
+    return source.join(o, o.c.call_log_id == c.c.id), q.frame.index(EpochMs(c.c.ring_at)), key, where
+
+
+def call_order_sums(q: ReportQuery) -> Select[Any]:
+    """One row per (interval index, group key) of the calls with ``call_orders``: the orders taken on
+    the handled calls counted in that row — orders per call's numerator."""
+    source, bucket, key, filters = call_order_scope(q)
+    return (
+        select(bucket.label("bucket"), key.label("key"), func.count().label("call_orders"))
+        .select_from(source)
+        .where(*filters)
         .group_by(bucket, key)
     )
 
@@ -74,7 +121,7 @@ def order_sums(q: ReportQuery) -> Select[Any]:
 def complaint_sums(q: ReportQuery) -> list[Select[Any]]:
     """Rows of (interval index, group key, ``complaints_opened``) and of (..., ``complaints_resolved``)."""
     x = t.complaints
-    source, bucket, key, filters = _by_user(q, x, x.c.created_by, x.c.created_at)
+    source, bucket, key, filters = by_user(q, x, x.c.created_by, x.c.created_at)
     opened = (
         select(bucket.label("bucket"), key.label("key"), func.count().label("complaints_opened"))
         .select_from(source)
@@ -82,7 +129,7 @@ def complaint_sums(q: ReportQuery) -> list[Select[Any]]:
         .group_by(bucket, key)
     )
     a = t.audit_events
-    source, bucket, key, filters = _by_user(q, a, a.c.actor_id, a.c.created_at)
+    source, bucket, key, filters = by_user(q, a, a.c.actor_id, a.c.created_at)
     resolved = (
         select(bucket.label("bucket"), key.label("key"), func.count().label("complaints_resolved"))
         .select_from(source)

@@ -2,7 +2,8 @@
 and the workbook's calls sheet write them — the same columns, codes written as the report screens show
 them (a call's direction and outcome, its disposition: :mod:`crm.code_labels`) in the reader's language
 (``tr``: :func:`.labels.translator`). The CSV adds the raw codes at its end, for programs that read it
-(docs/kpis.md, "Export")."""
+(docs/kpis.md, "Export"). The CSV writes its times as Excel reads a date (``yyyy-mm-dd hh:mm:ss`` on
+the centre's clock, the zone named in their headers) and a yes or no in the reader's language."""
 
 from __future__ import annotations
 
@@ -57,6 +58,10 @@ CODE_COLUMNS: tuple[tuple[str, Msg], ...] = (
 
 LABEL_OF: dict[str, Callable[[str], str]] = {"direction": call_label, "outcome": call_label, "disposition": code_label}
 """The columns written as labels, and each one's label of a code (a :class:`Msg`; a code without one as is)."""
+TIME_KEYS = frozenset({"ring_at", "answer_at", "end_at", "bucket"})
+"""The columns of :data:`CALL_COLUMNS` that hold a time."""
+YES_NO = (QT_TRANSLATE_NOOP("ReportExport", "No"), QT_TRANSLATE_NOOP("ReportExport", "Yes"))
+"""How the CSV writes a yes-or-no column (False, True)."""
 _LABELS_KEPT = 10_000
 """Labels of codes a writer keeps looked up (dispositions are a centre's few words)."""
 
@@ -80,6 +85,7 @@ RECORD_KEYS = (
     "agent",
     "team",
     "customer_id",
+    "customer_name",
     "wait_s",
     "talk_seconds",
     "hold_seconds",
@@ -119,6 +125,7 @@ def call_values(
         agent,
         team,
         customer_id,
+        customer_name,
         wait_ms,
         talk,
         hold,
@@ -146,6 +153,7 @@ def call_values(
         agent or "",
         team or "",
         customer_id,
+        customer_name or "",
         None if wait_ms is None else int(wait_ms) / 1000.0,
         talk,
         hold,
@@ -192,17 +200,36 @@ class Labeller:
 
 
 # ---------------------------------------------------------------------------------------------- CSV
-def csv_lines(records: Iterable[dict[str, Any]], tr: Tr) -> Iterator[str]:
+def csv_header(tr: Tr, zone: tzinfo) -> list[str]:
+    """The CSV's header: the calls sheet's, each time's naming the centre's zone, then the raw codes'."""
+    return [f"{tr(label)} ({zone})" if key in TIME_KEYS else tr(label) for key, label in (*CALL_COLUMNS, *CODE_COLUMNS)]
+
+
+def csv_value(value: Any, time: bool, yes_no: tuple[str, str]) -> Any:
+    """A value as the CSV writes it: an ISO 8601 time as ``yyyy-mm-dd hh:mm:ss`` (it is already on the
+    centre's clock), a bool as ``yes_no``, nothing as an empty field."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return yes_no[value]
+    if time:
+        return f"{value[:10]} {value[11:19]}"
+    return value
+
+
+def csv_lines(records: Iterable[dict[str, Any]], tr: Tr, zone: tzinfo) -> Iterator[str]:
     """The calls as CSV text (UTF-8 with a BOM, so Excel reads Chinese right): the header, then each
     call; the columns of the calls sheet, then the raw codes (:data:`CODE_COLUMNS`)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow([tr(label) for _, label in (*CALL_COLUMNS, *CODE_COLUMNS)])
+    writer.writerow(csv_header(tr, zone))
     yield "\ufeff" + _drain(buffer)
     labelled = Labeller(tr)
+    yes_no = (tr(YES_NO[0]), tr(YES_NO[1]))
+    times = [key in TIME_KEYS for key, _ in (*CALL_COLUMNS, *CODE_COLUMNS)]
     for count, record in enumerate(records, 1):
         row = labelled([record[k] for k, _ in CALL_COLUMNS]) + [record[k] for k, _ in CODE_COLUMNS]
-        writer.writerow(["" if value is None else value for value in row])
+        writer.writerow([csv_value(value, time, yes_no) for value, time in zip(row, times)])
         if count % 500 == 0:
             yield _drain(buffer)
     yield _drain(buffer)

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Select, case, false, func, select, true
 from sqlalchemy.sql.elements import ColumnElement
-from sqlalchemy.sql.selectable import Subquery
+from sqlalchemy.sql.selectable import FromClause, Subquery
 
 from backoffice import tables as t
 from backoffice.reports.query import ReportQuery, group_key
@@ -172,7 +172,7 @@ def _total(cond: ColumnElement[bool], value: ColumnElement[Any]) -> ColumnElemen
     return func.sum(case((cond, value), else_=0))
 
 
-def scoped(q: ReportQuery, b: Subquery) -> tuple[Any, ColumnElement[Any], list[ColumnElement[bool]]]:
+def scoped(q: ReportQuery, b: FromClause) -> tuple[Any, ColumnElement[Any], list[ColumnElement[bool]]]:
     """(FROM clause, group key, filters) of the calls ``b`` for ``q``'s grouping and team/agent."""
     users = t.users
     source: Any = b
@@ -273,17 +273,18 @@ def call_rows(
     q: ReportQuery, *, bucket: int | None = None, key: str | None = None, kind: CallClass = CallClass.ALL
 ) -> tuple[Select[Any], Select[Any]]:
     """(the calls behind a figure in ring order, their count): in interval ``bucket``, group ``key``,
-    of class ``kind``. Each row has the call's columns, its agent, team and media source, ``bucket``
+    of class ``kind``. Each row has the call's columns, its agent, team, media source and customer's name, ``bucket``
     (interval index), ``outcome``, ``wait_ms`` and ``repeated``, in the order :func:`.call_export.call_values`
     unpacks them."""
     b = call_base(q)
     f = Flags.of(b.c, q)
-    users, media = t.users, t.media_sources
+    users, media, customers = t.users, t.media_sources, t.customers
     index = q.frame.index(b.c.ring_ms)
     group = group_key(
         q.group_by, agent=b.c.agent_id, team=users.c.team, dnis=b.c.dnis, media_source=b.c.media_source_id
     )
     source = b.outerjoin(users, users.c.id == b.c.agent_id).outerjoin(media, media.c.id == b.c.media_source_id)
+    source = source.outerjoin(customers, customers.c.id == b.c.customer_id)
     where: list[ColumnElement[bool]] = [f.of_class(kind)]
     if q.team is not None:
         where.append(users.c.team == q.team)
@@ -313,6 +314,7 @@ def call_rows(
             users.c.display_name.label("agent"),
             users.c.team,
             b.c.customer_id,
+            customers.c.name.label("customer_name"),
             case((f.handled, f.wait_ms), (b.c.end_ms.is_not(None), f.ring_ms_len), else_=None).label("wait_ms"),
             b.c.talk_seconds,
             b.c.hold_seconds,

@@ -31,6 +31,7 @@ from sqlalchemy.engine import Connection
 from backoffice import tables as t
 from backoffice.reports.call_export import CALL_COLUMNS, Tr, call_sheet_rows, call_values
 from backoffice.reports.calls import call_rows
+from backoffice.reports.campaign_sheet import ExtraSheet, campaign_sheet
 from backoffice.reports.collector import few_collections
 from backoffice.reports.query import ReportQuery
 from backoffice.reports.reasons import reason_namer, sent_names
@@ -196,17 +197,18 @@ DEFINITION_FORMATS = (Style.PLAIN, Style.PLAIN, Style.WRAP, Style.PLAIN)
 
 
 def definition_rows(
-    report: dict[str, Any], tr: Tr, notes: Sequence[str], agent: str | None = None
+    report: dict[str, Any], tr: Tr, notes: Sequence[str], agent: str | None = None, more: Sequence[Kpi] = ()
 ) -> Iterator[list[Any]]:
-    """Every figure, the settings, the period and the filters (``agent``: the agent's name, else the
-    report's agent id; no filter: "All"), its times on the centre's clock with the zone beside them."""
+    """Every figure (and the figures ``more``: those of the campaign sheet), the settings, the period and
+    the filters (``agent``: the agent's name, else the report's agent id; no filter: "All"), its times
+    on the centre's clock with the zone beside them."""
     yield [
         tr(QT_TRANSLATE_NOOP("ReportExport", "Figure")),
         tr(QT_TRANSLATE_NOOP("ReportExport", "Unit")),
         tr(QT_TRANSLATE_NOOP("ReportExport", "Definition")),
         tr(QT_TRANSLATE_NOOP("ReportExport", "Id")),
     ]
-    for kpi in KPIS:
+    for kpi in (*KPIS, *more):
         yield [tr(kpi.name), tr(UNIT_SUFFIX[kpi.unit]), tr(kpi.formula), kpi.id]
     yield []
     settings = report["settings"]
@@ -285,21 +287,23 @@ def write_workbook(
     reason_names: dict[str, str] | None = None,
     agent: str | None = None,
     reasons: dict[str, Any] | None = None,
+    extra: Sequence[ExtraSheet] = (),
 ) -> int:
-    """The workbook: one sheet per view (title, report), the not-ready reasons of ``reasons`` (default:
-    ``main``; named by ``reason_names``: :func:`.reasons.sent_names`), the calls (at most ``max_calls``),
-    the definitions of ``main`` (``agent``: the name of the report's agent); returns how many calls
-    were written."""
+    """The workbook: one sheet per view (title, report), the sheets ``extra`` (by campaign), the not-ready
+    reasons of ``reasons`` (default: ``main``; named by ``reason_names``: :func:`.reasons.sent_names`),
+    the calls (at most ``max_calls``), the definitions of ``main`` and of the extra sheets' figures
+    (``agent``: the name of the report's agent); returns how many calls were written."""
     reasons = main if reasons is None else reasons
     from openpyxl import Workbook  # on the first export: openpyxl (and numpy, which it loads) is ≈ 18 MiB
 
     wb = Workbook(write_only=True)
     taken: set[str] = set()
     titles = [_sheet_title(title, taken) for title, _ in views]
+    extra_titles = [_sheet_title(more.title, taken) for more in extra]
     titles.append(_sheet_title(tr(SHEET_NOT_READY), taken))
     calls_title = _sheet_title(tr(SHEET_CALLS), taken)
     definitions_title = _sheet_title(tr(SHEET_DEFINITIONS), taken)
-    for title in [*titles, calls_title, definitions_title]:
+    for title in [*titles[:-1], *extra_titles, titles[-1], calls_title, definitions_title]:
         wb.create_sheet(title)  # empty: each sheet's rows are written below and put in its place
     limited = _Limited(calls, max_calls)
     with contextlib.ExitStack() as stack:
@@ -312,6 +316,8 @@ def write_workbook(
         for title, (_, report) in zip(titles, views):
             layout = {"frozen_columns": 2, "hidden": empty_columns(report), "total": True}
             sheet(title, view_rows(report, tr), view_formats(report), **layout)
+        for title, more in zip(extra_titles, extra):
+            sheet(title, more.rows, more.formats, frozen_columns=more.frozen_columns, total=True)
         reason_formats = [INTERVAL_STYLE.get(reasons["interval"], Style.PLAIN), Style.PLAIN, Style.PLAIN, Style.SECONDS]
         layout = {"frozen_columns": 2, "hidden": empty_columns(reasons)}
         sheet(titles[-1], reason_rows(reasons, tr, reason_names or {}), reason_formats, **layout)
@@ -323,7 +329,8 @@ def write_workbook(
         if limited.truncated:
             note = tr(QT_TRANSLATE_NOOP("ReportExport", "Only the first %1 calls are on the calls sheet."))
             notes.append(note.replace("%1", f"{max_calls:,}"))
-        sheet(definitions_title, definition_rows(main, tr, notes, agent), DEFINITION_FORMATS)
+        more_kpis = [kpi for more in extra for kpi in more.kpis]
+        sheet(definitions_title, definition_rows(main, tr, notes, agent, more_kpis), DEFINITION_FORMATS)
         book_file = stack.enter_context(tempfile.TemporaryFile())
         wb.save(book_file)
         book_file.seek(0)
@@ -417,13 +424,23 @@ def _write_workbook(
         reasons = next(view for _, view in views if view["group_by"] == GroupBy.NONE.value)
     reason_names = sent_names(conn, reasons_of(reasons), q.frame.start, q.frame.end)
     agent = group_labels(conn, GroupBy.AGENT, [q.agent_id]).get(q.agent_id) if q.agent_id else None
+    by_campaign = campaign_sheet(conn, q, settings, tr, UNIT_STYLE, kpi_header, _cell)  # before the calls' cursor
     rows, _count = call_rows(q)
     starts: dict[int, Any] = {}
     result = conn.execution_options(stream_results=True, yield_per=2000).execute(rows.limit(max_calls + 1))
     serial = SerialClock(q.frame.zone)
     calls = (call_values(row, q.frame, starts, serial, excel_serial) for row in result)
     return write_workbook(
-        out, views, main, calls, tr, max_calls, reason_names=reason_names, agent=agent, reasons=reasons
+        out,
+        views,
+        main,
+        calls,
+        tr,
+        max_calls,
+        reason_names=reason_names,
+        agent=agent,
+        reasons=reasons,
+        extra=[by_campaign] if by_campaign is not None else [],
     )
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from backoffice import tables as t
-from backoffice.reports.business import complaint_sums, order_sums
+from backoffice.reports.business import call_order_sums, complaint_sums, order_sums
 from backoffice.reports.call_rollup import slice_call_sums
 from backoffice.reports.call_rollup import usable as calls_rolled_up
 from backoffice.reports.calls import call_sums, fcr_sums
@@ -55,7 +55,7 @@ def collect(conn: Connection, q: ReportQuery, slices: bool = False) -> dict[tupl
         if floor is not None:
             statements.append(presence_sums(q, chosen, floor))
     if Source.ORDERS in sources:
-        statements.append(order_sums(q))
+        statements += [order_sums(q), call_order_sums(q)]
     if Source.COMPLAINTS in sources:
         statements += complaint_sums(q)
     return read_cells(conn, statements)

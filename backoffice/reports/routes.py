@@ -26,20 +26,27 @@ from backoffice.errors import ApiError, field_error, forbidden
 from backoffice.openapi_doc import answer
 from backoffice.reports.call_export import call_record, csv_lines
 from backoffice.reports.calls import call_rows
+from backoffice.reports.campaigns import attempt_record, attempt_rows, campaign_report
 from backoffice.reports.export import export_workbook
 from backoffice.reports.labels import translator
+from backoffice.reports.order_list import order_record, order_rows
 from backoffice.reports.query import ReportQuery
-from backoffice.reports.report import report_body
+from backoffice.reports.report import report_body, report_json
 from backoffice.reports.settings import read_settings, write_settings
 from backoffice.reports.timeframe import MAX_BUCKETS, MAX_DAYS, Timeframe, to_ms
 from backoffice.resources.base import audit, now_utc
 from backoffice.routes_auth import signed_in
 from backoffice.security import Principal, team_of, watched_team
+from crm.campaign_kpis import CAMPAIGN_GROUPINGS, CAMPAIGN_KPIS
 from crm.kpis import GROUPINGS, KPIS, GroupBy, Interval, SlVariant, Source, centre_zone, sources_for
 from crm.schemas import API_PREFIX, Role
+from crm.schemas.report_orders import OrderClass, OrderPage
 from crm.schemas.reports import (
+    AttemptClass,
+    AttemptPage,
     CallClass,
     CallPage,
+    CampaignReport,
     Definitions,
     KpiReport,
     ReportSettingsRead,
@@ -203,6 +210,17 @@ def build_reports_router(bo: "BackOffice") -> APIRouter:
             }
             for k in KPIS
         ]
+        kpis += [
+            {
+                "id": k.id,
+                "name": str(k.name),
+                "unit": k.unit,
+                "formula": str(k.formula),
+                "source": k.source,
+                "groupings": [g for g in GroupBy if g in CAMPAIGN_GROUPINGS],
+            }
+            for k in CAMPAIGN_KPIS
+        ]
         return Definitions.model_validate({"kpis": kpis, "settings": settings})
 
     @router.get("/settings", response_model=ReportSettingsRead)
@@ -232,18 +250,23 @@ def build_reports_router(bo: "BackOffice") -> APIRouter:
             body = report_body(conn, q, settings, bo.report_rows, generated_at=q.now)
         return Response(body, media_type="application/json")
 
+    def bucket_index(q: ReportQuery, bucket: str | None) -> int | None:
+        """The index of the interval starting at ``bucket`` (as a report gave it); 422 for anything else."""
+        if bucket is None:
+            return None
+        if q.frame.interval is Interval.NONE:
+            raise field_error(("query", "bucket"), "this report has no intervals")
+        when = parse_time(bucket, q.frame.zone, "bucket")
+        index = q.frame.index_of(to_ms(when))
+        start = q.frame.bucket_start(index)
+        if start is None or start.astimezone(timezone.utc) != when:
+            raise field_error(("query", "bucket"), "not the start of an interval of this report")
+        return index
+
     def drill(
         conn: Connection, q: ReportQuery, bucket: str | None, key: str | None, calls: CallClass
     ) -> tuple[Any, Any]:
-        index = None
-        if bucket is not None:
-            if q.frame.interval is Interval.NONE:
-                raise field_error(("query", "bucket"), "this report has no intervals")
-            when = parse_time(bucket, q.frame.zone, "bucket")
-            index = q.frame.index_of(to_ms(when))
-            start = q.frame.bucket_start(index)
-            if start is None or start.astimezone(timezone.utc) != when:
-                raise field_error(("query", "bucket"), "not the start of an interval of this report")
+        index = bucket_index(q, bucket)
         if key is not None and q.group_by is GroupBy.NONE:
             raise field_error(("query", "key"), "this report has no groups")
         return call_rows(q, bucket=index, key=key, kind=calls)
@@ -291,13 +314,82 @@ def build_reports_router(bo: "BackOffice") -> APIRouter:
         with bo.db.read.connect() as conn:
             q, _ = prepare(conn, user, asked)
             rows, _count = drill(conn, q, bucket, key, calls)
-        lines = csv_lines(stream_records(q, rows), translator(lang))
+        lines = csv_lines(stream_records(q, rows), translator(lang), q.frame.zone)
         name = f"calls_{q.frame.start.astimezone(q.frame.zone):%Y%m%d}.csv"
         return StreamingResponse(
             (line.encode("utf-8") for line in lines),
             media_type="text/csv; charset=utf-8",
             headers={"Content-Disposition": f'attachment; filename="{name}"'},
         )
+
+    @router.get("/orders", response_model=OrderPage, responses=ZONE_UNKNOWN)
+    def orders_behind(
+        user: User,
+        asked: Params,
+        bucket: Bucket = None,
+        key: Key = None,
+        orders: OrderClass = OrderClass.ALL,
+        limit: int = Query(100, ge=1, le=1000),
+        offset: int = Query(0, ge=0, le=10_000_000),
+    ) -> Response:
+        """The orders behind an order figure: the report's filters plus an interval, a group and which orders."""
+        with bo.db.read.connect() as conn:
+            q, _ = prepare(conn, user, asked)
+            index = bucket_index(q, bucket)
+            if key is not None and q.group_by is GroupBy.NONE:
+                raise field_error(("query", "key"), "this report has no groups")
+            rows, count = order_rows(q, bucket=index, key=key, kind=orders)
+            total = int(conn.execute(count).scalar_one())
+            items = [order_record(r, q.frame.zone) for r in conn.execute(rows.limit(limit).offset(offset))]
+        return JSONResponse({"items": items, "total": total, "limit": limit, "offset": offset})
+
+    CampaignId = Annotated[str | None, Query(max_length=64, description="Only this campaign (its id)")]
+
+    def campaign_query(
+        conn: Connection, user: Principal, asked: Asked, campaign: str | None
+    ) -> tuple[ReportQuery, ReportSettingsRead]:
+        """The report's query for the campaigns' figures (grouped by none, agent or team), 422 else."""
+        if asked.group_by not in CAMPAIGN_GROUPINGS:
+            raise field_error(("query", "group_by"), "campaign figures are grouped by none, agent or team")
+        if campaign is not None:
+            try:
+                uuid.UUID(campaign)
+            except ValueError:
+                raise field_error(("query", "campaign"), "must be a campaign id (a UUID)") from None
+        return prepare(conn, user, asked)
+
+    @router.get("/campaigns", response_model=CampaignReport, responses=ZONE_UNKNOWN)
+    def campaign_figures(user: User, asked: Params, campaign: CampaignId = None) -> Response:
+        """The outbound campaigns' figures per interval, campaign and group (none, agent, team), each
+        campaign's over the period and the total."""
+        with bo.db.read.connect() as conn:
+            q, settings = campaign_query(conn, user, asked, campaign)
+            body = campaign_report(conn, q, settings, generated_at=q.now, campaign_id=campaign)
+        return Response(report_json(body), media_type="application/json")
+
+    @router.get("/campaigns/attempts", response_model=AttemptPage, responses=ZONE_UNKNOWN)
+    def campaign_attempts(
+        user: User,
+        asked: Params,
+        campaign: CampaignId = None,
+        bucket: Bucket = None,
+        key: Key = None,
+        attempts: AttemptClass = AttemptClass.ALL,
+        limit: int = Query(100, ge=1, le=1000),
+        offset: int = Query(0, ge=0, le=10_000_000),
+    ) -> Response:
+        """The campaign attempts behind a figure: the report's filters plus an interval, a campaign, a
+        group and a class of attempt."""
+        with bo.db.read.connect() as conn:
+            q, _ = campaign_query(conn, user, asked, campaign)
+            index = bucket_index(q, bucket)
+            if key is not None and q.group_by is GroupBy.NONE:
+                raise field_error(("query", "key"), "this report has no groups")
+            rows, count = attempt_rows(q, bucket=index, campaign_id=campaign, key=key, kind=attempts)
+            total = int(conn.execute(count).scalar_one())
+            starts: dict[int, str | None] = {}
+            items = [attempt_record(r, q, starts) for r in conn.execute(rows.limit(limit).offset(offset))]
+        return JSONResponse({"items": items, "total": total, "limit": limit, "offset": offset})
 
     @router.get("/export.xlsx", response_class=Response, responses={**WORKBOOK, **ZONE_UNKNOWN, **PREPARING})
     def export_xlsx(user: User, asked: Params, lang: Annotated[str | None, Query(max_length=10)] = None) -> Response:

@@ -143,6 +143,7 @@ class CallRow(Contract):
     agent: str
     team: str
     customer_id: str | None
+    customer_name: str = Field("", description="The customer's name ('' without a customer)")
     wait_s: float | None = Field(description="Ringing to answer (answered) or to hang-up (unanswered)")
     talk_seconds: int
     hold_seconds: int
@@ -154,6 +155,84 @@ class CallRow(Contract):
 
 class CallPage(Contract):
     items: list[CallRow]
+    total: int
+    limit: int
+    offset: int
+
+
+class AttemptClass(str, Enum):
+    """The campaign attempts behind a figure (``/reports/campaigns/attempts?attempts=``)."""
+
+    ALL = "all"
+    CONTACTS = "contacts"
+    SALES = "sales"
+    FINISHED = "finished"
+    ANSWERED = "answered"
+    BUSY = "busy"
+    NO_ANSWER = "no_answer"
+    INVALID_NUMBER = "invalid_number"
+    REJECTED = "rejected"
+    NETWORK_ERROR = "network_error"
+    MACHINE = "machine"
+
+
+class CampaignRow(Contract):
+    """One interval, campaign and group of :class:`CampaignReport`."""
+
+    bucket: str | None = Field(description="Local start of the interval (null: the whole period)")
+    campaign_id: str
+    campaign: str = Field(description="The campaign's name")
+    key: str = Field(description="The group: agent id, team ('' not grouped)")
+    label: str = Field(description="The group's name: the agent's, the team's")
+    values: dict[str, Any] = Field(
+        description="Campaign KPI id (crm.campaign_kpis) → figure (null: nothing to divide by)"
+    )
+
+
+class CampaignTotal(Contract):
+    campaign_id: str
+    campaign: str
+    values: dict[str, Any] = Field(description="The campaign's figures over the whole period")
+
+
+class CampaignReport(Contract):
+    """``GET /reports/campaigns``: the outbound campaigns' figures (``crm.campaign_kpis``)."""
+
+    start: str = Field(alias="from")
+    end: str = Field(alias="to")
+    interval: Interval
+    group_by: GroupBy = Field(description="none, agent or team (within each campaign)")
+    team: str | None
+    agent: str | None
+    campaign: str | None
+    settings: ReportSettingsRead
+    buckets: list[str | None] = Field(description="Every interval of the period, in order")
+    rows: list[CampaignRow] = Field(description="The intervals, campaigns and groups with attempts")
+    campaigns: list[CampaignTotal] = Field(description="Each campaign with attempts, over the whole period")
+    total: dict[str, Any]
+    generated_at: str
+
+
+class AttemptRow(Contract):
+    """One campaign attempt behind a figure."""
+
+    id: str
+    at: str = Field(description="When its result was recorded, with the centre's offset")
+    bucket: str | None
+    campaign_id: str
+    campaign: str
+    agent_id: str | None
+    agent: str
+    phone: str
+    customer_id: str | None
+    result: str = Field(description="answered, busy, no_answer, invalid_number, rejected, network_error, machine")
+    disposition: str | None
+    sip_code: int | None
+    finished: bool = Field(description="This attempt ended its record")
+
+
+class AttemptPage(Contract):
+    items: list[AttemptRow]
     total: int
     limit: int
     offset: int

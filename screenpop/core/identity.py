@@ -75,9 +75,13 @@ class CallerIdentity:
     """Every X- header (lower-case name → cleaned, truncated first value)."""
     outbound: bool = False
     """The agent dialled this call: the number is the called party's (no INVITE was read)."""
+    without_call: bool = False
+    """A card opened outside a call (a search, a to-do, a report): there is no caller and no number."""
 
     def caller_label(self) -> str | Msg:
-        """What to show as the caller's number."""
+        """What to show as the caller's number ('' for a card without a call)."""
+        if self.without_call:
+            return ""
         if self.withheld:
             return QT_TRANSLATE_NOOP("CallerIdentity", "Withheld number")
         if self.number_raw:

@@ -249,6 +249,7 @@ class CustomerCardView(Retranslated, QWidget):
         self.vip_label.setVisible(bool(self.vip_label.text()))
         caller = self.tr("Dialled %1") if card.identity.outbound else self.tr("Calling from %1")
         self.caller_label.setText(caller.replace("%1", caller_text(card.identity, self._region)))
+        self.caller_label.setVisible(not card.identity.without_call)  # a card opened outside a call: no caller
         self.media_label.setText(self._media_text(card))
         self.media_label.setVisible(bool(card.media_source))
         self.notes_label.setText("\n".join(translated(n) for n in card.notes))

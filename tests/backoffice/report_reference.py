@@ -426,6 +426,13 @@ def reference(
         cell = cells[local_bucket(order["created_at"], interval, zone), key_of(order["agent_id"], dnis, media)]
         cell["orders"] += 1
         cell["value"] += order["total_cents"]
+    for order in data.orders:  # orders per call: the orders on the handled calls, where the calls count
+        linked = calls_by_id.get(order["call_log_id"] or "")
+        if order["status"] == "cancelled" or linked is None or linked["answer_at"] is None:
+            continue
+        if linked["agent_id"] in mine and start <= linked["ring_at"] < end:
+            place = local_bucket(linked["ring_at"], interval, zone)
+            cells[place, key_of(linked["agent_id"], linked["dnis"], linked["media_source_id"])]["call_orders"] += 1
     return {k: figures(v, s, group_by) for k, v in cells.items()}
 
 
@@ -460,7 +467,7 @@ def figures(c: dict[str, Any], s: Settings, group_by: str) -> dict[str, Any]:
         "avg_wrapup": div(c["wrapup"], handled),
         "fcr": div(c["fcr_resolved"], c["fcr_eligible"]),
         "orders": c["orders"],
-        "conversion": div(c["orders"], handled),
+        "conversion": div(c["call_orders"], handled),
         "order_value": c["value"],
         "avg_order_value": div(c["value"], c["orders"]),
     }

@@ -1,5 +1,5 @@
 """Opening a customer outside a call: a to-do alert, a call-back entry or a search result shows that
-customer's card (from the local store), listed in the recent pops, with no wrap-up."""
+customer's card (from the local store), listed in the recent pops, with no wrap-up and no caller."""
 
 from __future__ import annotations
 
@@ -38,6 +38,8 @@ def test_a_feature_asking_for_a_customer_shows_their_card(shell, crm, qtbot, fea
     getattr(other, signal_name).emit(ZHANG)
     qtbot.waitUntil(lambda: dock.card_view.name_label.text() == "张伟", timeout=5000)
     assert dock.status_label.text() == "Opened without a call" and not dock.wrap_up_area.isVisible()
+    assert dock.banner.detail_label.full_text() == ""  # no call: no "Unknown number" under the name
+    assert dock.card_view.caller_label.isHidden()  # nor "Calling from ..."
     assert [t.split("  ", 1)[1] for t in dock.recent.texts()] == ["张伟  (no call)", "李娜  (no call)"]
     first = dock.recent.list.item(1)
     dock.recent.list.itemActivated.emit(first)  # back to the first one: still no wrap-up

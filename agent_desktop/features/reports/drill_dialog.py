@@ -1,11 +1,13 @@
 """The calls behind a figure, in a window of their own: the figure and the row it belongs to on top,
 then the calls page by page (More), read in the background. A double-click on a call opens its
-customer's card (:attr:`DrillDialog.sig_customer_open_requested`)."""
+customer's card (:attr:`DrillDialog.sig_customer_open_requested`). A campaign's figure lists its
+campaign attempts the same way (:func:`attempts_dialog`)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -21,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.features.reports.calls_model import CallsModel
-from agent_desktop.features.reports.core.crm_calls import Drill, ReportCalls
+from agent_desktop.features.reports.core.call_list import ATTEMPT_COLUMNS, attempt_cell
+from agent_desktop.features.reports.core.crm_calls import AttemptDrill, Drill, ReportCalls
+from agent_desktop.features.reports.core.order_list import OrderDrill
 from agent_desktop.features.reports.errors import error_text
 from agent_desktop.features.reports.figures_model import locale_number
 from agent_desktop.features.reports.loader import close_later
@@ -32,10 +36,13 @@ from resources.live_text import Retranslated
 logger = logging.getLogger(__name__)
 
 PAGE = 200
+Fetch = Callable[[ReportCalls, int, int], dict[str, Any]]
+"""Reads a page: ``fetch(calls, limit, offset)``."""
 
 
 class DrillDialog(Retranslated, QDialog):
-    """The calls of ``drill``; ``heading()`` names the figure and its row in the language in use."""
+    """The calls of ``drill``; ``heading()`` names the figure and its row in the language in use; ``fetch``
+    and ``model``: another list (the attempts of a campaign's figure: :func:`attempts_dialog`)."""
 
     sig_customer_open_requested = Signal(str)
 
@@ -43,12 +50,19 @@ class DrillDialog(Retranslated, QDialog):
         self,
         calls: ReportCalls,
         tasks: BackgroundTasks,
-        drill: Drill,
+        drill: Drill | AttemptDrill | OrderDrill,
         heading: Callable[[], str],
         parent: QWidget | None = None,
+        *,
+        fetch: Fetch | None = None,
+        model: CallsModel | None = None,
     ) -> None:
         super().__init__(parent)
         self.calls_api, self.tasks, self.drill, self.heading = calls, tasks, drill, heading
+        if fetch is None:
+            assert isinstance(drill, Drill)  # the calls' list (a campaign's figure: attempts_dialog)
+            fetch = partial(_calls_page, drill)
+        self.fetch = fetch
         self.total: int | None = None
         self.loading = False
         self._message: Callable[[], str] | None = None
@@ -56,7 +70,8 @@ class DrillDialog(Retranslated, QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.heading_label = QLabel()
         self.heading_label.setWordWrap(True)
-        self.model = CallsModel(self)
+        self.model = model or CallsModel()
+        self.model.setParent(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -97,8 +112,8 @@ class DrillDialog(Retranslated, QDialog):
             return
         self.loading = True
         self.more_button.setEnabled(False)
-        offset, drill, api = len(self.model.calls), self.drill, self.calls_api
-        self.tasks.run(lambda: api.calls(drill, PAGE, offset), self._page, self._failed, owner=self)
+        offset, fetch, api = len(self.model.calls), self.fetch, self.calls_api
+        self.tasks.run(lambda: fetch(api, PAGE, offset), self._page, self._failed, owner=self)
 
     def _page(self, page: dict[str, Any]) -> None:
         self.loading = False
@@ -153,3 +168,32 @@ class DrillDialog(Retranslated, QDialog):
         self._show_count()
         if self._message is not None:
             self.message_label.setText(self._message())
+
+
+def attempts_dialog(
+    calls: ReportCalls,
+    tasks: BackgroundTasks,
+    drill: AttemptDrill,
+    heading: Callable[[], str],
+    parent: QWidget | None = None,
+) -> DrillDialog:
+    """The campaign attempts behind a campaign's figure (``/reports/campaigns/attempts``), each a call
+    dialled: when it ended, the campaign, the number, the agent, the result and disposition."""
+    model = CallsModel(None, ATTEMPT_COLUMNS, attempt_cell)
+    return DrillDialog(
+        calls,
+        tasks,
+        drill,
+        heading,
+        parent,
+        fetch=partial(_attempts_page, drill),
+        model=model,
+    )
+
+
+def _calls_page(drill: Drill, api: ReportCalls, limit: int, offset: int) -> dict[str, Any]:
+    return api.calls(drill, limit, offset)
+
+
+def _attempts_page(drill: AttemptDrill, api: ReportCalls, limit: int, offset: int) -> dict[str, Any]:
+    return api.attempts(drill, limit, offset)

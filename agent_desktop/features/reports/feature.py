@@ -93,7 +93,6 @@ class ReportsFeature(QObject):
                 supervising=supervising,
                 language=self._language,
                 own_team=own_team or None,
-                state_file=self.ctx.paths.window_state_file,
             )
             self.view.sig_customer_open_requested.connect(self._open_customer)
             quality = self.ctx.services.get(QUALITY)

@@ -31,11 +31,14 @@ def _day(edit: QDateEdit) -> date:
 
 
 class FilterBar(Retranslated, QWidget):
-    """Period, interval, team and agent; ``supervising=False``: the day only."""
+    """Period, interval, team and agent; ``supervising=False``: the day only. ``own_team``: a supervisor's
+    team, the only one the back office reports on for them: the team filter names it and offers no other."""
 
-    def __init__(self, supervising: bool, today: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, supervising: bool, today: date | None = None, parent: QWidget | None = None, own_team: str | None = None
+    ) -> None:
         super().__init__(parent)
-        self.supervising = supervising
+        self.supervising, self.own_team = supervising, own_team
         today = today or date.today()
         self.people: list[Person] = []
         self.from_label, self.to_label = QLabel(), QLabel()
@@ -78,6 +81,7 @@ class FilterBar(Retranslated, QWidget):
             for widget in (self.to_label, self.to_edit, self.interval_combo, self.team_combo, self.agent_combo):
                 widget.hide()
         layout.addStretch(1)
+        self.team_combo.setEnabled(not own_team)
         self.team_combo.currentIndexChanged.connect(lambda _i: self._list_agents())
         self.retranslateUi()
 
@@ -115,7 +119,7 @@ class FilterBar(Retranslated, QWidget):
         self.team_combo.blockSignals(True)
         while self.team_combo.count() > 1:
             self.team_combo.removeItem(1)
-        for team in sorted({p.team for p in people if p.team}):
+        for team in sorted({p.team for p in people if p.team} if not self.own_team else ()):
             self.team_combo.addItem(team, team)
         self.team_combo.setCurrentIndex(max(self.team_combo.findData(chosen), 0) if chosen else 0)
         self.team_combo.blockSignals(False)
@@ -140,6 +144,7 @@ class FilterBar(Retranslated, QWidget):
         for i, (_interval, name) in enumerate(INTERVALS):
             self.interval_combo.setItemText(i, translate_msg(name))
         self.team_label.setText(self.tr("T&eam:"))
-        self.team_combo.setItemText(0, self.tr("All teams"))
+        self.team_combo.setItemText(0, self.own_team or self.tr("All teams"))
+        self.team_combo.setToolTip(self.tr("Your reports cover your own team only") if self.own_team else "")
         self.agent_label.setText(self.tr("&Agent:"))
         self.agent_combo.setItemText(0, self.tr("All agents"))

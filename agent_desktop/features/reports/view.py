@@ -4,10 +4,10 @@ CSV). Every request runs through ``ctx.tasks``; a failure is shown translated an
 Export offers the folder used last (kept in the window state file), else the user's Documents, and a
 file name with the report's days.
 
-Supervisors and admins get volume and abandons, service level, agents and media sources for a period,
-interval, team and agent; an agent ("My day") gets their own calls by hour, their service level and
-their figures of the day. A double-click on a figure lists the calls behind it (:class:`DrillDialog`),
-whose customer opens on the card.
+Supervisors and admins get volume and abandons, service level, agents, media sources and outbound
+campaigns for a period, interval, team and agent; an agent ("My day") gets their own calls by hour,
+their service level and their figures of the day. A double-click on a figure lists the calls behind it (:class:`DrillDialog`;
+a campaign's figure, the campaign attempts), whose customer opens on the card.
 """
 
 from __future__ import annotations
@@ -19,10 +19,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -32,22 +31,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desktop.features.reports.campaign_charts import CampaignsPanel
 from agent_desktop.features.reports.chart_panel import ChartPanel
-from agent_desktop.features.reports.core.crm_calls import Drill, ExportKind, Person, ReportCalls
-from agent_desktop.features.reports.core.figures import KPI, bucket_label, calls_behind
+from agent_desktop.features.reports.core.crm_calls import AttemptDrill, Drill, ExportKind, Person, ReportCalls
+from agent_desktop.features.reports.core.figures import KPI, calls_behind
+from agent_desktop.features.reports.core.order_list import OrderDrill
 from agent_desktop.features.reports.core.query import AGENT_SCREENS, SUPERVISOR_SCREENS, Filters, Screen, views
-from agent_desktop.features.reports.core.rows import Answer, Row, read_answer
-from agent_desktop.features.reports.drill_dialog import DrillDialog
+from agent_desktop.features.reports.core.rows import Answer, Row, read_answer, read_campaigns, row_place
+from agent_desktop.features.reports.drill_dialog import DrillDialog, attempts_dialog
 from agent_desktop.features.reports.errors import error_text
 from agent_desktop.features.reports.filter_bar import FilterBar
 from agent_desktop.features.reports.group_charts import AgentsPanel, RankingPanel
 from agent_desktop.features.reports.interval_charts import ServicePanel, VolumePanel
 from agent_desktop.features.reports.loader import ReportLoader
 from agent_desktop.features.reports.mine_panel import MyFiguresPanel
+from agent_desktop.features.reports.order_dialog import OrdersDialog, orders_heading
 from agent_desktop.shell.i18n import translate_msg
 from agent_desktop.shell.tasks import BackgroundTasks
-from crm.kpis import SL_VARIANT_NAMES, GroupBy, SlVariant
+from crm.kpis import SL_VARIANT_NAMES, GroupBy, Interval, SlVariant
+from crm.schemas.report_orders import OrderClass
+from crm.schemas.reports import AttemptClass
 from resources.colours import tint
+from resources.file_dialogs import save_file_name
 from resources.live_text import Retranslated
 
 if TYPE_CHECKING:
@@ -61,6 +66,7 @@ PANELS: dict[str, Callable[[], Panel]] = {
     "service": ServicePanel,
     "agents": AgentsPanel,
     "media": RankingPanel,
+    "campaigns": CampaignsPanel,
     "mine": MyFiguresPanel,
 }
 
@@ -83,13 +89,10 @@ class ReportsView(Retranslated, QWidget):
         supervising: bool,
         language: Callable[[], str] = lambda: "en",
         own_team: str | None = None,
-        state_file: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.make_calls, self.tasks, self.supervising, self.language = make_calls, tasks, supervising, language
-        self.state_file = state_file
-        """The app's window state (an INI file) where the folder of the last export is kept (None: not kept)."""
         self.own_team = own_team
         """A supervisor's team: the filters offer its agents only (None: every team's)."""
         self.screens: tuple[Screen, ...] = SUPERVISOR_SCREENS if supervising else AGENT_SCREENS
@@ -104,7 +107,7 @@ class ReportsView(Retranslated, QWidget):
         self.extras: list[tuple[Callable[[], str], QaScoresPanel]] = []
         """Panels of other features shown after the screens (the QA scores), with their tab titles."""
 
-        self.filter_bar = FilterBar(supervising)
+        self.filter_bar = FilterBar(supervising, own_team=own_team)
         self.show_button = QPushButton()
         self.show_button.setDefault(True)
         self.cancel_button = QPushButton()
@@ -187,8 +190,11 @@ class ReportsView(Retranslated, QWidget):
         wanted = views(self.screens, filters)
         queries = [filters.params(interval, group_by) for interval, group_by in wanted]
         steps = [partial(_kpis, params) for params in queries]
+        outbound = filters.params(Interval.NONE) if any(s.campaigns for s in self.screens) else None
+        if outbound is not None:
+            steps.append(partial(_campaigns, outbound))
         self._say(lambda: self.tr("Reading the figures..."))
-        self.loader.start(steps, lambda reports: self._loaded(filters, queries, reports))
+        self.loader.start(steps, lambda reports: self._loaded(filters, queries, reports, outbound))
 
     def cancel(self) -> None:
         """Stop the request under way (the figures shown stay)."""
@@ -196,14 +202,21 @@ class ReportsView(Retranslated, QWidget):
             self.loader.cancel()
             self._say(lambda: self.tr("Cancelled."))
 
-    def _loaded(self, filters: Filters, queries: list[dict[str, str]], reports: list[dict[str, Any]]) -> None:
+    def _loaded(
+        self,
+        filters: Filters,
+        queries: list[dict[str, str]],
+        reports: list[dict[str, Any]],
+        outbound: dict[str, str] | None = None,
+    ) -> None:
         by_view = {
             view: read_answer(report, params)
             for view, params, report in zip(views(self.screens, filters), queries, reports)
         }
+        campaigns = read_campaigns(reports[len(queries)], outbound) if outbound is not None else None
         self._show_error(None)
         for screen in self.screens:
-            answer = by_view[screen.view(filters)]
+            answer = campaigns if screen.campaigns and campaigns is not None else by_view[screen.view(filters)]
             self.answers[screen.id] = answer
             self.panels[screen.id].show_answer(answer)
         self._say(self._summary)
@@ -221,12 +234,15 @@ class ReportsView(Retranslated, QWidget):
             if last.isoformat() == answer.params["from"]
             else self.tr("%1 to %2 on the centre's clock (%3); service level: %4, T = %5 s")
         )
+        if self.supervising:  # whose figures they are, as the back office answered
+            text += "; " + (self.tr("team %6") if answer.team else self.tr("all teams"))
         return (
             text.replace("%1", answer.params["from"])
             .replace("%2", last.isoformat())
             .replace("%3", str(settings.get("time_zone", "")))
             .replace("%4", translate_msg(variant) if variant else "")
             .replace("%5", str(settings.get("sl_target_s", "")))
+            .replace("%6", answer.team or "")
         )
 
     def _progress(self, done: int, total: int) -> None:
@@ -254,20 +270,42 @@ class ReportsView(Retranslated, QWidget):
             name = translate_msg(KPI[kpi_id].name)
             self._say(lambda: self.tr("No list of calls is kept behind %1.").replace("%1", name))
             return None
+        if isinstance(kind, AttemptClass):
+            return self._drill_attempts(answer, row, kpi_id, kind)
         grouped = answer.group_by != GroupBy.NONE.value
+        if isinstance(kind, OrderClass):
+            drilled = OrderDrill(answer.params, row.bucket, row.key if grouped else None, kind)
+            name = KPI[kpi_id].name
+            dialog = OrdersDialog(
+                self.make_calls(), self.tasks, drilled, lambda: orders_heading(name, answer, row), self
+            )
+            return self._open_drill(dialog)
         target = Drill(answer.params, row.bucket, row.key if grouped else None, kind)
 
         def heading() -> str:
-            where = bucket_label(row.bucket, answer.interval) if row.bucket else ""  # with its day
-            if grouped:
-                where = " · ".join(p for p in (where, row.label) if p)
+            where = row_place(answer, row)
             return (
                 self.tr("Calls behind %1: %2").replace("%1", translate_msg(KPI[kpi_id].name)).replace("%2", where)
                 if where
                 else self.tr("Calls behind %1 over the whole period").replace("%1", translate_msg(KPI[kpi_id].name))
             )
 
-        dialog = DrillDialog(self.make_calls(), self.tasks, target, heading, self)
+        return self._open_drill(DrillDialog(self.make_calls(), self.tasks, target, heading, self))
+
+    def _drill_attempts(self, answer: Answer, row: Row, kpi_id: str, kind: AttemptClass) -> DrillDialog:
+        """List the campaign attempts behind ``kpi_id`` of a campaign's ``row`` (the total: every campaign's)."""
+        target = AttemptDrill(answer.params, row.key or None, kind)
+
+        def heading() -> str:
+            name = translate_msg(KPI[kpi_id].name)
+            if row.key:
+                return self.tr("Campaign calls behind %1: %2").replace("%1", name).replace("%2", row.label)
+            return self.tr("Campaign calls behind %1 over the whole period").replace("%1", name)
+
+        dialog = attempts_dialog(self.make_calls(), self.tasks, target, heading, self)
+        return self._open_drill(dialog)
+
+    def _open_drill(self, dialog: DrillDialog) -> DrillDialog:
         dialog.sig_customer_open_requested.connect(self.sig_customer_open_requested)
         dialog.destroyed.connect(lambda _o=None, d=dialog: self.drills.remove(d) if d in self.drills else None)
         self.drills.append(dialog)
@@ -277,35 +315,16 @@ class ReportsView(Retranslated, QWidget):
     # -- export ----------------------------------------------------------------------------------
     def ask_export(self) -> None:
         """Ask where to save (the last export's folder, else Documents; a name with the report's days),
-        then export and remember the folder."""
+        then export."""
         xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("Calls, one row each (*.csv)")
-        suggested = self.export_folder() / export_name(self.filter_bar.filters())
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export report"), str(suggested), f"{xlsx};;{csv}")
+        name = export_name(self.filter_bar.filters())
+        path, chosen = save_file_name(self, "report_export", self.tr("Export report"), name, f"{xlsx};;{csv}")
         if not path:
             return
         target = Path(path)
         if not target.suffix:
             target = target.with_suffix(".csv" if chosen == csv else ".xlsx")
-        self._remember_folder(target.parent)
         self.export_to(target)
-
-    def export_folder(self) -> Path:
-        """Where the export dialog opens: the folder of the last export when it is still there, else the
-        user's Documents (their home when the platform has none)."""
-        if self.state_file is not None:
-            kept = QSettings(str(self.state_file), QSettings.Format.IniFormat).value(_FOLDER_KEY)
-            if isinstance(kept, str) and kept and Path(kept).is_dir():
-                return Path(kept)
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(documents) if documents else Path.home()
-
-    def _remember_folder(self, folder: Path) -> None:
-        if self.state_file is None:
-            return
-        self.state_file.parent.mkdir(parents=True, exist_ok=True)
-        store = QSettings(str(self.state_file), QSettings.Format.IniFormat)
-        store.setValue(_FOLDER_KEY, str(folder))
-        store.sync()
 
     def export_to(self, path: Path) -> None:
         """Save the report of the filters to ``path``: the whole report as a workbook (``.xlsx``) or
@@ -350,6 +369,7 @@ class ReportsView(Retranslated, QWidget):
             "service": self.tr("Service level"),
             "agents": self.tr("Agents"),
             "media": self.tr("Media sources"),
+            "campaigns": self.tr("Campaigns"),
             "mine": self.tr("My figures"),
         }
         for i, screen in enumerate(self.screens):
@@ -360,9 +380,6 @@ class ReportsView(Retranslated, QWidget):
             self.status_label.setText(self._message())
         if self._error is not None:
             self.error_label.setText(self._error())
-
-
-_FOLDER_KEY = "reports/export_folder"
 
 
 def export_name(filters: Filters) -> str:
@@ -380,6 +397,10 @@ def _people(calls: ReportCalls, team: str | None) -> list[Person]:
 
 def _kpis(params: dict[str, str], calls: ReportCalls) -> dict[str, Any]:
     return calls.kpis(params)
+
+
+def _campaigns(params: dict[str, str], calls: ReportCalls) -> dict[str, Any]:
+    return calls.campaigns(params)
 
 
 def _export(params: dict[str, str], kind: ExportKind, path: Path, lang: str, calls: ReportCalls) -> int:

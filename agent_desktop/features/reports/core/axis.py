@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from agent_desktop.features.reports.core.figures import Number, duration, plain_number
+from crm.campaign_kpis import CAMPAIGN_KPIS
 from crm.kpis import KPIS, Unit
 
 logger = logging.getLogger(__name__)
@@ -24,7 +25,7 @@ MAX_STEPS = 5
 DURATION_STEPS = (1, 2, 5, 10, 15, 20, 30, 60, 120, 300, 600, 900, 1200, 1800, 3600, 7200, 10800, 21600, 43200)
 """Steps of a time axis, in seconds: whole seconds, minutes, quarter hours, hours."""
 
-_UNITS = {k.id: k.unit for k in KPIS}
+_UNITS = {k.id: k.unit for k in (*KPIS, *CAMPAIGN_KPIS)}
 
 
 @dataclass(frozen=True)

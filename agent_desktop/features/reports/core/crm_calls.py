@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from crm.client import CrmClient
-from crm.schemas.reports import CallClass
+from crm.schemas.reports import AttemptClass, CallClass
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +40,21 @@ class Drill:
 
 
 @dataclass(frozen=True)
+class AttemptDrill:
+    """The campaign attempts behind one figure: the report's query, the campaign, the class of attempt."""
+
+    params: dict[str, str]
+    campaign: str | None
+    attempts: AttemptClass
+
+    def query(self) -> dict[str, str]:
+        out = dict(self.params, attempts=self.attempts.value)
+        if self.campaign is not None:
+            out["campaign"] = self.campaign
+        return out
+
+
+@dataclass(frozen=True)
 class Person:
     """An agent the filters offer."""
 
@@ -63,6 +78,17 @@ class ReportCalls:
         """``GET /reports/calls``: a :class:`crm.schemas.reports.CallPage` as JSON."""
         params = dict(drill.query(), limit=str(limit), offset=str(offset))
         page: dict[str, Any] = self.client.request("GET", "/reports/calls", params=params).json()
+        return page
+
+    def campaigns(self, params: dict[str, str]) -> dict[str, Any]:
+        """``GET /reports/campaigns``: a :class:`crm.schemas.reports.CampaignReport` as JSON."""
+        report: dict[str, Any] = self.client.request("GET", "/reports/campaigns", params=params).json()
+        return report
+
+    def attempts(self, drill: AttemptDrill, limit: int = 200, offset: int = 0) -> dict[str, Any]:
+        """``GET /reports/campaigns/attempts``: a :class:`crm.schemas.reports.AttemptPage` as JSON."""
+        params = dict(drill.query(), limit=str(limit), offset=str(offset))
+        page: dict[str, Any] = self.client.request("GET", "/reports/campaigns/attempts", params=params).json()
         return page
 
     def export(self, params: dict[str, str], kind: ExportKind, path: Path, lang: str | None = None) -> int:

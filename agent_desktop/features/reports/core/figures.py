@@ -5,7 +5,8 @@ this module adds how a figure is written in a table (a share as a percentage, se
 h:mm:ss: :func:`duration`, the one way the reports write a time; cents as yuan; numbers with the
 separators of the language in use, given by the caller as a :data:`Number`), its value on a chart's
 axis (percent, seconds, yuan) and the class of calls a drill-down lists (``/reports/calls?calls=``;
-None: the back office lists no calls behind it, e.g. order value).
+an order figure's orders, ``/reports/orders``; None: the back office lists nothing behind it, e.g.
+not-ready time).
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
+from crm.campaign_kpis import CAMPAIGN_KPIS
 from crm.kpis import KPIS, Interval, Kpi, Unit
-from crm.schemas.reports import CallClass
+from crm.schemas.report_orders import OrderClass
+from crm.schemas.reports import AttemptClass, CallClass
 
 logger = logging.getLogger(__name__)
 
-KPI: dict[str, Kpi] = {k.id: k for k in KPIS}
-"""Every figure of the dictionary by id."""
+KPI: dict[str, Kpi] = {k.id: k for k in (*KPIS, *CAMPAIGN_KPIS)}
+"""Every figure of the dictionary by id (the outbound campaigns' too: :mod:`crm.campaign_kpis`)."""
 
 CALLS_BEHIND: dict[str, CallClass] = {
     "offered": CallClass.OFFERED,
@@ -41,9 +44,33 @@ CALLS_BEHIND: dict[str, CallClass] = {
     "avg_wrapup": CallClass.HANDLED,
     "fcr": CallClass.FCR_RESOLVED,
     "calls_per_hour": CallClass.HANDLED,
-    "conversion": CallClass.HANDLED,
 }
 """The calls a figure counts or divides by; figures of presence time, orders and complaints have none."""
+
+ORDERS_BEHIND: dict[str, OrderClass] = {
+    "orders": OrderClass.ALL,
+    "order_value": OrderClass.ALL,
+    "avg_order_value": OrderClass.ALL,
+    "conversion": OrderClass.ON_CALLS,
+}
+"""The orders an order figure counts (``/reports/orders?orders=``): orders per call, those on its calls."""
+
+ATTEMPTS_BEHIND: dict[str, AttemptClass] = {
+    "attempts": AttemptClass.ALL,
+    "contacts": AttemptClass.CONTACTS,
+    "contact_rate": AttemptClass.CONTACTS,
+    "sales": AttemptClass.SALES,
+    "sales_conversion": AttemptClass.SALES,
+    "attempts_answered": AttemptClass.ANSWERED,
+    "attempts_busy": AttemptClass.BUSY,
+    "attempts_no_answer": AttemptClass.NO_ANSWER,
+    "attempts_invalid": AttemptClass.INVALID_NUMBER,
+    "attempts_rejected": AttemptClass.REJECTED,
+    "attempts_network_error": AttemptClass.NETWORK_ERROR,
+    "attempts_machine": AttemptClass.MACHINE,
+    "records_finished": AttemptClass.FINISHED,
+}
+"""The campaign attempts a campaign figure counts (``/reports/campaigns/attempts?attempts=``)."""
 
 Number = Callable[[float, int], str]
 """Writes a number with so many decimals, grouped as the language in use groups digits (the screens
@@ -53,9 +80,10 @@ _ZERO_WHEN_EMPTY = frozenset({Unit.COUNT, Unit.CENTS})
 """Units whose figure is 0 (not "nothing to divide by") in an interval without a row."""
 
 
-def calls_behind(kpi_id: str) -> CallClass | None:
-    """The class of calls behind ``kpi_id`` (None: no calls to list)."""
-    return CALLS_BEHIND.get(kpi_id)
+def calls_behind(kpi_id: str) -> CallClass | AttemptClass | OrderClass | None:
+    """The class of calls (or, a campaign's figure, of attempts; an order figure, of orders) behind
+    ``kpi_id`` (None: none to list)."""
+    return CALLS_BEHIND.get(kpi_id) or ATTEMPTS_BEHIND.get(kpi_id) or ORDERS_BEHIND.get(kpi_id)
 
 
 def value_of(values: Mapping[str, Any], kpi_id: str) -> Any:

@@ -77,6 +77,9 @@ class Screen:
     """Its rows are the intervals of the period (else the groups over the whole period)."""
     columns: tuple[str, ...]
     """KPI ids of its table, in order."""
+    campaigns: bool = False
+    """Its figures are the outbound campaigns' (``/reports/campaigns``: a row per campaign over the
+    period), not a view of ``/reports/kpis``."""
 
     def view(self, filters: Filters) -> tuple[Interval, GroupBy]:
         """The (interval, grouping) of the report this screen shows."""
@@ -126,10 +129,33 @@ MINE = Screen(
 )
 """An agent's own figures over the period (the report's total)."""
 
-SUPERVISOR_SCREENS = (VOLUME, SERVICE, AGENTS, MEDIA)
+CAMPAIGNS = Screen(
+    "campaigns",
+    GroupBy.NONE,
+    False,
+    (
+        "attempts",
+        "contacts",
+        "contact_rate",
+        "sales",
+        "sales_conversion",
+        "attempts_answered",
+        "attempts_busy",
+        "attempts_no_answer",
+        "attempts_invalid",
+        "attempts_rejected",
+        "attempts_network_error",
+        "attempts_machine",
+        "records_finished",
+    ),
+    campaigns=True,
+)
+"""Each outbound campaign over the period (:mod:`crm.campaign_kpis`)."""
+
+SUPERVISOR_SCREENS = (VOLUME, SERVICE, AGENTS, MEDIA, CAMPAIGNS)
 AGENT_SCREENS = (VOLUME, SERVICE, MINE)
 
 
 def views(screens: tuple[Screen, ...], filters: Filters) -> list[tuple[Interval, GroupBy]]:
-    """The reports ``screens`` need, each once, in the order of the screens."""
-    return list(dict.fromkeys(screen.view(filters) for screen in screens))
+    """The reports of ``/reports/kpis`` ``screens`` need, each once, in the order of the screens."""
+    return list(dict.fromkeys(screen.view(filters) for screen in screens if not screen.campaigns))

@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from agent_desktop.features.reports.core.figures import chart_value, value_of
-from crm.kpis import Interval
+from agent_desktop.features.reports.core.figures import bucket_label, chart_value, value_of
+from crm.kpis import GroupBy, Interval
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +50,8 @@ class Answer:
     """The settings the figures were computed with (time zone, service-level target and denominator...)."""
     params: dict[str, str]
     """The query that produced it (for the calls behind a figure and the exports)."""
+    team: str | None = None
+    """The team whose figures the back office gave (a supervisor's own whatever was asked); None: every team's."""
 
     @property
     def sl_target_s(self) -> int:
@@ -71,7 +73,24 @@ def read_answer(report: Mapping[str, Any], params: dict[str, str]) -> Answer:
         rows = [by_bucket.get(bucket) or Row(bucket, "", "") for bucket in report["buckets"]]
     else:
         rows = given
-    return Answer(interval, report["group_by"], rows, report["total"], report.get("settings") or {}, params)
+    settings = report.get("settings") or {}
+    return Answer(interval, report["group_by"], rows, report["total"], settings, params, report.get("team") or None)
+
+
+def row_place(answer: Answer, row: Row) -> str:
+    """Where ``row`` is in ``answer``, as a drill-down's heading names it: its interval (with its day)
+    and, in a grouped answer, its group ('' for the whole period without groups)."""
+    where = bucket_label(row.bucket, answer.interval) if row.bucket else ""
+    if answer.group_by != GroupBy.NONE.value:
+        where = " · ".join(p for p in (where, row.label) if p)
+    return where
+
+
+def read_campaigns(report: Mapping[str, Any], params: dict[str, str]) -> Answer:
+    """``report`` (a :class:`crm.schemas.reports.CampaignReport` as JSON) as a row per campaign over the
+    whole period (its key the campaign's id, its label the campaign's name), in the report's order."""
+    rows = [Row(None, item["campaign_id"], item["campaign"], item["values"]) for item in report["campaigns"]]
+    return Answer(Interval.NONE, "campaign", rows, report["total"], report.get("settings") or {}, params)
 
 
 def runs(rows: list[Row], kpi_id: str) -> list[list[tuple[int, float]]]:

@@ -9,6 +9,7 @@ from crm.report_names import NONE_LABEL as NONE_LABEL  # a group without a name 
 INTERVAL = QT_TRANSLATE_NOOP("Reports", "Interval")
 AGENT = QT_TRANSLATE_NOOP("Reports", "Agent")
 MEDIA_SOURCE = QT_TRANSLATE_NOOP("Reports", "Media source")
+CAMPAIGN = QT_TRANSLATE_NOOP("Reports", "Campaign")
 FIGURE = QT_TRANSLATE_NOOP("Reports", "Figure")
 VALUE = QT_TRANSLATE_NOOP("Reports", "Value")
 DRILL_TIP = QT_TRANSLATE_NOOP("Reports", "Double-click for the calls behind this figure")

@@ -14,6 +14,7 @@ from agent_desktop.features.reports.core.figures import bucket_label, calls_behi
 from agent_desktop.features.reports.core.query import AGENT_SCREENS, SUPERVISOR_SCREENS, Filters, views
 from agent_desktop.features.reports.core.rows import ranked, read_answer
 from crm.kpis import GroupBy, Interval
+from crm.schemas.report_orders import OrderClass
 from crm.schemas.reports import CallClass
 
 
@@ -97,7 +98,9 @@ def test_interval_labels_stay_on_the_centres_clock_and_figures_know_their_calls(
     assert bucket_label("2025-03-01T00:00:00+08:00", Interval.MONTH) == "2025-03"
     assert calls_behind("service_level") is CallClass.ANSWERED_IN_TARGET
     assert calls_behind("abandon_rate") is CallClass.ABANDONED
-    assert calls_behind("order_value") is None and calls_behind("occupancy") is None
+    assert calls_behind("occupancy") is None  # presence time: nothing to list
+    assert calls_behind("order_value") is OrderClass.ALL and calls_behind("orders") is OrderClass.ALL
+    assert calls_behind("conversion") is OrderClass.ON_CALLS  # the orders taken on the row's calls
 
 
 @pytest.mark.parametrize(
@@ -138,3 +141,7 @@ def test_the_calls_behind_a_figure_read_their_codes_and_times_as_elsewhere() -> 
     assert cell(call, "wait_s") == "0:12" and cell(call, "handling_s") == "1:02:03"  # one format for times
     assert str(cell(call, "direction")) == "Incoming"
     assert cell({"disposition": "已下单"}, "disposition") == "已下单"  # the centre's own words stay
+    assert str(cell({"disposition": "enquiry"}, "disposition")) == "Enquiry"  # as the wrap-up form offers it
+    dialled = {"direction": "outbound", "caller": "agent", "callee": "13800138000"}
+    assert cell(dialled, "number") == "13800138000"  # the other party: the number dialled, not the agent
+    assert cell({"direction": "inbound", "caller": "13900139000", "callee": "4008108888"}, "number") == "13900139000"

@@ -101,12 +101,14 @@ def test_the_charts_show_the_back_offices_figures_for_the_filters(qtbot, desk, r
     assert feature.action.isVisible() and not feature.my_day_action.isVisible()
     view = feature.open_reports()
     assert view is not None and feature.host is not None and feature.host.isVisible()
-    qtbot.waitUntil(lambda: view.filter_bar.team_combo.count() > 1, timeout=10_000)  # their team from the board
-    assert view.filter_bar.team_combo.itemData(1) == centre["team"]
+    bar = view.filter_bar  # a supervisor with a team gets that team's figures only: the filter says so
+    qtbot.waitUntil(lambda: bar.agent_combo.count() == 3, timeout=10_000)  # the two agents of their team
+    assert [bar.team_combo.itemText(i) for i in range(bar.team_combo.count())] == [centre["team"]]
+    assert not bar.team_combo.isEnabled() and "own team" in bar.team_combo.toolTip()
     view.filter_bar.set_period(DAY, ref.date_of(1))
     view.filter_bar.set_interval(Interval.HOUR)
-    view.filter_bar.set_team(centre["team"])
     run(qtbot, view)
+    assert view.status_label.text().endswith(f"; team {centre['team']}")  # as the back office applied it
 
     period = {"from": ref.day(0), "to": ref.day(2), "team": centre["team"]}
     hourly = back_office(reports_server, sup, interval="hour", **period)
@@ -305,7 +307,7 @@ def test_texts_follow_a_language_switch_and_the_chart_the_theme(qtbot, desk, cen
         assert feature.host.windowTitle() == "报表"
         assert volume.sets["offered"].label() != "Offered" and "按时段" in volume.chart.title()
         assert volume.model.headerData(1, Qt.Orientation.Horizontal) == volume.sets["offered"].label()
-        assert view.filter_bar.team_combo.itemText(0) == "全部班组"
+        assert view.filter_bar.team_combo.itemText(0) == centre["team"] and "班组" in view.status_label.text()
     finally:
         translations.set_language("en")
     qtbot.waitUntil(lambda: volume.sets["offered"].label() == "Offered", timeout=3000)
