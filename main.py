@@ -19,21 +19,31 @@ logger = logging.getLogger("agent_desktop.main")
 
 POLICY_INVALID = QT_TRANSLATE_NOOP("Startup", "the system policy file is invalid, ask your IT support")
 BUNDLE_REFUSED = QT_TRANSLATE_NOOP("Startup", "settings bundle not imported (nothing was changed)")
+AS_NEEDS_EMBEDDED = QT_TRANSLATE_NOOP(
+    "Startup",
+    "--as signs in a demo account of the embedded back office, but crm.url names a CRM: "
+    "sign in there with crm.username and its password instead",
+)
 
 
-def error_box_texts(summary: str, detail: object) -> tuple[str, str]:
-    """Title and text of the start-up error box in the installed language (``summary`` may be a Msg;
-    ``detail`` text, or a settings error, shown translated)."""
-    from PySide6.QtCore import QCoreApplication
-
+def translated_error(summary: str, detail: object) -> tuple[str, str]:
+    """What failed and why in the installed language (``summary`` may be a Msg; ``detail`` text, or a
+    settings error, shown translated)."""
     from agent_desktop.shell.i18n import translate_msg
 
-    lead = translate_msg(summary)
     if hasattr(detail, "translated"):  # a SettingsError: its reason in the installed language
         from agent_desktop.settings.dialog import SettingsDialog
 
         detail = detail.translated(SettingsDialog.error_message)
-    return QCoreApplication.translate("MainWindow", "Agent Desktop"), f"{lead}\n\n{detail}" if detail else lead
+    return translate_msg(summary), str(detail) if detail else ""
+
+
+def error_box_texts(summary: str, detail: object) -> tuple[str, str]:
+    """Title and text of the start-up error box in the installed language."""
+    from PySide6.QtCore import QCoreApplication
+
+    lead, reason = translated_error(summary, detail)
+    return QCoreApplication.translate("MainWindow", "Agent Desktop"), f"{lead}\n\n{reason}" if reason else lead
 
 
 def fail(summary: str, detail: object = "", language: str = "", box: bool = True) -> int:
@@ -41,23 +51,48 @@ def fail(summary: str, detail: object = "", language: str = "", box: bool = True
     ``box=False``: a login script's ``--no-start`` or ``--print-settings`` must not wait for a click).
 
     ``summary`` (a QT_TRANSLATE_NOOP message or plain text) says what failed, ``detail`` why (text or a
-    settings error); the box is in ``language`` (``""``: the system's), stderr stays in English.
+    settings error). With a ``language`` chosen (``--lang``, or the user's setting) stderr and the box
+    say it in that language, its translator loaded first; without one, stderr is in English and the
+    box in the system's language. The log keeps the English text.
     """
     message = f"{summary}: {detail}" if detail else str(summary)
-    print(f"agent-desktop: error: {message}", file=sys.stderr)
-    logger.error("%s", message, extra=FILE_ONLY)  # printed just above: the log file keeps it
     has_display = sys.platform != "linux" or os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     on_terminal = sys.stderr is not None and sys.stderr.isatty()  # None: a windowed build without a console
-    if box and has_display and not on_terminal and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
-        from PySide6.QtWidgets import QApplication, QMessageBox
+    show_box = bool(box and has_display and not on_terminal and os.environ.get("QT_QPA_PLATFORM") != "offscreen")
+    app = _translated_app(language, show_box) if show_box or language else None
+    printed = f"error: {message}"
+    if language:
+        from PySide6.QtCore import QCoreApplication
 
-        from agent_desktop.shell.i18n import TranslationManager
+        lead, reason = translated_error(summary, detail)
+        error = QCoreApplication.translate("Startup", "error")
+        printed = f"{error}: {lead}: {reason}" if reason else f"{error}: {lead}"
+    print(f"agent-desktop: {printed}", file=sys.stderr)
+    logger.error("%s", message, extra=FILE_ONLY)  # printed just above: the log file keeps it
+    if show_box:
+        from PySide6.QtWidgets import QMessageBox
 
-        app = QApplication.instance() or QApplication(sys.argv[:1])
-        TranslationManager(app).set_language(language)
         QMessageBox.critical(None, *error_box_texts(summary, detail))
-        del app
+    del app
     return 2
+
+
+def _translated_app(language: str, widgets: bool) -> object:
+    """The application (a QApplication for a message box, else a QCoreApplication: no display needed)
+    with ``language``'s translators installed (``""``: the system's)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from agent_desktop.shell.i18n import TranslationManager
+
+    app = QCoreApplication.instance()
+    if app is None and widgets:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication(sys.argv[:1])
+    elif app is None:
+        app = QCoreApplication(sys.argv[:1])
+    TranslationManager(app).set_language(language)
+    return app
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -136,6 +171,8 @@ def start_desktop(argv: list[str]) -> int:
     overrides = list(args.overrides)
     if args.lang:
         overrides.append(("ui.language", args.lang))
+    if args.as_user:  # the embedded back office signs this demo account in (crm_link)
+        overrides.append(("crm.username", args.as_user))
     for key, value in overrides:
         try:
             manager.set_override(key, value)
@@ -144,6 +181,9 @@ def start_desktop(argv: list[str]) -> int:
             logger.warning("--set %s ignored: %s", key, exc, extra=FILE_ONLY)
         except SettingsError as exc:
             return fail(f"--set {key}={value}", exc, args.lang or manager.settings.ui.language, interactive)
+
+    if args.as_user and manager.settings.crm.url:
+        return fail(AS_NEEDS_EMBEDDED, "", args.lang or manager.settings.ui.language, interactive)
 
     if args.print_settings:
         from agent_desktop.settings.report import settings_report

@@ -16,13 +16,16 @@ logger = logging.getLogger(__name__)
 
 
 def ensure_user(
-    db: Database | str, username: str, password: str, role: Role | str = Role.AGENT, display_name: str | None = None
+    db: Database | str,
+    username: str,
+    password: str,
+    role: Role | str | None = Role.AGENT,
+    display_name: str | None = None,
 ) -> str:
     """Create the user, or reset its password (and re-activate it, ending its sessions) when it exists;
-    returns its id."""
+    returns its id. ``role`` None: an existing user keeps theirs, a new one is an agent."""
     database = db if isinstance(db, Database) else Database(db)
     database.create_schema()
-    role = Role(role)
     now = datetime.now(timezone.utc)
     try:
         with write_tx(database) as ctx:
@@ -37,7 +40,7 @@ def ensure_user(
                         updated_at=now,
                         username=username,
                         display_name=display_name or username,
-                        role=role.value,
+                        role=Role(role or Role.AGENT).value,
                         password_hash=hash_password(password),
                         active=True,
                     )
@@ -51,7 +54,7 @@ def ensure_user(
                     .values(
                         password_hash=hash_password(password),
                         active=True,
-                        role=role.value,
+                        role=Role(role or row.role).value,
                         version=row.version + 1,
                         updated_at=now,
                     )

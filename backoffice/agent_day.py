@@ -47,6 +47,11 @@ def _centre(conn: Connection) -> tuple[ReportSettingsRead, tzinfo]:
         return settings, timezone.utc
 
 
+def day_start(conn: Connection, now: datetime) -> datetime:
+    """When the centre's local day holding ``now`` began (UTC)."""
+    return day_of(now, _centre(conn)[1])[0]
+
+
 def read_days(
     conn: Connection, now: datetime, *, team: str | None = None, agent_id: str | None = None
 ) -> list[AgentDay]:

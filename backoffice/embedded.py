@@ -4,10 +4,11 @@
 (:mod:`agent_desktop.features.crm_link.core.embedded_backoffice` starts and stops it). The protocol with the parent is
 three steps over the child's standard streams:
 
-1. the parent writes the local agent's password for this run as the first line of stdin (a fresh
+1. the parent writes the local user's password for this run as the first line of stdin (a fresh
    random one at every start; it never appears on a command line, in the environment or a file);
-2. the child seeds the database the first time, sets that password on the local agent, serves on
-   a free loopback port and writes one JSON line to stdout: ``{"url": ..., "seeded_now": ...}``;
+2. the child seeds the database the first time, sets that password on the local user (``--agent``:
+   the local agent, or a seeded demo account such as ``supervisor``, whose role and team stay), serves
+   on a free loopback port and writes one JSON line to stdout: ``{"url": ..., "seeded_now": ...}``;
 3. it serves until its stdin reaches end of file: the parent closed it to stop the back office,
    or the parent died (the system closes the pipe), so no back office outlives its desktop.
 
@@ -53,7 +54,7 @@ def serve_embedded(
     started = time.monotonic()
     db = Database(db_path)
     report = seed(db, customers=customers)  # does nothing once seeded
-    ensure_user(db, agent, password, role="agent", display_name="Agent")
+    ensure_user(db, agent, password, role=None, display_name="Agent")  # a demo supervisor stays one
     del password
     logger.info("embedded back office data ready in %.1f s (%s)", time.monotonic() - started, report)
     sock = bind_socket(host, 0)

@@ -25,7 +25,9 @@ from sqlalchemy import (
     String,
     Table,
     UniqueConstraint,
+    exists,
     insert,
+    or_,
     select,
     update,
 )
@@ -35,6 +37,7 @@ from sqlalchemy.exc import IntegrityError
 from backoffice import tables as t
 from backoffice.db import Database, bump_counter, read_counter
 from backoffice.resources.base import now_utc
+from crm.schemas import Role
 from crm.schemas.presence import AgentPresence, PresenceEvent, PresenceHistoryItem, PresenceState
 
 logger = logging.getLogger(__name__)
@@ -170,23 +173,51 @@ def read_board(
     heartbeat_timeout: timedelta,
     now: datetime,
     user_id: str | None = None,
+    calls_since: datetime | None = None,
 ) -> tuple[list[AgentPresence], int]:
-    """The agents' lines (of ``team`` / only ``user_id`` when given; changed after cursor ``since`` when
-    given) and the cursor to pass next. A line not heard from within ``heartbeat_timeout`` reads
-    "disconnected"."""
-    users = t.users.c
-    query = select(agent_presence, users.username, users.display_name, users.team).join(
-        t.users, users.id == agent_presence.c.user_id
+    """The lines of the active agents (of ``team`` / only ``user_id`` when given; changed after cursor
+    ``since`` when given) and the cursor to pass next. An agent who never reported a state reads
+    "logged out" since their account was made (sequence 0; never in a watch's changes). A supervisor
+    or an admin is on the board only after taking a call as an agent since ``calls_since`` (the
+    centre's day: their calls count in the team's figures); without it, never. A line not heard from
+    within ``heartbeat_timeout`` reads "disconnected"."""
+    users, p = t.users.c, agent_presence.c
+    query = (
+        select(users.id.label("user_id"), users.username, users.display_name, users.team, users.created_at)
+        .add_columns(p.state, p.reason, p.since, p.seq, p.last_seen, *(p[k] for k in _LINE[2:]))
+        .select_from(t.users.outerjoin(agent_presence, p.user_id == users.id))
+        .where(users.active.is_(True))
     )
+    listed = users.role == Role.AGENT.value
+    if calls_since is not None:
+        calls = t.call_logs.c
+        took_calls = exists().where(calls.agent_id == users.id, calls.ring_at >= calls_since)
+        listed = or_(listed, users.role.in_([Role.SUPERVISOR.value, Role.ADMIN.value]) & took_calls)
+    query = query.where(listed)
     if team is not None:
         query = query.where(users.team == team)
     if since is not None:
-        query = query.where(agent_presence.c.cursor > since)
+        query = query.where(p.cursor > since)  # a never-seen agent has no cursor: only in whole boards
     if user_id is not None:
-        query = query.where(agent_presence.c.user_id == user_id)
+        query = query.where(users.id == user_id)
     cursor = read_counter(conn, COUNTER_PRESENCE)
     lines = []
     for row in conn.execute(query.order_by(users.display_name, users.id)):
+        if row.state is None:  # never signed in
+            lines.append(
+                AgentPresence(
+                    user_id=row.user_id,
+                    username=row.username,
+                    display_name=row.display_name,
+                    team=row.team or "",
+                    state=PresenceState.LOGGED_OUT,
+                    reason=None,
+                    since=row.created_at,
+                    seq=0,
+                    last_seen=row.created_at,
+                )
+            )
+            continue
         state = PresenceState(row.state)
         stale = now - row.last_seen > heartbeat_timeout
         if stale and state is not PresenceState.LOGGED_OUT:

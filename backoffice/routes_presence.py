@@ -2,9 +2,10 @@
 
 * ``POST /presence/events``: the signed-in agent's changes, in sequence order (idempotent per
   sequence; an empty list is a heartbeat).
-* ``GET /presence/board``: every agent's line (a supervisor sees their own team's agents, an admin or a
-  supervisor without a team everybody's), with the cursor for ``/presence/watch`` and each agent's
-  calls of the day (:mod:`backoffice.agent_day`).
+* ``GET /presence/board``: every active agent's line (a supervisor sees their own team's agents, an
+  admin or a supervisor without a team everybody's; an agent who never signed in reads "logged out"; a
+  supervisor or an admin only once they took a call today), with the cursor for ``/presence/watch``
+  and each agent's calls of the day (:mod:`backoffice.agent_day`).
 * ``GET /presence/watch?since=``: long poll, the lines that changed after ``since`` (a call logged
   moves its agent's line too), with those agents' calls of the day.
 * ``GET /presence/history/{user_id}``: one agent's state changes (supervisors; agents their own).
@@ -26,7 +27,7 @@ from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from backoffice import tables as t
-from backoffice.agent_day import CALL_LOG_AGENTS, read_agent_days, read_days
+from backoffice.agent_day import CALL_LOG_AGENTS, day_start, read_agent_days, read_days
 from backoffice.change_signal import ChangeSignal
 from backoffice.db import WriteContext, read_counter, write_tx
 from backoffice.errors import field_error, forbidden, not_found
@@ -94,7 +95,9 @@ def build_presence_router(bo: "BackOffice", heartbeat_timeout_s: int | None = No
         team = watched(user)
         now = now_utc()
         with bo.db.read.connect() as conn:
-            lines, cursor = read_board(conn, team=team, since=since, heartbeat_timeout=timeout, now=now)
+            lines, cursor = read_board(
+                conn, team=team, since=since, heartbeat_timeout=timeout, now=now, calls_since=day_start(conn, now)
+            )
             # the whole board: everybody's calls of the day; a watch's answer: those of the lines it carries
             days = read_days(conn, now, team=team) if since is None or lines else []
         signal.publish(cursor)
@@ -141,10 +144,17 @@ def build_presence_router(bo: "BackOffice", heartbeat_timeout_s: int | None = No
         if body.events:
             with bo.db.read.connect() as conn:
                 signal.publish(read_counter(conn, COUNTER_PRESENCE))
+                now = now_utc()
                 lines, _ = read_board(
-                    conn, team=None, since=None, heartbeat_timeout=timeout, now=now_utc(), user_id=user.id
+                    conn,
+                    team=None,
+                    since=None,
+                    heartbeat_timeout=timeout,
+                    now=now,
+                    user_id=user.id,
+                    calls_since=None if user.role is Role.AGENT else day_start(conn, now),  # agents: always listed
                 )
-            for line in lines:  # the agent's line as the board now shows it, to the stream's watchers
+            for line in lines:  # the line as the board shows it (none for a supervisor without a call today)
                 data = line.model_dump(mode="json")
                 bo.events.emit(LiveEvent("presence", data, TO_WATCHERS, user_id=user.id, team=line.team))
         return PresenceAck(last_seq=top)

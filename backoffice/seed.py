@@ -4,12 +4,18 @@ Fixed, documented demo data (ids are stable: ``demo_id("customer:zhangwei")``):
 
 * users (username / password): ``admin`` / ``admin-demo``, ``supervisor`` / ``supervisor-demo``,
   ``agent`` / ``agent-demo``, ``logistics`` / ``logistics-demo``; plus ``agent001``… ``agentNNN`` with
-  ``agent-demo`` (for load tests);
+  ``agent-demo`` (for load tests). Teams: ``supervisor``, ``agent`` and the first half of the numbered
+  agents are in team ``A组`` (:data:`DEMO_TEAM`), the others in ``B组``; ``admin`` and ``logistics`` in
+  none (an admin sees every team). So the demo supervisor's wallboard, reports and campaigns are team
+  A组's, and the demo agent works its campaigns;
 * 张伟 — mobile 13800138000, home 010-62345678, Beijing, VIP 3, one delivered and one new order,
   an **open** high-severity complaint, three contact events;
 * 李娜 — mobile 13912345678, Shanghai, a shipped order, a pending callback via 400-810-8888;
 * 王芳 — work 0571-87654321 and mobile 13700001111, Hangzhou, a resolved complaint;
 * blocked number 17000000000 (harassment); media sources for 400-810-8888, 400-820-8820, ... .
+
+The random customers' orders are all taken at least a day before the seeding: the demo has no calls,
+and a real centre's orders of the day are taken on its calls of the day.
 """
 
 from __future__ import annotations
@@ -38,11 +44,15 @@ from crm.phones import normalize_phone
 
 logger = logging.getLogger(__name__)
 
-DEMO_USERS = (  # username, password, role, display name
-    ("admin", "admin-demo", "admin", "系统管理员"),
-    ("supervisor", "supervisor-demo", "supervisor", "班长 刘洋"),
-    ("agent", "agent-demo", "agent", "坐席 陈静"),
-    ("logistics", "logistics-demo", "logistics", "物流 赵强"),
+DEMO_TEAM = "A组"
+"""The demo supervisor's and the demo agent's team (with the first half of the numbered agents)."""
+DEMO_TEAM_2 = "B组"
+"""The other half of the numbered agents' team."""
+DEMO_USERS = (  # username, password, role, display name, team
+    ("admin", "admin-demo", "admin", "系统管理员", ""),
+    ("supervisor", "supervisor-demo", "supervisor", "班长 刘洋", DEMO_TEAM),
+    ("agent", "agent-demo", "agent", "坐席 陈静", DEMO_TEAM),
+    ("logistics", "logistics-demo", "logistics", "物流 赵强", ""),
 )
 AGENT_PASSWORD = "agent-demo"
 _NS = uuid.UUID("5b0f3c1e-9a57-4c55-9d0e-4d3f6b1a2c00")
@@ -93,7 +103,7 @@ class Seeder:
         return full
 
     def users(self, agents: int) -> None:
-        for username, password, role, display in DEMO_USERS:
+        for username, password, role, display, team in DEMO_USERS:
             self.record(
                 t.users,
                 {
@@ -103,6 +113,7 @@ class Seeder:
                     "role": role,
                     "password_hash": hash_password(password),
                     "active": True,
+                    "team": team,
                 },
             )
         self.agent_ids.append(demo_id("user:agent"))
@@ -118,6 +129,7 @@ class Seeder:
                     "role": "agent",
                     "password_hash": shared_hash,
                     "active": True,
+                    "team": DEMO_TEAM if i <= (agents + 1) // 2 else DEMO_TEAM_2,
                 },
             )
             self.agent_ids.append(row["id"])
@@ -154,9 +166,16 @@ class Seeder:
                 )["id"]
             )
 
-    def when(self, after: datetime) -> datetime:
-        span = max(1.0, (self.now - after).total_seconds())
+    def when(self, after: datetime, until: datetime | None = None) -> datetime:
+        """A time between ``after`` and ``until`` (now when not given)."""
+        span = max(1.0, ((self.now if until is None else until) - after).total_seconds())
         return after + timedelta(seconds=self.rng.random() * span)
+
+    def order_time(self, after: datetime) -> datetime:
+        """When a random order was taken: after ``after`` but a day before the seeding at the latest.
+        The demo has no calls, and a centre's orders of the day are taken on its calls of the day."""
+        until = self.now - timedelta(days=1)
+        return self.when(min(after, until), until)
 
     def order(
         self,
@@ -333,7 +352,9 @@ class Seeder:
         )
         for when in contacts:
             self.contact(customer, when)
-        orders = [self.order(customer, self.when(created), phone=mobile) for _ in range(r.choice((0, 0, 1, 1, 2)))]
+        orders = [
+            self.order(customer, self.order_time(created), phone=mobile) for _ in range(r.choice((0, 0, 1, 1, 2)))
+        ]
         if r.random() < 0.05:
             category, summary = r.choice(d.COMPLAINT_SUMMARIES)
             self.complaint(
@@ -417,7 +438,7 @@ def demo_passwords_in_use(db: Database) -> list[str]:
 
     from backoffice.security import verify_password
 
-    passwords = {username: password for username, password, _role, _name in DEMO_USERS}
+    passwords = {username: password for username, password, _role, _name, _team in DEMO_USERS}
     with db.read.connect() as conn:
         rows = conn.execute(
             select(t.users.c.username, t.users.c.password_hash).where(

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -39,6 +38,7 @@ from forms.call_list_dialog import CallListDialog
 from forms.search_conditions import SearchConditions
 from forms.search_export import HEADERS, export_customers
 from forms.search_results_model import SearchResultsModel
+from resources.file_dialogs import save_file_name
 
 logger = logging.getLogger(__name__)
 
@@ -306,8 +306,12 @@ class SearchPanel(QWidget):
         self.tasks.run(lambda: export_customers(path, run.all_rows(), headers), done, failed, owner=self)
 
     def _ask_export(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export customers"), "customers.xlsx", self.tr("Excel workbook (*.xlsx);;CSV (*.csv)")
+        path, _filter = save_file_name(
+            self,
+            "customer_export",
+            self.tr("Export customers"),
+            "customers.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
         )
         if path:
             self.export_to(path)

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm.code_labels import code_label
 from crm.i18n import Msg
-from forms.order_labels import error_label
+from forms.order_labels import error_label, translate
 from forms.wrapup_result import (
     DEFAULT_DISPOSITIONS,
     MAX_TITLE,
@@ -125,8 +126,8 @@ class WrapUpForm(Retranslated, QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.submit_button)
         layout.addLayout(bottom)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self)
+        self._submit_keys = [QShortcut(QKeySequence(keys), self) for keys in ("Ctrl+Return", "Ctrl+Enter")]
+        for shortcut in self._submit_keys:
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.submit)
         self.title_edit.returnPressed.connect(self.submit)
@@ -143,18 +144,9 @@ class WrapUpForm(Retranslated, QWidget):
 
     def retranslateUi(self) -> None:
         """Every text in the current language (what was chosen and typed stays)."""
-        labels = {
-            "": self.tr("Choose..."),
-            "order_placed": self.tr("Order placed"),
-            "enquiry": self.tr("Enquiry"),
-            "complaint": self.tr("Complaint"),
-            "follow_up": self.tr("Follow-up needed"),
-            "no_sale": self.tr("No sale"),
-            "wrong_number": self.tr("Wrong number"),
-        }
-        for i in range(self.disposition_combo.count()):
+        for i in range(self.disposition_combo.count()):  # each code by the label the card and reports use
             code = self.disposition_combo.itemData(i)
-            self.disposition_combo.setItemText(i, labels.get(code, code))
+            self.disposition_combo.setItemText(i, translate(code_label(code)) if code else self.tr("Choose..."))
         self.heading_label.setText(self.tr("Wrap-up: outgoing call") if self._outbound else self.tr("Wrap-up"))
         for name, text in (
             ("disposition", self.tr("&Disposition")),
@@ -165,6 +157,8 @@ class WrapUpForm(Retranslated, QWidget):
             self._captions[name].setText(text)
         self.follow_up_check.setText(self.tr("Create a &follow-up to-do"))
         self.submit_button.setText(self.tr("&Submit wrap-up (Ctrl+Enter)"))
+        for shortcut in self._submit_keys:  # as Help > Keyboard shortcuts lists it
+            shortcut.setWhatsThis(self.tr("Submit the wrap-up (in the wrap-up form)"))
         for name, message in self._errors_shown.items():
             self.errors[name].setText(QCoreApplication.translate(message.context, str(message)))
         self._show_elapsed()

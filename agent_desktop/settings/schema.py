@@ -14,6 +14,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticKnownError
 
+from crm.coaching_texts import DEFAULT_STANDARD_TEXTS, StandardText, check_texts
 from crm.i18n import QT_TRANSLATE_NOOP
 from crm.presence_reasons import DEFAULT_NOT_READY_REASONS, NotReadyReason, check_reasons
 
@@ -260,6 +261,19 @@ class MonitorSettings(_Section):
         return value
 
 
+class CoachingSettings(_Section):
+    """Coaching messages from supervisors."""
+
+    standard_texts: list[StandardText] = Field(default_factory=lambda: list(DEFAULT_STANDARD_TEXTS), max_length=100)
+    """The library of standard texts a supervisor picks from (the return policy, the delivery fee, ...):
+    id, title and body (both empty for a built-in id: its translated text; see :mod:`crm.coaching_texts`)."""
+
+    @field_validator("standard_texts")
+    @classmethod
+    def _texts(cls, value: list[StandardText]) -> list[StandardText]:
+        return check_texts(value)
+
+
 class ScreenviewSettings(_Section):
     """Silent screen view: what the agent's desktop shows while a supervisor views its window."""
 
@@ -332,6 +346,7 @@ class Settings(_Section):
     monitor: MonitorSettings = Field(default_factory=MonitorSettings)
     presence: PresenceSettings = Field(default_factory=PresenceSettings)
     screenview: ScreenviewSettings = Field(default_factory=ScreenviewSettings)
+    coaching: CoachingSettings = Field(default_factory=CoachingSettings)
     recording: RecordingSettings = Field(default_factory=RecordingSettings)
     logs: LogSettings = Field(default_factory=LogSettings)
 

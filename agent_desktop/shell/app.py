@@ -41,12 +41,13 @@ from agent_desktop.shell.single_instance import SingleInstance, hand_over
 from agent_desktop.shell.tasks import BackgroundTasks
 from agent_desktop.shell.theme import Theme, new_application
 from crm.logfiles import LogLimits
-from resources import loader
+from resources import file_dialogs, loader
 
 if TYPE_CHECKING:
     from agent_desktop.settings import Settings
     from agent_desktop.settings.dialog import SettingsDialog
     from agent_desktop.shell.about_dialog import AboutDialog
+    from agent_desktop.shell.shortcuts_dialog import ShortcutsDialog
     from agent_desktop.shell.tray import Tray
 
 logger = logging.getLogger(__name__)
@@ -108,6 +109,7 @@ class Shell(QObject):
         theme = ctx.settings_manager.early("ui.theme")
         self.theme = Theme(ctx.app, theme, parent=self)  # before any widget: no repaint
         self.window = MainWindow(self.agent_state, ctx.paths.window_state_file, features)
+        file_dialogs.remember_in(ctx.paths.window_state_file)  # the save and open dialogs' last folders
         self.window.restore_layout()
         self.due_alerts = DueAlerts(self.window, ctx.services, sound_on=lambda: ctx.settings.audio.alert_sound)
         ctx.services.provide(DUE_ALERTS, self.due_alerts)
@@ -127,7 +129,8 @@ class Shell(QObject):
         w.sig_about_requested.connect(self.open_about)
         w.sig_open_log_folder_requested.connect(self.open_log_folder)
         w.sig_import_settings_requested.connect(self.ask_import_bundle)
-        w.add_menu_action("help", lambda: self.tr("Export &diagnostics…"), "", self.ask_export_diagnostics)
+        w.add_menu_action("help", lambda: self.tr("&Keyboard shortcuts"), "", self.open_shortcuts)
+        w.add_menu_action("help", lambda: self.tr("E&xport diagnostics…"), "", self.ask_export_diagnostics)
         w.sig_first_shown.connect(self._after_first_show)
         ctx.settings_manager.sig_settings_changed.connect(self._on_settings_changed)
         ctx.app.aboutToQuit.connect(self.shutdown)
@@ -216,14 +219,21 @@ class Shell(QObject):
         dialog.open()
         return dialog
 
+    def open_shortcuts(self) -> ShortcutsDialog:
+        """Help > Keyboard shortcuts: every shortcut the app registered (returns the dialog)."""
+        from agent_desktop.shell.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def ask_import_bundle(self) -> None:
         """File > Import settings: pick a TOML/JSON bundle from IT and import it."""
-        from PySide6.QtWidgets import QFileDialog
-
-        path, _filter = QFileDialog.getOpenFileName(
+        path, _filter = file_dialogs.open_file_name(
             self.window,
+            "settings_bundle",
             QCoreApplication.translate("MainWindow", "Import settings from IT"),
-            "",
             QCoreApplication.translate("MainWindow", "Settings bundles (*.toml *.json)"),
         )
         if path:
@@ -259,14 +269,13 @@ class Shell(QObject):
 
     def ask_export_diagnostics(self) -> None:
         """Help > Export diagnostics: pick where to save the zip for IT, then write it in the background."""
-        from PySide6.QtWidgets import QFileDialog
-
         from agent_desktop.shell.diagnostics import default_name
 
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = file_dialogs.save_file_name(
             self.window,
+            "diagnostics",
             self.tr("Export diagnostics for IT support"),
-            str(Path.home() / default_name()),
+            default_name(),
             self.tr("Zip files (*.zip)"),
         )
         if path:
@@ -335,6 +344,7 @@ class Shell(QObject):
             self.tray.shutdown()
             self.tray = None
         self.ctx.tasks.shutdown(wait=False)
+        file_dialogs.remember_in(None)
 
 
 def _show_crash(ctx: AppContext, window: MainWindow) -> Callable[[str], None]:

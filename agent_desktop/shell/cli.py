@@ -9,6 +9,8 @@ from pathlib import Path
 from agent_desktop import __version__
 
 FORMATS = ("toml", "json")
+DEMO_ACCOUNTS = ("agent", "supervisor", "admin", "logistics")
+"""The demo accounts ``--as`` may sign in to the embedded back office (seeded with its demo data)."""
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="write a zip for IT support (every log with its rotated files, secrets masked, and the "
         "effective settings), then exit",
+    )
+    p.add_argument(
+        "--as",
+        dest="as_user",
+        choices=DEMO_ACCOUNTS,
+        help="with the embedded back office (crm.url empty): sign in as this demo account for this run "
+        "(supervisor: team A组's wallboard, reports and campaigns; admin: every team and User accounts)",
     )
     p.add_argument("--lang", choices=("zh_CN", "en"), help="user interface language for this run")
     p.add_argument("--debug", action="store_true", help="log debug messages too")

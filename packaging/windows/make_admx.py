@@ -20,6 +20,9 @@ import typing
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+# pydantic.fields first: PySide6's import hook, loaded with the app's packages, trips over pydantic's
+# lazily loaded modules when pydantic.fields is first imported after it
+import pydantic.fields  # noqa: F401
 from pydantic import BaseModel
 from pydantic_core import to_jsonable_python
 
@@ -50,6 +53,7 @@ SECTION_TITLES = {
     "hotkeys": "Hotkeys",
     "monitor": "Listen, whisper, barge",
     "screenview": "Screen view",
+    "coaching": "Coaching",
     "recording": "Call recording",
     "logs": "Log files",
 }

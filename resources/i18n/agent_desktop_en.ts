@@ -120,22 +120,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/core/users.py" line="35"/>
+        <location filename="../../agent_desktop/features/accounts/core/users.py" line="32"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/core/users.py" line="36"/>
+        <location filename="../../agent_desktop/features/accounts/core/users.py" line="33"/>
         <source>Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/core/users.py" line="37"/>
+        <location filename="../../agent_desktop/features/accounts/core/users.py" line="34"/>
         <source>Logistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/core/users.py" line="38"/>
+        <location filename="../../agent_desktop/features/accounts/core/users.py" line="35"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,43 +161,63 @@
 <context>
     <name>AccountsNotices</name>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="25"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="36"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="26"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="37"/>
         <source>The user&apos;s details you typed are not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="27"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="38"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="28"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="39"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="29"/>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="46"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="40"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="57"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="57"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="69"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="58"/>
-        <source>The new password of %1 is below. It is shown only now: pass it on to them.</source>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="78"/>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="63"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="82"/>
+        <source>It will not be shown again: copy it or write it down now, then pass it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="103"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="109"/>
+        <source>%1 was created with this password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="111"/>
+        <source>The new password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="89"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,12 +894,12 @@
 <context>
     <name>CallerIdentity</name>
     <message>
-        <location filename="../../screenpop/core/identity.py" line="82"/>
+        <location filename="../../screenpop/core/identity.py" line="86"/>
         <source>Withheld number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/identity.py" line="85"/>
+        <location filename="../../screenpop/core/identity.py" line="89"/>
         <source>Unknown number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,82 +907,82 @@
 <context>
     <name>CampaignDock</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="114"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="137"/>
         <source>preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="114"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="137"/>
         <source>progressive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="147"/>
-        <source>Running campaigns of your team:</source>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="173"/>
+        <source>Campaigns of your team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="148"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="174"/>
         <source>Preview: see the card, then dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="149"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="175"/>
         <source>Progressive: dial while I am Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="150"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="176"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="150"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="176"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="151"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="177"/>
         <source>Work the campaigns: take the next record, one after another</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="152"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="178"/>
         <source>Record in hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="153"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="179"/>
         <source>Dial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="154"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="180"/>
         <source>Call this record&apos;s number (Ctrl+Shift+D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="155"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="181"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="157"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="183"/>
         <source>Not a good time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="157"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="183"/>
         <source>Wrong data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="157"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="183"/>
         <source>Known to be away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="157"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="183"/>
         <source>Other reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,182 +990,192 @@
 <context>
     <name>CampaignEditor</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="263"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="286"/>
         <source>Preview: the agent sees the card, then dials or skips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="264"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="287"/>
         <source>Progressive: dialled when the agent is Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="267"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="290"/>
         <source>Pass the call to the agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="268"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="291"/>
         <source>Hang up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="317"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="340"/>
         <source>Saving...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="353"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="376"/>
         <source>Not saved: correct the fields marked below them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="373"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="396"/>
         <source>New campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="375"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="398"/>
         <source>Campaign: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="377"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="400"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="378"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="401"/>
         <source>Script / talking points:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="379"/>
-        <source>Starts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="380"/>
-        <source>Deadline:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="381"/>
-        <source>Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="382"/>
-        <source>Mode:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="383"/>
-        <source>Priority (1-10):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="384"/>
-        <source>Teams:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="385"/>
-        <source>Time zone when the number tells none:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="386"/>
-        <source>Calling windows:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="387"/>
-        <source>Attempts per record:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="388"/>
-        <source>Retry after (minutes):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="389"/>
-        <source>Results that end a record:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="390"/>
-        <source>Ring timeout (s):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="391"/>
-        <source>Agent minutes per attempt (pacing):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="397"/>
-        <source>In the callee&apos;s local time (from the number, or the list&apos;s time zone column). HH:MM, 24:00 for midnight; leave a pair empty for no window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="401"/>
-        <source>Comma-separated; empty: your own team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="402"/>
-        <source>in any 24 hours:</source>
+        <source>Starts ({0}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="403"/>
-        <source>Answering machine or fax:</source>
+        <source>Deadline ({0}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="404"/>
-        <source>Busy</source>
+        <source>Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="404"/>
-        <source>No answer</source>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="405"/>
+        <source>Mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="404"/>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="404"/>
-        <source>Network error</source>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="406"/>
+        <source>Priority (1-10):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="407"/>
-        <source>Near the deadline, a retry may come sooner, at least after:</source>
+        <source>Teams:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="408"/>
-        <source>Never sooner</source>
+        <source>Time zone when the number tells none:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="409"/>
-        <source> min</source>
+        <source>Calling windows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="410"/>
+        <source>Attempts per record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="411"/>
+        <source>Retry after (minutes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="412"/>
+        <source>Results that end a record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="413"/>
+        <source>Ring timeout (s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="414"/>
+        <source>Agent minutes per attempt (pacing):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="421"/>
+        <source>In this computer&apos;s time zone ({0}); the calling windows are in each callee&apos;s own local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="426"/>
+        <source>In the callee&apos;s local time (from the number, or the list&apos;s time zone column). HH:MM, 24:00 for midnight; leave a pair empty for no window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="432"/>
+        <source>Empty: your team, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="432"/>
+        <source>Comma-separated; name at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="434"/>
+        <source>in any 24 hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="435"/>
+        <source>Answering machine or fax:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="436"/>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="436"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="436"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="436"/>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="439"/>
+        <source>Near the deadline, a retry may come sooner, at least after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="440"/>
+        <source>Never sooner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="441"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="443"/>
         <source>Near the deadline a retry comes sooner than its spacing above, so that a record&apos;s attempts left still fit in its last calling windows, but never sooner than this many minutes after the last attempt. Choose &quot;Never sooner&quot; (below 0) to keep the spacing up to the deadline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="424"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="456"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,32 +1215,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="98"/>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="106"/>
         <source>You may run campaigns for your own team only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="100"/>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="108"/>
         <source>Your role may not change this campaign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="105"/>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="113"/>
         <source>The campaign cannot get this status from its current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="109"/>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="117"/>
         <source>Someone else changed this campaign meanwhile. Save again to replace their changes with yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="118"/>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="126"/>
         <source>The back office cannot be reached; nothing was saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="124"/>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="132"/>
         <source>The campaign could not be saved. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,7 +1342,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/features/campaigns/labels.py" line="46"/>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="62"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="63"/>
         <source>On the do-not-call list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,66 +1378,71 @@
     </message>
     <message>
         <location filename="../../agent_desktop/features/campaigns/labels.py" line="61"/>
-        <source>Already in a running campaign</source>
+        <source>Already in this campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="63"/>
-        <source>On the blocklist</source>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="62"/>
+        <source>In another running campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/campaigns/labels.py" line="64"/>
-        <source>Unknown customer</source>
+        <source>On the blocklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/campaigns/labels.py" line="65"/>
+        <source>Unknown customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="66"/>
         <source>Unknown time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="72"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="73"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="73"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="74"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="74"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="75"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="75"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="76"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="82"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="83"/>
         <source>customer&apos;s request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="83"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="84"/>
         <source>regulator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="84"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="85"/>
         <source>complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="85"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="86"/>
         <source>import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="86"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="87"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,137 +1450,198 @@
 <context>
     <name>CampaignSupervisorView</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="147"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="179"/>
         <source>The back office cannot be reached; the figures may be old.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="155"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="216"/>
         <source>never at this staffing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="173"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="204"/>
         <source>At risk: cannot finish by the deadline at the current staffing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="241"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="206"/>
+        <source>No agent on it in the last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="213"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="255"/>
+        <source>not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="233"/>
+        <source>Select a campaign to see which of its records are not dialled now, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="236"/>
+        <source>Nothing held back: every open record of this campaign can be dialled now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="301"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="241"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="301"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="258"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="316"/>
+        <source>Finish the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="318"/>
+        <source>Finish {0}? Its agents stop calling its records at once, and a finished campaign cannot be started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="323"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="324"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="351"/>
         <source>The campaign could not be changed; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="269"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="362"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="270"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="363"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="271"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="364"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="272"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="365"/>
         <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="273"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="366"/>
         <source>Invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="274"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="367"/>
         <source>Do not call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="275"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="368"/>
         <source>Contact rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="276"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="369"/>
         <source>Conversion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="277"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="370"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="278"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="371"/>
         <source>Projected finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="279"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="372"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="283"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="376"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="283"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="376"/>
         <source>Why not dialled now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="283"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="376"/>
         <source>Callee&apos;s time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="283"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="376"/>
         <source>Next possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="285"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="378"/>
         <source>Records of the selected campaign not dialled now:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="286"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="379"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="287"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="380"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="381"/>
+        <source>Run the selected draft: its team&apos;s agents start calling its records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="382"/>
+        <source>Finish...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="383"/>
+        <source>End the selected campaign for good: nobody calls its records any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="384"/>
         <source>New campaign...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="288"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="385"/>
         <source>Edit...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="289"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="386"/>
         <source>Import list...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="290"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="387"/>
         <source>No campaigns yet — New campaign... creates one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,13 +1649,92 @@
 <context>
     <name>CampaignsFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/feature.py" line="81"/>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="100"/>
         <source>&amp;Campaigns...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/feature.py" line="186"/>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="151"/>
+        <source>You are in no team, so in no campaign. Ask your supervisor or an administrator to put you in a team (Tools &gt; User accounts); the campaigns then show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="254"/>
         <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardWrites</name>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="36"/>
+        <source>the record has a value the CRM does not accept ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="37"/>
+        <source>it could not be written to this computer&apos;s copy of the CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="42"/>
+        <source>the CRM is not connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="45"/>
+        <source>The log of the call with {0} could not be saved: {1}. It is kept on this computer and saved again when Agent Desktop next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="50"/>
+        <source>The log of the call with {0} could not be saved: {1}. Please note its outcome and tell your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="54"/>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="73"/>
+        <source>an unknown number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="56"/>
+        <source>The follow-up to-do &quot;{0}&quot; could not be saved: {1}. Please add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="60"/>
+        <source>The new customer {0} could not be saved: {1}. Please enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="64"/>
+        <source>The number could not be added to the blocklist: {0}. Please block it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="66"/>
+        <source>The call could not be marked as abnormal: {0}. Please mark it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="67"/>
+        <source>A record could not be saved: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="75"/>
+        <source>The call with {0} was logged with its answer or end time moved to the call&apos;s start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="76"/>
+        <source>The call with {0} was logged; values the CRM does not accept ({1}) were moved to its notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="93"/>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1628,7 +1803,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/feature.py" line="440"/>
+        <location filename="../../agent_desktop/features/coaching/feature.py" line="443"/>
         <source>Sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1761,6 +1936,49 @@
     </message>
 </context>
 <context>
+    <name>CoachingTexts</name>
+    <message>
+        <location filename="../../crm/coaching_texts.py" line="23"/>
+        <source>Return policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/coaching_texts.py" line="24"/>
+        <source>You may return the goods within 7 days of receipt without giving a reason, unused and in their original packaging; we collect them free of charge and refund within 3 working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/coaching_texts.py" line="31"/>
+        <source>Delivery fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/coaching_texts.py" line="32"/>
+        <source>Delivery is free for orders of 299 yuan or more; below that it costs 10 yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/coaching_texts.py" line="37"/>
+        <source>Delivery time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/coaching_texts.py" line="38"/>
+        <source>Orders placed before 16:00 leave the warehouse the same day and arrive in 1 to 3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/coaching_texts.py" line="44"/>
+        <source>Warranty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/coaching_texts.py" line="45"/>
+        <source>Every product has a one-year warranty from the day of receipt; repairs under warranty are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <location filename="../../crm/code_labels.py" line="14"/>
@@ -1844,32 +2062,32 @@
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="33"/>
-        <source>order placed</source>
+        <source>Order placed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="34"/>
-        <source>enquiry</source>
+        <source>Enquiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="35"/>
-        <source>complaint</source>
+        <source>Complaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="36"/>
-        <source>follow-up needed</source>
+        <source>Follow-up needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="37"/>
-        <source>no sale</source>
+        <source>No sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="38"/>
-        <source>wrong number</source>
+        <source>Wrong number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2178,87 +2396,97 @@
 <context>
     <name>ComposePanel</name>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="124"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="137"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="125"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="138"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="126"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="139"/>
+        <source>&amp;Library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="140"/>
         <source>T&amp;itle:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="127"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="141"/>
         <source>&amp;Message:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="130"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="144"/>
         <source>An agent or a team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="131"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="145"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="132"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="146"/>
         <source>Standard text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="133"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="147"/>
         <source>e.g. Return policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="134"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="148"/>
         <source>What the agent should know or read to the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="135"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="149"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="158"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="173"/>
         <source>Team {0} (every agent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="160"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="175"/>
         <source>{0} ({1}, team {2})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="161"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="176"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="202"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="225"/>
+        <source>Choose a standard text to fill in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="254"/>
         <source>{0} / {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="249"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="307"/>
         <source>Choose an agent or a team to see your messages with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="251"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="309"/>
         <source>Messages to team {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="253"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="311"/>
         <source>Messages with {0}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2758,22 +2986,22 @@
 <context>
     <name>CrmLink</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="92"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="93"/>
         <source>Sync co&amp;nflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="236"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="238"/>
         <source>Sign-in to the CRM expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="320"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="322"/>
         <source>Wrong user name or password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="325"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="327"/>
         <source>No system password store is available: the password is kept only until you quit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,177 +3135,177 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="165"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="166"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="166"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="167"/>
         <source>Morning (09-12)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="167"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="168"/>
         <source>Afternoon (12-18)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="168"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="169"/>
         <source>Evening (18-21)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="169"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="170"/>
         <source>Weekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="171"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="172"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="173"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="174"/>
         <source>Phones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="174"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="175"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="175"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="176"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="176"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="177"/>
         <source>Sample trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="177"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="178"/>
         <source>Follow-up calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="178"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="179"/>
         <source>Call window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="182"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
         <source>Open complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
         <source>Recent orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
         <source>Courier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
         <source>Tracking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="186"/>
         <source>Open to-dos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="186"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="187"/>
         <source>Contact history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="188"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
         <source>New &amp;order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="190"/>
         <source>New co&amp;mplaint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="190"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="191"/>
         <source>New &amp;to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="191"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="192"/>
         <source>&amp;Call back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="192"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="193"/>
         <source>&amp;Edit customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="193"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="194"/>
         <source>Dia&amp;l</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="244"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="245"/>
         <source>VIP %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="249"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="250"/>
         <source>Calling from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="249"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="250"/>
         <source>Dialled %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="293"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="295"/>
         <source>Media source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="297"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="299"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="298"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="300"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="298"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="300"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="310"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="312"/>
         <source>Open complaints (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="328"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="330"/>
         <source>Ordered %1, total %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3333,80 +3561,101 @@
 <context>
     <name>Dialler</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="111"/>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="132"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="133"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="163"/>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="140"/>
         <source>Press Start to work the campaigns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="148"/>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="169"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="161"/>
+        <source>Stopped: the record in hand was given back for another agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="218"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="239"/>
         <source>Not ready: no new record is dialled until you are Ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="151"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="221"/>
         <source>Taking the next record...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="180"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="252"/>
         <source>Nothing to call now; asking again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="191"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="265"/>
         <source>Read the script, then dial or skip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="199"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="273"/>
         <source>The back office cannot be reached; trying again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="209"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="283"/>
         <source>The phone is not ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="223"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="300"/>
         <source>Ringing {0}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="231"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="316"/>
+        <source>The phone could not dial: {0} Dial again or skip the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="327"/>
         <source>Answered: listening for an answering machine...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="242"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="338"/>
         <source>On the call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="258"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="354"/>
         <source>On the call: an answering machine or fax seems to have answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="268"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="364"/>
         <source>Not dialled to the end: dial again or skip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="275"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="371"/>
         <source>Call ended: choose how it went.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="315"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="412"/>
         <source>Recorded: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="325"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="422"/>
         <source>This record may have gone to another agent meanwhile; its result may be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="440"/>
+        <source>{0} was paused: the record in hand was given back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="442"/>
+        <source>{0} was finished: the record in hand was given back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3471,47 +3720,47 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="116"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="131"/>
         <source>The calls could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="125"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="140"/>
         <source>This call has no customer on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="134"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="149"/>
         <source>Reading the calls...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="137"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="152"/>
         <source>%1 of %2 calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="146"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="161"/>
         <source>Calls behind a figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="148"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="163"/>
         <source>&amp;More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="149"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="164"/>
         <source>Read the next %1 calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="150"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="165"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="151"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="166"/>
         <source>Double-click to open the customer&apos;s card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3519,167 +3768,172 @@
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="196"/>
-        <source>Agent:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="197"/>
-        <source>From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="198"/>
-        <source>To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="199"/>
-        <source>Show calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="200"/>
-        <source>Form:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="201"/>
-        <source>The form a call not evaluated yet is scored with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
-        <source>Length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="205"/>
-        <source>Overall comment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="206"/>
-        <source>Save evaluation</source>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="135"/>
+        <source>Choose an agent and the dates, then Show calls lists their calls here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="207"/>
+        <source>Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="209"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="210"/>
+        <source>Show calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="211"/>
+        <source>Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="212"/>
+        <source>The form a call not evaluated yet is scored with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="215"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="215"/>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="215"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="215"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="216"/>
+        <source>Overall comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="217"/>
+        <source>Save evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="218"/>
         <source>Recordings cannot be played on this desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="251"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="263"/>
         <source>Choose an agent first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="256"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="268"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="260"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="272"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="269"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="281"/>
         <source>Double-click a call to hear and score it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="271"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="283"/>
         <source>No recorded calls of this agent in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="290"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="302"/>
         <source>In: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="290"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="302"/>
         <source>Out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="292"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="304"/>
         <source>not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="320"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="330"/>
         <source>The evaluation of this call is not saved (criteria scored: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="358"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="368"/>
         <source>There is no QA form yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="396"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="406"/>
         <source>%1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="398"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="408"/>
         <source>0 fails all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="403"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="413"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="404"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="414"/>
         <source>Score each criterion 0 (poor) to its maximum; — leaves it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="421"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="431"/>
         <source>Total: —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="423"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="433"/>
         <source>Total: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="437"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="447"/>
         <source>Score at least one criterion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="443"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="453"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="453"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="463"/>
         <source>Saved (%1). The agent has been told.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="465"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="475"/>
         <source>Not saved: %1 Nothing you typed is lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3687,47 +3941,52 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="136"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="140"/>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="136"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="140"/>
         <source>&amp;Day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="137"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="141"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="138"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="142"/>
         <source>The last day, included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="139"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="143"/>
         <source>&amp;Interval:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="142"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="146"/>
         <source>T&amp;eam:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="143"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="147"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="144"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="148"/>
+        <source>Your reports cover your own team only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="149"/>
         <source>&amp;Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="145"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="150"/>
         <source>All agents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3961,62 +4220,62 @@
 <context>
     <name>ImportListDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="111"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="128"/>
         <source>Choose a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="111"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="129"/>
         <source>Lists (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="121"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="139"/>
         <source>Reading the file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="138"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="157"/>
         <source>The first rows of the file. Say which column holds what, then import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="144"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="163"/>
         <source>The file is larger than {0} MiB: split the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="146"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="165"/>
         <source>The file is not an Excel workbook (.xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="148"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="167"/>
         <source>The file cannot be read ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="150"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="169"/>
         <source>The file cannot be read as a list ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="159"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="178"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="175"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="195"/>
         <source>Checking the list...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="175"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="195"/>
         <source>Importing the list...</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="187"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="206"/>
         <source>%n row(s) kept</source>
         <translation>
             <numerusform>%n row kept</numerusform>
@@ -4024,80 +4283,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="187"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="214"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="187"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="209"/>
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
             <numerusform>%n refused</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="208"/>
+        <source> (%n matched to a customer by the number)</source>
+        <translation>
+            <numerusform> (%n matched to a customer by the number)</numerusform>
+            <numerusform> (%n matched to a customer by the number)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="211"/>
+        <source>%n kept without a customer (several have the number)</source>
+        <translation>
+            <numerusform>%n kept without a customer (several have the number)</numerusform>
+            <numerusform>%n kept without a customer (several have the number)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="213"/>
+        <source>%n earlier record(s) replaced</source>
+        <translation>
+            <numerusform>%n earlier record replaced</numerusform>
+            <numerusform>%n earlier records replaced</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="190"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="216"/>
         <source>Checked only, nothing imported: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="198"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="224"/>
         <source>An unexpected error ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="199"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="225"/>
         <source>Not imported: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="212"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="238"/>
         <source>Import a list into {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="213"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="239"/>
         <source>Choose file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="215"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="241"/>
         <source>A CSV file or an Excel workbook (.xlsx), one target per row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="216"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="242"/>
+        <source>Rows are numbered by their line of the file, as the report names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="244"/>
+        <source>Replace the %n record(s) imported before (the campaign has not run yet)</source>
+        <translation>
+            <numerusform>Replace the %n record imported before (the campaign has not run yet)</numerusform>
+            <numerusform>Replace the %n records imported before (the campaign has not run yet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="246"/>
+        <source>Unchecked: the list is added to the campaign&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="247"/>
         <source>First row holds the column names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="218"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="249"/>
         <source>Phone number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="219"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="250"/>
         <source>Customer ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="220"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="251"/>
         <source>Callee&apos;s time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="224"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="252"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="253"/>
+        <source>Notes for the agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="257"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="225"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="258"/>
         <source>See the validation report without importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="226"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="259"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4128,313 +4439,443 @@
 <context>
     <name>Kpis</name>
     <message>
-        <location filename="../../crm/kpis.py" line="99"/>
+        <location filename="../../crm/kpis.py" line="101"/>
         <source>answered within T ÷ answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="100"/>
+        <location filename="../../crm/kpis.py" line="102"/>
         <source>answered within T ÷ (answered + abandoned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="101"/>
+        <location filename="../../crm/kpis.py" line="103"/>
         <source>answered within T ÷ (answered + abandoned), short abandons left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="134"/>
+        <location filename="../../crm/kpis.py" line="136"/>
         <source>Offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="136"/>
+        <location filename="../../crm/kpis.py" line="138"/>
         <source>Incoming calls that started ringing in the interval (short abandons included).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="141"/>
+        <location filename="../../crm/kpis.py" line="143"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="143"/>
+        <location filename="../../crm/kpis.py" line="145"/>
         <source>Incoming calls an agent answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="148"/>
+        <location filename="../../crm/kpis.py" line="150"/>
         <source>Abandoned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="150"/>
+        <location filename="../../crm/kpis.py" line="152"/>
         <source>Incoming calls nobody answered (the caller hung up or it rang out; not those an agent rejected), ringing at least the short-abandon threshold (or of unknown length).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="159"/>
+        <location filename="../../crm/kpis.py" line="161"/>
         <source>Short abandons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="161"/>
+        <location filename="../../crm/kpis.py" line="163"/>
         <source>Incoming calls nobody answered that ended sooner than the short-abandon threshold after ringing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="168"/>
+        <location filename="../../crm/kpis.py" line="170"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="170"/>
+        <location filename="../../crm/kpis.py" line="172"/>
         <source>Incoming calls an agent declined (disposition rejected).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="175"/>
+        <location filename="../../crm/kpis.py" line="177"/>
         <source>Abandon rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="177"/>
+        <location filename="../../crm/kpis.py" line="179"/>
         <source>Abandoned ÷ (offered − short abandons).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="182"/>
+        <location filename="../../crm/kpis.py" line="184"/>
         <source>Average abandon time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="184"/>
+        <location filename="../../crm/kpis.py" line="186"/>
         <source>Mean time from ringing to the caller hanging up, over abandoned calls (short abandons left out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="191"/>
+        <location filename="../../crm/kpis.py" line="193"/>
         <source>Service level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="193"/>
+        <location filename="../../crm/kpis.py" line="195"/>
         <source>Calls answered within T seconds of ringing (wait ≤ T) ÷ the configured denominator: answered, or answered + abandoned, or answered + abandoned without short abandons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="202"/>
+        <location filename="../../crm/kpis.py" line="204"/>
         <source>Average speed of answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="204"/>
+        <location filename="../../crm/kpis.py" line="206"/>
         <source>Mean wait from ringing to answer, over answered incoming calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="209"/>
+        <location filename="../../crm/kpis.py" line="211"/>
         <source>Handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="211"/>
+        <location filename="../../crm/kpis.py" line="213"/>
         <source>Connected calls, incoming and outgoing (the calls AHT is taken over).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="216"/>
+        <location filename="../../crm/kpis.py" line="218"/>
         <source>Outbound attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="218"/>
+        <location filename="../../crm/kpis.py" line="220"/>
         <source>Calls the agents dialled, connected or not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="223"/>
+        <location filename="../../crm/kpis.py" line="225"/>
         <source>Average handling time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="225"/>
+        <location filename="../../crm/kpis.py" line="227"/>
         <source>(Talk + hold + wrap-up) ÷ handled calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="230"/>
+        <location filename="../../crm/kpis.py" line="232"/>
         <source>Average talk time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="232"/>
+        <location filename="../../crm/kpis.py" line="234"/>
         <source>Talk seconds (hold excluded) ÷ handled calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="237"/>
+        <location filename="../../crm/kpis.py" line="239"/>
         <source>Average hold time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="239"/>
+        <location filename="../../crm/kpis.py" line="241"/>
         <source>Hold seconds ÷ handled calls (calls never held count as 0).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="244"/>
+        <location filename="../../crm/kpis.py" line="246"/>
         <source>Average wrap-up time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="246"/>
+        <location filename="../../crm/kpis.py" line="248"/>
         <source>Wrap-up seconds ÷ handled calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="251"/>
+        <location filename="../../crm/kpis.py" line="253"/>
         <source>First-contact resolution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="253"/>
+        <location filename="../../crm/kpis.py" line="255"/>
         <source>Answered incoming calls whose customer (or, unknown, calling number) did not call again within N days ÷ answered incoming calls with a known customer or number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="262"/>
+        <location filename="../../crm/kpis.py" line="264"/>
         <source>Calls per hour per agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="264"/>
+        <location filename="../../crm/kpis.py" line="266"/>
         <source>Handled calls ÷ the agents&apos; staffed hours (signed in, any state).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="269"/>
+        <location filename="../../crm/kpis.py" line="271"/>
         <source>Staffed time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="271"/>
+        <location filename="../../crm/kpis.py" line="273"/>
         <source>Time the agents were signed in: ready, not ready, ringing, on a call or in wrap-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="278"/>
+        <location filename="../../crm/kpis.py" line="280"/>
         <source>Occupancy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="280"/>
+        <location filename="../../crm/kpis.py" line="282"/>
         <source>Time on calls, on hold and in wrap-up ÷ (that time + time ready or ringing); not-ready time left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="288"/>
+        <location filename="../../crm/kpis.py" line="290"/>
         <source>Not-ready time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="290"/>
+        <location filename="../../crm/kpis.py" line="292"/>
         <source>Time the agents were not ready, every reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="295"/>
+        <location filename="../../crm/kpis.py" line="297"/>
         <source>Not-ready time by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="297"/>
+        <location filename="../../crm/kpis.py" line="299"/>
         <source>Not-ready seconds per reason code (unspecified: no reason given).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="302"/>
+        <location filename="../../crm/kpis.py" line="304"/>
         <source>Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="304"/>
+        <location filename="../../crm/kpis.py" line="306"/>
         <source>Orders taken in the interval, cancelled ones left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="309"/>
+        <location filename="../../crm/kpis.py" line="311"/>
         <source>Orders per call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="311"/>
-        <source>Orders ÷ handled calls.</source>
+        <location filename="../../crm/kpis.py" line="313"/>
+        <source>Orders taken on the handled calls ÷ handled calls; an order without a call is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="316"/>
+        <location filename="../../crm/kpis.py" line="320"/>
         <source>Order value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="318"/>
+        <location filename="../../crm/kpis.py" line="322"/>
         <source>Sum of the orders&apos; totals (per agent when grouped by agent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="323"/>
+        <location filename="../../crm/kpis.py" line="327"/>
         <source>Average order value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="325"/>
+        <location filename="../../crm/kpis.py" line="329"/>
         <source>Order value ÷ orders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="330"/>
+        <location filename="../../crm/kpis.py" line="334"/>
         <source>Complaints opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="332"/>
+        <location filename="../../crm/kpis.py" line="336"/>
         <source>Complaints recorded in the interval (by the agent who recorded them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="337"/>
+        <location filename="../../crm/kpis.py" line="341"/>
         <source>Complaints resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="339"/>
+        <location filename="../../crm/kpis.py" line="343"/>
         <source>Complaints set to resolved in the interval (by the user who resolved them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="346"/>
+        <location filename="../../crm/kpis.py" line="350"/>
         <source>Time zone of the centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="347"/>
+        <location filename="../../crm/kpis.py" line="351"/>
         <source>Short-abandon threshold (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="348"/>
+        <location filename="../../crm/kpis.py" line="352"/>
         <source>Service-level target T (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="349"/>
+        <location filename="../../crm/kpis.py" line="353"/>
         <source>Service level divides by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="350"/>
+        <location filename="../../crm/kpis.py" line="354"/>
         <source>First-contact resolution window N (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="49"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="51"/>
+        <source>Campaign calls whose result an agent reported in the interval, whatever the result (a record skipped in preview is not an attempt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="60"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="62"/>
+        <source>Attempts answered by a person: answered, and not set to fax/machine by the agent afterwards. An answering machine or fax detected by the dialler is not a contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="71"/>
+        <source>Contact rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="73"/>
+        <source>Contacts ÷ attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="78"/>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="80"/>
+        <source>Contacts the agent closed with the disposition sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="85"/>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="87"/>
+        <source>Sales ÷ contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="92"/>
+        <source>Answered attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="94"/>
+        <source>Attempts with the result answered: contacts and the answered calls set to fax/machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="101"/>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="103"/>
+        <source>Attempts with the result busy (SIP 486 or 600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="108"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="110"/>
+        <source>Attempts that rang out (the campaign&apos;s ring timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="115"/>
+        <source>Invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="117"/>
+        <source>Attempts to an invalid or vacant number (SIP 404, 410, 484 or 604).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="122"/>
+        <source>Rejected by the callee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="124"/>
+        <source>Attempts the callee declined (SIP 603).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="129"/>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="131"/>
+        <source>Attempts that failed in the network or a server (SIP 408 or 5xx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="136"/>
+        <source>Machine detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="138"/>
+        <source>Attempts the dialler found an answering machine or fax on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="143"/>
+        <source>Records finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="145"/>
+        <source>Records whose last attempt fell in the interval and ended them: an ending disposition, an invalid number, the attempts used up or a call back handed to the Call Back queue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4828,12 +5269,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="453"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="455"/>
         <source>Export the sorting list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="479"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="483"/>
         <source>%1 orders exported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4901,32 +5342,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="46"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="47"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="47"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="48"/>
         <source>&amp;Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="48"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="49"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="49"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="50"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="50"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="51"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="61"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="62"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4947,104 +5388,104 @@
     </message>
     <message>
         <location filename="../../agent_desktop/shell/i18n.py" line="90"/>
-        <location filename="../../agent_desktop/shell/main_window.py" line="332"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="331"/>
         <location filename="../../agent_desktop/shell/upgrade_notice.py" line="94"/>
-        <location filename="../../main.py" line="36"/>
+        <location filename="../../main.py" line="46"/>
         <source>Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="63"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="64"/>
         <source>{0} ●{1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="343"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="342"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="344"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="343"/>
         <source>&amp;Import settings from IT…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="345"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="344"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="346"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="345"/>
         <source>&amp;Open log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="347"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="346"/>
         <source>&amp;About Agent Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="348"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="347"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="349"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="348"/>
         <source>Agent state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="350"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="349"/>
         <source>Agent state tool bar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="351"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="350"/>
         <source>State:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="384"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="383"/>
         <source>Not ready since {0}: over the {1} min allowed for {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="389"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="388"/>
         <source>Agent: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="387"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="386"/>
         <source>Agent state since {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="184"/>
+        <location filename="../../agent_desktop/shell/app.py" line="187"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="225"/>
+        <location filename="../../agent_desktop/shell/app.py" line="236"/>
         <source>Import settings from IT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="227"/>
+        <location filename="../../agent_desktop/shell/app.py" line="237"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="248"/>
+        <location filename="../../agent_desktop/shell/app.py" line="258"/>
         <source>Settings not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="249"/>
+        <location filename="../../agent_desktop/shell/app.py" line="259"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="256"/>
+        <location filename="../../agent_desktop/shell/app.py" line="266"/>
         <source>Imported {0} settings from {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5356,53 +5797,53 @@
 <context>
     <name>MyEvaluationsView</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="67"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="70"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="68"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="71"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="68"/>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="69"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="71"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="72"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="68"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="71"/>
         <source>Evaluated by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="68"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="71"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="69"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="72"/>
         <source>Criterion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="69"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="72"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="79"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="82"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="88"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="91"/>
         <source>None of your calls has been evaluated yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="101"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="104"/>
         <source>Your average QA score in the week of %1: %2 (%n evaluation(s))</source>
         <translation>
             <numerusform>Your average QA score in the week of %1: %2 (%n evaluation)</numerusform>
@@ -5410,27 +5851,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="106"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="109"/>
         <source>No QA score in the last 90 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="118"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="122"/>
         <source>%1, version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="140"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="145"/>
         <source>not scored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="142"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="147"/>
         <source>%1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="148"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="153"/>
         <source>Overall: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5611,67 +6052,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="140"/>
+        <location filename="../../forms/order_form.py" line="146"/>
         <source>Total: ¥%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="156"/>
+        <location filename="../../forms/order_form.py" line="162"/>
         <source>The quantity must be at least 1; to remove the line, select it and press Delete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="369"/>
+        <location filename="../../forms/order_form.py" line="375"/>
         <source>Discard order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="370"/>
+        <location filename="../../forms/order_form.py" line="376"/>
         <source>Discard what you typed in this order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="396"/>
+        <location filename="../../forms/order_form.py" line="402"/>
         <source>Cancel order?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="397"/>
+        <location filename="../../forms/order_form.py" line="403"/>
         <source>Cancel order %1? The customer will not receive it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="437"/>
+        <location filename="../../forms/order_form.py" line="443"/>
         <source>The CRM refused the order: %1 Fix it and submit again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="438"/>
+        <location filename="../../forms/order_form.py" line="444"/>
         <source>The CRM refused the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="465"/>
+        <location filename="../../forms/order_form.py" line="471"/>
         <source>New order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="468"/>
+        <location filename="../../forms/order_form.py" line="474"/>
         <source>Order %1 (provisional number, not yet confirmed by the CRM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="470"/>
+        <location filename="../../forms/order_form.py" line="476"/>
         <source>Order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="472"/>
+        <location filename="../../forms/order_form.py" line="478"/>
         <source>status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="474"/>
+        <location filename="../../forms/order_form.py" line="480"/>
         <source>read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5851,6 +6292,44 @@
     </message>
 </context>
 <context>
+    <name>OrdersDialog</name>
+    <message>
+        <location filename="../../agent_desktop/features/reports/order_dialog.py" line="34"/>
+        <source>Orders behind %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/order_dialog.py" line="36"/>
+        <source>Orders behind %1 over the whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/order_dialog.py" line="55"/>
+        <source>The orders could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/order_dialog.py" line="60"/>
+        <source>Reading the orders...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/order_dialog.py" line="62"/>
+        <source>%1 of %2 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/order_dialog.py" line="67"/>
+        <source>Orders behind a figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/order_dialog.py" line="68"/>
+        <source>Read the next %1 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrdersFeature</name>
     <message>
         <location filename="../../agent_desktop/features/orders/feature.py" line="94"/>
@@ -5897,6 +6376,24 @@ Restore them?</source>
     <message>
         <location filename="../../agent_desktop/features/orders/feature.py" line="415"/>
         <source>Order lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingWrapUps</name>
+    <message>
+        <location filename="../../screenpop/widgets/pending_wraps.py" line="48"/>
+        <source>Wrap-ups waiting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/pending_wraps.py" line="49"/>
+        <source>Calls whose wrap-up is not submitted yet; choose one to go on with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/pending_wraps.py" line="62"/>
+        <source>Call at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6322,6 +6819,37 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../agent_desktop/shell/qt_texts.py" line="16"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/qt_texts.py" line="17"/>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/qt_texts.py" line="18"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../agent_desktop/shell/qt_texts.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/qt_texts.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Quality</name>
     <message>
         <location filename="../../agent_desktop/features/quality/texts.py" line="13"/>
@@ -6490,22 +7018,22 @@ Restore them?</source>
     <name>RecentPopsList</name>
     <message>
         <location filename="../../screenpop/widgets/recent_pops.py" line="28"/>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="76"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="74"/>
         <source>Recent pops</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="67"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="65"/>
         <source>(no call)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="69"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="67"/>
         <source>(wrap-up pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="71"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="69"/>
         <source>(in call)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6581,100 +7109,118 @@ Restore them?</source>
 <context>
     <name>RecordingsPanel</name>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="94"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="96"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="94"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="96"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="94"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="96"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="94"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="96"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="95"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="97"/>
         <source>Play</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="96"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="98"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="109"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="111"/>
         <source>No recordings of this customer&apos;s calls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="121"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="123"/>
         <source>In: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="121"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="123"/>
         <source>Out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="123"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="125"/>
         <source>Recorded here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="123"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="125"/>
         <source>PBX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="170"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="172"/>
         <source>Fetching the recording…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="200"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="202"/>
         <source>Cannot play: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="208"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="210"/>
         <source>the file is not a sound recording this player can read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="209"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="211"/>
         <source>the sound output failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="183"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="185"/>
         <source>Playing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RefusedRows</name>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="34"/>
+        <source>Kept without a customer: %n customers have this number</source>
+        <translation>
+            <numerusform>Kept without a customer: %n customer has this number</numerusform>
+            <numerusform>Kept without a customer: %n customers have this number</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="41"/>
+        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="43"/>
+        <source>Line {0} of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="52"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="41"/>
-        <source>Why refused</source>
+        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="52"/>
+        <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="41"/>
+        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="53"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="53"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6715,204 +7261,228 @@ Restore them?</source>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="27"/>
+        <location filename="../../backoffice/reports/call_export.py" line="28"/>
         <source>Call id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="22"/>
-        <location filename="../../backoffice/reports/call_export.py" line="28"/>
+        <location filename="../../backoffice/reports/call_export.py" line="29"/>
         <source>Rang at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="29"/>
+        <location filename="../../backoffice/reports/call_export.py" line="30"/>
         <source>Answered at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="30"/>
+        <location filename="../../backoffice/reports/call_export.py" line="31"/>
         <source>Ended at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="31"/>
-        <location filename="../../backoffice/reports/export.py" line="144"/>
-        <location filename="../../backoffice/reports/export.py" line="165"/>
-        <location filename="../../backoffice/reports/export.py" line="213"/>
+        <location filename="../../backoffice/reports/call_export.py" line="32"/>
+        <location filename="../../backoffice/reports/export.py" line="154"/>
+        <location filename="../../backoffice/reports/export.py" line="175"/>
+        <location filename="../../backoffice/reports/export.py" line="224"/>
         <source>Interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="23"/>
-        <location filename="../../backoffice/reports/call_export.py" line="32"/>
+        <location filename="../../backoffice/reports/call_export.py" line="33"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="24"/>
-        <location filename="../../backoffice/reports/call_export.py" line="33"/>
+        <location filename="../../backoffice/reports/call_export.py" line="34"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="25"/>
-        <location filename="../../backoffice/reports/call_export.py" line="34"/>
+        <location filename="../../backoffice/reports/call_export.py" line="35"/>
         <source>Caller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="35"/>
-        <source>Called</source>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="57"/>
+        <location filename="../../backoffice/reports/campaign_sheet.py" line="27"/>
+        <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../backoffice/reports/call_export.py" line="36"/>
-        <location filename="../../backoffice/reports/export.py" line="110"/>
+        <source>Called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/call_export.py" line="37"/>
+        <location filename="../../backoffice/reports/export.py" line="111"/>
         <source>Dialled number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="27"/>
-        <location filename="../../backoffice/reports/call_export.py" line="37"/>
-        <location filename="../../backoffice/reports/export.py" line="111"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="28"/>
+        <location filename="../../backoffice/reports/call_export.py" line="38"/>
+        <location filename="../../backoffice/reports/export.py" line="112"/>
         <source>Media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="26"/>
-        <location filename="../../backoffice/reports/call_export.py" line="38"/>
-        <location filename="../../backoffice/reports/export.py" line="108"/>
-        <location filename="../../backoffice/reports/export.py" line="217"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="27"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="59"/>
+        <location filename="../../agent_desktop/features/reports/core/order_list.py" line="47"/>
+        <location filename="../../backoffice/reports/call_export.py" line="39"/>
+        <location filename="../../backoffice/reports/export.py" line="109"/>
+        <location filename="../../backoffice/reports/export.py" line="228"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="39"/>
-        <location filename="../../backoffice/reports/export.py" line="109"/>
-        <location filename="../../backoffice/reports/export.py" line="216"/>
+        <location filename="../../backoffice/reports/call_export.py" line="40"/>
+        <location filename="../../backoffice/reports/export.py" line="110"/>
+        <location filename="../../backoffice/reports/export.py" line="227"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="40"/>
+        <location filename="../../backoffice/reports/call_export.py" line="41"/>
         <source>Customer id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="41"/>
+        <location filename="../../backoffice/reports/call_export.py" line="42"/>
         <source>Wait (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="42"/>
+        <location filename="../../backoffice/reports/call_export.py" line="43"/>
         <source>Talk (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="43"/>
+        <location filename="../../backoffice/reports/call_export.py" line="44"/>
         <source>Hold (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="44"/>
+        <location filename="../../backoffice/reports/call_export.py" line="45"/>
         <source>Wrap-up (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="45"/>
+        <location filename="../../backoffice/reports/call_export.py" line="46"/>
         <source>Handling (s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="52"/>
+        <location filename="../../backoffice/reports/call_export.py" line="53"/>
         <source>Direction code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="53"/>
+        <location filename="../../backoffice/reports/call_export.py" line="54"/>
         <source>Outcome code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="54"/>
+        <location filename="../../backoffice/reports/call_export.py" line="55"/>
         <source>Disposition code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="30"/>
-        <location filename="../../backoffice/reports/call_export.py" line="46"/>
+        <location filename="../../backoffice/reports/call_export.py" line="63"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/call_export.py" line="63"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="31"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="61"/>
+        <location filename="../../backoffice/reports/call_export.py" line="47"/>
         <source>Disposition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="47"/>
+        <location filename="../../backoffice/reports/call_export.py" line="48"/>
         <source>Called again within the FCR window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="60"/>
+        <location filename="../../backoffice/reports/export.py" line="61"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="61"/>
-        <location filename="../../backoffice/reports/export.py" line="65"/>
+        <location filename="../../backoffice/reports/export.py" line="62"/>
+        <location filename="../../backoffice/reports/export.py" line="66"/>
         <source>s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="62"/>
+        <location filename="../../backoffice/reports/export.py" line="63"/>
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="63"/>
+        <location filename="../../backoffice/reports/export.py" line="64"/>
         <source>CNY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="64"/>
+        <location filename="../../backoffice/reports/export.py" line="65"/>
         <source>per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="68"/>
+        <location filename="../../backoffice/reports/export.py" line="69"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="69"/>
+        <location filename="../../backoffice/reports/export.py" line="70"/>
         <source>Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="70"/>
+        <location filename="../../backoffice/reports/export.py" line="71"/>
         <source>Not ready by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="77"/>
+        <location filename="../../backoffice/reports/export.py" line="78"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="117"/>
+        <location filename="../../backoffice/reports/export.py" line="118"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="151"/>
+        <location filename="../../backoffice/reports/campaign_sheet.py" line="26"/>
+        <source>By campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/campaign_sheet.py" line="28"/>
+        <location filename="../../backoffice/reports/export.py" line="161"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="167"/>
+        <location filename="../../backoffice/reports/export.py" line="177"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="168"/>
+        <location filename="../../backoffice/reports/export.py" line="178"/>
         <source>Not ready (s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6922,82 +7492,82 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="195"/>
+        <location filename="../../backoffice/reports/export.py" line="206"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="196"/>
+        <location filename="../../backoffice/reports/export.py" line="207"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="197"/>
+        <location filename="../../backoffice/reports/export.py" line="208"/>
         <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="198"/>
+        <location filename="../../backoffice/reports/export.py" line="209"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="210"/>
+        <location filename="../../backoffice/reports/export.py" line="221"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="211"/>
+        <location filename="../../backoffice/reports/export.py" line="222"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="212"/>
+        <location filename="../../backoffice/reports/export.py" line="223"/>
         <source>To (not included)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="215"/>
+        <location filename="../../backoffice/reports/export.py" line="226"/>
         <source>Grouped by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="218"/>
+        <location filename="../../backoffice/reports/export.py" line="229"/>
         <source>Generated at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="312"/>
+        <location filename="../../backoffice/reports/export.py" line="330"/>
         <source>Only the first %1 calls are on the calls sheet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="353"/>
+        <location filename="../../backoffice/reports/export.py" line="372"/>
         <source>By interval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="354"/>
+        <location filename="../../backoffice/reports/export.py" line="373"/>
         <source>By agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="355"/>
+        <location filename="../../backoffice/reports/export.py" line="374"/>
         <source>By team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="356"/>
+        <location filename="../../backoffice/reports/export.py" line="375"/>
         <source>By dialled number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="357"/>
+        <location filename="../../backoffice/reports/export.py" line="376"/>
         <source>By media source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="360"/>
+        <location filename="../../backoffice/reports/export.py" line="379"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7075,13 +7645,40 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="28"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="29"/>
         <source>Wait</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="29"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="30"/>
         <source>Handling time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="56"/>
+        <source>Result at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="25"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="58"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="26"/>
+        <location filename="../../agent_desktop/features/reports/core/order_list.py" line="46"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="60"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="62"/>
+        <source>SIP code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7141,12 +7738,37 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/texts.py" line="12"/>
-        <source>Figure</source>
+        <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/texts.py" line="13"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/order_list.py" line="44"/>
+        <source>Order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/order_list.py" line="45"/>
+        <source>Taken at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/order_list.py" line="48"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="14"/>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/order_list.py" line="49"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7155,12 +7777,12 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="14"/>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="15"/>
         <source>Double-click for the calls behind this figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="15"/>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="16"/>
         <source>No list of calls is kept behind this figure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7214,6 +7836,16 @@ Restore them?</source>
         <source>%1: the first %2 of %3 media sources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/campaign_charts.py" line="46"/>
+        <source>Attempts, contacts and sales by campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/campaign_charts.py" line="54"/>
+        <source>No campaign calls in this period for these filters. Choose other days, another team or agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsFeature</name>
@@ -7228,22 +7860,22 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="102"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="101"/>
         <source>QA scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="103"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="102"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="103"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="102"/>
         <source>My day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="117"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="116"/>
         <source>The customer card is not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7251,117 +7883,142 @@ Restore them?</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="190"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="196"/>
         <source>Reading the figures...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="197"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="203"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="220"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="233"/>
         <source>%1 on the centre&apos;s clock (%3); service level: %4, T = %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="222"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="235"/>
         <source>%1 to %2 on the centre&apos;s clock (%3); service level: %4, T = %5 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="243"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="238"/>
+        <source>team %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="238"/>
+        <source>all teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="259"/>
         <source>The report could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="255"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="271"/>
         <source>No list of calls is kept behind %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="265"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="288"/>
         <source>Calls behind %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="267"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="290"/>
         <source>Calls behind %1 over the whole period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="281"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="302"/>
+        <source>Campaign calls behind %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="303"/>
+        <source>Campaign calls behind %1 over the whole period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="319"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="281"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="319"/>
         <source>Calls, one row each (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="283"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="321"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="321"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="340"/>
         <source>Exporting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="326"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="345"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="341"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="360"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="342"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="361"/>
         <source>Read the figures for these filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="343"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="362"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="344"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="363"/>
         <source>E&amp;xport...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="346"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="365"/>
         <source>Save the report as an Excel workbook (every view, one row per call, the definitions) or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="349"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="368"/>
         <source>Volume and abandons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="350"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="369"/>
         <source>Service level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="351"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="370"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="352"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="371"/>
         <source>Media sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="353"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="372"/>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="373"/>
         <source>My figures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7420,67 +8077,67 @@ Restore them?</source>
 <context>
     <name>ScreenPopDock</name>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="142"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="147"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="143"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="148"/>
         <source>The CRM cannot be reached: this card comes from the local copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="144"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="149"/>
         <source>The customer card appears here when a call rings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="338"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="343"/>
         <source>Opened without a call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="340"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="345"/>
         <source>Not reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="340"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="345"/>
         <source>Not answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="343"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="348"/>
         <source>Call finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="345"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="350"/>
         <source>Call ended: wrap-up pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="347"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="352"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="349"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="354"/>
         <source>In call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="351"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="356"/>
         <source>Dialling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="353"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="358"/>
         <source>Ringing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="355"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="360"/>
         <source>(marked abnormal)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7649,52 +8306,57 @@ Restore them?</source>
 <context>
     <name>ScreenViewer</name>
     <message>
-        <location filename="../../agent_desktop/features/screenview/viewer.py" line="160"/>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="167"/>
         <source>Asking %1&apos;s desktop for its screen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/viewer.py" line="212"/>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="219"/>
         <source>Waiting for %1&apos;s screen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/viewer.py" line="229"/>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="236"/>
         <source>%1&apos;s desktop does not answer: it may be closed or offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/viewer.py" line="240"/>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="247"/>
         <source>%1&apos;s screen at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/viewer.py" line="283"/>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="291"/>
         <source>You may not view %1&apos;s screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/viewer.py" line="287"/>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="295"/>
         <source>%1 Trying again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/viewer.py" line="297"/>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="305"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/viewer.py" line="297"/>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="305"/>
         <source>In call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/viewer.py" line="297"/>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="304"/>
         <source>What %1 did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/viewer.py" line="299"/>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="114"/>
+        <source>Nothing yet: %1&apos;s operations appear here as they do them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="307"/>
         <source>The agent&apos;s operations, newest first; during a call, how far into it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8040,12 +8702,12 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="310"/>
+        <location filename="../../forms/search_panel.py" line="312"/>
         <source>Export customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="310"/>
+        <location filename="../../forms/search_panel.py" line="314"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8060,22 +8722,22 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="333"/>
+        <location filename="../../forms/search_panel.py" line="337"/>
         <source>Search first, then hand the results to a call list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="367"/>
+        <location filename="../../forms/search_panel.py" line="371"/>
         <source>Adding customers to call list {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="379"/>
+        <location filename="../../forms/search_panel.py" line="383"/>
         <source>Not added to the call list: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="389"/>
+        <location filename="../../forms/search_panel.py" line="393"/>
         <source>%n customer(s) added to call list {0}</source>
         <translation>
             <numerusform>%n customer added to call list {0}</numerusform>
@@ -8083,7 +8745,7 @@ Restore them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="392"/>
+        <location filename="../../forms/search_panel.py" line="396"/>
         <source>%n without a phone skipped</source>
         <translation>
             <numerusform>%n without a phone skipped</numerusform>
@@ -8091,7 +8753,7 @@ Restore them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="394"/>
+        <location filename="../../forms/search_panel.py" line="398"/>
         <source>%n already on the list</source>
         <translation>
             <numerusform>%n already on the list</numerusform>
@@ -8099,12 +8761,12 @@ Restore them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="396"/>
+        <location filename="../../forms/search_panel.py" line="400"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="396"/>
+        <location filename="../../forms/search_panel.py" line="400"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -8160,52 +8822,52 @@ Restore them?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="105"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="106"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="107"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="108"/>
         <source>must not contain spaces or any of @ : &lt; &gt; &quot; &apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="114"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="115"/>
         <source>must be 0 (ring until the caller hangs up) or at least 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="127"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="128"/>
         <source>must be a host name or address, without spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="160"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="161"/>
         <source>must start with http:// or https:// (or be empty for the embedded back office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="165"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="166"/>
         <source>must not contain spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="173"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="174"/>
         <source>must be a two-letter country code such as CN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="256"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="257"/>
         <source>may hold only digits, letters, * # + - _ . ! ~ and {extension} or {username}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="300"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="314"/>
         <source>must be an http:// or https:// address without spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="303"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="317"/>
         <source>may use only {call_id}, {call_log_id}, {number}, {date} and {time} in braces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8543,6 +9205,16 @@ Restore them?</source>
     <message>
         <location filename="../../crm/presence_reasons.py" line="66"/>
         <source>a reason of your own needs a name (only built-in ids have one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/coaching_texts.py" line="52"/>
+        <source>lists a text twice: each id may appear once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../crm/coaching_texts.py" line="53"/>
+        <source>a text of your own needs a title and a body (only built-in ids have them)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9082,33 +9754,56 @@ Restore them?</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="130"/>
-        <source>Export &amp;diagnostics…</source>
+        <location filename="../../agent_desktop/shell/app.py" line="132"/>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="268"/>
+        <location filename="../../agent_desktop/shell/app.py" line="133"/>
+        <source>E&amp;xport diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/app.py" line="277"/>
         <source>Export diagnostics for IT support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="270"/>
+        <location filename="../../agent_desktop/shell/app.py" line="279"/>
         <source>Zip files (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="283"/>
+        <location filename="../../agent_desktop/shell/app.py" line="292"/>
         <source>Exporting diagnostics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="286"/>
+        <location filename="../../agent_desktop/shell/app.py" line="295"/>
         <source>Diagnostics saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="290"/>
+        <location filename="../../agent_desktop/shell/app.py" line="299"/>
         <source>Diagnostics not saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../agent_desktop/shell/shortcuts_dialog.py" line="82"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/shortcuts_dialog.py" line="83"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/shortcuts_dialog.py" line="83"/>
+        <source>What it does</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9153,12 +9848,12 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/events.py" line="186"/>
+        <location filename="../../softphone/engine/events.py" line="190"/>
         <source>The phone could not start: this computer&apos;s SIP stack has no TLS. Ask IT to set sip.transport to tcp or udp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/events.py" line="195"/>
+        <location filename="../../softphone/engine/events.py" line="199"/>
         <source>The phone could not do that</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9168,7 +9863,7 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/events.py" line="180"/>
+        <location filename="../../softphone/engine/events.py" line="184"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9206,6 +9901,24 @@ Restore them?</source>
     <message>
         <location filename="../../main.py" line="21"/>
         <source>settings bundle not imported (nothing was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="22"/>
+        <source>--as signs in a demo account of the embedded back office, but crm.url names a CRM: sign in there with crm.username and its password instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="68"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamEdit</name>
+    <message>
+        <location filename="../../agent_desktop/shell/team_edit.py" line="104"/>
+        <source>The teams there are (or the Down key)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9609,67 +10322,67 @@ Restore them?</source>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="111"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="120"/>
         <source>&amp;Login:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="112"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="121"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="113"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="122"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="114"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="123"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="115"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="124"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="121"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="130"/>
         <source>e.g. Sales 1 (empty: no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="122"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="131"/>
         <source>At least %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="123"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="132"/>
         <source>&amp;Generate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="124"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="133"/>
         <source>Fill in a random password (shown, to pass on to the user)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="125"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="134"/>
         <source>&amp;Save user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="125"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="134"/>
         <source>&amp;Create user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="140"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="150"/>
         <source>New user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="160"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="170"/>
         <source>User %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9755,99 +10468,99 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="150"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="151"/>
         <source>Users: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="154"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="155"/>
         <source>The users could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="201"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="202"/>
         <source>Rea&amp;ctivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="201"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="202"/>
         <source>&amp;Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="232"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="236"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="239"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="243"/>
         <source>Saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="245"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="251"/>
         <source>Not saved; nothing you typed is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="269"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="275"/>
         <source>%1 may sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="274"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="280"/>
         <source>Deactivate user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="275"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="281"/>
         <source>Deactivate %1? They are signed out at once and cannot sign in until reactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="278"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="284"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="280"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="286"/>
         <source>%1 is deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="291"/>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="295"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="297"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="301"/>
         <source>Reset password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="292"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="298"/>
         <source>Give %1 a new password? Their sessions end; you pass the new password on to them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="306"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="312"/>
         <source>The password of %1 was reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="328"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="334"/>
         <source>Not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="341"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="347"/>
         <source>%1 may sign in again at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="345"/>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="360"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="351"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="366"/>
         <source>The lock-out was not cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="356"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="362"/>
         <source>Sign-ins from %1 are let in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10100,27 +10813,27 @@ Restore them?</source>
 <context>
     <name>WrapUp</name>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="57"/>
+        <location filename="../../forms/wrapup_result.py" line="68"/>
         <source>Choose how the call ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="59"/>
+        <location filename="../../forms/wrapup_result.py" line="70"/>
         <source>Notes are limited to 4000 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="63"/>
+        <location filename="../../forms/wrapup_result.py" line="74"/>
         <source>Give the follow-up a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="65"/>
+        <location filename="../../forms/wrapup_result.py" line="76"/>
         <source>The title is limited to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="68"/>
+        <location filename="../../forms/wrapup_result.py" line="79"/>
         <source>The follow-up must be due in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10128,7 +10841,7 @@ Restore them?</source>
 <context>
     <name>WrapUpDrafts</name>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/screenpop/wrap_draft.py" line="78"/>
+        <location filename="../../agent_desktop/features/screenpop/wrap_draft.py" line="90"/>
         <source>%n wrap-up(s) cut off last time were saved with the notes typed, as not wrapped up.</source>
         <translation>
             <numerusform>%n wrap-up cut off last time were saved with the notes typed, as not wrapped up.</numerusform>
@@ -10139,43 +10852,13 @@ Restore them?</source>
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="140"/>
-        <source>Order placed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/wrapup_form.py" line="141"/>
-        <source>Enquiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/wrapup_form.py" line="142"/>
-        <source>Complaint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/wrapup_form.py" line="143"/>
-        <source>Follow-up needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/wrapup_form.py" line="144"/>
-        <source>No sale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../forms/wrapup_form.py" line="145"/>
-        <source>Wrong number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../forms/wrapup_form.py" line="150"/>
-        <location filename="../../forms/wrapup_form.py" line="180"/>
+        <location filename="../../forms/wrapup_form.py" line="186"/>
         <source>Wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="139"/>
+        <location filename="../../forms/wrapup_form.py" line="149"/>
         <source>Choose...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10211,12 +10894,17 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../forms/wrapup_form.py" line="150"/>
-        <location filename="../../forms/wrapup_form.py" line="180"/>
+        <location filename="../../forms/wrapup_form.py" line="186"/>
         <source>Wrap-up: outgoing call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="211"/>
+        <location filename="../../forms/wrapup_form.py" line="161"/>
+        <source>Submit the wrap-up (in the wrap-up form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="230"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>

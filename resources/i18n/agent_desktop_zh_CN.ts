@@ -120,22 +120,22 @@
         <translation>未能完成更改。请重试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/core/users.py" line="35"/>
+        <location filename="../../agent_desktop/features/accounts/core/users.py" line="32"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/core/users.py" line="36"/>
+        <location filename="../../agent_desktop/features/accounts/core/users.py" line="33"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/core/users.py" line="37"/>
+        <location filename="../../agent_desktop/features/accounts/core/users.py" line="34"/>
         <source>Logistics</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/core/users.py" line="38"/>
+        <location filename="../../agent_desktop/features/accounts/core/users.py" line="35"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
@@ -161,43 +161,63 @@
 <context>
     <name>AccountsNotices</name>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="25"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="36"/>
         <source>Not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="26"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="37"/>
         <source>The user&apos;s details you typed are not saved.</source>
         <translation>您输入的用户信息尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="27"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="38"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="28"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="39"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="29"/>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="46"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="40"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="57"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="57"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="69"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="58"/>
-        <source>The new password of %1 is below. It is shown only now: pass it on to them.</source>
-        <translation>%1 的新密码如下。它只显示这一次，请转交给该用户。</translation>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="78"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="63"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="82"/>
+        <source>It will not be shown again: copy it or write it down now, then pass it on.</source>
+        <translation>此密码不会再次显示：请现在复制或记下，再转交给对方。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="103"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="109"/>
+        <source>%1 was created with this password:</source>
+        <translation>已创建用户 %1，密码如下：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="111"/>
+        <source>The new password of %1:</source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="89"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -869,12 +889,12 @@
 <context>
     <name>CallerIdentity</name>
     <message>
-        <location filename="../../screenpop/core/identity.py" line="82"/>
+        <location filename="../../screenpop/core/identity.py" line="86"/>
         <source>Withheld number</source>
         <translation>隐藏号码</translation>
     </message>
     <message>
-        <location filename="../../screenpop/core/identity.py" line="85"/>
+        <location filename="../../screenpop/core/identity.py" line="89"/>
         <source>Unknown number</source>
         <translation>未知号码</translation>
     </message>
@@ -882,82 +902,82 @@
 <context>
     <name>CampaignDock</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="114"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="137"/>
         <source>preview</source>
         <translation>预览式</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="114"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="137"/>
         <source>progressive</source>
         <translation>渐进式</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="147"/>
-        <source>Running campaigns of your team:</source>
-        <translation>您团队进行中的外呼活动：</translation>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="173"/>
+        <source>Campaigns of your team:</source>
+        <translation>本组的外呼活动：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="148"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="174"/>
         <source>Preview: see the card, then dial</source>
         <translation>预览式：先看客户资料再拨打</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="149"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="175"/>
         <source>Progressive: dial while I am Ready</source>
         <translation>渐进式：就绪时自动拨打</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="150"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="176"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="150"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="176"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="151"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="177"/>
         <source>Work the campaigns: take the next record, one after another</source>
         <translation>处理外呼活动：逐条领取下一条记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="152"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="178"/>
         <source>Record in hand</source>
         <translation>当前记录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="153"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="179"/>
         <source>Dial</source>
         <translation>拨打</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="154"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="180"/>
         <source>Call this record&apos;s number (Ctrl+Shift+D)</source>
         <translation>拨打这条记录的号码（Ctrl+Shift+D）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="155"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="181"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="157"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="183"/>
         <source>Not a good time</source>
         <translation>时机不合适</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="157"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="183"/>
         <source>Wrong data</source>
         <translation>资料有误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="157"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="183"/>
         <source>Known to be away</source>
         <translation>已知不在</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dock.py" line="157"/>
+        <location filename="../../agent_desktop/features/campaigns/dock.py" line="183"/>
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
@@ -965,182 +985,192 @@
 <context>
     <name>CampaignEditor</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="263"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="286"/>
         <source>Preview: the agent sees the card, then dials or skips</source>
         <translation>预览式：坐席先看客户卡片，再拨打或跳过</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="264"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="287"/>
         <source>Progressive: dialled when the agent is Ready</source>
         <translation>渐进式：坐席就绪时自动拨打</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="267"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="290"/>
         <source>Pass the call to the agent</source>
         <translation>转给坐席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="268"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="291"/>
         <source>Hang up</source>
         <translation>挂断</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="317"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="340"/>
         <source>Saving...</source>
         <translation>正在保存...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="353"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="376"/>
         <source>Not saved: correct the fields marked below them.</source>
         <translation>未保存：请按字段下方的提示修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="373"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="396"/>
         <source>New campaign</source>
         <translation>新建外呼活动</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="375"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="398"/>
         <source>Campaign: {0}</source>
         <translation>外呼活动：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="377"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="400"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="378"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="401"/>
         <source>Script / talking points:</source>
         <translation>话术 / 要点：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="379"/>
-        <source>Starts:</source>
-        <translation>开始时间：</translation>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="402"/>
+        <source>Starts ({0}):</source>
+        <translation>开始（{0}）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="380"/>
-        <source>Deadline:</source>
-        <translation>截止时间：</translation>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="403"/>
+        <source>Deadline ({0}):</source>
+        <translation>截止（{0}）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="381"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="404"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="382"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="405"/>
         <source>Mode:</source>
         <translation>拨打方式：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="383"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="406"/>
         <source>Priority (1-10):</source>
         <translation>优先级（1-10）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="384"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="407"/>
         <source>Teams:</source>
         <translation>班组：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="385"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="408"/>
         <source>Time zone when the number tells none:</source>
         <translation>号码无法判断时区时使用：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="386"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="409"/>
         <source>Calling windows:</source>
         <translation>呼叫时段：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="387"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="410"/>
         <source>Attempts per record:</source>
         <translation>每条记录拨打次数：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="388"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="411"/>
         <source>Retry after (minutes):</source>
         <translation>重拨间隔（分钟）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="389"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="412"/>
         <source>Results that end a record:</source>
         <translation>结束记录的处理结果：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="390"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="413"/>
         <source>Ring timeout (s):</source>
         <translation>振铃超时（秒）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="391"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="414"/>
         <source>Agent minutes per attempt (pacing):</source>
         <translation>每次拨打占用坐席分钟数（进度测算）：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="397"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="421"/>
+        <source>In this computer&apos;s time zone ({0}); the calling windows are in each callee&apos;s own local time.</source>
+        <translation>按本机时区（{0}）；呼叫时段按每位被叫的当地时间。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="426"/>
         <source>In the callee&apos;s local time (from the number, or the list&apos;s time zone column). HH:MM, 24:00 for midnight; leave a pair empty for no window.</source>
         <translation>按对方当地时间（由号码判断，或取名单的时区列）。格式 HH:MM，午夜写 24:00；留空表示该时段不呼叫。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="401"/>
-        <source>Comma-separated; empty: your own team</source>
-        <translation>用逗号分隔；留空：你所在的班组</translation>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="432"/>
+        <source>Empty: your team, %1</source>
+        <translation>留空：您的班组 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="402"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="432"/>
+        <source>Comma-separated; name at least one</source>
+        <translation>用逗号分隔；至少填一个班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="434"/>
         <source>in any 24 hours:</source>
         <translation>任意 24 小时内：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="403"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="435"/>
         <source>Answering machine or fax:</source>
         <translation>遇到答录机或传真：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="404"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="436"/>
         <source>Busy</source>
         <translation>占线</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="404"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="436"/>
         <source>No answer</source>
         <translation>无人接听</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="404"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="436"/>
         <source>Rejected</source>
         <translation>被拒接</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="404"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="436"/>
         <source>Network error</source>
         <translation>网络错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="407"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="439"/>
         <source>Near the deadline, a retry may come sooner, at least after:</source>
         <translation>临近截止时，重拨可以提前，但间隔至少：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="408"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="440"/>
         <source>Never sooner</source>
         <translation>不提前</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="409"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="441"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="411"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="443"/>
         <source>Near the deadline a retry comes sooner than its spacing above, so that a record&apos;s attempts left still fit in its last calling windows, but never sooner than this many minutes after the last attempt. Choose &quot;Never sooner&quot; (below 0) to keep the spacing up to the deadline.</source>
         <translation>临近截止时，重拨会比上面的间隔更早，使记录剩余的尝试次数仍能排进最后的呼叫时段；但距上次尝试不会少于这里的分钟数。选择“不提前”（0 以下）则到截止为止都按上面的间隔重拨。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="424"/>
+        <location filename="../../agent_desktop/features/campaigns/campaign_editor.py" line="456"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1180,32 +1210,32 @@
         <translation>此项不能为空。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="98"/>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="106"/>
         <source>You may run campaigns for your own team only.</source>
         <translation>你只能为自己的班组安排外呼活动。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="100"/>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="108"/>
         <source>Your role may not change this campaign.</source>
         <translation>你的角色无权修改该活动。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="105"/>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="113"/>
         <source>The campaign cannot get this status from its current one.</source>
         <translation>该活动无法从当前状态改为所选状态。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="109"/>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="117"/>
         <source>Someone else changed this campaign meanwhile. Save again to replace their changes with yours.</source>
         <translation>其他人刚刚修改了该活动。再次保存将用你的内容覆盖对方的修改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="118"/>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="126"/>
         <source>The back office cannot be reached; nothing was saved. Try again.</source>
         <translation>无法连接后台，未保存任何内容。请重试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="124"/>
+        <location filename="../../agent_desktop/features/campaigns/core/refusals.py" line="132"/>
         <source>The campaign could not be saved. Try again.</source>
         <translation>无法保存该活动，请重试。</translation>
     </message>
@@ -1307,7 +1337,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/features/campaigns/labels.py" line="46"/>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="62"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="63"/>
         <source>On the do-not-call list</source>
         <translation>在免打扰名单上</translation>
     </message>
@@ -1343,66 +1373,71 @@
     </message>
     <message>
         <location filename="../../agent_desktop/features/campaigns/labels.py" line="61"/>
-        <source>Already in a running campaign</source>
-        <translation>已在进行中的活动里</translation>
+        <source>Already in this campaign</source>
+        <translation>已在本活动中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="63"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="62"/>
+        <source>In another running campaign</source>
+        <translation>已在另一个进行中的活动中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="64"/>
         <source>On the blocklist</source>
         <translation>在黑名单上</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="64"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="65"/>
         <source>Unknown customer</source>
         <translation>未知客户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="65"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="66"/>
         <source>Unknown time zone</source>
         <translation>未知时区</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="72"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="73"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="73"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="74"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="74"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="75"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="75"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="76"/>
         <source>Finished</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="82"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="83"/>
         <source>customer&apos;s request</source>
         <translation>客户要求</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="83"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="84"/>
         <source>regulator</source>
         <translation>监管要求</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="84"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="85"/>
         <source>complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="85"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="86"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/labels.py" line="86"/>
+        <location filename="../../agent_desktop/features/campaigns/labels.py" line="87"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -1410,137 +1445,198 @@
 <context>
     <name>CampaignSupervisorView</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="147"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="179"/>
         <source>The back office cannot be reached; the figures may be old.</source>
         <translation>无法连接后台，数据可能不是最新的。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="155"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="216"/>
         <source>never at this staffing</source>
         <translation>按当前人手无法完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="173"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="204"/>
         <source>At risk: cannot finish by the deadline at the current staffing</source>
         <translation>有风险：按当前人手无法在截止前完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="241"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="206"/>
+        <source>No agent on it in the last 15 minutes</source>
+        <translation>最近 15 分钟没有坐席在做此活动</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="213"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="255"/>
+        <source>not running</source>
+        <translation>未在进行</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="233"/>
+        <source>Select a campaign to see which of its records are not dialled now, and why.</source>
+        <translation>选择一个外呼活动，查看其中哪些记录现在不拨打以及原因。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="236"/>
+        <source>Nothing held back: every open record of this campaign can be dialled now.</source>
+        <translation>没有被暂缓的记录：此外呼活动所有未完成的记录现在都可以拨打。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="301"/>
         <source>Resume</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="241"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="301"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="258"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="316"/>
+        <source>Finish the campaign</source>
+        <translation>结束外呼活动</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="318"/>
+        <source>Finish {0}? Its agents stop calling its records at once, and a finished campaign cannot be started again.</source>
+        <translation>结束 {0}？坐席将立即停止拨打其记录，已结束的活动不能再次开始。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="323"/>
+        <source>Finish</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="324"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="351"/>
         <source>The campaign could not be changed; try again.</source>
         <translation>无法修改该活动，请重试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="269"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="362"/>
         <source>Campaign</source>
         <translation>外呼活动</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="270"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="363"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="271"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="364"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="272"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="365"/>
         <source>Left</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="273"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="366"/>
         <source>Invalid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="274"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="367"/>
         <source>Do not call</source>
         <translation>免打扰</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="275"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="368"/>
         <source>Contact rate</source>
         <translation>接通率</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="276"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="369"/>
         <source>Conversion</source>
         <translation>成交率</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="277"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="370"/>
         <source>Deadline</source>
         <translation>截止时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="278"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="371"/>
         <source>Projected finish</source>
         <translation>预计完成时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="279"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="372"/>
         <source>Agents</source>
         <translation>坐席数</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="283"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="376"/>
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="283"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="376"/>
         <source>Why not dialled now</source>
         <translation>当前不拨打的原因</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="283"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="376"/>
         <source>Callee&apos;s time</source>
         <translation>对方当地时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="283"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="376"/>
         <source>Next possible</source>
         <translation>最早可拨时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="285"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="378"/>
         <source>Records of the selected campaign not dialled now:</source>
         <translation>所选活动中当前不拨打的记录：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="286"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="379"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="287"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="380"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="381"/>
+        <source>Run the selected draft: its team&apos;s agents start calling its records</source>
+        <translation>运行所选草稿：本组坐席开始拨打其记录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="382"/>
+        <source>Finish...</source>
+        <translation>结束...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="383"/>
+        <source>End the selected campaign for good: nobody calls its records any more</source>
+        <translation>永久结束所选活动：不再有人拨打其记录</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="384"/>
         <source>New campaign...</source>
         <translation>新建活动...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="288"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="385"/>
         <source>Edit...</source>
         <translation>编辑...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="289"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="386"/>
         <source>Import list...</source>
         <translation>导入名单...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="290"/>
+        <location filename="../../agent_desktop/features/campaigns/supervisor_view.py" line="387"/>
         <source>No campaigns yet — New campaign... creates one.</source>
         <translation>还没有外呼活动——点击“新建活动...”创建一个。</translation>
     </message>
@@ -1548,14 +1644,93 @@
 <context>
     <name>CampaignsFeature</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/feature.py" line="81"/>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="100"/>
         <source>&amp;Campaigns...</source>
         <translation>外呼活动(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/feature.py" line="186"/>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="151"/>
+        <source>You are in no team, so in no campaign. Ask your supervisor or an administrator to put you in a team (Tools &gt; User accounts); the campaigns then show here.</source>
+        <translation>您不属于任何班组，因此没有外呼活动。请班长或管理员把您加入一个班组（工具 &gt; 用户账户），之后活动会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="254"/>
         <source>Campaigns</source>
         <translation>外呼活动</translation>
+    </message>
+</context>
+<context>
+    <name>CardWrites</name>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="36"/>
+        <source>the record has a value the CRM does not accept ({0})</source>
+        <translation>记录中有 CRM 不接受的值（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="37"/>
+        <source>it could not be written to this computer&apos;s copy of the CRM</source>
+        <translation>无法写入本机的 CRM 副本</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="42"/>
+        <source>the CRM is not connected yet</source>
+        <translation>CRM 尚未连接</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="45"/>
+        <source>The log of the call with {0} could not be saved: {1}. It is kept on this computer and saved again when Agent Desktop next starts.</source>
+        <translation>与 {0} 的通话记录未能保存：{1}。它已保留在本机，下次启动坐席桌面时会再次保存。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="50"/>
+        <source>The log of the call with {0} could not be saved: {1}. Please note its outcome and tell your supervisor.</source>
+        <translation>与 {0} 的通话记录未能保存：{1}。请记下通话结果并告知您的主管。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="54"/>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="73"/>
+        <source>an unknown number</source>
+        <translation>未知号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="56"/>
+        <source>The follow-up to-do &quot;{0}&quot; could not be saved: {1}. Please add it again.</source>
+        <translation>跟进待办“{0}”未能保存：{1}。请重新添加。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="60"/>
+        <source>The new customer {0} could not be saved: {1}. Please enter them again.</source>
+        <translation>新客户 {0} 未能保存：{1}。请重新录入。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="64"/>
+        <source>The number could not be added to the blocklist: {0}. Please block it again.</source>
+        <translation>该号码未能加入黑名单：{0}。请重新拉黑。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="66"/>
+        <source>The call could not be marked as abnormal: {0}. Please mark it again.</source>
+        <translation>未能将该通话标记为异常：{0}。请重新标记。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="67"/>
+        <source>A record could not be saved: {0}.</source>
+        <translation>有一条记录未能保存：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="75"/>
+        <source>The call with {0} was logged with its answer or end time moved to the call&apos;s start.</source>
+        <translation>与 {0} 的通话已记录，其接听或结束时间已调整为通话开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="76"/>
+        <source>The call with {0} was logged; values the CRM does not accept ({1}) were moved to its notes.</source>
+        <translation>与 {0} 的通话已记录；CRM 不接受的值（{1}）已移入备注。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="93"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 <context>
@@ -1623,7 +1798,7 @@
         <translation>CRM 仍在启动，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/feature.py" line="440"/>
+        <location filename="../../agent_desktop/features/coaching/feature.py" line="443"/>
         <source>Sent.</source>
         <translation>已发送。</translation>
     </message>
@@ -1755,6 +1930,49 @@
     </message>
 </context>
 <context>
+    <name>CoachingTexts</name>
+    <message>
+        <location filename="../../crm/coaching_texts.py" line="23"/>
+        <source>Return policy</source>
+        <translation>退货政策</translation>
+    </message>
+    <message>
+        <location filename="../../crm/coaching_texts.py" line="24"/>
+        <source>You may return the goods within 7 days of receipt without giving a reason, unused and in their original packaging; we collect them free of charge and refund within 3 working days.</source>
+        <translation>签收后 7 天内可无理由退货，商品需未使用且保留原包装；我们免费上门取件，并在 3 个工作日内退款。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/coaching_texts.py" line="31"/>
+        <source>Delivery fee</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location filename="../../crm/coaching_texts.py" line="32"/>
+        <source>Delivery is free for orders of 299 yuan or more; below that it costs 10 yuan.</source>
+        <translation>订单满 299 元包邮，不满 299 元运费 10 元。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/coaching_texts.py" line="37"/>
+        <source>Delivery time</source>
+        <translation>配送时效</translation>
+    </message>
+    <message>
+        <location filename="../../crm/coaching_texts.py" line="38"/>
+        <source>Orders placed before 16:00 leave the warehouse the same day and arrive in 1 to 3 days.</source>
+        <translation>16:00 前下单当天出库，1 至 3 天送达。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/coaching_texts.py" line="44"/>
+        <source>Warranty</source>
+        <translation>保修</translation>
+    </message>
+    <message>
+        <location filename="../../crm/coaching_texts.py" line="45"/>
+        <source>Every product has a one-year warranty from the day of receipt; repairs under warranty are free.</source>
+        <translation>所有商品自签收之日起保修一年，保修期内免费维修。</translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <location filename="../../crm/code_labels.py" line="14"/>
@@ -1838,32 +2056,32 @@
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="33"/>
-        <source>order placed</source>
+        <source>Order placed</source>
         <translation>已下单</translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="34"/>
-        <source>enquiry</source>
+        <source>Enquiry</source>
         <translation>咨询</translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="35"/>
-        <source>complaint</source>
+        <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="36"/>
-        <source>follow-up needed</source>
+        <source>Follow-up needed</source>
         <translation>需要跟进</translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="37"/>
-        <source>no sale</source>
+        <source>No sale</source>
         <translation>未成交</translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="38"/>
-        <source>wrong number</source>
+        <source>Wrong number</source>
         <translation>打错电话</translation>
     </message>
     <message>
@@ -2172,87 +2390,97 @@
 <context>
     <name>ComposePanel</name>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="124"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="137"/>
         <source>&amp;To:</source>
         <translation>发给(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="125"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="138"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="126"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="139"/>
+        <source>&amp;Library:</source>
+        <translation>话术库(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="140"/>
         <source>T&amp;itle:</source>
         <translation>标题(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="127"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="141"/>
         <source>&amp;Message:</source>
         <translation>内容(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="130"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="144"/>
         <source>An agent or a team</source>
         <translation>坐席或班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="131"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="145"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="132"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="146"/>
         <source>Standard text</source>
         <translation>标准话术</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="133"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="147"/>
         <source>e.g. Return policy</source>
         <translation>例如：退货政策</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="134"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="148"/>
         <source>What the agent should know or read to the customer</source>
         <translation>坐席需要知道或读给客户听的内容</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="135"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="149"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="158"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="173"/>
         <source>Team {0} (every agent)</source>
         <translation>{0} 班组（全体坐席）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="160"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="175"/>
         <source>{0} ({1}, team {2})</source>
         <translation>{0}（{1}，{2} 班组）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="161"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="176"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="202"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="225"/>
+        <source>Choose a standard text to fill in…</source>
+        <translation>选择一条标准话术填入…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="254"/>
         <source>{0} / {1}</source>
         <translation>{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="249"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="307"/>
         <source>Choose an agent or a team to see your messages with them.</source>
         <translation>选择坐席或班组，查看与其往来的消息。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="251"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="309"/>
         <source>Messages to team {0}:</source>
         <translation>发给 {0} 班组的消息：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/coaching/compose.py" line="253"/>
+        <location filename="../../agent_desktop/features/coaching/compose.py" line="311"/>
         <source>Messages with {0}:</source>
         <translation>与 {0} 的消息：</translation>
     </message>
@@ -2749,22 +2977,22 @@
 <context>
     <name>CrmLink</name>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="92"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="93"/>
         <source>Sync co&amp;nflicts…</source>
         <translation>同步冲突(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="236"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="238"/>
         <source>Sign-in to the CRM expired</source>
         <translation>CRM 登录已过期</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="320"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="322"/>
         <source>Wrong user name or password</source>
         <translation>用户名或密码错误</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/crm_link/feature.py" line="325"/>
+        <location filename="../../agent_desktop/features/crm_link/feature.py" line="327"/>
         <source>No system password store is available: the password is kept only until you quit.</source>
         <translation>没有可用的系统密码库：密码只保留到退出程序。</translation>
     </message>
@@ -2898,177 +3126,177 @@
 <context>
     <name>CustomerCardView</name>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="165"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="166"/>
         <source>Any time</source>
         <translation>任意时间</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="166"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="167"/>
         <source>Morning (09-12)</source>
         <translation>上午（09-12 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="167"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="168"/>
         <source>Afternoon (12-18)</source>
         <translation>下午（12-18 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="168"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="169"/>
         <source>Evening (18-21)</source>
         <translation>晚上（18-21 点）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="169"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="170"/>
         <source>Weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="171"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="172"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="173"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="174"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="174"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="175"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="175"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="176"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="176"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="177"/>
         <source>Sample trials</source>
         <translation>接受试用装</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="177"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="178"/>
         <source>Follow-up calls</source>
         <translation>同意回访</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="178"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="179"/>
         <source>Call window</source>
         <translation>通话时段</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="182"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
         <source>Open complaints</source>
         <translation>未结投诉</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="183"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
         <source>Recent orders</source>
         <translation>最近订单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
         <source>Courier</source>
         <translation>快递公司</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="184"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
         <source>Tracking</source>
         <translation>运单号</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="185"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="186"/>
         <source>Open to-dos</source>
         <translation>未完成待办</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="186"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="187"/>
         <source>Contact history</source>
         <translation>联系历史</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="188"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
         <source>New &amp;order</source>
         <translation>新建订单(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="189"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="190"/>
         <source>New co&amp;mplaint</source>
         <translation>新建投诉(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="190"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="191"/>
         <source>New &amp;to-do</source>
         <translation>新建待办(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="191"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="192"/>
         <source>&amp;Call back</source>
         <translation>回拨(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="192"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="193"/>
         <source>&amp;Edit customer</source>
         <translation>编辑客户(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="193"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="194"/>
         <source>Dia&amp;l</source>
         <translation>拨打(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="244"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="245"/>
         <source>VIP %1</source>
         <translation>VIP %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="249"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="250"/>
         <source>Calling from %1</source>
         <translation>来电号码 %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="249"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="250"/>
         <source>Dialled %1</source>
         <translation>呼出号码 %1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="293"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="295"/>
         <source>Media source: %1</source>
         <translation>媒体来源：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="297"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="299"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="298"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="300"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="298"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="300"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="310"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="312"/>
         <source>Open complaints (%1)</source>
         <translation>未结投诉（%1）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_view.py" line="328"/>
+        <location filename="../../screenpop/widgets/card_view.py" line="330"/>
         <source>Ordered %1, total %2</source>
         <translation>下单时间 %1，合计 %2</translation>
     </message>
@@ -3324,81 +3552,102 @@
 <context>
     <name>Dialler</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="111"/>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="132"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="133"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="163"/>
+        <location filename="../../agent_desktop/features/campaigns/feature.py" line="140"/>
         <source>Press Start to work the campaigns.</source>
         <translation>按“开始”处理外呼活动。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="148"/>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="169"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="161"/>
+        <source>Stopped: the record in hand was given back for another agent.</source>
+        <translation>已停止：手中的记录已交还，可由其他坐席拨打。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="218"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="239"/>
         <source>Not ready: no new record is dialled until you are Ready.</source>
         <translation>未就绪：在您就绪前不会拨打新记录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="151"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="221"/>
         <source>Taking the next record...</source>
         <translation>正在领取下一条记录...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="180"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="252"/>
         <source>Nothing to call now; asking again in a moment.</source>
         <translation>暂时没有可拨打的记录，稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="191"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="265"/>
         <source>Read the script, then dial or skip.</source>
         <translation>请阅读话术，然后拨打或跳过。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="199"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="273"/>
         <source>The back office cannot be reached; trying again shortly.</source>
         <translation>无法连接后台，稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="209"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="283"/>
         <source>The phone is not ready.</source>
         <translation>电话尚未就绪。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="223"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="300"/>
         <source>Ringing {0}...</source>
         <translation>正在呼叫 {0}...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="231"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="316"/>
+        <source>The phone could not dial: {0} Dial again or skip the record.</source>
+        <translation>电话无法拨出：{0} 请重新拨打或跳过此记录。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="327"/>
         <source>Answered: listening for an answering machine...</source>
         <translation>已接通：正在检测是否为答录机……</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="242"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="338"/>
         <source>On the call.</source>
         <translation>通话中。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="258"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="354"/>
         <source>On the call: an answering machine or fax seems to have answered.</source>
         <translation>通话中：接听方似乎是答录机或传真机。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="268"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="364"/>
         <source>Not dialled to the end: dial again or skip.</source>
         <translation>未拨完：请重新拨打或跳过。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="275"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="371"/>
         <source>Call ended: choose how it went.</source>
         <translation>通话已结束：请选择结果。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="315"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="412"/>
         <source>Recorded: {0}.</source>
         <translation>已记录：{0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="325"/>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="422"/>
         <source>This record may have gone to another agent meanwhile; its result may be refused.</source>
         <translation>此记录可能已在此期间分配给其他坐席；其结果可能不被接受。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="440"/>
+        <source>{0} was paused: the record in hand was given back.</source>
+        <translation>{0} 已暂停：手中的记录已交还。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/dialler.py" line="442"/>
+        <source>{0} was finished: the record in hand was given back.</source>
+        <translation>{0} 已结束：手中的记录已交还。</translation>
     </message>
 </context>
 <context>
@@ -3462,47 +3711,47 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="116"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="131"/>
         <source>The calls could not be read: %1</source>
         <translation>无法读取通话：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="125"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="140"/>
         <source>This call has no customer on record.</source>
         <translation>这通电话没有关联的客户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="134"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="149"/>
         <source>Reading the calls...</source>
         <translation>正在读取通话...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="137"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="152"/>
         <source>%1 of %2 calls</source>
         <translation>第 %1 / 共 %2 通</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="146"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="161"/>
         <source>Calls behind a figure</source>
         <translation>数字背后的通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="148"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="163"/>
         <source>&amp;More</source>
         <translation>更多(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="149"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="164"/>
         <source>Read the next %1 calls</source>
         <translation>读取接下来的 %1 通</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="150"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="165"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="151"/>
+        <location filename="../../agent_desktop/features/reports/drill_dialog.py" line="166"/>
         <source>Double-click to open the customer&apos;s card</source>
         <translation>双击打开客户卡片</translation>
     </message>
@@ -3510,167 +3759,172 @@
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="196"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="135"/>
+        <source>Choose an agent and the dates, then Show calls lists their calls here.</source>
+        <translation>选择坐席和日期，然后点击“显示通话”，其通话将列在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="207"/>
         <source>Agent:</source>
         <translation>坐席：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="197"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="208"/>
         <source>From:</source>
         <translation>从：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="198"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="209"/>
         <source>To:</source>
         <translation>到：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="199"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="210"/>
         <source>Show calls</source>
         <translation>显示通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="200"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="211"/>
         <source>Form:</source>
         <translation>质检表：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="201"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="212"/>
         <source>The form a call not evaluated yet is scored with</source>
         <translation>尚未评分的通话使用此质检表评分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="215"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="215"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="215"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="204"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="215"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="205"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="216"/>
         <source>Overall comment:</source>
         <translation>总体评语：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="206"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="217"/>
         <source>Save evaluation</source>
         <translation>保存评分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="207"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="218"/>
         <source>Recordings cannot be played on this desktop.</source>
         <translation>此桌面无法播放录音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="251"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="263"/>
         <source>Choose an agent first.</source>
         <translation>请先选择坐席。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="256"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="268"/>
         <source>The period ends before it starts.</source>
         <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="260"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="272"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="269"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="281"/>
         <source>Double-click a call to hear and score it.</source>
         <translation>双击通话即可收听并评分。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="271"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="283"/>
         <source>No recorded calls of this agent in the period.</source>
         <translation>该坐席在此期间没有录音的通话。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="290"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="302"/>
         <source>In: %1</source>
         <translation>呼入：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="290"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="302"/>
         <source>Out: %1</source>
         <translation>呼出：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="292"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="304"/>
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="320"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="330"/>
         <source>The evaluation of this call is not saved (criteria scored: %1).</source>
         <translation>此通话的评分尚未保存（已评 %1 项）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="358"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="368"/>
         <source>There is no QA form yet.</source>
         <translation>还没有质检表。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="396"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="406"/>
         <source>%1 (%2 %)</source>
         <translation>%1（%2 %）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="398"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="408"/>
         <source>0 fails all</source>
         <translation>0 分则整体不合格</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="403"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="413"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="404"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="414"/>
         <source>Score each criterion 0 (poor) to its maximum; — leaves it out.</source>
         <translation>每项评 0 分（差）到满分；“—”表示不计入。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="421"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="431"/>
         <source>Total: —</source>
         <translation>总分：—</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="423"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="433"/>
         <source>Total: %1</source>
         <translation>总分：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="437"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="447"/>
         <source>Score at least one criterion.</source>
         <translation>请至少为一项评分。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="443"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="453"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="453"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="463"/>
         <source>Saved (%1). The agent has been told.</source>
         <translation>已保存（%1），已通知坐席。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="465"/>
+        <location filename="../../agent_desktop/features/quality/evaluate_view.py" line="475"/>
         <source>Not saved: %1 Nothing you typed is lost.</source>
         <translation>未保存：%1 您填写的内容都还在。</translation>
     </message>
@@ -3678,47 +3932,52 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="136"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="140"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="136"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="140"/>
         <source>&amp;Day:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="137"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="141"/>
         <source>&amp;To:</source>
         <translation>到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="138"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="142"/>
         <source>The last day, included</source>
         <translation>最后一天（包含）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="139"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="143"/>
         <source>&amp;Interval:</source>
         <translation>时段(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="142"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="146"/>
         <source>T&amp;eam:</source>
         <translation>班组(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="143"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="147"/>
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="144"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="148"/>
+        <source>Your reports cover your own team only</source>
+        <translation>您的报表只包含您自己的班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="149"/>
         <source>&amp;Agent:</source>
         <translation>坐席(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="145"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="150"/>
         <source>All agents</source>
         <translation>全部坐席</translation>
     </message>
@@ -3952,141 +4211,189 @@
 <context>
     <name>ImportListDialog</name>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="111"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="128"/>
         <source>Choose a list</source>
         <translation>选择名单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="111"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="129"/>
         <source>Lists (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>名单 (*.csv *.xlsx);;CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="121"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="139"/>
         <source>Reading the file...</source>
         <translation>正在读取文件...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="138"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="157"/>
         <source>The first rows of the file. Say which column holds what, then import.</source>
         <translation>以下是文件的前几行。请指定各列内容，然后导入。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="144"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="163"/>
         <source>The file is larger than {0} MiB: split the list.</source>
         <translation>文件超过 {0} MiB，请拆分名单。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="146"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="165"/>
         <source>The file is not an Excel workbook (.xlsx).</source>
         <translation>该文件不是 Excel 工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="148"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="167"/>
         <source>The file cannot be read ({0}).</source>
         <translation>无法读取该文件（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="150"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="169"/>
         <source>The file cannot be read as a list ({0}).</source>
         <translation>无法将该文件读取为名单（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="159"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="178"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="175"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="195"/>
         <source>Checking the list...</source>
         <translation>正在检查名单...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="175"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="195"/>
         <source>Importing the list...</source>
         <translation>正在导入名单...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="187"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="206"/>
         <source>%n row(s) kept</source>
         <translation>
             <numerusform>保留 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="187"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="214"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="187"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="209"/>
         <source>%n refused</source>
         <translation>
             <numerusform>拒绝 %n 行</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="208"/>
+        <source> (%n matched to a customer by the number)</source>
+        <translation>
+            <numerusform>（按号码匹配到客户 %n 行）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="211"/>
+        <source>%n kept without a customer (several have the number)</source>
+        <translation>
+            <numerusform>%n 行保留但未关联客户（多个客户有此号码）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="213"/>
+        <source>%n earlier record(s) replaced</source>
+        <translation>
+            <numerusform>替换了之前的 %n 条记录</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="190"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="216"/>
         <source>Checked only, nothing imported: {0}</source>
         <translation>仅检查，未导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="198"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="224"/>
         <source>An unexpected error ({0}).</source>
         <translation>意外错误（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="199"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="225"/>
         <source>Not imported: {0}</source>
         <translation>未导入：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="212"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="238"/>
         <source>Import a list into {0}</source>
         <translation>向“{0}”导入名单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="213"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="239"/>
         <source>Choose file...</source>
         <translation>选择文件...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="215"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="241"/>
         <source>A CSV file or an Excel workbook (.xlsx), one target per row.</source>
         <translation>CSV 文件或 Excel 工作簿（.xlsx），每行一个呼叫对象。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="216"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="242"/>
+        <source>Rows are numbered by their line of the file, as the report names them.</source>
+        <translation>行号即文件中的行号，与检查结果中的行号一致。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="244"/>
+        <source>Replace the %n record(s) imported before (the campaign has not run yet)</source>
+        <translation>
+            <numerusform>替换之前导入的 %n 条记录（活动尚未开始）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="246"/>
+        <source>Unchecked: the list is added to the campaign&apos;s</source>
+        <translation>不勾选：名单追加到活动现有的名单中</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="247"/>
         <source>First row holds the column names</source>
         <translation>首行为列名</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="218"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="249"/>
         <source>Phone number:</source>
         <translation>电话号码：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="219"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="250"/>
         <source>Customer ID:</source>
         <translation>客户编号：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="220"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="251"/>
         <source>Callee&apos;s time zone:</source>
         <translation>对方时区：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="224"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="252"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="253"/>
+        <source>Notes for the agent:</source>
+        <translation>给坐席的备注：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="257"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="225"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="258"/>
         <source>See the validation report without importing</source>
         <translation>只查看校验报告，不导入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="226"/>
+        <location filename="../../agent_desktop/features/campaigns/import_dialog.py" line="259"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -4117,314 +4424,444 @@
 <context>
     <name>Kpis</name>
     <message>
-        <location filename="../../crm/kpis.py" line="99"/>
+        <location filename="../../crm/kpis.py" line="101"/>
         <source>answered within T ÷ answered</source>
         <translation>T 秒内接通数 ÷ 接通数</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="100"/>
+        <location filename="../../crm/kpis.py" line="102"/>
         <source>answered within T ÷ (answered + abandoned)</source>
         <translation>T 秒内接通数 ÷ (接通数 + 放弃数)</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="101"/>
+        <location filename="../../crm/kpis.py" line="103"/>
         <source>answered within T ÷ (answered + abandoned), short abandons left out</source>
         <translation>T 秒内接通数 ÷ (接通数 + 放弃数)，不计短时放弃</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="134"/>
+        <location filename="../../crm/kpis.py" line="136"/>
         <source>Offered</source>
         <translation>呼入量</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="136"/>
+        <location filename="../../crm/kpis.py" line="138"/>
         <source>Incoming calls that started ringing in the interval (short abandons included).</source>
         <translation>在该时段开始振铃的呼入电话（含短时放弃）。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="141"/>
+        <location filename="../../crm/kpis.py" line="143"/>
         <source>Answered</source>
         <translation>接通量</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="143"/>
+        <location filename="../../crm/kpis.py" line="145"/>
         <source>Incoming calls an agent answered.</source>
         <translation>坐席接听的呼入电话。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="148"/>
+        <location filename="../../crm/kpis.py" line="150"/>
         <source>Abandoned</source>
         <translation>放弃量</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="150"/>
+        <location filename="../../crm/kpis.py" line="152"/>
         <source>Incoming calls nobody answered (the caller hung up or it rang out; not those an agent rejected), ringing at least the short-abandon threshold (or of unknown length).</source>
         <translation>无人接听的呼入电话（来电方挂断或振铃超时；不含坐席拒接的），振铃时长不短于短时放弃阈值（或时长未知）。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="159"/>
+        <location filename="../../crm/kpis.py" line="161"/>
         <source>Short abandons</source>
         <translation>短时放弃</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="161"/>
+        <location filename="../../crm/kpis.py" line="163"/>
         <source>Incoming calls nobody answered that ended sooner than the short-abandon threshold after ringing.</source>
         <translation>无人接听、振铃后不到短时放弃阈值即结束的呼入电话。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="168"/>
+        <location filename="../../crm/kpis.py" line="170"/>
         <source>Rejected</source>
         <translation>拒接</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="170"/>
+        <location filename="../../crm/kpis.py" line="172"/>
         <source>Incoming calls an agent declined (disposition rejected).</source>
         <translation>坐席拒接的呼入电话（处理结果为拒接）。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="175"/>
+        <location filename="../../crm/kpis.py" line="177"/>
         <source>Abandon rate</source>
         <translation>放弃率</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="177"/>
+        <location filename="../../crm/kpis.py" line="179"/>
         <source>Abandoned ÷ (offered − short abandons).</source>
         <translation>放弃量 ÷ (呼入量 − 短时放弃)。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="182"/>
+        <location filename="../../crm/kpis.py" line="184"/>
         <source>Average abandon time</source>
         <translation>平均放弃时长</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="184"/>
+        <location filename="../../crm/kpis.py" line="186"/>
         <source>Mean time from ringing to the caller hanging up, over abandoned calls (short abandons left out).</source>
         <translation>放弃电话从振铃到来电方挂断的平均时长（不计短时放弃）。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="191"/>
+        <location filename="../../crm/kpis.py" line="193"/>
         <source>Service level</source>
         <translation>服务水平</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="193"/>
+        <location filename="../../crm/kpis.py" line="195"/>
         <source>Calls answered within T seconds of ringing (wait ≤ T) ÷ the configured denominator: answered, or answered + abandoned, or answered + abandoned without short abandons.</source>
         <translation>振铃后 T 秒内接通的电话（等待 ≤ T）÷ 所设分母：接通数，或接通数 + 放弃数，或接通数 + 不含短时放弃的放弃数。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="202"/>
+        <location filename="../../crm/kpis.py" line="204"/>
         <source>Average speed of answer</source>
         <translation>平均应答速度</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="204"/>
+        <location filename="../../crm/kpis.py" line="206"/>
         <source>Mean wait from ringing to answer, over answered incoming calls.</source>
         <translation>已接通呼入电话从振铃到接听的平均等待时长。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="209"/>
+        <location filename="../../crm/kpis.py" line="211"/>
         <source>Handled</source>
         <translation>处理量</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="211"/>
+        <location filename="../../crm/kpis.py" line="213"/>
         <source>Connected calls, incoming and outgoing (the calls AHT is taken over).</source>
         <translation>已接通的电话，呼入与呼出（平均处理时长的计算基数）。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="216"/>
+        <location filename="../../crm/kpis.py" line="218"/>
         <source>Outbound attempts</source>
         <translation>外呼次数</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="218"/>
+        <location filename="../../crm/kpis.py" line="220"/>
         <source>Calls the agents dialled, connected or not.</source>
         <translation>坐席拨出的电话，无论是否接通。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="223"/>
+        <location filename="../../crm/kpis.py" line="225"/>
         <source>Average handling time</source>
         <translation>平均处理时长</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="225"/>
+        <location filename="../../crm/kpis.py" line="227"/>
         <source>(Talk + hold + wrap-up) ÷ handled calls.</source>
         <translation>(通话 + 保持 + 话后处理) ÷ 处理量。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="230"/>
+        <location filename="../../crm/kpis.py" line="232"/>
         <source>Average talk time</source>
         <translation>平均通话时长</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="232"/>
+        <location filename="../../crm/kpis.py" line="234"/>
         <source>Talk seconds (hold excluded) ÷ handled calls.</source>
         <translation>通话秒数（不含保持）÷ 处理量。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="237"/>
+        <location filename="../../crm/kpis.py" line="239"/>
         <source>Average hold time</source>
         <translation>平均保持时长</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="239"/>
+        <location filename="../../crm/kpis.py" line="241"/>
         <source>Hold seconds ÷ handled calls (calls never held count as 0).</source>
         <translation>保持秒数 ÷ 处理量（未保持的电话按 0 计）。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="244"/>
+        <location filename="../../crm/kpis.py" line="246"/>
         <source>Average wrap-up time</source>
         <translation>平均话后处理时长</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="246"/>
+        <location filename="../../crm/kpis.py" line="248"/>
         <source>Wrap-up seconds ÷ handled calls.</source>
         <translation>话后处理秒数 ÷ 处理量。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="251"/>
+        <location filename="../../crm/kpis.py" line="253"/>
         <source>First-contact resolution</source>
         <translation>首次解决率</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="253"/>
+        <location filename="../../crm/kpis.py" line="255"/>
         <source>Answered incoming calls whose customer (or, unknown, calling number) did not call again within N days ÷ answered incoming calls with a known customer or number.</source>
         <translation>客户（未知客户则按来电号码）在 N 天内未再来电的已接通呼入电话 ÷ 客户或号码已知的已接通呼入电话。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="262"/>
+        <location filename="../../crm/kpis.py" line="264"/>
         <source>Calls per hour per agent</source>
         <translation>每坐席每小时处理量</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="264"/>
+        <location filename="../../crm/kpis.py" line="266"/>
         <source>Handled calls ÷ the agents&apos; staffed hours (signed in, any state).</source>
         <translation>处理量 ÷ 坐席在岗小时数（已签入，任何状态）。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="269"/>
+        <location filename="../../crm/kpis.py" line="271"/>
         <source>Staffed time</source>
         <translation>在岗时长</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="271"/>
+        <location filename="../../crm/kpis.py" line="273"/>
         <source>Time the agents were signed in: ready, not ready, ringing, on a call or in wrap-up.</source>
         <translation>坐席签入的时长：就绪、未就绪、振铃、通话中或话后处理。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="278"/>
+        <location filename="../../crm/kpis.py" line="280"/>
         <source>Occupancy</source>
         <translation>占用率</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="280"/>
+        <location filename="../../crm/kpis.py" line="282"/>
         <source>Time on calls, on hold and in wrap-up ÷ (that time + time ready or ringing); not-ready time left out.</source>
         <translation>通话、保持和话后处理时长 ÷ (该时长 + 就绪或振铃时长)；不计未就绪时长。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="288"/>
+        <location filename="../../crm/kpis.py" line="290"/>
         <source>Not-ready time</source>
         <translation>未就绪时长</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="290"/>
+        <location filename="../../crm/kpis.py" line="292"/>
         <source>Time the agents were not ready, every reason.</source>
         <translation>坐席未就绪的时长，所有原因。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="295"/>
+        <location filename="../../crm/kpis.py" line="297"/>
         <source>Not-ready time by reason</source>
         <translation>按原因的未就绪时长</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="297"/>
+        <location filename="../../crm/kpis.py" line="299"/>
         <source>Not-ready seconds per reason code (unspecified: no reason given).</source>
         <translation>各原因代码的未就绪秒数（unspecified：未给原因）。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="302"/>
+        <location filename="../../crm/kpis.py" line="304"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="304"/>
+        <location filename="../../crm/kpis.py" line="306"/>
         <source>Orders taken in the interval, cancelled ones left out.</source>
         <translation>该时段下的订单，不含已取消的。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="309"/>
+        <location filename="../../crm/kpis.py" line="311"/>
         <source>Orders per call</source>
         <translation>每通电话订单数</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="311"/>
-        <source>Orders ÷ handled calls.</source>
-        <translation>订单数 ÷ 处理量。</translation>
+        <location filename="../../crm/kpis.py" line="313"/>
+        <source>Orders taken on the handled calls ÷ handled calls; an order without a call is left out.</source>
+        <translation>在已处理通话中下的订单数 ÷ 已处理通话数；不关联通话的订单不计入。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="316"/>
+        <location filename="../../crm/kpis.py" line="320"/>
         <source>Order value</source>
         <translation>订单金额</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="318"/>
+        <location filename="../../crm/kpis.py" line="322"/>
         <source>Sum of the orders&apos; totals (per agent when grouped by agent).</source>
         <translation>订单总额之和（按坐席分组时即每坐席订单金额）。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="323"/>
+        <location filename="../../crm/kpis.py" line="327"/>
         <source>Average order value</source>
         <translation>平均订单金额</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="325"/>
+        <location filename="../../crm/kpis.py" line="329"/>
         <source>Order value ÷ orders.</source>
         <translation>订单金额 ÷ 订单数。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="330"/>
+        <location filename="../../crm/kpis.py" line="334"/>
         <source>Complaints opened</source>
         <translation>新增投诉</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="332"/>
+        <location filename="../../crm/kpis.py" line="336"/>
         <source>Complaints recorded in the interval (by the agent who recorded them).</source>
         <translation>该时段登记的投诉（计入登记的坐席）。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="337"/>
+        <location filename="../../crm/kpis.py" line="341"/>
         <source>Complaints resolved</source>
         <translation>已解决投诉</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="339"/>
+        <location filename="../../crm/kpis.py" line="343"/>
         <source>Complaints set to resolved in the interval (by the user who resolved them).</source>
         <translation>该时段设为已解决的投诉（计入处理的用户）。</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="346"/>
+        <location filename="../../crm/kpis.py" line="350"/>
         <source>Time zone of the centre</source>
         <translation>呼叫中心时区</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="347"/>
+        <location filename="../../crm/kpis.py" line="351"/>
         <source>Short-abandon threshold (seconds)</source>
         <translation>短时放弃阈值（秒）</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="348"/>
+        <location filename="../../crm/kpis.py" line="352"/>
         <source>Service-level target T (seconds)</source>
         <translation>服务水平目标 T（秒）</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="349"/>
+        <location filename="../../crm/kpis.py" line="353"/>
         <source>Service level divides by</source>
         <translation>服务水平的分母</translation>
     </message>
     <message>
-        <location filename="../../crm/kpis.py" line="350"/>
+        <location filename="../../crm/kpis.py" line="354"/>
         <source>First-contact resolution window N (days)</source>
         <translation>首次解决观察期 N（天）</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="49"/>
+        <source>Attempts</source>
+        <translation>外呼次数</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="51"/>
+        <source>Campaign calls whose result an agent reported in the interval, whatever the result (a record skipped in preview is not an attempt).</source>
+        <translation>坐席在该时段内上报了结果的外呼活动呼叫，不论结果如何（预览时跳过的名单不算一次外呼）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="60"/>
+        <source>Contacts</source>
+        <translation>有效接通数</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="62"/>
+        <source>Attempts answered by a person: answered, and not set to fax/machine by the agent afterwards. An answering machine or fax detected by the dialler is not a contact.</source>
+        <translation>由真人接听的外呼：结果为已接通，且坐席事后未将其标为传真/答录机。拨号器检测到的答录机或传真不算有效接通。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="71"/>
+        <source>Contact rate</source>
+        <translation>有效接通率</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="73"/>
+        <source>Contacts ÷ attempts.</source>
+        <translation>有效接通数 ÷ 外呼次数。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="78"/>
+        <source>Sales</source>
+        <translation>成交数</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="80"/>
+        <source>Contacts the agent closed with the disposition sale.</source>
+        <translation>坐席以“成交”结束处理的有效接通。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="85"/>
+        <source>Conversion</source>
+        <translation>成交转化率</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="87"/>
+        <source>Sales ÷ contacts.</source>
+        <translation>成交数 ÷ 有效接通数。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="92"/>
+        <source>Answered attempts</source>
+        <translation>已接通次数</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="94"/>
+        <source>Attempts with the result answered: contacts and the answered calls set to fax/machine.</source>
+        <translation>结果为已接通的外呼：有效接通，以及接通后被标为传真/答录机的呼叫。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="101"/>
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="103"/>
+        <source>Attempts with the result busy (SIP 486 or 600).</source>
+        <translation>结果为占线的外呼（SIP 486 或 600）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="108"/>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="110"/>
+        <source>Attempts that rang out (the campaign&apos;s ring timeout).</source>
+        <translation>振铃超时无人接听的外呼（按外呼活动的振铃超时）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="115"/>
+        <source>Invalid number</source>
+        <translation>空号/无效号码</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="117"/>
+        <source>Attempts to an invalid or vacant number (SIP 404, 410, 484 or 604).</source>
+        <translation>拨打无效号码或空号的外呼（SIP 404、410、484 或 604）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="122"/>
+        <source>Rejected by the callee</source>
+        <translation>被叫拒接</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="124"/>
+        <source>Attempts the callee declined (SIP 603).</source>
+        <translation>被叫拒绝接听的外呼（SIP 603）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="129"/>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="131"/>
+        <source>Attempts that failed in the network or a server (SIP 408 or 5xx).</source>
+        <translation>因网络或服务器故障失败的外呼（SIP 408 或 5xx）。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="136"/>
+        <source>Machine detected</source>
+        <translation>检测到答录机/传真</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="138"/>
+        <source>Attempts the dialler found an answering machine or fax on.</source>
+        <translation>拨号器检测到答录机或传真的外呼。</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="143"/>
+        <source>Records finished</source>
+        <translation>完成名单数</translation>
+    </message>
+    <message>
+        <location filename="../../crm/campaign_kpis.py" line="145"/>
+        <source>Records whose last attempt fell in the interval and ended them: an ending disposition, an invalid number, the attempts used up or a call back handed to the Call Back queue.</source>
+        <translation>最后一次外呼落在该时段内并使其结束的名单：结束性处理结果、无效号码、外呼次数用尽，或回电已转入回电队列。</translation>
     </message>
 </context>
 <context>
@@ -4817,12 +5254,12 @@
         <translation>制表符分隔文本 (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="453"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="455"/>
         <source>Export the sorting list</source>
         <translation>导出分拣清单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/logistics/view.py" line="479"/>
+        <location filename="../../agent_desktop/features/logistics/view.py" line="483"/>
         <source>%1 orders exported</source>
         <translation>已导出 %1 个订单</translation>
     </message>
@@ -4890,32 +5327,32 @@
         <translation>等待您回电的客户将按时间先后列在这里。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="46"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="47"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="47"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="48"/>
         <source>&amp;Call</source>
         <translation>通话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="48"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="49"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="49"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="50"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="50"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="51"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="61"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="62"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -4936,104 +5373,104 @@
     </message>
     <message>
         <location filename="../../agent_desktop/shell/i18n.py" line="90"/>
-        <location filename="../../agent_desktop/shell/main_window.py" line="332"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="331"/>
         <location filename="../../agent_desktop/shell/upgrade_notice.py" line="94"/>
-        <location filename="../../main.py" line="36"/>
+        <location filename="../../main.py" line="46"/>
         <source>Agent Desktop</source>
         <translation>坐席工作台</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="63"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="64"/>
         <source>{0} ●{1}</source>
         <translation>{0} ●{1}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="343"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="342"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="344"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="343"/>
         <source>&amp;Import settings from IT…</source>
         <translation>导入 IT 下发的设置(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="345"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="344"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="346"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="345"/>
         <source>&amp;Open log folder</source>
         <translation>打开日志文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="347"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="346"/>
         <source>&amp;About Agent Desktop</source>
         <translation>关于坐席工作台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="348"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="347"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="349"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="348"/>
         <source>Agent state</source>
         <translation>坐席状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="350"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="349"/>
         <source>Agent state tool bar</source>
         <translation>坐席状态工具栏</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="351"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="350"/>
         <source>State:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="384"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="383"/>
         <source>Not ready since {0}: over the {1} min allowed for {2}</source>
         <translation>自 {0} 起未就绪：已超过“{2}”允许的 {1} 分钟</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="389"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="388"/>
         <source>Agent: {0}</source>
         <translation>坐席：{0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/main_window.py" line="387"/>
+        <location filename="../../agent_desktop/shell/main_window.py" line="386"/>
         <source>Agent state since {0}</source>
         <translation>自 {0} 起处于此状态</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="184"/>
+        <location filename="../../agent_desktop/shell/app.py" line="187"/>
         <source>Could not start: {0}. See the log for details.</source>
         <translation>无法启动：{0}。详情请查看日志。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="225"/>
+        <location filename="../../agent_desktop/shell/app.py" line="236"/>
         <source>Import settings from IT</source>
         <translation>导入 IT 下发的设置</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="227"/>
+        <location filename="../../agent_desktop/shell/app.py" line="237"/>
         <source>Settings bundles (*.toml *.json)</source>
         <translation>设置包 (*.toml *.json)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="248"/>
+        <location filename="../../agent_desktop/shell/app.py" line="258"/>
         <source>Settings not imported</source>
         <translation>设置未导入</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="249"/>
+        <location filename="../../agent_desktop/shell/app.py" line="259"/>
         <source>Nothing was changed.</source>
         <translation>未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="256"/>
+        <location filename="../../agent_desktop/shell/app.py" line="266"/>
         <source>Imported {0} settings from {1}</source>
         <translation>已从 {1} 导入 {0} 项设置</translation>
     </message>
@@ -5065,7 +5502,7 @@
     <message>
         <location filename="../../agent_desktop/features/campaigns/__init__.py" line="23"/>
         <source>The outbound campaigns of your team will be worked here.</source>
-        <translation>在这里处理您团队的外呼活动。</translation>
+        <translation>在这里处理您班组的外呼活动。</translation>
     </message>
 </context>
 <context>
@@ -5344,80 +5781,80 @@
 <context>
     <name>MyEvaluationsView</name>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="67"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="70"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="68"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="71"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="68"/>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="69"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="71"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="72"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="68"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="71"/>
         <source>Evaluated by</source>
         <translation>评分人</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="68"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="71"/>
         <source>Form</source>
         <translation>质检表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="69"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="72"/>
         <source>Criterion</source>
         <translation>评分项</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="69"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="72"/>
         <source>Comment</source>
         <translation>评语</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="79"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="82"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="88"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="91"/>
         <source>None of your calls has been evaluated yet.</source>
         <translation>您的通话还没有被评分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="101"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="104"/>
         <source>Your average QA score in the week of %1: %2 (%n evaluation(s))</source>
         <translation>
             <numerusform>您在 %1 这一周的平均质检得分：%2（%n 次评分）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="106"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="109"/>
         <source>No QA score in the last 90 days.</source>
         <translation>最近 90 天没有质检得分。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="118"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="122"/>
         <source>%1, version %2</source>
         <translation>%1，第 %2 版</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="140"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="145"/>
         <source>not scored</source>
         <translation>未评分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="142"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="147"/>
         <source>%1 (%2 %)</source>
         <translation>%1（%2 %）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/mine_view.py" line="148"/>
+        <location filename="../../agent_desktop/features/quality/mine_view.py" line="153"/>
         <source>Overall: %1</source>
         <translation>总体：%1</translation>
     </message>
@@ -5598,67 +6035,67 @@
         <translation>特殊要求(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="140"/>
+        <location filename="../../forms/order_form.py" line="146"/>
         <source>Total: ¥%1</source>
         <translation>合计：¥%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="156"/>
+        <location filename="../../forms/order_form.py" line="162"/>
         <source>The quantity must be at least 1; to remove the line, select it and press Delete.</source>
         <translation>数量至少为 1；如要删除该行，请选中后按 Delete 键。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="369"/>
+        <location filename="../../forms/order_form.py" line="375"/>
         <source>Discard order?</source>
         <translation>放弃订单？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="370"/>
+        <location filename="../../forms/order_form.py" line="376"/>
         <source>Discard what you typed in this order?</source>
         <translation>放弃您在此订单中输入的内容？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="396"/>
+        <location filename="../../forms/order_form.py" line="402"/>
         <source>Cancel order?</source>
         <translation>取消订单？</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="397"/>
+        <location filename="../../forms/order_form.py" line="403"/>
         <source>Cancel order %1? The customer will not receive it.</source>
         <translation>取消订单 %1？客户将不会收到此订单。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="437"/>
+        <location filename="../../forms/order_form.py" line="443"/>
         <source>The CRM refused the order: %1 Fix it and submit again.</source>
         <translation>CRM 拒绝了此订单：%1 请修改后重新提交。</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="438"/>
+        <location filename="../../forms/order_form.py" line="444"/>
         <source>The CRM refused the change: %1</source>
         <translation>CRM 拒绝了此修改：%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="465"/>
+        <location filename="../../forms/order_form.py" line="471"/>
         <source>New order</source>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="468"/>
+        <location filename="../../forms/order_form.py" line="474"/>
         <source>Order %1 (provisional number, not yet confirmed by the CRM)</source>
         <translation>订单 %1（临时编号，CRM 尚未确认）</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="470"/>
+        <location filename="../../forms/order_form.py" line="476"/>
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="472"/>
+        <location filename="../../forms/order_form.py" line="478"/>
         <source>status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../forms/order_form.py" line="474"/>
+        <location filename="../../forms/order_form.py" line="480"/>
         <source>read-only</source>
         <translation>只读</translation>
     </message>
@@ -5838,6 +6275,44 @@
     </message>
 </context>
 <context>
+    <name>OrdersDialog</name>
+    <message>
+        <location filename="../../agent_desktop/features/reports/order_dialog.py" line="34"/>
+        <source>Orders behind %1: %2</source>
+        <translation>%1 背后的订单：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/order_dialog.py" line="36"/>
+        <source>Orders behind %1 over the whole period</source>
+        <translation>整个时段内 %1 背后的订单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/order_dialog.py" line="55"/>
+        <source>The orders could not be read: %1</source>
+        <translation>无法读取订单：%1</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/order_dialog.py" line="60"/>
+        <source>Reading the orders...</source>
+        <translation>正在读取订单...</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/order_dialog.py" line="62"/>
+        <source>%1 of %2 orders</source>
+        <translation>第 %1 / 共 %2 个订单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/order_dialog.py" line="67"/>
+        <source>Orders behind a figure</source>
+        <translation>数字背后的订单</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/order_dialog.py" line="68"/>
+        <source>Read the next %1 orders</source>
+        <translation>读取接下来的 %1 个订单</translation>
+    </message>
+</context>
+<context>
     <name>OrdersFeature</name>
     <message>
         <location filename="../../agent_desktop/features/orders/feature.py" line="94"/>
@@ -5887,6 +6362,24 @@ Restore them?</source>
         <location filename="../../agent_desktop/features/orders/feature.py" line="415"/>
         <source>Order lookup</source>
         <translation>查询订单</translation>
+    </message>
+</context>
+<context>
+    <name>PendingWrapUps</name>
+    <message>
+        <location filename="../../screenpop/widgets/pending_wraps.py" line="48"/>
+        <source>Wrap-ups waiting:</source>
+        <translation>待完成的话后处理：</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/pending_wraps.py" line="49"/>
+        <source>Calls whose wrap-up is not submitted yet; choose one to go on with it.</source>
+        <translation>这些通话的话后处理尚未提交；选择一个继续填写。</translation>
+    </message>
+    <message>
+        <location filename="../../screenpop/widgets/pending_wraps.py" line="62"/>
+        <source>Call at %1</source>
+        <translation>呼叫时间 %1</translation>
     </message>
 </context>
 <context>
@@ -6311,6 +6804,37 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../agent_desktop/shell/qt_texts.py" line="16"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/qt_texts.py" line="17"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/qt_texts.py" line="18"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../agent_desktop/shell/qt_texts.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/qt_texts.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>Quality</name>
     <message>
         <location filename="../../agent_desktop/features/quality/texts.py" line="13"/>
@@ -6479,22 +7003,22 @@ Restore them?</source>
     <name>RecentPopsList</name>
     <message>
         <location filename="../../screenpop/widgets/recent_pops.py" line="28"/>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="76"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="74"/>
         <source>Recent pops</source>
         <translation>最近弹屏</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="67"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="65"/>
         <source>(no call)</source>
         <translation>（无通话）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="69"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="67"/>
         <source>(wrap-up pending)</source>
         <translation>（待话后处理）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/recent_pops.py" line="71"/>
+        <location filename="../../screenpop/widgets/recent_pops.py" line="69"/>
         <source>(in call)</source>
         <translation>（通话中）</translation>
     </message>
@@ -6570,100 +7094,117 @@ Restore them?</source>
 <context>
     <name>RecordingsPanel</name>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="94"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="96"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="94"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="96"/>
         <source>Call</source>
         <translation>通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="94"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="96"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="94"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="96"/>
         <source>Where</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="95"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="97"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="96"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="98"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="109"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="111"/>
         <source>No recordings of this customer&apos;s calls.</source>
         <translation>该客户的通话没有录音。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="121"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="123"/>
         <source>In: %1</source>
         <translation>呼入：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="121"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="123"/>
         <source>Out: %1</source>
         <translation>呼出：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="123"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="125"/>
         <source>Recorded here</source>
         <translation>本机录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="123"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="125"/>
         <source>PBX</source>
         <translation>交换机</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="170"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="172"/>
         <source>Fetching the recording…</source>
         <translation>正在获取录音…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="200"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="202"/>
         <source>Cannot play: %1</source>
         <translation>无法播放：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="208"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="210"/>
         <source>the file is not a sound recording this player can read</source>
         <translation>该文件不是本播放器能读取的录音</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="209"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="211"/>
         <source>the sound output failed</source>
         <translation>声音输出失败</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/recording/panel.py" line="183"/>
+        <location filename="../../agent_desktop/features/recording/panel.py" line="185"/>
         <source>Playing.</source>
         <translation>正在播放。</translation>
     </message>
 </context>
 <context>
     <name>RefusedRows</name>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="34"/>
+        <source>Kept without a customer: %n customers have this number</source>
+        <translation>
+            <numerusform>已保留但未关联客户：%n 个客户有此号码</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="41"/>
+        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="43"/>
+        <source>Line {0} of the file</source>
+        <translation>文件第 {0} 行</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="52"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="41"/>
-        <source>Why refused</source>
-        <translation>被拒原因</translation>
+        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="52"/>
+        <source>Line</source>
+        <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="41"/>
+        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="53"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/campaigns/refused_table.py" line="53"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -6704,204 +7245,228 @@ Restore them?</source>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="27"/>
+        <location filename="../../backoffice/reports/call_export.py" line="28"/>
         <source>Call id</source>
         <translation>通话编号</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="22"/>
-        <location filename="../../backoffice/reports/call_export.py" line="28"/>
+        <location filename="../../backoffice/reports/call_export.py" line="29"/>
         <source>Rang at</source>
         <translation>振铃时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="29"/>
+        <location filename="../../backoffice/reports/call_export.py" line="30"/>
         <source>Answered at</source>
         <translation>接听时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="30"/>
+        <location filename="../../backoffice/reports/call_export.py" line="31"/>
         <source>Ended at</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="31"/>
-        <location filename="../../backoffice/reports/export.py" line="144"/>
-        <location filename="../../backoffice/reports/export.py" line="165"/>
-        <location filename="../../backoffice/reports/export.py" line="213"/>
+        <location filename="../../backoffice/reports/call_export.py" line="32"/>
+        <location filename="../../backoffice/reports/export.py" line="154"/>
+        <location filename="../../backoffice/reports/export.py" line="175"/>
+        <location filename="../../backoffice/reports/export.py" line="224"/>
         <source>Interval</source>
         <translation>时段</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="23"/>
-        <location filename="../../backoffice/reports/call_export.py" line="32"/>
+        <location filename="../../backoffice/reports/call_export.py" line="33"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/call_list.py" line="24"/>
-        <location filename="../../backoffice/reports/call_export.py" line="33"/>
+        <location filename="../../backoffice/reports/call_export.py" line="34"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="25"/>
-        <location filename="../../backoffice/reports/call_export.py" line="34"/>
+        <location filename="../../backoffice/reports/call_export.py" line="35"/>
         <source>Caller</source>
         <translation>主叫</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="35"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="57"/>
+        <location filename="../../backoffice/reports/campaign_sheet.py" line="27"/>
+        <source>Campaign</source>
+        <translation>外呼活动</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/call_export.py" line="36"/>
         <source>Called</source>
         <translation>被叫</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="36"/>
-        <location filename="../../backoffice/reports/export.py" line="110"/>
+        <location filename="../../backoffice/reports/call_export.py" line="37"/>
+        <location filename="../../backoffice/reports/export.py" line="111"/>
         <source>Dialled number</source>
         <translation>拨入号码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="27"/>
-        <location filename="../../backoffice/reports/call_export.py" line="37"/>
-        <location filename="../../backoffice/reports/export.py" line="111"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="28"/>
+        <location filename="../../backoffice/reports/call_export.py" line="38"/>
+        <location filename="../../backoffice/reports/export.py" line="112"/>
         <source>Media source</source>
         <translation>媒体来源</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="26"/>
-        <location filename="../../backoffice/reports/call_export.py" line="38"/>
-        <location filename="../../backoffice/reports/export.py" line="108"/>
-        <location filename="../../backoffice/reports/export.py" line="217"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="27"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="59"/>
+        <location filename="../../agent_desktop/features/reports/core/order_list.py" line="47"/>
+        <location filename="../../backoffice/reports/call_export.py" line="39"/>
+        <location filename="../../backoffice/reports/export.py" line="109"/>
+        <location filename="../../backoffice/reports/export.py" line="228"/>
         <source>Agent</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="39"/>
-        <location filename="../../backoffice/reports/export.py" line="109"/>
-        <location filename="../../backoffice/reports/export.py" line="216"/>
+        <location filename="../../backoffice/reports/call_export.py" line="40"/>
+        <location filename="../../backoffice/reports/export.py" line="110"/>
+        <location filename="../../backoffice/reports/export.py" line="227"/>
         <source>Team</source>
         <translation>班组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="40"/>
+        <location filename="../../backoffice/reports/call_export.py" line="41"/>
         <source>Customer id</source>
         <translation>客户编号</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="41"/>
+        <location filename="../../backoffice/reports/call_export.py" line="42"/>
         <source>Wait (s)</source>
         <translation>等待（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="42"/>
+        <location filename="../../backoffice/reports/call_export.py" line="43"/>
         <source>Talk (s)</source>
         <translation>通话（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="43"/>
+        <location filename="../../backoffice/reports/call_export.py" line="44"/>
         <source>Hold (s)</source>
         <translation>保持（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="44"/>
+        <location filename="../../backoffice/reports/call_export.py" line="45"/>
         <source>Wrap-up (s)</source>
         <translation>话后处理（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="45"/>
+        <location filename="../../backoffice/reports/call_export.py" line="46"/>
         <source>Handling (s)</source>
         <translation>处理时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="52"/>
+        <location filename="../../backoffice/reports/call_export.py" line="53"/>
         <source>Direction code</source>
         <translation>方向代码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="53"/>
+        <location filename="../../backoffice/reports/call_export.py" line="54"/>
         <source>Outcome code</source>
         <translation>结果代码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="54"/>
+        <location filename="../../backoffice/reports/call_export.py" line="55"/>
         <source>Disposition code</source>
         <translation>处理结果代码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="30"/>
-        <location filename="../../backoffice/reports/call_export.py" line="46"/>
+        <location filename="../../backoffice/reports/call_export.py" line="63"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/call_export.py" line="63"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="31"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="61"/>
+        <location filename="../../backoffice/reports/call_export.py" line="47"/>
         <source>Disposition</source>
         <translation>处理结果</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/call_export.py" line="47"/>
+        <location filename="../../backoffice/reports/call_export.py" line="48"/>
         <source>Called again within the FCR window</source>
         <translation>首次解决观察期内再次来电</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="60"/>
+        <location filename="../../backoffice/reports/export.py" line="61"/>
         <source>count</source>
         <translation>个</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="61"/>
-        <location filename="../../backoffice/reports/export.py" line="65"/>
+        <location filename="../../backoffice/reports/export.py" line="62"/>
+        <location filename="../../backoffice/reports/export.py" line="66"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="62"/>
+        <location filename="../../backoffice/reports/export.py" line="63"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="63"/>
+        <location filename="../../backoffice/reports/export.py" line="64"/>
         <source>CNY</source>
         <translation>元</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="64"/>
+        <location filename="../../backoffice/reports/export.py" line="65"/>
         <source>per hour</source>
         <translation>每小时</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="68"/>
+        <location filename="../../backoffice/reports/export.py" line="69"/>
         <source>Calls</source>
         <translation>通话明细</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="69"/>
+        <location filename="../../backoffice/reports/export.py" line="70"/>
         <source>Definitions</source>
         <translation>指标定义</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="70"/>
+        <location filename="../../backoffice/reports/export.py" line="71"/>
         <source>Not ready by reason</source>
         <translation>未就绪（按原因）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="77"/>
+        <location filename="../../backoffice/reports/export.py" line="78"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="117"/>
+        <location filename="../../backoffice/reports/export.py" line="118"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="151"/>
+        <location filename="../../backoffice/reports/campaign_sheet.py" line="26"/>
+        <source>By campaign</source>
+        <translation>按外呼活动</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/reports/campaign_sheet.py" line="28"/>
+        <location filename="../../backoffice/reports/export.py" line="161"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="167"/>
+        <location filename="../../backoffice/reports/export.py" line="177"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="168"/>
+        <location filename="../../backoffice/reports/export.py" line="178"/>
         <source>Not ready (s)</source>
         <translation>未就绪（秒）</translation>
     </message>
@@ -6911,82 +7476,82 @@ Restore them?</source>
         <translation>未给原因</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="195"/>
+        <location filename="../../backoffice/reports/export.py" line="206"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="196"/>
+        <location filename="../../backoffice/reports/export.py" line="207"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="197"/>
+        <location filename="../../backoffice/reports/export.py" line="208"/>
         <source>Definition</source>
         <translation>定义</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="198"/>
+        <location filename="../../backoffice/reports/export.py" line="209"/>
         <source>Id</source>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="210"/>
+        <location filename="../../backoffice/reports/export.py" line="221"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="211"/>
+        <location filename="../../backoffice/reports/export.py" line="222"/>
         <source>From</source>
         <translation>起</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="212"/>
+        <location filename="../../backoffice/reports/export.py" line="223"/>
         <source>To (not included)</source>
         <translation>止（不含）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="215"/>
+        <location filename="../../backoffice/reports/export.py" line="226"/>
         <source>Grouped by</source>
         <translation>分组方式</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="218"/>
+        <location filename="../../backoffice/reports/export.py" line="229"/>
         <source>Generated at</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="312"/>
+        <location filename="../../backoffice/reports/export.py" line="330"/>
         <source>Only the first %1 calls are on the calls sheet.</source>
         <translation>通话明细表只列出前 %1 通电话。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="353"/>
+        <location filename="../../backoffice/reports/export.py" line="372"/>
         <source>By interval</source>
         <translation>按时段</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="354"/>
+        <location filename="../../backoffice/reports/export.py" line="373"/>
         <source>By agent</source>
         <translation>按坐席</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="355"/>
+        <location filename="../../backoffice/reports/export.py" line="374"/>
         <source>By team</source>
         <translation>按班组</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="356"/>
+        <location filename="../../backoffice/reports/export.py" line="375"/>
         <source>By dialled number</source>
         <translation>按拨入号码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="357"/>
+        <location filename="../../backoffice/reports/export.py" line="376"/>
         <source>By media source</source>
         <translation>按媒体来源</translation>
     </message>
     <message>
-        <location filename="../../backoffice/reports/export.py" line="360"/>
+        <location filename="../../backoffice/reports/export.py" line="379"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
@@ -7064,14 +7629,41 @@ Restore them?</source>
         <translation>图表显示的指标</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="28"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="29"/>
         <source>Wait</source>
         <translation>等待时长</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="29"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="30"/>
         <source>Handling time</source>
         <translation>处理时长</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="56"/>
+        <source>Result at</source>
+        <translation>结果时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="25"/>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="58"/>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="26"/>
+        <location filename="../../agent_desktop/features/reports/core/order_list.py" line="46"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="60"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/call_list.py" line="62"/>
+        <source>SIP code</source>
+        <translation>SIP 代码</translation>
     </message>
     <message>
         <location filename="../../crm/code_labels.py" line="66"/>
@@ -7130,13 +7722,38 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../agent_desktop/features/reports/core/texts.py" line="12"/>
+        <source>Campaign</source>
+        <translation>外呼活动</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="13"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="13"/>
+        <location filename="../../agent_desktop/features/reports/core/order_list.py" line="44"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/order_list.py" line="45"/>
+        <source>Taken at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/order_list.py" line="48"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="14"/>
         <source>Value</source>
         <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/core/order_list.py" line="49"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../crm/report_names.py" line="25"/>
@@ -7144,12 +7761,12 @@ Restore them?</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="14"/>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="15"/>
         <source>Double-click for the calls behind this figure</source>
         <translation>双击查看该数字背后的通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/core/texts.py" line="15"/>
+        <location filename="../../agent_desktop/features/reports/core/texts.py" line="16"/>
         <source>No list of calls is kept behind this figure</source>
         <translation>该数字没有对应的通话列表</translation>
     </message>
@@ -7203,6 +7820,16 @@ Restore them?</source>
         <source>%1: the first %2 of %3 media sources</source>
         <translation>%1：%3 个媒体来源中的前 %2 个</translation>
     </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/campaign_charts.py" line="46"/>
+        <source>Attempts, contacts and sales by campaign</source>
+        <translation>各外呼活动的外呼、有效接通与成交</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/campaign_charts.py" line="54"/>
+        <source>No campaign calls in this period for these filters. Choose other days, another team or agent.</source>
+        <translation>此时段内没有符合这些筛选条件的外呼活动呼叫。请选择其他日期、班组或坐席。</translation>
+    </message>
 </context>
 <context>
     <name>ReportsFeature</name>
@@ -7217,22 +7844,22 @@ Restore them?</source>
         <translation>我的今日(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="102"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="101"/>
         <source>QA scores</source>
         <translation>质检得分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="103"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="102"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="103"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="102"/>
         <source>My day</source>
         <translation>我的今日</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="117"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="116"/>
         <source>The customer card is not available.</source>
         <translation>客户卡片不可用。</translation>
     </message>
@@ -7240,117 +7867,142 @@ Restore them?</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="190"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="196"/>
         <source>Reading the figures...</source>
         <translation>正在读取数据...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="197"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="203"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="220"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="233"/>
         <source>%1 on the centre&apos;s clock (%3); service level: %4, T = %5 s</source>
         <translation>%1，按呼叫中心时钟（%3）；服务水平：%4，T = %5 秒</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="222"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="235"/>
         <source>%1 to %2 on the centre&apos;s clock (%3); service level: %4, T = %5 s</source>
         <translation>%1 至 %2，按呼叫中心时钟（%3）；服务水平：%4，T = %5 秒</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="243"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="238"/>
+        <source>team %6</source>
+        <translation>班组 %6</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="238"/>
+        <source>all teams</source>
+        <translation>全部班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="259"/>
         <source>The report could not be made: %1</source>
         <translation>无法生成报表：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="255"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="271"/>
         <source>No list of calls is kept behind %1.</source>
         <translation>%1 没有对应的通话列表。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="265"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="288"/>
         <source>Calls behind %1: %2</source>
         <translation>%1 背后的通话：%2</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="267"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="290"/>
         <source>Calls behind %1 over the whole period</source>
         <translation>整个时间段内 %1 背后的通话</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="281"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="302"/>
+        <source>Campaign calls behind %1: %2</source>
+        <translation>%1 背后的外呼活动呼叫：%2</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="303"/>
+        <source>Campaign calls behind %1 over the whole period</source>
+        <translation>整个时段内 %1 背后的外呼活动呼叫</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="319"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="281"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="319"/>
         <source>Calls, one row each (*.csv)</source>
         <translation>通话，每通一行 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="283"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="321"/>
         <source>Export report</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="321"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="340"/>
         <source>Exporting...</source>
         <translation>正在导出...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="326"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="345"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="341"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="360"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="342"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="361"/>
         <source>Read the figures for these filters</source>
         <translation>按这些筛选条件读取数据</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="343"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="362"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="344"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="363"/>
         <source>E&amp;xport...</source>
         <translation>导出(&amp;X)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="346"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="365"/>
         <source>Save the report as an Excel workbook (every view, one row per call, the definitions) or CSV</source>
         <translation>将报表保存为 Excel 工作簿（每个视图、每通一行、指标定义）或 CSV</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="349"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="368"/>
         <source>Volume and abandons</source>
         <translation>话务量与放弃</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="350"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="369"/>
         <source>Service level</source>
         <translation>服务水平</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="351"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="370"/>
         <source>Agents</source>
         <translation>坐席</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="352"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="371"/>
         <source>Media sources</source>
         <translation>媒体来源</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/view.py" line="353"/>
+        <location filename="../../agent_desktop/features/reports/view.py" line="372"/>
+        <source>Campaigns</source>
+        <translation>外呼活动</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/reports/view.py" line="373"/>
         <source>My figures</source>
         <translation>我的数据</translation>
     </message>
@@ -7409,67 +8061,67 @@ Restore them?</source>
 <context>
     <name>ScreenPopDock</name>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="142"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="147"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="143"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="148"/>
         <source>The CRM cannot be reached: this card comes from the local copy.</source>
         <translation>无法连接 CRM：此卡片来自本地副本。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="144"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="149"/>
         <source>The customer card appears here when a call rings.</source>
         <translation>来电振铃时，客户卡片将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="338"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="343"/>
         <source>Opened without a call</source>
         <translation>手动打开（无通话）</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="340"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="345"/>
         <source>Not reached: %1</source>
         <translation>未接通：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="340"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="345"/>
         <source>Not answered: %1</source>
         <translation>未接听：%1</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="343"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="348"/>
         <source>Call finished</source>
         <translation>通话结束</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="345"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="350"/>
         <source>Call ended: wrap-up pending</source>
         <translation>通话已结束：待话后处理</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="347"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="352"/>
         <source>On hold</source>
         <translation>保持中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="349"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="354"/>
         <source>In call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="351"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="356"/>
         <source>Dialling</source>
         <translation>拨号中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="353"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="358"/>
         <source>Ringing</source>
         <translation>振铃中</translation>
     </message>
     <message>
-        <location filename="../../screenpop/widgets/card_dock.py" line="355"/>
+        <location filename="../../screenpop/widgets/card_dock.py" line="360"/>
         <source>(marked abnormal)</source>
         <translation>（已标记为异常）</translation>
     </message>
@@ -7638,52 +8290,57 @@ Restore them?</source>
 <context>
     <name>ScreenViewer</name>
     <message>
-        <location filename="../../agent_desktop/features/screenview/viewer.py" line="160"/>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="167"/>
         <source>Asking %1&apos;s desktop for its screen…</source>
         <translation>正在请求 %1 的桌面画面…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/viewer.py" line="212"/>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="219"/>
         <source>Waiting for %1&apos;s screen…</source>
         <translation>正在等待 %1 的画面…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/viewer.py" line="229"/>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="236"/>
         <source>%1&apos;s desktop does not answer: it may be closed or offline.</source>
         <translation>%1 的桌面没有应答：可能已关闭或离线。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/viewer.py" line="240"/>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="247"/>
         <source>%1&apos;s screen at %2</source>
         <translation>%1 的画面（%2）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/viewer.py" line="283"/>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="291"/>
         <source>You may not view %1&apos;s screen.</source>
         <translation>您无权查看 %1 的画面。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/viewer.py" line="287"/>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="295"/>
         <source>%1 Trying again…</source>
         <translation>%1 正在重试…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/viewer.py" line="297"/>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="305"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/viewer.py" line="297"/>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="305"/>
         <source>In call</source>
         <translation>通话中</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/viewer.py" line="297"/>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="304"/>
         <source>What %1 did</source>
         <translation>%1 的操作</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenview/viewer.py" line="299"/>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="114"/>
+        <source>Nothing yet: %1&apos;s operations appear here as they do them.</source>
+        <translation>暂无操作：%1 的操作会在进行时显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenview/viewer.py" line="307"/>
         <source>The agent&apos;s operations, newest first; during a call, how far into it</source>
         <translation>坐席的操作，最新的在前；通话中的操作显示距通话开始多久</translation>
     </message>
@@ -8026,12 +8683,12 @@ Restore them?</source>
         <translation>导出失败：{0}</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="310"/>
+        <location filename="../../forms/search_panel.py" line="312"/>
         <source>Export customers</source>
         <translation>导出客户</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="310"/>
+        <location filename="../../forms/search_panel.py" line="314"/>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
@@ -8046,48 +8703,48 @@ Restore them?</source>
         <translation>将找到的所有客户加入外呼名单，通过回电队列逐一外呼</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="333"/>
+        <location filename="../../forms/search_panel.py" line="337"/>
         <source>Search first, then hand the results to a call list</source>
         <translation>请先搜索，再将结果加入外呼名单</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="367"/>
+        <location filename="../../forms/search_panel.py" line="371"/>
         <source>Adding customers to call list {0}…</source>
         <translation>正在将客户加入外呼名单“{0}”…</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="379"/>
+        <location filename="../../forms/search_panel.py" line="383"/>
         <source>Not added to the call list: {0}</source>
         <translation>未能加入外呼名单：{0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="389"/>
+        <location filename="../../forms/search_panel.py" line="393"/>
         <source>%n customer(s) added to call list {0}</source>
         <translation>
             <numerusform>已将 %n 位客户加入外呼名单“{0}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="392"/>
+        <location filename="../../forms/search_panel.py" line="396"/>
         <source>%n without a phone skipped</source>
         <translation>
             <numerusform>跳过 %n 位没有电话的客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../forms/search_panel.py" line="394"/>
+        <location filename="../../forms/search_panel.py" line="398"/>
         <source>%n already on the list</source>
         <translation>
             <numerusform>%n 位已在名单中</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="396"/>
+        <location filename="../../forms/search_panel.py" line="400"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../forms/search_panel.py" line="396"/>
+        <location filename="../../forms/search_panel.py" line="400"/>
         <source>, </source>
         <translation>，</translation>
     </message>
@@ -8143,52 +8800,52 @@ Restore them?</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="105"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="106"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="107"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="108"/>
         <source>must not contain spaces or any of @ : &lt; &gt; &quot; &apos;</source>
         <translation>不能包含空格或 @ : &lt; &gt; &quot; &apos; 中的任何字符</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="114"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="115"/>
         <source>must be 0 (ring until the caller hangs up) or at least 5</source>
         <translation>必须为 0（一直振铃，直到来电方挂断）或不小于 5</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="127"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="128"/>
         <source>must be a host name or address, without spaces</source>
         <translation>必须是主机名或地址，不含空格</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="160"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="161"/>
         <source>must start with http:// or https:// (or be empty for the embedded back office)</source>
         <translation>必须以 http:// 或 https:// 开头（留空则使用内置后台）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="165"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="166"/>
         <source>must not contain spaces</source>
         <translation>不能包含空格</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="173"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="174"/>
         <source>must be a two-letter country code such as CN</source>
         <translation>必须是两个字母的国家代码，例如 CN</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="256"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="257"/>
         <source>may hold only digits, letters, * # + - _ . ! ~ and {extension} or {username}</source>
         <translation>只能包含数字、字母、* # + - _ . ! ~ 以及 {extension} 或 {username}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="300"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="314"/>
         <source>must be an http:// or https:// address without spaces</source>
         <translation>必须是以 http:// 或 https:// 开头且不含空格的地址</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/settings/schema.py" line="303"/>
+        <location filename="../../agent_desktop/settings/schema.py" line="317"/>
         <source>may use only {call_id}, {call_log_id}, {number}, {date} and {time} in braces</source>
         <translation>花括号中只能使用 {call_id}、{call_log_id}、{number}、{date} 和 {time}</translation>
     </message>
@@ -8527,6 +9184,16 @@ Restore them?</source>
         <location filename="../../crm/presence_reasons.py" line="66"/>
         <source>a reason of your own needs a name (only built-in ids have one)</source>
         <translation>自定义原因需要名称（只有内置 id 自带名称）</translation>
+    </message>
+    <message>
+        <location filename="../../crm/coaching_texts.py" line="52"/>
+        <source>lists a text twice: each id may appear once</source>
+        <translation>同一条话术列出了两次：每个 id 只能出现一次</translation>
+    </message>
+    <message>
+        <location filename="../../crm/coaching_texts.py" line="53"/>
+        <source>a text of your own needs a title and a body (only built-in ids have them)</source>
+        <translation>自定义话术需要标题和正文（只有内置 id 自带）</translation>
     </message>
 </context>
 <context>
@@ -9065,34 +9732,57 @@ Restore them?</source>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="130"/>
-        <source>Export &amp;diagnostics…</source>
-        <translation>导出诊断信息(&amp;D)…</translation>
+        <location filename="../../agent_desktop/shell/app.py" line="132"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="268"/>
+        <location filename="../../agent_desktop/shell/app.py" line="133"/>
+        <source>E&amp;xport diagnostics…</source>
+        <translation>导出诊断信息(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/app.py" line="277"/>
         <source>Export diagnostics for IT support</source>
         <translation>导出诊断信息给 IT 支持</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="270"/>
+        <location filename="../../agent_desktop/shell/app.py" line="279"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip 文件 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="283"/>
+        <location filename="../../agent_desktop/shell/app.py" line="292"/>
         <source>Exporting diagnostics…</source>
         <translation>正在导出诊断信息…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="286"/>
+        <location filename="../../agent_desktop/shell/app.py" line="295"/>
         <source>Diagnostics saved to {0}</source>
         <translation>诊断信息已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/app.py" line="290"/>
+        <location filename="../../agent_desktop/shell/app.py" line="299"/>
         <source>Diagnostics not saved: {0}</source>
         <translation>诊断信息未保存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../agent_desktop/shell/shortcuts_dialog.py" line="82"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/shortcuts_dialog.py" line="83"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/shell/shortcuts_dialog.py" line="83"/>
+        <source>What it does</source>
+        <translation>功能</translation>
     </message>
 </context>
 <context>
@@ -9136,12 +9826,12 @@ Restore them?</source>
         <translation>该通话已不存在：它已经结束。</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/events.py" line="186"/>
+        <location filename="../../softphone/engine/events.py" line="190"/>
         <source>The phone could not start: this computer&apos;s SIP stack has no TLS. Ask IT to set sip.transport to tcp or udp</source>
         <translation>电话无法启动：本机的 SIP 协议栈不支持 TLS。请让 IT 将 sip.transport 设为 tcp 或 udp</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/events.py" line="195"/>
+        <location filename="../../softphone/engine/events.py" line="199"/>
         <source>The phone could not do that</source>
         <translation>电话无法执行此操作</translation>
     </message>
@@ -9151,7 +9841,7 @@ Restore them?</source>
         <translation>电话无法启动</translation>
     </message>
     <message>
-        <location filename="../../softphone/engine/events.py" line="180"/>
+        <location filename="../../softphone/engine/events.py" line="184"/>
         <source>The phone could not start: its SIP port is in use or the address is not available</source>
         <translation>电话无法启动：SIP 端口已被占用或地址不可用</translation>
     </message>
@@ -9190,6 +9880,24 @@ Restore them?</source>
         <location filename="../../main.py" line="21"/>
         <source>settings bundle not imported (nothing was changed)</source>
         <translation>设置包未导入（未做任何更改）</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="22"/>
+        <source>--as signs in a demo account of the embedded back office, but crm.url names a CRM: sign in there with crm.username and its password instead</source>
+        <translation>--as 只用于登录内置后台的演示账号，但 crm.url 已指定 CRM：请改用 crm.username 及其密码登录该 CRM</translation>
+    </message>
+    <message>
+        <location filename="../../main.py" line="68"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+</context>
+<context>
+    <name>TeamEdit</name>
+    <message>
+        <location filename="../../agent_desktop/shell/team_edit.py" line="104"/>
+        <source>The teams there are (or the Down key)</source>
+        <translation>现有班组（也可按下方向键）</translation>
     </message>
 </context>
 <context>
@@ -9263,7 +9971,7 @@ Restore them?</source>
     <message>
         <location filename="../../agent_desktop/features/todo/dock.py" line="197"/>
         <source>My team</source>
-        <translation>我的团队</translation>
+        <translation>我的班组</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/todo/dock.py" line="198"/>
@@ -9429,7 +10137,7 @@ Restore them?</source>
     <message>
         <location filename="../../forms/todo_form.py" line="126"/>
         <source>My team ({0})</source>
-        <translation>我的团队（{0}）</translation>
+        <translation>我的班组（{0}）</translation>
     </message>
     <message>
         <location filename="../../forms/todo_form.py" line="128"/>
@@ -9522,7 +10230,7 @@ Restore them?</source>
     <message>
         <location filename="../../agent_desktop/features/todo/model.py" line="35"/>
         <source>Team {0}</source>
-        <translation>团队 {0}</translation>
+        <translation>班组 {0}</translation>
     </message>
 </context>
 <context>
@@ -9592,67 +10300,67 @@ Restore them?</source>
 <context>
     <name>UserForm</name>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="111"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="120"/>
         <source>&amp;Login:</source>
         <translation>登录名(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="112"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="121"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="113"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="122"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="114"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="123"/>
         <source>&amp;Team:</source>
-        <translation>团队(&amp;T)：</translation>
+        <translation>班组(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="115"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="124"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="121"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="130"/>
         <source>e.g. Sales 1 (empty: no team)</source>
-        <translation>例如 销售一组（留空：无团队）</translation>
+        <translation>例如 销售一组（留空：无班组）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="122"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="131"/>
         <source>At least %1 characters</source>
         <translation>至少 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="123"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="132"/>
         <source>&amp;Generate</source>
         <translation>生成(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="124"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="133"/>
         <source>Fill in a random password (shown, to pass on to the user)</source>
         <translation>填入随机密码（明文显示，以便转交给用户）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="125"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="134"/>
         <source>&amp;Save user</source>
         <translation>保存用户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="125"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="134"/>
         <source>&amp;Create user</source>
         <translation>创建用户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="140"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="150"/>
         <source>New user</source>
         <translation>新用户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/user_form.py" line="160"/>
+        <location filename="../../agent_desktop/features/accounts/user_form.py" line="170"/>
         <source>User %1</source>
         <translation>用户 %1</translation>
     </message>
@@ -9677,7 +10385,7 @@ Restore them?</source>
     <message>
         <location filename="../../agent_desktop/features/accounts/users_model.py" line="28"/>
         <source>Team</source>
-        <translation>团队</translation>
+        <translation>班组</translation>
     </message>
     <message>
         <location filename="../../agent_desktop/features/accounts/users_model.py" line="29"/>
@@ -9738,99 +10446,99 @@ Restore them?</source>
         <translation>正在读取用户…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="150"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="151"/>
         <source>Users: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="154"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="155"/>
         <source>The users could not be read.</source>
         <translation>无法读取用户。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="201"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="202"/>
         <source>Rea&amp;ctivate</source>
         <translation>重新启用(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="201"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="202"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="232"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="236"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="239"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="243"/>
         <source>Saved: %1.</source>
         <translation>已保存：%1。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="245"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="251"/>
         <source>Not saved; nothing you typed is lost.</source>
         <translation>未保存；您输入的内容都还在。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="269"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="275"/>
         <source>%1 may sign in again.</source>
         <translation>%1 可以再次登录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="274"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="280"/>
         <source>Deactivate user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="275"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="281"/>
         <source>Deactivate %1? They are signed out at once and cannot sign in until reactivated.</source>
         <translation>停用 %1？该用户会立即被登出，重新启用之前无法登录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="278"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="284"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="280"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="286"/>
         <source>%1 is deactivated.</source>
         <translation>%1 已停用。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="291"/>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="295"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="297"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="301"/>
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="292"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="298"/>
         <source>Give %1 a new password? Their sessions end; you pass the new password on to them.</source>
         <translation>为 %1 设置新密码？该用户的会话将结束；由您把新密码转交给他们。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="306"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="312"/>
         <source>The password of %1 was reset.</source>
         <translation>%1 的密码已重置。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="328"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="334"/>
         <source>Not changed.</source>
         <translation>未更改。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="341"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="347"/>
         <source>%1 may sign in again at once.</source>
         <translation>%1 现在可以立即登录。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="345"/>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="360"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="351"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="366"/>
         <source>The lock-out was not cleared.</source>
         <translation>未能解除锁定。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/users_view.py" line="356"/>
+        <location filename="../../agent_desktop/features/accounts/users_view.py" line="362"/>
         <source>Sign-ins from %1 are let in again.</source>
         <translation>来自 %1 的登录现在可以立即进行。</translation>
     </message>
@@ -10083,27 +10791,27 @@ Restore them?</source>
 <context>
     <name>WrapUp</name>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="57"/>
+        <location filename="../../forms/wrapup_result.py" line="68"/>
         <source>Choose how the call ended.</source>
         <translation>请选择通话结果。</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="59"/>
+        <location filename="../../forms/wrapup_result.py" line="70"/>
         <source>Notes are limited to 4000 characters.</source>
         <translation>备注不能超过 4000 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="63"/>
+        <location filename="../../forms/wrapup_result.py" line="74"/>
         <source>Give the follow-up a title.</source>
         <translation>请为跟进事项填写标题。</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="65"/>
+        <location filename="../../forms/wrapup_result.py" line="76"/>
         <source>The title is limited to 200 characters.</source>
         <translation>标题不能超过 200 个字符。</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_result.py" line="68"/>
+        <location filename="../../forms/wrapup_result.py" line="79"/>
         <source>The follow-up must be due in the future.</source>
         <translation>跟进事项的到期时间必须在将来。</translation>
     </message>
@@ -10111,7 +10819,7 @@ Restore them?</source>
 <context>
     <name>WrapUpDrafts</name>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/screenpop/wrap_draft.py" line="78"/>
+        <location filename="../../agent_desktop/features/screenpop/wrap_draft.py" line="90"/>
         <source>%n wrap-up(s) cut off last time were saved with the notes typed, as not wrapped up.</source>
         <translation>
             <numerusform>上次有 %n 个被中断的话后处理已连同输入的备注保存，标记为未完成话后处理。</numerusform>
@@ -10121,43 +10829,13 @@ Restore them?</source>
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="140"/>
-        <source>Order placed</source>
-        <translation>已下单</translation>
-    </message>
-    <message>
-        <location filename="../../forms/wrapup_form.py" line="141"/>
-        <source>Enquiry</source>
-        <translation>咨询</translation>
-    </message>
-    <message>
-        <location filename="../../forms/wrapup_form.py" line="142"/>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location filename="../../forms/wrapup_form.py" line="143"/>
-        <source>Follow-up needed</source>
-        <translation>需要跟进</translation>
-    </message>
-    <message>
-        <location filename="../../forms/wrapup_form.py" line="144"/>
-        <source>No sale</source>
-        <translation>未成交</translation>
-    </message>
-    <message>
-        <location filename="../../forms/wrapup_form.py" line="145"/>
-        <source>Wrong number</source>
-        <translation>打错电话</translation>
-    </message>
-    <message>
         <location filename="../../forms/wrapup_form.py" line="150"/>
-        <location filename="../../forms/wrapup_form.py" line="180"/>
+        <location filename="../../forms/wrapup_form.py" line="186"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="139"/>
+        <location filename="../../forms/wrapup_form.py" line="149"/>
         <source>Choose...</source>
         <translation>请选择...</translation>
     </message>
@@ -10193,12 +10871,17 @@ Restore them?</source>
     </message>
     <message>
         <location filename="../../forms/wrapup_form.py" line="150"/>
-        <location filename="../../forms/wrapup_form.py" line="180"/>
+        <location filename="../../forms/wrapup_form.py" line="186"/>
         <source>Wrap-up: outgoing call</source>
         <translation>话后处理：外呼</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="211"/>
+        <location filename="../../forms/wrapup_form.py" line="161"/>
+        <source>Submit the wrap-up (in the wrap-up form)</source>
+        <translation>提交话后处理（在话后处理表单中）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="230"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>

@@ -162,3 +162,37 @@ def test_the_reasons_name_and_the_states_limit_sent_by_the_desktop_are_kept_and_
     r = desk.post("/presence/events", json={"events": [too_long]})
     assert r.status_code == 422
     assert {tuple(e["loc"][-2:]) for e in r.json()["detail"]} >= {(0, "reason_name"), (0, "limit_s")}
+
+
+def test_the_board_lists_every_active_agent_of_the_team_and_no_supervisor_who_took_no_call(
+    bo: BackofficeProcess,
+) -> None:
+    from tests.backoffice.test_agent_day import log_call
+
+    team = f"team-{uuid.uuid4().hex[:6]}"
+    working, desk = new_user(bo, "agent", team)
+    never, _ = new_user(bo, "agent", team)  # has never signed in a desktop
+    gone, gone_desk = new_user(bo, "agent", team)
+    me, supervisor = new_user(bo, "supervisor", team)
+    other, _ = new_user(bo, "agent", f"team-{uuid.uuid4().hex[:6]}")
+    desk.post("/presence/events", json={"events": [event(1, "ready")]})
+    gone_desk.post("/presence/events", json={"events": [event(1, "ready")]})
+    supervisor.post("/presence/events", json={"events": [event(1, "ready")]})  # the supervisor's own desktop
+    r = bo.session("admin").patch(
+        f"/users/{gone['id']}", json={"active": False}, headers={**key(), "If-Match": f'"{gone["version"]}"'}
+    )
+    assert r.status_code == 200, r.text
+
+    board = supervisor.get("/presence/board").json()
+    states = {a["user_id"]: a["state"] for a in board["agents"]}
+    assert states == {working["id"]: "ready", never["id"]: "logged_out"}, board["agents"]
+    line = line_of(board, never["id"])
+    assert line is not None and line["seq"] == 0 and line["team"] == team
+    assert line_of(bo.session("admin").get("/presence/board").json(), other["id"]) is not None
+
+    # a supervisor who takes a call as an agent counts in the team's figures: then on the board
+    log_call(supervisor, datetime.now(timezone.utc) - timedelta(minutes=2), talk=60)
+    board = supervisor.get("/presence/board").json()
+    line = line_of(board, me["id"])
+    assert line is not None and line["state"] == "ready"
+    assert any(day["user_id"] == me["id"] and day["handled"] == 1 for day in board["days"])

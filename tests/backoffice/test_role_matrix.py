@@ -18,7 +18,7 @@ from typing import Any
 
 import requests
 
-from backoffice.seed import demo_id
+from backoffice.seed import DEMO_TEAM, demo_id
 from tests.backoffice.conftest import create, new_customer, new_order
 from tests.fixtures.backoffice import BackofficeProcess
 
@@ -138,7 +138,10 @@ RULES: dict[str, frozenset[str]] = {
     "GET /reports/kpis": STAFF,
     "GET /reports/calls": STAFF,
     "GET /reports/calls.csv": STAFF,
+    "GET /reports/orders": STAFF,  # an agent: their own orders
     "GET /reports/export.xlsx": STAFF,
+    "GET /reports/campaigns": STAFF,  # an agent: their own attempts
+    "GET /reports/campaigns/attempts": STAFF,
     "POST /monitor/{agent_id}": MANAGERS,
     "GET /price-approvals": STAFF,
     "POST /price-approvals": STAFF,
@@ -149,10 +152,10 @@ RULES: dict[str, frozenset[str]] = {
     "POST /dnc": STAFF,
     "GET /dnc/check": STAFF,
     "DELETE /dnc/{entry_id}": MANAGERS,
-    "GET /campaigns": MANAGERS,
+    "GET /campaigns": CAMPAIGN_WORKERS,  # an agent: their team's (the demo agent is in one)
     "POST /campaigns": MANAGERS,
     "GET /campaigns/progress": MANAGERS,
-    "GET /campaigns/{campaign_id}": MANAGERS,
+    "GET /campaigns/{campaign_id}": CAMPAIGN_WORKERS,  # an agent: one of their team's
     "PATCH /campaigns/{campaign_id}": MANAGERS,
     "GET /campaigns/{campaign_id}/explain": MANAGERS,
     "GET /campaigns/{campaign_id}/progress": MANAGERS,
@@ -162,6 +165,7 @@ RULES: dict[str, frozenset[str]] = {
     "POST /campaigns/claim-next": AGENT,
     "POST /campaigns/records/{record_id}/result": CAMPAIGN_WORKERS,
     "POST /campaigns/records/{record_id}/renew": CAMPAIGN_WORKERS,  # only the claim's holder succeeds
+    "POST /campaigns/records/{record_id}/release": CAMPAIGN_WORKERS,  # only the claim's holder succeeds
 }
 """Per operation (method and path below ``/api/v1``): the roles that may call it; the others get 403."""
 
@@ -205,7 +209,7 @@ _CAMPAIGN = {
     "name": "矩阵",
     "starts_at": "2026-01-01T00:00:00Z",
     "deadline_at": "2030-01-01T00:00:00Z",
-    "teams": ["矩阵组"],
+    "teams": [DEMO_TEAM],  # the demo supervisor's: they manage it, the demo agent works it
 }
 
 _QA_FORM = {"name": "矩阵", "criteria": [{"key": "greeting", "name": "问候", "weight": 100}]}

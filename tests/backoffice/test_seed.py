@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import requests
+from sqlalchemy import create_engine, func, select
 
+from backoffice import tables as t
 from backoffice.accounts import ensure_user
-from backoffice.seed import demo_id
+from backoffice.seed import demo_id, seed
 from backoffice.server import ThreadedServer
 from tests.fixtures.backoffice import ROOT, BackofficeProcess
 
@@ -68,3 +71,19 @@ def test_threaded_server_and_local_account(tmp_path: Path) -> None:
     except requests.RequestException:
         stopped = True
     assert stopped
+
+
+def test_the_demo_takes_no_order_on_the_day_it_is_seeded(tmp_path: Path) -> None:
+    """The demo has no calls: an order of its last day would be an order of today taken on no call,
+    counted in today's reports against calls it was never taken on."""
+    db = f"sqlite:///{tmp_path / 'crm.db'}"
+    seed(db, 500, agents=10)
+    engine = create_engine(db)
+    try:
+        with engine.connect() as conn:
+            newest = conn.execute(select(func.max(t.orders.c.created_at))).scalar_one()
+            orders = conn.execute(select(func.count()).select_from(t.orders)).scalar_one()
+    finally:
+        engine.dispose()
+    assert orders > 300
+    assert newest.replace(tzinfo=timezone.utc) <= datetime.now(timezone.utc) - timedelta(hours=23)

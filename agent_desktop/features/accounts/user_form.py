@@ -5,6 +5,7 @@ nothing typed is lost."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.features.accounts.core.refusals import FIELDS, FORM, Problem
 from agent_desktop.features.accounts.core.users import ROLES, UserRow, new_password
+from agent_desktop.shell.team_edit import TeamEdit
 from crm.schemas.users import MIN_PASSWORD_LENGTH, Role
 from forms.order_labels import error_label
 from resources.live_text import Retranslated
 
 Values = dict[str, str]
+_Edit = TypeVar("_Edit", bound=QLineEdit)
 
 
 def problem_text(problem: Problem) -> str:
@@ -44,18 +47,20 @@ class UserForm(Retranslated, QWidget):
         self.row: UserRow | None = None
         """The user edited; None for a new one."""
         self._saved: Values = {}
+        self._generated = ""  # the password Generate filled in (shown once more after Create)
+        self._problems: dict[str, Problem] = {}
         self.heading = QLabel()
         self.heading.setObjectName("form_heading")
         self.heading.setWordWrap(True)
-        self.username = self._edit("username", 64)
-        self.display_name = self._edit("display_name", 200)
+        self.username = self._edit("username", 64, QLineEdit())
+        self.display_name = self._edit("display_name", 200, QLineEdit())
         self.role = QComboBox()
         self.role.setObjectName("role")
         for key in ROLES:
             self.role.addItem("", key)
-        self.role.currentIndexChanged.connect(lambda _i: self.sig_edited.emit())
-        self.team = self._edit("team", 64)
-        self.password = self._edit("password", 256)
+        self.role.currentIndexChanged.connect(lambda _i: self._changed("role"))
+        self.team = self._edit("team", 64, TeamEdit())  # offers the teams of the users listed
+        self.password = self._edit("password", 256, QLineEdit())
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.generate_button = QPushButton()
         self.generate_button.setObjectName("generate_password")
@@ -94,17 +99,21 @@ class UserForm(Retranslated, QWidget):
         layout.addWidget(self.errors[FORM])
         layout.addLayout(bottom)
         layout.addStretch(1)
-        self._problems: dict[str, Problem] = {}
         self._heading: Callable[[], str] = lambda: ""
         self.show_new()
         self.retranslateUi()
 
-    def _edit(self, name: str, length: int) -> QLineEdit:
-        edit = QLineEdit()
+    def _edit(self, name: str, length: int, edit: _Edit) -> _Edit:
         edit.setObjectName(name)
         edit.setMaxLength(length)
-        edit.textEdited.connect(lambda _t: self.sig_edited.emit())
+        edit.textEdited.connect(lambda _t: self._changed(name))
         return edit
+
+    def _changed(self, name: str) -> None:
+        """Field ``name`` was changed: what was said about it no longer applies."""
+        if self._problems.pop(name, None) is not None:
+            self._show_problems()
+        self.sig_edited.emit()
 
     def retranslateUi(self) -> None:
         captions = {
@@ -130,6 +139,7 @@ class UserForm(Retranslated, QWidget):
     def show_new(self) -> None:
         """An empty form for a new user (an agent, no team)."""
         self.row = None
+        self._generated = ""
         for edit in (self.username, self.display_name, self.team, self.password):
             edit.clear()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -195,9 +205,14 @@ class UserForm(Retranslated, QWidget):
             self.show_user(self.row)
 
     def generate_password(self) -> None:
-        self.password.setText(new_password())
+        self._generated = new_password()
+        self.password.setText(self._generated)
         self.password.setEchoMode(QLineEdit.EchoMode.Normal)  # to read out or pass on
-        self.sig_edited.emit()
+        self._changed("password")
+
+    def generated_password(self) -> str:
+        """The password Generate filled in, while the field still holds it ("" otherwise)."""
+        return self._generated if self._generated and self.password.text() == self._generated else ""
 
     # -- refusals -----------------------------------------------------------------------------------
     def show_problems(self, problems: dict[str, Problem]) -> None:

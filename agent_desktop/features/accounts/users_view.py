@@ -143,6 +143,7 @@ class UsersView(Retranslated, QWidget):
         def done(listed: tuple[list[core.UserRow], list[core.AddressRow]]) -> None:
             rows, addresses = listed
             self.addresses.set_rows(addresses)
+            self.form.team.set_teams(r.team for r in rows if r.active)
             row = self._select(rows, shown)
             if row >= 0:
                 self.form.show_user(self.model.rows[row], keep_typed=True)
@@ -210,6 +211,9 @@ class UsersView(Retranslated, QWidget):
     def save(self, then: Callable[[], None] | None = None, failed: Callable[[], None] | None = None) -> None:
         """Create the new user, or send what changed of the one shown (background)."""
         values, row, client = self.form.values(), self.form.row, self.client
+        generated = self.form.generated_password() if row is None else ""  # shown once more when created
+        if generated:
+            self.keep_secret(generated)
         if row is None:
             body = core.create_body(
                 values["username"], values["display_name"], values["role"], values["team"], values["password"]
@@ -237,6 +241,8 @@ class UsersView(Retranslated, QWidget):
             login = str(saved.get("username") or "")
             self.form.mark_saved()  # shown as the CRM has it once the list is read again
             self.load(str(saved["id"]), lambda: self.tr("Saved: %1.").replace("%1", login))
+            if generated:
+                show_password(self, login, generated, created=True)
             if then is not None:
                 then()
 

@@ -1,6 +1,7 @@
 """The supervisor's "Send coaching message" panel: pick an agent or a team (from the list or typed),
-write a message or a standard text, send it; below, the history with that agent or team, with the
-read receipts and the replies as they come."""
+write a message or a standard text (picked from the library of the setting ``coaching.standard_texts``,
+then edited if need be), send it; below, the history with that agent or team, with the read receipts and
+the replies as they come."""
 
 from __future__ import annotations
 
@@ -27,6 +28,8 @@ from agent_desktop.features.coaching.core.book import Me
 from agent_desktop.features.coaching.core.checks import check_message
 from agent_desktop.features.coaching.core.recipients import Recipient, find
 from agent_desktop.features.coaching.message_list import MessageList
+from agent_desktop.shell.i18n import translate_msg
+from crm.coaching_texts import StandardText
 from crm.i18n import Msg
 from crm.schemas.coaching import MAX_BODY, MAX_TITLE, CoachingKind, CoachingMessage
 from forms.order_labels import error_label
@@ -69,6 +72,9 @@ class ComposePanel(Retranslated, QWidget):
         kinds = QButtonGroup(self)
         kinds.addButton(self.message_radio)
         kinds.addButton(self.standard_radio)
+        self.library_combo = QComboBox()
+        self.library_combo.setObjectName("library_combo")
+        self._library: list[StandardText] = []
         self.title_edit = QLineEdit()
         self.title_edit.setObjectName("title_edit")
         self.title_edit.setMaxLength(MAX_TITLE)
@@ -84,8 +90,13 @@ class ComposePanel(Retranslated, QWidget):
         self.history = MessageList(me)
         self.history.setMinimumHeight(160)
         self.errors = {name: error_label(name) for name in FIELDS}
-        self._captions = {name: QLabel() for name in ("to", "kind", "title", "body")}
-        for name, buddy in (("to", self.to_combo), ("title", self.title_edit), ("body", self.body_edit)):
+        self._captions = {name: QLabel() for name in ("to", "kind", "library", "title", "body")}
+        for name, buddy in (
+            ("to", self.to_combo),
+            ("library", self.library_combo),
+            ("title", self.title_edit),
+            ("body", self.body_edit),
+        ):
             self._captions[name].setBuddy(buddy)
 
         kind_row = QHBoxLayout()
@@ -96,6 +107,7 @@ class ComposePanel(Retranslated, QWidget):
         form.addRow(self._captions["to"], self.to_combo)
         form.addRow(self.errors["to"])
         form.addRow(self._captions["kind"], kind_row)
+        form.addRow(self._captions["library"], self.library_combo)
         form.addRow(self._captions["title"], self.title_edit)
         form.addRow(self.errors["title"])
         form.addRow(self._captions["body"], self.body_edit)
@@ -114,6 +126,7 @@ class ComposePanel(Retranslated, QWidget):
         self.to_combo.currentIndexChanged.connect(lambda _i: self._pick())
         self.to_edit.editingFinished.connect(self._pick)
         self.standard_radio.toggled.connect(self._kind_changed)
+        self.library_combo.activated.connect(self._pick_text)
         self.body_edit.textChanged.connect(self._count)
         self.send_button.clicked.connect(self.send)
         self._kind_changed(False)
@@ -123,6 +136,7 @@ class ComposePanel(Retranslated, QWidget):
         for name, text in (
             ("to", self.tr("&To:")),
             ("kind", self.tr("Kind:")),
+            ("library", self.tr("&Library:")),
             ("title", self.tr("T&itle:")),
             ("body", self.tr("&Message:")),
         ):
@@ -134,6 +148,7 @@ class ComposePanel(Retranslated, QWidget):
         self.body_edit.setPlaceholderText(self.tr("What the agent should know or read to the customer"))
         self.send_button.setText(self.tr("Send"))
         self._fill_recipients()
+        self._fill_library()
         self._count()
         self._show_errors()
         self._show_history_label()
@@ -193,9 +208,46 @@ class ComposePanel(Retranslated, QWidget):
     def _kind_changed(self, standard: bool) -> None:
         self.title_edit.setEnabled(standard)
         self._form.setRowVisible(self.title_edit, standard)
+        self._form.setRowVisible(self.library_combo, standard)
         if not standard:
             self._errors.pop("title", None)
             self._show_errors()
+
+    # -- the library of standard texts ---------------------------------------------------------------
+    def set_library(self, texts: list[StandardText]) -> None:
+        """The standard texts to pick from (the setting ``coaching.standard_texts``)."""
+        self._library = list(texts)
+        self._fill_library()
+
+    def _fill_library(self) -> None:
+        index = self.library_combo.currentIndex()
+        self.library_combo.clear()
+        self.library_combo.addItem(self.tr("Choose a standard text to fill in…"))
+        for text in self._library:
+            self.library_combo.addItem(translate_msg(text.shown()[0]))
+        self.library_combo.setCurrentIndex(index if 0 < index < self.library_combo.count() else 0)
+
+    def library_titles(self) -> list[str]:
+        """The titles offered, in the language in use."""
+        return [self.library_combo.itemText(i) for i in range(1, self.library_combo.count())]
+
+    def pick_text(self, title: str) -> bool:
+        """Fill in the library's text ``title`` (as offered), as the supervisor's pick does."""
+        index = self.library_combo.findText(title)
+        if index > 0:
+            self.library_combo.setCurrentIndex(index)
+            self._pick_text(index)
+        return index > 0
+
+    def _pick_text(self, index: int) -> None:
+        if not 0 < index <= len(self._library):
+            return
+        title, body = self._library[index - 1].shown()
+        self.title_edit.setText(translate_msg(title))
+        self.body_edit.setPlainText(translate_msg(body))
+        for name in ("title", "body"):
+            self._errors.pop(name, None)
+        self._show_errors()
 
     def _count(self) -> None:
         length = len(self.body_edit.toPlainText())
@@ -221,7 +273,13 @@ class ComposePanel(Retranslated, QWidget):
         self.send_button.setEnabled(True)
         self.body_edit.clear()
         self.title_edit.clear()
+        self.library_combo.setCurrentIndex(0)
         self._status = status
+        self._show_errors()
+
+    def clear_status(self) -> None:
+        """The panel is shown again: what was said about the last message ("Sent.") is old news."""
+        self._status = None
         self._show_errors()
 
     def refused(self, field: str, message: Msg) -> None:

@@ -396,6 +396,9 @@ class CoachingFeature(QObject):
             )
         elif user_id is not None:
             self.compose.choose(user_id)
+        if not self.compose_window.isVisible():  # (re)opened: no "Sent." of an earlier message
+            self.compose.clear_status()
+        self.compose.set_library(self.ctx.settings.coaching.standard_texts)  # as the settings are now
         self.compose_window.show()
         self.compose_window.raise_()
         self.compose_window.activateWindow()  # the supervisor asked for it

@@ -30,7 +30,7 @@ from PySide6.QtGui import QMouseEvent
 
 from agent_desktop.features.crm_link.api import CRM, LIVE, CrmService
 from agent_desktop.features.crm_link.conflicts_dialog import ConflictsDialog
-from agent_desktop.features.crm_link.core.embedded_backoffice import EmbeddedBackOffice
+from agent_desktop.features.crm_link.core.embedded_backoffice import LOCAL_AGENT, EmbeddedBackOffice
 from agent_desktop.features.crm_link.live import LiveEvents
 from agent_desktop.features.crm_link.signals import CrmSyncSignals
 from agent_desktop.features.crm_link.status import CrmStatusView
@@ -57,11 +57,12 @@ SIGN_OUT_S = 2.0
 
 
 def store_file_name(url: str, username: str) -> str:
-    """One local store per (server, user), so switching servers never mixes their data."""
-    if not url:
+    """One local store per (server, user), so switching servers or users never mixes their data (the
+    embedded back office's local agent keeps the name it always had)."""
+    if not url and username in ("", LOCAL_AGENT):
         return "crm-embedded.db"
     digest = hashlib.sha256(f"{url}|{username}".encode()).hexdigest()[:12]
-    return f"crm-{digest}.db"
+    return f"crm-embedded-{digest}.db" if not url else f"crm-{digest}.db"
 
 
 class CrmLink(QObject):
@@ -104,6 +105,7 @@ class CrmLink(QObject):
                 self.ctx.paths.data_dir / "backoffice",
                 self.ctx.paths.log_dir,
                 log_limits=LogLimits.from_mb(logs.max_file_mb, logs.keep_files),
+                username=crm.username or LOCAL_AGENT,  # ``--as supervisor``: the demo supervisor
             )
             self.ctx.tasks.run(self._connect_embedded, self._on_ready, self._on_failed, owner=self)
         else:

@@ -24,7 +24,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QGridLayout,
     QLabel,
     QProgressBar,
@@ -42,6 +41,7 @@ from agent_desktop.shell.tasks import Newest
 from agent_desktop.shell.unsaved_work import CloseGuard
 from crm.records import LogisticsOrderRecord
 from crm.schemas.logistics import CourierRule
+from resources.file_dialogs import save_file_name
 
 __all__ = ["TRACKING", "LogisticsView"]
 
@@ -449,8 +449,12 @@ class LogisticsView(QWidget):
             "csv": self.tr("CSV (*.csv)"),
             "tsv": self.tr("Tab-separated text (*.tsv)"),
         }
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the sorting list"), f"sorting-{date.today():%Y%m%d}.{fmt}", filters[fmt]
+        path, _ = save_file_name(
+            self,
+            "sorting_list",
+            self.tr("Export the sorting list"),
+            f"sorting-{date.today():%Y%m%d}.{fmt}",
+            filters[fmt],
         )
         if path:
             self.export_to(Path(path))

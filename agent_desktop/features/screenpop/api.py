@@ -46,8 +46,9 @@ class ScreenPopApi(Protocol):
         known yet): what a recording of the call links to. ("", "") for a call the card never saw."""
 
     def add_to_notes(self, text: str) -> bool:
-        """Add ``text`` to the wrap-up's notes: the open wrap-up's, or during a call the one that follows
-        it (without taking the focus). False when there is neither (nothing changes)."""
+        """Add ``text`` to the wrap-up's notes: during a call the one that follows it (even while the form
+        holds another call's wrap-up), else the open wrap-up's (without taking the focus). False when
+        there is neither (nothing changes)."""
 
     def banner_area(self) -> QRect:
         """Where the call banner is on screen (global coordinates; empty when it is not shown): a window

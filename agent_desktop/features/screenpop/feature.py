@@ -187,12 +187,13 @@ class ScreenPopFeature(QObject):
         return session.call_log_id or session.reserved_log_id, customer.id if customer is not None else ""
 
     def add_to_notes(self, text: str) -> bool:
-        """Add ``text`` to the open wrap-up's notes, or keep it for the wrap-up of the call under way;
-        the focus stays where it is. False when there is neither."""
-        if self.wrap_up.call_id():
+        """Add ``text`` to the wrap-up of the call under way (kept until it starts; the wrap-up the form
+        holds may be another call's), else to the open wrap-up's notes; the focus stays where it is.
+        False when there is neither."""
+        calls = [call_id for call_id in self._talking if self.history.get(call_id) is not None]
+        if self.wrap_up.call_id() and (not calls or self.wrap_up.call_id() in calls):
             _append_line(self.wrap_up.notes_edit, text)
             return True
-        calls = [call_id for call_id in self._talking if self.history.get(call_id) is not None]
         for call_id in calls:
             self._notes_for.setdefault(call_id, []).append(text)
         return bool(calls)

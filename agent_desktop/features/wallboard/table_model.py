@@ -185,8 +185,8 @@ class WallboardModel(QAbstractTableModel):
             return None
         line = reading.rows[row]
         if role == _DISPLAY:
-            if column == TIME:
-                return format_duration(reading.now - line.since)
+            if column == TIME:  # an agent who never signed in has no time in a state
+                return format_duration(reading.now - line.since) if line.seq else "–"
             return self._texts(line)[column]
         if role == ID_ROLE:
             return line.user_id

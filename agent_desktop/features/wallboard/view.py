@@ -275,7 +275,7 @@ class WallboardView(QWidget):
             count = totals.per_state.get(state, 0)
             name = translate_msg(LABELS[state])
             text = f"{name} {count}"
-            if count:
+            if count and state is not PresenceState.LOGGED_OUT:  # the longest logged out says nothing
                 text += f" · {format_duration(totals.longest[state])}"
             label.setText(text)
             label.setToolTip(

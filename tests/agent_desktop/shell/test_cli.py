@@ -65,6 +65,17 @@ def test_bad_set_is_a_clear_error(tmp_path: Path, no_system_policy: Path) -> Non
     assert proc.returncode == 2 and "unknown setting 'sip.registar'" in proc.stderr
 
 
+def test_a_bad_set_is_said_in_the_language_chosen(tmp_path: Path, no_system_policy: Path) -> None:
+    """Trial finding: with --lang zh_CN the error on stderr stayed English."""
+    args = ("--profile", str(tmp_path / "p"), "--set", "sip.local_port=eighty", "--no-start")
+    proc = run_main(*args, "--lang", "zh_CN", policy=no_system_policy)
+    assert proc.returncode == 2
+    assert "agent-desktop: 错误: --set sip.local_port=eighty: sip.local_port：请输入整数。" in proc.stderr
+    assert "integer" not in proc.stderr
+    english = run_main(*args, "--lang", "en", policy=no_system_policy)
+    assert "agent-desktop: error: --set sip.local_port=eighty: sip.local_port: Enter a whole number." in english.stderr
+
+
 def test_a_missing_policy_file_named_by_the_variable_stops_the_start(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere" / "policy.toml"
     proc = run_main("--profile", str(tmp_path / "p"), "--no-features", "--quit-after-ms", "100", policy=missing)

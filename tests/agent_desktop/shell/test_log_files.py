@@ -187,7 +187,7 @@ def test_help_menu_exports_diagnostics_in_the_background_and_says_where(make_she
     (log_dir / "pjsip.log").write_text("2026-12-07 09:00:00.000 pjsua_acc.c registration success\n")
     (log_dir / "pjsip.log.1").write_text("2026-12-06 17:00:00.000 pjsua_call.c call ended\n")
     help_menu = shell.window.menu("help")
-    action = next(a for a in help_menu.actions() if a.text() == "Export &diagnostics…")
+    action = next(a for a in help_menu.actions() if a.text() == "E&xport diagnostics…")
     dest = tmp_path / "for-it.zip"
     shell.export_diagnostics(dest)  # what the action runs once the file dialog gave a place
     window = shell.window

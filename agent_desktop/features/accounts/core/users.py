@@ -21,16 +21,13 @@ from crm.client_errors import NotFound
 from crm.i18n import QT_TRANSLATE_NOOP, Msg
 from crm.schemas.users import MIN_PASSWORD_LENGTH, Role
 from crm.search_query import parse_time
+from crm.user_list import all_users
 
 if TYPE_CHECKING:
     from crm.client import CrmClient
 
 logger = logging.getLogger(__name__)
 
-PAGE = 500
-"""Users read per request (the API's most)."""
-MAX_PAGES = 200
-"""At most this many pages are read (100,000 users): the loop ends even if the list keeps growing."""
 ROLES: dict[str, Msg] = {
     Role.AGENT.value: QT_TRANSLATE_NOOP("Accounts", "Agent"),
     Role.SUPERVISOR.value: QT_TRANSLATE_NOOP("Accounts", "Supervisor"),
@@ -135,12 +132,7 @@ def user_rows(users: list[dict[str, Any]], lockouts: list[dict[str, Any]], now: 
 def read_accounts(client: CrmClient, now: datetime) -> tuple[list[UserRow], list[AddressRow]]:
     """Every user with the accounts held back, and the client addresses held back, from the CRM
     (blocking: run in the background)."""
-    users: list[dict[str, Any]] = []
-    for page in range(MAX_PAGES):
-        body = client.request("GET", "/users", params={"limit": PAGE, "offset": page * PAGE}).json()
-        users.extend(body["items"])
-        if len(users) >= int(body["total"]) or not body["items"]:
-            break
+    users = all_users(client)
     lockouts = client.request("GET", "/auth/lockouts").json()["items"]
     return user_rows(users, lockouts, now), held_addresses(lockouts, now)
 

@@ -8,9 +8,10 @@ GUI thread's interpreter lock, and a fault in it cannot take a call down with it
 :meth:`EmbeddedBackOffice.start` blocks until the server answers, so call it off the GUI thread
 (``ctx.tasks``).
 
-A single local agent is signed in without a prompt: at every start a fresh random password is made,
-held in memory only, and handed to the child on its stdin, which sets it on the local agent's
-account. Nothing secret is stored, so the embedded default works on machines without a secure
+A single local user is signed in without a prompt: the local agent, or the demo account ``crm.username``
+names (``--as supervisor``: the seeded supervisor, with their role and team). At every start a fresh
+random password is made, held in memory only, and handed to the child on its stdin, which sets it on
+that account. Nothing secret is stored, so the embedded default works on machines without a secure
 keyring (kiosks, CI, fresh headless installs). The child stops when the desktop closes that pipe,
 and also when the desktop dies, since the system closes it then.
 """
@@ -98,6 +99,7 @@ class EmbeddedBackOffice:
         *,
         demo_customers: int = DEMO_CUSTOMERS,
         log_limits: LogLimits | None = None,
+        username: str = LOCAL_AGENT,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.db_path = self.data_dir / "backoffice.db"
@@ -105,6 +107,8 @@ class EmbeddedBackOffice:
         self.stderr_file = self.log_file.with_name("backoffice-stderr.log")
         self.log_limits = log_limits or LogLimits()
         self.demo_customers = demo_customers
+        self.username = username
+        """The account signed in (the local agent, or a demo account such as ``supervisor``)."""
         self.url: str | None = None
         self.seeded_now = False
         """True when :meth:`start` created and seeded a new database (first run, or it was removed)."""
@@ -131,7 +135,7 @@ class EmbeddedBackOffice:
                     "--seed-customers",
                     str(self.demo_customers),
                     "--agent",
-                    LOCAL_AGENT,
+                    self.username,
                     "--log-file",
                     str(self.log_file),
                     "--log-max-bytes",
@@ -168,10 +172,10 @@ class EmbeddedBackOffice:
         return self.url
 
     def ensure_agent(self) -> tuple[str, str]:
-        """(username, password) of the local agent for this run (set by the child at its start)."""
+        """(username, password) of the local user for this run (set by the child at its start)."""
         if not self._password:
             raise RuntimeError("the embedded back office is not started")
-        return LOCAL_AGENT, self._password
+        return self.username, self._password
 
     def stop(self) -> None:
         """Close the child's stdin (it stops serving and exits), wait for it; kill it if it hangs."""

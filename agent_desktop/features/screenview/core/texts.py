@@ -80,9 +80,15 @@ def call_starts(items: Iterable[TrailItem]) -> dict[str, datetime]:
     return starts
 
 
-def call_offset(at: datetime, started: datetime | None) -> str:
-    """``+m:ss`` into the call that started at ``started`` (empty outside a call)."""
-    if started is None:
+def call_ends(items: Iterable[TrailItem]) -> dict[str, datetime]:
+    """When each call of ``items`` ended (by its reference; a call under way has none)."""
+    return {item.call_ref: item.at for item in items if item.call_ref and item.kind == Kind.CALL_ENDED}
+
+
+def call_offset(at: datetime, started: datetime | None, ended: datetime | None = None) -> str:
+    """``+m:ss`` into the call that started at ``started`` (empty outside a call: before it, or after
+    it ``ended``, e.g. the agent Ready again after the wrap-up)."""
+    if started is None or (ended is not None and at > ended):
         return ""
     seconds = max(0, int((at - started).total_seconds()))
     return f"+{seconds // 60}:{seconds % 60:02d}"

@@ -218,3 +218,47 @@ def test_the_compose_window_checks_and_confirms_in_chinese(desks, qtbot) -> None
         assert not any(label.isVisible() for label in panel.errors.values())
     finally:
         translations.set_language("en")
+
+
+def test_a_standard_text_is_picked_from_the_library_and_an_old_sent_is_gone_when_the_window_opens_again(
+    desks, qtbot
+) -> None:
+    """Trial findings: "Standard text" had no library to pick the return policy or the delivery fee from,
+    and the "已发送。" of the last message still showed when the window was opened again."""
+    supervisor, agent = desks("sup1"), desks("agent1")
+    supervisor.shell.ctx.settings_manager.update(  # IT's (or the supervisor's) own text beside the built-in ones
+        {
+            "coaching.standard_texts": [
+                {"id": "delivery_fee"},
+                {"id": "vip_line", "title": "VIP line", "body": "Members call 400-800-1234, 8:00-22:00."},
+            ]
+        }
+    )
+    panel = supervisor.coaching.open_compose()
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.to_combo.count() == 2, timeout=5000)
+    assert panel.choose(agent.coaching.book.me.id)
+    assert not panel.library_combo.isVisibleTo(panel)  # a plain message: no library
+    panel.standard_radio.setChecked(True)
+    assert panel.library_combo.isVisibleTo(panel)
+    assert panel.library_titles() == ["Delivery fee", "VIP line"]
+    assert panel.pick_text("Delivery fee")
+    assert panel.title_edit.text() == "Delivery fee" and "299 yuan" in panel.body_edit.toPlainText()
+    with qtbot.waitSignal(agent.coaching.sig_shown, timeout=3000):
+        panel.send_button.click()
+    notice = agent.coaching.notice
+    assert "299 yuan" in notice.body.text()
+    qtbot.waitUntil(lambda: panel.status_label.text() == "Sent.", timeout=3000)
+    assert panel.library_combo.currentIndex() == 0  # ready for the next pick
+
+    supervisor.coaching.compose_window.close()
+    translations = supervisor.shell.ctx.translations
+    translations.set_language("zh_CN")
+    try:
+        again = supervisor.coaching.open_compose()
+        assert again is panel and panel.status_label.text() == ""  # no stale "已发送。"
+        qtbot.waitUntil(lambda: panel.library_titles() == ["运费", "VIP line"], timeout=3000)
+        assert panel.pick_text("运费")
+        assert "299" in panel.body_edit.toPlainText() and "包邮" in panel.body_edit.toPlainText()
+    finally:
+        translations.set_language("en")
