@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,12 +15,17 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="session", autouse=True)
 def compiled_translations() -> None:
-    """The .qm files are build outputs (scripts/setup.sh); make sure they exist and are current."""
+    """The .qm files are build outputs (scripts/setup.sh); make sure they exist and are current.
+
+    Each pytest-xdist worker may find a .qm out of date at the same moment: each compiles its own copy
+    and moves it into place whole, so no worker ever loads a file another is still writing."""
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
     for ts in (ROOT / "resources" / "i18n").glob("*.ts"):
         qm = ts.with_suffix(".qm")
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=60)
+            fresh = qm.with_name(f".{qm.stem}.{os.getpid()}.qm")
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(fresh)], check=True, timeout=60)
+            os.replace(fresh, qm)
 
 
 @pytest.fixture(autouse=True)

@@ -164,6 +164,7 @@ class RawServer:
         self.after_first = after_first
         self.requests: list[tuple[str, str, int]] = []  # (method, path, connection number)
         self.connections = 0
+        self.closed = 0  # connections this side has closed
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
         self._stop = threading.Event()
@@ -197,6 +198,7 @@ class RawServer:
                 second = _read_request(stream)
                 if second is not None:
                     self.requests.append((*second, number))
+        self.closed += 1
 
     def close(self) -> None:
         self._stop.set()
@@ -327,12 +329,12 @@ def test_each_thread_has_its_own_connection_and_close_closes_them_all(web_factor
 def test_a_connection_the_server_closed_is_replaced_for_any_method(raw_server, transport):
     server = raw_server("close")
     assert transport.request("GET", server.url + "/a", timeout=TIMEOUT).status_code == 200
-    time.sleep(0.2)  # the server has closed the idle connection
+    _wait_for(lambda: server.closed == 1)  # the server has closed the idle connection
     assert transport.request("GET", server.url + "/b", timeout=TIMEOUT).status_code == 200
-    time.sleep(0.2)
+    _wait_for(lambda: server.closed == 2)
     resp = transport.request("POST", server.url + "/c", json={}, headers={"Idempotency-Key": "k1"}, timeout=TIMEOUT)
     assert resp.status_code == 200
-    time.sleep(0.2)
+    _wait_for(lambda: server.closed == 3)
     assert (
         transport.request("POST", server.url + "/d", json={}, timeout=TIMEOUT).status_code == 200
     )  # never sent before

@@ -31,7 +31,8 @@ def run(script: str, *args: str) -> str:
         timeout=120,
     )
     output = proc.stdout + proc.stderr
-    assert proc.returncode == 0, output[-3000:]
+    # its figures or the reason it failed (stdout) first: Qt's warnings can fill the end of stderr
+    assert proc.returncode == 0, proc.stdout[-2000:] + "\n--- stderr ---\n" + proc.stderr[-2000:]
     assert "Fatal Python error" not in output
     return proc.stdout
 

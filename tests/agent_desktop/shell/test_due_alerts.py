@@ -21,6 +21,7 @@ from agent_desktop.shell.app import Shell
 from agent_desktop.shell.keys import DUE_ALERTS, TRAY
 from agent_desktop.shell.tray import Tray
 from crm.store import Store
+from tests.agent_desktop.features.todo.test_todo_feature import Clock
 
 ME = "00000000-0000-4000-8000-00000000aaaa"
 
@@ -45,6 +46,8 @@ class Desk:
     """One entry per alert sound played."""
     attention: list[QWidget] = field(default_factory=list)
     """Windows whose taskbar entry asked for attention."""
+    clock: Clock = field(default_factory=Clock)
+    """The call backs' clock: real time, moved on by the test."""
 
     def tab(self, dock: str) -> str:
         """The text of dock ``dock``'s tab (To-do and Callbacks share the bottom area as tabs)."""
@@ -80,7 +83,7 @@ def desk(make_shell, qtbot, tmp_path, monkeypatch):
         service.signals = CrmSyncSignals(window)
         shell.ctx.services.provide(CRM, service)
         d.todos = TodoFeature(window, shell.ctx.services, shell.ctx.tasks)
-        d.callbacks = CallbackFeature(window, shell.ctx.services, shell.ctx.tasks)
+        d.callbacks = CallbackFeature(window, shell.ctx.services, shell.ctx.tasks, clock=d.clock)
         with qtbot.waitSignals([d.todos.sig_ready, d.callbacks.sig_refreshed], timeout=5000):
             d.todos.start()
             d.callbacks.start()
@@ -131,11 +134,14 @@ def test_a_call_back_whose_time_comes_badges_its_tab_and_alerts_and_the_click_sh
     qtbot.waitUntil(lambda: not window.isActiveWindow(), timeout=3000)
     customer = d.store.create("customers", {"name": "韩梅梅", "phones": [{"number": "13800138000"}]})
     promised = d.callbacks.add_manual(
-        "+8613800138000", customer["id"], due_at=datetime.now(timezone.utc) + timedelta(milliseconds=400)
-    )
-    qtbot.waitUntil(lambda: d.callbacks.retry_timer.isActive(), timeout=3000)  # armed for its time
+        "+8613800138000", customer["id"], due_at=d.clock() + timedelta(hours=1)
+    )  # not due before it is written and read back, however slow the machine
+    qtbot.waitUntil(lambda: d.callbacks.retry_timer.isActive(), timeout=5000)  # armed for its time
     assert d.tab("callbacks") == "Callbacks" and not d.messages  # not due yet
-    qtbot.waitUntil(lambda: d.tab("callbacks") == "Callbacks (1) ●1", timeout=3000)  # its time came
+    d.clock.offset = timedelta(hours=1) - timedelta(milliseconds=400)  # most of the hour passes
+    with qtbot.waitSignal(d.callbacks.sig_refreshed, timeout=5000):
+        d.callbacks.refresh()  # read again: armed for the 400 ms left
+    qtbot.waitUntil(lambda: d.tab("callbacks") == "Callbacks (1) ●1", timeout=5000)  # its time came
     assert d.messages == [("Call back due", "+8613800138000 韩梅梅")] and d.sounds == [1]
     assert d.attention == [window] and d.in_front() == "To-do"  # the taskbar asks; nothing was raised
     with qtbot.waitSignal(d.callbacks.sig_refreshed, timeout=3000):

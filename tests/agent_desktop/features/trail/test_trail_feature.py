@@ -47,11 +47,13 @@ class FakeBackOffice:
     def __init__(self) -> None:
         self.posted: list[dict[str, Any]] = []
         self.down = True
+        self.refused = 0
         self.user = {"id": "agent-1", "role": "agent", "username": "agent"}
 
     def request(self, method: str, path: str, json: dict[str, Any], **_kw: Any) -> Answer:
         assert (method, path) == ("POST", "/trail/events")
         if self.down:
+            self.refused += 1
             raise CrmUnavailable("down")
         self.posted.extend(json["events"])
         return Answer()
@@ -91,8 +93,11 @@ def test_operations_reach_the_back_office_in_order_once_it_answers(make_shell, q
         search.sig_exported.emit("/tmp/客户.xlsx", 12)
         feature.record("coached", "回访话术")
         presence.machine.choose_not_ready("break")
-        qtbot.wait(400)
-        assert office.posted == [] and feature.queue is not None and feature.queue.count() == 7  # CRM down
+        queue = feature.queue
+        assert queue is not None
+        qtbot.waitUntil(lambda: queue.count() == 7, timeout=5000)  # each written by the write lane, in turn
+        qtbot.waitUntil(lambda: office.refused > 0, timeout=5000)  # a send was tried...
+        assert office.posted == [] and queue.count() == 7  # ...and, the CRM down, all is kept
 
         office.down = False
         qtbot.waitUntil(lambda: len(office.posted) == 7, timeout=3000)  # the retry sends them

@@ -20,13 +20,24 @@ from agent_desktop.features.wallboard import feature as wallboard_feature
 from agent_desktop.features.wallboard.api import WALLBOARD
 from agent_desktop.features.wallboard.core.backoff import Backoff
 from agent_desktop.features.wallboard.table_model import AHT, CALL, CALLS, ID_ROLE, REASON, STATE, WRAP_UP
+from backoffice.agent_day import day_of
 from crm.client import ClientConfig, CrmClient
 from crm.event_stream import EventStream
-from tests.backoffice.conftest import key
+from crm.kpis import centre_zone
+from tests.backoffice.test_agent_day import log_call
 from tests.backoffice.test_presence import PASSWORD, event, new_user
-from tests.fixtures.backoffice import DEMO_CREDENTIALS, BackofficeProcess
+from tests.fixtures.backoffice import DEMO_CREDENTIALS, ApiSession, BackofficeProcess
 
 pytestmark = pytest.mark.e2e
+
+
+def log_todays_call(desk: ApiSession) -> None:
+    """A call the agent handled (talk 150 s, hold 10 s, wrap-up 40 s) that rang three minutes ago, or at
+    the centre's local midnight when that was later: the board counts the calls of the centre's day."""
+    zone = centre_zone(desk.get("/reports/settings").json()["time_zone"])
+    now = datetime.now(timezone.utc)
+    start, _ = day_of(now, zone)
+    log_call(desk, max(start, now - timedelta(minutes=3)), talk=150, hold=10, wrap=40)
 
 
 def signed_in(server: BackofficeProcess, username: str, password: str = PASSWORD) -> CrmClient:
@@ -182,19 +193,7 @@ def test_the_board_follows_pushed_events_with_the_days_calls_and_catches_up_afte
         # the agent's client: a call, then its log; the board follows by push alone
         ann_desk.post("/presence/events", json={"events": [event(2, "on_call", customer_name="张伟")]})
         qtbot.waitUntil(lambda: text(view, ann["id"], STATE) == "On call", timeout=2000)
-        now = datetime.now(timezone.utc)
-        ring = now - timedelta(minutes=3)
-        call = {
-            "direction": "inbound",
-            "caller": "13800138000",
-            "ring_at": ring.isoformat(),
-            "answer_at": (ring + timedelta(seconds=5)).isoformat(),
-            "end_at": now.isoformat(),
-            "talk_seconds": 150,
-            "hold_seconds": 10,
-            "wrapup_seconds": 40,
-        }
-        assert ann_desk.post("/call_logs", json=call, headers=key()).status_code == 201
+        log_todays_call(ann_desk)
         ann_desk.post("/presence/events", json={"events": [event(3, "wrap_up")]})
         qtbot.waitUntil(lambda: text(view, ann["id"], CALLS) == "1", timeout=2000)
         assert text(view, ann["id"], AHT) == "03:20" and text(view, ann["id"], WRAP_UP) == "00:40"
@@ -237,19 +236,7 @@ def test_the_long_polled_board_gets_the_days_figures_of_a_logged_call(
         qtbot.waitUntil(lambda: ann["id"] in rows(view) and view.feed.watching, timeout=5000)
         assert text(view, ann["id"], CALLS) == "0" and not view.feed.pushed
         reads = view.feed.reads
-        now = datetime.now(timezone.utc)
-        ring = now - timedelta(minutes=3)
-        call = {
-            "direction": "inbound",
-            "caller": "13800138000",
-            "ring_at": ring.isoformat(),
-            "answer_at": (ring + timedelta(seconds=5)).isoformat(),
-            "end_at": now.isoformat(),
-            "talk_seconds": 150,
-            "hold_seconds": 10,
-            "wrapup_seconds": 40,
-        }
-        assert ann_desk.post("/call_logs", json=call, headers=key()).status_code == 201
+        log_todays_call(ann_desk)
         qtbot.waitUntil(lambda: text(view, ann["id"], CALLS) == "1", timeout=3000)
         assert text(view, ann["id"], AHT) == "03:20" and text(view, ann["id"], WRAP_UP) == "00:40"
         assert text(view, ann["id"], STATE) == "Ready"  # the line moved on the cursor, not in state
