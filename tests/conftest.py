@@ -10,11 +10,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+from PySide6.QtCore import Qt
 
 pytest_plugins = [
     "tests.fixtures.backoffice",
     "tests.fixtures.sip",
     "tests.fixtures.shell",
+]
+
+MODIFIER_KEYS = [
+    (Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Shift),
+    (Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Control),
+    (Qt.KeyboardModifier.AltModifier, Qt.Key.Key_Alt),
+    (Qt.KeyboardModifier.MetaModifier, Qt.Key.Key_Meta),
 ]
 
 
@@ -65,3 +73,24 @@ def collect_garbage_after_each_test():
     """Each test's garbage is freed right after its teardown, on the GUI thread."""
     yield
     gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def no_key_held_after_each_test(qapp):
+    """A test that clicked with Ctrl or Shift held leaves the modifier down in the application's state
+    (QTest's mouse events carry it; nothing releases it): a later test's selectRow or setCurrentCell in
+    the same process would then add to the selection or toggle a row off instead of selecting it, seen
+    in CI when pytest-xdist ran such tests one after the other. Each test starts with no key held."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    held = QGuiApplication.keyboardModifiers()
+    if held == Qt.KeyboardModifier.NoModifier:
+        return
+    receiver = QWidget()
+    for modifier, key in MODIFIER_KEYS:
+        if held & modifier:
+            QTest.keyRelease(receiver, key)
+    receiver.deleteLater()

@@ -29,24 +29,24 @@ def test_the_first_start_opens_about_four_fifths_of_the_screen_centred() -> None
 def test_a_wider_window_widens_the_card_and_keeps_the_other_columns(make_shell, qtbot) -> None:
     window = make_shell().window
     window.resize(1152, 648)
-    qtbot.waitUntil(lambda: window.width() == 1152)
+    qtbot.waitUntil(lambda: window.width() == 1152, timeout=10000)
     window.reset_layout()
     QApplication.processEvents()
     phone, card, todo = (window.dock(name) for name in ("softphone", "customer_card", "todo"))
     before = {dock: dock.width() for dock in (phone, card, todo)}
     window.resize(1900, 1000)  # maximised on a full-HD screen
-    qtbot.waitUntil(lambda: window.width() == 1900)
-    qtbot.waitUntil(lambda: card.width() > before[card] + 600, timeout=3000)
+    qtbot.waitUntil(lambda: window.width() == 1900, timeout=10000)
+    qtbot.waitUntil(lambda: card.width() > before[card] + 600, timeout=10000)
     assert abs(phone.width() - before[phone]) <= 4 and abs(todo.width() - before[todo]) <= 4
     assert card.width() > max(phone.width(), todo.width())
     window.resize(1300, 700)  # and back: the card gives the room back
-    qtbot.waitUntil(lambda: card.width() < before[card] + 200, timeout=3000)
+    qtbot.waitUntil(lambda: card.width() < before[card] + 200, timeout=10000)
     assert abs(phone.width() - before[phone]) <= 4
     callbacks = window.dock("callbacks")
     callbacks.raise_()  # the call backs' tab in front of the to-dos: the column keeps its width all the same
-    qtbot.waitUntil(lambda: todo.visibleRegion().isEmpty())
+    qtbot.waitUntil(lambda: todo.visibleRegion().isEmpty(), timeout=10000)
     window.resize(1900, 1000)
-    qtbot.waitUntil(lambda: card.width() > before[card] + 500, timeout=3000)
+    qtbot.waitUntil(lambda: card.width() > before[card] + 500, timeout=10000)
     assert abs(phone.width() - before[phone]) <= 4 and abs(callbacks.width() - before[todo]) <= 4
 
 
@@ -54,22 +54,26 @@ def test_the_dock_tabs_show_their_whole_titles(make_shell, qtbot) -> None:
     shell = make_shell()
     window = shell.window
     window.resize(1152, 648)
-    qtbot.waitUntil(lambda: window.width() == 1152)
+    qtbot.waitUntil(lambda: window.width() == 1152, timeout=10000)
     window.reset_layout()
     window.set_dock_count("callbacks", 1)
     window.set_dock_count("coaching", 12)
     try:
         for language in ("en", "zh_CN"):
             shell.ctx.translations.set_language(language)
-            QApplication.processEvents()
-            tabs = [[bar.tabText(i) for i in range(bar.count())] for bar in window.findChildren(QTabBar)]
             expected = (
                 ["To-do", "Callbacks (1)", "Campaign", "Coaching (12)"]
                 if language == "en"
                 else ["待办", "回拨（1）", "外呼活动", "辅导（12）"]
             )
-            assert expected in tabs  # the docks at the bottom right share their column as tabs
-            assert [c for c in clipped_texts(window) if "TabBar" in c.where] == [], language
+
+            def whole_titles(expected: list[str] = expected, language: str = language) -> None:
+                """Checked once the window is laid out in the new language."""
+                tabs = [[bar.tabText(i) for i in range(bar.count())] for bar in window.findChildren(QTabBar)]
+                assert expected in tabs  # the docks at the bottom right share their column as tabs
+                assert [c for c in clipped_texts(window) if "TabBar" in c.where] == [], language
+
+            qtbot.waitUntil(whole_titles, timeout=10000)
             if SHOTS:
                 window.grab().save(f"{SHOTS}/main_1152_{language}.png")
     finally:

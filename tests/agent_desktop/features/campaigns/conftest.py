@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -55,6 +56,15 @@ def new_campaign(sup: CrmClient, numbers: list[tuple[str, str]], **fields: Any) 
         if_match=campaign["version"],
         idempotency_key=uuid.uuid4().hex,
     ).json()
+
+
+def wait_for_failed_sends(qtbot: Any, caplog: pytest.LogCaptureFixture, count: int = 2) -> None:
+    """Wait until the campaign results' sender has failed ``count`` more times (the back office is
+    down), however slow the machine: a fixed wait may end before the first try."""
+    caplog.set_level(logging.INFO, logger="agent_desktop.shell.send_loop")
+    failed = "campaign results: not sent"
+    before = caplog.text.count(failed)
+    qtbot.waitUntil(lambda: caplog.text.count(failed) >= before + count, timeout=15000)
 
 
 def records(sup: CrmClient, campaign_id: str) -> dict[str, dict[str, Any]]:

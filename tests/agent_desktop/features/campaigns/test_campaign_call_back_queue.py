@@ -16,7 +16,7 @@ from agent_desktop.features.phone.api import PHONE
 from crm.client import CrmClient
 from softphone.engine.events import CallState
 from softphone.qt.adapter import PhoneAdapter
-from tests.agent_desktop.features.campaigns.conftest import new_campaign, records
+from tests.agent_desktop.features.campaigns.conftest import new_campaign, records, wait_for_failed_sends
 from tests.softphone.conftest import make_engine  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.e2e
@@ -32,7 +32,7 @@ def _queued(client: CrmClient, customer_id: str) -> list[dict[str, Any]]:
 
 
 def test_a_call_back_after_the_deadline_is_announced_then_queued_once_also_from_the_offline_queue(
-    desk, team, customer, make_engine, sipp, live_backoffice, qtbot
+    desk, team, customer, make_engine, sipp, live_backoffice, qtbot, caplog
 ):
     customer_id, number = customer
     deadline = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(hours=3)
@@ -68,7 +68,7 @@ def test_a_call_back_after_the_deadline_is_announced_then_queued_once_also_from_
         try:
             with qtbot.waitSignal(d.feature.dialler.sig_reported, timeout=5000):
                 panel.call_back.click()
-            qtbot.wait(800)  # a send or two failed meanwhile
+            wait_for_failed_sends(qtbot, caplog)  # a send or two failed meanwhile
             assert d.feature.results.waiting() == 1  # kept, not dropped
         finally:
             live_backoffice.start()

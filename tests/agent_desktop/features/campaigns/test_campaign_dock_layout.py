@@ -66,5 +66,8 @@ def test_every_text_is_whole_in_a_right_hand_dock(qtbot, chinese, language) -> N
     if language == "zh_CN":
         assert dock.status_text() == "请阅读话术，然后拨打或跳过。"
         assert "预览式" in dock.campaign_list.item(0).text()
-    qtbot.wait(50)
-    assert clipped_texts(dock) == []
+
+    def nothing_clipped() -> None:
+        assert clipped_texts(dock) == []
+
+    qtbot.waitUntil(nothing_clipped, timeout=5000)  # once laid out in the new language

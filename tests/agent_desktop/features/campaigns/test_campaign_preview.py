@@ -10,7 +10,7 @@ import pytest
 from agent_desktop.features.phone.api import PHONE
 from softphone.engine.events import CallState
 from softphone.qt.adapter import PhoneAdapter
-from tests.agent_desktop.features.campaigns.conftest import SCRIPT, new_campaign, records
+from tests.agent_desktop.features.campaigns.conftest import SCRIPT, new_campaign, records, wait_for_failed_sends
 from tests.softphone.conftest import make_engine  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.e2e
@@ -57,7 +57,7 @@ def test_preview_card_and_script_then_dial_answered_and_sale_recorded(desk, team
 
 
 def test_a_result_given_while_the_back_office_is_down_is_sent_when_it_is_back(
-    desk, team, customer, live_backoffice, qtbot
+    desk, team, customer, live_backoffice, qtbot, caplog
 ):
     customer_id, number = customer
     campaign = new_campaign(team, [(number, customer_id)])
@@ -72,7 +72,7 @@ def test_a_result_given_while_the_back_office_is_down_is_sent_when_it_is_back(
         dock.skip_reason.setCurrentIndex(1)  # wrong data
         dock.skip.click()
         qtbot.waitUntil(lambda: "cannot be reached" in dock.status_text(), timeout=10000)
-        qtbot.wait(500)  # a send or two failed meanwhile
+        wait_for_failed_sends(qtbot, caplog)  # a send or two failed meanwhile
         assert d.feature.results.waiting() == 1  # kept, not dropped
     finally:
         live_backoffice.start()

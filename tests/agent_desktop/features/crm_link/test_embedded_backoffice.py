@@ -17,6 +17,7 @@ import pytest
 
 from agent_desktop.features.crm_link.core.embedded_backoffice import EmbeddedBackOffice
 from crm.logfiles import LogLimits
+from tests.fixtures.processes import read_line
 
 ROOT = Path(__file__).resolve().parents[4]
 
@@ -115,7 +116,9 @@ def test_the_back_office_stops_when_the_desktop_process_dies(tmp_path):
         text=True,
     )
     try:
-        child = int(parent.stdout.readline())
+        line = read_line(parent.stdout, 60)
+        assert line.strip().isdigit(), f"the desktop did not start its back office: {line!r}"
+        child = int(line)
         assert _alive(child)
     finally:
         parent.send_signal(signal.SIGKILL)

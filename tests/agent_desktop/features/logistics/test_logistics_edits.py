@@ -116,6 +116,7 @@ def select(view: LogisticsView, *order_ids: str) -> None:
     for order_id in order_ids:
         point = cell_centre(view, order_id, NUMBER)
         QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier, point)
+    QTest.keyRelease(view.table, Qt.Key.Key_Control)  # and lets go of Ctrl
 
 
 def selected(view: LogisticsView) -> set[str]:

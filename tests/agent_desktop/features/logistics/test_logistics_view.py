@@ -172,11 +172,14 @@ def test_a_late_answer_for_an_older_queue_does_not_overwrite_the_newer_one(qtbot
 
     shipped = {o["number"] for o in real_orders("shipped")}
     view.api.orders = slow_for_ordered
+    busy: list[bool] = []  # True when a load starts, False when its answer has been handed over
+    view.sig_busy_changed.connect(busy.append)
     view.status_combo.setCurrentIndex(view.status_combo.findData("ordered"))
     view.refresh()
     with qtbot.waitSignal(view.sig_loaded, timeout=10000):
         view.status_combo.setCurrentIndex(view.status_combo.findData("shipped"))
-    qtbot.wait(1200)  # the slow "ordered" answer has arrived by now
+    # every load answered, the slow "ordered" one too, however long it took
+    qtbot.waitUntil(lambda: busy.count(True) >= 2 and busy.count(False) == busy.count(True), timeout=10000)
     assert {o["number"] for o in view.orders} == shipped
     assert all(o["status"] == "shipped" for o in view.orders) and view.table.rowCount() == len(shipped)
     assert view.message_label.text() == f"{len(shipped)} orders"

@@ -28,6 +28,7 @@ from screenpop.core.lookup import assemble_pop
 from screenpop.core.models import CardModel, MediaSourceInfo, PopKind
 from screenpop.core.record_source import RecordPopSource
 from tests.fixtures.backoffice import DEMO_CREDENTIALS
+from tests.fixtures.processes import read_line
 from tests.forms.order_support import ZHANG, demo_store
 
 ROOT = Path(__file__).resolve().parents[4]
@@ -177,6 +178,8 @@ CHILD = textwrap.dedent("""
             print("SAVED", form.draft_id, flush=True)
             break
         time.sleep(0.02)
+    else:
+        sys.exit("the draft was not saved within 20 s")
     while True:  # an agent still typing when the process is killed
         app.processEvents()
         time.sleep(0.05)
@@ -194,7 +197,7 @@ def test_draft_survives_sigkill_and_is_offered_back(feature_for, tmp_path, qtbot
         start_new_session=True,
     )
     try:
-        line = child.stdout.readline()
+        line = read_line(child.stdout, 60)  # the child prints SAVED or ends within its 20 s
         assert line.startswith("SAVED"), child.stderr.read() if child.poll() is not None else line
         draft_id = line.split()[1]
     finally:
@@ -205,12 +208,12 @@ def test_draft_survives_sigkill_and_is_offered_back(feature_for, tmp_path, qtbot
     assert child.returncode == -signal.SIGKILL
 
     feature = feature_for(crm_service("", Store(path)))  # the next start (CRM offline)
-    qtbot.waitUntil(lambda: feature.restore_box is not None and feature.restore_box.isVisible())
+    qtbot.waitUntil(lambda: feature.restore_box is not None and feature.restore_box.isVisible(), timeout=10000)
     box = feature.restore_box
     assert "张伟" in box.text()
     restore = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
     restore.click()
-    qtbot.waitUntil(lambda: len(feature.open_forms()) == 1)
+    qtbot.waitUntil(lambda: len(feature.open_forms()) == 1, timeout=10000)
     form = feature.open_forms()[0]
     assert form.draft_id == draft_id and form.customer_picker.customer()["id"] == ZHANG
     assert [(ln.sku, ln.quantity) for ln in form.lines_model.lines()] == [("JW-6003", 2)]
