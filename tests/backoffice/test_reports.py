@@ -40,17 +40,37 @@ def bo(request: pytest.FixtureRequest) -> BackofficeProcess:
     return request.getfixturevalue("reports_server" if request.param == "sqlite" else "reports_server_pg")
 
 
+def two_teams(bo: BackofficeProcess, prefix: str) -> dict[str, Any]:
+    """A team (``team``) of two agents (``a``, ``b``) and its supervisor (``sup``), an agent (``c``) and
+    a supervisor of another team (``other``), with the sessions of ``a`` (``agent``), ``b``, ``c``,
+    the supervisor and the other team's (``other_supervisor``)."""
+    team, other = f"{prefix}t-{uuid.uuid4().hex[:6]}", f"{prefix}o-{uuid.uuid4().hex[:6]}"
+    (a, a_s), (b, b_s), (c, c_s) = (new_user(bo, "agent", tm) for tm in (team, team, other))
+    sup, sup_s = new_user(bo, "supervisor", team)
+    _, other_sup_s = new_user(bo, "supervisor", other)
+    return {
+        "team": team,
+        "other": other,
+        "a": a,
+        "b": b,
+        "c": c,
+        "agent": a_s,
+        "sessions": {a["id"]: a_s, b["id"]: b_s, c["id"]: c_s},
+        "supervisor": sup_s,
+        "sup": sup,
+        "other_supervisor": other_sup_s,
+    }
+
+
 @pytest.fixture
 def centre(bo: BackofficeProcess) -> dict[str, Any]:
     """A team of two agents and its supervisor, an agent and a supervisor of another team, and the
     generated data of the three agents (built once per back office)."""
     if bo.db_url in _DATASETS:
         return _DATASETS[bo.db_url]
-    team, other = f"rpt-{uuid.uuid4().hex[:6]}", f"rpo-{uuid.uuid4().hex[:6]}"
-    (a, a_s), (b, b_s), (c, c_s) = (new_user(bo, "agent", tm) for tm in (team, team, other))
-    sup, sup_s = new_user(bo, "supervisor", team)
-    _, other_sup_s = new_user(bo, "supervisor", other)
-    sessions = {a["id"]: a_s, b["id"]: b_s, c["id"]: c_s}
+    people = two_teams(bo, "rp")
+    team, other, a, b, c = (people[k] for k in ("team", "other", "a", "b", "c"))
+    sessions = people["sessions"]
 
     def take_order(agent: str, customer: str, call_log_id: str | None, media: str | None) -> dict[str, Any]:
         body = {
@@ -67,18 +87,7 @@ def centre(bo: BackofficeProcess) -> dict[str, Any]:
     agents = {a["id"]: team, b["id"]: team, c["id"]: other}
     names = {a["id"]: a["display_name"], b["id"]: b["display_name"], c["id"]: c["display_name"]}
     data = ref.build(bo.db_url, team, agents, names, take_order)
-    _DATASETS[bo.db_url] = out = {
-        "data": data,
-        "team": team,
-        "other": other,
-        "a": a,
-        "b": b,
-        "c": c,
-        "agent": a_s,
-        "supervisor": sup_s,
-        "sup": sup,
-        "other_supervisor": other_sup_s,
-    }
+    _DATASETS[bo.db_url] = out = {"data": data, **people}
     return out
 
 

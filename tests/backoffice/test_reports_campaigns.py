@@ -21,7 +21,7 @@ from sqlalchemy import create_engine, insert
 from backoffice.campaigns.tables import campaign_attempts, campaign_records
 from tests.backoffice import report_reference as ref
 from tests.backoffice.conftest import key
-from tests.backoffice.test_reports import new_user
+from tests.backoffice.test_reports import two_teams
 from tests.fixtures.backoffice import ApiSession, BackofficeProcess
 
 PERIOD = {"from": ref.day(0), "to": ref.day(3)}
@@ -195,10 +195,8 @@ def outbound(bo: BackofficeProcess) -> dict[str, Any]:
     (built once per back office), the team's supervisor and another team's."""
     if bo.db_url in _DATA:
         return _DATA[bo.db_url]
-    team, other = f"cpt-{uuid.uuid4().hex[:6]}", f"cpo-{uuid.uuid4().hex[:6]}"
-    (a, a_s), (b, _), (c, _) = (new_user(bo, "agent", tm) for tm in (team, team, other))
-    sup, sup_s = new_user(bo, "supervisor", team)
-    _, other_sup_s = new_user(bo, "supervisor", other)
+    people = two_teams(bo, "cp")
+    team, other, a, b, c = (people[k] for k in ("team", "other", "a", "b", "c"))
     admin = bo.session("admin")
     names = {}
     for name in ("保健品回访", "新品试用"):
@@ -214,18 +212,7 @@ def outbound(bo: BackofficeProcess) -> dict[str, Any]:
         assert r.status_code == 201, r.text
         names[r.json()["id"]] = r.json()["name"]
     data = build(bo, names, {a["id"]: team, b["id"]: team, c["id"]: other})
-    _DATA[bo.db_url] = out = {
-        "data": data,
-        "team": team,
-        "other": other,
-        "a": a,
-        "b": b,
-        "c": c,
-        "agent": a_s,
-        "supervisor": sup_s,
-        "sup": sup,
-        "other_supervisor": other_sup_s,
-    }
+    _DATA[bo.db_url] = out = {"data": data, **people}
     return out
 
 
