@@ -22,13 +22,11 @@ import logging
 import random
 import statistics
 import sys
-import tempfile
 import time
 import uuid
 from dataclasses import asdict, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -40,12 +38,12 @@ from backoffice.reports.campaigns import campaign_report, campaign_sums
 from backoffice.reports.query import ReportQuery
 from backoffice.reports.report import report_json
 from backoffice.reports.timeframe import Timeframe
+from benchmarks.bench_db import bench_database
 from crm.kpis import GroupBy, Interval, ReportSettings
 from crm.schemas.reports import ReportSettingsRead
 
 logger = logging.getLogger(__name__)
 
-PG_INITDB = Path("/usr/lib/postgresql/15/bin/initdb")
 RESULTS: tuple[str, ...] = ("answered",) * 35 + ("busy",) * 10 + ("no_answer",) * 40 + ("invalid_number",) * 8
 RESULTS += ("rejected",) * 5 + ("network_error", "machine")
 """A dialler's usual mix of results (35 % answered, 40 % no answer ...)."""
@@ -176,30 +174,14 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=10)
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    kind = args.db or ("postgresql" if PG_INITDB.exists() else "sqlite")
-    cluster: Any = None
-    workdir = tempfile.TemporaryDirectory(prefix="campaign-reports-bench-")
-    if kind == "postgresql":
-        from tests.fixtures.backoffice import PostgresCluster
-
-        cluster = PostgresCluster()
-        url = cluster.create_database("campaign_reports")
-    elif kind == "sqlite":
-        url = f"sqlite:///{Path(workdir.name) / 'crm.db'}"
-    else:
-        url, kind = kind, kind.split(":")[0].split("+")[0]
-    try:
+    with bench_database(args.db, "campaign_reports") as (url, kind):
         db = Database(url)
         end = datetime.now(timezone.utc).replace(minute=0, second=0, microsecond=0)
         db.create_schema()
         began = time.perf_counter()
         made = fill(db, args.attempts, args.agents, args.campaigns, args.days, end)
         print(f"fill_s={time.perf_counter() - began:.1f} attempts={made} days={args.days}")
-        return measure(db, args.runs, end, "postgresql" if kind.startswith("postgres") else kind, made)
-    finally:
-        if cluster is not None:
-            cluster.stop()
-        workdir.cleanup()
+        return measure(db, args.runs, end, kind, made)
 
 
 if __name__ == "__main__":

@@ -32,7 +32,6 @@ import logging
 import random
 import statistics
 import sys
-import tempfile
 import time
 import uuid
 from dataclasses import asdict
@@ -56,12 +55,12 @@ from backoffice.reports.report import build_report, report_body, report_json
 from backoffice.reports.rollup import refresh
 from backoffice.reports.row_cache import RowCache
 from backoffice.reports.timeframe import Timeframe
+from benchmarks.bench_db import bench_database
 from crm.kpis import GroupBy, Interval, ReportSettings
 from crm.schemas.reports import ReportSettingsRead
 
 logger = logging.getLogger(__name__)
 
-PG_INITDB = Path("/usr/lib/postgresql/15/bin/initdb")
 REASONS = ("break", "meal", "training", "meeting")
 
 
@@ -286,19 +285,7 @@ def main() -> int:
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     days = args.days or max(30, -(-args.calls // (args.agents * 100)))
-    kind = args.db or ("postgresql" if PG_INITDB.exists() else "sqlite")
-    cluster = None
-    workdir = tempfile.TemporaryDirectory(prefix="reports-bench-")
-    if kind == "postgresql":
-        from tests.fixtures.backoffice import PostgresCluster
-
-        cluster = PostgresCluster()
-        url = cluster.create_database("reports")
-    elif kind == "sqlite":
-        url = f"sqlite:///{args.keep or Path(workdir.name) / 'crm.db'}"
-    else:
-        url, kind = kind, kind.split(":")[0].split("+")[0]
-    try:
+    with bench_database(args.db, "reports", args.keep) as (url, kind):
         db = Database(url)
         end = datetime.now(timezone.utc).replace(minute=0, second=0, microsecond=0)
         db.create_schema()
@@ -311,11 +298,7 @@ def main() -> int:
                 f"fill_s={time.perf_counter() - began:.1f} days={days} "
                 + " ".join(f"{k}={v}" for k, v in counts.items())
             )
-        return measure(db, args, end, "postgresql" if kind.startswith("postgres") else kind)
-    finally:
-        if cluster is not None:
-            cluster.stop()
-        workdir.cleanup()
+        return measure(db, args, end, kind)
 
 
 def land_calls(db: Database, rng: random.Random, at: datetime, count: int) -> None:
