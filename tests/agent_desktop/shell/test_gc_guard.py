@@ -35,9 +35,10 @@ def test_worker_garbage_is_collected_on_the_gui_thread(qtbot):
         thread.start()
         thread.join()
         assert Cyclic.freed_on == []  # nothing was collected on the worker
-        qtbot.waitUntil(lambda: bool(Cyclic.freed_on), timeout=5000)
+        # another collector of the test process (an app shell of an earlier test) may free it first
+        qtbot.waitUntil(lambda: bool(Cyclic.freed_on) and bool(chores), timeout=5000)
         assert Cyclic.freed_on == [threading.main_thread().name]
-        assert chores and set(chores) == {threading.main_thread().name}  # the other chores share the tick
+        assert set(chores) == {threading.main_thread().name}  # the other chores share the tick
     finally:
         collector.close()
     assert gc.isenabled() == enabled_before  # collection handed back as it was
