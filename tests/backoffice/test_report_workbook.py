@@ -18,22 +18,12 @@ from openpyxl.utils import get_column_letter
 
 from backoffice.reports.export import _sheet_title
 from tests.backoffice import report_reference as ref
-from tests.backoffice.test_reports import PERIOD, bo, centre  # noqa: F401  (fixtures)
+from tests.backoffice.test_reports import PERIOD, SHEETS_EN, bo, centre  # noqa: F401  (fixtures)
 from tests.fixtures.backoffice import BackofficeProcess
 
 TEXTS: dict[str, dict[str, Any]] = {
     "en": {
-        "sheets": [
-            "Report",
-            "By interval",
-            "By agent",
-            "By team",
-            "By dialled number",
-            "By media source",
-            "Not ready by reason",
-            "Calls",
-            "Definitions",
-        ],
+        "sheets": SHEETS_EN,
         "offered": "Offered (count)",
         "abandon_rate": "Abandon rate (%)",
         "avg_talk": "Average talk time (s)",

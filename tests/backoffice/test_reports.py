@@ -33,6 +33,20 @@ def new_user(bo: BackofficeProcess, role: str, team: str) -> tuple[dict[str, Any
     return r.json(), bo.session(name)
 
 
+SHEETS_EN = [
+    "Report",
+    "By interval",
+    "By agent",
+    "By team",
+    "By dialled number",
+    "By media source",
+    "Not ready by reason",
+    "Calls",
+    "Definitions",
+]
+"""The workbook's sheets in English, in their order."""
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def bo(request: pytest.FixtureRequest) -> BackofficeProcess:
     """The reports' own back office per database engine (their data is written into the database
@@ -268,17 +282,7 @@ def test_the_workbook_has_a_sheet_per_view_the_calls_and_the_definitions(
     )
     assert r.status_code == 200, r.text
     book = load_workbook(io.BytesIO(r.content), read_only=True)
-    assert book.sheetnames == [
-        "Report",
-        "By interval",
-        "By agent",
-        "By team",
-        "By dialled number",
-        "By media source",
-        "Not ready by reason",
-        "Calls",
-        "Definitions",
-    ]
+    assert book.sheetnames == SHEETS_EN
     data = centre["data"]
     mine = [
         c for c in data.calls if data.agents[c["agent_id"]] == centre["team"] and ref.START <= c["ring_at"] < ref.END
