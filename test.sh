@@ -16,7 +16,9 @@ run_check .venv/bin/ruff format --check --quiet .
 run_check .venv/bin/mypy
 # Three workers: on two cores the suite is mostly waiting on SIP peers, servers and timers, so it
 # runs in about half the time (TEST_WORKERS=0 runs it in one process, e.g. to debug).
-.venv/bin/python -m pytest -ra -p no:cacheprovider -n "${TEST_WORKERS:-3}" "$@"
+# A test that fails is run once more (2 s later) before it counts as failed; every retry is listed
+# as RERUN in the summary, so a test that fails by timing stays visible.
+.venv/bin/python -m pytest -ra -p no:cacheprovider -n "${TEST_WORKERS:-3}" --reruns 1 --reruns-delay 2 "$@"
 rc=$?
 if [ "$rc" = "5" ]; then
   echo "test.sh: pytest collected no tests; that is a failure here"
