@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,6 +50,8 @@ class WrapUpForm(Retranslated, QWidget):
 
     sig_wrap_up_submitted = Signal(WrapUpResult)
     """The agent finished the wrap-up (carries a :class:`WrapUpResult`)."""
+    sig_discard_requested = Signal(str)
+    """The agent asked to discard a restored wrap-up (carries its call id; the shell confirms)."""
 
     def __init__(
         self,
@@ -77,6 +79,19 @@ class WrapUpForm(Retranslated, QWidget):
         head.addWidget(self.heading_label, 1)
         head.addWidget(self.elapsed_label)
         layout.addLayout(head)
+        self.restored_label = self._plain("")  # a wrap-up the app closed on: said, and it can be discarded
+        self.restored_label.setObjectName("restored_label")
+        self.restored_label.setWordWrap(True)
+        self.discard_button = QPushButton()
+        self.discard_button.setObjectName("discard_button")
+        self.discard_button.clicked.connect(lambda: self.sig_discard_requested.emit(self._call_id))
+        self.restored_bar = QWidget()
+        restored = QHBoxLayout(self.restored_bar)
+        restored.setContentsMargins(0, 0, 0, 0)
+        restored.addWidget(self.restored_label, 1)
+        restored.addWidget(self.discard_button)
+        self.restored_bar.hide()
+        layout.addWidget(self.restored_bar)
 
         form = QFormLayout()
         self.disposition_combo = QComboBox()
@@ -157,6 +172,13 @@ class WrapUpForm(Retranslated, QWidget):
             self._captions[name].setText(text)
         self.follow_up_check.setText(self.tr("Create a &follow-up to-do"))
         self.submit_button.setText(self.tr("&Submit wrap-up (Ctrl+Enter)"))
+        self.discard_button.setText(self.tr("Disca&rd wrap-up"))
+        self.restored_label.setText(
+            self.tr(
+                "Restored: the app closed before this wrap-up was submitted. The call's log is saved; "
+                "submitting completes it."
+            )
+        )
         for shortcut in self._submit_keys:  # as Help > Keyboard shortcuts lists it
             shortcut.setWhatsThis(self.tr("Submit the wrap-up (in the wrap-up form)"))
         for name, message in self._errors_shown.items():
@@ -175,18 +197,27 @@ class WrapUpForm(Retranslated, QWidget):
         return label
 
     def start(
-        self, call_id: str, ended_at: float | None = None, *, outbound: bool = False, typed: WrapUpTyped | None = None
+        self,
+        call_id: str,
+        ended_at: float | None = None,
+        *,
+        outbound: bool = False,
+        typed: WrapUpTyped | None = None,
+        restored: bool = False,
     ) -> None:
         """A call hung up at ``ended_at`` (monotonic; default now): start its wrap-up with empty fields, or
         with what was ``typed`` in it before the form served another call (``outbound``: the agent dialled
-        it, which the heading says)."""
+        it, which the heading says; ``restored``: a wrap-up the app closed on, which the form says and
+        which can be discarded)."""
         typed = typed or WrapUpTyped()
+        self.restored_bar.setVisible(restored)
         self._call_id = call_id
         self._outbound = outbound
         self.heading_label.setText(self.tr("Wrap-up: outgoing call") if outbound else self.tr("Wrap-up"))
         self._ended_at = self._clock() if ended_at is None else ended_at
         self.disposition_combo.setCurrentIndex(max(0, self.disposition_combo.findData(typed.disposition)))
         self.notes_edit.setPlainText(typed.notes)
+        self.notes_edit.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on after what was typed
         self.follow_up_check.setChecked(typed.follow_up)
         self.title_edit.setText(typed.title)
         due = QDateTime.currentDateTime().addDays(1)
@@ -285,8 +316,12 @@ class WrapUpForm(Retranslated, QWidget):
             follow_up=FollowUp(self.title_edit.text().strip(), self.due_at()) if follow else None,
             wrapup_seconds=stopped,
         )
+        self.stop()
+        self.sig_wrap_up_submitted.emit(result)
+        return result
+
+    def stop(self) -> None:
+        """The form serves no wrap-up any more (submitted or discarded)."""
         self._timer.stop()
         self._call_id = ""
         self.setEnabled(False)
-        self.sig_wrap_up_submitted.emit(result)
-        return result

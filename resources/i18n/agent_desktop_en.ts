@@ -202,17 +202,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="103"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="104"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="109"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="110"/>
         <source>%1 was created with this password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="111"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="112"/>
         <source>The new password of %1:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,7 +1693,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="54"/>
-        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="73"/>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="78"/>
         <source>an unknown number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,26 +1714,31 @@
     </message>
     <message>
         <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="66"/>
+        <source>The wrap-up could not be saved: {0}. It is kept on this computer and comes back when Agent Desktop next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="71"/>
         <source>The call could not be marked as abnormal: {0}. Please mark it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="67"/>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="72"/>
         <source>A record could not be saved: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="75"/>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="80"/>
         <source>The call with {0} was logged with its answer or end time moved to the call&apos;s start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="76"/>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="81"/>
         <source>The call with {0} was logged; values the CRM does not accept ({1}) were moved to its notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="93"/>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="98"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3971,7 +3976,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="147"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="148"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3981,12 +3986,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="149"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="150"/>
         <source>&amp;Agent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="150"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="151"/>
         <source>All agents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6930,17 +6935,17 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="121"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="119"/>
         <source>Evaluate calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="138"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="136"/>
         <source>QA forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="177"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="175"/>
         <source>My evaluations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7860,22 +7865,22 @@ Restore them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="101"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="99"/>
         <source>QA scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="102"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="100"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="102"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="100"/>
         <source>My day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="116"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="114"/>
         <source>The customer card is not available.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8020,6 +8025,34 @@ Restore them?</source>
     <message>
         <location filename="../../agent_desktop/features/reports/view.py" line="373"/>
         <source>My figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoredWrapUps</name>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/wrap_restore.py" line="172"/>
+        <source>Discard wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/wrap_restore.py" line="173"/>
+        <source>Discard this wrap-up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/wrap_restore.py" line="180"/>
+        <source>The call&apos;s log keeps what was typed before the app closed; what was typed since, and the follow-up to-do, are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/wrap_restore.py" line="186"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/wrap_restore.py" line="188"/>
+        <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9792,17 +9825,17 @@ Restore them?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../agent_desktop/shell/shortcuts_dialog.py" line="82"/>
+        <location filename="../../agent_desktop/shell/shortcuts_dialog.py" line="86"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/shortcuts_dialog.py" line="83"/>
+        <location filename="../../agent_desktop/shell/shortcuts_dialog.py" line="87"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/shortcuts_dialog.py" line="83"/>
+        <location filename="../../agent_desktop/shell/shortcuts_dialog.py" line="87"/>
         <source>What it does</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10745,54 +10778,57 @@ Restore them?</source>
 <context>
     <name>WallboardView</name>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="244"/>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="316"/>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="321"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="324"/>
         <source>All teams</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="273"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="283"/>
         <source>Agents: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="282"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="292"/>
         <source>%1: %2 agents, the longest for %3 (mm:ss)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="287"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="297"/>
         <source>Stuck: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="313"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="329"/>
         <source>In wrap-up or Not ready longer than allowed, or disconnected: shown first, in red.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="296"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="306"/>
         <source>The board could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="299"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="309"/>
         <source>The wallboard is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="302"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="312"/>
         <source>%1 Trying again in %2 s; until then the board may be out of date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="310"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="320"/>
         <source>&amp;Team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="311"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="325"/>
+        <source>The board shows your own team only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="326"/>
         <source>Show the agents of one team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10841,70 +10877,88 @@ Restore them?</source>
 <context>
     <name>WrapUpDrafts</name>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/screenpop/wrap_draft.py" line="90"/>
+        <location filename="../../agent_desktop/features/screenpop/wrap_draft.py" line="106"/>
         <source>%n wrap-up(s) cut off last time were saved with the notes typed, as not wrapped up.</source>
         <translation>
             <numerusform>%n wrap-up cut off last time were saved with the notes typed, as not wrapped up.</numerusform>
             <numerusform>%n wrap-ups cut off last time were saved with the notes typed, as not wrapped up.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/screenpop/wrap_draft.py" line="113"/>
+        <source>%n wrap-up(s) cut off last time are back as they were typed; their call logs are saved.</source>
+        <translation>
+            <numerusform>%n wrap-up cut off last time is back as it was typed; its call log is saved.</numerusform>
+            <numerusform>%n wrap-ups cut off last time are back as they were typed; their call logs are saved.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="150"/>
-        <location filename="../../forms/wrapup_form.py" line="186"/>
+        <location filename="../../forms/wrapup_form.py" line="165"/>
+        <location filename="../../forms/wrapup_form.py" line="216"/>
         <source>Wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="149"/>
+        <location filename="../../forms/wrapup_form.py" line="164"/>
         <source>Choose...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="158"/>
+        <location filename="../../forms/wrapup_form.py" line="173"/>
         <source>Create a &amp;follow-up to-do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="152"/>
+        <location filename="../../forms/wrapup_form.py" line="167"/>
         <source>&amp;Disposition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="153"/>
+        <location filename="../../forms/wrapup_form.py" line="168"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="154"/>
+        <location filename="../../forms/wrapup_form.py" line="169"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="155"/>
+        <location filename="../../forms/wrapup_form.py" line="170"/>
         <source>D&amp;ue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="159"/>
+        <location filename="../../forms/wrapup_form.py" line="174"/>
         <source>&amp;Submit wrap-up (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="150"/>
-        <location filename="../../forms/wrapup_form.py" line="186"/>
+        <location filename="../../forms/wrapup_form.py" line="165"/>
+        <location filename="../../forms/wrapup_form.py" line="216"/>
         <source>Wrap-up: outgoing call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="161"/>
+        <location filename="../../forms/wrapup_form.py" line="175"/>
+        <source>Disca&amp;rd wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="178"/>
+        <source>Restored: the app closed before this wrap-up was submitted. The call&apos;s log is saved; submitting completes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="183"/>
         <source>Submit the wrap-up (in the wrap-up form)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="230"/>
+        <location filename="../../forms/wrapup_form.py" line="261"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10912,52 +10966,52 @@ Restore them?</source>
 <context>
     <name>WrapUpQuitGuard</name>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="53"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="54"/>
         <source>A call is still under way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="55"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="56"/>
         <source>The wrap-up of the last call is not finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="61"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="62"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="62"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="63"/>
         <source>Sign out anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="64"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="65"/>
         <source>Sign out anyway saves the call&apos;s log with what is known so far (times, notes typed), marked as not wrapped up; it reaches the CRM now or at the next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="70"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="71"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="73"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="74"/>
         <source>Quit anyway saves the call&apos;s log with what is known so far (times, notes typed), marked as not wrapped up; it reaches the CRM now or at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="84"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="85"/>
         <source>Finish the wrap-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="71"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="72"/>
         <source>Quit anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="89"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="90"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

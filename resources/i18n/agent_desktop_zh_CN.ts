@@ -202,17 +202,17 @@
         <translation>此密码不会再次显示：请现在复制或记下，再转交给对方。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="103"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="104"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="109"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="110"/>
         <source>%1 was created with this password:</source>
         <translation>已创建用户 %1，密码如下：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/accounts/notices.py" line="111"/>
+        <location filename="../../agent_desktop/features/accounts/notices.py" line="112"/>
         <source>The new password of %1:</source>
         <translation>%1 的新密码：</translation>
     </message>
@@ -1688,7 +1688,7 @@
     </message>
     <message>
         <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="54"/>
-        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="73"/>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="78"/>
         <source>an unknown number</source>
         <translation>未知号码</translation>
     </message>
@@ -1709,26 +1709,31 @@
     </message>
     <message>
         <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="66"/>
+        <source>The wrap-up could not be saved: {0}. It is kept on this computer and comes back when Agent Desktop next starts.</source>
+        <translation>话后处理未能保存：{0}。它已保留在本机，Agent Desktop 下次启动时会重新出现。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="71"/>
         <source>The call could not be marked as abnormal: {0}. Please mark it again.</source>
         <translation>未能将该通话标记为异常：{0}。请重新标记。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="67"/>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="72"/>
         <source>A record could not be saved: {0}.</source>
         <translation>有一条记录未能保存：{0}。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="75"/>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="80"/>
         <source>The call with {0} was logged with its answer or end time moved to the call&apos;s start.</source>
         <translation>与 {0} 的通话已记录，其接听或结束时间已调整为通话开始时间。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="76"/>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="81"/>
         <source>The call with {0} was logged; values the CRM does not accept ({1}) were moved to its notes.</source>
         <translation>与 {0} 的通话已记录；CRM 不接受的值（{1}）已移入备注。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="93"/>
+        <location filename="../../agent_desktop/features/screenpop/write_notices.py" line="98"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
@@ -3962,7 +3967,7 @@
         <translation>班组(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="147"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="148"/>
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
@@ -3972,12 +3977,12 @@
         <translation>您的报表只包含您自己的班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="149"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="150"/>
         <source>&amp;Agent:</source>
         <translation>坐席(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="150"/>
+        <location filename="../../agent_desktop/features/reports/filter_bar.py" line="151"/>
         <source>All agents</source>
         <translation>全部坐席</translation>
     </message>
@@ -6915,17 +6920,17 @@ Restore them?</source>
         <translation>%1 评估了您的一通电话：%2（工具 → 我的质检）。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="121"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="119"/>
         <source>Evaluate calls</source>
         <translation>通话质检</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="138"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="136"/>
         <source>QA forms</source>
         <translation>质检表单</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/quality/feature.py" line="177"/>
+        <location filename="../../agent_desktop/features/quality/feature.py" line="175"/>
         <source>My evaluations</source>
         <translation>我的质检</translation>
     </message>
@@ -7844,22 +7849,22 @@ Restore them?</source>
         <translation>我的今日(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="101"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="99"/>
         <source>QA scores</source>
         <translation>质检得分</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="102"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="100"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="102"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="100"/>
         <source>My day</source>
         <translation>我的今日</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/reports/feature.py" line="116"/>
+        <location filename="../../agent_desktop/features/reports/feature.py" line="114"/>
         <source>The customer card is not available.</source>
         <translation>客户卡片不可用。</translation>
     </message>
@@ -8005,6 +8010,34 @@ Restore them?</source>
         <location filename="../../agent_desktop/features/reports/view.py" line="373"/>
         <source>My figures</source>
         <translation>我的数据</translation>
+    </message>
+</context>
+<context>
+    <name>RestoredWrapUps</name>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/wrap_restore.py" line="172"/>
+        <source>Discard wrap-up</source>
+        <translation>放弃话后处理</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/wrap_restore.py" line="173"/>
+        <source>Discard this wrap-up?</source>
+        <translation>放弃这条话后处理吗？</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/wrap_restore.py" line="180"/>
+        <source>The call&apos;s log keeps what was typed before the app closed; what was typed since, and the follow-up to-do, are not saved.</source>
+        <translation>该通话的通话记录保留程序关闭前输入的内容；之后输入的内容和跟进待办不会保存。</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/wrap_restore.py" line="186"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/screenpop/wrap_restore.py" line="188"/>
+        <source>Keep it</source>
+        <translation>保留</translation>
     </message>
 </context>
 <context>
@@ -9770,17 +9803,17 @@ Restore them?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../agent_desktop/shell/shortcuts_dialog.py" line="82"/>
+        <location filename="../../agent_desktop/shell/shortcuts_dialog.py" line="86"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/shortcuts_dialog.py" line="83"/>
+        <location filename="../../agent_desktop/shell/shortcuts_dialog.py" line="87"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/shell/shortcuts_dialog.py" line="83"/>
+        <location filename="../../agent_desktop/shell/shortcuts_dialog.py" line="87"/>
         <source>What it does</source>
         <translation>功能</translation>
     </message>
@@ -10723,54 +10756,57 @@ Restore them?</source>
 <context>
     <name>WallboardView</name>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="244"/>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="316"/>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="321"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="324"/>
         <source>All teams</source>
         <translation>全部班组</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="273"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="283"/>
         <source>Agents: %1</source>
         <translation>坐席：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="282"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="292"/>
         <source>%1: %2 agents, the longest for %3 (mm:ss)</source>
         <translation>%1：%2 名坐席，最长 %3（分:秒）</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="287"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="297"/>
         <source>Stuck: %1</source>
         <translation>超时：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="313"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="329"/>
         <source>In wrap-up or Not ready longer than allowed, or disconnected: shown first, in red.</source>
         <translation>话后处理或未就绪超过允许时长，或已断线：排在最前，以红色显示。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="296"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="306"/>
         <source>The board could not be read.</source>
         <translation>无法读取看板。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="299"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="309"/>
         <source>The wallboard is not available: %1</source>
         <translation>实时看板不可用：%1</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="302"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="312"/>
         <source>%1 Trying again in %2 s; until then the board may be out of date.</source>
         <translation>%1 %2 秒后重试；在此之前看板可能不是最新的。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="310"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="320"/>
         <source>&amp;Team:</source>
         <translation>班组(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/wallboard/view.py" line="311"/>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="325"/>
+        <source>The board shows your own team only</source>
+        <translation>看板只显示您自己的班组</translation>
+    </message>
+    <message>
+        <location filename="../../agent_desktop/features/wallboard/view.py" line="326"/>
         <source>Show the agents of one team</source>
         <translation>只显示一个班组的坐席</translation>
     </message>
@@ -10819,69 +10855,86 @@ Restore them?</source>
 <context>
     <name>WrapUpDrafts</name>
     <message numerus="yes">
-        <location filename="../../agent_desktop/features/screenpop/wrap_draft.py" line="90"/>
+        <location filename="../../agent_desktop/features/screenpop/wrap_draft.py" line="106"/>
         <source>%n wrap-up(s) cut off last time were saved with the notes typed, as not wrapped up.</source>
         <translation>
             <numerusform>上次有 %n 个被中断的话后处理已连同输入的备注保存，标记为未完成话后处理。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../agent_desktop/features/screenpop/wrap_draft.py" line="113"/>
+        <source>%n wrap-up(s) cut off last time are back as they were typed; their call logs are saved.</source>
+        <translation>
+            <numerusform>上次有 %n 个被中断的话后处理已按输入的内容恢复；其通话记录已保存。</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>WrapUpForm</name>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="150"/>
-        <location filename="../../forms/wrapup_form.py" line="186"/>
+        <location filename="../../forms/wrapup_form.py" line="165"/>
+        <location filename="../../forms/wrapup_form.py" line="216"/>
         <source>Wrap-up</source>
         <translation>话后处理</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="149"/>
+        <location filename="../../forms/wrapup_form.py" line="164"/>
         <source>Choose...</source>
         <translation>请选择...</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="158"/>
+        <location filename="../../forms/wrapup_form.py" line="173"/>
         <source>Create a &amp;follow-up to-do</source>
         <translation>创建跟进待办(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="152"/>
+        <location filename="../../forms/wrapup_form.py" line="167"/>
         <source>&amp;Disposition</source>
         <translation>通话结果(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="153"/>
+        <location filename="../../forms/wrapup_form.py" line="168"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="154"/>
+        <location filename="../../forms/wrapup_form.py" line="169"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="155"/>
+        <location filename="../../forms/wrapup_form.py" line="170"/>
         <source>D&amp;ue</source>
         <translation>期限(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="159"/>
+        <location filename="../../forms/wrapup_form.py" line="174"/>
         <source>&amp;Submit wrap-up (Ctrl+Enter)</source>
         <translation>提交话后处理(&amp;S) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="150"/>
-        <location filename="../../forms/wrapup_form.py" line="186"/>
+        <location filename="../../forms/wrapup_form.py" line="165"/>
+        <location filename="../../forms/wrapup_form.py" line="216"/>
         <source>Wrap-up: outgoing call</source>
         <translation>话后处理：外呼</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="161"/>
+        <location filename="../../forms/wrapup_form.py" line="175"/>
+        <source>Disca&amp;rd wrap-up</source>
+        <translation>放弃话后处理(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="178"/>
+        <source>Restored: the app closed before this wrap-up was submitted. The call&apos;s log is saved; submitting completes it.</source>
+        <translation>已恢复：程序在提交这条话后处理之前关闭了。该通话的通话记录已保存，提交后将补全。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/wrapup_form.py" line="183"/>
         <source>Submit the wrap-up (in the wrap-up form)</source>
         <translation>提交话后处理（在话后处理表单中）</translation>
     </message>
     <message>
-        <location filename="../../forms/wrapup_form.py" line="230"/>
+        <location filename="../../forms/wrapup_form.py" line="261"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
@@ -10889,52 +10942,52 @@ Restore them?</source>
 <context>
     <name>WrapUpQuitGuard</name>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="53"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="54"/>
         <source>A call is still under way.</source>
         <translation>通话仍在进行中。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="55"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="56"/>
         <source>The wrap-up of the last call is not finished.</source>
         <translation>上一通电话的话后处理尚未完成。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="61"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="62"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="62"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="63"/>
         <source>Sign out anyway</source>
         <translation>仍然退出登录</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="64"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="65"/>
         <source>Sign out anyway saves the call&apos;s log with what is known so far (times, notes typed), marked as not wrapped up; it reaches the CRM now or at the next sign-in.</source>
         <translation>“仍然退出登录”会用目前已知的内容（时间、已输入的备注）保存该通话记录，并标记为未完成话后处理；它会立即或在下次登录时同步到 CRM。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="70"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="71"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="73"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="74"/>
         <source>Quit anyway saves the call&apos;s log with what is known so far (times, notes typed), marked as not wrapped up; it reaches the CRM now or at the next start.</source>
         <translation>“仍然退出”会用目前已知的内容（时间、已输入的备注）保存该通话记录，并标记为未完成话后处理；它会立即或在下次启动时同步到 CRM。</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="84"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="85"/>
         <source>Finish the wrap-up</source>
         <translation>完成话后处理</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="71"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="72"/>
         <source>Quit anyway</source>
         <translation>仍然退出</translation>
     </message>
     <message>
-        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="89"/>
+        <location filename="../../agent_desktop/features/screenpop/quit_wrap.py" line="90"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

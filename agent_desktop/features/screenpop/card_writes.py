@@ -27,6 +27,7 @@ from crm.phones import mask_number
 from crm.records import CustomerRecord
 from crm.schemas import ENTITIES
 from crm.store.drafts import DraftStore
+from forms.wrapup_result import FollowUp
 from screenpop.core.call_log import blocklist_body, checked_call_log
 from screenpop.core.models import CardModel
 from screenpop.core.session import marks_block
@@ -138,16 +139,34 @@ class CardWrites:
         if marks_block(kind):
             self.block(card, kind)
         session = self.feature.history.get(card.call_id)
-        if session is not None and session.call_log_id and self.feature.crm is not None:
+        if session is not None and session.call_log_id:
             # marked from the recent pops after the wrap-up: correct the call log already written
-            store, log_id = self.feature.crm.store, session.call_log_id
-            change = {"abnormal": True, "abnormal_reason": kind}
-            self.feature.ctx.tasks.write(
-                lambda: store.update("call_logs", log_id, change),
-                None,
-                lambda exc: self._not_saved("call_log_mark", change, exc),
-                owner=self.feature,
-            )
+            self.update_call_log(session.call_log_id, {"abnormal": True, "abnormal_reason": kind}, "call_log_mark")
+
+    def update_call_log(
+        self, log_id: str, change: dict[str, Any], what: str = "call_logs", then: Callable[[], object] | None = None
+    ) -> None:
+        """Queue an update of the call log ``log_id`` already written, then ``then`` (in the same write,
+        only once the update is saved); the agent is told if it cannot be saved."""
+        if self.feature.crm is None:
+            self._not_saved(what, change, None)
+            return
+        store = self.feature.crm.store
+
+        def op() -> None:
+            store.update("call_logs", log_id, change)
+            if then is not None:
+                then()
+
+        self.feature.ctx.tasks.write(op, None, lambda exc: self._not_saved(what, change, exc), owner=self.feature)
+
+    def follow_up(self, follow_up: FollowUp, log_id: str, customer_id: str) -> None:
+        """Create the follow-up to-do of a wrap-up, linked to the call's log (and customer)."""
+        todo = {"title": follow_up.title, "due_at": follow_up.due_at.isoformat().replace("+00:00", "Z")}
+        todo["call_log_id"] = log_id
+        if customer_id:
+            todo["customer_id"] = customer_id
+        self.write("todos", todo)
 
     def block(self, card: CardModel, reason: str) -> None:
         """Put the caller's number on the blocklist, once: a number already there (a harassment mark,

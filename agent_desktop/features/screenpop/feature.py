@@ -18,7 +18,8 @@ the CRM once those features provide :data:`PHONE` and :data:`CRM`; provides :dat
 * Events of a call whose card is still being read wait for it (a fast hang-up is not lost).
 * Quitting during a call or before its wrap-up is submitted asks first; Quit anyway still writes the
   call's log (:mod:`.quit_wrap`); each waiting wrap-up keeps what was typed in it (switched to from the
-  tabs above the form) and a draft of it that the next start writes after a crash (:mod:`.wrap_draft`).
+  tabs above the form) and a draft of it: after a crash the next start logs the call and brings the
+  wrap-up back as it was typed (:mod:`.wrap_draft`, :mod:`.wrap_restore`).
 * Agent state (:data:`AGENT_STATE`): an answered call, incoming or dialled, that ends moves
   a Ready agent to Wrap-up (a missed or unanswered call does not); submitting the wrap-up moves an
   agent still in Wrap-up back to Ready. A state the agent chose by hand (Not ready, Break) is left
@@ -349,8 +350,8 @@ class ScreenPopFeature(QObject):
     def _start_wrap_up(self, session: PopSession) -> None:
         """The form serves ``session``'s wrap-up: what was typed in another call's is kept for it."""
         self.drafts.set_aside()
-        typed = self.drafts.take(session.call_id)
-        self.wrap_up.start(session.call_id, session.end_monotonic, outbound=session.outbound, typed=typed)
+        kept = self.drafts.take(session.call_id)  # what was typed, and whether a crash cut it off
+        self.wrap_up.start(session.call_id, session.end_monotonic, outbound=session.outbound, **kept)
         for text in self._notes_for.pop(session.call_id, ()):
             _append_line(self.wrap_up.notes_edit, text)
         if session.call_id in self._ordered:
@@ -433,6 +434,9 @@ class ScreenPopFeature(QObject):
     def log_call(self, session: PopSession, **fields: Any) -> dict[str, Any]:
         """Write the call log of ``session`` (``fields``: disposition, notes, wrap-up seconds)."""
         log = call_log_body(session, agent_line=self.ctx.settings.sip.username, **fields)
+        if session.call_id in self.drafts.restored.call_ids:  # its log was written at this start: updated
+            self.drafts.restored.submitted(session, log)
+            return log
         session.call_log_id = log["id"]
         self.writes.write("call_logs", log)
         self.drafts.forget(session.call_id, log["id"])
@@ -446,15 +450,12 @@ class ScreenPopFeature(QObject):
                 session, disposition=result.disposition, notes=result.notes, wrapup_seconds=result.wrapup_seconds
             )
             if result.follow_up is not None:
-                todo = {
-                    "title": result.follow_up.title,
-                    "due_at": result.follow_up.due_at.isoformat().replace("+00:00", "Z"),
-                    "call_log_id": log["id"],
-                }
-                if session.customer_id:
-                    todo["customer_id"] = session.customer_id
-                self.writes.write("todos", todo)
-        self.dock.wrap_up_done(result.call_id)
+                self.writes.follow_up(result.follow_up, log["id"], session.customer_id)
+        self.wrap_up_finished(result.call_id)
+
+    def wrap_up_finished(self, call_id: str) -> None:
+        """The wrap-up of ``call_id`` is submitted (or discarded): the card leaves, the next one comes up."""
+        self.dock.wrap_up_done(call_id)
         waiting = [s for s in self.history.pending_wrap_up() if s.answer_monotonic is not None]
         if not waiting:
             self._move_agent(WRAP_UP, READY)

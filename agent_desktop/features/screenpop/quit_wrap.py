@@ -44,6 +44,7 @@ class WrapUpQuitGuard(QObject):
         return talking + waiting
 
     def __call__(self, proceed: Callable[[], None], cancel: Callable[[], None]) -> None:
+        self.feature.drafts.save_now()  # a wrap-up brought back after a crash comes back once more as typed
         sessions = self.unsettled()
         if not sessions:
             proceed()

@@ -62,6 +62,11 @@ def not_saved_text(entity: str, body: dict[str, Any], exc: BaseException | None,
         )
     if entity == "blocklist":
         return _tr("The number could not be added to the blocklist: {0}. Please block it again.").format(reason)
+    if entity == "call_log_wrap_up":
+        return _tr(
+            "The wrap-up could not be saved: {0}. It is kept on this computer and comes back when Agent "
+            "Desktop next starts."
+        ).format(reason)
     if entity == "call_log_mark":
         return _tr("The call could not be marked as abnormal: {0}. Please mark it again.").format(reason)
     return _tr("A record could not be saved: {0}.").format(reason)
