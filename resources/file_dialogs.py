@@ -3,7 +3,9 @@
 platform has none); never the app's own folder.
 
 The app names the file once at start (:func:`remember_in`); every save or open dialog goes through
-:func:`save_file_name` / :func:`open_file_name`, which start there and remember the folder chosen.
+:func:`save_file_name` / :func:`open_file_name`, which start there and remember the folder chosen. The
+platform's own dialog is used where there is one; Qt's own is fitted to the app's language and to the
+screen (:mod:`resources.file_dialog_fit`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from resources.file_dialog_fit import fitted_file_dialogs
 
 _store: Path | None = None
 _this_run: dict[str, str] = {}  # kind -> folder, when there is no file to keep them in
@@ -50,7 +54,8 @@ def remember_folder(kind: str, chosen: str | Path) -> None:
 
 def save_file_name(parent: QWidget | None, kind: str, caption: str, name: str, filters: str) -> tuple[str, str]:
     """Ask where to save a file suggested as ``name`` (path and filter chosen; "" when cancelled)."""
-    path, chosen = QFileDialog.getSaveFileName(parent, caption, str(start_folder(kind) / name), filters)
+    with fitted_file_dialogs():
+        path, chosen = QFileDialog.getSaveFileName(parent, caption, str(start_folder(kind) / name), filters)
     if path:
         remember_folder(kind, path)
     return path, chosen
@@ -58,7 +63,8 @@ def save_file_name(parent: QWidget | None, kind: str, caption: str, name: str, f
 
 def open_file_name(parent: QWidget | None, kind: str, caption: str, filters: str) -> tuple[str, str]:
     """Ask which file to open (path and filter chosen; "" when cancelled)."""
-    path, chosen = QFileDialog.getOpenFileName(parent, caption, str(start_folder(kind)), filters)
+    with fitted_file_dialogs():
+        path, chosen = QFileDialog.getOpenFileName(parent, caption, str(start_folder(kind)), filters)
     if path:
         remember_folder(kind, path)
     return path, chosen

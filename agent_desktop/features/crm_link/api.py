@@ -47,6 +47,13 @@ class CrmService:
         user = self.user
         return user.get("role") if user else None
 
+    @property
+    def own_team(self) -> str | None:
+        """A supervisor's team, the only one the back office shows them (its agents, board and figures);
+        None for the other roles (an admin sees every team) and for a supervisor in no team."""
+        user = self.user
+        return (user.get("team") or None) if user and user.get("role") == "supervisor" else None
+
 
 CRM: ServiceKey[CrmService] = ServiceKey("crm")
 

@@ -113,10 +113,8 @@ class QualityFeature(QObject):
             from agent_desktop.features.quality.evaluate_view import EvaluateView
 
             recordings = self.ctx.services.get(RECORDINGS)
-            user = service.user or {}
-            own_team = user.get("team") if user.get("role") == "supervisor" else None
             player = recordings.player() if recordings is not None else None
-            view = EvaluateView(service.client.sibling(), self.ctx.tasks, player, own_team or None)
+            view = EvaluateView(service.client.sibling(), self.ctx.tasks, player, service.own_team)
             self.evaluate_view = view
             self.evaluate_host = PanelWindow(view, lambda: self.tr("Evaluate calls"), self.window)
             self.evaluate_host.resize(1180, 680)

@@ -85,14 +85,12 @@ class ReportsFeature(QObject):
 
             client = service.client
             supervising = self.supervising
-            user = service.user or {}
-            own_team = user.get("team") if user.get("role") == "supervisor" else None
             self.view = ReportsView(
                 lambda: ReportCalls(client.sibling()),
                 self.ctx.tasks,
                 supervising=supervising,
                 language=self._language,
-                own_team=own_team or None,
+                own_team=service.own_team,
             )
             self.view.sig_customer_open_requested.connect(self._open_customer)
             quality = self.ctx.services.get(QUALITY)

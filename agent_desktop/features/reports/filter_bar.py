@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 from agent_desktop.features.reports.core.crm_calls import Person
 from agent_desktop.features.reports.core.query import INTERVALS, Filters
 from agent_desktop.shell.i18n import translate_msg
+from agent_desktop.shell.team_filter import name_team_filter
 from crm.kpis import Interval
 from resources.live_text import Retranslated
 
@@ -81,7 +82,6 @@ class FilterBar(Retranslated, QWidget):
             for widget in (self.to_label, self.to_edit, self.interval_combo, self.team_combo, self.agent_combo):
                 widget.hide()
         layout.addStretch(1)
-        self.team_combo.setEnabled(not own_team)
         self.team_combo.currentIndexChanged.connect(lambda _i: self._list_agents())
         self.retranslateUi()
 
@@ -144,7 +144,8 @@ class FilterBar(Retranslated, QWidget):
         for i, (_interval, name) in enumerate(INTERVALS):
             self.interval_combo.setItemText(i, translate_msg(name))
         self.team_label.setText(self.tr("T&eam:"))
-        self.team_combo.setItemText(0, self.own_team or self.tr("All teams"))
-        self.team_combo.setToolTip(self.tr("Your reports cover your own team only") if self.own_team else "")
+        name_team_filter(
+            self.team_combo, self.own_team, self.tr("All teams"), self.tr("Your reports cover your own team only")
+        )
         self.agent_label.setText(self.tr("&Agent:"))
         self.agent_combo.setItemText(0, self.tr("All agents"))

@@ -82,7 +82,7 @@ class WallboardFeature(QObject):
             # each line carries its reason's name and maximum as the agent's desktop has them; this
             # desktop's own reasons name those of older desktops, which send neither
             board = Board(reasons=reasons_of(self.ctx.settings.presence.not_ready_reasons))
-            self.view = WallboardView(service.client, self.ctx.tasks, board, live=self.live)
+            self.view = WallboardView(service.client, self.ctx.tasks, board, live=self.live, own_team=service.own_team)
             AgentMenu(self.view, self.ctx.services)  # an agent's line: View screen, ...
             self.host = PanelWindow(self.view, lambda: self.tr("Wallboard"), self.window)
             self.host.resize(1240, 680)  # every column at 1280 x 720 (fitted to a smaller screen)

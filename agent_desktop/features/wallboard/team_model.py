@@ -64,10 +64,12 @@ def _texts(team: str | None, totals: Totals) -> tuple[str, ...]:
 
 class TeamTotalsModel(QAbstractTableModel):
     """Everybody's agents per state and calls of the day (first, bold), then each team's;
-    :meth:`refresh` with the totals of a new reading of the board (only what changed repaints)."""
+    :meth:`refresh` with the totals of a new reading of the board (only what changed repaints).
+    ``everybody=False`` (a supervisor's board: their own team only): that team's row alone."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, everybody: bool = True) -> None:
         super().__init__(parent)
+        self.everybody = everybody
         self.rows: list[tuple[str | None, tuple[str, ...]]] = []
         self.totals: list[tuple[str | None, Totals]] = []
         self._bold = QFont()
@@ -75,7 +77,7 @@ class TeamTotalsModel(QAbstractTableModel):
 
     def refresh(self, totals: list[tuple[str | None, Totals]]) -> None:
         self.totals = totals
-        rows = [(team, _texts(team, of_team)) for team, of_team in totals]
+        rows = [(team, _texts(team, of_team)) for team, of_team in totals if self.everybody or team is not None]
         if [team for team, _ in rows] != [team for team, _ in self.rows]:
             self.beginResetModel()
             self.rows = rows

@@ -45,6 +45,7 @@ from agent_desktop.features.wallboard.team_model import TEAM_ROLE, TeamTotalsMod
 from agent_desktop.shell.i18n import translate_msg
 from agent_desktop.shell.style import apply_sheet
 from agent_desktop.shell.tasks import BackgroundTasks
+from agent_desktop.shell.team_filter import name_team_filter
 from crm.client_errors import CrmError
 from crm.schemas.presence import PresenceState
 
@@ -80,16 +81,23 @@ def _pill(label: QLabel, colours: tuple[QColor, QColor]) -> QLabel:
 
 
 class WallboardView(QWidget):
-    """Every agent the signed-in supervisor may watch, live while shown."""
+    """Every agent the signed-in supervisor may watch, live while shown. ``own_team``: a supervisor's
+    team, the only one the back office shows them: the team filter names it and offers no other."""
 
     def __init__(
-        self, source: BoardSource, tasks: BackgroundTasks, board: Board | None = None, live: LiveSource | None = None
+        self,
+        source: BoardSource,
+        tasks: BackgroundTasks,
+        board: Board | None = None,
+        live: LiveSource | None = None,
+        own_team: str | None = None,
     ) -> None:
         super().__init__()
+        self.own_team = own_team
         self.board = board or Board()
         self.feed = BoardFeed(self.board, source, tasks, self, live=live)
         self.model = WallboardModel(self.board, self)
-        self.teams = TeamTotalsModel(self)
+        self.teams = TeamTotalsModel(self, everybody=not own_team)
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self.tick)
@@ -212,7 +220,9 @@ class WallboardView(QWidget):
         self._error = None
         self.status_label.hide()
         listed = self._teams_listed()
-        if changed is None or any(self.board.lines[user_id].team not in listed for user_id in changed):
+        if not self.own_team and (
+            changed is None or any(self.board.lines[user_id].team not in listed for user_id in changed)
+        ):
             self._list_teams()
         self.model.refresh(changed)
         self.teams.refresh(self.model.reading.teams)
@@ -240,8 +250,8 @@ class WallboardView(QWidget):
     def _list_teams(self) -> None:
         chosen = self.team()
         self.team_combo.blockSignals(True)
-        self.team_combo.clear()
-        self.team_combo.addItem(self.tr("All teams"), None)
+        while self.team_combo.count() > 1:
+            self.team_combo.removeItem(1)
         for team in self.board.teams():
             self.team_combo.addItem(team or translate_msg(NO_TEAM), team)
         index = self.team_combo.findData(chosen) if chosen is not None else 0
@@ -261,7 +271,7 @@ class WallboardView(QWidget):
 
     def _mark_team(self) -> None:
         """The team shown is the one selected in the team totals."""
-        row = self.teams.row_of(self.team())
+        row = self.teams.row_of(self.team() or self.own_team)
         if row < 0:
             self.teams_table.clearSelection()
         elif self.teams_table.currentIndex().row() != row or not self.teams_table.selectionModel().hasSelection():
@@ -308,17 +318,19 @@ class WallboardView(QWidget):
 
     def retranslateUi(self) -> None:
         self.team_label.setText(self.tr("&Team:"))
-        self.team_combo.setToolTip(self.tr("Show the agents of one team"))
+        name_team_filter(
+            self.team_combo,
+            self.own_team,
+            self.tr("All teams"),
+            self.tr("The board shows your own team only"),
+            self.tr("Show the agents of one team"),
+        )
         self.stuck_label.setToolTip(
             self.tr("In wrap-up or Not ready longer than allowed, or disconnected: shown first, in red.")
         )
-        if self.team_combo.count():
-            self.team_combo.setItemText(0, self.tr("All teams"))
-            for i in range(1, self.team_combo.count()):
-                if not self.team_combo.itemData(i):
-                    self.team_combo.setItemText(i, translate_msg(NO_TEAM))
-        else:
-            self.team_combo.addItem(self.tr("All teams"), None)
+        for i in range(1, self.team_combo.count()):
+            if not self.team_combo.itemData(i):
+                self.team_combo.setItemText(i, translate_msg(NO_TEAM))
         self.model.retranslate()
         self.teams.retranslate()
         self._show_totals()

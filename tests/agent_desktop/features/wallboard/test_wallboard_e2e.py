@@ -136,6 +136,8 @@ def test_an_admin_filters_the_board_by_team(make_shell, qtbot, backoffice_server
         assert view is not None
         ids = {teams["ann"][0]["id"], teams["bob"]["id"], teams["cy"]["id"]}
         qtbot.waitUntil(lambda: ids <= set(rows(view)), timeout=5000)  # every team
+        assert view.team_combo.itemText(0) == "All teams" and view.team_combo.isEnabled()
+        assert view.teams.texts(None)[0] == "All teams" and view.teams.row_of(teams["south"]) > 0
         index = view.team_combo.findText(teams["south"])
         assert index > 0
         view.team_combo.setCurrentIndex(index)
@@ -144,6 +146,34 @@ def test_an_admin_filters_the_board_by_team(make_shell, qtbot, backoffice_server
         view.team_combo.setCurrentIndex(view.team_combo.findText(teams["north"]))
         assert set(rows(view)) == {teams["ann"][0]["id"], teams["bob"]["id"]}
     finally:
+        feature.shutdown()
+
+
+def test_a_supervisors_team_filter_names_their_team_in_either_language(
+    make_shell, qtbot, backoffice_server, teams
+) -> None:
+    client = signed_in(backoffice_server, teams["boss"]["username"])
+    teams["clients"].append(client)
+    shell = make_shell()
+    shell.ctx.services.provide(CRM, service_for(client, backoffice_server))
+    feature = wallboard_feature.install(shell.ctx, shell.window)
+    translations = shell.ctx.translations
+    try:
+        view = feature.open_wallboard()
+        assert view is not None
+        qtbot.waitUntil(lambda: set(rows(view)) == {teams["ann"][0]["id"], teams["bob"]["id"]}, timeout=5000)
+        combo = view.team_combo
+        assert [combo.itemText(i) for i in range(combo.count())] == [teams["north"]]  # not "All teams"
+        assert not combo.isEnabled() and "own team" in combo.toolTip()
+        assert [view.teams.team_at(row) for row in range(view.teams.rowCount())] == [teams["north"]]  # no "All teams"
+        assert view.teams.texts(teams["north"])[:2] == (teams["north"], "2")
+        translations.set_language("zh_CN")
+        qtbot.waitUntil(lambda: view.team_label.text() != "&Team:", timeout=3000)
+        assert [combo.itemText(i) for i in range(combo.count())] == [teams["north"]]  # not "全部班组"
+        assert "班组" in combo.toolTip() and not combo.isEnabled()
+        assert view.teams.rowCount() == 1 and view.teams.texts(teams["north"])[0] == teams["north"]
+    finally:
+        translations.set_language("en")
         feature.shutdown()
 
 
