@@ -18,7 +18,7 @@ run_check .venv/bin/mypy
 # runs in about half the time (TEST_WORKERS=0 runs it in one process, e.g. to debug).
 # A test that fails is run once more (2 s later) before it counts as failed; every retry is listed
 # as RERUN in the summary, so a test that fails by timing stays visible.
-.venv/bin/python -m pytest -ra -p no:cacheprovider -n "${TEST_WORKERS:-3}" --reruns 1 --reruns-delay 2 "$@"
+.venv/bin/python -m pytest -raR -p no:cacheprovider -n "${TEST_WORKERS:-3}" --reruns 1 --reruns-delay 2 "$@"
 rc=$?
 if [ "$rc" = "5" ]; then
   echo "test.sh: pytest collected no tests; that is a failure here"
