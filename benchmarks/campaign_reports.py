@@ -6,12 +6,15 @@ over a big attempts table.
 
 Fills a new back-office database (every revision, the reports' index of revision 0019 too) with
 ``--agents`` agents in teams of 10, ``--campaigns`` campaigns and ``--attempts`` attempts over ``--days``
-days (one to four a record, results in a dialler's usual mix), bulk-loaded as the seeder does. Then
-times what ``GET /reports/campaigns?interval=hour&group_by=agent`` does for the last 30 days (the SQL,
-the figures, the JSON), ``--runs`` times, and the whole period per campaign once (the workbook's *By
-campaign* sheet). Without ``--db`` it uses PostgreSQL when the machine has it (a private cluster, as the
-tests do), else SQLite. Prints the query plans' use of the indexes, then last
-``campaign_reports p50_ms=… p95_ms=… attempts=… db=… by_campaign_ms=…``.
+days (one to four a record, results in a dialler's usual mix, a record last changed by its last
+attempt), bulk-loaded as the seeder does. Then rolls the attempts up as the back office does in the
+background after an upgrade (``rollup_s``; ``--no-rollup``: not, the reports then read the attempts)
+and times what ``GET /reports/campaigns?interval=hour&group_by=agent`` does for the last 30 days (bring
+the roll-up up to date, the SQL, the figures, the JSON), ``--runs`` times; then once each: the whole
+period per campaign (the workbook's *By campaign* sheet), by day and agent, by hour and by day (every
+agent). Without ``--db`` it uses PostgreSQL when the machine has it (a private cluster, as the tests do),
+else SQLite. Prints the query plans' use of the indexes, then last ``campaign_reports p50_ms=…
+p95_ms=… attempts=… db=… by_campaign_ms=… day_agent_ms=… hour_all_ms=… day_all_ms=… rollup_s=…``.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import uuid
 from dataclasses import asdict, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -34,9 +38,11 @@ from backoffice import tables as t
 from backoffice.bulk import BulkWriter
 from backoffice.campaigns.tables import campaign_attempts, campaign_records, campaigns
 from backoffice.db import Database, driver_connection
+from backoffice.reports import campaign_rollup
 from backoffice.reports.campaigns import campaign_report, campaign_sums
 from backoffice.reports.query import ReportQuery
 from backoffice.reports.report import report_json
+from backoffice.reports.slicing import for_big_read
 from backoffice.reports.timeframe import Timeframe
 from benchmarks.bench_db import bench_database
 from crm.kpis import GroupBy, Interval, ReportSettings
@@ -92,6 +98,7 @@ def fill(db: Database, attempts: int, agents: int, count: int, days: int, end: d
             row |= {"normalized": f"+86138{made:08d}", "customer_id": None, "time_zone": "Asia/Shanghai"}
             row |= {"zone_overridden": False, "attempts": len(times), "state": state, "last_result": last}
             row |= {"last_disposition": None, "last_attempt_at": times[-1], "next_due_at": None, "claimed_by": None}
+            row |= {"created_at": start, "updated_at": times[-1]}  # changed last by its last attempt
             w.add(campaign_records, row | {"claimed_at": None, "claim_expires_at": None, "callback_id": None})
             for at, result in zip(times, results):  # after their record: the writer adds rows in order
                 disposition = rng.choice(DISPOSITIONS) if result == "answered" else None
@@ -115,7 +122,10 @@ def plan(db: Database, q: ReportQuery) -> str:
     """How the database reads the attempts for ``q`` (its plan's lines naming the attempts' indexes)."""
     lines = []
     with db.read.connect() as conn:
-        for statement in campaign_sums(q):
+        for_big_read(conn)  # as the report plans them
+        rolled = campaign_rollup.usable(conn, q)
+        statements = [campaign_rollup.slice_sums(q)] if rolled else campaign_sums(q)
+        for statement in statements:
             compiled = statement.compile(conn, compile_kwargs={"render_postcompile": True})
             prefix = "EXPLAIN QUERY PLAN " if db.is_sqlite else "EXPLAIN "
             params = (
@@ -126,7 +136,18 @@ def plan(db: Database, q: ReportQuery) -> str:
     return " | ".join(line for line in lines if "campaign_" in line)
 
 
-def measure(db: Database, runs: int, end: datetime, kind: str, attempts: int) -> int:
+def _timed(db: Database, q: ReportQuery, shown: ReportSettingsRead) -> tuple[float, dict[str, Any], int]:
+    """(ms, report, rows) of one report as the endpoint makes it: the roll-up brought up to date, the
+    figures, the JSON."""
+    began = time.perf_counter()
+    campaign_rollup.refresh(db, rebuild=False)
+    with db.read.connect() as conn:
+        report = campaign_report(conn, q, shown, generated_at=q.now)
+    report_json(report)  # what the endpoint sends
+    return (time.perf_counter() - began) * 1000, report, len(report["rows"])
+
+
+def measure(db: Database, runs: int, end: datetime, kind: str, attempts: int, rollup_s: float) -> int:
     settings = ReportSettings()
     shown = ReportSettingsRead(**asdict(settings))
     zone = settings.zone()
@@ -143,23 +164,27 @@ def measure(db: Database, runs: int, end: datetime, kind: str, attempts: int) ->
     times: list[float] = []
     rows = 0
     for _ in range(runs):
-        began = time.perf_counter()
-        with db.read.connect() as conn:
-            body = report_json(campaign_report(conn, q, shown, generated_at=now)).decode()
-        times.append((time.perf_counter() - began) * 1000)
-        rows = body.count('"campaign_id"')
-    whole = replace(q, frame=Timeframe(frame.start, frame.end, Interval.NONE, zone), group_by=GroupBy.NONE)
-    began = time.perf_counter()
-    with db.read.connect() as conn:
-        by_campaign = campaign_report(conn, whole, shown, generated_at=now)
-    by_campaign_ms = (time.perf_counter() - began) * 1000
+        ms, _report, rows = _timed(db, q, shown)
+        times.append(ms)
+
+    def view(interval: Interval, group_by: GroupBy) -> tuple[float, dict[str, Any], int]:
+        return _timed(db, replace(q, frame=Timeframe(frame.start, frame.end, interval, zone), group_by=group_by), shown)
+
+    by_campaign_ms, by_campaign, _ = view(Interval.NONE, GroupBy.NONE)
+    day_agent_ms, _, day_agent_rows = view(Interval.DAY, GroupBy.AGENT)
+    hour_all_ms, _, hour_all_rows = view(Interval.HOUR, GroupBy.NONE)
+    day_all_ms, _, _ = view(Interval.DAY, GroupBy.NONE)
     counted = by_campaign["total"]["attempts"]
     times.sort()
     p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
-    print(f"rows={rows} counted_30d={counted} runs_ms={','.join(f'{x:.0f}' for x in times)}")
+    print(
+        f"rows={rows} day_agent_rows={day_agent_rows} hour_all_rows={hour_all_rows} counted_30d={counted}"
+        f" runs_ms={','.join(f'{x:.0f}' for x in times)}"
+    )
     print(
         f"campaign_reports p50_ms={statistics.median(times):.0f} p95_ms={p95:.0f} attempts={attempts} db={kind}"
-        f" by_campaign_ms={by_campaign_ms:.0f}"
+        f" by_campaign_ms={by_campaign_ms:.0f} day_agent_ms={day_agent_ms:.0f} hour_all_ms={hour_all_ms:.0f}"
+        f" day_all_ms={day_all_ms:.0f} rollup_s={rollup_s:.1f}"
     )
     return 0
 
@@ -172,6 +197,7 @@ def main() -> int:
     parser.add_argument("--campaigns", type=int, default=30)
     parser.add_argument("--days", type=int, default=30)
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--no-rollup", action="store_true", help="do not roll the attempts up (read them)")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
     with bench_database(args.db, "campaign_reports") as (url, kind):
@@ -181,7 +207,10 @@ def main() -> int:
         began = time.perf_counter()
         made = fill(db, args.attempts, args.agents, args.campaigns, args.days, end)
         print(f"fill_s={time.perf_counter() - began:.1f} attempts={made} days={args.days}")
-        return measure(db, args.runs, end, kind, made)
+        began = time.perf_counter()
+        if not args.no_rollup:
+            campaign_rollup.refresh(db)
+        return measure(db, args.runs, end, kind, made, time.perf_counter() - began)
 
 
 if __name__ == "__main__":

@@ -244,7 +244,7 @@ def fill(db: Database, calls: int, agents: int, days: int, end: datetime, seed: 
                                 agent_id=agent,
                                 shipped_at=None,
                             )
-                            | {"created_at": call["end_at"]},
+                            | {"created_at": call["end_at"], "updated_at": call["end_at"]},  # taken during the call
                         )
                         counts["orders"] += 1
                 events.append((here + timedelta(minutes=1), "logged_out", None))

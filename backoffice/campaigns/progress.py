@@ -1,5 +1,6 @@
-"""A campaign's progress for supervisors: counts by state, contact and conversion rates, the agents on
-it, and its pacing (:mod:`backoffice.campaigns.pacing`) against its teams' staffed agents.
+"""A campaign's progress for supervisors: counts by state, contact and conversion rates (as the campaign
+report defines and counts them: :mod:`crm.campaign_kpis`), the agents on it, and its pacing
+(:mod:`backoffice.campaigns.pacing`) against its teams' staffed agents.
 
 Calling-window minutes are counted on each record's own clock (its zone), weighted by the records left
 in each zone."""
@@ -19,7 +20,9 @@ from backoffice import tables as t
 from backoffice.campaigns import pacing, store
 from backoffice.campaigns.tables import campaign_attempts, campaign_records
 from backoffice.presence import agent_presence
-from crm.schemas.campaigns import CallResult, Disposition, RecordState
+from backoffice.reports.campaign_counts import SKIPPED, attempt_counts
+from crm.campaign_kpis import derive_campaign
+from crm.schemas.campaigns import RecordState
 from crm.schemas.presence import PresenceState
 
 logger = logging.getLogger(__name__)
@@ -41,18 +44,13 @@ def _counts(conn: Connection, campaign_id: str) -> list[tuple[str, str, int, int
     return [(state, zone, int(done), int(n)) for state, zone, done, n in conn.execute(query)]
 
 
-def _attempt_figures(conn: Connection, campaign_id: str) -> tuple[int, int, int]:
-    """(attempts, answered, sales)."""
+def _attempt_figures(conn: Connection, campaign_id: str) -> dict[str, Any]:
+    """The campaign's figures of :mod:`crm.campaign_kpis` over all its attempts (attempts, contacts,
+    contact rate, sales, conversion ...), counted as the campaign report counts them."""
     a = campaign_attempts.c
-    counted = a.result != CallResult.SKIPPED.value
-    attempts = conn.execute(select(func.count()).where(a.campaign_id == campaign_id, counted)).scalar_one()
-    answered = conn.execute(
-        select(func.count()).where(a.campaign_id == campaign_id, a.result == CallResult.ANSWERED.value)
-    ).scalar_one()
-    sales = conn.execute(
-        select(func.count()).where(a.campaign_id == campaign_id, a.disposition == Disposition.SALE.value)
-    ).scalar_one()
-    return int(attempts), int(answered), int(sales)
+    counts = select(*attempt_counts()).where(a.campaign_id == campaign_id, a.result != SKIPPED)
+    row = conn.execute(counts).one()
+    return derive_campaign({name: value or 0 for name, value in row._mapping.items()})
 
 
 def agents_on(conn: Connection, campaign_id: str, now: datetime) -> list[str]:
@@ -98,7 +96,7 @@ def progress(conn: Connection, campaign: dict[str, Any], now: datetime) -> dict[
         return by_state[state.value]
 
     left = sum(left_by_zone.values())
-    attempts, answered, sales = _attempt_figures(conn, campaign["id"])
+    figures = _attempt_figures(conn, campaign["id"])
     rate = pacing.end_rate(n(RecordState.DONE) + n(RecordState.INVALID), sum(d * k for _, _, d, k in counts))
     per_record = pacing.expected_attempts(rate, campaign["max_attempts"])
     work = pacing.work_left(left_by_attempts, rate, campaign["max_attempts"], campaign["minutes_per_attempt"])
@@ -124,9 +122,9 @@ def progress(conn: Connection, campaign: dict[str, Any], now: datetime) -> dict[
         "invalid": n(RecordState.INVALID),
         "dnc": n(RecordState.DNC),
         "exhausted": n(RecordState.EXHAUSTED),
-        "attempts": attempts,
-        "contact_rate": answered / attempts if attempts else 0.0,
-        "conversion_rate": sales / answered if answered else 0.0,
+        "attempts": figures["attempts"],
+        "contact_rate": figures["contact_rate"] or 0.0,
+        "conversion_rate": figures["sales_conversion"] or 0.0,
         "expected_attempts_per_record": per_record,
         "agents_on_it": on_it,
         "agent_names": names,

@@ -1,7 +1,8 @@
 """The campaigns' tables; they join the shared metadata (revision 0009 creates them, 0014 adds the
 claims' expiry and the answering-machine rule, 0018 a record's call back handed to the Call Back queue,
 0019 the reports' indexes of the attempts by time and of the records by their last attempt, 0020 a
-record's name and notes from its list).
+record's name and notes from its list, 0022 the reports' roll-up of the attempts:
+:mod:`backoffice.reports.campaign_rollup`).
 
 JSON columns (``windows``, ``retry``, ``ending_dispositions``) hold the contract's value models as
 text, as the other tables do with lists."""
@@ -9,10 +10,24 @@ text, as the other tables do with lists."""
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timezone
 
-from sqlalchemy import Boolean, Column, Float, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+)
 
 from backoffice import tables as t
+from crm.campaign_kpis import SUMS
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +97,7 @@ campaign_records = Table(
     Index("ix_campaign_records_normalized", "normalized"),
     Index("ix_campaign_records_claimed_by", "claimed_by"),
     Index("ix_campaign_records_finished", "last_attempt_at", "state"),  # 0019
+    Index("ix_campaign_records_updated", "updated_at"),  # 0022: the records changed since the last roll-up
 )
 
 campaign_attempts = Table(
@@ -96,10 +112,45 @@ campaign_attempts = Table(
     Column("disposition", String(16), nullable=True),
     Column("sip_code", Integer, nullable=True),
     Column("notes", Text, nullable=False),
+    # when the back office wrote the attempt (0022; NULL before, counted by the first roll-up): the
+    # report's roll-up finds the attempts written since its last look by it, whatever their ``at``
+    Column("written_at", t.UtcDateTime, nullable=True, default=lambda: datetime.now(timezone.utc)),
     Index("ix_campaign_attempts_record", "record_id", "at"),
     Index("ix_campaign_attempts_campaign", "campaign_id", "at"),
     Index("ix_campaign_attempts_report", "at", "campaign_id", "agent_id", "result", "disposition"),  # 0019
+    Index("ix_campaign_attempts_written", "written_at"),  # 0022
 )
+
+
+def _slices(name: str, *keys: Column[str]) -> Table:
+    """The campaign report's raw sums (:data:`crm.campaign_kpis.SUMS`) of the attempts recorded in a UTC
+    quarter hour (``slice_ms``: its start, ms since the epoch), per campaign and ``keys``."""
+    return Table(
+        name,
+        t.metadata,
+        Column("slice_ms", BigInteger, nullable=False),
+        Column("campaign_id", String(36), ForeignKey("campaigns.id", ondelete="CASCADE"), nullable=False),
+        *keys,
+        *(Column(sum_name, Integer, nullable=False) for sum_name in SUMS),  # PostgreSQL adds them up as bigint
+        PrimaryKeyConstraint("slice_ms", "campaign_id", *(k.name for k in keys), name=f"pk_{name}"),
+    )
+
+
+campaign_agent_slices = _slices("campaign_agent_slices", Column("agent_id", String(36), nullable=False))
+"""Per quarter hour, campaign and agent who reported the attempts ('' for none): what a report by agent
+or team, or of one agent or team, reads (0022)."""
+campaign_slices = _slices("campaign_slices")
+"""``campaign_agent_slices`` added up per quarter hour and campaign: what a report of every agent reads
+(0022)."""
+
+campaign_rollups = Table(
+    "campaign_rollups",
+    t.metadata,
+    Column("id", Integer, primary_key=True),
+    Column("checked_at", t.UtcDateTime, nullable=False),
+)
+"""One row (id 1) once the attempts were rolled up: when attempts and records were last looked at (those
+written since, less a margin, are counted again; 0022)."""
 
 dnc_entries = Table(
     "dnc_entries",

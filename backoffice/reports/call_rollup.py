@@ -5,10 +5,12 @@ caller for first-contact resolution) at each report.
 ``call_slices`` holds the raw sums of :func:`crm.kpis.derive` for the calls that started ringing in a
 quarter hour (the interval edges of today's time zones fall on UTC quarter hours), and
 ``call_agent_slices`` the same added up per agent and quarter hour (what reports by agent, team or
-none read), counted with the centre's thresholds (short abandon, service-level target, first-contact-resolution days) that
+none read), the orders (not cancelled) taken on the handled calls among them, counted with the
+centre's thresholds (short abandon, service-level target, first-contact-resolution days) that
 ``call_rollups`` records. A call's quarter hour and agent never change (ring time, agent and dialled
 number cannot be edited), so :func:`refresh` counts again, from the call logs themselves, every
-(agent, quarter hour) that holds a call log written since its last look (new, late or edited), and
+(agent, quarter hour) that holds a call log written since its last look (new, late or edited) or the
+call of an order taken or cancelled since (:func:`_order_calls`), and
 the quarter hours of the calls before it of the same caller within the window (their next call may be
 this one now). A change of customer on a call log leaves its former customer's earlier calls in
 ``call_rollup_marks`` (:func:`mark_customer_change`, in the edit's transaction). When the centre's
@@ -37,6 +39,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from backoffice import tables as t
 from backoffice.db import STEP_PAUSE_S, Database
+from backoffice.reports.business import orders_on_calls
 from backoffice.reports.calls import Flags, sum_columns
 from backoffice.reports.hours import (
     HOUR_MS,
@@ -49,6 +52,8 @@ from backoffice.reports.hours import (
 from backoffice.reports.query import ReportQuery, group_key
 from backoffice.reports.rollup import LATE_MARGIN, SLICE_MS
 from backoffice.reports.settings import read_settings
+from backoffice.reports.slicing import exactly_within, floor_sql, hour_steps, lock_for_count, on_quarters
+from backoffice.reports.slicing import slice_of as _slice_of
 from backoffice.reports.sql import EpochMs, pairs_in
 from backoffice.reports.tables import (
     CALL_SUMS,
@@ -58,9 +63,10 @@ from backoffice.reports.tables import (
     call_rollups,
     call_slices,
 )
-from backoffice.reports.timeframe import Timeframe, from_ms, to_ms
+from backoffice.reports.timeframe import Timeframe, from_ms
 from backoffice.resources.base import now_utc
 from crm.kpis import GroupBy, Interval, ReportSettings
+from crm.schemas import OrderStatus
 
 logger = logging.getLogger(__name__)
 
@@ -84,7 +90,8 @@ def thresholds(s: ReportSettings) -> tuple[int, int, int]:
 # ------------------------------------------------------------------------------------ counting
 def _sums(settings: ReportSettings, where: Callable[[Any], Sequence[ColumnElement[bool]]]) -> Select[Any]:
     """(slice_ms, agent_id, dnis, media_source_id, sums...) of the call logs matching ``where(c)`` (the
-    columns of ``call_logs``), each call's next incoming call of the same caller looked up by index."""
+    columns of ``call_logs``), each call's next incoming call of the same caller looked up by index,
+    the orders taken on it too (every call's at once when ``where`` gives no condition)."""
     c = t.call_logs.alias("c")
     n = t.call_logs.alias("n")
 
@@ -102,6 +109,8 @@ def _sums(settings: ReportSettings, where: Callable[[Any], Sequence[ColumnElemen
         ),
         else_=None,
     )
+    conditions = where(c.c)
+    source, taken = orders_on_calls(c, every=not conditions)
     base = (
         select(
             func.coalesce(c.c.agent_id, "").label("agent_id"),
@@ -117,8 +126,10 @@ def _sums(settings: ReportSettings, where: Callable[[Any], Sequence[ColumnElemen
             EpochMs(c.c.answer_at).label("answer_ms"),
             EpochMs(c.c.end_at).label("end_ms"),
             EpochMs(next_at).label("next_ms"),
+            case((c.c.answer_at.is_not(None), taken), else_=0).label("call_orders"),
         )
-        .where(*where(c.c))
+        .select_from(source)
+        .where(*conditions)
         .subquery("calls")
     )
     b = base.c
@@ -126,7 +137,7 @@ def _sums(settings: ReportSettings, where: Callable[[Any], Sequence[ColumnElemen
     f = Flags.of(b, ReportQuery(frame, GroupBy.AGENT, settings, now_utc()))
     # Python's floor modulo, as _slice_of computes it: SQL's % keeps the sign, so a call before 1970
     # (a fuzzer's, an import's) landed in another quarter hour than the one recounted for it
-    slice_ms = b.ring_ms - ((b.ring_ms % SLICE_MS) + SLICE_MS) % SLICE_MS
+    slice_ms = floor_sql(b.ring_ms)
     keys = (slice_ms, b.agent_id, b.dnis, b.media_source_id)
     return select(slice_ms.label("slice_ms"), b.agent_id, b.dnis, b.media_source_id, *sum_columns(f, b)).group_by(*keys)
 
@@ -180,10 +191,7 @@ def refresh(db: Database, now: datetime | None = None, *, rebuild: bool = True) 
     now = now or now_utc()
     with _REFRESHING:
         with db.write_lock, db.write.begin() as conn:
-            if conn.dialect.name == "postgresql":
-                conn.execute(select(func.pg_advisory_xact_lock(COUNT_LOCK)))
-                conn.exec_driver_sql("SET LOCAL jit = off")
-                conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
+            lock_for_count(conn, COUNT_LOCK)
             settings = read_settings(conn).settings()
             mark = conn.execute(select(call_rollups).where(call_rollups.c.id == ROW)).first()
             if mark is not None and (mark.short_abandon_s, mark.sl_target_s, mark.fcr_days) == thresholds(settings):
@@ -224,29 +232,14 @@ def _start_count(conn: Connection, settings: ReportSettings, now: datetime, step
 def _count_in_steps(db: Database, settings: ReportSettings) -> None:
     """Every call counted into the (emptied) roll-up, whole UTC hours at a time, about
     :data:`STEP_CALLS` calls a transaction, pausing between them so that other writers get in."""
-    c = t.call_logs.c
-    ring = EpochMs(c.ring_at)
-    hour = ring - ((ring % HOUR_MS) + HOUR_MS) % HOUR_MS
     with db.read.connect() as conn:  # WAL: reading does not hold writers back
-        counted = select(hour, func.count()).where(c.ring_at.is_not(None)).group_by(hour).order_by(hour)
-        hours = conn.execute(counted).all()
-    steps: list[tuple[int, int]] = []
-    calls = 0
-    for start, count in hours:
-        if steps and calls + count <= STEP_CALLS:
-            steps[-1] = (steps[-1][0], int(start) + HOUR_MS)
-            calls += count
-        else:
-            steps.append((int(start), int(start) + HOUR_MS))
-            calls = count
+        steps = hour_steps(conn, t.call_logs.c.ring_at, STEP_CALLS)
     columns = [*_KEYS, *CALL_SUMS]
     s = call_slices.c
     for low, high in steps:
 
         def within(c: Any, low: int = low, high: int = high) -> list[ColumnElement[bool]]:
-            # by the ring time's index, then exactly by its millisecond (rounded as the slices are)
-            near = [c.ring_at >= from_ms(low - 1), c.ring_at < from_ms(high + 1)]
-            return [*near, EpochMs(c.ring_at) >= low, EpochMs(c.ring_at) < high]
+            return exactly_within(c.ring_at, low, high)
 
         with db.write_lock, db.write.begin() as conn:
             conn.execute(insert(call_slices).from_select(columns, _sums(settings, within)))
@@ -256,7 +249,8 @@ def _count_in_steps(db: Database, settings: ReportSettings) -> None:
 
 
 def _keep_up(conn: Connection, settings: ReportSettings, mark: Row[Any], now: datetime) -> int:
-    """Count again the (agent, quarter hour) of the call logs written since ``mark``'s last look."""
+    """Count again the (agent, quarter hour) of the call logs, and of the calls of the orders, written
+    since ``mark``'s last look."""
     m = call_rollup_marks.c
     marked = conn.execute(select(m.id, m.agent_id, m.slice_ms)).all()
     dirty = {(row.agent_id, int(row.slice_ms)) for row in marked}
@@ -268,6 +262,7 @@ def _keep_up(conn: Connection, settings: ReportSettings, mark: Row[Any], now: da
     ).all()
     dirty.update((row.agent_id or "", _slice_of(row.ring_at)) for row in written)
     dirty.update(_before(conn, written, settings.fcr_days))
+    dirty.update(_order_calls(conn, mark.checked_at - LATE_MARGIN))
     if dirty:
         _count_again(conn, settings, dirty)
     ids = [row.id for row in marked]  # those read: one committed meanwhile waits for the next refresh
@@ -277,9 +272,15 @@ def _keep_up(conn: Connection, settings: ReportSettings, mark: Row[Any], now: da
     return len(dirty)
 
 
-def _slice_of(when: datetime) -> int:
-    ms = to_ms(when)
-    return ms - ms % SLICE_MS
+def _order_calls(conn: Connection, since: datetime) -> set[tuple[str, int]]:
+    """The (agent, quarter hour) of the calls of the orders taken or cancelled since ``since``: only
+    those change how many orders a call has (an order's call never changes, a cancelled order stays
+    cancelled); an order written since but neither new nor cancelled (shipped, edited) changes none."""
+    o, c = t.orders.c, t.call_logs.c
+    changed = or_(o.version == 1, o.created_at > since, o.status == OrderStatus.CANCELLED.value)
+    calls = select(c.agent_id, c.ring_at).select_from(t.orders.join(t.call_logs, c.id == o.call_log_id))
+    rows = conn.execute(calls.where(o.updated_at > since, changed))
+    return {(row.agent_id or "", _slice_of(row.ring_at)) for row in rows}
 
 
 def _before(conn: Connection, calls: Iterable[Any], days: int) -> set[tuple[str, int]]:
@@ -348,12 +349,7 @@ def mark_customer_change(conn: Connection, row: Row[Any], customer_id: str | Non
 def usable(conn: Connection, q: ReportQuery) -> bool:
     """Whether ``q`` can read the slices: a period on quarter hours, a zone whose offsets (and their
     changes) are on quarter hours, the roll-up's thresholds."""
-    frame = q.frame
-    if frame.start_ms % SLICE_MS or frame.end_ms % SLICE_MS:
-        return False
-    if any(offset % SLICE_MS or (i and since % SLICE_MS) for i, (since, offset) in enumerate(frame.changes)):
-        return False
-    if frame.interval is Interval.MONTH and any(edge % SLICE_MS for edge in frame.month_edges):
+    if not on_quarters(q.frame):
         return False
     mark = conn.execute(select(call_rollups).where(call_rollups.c.id == ROW)).first()
     return mark is not None and (mark.short_abandon_s, mark.sl_target_s, mark.fcr_days) == thresholds(q.settings)

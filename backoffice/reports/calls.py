@@ -206,7 +206,7 @@ def call_sums(q: ReportQuery) -> Select[Any]:
 
 def sum_columns(f: Flags, b: Any) -> list[ColumnElement[Any]]:
     """The raw sums of the calls ``b`` (a :func:`call_base`), labelled; with first-contact resolution's
-    when ``b`` has ``next_ms``."""
+    when ``b`` has ``next_ms``, with the orders taken on the handled calls when it has ``call_orders``."""
     columns: list[ColumnElement[Any]] = [
         _count(f.inbound).label("offered"),
         _count(f.answered).label("answered"),
@@ -226,6 +226,8 @@ def sum_columns(f: Flags, b: Any) -> list[ColumnElement[Any]]:
     if "next_ms" in b:
         columns.append(_count(f.fcr_eligible).label("fcr_eligible"))
         columns.append(_count(f.fcr_eligible & ~f.repeated).label("fcr_resolved"))
+    if "call_orders" in b:  # the orders taken on each call (the roll-up's)
+        columns.append(_total(f.handled, b.call_orders).label("call_orders"))
     return columns
 
 

@@ -1,7 +1,7 @@
 """The outbound campaigns' report: the figures of :mod:`crm.campaign_kpis` per interval, campaign and
 group (none, agent, team), counted by SQL aggregates over ``campaign_attempts`` (the same statement on
-SQLite and PostgreSQL, read by the index of revision 0019 on the attempts' time), and the attempts
-behind a figure (drill-down).
+SQLite and PostgreSQL, read by the index of revision 0019 on the attempts' time) or read from their
+roll-up (:mod:`.campaign_rollup`), and the attempts behind a figure (drill-down).
 
 An attempt counts in the interval of the centre's clock in which its result was recorded (``at``), for
 the agent who reported it (their team as it is now); a report of a team or an agent counts only their
@@ -12,59 +12,41 @@ when the record is now done, invalid or exhausted.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
+from operator import add, itemgetter
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, literal, select
+from sqlalchemy import Select, func, literal, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
 from backoffice import tables as t
 from backoffice.campaigns.tables import campaign_attempts, campaign_records, campaigns
+from backoffice.reports import campaign_rollup
 from backoffice.reports.business import by_user
+from backoffice.reports.campaign_counts import SKIPPED, attempt_counts, contact, ended, finished, sale
 from backoffice.reports.query import ReportQuery
 from backoffice.reports.report import group_labels, iso
-from crm.campaign_kpis import FINISHED_STATES, MACHINE, RESULT_SUMS, SALE, SUMS, derive_campaign
+from backoffice.reports.slicing import for_big_read
+from crm.campaign_kpis import SUMS, derive_campaign
 from crm.schemas.reports import AttemptClass, ReportSettingsRead
 
 logger = logging.getLogger(__name__)
 
 _A = campaign_attempts.c
 _R = campaign_records.c
-SKIPPED = "skipped"
-"""A record skipped in preview: kept with its reason, but not an attempt (left out of every figure)."""
-
-
-def _finished() -> ColumnElement[bool]:
-    """The attempt ended its record (the record's last attempt, the record now in a final state)."""
-    return _R.id.is_not(None)
-
-
-def _contact() -> ColumnElement[bool]:
-    """Answered by a person: answered, and not set to fax/machine by the agent afterwards."""
-    return and_(_A.result == "answered", func.coalesce(_A.disposition, "") != MACHINE)
-
-
-def _sale() -> ColumnElement[bool]:
-    return and_(_A.result == "answered", _A.disposition == SALE)
 
 
 def _class_filter(kind: AttemptClass) -> ColumnElement[bool] | None:
     """The attempts of class ``kind`` (None: all)."""
     if kind is AttemptClass.ALL:
         return None
-    special = {AttemptClass.CONTACTS: _contact, AttemptClass.SALES: _sale, AttemptClass.FINISHED: _finished}
+    special = {AttemptClass.CONTACTS: contact, AttemptClass.SALES: sale, AttemptClass.FINISHED: finished}
     if kind in special:
         return special[kind]()
     result: ColumnElement[bool] = _A.result == kind.value
     return result
-
-
-def _ended() -> ColumnElement[bool]:
-    """The record (``campaign_records``) ended with the attempt: it is the record's last, and the record
-    is now in a final state."""
-    return and_(_R.id == _A.record_id, _R.last_attempt_at == _A.at, _R.state.in_(FINISHED_STATES))
 
 
 def _source(q: ReportQuery, campaign_id: str | None) -> tuple[Any, Any, Any, list[ColumnElement[bool]]]:
@@ -77,24 +59,14 @@ def _source(q: ReportQuery, campaign_id: str | None) -> tuple[Any, Any, Any, lis
     return source, bucket, key, filters
 
 
-def _count(condition: ColumnElement[bool]) -> Any:
-    return func.sum(case((condition, 1), else_=0))
-
-
 def campaign_sums(q: ReportQuery, campaign_id: str | None = None) -> list[Select[Any]]:
     """Rows of (interval index, campaign, group key) with the raw sums :data:`crm.campaign_kpis.SUMS`:
     one statement counts the attempts (read from the index of their time alone), another the records
     they finished (from the records whose last attempt is in the period, by their own index: looking up
     every attempt's record would take most of the time)."""
     source, bucket, key, filters = _source(q, campaign_id)
-    counts = [
-        func.count().label("attempts"),
-        _count(_contact()).label("contacts"),
-        _count(_sale()).label("sales"),
-        *(_count(_A.result == result).label(name) for result, name in RESULT_SUMS.items()),
-    ]
     attempts = (
-        select(bucket.label("bucket"), _A.campaign_id.label("campaign_id"), key.label("key"), *counts)
+        select(bucket.label("bucket"), _A.campaign_id.label("campaign_id"), key.label("key"), *attempt_counts())
         .select_from(source)
         .where(*filters)
         .group_by(bucket, _A.campaign_id, key)
@@ -107,7 +79,7 @@ def campaign_sums(q: ReportQuery, campaign_id: str | None = None) -> list[Select
             key.label("key"),
             func.count().label("records_finished"),
         )
-        .select_from(source.join(campaign_records, _ended()))
+        .select_from(source.join(campaign_records, ended()))
         .where(*filters, *period)
         .group_by(bucket, _A.campaign_id, key)
     )
@@ -120,14 +92,20 @@ Cell = tuple[int, str, str]
 
 def read_sums(conn: Connection, q: ReportQuery, campaign_id: str | None = None) -> dict[Cell, dict[str, int]]:
     """(interval index, campaign id, group key) → the raw sums of :func:`campaign_sums` (a cell whose
-    attempts finished no record has ``records_finished`` 0)."""
-    attempts, finished = campaign_sums(q, campaign_id)
+    attempts finished no record has ``records_finished`` 0): from the roll-up when it can answer ``q``
+    (brought up to date before the report: :func:`.campaign_rollup.refresh`), else from the attempts."""
+    for_big_read(conn)
+    if campaign_rollup.usable(conn, q):
+        result = conn.execute(campaign_rollup.slice_sums(q, campaign_id))
+        names = list(result.keys())[3:]  # integers already
+        return {(int(bucket), campaign, key): dict(zip(names, sums)) for bucket, campaign, key, *sums in result}
+    attempts, ends = campaign_sums(q, campaign_id)
     result = conn.execute(attempts)
     names = list(result.keys())[3:]
     out: dict[Cell, dict[str, int]] = {}
     for bucket, campaign, key, *sums in result.all():
         out[int(bucket), campaign, key] = dict(zip(names, map(int, sums)), records_finished=0)
-    for bucket, campaign, key, count in conn.execute(finished).all():
+    for bucket, campaign, key, count in conn.execute(ends).all():
         out[int(bucket), campaign, key]["records_finished"] = int(count)  # its attempt is counted above
     return out
 
@@ -140,8 +118,21 @@ def campaign_names(conn: Connection, ids: Sequence[str]) -> dict[str, str]:
     return {campaign: name for campaign, name in conn.execute(select(c.id, c.name).where(c.id.in_(wanted)))}
 
 
-def _added(cells: Sequence[dict[str, int]]) -> dict[str, int]:
-    return {name: sum(cell[name] for cell in cells) for name in SUMS}
+_SUMS_OF = itemgetter(*SUMS)
+
+
+def _per_campaign(cells: dict[Cell, dict[str, int]]) -> dict[str, dict[str, int]]:
+    """Each campaign's sums over its cells (one pass: a month by hour and agent has 800,000 cells)."""
+    added: dict[str, list[int]] = {}
+    for (_, campaign, _), sums in cells.items():
+        values = _SUMS_OF(sums)
+        before = added.get(campaign)
+        added[campaign] = list(values) if before is None else list(map(add, before, values))
+    return {campaign: dict(zip(SUMS, values)) for campaign, values in added.items()}
+
+
+def _added(parts: Iterable[dict[str, int]]) -> dict[str, int]:
+    return {name: sum(part[name] for part in parts) for name in SUMS}
 
 
 def campaign_report(
@@ -172,12 +163,10 @@ def campaign_report(
         }
         for index, campaign, key in order
     ]
-    per_campaign: dict[str, list[dict[str, int]]] = {}
-    for (_, campaign, _), sums in cells.items():
-        per_campaign.setdefault(campaign, []).append(sums)
+    per_campaign = _per_campaign(cells)
     by_campaign = [
-        {"campaign_id": c, "campaign": names.get(c, c), "values": derive_campaign(_added(parts))}
-        for c, parts in sorted(per_campaign.items(), key=lambda item: (names.get(item[0], item[0]), item[0]))
+        {"campaign_id": c, "campaign": names.get(c, c), "values": derive_campaign(sums)}
+        for c, sums in sorted(per_campaign.items(), key=lambda item: (names.get(item[0], item[0]), item[0]))
     ]
     return {
         "from": frame.start.astimezone(zone).isoformat(),
@@ -191,7 +180,7 @@ def campaign_report(
         "buckets": [starts[i] for i in frame.indexes()],
         "rows": rows,
         "campaigns": by_campaign,
-        "total": derive_campaign(_added(list(cells.values()))),
+        "total": derive_campaign(_added(list(per_campaign.values()))),
         "generated_at": generated_at.astimezone(zone).isoformat(),
     }
 
@@ -207,7 +196,7 @@ def attempt_rows(
     """(the attempts behind a figure, by time then id; their count): the report's filters, plus an
     interval, a campaign, a group and a class of attempt."""
     source, bucket_sql, key_sql, filters = _source(q, campaign_id)
-    source = source.outerjoin(campaign_records, _ended())  # the attempt that ended its record: `finished`
+    source = source.outerjoin(campaign_records, ended())  # the attempt that ended its record: `finished`
     where = _class_filter(kind)
     if where is not None:
         filters.append(where)
@@ -233,7 +222,7 @@ def attempt_rows(
             _A.result,
             _A.disposition,
             _A.sip_code,
-            _finished().label("finished"),
+            finished().label("finished"),
         )
         .select_from(source)
         .where(*filters)

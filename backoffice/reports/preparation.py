@@ -3,7 +3,8 @@ upgrade: about 100 s at a million calls) or a new count after a threshold change
 background thread, started with the server and after each change of settings, never by a report's
 request; meanwhile a report is answered ``503 reports_preparing`` with ``Retry-After`` (the desktop
 says the reports are being prepared). Once prepared, a report brings the roll-ups up to the call logs
-and presence changes written since (milliseconds) before reading them.
+and presence changes written since (milliseconds) before reading them. The campaigns' attempts are
+rolled up by the same thread, after the calls; until then a campaign report reads the attempts.
 
 Several worker processes each run their own thread; the roll-ups' PostgreSQL advisory locks make
 one of them count and the others wait, then find everything counted.
@@ -21,6 +22,7 @@ from backoffice.db import Database
 from backoffice.errors import ApiError
 from backoffice.reports.call_rollup import ROW, thresholds
 from backoffice.reports.call_rollup import refresh as refresh_calls
+from backoffice.reports.campaign_rollup import refresh as refresh_campaigns
 from backoffice.reports.rollup import refresh as refresh_presence
 from backoffice.reports.settings import read_settings
 from backoffice.reports.tables import call_rollups
@@ -57,6 +59,7 @@ class Rollups:
         try:
             counted = refresh_calls(self.db)
             refresh_presence(self.db)
+            refresh_campaigns(self.db)
         except Exception:
             logger.exception("the reports' roll-ups could not be prepared")
         else:
@@ -87,3 +90,11 @@ class Rollups:
         refresh_calls(self.db, rebuild=False)  # a threshold changed just now: the report reads the calls
         if presence:
             refresh_presence(self.db)
+        refresh_campaigns(self.db, rebuild=False)
+
+    def before_campaign_report(self) -> None:
+        """Bring the campaigns' roll-up up to date for a campaign report; while the attempts are being
+        rolled up for the first time the report reads the attempts themselves (never answered 503)."""
+        if self._thread is None:
+            self.start()
+        refresh_campaigns(self.db, rebuild=False)

@@ -36,13 +36,14 @@ def iso(when: datetime | None) -> str | None:
 
 def collect(conn: Connection, q: ReportQuery, slices: bool = False) -> dict[tuple[int, str], Sums]:
     """(interval index, group key) → raw sums, for every source the grouping has; ``slices``: the
-    calls' and presence time's roll-ups where they serve (:mod:`.call_rollup`, :mod:`.rollup`, both
-    refreshed just before)."""
+    calls' (with the orders taken on them) and presence time's roll-ups where they serve
+    (:mod:`.call_rollup`, :mod:`.rollup`, both refreshed just before)."""
     sources = sources_for(q.group_by)
     if conn.dialect.name == "postgresql":  # a report reads much once: no JIT, sorts in memory
         conn.exec_driver_sql("SET LOCAL jit = off")
         conn.exec_driver_sql("SET LOCAL work_mem = '64MB'")
-    if slices and calls_rolled_up(conn, q):
+    rolled_calls = slices and calls_rolled_up(conn, q)
+    if rolled_calls:  # the orders taken on the calls too
         statements: list[Any] = [slice_call_sums(q)]
     else:
         statements = [call_sums(q), fcr_sums(q)]
@@ -55,7 +56,7 @@ def collect(conn: Connection, q: ReportQuery, slices: bool = False) -> dict[tupl
         if floor is not None:
             statements.append(presence_sums(q, chosen, floor))
     if Source.ORDERS in sources:
-        statements += [order_sums(q), call_order_sums(q)]
+        statements += [order_sums(q)] if rolled_calls else [order_sums(q), call_order_sums(q)]
     if Source.COMPLAINTS in sources:
         statements += complaint_sums(q)
     return read_cells(conn, statements)

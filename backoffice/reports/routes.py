@@ -364,6 +364,8 @@ def build_reports_router(bo: "BackOffice") -> APIRouter:
         campaign's over the period and the total."""
         with bo.db.read.connect() as conn:
             q, settings = campaign_query(conn, user, asked, campaign)
+        bo.rollups.before_campaign_report()
+        with bo.db.read.connect() as conn:
             body = campaign_report(conn, q, settings, generated_at=q.now, campaign_id=campaign)
         return Response(report_json(body), media_type="application/json")
 

@@ -1,5 +1,6 @@
 """The reports' tables and indexes; they join the shared metadata (revision 0007 creates them, 0011
-the calls' roll-up, 0015 the hourly level of both roll-ups, 0016 the orders' index)."""
+the calls' roll-up, 0015 the hourly level of both roll-ups, 0016 the orders' index, 0021 the orders
+taken on calls in the calls' roll-up)."""
 
 from __future__ import annotations
 
@@ -98,8 +99,11 @@ CALL_SUMS = (
     "wrapup_s",
     "fcr_eligible",
     "fcr_resolved",
+    "call_orders",
 )
-"""The raw sums of a report's calls (:func:`crm.kpis.derive`), as the calls' roll-up keeps them."""
+"""The raw sums of a report's calls (:func:`crm.kpis.derive`), as the calls' roll-up keeps them;
+``call_orders``: the orders (not cancelled) taken on the handled calls, orders per call's numerator
+(revision 0021)."""
 
 call_slices = Table(
     "call_slices",
@@ -164,3 +168,8 @@ customer was changed: their next call of the same customer is another one now)."
 
 Index("ix_call_logs_updated", t.call_logs.c.updated_at)
 """Finding the call logs written since the last roll-up (late and edited ones among them)."""
+Index("ix_orders_updated", t.orders.c.updated_at)
+"""Finding the orders written since the last roll-up (the calls of those taken or cancelled are
+counted again; revision 0021)."""
+Index("ix_orders_call_log", t.orders.c.call_log_id, t.orders.c.status)
+"""Counting the orders (not cancelled) taken on each call into the roll-up, from the index alone."""

@@ -471,8 +471,8 @@ class CampaignProgress(Contract):
     dnc: int
     exhausted: int
     attempts: int
-    contact_rate: float = Field(description="Answered attempts ÷ attempts")
-    conversion_rate: float = Field(description="Sales ÷ answered attempts")
+    contact_rate: float = Field(description="Contacts ÷ attempts (crm.campaign_kpis: answered by a person)")
+    conversion_rate: float = Field(description="Sales ÷ contacts (crm.campaign_kpis)")
     expected_attempts_per_record: float
     agents_on_it: int
     agent_names: list[str] = Field(default_factory=list, description="The agents on it, by display name")

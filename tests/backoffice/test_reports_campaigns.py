@@ -197,23 +197,27 @@ def outbound(bo: BackofficeProcess) -> dict[str, Any]:
         return _DATA[bo.db_url]
     people = two_teams(bo, "cp")
     team, other, a, b, c = (people[k] for k in ("team", "other", "a", "b", "c"))
-    admin = bo.session("admin")
+    data = build(bo, two_campaigns(bo, [team, other]), {a["id"]: team, b["id"]: team, c["id"]: other})
+    _DATA[bo.db_url] = out = {"data": data, **people}
+    return out
+
+
+def two_campaigns(bo: BackofficeProcess, teams: list[str]) -> dict[str, str]:
+    """Two new campaigns of ``teams`` over the data's period: id → name."""
     names = {}
     for name in ("保健品回访", "新品试用"):
-        body = {
+        body: dict[str, Any] = {
             "name": f"{name}{uuid.uuid4().hex[:4]}",
             "script": "您好",
             "starts_at": (ref.START - timedelta(days=1)).isoformat(),
             "deadline_at": (ref.END + timedelta(days=1)).isoformat(),
             "windows": ALL_DAY,
-            "teams": [team, other],
+            "teams": teams,
         }
-        r = admin.post("/campaigns", json=body, headers=key())
+        r = bo.session("admin").post("/campaigns", json=body, headers=key())
         assert r.status_code == 201, r.text
         names[r.json()["id"]] = r.json()["name"]
-    data = build(bo, names, {a["id"]: team, b["id"]: team, c["id"]: other})
-    _DATA[bo.db_url] = out = {"data": data, **people}
-    return out
+    return names
 
 
 def campaigns(session: ApiSession, status: int = 200, **params: Any) -> dict[str, Any]:
