@@ -24,6 +24,7 @@ from backoffice.event_bus import EventBus
 from backoffice.openapi_doc import install as document_answers
 from backoffice.param_schemas import hide_parameter_alias_warnings
 from backoffice.policy import SecurityPolicy
+from backoffice.recording_retention import RecordingPurger
 from backoffice.reports.preparation import Rollups
 from backoffice.reports.routes import build_reports_router
 from backoffice.reports.row_cache import RowCache
@@ -62,10 +63,13 @@ class BackOffice:
     """The reports' roll-ups, prepared in the background from the server's start."""
     report_rows: RowCache = field(default_factory=RowCache)
     """Reports' rows as last encoded (a refreshed report derives only the cells that changed)."""
+    recording_purge: RecordingPurger = field(init=False)
+    """Deletes the recordings past the centre's retention (its thread runs while the server does)."""
 
     def __post_init__(self) -> None:
         self.events = EventBus(self.db)
         self.rollups = Rollups(self.db)
+        self.recording_purge = RecordingPurger(self.db)
         self.tokens = TokenStore(self.db, self.policy.login)
         self.writes = WriteRunner(self.db, self.policy.secrets)
         items = all_resources()
@@ -110,10 +114,12 @@ def create_app(db: Database | str, *, create_schema: bool = True, policy: Securi
         to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
         fill_in_background(database)  # rows from before feed documents existed
         _app.state.bo.rollups.start()  # a first roll-up after an upgrade is long: not in a report's request
+        _app.state.bo.recording_purge.start()
         checkpointer = checkpointer_for(database)
         if checkpointer is not None:
             database.after_commit.add(checkpointer.wrote)
         yield
+        _app.state.bo.recording_purge.stop()
         if checkpointer is not None:
             database.after_commit.remove(checkpointer.wrote)
             checkpointer.stop()

@@ -1,17 +1,14 @@
 """Call recordings: the tables, the resumable upload, who may listen, and the retention purge.
 
 A recording's bytes are kept in the database (pieces of ``recording_chunks`` by offset), so a backup
-of the database holds them and every worker sees the same. A recording is deleted once its
-``expires_at`` (its start plus the ``retention_days`` its desktop declared) has passed: the purge
-runs on the back office, at most once an hour per worker, from the recordings requests themselves
-(no timer, nothing sent to any desktop).
+of the database holds them and every worker sees the same. How long a recording is kept is the
+centre's setting (:mod:`backoffice.recording_retention`, which also purges what has expired).
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-import time
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -35,13 +32,12 @@ from sqlalchemy.engine import Connection
 
 from backoffice import tables as t
 from backoffice.errors import ApiError, conflict, field_error, not_found
+from backoffice.recording_retention import cutoff, kept_until, read_retention
 from backoffice.security import Principal, team_of, watched_team
 from crm.schemas import Role
 from crm.schemas.recordings import RecordingDeclare, RecordingRead
 
 logger = logging.getLogger(__name__)
-
-PURGE_EVERY_S = 3600.0
 
 recordings = Table(
     "recordings",
@@ -76,7 +72,8 @@ recording_chunks = Table(
 )
 
 
-def _read(row: Any) -> RecordingRead:
+def _read(row: Any, days: int) -> RecordingRead:
+    """``row`` as the contract has it; ``days``: the centre's retention."""
     return RecordingRead(
         id=row.id,
         agent_id=row.agent_id,
@@ -90,27 +87,33 @@ def _read(row: Any) -> RecordingRead:
         size=row.size,
         received=row.received,
         complete=row.complete,
-        expires_at=row.expires_at,
+        expires_at=kept_until(row.started_at, row.expires_at, days),
     )
 
 
-def _dump(row: Any) -> dict[str, Any]:
-    return _read(row).model_dump(mode="json")
+def _days(conn: Connection) -> int:
+    return int(read_retention(conn)["retention_days"])
+
+
+def _dump(row: Any, days: int) -> dict[str, Any]:
+    return _read(row, days).model_dump(mode="json")
 
 
 def declare(
     conn: Connection, user: Principal, recording_id: str, body: RecordingDeclare, now: datetime
 ) -> RecordingRead:
     """Create the recording (the signed-in user's), or give it back as it is when it exists already:
-    a desktop that lost the answer declares again. The same id for another file (or user) is a 409."""
+    a desktop that lost the answer declares again. The same id for another file (or user) is a 409.
+    Its ``retention_days`` (0: none) asks to keep it at least that long: the centre's retention
+    applies when longer."""
     r = recordings.c
     row = conn.execute(select(recordings).where(r.id == recording_id)).first()
     if row is not None:
         if row.agent_id != user.id or row.sha256 != body.sha256 or row.size != body.size:
             raise conflict("another recording has this id", "recording_id_taken")
-        return _read(row)
+        return _read(row, _days(conn))
     values = body.model_dump()
-    values.pop("retention_days")
+    asked = values.pop("retention_days")
     conn.execute(
         insert(recordings).values(
             id=recording_id,
@@ -118,11 +121,11 @@ def declare(
             received=0,
             complete=False,
             created_at=now,
-            expires_at=body.started_at + timedelta(days=body.retention_days),
+            expires_at=body.started_at + timedelta(days=asked),
             **values,
         )
     )
-    return _read(conn.execute(select(recordings).where(r.id == recording_id)).one())
+    return _read(conn.execute(select(recordings).where(r.id == recording_id)).one(), _days(conn))
 
 
 def append(conn: Connection, user: Principal, recording_id: str, offset: int, data: bytes) -> RecordingRead:
@@ -134,10 +137,13 @@ def append(conn: Connection, user: Principal, recording_id: str, offset: int, da
         raise not_found("recording")
     if offset > row.received:
         raise ApiError(
-            409, f"the back office holds {row.received} bytes: go on from there", "offset_gap", current=_dump(row)
+            409,
+            f"the back office holds {row.received} bytes: go on from there",
+            "offset_gap",
+            current=_dump(row, _days(conn)),
         )
     if row.complete or offset + len(data) <= row.received:
-        return _read(row)
+        return _read(row, _days(conn))
     new = data[row.received - offset :]
     if row.received + len(new) > row.size:
         raise field_error(("body",), f"more bytes than the {row.size} declared", "too_long")
@@ -149,7 +155,7 @@ def append(conn: Connection, user: Principal, recording_id: str, offset: int, da
         conn.execute(update(recordings).where(r.id == recording_id).values(received=0))
         raise field_error(("body",), "the bytes do not match the declared SHA-256: send them again", "checksum")
     conn.execute(update(recordings).where(r.id == recording_id).values(received=received, complete=complete))
-    return _read(conn.execute(select(recordings).where(r.id == recording_id)).one())
+    return _read(conn.execute(select(recordings).where(r.id == recording_id)).one(), _days(conn))
 
 
 def _pieces(conn: Connection, recording_id: str) -> list[bytes]:
@@ -180,7 +186,7 @@ def visible(
 ) -> list[RecordingRead]:
     """The complete, unexpired recordings of a customer or a call the user may hear, newest first."""
     r = recordings.c
-    query = select(recordings).where(r.complete.is_(True), r.expires_at > now)
+    query = select(recordings).where(r.complete.is_(True), _unexpired(conn, now))
     if customer_id:  # linked to the customer, or to a call logged for them (chosen at wrap-up)
         logs = select(t.call_logs.c.id).where(t.call_logs.c.customer_id == customer_id)
         query = query.where((r.customer_id == customer_id) | r.call_log_id.in_(logs))
@@ -194,38 +200,24 @@ def visible(
     elif user.role not in (Role.SUPERVISOR, Role.ADMIN):
         query = query.where(r.agent_id == user.id)
     rows = conn.execute(query.order_by(r.started_at.desc()).limit(500)).all()
-    return [_read(row) for row in rows]
+    days = _days(conn)
+    return [_read(row, days) for row in rows]
+
+
+def _unexpired(conn: Connection, now: datetime) -> Any:
+    """The condition of a recording still within its retention (the purge may not have run yet)."""
+    r = recordings.c
+    return (r.expires_at > now) | (r.started_at > cutoff(conn, now))
 
 
 def content(conn: Connection, user: Principal, recording_id: str, now: datetime) -> tuple[str, bytes]:
     """The media type and bytes of a complete recording the user may hear (404 otherwise: a
     recording one may not hear is not told to exist)."""
     r = recordings.c
-    row = conn.execute(select(recordings).where(r.id == recording_id)).first()
-    if row is None or not row.complete or row.expires_at <= now or not may_hear(conn, user, row.agent_id):
+    row = conn.execute(select(recordings).where(r.id == recording_id, _unexpired(conn, now))).first()
+    if row is None or not row.complete or not may_hear(conn, user, row.agent_id):
         raise not_found("recording")
     return str(row.media_type), b"".join(_pieces(conn, recording_id))
-
-
-class RecordingPurge:
-    """Deletes the recordings past their ``expires_at``, at most once an hour (per worker)."""
-
-    def __init__(self) -> None:
-        self._last = float("-inf")
-
-    def due(self) -> bool:
-        return time.monotonic() - self._last >= PURGE_EVERY_S
-
-    def purge(self, conn: Connection, now: datetime) -> int:
-        """Delete what has expired (with its bytes); returns how many recordings."""
-        self._last = time.monotonic()
-        r = recordings.c
-        expired = select(r.id).where(r.expires_at <= now)
-        conn.execute(delete(recording_chunks).where(recording_chunks.c.recording_id.in_(expired)))
-        count = conn.execute(delete(recordings).where(r.expires_at <= now)).rowcount or 0
-        if count:
-            logger.info("recordings: %d past their retention deleted", count)
-        return count
 
 
 def stored_bytes(conn: Connection) -> int:

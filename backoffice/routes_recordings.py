@@ -1,5 +1,6 @@
 """Call recording endpoints (see :mod:`crm.schemas.recordings` for the protocol).
 
+* ``GET``/``PUT /recordings/settings``: the centre's retention (every caller reads it, admins change it).
 * ``PUT /recordings/{id}``: declare a recording (idempotent: the client's id).
 * ``PUT /recordings/{id}/content?offset=N``: a piece of its bytes (resumable, a repeat is ignored).
 * ``GET /recordings?customer_id=&call_log_id=``: the recordings the caller may hear.
@@ -20,11 +21,20 @@ from backoffice import recordings as rec
 from backoffice.db import write_tx
 from backoffice.errors import ApiError
 from backoffice.openapi_doc import answer
-from backoffice.resources.base import now_utc
+from backoffice.recording_retention import read_retention, write_retention
+from backoffice.resources.base import audit, now_utc
 from backoffice.routes_auth import signed_in
 from backoffice.security import Principal
 from crm.schemas import API_PREFIX, Role
-from crm.schemas.recordings import MAX_CHUNK_BYTES, MEDIA_TYPES, RecordingDeclare, RecordingList, RecordingRead
+from crm.schemas.recordings import (
+    MAX_CHUNK_BYTES,
+    MEDIA_TYPES,
+    RecordingDeclare,
+    RecordingList,
+    RecordingRead,
+    RecordingSettingsRead,
+    RecordingSettingsUpdate,
+)
 
 if TYPE_CHECKING:
     from backoffice.app import BackOffice
@@ -38,12 +48,23 @@ _CALLERS = frozenset({Role.AGENT, Role.SUPERVISOR})
 def build_recordings_router(bo: "BackOffice") -> APIRouter:
     router = APIRouter(prefix=API_PREFIX + "/recordings", tags=["recordings"])
     User = Annotated[Principal, Depends(signed_in(bo))]
-    purge = rec.RecordingPurge()
 
-    def purge_when_due() -> None:
-        if purge.due():
-            with write_tx(bo.db) as ctx:
-                purge.purge(ctx.conn, now_utc())
+    @router.get("/settings", response_model=RecordingSettingsRead)
+    def get_settings(user: User) -> RecordingSettingsRead:
+        """How long the centre keeps recordings."""
+        user.require(_CALLERS)
+        with bo.db.read.connect() as conn:
+            return RecordingSettingsRead.model_validate(read_retention(conn))
+
+    @router.put("/settings", response_model=RecordingSettingsRead)
+    def put_settings(body: RecordingSettingsUpdate, user: User) -> RecordingSettingsRead:
+        """Change how long the centre keeps recordings (admins); it applies to every recording at once."""
+        user.require(frozenset())
+        with write_tx(bo.db) as ctx:
+            saved = write_retention(ctx.conn, body.retention_days, user.id)
+            audit(ctx, user, "update", "recording_settings", None, body.model_dump(mode="json"))
+        bo.recording_purge.changed()
+        return RecordingSettingsRead.model_validate(saved)
 
     @router.put("/{recording_id}", response_model=RecordingRead, responses=answer(409, "The id is another recording's"))
     def declare(recording_id: str, body: RecordingDeclare, user: User) -> RecordingRead:
@@ -51,9 +72,10 @@ def build_recordings_router(bo: "BackOffice") -> APIRouter:
         user.require(_CALLERS)
         if len(recording_id) > 36:
             raise ApiError(422, "a recording id is a UUID", "value_error")
-        purge_when_due()
         with write_tx(bo.db) as ctx:
-            return rec.declare(ctx.conn, user, recording_id, body, now_utc())
+            declared = rec.declare(ctx.conn, user, recording_id, body, now_utc())
+        bo.recording_purge.changed()
+        return declared
 
     def store_piece(user: Principal, recording_id: str, offset: int, data: bytes) -> RecordingRead:
         with write_tx(bo.db) as ctx:
@@ -86,7 +108,6 @@ def build_recordings_router(bo: "BackOffice") -> APIRouter:
     ) -> RecordingList:
         """The complete recordings of a customer or a call that the caller may hear, newest first."""
         user.require(_CALLERS)
-        purge_when_due()
         with bo.db.read.connect() as conn:
             return RecordingList(items=rec.visible(conn, user, customer_id, call_log_id, now_utc()))
 

@@ -38,6 +38,7 @@ NAMES = {
     "transfer": "phone-forwarded",
     "complete_transfer": "arrow-right-left",
     "conference": "users",
+    "record": "circle-dot",
     "teams": "users",
     "call_back": "phone-call",
     "media_source": "megaphone",

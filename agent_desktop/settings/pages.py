@@ -233,6 +233,55 @@ PRESENCE = (
     ),
 )
 
+RECORDING = (
+    Field(
+        "recording.mode",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Record calls"),
+        "choice",
+        (
+            ("off", QT_TRANSLATE_NOOP("SettingsDialog", "Never")),
+            ("all", QT_TRANSLATE_NOOP("SettingsDialog", "Every answered call")),
+            ("inbound", QT_TRANSLATE_NOOP("SettingsDialog", "Answered incoming calls")),
+            ("on_demand", QT_TRANSLATE_NOOP("SettingsDialog", "When the agent presses Record (F10)")),
+        ),
+        help=QT_TRANSLATE_NOOP("SettingsDialog", "Nothing is recorded while a call is on hold."),
+    ),
+    Field(
+        "recording.announce",
+        QT_TRANSLATE_NOOP("SettingsDialog", "The caller is told the call is recorded"),
+        "bool",
+        help=QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "The status bar shows a recorded call and the agent is reminded to tell the caller, "
+            "or the announcement below is played to them.",
+        ),
+    ),
+    Field(
+        "recording.announcement_file",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Announcement (WAV file)"),
+        help=QT_TRANSLATE_NOOP("SettingsDialog", "Played to the caller when the recording starts; empty: none."),
+    ),
+    Field(
+        "recording.retention_days",
+        QT_TRANSLATE_NOOP("SettingsDialog", "Keep recordings at least (days)"),
+        "int",
+        help=QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "0: as long as the centre keeps them (set by an administrator in the back office). "
+            "A value can only keep them longer, never shorter.",
+        ),
+    ),
+    Field(
+        "recording.pbx_url_template",
+        QT_TRANSLATE_NOOP("SettingsDialog", "PBX recording address"),
+        help=QT_TRANSLATE_NOOP(
+            "SettingsDialog",
+            "When the phone system records: the address of a call's recording, e.g. "
+            "https://pbx/rec/{call_id}.wav ({call_id}, {call_log_id}, {number}, {date}, {time}).",
+        ),
+    ),
+)
+
 PAGES = (
     ("sip", QT_TRANSLATE_NOOP("SettingsDialog", "SIP account"), SIP),
     ("audio", QT_TRANSLATE_NOOP("SettingsDialog", "Audio devices"), AUDIO),
@@ -240,4 +289,5 @@ PAGES = (
     ("language", QT_TRANSLATE_NOOP("SettingsDialog", "Appearance"), LANGUAGE),
     ("hotkeys", QT_TRANSLATE_NOOP("SettingsDialog", "Hotkeys"), HOTKEYS),
     ("presence", QT_TRANSLATE_NOOP("SettingsDialog", "Agent state"), PRESENCE),
+    ("recording", QT_TRANSLATE_NOOP("SettingsDialog", "Recording"), RECORDING),
 )

@@ -290,7 +290,8 @@ class RecordingSettings(_Section):
 
     mode: Literal["off", "all", "inbound", "on_demand"] = "off"
     """"all": every answered call; "inbound": answered incoming calls; "on_demand": the agent's
-    Record action (Call menu, F10) starts and pauses it."""
+    Record button (beside the call controls; Call menu, F10) starts and pauses it. A call on hold is
+    not recorded meanwhile."""
     announce: bool = True
     """The "this call may be recorded" rule applies: while a call is recorded the status bar shows
     it, the agent is reminded to tell the caller when the recording starts, and the
@@ -298,8 +299,10 @@ class RecordingSettings(_Section):
     announcement_file: str = ""
     """A WAV file (16-bit PCM) played once to the caller, and into the recording, when a call's
     recording starts (with ``announce``); empty: the agent tells the caller."""
-    retention_days: int = Field(90, ge=1, le=3650)
-    """The back office deletes a recording this many days after the call."""
+    retention_days: int = Field(0, ge=0, le=3650)
+    """Ask the back office to keep this desk's recordings at least this many days after the call; 0
+    (the default): the centre's retention alone (an admin's setting in the back office, which no
+    desktop can shorten)."""
     pbx_url_template: str = ""
     """The PBX records instead: the URL of a call's recording, e.g. ``https://pbx/rec/{call_id}.wav``
     (``{call_id}`` the call's SIP Call-ID, ``{call_log_id}``, ``{number}``, ``{date}``, ``{time}``)."""

@@ -61,7 +61,7 @@ class DueAlerts(QObject):
         self.unseen: dict[str, set[str]] = {}
         """Per dock: the ids of the items that fell due since the agent last looked at it."""
         self._watched: set[str] = set()
-        self._click: tuple[str, str, Callable[[str], object] | None] | None = None
+        self._click: tuple[str | None, str, Callable[[str], object] | None] | None = None
         """What the last tray message shows when clicked: (dock, item id, on_open)."""
         self._tray: Tray | None = None
         services.subscribe(TRAY, self._on_tray)  # the tray comes after the window (if the desktop has one)
@@ -70,18 +70,20 @@ class DueAlerts(QObject):
     # -- alerting -------------------------------------------------------------------------------
     def alert(
         self,
-        dock: str,
+        dock: str | None,
         ids: Sequence[str],
         title: str,
         message: str,
         on_open: Callable[[str], object] | None = None,
     ) -> bool:
         """Items ``ids`` of dock ``dock`` fell due: tell the agent (see the module). ``on_open(id)``
-        shows the first one when the tray message is clicked. True when the tray showed the message."""
+        shows the first one when the tray message is clicked. True when the tray showed the message.
+        ``dock`` None: items of a feature without a dock (no badge; the feature shows them)."""
         if not ids:
             return False
-        self._watch(dock)
-        if not self.looking_at(dock):
+        if dock is not None:
+            self._watch(dock)
+        if dock is not None and not self.looking_at(dock):
             unseen = self.unseen.setdefault(dock, set())
             unseen.update(ids)
             self.window.set_dock_badge(dock, len(unseen))
@@ -95,7 +97,7 @@ class DueAlerts(QObject):
                 logger.exception("alert sound failed")
         if not self.window.isActiveWindow():
             QApplication.alert(self.window)  # the taskbar entry asks for attention until it is active
-        self.sig_alerted.emit(dock, title, message)
+        self.sig_alerted.emit(dock or "", title, message)
         return shown
 
     def _tray_message(self, title: str, message: str) -> bool:
@@ -155,16 +157,17 @@ class DueAlerts(QObject):
         if self._click is not None:
             self.show_item(*self._click)
 
-    def show_item(self, dock: str, item_id: str, on_open: Callable[[str], object] | None = None) -> None:
+    def show_item(self, dock: str | None, item_id: str, on_open: Callable[[str], object] | None = None) -> None:
         """Bring the window to the front and dock ``dock``'s tab forward, then ``on_open(item_id)``."""
         w = self.window
         if w.isMinimized() or not w.isVisible():
             w.showNormal()
         w.raise_()
         w.activateWindow()
-        d = w.dock(dock)
-        d.show()
-        d.raise_()
-        self.acknowledge(dock)
+        if dock is not None:
+            d = w.dock(dock)
+            d.show()
+            d.raise_()
+            self.acknowledge(dock)
         if on_open is not None:
             on_open(item_id)

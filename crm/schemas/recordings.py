@@ -9,8 +9,8 @@ upload cut off goes on where it stopped, and a piece sent twice is ignored. The 
 checked against the declared SHA-256. ``GET /api/v1/recordings?customer_id=&call_log_id=`` lists the
 recordings the caller may hear, ``GET /api/v1/recordings/{id}/content`` gives the file: agents their
 own calls, supervisors their team's (everybody's without a team), admins all. Each recording is
-kept ``retention_days`` (the desktop's setting ``recording.retention_days`` when it was made), then
-the back office deletes it.
+kept for the centre's retention (``GET``/``PUT /api/v1/recordings/settings``, set by an admin), or
+longer when its desktop asked (``retention_days``), then the back office deletes it.
 """
 
 from __future__ import annotations
@@ -42,7 +42,9 @@ class RecordingDeclare(Contract):
     media_type: Literal["audio/ogg", "audio/wav"]
     size: int = Field(ge=1, le=MAX_RECORDING_BYTES)
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
-    retention_days: int = Field(ge=1, le=3650)
+    retention_days: int = Field(
+        default=0, ge=0, le=3650, description="Keep it at least this long (0: the centre's retention alone)"
+    )
 
 
 class RecordingRead(Contract):
@@ -65,3 +67,17 @@ class RecordingRead(Contract):
 
 class RecordingList(Contract):
     items: list[RecordingRead]
+
+
+class RecordingSettingsRead(Contract):
+    """The centre's recording settings (``GET /recordings/settings``)."""
+
+    retention_days: int = Field(description="A recording is deleted this many days after its call")
+    updated_at: UtcDatetime | None = None
+    updated_by: str | None = None
+
+
+class RecordingSettingsUpdate(Contract):
+    """``PUT /recordings/settings`` (admins)."""
+
+    retention_days: int = Field(ge=1, le=3650)

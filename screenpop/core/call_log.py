@@ -61,8 +61,8 @@ def call_log_body(
     agent_line: str = "",
 ) -> dict[str, Any]:
     """The ``call_logs`` create body: direction, customer, numbers, DNIS, media source, times,
-    durations (talk excludes the hold spans; talk + hold is answer to hang-up), disposition and
-    abnormal mark of ``session``; ``agent_line`` is the agent's own number (their SIP user):
+    durations (talk excludes the hold spans; talk + hold is answer to hang-up), disposition,
+    abnormal mark and SIP Call-ID of ``session``; ``agent_line`` is the agent's own number (their SIP user):
     the callee of an incoming call, the caller of a dialled one."""
     card = session.card
     ident = card.identity
@@ -85,6 +85,7 @@ def call_log_body(
         "disposition": disposition[:200],
         "abnormal": bool(session.abnormal),
         "abnormal_reason": session.abnormal if session.abnormal in ABNORMAL_KINDS else "",
+        "sip_call_id": session.sip_call_id[:200],
         "notes": notes[:4000],
     }
     if card.customer is not None:

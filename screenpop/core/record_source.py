@@ -114,7 +114,7 @@ class RecordPopSource:
                 TimelineEntry(
                     parse_time(log.get("ring_at")),
                     TimelineKind.CALL,
-                    _text(log.get("notes")) or _text(party),
+                    _text(log.get("notes")) or (self._phones.format(_text(party)) if party else ""),
                     detail,
                     _text(log.get("id")),
                     _text(log.get("id")),

@@ -166,6 +166,7 @@ class CallHandlers(EngineHost):
         if rec is None:
             return
         ci = call.getInfo()
+        rec.sip_call_id = rec.sip_call_id or ci.callIdString
         st = ci.state
         if st == pj.PJSIP_INV_STATE_DISCONNECTED:
             self._finish(rec, ci.lastStatusCode, ci.lastReason)
@@ -229,6 +230,7 @@ class CallHandlers(EngineHost):
                 self.bridge.muted,
                 rec.started_at,
                 time.monotonic(),
+                rec.sip_call_id,
             )
         )
 

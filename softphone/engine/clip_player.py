@@ -109,6 +109,7 @@ class ClipPlayer:
         self.device = device
         self._worker = DeviceWorker(name)
         self._playing: Clip | None = None
+        self._playing_ticket = 0  # the sound ``_playing`` is (its number from play_source)
         self._asked = 0  # sounds asked for
         self._cut_upto = 0  # sounds asked for before the last stop(): not played
         self.played = 0
@@ -118,10 +119,11 @@ class ClipPlayer:
         """Play a short sound held in memory."""
         self.play_source(lambda: _Bytes(pcm, sample_rate))
 
-    def play_source(self, open_source: Callable[[], PcmSource], finished: Done | None = None) -> None:
+    def play_source(self, open_source: Callable[[], PcmSource], finished: Done | None = None) -> int:
         """Open (on the worker thread) and play a sound decoded as it plays; ``finished(error)``
         follows on the worker thread when it has played, was stopped, or could not be opened or
-        played (``error``: what the source or the device raised)."""
+        played (``error``: what the source or the device raised). Returns the sound's number (for
+        :meth:`played_s`)."""
         self._asked += 1
         ticket = self._asked
         tell = finished or self._finished
@@ -133,6 +135,15 @@ class ClipPlayer:
                 logger.exception("telling that a sound ended failed")
 
         self._worker.submit(lambda: self._run(open_source, ticket), done)
+        return ticket
+
+    def played_s(self, ticket: int) -> float:
+        """Seconds of sound ``ticket`` the device has taken so far (0 before it starts and once it
+        has ended): where a player's position stands."""
+        clip = self._playing
+        if clip is None or self._playing_ticket != ticket:
+            return 0.0
+        return clip.played / BYTES_PER_SAMPLE / clip.sample_rate
 
     def _run(self, open_source: Callable[[], PcmSource], ticket: int) -> None:
         """Worker thread: open, keep the device fed until the end, close."""
@@ -142,7 +153,7 @@ class ClipPlayer:
             source = open_source()
             try:
                 clip = Clip(sample_rate=source.sample_rate, complete=False)
-                self._playing = clip
+                self._playing, self._playing_ticket = clip, ticket
                 if ticket <= self._cut_upto:  # stopped while it was being opened
                     clip.cut()
                 self._feed(clip, source)  # what the device will find when it starts

@@ -125,6 +125,8 @@ class CallChanged:
     """``time.monotonic()`` when the call began: its INVITE arrived, or the agent dialled it."""
     at: float | None = None
     """``time.monotonic()`` when the engine saw this change (the 200 OK of an answer, the BYE of a hang-up)."""
+    sip_call_id: str = ""
+    """The SIP Call-ID of the call's dialog ("" until pjsip has one: a dial not sent yet)."""
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ the latency the agent hears, are untouched (``benchmarks/audio_latency.py --reco
 
 Which calls are recorded is the policy (:class:`RecordingPolicy`): every answered call, the
 incoming ones only, or on demand (:meth:`CallRecording.start` / :meth:`CallRecording.stop`, which
-pause and go on within one file). The SIP loop's every turn calls :meth:`CallRecording.poll`, which
+pause and go on within one file; a call on hold is not recorded either, it goes on when the call is
+resumed). The SIP loop's every turn calls :meth:`CallRecording.poll`, which
 follows the calls' streams (a re-INVITE may move a stream to another bridge slot) and closes the
 file of a call that ended: :class:`RecordingFinished` tells its path once the file is complete.
 Beside each file a small JSON side file says what it is (direction, number, start), for a file the
@@ -100,6 +101,8 @@ class _Recording:
         self.player: pj.AudioMediaPlayer | None = None
         self.direction = ""
         self.number = ""
+        self.wanted = False
+        """Recording is on for this call (published): not paused by the agent (it may be on hold)."""
 
     def announce(self, audio: pj.AudioMedia, path: str) -> None:
         """Play ``path`` once to the caller and into this recording (SIP thread)."""
@@ -206,12 +209,12 @@ class CallRecording:
                     self._announce(active, rec)
             if active is None:
                 continue
-            was_live = active.source is not None
-            try:
-                active.connect(rec, port, wanted)
+            try:  # nothing is recorded while the call is on hold (no silence, no hold music)
+                active.connect(rec, port, wanted and not rec.held)
             except pj.Error as exc:
                 logger.warning("recording call %s: connecting failed: %s", key, exc.info())
-            if was_live != wanted:
+            if active.wanted != wanted:
+                active.wanted = wanted
                 self._publish(RecordingChanged(key, wanted))
         for key in [k for k in self._wanted if k not in calls]:
             del self._wanted[key]

@@ -42,6 +42,8 @@ class CallRecord:
     connected_at: float | None = None
     started_at: float | None = None
     """Monotonic time the call began: its INVITE arrived, or the dial was made."""
+    sip_call_id: str = ""
+    """The SIP Call-ID of the call's dialog (known once pjsip reports its first state)."""
     no_answer_deadline: float | None = None
     """Monotonic time to give up: an outgoing call not answered (the dial timeout), an incoming
     one still ringing (``ring_timeout_s``)."""

@@ -1,10 +1,11 @@
 """Call recordings over HTTP: a resumable, idempotent upload; who may hear a recording (the agent,
 a supervisor of their team, an admin; not another agent nor a supervisor of another team); the
-retention purge."""
+centre's retention, which no desktop can shorten, and its purge on a timer."""
 
 from __future__ import annotations
 
 import hashlib
+import time
 import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -15,6 +16,7 @@ from sqlalchemy import func, insert, select
 from backoffice import recordings as rec
 from backoffice import tables as t
 from backoffice.db import Database, write_tx
+from backoffice.recording_retention import RecordingPurger, write_retention
 from tests.backoffice.test_presence import new_user
 from tests.fixtures.backoffice import ApiSession, BackofficeProcess
 
@@ -99,7 +101,43 @@ def test_who_may_hear_a_recording(bo: BackofficeProcess) -> None:
     assert not hears(colleague) and not hears(stranger)
 
 
-def test_recordings_past_their_retention_are_deleted(tmp_path: Path) -> None:
+def test_the_centres_retention_applies_at_once_and_a_desktop_cannot_shorten_it(bo: BackofficeProcess) -> None:
+    _agent, desk = new_user(bo, "agent", f"team-{uuid.uuid4().hex[:6]}")
+    admin = bo.session("admin")
+    assert desk.get("/recordings/settings").json()["retention_days"] == 90  # the default
+    assert desk.put("/recordings/settings", json={"retention_days": 1}).status_code == 403  # admins only
+    assert admin.put("/recordings/settings", json={"retention_days": 7}).json()["retention_days"] == 7
+    try:
+        now = datetime.now(timezone.utc)
+
+        def aged(days: float, asked: int) -> str:
+            started = (now - timedelta(days=days)).isoformat()
+            return uploaded(desk, started_at=started, retention_days=asked, customer_id=customer)
+
+        customer = str(uuid.uuid4())
+        recent_asked_one = aged(3, 1)  # the desktop asks for 1 day: the centre keeps it 7
+        old_asked_thirty = aged(10, 30)  # asks to keep it longer: kept
+        old_asked_nothing = str(uuid.uuid4())  # past the centre's 7 days
+        started = (now - timedelta(days=10)).isoformat()
+        body = declaration(started_at=started, retention_days=0, customer_id=customer)
+        assert desk.put(f"/recordings/{old_asked_nothing}", json=body).status_code == 200
+        assert piece(desk, old_asked_nothing, 0, AUDIO).status_code in (200, 404)  # 404: the purge was quicker
+
+        def listed() -> set[str]:
+            items = desk.get("/recordings", params={"customer_id": customer}).json()["items"]
+            return {item["id"] for item in items}
+
+        assert listed() == {recent_asked_one, old_asked_thirty}
+        assert desk.get(f"/recordings/{old_asked_nothing}/content").status_code == 404
+        assert desk.get(f"/recordings/{recent_asked_one}/content").status_code == 200
+        admin.put("/recordings/settings", json={"retention_days": 2})  # shorter: at once, for every recording
+        assert listed() == {old_asked_thirty}
+        assert desk.get("/recordings/settings").json()["retention_days"] == 2
+    finally:
+        admin.put("/recordings/settings", json={"retention_days": 90})
+
+
+def test_recordings_past_their_retention_are_purged_on_a_timer_without_requests(tmp_path: Path) -> None:
     db = Database(f"sqlite:///{tmp_path / 'crm.db'}")
     db.create_schema()
     now = datetime.now(timezone.utc)
@@ -119,7 +157,9 @@ def test_recordings_past_their_retention_are_deleted(tmp_path: Path) -> None:
                 active=True,
             )
         )
-        for age_days, keep_days in ((10, 7), (3, 7)):
+        write_retention(ctx.conn, 7, agent)
+        # past the retention; expiring in a second; within the centre's 7 days though its desktop asked 1
+        for age_days, keep_days in ((10, 7), (7 - 1 / 86_400, 0), (3, 1)):
             rid = str(uuid.uuid4())
             started = now - timedelta(days=age_days)
             ctx.conn.execute(
@@ -140,12 +180,23 @@ def test_recordings_past_their_retention_are_deleted(tmp_path: Path) -> None:
                 )
             )
             ctx.conn.execute(insert(rec.recording_chunks).values(recording_id=rid, offset=0, data=b"abc"))
-    purge = rec.RecordingPurge()
-    assert purge.due()
-    with write_tx(db) as ctx:
-        assert purge.purge(ctx.conn, now) == 1
-    assert not purge.due()  # the next purge an hour later
-    with db.read.connect() as conn:
-        assert conn.execute(select(func.count()).select_from(rec.recordings)).scalar() == 1
-        assert conn.execute(select(func.count()).select_from(rec.recording_chunks)).scalar() == 1
-    db.dispose()
+    purger = RecordingPurger(db, min_gap_s=0.2).start()
+    try:
+
+        def left() -> int:
+            with db.read.connect() as conn:
+                return int(conn.execute(select(func.count()).select_from(rec.recordings)).scalar() or 0)
+
+        deadline = time.monotonic() + 15
+        while left() > 1 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert left() == 1 and purger.purged == 2
+        with db.read.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(rec.recording_chunks)).scalar() == 1
+        runs = purger.runs
+        assert runs <= 3  # the first expiry, the second (and none while nothing was due)
+        time.sleep(1.0)
+        assert purger.runs == runs  # the next expiry is days away: the thread sleeps
+    finally:
+        purger.stop()
+        db.dispose()

@@ -122,6 +122,8 @@ RULES: dict[str, frozenset[str]] = {
     "PUT /recordings/{recording_id}/content": STAFF,  # its bytes (the recording is looked up after the role)
     "GET /recordings": STAFF,  # what the user may hear: own calls, a supervisor's team's
     "GET /recordings/{recording_id}/content": STAFF,
+    "GET /recordings/settings": STAFF,  # how long the centre keeps recordings
+    "PUT /recordings/settings": ADMIN,
     "GET /trail/{agent_id}": MANAGERS | {"agent"},  # an agent: their own
     "GET /quality/forms": MANAGERS,
     "POST /quality/forms": MANAGERS,

@@ -128,3 +128,29 @@ def test_the_announcement_file_is_played_to_the_caller_and_recorded(make_engine,
     assert tone_power(pcm, ANNOUNCEMENT_HZ, rate) > 0.01  # the caller heard the notice
     freqs, power, _rate, _channels, _seconds = _spectrum(done.path)
     assert _band(freqs, power, ANNOUNCEMENT_HZ) > 0.1 * power.sum()  # and it is in the recording
+
+
+def test_a_call_on_hold_is_not_recorded_and_its_recording_goes_on_after_it(make_engine, sipp, tmp_path):
+    engine, log = make_engine(audio_device=PacedDevice(source=tone_source(AGENT_HZ), sink=lambda _pcm: None))
+    engine.recording.set_policy(RecordingPolicy(RecordingMode.ALL, str(tmp_path / "rec")))
+    callee = sipp("uas_hold_resume.xml")  # expects: hold (sendonly), then resume (sendrecv), BYE
+    key = engine.dial(callee.uri)
+    _state(log, key, CallState.ACTIVE)
+    assert log.wait_for(lambda e: isinstance(e, RecordingChanged) and e.call_id == key, 5).recording
+    time.sleep(1.0)  # a second of talk
+    mark = log.mark()
+    engine.hold(key)
+    log.wait_for(lambda e: isinstance(e, CallChanged) and e.state == CallState.HELD, 10, "held", mark)
+    time.sleep(3.0)  # on hold
+    mark = log.mark()
+    engine.resume(key)
+    log.wait_for(lambda e: isinstance(e, CallChanged) and e.state == CallState.ACTIVE, 10, "resumed", mark)
+    time.sleep(1.0)  # a second more
+    engine.hangup(key)
+    done = log.wait_for(lambda e: isinstance(e, RecordingFinished) and e.call_id == key, 10, "recording")
+    changes = [e for e in log.events if isinstance(e, RecordingChanged)]
+    assert [e.recording for e in changes] == [True]  # one recording, never paused by the agent
+    freqs, power, _rate, _channels, seconds = _spectrum(done.path)
+    assert 1.2 <= seconds <= 3.5, seconds  # the talk before and after; not the 3 s on hold
+    assert _band(freqs, power, AGENT_HZ) / power[(freqs > 100) & (freqs < 4000)].sum() > 0.5
+    assert callee.wait(10) == 0, callee.output()

@@ -13,14 +13,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QPushButton,
     QScrollArea,
-    QTabBar,
     QVBoxLayout,
     QWidget,
 )
 
+from agent_desktop.shell.corner_notice import arrange, mark
 from agent_desktop.shell.local_time import local_time
 from crm.schemas.coaching import CoachingKind, CoachingMessage
 from resources.colours import tint_notice
@@ -29,7 +28,6 @@ from resources.live_text import Retranslated
 logger = logging.getLogger(__name__)
 
 WIDTH = 400
-MARGIN = 12
 BODY_HEIGHT = 140
 """Up to about seven lines of the message; a longer one scrolls (with the mouse wheel)."""
 
@@ -51,6 +49,7 @@ class CoachingNotice(Retranslated, QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         tint_notice(self)
+        mark(self, 0)
         self._message: CoachingMessage | None = None
         self._more = 0
         self.heading = QLabel()
@@ -155,15 +154,7 @@ class CoachingNotice(Retranslated, QFrame):
         needed = self.body.heightForWidth(width - 24)  # the text's height at the notice's width
         self.body_area.setFixedHeight(min(BODY_HEIGHT, max(needed, self.body.fontMetrics().height()) + 2))
         self.adjustSize()
-        left = window.width() - width - MARGIN
-        bottom = window.height() - MARGIN
-        if isinstance(window, QMainWindow) and window.statusBar().isVisible():
-            bottom = window.statusBar().y() - MARGIN
-        for tabs in window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
-            # the docks' tabs stay clickable (the Coaching tab among them)
-            if tabs.isVisible() and tabs.geometry().right() >= left and tabs.y() < bottom:
-                bottom = min(bottom, tabs.y() - MARGIN)
-        self.move(left, max(MARGIN, bottom - self.height()))
+        arrange(window, self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and not self.isHidden():

@@ -35,6 +35,7 @@ from agent_desktop.features.quality.texts import criterion_name, error_text, tot
 from agent_desktop.features.quality.unsaved import ask_unsaved
 from agent_desktop.shell.empty_hint import EmptyHint
 from agent_desktop.shell.whole_text import columns_fit_texts, with_tooltips
+from crm.phones import DEFAULT_REGION, format_phone
 from crm.schemas.quality import QaCriterion
 from resources.live_text import Retranslated
 
@@ -89,10 +90,12 @@ class EvaluateView(Retranslated, QWidget):
         tasks: BackgroundTasks,
         player: RecordingPlayer | None,
         own_team: str | None,
+        region: str = DEFAULT_REGION,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.client, self.tasks, self.own_team = client, tasks, own_team
+        self.region = region  # numbers as the rest of the app shows them
         self.player = player
         self.forms: list[dict[str, Any]] = []
         self.calls: list[dict[str, Any]] = []
@@ -294,7 +297,7 @@ class EvaluateView(Retranslated, QWidget):
             when = when_of(call.get("started_at"))
             minutes, seconds = divmod(int(call.get("seconds") or 0), 60)
             inbound = call.get("direction") == "inbound"
-            number = str(call.get("number") or "")
+            number = format_phone(str(call.get("number") or ""), self.region)
             total = call.get("total")
             item = QTreeWidgetItem(
                 [
@@ -349,7 +352,7 @@ class EvaluateView(Retranslated, QWidget):
                 str(call["recording_id"]),
                 when_of(call.get("started_at")),
                 call.get("direction") == "inbound",
-                str(call.get("number") or ""),
+                format_phone(str(call.get("number") or ""), self.region),
                 int(call.get("seconds") or 0),
             )
 

@@ -1,8 +1,11 @@
 """Feature: agent evaluation. Tools → Evaluate calls (supervisors, admins): the QA screen; Tools → QA
 forms (supervisors, admins): the form editor; Tools → My evaluations (agents): their evaluated calls,
-read-only. A half-scored evaluation or a changed form is not lost: closing its window, opening another
-call or form, or quitting asks Save / Discard / Cancel. The back office's live event ``qa_evaluation``
-tells the agent at once (a status-bar message; the window, when open, reloads). Provides :data:`QUALITY`.
+read-only, with the evaluated call's recording to play. A half-scored evaluation or a changed form is
+not lost: closing its window, opening another call or form, or quitting asks Save / Discard / Cancel.
+The back office's live event ``qa_evaluation`` tells the agent at once and until they see it: a notice
+over the window's corner (Open: My evaluations on that evaluation; Dismiss), the count of new ones on
+the Tools menu's entry until My evaluations is opened, and the tray message (:data:`DUE_ALERTS`; the
+window, when open, reloads). Provides :data:`QUALITY`.
 """
 
 from __future__ import annotations
@@ -16,10 +19,10 @@ from PySide6.QtCore import QObject
 
 from agent_desktop.features.crm_link.api import CRM, LIVE, CrmService
 from agent_desktop.features.quality.api import QUALITY
-from agent_desktop.features.quality.texts import total_text
+from agent_desktop.features.quality.notice import EvaluationNotice
 from agent_desktop.features.quality.unsaved import Settle
 from agent_desktop.features.recording.api import RECORDINGS
-from agent_desktop.shell.keys import QUIT_GUARDS
+from agent_desktop.shell.keys import DUE_ALERTS, QUIT_GUARDS
 from agent_desktop.shell.panel_window import PanelWindow
 from agent_desktop.shell.role_gate import allowed_service
 from agent_desktop.shell.unsaved_work import CloseGuard
@@ -59,7 +62,9 @@ class QualityFeature(QObject):
             "tools", lambda: self.tr("&Evaluate calls..."), "", self.open_evaluate
         )
         self.forms_action = window.add_menu_action("tools", lambda: self.tr("&QA forms..."), "", self.open_forms)
-        self.mine_action = window.add_menu_action("tools", lambda: self.tr("My e&valuations..."), "", self.open_mine)
+        self.notice = EvaluationNotice(window)
+        self.notice.sig_open.connect(self.open_mine)
+        self.mine_action = window.add_menu_action("tools", self._mine_label, "", self.open_mine)
         self.evaluate_action.setVisible(False)
         self.forms_action.setVisible(False)
         self.mine_action.setVisible(False)
@@ -91,16 +96,28 @@ class QualityFeature(QObject):
                 self.live.sig_event.disconnect(self._live_event)
             self.live = None
 
+    def _mine_label(self) -> str:
+        """The Tools entry, with how many evaluations came since My evaluations was last opened."""
+        new = len(self.notice.evaluations)
+        return self.tr("My e&valuations (%n new)...", "", new) if new else self.tr("My e&valuations...")
+
     def _live_event(self, kind: str, data: dict[str, Any]) -> None:
-        if kind != LIVE_KIND:
+        if kind != LIVE_KIND or self.service is None or self.service.role not in EVALUATED:
             return
-        score = total_text(float(data.get("total") or 0), bool(data.get("failed")))
+        evaluation_id = str(data.get("id") or "")
+        total, failed = float(data.get("total") or 0), bool(data.get("failed"))
         by = str(data.get("evaluator") or "")
-        self.window.transient(
-            self.tr("%1 evaluated one of your calls: %2 (Tools → My evaluations).")
-            .replace("%1", by)
-            .replace("%2", score)
-        )
+        self.notice.add(evaluation_id, by, total, failed)
+        self.mine_action.setText(self._mine_label())
+        alerts = self.ctx.services.get(DUE_ALERTS)
+        if alerts is not None:
+            alerts.alert(
+                None,
+                [evaluation_id],
+                self.notice.heading.text(),
+                self.notice.body.text(),
+                on_open=self.open_mine,
+            )
         if self.mine_view is not None:
             self.mine_view.load()
 
@@ -114,7 +131,9 @@ class QualityFeature(QObject):
 
             recordings = self.ctx.services.get(RECORDINGS)
             player = recordings.player() if recordings is not None else None
-            view = EvaluateView(service.client.sibling(), self.ctx.tasks, player, service.own_team)
+            view = EvaluateView(
+                service.client.sibling(), self.ctx.tasks, player, service.own_team, self.ctx.settings.crm.phone_region
+            )
             self.evaluate_view = view
             self.evaluate_host = PanelWindow(view, lambda: self.tr("Evaluate calls"), self.window)
             self.evaluate_host.resize(1180, 680)
@@ -163,18 +182,23 @@ class QualityFeature(QObject):
         host.raise_()
         host.activateWindow()
 
-    def open_mine(self) -> None:
-        """The signed-in agent's evaluations (read-only)."""
+    def open_mine(self, evaluation_id: str = "") -> None:
+        """The signed-in agent's evaluations (read-only), on ``evaluation_id`` when given; the new
+        ones are seen then."""
         service = allowed_service(self.service, EVALUATED, self.window, "My evaluations")
         if service is None:
             return
         if self.mine_host is None or self.mine_view is None:
             from agent_desktop.features.quality.mine_view import MyEvaluationsView
 
-            self.mine_view = MyEvaluationsView(service.client.sibling(), self.ctx.tasks)
+            recordings = self.ctx.services.get(RECORDINGS)
+            player = recordings.player() if recordings is not None else None
+            self.mine_view = MyEvaluationsView(service.client.sibling(), self.ctx.tasks, player)
             self.mine_host = PanelWindow(self.mine_view, lambda: self.tr("My evaluations"), self.window)
-            self.mine_host.resize(900, 600)
-        self.mine_view.load()
+            self.mine_host.resize(900, 640)
+        self.notice.clear()
+        self.mine_action.setText(self._mine_label())
+        self.mine_view.show_evaluation(evaluation_id)
         self._show(self.mine_host)
 
     def scores_panel(self) -> ScoresPanel | None:
@@ -189,6 +213,10 @@ class QualityFeature(QObject):
         """The windows go (another user signed in, or quitting: what was typed was asked about then)."""
         if self.evaluate_view is not None:
             self.evaluate_view.stop()
+        if self.mine_view is not None and self.mine_view.player is not None:
+            self.mine_view.player.stop_playing()
+        self.notice.clear()
+        self.mine_action.setText(self._mine_label())
         guards = self.ctx.services.get(QUIT_GUARDS)
         for guard in self._guards:
             if guards is not None:

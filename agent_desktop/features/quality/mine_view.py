@@ -1,5 +1,6 @@
 """My evaluations: the signed-in agent's evaluated calls (read-only): the total, who scored it, and per
-criterion the score and the comment; above them the agent's average per week."""
+criterion the score and the comment; above them the agent's average per week; below them the
+recording player with the evaluated call (the agent hears what was scored)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from agent_desktop.shell.whole_text import WrapAtColumnWidth, columns_fit_texts,
 from resources.live_text import Retranslated
 
 if TYPE_CHECKING:
+    from agent_desktop.features.recording.api import RecordingPlayer
     from agent_desktop.shell.tasks import BackgroundTasks
     from crm.client import CrmClient
 
@@ -23,9 +25,16 @@ logger = logging.getLogger(__name__)
 
 
 class MyEvaluationsView(Retranslated, QWidget):
-    def __init__(self, client: CrmClient, tasks: BackgroundTasks, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        client: CrmClient,
+        tasks: BackgroundTasks,
+        player: RecordingPlayer | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.client, self.tasks = client, tasks
+        self.client, self.tasks, self.player = client, tasks, player
+        self._wanted = ""  # an evaluation to select once the list is read (the live notice's)
         self.evaluations: list[dict[str, Any]] = []
         self.weeks: list[dict[str, Any]] = []
         self._status: Callable[[], str] = lambda: ""
@@ -56,6 +65,8 @@ class MyEvaluationsView(Retranslated, QWidget):
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.detail, 1)
         lower_layout.addWidget(self.overall)
+        if player is not None:
+            lower_layout.addWidget(player.widget())
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.list)
         split.addWidget(lower)
@@ -77,6 +88,11 @@ class MyEvaluationsView(Retranslated, QWidget):
         self._status = text
         self.status.setText(text())
 
+    def show_evaluation(self, evaluation_id: str) -> None:
+        """Read the list again and select this evaluation."""
+        self._wanted = evaluation_id
+        self.load()
+
     def load(self) -> None:
         client = self.client
         self._set_status(lambda: self.tr("Loading…"))
@@ -90,6 +106,11 @@ class MyEvaluationsView(Retranslated, QWidget):
             self.evaluations, self.weeks = result
             self._set_status(lambda: "" if self.evaluations else self.tr("None of your calls has been evaluated yet."))
             self._fill()
+            wanted, self._wanted = self._wanted, ""
+            ids = [str(ev["id"]) for ev in self.evaluations]
+            item = self.list.topLevelItem(ids.index(wanted)) if wanted in ids else None
+            if item is not None:
+                self.list.setCurrentItem(item)
 
         def failed(exc: BaseException) -> None:
             logger.info("my evaluations not loaded: %s", type(exc).__name__)
@@ -138,6 +159,8 @@ class MyEvaluationsView(Retranslated, QWidget):
             self.overall.setText("")
             return
         ev = self.evaluations[index]
+        if self.player is not None:
+            self.player.load_recording(str(ev["recording_id"]), when_of(ev.get("call_at")))
         scores = {s["key"]: s for s in ev.get("scores") or []}
         for criterion in ev["form"]["criteria"]:
             score = scores.get(criterion["key"], {})

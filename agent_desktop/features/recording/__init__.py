@@ -12,5 +12,5 @@ SPEC = FeatureSpec(
     requires=(PHONE,),
     optional=(CRM, SCREENPOP),
     provides=(RECORDINGS,),
-    indicators=(IndicatorSpec("recording", "", 35),),  # shown only while a call is recorded
+    indicators=(IndicatorSpec("recording", "", 35),),  # shown only while the call is recorded (or paused)
 )

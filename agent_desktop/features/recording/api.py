@@ -17,7 +17,12 @@ class RecordingPlayer(Protocol):
     """A player for one recording at a time, to place in another feature's window (:meth:`RecordingsApi.player`)."""
 
     def widget(self) -> QWidget:
-        """The player's widget (its buttons and status line)."""
+        """The player's widget: the call, Play / Pause, Stop, the position, Save as…, its status line."""
+
+    def load_recording(
+        self, recording_id: str, when: datetime | None, inbound: bool = True, number: str = "", seconds: int = 0
+    ) -> None:
+        """Put the back office's recording ``recording_id`` in the player, ready to play."""
 
     def play_recording(
         self, recording_id: str, when: datetime | None, inbound: bool, number: str, seconds: int
@@ -38,7 +43,8 @@ class RecordingsApi(Protocol):
         """Play the recording of the call logged as ``call_log_id`` (or open its PBX recording)."""
 
     def player(self, parent: QWidget | None = None) -> RecordingPlayer:
-        """A new player (the same as the recordings window's) for another feature's window."""
+        """A new player (the same as the recordings window's) for another feature's window; one
+        recording sounds at a time in the whole app."""
 
 
 RECORDINGS: ServiceKey[RecordingsApi] = ServiceKey("recordings")

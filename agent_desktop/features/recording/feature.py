@@ -1,10 +1,11 @@
 """Feature: call recording.
 
 The policy (settings ``recording.*``) goes to the SIP engine's recorder
-(:mod:`softphone.engine.recorder`), again after every engine restart. With ``on_demand`` the Call
-menu's Record call (F10, ``hotkeys.record``) starts and pauses the current call's recording. While
-a call is recorded the status bar says so; with ``recording.announce`` the agent is reminded to tell
-the caller when it starts. A finished recording is compressed in the background (Ogg/Opus), linked
+(:mod:`softphone.engine.recorder`), again after every engine restart. The Record button beside the
+call controls and the Call menu's Record call (F10, ``hotkeys.record``) start and pause the current
+call's recording (on demand) or say why they cannot (:mod:`~agent_desktop.features.recording.control`).
+With ``recording.announce`` the status bar says while a call is recorded (or paused) and the agent is
+reminded to tell the caller when it starts. A finished recording is compressed in the background (Ogg/Opus), linked
 to the call's log (the id the card's wrap-up writes it under) and customer, queued in the local
 store and uploaded to the back office (resumable, idempotent; it waits while the CRM cannot be
 reached). Call → Call recordings… lists the customer's recordings (and, with a PBX that records,
@@ -16,28 +17,31 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from agent_desktop.features.crm_link.api import CRM, CrmService
 from agent_desktop.features.phone.api import PHONE
 from agent_desktop.features.recording.api import RECORDINGS
+from agent_desktop.features.recording.control import RecordControl
 from agent_desktop.features.recording.core.compress import Compressed, compress, prepare
 from agent_desktop.features.recording.core.leftovers import find_leftovers
 from agent_desktop.features.recording.core.pbx_link import pbx_url
 from agent_desktop.features.recording.panel import RecordingRow, RecordingsPanel
+from agent_desktop.features.recording.player_control import PlayerControl
 from agent_desktop.features.screenpop.api import SCREENPOP, ScreenPopApi
 from agent_desktop.settings.schema import Settings
 from agent_desktop.shell.panel_window import PanelWindow
 from agent_desktop.shell.send_loop import SendLoop
+from crm.phones import format_phone
 from crm.recording_upload import RecordingUploads
 from crm.sync_events import ONLINE, SyncStatus
-from softphone.engine.events import CallState, EngineStarted
+from softphone.engine.events import EngineStarted
 from softphone.engine.recorder import RecordingChanged, RecordingFinished, RecordingMode, RecordingPolicy
 
 if TYPE_CHECKING:
@@ -66,8 +70,6 @@ class RecordingFeature(QObject):
         self.window = window
         self.phone = phone
         self.directory = ctx.paths.data_dir / "recordings"
-        self.recording: set[int] = set()
-        """The calls being recorded now."""
         self.crm: CrmService | None = None
         self.uploads: RecordingUploads | None = None
         self._unqueued: list[tuple[str, Path, dict[str, Any]]] = []  # finished before the store was there
@@ -82,23 +84,14 @@ class RecordingFeature(QObject):
         self._clip_player: ClipPlayer | None = None
         self._customer = ""
         self._play_call = ""
-        self.indicator = window.status_indicator("recording")
-        self.indicator.hide()
-        self.action = window.add_menu_action(
-            "call", lambda: self.tr("Record call"), ctx.settings.hotkeys.record, self.toggle
-        )
-        self.action.setObjectName("act_call_record")
-        self.action.setCheckable(True)
-        self.action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        window.addAction(self.action)
+        self.control = RecordControl(ctx, window, phone)
+        self.action = self.control.action
         self.list_action = window.add_menu_action("call", lambda: self.tr("Call recordings…"), "", self.show_recordings)
         self.list_action.setObjectName("act_call_recordings")
         self._sig_event.connect(self._on_event)
         phone.sig_engine_started.connect(self._engine_started)
-        phone.sig_call_changed.connect(lambda _change: self._refresh_action())
         ctx.settings_manager.sig_settings_changed.connect(self._settings_changed)
         self._follow_engine()
-        self._refresh_action()
         self._cancel = [
             ctx.services.subscribe(CRM, self._attach_crm),
             ctx.services.subscribe(SCREENPOP, self._attach_card),
@@ -123,69 +116,21 @@ class RecordingFeature(QObject):
 
     def _engine_started(self, _event: EngineStarted) -> None:
         if not self._closed:
-            self.recording.clear()
+            self.control.forget_all()
             self._follow_engine()
-            self._refresh_action()
 
     def _settings_changed(self, settings: Settings) -> None:
-        self.action.setShortcut(QKeySequence(settings.hotkeys.record or ""))
         self.phone.engine.recording.set_policy(self.policy(settings))
-        self._refresh_action()
+        self.control.set_hotkey(settings.hotkeys.record)
 
     def _on_event(self, event: object) -> None:
         if self._closed:
             return
         if isinstance(event, RecordingChanged):
-            self._changed(event)
+            self.control.changed(event)
         elif isinstance(event, RecordingFinished):
-            self.recording.discard(event.call_id)
-            self._show_indicator()
+            self.control.finished(event.call_id)
             self._finished(event)
-
-    # -- the agent's control -----------------------------------------------------------------------
-    def _current_call(self) -> int | None:
-        line = self.phone.board.current()
-        if line is None or line.state not in (CallState.ACTIVE, CallState.HELD):
-            return None
-        return line.call_id
-
-    def _refresh_action(self) -> None:
-        on_demand = self.ctx.settings.recording.mode == RecordingMode.ON_DEMAND.value
-        call = self._current_call()
-        self.action.setEnabled(on_demand and call is not None)
-        self.action.setChecked(call is not None and call in self.recording)
-
-    def toggle(self) -> None:
-        """Start or pause the current call's recording (on demand only)."""
-        call = self._current_call()
-        if self.ctx.settings.recording.mode != RecordingMode.ON_DEMAND.value:
-            self.window.transient(self.tr("Recording is set by policy: it cannot be started or paused here."))
-        elif call is None:
-            self.window.transient(self.tr("No call to record."))
-        elif call in self.recording:
-            self.phone.engine.recording.stop(call)
-        else:
-            self.phone.engine.recording.start(call)
-        self._refresh_action()
-
-    def _changed(self, event: RecordingChanged) -> None:
-        if event.recording:
-            self.recording.add(event.call_id)
-            if self.ctx.settings.recording.announce:
-                self.window.transient(self.tr("This call is being recorded: tell the caller."))
-        else:
-            self.recording.discard(event.call_id)
-        self._show_indicator()
-        self._refresh_action()
-
-    def _show_indicator(self) -> None:
-        if not self.recording or not self.ctx.settings.recording.announce:
-            self.indicator.hide()
-            return
-        self.indicator.set_state(
-            lambda: self.tr("● Recording"), "error", lambda: self.tr("This call is recorded (tell the caller).")
-        )
-        self.indicator.show()
 
     # -- finished recordings: compress, link, queue, upload -------------------------------------------
     def _declaration(self, direction: str, number: str, started_at: float, link: tuple[str, str]) -> dict[str, Any]:
@@ -194,8 +139,9 @@ class RecordingFeature(QObject):
             "direction": "inbound" if direction == "in" else "outbound",
             "number": number[:40],
             "started_at": datetime.fromtimestamp(started_at, timezone.utc).isoformat(),
-            "retention_days": self.ctx.settings.recording.retention_days,
         }
+        if self.ctx.settings.recording.retention_days:  # a request to keep it longer than the centre does
+            declare["retention_days"] = self.ctx.settings.recording.retention_days
         call_log_id, customer_id = link
         if call_log_id:
             declare["call_log_id"] = call_log_id
@@ -314,11 +260,9 @@ class RecordingFeature(QObject):
         self._play_call = call_log_id
         self.show_recordings()
 
-    def player(self, parent: QWidget | None = None) -> RecordingsPanel:
-        """A player of its own for another feature's window (the QA screen)."""
-        panel = RecordingsPanel(self._player_now, parent)
-        panel.sig_play_requested.connect(lambda recording_id: self._fetch_and_play(recording_id, panel))
-        return panel
+    def player(self, parent: QWidget | None = None) -> PlayerControl:
+        """A player of its own for another feature's window (the QA screen, My evaluations)."""
+        return PlayerControl(self._player_now, self.ctx.tasks, self._fetch, parent)
 
     def _player_now(self) -> ClipPlayer:
         """The clip player recordings play on (made on first use; its thread ends at shutdown)."""
@@ -334,10 +278,9 @@ class RecordingFeature(QObject):
 
     def _panel(self) -> RecordingsPanel:
         if self.panel is None:
-            self.panel = RecordingsPanel(self._player_now)
-            self.panel.sig_play_requested.connect(self._fetch_and_play)
+            self.panel = RecordingsPanel(self.player())
             self.panel_window = PanelWindow(self.panel, lambda: self.tr("Call recordings"), self.window)
-            self.panel_window.resize(560, 360)
+            self.panel_window.resize(640, 400)
         return self.panel
 
     def _load(self, customer_id: str) -> None:
@@ -363,11 +306,12 @@ class RecordingFeature(QObject):
     def _show_rows(self, customer_id: str, items: list[dict[str, Any]], logs: list[dict[str, Any]]) -> None:
         if self.panel is None or self._customer != customer_id:
             return
+        region = self.ctx.settings.crm.phone_region  # numbers as the rest of the app shows them
         rows = [
             RecordingRow(
                 _when(item.get("started_at")),
                 item.get("direction") == "inbound",
-                str(item.get("number") or ""),
+                format_phone(str(item.get("number") or ""), region),
                 int(item.get("seconds") or 0),
                 str(item.get("call_log_id") or ""),
                 recording_id=str(item["id"]),
@@ -380,7 +324,8 @@ class RecordingFeature(QObject):
             if url:
                 outbound = log.get("direction") == "outbound"
                 number = str((log.get("callee") if outbound else log.get("caller")) or "")
-                rows.append(RecordingRow(_when(log.get("ring_at")), not outbound, number, 0, str(log["id"]), url=url))
+                when, number = _when(log.get("ring_at")), format_phone(number, region)
+                rows.append(RecordingRow(when, not outbound, number, 0, str(log["id"]), url=url))
         rows.sort(key=lambda r: r.when or datetime.min.replace(tzinfo=timezone.utc), reverse=True)
         self.panel.set_rows(rows)
         wanted, self._play_call = self._play_call, ""
@@ -389,32 +334,24 @@ class RecordingFeature(QObject):
         elif wanted:
             self.panel.set_status(lambda: self.tr("That call has no recording."))
 
-    def _fetch_and_play(self, recording_id: str, target: RecordingsPanel | None = None) -> None:
+    def _fetch(self, recording_id: str) -> Path:
+        """The recording's file, fetched from the back office once (a complete recording never
+        changes). Blocking: the player runs it in the background."""
         service = self.crm
         if service is None:
-            return
-        cache = self.ctx.paths.cache_dir
-
-        def fetch() -> Path:
-            response = service.client.request("GET", f"/recordings/{recording_id}/content", read_timeout_s=60)
-            suffix = ".ogg" if "ogg" in response.headers.get("content-type", "") else ".wav"
-            path = cache / "recordings" / f"{recording_id}{suffix}"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(response.content)
-            return path
-
-        def failed(exc: BaseException) -> None:
-            logger.info("recording not fetched: %s", type(exc).__name__)
-            panel = target or self.panel
-            if panel is not None:
-                panel.set_status(lambda: self.tr("The recording cannot be fetched now."))
-
-        def fetched(path: Path) -> None:
-            panel = target or self.panel
-            if panel is not None and not self._closed:
-                panel.play_file(path)
-
-        self.ctx.tasks.run(fetch, fetched, failed, owner=target or self)
+            raise FileNotFoundError(recording_id)
+        folder = self.ctx.paths.cache_dir / "recordings"
+        kept = [path for path in (folder / f"{recording_id}.ogg", folder / f"{recording_id}.wav") if path.is_file()]
+        if kept:
+            return kept[0]
+        response = service.client.request("GET", f"/recordings/{recording_id}/content", read_timeout_s=60)
+        suffix = ".ogg" if "ogg" in response.headers.get("content-type", "") else ".wav"
+        path = folder / f"{recording_id}{suffix}"
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = folder / f"{recording_id}.{uuid.uuid4().hex}.part"  # another player may fetch it too
+        partial.write_bytes(response.content)
+        partial.replace(path)
+        return path
 
     def shutdown(self) -> None:
         self._closed = True
@@ -433,8 +370,6 @@ class RecordingFeature(QObject):
 
 def _uuid_for(stem: str) -> str:
     """The recording's id: a UUID made from its file name (the same file always gets the same id)."""
-    import uuid
-
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"agent-desktop-recording:{stem}"))
 
 

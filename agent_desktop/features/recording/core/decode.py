@@ -17,10 +17,10 @@ class UnreadableRecording(Exception):
 
 class RecordingSource:
     """16-bit mono PCM at the file's rate, ``read(frames)`` at a time (``b""`` at the end); a
-    :class:`softphone.engine.clip_player.PcmSource`. Opening reads the file's header: call it off the
-    GUI thread (the clip player's worker does)."""
+    :class:`softphone.engine.clip_player.PcmSource`. Opening reads the file's header (and seeks to
+    ``start_s``, for a player's position): call it off the GUI thread (the clip player's worker does)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, start_s: float = 0.0) -> None:
         try:
             import soundfile
 
@@ -30,6 +30,12 @@ class RecordingSource:
         self.sample_rate: int = self._file.samplerate
         self.channels: int = self._file.channels
         self.seconds: float = self._file.frames / self.sample_rate
+        if start_s > 0:
+            try:
+                self._file.seek(min(int(start_s * self.sample_rate), self._file.frames))
+            except RuntimeError as exc:
+                self._file.close()
+                raise UnreadableRecording(f"{path.name}: {exc}") from None
 
     def read(self, frames: int) -> bytes:
         try:

@@ -1,8 +1,9 @@
 """Agent evaluation end to end against the real back office over HTTP: a supervisor opens an agent's
 recorded call on the QA screen, scores it (the total follows each score live, a fail-all criterion at
 0 makes it 0), a failed save keeps everything typed, a save reaches the agent's desktop as a live
-event, and the agent reads the evaluation with its comments in My evaluations; the average shows in
-the QA scores of the reports."""
+event (a notice that stays until the agent opens or dismisses it, and the count on the Tools menu's
+entry), and the agent opens My evaluations from it on that evaluation, reads it with its comments and
+plays the evaluated call; the average shows in the QA scores of the reports."""
 
 from __future__ import annotations
 
@@ -21,9 +22,11 @@ from agent_desktop.features.phone import feature as phone_feature
 from agent_desktop.features.quality.feature import install
 from agent_desktop.features.recording import feature as recording_feature
 from agent_desktop.features.reports import feature as reports_feature
+from agent_desktop.shell.keys import DUE_ALERTS
 from crm.client import ClientConfig, CrmClient
 from softphone.engine.audio_io import PacedDevice
-from tests.backoffice.test_recordings import AUDIO, uploaded
+from tests.agent_desktop.features.recording.test_player import recording
+from tests.backoffice.test_recordings import uploaded
 from tests.fixtures.backoffice import BackofficeProcess
 from tests.screens.clipping import clipped_texts, unreachable_cells
 
@@ -31,6 +34,13 @@ SHOTS = os.environ.get("QA_SCREENSHOTS", "")
 """A folder to save the QA screen's pictures in (to look at; nothing is saved without it)."""
 
 pytestmark = pytest.mark.e2e
+
+
+def listening(shell: Any) -> list[Any]:
+    """The phone and the recording feature, whose player the QA screen and My evaluations use (one
+    desk at a time has them: pjsua2 has one endpoint per process)."""
+    phone = phone_feature.PhoneFeature(shell.ctx, shell.window, audio_device=PacedDevice(sink=lambda _pcm: None))
+    return [recording_feature.install(shell.ctx, shell.window), phone]
 
 
 def desk(
@@ -41,9 +51,8 @@ def desk(
     client.login(username, password)
     shell = make_shell(overrides={"sip.local_port": 0})
     shell.ctx.services.provide(CRM, CrmService(client, None, None, server.url, username))  # type: ignore[arg-type]
-    if extra is not None:  # the phone and the recording feature, whose player the QA screen uses
-        phone = phone_feature.PhoneFeature(shell.ctx, shell.window, audio_device=PacedDevice(sink=lambda _pcm: None))
-        extra += [recording_feature.install(shell.ctx, shell.window), phone]
+    if extra is not None:
+        extra += listening(shell)
     events = None
     if live:
         events = LiveEvents(client.sibling(), shell.window)
@@ -88,11 +97,16 @@ def fits_and_follows_the_language(
         translations.set_language("en")
 
 
-def test_a_supervisor_scores_a_recorded_call_and_the_agent_reads_it(make_shell, qtbot, backoffice_server) -> None:
+def test_a_supervisor_scores_a_recorded_call_and_the_agent_reads_it(
+    make_shell, qtbot, backoffice_server, tmp_path
+) -> None:
     started = datetime.now(timezone.utc) - timedelta(hours=1)
-    rid = uploaded(backoffice_server.session("agent"), started_at=started.isoformat(), number="13800138000")
+    audio = recording(tmp_path, 1.0).read_bytes()  # a real Ogg/Opus recording, as the desktop uploads them
+    rid = uploaded(backoffice_server.session("agent"), audio, started_at=started.isoformat(), number="13800138000")
     agent_shell, agent, events = desk(make_shell, qtbot, backoffice_server, "agent", live=True)
     features: list[Any] = []
+    alerted: list[tuple[str, str, str]] = []
+    agent_shell.ctx.services.get(DUE_ALERTS).sig_alerted.connect(lambda *args: alerted.append(args))
     boss_shell, boss, _ = desk(make_shell, qtbot, backoffice_server, "supervisor", extra=features)
     try:
         assert (boss.evaluate_action.isVisible(), boss.mine_action.isVisible()) == (True, False)
@@ -107,12 +121,15 @@ def test_a_supervisor_scores_a_recorded_call_and_the_agent_reads_it(make_shell, 
         view.end.setDate(QDate.currentDate())
         view.show_calls.click()
         qtbot.waitUntil(lambda: any(c["recording_id"] == rid for c in view.calls), timeout=5000)
-        view.call_list.setCurrentItem(view.call_list.topLevelItem([c["recording_id"] for c in view.calls].index(rid)))
+        item = view.call_list.topLevelItem([c["recording_id"] for c in view.calls].index(rid))
+        assert item.text(1) == "In: 138 0013 8000"  # numbers as the rest of the app writes them
+        view.call_list.setCurrentItem(item)
         view.open_selected()
         qtbot.waitUntil(lambda: len(view.rows) == 5, timeout=5000)
         player = view.player  # the recording feature's: fetches the recording and plays it
         qtbot.waitUntil(lambda: bool(player.playing_file), timeout=10000)
-        assert Path(player.playing_file).read_bytes() == AUDIO and player.selected().recording_id == rid
+        assert Path(player.playing_file).read_bytes() == audio and player.loaded.recording_id == rid
+        assert player.title.text().startswith("Inbound call, 138 0013 8000 · ")
         assert view.total.text() == "Total: —" and not view.save_button.isEnabled()
 
         for key, score in {"greeting": 5, "needs": 4, "product": 3, "compliance": 5, "closing": 2}.items():
@@ -143,16 +160,38 @@ def test_a_supervisor_scores_a_recorded_call_and_the_agent_reads_it(make_shell, 
         fits_and_follows_the_language(qtbot, boss_shell, boss.evaluate_host, view.save_button)
         qtbot.waitUntil(lambda: view.total.text() == "Total: 76.0 %", timeout=3000)
 
-        qtbot.waitUntil(
-            lambda: "evaluated one of your calls: 76.0 %" in agent_shell.window.statusBar().currentMessage(),
-            timeout=5000,
-        )
-        agent.open_mine()
+        for feature in features:  # the supervisor's phone goes; the agent's comes
+            feature.shutdown()
+        features[:] = listening(agent_shell)
+        heard: list[bytes] = []
+        features[0].playback_device = PacedDevice(sink=heard.append)
+        notice = agent.notice  # stays until the agent opens or dismisses it
+        qtbot.waitUntil(notice.isVisible, timeout=5000)
+        assert notice.text().startswith("A call of yours was evaluated\n") and "scored it 76.0 %." in notice.text()
+        assert agent.mine_action.text() == "My e&valuations (1 new)..."
+        assert alerted and alerted[-1][1] == "A call of yours was evaluated"  # the tray message, the taskbar
+        agent_shell.window.transient("Something else")  # the status bar moves on; the notice does not
+        assert notice.isVisible() and notice.isVisibleTo(agent_shell.window)
+        for lang in ("en", "zh_CN") if SHOTS else ():
+            agent_shell.ctx.translations.set_language(lang)
+            QApplication.processEvents()
+            agent_shell.window.grab().save(f"{SHOTS}/notice_{lang}.png")
+        agent_shell.ctx.translations.set_language("en")
+        notice.open_button.click()  # My evaluations, on that evaluation
         mine = agent.mine_view
+        assert mine is not None and agent.mine_host.isVisible() and not notice.isVisible()
+        assert agent.mine_action.text() == "My e&valuations..."
         qtbot.waitUntil(lambda: mine.list.topLevelItemCount() > 0, timeout=5000)
         ours = next(i for i, ev in enumerate(mine.evaluations) if ev["recording_id"] == rid)
-        mine.list.setCurrentItem(mine.list.topLevelItem(ours))
+        assert mine.list.currentIndex().row() == ours
         assert mine.list.topLevelItem(ours).text(1) == "76.0 %"
+        mine_player = mine.player  # the evaluated call, ready to play; the agent may keep a copy of their own
+        assert mine_player.loaded.recording_id == rid and mine_player.save_button.isEnabled()
+        mine_player.play_button.click()
+        qtbot.waitUntil(lambda: mine_player.playing, timeout=10000)
+        assert Path(mine_player.playing_file).read_bytes() == audio
+        qtbot.waitUntil(lambda: sum(map(len, heard)) > 16000 * 2 * 0.3, timeout=5000)  # heard on the agent's device
+        mine_player.stop_button.click()
         rows = [mine.detail.topLevelItem(i) for i in range(mine.detail.topLevelItemCount())]
         assert [(r.text(1), r.text(2)) for r in rows][-1] == ("2 / 5", "没有确认地址")
         assert mine.overall.text() == "Overall: 整体不错"

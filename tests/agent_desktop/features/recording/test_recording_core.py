@@ -1,5 +1,5 @@
 """Call recording's Qt-free parts: compressing a WAV to Ogg/Opus, the recordings a quit or a crash left
-behind, the PBX's recording address, and the settings' checks."""
+behind, the PBX's recording address, what the Record control says, and the settings' checks."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import soundfile
 from pydantic import ValidationError
 
 from agent_desktop.features.recording.core.compress import compress
+from agent_desktop.features.recording.core.control_state import RecordState, agent_can_toggle, record_state
 from agent_desktop.features.recording.core.leftovers import find_leftovers
 from agent_desktop.features.recording.core.pbx_link import pbx_url
 from agent_desktop.settings.schema import RecordingSettings
@@ -81,3 +82,24 @@ def test_recordings_left_behind_are_found_and_an_unclosed_wav_is_repaired(tmp_pa
     assert not (tmp_path / "c.json").exists()
     with wave.open(str(unclosed), "rb") as wav:
         assert wav.getnframes() == 16000 and wav.getframerate() == 16000
+
+
+@pytest.mark.parametrize(
+    ("mode", "answered", "held", "dialled", "recording", "started", "state", "can"),
+    [
+        ("on_demand", False, False, False, False, False, RecordState.NO_CALL, False),
+        ("off", True, False, False, False, False, RecordState.OFF, False),
+        ("inbound", True, False, True, False, False, RecordState.NOT_THIS_CALL, False),
+        ("all", True, False, True, False, False, RecordState.STARTING, False),
+        ("all", True, True, False, True, True, RecordState.ON_HOLD, False),  # the policy's: not paused by hand
+        ("on_demand", True, False, False, False, False, RecordState.READY, True),
+        ("on_demand", True, False, False, True, True, RecordState.RECORDING, True),
+        ("on_demand", True, False, False, False, True, RecordState.PAUSED, True),
+        ("on_demand", True, True, False, True, True, RecordState.ON_HOLD, True),
+    ],
+)
+def test_the_record_control_says_what_is_recorded_and_whether_the_agent_may_change_it(
+    mode, answered, held, dialled, recording, started, state, can
+):
+    assert record_state(mode, answered, held, dialled, recording, started) == state
+    assert agent_can_toggle(mode, state) is can

@@ -64,12 +64,12 @@ def test_record_on_demand_upload_and_play_back(make_shell, agent_crm, sipp, qtbo
         qtbot.waitUntil(lambda: phone.engine.local_port > 0, timeout=10_000)
         record = feature.action
         assert record.text() == "Record call" and record.shortcut().toString() == "F10"
-        assert not record.isEnabled()  # no call yet
+        assert not feature.control.button.isEnabled()  # no call yet (F10 says so)
 
         callee = _callee_playing_tone(sipp, tmp_path)
         key = phone.phone.dial(callee.uri)
         card.dialling_customer(key, customer_id)
-        qtbot.waitUntil(lambda: record.isEnabled(), timeout=10_000)  # answered
+        qtbot.waitUntil(lambda: feature.control.button.isEnabled(), timeout=10_000)  # answered
         indicator = window.status_indicator("recording")
         assert not indicator.isVisible()
         QTest.keyClick(window, Qt.Key.Key_F10)
@@ -100,14 +100,14 @@ def test_record_on_demand_upload_and_play_back(make_shell, agent_crm, sipp, qtbo
         card.requests.sig_call_recording_requested.emit(call_log_id)  # the call's row on the card, double-clicked
         panel = feature.panel
         assert panel is not None and feature.panel_window.isVisible()
-        qtbot.waitUntil(lambda: bool(panel.playing_file), timeout=10_000)
-        assert panel.selected().recording_id == item["id"] and panel.stop.isEnabled()
-        with open(panel.playing_file, "rb") as played:
+        qtbot.waitUntil(lambda: bool(panel.player.playing_file), timeout=10_000)
+        assert panel.selected().recording_id == item["id"] and panel.player.stop_button.isEnabled()
+        with open(panel.player.playing_file, "rb") as played:
             peak = dominant_hz(played.read())
         assert abs(peak - CALLEE_HZ) < 15, peak  # the callee's tone (louder than the agent's 440 Hz)
-        rate = soundfile.info(panel.playing_file).samplerate
+        rate = soundfile.info(panel.player.playing_file).samplerate
         qtbot.waitUntil(lambda: sum(map(len, heard)) > rate * 2 * 0.6, timeout=5000)
-        panel.stop.click()
+        panel.player.stop_button.click()
         pcm = np.frombuffer(b"".join(heard), dtype="<i2").astype(np.float64)
         power = np.abs(np.fft.rfft(pcm * np.hanning(len(pcm)))) ** 2
         assert abs(np.fft.rfftfreq(len(pcm), 1 / rate)[int(np.argmax(power))] - CALLEE_HZ) < 15  # heard
